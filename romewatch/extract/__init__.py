@@ -6,6 +6,6 @@ document. It knows no database; the store saves what it returns.
 
 from __future__ import annotations
 
-from .pipeline import extract_document, extract_text, get_nlp
+from .pipeline import extract_document, extract_many, extract_text, get_nlp
 
-__all__ = ["extract_document", "extract_text", "get_nlp"]
+__all__ = ["extract_document", "extract_many", "extract_text", "get_nlp"]

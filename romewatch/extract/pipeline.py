@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -40,15 +41,30 @@ def get_nlp() -> Any:
         raise RunError(f"spaCy pipeline {name!r} is not installed (set ROMEWATCH_SPACY_MODEL or run make install)") from exc
 
 
+def _run(document: Document, parsed: Any, kb: Any, steps: list[Component]) -> ExtractionResult:
+    ctx = DocContext(document=document, doc=parsed, kb=kb)
+    for component in steps:
+        component(ctx)
+    return ExtractionResult(document=ctx.document, entities=list(ctx.entities.values()), events=ctx.events)
+
+
 def extract_document(document: Document, nlp: Any = None, kb: Any = None) -> ExtractionResult:
     from ..kb import load_kb
 
     nlp = nlp or get_nlp()
+    return _run(document, nlp(document.text), kb or load_kb(), components())
+
+
+def extract_many(documents: Iterable[Document], nlp: Any = None, kb: Any = None, batch_size: int = 16) -> Iterator[ExtractionResult]:
+    """Extract a stream of documents, parsing them in batches with ``nlp.pipe``."""
+    from ..kb import load_kb
+
+    nlp = nlp or get_nlp()
     kb = kb or load_kb()
-    ctx = DocContext(document=document, doc=nlp(document.text), kb=kb)
-    for component in components():
-        component(ctx)
-    return ExtractionResult(document=ctx.document, entities=list(ctx.entities.values()), events=ctx.events)
+    steps = components()
+    pairs = nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=batch_size)
+    for parsed, document in pairs:
+        yield _run(document, parsed, kb, steps)
 
 
 def extract_text(text: str, title: str = "", date: str | None = None, source: str = "") -> ExtractionResult:

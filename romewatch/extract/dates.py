@@ -1,0 +1,362 @@
+"""Date expressions: the document's own date, then every date the text mentions.
+
+Two components run first in the pipeline, because officials' terms and relative dates ("last
+year", "on Tuesday") are read against the document's date:
+
+* ``DocumentDate`` fills ``document.date`` from a dateline or header near the top when the
+  document came without one ("THE HAGUE, 4 May 2023 -", "Date: 5 December 2022").
+* ``DateMentions`` finds absolute dates, ranges, months, years in date context and relative
+  expressions, and records each as a ``DateMention`` with ISO values at the precision the text
+  gives (``2025``, ``2025-12``, ``2025-12-01``).
+
+Candidates come from our own patterns and from spaCy's DATE entities (parsed by the same rules).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from .context import DateMention, DocContext
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.?)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_DASH = r"(?:\s*[-\u2010-\u2015]\s*|\s+(?:to|until|till|through)\s+)"
+_AND = r"\s+and\s+"
+_SEP = r"[\s,\u060c.]*"  # "22، Dec 2022" (Arabic comma), "5 December, 2022"
+_YEAR_TAIL = rf"(?:,?\s*(?P<y>{_YEAR}))"
+_LEAD = r"(?:(?:between|from)\s+)?"
+
+# Ordered: longer constructions first; each named group feeds _build.
+_ABSOLUTE = [
+    # between 28 November and 3 December 2005 / between 1 and 5 December 2025
+    ("bdmdm", rf"between\s+(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s*(?P<y1>{_YEAR}))?{_AND}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON}){_YEAR_TAIL}?"),
+    ("bddm", rf"between\s+(?P<d1>{_DAY}){_AND}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m1>{_MON}){_YEAR_TAIL}?"),
+    # 28 November to 3 December 2005 / 28 November 2005 - 3 January 2006
+    ("dmdm", rf"{_LEAD}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s*(?P<y1>{_YEAR}))?{_DASH}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON}){_YEAR_TAIL}?"),
+    # 5 to 9 December 2022 / 2-7 December 2024 / between 1 and 5 December 2025
+    ("ddm", rf"{_LEAD}(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m1>{_MON}){_YEAR_TAIL}?"),
+    # November 28 to December 3, 2005
+    ("mdmd", rf"{_LEAD}(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_DASH}(?P<m2>{_MON})\s+(?P<d2>{_DAY}){_YEAR_TAIL}?"),
+    # December 5-9, 2022
+    ("mdd", rf"{_LEAD}(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_YEAR_TAIL}?"),
+    # 6 February 2025 / 22، Dec 2022 / 6 February
+    ("dm", rf"(?P<d1>{_DAY}){_SEP}(?:of\s+)?(?P<m1>{_MON})(?:{_SEP}(?P<y>{_YEAR}))?"),
+    # February 6, 2025 / February 6
+    ("md", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?![\d:])(?:,?\s*(?P<y>{_YEAR}))?"),
+    # December 2022 / December of 2022
+    ("my", rf"(?P<m1>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})"),
+    # 2025-12-01
+    ("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)"),
+    # 5/12/2022, 05.12.2022
+    ("num", r"(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d)"),
+]
+_ABS_RE = re.compile("|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _ABSOLUTE), re.I)
+
+_YEAR_CONTEXT = (
+    r"in|since|by|until|till|from|of|during|before|after|early|mid|late|end|beginning|year|"
+    r"summer|spring|autumn|fall|winter|throughout|between|and|to|as\s+of|circa"
+)
+_YEAR_RE = re.compile(
+    rf"(?P<lead>\b(?:{_YEAR_CONTEXT})\b[\s-]*(?:of\s+)?|\(|\bthe\s+)?(?<![\d/.\-])\b(?P<y>{_YEAR})(?:s\b)?(?![\d/]|\.\d|-\d)(?P<trail>\s+(?:budget|session|elections?|report|statement|letter)\b)?",
+    re.I,
+)
+
+_REL_RE = re.compile(
+    r"\b(?:(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
+    r"|(?P<yesterday>yesterday)|(?P<tomorrow>tomorrow)"
+    r"|(?P<rel>(?:earlier|later)\s+this|this|last|next|past|previous|coming)\s+(?P<unit>year|month|week)"
+    r"|(?P<ago>(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<agounit>day|week|month|year)s?\s+ago)"
+    r"|(?P<wdlead>(?:on|last|next|this|since|until|by)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*\d))\b",
+    re.I,
+)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_FUTURE = re.compile(r"\b(?:will|shall|would|is\s+(?:due|scheduled|expected|set)\s+to|are\s+(?:due|scheduled|expected|set)\s+to|going\s+to|upcoming)\b|['\u2019]ll\b", re.I)
+
+
+# --- small date arithmetic ---------------------------------------------------------------------
+def _ok(y: int, m: int, d: int | None = None) -> bool:
+    try:
+        dt.date(y, m, d or 1)
+        return True
+    except ValueError:
+        return False
+
+
+def _iso(y: int | None, m: int | None = None, d: int | None = None) -> str | None:
+    if y is None:
+        return None
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}" if _ok(y, m, d) else None
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    """The first day an ISO value (any precision) covers."""
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    try:
+        return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except (ValueError, IndexError):
+        return None
+
+
+def _day(s: str | None) -> int | None:
+    return int(re.match(r"\d+", s).group()) if s else None  # type: ignore[union-attr]
+
+
+def _month(s: str | None) -> int | None:
+    return MONTHS.get(s.lower().rstrip(".")) if s else None
+
+
+def _infer_year(m: int, d: int | None, anchor: dt.date | None) -> int | None:
+    """Year of a day-month with no year: the anchor's year, or the one before when that lands
+    more than two months after the anchor (a January text recalling "7 December")."""
+    if anchor is None:
+        return None
+    y = anchor.year
+    if _ok(y, m, d) and dt.date(y, m, d or 1) - anchor > dt.timedelta(days=62):
+        return y - 1
+    return y
+
+
+# --- parsing -----------------------------------------------------------------------------------
+def _build(kind: str, g: dict[str, str | None], anchor: dt.date | None) -> tuple[str | None, str | None]:
+    y = int(g["y"]) if g.get("y") else None
+    kind = kind[1:] if kind in ("bdmdm", "bddm") else kind
+    if kind == "iso":
+        return _iso(y, int(g["m1"] or 0), int(g["d1"] or 0)), None
+    if kind == "num":
+        a, b = int(g["a"] or 0), int(g["b"] or 0)
+        if a > 12 or a == b:
+            return _iso(y, b, a), None
+        if b > 12:
+            return _iso(y, a, b), None
+        return _iso(y, b, a), None  # ambiguous: day first, the common usage of the genre
+    m1, d1 = _month(g.get("m1")), _day(g.get("d1"))
+    if kind == "my":
+        return _iso(y, m1), None
+    if kind in ("dm", "md"):
+        y = y or _infer_year(m1 or 1, d1, anchor)
+        return _iso(y, m1, d1), None
+    d2 = _day(g.get("d2"))
+    m2 = _month(g.get("m2")) or m1
+    y1 = int(g["y1"]) if g.get("y1") else None
+    y2 = y or (_infer_year(m2 or 1, d2, anchor))
+    if y1 is None and y2 is not None:
+        y1 = y2 - 1 if (m1 or 0) > (m2 or 0) else y2
+    return _iso(y1, m1, d1), _iso(y2, m2, d2)
+
+
+def _week_start(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _shift_month(d: dt.date, n: int) -> tuple[int, int]:
+    k = d.year * 12 + d.month - 1 + n
+    return k // 12, k % 12 + 1
+
+
+def _relative(m: re.Match[str], anchor: dt.date | None, future: bool) -> tuple[str | None, str | None]:
+    if anchor is None:
+        return None, None
+    if m.group("today"):
+        return anchor.isoformat(), None
+    if m.group("yesterday"):
+        return (anchor - dt.timedelta(days=1)).isoformat(), None
+    if m.group("tomorrow"):
+        return (anchor + dt.timedelta(days=1)).isoformat(), None
+    if m.group("rel"):
+        rel = m.group("rel").lower().split()[0]
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+        unit = m.group("unit").lower()
+        if unit == "year":
+            return _iso(anchor.year + step), None
+        if unit == "month":
+            return _iso(*_shift_month(anchor, step)), None
+        start = _week_start(anchor) + dt.timedelta(weeks=step)
+        return start.isoformat(), (start + dt.timedelta(days=6)).isoformat()
+    if m.group("ago"):
+        n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+        unit = m.group("agounit").lower()
+        if unit == "day":
+            return (anchor - dt.timedelta(days=n)).isoformat(), None
+        if unit == "week":
+            return _week_start(anchor - dt.timedelta(weeks=n)).isoformat(), None
+        if unit == "month":
+            return _iso(*_shift_month(anchor, -n)), None
+        return _iso(anchor.year - n), None
+    wd = WEEKDAYS[m.group("wd").lower()]
+    lead = (m.group("wdlead") or "").strip().lower()
+    back = (anchor.weekday() - wd) % 7
+    if lead == "next" or (future and lead not in ("last", "since")):
+        ahead = (wd - anchor.weekday()) % 7
+        return (anchor + dt.timedelta(days=ahead or (7 if lead == "next" else 0))).isoformat(), None
+    if lead == "last" and back == 0:
+        back = 7
+    return (anchor - dt.timedelta(days=back)).isoformat(), None
+
+
+def _years(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    for m in _YEAR_RE.finditer(text):
+        s, e = m.start("y"), m.end("y")
+        if _overlaps(s, e, taken):
+            continue
+        lead = (m.group("lead") or "").strip().lower()
+        if not lead and not m.group("trail"):
+            continue
+        if lead == "the" and not m.group("trail"):
+            continue
+        if lead == "(" and not re.match(r"\)", text[e : e + 1]):
+            continue
+        if re.search(r"(?:No\.?|Order|resolution|rule|article|art\.|para\.?|paragraph|page|p\.)\s*$", text[max(0, s - 16) : s], re.I):
+            continue
+        yield s, e, m.group("y")
+
+
+def _overlaps(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
+    return any(s < te and ts < e for ts, te in taken)
+
+
+def find_dates(text: str, anchor: dt.date | None, future_at=None, extra: list[tuple[int, int]] = ()) -> list[DateMention]:  # type: ignore[assignment]
+    """Every date expression of ``text``, resolved against ``anchor`` (the document's date).
+
+    ``future_at(offset)`` says whether the clause around an offset speaks of the future (used for
+    bare weekdays); ``extra`` adds candidate spans (spaCy DATE entities) parsed by the same rules.
+    """
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _ABS_RE.finditer(text):
+        kind = next(k for k, _ in _ABSOLUTE if m.group(k) is not None)
+        g = {name.split("_", 1)[1]: v for name, v in m.groupdict().items() if name.startswith(kind + "_")}
+        if kind in ("dm", "md") and not g.get("y") and _is_not_date(text, m):
+            continue
+        value, end_value = _build(kind, g, anchor)
+        if kind == "num" and value is None:
+            continue
+        s, e = m.span()
+        out.append(DateMention(s, e, text[s:e], value, end_value))
+        taken.append((s, e))
+    for m in _REL_RE.finditer(text):
+        s, e = m.span()
+        if _overlaps(s, e, taken):
+            continue
+        if m.group("wd") and not m.group("wdlead") and not m.group("wd")[0].isupper():
+            continue
+        future = bool(future_at(s)) if future_at else False
+        value, end_value = _relative(m, anchor, future)
+        out.append(DateMention(s, e, text[s:e], value, end_value))
+        taken.append((s, e))
+    for s, e, y in _years(text, taken):
+        out.append(DateMention(s, e, y, y))
+        taken.append((s, e))
+    for s, e in extra:  # spaCy DATE entities our patterns did not cover, when they parse
+        if _overlaps(s, e, taken):
+            continue
+        for dm in find_dates(text[s:e], anchor, None):
+            if dm.value and dm.end - dm.start == len(text[s:e].strip()):
+                out.append(dataclasses.replace(dm, start=s + dm.start, end=s + dm.end))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _is_not_date(text: str, m: re.Match[str]) -> bool:
+    """'May' and 'March' are also words: a yearless day-month needs a real month token."""
+    span = m.group()
+    if re.search(r"\bmay\b|\bmarch\b", span, re.I) and not re.search(r"\bMay\b|\bMarch\b", span):
+        return True
+    # "article 5 March" is not a thing, but "Section 3 May" could be; reject numbers glued to words
+    before = text[max(0, m.start() - 12) : m.start()]
+    return bool(re.search(r"(?:article|rule|para(?:graph)?|No\.?|page|chapter)\s*$", before, re.I))
+
+
+# --- the document's own date -------------------------------------------------------------------
+_HEADER_CHARS = 600
+_LABELLED = re.compile(r"^\s*(?:date|dated|published|posted(?:\s+on)?|issued|released)\s*[:\-]?\s*", re.I | re.M)
+
+
+def document_date(text: str) -> str | None:
+    """The date a dateline or header gives the document, at day (or month) precision."""
+    head = text[:_HEADER_CHARS]
+    found = [d for d in find_dates(head, None) if d.value and len(d.value) == 10 and not d.end_value]
+    if not found:
+        found = [d for d in find_dates(head, None) if d.value and len(d.value) == 10]
+    labelled = [d for d in found if _LABELLED.search(head[max(0, d.start - 40) : d.start])]
+    if labelled:
+        return labelled[0].value
+    unambiguous = [d for d in found if not _ambiguous_numeric(d.text)]
+    if unambiguous:
+        return unambiguous[0].value
+    if found:
+        return found[0].value
+    tail_start = max(0, len(text) - 300)
+    for d in find_dates(text[tail_start:], None):
+        line = _line_at(text, tail_start + d.start)
+        if d.value and len(d.value) == 10 and len(line) <= len(d.text) + 40:
+            return d.value
+    return None
+
+
+def _ambiguous_numeric(s: str) -> bool:
+    m = re.fullmatch(r"([0-3]?\d)[/.]([01]?\d)[/.]\d{4}", s.strip())
+    return bool(m) and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2)
+
+
+def _line_at(text: str, offset: int) -> str:
+    s = text.rfind("\n", 0, offset) + 1
+    e = text.find("\n", offset)
+    return text[s : e if e >= 0 else len(text)].strip()
+
+
+class DocumentDate:
+    """Sets the document's date from its dateline or header when it came without one."""
+
+    name = "dates.document"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        if ctx.document.date:
+            return
+        value = document_date(ctx.document.text)
+        if value:
+            ctx.document = dataclasses.replace(ctx.document, date=value)
+            ctx.notes["document_date_found"] = True
+
+
+class DateMentions:
+    """Finds every date expression and resolves it against the document's date."""
+
+    name = "dates.mentions"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        text = ctx.document.text
+        anchor = parse_iso(ctx.document.date)
+        doc = ctx.doc
+
+        def future_at(offset: int) -> bool:
+            span = doc.char_span(offset, offset + 1, alignment_mode="expand") if doc is not None else None
+            if span is None:
+                return bool(_FUTURE.search(text[max(0, offset - 80) : offset + 40]))
+            sent = span[0].sent
+            return bool(_FUTURE.search(sent.text))
+
+        extra = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"] if doc is not None else []
+        ctx.dates = find_dates(text, anchor, future_at, extra)
+
+
+COMPONENTS = [DocumentDate(), DateMentions()]

@@ -157,9 +157,12 @@ class Store:
         with self.engine.connect() as conn:
             return events.get(conn, event_id)
 
-    def entities(self, kind: str | None = None, q: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    def entities(
+        self, kind: str | None = None, q: str | None = None, limit: int | None = None, ids: Sequence[str] | None = None
+    ) -> list[dict[str, Any]]:
+        """Entities (id, kind, name, aliases, document_count, event_count); ``q`` matches names and aliases."""
         with self.engine.connect() as conn:
-            return entities.listing(conn, kind, q, limit)
+            return entities.listing(conn, kind, q, limit, ids)
 
     def get_entity(self, entity_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:

@@ -58,7 +58,13 @@ def aliases_of(conn: Connection, ids: list[str]) -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in out.items()}
 
 
-def listing(conn: Connection, kind: str | None = None, q: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+def listing(
+    conn: Connection,
+    kind: str | None = None,
+    q: str | None = None,
+    limit: int | None = None,
+    ids: Iterable[str] | None = None,
+) -> list[dict[str, Any]]:
     """Entities with how many documents mention them and how many live events name them."""
     docs = (
         select(t.mentions.c.entity, func.count(distinct(t.mentions.c.document)).label("n"))
@@ -83,6 +89,8 @@ def listing(conn: Connection, kind: str | None = None, q: str | None = None, lim
     )
     if kind:
         query = query.where(t.entities.c.kind == kind)
+    if ids is not None:
+        query = query.where(t.entities.c.id.in_(list(ids)))
     if q:
         like = f"%{q.strip().lower()}%"
         alias_hit = select(t.entity_aliases.c.entity).where(func.lower(t.entity_aliases.c.alias).like(like))

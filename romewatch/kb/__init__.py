@@ -11,11 +11,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from romewatch.kb.entity import KBEntity
-from romewatch.kb.kb import KB, SINGLE_HOLDER_OFFICES
+from romewatch.kb.kb import KB, MULTI_HOLDER_OFFICES, is_single_holder
 from romewatch.kb.loader import iter_entities
 from romewatch.kb.normalize import normalise
 
-__all__ = ["KB", "KBEntity", "SINGLE_HOLDER_OFFICES", "load_kb", "normalise"]
+__all__ = ["KB", "KBEntity", "MULTI_HOLDER_OFFICES", "is_single_holder", "load_kb", "normalise"]
 
 
 @lru_cache(maxsize=1)

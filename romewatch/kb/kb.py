@@ -9,12 +9,14 @@ from romewatch.kb.dates import first_day, last_day, midpoint, parse_range, today
 from romewatch.kb.entity import KBEntity
 from romewatch.kb.normalize import casefold_key, is_acronym, normalise
 
-#: offices held by one person at a time; other offices (judge, deputy-prosecutor) have several holders
-SINGLE_HOLDER_OFFICES = frozenset({
-    "prosecutor", "icc-president", "registrar", "asp-president", "un-secretary-general",
-    "un-high-commissioner-human-rights", "un-special-rapporteur-opt", "us-president", "us-secretary-of-state",
-    "russia-president", "israel-prime-minister", "sudan-president", "philippines-president",
-})
+#: offices with several concurrent holders; every other office has one holder at a time
+MULTI_HOLDER_OFFICES = frozenset({"judge", "deputy-prosecutor", "asp-vice-president"})
+
+
+def is_single_holder(office: str) -> bool:
+    """True if at most one person holds ``office`` at any time."""
+    return office not in MULTI_HOLDER_OFFICES
+
 
 _RS_FIELDS = ("signature", "unsigning", "deposit", "deposit_type", "entry_into_force", "withdrawal_announced",
               "withdrawal_notice", "withdrawal_effective", "withdrawal_scheduled", "withdrawal_revoked")
@@ -105,7 +107,9 @@ class KB:
         the earliest-starting holder is returned (use :meth:`holders` for all of them).
         """
         found = self.holders(office, on_date)
-        return found[-1] if office in SINGLE_HOLDER_OFFICES and found else (found[0] if found else None)
+        if not found:
+            return None
+        return found[-1] if is_single_holder(office) else found[0]
 
     def holders(self, office: str, on_date: str | None) -> list[KBEntity]:
         """Every person holding ``office`` on the date, ordered by term start."""

@@ -1,0 +1,3 @@
+"""Actor profiles (placeholder until the profile view lands)."""
+from fastapi import APIRouter
+router = APIRouter()

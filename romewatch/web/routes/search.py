@@ -1,0 +1,41 @@
+"""Full-text search with filters and highlighted snippets; the front page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query, Request
+
+from ...schema import EVENT_TYPES
+from ..render import twin
+from ..security import viewer
+
+router = APIRouter()
+
+
+@twin(router, "/", "search.html", summary="Search documents", tags=["search"])
+def search(
+    request: Request,
+    q: str = Query("", description="Words or \"quoted phrases\"; a trailing * matches a prefix"),
+    type: str = Query("", description="Only documents holding an event of this type"),
+    actor: str = Query("", description="Only documents with an event naming this entity (id or name)"),
+    since: str = Query("", description="Document date on or after (2025, 2025-03 or 2025-03-14)"),
+    until: str = Query("", description="Document date on or before"),
+    source: str = Query("", description="Source (path or URL) contains"),
+    limit: int = Query(20, ge=1, le=200),
+    user: Any = Depends(viewer),
+) -> dict[str, Any]:
+    """Full-text hits (HTML-safe snippets with <mark>), or the latest documents when q is empty."""
+    store = request.app.state.store
+    if type and type not in EVENT_TYPES:
+        raise ValueError(f"unknown event type {type!r}")
+    filters = {"q": q, "type": type, "actor": actor, "since": since, "until": until, "source": source}
+    hits: list[dict[str, Any]] = []
+    recent: list[dict[str, Any]] = []
+    if q.strip():
+        hits = store.search(q, event_type=type or None, actor=actor or None, since=since or None,
+                            until=until or None, source=source or None, limit=limit)
+    else:
+        recent = store.list_documents(limit=limit)
+    return {"filters": filters, "hits": hits, "recent": recent,
+            "document_count": store.count_documents(), "event_types": list(EVENT_TYPES)}

@@ -1,0 +1,25 @@
+"""Entity components, in the order they run.
+
+Proposers (gazetteer, patterns, ner) add candidate spans; ``spans`` keeps one reading per stretch
+of text; the coreference steps fill in ids for short forms, offices and acronyms; ``link`` builds
+``ctx.entities`` and ``ctx.mentions``.
+"""
+
+from __future__ import annotations
+
+from . import coref, gazetteer, link, ner, offices, patterns, spans
+
+COMPONENTS = [
+    *gazetteer.COMPONENTS,
+    *patterns.COMPONENTS,
+    *ner.COMPONENTS,
+    *spans.COMPONENTS,
+    coref.ResolveNames(),
+    offices.Offices(),
+    coref.BracketAliases(),
+    coref.ShortForms(),
+    coref.PointBack(),
+    *link.COMPONENTS,
+]
+
+__all__ = ["COMPONENTS"]

@@ -1,0 +1,183 @@
+"""Short forms that point back to a name used elsewhere in the same document.
+
+* names the NER found are looked up in the KB first ("Karim Khan KC" -> the KB person);
+* a short form in brackets after a name is its alias everywhere in the document: "Al Mezan
+  Centre for Human Rights (Al Mezan)", "Human Rights Watch (HRW)";
+* a later prefix of an organisation's name ("Al Mezan", "Amnesty") and a person's surname
+  ("Khan", after titles are cut) refer to the nearest earlier full name that fits;
+* "the Chamber" refers to the last Chamber named; "the President" and "Her Excellency" to the last
+  person introduced with a president's title (mentions only, not aliases).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..context import DocContext
+from .common import Candidate, kind_of, token_key
+from .offices import merge_spans
+
+_SUFFIXES = re.compile(r"\s+(?:KC|QC|SC|Jr\.?|Sr\.?|MP|MEP)$")
+_INITIALS = re.compile(r"\s+(?:[A-Z]\.\s?)+(?=[A-Z][a-z])")
+_CONNECTORS = {"of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le", "-", "&", "with", "to"}
+
+
+def _kb_match(kb: Any, text: str) -> Any:
+    if kb is None:
+        return None
+    variants = [text, _SUFFIXES.sub("", text), _INITIALS.sub(" ", _SUFFIXES.sub("", text))]
+    for v in variants:
+        found = [e for e in kb.lookup(v) if not e.id.startswith("session:")]
+        if found:
+            return found[0]
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return [token_key(w) for w in re.findall(r"[\w'\u2019.]+", text)]
+
+
+def _initials_fit(acr: str, name: str) -> bool:
+    letters = [c for c in acr if c.isalpha()]
+    caps = [w[0] for w in re.findall(r"[A-Za-z][\w'\u2019]*", name) if w.lower() not in _CONNECTORS]
+    caps_str = "".join(caps).upper()
+    it = iter(caps_str)
+    return len(letters) >= 2 and letters[0].upper() == caps_str[:1] and all(ch.upper() in it for ch in letters)
+
+
+class ResolveNames:
+    """Gives NER names the KB knows their KB id, kind and canonical name."""
+
+    name = "entities.coref.kb"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        for c in ctx.notes.get("entity_spans", []):
+            if c.eid is not None:
+                continue
+            ent = _kb_match(ctx.kb, c.text)
+            if ent is not None:
+                c.eid, c.kind, c.name = ent.id, kind_of(ent.id), ent.name
+
+
+class BracketAliases:
+    """"Long Name (LN)": LN and later uses of LN are the long name's entity."""
+
+    name = "entities.coref.brackets"
+    version = "0.1.0"
+
+    _BRACKET = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][\w\u2019'&.\- ]{0,40}?)\s*\)")
+
+    def __call__(self, ctx: DocContext) -> None:
+        text = ctx.document.text
+        spans: list[Candidate] = ctx.notes.get("entity_spans", [])
+        pairs: list[tuple[Candidate, str]] = []
+        for c in spans:
+            if c.kind not in ("organization", "igo", "court", "group", "person", "instrument", "place"):
+                continue
+            m = self._BRACKET.match(text, c.end)
+            if not m:
+                continue
+            short = m.group(1).strip()
+            if short == c.text or re.search(r"\d{3,}|\bthe\b", short) or len(short) > len(c.text):
+                continue
+            acronymish = short.replace(".", "").replace("-", "").isupper()
+            prefix = _words(c.text)[: len(_words(short))] == _words(short)
+            if not ((acronymish and _initials_fit(short, c.text)) or prefix or (acronymish and len(short) <= 6)):
+                continue
+            pairs.append((c, short))
+        new: list[Candidate] = []
+        for c, short in pairs:
+            rx = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])" if short.isupper() else rf"(?<![\w-]){re.escape(short)}(?![\w-])", 0 if short.isupper() else re.I)
+            for m in rx.finditer(text, c.start):
+                if m.start() < c.end:
+                    continue
+                new.append(Candidate(m.start(), m.end(), m.group(), c.eid, c.kind, "coref", name=c.name, how="acronym",
+                                     component=self.name))
+        if new:
+            ctx.notes["entity_spans"] = merge_spans(spans, new)
+
+
+class ShortForms:
+    """Organisation name prefixes and person surnames that refer to an earlier full name."""
+
+    name = "entities.coref.short"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        spans: list[Candidate] = ctx.notes.get("entity_spans", [])
+        fulls: list[tuple[int, list[str], Candidate]] = []
+        for c in spans:
+            words = _words(_SUFFIXES.sub("", c.name or c.text))
+            if c.kind in ("organization", "person", "igo", "group") and len(words) >= 2:
+                fulls.append((c.start, words, c))
+        for c in spans:
+            if c.kind not in ("organization", "person", "igo", "group", "place") or (c.eid and c.source != "ner"):
+                continue
+            words = _words(c.text)
+            if not words or words == _words(c.name or ""):
+                target = None
+            else:
+                target = None
+            best = self._target(words, c, fulls)
+            if best is not None and best is not c:
+                target = best
+            if target is not None:
+                c.eid, c.kind, c.name = target.eid, target.kind, target.name
+
+    @staticmethod
+    def _target(words: list[str], c: Candidate, fulls: list[tuple[int, list[str], Candidate]]) -> Candidate | None:
+        found = None
+        for start, full, f in fulls:
+            if f is c or len(full) <= len(words) or not words:
+                continue
+            if f.kind == "person" and c.kind in ("person", "organization", "place"):
+                ok = len(words) == 1 and words[0] == full[-1] or len(words) >= 2 and words[0] == full[0] and words[-1] == full[-1]
+            elif f.kind in ("organization", "igo", "group"):
+                ok = full[: len(words)] == words and (len(words) >= 2 or len(words[0]) >= 5)
+            else:
+                ok = False
+            if ok:
+                if start < c.start or found is None:
+                    found = f
+        return found
+
+
+class PointBack:
+    """"the Chamber" -> the last Chamber named; "the President" -> the last president named."""
+
+    name = "entities.coref.pointback"
+    version = "0.1.0"
+
+    _RX = re.compile(r"\b(?:[Tt]he\s+(?P<chamber>(?:Pre-Trial\s+|Trial\s+|Appeals\s+)?Chamber)(?!\s+[IVX\d])|[Tt]he\s+(?P<pres>President)(?!\s+of\b|\s+[A-Z])|(?P<exc>(?:Her|His)\s+Excellency)(?!\s+[A-Z]))")
+
+    def __call__(self, ctx: DocContext) -> None:
+        text = ctx.document.text
+        spans: list[Candidate] = ctx.notes.get("entity_spans", [])
+        offices = ctx.notes.get("office_of", {})
+        new: list[Candidate] = []
+        for m in self._RX.finditer(text):
+            before = [c for c in spans if c.end <= m.start() and c.eid]
+            target = None
+            if m.group("chamber"):
+                target = next((c for c in reversed(before) if "chamber" in (c.eid or "")), None)
+                s = m.start("chamber")
+            else:
+                s = m.start("pres") if m.group("pres") else m.start("exc")
+                for c in reversed(before):
+                    if c.kind != "person":
+                        continue
+                    titled = "president" in offices.get((c.start, c.end), "") or "President" in text[max(0, c.start - 12) : c.start]
+                    if titled:
+                        target = c
+                        break
+            if target is None or any(c.start < m.end() and m.start() < c.end for c in spans):
+                continue
+            new.append(Candidate(s, m.end(), text[s : m.end()], target.eid, target.kind, "coref", name=target.name,
+                                 how="generic", component=self.name, record_alias=m.group("chamber") is not None))
+        if new:
+            ctx.notes["entity_spans"] = merge_spans(spans, new)
+
+
+COMPONENTS = [ResolveNames(), BracketAliases(), ShortForms(), PointBack()]

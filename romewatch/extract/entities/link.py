@@ -1,0 +1,84 @@
+"""Builds the document's entities and mentions from the settled spans.
+
+Spans without an id get one from their kind and name (``person:<slug>``, ``org:<slug>``...); spans
+whose names differ only in case, accents, hyphens or a leading "the" share it. A country, its
+adjective and its government stand-ins are already one ``state:<iso>`` id. Each entity's name is
+the KB's canonical name, else its longest surface form; its aliases are every surface form used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...ids import slugify
+from ...model import Entity, Mention
+from ..context import DocContext
+from .common import PREFIX_BY_KIND, Candidate, kb_name, strip_the
+
+_KEEP_KINDS = {"state", "person", "organization", "igo", "court", "instrument", "group", "place", "session"}
+
+
+def _name_key(text: str) -> str:
+    return slugify(strip_the(text))
+
+
+def assign_ids(spans: list[Candidate]) -> None:
+    """Ids for spans that have none, shared between spelling variants of one name."""
+    by_key: dict[tuple[str, str], str] = {}
+    for c in spans:
+        if c.eid:
+            by_key.setdefault((c.kind, _name_key(c.text)), c.eid)
+            by_key.setdefault((c.kind, _name_key(c.name or c.text)), c.eid)
+    for c in spans:
+        if c.eid:
+            continue
+        name = strip_the(c.name or c.text)
+        key = (c.kind, _name_key(name))
+        eid = by_key.get(key)
+        if eid is None:
+            slug = _name_key(name)
+            if not slug:
+                continue
+            eid = f"{PREFIX_BY_KIND.get(c.kind, 'org')}:{slug}"
+            by_key[key] = eid
+        c.eid = eid
+
+
+class Link:
+    """Fills ``ctx.entities`` and ``ctx.mentions`` (sorted) from the settled entity spans."""
+
+    name = "entities.link"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        spans: list[Candidate] = [c for c in ctx.notes.get("entity_spans", []) if c.kind in _KEEP_KINDS]
+        assign_ids(spans)
+        text = ctx.document.text
+        for c in spans:
+            if not c.eid:
+                continue
+            ent = ctx.entities.get(c.eid)
+            if ent is None:
+                ent = ctx.entities[c.eid] = Entity(id=c.eid, kind=c.kind, name=kb_name(ctx.kb, c.eid) or "")
+            if c.record_alias:
+                ent.aliases.append(_clean(c.text))
+                ent.aliases.extend(_clean(a) for a in c.aliases)
+            ent.mentions.append((c.start, c.end))
+            ctx.mentions.append(Mention(c.start, c.end, text[c.start : c.end], c.eid, c.component))
+        for ent in ctx.entities.values():
+            ent.aliases = sorted(set(a for a in ent.aliases if a))
+            if not ent.name:
+                names = [strip_the(a) for a in ent.aliases if ent.kind != "person" or not _titled(a)]
+                ent.name = max(names or ent.aliases or [ent.id], key=len)
+        ctx.sort_mentions()
+
+
+def _clean(alias: str) -> str:
+    return re.sub(r"\s+", " ", alias).strip().rstrip(",.;:")
+
+
+def _titled(alias: str) -> bool:
+    return bool(re.match(r"(?:Mr|Ms|Mrs|Dr|H\.E\.|Judge|President|Prosecutor|Prof)\b", alias))
+
+
+COMPONENTS = [Link()]

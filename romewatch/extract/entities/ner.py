@@ -1,0 +1,149 @@
+"""Names the knowledge base does not know, from spaCy's NER, cleaned of titles and junk.
+
+PERSON -> person, ORG -> organization (or igo / court / group by cue words), GPE -> a state
+when the KB knows the name, else a place; FAC / LOC -> place. Titles ("Mr", "H.E.", "Judge")
+are cut from the span but kept as an alias; possessives, dates, numbers, headings, single generic
+words and role nouns ("the ICC Prosecutor") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..context import DocContext
+from .common import Candidate, add, is_upper_text, token_key
+
+TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "he", "h e", "his excellency", "her excellency",
+    "excellency", "judge", "justice", "prosecutor", "president", "registrar", "sir", "dame", "madam", "madame",
+    "ambassador", "minister", "senator", "deputy", "vice", "secretary", "general", "chief", "former", "special",
+    "rapporteur", "lord", "lady", "honourable", "hon", "rt", "colonel", "general", "gen", "king", "queen",
+    "prince", "sheikh", "mp", "mep", "commissioner", "chair", "chairperson", "director", "spokesperson",
+}  # fmt: skip
+GENERIC = {
+    "statement", "statements", "background", "advocacy", "court", "assembly", "chamber", "chambers", "office",
+    "situation", "situations", "state", "states", "parties", "party", "government", "governments", "president",
+    "prosecutor", "registrar", "judge", "judges", "committee", "council", "commission", "union", "member",
+    "members", "annex", "section", "article", "rule", "resolution", "report", "press", "release", "news", "menu",
+    "main", "home", "contact", "share", "print", "email", "twitter", "facebook", "bureau", "presidency",
+    "registry", "secretariat", "plenary", "session", "sessions", "conference", "excellency", "excellencies",
+    "madam", "chair", "delegates", "delegation", "civil", "society", "victims", "justice", "truth", "peace",
+    "human", "rights", "international", "national", "republic", "kingdom", "united", "nations", "treasury",
+    "department", "administration", "ministry", "foreign", "affairs", "executive", "order", "statute",
+    "recommendation", "recommendations", "regulation", "cooperation", "non-cooperation", "impunity",
+    "accountability", "independence", "opening", "closing", "general", "debate", "side", "event", "events",
+    "agenda", "item", "note", "notes", "summary", "introduction", "conclusion", "recommendation", "signatories",
+    "signed", "sincerely", "yours", "dear", "re", "subject", "ref", "page", "date", "editors", "editor",
+}  # fmt: skip
+ROLE_HEADS = {
+    "prosecutor", "registrar", "president", "judge", "judges", "presidency", "chamber", "spokesperson",
+    "spokesman", "minister", "ambassador", "rapporteur", "chair", "director", "secretary", "commissioner",
+    "delegation", "government", "authorities", "administration", "office", "facilitator", "facilitators",
+}  # fmt: skip
+ORG_CUES = re.compile(
+    r"\b(?:Centre|Center|Coalition|Institute|Foundation|Association|Group|Network|Watch|International|Project|"
+    r"Alliance|Federation|League|Organi[sz]ation|Forum|Trust|Society|University|College|School|Lawyers|Initiative|"
+    r"Initiatives|Action|Committee|Campaign|Movement|Council|Union|Commission|Agency|Bank|Company|Corporation|"
+    r"Inc|Ltd|LLC|Times|Post|News|Press|Reuters|Media|Radio|Television|Party|Front|Army|Brigades?|Forces|Hamas|"
+    r"Hezbollah|Taliban|Clinic|Bar|Chamber|Tribunal|Court|Fund|Programme|Program|Partnership|Platform|Union)\b"
+)
+IGO_CUES = re.compile(
+    r"\b(?:United\s+Nations|UN|Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|European\s+Union|"
+    r"African\s+Union|Council\s+of\s+Europe|OSCE|OHCHR|High\s+Commissioner|Special\s+Rapporteur|World\s+Bank|"
+    r"Organi[sz]ation\s+of|League\s+of\s+Arab|Commonwealth|ASEAN|NATO|Interpol|INTERPOL)\b"
+)
+GROUP_CUES = re.compile(r"\b(?:Hamas|Hezbollah|Taliban|Brigades?|Militia|Rebels?|Liberation\s+Army|Lord['\u2019]s\s+Resistance|RSF|M23|Wagner|Islamic\s+State|ISIS|ISIL|Al-Qaeda|Al\s+Qaeda)\b")
+_LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
+_TRAIL = re.compile(r"(?:['\u2019]s?|,|\.|;|:)$")
+
+
+def clean_span(doc: Any, start: int, end: int) -> tuple[int, int, list[str]]:
+    """Token bounds of a name without leading articles and titles or trailing possessives.
+
+    Returns (start, end, titles cut) in token indices.
+    """
+    titles: list[str] = []
+    while start < end:
+        t = doc[start]
+        k = token_key(t.text).strip()
+        if k in ("the", "a", "an") or t.is_punct or t.is_space or t.text in ("\uf0b7", "\u2022", "*"):
+            start += 1
+        elif k in TITLES and end - start > 1 and (doc[start + 1].text[:1].isupper() or doc[start + 1].text in (".", "-")):
+            titles.append(t.text)
+            start += 1
+        else:
+            break
+    while end > start:
+        t = doc[end - 1]
+        if t.text in ("'s", "\u2019s", "'", "\u2019") or t.is_punct or t.is_space:
+            end -= 1
+        else:
+            break
+    return start, end, titles
+
+
+def is_junk(span: Any) -> bool:
+    text = span.text.strip()
+    if not text or not any(c.isalpha() for c in text):
+        return True
+    if not any(t.text[:1].isupper() for t in span):
+        return True
+    if any(t.like_num for t in span) and not re.search(r"[A-Za-z]{3}", text):
+        return True
+    if re.search(r"\d", text) and span.label_ in ("PERSON", "GPE", "LOC"):
+        return True
+    words = [token_key(t.text) for t in span if not t.is_punct]
+    if all(w in GENERIC or w in TITLES or w in ("the", "of", "and", "for", "on", "in") for w in words):
+        return True
+    if is_upper_text(text) and len(words) > 3:
+        return True  # a heading in capitals
+    if not any(t.pos_ == "PROPN" or is_upper_text(t.text) or t.text[:1].isupper() and t.i > t.sent.start for t in span):
+        return True
+    if "\n" in text.strip():
+        return len(text.split("\n")) > 2
+    return False
+
+
+def kind_by_cues(text: str, label: str) -> str:
+    if label != "ORG":
+        return _LABELS[label]
+    if GROUP_CUES.search(text):
+        return "group"
+    if IGO_CUES.search(text):
+        return "igo"
+    return "organization"
+
+
+class SpacyNames:
+    """Proposes PERSON / ORG / GPE / LOC / FAC names from spaCy's NER."""
+
+    name = "entities.ner"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        doc = ctx.doc
+        text = ctx.document.text
+        for ent in doc.ents:
+            if ent.label_ not in _LABELS:
+                continue
+            s, e, titles = clean_span(doc, ent.start, ent.end)
+            if s >= e:
+                continue
+            span = doc[s:e]
+            span.label_ = ent.label_  # type: ignore[misc] - a fresh Span carries the label for is_junk
+            if is_junk(span):
+                continue
+            last = token_key(span[-1].text)
+            if ent.label_ == "ORG" and (last in ROLE_HEADS or len(span) == 1 and last in GENERIC):
+                continue
+            kind = kind_by_cues(span.text, ent.label_)
+            if ent.label_ == "PERSON" and ORG_CUES.search(span.text) and len(span) > 2:
+                kind = "organization"
+            start, end = span.start_char, span.end_char
+            aliases = [" ".join([*titles, text[start:end]])] if titles else []
+            add(ctx, Candidate(start, end, text[start:end], None, kind, "ner", name=text[start:end],
+                               aliases=aliases, component=self.name))
+
+
+COMPONENTS = [SpacyNames()]

@@ -1,0 +1,117 @@
+"""Offices named instead of people: "the ICC Prosecutor", "the President of the ASP", "the Registrar".
+
+Each phrase becomes a mention of the person who held the office on the document's date
+(``kb.holder``), or of the person named beside it in apposition ("the President of the ASP, H.E.
+Ms Silvia Fernandez de Gurmendi", "Judge Piotr Hofmański, President of the Court"). The phrase is
+kept as an alias of that person. With neither, the phrase is left to the gazetteer (for example
+``court:asp-presidency``, the office itself).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..context import DocContext
+from .common import Candidate, kb_name
+
+_ICC = r"(?:ICC|International\s+Criminal\s+Court|Court)"
+_ASP = r"(?:Assembly(?:\s+of\s+States\s+Parties)?|ASP)"
+OFFICE_PATTERNS = [
+    ("deputy-prosecutor", re.compile(rf"\b(?:{_ICC}\s+)?Deputy\s+Prosecutors?(?:\s+of\s+the\s+{_ICC})?\b")),
+    ("prosecutor", re.compile(rf"\b(?:(?:{_ICC}|Court['\u2019]s)\s+)?(?<!Deputy\s)Prosecutor(?:\s+of\s+the\s+{_ICC})?\b(?!['\u2019]s\s+Office|\s+v\b|\s+of\s+(?!the\s+{_ICC}))")),
+    ("asp-president", re.compile(rf"\b(?:President\s+of\s+the\s+{_ASP}|(?:ASP|Assembly)\s+President)\b")),
+    ("icc-president", re.compile(rf"\b(?:President\s+of\s+the\s+{_ICC}|(?:ICC|Court['\u2019]s)\s+President)\b")),
+    ("registrar", re.compile(rf"\b(?:(?:{_ICC}|Court['\u2019]s)\s+)?Registrar(?:\s+of\s+the\s+{_ICC})?\b")),
+]
+_LOWER = {"prosecutor": re.compile(r"\b(?:ICC\s+|court['\u2019]s\s+)?(?<!deputy\s)prosecutor\b(?!['\u2019]s\s+office|\s+v\b|s\b)"),
+          "registrar": re.compile(r"\b(?:ICC\s+)?registrar\b")}
+_TITLES = r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Judge|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Justice|Ambassador)\s+)*"
+
+
+def _person_at(spans: list[Candidate], start: int, end: int) -> Candidate | None:
+    for c in spans:
+        if c.kind == "person" and start <= c.start < end:
+            return c
+    return None
+
+
+def _person_ending(spans: list[Candidate], end: int) -> Candidate | None:
+    for c in spans:
+        if c.kind == "person" and c.end <= end and end - c.end <= 2:
+            return c
+    return None
+
+
+def holder(kb: Any, office: str, date: str | None) -> Any:
+    if kb is None or not date:
+        return None
+    try:
+        return kb.holder(office, date)
+    except Exception:  # noqa: BLE001 - unknown office or bad date: no holder
+        return None
+
+
+class Offices:
+    """Resolves office phrases to the person who held the office (apposition, then the KB)."""
+
+    name = "entities.offices"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        text = ctx.document.text
+        spans: list[Candidate] = ctx.notes.get("entity_spans", [])
+        icc_doc = bool(re.search(r"\bICC\b|International Criminal Court", text))
+        found: list[tuple[int, int, str]] = []
+        for office, rx in OFFICE_PATTERNS:
+            found += [(m.start(), m.end(), office) for m in rx.finditer(text)]
+        if icc_doc:
+            for office, rx in _LOWER.items():
+                found += [(m.start(), m.end(), office) for m in rx.finditer(text)]
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        new: list[Candidate] = []
+        last_end = -1
+        for s, e, office in found:
+            if s < last_end:
+                continue
+            person = self._after(text, spans, e)
+            held = holder(ctx.kb, office, ctx.document.date) if person is None and office != "deputy-prosecutor" else None
+            if person is None and held is None:
+                person = self._before(text, spans, s)
+            if person is not None:
+                eid, name = person.eid, person.name
+            elif held is not None:
+                eid, name = held.id, held.name
+            else:
+                continue
+            if text[s:e].split()[-1] in ("Prosecutors",):
+                continue
+            new.append(Candidate(s, e, text[s:e], eid, "person", "office", name=name or text[s:e], how="office",
+                                 component=self.name))
+            last_end = e
+            ctx.notes.setdefault("office_of", {})[(s, e)] = office
+        if new:
+            ctx.notes["entity_spans"] = merge_spans(spans, new)
+
+    @staticmethod
+    def _after(text: str, spans: list[Candidate], e: int) -> Candidate | None:
+        """The person named right after the office ("..., Mr X", "Prosecutor X")."""
+        after = re.match(rf",?\s*{_TITLES}", text[e : e + 40])
+        return _person_at(spans, e + after.end(), e + after.end() + 2) if after is not None else None
+
+    @staticmethod
+    def _before(text: str, spans: list[Candidate], s: int) -> Candidate | None:
+        """The person named right before it ("Judge X, President of the Court")."""
+        before = re.search(r"([,(]\s*(?:the\s+)?)$", text[max(0, s - 8) : s])
+        return _person_ending(spans, s - len(before.group(1))) if before is not None else None
+
+
+def merge_spans(spans: list[Candidate], new: list[Candidate]) -> list[Candidate]:
+    """Spans with ``new`` inserted; old spans overlapping a new one are dropped."""
+    new = sorted(new, key=lambda c: c.start)
+    kept = [c for c in spans if not any(c.start < n.end and n.start < c.end for n in new)]
+    return sorted(kept + new, key=lambda c: c.start)
+
+
+def office_name(kb: Any, eid: str) -> str:
+    return kb_name(kb, eid) or eid

@@ -1,0 +1,207 @@
+"""Legal instruments and Assembly sessions, found by their regular shapes.
+
+Instruments: "article 87(7)" / "Article 70 of the Rome Statute" (Rome Statute articles unless
+another text is named), "rule 93 of the Rules of Procedure of the Assembly", "rule 103 of the
+Rules of Procedure and Evidence", "ICC-ASP/22/Res.3", "Executive Order 14203" / "EO 14203",
+"Regulation (EC) No 2271/96", "resolution 1593 (2005)", IER "recommendation 169".
+
+Sessions: "twenty-first session", "21st session", "ASP21", "ASP 21st session", "the 23rd
+Assembly", and "the session" / "this session" (the session under way on the document's date, or
+the one last named).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from ...kb.ordinals import ordinal_digits, ordinal_words
+from ..context import DocContext
+from .common import Candidate, add
+
+_ORD_WORDS = {ordinal_words(n): n for n in range(1, 40)}
+_ORD_WORDS.update({w.replace("-", " "): n for w, n in list(_ORD_WORDS.items())})
+_ORD_WORDS.update({w.replace("-", ""): n for w, n in list(_ORD_WORDS.items())})
+_ORD = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(map(re.escape, _ORD_WORDS), key=len, reverse=True)) + ")"
+
+_ART = re.compile(
+    r"\b(?P<kw>[Aa]rt(?:icle)?s?\.?)\s*(?P<n>\d{1,3})(?P<x>\s*(?:bis|ter|quater))?(?P<par>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*)"
+    r"(?P<more>(?:\s*(?:,|and|or|&)\s*(?:\d{1,3}(?:\s*bis)?(?:\s?\([0-9a-z]{1,4}\))*))*)"
+    r"(?P<of>\s+of\s+the\s+(?P<text>Rome\s+Statute(?:\s+of\s+the\s+International\s+Criminal\s+Court)?|Statute|[A-Z][\w\s]{0,60}?)(?=[\s,.;:)]|$))?"
+)
+_RULE = re.compile(
+    r"\b[Rr]ules?\s+(?P<n>\d{1,3})(?P<par>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*)"
+    r"(?P<of>\s+of\s+the\s+(?P<text>Rules\s+of\s+Procedure\s+and\s+Evidence|Rules\s+of\s+Procedure(?:\s+of\s+the\s+Assembly(?:\s+of\s+States\s+Parties)?)?))?"
+)
+_RES = re.compile(r"\bICC-ASP/(?P<s>\d{1,2}|S-\d)/Res\.?\s*(?P<n>\d{1,2})\b")
+_EO = re.compile(r"\b(?:[Ee]xecutive\s+[Oo]rder|E\.\s?O\.|EO)\s*(?:No\.?\s*|#\s*)?(?P<n>1\d{4})\b")
+_EU_REG = re.compile(r"\b(?:(?:Council\s+)?Regulation\s*\(EC\)\s*No\.?\s*)?2271/96\b")
+_UNSC = re.compile(
+    r"\b(?:(?P<sc>(?:UN\s+|United\s+Nations\s+)?Security\s+Council|UNSC)\s+)?[Rr]esolutions?\s+(?P<n>\d{3,4})(?P<y>\s*\((?:19|20)\d\d\))?"
+)
+_IER = re.compile(r"\b(?:IER\s+)?[Rr]ecommendations?\s+(?:No\.?\s*)?(?P<n>\d{1,3})\b|\bR(?P<r>\d{1,3})\b")
+
+_SESSION = re.compile(
+    rf"\b(?:(?:the|its|this\s+year['\u2019]s)\s+)?{_ORD}\s+(?:(?P<kind>regular|resumed|special)\s+)?(?P<word>[Ss]ession|SESSION|Assembly|ASP)\b"
+    r"(?P<of>\s+of\s+the\s+(?:(?P<asp>Assembly(?:\s+of\s+States\s+Parties)?(?:\s+to\s+the\s+Rome\s+Statute)?|ASP)|(?P<other>[A-Z][\w\s]{0,50})))?"
+)
+_ASP_N = re.compile(r"(?<![-/\w])ASP\s?-?(?P<n>\d{1,2})(?:st|nd|rd|th)?(?P<sess>\s+[Ss]ession)?(?![/\d])")
+_THE_SESSION = re.compile(r"\b(?:the|this|current|this\s+year['\u2019]s|present)\s+(?:current\s+)?[Ss]ession\b(?!\s+(?:on|of)\b)")
+_REVIEW = re.compile(r"\b(?:Kampala\s+)?Review\s+Conference\b")
+_ASP_CONTEXT = re.compile(r"\bAssembly\s+of\s+States\s+Parties\b|\bASP\b|\bthe\s+Assembly\b")
+
+
+def _ord_value(s: str) -> int | None:
+    m = re.match(r"\d+", s)
+    if m:
+        return int(m.group())
+    return _ORD_WORDS.get(s.lower())
+
+
+def _session_name(kb: Any, n: int) -> str:
+    try:
+        s = kb.session(n, "regular") if kb is not None else None
+    except Exception:  # noqa: BLE001 - KB without that session
+        s = None
+    return getattr(s, "name", None) or f"{ordinal_digits(n)} session of the Assembly of States Parties"
+
+
+def _session_id(n: int) -> str:
+    return f"session:asp-{n}"
+
+
+class Instruments:
+    """Articles, rules, resolutions, executive orders, regulations and review recommendations."""
+
+    name = "entities.patterns.instruments"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        text = ctx.document.text
+        for s, e, eid, name in self._find(text):
+            add(ctx, Candidate(s, e, text[s:e], eid, "instrument", "pattern", name=name, component=self.name))
+
+    def _find(self, text: str) -> Iterator[tuple[int, int, str, str]]:
+        for m in _ART.finditer(text):
+            other = m.group("text")
+            if other and not re.match(r"(?:Rome\s+)?Statute", other):
+                continue  # an article of some other text
+            if not other and re.match(r"\s+of\s+(?:the\s+)?(?!Rome|Statute)[A-Z]", text[m.end() : m.end() + 40]):
+                continue
+            n = m.group("n") + ("-" + m.group("x").strip() if m.group("x") else "")
+            end = m.end("of") if m.group("of") else m.end("par")
+            yield m.start(), end, f"instrument:rome-statute-art-{n}", f"Article {n.replace('-', ' ')} of the Rome Statute"
+            for extra in re.finditer(r"\d{1,3}(?:\s*bis)?", m.group("more") or ""):
+                k = extra.group().replace(" ", "-")
+                s = m.start("more") + extra.start()
+                yield s, s + len(extra.group()), f"instrument:rome-statute-art-{k}", f"Article {k} of the Rome Statute"
+        for m in _RULE.finditer(text):
+            qual = m.group("text") or self._rules_context(text, m.start())
+            if qual is None:
+                continue
+            n = m.group("n")
+            end = m.end("of") if m.group("of") else m.end("par")
+            if "Evidence" in qual:
+                yield m.start(), end, f"instrument:rpe-rule-{n}", f"Rule {n} of the Rules of Procedure and Evidence"
+            else:
+                yield m.start(), end, f"instrument:asp-rules-rule-{n}", f"Rule {n} of the Rules of Procedure of the Assembly"
+        for m in _RES.finditer(text):
+            sess = m.group("s").lower()
+            yield m.start(), m.end(), f"instrument:icc-asp-{sess}-res-{m.group('n')}", m.group()
+        for m in _EO.finditer(text):
+            yield m.start(), m.end(), f"instrument:us-eo-{m.group('n')}", f"Executive Order {m.group('n')}"
+        for m in _EU_REG.finditer(text):
+            yield m.start(), m.end(), "instrument:eu-reg-2271-96", "Council Regulation (EC) No 2271/96"
+        for m in _UNSC.finditer(text):
+            if not (m.group("sc") or m.group("y")) or "ICC-ASP" in text[max(0, m.start() - 20) : m.start()]:
+                continue
+            n = m.group("n")
+            yield m.start(), m.end(), f"instrument:unsc-res-{n}", f"Security Council resolution {n}"
+        if re.search(r"\bIER\b|Independent\s+Expert\s+Review", text):
+            for m in _IER.finditer(text):
+                n = m.group("n") or m.group("r")
+                if m.group("r") is None and not re.search(r"IER|Expert\s+Review|Review", text[max(0, m.start() - 120) : m.end() + 80]):
+                    continue
+                yield m.start(), m.end(), f"instrument:ier-recommendation-{n}", f"IER recommendation {n}"
+
+    @staticmethod
+    def _rules_context(text: str, at: int) -> str | None:
+        """Which Rules an unqualified "rule 93" means: the last set the text named before it."""
+        before = text[:at]
+        rpe = before.rfind("Procedure and Evidence")
+        asp = max(before.rfind("Rules of Procedure of the Assembly"), before.rfind("Rules of Procedure of the ASP"))
+        if rpe < 0 and asp < 0:
+            return None
+        return "Evidence" if rpe > asp else "Assembly"
+
+
+class Sessions:
+    """Sessions of the Assembly, by ordinal, by ASP number, or as "this session"."""
+
+    name = "entities.patterns.sessions"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        text = ctx.document.text
+        if not _ASP_CONTEXT.search(text) and not _ASP_N.search(text):
+            return
+        found: list[tuple[int, int]] = []  # (start, number) of named sessions, for "this session"
+        for m in _SESSION.finditer(text):
+            if m.group("other") and not m.group("asp"):
+                continue  # the 79th session of the General Assembly, of the Human Rights Council, ...
+            n = _ord_value(m.group("ord"))
+            if not n or n > 40:
+                continue
+            word = m.group("word")
+            if word in ("Assembly", "ASP") and not m.group("ord")[0].isdigit() and m.group("ord")[0].islower():
+                continue  # "the first Assembly" in running prose is not a session name
+            kind = (m.group("kind") or "regular").lower()
+            eid = _session_id(n) if kind != "special" else None
+            if eid is None:
+                continue
+            s = m.start("ord")
+            e = m.end("word")
+            aliases = [text[s : m.end("of")]] if m.group("of") else []
+            add(ctx, Candidate(s, e, text[s:e], eid, "session", "pattern", name=_session_name(ctx.kb, n),
+                               aliases=aliases, component=self.name))
+            found.append((s, n))
+        for m in _ASP_N.finditer(text):
+            n = int(m.group("n"))
+            if not 1 <= n <= 40:
+                continue
+            add(ctx, Candidate(m.start(), m.end(), m.group(), _session_id(n), "session", "pattern",
+                               name=_session_name(ctx.kb, n), component=self.name))
+            found.append((m.start(), n))
+        for m in _REVIEW.finditer(text):
+            add(ctx, Candidate(m.start(), m.end(), m.group(), "session:review-conference-2010", "session", "pattern",
+                               name="Review Conference of the Rome Statute", component=self.name))
+        found.sort()
+        current = self._current(ctx)
+        for m in _THE_SESSION.finditer(text):
+            before = [n for s, n in found if s < m.start()]
+            n = before[-1] if before else current
+            if n is None:
+                continue
+            s = m.start()
+            if text[s : s + 4].lower() == "the ":
+                s += 4
+            add(ctx, Candidate(s, m.end(), text[s : m.end()], _session_id(n), "session", "pattern",
+                               name=_session_name(ctx.kb, n), how="generic", component=self.name))
+
+    @staticmethod
+    def _current(ctx: DocContext) -> int | None:
+        if not ctx.document.date or ctx.kb is None:
+            return None
+        try:
+            s = ctx.kb.session_on(ctx.document.date)
+        except Exception:  # noqa: BLE001
+            return None
+        n = getattr(s, "attrs", {}).get("number") if s is not None else None
+        if n is None and s is not None:
+            m = re.search(r"asp-(\d+)", getattr(s, "id", ""))
+            n = int(m.group(1)) if m else None
+        return int(n) if n else None
+
+
+COMPONENTS = [Instruments(), Sessions()]

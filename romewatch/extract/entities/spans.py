@@ -1,0 +1,79 @@
+"""Settles overlapping candidates: one reading per stretch of text.
+
+Longer spans win, then the more trusted source (patterns and the KB before the statistical NER).
+An NER span that swallows KB names ("the State of Palestine, South Africa") loses to them, unless
+it reads as one organisation's name ("Moroccan Coalition for the ICC", "Al Mezan Centre for Human
+Rights"): an organisation word near its end, no list punctuation inside.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..context import DocContext
+from .common import Candidate, candidates
+from .ner import ORG_CUES
+
+_LISTY = re.compile(r",|;|\band\b(?!\s+(?:Justice|Accountability|Evidence|Finance|Human|Development|Peace))")
+
+
+def _org_name(c: Candidate) -> bool:
+    if c.kind not in ("organization", "igo", "group") or _LISTY.search(c.text):
+        return False
+    words = c.text.split()
+    head = " ".join(words[:4])  # "Coalition for the ICC", "Institute of Social Studies of ..."
+    return bool(ORG_CUES.search(head)) and c.text[:1].isupper()
+
+
+def _overlapping(sorted_cands: list[Candidate], starts: list[int], longest: int, start: int, end: int) -> list[Candidate]:
+    i = bisect_left(starts, start - longest)
+    out = []
+    while i < len(sorted_cands) and sorted_cands[i].start < end:
+        c = sorted_cands[i]
+        if c.end > start:
+            out.append(c)
+        i += 1
+    return out
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    strong = sorted((c for c in cands if c.source not in ("ner", "cue")), key=lambda c: c.start)
+    weak = [c for c in cands if c.source in ("ner", "cue")]
+    starts = [c.start for c in strong]
+    longest = max((c.length for c in strong), default=0)
+    beaten: set[int] = set()
+    survivors: list[Candidate] = []
+    for w in weak:
+        inside = _overlapping(strong, starts, longest, w.start, w.end)
+        if not inside:
+            survivors.append(w)
+        elif all(w.start <= s.start and s.end <= w.end for s in inside) and _org_name(w) and any(
+            s.length < w.length for s in inside
+        ):
+            survivors.append(w)
+            beaten.update(id(s) for s in inside)
+    pool = [c for c in strong if id(c) not in beaten] + survivors
+    pool.sort(key=lambda c: (-c.length, -c.rank[1], c.start))
+    used = bytearray(max((c.end for c in pool), default=0) + 1)
+    kept: list[Candidate] = []
+    for c in pool:
+        if any(used[c.start : c.end]):
+            continue
+        kept.append(c)
+        used[c.start : c.end] = b"\x01" * c.length
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+class SelectSpans:
+    """Keeps one candidate per stretch of text (``ctx.notes["entity_spans"]``)."""
+
+    name = "entities.spans"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        ctx.notes["entity_spans"] = select(candidates(ctx))
+
+
+COMPONENTS = [SelectSpans()]

@@ -1,0 +1,95 @@
+"""The document's own date, read from the top of its text (datelines, "Date:" lines, headers)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS = [
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),  # 4 May 2023
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # May 4, 2023
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2023-05-04
+]
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)  # May 2023
+_LABEL = re.compile(r"^\s*(?:date|dated|published|issued|released)\s*[:\-–]\s*(?P<rest>.+)$", re.I | re.M)
+_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'’/()-]{1,60},\s*(?P<rest>.{6,40}?)\s*(?:[–—-]|$)", re.M)
+TOP_CHARS = 800
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date in ``text`` as ISO (YYYY-MM-DD), else a month (YYYY-MM), else None."""
+    best: tuple[int, str] | None = None
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            iso = _iso(match)
+            if iso and (best is None or match.start() < best[0]):
+                best = (match.start(), iso)
+                break
+    if best:
+        return best[1]
+    match = _MONTH_YEAR.search(text)
+    if match:
+        return f"{int(match['year']):04d}-{_month(match['month']):02d}"
+    return None
+
+
+def find_document_date(text: str) -> str | None:
+    """The date a document gives itself near its top, or None.
+
+    Looks, in order, at a "Date: ..." line, a dateline ("THE HAGUE, 4 May 2023 –"), then the
+    first full date in the opening lines.
+
+    >>> find_document_date("THE HAGUE, 4 May 2023 – The Court said ...")
+    '2023-05-04'
+    >>> find_document_date("Statement\\nDate: 22 Dec 2022\\n...")
+    '2022-12-22'
+    >>> find_document_date("Nothing dated here.") is None
+    True
+    """
+    top = (text or "")[:TOP_CHARS]
+    for regex in (_LABEL, _DATELINE):
+        for match in regex.finditer(top):
+            found = parse_date(match["rest"])
+            if found:
+                return found
+    opening = "\n".join(line for line in top.splitlines()[:8])
+    for pattern in _PATTERNS:
+        match = pattern.search(opening)
+        if match and (iso := _iso(match)):
+            return iso
+    return None
+
+
+def _month(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")] if not token.isdigit() else int(token)
+
+
+def _iso(match: re.Match[str]) -> str | None:
+    try:
+        return date(int(match["year"]), _month(match["month"]), int(match["day"])).isoformat()
+    except (ValueError, KeyError):
+        return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .dates import find_document_date, parse_date
 from .formats import BY_EXTENSION
-from .reader import iter_documents, read_file
+from .reader import iter_documents, read_file, read_path
 from .report import IngestReport, ItemReport
 from .run import EXTRACT_COMPONENT, ingest
 
@@ -29,4 +29,5 @@ __all__ = [
     "iter_documents",
     "parse_date",
     "read_file",
+    "read_path",
 ]

@@ -61,6 +61,17 @@ def read_file(path: str | Path, max_bytes: int | None = None) -> list[Document |
     return list(read_source(Source(name=str(path), path=Path(path)), limit))
 
 
+def read_path(path: str | Path, max_bytes: int | None = None) -> Document:
+    """The (first) document of one file; its ItemError is raised if it has none."""
+    items = read_file(path, max_bytes)
+    for item in items:
+        if isinstance(item, Document):
+            return item
+    if items and isinstance(items[0], ItemError):
+        raise items[0]
+    raise ItemError(str(path), "no document found")
+
+
 def _load(source: Source, max_bytes: int, stdin: BinaryIO | None, timeout: float) -> tuple[bytes, formats.Reader, str]:
     if source.url:
         data, content_type, final = fetch(source.url, max_bytes, timeout)

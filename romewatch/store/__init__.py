@@ -20,7 +20,7 @@ from sqlalchemy.engine import Engine
 from .. import settings
 from ..errors import NotFound
 from ..model import Document, ExtractionResult
-from . import audit, documents, entities, events, extraction, filters, mentions, migrations, review, users
+from . import audit, contract, documents, entities, events, extraction, filters, mentions, migrations, review, users
 from .engine import open_engine
 from .invalid import InvalidInput
 from .search_terms import parse_query
@@ -75,6 +75,11 @@ class Store:
         if row is None:
             raise NotFound(f"no document {doc_id!r}")
         return documents.as_model(row)
+
+    def document_contract(self, doc_id: str, include_rejected: bool = False) -> dict[str, Any] | None:
+        """The stored document in the EXTRACTION.md JSON shape, reviews applied; None if unknown."""
+        with self.engine.connect() as conn:
+            return contract.document_contract(conn, doc_id, include_rejected)
 
     def list_documents(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:

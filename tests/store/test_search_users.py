@@ -64,3 +64,20 @@ def test_users_hash_passwords_and_check_roles(store):
         store.add_user("bob", "x", "king")
     assert [u["name"] for u in store.list_users()] == ["rita"]
     assert store.audit("rita")[0]["action"] == "user.add"
+
+
+def test_document_contract_reflects_reviews(loaded):
+    store, result = loaded
+    doc_id = result.document.id
+    out = store.document_contract(doc_id)
+    assert out["document"] == {"id": doc_id, "title": "US sanctions", "date": "2023-05-04", "source": "a.txt"}
+    assert [e["type"] for e in out["events"]] == ["sanction", "demand"]
+    used = {i for ev in out["events"] for ids in ev["roles"].values() for i in ids}
+    assert used <= {e["id"] for e in out["entities"]}
+    us = next(e for e in out["entities"] if e["id"] == "state:us")
+    start = result.document.text.index("United States")
+    assert us["mentions"] == [[start, start + 13]] and us["aliases"] == []
+    sanction = out["events"][0]["id"]
+    store.review_event(sanction, "rita", "reject")
+    assert [e["type"] for e in store.document_contract(doc_id)["events"]] == ["demand"]
+    assert store.document_contract("doc-nope") is None

@@ -11,14 +11,14 @@ from __future__ import annotations
 from functools import lru_cache
 
 from romewatch.kb.entity import KBEntity
-from romewatch.kb.kb import KB, MULTI_HOLDER_OFFICES, is_single_holder
-from romewatch.kb.loader import iter_entities
+from romewatch.kb.kb import KB
+from romewatch.kb.loader import iter_entities, iter_offices
 from romewatch.kb.normalize import normalise
 
-__all__ = ["KB", "KBEntity", "MULTI_HOLDER_OFFICES", "is_single_holder", "load_kb", "normalise"]
+__all__ = ["KB", "KBEntity", "load_kb", "normalise"]
 
 
 @lru_cache(maxsize=1)
 def load_kb() -> KB:
     """The packaged knowledge base, loaded once per process."""
-    return KB(iter_entities())
+    return KB(iter_entities(), iter_offices())

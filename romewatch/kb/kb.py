@@ -9,15 +9,6 @@ from romewatch.kb.dates import first_day, last_day, midpoint, parse_range, today
 from romewatch.kb.entity import KBEntity
 from romewatch.kb.normalize import casefold_key, is_acronym, normalise
 
-#: offices with several concurrent holders; every other office has one holder at a time
-MULTI_HOLDER_OFFICES = frozenset({"judge", "deputy-prosecutor", "asp-vice-president"})
-
-
-def is_single_holder(office: str) -> bool:
-    """True if at most one person holds ``office`` at any time."""
-    return office not in MULTI_HOLDER_OFFICES
-
-
 _RS_FIELDS = ("signature", "unsigning", "deposit", "deposit_type", "entry_into_force", "withdrawal_announced",
               "withdrawal_notice", "withdrawal_effective", "withdrawal_scheduled", "withdrawal_revoked")
 
@@ -34,7 +25,11 @@ def _resolve_day(on_date: str | None, pick: str = "mid") -> dt.date:
 class KB:
     """Entities by id plus a normalised surface-form index (see :mod:`romewatch.kb.normalize`)."""
 
-    def __init__(self, entities: Iterable[KBEntity]) -> None:
+    def __init__(self, entities: Iterable[KBEntity], offices: Iterable[dict] = ()) -> None:
+        self.office_info: dict[str, dict] = {o["office"]: o for o in offices}
+        self._titles: dict[str, str] = {
+            normalise(title): o["office"] for o in self.office_info.values() for title in o.get("titles") or ()
+        }
         self.entities: dict[str, KBEntity] = {}
         for entity in entities:
             if entity.id in self.entities:
@@ -94,6 +89,17 @@ class KB:
         """Every office name used in person records."""
         return {term["office"] for e in self.by_kind("person") for term in e.attrs.get("offices") or []}
 
+    def is_single_holder(self, office: str) -> bool:
+        """True unless offices.yaml marks the office as held by several people at once."""
+        return not self.office_info.get(office, {}).get("multiple_holders", False)
+
+    def office_for_title(self, title: str) -> str | None:
+        """Office named by a title ("the ICC Prosecutor" -> "prosecutor"); None if unknown.
+
+        Titles are not surface forms of entities: resolve the person with :meth:`holder`.
+        """
+        return self._titles.get(normalise(title))
+
     def terms(self, office: str) -> list[tuple[KBEntity, dict]]:
         """(person, term) pairs for one office, ordered by start date."""
         pairs = [(e, t) for e in self.by_kind("person") for t in e.attrs.get("offices") or [] if t["office"] == office]
@@ -109,7 +115,7 @@ class KB:
         found = self.holders(office, on_date)
         if not found:
             return None
-        return found[-1] if is_single_holder(office) else found[0]
+        return found[-1] if self.is_single_holder(office) else found[0]
 
     def holders(self, office: str, on_date: str | None) -> list[KBEntity]:
         """Every person holding ``office`` on the date, ordered by term start."""

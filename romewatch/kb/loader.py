@@ -73,6 +73,11 @@ def read_data_file(filename: str) -> dict[str, Any]:
         return yaml.safe_load(handle) or {}
 
 
+def iter_offices() -> Iterator[dict[str, Any]]:
+    """Office descriptions (label, body, titles, multiple_holders) from offices.yaml."""
+    yield from read_data_file("offices.yaml").get("offices") or []
+
+
 def iter_entities() -> Iterator[KBEntity]:
     """Every entity of every packaged data file, in file order."""
     for filename, sections in DATA_FILES.items():

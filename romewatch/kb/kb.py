@@ -9,8 +9,18 @@ from romewatch.kb.dates import first_day, last_day, midpoint, parse_range, today
 from romewatch.kb.entity import KBEntity
 from romewatch.kb.normalize import casefold_key, is_acronym, normalise
 
-_RS_FIELDS = ("signature", "unsigning", "deposit", "deposit_type", "entry_into_force", "withdrawal_announced",
-              "withdrawal_notice", "withdrawal_effective", "withdrawal_scheduled", "withdrawal_revoked")
+_RS_FIELDS = (
+    "signature",
+    "unsigning",
+    "deposit",
+    "deposit_type",
+    "entry_into_force",
+    "withdrawal_announced",
+    "withdrawal_notice",
+    "withdrawal_effective",
+    "withdrawal_scheduled",
+    "withdrawal_revoked",
+)
 
 
 def _resolve_day(on_date: str | None, pick: str = "mid") -> dt.date:

@@ -50,8 +50,9 @@ def build_entity(kind: str, record: dict[str, Any]) -> KBEntity:
     stand_ins = list(record.get("stand_ins") or [])
     generated: list[str] = []
     if kind == "session":
-        generated = session_aliases(record.get("kind", "regular"), record.get("number"),
-                                    has_resumptions=bool(record.get("resumed")))
+        generated = session_aliases(
+            record.get("kind", "regular"), record.get("number"), has_resumptions=bool(record.get("resumed"))
+        )
     aliases = _unique([record["name"], *(record.get("aliases") or []), *stand_ins, *generated])
     return KBEntity(
         id=entity_id(kind, record),

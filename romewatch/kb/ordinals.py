@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 _UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-_TEENS = {10: "tenth", 11: "eleventh", 12: "twelfth", 13: "thirteenth", 14: "fourteenth", 15: "fifteenth",
-          16: "sixteenth", 17: "seventeenth", 18: "eighteenth", 19: "nineteenth"}
+_TEENS = {
+    10: "tenth",
+    11: "eleventh",
+    12: "twelfth",
+    13: "thirteenth",
+    14: "fourteenth",
+    15: "fifteenth",
+    16: "sixteenth",
+    17: "seventeenth",
+    18: "eighteenth",
+    19: "nineteenth",
+}
 _TENS_ORD = {20: "twentieth", 30: "thirtieth"}
 _TENS_CARD = {20: "twenty", 30: "thirty"}
 

@@ -12,8 +12,17 @@ _ASSEMBLY = ("Assembly of States Parties", "Assembly of States Parties to the Ro
 def regular_session_aliases(number: int, resumed: bool = False) -> Iterator[str]:
     """Every way a text may name the n-th regular session ("ASP21", "twenty-first session", ...)."""
     digits, words = ordinal_digits(number), ordinal_words(number)
-    yield from (f"ASP {number}", f"ASP{number}", f"ASP-{number}", f"ASP {digits}", f"ASP {digits} session",
-                f"ASP{digits}", f"{digits} ASP", f"{digits} ASP session", f"{words} ASP session")
+    yield from (
+        f"ASP {number}",
+        f"ASP{number}",
+        f"ASP-{number}",
+        f"ASP {digits}",
+        f"ASP {digits} session",
+        f"ASP{digits}",
+        f"{digits} ASP",
+        f"{digits} ASP session",
+        f"{words} ASP session",
+    )
     for ordinal in (digits, words):
         yield f"{ordinal} session"
         yield f"{ordinal} Assembly of States Parties"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from romewatch.kb import KB, load_kb, normalise
+from romewatch.kb import KB, normalise
 from romewatch.kb.dates import first_day, last_day
 from romewatch.kb.loader import DATA_FILES, read_data_file
 
@@ -33,9 +34,22 @@ ID_PATTERNS = {
 }
 
 FIXED_COURT_IDS = {
-    "court:icc", "court:otp", "court:presidency", "court:registry", "court:chambers", "court:pre-trial-chamber-1",
-    "court:pre-trial-chamber-2", "court:pre-trial-chamber-3", "court:appeals-chamber", "court:judges", "court:asp",
-    "court:asp-bureau", "court:asp-presidency", "court:cbf", "court:tfv", "court:states-parties",
+    "court:icc",
+    "court:otp",
+    "court:presidency",
+    "court:registry",
+    "court:chambers",
+    "court:pre-trial-chamber-1",
+    "court:pre-trial-chamber-2",
+    "court:pre-trial-chamber-3",
+    "court:appeals-chamber",
+    "court:judges",
+    "court:asp",
+    "court:asp-bureau",
+    "court:asp-presidency",
+    "court:cbf",
+    "court:tfv",
+    "court:states-parties",
     *(f"court:trial-chamber-{n}" for n in range(1, 11)),
 }
 
@@ -77,7 +91,8 @@ def test_no_alias_names_two_entities(kb: KB) -> None:
         owners[normalise(surface)].add(entity_id)
         hows[normalise(surface)].add(how)
     clashes = {
-        key: ids for key, ids in owners.items()
+        key: ids
+        for key, ids in owners.items()
         if len(ids) > 1 and ALLOWED_AMBIGUITIES.get(key) != ids and hows[key] != {"generic"}
     }
     assert not clashes
@@ -126,7 +141,7 @@ def test_office_terms_are_ordered_and_do_not_overlap(kb: KB) -> None:
             assert end is None or start <= end, (person.id, term)
         if not kb.is_single_holder(office):
             continue
-        for (p1, t1), (p2, t2) in zip(terms, terms[1:]):
+        for (p1, t1), (p2, t2) in itertools.pairwise(terms):
             end1 = last_day(t1.get("end"))
             assert end1 is not None, f"{p1.id} still holds {office} when {p2.id} starts"
             assert first_day(t2["start"]) >= end1, (office, p1.id, p2.id)

@@ -14,6 +14,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..schema import load_schema
 from . import filters
+from .charts import timeline_svg
 from .marking import marked_text
 from .security import csrf_token, current_user, rank, user_field
 
@@ -22,6 +23,7 @@ templates = Jinja2Templates(directory=str(HERE / "templates"))
 filters.install(templates.env)
 filters.install_more(templates.env)
 templates.env.globals["marked_text"] = marked_text
+templates.env.globals["timeline_svg"] = timeline_svg
 templates.env.globals["url_with"] = lambda request, **kw: url_with(request, **kw)
 
 

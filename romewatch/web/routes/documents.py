@@ -75,3 +75,10 @@ def delete_document(request: Request, doc_id: str, user: Any = Depends(admin)) -
         return as_json({"deleted": doc_id})
     request.session["flash"] = "Document deleted; the audit log keeps a record of it."
     return RedirectResponse("/documents", status_code=303)
+
+
+@router.delete("/api/documents/{doc_id}", tags=["documents"], summary="Delete a document and its events (admin)",
+               dependencies=[Depends(check_csrf)])
+def delete_document_api(request: Request, doc_id: str, user: Any = Depends(admin)) -> Response:
+    request.app.state.store.delete_document(doc_id, user)
+    return as_json({"deleted": doc_id})

@@ -16,6 +16,7 @@ from .formats import BY_EXTENSION
 from .reader import iter_documents, read_file, read_path
 from .report import IngestReport, ItemReport
 from .run import EXTRACT_COMPONENT, ingest
+from .sample import ingest_sample, sample_folder
 
 SUPPORTED_EXTENSIONS = tuple(sorted(BY_EXTENSION))
 
@@ -26,6 +27,8 @@ __all__ = [
     "SUPPORTED_EXTENSIONS",
     "find_document_date",
     "ingest",
+    "ingest_sample",
+    "sample_folder",
     "iter_documents",
     "parse_date",
     "read_file",

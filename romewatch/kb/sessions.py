@@ -26,6 +26,7 @@ def regular_session_aliases(number: int, resumed: bool = False) -> Iterator[str]
     for ordinal in (digits, words):
         yield f"{ordinal} session"
         yield f"{ordinal} Assembly of States Parties"
+        yield f"{ordinal} Assembly"
         for body in _ASSEMBLY:
             yield f"{ordinal} session of the {body}"
         if resumed:

@@ -119,7 +119,14 @@ def test_office_titles(kb: KB) -> None:
     ],
 )
 def test_lookup(kb: KB, surface: str, expected: str) -> None:
-    assert ids(kb.lookup(surface)) == [expected]
+    found = ids(kb.lookup(surface))
+    assert found[:1] == [expected]
+    assert all(other.startswith("place:") for other in found[1:])  # capitals are also places
+
+
+def test_capital_is_state_and_place(kb: KB) -> None:
+    assert ids(kb.lookup("Moscow")) == ["state:ru", "place:moscow"]
+    assert ids(kb.lookup("The Hague")) == ["place:the-hague"]
 
 
 def test_lookup_case_rules(kb: KB) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from romewatch.kb.dates import first_day, last_day, midpoint, parse_range, today
 from romewatch.kb.entity import KBEntity
+from romewatch.kb.loose import loose_candidates
 from romewatch.kb.normalize import casefold_key, is_acronym, normalise
 
 _RS_FIELDS = (
@@ -89,6 +90,12 @@ class KB:
                 if entity not in found:
                     found.append(entity)
         return found
+
+    def lookup_loose(self, surface: str) -> list[KBEntity]:
+        """Like :meth:`lookup`, but also sees through honorifics ("Mr Putin"), possessives
+        ("Hungary's"), government phrases ("Government of Tajikistan", "Italian authorities") and
+        leading titles before a person's name ("Russian President Vladimir Putin")."""
+        return loose_candidates(surface, self.lookup)  # type: ignore[return-value]
 
     def by_kind(self, kind: str) -> list[KBEntity]:
         """All entities of one kind, in file order."""

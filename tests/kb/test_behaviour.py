@@ -176,3 +176,25 @@ def test_state_status(kb: KB) -> None:
     assert kb.state_status("cn")["status"] == "none"
     with pytest.raises(KeyError):
         kb.state_status("zz")
+
+
+@pytest.mark.parametrize(
+    ("surface", "expected"),
+    [
+        ("Mr Putin", "person:vladimir-putin"),
+        ("H.E. Ms Päivi Kaukoranta", "person:paivi-kaukoranta"),
+        ("Hungary's", "state:hu"),
+        ("Government of Tajikistan", "state:tj"),
+        ("Italian authorities", "state:it"),
+        ("Russian President Vladimir Putin", "person:vladimir-putin"),
+        ("ICC President Judge Piotr Hofmański", "person:piotr-hofmanski"),
+    ],
+)
+def test_lookup_loose(kb: KB, surface: str, expected: str) -> None:
+    assert kb.lookup(surface) == [] or surface == "Hungary's"
+    assert ids(kb.lookup_loose(surface))[:1] == [expected]
+
+
+def test_lookup_loose_gives_up(kb: KB) -> None:
+    assert kb.lookup_loose("government") == []
+    assert kb.lookup_loose("Mr President") == []

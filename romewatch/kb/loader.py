@@ -22,6 +22,8 @@ DATA_FILES: dict[str, dict[str, str]] = {
     "organizations.yaml": {"organizations": "organization", "igos": "igo", "groups": "group", "places": "place"},
 }
 
+_YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: ~10x faster
+
 _SURFACE_KEYS = ("id", "name", "aliases", "generic_aliases", "adjectives")
 
 
@@ -71,7 +73,7 @@ def read_data_file(filename: str) -> dict[str, Any]:
     if not path.is_file():
         return {}
     with path.open("r", encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
+        return yaml.load(handle, Loader=_YamlLoader) or {}
 
 
 def iter_offices() -> Iterator[dict[str, Any]]:

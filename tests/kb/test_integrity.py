@@ -12,7 +12,7 @@ import yaml
 
 from romewatch.kb import KB, normalise
 from romewatch.kb.dates import first_day, last_day
-from romewatch.kb.loader import DATA_FILES, read_data_file
+from romewatch.kb.loader import DATA_FILES, iter_entities, read_data_file
 
 REFERENCE = Path("/work/shared/reference/rome-statute-facts.yaml")
 
@@ -58,7 +58,7 @@ FIXED_COURT_IDS = {
 def reference() -> dict:
     if not REFERENCE.exists():
         pytest.skip("shared reference file not available")
-    return yaml.safe_load(REFERENCE.read_text(encoding="utf-8"))
+    return yaml.load(REFERENCE.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def test_every_data_file_is_shipped() -> None:
@@ -67,14 +67,13 @@ def test_every_data_file_is_shipped() -> None:
 
 
 def test_no_duplicate_ids_across_files() -> None:
+    entities = list(iter_entities())
     seen: set[str] = set()
-    from romewatch.kb.loader import iter_entities
-
-    for entity in iter_entities():
+    for entity in entities:
         assert entity.id not in seen, entity.id
         seen.add(entity.id)
     with pytest.raises(ValueError):
-        KB([*iter_entities(), next(iter_entities())])
+        KB([*entities, entities[0]])
 
 
 def test_ids_follow_the_extraction_scheme(kb: KB) -> None:

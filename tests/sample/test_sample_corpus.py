@@ -117,15 +117,32 @@ def test_entities_well_formed(stem):
             seen_names[key] = eid
 
 
-def test_fixed_court_ids_only_where_fixed():
+# Names that always denote one of the fixed ids, whichever document they occur in.
+FIXED_NAMES = {
+    "International Criminal Court": "court:icc",
+    "Office of the Prosecutor": "court:otp",
+    "Registry": "court:registry",
+    "Pre-Trial Chamber I": "court:pre-trial-chamber-1",
+    "Pre-Trial Chamber II": "court:pre-trial-chamber-2",
+    "Assembly of States Parties": "court:asp",
+    "Committee on Budget and Finance": "court:cbf",
+    "Trust Fund for Victims": "court:tfv",
+    "Bureau": "court:asp-bureau",
+    "States Parties": "court:states-parties",
+    "Rome Statute": "instrument:rome-statute",
+    "Executive Order 14203": "instrument:us-eo-14203",
+    "Executive Order 13928": "instrument:us-eo-13928",
+}
+
+
+def test_fixed_ids_are_used_consistently():
     for stem, data in GOLD.items():
         for ent in data["entities"]:
-            eid = ent["id"]
-            if ent["kind"] == "court" and eid in FIXED_COURT_IDS:
-                continue
-            if ent["kind"] == "court":
-                # other Assembly bodies and chambers get court:<slug>; must not shadow a fixed id
-                assert eid not in {"court:the-icc", "court:assembly", "court:prosecutor"}, (stem, eid)
+            if ent["kind"] == "court" and ent["id"] not in FIXED_COURT_IDS:
+                assert not ent["id"].startswith("court:the-"), (stem, ent["id"])
+            for name in ent["names"]:
+                want = FIXED_NAMES.get(name)
+                assert want is None or ent["id"] == want, f"{stem}: {name!r} should be {want}, not {ent['id']}"
 
 
 @pytest.mark.parametrize("stem", sorted(GOLD))

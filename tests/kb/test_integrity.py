@@ -128,17 +128,20 @@ def test_all_un_members_and_extras_present(kb: KB) -> None:
 def test_all_reference_states_parties_present(kb: KB, reference: dict) -> None:
     parties = reference["states_parties"]["list"]
     assert len(parties) == 125
-    by_dates = {}
-    for entity in kb.by_kind("state"):
-        rs = entity.attrs.get("rome_statute") or {}
-        if "deposit" in rs and "withdrawal_effective" not in rs:
-            by_dates[entity.id] = rs
-    assert len(by_dates) == 125
-    deposits = sorted((rs["deposit"], rs["entry_into_force"]) for rs in by_dates.values())
-    expected = sorted((str(p["deposit_date"]), str(p["entry_into_force"])) for p in parties)
-    assert deposits == expected
-    for rs in by_dates.values():
-        assert rs["deposit_type"] in {"ratification", "accession", "succession"}
+    matched = set()
+    for party in parties:
+        found = [e for e in kb.lookup(party["name"]) if e.kind == "state"]
+        assert len(found) == 1, party["name"]
+        rs = found[0].attrs["rome_statute"]
+        assert rs["deposit"] == str(party["deposit_date"]), party["name"]
+        assert rs["entry_into_force"] == str(party["entry_into_force"]), party["name"]
+        assert rs["deposit_type"] == party["deposit_type"], party["name"]
+        assert kb.state_status(found[0].attrs["iso"], "2025-06")["party"], party["name"]
+        matched.add(found[0].id)
+    assert len(matched) == 125
+    for former in reference["states_parties"]["former_states_parties"]:
+        (state,) = [e for e in kb.lookup(former["name"]) if e.kind == "state"]
+        assert state.attrs["rome_statute"]["withdrawal_effective"] == str(former["withdrawal_effective"])
 
 
 def test_office_terms_are_ordered_and_do_not_overlap(kb: KB) -> None:

@@ -1,0 +1,24 @@
+"""Event extraction: one component per event family, run in this order.
+
+* ``Authorship`` — who the document speaks for ("we"), and the document's own statement;
+* ``Assembly`` — sessions, side events, meetings, participation, decisions (fixes the main session);
+* ``Voice`` — statements, demands, commitments, support;
+* ``Pressure`` — sanctions, threats, condemnations;
+* ``Justice`` — arrest warrants, non-cooperation findings, fugitive visits;
+* ``Membership`` — signature, ratification, accession, withdrawal;
+* ``Finalise`` — merge duplicates, fill session dates, check every role id is an entity.
+"""
+
+from __future__ import annotations
+
+from .assembly import Assembly
+from .author import Authorship
+from .finalise import Finalise
+from .justice import Justice
+from .membership import Membership
+from .pressure import Pressure
+from .voice import Voice
+
+COMPONENTS: list = [Authorship(), Assembly(), Voice(), Pressure(), Justice(), Membership(), Finalise()]
+
+__all__ = ["COMPONENTS", "Assembly", "Authorship", "Finalise", "Justice", "Membership", "Pressure", "Voice"]

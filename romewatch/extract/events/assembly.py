@@ -1,0 +1,198 @@
+"""The Assembly and what happens around it: sessions, side events, meetings, participation, decisions.
+
+"The Assembly held its 23rd session in The Hague from 2 to 7 December 2024"; "Lex Aequa attended
+the twenty-second session"; "A side event titled '...', co-hosted by Chile and Lex Aequa, took
+place on 6 December"; "Delegates met the Registrar"; "The Assembly adopted resolution
+ICC-ASP/22/Res.3". Runs before the voice component: it fixes the document's main session, which
+is the default forum of statements, side events, meetings and participation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .base import ACTORS, EventComponent, Finder, clean_phrase, index, lexicon, uniq
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+SESSION = frozenset({"session"})
+VENUES = frozenset({"place"})
+BODIES = frozenset({"court", "igo", "state"})
+HOLD = re.compile(r"\b(held|hold|holds|convened?|took place|takes place|met|meets|opened|closed|concluded|attended|took part|participated|gathered|chaired)\b", re.I)
+SIDE = re.compile(r"\bside[\s-]events?\b", re.I)
+VAGUE = re.compile(r"\b(several|many|various|numerous|some|other|multiple|a number of|dozens of)\s+(?:\w+\s+)?side[\s-]events\b", re.I)
+COUNTED = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+side[\s-]events\b", re.I)
+ORDINAL = re.compile(r"^\W*(?:the\s+)?(first|second|third|fourth|last|other)\b", re.I)
+TITLE = re.compile(r"(?:titled|entitled|called|on the theme|theme)\s*:?\s*[\"\u201c\u2018']([^\"\u201d\u2019]{4,200})[\"\u201d\u2019]", re.I)
+ORG_CUES = ("organised by", "organized by", "co-organised by", "co-organized by", "hosted by", "co-hosted by", "convened by", "co-convened by")
+SPONSOR_CUES = ("co-sponsored by", "cosponsored by", "sponsored by", "supported by", "in partnership with")
+STOP_MEETING = frozenset({"discuss", "focus", "raise", "address", "concern", "regard", "say", "tell"})
+
+
+class Assembly(EventComponent):
+    """`assembly_session`, `participation`, `side_event`, `meeting` and `decision` events."""
+
+    name = "events.assembly"
+    version = "0.1.0"
+
+    def __call__(self, ctx: "DocContext") -> None:
+        self.lex = lexicon()["assembly"]
+        idx = index(ctx)
+        counts = Counter(m.entity_id for m in idx.mentions if idx.kind(m.entity_id) == "session")
+        ctx.notes["events.main_session"] = counts.most_common(1)[0][0] if counts else None
+        self.sessions: dict[str, tuple[int, Finder, "Token | None"]] = {}
+        self.pending_org: list[str] = []
+        self.pending_left = 0
+        super().__call__(ctx)
+        self.emit_sessions(ctx)
+
+    def sentence(self, ctx: "DocContext", f: Finder) -> None:
+        sess = f.mentions(SESSION)
+        low = f.lower
+        for s in sess:
+            score = (2 if any(d.end_value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)) else 0)
+            score += bool(f.mentions(VENUES)) + bool(HOLD.search(low))
+            if score and score > self.sessions.get(s, (0, None, None))[0]:
+                self.sessions[s] = (score, f, None)
+        self.participation(ctx, f)
+        self.side_event(ctx, f)
+        self.meeting(ctx, f)
+        self.decision(ctx, f)
+
+    def forum(self, ctx: "DocContext", f: Finder) -> list[str]:
+        got = f.mentions(SESSION)
+        main = ctx.notes.get("events.main_session")
+        return got[:1] or ([main] if main else [])
+
+    # --- sessions ------------------------------------------------------------------------------
+    def emit_sessions(self, ctx: "DocContext") -> None:
+        for sid, (_, f, _) in self.sessions.items():
+            ranges = [d for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value]
+            ranges.sort(key=lambda d: d.end_value is None)
+            date = (ranges[0].value, ranges[0].end_value) if ranges else (None, None)
+            venue = f.mentions(VENUES)
+            for m in re.finditer(r"\bin (?:the )?", f.sent.text):
+                tok = f.token_at(f.sent.start_char + m.end())
+                if tok is not None:
+                    venue += f.list_from(tok.i, frozenset({"state", "place"}), skip=0)
+            num = re.search(r"asp-(\d+)$", sid)
+            kind = "special" if "special" in sid else ("resumed" if "resumed" in f.lower else "regular")
+            attrs = {"number": int(num.group(1)) if num else None, "kind": kind}
+            ev = self.emit(ctx, f, "assembly_session", {"session": [sid], "venue": uniq(venue)}, attrs, 0.8, date=date)
+            if ev is not None:
+                ctx.notes.setdefault("events.session_dates", {})[sid] = date
+
+    # --- participation -------------------------------------------------------------------------
+    def participation(self, ctx: "DocContext", f: Finder) -> None:
+        verbs, nouns = set(self.lex["participation_verbs"]), set(self.lex["participation_nouns"])
+        for tok in f.sent:
+            lem = tok.lemma_.lower()
+            took_part = lem == "take" and any(c.lower_ == "part" for c in tok.children)
+            if not ((tok.pos_ == "VERB" and (lem in verbs or took_part)) or (tok.pos_ == "NOUN" and lem in nouns)):
+                continue
+            scope = [t for t in tok.subtree if t.i > tok.i]
+            forum = uniq(i for t in scope if (m := f.idx.mention(t)) and f.idx.kind(i := m.entity_id) == "session")
+            if not forum:
+                continue
+            who = f.subject(tok) if tok.pos_ == "VERB" else f.subject(tok.head)
+            if not who:
+                continue
+            self.emit(ctx, f, "participation", {"participant": who, "forum": forum[:1]}, {}, 0.8, anchor=tok)
+
+    # --- side events ---------------------------------------------------------------------------
+    def side_event(self, ctx: "DocContext", f: Finder) -> None:
+        text = f.sent.text
+        has = SIDE.search(text)
+        ordinal = ORDINAL.match(text) and self.pending_left > 0
+        if self.pending_left:
+            self.pending_left -= 1
+        if not has and not ordinal:
+            return
+        if has and VAGUE.search(text):
+            return
+        low = f.lower
+        organizer: list[str] = []
+        for cue in ORG_CUES:
+            if cue in low and not low.startswith("co-", low.find(cue)):
+                organizer += f.after_cue(cue)
+        sponsors: list[str] = []
+        for cue in SPONSOR_CUES:
+            if cue in low:
+                sponsors += f.after_cue(cue)
+        for tok in f.sent:
+            if tok.lemma_.lower() in self.lex["side_event_organise_verbs"] and tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children):
+                organizer += f.subject(tok)
+            if tok.dep_ == "poss" and tok.head.lower_ in ("event", "events") or (tok.dep_ == "poss" and SIDE.search(tok.head.head.text + " " + tok.head.text)):
+                organizer += f.resolve(tok)
+        if COUNTED.search(text) and not sponsors:
+            self.pending_org = uniq(organizer)
+            self.pending_left = 3
+            return
+        organizer = uniq(organizer) or list(self.pending_org)
+        m = TITLE.search(text)
+        title = clean_phrase(m.group(1), 30) if m else ""
+        roles = {"organizer": organizer, "co_sponsor": uniq(sponsors), "forum": self.forum(ctx, f)}
+        if not organizer and not sponsors:
+            return
+        self.emit(ctx, f, "side_event", roles, {"title": title}, 0.8 if sponsors or organizer else 0.55)
+
+    # --- meetings ------------------------------------------------------------------------------
+    def meeting(self, ctx: "DocContext", f: Finder) -> None:
+        nouns = set(self.lex["meeting_nouns"])
+        for tok in f.sent:
+            lem = tok.lemma_.lower()
+            is_verb = tok.pos_ == "VERB" and lem == "meet"
+            is_noun = tok.pos_ == "NOUN" and lem in nouns and not (tok.dep_ == "compound")
+            if not (is_verb or is_noun):
+                continue
+            gov = tok if is_verb else tok.head
+            who = f.subject(gov) if gov.pos_ == "VERB" else []
+            others: list[str] = []
+            for t in f.doc[tok.i + 1 : f.sent.end]:
+                if t.pos_ == "VERB" and t.tag_ != "VBN" and f.idx.mention(t) is None or t.lemma_ in STOP_MEETING:
+                    break
+                if t.lower_ in ("about", "on", "regarding", "concerning", "to") and f.idx.mention(t) is None:
+                    break
+                m = f.idx.mention(t)
+                if m is not None and f.idx.kind(m.entity_id) in ACTORS:
+                    others.append(m.entity_id)
+            participants = uniq([*who, *others])
+            if len(participants) < 2 or (is_verb and not others):
+                continue
+            self.emit(ctx, f, "meeting", {"participant": participants, "forum": self.forum(ctx, f) if ctx.notes.get("events.main_session") else []}, {}, 0.75, anchor=tok)
+            return
+
+    # --- decisions -----------------------------------------------------------------------------
+    def decision(self, ctx: "DocContext", f: Finder) -> None:
+        verbs, nouns = set(self.lex["decision_verbs"]), set(self.lex["decision_nouns"])
+        for tok in f.sent:
+            lem = tok.lemma_.lower()
+            body: list[str] = []
+            instr: list[str] = []
+            if tok.pos_ == "VERB" and lem in verbs and lem != "recommend":
+                obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                if obj is None or not (obj.lemma_ in nouns or f.idx.mention(obj) and f.idx.kind(f.idx.mention(obj).entity_id) == "instrument"):
+                    continue
+                body = f.subject(tok, BODIES) if obj.dep_ == "dobj" else f.prep_objects(tok, ("by",), BODIES)
+                instr = uniq(m.entity_id for t in obj.subtree if (m := f.idx.mention(t)) and f.idx.kind(m.entity_id) == "instrument")
+                title = clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text, 20)
+            elif tok.pos_ == "NOUN" and lem in nouns and tok.dep_ != "compound":
+                poss = [c for c in tok.children if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"]
+                body = [i for c in poss for i in f.resolve(c, BODIES)] or f.prep_objects(tok, ("of", "by"), BODIES)
+                if tok.dep_ in ("dobj",) and tok.head.lemma_ in verbs:
+                    continue  # the verb reading covers it
+                instr = uniq(m.entity_id for t in tok.subtree if (m := f.idx.mention(t)) and f.idx.kind(m.entity_id) == "instrument")
+                title = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 20)
+                if not body:
+                    continue
+            else:
+                continue
+            body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
+            if not body and not instr:
+                continue
+            self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": title}, 0.75 if body else 0.55, anchor=tok)

@@ -1,0 +1,205 @@
+"""Who speaks in a document: its author(s), and the statement the document itself is.
+
+Read from the header and the sign-off, never from a fixed list of organisations:
+
+* "Delivered by X" / "On behalf of: A; B; and C" (a statement read at a session);
+* "[Statement prepared by A, B and C. It has been signed by 79 States Parties]" (joint statements);
+* "Yours sincerely, / Signatories: / Signed:" followed by a list of organisations (letters);
+* "As States Parties ..., we" (the collective that says "we");
+* "PRESS RELEASE" or "City, date" datelines under an organisation's name (press releases).
+
+The result goes to ``ctx.notes["author"]`` (who "we" is) and, when the document is itself a
+statement or letter, one ``statement`` event with the document's date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .base import ACTORS, EventComponent, Finder, clean_phrase, index, uniq
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..context import DocContext
+
+HEAD_CHARS = 1500
+ON_BEHALF = re.compile(r"\bon behalf of\s*:", re.I)
+DELIVERED = re.compile(r"^\s*(?:statement\s+)?(?:delivered|presented|read|made)\s+by\s+", re.I | re.M)
+PREPARED = re.compile(r"\b(?:prepared|drafted|initiated|coordinated)\s+by\b", re.I)
+SIGNED_COUNT = re.compile(r"\bsigned by\s+(\d+|[a-z-]+)\s+(?:states|countries|organi[sz]ations|member states|states parties)", re.I)
+SIGN_OFF = re.compile(
+    r"^\s*(?:(?:yours sincerely|sincerely(?: yours)?|yours faithfully|respectfully(?: yours)?|kind regards|best regards|"
+    r"signatories|signatory organi[sz]ations|list of signatories|the undersigned)\b[^\n]{0,40}$|"
+    r"(?:signed|endorsed|co-signed)(?: by)?\s*:)",
+    re.I | re.M,
+)
+ASSOCIATED = re.compile(r"\bassociated (?:itself|themselves) with\b", re.I)
+DRAFTED = re.compile(r"\b(?:statement|letter|text|declaration)\b[^.\n]{0,30}\b(?:drafted|prepared|initiated|coordinated) by\b", re.I)
+AS_WE = re.compile(r"\bAs\s+([^,.;]{3,120}?),\s+we\b")
+PRESS = re.compile(r"press release|media release|news release|communiqu", re.I)
+DATELINE = re.compile(r"^[A-Z][\w .'/-]{2,60}[,\u2013\u2014-]\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})[\s,]+\d{4}\s*$", re.M)
+WIRE = re.compile(r"\((?:Reuters|AFP|AP|Wire|Bloomberg|dpa)\)", re.I)
+TITLE_SKIP = re.compile(r"^(?:main menu|press release|for immediate release|open letter|to:|cc:|re:|dear)\b", re.I)
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12, "twenty": 20}
+ISSUERS = frozenset({"organization", "igo", "court", "state"})
+
+
+class Authorship(EventComponent):
+    """Finds the document's author(s) and emits the document's own `statement`."""
+
+    name = "events.authorship"
+    version = "0.1.0"
+
+    def __call__(self, ctx: "DocContext") -> None:
+        text = ctx.document.text
+        head = text[:HEAD_CHARS]
+        idx = index(ctx)
+        notes = ctx.notes
+        roles: dict[str, list[str]] = {}
+        attrs: dict[str, object] = {}
+        form = None
+
+        def block_after(pos: int, limit: int, max_line: int = 120) -> list[str]:
+            """Actor mentions on the short lines after ``pos`` (a header or signature list)."""
+            out: list[str] = []
+            cursor = pos
+            for line in text[pos:limit].split("\n"):
+                start, cursor = cursor, cursor + len(line) + 1
+                if not line.strip():
+                    if out:
+                        break
+                    continue
+                ids = [m.entity_id for m in ctx.mentions_in(start, start + len(line)) if idx.kind(m.entity_id) in ACTORS]
+                if len(line.strip()) > max_line or not ids:
+                    if out or len(line.strip()) > max_line:
+                        break
+                    continue
+                out += ids
+            return uniq(out)
+
+        m = ON_BEHALF.search(head)
+        if m:
+            roles["on_behalf_of"] = block_after(m.end(), len(text))
+        m = DELIVERED.search(head)
+        if m:
+            line_end = text.find("\n", m.end())
+            roles["author"] = uniq(x.entity_id for x in ctx.mentions_in(m.end(), line_end if line_end > 0 else m.end() + 120) if idx.kind(x.entity_id) in ACTORS)[:1]
+        m = PREPARED.search(head) or DRAFTED.search(text)
+        if m:
+            stop = re.compile(r"[.\]\n]").search(text, m.end())
+            roles["drafter"] = uniq(x.entity_id for x in ctx.mentions_in(m.end(), stop.start() if stop else m.end() + 300) if idx.kind(x.entity_id) in ACTORS)
+        m = SIGNED_COUNT.search(head)
+        if m:
+            n = m.group(1).lower()
+            attrs["signatory_count"] = int(n) if n.isdigit() else NUMBERS.get(n)
+        tail_start = max(0, len(text) - 3000)
+        sign = None
+        for sign in SIGN_OFF.finditer(text, tail_start):
+            pass
+        if sign is not None:
+            line_end = text.find("\n", sign.end())
+            line_end = len(text) if line_end < 0 else line_end
+            inline = [x.entity_id for x in ctx.mentions_in(sign.end(), line_end) if idx.kind(x.entity_id) in ACTORS]
+            signers = uniq(inline + block_after(line_end, len(text))) if inline else block_after(sign.end(), len(text))
+            for a in ASSOCIATED.finditer(text, sign.start()):
+                line_start = text.rfind("\n", 0, a.start()) + 1
+                sent_start = max(line_start, text.rfind(". ", 0, a.start()) + 1)
+                signers += [x.entity_id for x in ctx.mentions_in(sent_start, a.start()) if idx.kind(x.entity_id) in ACTORS][:1]
+            orgs = [i for i in signers if idx.kind(i) != "person"]
+            roles["signatory"] = orgs or signers
+        m = AS_WE.search(text[:4000])
+        as_we = []
+        if m:
+            as_we = uniq(x.entity_id for x in ctx.mentions_in(m.start(1), m.end(1)) if idx.kind(x.entity_id) in ACTORS)[:1]
+            if as_we and not roles.get("author") and not roles.get("signatory") and not roles.get("on_behalf_of"):
+                roles["author"] = as_we
+
+        low_head = head.lower()
+        if "open letter" in low_head or re.search(r"^\s*dear\b", head, re.I | re.M):
+            form = "open_letter"
+        elif "joint statement" in low_head or (len(roles.get("on_behalf_of", [])) > 1):
+            form = "joint_statement"
+        elif roles.get("on_behalf_of") or roles.get("author") and DELIVERED.search(head):
+            form = "oral"
+        first_lines = head[: head.find("\n\n", 200) if head.find("\n\n", 200) > 0 else 600]
+        press = PRESS.search(head[:600])
+        dated = DATELINE.search(head[:600]) and not WIRE.search(head[:800])
+        if not any(roles.values()) and (press or dated or "statement" in low_head[:300]):
+            issuer = self._issuer(ctx, text, press.start() if press else None, first_lines)
+            if issuer:
+                roles["author"] = [issuer]
+                form = form or ("press_release" if press or dated else "oral")
+        if form == "joint_statement" and attrs.get("signatory_count") and not roles.get("author"):
+            sp = [x.entity_id for x in ctx.mentions_in(0, HEAD_CHARS) if x.entity_id == "court:states-parties"]
+            if sp:
+                roles["author"] = sp[:1]
+
+        # who "we" is
+        voice = roles.get("signatory") or uniq([*roles.get("author", []), *roles.get("on_behalf_of", [])]) or as_we
+        if not voice and re.search(r"\b(?:we|our)\b", text, re.I):
+            issuer = self._issuer(ctx, text, None, first_lines)
+            voice = [issuer] if issuer else []
+        notes["author"] = voice
+        notes["events.doc_voice"] = list(voice)
+
+        if form and any(roles.values()):
+            roles["addressee"] = self._addressees(ctx, text, head)
+            attrs["form"] = form
+            attrs["title"] = self._title(text)
+            date = (ctx.document.date, None)
+            f = Finder(ctx, next(iter(ctx.doc.sents)))
+            ev = self.emit(ctx, f, "statement", roles, attrs, confidence=0.8 if form != "press_release" else 0.7, date=date)
+            if ev is not None:
+                ev.evidence = [(0, min(len(text), HEAD_CHARS))]
+                notes["events.document_statement"] = ev
+
+    @staticmethod
+    def _issuer(ctx: "DocContext", text: str, press_at: int | None, first_lines: str) -> str | None:
+        idx = index(ctx)
+        upto = len(first_lines)
+        cands = [m.entity_id for m in ctx.mentions_in(0, upto) if idx.kind(m.entity_id) in ISSUERS - {"state"}]
+        if press_at is not None:
+            line_start = text.rfind("\n", 0, press_at) + 1
+            line_end = text.find("\n", press_at)
+            same = [m.entity_id for m in ctx.mentions_in(0, line_end if line_end > 0 else press_at) if idx.kind(m.entity_id) in ISSUERS - {"state"}]
+            if same:
+                return same[0]
+            if line_start == 0 or not same:
+                counts = Counter(m.entity_id for m in idx.mentions if m.entity_id == "court:icc")
+                if counts and not [c for c in cands if idx.kind(c) == "organization"]:
+                    return "court:icc"
+        if not cands:
+            return None
+        counts = Counter(m.entity_id for m in idx.mentions)
+        first = cands[0]
+        if idx.kind(first) == "organization":
+            return first
+        orgs = [c for c in cands if idx.kind(c) == "organization"]
+        return max(orgs, key=lambda c: counts[c]) if orgs else first
+
+    @staticmethod
+    def _addressees(ctx: "DocContext", text: str, head: str) -> list[str]:
+        idx = index(ctx)
+        out: list[str] = []
+        for m in re.finditer(r"^\s*(?:to|cc|attn|attention)\s*:(.*)$", head, re.I | re.M):
+            ids = [x.entity_id for x in ctx.mentions_in(m.start(1), m.end(1)) if idx.kind(x.entity_id) in ACTORS]
+            out += ids[:1]
+        for m in re.finditer(r"^\s*(?:dear|madam|mr\.?|mister)\s+([^\n,]{2,80}),?\s*$", head, re.I | re.M):
+            out += [x.entity_id for x in ctx.mentions_in(m.start(1), m.end(1)) if idx.kind(x.entity_id) in ACTORS]
+        if not out:
+            m = re.search(r"\b(?:to|before)\s+this\s+(?:Assembly|Council|Committee|Conference)", text)
+            if m:
+                out += [x.entity_id for x in ctx.mentions_in(m.start(), m.end() + 1)]
+        return uniq(out)
+
+    @staticmethod
+    def _title(text: str) -> str:
+        m = re.search(r"^\s*(?:re|subject)\s*:\s*(.+)$", text[:HEAD_CHARS], re.I | re.M)
+        if m:
+            return clean_phrase(m.group(1), 25)
+        for line in text[:800].split("\n"):
+            s = line.strip()
+            if len(s) > 25 and not TITLE_SKIP.match(s) and not DATELINE.match(s) and "|" not in s:
+                return clean_phrase(s, 25)
+        return ""

@@ -1,0 +1,402 @@
+"""Shared machinery of the event components: lexicons, the token -> mention index, role finding.
+
+Everything here works on one parse of the document (no re-parsing) and is linear in its tokens:
+the index maps each token to the mention that covers it once per document, and role finders walk
+the dependency tree from a trigger to its subject, object or prepositional arguments, then read
+the *list* that starts there ("Chile, Finland and Ireland, as well as Lex Aequa" is one list).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from ...ids import event_id
+from ...model import Event
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+    from ..context import DocContext
+
+ACTORS = frozenset({"state", "person", "organization", "igo", "court", "group"})
+STATES = frozenset({"state"})
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBJ_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+# words that may sit between two members of one list
+GLUE = frozenset({
+    "and", "or", "as", "well", "along", "together", "with", "including", "in", "particular",
+    "especially", "notably", "such", "the", "also", "both", "plus", "namely", "its", "their",
+    "other", "alongside", "h.e.", "mr", "ms", "mrs", "dr", "judge", "prof", "&", "amp",
+})  # fmt: skip
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
+THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+THIRD_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+PLURAL_HINT = re.compile(r"(states|parties|organi[sz]ations|members|governments|countries)$", re.I)
+QUOTES = "\"'\u201c\u201d\u2018\u2019"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The trigger lexicons (``romewatch/extract/lexicon.yaml``), read once per process."""
+    text = resources.files("romewatch.extract").joinpath("lexicon.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+class Index:
+    """Per-document lookups built once: token -> mention, mention starts, person mentions."""
+
+    def __init__(self, ctx: "DocContext") -> None:
+        self.ctx = ctx
+        doc = ctx.doc
+        ms = sorted(ctx.mentions, key=lambda m: (m.start, -(m.end - m.start)))
+        self.mentions = [m for m in ms if m.entity_id in ctx.entities]
+        self.starts = [m.start for m in self.mentions]
+        self.tok2m: list[int | None] = [None] * len(doc)
+        j = 0
+        n = len(self.mentions)
+        for tok in doc:
+            while j < n and self.mentions[j].end <= tok.idx:
+                j += 1
+            k = j
+            best = None
+            while k < n and self.mentions[k].start <= tok.idx:
+                m = self.mentions[k]
+                if m.start <= tok.idx < m.end and (best is None or m.end - m.start > self.mentions[best].end - self.mentions[best].start):
+                    best = k
+                k += 1
+            self.tok2m[tok.i] = best
+
+    def kind(self, entity_id: str) -> str:
+        ent = self.ctx.entities.get(entity_id)
+        return ent.kind if ent else ""
+
+    def mention(self, tok: "Token") -> Any:
+        k = self.tok2m[tok.i]
+        return None if k is None else self.mentions[k]
+
+    def before(self, char: int, kinds: frozenset[str], window: int = 2500, plural: bool = False) -> str | None:
+        """The nearest mention of one of ``kinds`` ending before ``char`` (pronoun antecedent)."""
+        i = bisect_right(self.starts, char) - 1
+        fallback = None
+        while i >= 0 and self.mentions[i].start >= char - window:
+            m = self.mentions[i]
+            if m.end <= char and self.kind(m.entity_id) in kinds:
+                if not plural or PLURAL_HINT.search(m.text) or m.entity_id == "court:states-parties":
+                    return m.entity_id
+                fallback = fallback or m.entity_id
+            i -= 1
+        return fallback
+
+
+def index(ctx: "DocContext") -> Index:
+    idx = ctx.notes.get("events.index")
+    if idx is None or idx.ctx is not ctx or len(idx.tok2m) != len(ctx.doc):
+        idx = Index(ctx)
+        ctx.notes["events.index"] = idx
+    return idx
+
+
+def uniq(ids: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for i in ids:
+        if i:
+            seen.setdefault(i, None)
+    return list(seen)
+
+
+class Finder:
+    """Role finding inside one sentence: lists, subjects, objects, prepositional arguments."""
+
+    def __init__(self, ctx: "DocContext", sent: "Span") -> None:
+        self.ctx = ctx
+        self.sent = sent
+        self.idx = index(ctx)
+        self.doc = ctx.doc
+        self.lower = sent.text.lower()
+
+    # --- lists ---------------------------------------------------------------------------------
+    def list_from(self, i: int, kinds: frozenset[str] = ACTORS, end: int | None = None, skip: int = 3) -> list[str]:
+        """Entity ids of the list that starts at (or a few tokens after) token ``i``."""
+        ids, _ = self.list_span(i, kinds, end, skip)
+        return ids
+
+    def list_span(self, i: int, kinds: frozenset[str] = ACTORS, end: int | None = None, skip: int = 3) -> tuple[list[str], int]:
+        end = min(self.sent.end if end is None else end, len(self.doc))
+        doc, idx = self.doc, self.idx
+        j, skipped = i, 0
+        while j < end:
+            m = idx.mention(doc[j])
+            if m is not None and idx.kind(m.entity_id) in kinds:
+                break
+            t = doc[j]
+            if m is None and (t.pos_ in ("VERB", "AUX") or t.text in ".;!?"):
+                return [], j
+            if not (t.is_punct or t.is_space or t.lower_ in GLUE or t.pos_ in ("DET", "ADJ", "NUM")):
+                skipped += 1
+            if skipped > skip:
+                return [], j
+            j += 1
+        ids: list[str] = []
+        while j < end:
+            t = doc[j]
+            m = idx.mention(t)
+            if m is not None:
+                k = j
+                while k < end and idx.mention(doc[k]) is m:
+                    k += 1
+                if k < end and doc[k].dep_ == "case" and idx.mention(doc[k]) is None:
+                    # a possessor ("the Assembly's focal points"): the list member is what it owns
+                    h = k + 1
+                    while h < min(end, k + 4) and idx.mention(doc[h]) is None and doc[h].pos_ in ("ADJ", "NOUN", "PROPN"):
+                        h += 1
+                    owned = idx.mention(doc[h]) if h < end else None
+                    if owned is not None and idx.kind(owned.entity_id) in kinds:
+                        j = h
+                        continue
+                if idx.kind(m.entity_id) in kinds:
+                    ids.append(m.entity_id)
+                j = k
+                continue
+            low = t.lower_
+            if low == "following":  # "as well as the following civil society organisations:"
+                k = j
+                while k < min(end, j + 12) and doc[k].text != ":":
+                    k += 1
+                if k < end and doc[k].text == ":":
+                    j = k + 1
+                    continue
+                break
+            if low == "in" and j + 1 < end and doc[j + 1].lower_ != "particular":
+                break
+            if low == "to" and ids and doc[j - 1].lower_ in (",", "and", "particular", "also", "especially", "notably"):
+                j += 1  # "to the Assembly, and, in particular, to the facilitators"
+                continue
+            if t.is_space or low in GLUE or (t.is_punct and t.text not in ".;!?") or t.text in QUOTES:
+                j += 1
+                continue
+            break
+        return uniq(ids), j
+
+    # --- who: subjects, objects, pronouns ------------------------------------------------------
+    def resolve(self, tok: "Token", kinds: frozenset[str] = ACTORS) -> list[str]:
+        """The entities a noun phrase headed by ``tok`` names (list-aware, pronoun-aware)."""
+        low = tok.lower_
+        if low in FIRST_PERSON:
+            return list(self.voice(tok))
+        if low in THIRD_SINGULAR:
+            e = self.idx.before(tok.idx, frozenset({"person"}))
+            return [e] if e else []
+        if low in THIRD_PLURAL:
+            e = self.idx.before(tok.idx, kinds & frozenset({"court", "state", "igo", "organization", "group"}), plural=True)
+            return [e] if e else []
+        m = self.idx.mention(tok)
+        if m is not None:
+            if self.idx.kind(m.entity_id) not in kinds:
+                return []
+            first = tok
+            while first.i > self.sent.start and self.idx.mention(self.doc[first.i - 1]) is m:
+                first = self.doc[first.i - 1]
+            return self.list_from(first.i, kinds, skip=0)
+        for c in tok.children:  # "the court's spokesman, Fadi El Abdallah"
+            if c.dep_ == "appos":
+                got = self.resolve(c, kinds)
+                if got:
+                    return got
+        if low in ("statement", "letter", "speakers", "signatories", "undersigned"):
+            speakers = self.ctx.notes.get("events.last_statement")
+            if speakers:
+                return list(speakers)
+        owner = self.possessor(tok)
+        if owner is not None:
+            got = self.resolve(owner, kinds)
+            if got:
+                return got
+        for c in tok.children:  # "Ukraine's foreign ministry", "the government of Jordan"
+            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                got = self.resolve(c, kinds)
+                if got:
+                    return got
+            if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        got = self.resolve(g, kinds)
+                        if got:
+                            return got
+        return []
+
+    def possessor(self, tok: "Token") -> "Token | None":
+        """The owner in "X's recommendation", read from the surface when the parse misses it."""
+        for c in tok.children:
+            if c.dep_ == "poss":
+                return c
+        j = tok.i - 1
+        while j > self.sent.start and j > tok.i - 4 and self.doc[j].pos_ in ("ADJ", "NOUN", "NUM", "PUNCT") and self.doc[j].text not in ",;:":
+            if self.doc[j].lower_ in ("'s", "’s", "'", "’"):
+                break
+            j -= 1
+        if j > self.sent.start and self.doc[j].lower_ in ("'s", "’s", "'", "’") and self.idx.mention(self.doc[j - 1]) is not None:
+            return self.doc[j - 1]
+        return None
+
+    def voice(self, tok: "Token | None" = None) -> list[str]:
+        """Who "we" is at this point: the quoted speaker, else the document's author(s)."""
+        speaker = self.ctx.notes.get("events.speaker", {}).get(self.sent.start)
+        if speaker:
+            return list(speaker)
+        return list(self.ctx.notes.get("author") or [])
+
+    def subject(self, v: "Token", kinds: frozenset[str] = ACTORS) -> list[str]:
+        seen = 0
+        while seen < 4:
+            for c in v.children:
+                if c.dep_ in SUBJ_DEPS:
+                    return self.resolve(c, kinds)
+            if v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "relcl") and v.head.i != v.i:
+                if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
+                    if v.dep_ == "relcl":
+                        return self.resolve(v.head, kinds)
+                    v = v.head.head if v.head.head.i != v.head.i else v.head
+                else:
+                    v = v.head
+                seen += 1
+                continue
+            break
+        return []
+
+    def objects(self, v: "Token", kinds: frozenset[str] = ACTORS) -> list[str]:
+        for c in v.children:
+            if c.dep_ in OBJ_DEPS or (c.dep_ == "nsubjpass"):
+                got = self.resolve(c, kinds)
+                if got:
+                    return got
+        return []
+
+    def prep_objects(self, head: "Token", preps: Sequence[str], kinds: frozenset[str] = ACTORS) -> list[str]:
+        out: list[str] = []
+        for c in head.children:
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+                for g in c.children:
+                    if g.dep_ in ("pobj", "pcomp"):
+                        out += self.resolve(g, kinds)
+        return uniq(out)
+
+    def after_cue(self, cue: str, kinds: frozenset[str] = ACTORS, start: int = 0) -> list[str]:
+        """The list right after a surface cue ("co-sponsored by", "on behalf of") in the sentence."""
+        pos = self.lower.find(cue, start)
+        if pos < 0:
+            return []
+        char = self.sent.start_char + pos + len(cue)
+        tok = self.token_at(char)
+        return [] if tok is None else self.list_from(tok.i, kinds)
+
+    def token_at(self, char: int) -> "Token | None":
+        for t in self.sent:
+            if t.idx >= char:
+                return t
+        return None
+
+    def mentions(self, kinds: frozenset[str] = ACTORS, start: int | None = None, end: int | None = None) -> list[str]:
+        s = self.sent.start_char if start is None else start
+        e = self.sent.end_char if end is None else end
+        return uniq(m.entity_id for m in self.ctx.mentions_in(s, e) if self.idx.kind(m.entity_id) in kinds)
+
+
+# --- phrases ------------------------------------------------------------------------------------
+def clean_phrase(text: str, max_words: int = 18) -> str:
+    text = re.sub(r"\s+", " ", text).strip().strip(QUOTES + " ,;:.-\u2013\u2014")
+    text = text.replace("\u201c", "").replace("\u201d", "").replace('"', "")
+    words = text.split()
+    return " ".join(words[:max_words])
+
+
+def verb_phrase(v: "Token", max_words: int = 18) -> str:
+    """The predicate headed by ``v`` (its subject, auxiliaries and "to" left out)."""
+    toks = [t for t in v.subtree if t.i >= v.i or t.dep_ in ("neg", "prt")]
+    toks = [t for t in toks if t.dep_ not in SUBJ_DEPS or t.i > v.i]
+    out = []
+    for t in toks:
+        if t.i > v.i and (t.text in ";" or (t.dep_ == "punct" and t.text == "." )):
+            break
+        out.append(t)
+    if not out:
+        return ""
+    return clean_phrase(v.doc[out[0].i : out[-1].i + 1].text, max_words)
+
+
+def xcomp_of(v: "Token") -> "Token | None":
+    for c in v.children:
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            return c
+    for c in v.children:  # "call on X to act": the infinitive hangs off the object or prep
+        for g in c.subtree:
+            if g.dep_ in ("xcomp", "advcl", "relcl", "acl") and g.pos_ == "VERB" and any(a.lower_ == "to" for a in g.children):
+                return g
+    return None
+
+
+def polish(text: str) -> str:
+    return clean_phrase(text)
+
+
+# --- building events ------------------------------------------------------------------------------
+class EventComponent:
+    """Base of the event components: iterate sentences, emit events with provenance."""
+
+    name = "events"
+    version = "0.1.0"
+
+    def __call__(self, ctx: "DocContext") -> None:
+        for sent in ctx.doc.sents:
+            self.sentence(ctx, Finder(ctx, sent))
+
+    def sentence(self, ctx: "DocContext", f: Finder) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def emit(
+        self,
+        ctx: "DocContext",
+        f: Finder,
+        etype: str,
+        roles: dict[str, list[str]],
+        attributes: dict[str, Any] | None = None,
+        confidence: float = 0.7,
+        anchor: "Token | None" = None,
+        date: tuple[str | None, str | None] | None = None,
+    ) -> Event | None:
+        roles = {r: [i for i in uniq(v) if i in ctx.entities] for r, v in roles.items()}
+        roles = {r: v for r, v in roles.items() if v}
+        attrs = {k: v for k, v in (attributes or {}).items() if v not in (None, "", [])}
+        if not roles and not attrs.get("action"):
+            return None
+        if date is None:
+            date = nearest_date(ctx, f.sent, anchor)
+        ev = Event(
+            id=event_id(ctx.document.id, etype, roles, f.sent.start_char),
+            type=etype,
+            roles=roles,
+            date=date[0],
+            end_date=date[1],
+            attributes=attrs,
+            evidence=[(f.sent.start_char, f.sent.end_char)],
+            confidence=confidence,
+            component=self.name,
+            version=self.version,
+        )
+        ctx.events.append(ev)
+        return ev
+
+
+def nearest_date(ctx: "DocContext", sent: "Span", anchor: "Token | None" = None) -> tuple[str | None, str | None]:
+    ds = [d for d in ctx.dates_in(sent.start_char, sent.end_char) if d.value]
+    if not ds:
+        return None, None
+    pos = anchor.idx if anchor is not None else sent.start_char
+    d = min(ds, key=lambda d: abs(d.start - pos))
+    return d.value, d.end_value

@@ -1,0 +1,129 @@
+"""Last event step: merge what several sentences said about one event, fill dates, check ids.
+
+* exact duplicates (same type, roles and action/about) collapse into one;
+* one event told twice merges: statements of the same speaker(s), visits of the same person,
+  warrants for the same person with the same status, meetings sharing a person, participation
+  in the same session, a side event mentioned again without title or date;
+* session-bound events without a date of their own take their session's dates;
+* every role id must be an entity of the document (the contract); unknown ids are dropped.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...ids import event_id
+from ...model import Event
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..context import DocContext
+
+MERGE_KEYS = {
+    "statement": ("author",),
+    "fugitive_visit": ("subject",),
+    "arrest_warrant": ("subject", "status"),
+    "participation": ("participant", "forum"),
+    "assembly_session": ("session",),
+    "condemnation": ("agent", "target"),
+    "sanction": ("imposer", "target"),
+    "membership_change": ("state", "action"),
+    "non_cooperation_finding": ("state", "issuer"),
+}
+EXCLUSIVE_ROLES = ("on_behalf_of", "signatory", "drafter")
+
+
+def _text(ev: Event) -> str:
+    return str(ev.attributes.get("action") or ev.attributes.get("about") or "").lower()
+
+
+def _key(ev: Event, fields: tuple[str, ...]) -> tuple | None:
+    parts = []
+    for f in fields:
+        if f in ev.roles:
+            parts.append(tuple(sorted(ev.roles[f])))
+        elif f in ev.attributes:
+            parts.append(str(ev.attributes[f]))
+        else:
+            return None
+    return tuple(parts)
+
+
+def _absorb(keep: Event, other: Event) -> None:
+    for role, ids in other.roles.items():
+        cur = keep.roles.setdefault(role, [])
+        cur += [i for i in ids if i not in cur]
+    for k, v in other.attributes.items():
+        if v not in (None, "", []) and keep.attributes.get(k) in (None, "", []):
+            keep.attributes[k] = v
+    if other.date and (keep.date is None or other.confidence > keep.confidence):
+        keep.date, keep.end_date = other.date, other.end_date
+    for role in ("issuer",):  # a named organ beats "the Court"
+        ids = keep.roles.get(role, [])
+        if "court:icc" in ids and len(ids) > 1:
+            keep.roles[role] = [i for i in ids if i != "court:icc"]
+    keep.evidence = sorted(set(keep.evidence) | set(other.evidence))
+    keep.confidence = max(keep.confidence, other.confidence)
+
+
+class Finalise:
+    """Merges duplicate events, dates session-bound events, enforces the id contract."""
+
+    name = "events.finalise"
+    version = "0.1.0"
+
+    def __call__(self, ctx: "DocContext") -> None:
+        events = [e for e in ctx.events if e.type]
+        out: list[Event] = []
+        seen: dict[tuple, Event] = {}
+        merged: dict[tuple, Event] = {}
+        doc_stmt = ctx.notes.get("events.document_statement")
+        for ev in events:
+            ev.roles = {r: [i for i in dict.fromkeys(v) if i in ctx.entities] for r, v in ev.roles.items()}
+            ev.roles = {r: v for r, v in ev.roles.items() if v}
+            if not ev.roles and not ev.attributes.get("action"):
+                continue
+            exact = (ev.type, tuple(sorted((r, tuple(sorted(v))) for r, v in ev.roles.items())), _text(ev))
+            if exact in seen:
+                _absorb(seen[exact], ev)
+                continue
+            seen[exact] = ev
+            fields = MERGE_KEYS.get(ev.type)
+            key = _key(ev, fields) if fields else None
+            if ev.type == "statement" and (ev is doc_stmt or any(ev.roles.get(r) for r in EXCLUSIVE_ROLES)):
+                key = None
+            if key is not None and (ev.type, key) in merged:
+                _absorb(merged[(ev.type, key)], ev)
+                continue
+            if key is not None:
+                merged[(ev.type, key)] = ev
+            if self._fold(ev, out):
+                continue
+            out.append(ev)
+        session_dates = ctx.notes.get("events.session_dates", {})
+        for ev in out:
+            if ev.date is None and ev.type in ("participation", "assembly_session"):
+                for s in ev.roles.get("forum", []) + ev.roles.get("session", []):
+                    if s in session_dates and session_dates[s][0]:
+                        ev.date, ev.end_date = session_dates[s]
+                        break
+            ev.confidence = min(0.99, max(0.05, float(ev.confidence)))
+            anchor = min((s for s, _ in ev.evidence), default=0)
+            ev.id = event_id(ctx.document.id, ev.type, ev.roles, anchor)
+        ctx.events[:] = out
+
+    @staticmethod
+    def _fold(ev: Event, out: list[Event]) -> bool:
+        """Side events mentioned again, meetings told twice: fold into the earlier event."""
+        if ev.type == "side_event" and not ev.attributes.get("title") and not ev.date:
+            for prev in out:
+                if prev.type == "side_event" and set(prev.roles.get("organizer", [])) & set(ev.roles.get("organizer", [])):
+                    return True
+        if ev.type == "meeting":
+            people = set(ev.roles.get("participant", []))
+            for prev in out:
+                if prev.type == "meeting" and people & set(prev.roles.get("participant", [])):
+                    near = min(abs(a - b) for a, _ in prev.evidence for b, _ in ev.evidence)
+                    if near < 800:
+                        _absorb(prev, ev)
+                        return True
+        return False

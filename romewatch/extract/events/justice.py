@@ -1,0 +1,193 @@
+"""Judicial events: arrest warrants, findings of non-cooperation, visits of persons the Court seeks.
+
+"Pre-Trial Chamber I issued a warrant for the arrest of X for war crimes" (issued), "the
+Prosecutor applied for warrants against two commanders" (requested), "was surrendered to the
+Court" (executed); "the Chamber found that Country A failed to comply with its obligations ...
+and referred the matter to the Assembly"; "Mr B travelled to C and D without being arrested".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .base import EventComponent, Finder, lexicon, uniq
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+PERSON = frozenset({"person"})
+STATE = frozenset({"state"})
+COURTS = frozenset({"court"})
+REFEREES = frozenset({"court", "igo"})
+NONCOOP = re.compile(r"\bnon[\s-]?(?:cooperation|compliance)\b|\bfail(?:ed|ing|s|ure)?\b[^.]{0,60}\b(?:comply|cooperate|arrest|surrender|execute)\b", re.I)
+FINDING = re.compile(r"\b(?:finding|findings|found|finds|find|decision|ruled|referr\w*|refers|judicial)\b", re.I)
+HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\b[^.]{0,40}\b(?:finding|find|refer)", re.I)
+NOT_ARRESTED = re.compile(
+    r"without (?:facing |being |any )?(?:arrest|detention|attempt)|walk(?:s|ed)? free|no move to (?:arrest|detain)|"
+    r"(?:not|never|failed to|failure[^.]{0,60}to|refused to) (?:be )?(?:arrest|detain|surrender|execute)|despite (?:an? |the )?(?:icc |international )?(?:arrest )?warrant|unarrested|impunity",
+    re.I,
+)
+ARRESTED = re.compile(r"\b(?:was|were|been) (?:arrested|detained)\b|\barrested (?:him|her)\b", re.I)
+SOUGHT = re.compile(r"\b(?:arrest|warrant|wanted|fugitive|sought by|indicted|surrender)\b", re.I)
+JUDGE_ORGANS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:icc", "court:judges")
+
+
+def crimes_in(text: str) -> list[str]:
+    low = text.lower()
+    found: list[str] = []
+    for crime in sorted(lexicon()["arrest_warrant"]["crimes"], key=len, reverse=True):
+        if crime in low and not any(crime in f for f in found):
+            found.append(crime)
+    if re.search(r"unlawful(?:ly)? deport\w* (?:of )?children", low) and not any("children" in c for c in found):
+        found = [c for c in found if c != "deportation"] + ["unlawful deportation of children"]
+    return found
+
+
+class Justice(EventComponent):
+    """`arrest_warrant`, `non_cooperation_finding` and `fugitive_visit` events."""
+
+    name = "events.justice"
+    version = "0.1.0"
+
+    def __call__(self, ctx: "DocContext") -> None:
+        self.lex = lexicon()
+        super().__call__(ctx)
+
+    def sentence(self, ctx: "DocContext", f: Finder) -> None:
+        text = f.sent.text
+        seen_warrant = False
+        for tok in f.sent:
+            lem = tok.lemma_.lower()
+            if lem == "warrant" and tok.pos_ == "NOUN" and not seen_warrant:
+                seen_warrant = self.warrant(ctx, f, tok)
+            elif lem in ("surrender", "transfer") and tok.pos_ == "VERB" and re.search(r"\b(icc|court)\b", text, re.I) and not seen_warrant:
+                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                if subj is not None:
+                    who = f.resolve(subj, PERSON)
+                    if who:
+                        self.emit(ctx, f, "arrest_warrant", {"subject": who}, {"status": "executed"}, 0.7, anchor=tok)
+                        seen_warrant = True
+        if NONCOOP.search(text) and FINDING.search(text) and not HYPOTHETICAL.search(text):
+            self.noncooperation(ctx, f)
+        fv = self.lex["fugitive_visit"]
+        for tok in f.sent:
+            lem = tok.lemma_.lower()
+            if (tok.pos_ == "VERB" and lem in fv["verbs"]) or (tok.pos_ == "NOUN" and lem in fv["nouns"]):
+                if self.visit(ctx, f, tok):
+                    break
+
+    # --- arrest warrants -----------------------------------------------------------------------
+    def warrant(self, ctx: "DocContext", f: Finder, tok: "Token") -> bool:
+        lex = self.lex["arrest_warrant"]
+        gov = tok.head
+        while gov.dep_ in ("prep", "pobj", "compound", "conj") and gov.head.i != gov.i:
+            gov = gov.head
+        glem = gov.lemma_.lower()
+        status = "issued"
+        if glem in lex["requested_verbs"] or glem in lex["requested_nouns"] or re.search(r"\b(applied|application|request(ed)?|seek|sought)\b[^.]{0,30}warrant", f.lower):
+            status = "requested"
+        elif glem in lex["withdrawn_verbs"]:
+            status = "withdrawn"
+        elif glem in lex["executed_verbs"] or re.search(r"\b(surrendered|transferred to the (custody|court)|in icc custody)\b", f.lower):
+            status = "executed"
+        issuer: list[str] = []
+        if gov.pos_ == "VERB":
+            issuer = f.subject(gov, COURTS | PERSON) if not any(c.dep_ == "nsubjpass" for c in gov.children) else []
+            issuer = issuer or f.prep_objects(gov, ("by",), COURTS)
+        for t in tok.subtree:
+            if t.lower_ == "by" and not issuer:
+                issuer = f.prep_objects(t.head, ("by",), COURTS)
+        issuer = [i for i in issuer if f.idx.kind(i) == "court" or status == "requested"]
+        if not issuer and status != "executed":
+            organs = [m for m in f.mentions(COURTS) if m.startswith(JUDGE_ORGANS)]
+            specific = [m for m in organs if m != "court:icc"]
+            issuer = (specific or organs)[:1]
+        subject: list[str] = []
+        scope = gov if gov.pos_ == "VERB" else tok
+        for t in scope.subtree:
+            if t.dep_ == "prep" and t.lower_ in ("for", "against", "of"):
+                for g in t.children:
+                    if g.dep_ == "pobj":
+                        subject += f.resolve(g, PERSON)
+                        if g.lemma_ == "arrest":
+                            subject += f.prep_objects(g, ("of",), PERSON)
+            if t.dep_ == "poss" and t.head.lemma_ in ("arrest", "warrant"):
+                subject += f.resolve(t, PERSON)
+        if status == "executed" and not subject:
+            subj = next((c for c in gov.children if c.dep_ in ("nsubjpass", "nsubj")), None) if gov.pos_ == "VERB" else None
+            subject = f.resolve(subj, PERSON) if subj is not None else []
+        subject = uniq(subject)
+        if not subject and not issuer:
+            return False
+        crimes = crimes_in(f.sent.text)
+        conf = 0.85 if subject and issuer else 0.6
+        self.emit(ctx, f, "arrest_warrant", {"issuer": issuer, "subject": subject}, {"status": status, "crimes": crimes}, conf, anchor=tok)
+        return True
+
+    # --- non-cooperation -----------------------------------------------------------------------
+    def noncooperation(self, ctx: "DocContext", f: Finder) -> None:
+        low = f.lower
+        states: list[str] = []
+        m = re.search(r"\bagainst\b", low)
+        if m:
+            states = f.after_cue("against", STATE)
+        if not states:
+            for tok in f.sent:
+                if tok.lemma_ in ("fail", "failure") or tok.lower_ in ("comply",):
+                    states = f.subject(tok, STATE) or f.prep_objects(tok, ("of", "by"), STATE)
+                    if states:
+                        break
+        if not states:
+            states = f.mentions(STATE)[:1] if re.search(r"\bfound that\b|\bfinds that\b", low) else []
+        issuer = []
+        for tok in f.sent:
+            if tok.lemma_ in ("find", "issue", "refer", "decide", "rule") and tok.pos_ == "VERB":
+                issuer = f.subject(tok, COURTS) or f.prep_objects(tok, ("by",), COURTS)
+                if issuer:
+                    break
+        issuer = [i for i in issuer if i.startswith(JUDGE_ORGANS)]
+        referred: list[str] = []
+        for cue in ("refer", "inform", "notif", "report"):
+            pos = low.find(cue)
+            if pos >= 0:
+                to = low.find(" to ", pos)
+                if cue in ("inform", "notif"):
+                    to = pos + low[pos:].find(" ")
+                if to > 0:
+                    referred += f.after_cue(low[to : to + 4] if cue == "refer" else low[pos:to + 1], REFEREES, start=pos)
+        referred = [r for r in uniq(referred) if r not in issuer and not r.startswith(JUDGE_ORGANS)]
+        subject = []
+        am = re.search(r"\b(arrest|surrender|arresting|surrendering)\b", low)
+        if am:
+            subject = [p for p in f.mentions(PERSON, start=f.sent.start_char + am.start())][:2]
+        if not states and not referred:
+            return
+        plural = re.search(r"\b(findings|decisions|referrals)\b", low) and len(states) > 1
+        groups = [[s] for s in states] if plural else [states]
+        for g in groups:
+            roles = {"issuer": issuer, "state": g, "subject": subject, "referred_to": referred}
+            self.emit(ctx, f, "non_cooperation_finding", roles, {}, 0.85 if issuer and g else 0.65)
+
+    # --- fugitive visits -----------------------------------------------------------------------
+    def visit(self, ctx: "DocContext", f: Finder, tok: "Token") -> bool:
+        if tok.pos_ == "VERB":
+            subj = f.subject(tok, PERSON)
+            hosts = f.objects(tok, STATE) or f.prep_objects(tok, ("to", "in"), STATE)
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if not hosts and obj is not None:
+                hosts = f.list_from(obj.left_edge.i, STATE, skip=6)
+        else:
+            subj = [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c, PERSON)] or f.prep_objects(tok, ("by", "of"), PERSON)
+            hosts = f.prep_objects(tok, ("to", "in"), STATE)
+        if not subj or not hosts:
+            return False
+        sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
+        if not (set(subj) & sought) and not SOUGHT.search(f.sent.text):
+            return False
+        arrested = bool(ARRESTED.search(f.sent.text)) and not NOT_ARRESTED.search(f.sent.text)
+        conf = 0.85 if NOT_ARRESTED.search(f.sent.text) or set(subj) & sought else 0.6
+        self.emit(ctx, f, "fugitive_visit", {"subject": subj, "host": hosts}, {"arrested": arrested}, conf, anchor=tok)
+        return True

@@ -1,0 +1,215 @@
+"""Pressure on the Court and those around it: sanctions, threats, condemnations.
+
+Verbal and nominal triggers carry the same roles: "Washington sanctioned two judges", "sanctions
+imposed by Washington on two judges", "the designation of the group by the Treasury", "were
+designated"; "Moscow opened criminal proceedings against three judges"; "we regret the Assembly's
+silence", "our concerns regarding the Committee's recommendation".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .base import EventComponent, Finder, clean_phrase, lexicon, uniq
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+IMPOSERS = frozenset({"state", "igo", "person"})
+PERPETRATORS = frozenset({"state", "person", "group", "organization", "igo"})
+TARGETS = frozenset({"court", "person", "organization", "igo", "state", "group"})
+INSTR = frozenset({"instrument"})
+CONCERN_VERBS = frozenset({"express", "voice", "raise", "highlight", "reiterate", "share", "note", "register", "convey", "wish", "have"})
+
+
+def in_quotes(tok: "Token", f: Finder) -> bool:
+    before = f.doc[f.sent.start : tok.i].text
+    return (before.count("\u201c") > before.count("\u201d")) or before.count('"') % 2 == 1
+
+
+def negated(tok: "Token") -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+class Pressure(EventComponent):
+    """`sanction`, `threat` and `condemnation` events."""
+
+    name = "events.pressure"
+    version = "0.1.0"
+
+    def __call__(self, ctx: "DocContext") -> None:
+        self.lex = lexicon()
+        super().__call__(ctx)
+
+    def sentence(self, ctx: "DocContext", f: Finder) -> None:
+        s, t, c = self.lex["sanction"], self.lex["threat"], self.lex["condemnation"]
+        by_order = self.sanction_by_order(ctx, f)
+        for tok in f.sent:
+            lem = tok.lemma_.lower()
+            if in_quotes(tok, f):
+                continue
+            if by_order and lem == "impose":
+                continue
+            if by_order:
+                pass
+            elif (tok.pos_ == "VERB" and lem in s["verbs"]) or (tok.pos_ == "NOUN" and lem in ("sanction", "designation")):
+                self.sanction(ctx, f, tok)
+            elif tok.pos_ == "VERB" and lem == "impose" and any(g.lemma_ in ("ban", "sanction", "measure", "freeze") for g in tok.children):
+                self.sanction(ctx, f, tok)
+            if tok.pos_ == "VERB" and lem in t["verbs"]:
+                self.threat(ctx, f, tok, t["verbs"][lem])
+            elif tok.pos_ == "NOUN" and lem in t["nouns"]:
+                self.threat(ctx, f, tok, t["nouns"][lem])
+            if (tok.pos_ == "VERB" and lem in c["verbs"]) or (tok.pos_ == "NOUN" and lem in c["nouns"]) or (
+                tok.pos_ == "ADJ" and lem in c["adjectives"] and tok.dep_ == "acomp"
+            ):
+                self.condemnation(ctx, f, tok)
+
+    # --- sanction ------------------------------------------------------------------------------
+    def sanction_by_order(self, ctx: "DocContext", f: Finder) -> bool:
+        """"X signed Executive Order N, 'Imposing Sanctions on ...', which names Y": one sanction."""
+        orders = [m for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char) if "-eo-" in m.entity_id]
+        if not orders or not re.search(r"sanction|designat|blocking|names|targets", f.lower):
+            return False
+        tok = f.token_at(orders[0].start)
+        v = tok
+        while v is not None and v.pos_ != "VERB" and v.head.i != v.i:
+            v = v.head
+        imposer = f.subject(v, IMPOSERS) if v is not None and v.pos_ == "VERB" else []
+        if v is not None and v.dep_ == "ROOT" and any(c.dep_ == "nsubjpass" for c in v.children):
+            imposer = f.prep_objects(v, ("by",), IMPOSERS)
+        target: list[str] = []
+        for cue in ("sanctions on", "sanctions against", " names ", " designates ", " designating ", " targets ", " targeting ", " sanctioning ", " sanctions "):
+            if cue in f.lower:
+                target += f.after_cue(cue, TARGETS)
+        target = [x for x in uniq(target) if x not in imposer]
+        if not imposer and not target:
+            return False
+        instrument = uniq(m.entity_id for m in orders)
+        self.emit(ctx, f, "sanction", {"imposer": imposer, "target": target, "instrument": instrument}, {}, 0.85 if imposer and target else 0.65, anchor=tok)
+        return True
+
+    def sanction(self, ctx: "DocContext", f: Finder, tok: "Token") -> None:
+        imposer: list[str] = []
+        target: list[str] = []
+        if negated(tok):
+            return
+        if tok.pos_ == "VERB":
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or tok.dep_ == "acl" or tok.tag_ == "VBN" and tok.dep_ != "ROOT" and not any(c.dep_ == "nsubj" for c in tok.children)
+            if passive:
+                imposer = f.prep_objects(tok, ("by",), IMPOSERS)
+                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                if subj is not None:
+                    target = f.resolve(subj, TARGETS)
+                elif tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+                    target = f.resolve(tok.head, TARGETS)
+            else:
+                imposer = f.subject(tok, IMPOSERS | INSTR)
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if obj is not None and obj.lemma_ in ("sanction", "ban", "measure", "freeze"):
+                    target = f.prep_objects(obj, ("on", "against", "of"), TARGETS) or f.prep_objects(tok, ("on", "against"), TARGETS)
+                elif obj is not None:
+                    target = f.list_from(obj.left_edge.i, TARGETS) or f.resolve(obj, TARGETS)
+                target = target or f.prep_objects(tok, ("on", "against"), TARGETS)
+        else:
+            imposer = f.prep_objects(tok, ("by",), IMPOSERS)
+            imposer = imposer or [i for c in tok.children if c.dep_ in ("poss", "compound", "amod") for i in f.resolve(c, IMPOSERS)]
+            target = f.prep_objects(tok, ("on", "against", "of", "targeting"), TARGETS)
+            if tok.head.pos_ == "VERB" and tok.dep_ == "dobj":
+                imposer = imposer or f.subject(tok.head, IMPOSERS)
+                target = target or f.prep_objects(tok.head, ("on", "against"), TARGETS)
+            elif tok.dep_ == "nsubjpass":
+                imposer = imposer or f.prep_objects(tok.head, ("by",), IMPOSERS)
+                target = target or f.prep_objects(tok.head, ("on", "against"), TARGETS)
+            if tok.head.lower_ == "of" and tok.head.head.lemma_ in ("threat", "risk", "fear", "prospect", "possibility"):
+                return
+            if any(c.lower_ in ("possible", "potential", "threatened", "proposed", "future", "further", "any") for c in tok.children):
+                return
+        instrument = [i for i in imposer if f.idx.kind(i) == "instrument"]
+        imposer = [i for i in imposer if i not in instrument]
+        instrument += [i for i in f.mentions(INSTR) if "-eo-" in i or "sanction" in i or "reg" in i]
+        if instrument and not imposer:
+            prev = f.idx.before(f.sent.start_char, frozenset({"state"}), window=1500)
+            imposer = [prev] if prev else []
+        target = [t for t in target if t not in imposer]
+        if not target and not imposer:
+            return
+        conf = 0.85 if imposer and target else 0.6
+        self.emit(ctx, f, "sanction", {"imposer": imposer, "target": target, "instrument": uniq(instrument)}, {}, conf, anchor=tok)
+
+    # --- threat --------------------------------------------------------------------------------
+    def threat(self, ctx: "DocContext", f: Finder, tok: "Token", kind: str) -> None:
+        if negated(tok):
+            return
+        perp: list[str] = []
+        target: list[str] = []
+        if tok.pos_ == "VERB":
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+                perp = f.prep_objects(tok, ("by",), PERPETRATORS)
+                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                target = f.resolve(subj, TARGETS) if subj is not None else []
+            else:
+                perp = f.subject(tok, PERPETRATORS)
+                target = f.objects(tok, TARGETS) or f.prep_objects(tok, ("against", "on", "with"), TARGETS)
+        else:
+            perp = f.prep_objects(tok, ("by", "from"), PERPETRATORS)
+            perp = perp or [i for c in tok.children if c.dep_ in ("poss", "compound", "amod") for i in f.resolve(c, PERPETRATORS)]
+            target = f.prep_objects(tok, ("against", "on", "to", "of", "targeting"), TARGETS)
+            gov = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+            if gov is not None and gov.pos_ == "VERB" and gov.lemma_ not in ("face", "suffer", "experience", "receive", "condemn"):
+                perp = perp or f.subject(gov, PERPETRATORS)
+                target = target or f.prep_objects(gov, ("against", "on"), TARGETS)
+        target = [t for t in target if t not in perp]
+        if not perp or any(f.idx.kind(p) == "court" for p in perp):
+            return
+        if not target:
+            return
+        self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8 if target else 0.55, anchor=tok)
+
+    # --- condemnation --------------------------------------------------------------------------
+    def condemnation(self, ctx: "DocContext", f: Finder, tok: "Token") -> None:
+        if negated(tok):
+            return
+        from .voice import Voice  # the claimant logic is shared with demands
+
+        target: list[str] = []
+        about = ""
+        if tok.pos_ == "VERB":
+            if tok.dep_ in ("amod", "acl") or any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) and tok.head.lemma_ not in ("wish", "want"):
+                return
+            agent = Voice.claimant(self, ctx, f, tok)  # type: ignore[arg-type]
+            obj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
+            cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if obj is not None:
+                target = f.resolve(obj, TARGETS)
+                about = clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text, 14)
+            elif cc is not None:
+                target = f.subject(cc, TARGETS)
+                about = clean_phrase(f.doc[cc.left_edge.i : cc.right_edge.i + 1].text, 14)
+            target = target or f.prep_objects(tok, ("against", "by", "at", "over"), TARGETS)
+        elif tok.pos_ == "ADJ":
+            agent = f.subject(tok.head)
+            target = f.prep_objects(tok, ("by", "about", "at", "over", "with", "that"), TARGETS)
+            about = clean_phrase(f.doc[tok.i : tok.head.right_edge.i + 1].text, 14)
+        else:
+            gov = tok.head if tok.dep_ in ("dobj", "nsubj") else (tok.head.head if tok.dep_ == "pobj" else None)
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            if gov is None or gov.pos_ not in ("VERB", "AUX"):
+                if not poss:
+                    return
+                gov = None
+            elif gov.lemma_ not in CONCERN_VERBS and gov.lemma_ not in self.lex["condemnation"]["verbs"]:
+                return
+            agent = f.resolve(poss[0]) if poss and poss[0].pos_ != "PRON" else []
+            if not agent and gov is not None:
+                agent = Voice.claimant(self, ctx, f, gov)  # type: ignore[arg-type]
+            target = f.prep_objects(tok, ("regarding", "about", "over", "at", "with", "on", "by", "concerning", "against", "for"), TARGETS)
+            about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
+        target = [t for t in target if t not in agent]
+        if not agent:
+            return
+        self.emit(ctx, f, "condemnation", {"agent": agent, "target": target}, {"about": about}, 0.8 if target else 0.6, anchor=tok)
+

@@ -7,12 +7,13 @@ of text; the coreference steps fill in ids for short forms, offices and acronyms
 
 from __future__ import annotations
 
-from . import coref, gazetteer, link, ner, offices, patterns, spans
+from . import coref, cues, gazetteer, link, ner, offices, patterns, spans
 
 COMPONENTS = [
     *gazetteer.COMPONENTS,
     *patterns.COMPONENTS,
     *ner.COMPONENTS,
+    *cues.COMPONENTS,
     *spans.COMPONENTS,
     coref.ResolveNames(),
     offices.Offices(),

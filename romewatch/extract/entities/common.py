@@ -29,7 +29,8 @@ KIND_BY_PREFIX = {
 PREFIX_BY_KIND = {v: k for k, v in KIND_BY_PREFIX.items()}
 
 # Higher wins an overlap of equal length. KB knowledge beats patterns beats the statistical NER.
-PRIORITY = {"pattern": 50, "gazetteer": 40, "office": 45, "coref": 30, "ner": 10, "cue": 15}
+WEAK_SOURCES = ("ner", "cue", "list")  # statistical or heuristic proposals, without KB backing
+PRIORITY = {"pattern": 50, "gazetteer": 40, "office": 45, "coref": 30, "ner": 10, "cue": 15, "list": 20}
 
 
 @dataclass
@@ -45,6 +46,7 @@ class Candidate:
     aliases: list[str] = field(default_factory=list)  # extra aliases to record (not mentions)
     component: str = ""
     record_alias: bool = True  # False for pronoun-like references ("the President", "Her Excellency")
+    parent: tuple[int, int] | None = None  # the span of the longer name this one is nested in
 
     @property
     def length(self) -> int:

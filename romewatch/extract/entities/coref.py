@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from ..context import DocContext
-from .common import Candidate, kind_of, token_key
+from .common import WEAK_SOURCES, Candidate, kind_of, token_key
 from .offices import merge_spans
 
 _SUFFIXES = re.compile(r"\s+(?:KC|QC|SC|Jr\.?|Sr\.?|MP|MEP)$")
@@ -113,7 +113,7 @@ class ShortForms:
             if c.kind in ("organization", "person", "igo", "group") and len(words) >= 2:
                 fulls.append((c.start, words, c))
         for c in spans:
-            if c.kind not in ("organization", "person", "igo", "group", "place") or (c.eid and c.source != "ner"):
+            if c.kind not in ("organization", "person", "igo", "group", "place") or (c.eid and c.source not in WEAK_SOURCES):
                 continue
             words = _words(c.text)
             if not words or words == _words(c.name or ""):

@@ -98,8 +98,28 @@ class _Matcher:
                 i += 1
                 continue
             out.append((i, best[0], best[1]))
+            out.extend(self._nested(doc, i, best[0], ci, cs, skip))
             i = best[0]
         return out
+
+    def _nested(self, doc: Any, i: int, j: int, ci: list, cs: list, skip: list) -> list:
+        """A KB name closing a longer one after "of / to / for the": "States Parties to the Rome Statute"."""
+        for k in range(i + 2, j - 0):
+            if doc[k - 1].lower_ != "the" or doc[k - 2].lower_ not in ("of", "to", "for", "at"):
+                continue
+            for trie, keys in ((self.ci, ci), (self.cs, cs)):
+                node, m = trie, k
+                while m < j and node is not None:
+                    if skip[m] and m > k:
+                        m += 1
+                        continue
+                    node = node.get(keys[m])
+                    m += 1
+                if node is not None and m == j and "$" in node:
+                    entry = self._pick(node["$"], doc, k, j)
+                    if entry is not None and entry[1] != "generic":
+                        return [(k, j, entry, (i, j))]
+        return []
 
     @staticmethod
     def _pick(entries: list, doc: Any, i: int, j: int) -> tuple | None:
@@ -170,8 +190,13 @@ class Gazetteer:
         doc = ctx.doc
         text = ctx.document.text
         matches = matcher_for(ctx.kb, self._tok()).find(doc)
-        full_ids = {entry[0] for _, _, entry in matches if entry[1] not in ("generic", "adjective")}
-        for i, j, (eid, how, surface, _cap) in matches:
+        full_ids = {m[2][0] for m in matches if m[2][1] not in ("generic", "adjective")}
+        for match in matches:
+            i, j, (eid, how, surface, _cap) = match[:3]
+            parent = None
+            if len(match) > 3:
+                pi, pj = match[3]
+                parent = (doc[pi].idx, doc[pj - 1].idx + len(doc[pj - 1].text))
             if how == "generic":
                 prev = doc[i - 1] if i > 0 else None
                 if prev is None or prev.lower_ not in DETERMINERS:
@@ -182,7 +207,7 @@ class Gazetteer:
                 continue
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
             add(ctx, Candidate(s, e, text[s:e], eid, kind_of(eid), "gazetteer", name=_kb_name(ctx.kb, eid) or surface,
-                               how=how, component=self.name))
+                               how=how, component=self.name, parent=parent))
 
 
 def _kb_name(kb: Any, eid: str) -> str | None:

@@ -20,6 +20,7 @@ TITLES = {
     "ambassador", "minister", "senator", "deputy", "vice", "secretary", "general", "chief", "former", "special",
     "rapporteur", "lord", "lady", "honourable", "hon", "rt", "colonel", "general", "gen", "king", "queen",
     "prince", "sheikh", "mp", "mep", "commissioner", "chair", "chairperson", "director", "spokesperson",
+    "spokesman", "spokeswoman", "chairman", "chairwoman", "envoy", "counsel", "lawyer", "attorney", "pm",
 }  # fmt: skip
 GENERIC = {
     "statement", "statements", "background", "advocacy", "court", "assembly", "chamber", "chambers", "office",
@@ -35,6 +36,12 @@ GENERIC = {
     "accountability", "independence", "opening", "closing", "general", "debate", "side", "event", "events",
     "agenda", "item", "note", "notes", "summary", "introduction", "conclusion", "recommendation", "signatories",
     "signed", "sincerely", "yours", "dear", "re", "subject", "ref", "page", "date", "editors", "editor",
+    "heads", "head", "specially", "designated", "nationals", "joint", "defence", "defense", "prosecution",
+    "parliament", "congress", "senate", "police", "army", "military", "media", "world", "west", "east",
+}  # fmt: skip
+DATE_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "june", "july", "august", "september", "october", "november", "december",
 }  # fmt: skip
 ROLE_HEADS = {
     "prosecutor", "registrar", "president", "judge", "judges", "presidency", "chamber", "spokesperson",
@@ -45,8 +52,8 @@ ORG_CUES = re.compile(
     r"\b(?:Centre|Center|Coalition|Institute|Foundation|Association|Group|Network|Watch|International|Project|"
     r"Alliance|Federation|League|Organi[sz]ation|Forum|Trust|Society|University|College|School|Lawyers|Initiative|"
     r"Initiatives|Action|Committee|Campaign|Movement|Council|Union|Commission|Agency|Bank|Company|Corporation|"
-    r"Inc|Ltd|LLC|Times|Post|News|Press|Reuters|Media|Radio|Television|Party|Front|Army|Brigades?|Forces|Hamas|"
-    r"Hezbollah|Taliban|Clinic|Bar|Chamber|Tribunal|Court|Fund|Programme|Program|Partnership|Platform|Union)\b"
+    r"Inc|Ltd|LLC|Times|Post|News|Reuters|Media|Radio|Television|Front|Army|Brigades?|Forces|Hamas|"
+    r"Hezbollah|Taliban|Clinic|Bar|Chamber|Tribunal|Court|Fund|Programme|Program|Partnership|Platform)\b"
 )
 IGO_CUES = re.compile(
     r"\b(?:United\s+Nations|UN|Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|European\s+Union|"
@@ -74,9 +81,14 @@ def clean_span(doc: Any, start: int, end: int) -> tuple[int, int, list[str]]:
             start += 1
         else:
             break
+    for k in range(start, end):  # a name stops at a line break, a colon or a date word
+        t = doc[k]
+        if k > start and ("\n" in t.text or t.text in (":", ";", "|") or t.lower_ in DATE_WORDS):
+            end = k
+            break
     while end > start:
         t = doc[end - 1]
-        if t.text in ("'s", "\u2019s", "'", "\u2019") or t.is_punct or t.is_space:
+        if t.text in ("'s", "\u2019s", "'", "\u2019") or t.is_punct or t.is_space or t.text.islower():
             end -= 1
         else:
             break
@@ -115,6 +127,18 @@ def kind_by_cues(text: str, label: str) -> str:
     return "organization"
 
 
+def _after_title(doc: Any, i: int) -> bool:
+    if i < 2 or doc[i - 1].lower_ not in ("for", "on", "of"):
+        return False
+    return token_key(doc[i - 2].text) in TITLES | ROLE_HEADS
+
+
+def in_quotes(text: str, start: int, end: int) -> bool:
+    from .cues import in_quotes as _in_quotes
+
+    return _in_quotes(text, start, end)
+
+
 class SpacyNames:
     """Proposes PERSON / ORG / GPE / LOC / FAC names from spaCy's NER."""
 
@@ -137,6 +161,10 @@ class SpacyNames:
             last = token_key(span[-1].text)
             if ent.label_ == "ORG" and (last in ROLE_HEADS or len(span) == 1 and last in GENERIC):
                 continue
+            if in_quotes(text, span.start_char, span.end_char):
+                continue
+            if ent.label_ == "ORG" and _after_title(doc, span.start):
+                continue  # "Commissioner for Children's Rights": part of a title
             kind = kind_by_cues(span.text, ent.label_)
             if ent.label_ == "PERSON" and ORG_CUES.search(span.text) and len(span) > 2:
                 kind = "organization"

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ..context import DocContext
-from .common import Candidate, kb_name
+from .common import WEAK_SOURCES, Candidate, kb_name
 
 _ICC = r"(?:ICC|International\s+Criminal\s+Court|Court)"
 _ASP = r"(?:Assembly(?:\s+of\s+States\s+Parties)?|ASP)"
@@ -27,6 +27,14 @@ OFFICE_PATTERNS = [
 _LOWER = {"prosecutor": re.compile(r"\b(?:ICC\s+|court['\u2019]s\s+)?(?<!deputy\s)prosecutor\b(?!['\u2019]s\s+office|\s+v\b|s\b)"),
           "registrar": re.compile(r"\b(?:ICC\s+)?registrar\b")}
 _TITLES = r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Judge|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Justice|Ambassador)\s+)*"
+
+
+def _inside_longer(spans: list[Candidate], s: int, e: int) -> bool:
+    """An office word inside a longer known name ("Office of the Prosecutor") is not an office phrase."""
+    return any(
+        c.source not in WEAK_SOURCES and c.start <= s and e <= c.end and c.length > e - s and c.eid != "court:asp-presidency"
+        for c in spans
+    )
 
 
 def _person_at(spans: list[Candidate], start: int, end: int) -> Candidate | None:
@@ -72,7 +80,7 @@ class Offices:
         new: list[Candidate] = []
         last_end = -1
         for s, e, office in found:
-            if s < last_end:
+            if s < last_end or _inside_longer(spans, s, e):
                 continue
             person = self._after(text, spans, e)
             held = holder(ctx.kb, office, ctx.document.date) if person is None and office != "deputy-prosecutor" else None

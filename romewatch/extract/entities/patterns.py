@@ -23,7 +23,7 @@ from .common import Candidate, add
 _ORD_WORDS = {ordinal_words(n): n for n in range(1, 40)}
 _ORD_WORDS.update({w.replace("-", " "): n for w, n in list(_ORD_WORDS.items())})
 _ORD_WORDS.update({w.replace("-", ""): n for w, n in list(_ORD_WORDS.items())})
-_ORD = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(map(re.escape, _ORD_WORDS), key=len, reverse=True)) + ")"
+_ORD = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:" + "|".join(sorted(map(re.escape, _ORD_WORDS), key=len, reverse=True)) + "))"
 
 _ART = re.compile(
     r"\b(?P<kw>[Aa]rt(?:icle)?s?\.?)\s*(?P<n>\d{1,3})(?P<x>\s*(?:bis|ter|quater))?(?P<par>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*)"
@@ -47,7 +47,7 @@ _SESSION = re.compile(
     r"(?P<of>\s+of\s+the\s+(?:(?P<asp>Assembly(?:\s+of\s+States\s+Parties)?(?:\s+to\s+the\s+Rome\s+Statute)?|ASP)|(?P<other>[A-Z][\w\s]{0,50})))?"
 )
 _ASP_N = re.compile(r"(?<![-/\w])ASP\s?-?(?P<n>\d{1,2})(?:st|nd|rd|th)?(?P<sess>\s+[Ss]ession)?(?![/\d])")
-_THE_SESSION = re.compile(r"\b(?:the|this|current|this\s+year['\u2019]s|present)\s+(?:current\s+)?[Ss]ession\b(?!\s+(?:on|of)\b)")
+_THE_SESSION = re.compile(r"\b(?:[Tt]he|[Tt]his|current|[Tt]his\s+year['\u2019]s|present)\s+(?:current\s+)?[Ss]ession\b(?!\s+(?:on|of)\b)")
 _REVIEW = re.compile(r"\b(?:Kampala\s+)?Review\s+Conference\b")
 _ASP_CONTEXT = re.compile(r"\bAssembly\s+of\s+States\s+Parties\b|\bASP\b|\bthe\s+Assembly\b")
 
@@ -65,6 +65,13 @@ def _session_name(kb: Any, n: int) -> str:
     except Exception:  # noqa: BLE001 - KB without that session
         s = None
     return getattr(s, "name", None) or f"{ordinal_digits(n)} session of the Assembly of States Parties"
+
+
+def _kb_session(kb: Any, n: int, kind: str) -> Any:
+    try:
+        return kb.session(n, kind) if kb is not None else None
+    except Exception:  # noqa: BLE001
+        return None
 
 
 def _session_id(n: int) -> str:
@@ -90,8 +97,7 @@ class Instruments:
             if not other and re.match(r"\s+of\s+(?:the\s+)?(?!Rome|Statute)[A-Z]", text[m.end() : m.end() + 40]):
                 continue
             n = m.group("n") + ("-" + m.group("x").strip() if m.group("x") else "")
-            end = m.end("of") if m.group("of") else m.end("par")
-            yield m.start(), end, f"instrument:rome-statute-art-{n}", f"Article {n.replace('-', ' ')} of the Rome Statute"
+            yield m.start(), m.end("par"), f"instrument:rome-statute-art-{n}", f"Article {n.replace('-', ' ')} of the Rome Statute"
             for extra in re.finditer(r"\d{1,3}(?:\s*bis)?", m.group("more") or ""):
                 k = extra.group().replace(" ", "-")
                 s = m.start("more") + extra.start()
@@ -101,7 +107,7 @@ class Instruments:
             if qual is None:
                 continue
             n = m.group("n")
-            end = m.end("of") if m.group("of") else m.end("par")
+            end = m.end("par")
             if "Evidence" in qual:
                 yield m.start(), end, f"instrument:rpe-rule-{n}", f"Rule {n} of the Rules of Procedure and Evidence"
             else:
@@ -157,51 +163,52 @@ class Sessions:
             if word in ("Assembly", "ASP") and not m.group("ord")[0].isdigit() and m.group("ord")[0].islower():
                 continue  # "the first Assembly" in running prose is not a session name
             kind = (m.group("kind") or "regular").lower()
-            eid = _session_id(n) if kind != "special" else None
-            if eid is None:
-                continue
+            eid, name = _session_id(n), _session_name(ctx.kb, n)
+            if kind == "special":
+                special = _kb_session(ctx.kb, n, "special")
+                if special is None:
+                    continue
+                eid, name = special.id, special.name
             s = m.start("ord")
             e = m.end("word")
             aliases = [text[s : m.end("of")]] if m.group("of") else []
-            add(ctx, Candidate(s, e, text[s:e], eid, "session", "pattern", name=_session_name(ctx.kb, n),
-                               aliases=aliases, component=self.name))
-            found.append((s, n))
+            add(ctx, Candidate(s, e, text[s:e], eid, "session", "pattern", name=name, aliases=aliases,
+                               component=self.name))
+            found.append((s, eid))
         for m in _ASP_N.finditer(text):
             n = int(m.group("n"))
             if not 1 <= n <= 40:
                 continue
             add(ctx, Candidate(m.start(), m.end(), m.group(), _session_id(n), "session", "pattern",
                                name=_session_name(ctx.kb, n), component=self.name))
-            found.append((m.start(), n))
+            found.append((m.start(), _session_id(n)))
         for m in _REVIEW.finditer(text):
             add(ctx, Candidate(m.start(), m.end(), m.group(), "session:review-conference-2010", "session", "pattern",
                                name="Review Conference of the Rome Statute", component=self.name))
         found.sort()
         current = self._current(ctx)
         for m in _THE_SESSION.finditer(text):
-            before = [n for s, n in found if s < m.start()]
-            n = before[-1] if before else current
-            if n is None:
+            before = [eid for s, eid in found if s < m.start()]
+            eid = before[-1] if before else current
+            if eid is None:
                 continue
             s = m.start()
             if text[s : s + 4].lower() == "the ":
                 s += 4
-            add(ctx, Candidate(s, m.end(), text[s : m.end()], _session_id(n), "session", "pattern",
-                               name=_session_name(ctx.kb, n), how="generic", component=self.name))
+            ent = ctx.kb.get(eid) if ctx.kb is not None else None
+            add(ctx, Candidate(s, m.end(), text[s : m.end()], eid, "session", "pattern",
+                               name=getattr(ent, "name", "") or eid, how="generic", component=self.name))
 
     @staticmethod
-    def _current(ctx: DocContext) -> int | None:
-        if not ctx.document.date or ctx.kb is None:
+    def _current(ctx: DocContext) -> str | None:
+        """The session under way on the document's date (a text written during it)."""
+        if not ctx.document.date or ctx.kb is None or len(ctx.document.date) < 10:
             return None
         try:
             s = ctx.kb.session_on(ctx.document.date)
         except Exception:  # noqa: BLE001
             return None
-        n = getattr(s, "attrs", {}).get("number") if s is not None else None
-        if n is None and s is not None:
-            m = re.search(r"asp-(\d+)", getattr(s, "id", ""))
-            n = int(m.group(1)) if m else None
-        return int(n) if n else None
+        return getattr(s, "id", None)
 
 
 COMPONENTS = [Instruments(), Sessions()]

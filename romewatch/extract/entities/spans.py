@@ -12,15 +12,18 @@ import re
 from bisect import bisect_left
 
 from ..context import DocContext
-from .common import Candidate, candidates
+from .common import WEAK_SOURCES, Candidate, candidates
 from .ner import ORG_CUES
 
 _LISTY = re.compile(r",|;|\band\b(?!\s+(?:Justice|Accountability|Evidence|Finance|Human|Development|Peace))")
 
 
-def _org_name(c: Candidate) -> bool:
-    if c.kind not in ("organization", "igo", "group") or _LISTY.search(c.text):
+def _org_name(c: Candidate, inside: list[Candidate]) -> bool:
+    if c.kind not in ("organization", "igo", "group", "place") or _LISTY.search(c.text):
         return False
+    head = re.split(r"\s(?:of|for|on|to|at|in)\s", c.text, maxsplit=1)[0]
+    if any(s.start < c.start + len(head) for s in inside) and c.source != "list":
+        return False  # "Pre-Trial Chamber II of the ICC", "ICC's Pre-Trial Chamber": the known name leads
     words = c.text.split()
     head = " ".join(words[:4])  # "Coalition for the ICC", "Institute of Social Studies of ..."
     return bool(ORG_CUES.search(head)) and c.text[:1].isupper()
@@ -38,8 +41,10 @@ def _overlapping(sorted_cands: list[Candidate], starts: list[int], longest: int,
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
-    strong = sorted((c for c in cands if c.source not in ("ner", "cue")), key=lambda c: c.start)
-    weak = [c for c in cands if c.source in ("ner", "cue")]
+    nested = [c for c in cands if c.parent is not None]
+    cands = [c for c in cands if c.parent is None]
+    strong = sorted((c for c in cands if c.source not in WEAK_SOURCES), key=lambda c: c.start)
+    weak = [c for c in cands if c.source in WEAK_SOURCES]
     starts = [c.start for c in strong]
     longest = max((c.length for c in strong), default=0)
     beaten: set[int] = set()
@@ -48,7 +53,7 @@ def select(cands: list[Candidate]) -> list[Candidate]:
         inside = _overlapping(strong, starts, longest, w.start, w.end)
         if not inside:
             survivors.append(w)
-        elif all(w.start <= s.start and s.end <= w.end for s in inside) and _org_name(w) and any(
+        elif all(w.start <= s.start and s.end <= w.end for s in inside) and _org_name(w, inside) and any(
             s.length < w.length for s in inside
         ):
             survivors.append(w)
@@ -62,7 +67,9 @@ def select(cands: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(c)
         used[c.start : c.end] = b"\x01" * c.length
-    kept.sort(key=lambda c: c.start)
+    spans = {(c.start, c.end) for c in kept}
+    kept += [c for c in nested if c.parent in spans]
+    kept.sort(key=lambda c: (c.start, -c.end))
     return kept
 
 

@@ -1,0 +1,208 @@
+"""Organisation names the small NER model misses, found by the genre's own signals.
+
+* A run of capitalised words holding an organisation word ("Centre", "Coalition", "Watch",
+  "Institute", "Action"...), with "of / for / the / on / with / and" inside it: "Kenyans for
+  Peace with Truth and Justice", "Coalition for the ICC", "Parliamentarians for Global Action".
+  "and" joins two names only when the second half is not a name of its own ("Committee on Budget
+  and Finance" is one body; "Amnesty International and Human Rights Watch" are two).
+* Items of a signatory list: bullet or semicolon lines in a block of three or more short,
+  title-case lines ("On behalf of: - Al-Haq; - REDRESS"). "FIDH (International Federation of
+  Human Rights)" gives the name and its bracketed alias.
+
+Names inside quotation marks (titles of events and reports) are not proposed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..context import DocContext
+from .common import Candidate, add, is_upper_text
+from .ner import DATE_WORDS, GENERIC, IGO_CUES, ORG_CUES, kind_by_cues
+
+CONNECTORS = {"of", "for", "the", "on", "in", "with", "and", "de", "du", "des", "la", "-", "&", "'s", "\u2019s", "against", "to", "at"}
+_BULLET = re.compile(r"^[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u2023\u2043\u2013\u2014*\-\uf0b7\uf0a7]|\d{1,3}[.)])[ \t]*(?P<item>.+?)[ \t]*$", re.M)
+_ITEM_END = re.compile(r"[;,.]?\s*(?:and|et)?\s*$")
+PLACE_CUES = re.compile(
+    r"\b(?:(?:Convention|Conference|Congress|Exhibition)\s+(?:Center|Centre)|World\s+Forum|Hotel|Palais|Palace|Hall|"
+    r"Headquarters|Auditorium|Stadium|Airport|Building|Campus|Square)\b"
+)
+_OPEN_QUOTES = "\u201c\u00ab\""
+_CLOSE_QUOTES = "\u201d\u00bb\""
+
+
+def in_quotes(text: str, start: int, end: int) -> bool:
+    """True when [start, end) sits inside a quoted title ("... What Role for the ICC?")."""
+    window = text[max(0, start - 200) : start]
+    opened = max(window.rfind(q) for q in _OPEN_QUOTES)
+    if opened < 0:
+        return False
+    if window[opened] == '"':
+        return window.count('"') % 2 == 1 and '"' in text[end : end + 300]
+    closed = max(window.rfind(q) for q in _CLOSE_QUOTES if q != '"')
+    return closed < opened and any(q in text[end : end + 300] for q in _CLOSE_QUOTES)
+
+
+def _capital(tok: Any) -> bool:
+    return tok.text[:1].isupper() or (tok.text[:1].isdigit() and tok.i > 0 and tok.nbor(-1).text[:1].isupper())
+
+
+def _has_cue(tokens: list[Any]) -> bool:
+    return any(ORG_CUES.fullmatch(t.text) for t in tokens if t.text[:1].isupper())
+
+
+def _split_and(tokens: list[Any]) -> list[list[Any]]:
+    """Cut a run at "and" when both halves are names of their own, and at "in" / "at" after a
+    complete name ("World Forum Convention Center in the Netherlands")."""
+    for k, t in enumerate(tokens):
+        if t.lower_ in ("in", "at") and k > 0 and ORG_CUES.fullmatch(tokens[k - 1].text):
+            return [tokens[:k], *_split_and(tokens[k + 1 :])]
+        if t.lower_ != "and":
+            continue
+        left, right = tokens[:k], tokens[k + 1 :]
+        if right and right[0].lower_ == "the":
+            return [*_split_and(left), *_split_and(right[1:])]
+        if _has_cue(left) and _has_cue(right):
+            return [*_split_and(left), *_split_and(right)]
+    return [tokens]
+
+
+_TAIL_WORDS = {"press", "release", "statement", "report", "news", "update", "media", "advisory", "communique"}
+
+
+def _trim(tokens: list[Any]) -> list[Any]:
+    while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].is_punct or tokens[0].lower_.endswith("ing")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].lower_ in CONNECTORS or tokens[-1].is_punct or tokens[-1].lower_ in _TAIL_WORDS):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def capitalised_runs(doc: Any) -> list[list[Any]]:
+    """Maximal runs of capitalised tokens and inner connectors, within one line and sentence."""
+    runs: list[list[Any]] = []
+    cur: list[Any] = []
+    for tok in doc:
+        word = tok.text
+        joins = cur and (tok.lower_ in CONNECTORS) and "\n" not in tok.whitespace_
+        namelike = _capital(tok) and (not tok.is_sent_start or tok.pos_ == "PROPN") and tok.lower_ not in DATE_WORDS
+        if cur and namelike and is_upper_text(word) != is_upper_text(cur[-1].text) and len(word) > 3 and len(cur[-1].text) > 3:
+            runs.append(cur)  # "Human Rights PRESS RELEASE": a heading word in capitals ends the name
+            cur = []
+        if namelike or joins:
+            if cur and "\n" in cur[-1].whitespace_:
+                runs.append(cur)
+                cur = []
+            cur.append(tok)
+            if word in (",", ";", ":") or tok.is_space:
+                runs.append(cur)
+                cur = []
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _ner_kind(doc: Any, start: int, end: int) -> str:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        persons = sum(len(e) for e in span.ents if e.label_ == "PERSON")
+        if persons * 2 >= len(span) and not ORG_CUES.search(span.text):
+            return "person"
+    return "organization"
+
+
+class OrgCues:
+    """Proposes capitalised runs that hold an organisation word."""
+
+    name = "entities.cues.orgs"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        text = ctx.document.text
+        for run in capitalised_runs(ctx.doc):
+            for part in _split_and(run):
+                toks = _trim(part)
+                if len(toks) < 2 or not _has_cue(toks):
+                    continue
+                words = [t.lower_ for t in toks if t.lower_ not in CONNECTORS and not t.is_punct]
+                if all(w in GENERIC for w in words) and not IGO_CUES.search(" ".join(t.text for t in toks)):
+                    continue
+                s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+                if in_quotes(text, s, e) or (is_upper_text(text[s:e]) and len(toks) > 4):
+                    continue
+                kind = "place" if PLACE_CUES.search(text[s:e]) else kind_by_cues(text[s:e], "ORG")
+                add(ctx, Candidate(s, e, text[s:e], None, kind, "cue", name=text[s:e], component=self.name))
+
+
+class ListItems:
+    """Proposes the items of signatory lists (bullets or semicolons, three or more short lines)."""
+
+    name = "entities.cues.lists"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        text = ctx.document.text
+        items = [(m.start("item"), m.group("item")) for m in _BULLET.finditer(text)]
+        items += self._semicolon_lines(text)
+        items += self._line_blocks(text)
+        items = sorted(set(items))
+        good = [(s, it) for s, it in items if self._namelike(it)]
+        if len(good) < 3:
+            return
+        for s, item in good:
+            body = _ITEM_END.sub("", item).strip()
+            m = re.match(r"(?:the\s+)?(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", body)
+            a = m.group("a") if m else re.sub(r"^(?:the|The)\s+", "", body)
+            a_start = s + item.find(a)
+            aliases = [m.group("b")] if m else []
+            kind = _ner_kind(ctx.doc, a_start, a_start + len(a))
+            add(ctx, Candidate(a_start, a_start + len(a), a, None, kind, "list", name=a, aliases=aliases,
+                               component=self.name))
+            if m:
+                b_start = s + item.find(m.group("b"))
+                add(ctx, Candidate(b_start, b_start + len(m.group("b")), m.group("b"), None, kind, "list",
+                                   name=a, component=self.name))
+
+    @staticmethod
+    def _semicolon_lines(text: str) -> list[tuple[int, str]]:
+        out = []
+        for m in re.finditer(r"^[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u2023\u2043\u2013\u2014*\-\uf0b7\uf0a7][ \t]*)?(?P<item>[^\n;]{2,90});[ \t]*(?:and)?[ \t]*$", text, re.M):
+            out.append((m.start("item"), m.group("item")))
+        return out
+
+    @classmethod
+    def _line_blocks(cls, text: str) -> list[tuple[int, str]]:
+        """Runs of three or more short name-like lines (a signature block), after a line ending in ":"."""
+        out: list[tuple[int, str]] = []
+        block: list[tuple[int, str]] = []
+        prev = ""
+        pos = 0
+        for line in text.split("\n") + [""]:
+            stripped = line.strip()
+            if stripped and cls._namelike(stripped) and len(stripped.split()) <= 10 and not stripped.endswith(":"):
+                block.append((pos + line.find(stripped), stripped))
+            else:
+                if len(block) >= 3 and (prev.endswith(":") or len(block) >= 5):
+                    out += block
+                block = []
+                if stripped:
+                    prev = stripped
+            pos += len(line) + 1
+        return out
+
+    @staticmethod
+    def _namelike(item: str) -> bool:
+        body = _ITEM_END.sub("", item).strip()
+        words = re.findall(r"[\w'\u2019.-]+", body)
+        if not 1 <= len(words) <= 12 or re.search(r"[:!?]|\.\s", body):
+            return False
+        content = [w for w in words if w.lower() not in CONNECTORS and w.lower() != "the"]
+        return bool(content) and sum(w[:1].isupper() or w[:1].isdigit() for w in content) >= 0.8 * len(content)
+
+
+COMPONENTS = [OrgCues(), ListItems()]

@@ -81,8 +81,7 @@ def register(store: Any, name: str, *, actor: str | None = None, since: str | No
     sort = sort if sort in keys else "date"
     reverse = direction != "asc"
     rows.sort(key=lambda r: _sort_key(r.get(sort)), reverse=reverse)
-    if sort != "date":  # keep undated / empty rows last either way
-        rows.sort(key=lambda r: _sort_key(r.get(sort)) == (1, ""))
+    rows.sort(key=lambda r: _sort_key(r.get(sort)) == (1, ""))  # empty cells last, whichever the direction
     return {"register": name, **REGISTERS[name], "columns": columns, "rows": rows, "count": len(rows),
             "filters": {"actor": actor, "since": since, "until": until, "q": q, "status": status},
             "sort": sort, "direction": "desc" if reverse else "asc", "registers": REGISTERS}

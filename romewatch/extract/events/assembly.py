@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .base import ACTORS, EventComponent, Finder, clean_phrase, index, lexicon, uniq
+from .base import ACTORS, ITEM, EventComponent, Finder, clean_phrase, header_date, index, lexicon, uniq
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -55,7 +55,7 @@ class Assembly(EventComponent):
         sess = f.mentions(SESSION)
         low = f.lower
         for s in sess:
-            score = (2 if any(d.end_value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)) else 0)
+            score = (3 if any(d.end_value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)) else 0)
             score += bool(f.mentions(VENUES)) + bool(HOLD.search(low))
             if score and score > self.sessions.get(s, (0, None, None))[0]:
                 self.sessions[s] = (score, f, None)
@@ -72,7 +72,7 @@ class Assembly(EventComponent):
     # --- sessions ------------------------------------------------------------------------------
     def emit_sessions(self, ctx: "DocContext") -> None:
         for sid, (_, f, _) in self.sessions.items():
-            ranges = [d for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value]
+            ranges = [d for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value and not header_date(ctx, d)]
             ranges.sort(key=lambda d: d.end_value is None)
             date = (ranges[0].value, ranges[0].end_value) if ranges else (None, None)
             venue = f.mentions(VENUES)
@@ -167,32 +167,73 @@ class Assembly(EventComponent):
             self.emit(ctx, f, "meeting", {"participant": participants, "forum": self.forum(ctx, f) if ctx.notes.get("events.main_session") else []}, {}, 0.75, anchor=tok)
             return
 
-    # --- decisions -----------------------------------------------------------------------------
+    # --- decisions ---------------------------------------------------------------------------
     def decision(self, ctx: "DocContext", f: Finder) -> None:
         verbs, nouns = set(self.lex["decision_verbs"]), set(self.lex["decision_nouns"])
+        done: set[int] = set()
         for tok in f.sent:
             lem = tok.lemma_.lower()
-            body: list[str] = []
-            instr: list[str] = []
             if tok.pos_ == "VERB" and lem in verbs and lem != "recommend":
-                obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-                if obj is None or not (obj.lemma_ in nouns or f.idx.mention(obj) and f.idx.kind(f.idx.mention(obj).entity_id) == "instrument"):
+                self._decision_verb(ctx, f, tok, lem, nouns, done)
+            elif tok.pos_ == "NOUN" and lem in nouns and tok.i not in done and tok.dep_ != "compound":
+                if tok.dep_ == "dobj" and tok.head.lemma_ in verbs:
                     continue
-                body = f.subject(tok, BODIES) if obj.dep_ == "dobj" else f.prep_objects(tok, ("by",), BODIES)
-                instr = uniq(m.entity_id for t in obj.subtree if (m := f.idx.mention(t)) and f.idx.kind(m.entity_id) == "instrument")
-                title = clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text, 20)
-            elif tok.pos_ == "NOUN" and lem in nouns and tok.dep_ != "compound":
-                poss = [c for c in tok.children if c.dep_ in ("poss", "compound") and c.pos_ != "PRON"]
-                body = [i for c in poss for i in f.resolve(c, BODIES)] or f.prep_objects(tok, ("of", "by"), BODIES)
-                if tok.dep_ in ("dobj",) and tok.head.lemma_ in verbs:
-                    continue  # the verb reading covers it
-                instr = uniq(m.entity_id for t in tok.subtree if (m := f.idx.mention(t)) and f.idx.kind(m.entity_id) == "instrument")
-                title = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 20)
-                if not body:
-                    continue
-            else:
-                continue
-            body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
-            if not body and not instr:
-                continue
-            self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": title}, 0.75 if body else 0.55, anchor=tok)
+                owner = f.possessor(tok)
+                body = f.resolve(owner, BODIES) if owner is not None and owner.pos_ != "PRON" else []
+                body = body or [i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, BODIES)]
+                body = body or f.prep_objects(tok, ("of", "by"), BODIES)
+                if not body and tok.dep_ == "dobj" and tok.head.lemma_ in ("issue", "deliver", "render", "take", "hand", "make"):
+                    body = f.subject(tok.head, BODIES)
+                instr = self._instruments(f, tok)
+                body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
+                if body:
+                    self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 20)}, 0.7, anchor=tok)
+
+    def _instruments(self, f: Finder, tok: "Token") -> list[str]:
+        return uniq(m.entity_id for t in tok.subtree if (m := f.idx.mention(t)) and f.idx.kind(m.entity_id) == "instrument" and m.entity_id != "instrument:rome-statute")
+
+    def _decision_verb(self, ctx: "DocContext", f: Finder, tok: "Token", lem: str, nouns: set[str], done: set[int]) -> None:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        body = f.prep_objects(tok, ("by",), BODIES) if passive else f.subject(tok, BODIES | frozenset({"person"}))
+        body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
+        if not body:
+            return
+        if lem in ("decide", "agree"):
+            comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+            title = clean_phrase(f.doc[comp.left_edge.i : comp.right_edge.i + 1].text, 20) if comp is not None else ""
+            self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.75, anchor=tok)
+            return
+        obj = next((c for c in tok.children if c.dep_ in ("nsubjpass" if passive else "dobj",)), None)
+        if obj is None:
+            return
+        objs = [obj] + [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+        instr_obj = f.idx.mention(obj) is not None and f.idx.kind(f.idx.mention(obj).entity_id) == "instrument"
+        if lem != "elect" and not (obj.lemma_ in nouns or instr_obj or obj.lemma_ in ("budget", "amendment", "declaration", "report", "programme", "rule", "procedure")):
+            return
+        items = self._items_after(ctx, f) if f.sent.text.rstrip().endswith(":") or f.doc[obj.right_edge.i].text == ":" else []
+        for t in obj.subtree:
+            done.add(t.i)
+        if items:
+            for text in items:
+                self.emit(ctx, f, "decision", {"body": body}, {"title": clean_phrase(text, 20)}, 0.75, anchor=tok)
+            return
+        for o in objs if lem == "elect" else [obj]:
+            title = clean_phrase(f.doc[o.left_edge.i : (o.right_edge.i if lem != "elect" else max(t.i for t in o.subtree if t.dep_ != "conj" and t.i < (min([c.i for c in o.conjuncts if c.i > o.i], default=o.right_edge.i + 1))) ) + 1].text, 20)
+            if lem == "elect":
+                title = "election of " + title
+            self.emit(ctx, f, "decision", {"body": body, "instrument": self._instruments(f, o)}, {"title": title}, 0.8, anchor=tok)
+
+    def _items_after(self, ctx: "DocContext", f: Finder) -> list[str]:
+        text = ctx.document.text
+        colon = text.rfind(":", f.sent.start_char, f.sent.end_char + 2)
+        if colon < 0:
+            return []
+        out, cursor = [], colon + 1
+        for m in ITEM.finditer(text, cursor):
+            if text[cursor : m.start()].strip():
+                break
+            out.append(m.group(1))
+            cursor = m.end()
+        if out:
+            ctx.notes.setdefault("events.consumed", []).append((colon, cursor))
+        return out

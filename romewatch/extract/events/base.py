@@ -39,6 +39,7 @@ FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
 THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THIRD_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 PLURAL_HINT = re.compile(r"(states|parties|organi[sz]ations|members|governments|countries)$", re.I)
+ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|[-\u2022*\u2013\u25cf])\s+(.+)$", re.M)
 QUOTES = "\"'\u201c\u201d\u2018\u2019"
 
 
@@ -192,6 +193,9 @@ class Finder:
             return list(self.voice(tok))
         if low in THIRD_SINGULAR:
             e = self.idx.before(tok.idx, frozenset({"person"}))
+            return [e] if e else []
+        if low in ("it", "its", "itself"):
+            e = self.idx.before(tok.idx, kinds & frozenset({"court", "state", "igo", "organization", "group"}))
             return [e] if e else []
         if low in THIRD_PLURAL:
             e = self.idx.before(tok.idx, kinds & frozenset({"court", "state", "igo", "organization", "group"}), plural=True)
@@ -377,6 +381,8 @@ class EventComponent:
             return None
         if date is None:
             date = nearest_date(ctx, f.sent, anchor)
+            if date[0] is None and etype in VOICE_TYPES and ctx.document.date:
+                date = (ctx.document.date, None)
         ev = Event(
             id=event_id(ctx.document.id, etype, roles, f.sent.start_char),
             type=etype,
@@ -393,10 +399,36 @@ class EventComponent:
         return ev
 
 
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+BARE_MONTH = re.compile(r"\b(in|last|since|early|late|mid|during|until|by|of)\s+(?:early\s+|late\s+|mid-?)?(" + "|".join(m.title() for m in MONTHS) + r")\b(?!\s+\d)")
+HEADER_AFTER = re.compile(r"\s*(?:\([\w ]+\))?\s*(?:[-\u2013\u2014]|\n|$)")
+VOICE_TYPES = frozenset({"statement", "demand", "support", "condemnation", "commitment"})
+
+
+def header_date(ctx: "DocContext", d: Any) -> bool:
+    """A dateline or header date ("THE HAGUE, 4 May 2023 -"): the document's date, not an event's."""
+    text = ctx.document.text
+    if d.start > 800:
+        return False
+    line_start = text.rfind("\n", 0, d.start) + 1
+    prefix = text[line_start : d.start]
+    if re.search(r"\b(?:today|on|since|from|in|between|of)\b", prefix, re.I) or re.search(r"\b[a-z]{4,}\b", prefix.replace("ssued", "")):
+        return False
+    return bool(HEADER_AFTER.match(text, d.end))
+
+
 def nearest_date(ctx: "DocContext", sent: "Span", anchor: "Token | None" = None) -> tuple[str | None, str | None]:
-    ds = [d for d in ctx.dates_in(sent.start_char, sent.end_char) if d.value]
-    if not ds:
-        return None, None
+    ds = [d for d in ctx.dates_in(sent.start_char, sent.end_char) if d.value and not header_date(ctx, d)]
     pos = anchor.idx if anchor is not None else sent.start_char
-    d = min(ds, key=lambda d: abs(d.start - pos))
-    return d.value, d.end_value
+    if ds:
+        d = min(ds, key=lambda d: abs(d.start - pos) if d.start >= pos else 1.3 * abs(pos - d.end))
+        return d.value, d.end_value
+    doc_date = ctx.document.date or ""
+    m = BARE_MONTH.search(sent.text)
+    if m and re.match(r"\d{4}", doc_date):
+        year, month = int(doc_date[:4]), MONTHS.index(m.group(2).lower()) + 1
+        doc_month = int(doc_date[5:7]) if len(doc_date) >= 7 else 12
+        if month > doc_month or (m.group(1) == "last" and month >= doc_month):
+            year -= 1
+        return f"{year:04d}-{month:02d}", None
+    return None, None

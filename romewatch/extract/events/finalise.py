@@ -20,7 +20,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 MERGE_KEYS = {
     "statement": ("author",),
-    "fugitive_visit": ("subject",),
     "arrest_warrant": ("subject", "status"),
     "participation": ("participant", "forum"),
     "assembly_session": ("session",),
@@ -117,6 +116,11 @@ class Finalise:
         if ev.type == "side_event" and not ev.attributes.get("title") and not ev.date:
             for prev in out:
                 if prev.type == "side_event" and set(prev.roles.get("organizer", [])) & set(ev.roles.get("organizer", [])):
+                    return True
+        if ev.type == "fugitive_visit":
+            for prev in out:
+                if prev.type == "fugitive_visit" and prev.roles.get("subject") == ev.roles.get("subject") and set(prev.roles.get("host", [])) & set(ev.roles.get("host", [])):
+                    _absorb(prev, ev)
                     return True
         if ev.type == "meeting":
             people = set(ev.roles.get("participant", []))

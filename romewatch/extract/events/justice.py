@@ -31,7 +31,7 @@ NOT_ARRESTED = re.compile(
     re.I,
 )
 ARRESTED = re.compile(r"\b(?:was|were|been) (?:arrested|detained)\b|\barrested (?:him|her)\b", re.I)
-SOUGHT = re.compile(r"\b(?:arrest|warrant|wanted|fugitive|sought by|indicted|surrender)\b", re.I)
+SOUGHT = re.compile(r"\b(?:arrest\w*|warrants?|wanted|fugitive|sought by|indicted|surrender\w*|detain\w*|impunity)\b", re.I)
 JUDGE_ORGANS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:icc", "court:judges")
 
 
@@ -172,6 +172,27 @@ class Justice(EventComponent):
             self.emit(ctx, f, "non_cooperation_finding", roles, {}, 0.85 if issuer and g else 0.65)
 
     # --- fugitive visits -----------------------------------------------------------------------
+    @staticmethod
+    def _hosts_after(f: Finder, tok: "Token") -> list[str]:
+        """States named in the clause after a visit trigger, leaving out nationalities of people."""
+        out: list[str] = []
+        doc, idx = f.doc, f.idx
+        end = min(f.sent.end, tok.i + 16)
+        for j in range(tok.i + 1, end):
+            t = doc[j]
+            if t.text in ".;" or t.lower_ in ("without", "despite", "where", "who", "which", "although", "while"):
+                break
+            m = idx.mention(t)
+            if m is None or idx.kind(m.entity_id) != "state" or (j > tok.i + 1 and idx.mention(doc[j - 1]) is m):
+                continue
+            if doc[j - 1].lower_ in ("of", "from"):
+                continue
+            nxt = [idx.mention(doc[k]) for k in range(j + 1, min(end, j + 5))]
+            if any(n is not None and n is not m and idx.kind(n.entity_id) == "person" for n in nxt):
+                continue
+            out.append(m.entity_id)
+        return uniq(out)
+
     def visit(self, ctx: "DocContext", f: Finder, tok: "Token") -> bool:
         if tok.pos_ == "VERB":
             subj = f.subject(tok, PERSON)
@@ -182,6 +203,16 @@ class Justice(EventComponent):
         else:
             subj = [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c, PERSON)] or f.prep_objects(tok, ("by", "of"), PERSON)
             hosts = f.prep_objects(tok, ("to", "in"), STATE)
+        if not subj:  # the parse missed it: the nearest person before the trigger
+            for j in range(tok.i - 1, max(f.sent.start, tok.i - 10) - 1, -1):
+                m = f.idx.mention(f.doc[j])
+                if m is not None and f.idx.kind(m.entity_id) == "person":
+                    subj = [m.entity_id]
+                    break
+            if not subj and tok.pos_ == "NOUN":
+                subj = f.after_cue(" by ", PERSON, start=tok.idx - f.sent.start_char)
+        if not hosts:
+            hosts = self._hosts_after(f, tok)
         if not subj or not hosts:
             return False
         sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}

@@ -59,10 +59,11 @@ class Pressure(EventComponent):
                 self.sanction(ctx, f, tok)
             elif tok.pos_ == "VERB" and lem == "impose" and any(g.lemma_ in ("ban", "sanction", "measure", "freeze") for g in tok.children):
                 self.sanction(ctx, f, tok)
+            key = self.threat_key(tok)
             if tok.pos_ == "VERB" and lem in t["verbs"]:
                 self.threat(ctx, f, tok, t["verbs"][lem])
-            elif tok.pos_ == "NOUN" and lem in t["nouns"]:
-                self.threat(ctx, f, tok, t["nouns"][lem])
+            elif key is not None:
+                self.threat(ctx, f, tok, t["nouns"][key])
             if (tok.pos_ == "VERB" and lem in c["verbs"]) or (tok.pos_ == "NOUN" and lem in c["nouns"]) or (
                 tok.pos_ == "ADJ" and lem in c["adjectives"] and tok.dep_ == "acomp"
             ):
@@ -141,8 +142,19 @@ class Pressure(EventComponent):
         self.emit(ctx, f, "sanction", {"imposer": imposer, "target": target, "instrument": uniq(instrument)}, {}, conf, anchor=tok)
 
     # --- threat --------------------------------------------------------------------------------
+    def threat_key(self, tok: "Token") -> str | None:
+        """The lexicon key of a threat trigger: "criminal case", "wanted list", "cyberattack"."""
+        nouns = self.lex["threat"]["nouns"]
+        if tok.pos_ in ("NOUN", "PROPN"):
+            prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            prev2 = tok.doc[tok.i - 2].lower_ if tok.i > 1 else ""
+            for key in (f"{prev2} {prev} {tok.lemma_.lower()}", f"{prev} {tok.lemma_.lower()}", f"{prev} {tok.lower_}", tok.lemma_.lower()):
+                if key in nouns:
+                    return key
+        return None
+
     def threat(self, ctx: "DocContext", f: Finder, tok: "Token", kind: str) -> None:
-        if negated(tok):
+        if negated(tok) or any(c.lower_ in ("any", "no", "possible", "potential") for c in tok.children):
             return
         perp: list[str] = []
         target: list[str] = []
@@ -156,18 +168,29 @@ class Pressure(EventComponent):
                 target = f.objects(tok, TARGETS) or f.prep_objects(tok, ("against", "on", "with"), TARGETS)
         else:
             perp = f.prep_objects(tok, ("by", "from"), PERPETRATORS)
-            perp = perp or [i for c in tok.children if c.dep_ in ("poss", "compound", "amod") for i in f.resolve(c, PERPETRATORS)]
-            target = f.prep_objects(tok, ("against", "on", "to", "of", "targeting"), TARGETS)
-            gov = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
-            if gov is not None and gov.pos_ == "VERB" and gov.lemma_ not in ("face", "suffer", "experience", "receive", "condemn"):
-                perp = perp or f.subject(gov, PERPETRATORS)
+            owner = f.possessor(tok)
+            perp = perp or (f.resolve(owner, PERPETRATORS) if owner is not None else [])
+            perp = perp or [i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, PERPETRATORS)]
+            target = f.prep_objects(tok, ("against", "on", "to", "of", "targeting", "at"), TARGETS)
+            gov = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") else (tok.head.head if tok.dep_ == "pobj" else None)
+            if gov is not None and gov.pos_ in ("VERB", "AUX") and gov.lemma_ not in ("face", "suffer", "experience", "receive", "condemn", "reject"):
+                if tok.dep_ != "nsubj":
+                    perp = perp or f.subject(gov, PERPETRATORS) if gov.lemma_ not in ("detect", "disclose", "report", "discover", "contain") else perp
                 target = target or f.prep_objects(gov, ("against", "on"), TARGETS)
+                if tok.dep_ == "pobj":
+                    subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+                    target = target or (f.resolve(subj, TARGETS) if subj is not None else [])
+            if not target and kind in ("cyberattack", "surveillance"):
+                court = f.idx.before(tok.idx, frozenset({"court"}), window=600)
+                target = [court] if court else []
         target = [t for t in target if t not in perp]
-        if not perp or any(f.idx.kind(p) == "court" for p in perp):
+        if any(f.idx.kind(p) == "court" for p in perp):
             return
         if not target:
             return
-        self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8 if target else 0.55, anchor=tok)
+        if not perp and not any(f.idx.kind(t) == "court" for t in target):
+            return
+        self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8 if perp else 0.6, anchor=tok)
 
     # --- condemnation --------------------------------------------------------------------------
     def condemnation(self, ctx: "DocContext", f: Finder, tok: "Token") -> None:

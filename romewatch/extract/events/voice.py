@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import (
+    ITEM,
     FIRST_PERSON,
     EventComponent,
     Finder,
@@ -34,7 +35,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DocContext
 
-ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|[-\u2022*\u2013\u25cf])\s+(.+)$", re.M)
 COMMIT_VERBS_AFTER_WILL = frozenset({
     "continue", "keep", "work", "remain", "pursue", "stand", "cooperate", "defend", "support", "ensure",
     "seek", "strive", "engage", "contribute", "help", "provide", "fight", "maintain", "uphold", "consult",

@@ -87,7 +87,7 @@ def token_key(text: str, fold: bool = True) -> str:
     return s.casefold() if fold else s
 
 
-_SKIP_TOKEN = re.compile(r"^[\-\u2010-\u2015_/&,'\u2019\u2018\"]*$")
+_SKIP_TOKEN = re.compile(r"^[\-\u2010-\u2015_/&'\u2019\u2018\"]*$")
 
 
 def skippable(text: str) -> bool:

@@ -105,7 +105,7 @@ class _Matcher:
     def _nested(self, doc: Any, i: int, j: int, ci: list, cs: list, skip: list) -> list:
         """A KB name closing a longer one after "of / to / for the": "States Parties to the Rome Statute"."""
         for k in range(i + 2, j - 0):
-            if doc[k - 1].lower_ != "the" or doc[k - 2].lower_ not in ("of", "to", "for", "at"):
+            if doc[k - 1].lower_ != "the" or doc[k - 2].lower_ not in ("of", "to", "for", "at", "in"):
                 continue
             for trie, keys in ((self.ci, ci), (self.cs, cs)):
                 node, m = trie, k
@@ -123,12 +123,14 @@ class _Matcher:
 
     @staticmethod
     def _pick(entries: list, doc: Any, i: int, j: int) -> tuple | None:
-        for entry in entries:
-            eid, how, surface, capital = entry
-            if capital and not doc[i].text[:1].isupper():
-                continue
-            return entry
-        return None
+        ok = [e for e in entries if not (e[3] and not doc[i].text[:1].isupper())]
+        if not ok:
+            return None
+        place = next((e for e in ok if e[0].startswith("place:")), None)
+        stand_in = next((e for e in ok if e[1] == "stand_in"), None)
+        if place is not None and stand_in is not None:  # "Moscow": the city, or the government?
+            return place if _locative(doc, i, j) else stand_in
+        return ok[0]
 
 
 def matcher_for(kb: Any, nlp_tokenizer: Any) -> _Matcher:
@@ -144,6 +146,22 @@ def matcher_for(kb: Any, nlp_tokenizer: Any) -> _Matcher:
             held = (kb, _Matcher(kb, nlp_tokenizer))
             _CACHE_BY_ID[id(kb)] = held
         return held[1]
+
+
+_LOCATIVE = {"in", "at", "to", "from", "near", "outside", "into", "via", "across", "around", "inside", "visit", "visited", "visiting", "arrived", "travelled", "traveled"}
+
+
+def _locative(doc: Any, i: int, j: int) -> bool:
+    """A city named as a place (dateline, "in Moscow", "visited Khartoum"), not as its government."""
+    first = doc[i]
+    line_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
+    if line_start and (first.text.isupper() or (j < len(doc) and doc[j].text in (",", "(", "-", "\u2013", "\u2014"))):
+        return True
+    if i > 0 and doc[i - 1].lower_ in _LOCATIVE:
+        return True
+    if i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in _LOCATIVE:
+        return True
+    return first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE
 
 
 def _adjective_ok(doc: Any, i: int, j: int) -> bool:
@@ -198,6 +216,8 @@ class Gazetteer:
                 pi, pj = match[3]
                 parent = (doc[pi].idx, doc[pj - 1].idx + len(doc[pj - 1].text))
             if how == "generic":
+                if "chamber" in eid:
+                    continue  # "the Chamber" is the last Chamber named (coref.PointBack)
                 prev = doc[i - 1] if i > 0 else None
                 if prev is None or prev.lower_ not in DETERMINERS:
                     continue

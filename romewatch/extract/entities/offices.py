@@ -99,7 +99,7 @@ class Offices:
             last_end = e
             ctx.notes.setdefault("office_of", {})[(s, e)] = office
         if new:
-            ctx.notes["entity_spans"] = merge_spans(spans, new)
+            ctx.notes["entity_spans"] = merge_spans(spans, new, force=True)
 
     @staticmethod
     def _after(text: str, spans: list[Candidate], e: int) -> Candidate | None:
@@ -114,11 +114,26 @@ class Offices:
         return _person_ending(spans, s - len(before.group(1))) if before is not None else None
 
 
-def merge_spans(spans: list[Candidate], new: list[Candidate]) -> list[Candidate]:
-    """Spans with ``new`` inserted; old spans overlapping a new one are dropped."""
+def merge_spans(spans: list[Candidate], new: list[Candidate], force: bool = False) -> list[Candidate]:
+    """Spans with ``new`` inserted. With ``force``, old spans overlapping a new one are dropped;
+    without it a new span only displaces weaker, no longer spans (and is dropped otherwise)."""
     new = sorted(new, key=lambda c: c.start)
-    kept = [c for c in spans if not any(c.start < n.end and n.start < c.end for n in new)]
-    return sorted(kept + new, key=lambda c: c.start)
+    if not force:
+        keep_new = []
+        for n in new:
+            clash = [c for c in spans if c.start < n.end and n.start < c.end]
+            if all(c.source in WEAK_SOURCES and c.length <= n.length for c in clash):
+                keep_new.append(n)
+        new = keep_new
+    kept = []
+    for c in spans:
+        over = [n for n in new if c.start < n.end and n.start < c.end]
+        if not over:
+            kept.append(c)
+        elif force and c.source not in WEAK_SOURCES and len(over) == 1 and over[0].start <= c.start and c.end <= over[0].end and c.length < over[0].length:
+            c.parent = (over[0].start, over[0].end)  # "ICC" in "the ICC Prosecutor" stays, nested
+            kept.append(c)
+    return sorted(kept + new, key=lambda c: (c.start, -c.end))
 
 
 def office_name(kb: Any, eid: str) -> str:

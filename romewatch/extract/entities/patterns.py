@@ -98,7 +98,8 @@ class Instruments:
                 continue
             n = m.group("n") + ("-" + m.group("x").strip() if m.group("x") else "")
             yield m.start(), m.end("par"), f"instrument:rome-statute-art-{n}", f"Article {n.replace('-', ' ')} of the Rome Statute"
-            for extra in re.finditer(r"\d{1,3}(?:\s*bis)?", m.group("more") or ""):
+            more = m.group("more") if m.group("kw").rstrip(".").lower().endswith("s") else ""
+            for extra in re.finditer(r"(?<![(\w])\d{1,3}(?:\s*bis)?", more or ""):
                 k = extra.group().replace(" ", "-")
                 s = m.start("more") + extra.start()
                 yield s, s + len(extra.group()), f"instrument:rome-statute-art-{k}", f"Article {k} of the Rome Statute"

@@ -126,9 +126,10 @@ class Authorship(EventComponent):
         press = PRESS.search(head[:600])
         dated = DATELINE.search(head[:600]) and not WIRE.search(head[:800])
         if not any(roles.values()) and (press or dated or "statement" in low_head[:300]):
+            self.co_issuers: list[str] = []
             issuer = self._issuer(ctx, text, press.start() if press else None, first_lines)
             if issuer:
-                roles["author"] = [issuer]
+                roles["author"] = uniq([issuer, *self.co_issuers])
                 form = form or ("press_release" if press or dated else "oral")
         if form == "joint_statement" and attrs.get("signatory_count") and not roles.get("author"):
             sp = [x.entity_id for x in ctx.mentions_in(0, HEAD_CHARS) if x.entity_id == "court:states-parties"]
@@ -138,13 +139,17 @@ class Authorship(EventComponent):
         # who "we" is
         voice = roles.get("signatory") or uniq([*roles.get("author", []), *roles.get("on_behalf_of", [])]) or as_we
         if not voice and re.search(r"\b(?:we|our)\b", text, re.I):
+            self.co_issuers = []
             issuer = self._issuer(ctx, text, None, first_lines)
             voice = [issuer] if issuer else []
         notes["author"] = voice
         notes["events.doc_voice"] = list(voice)
 
+        long_line = re.search(r"^[^\n]*(?:\b\w+\b[^\n]*){15,}$", text, re.M)
+        notes["events.header_end"] = long_line.start() if long_line else 0
         if form and any(roles.values()):
             roles["addressee"] = self._addressees(ctx, text, head)
+            roles["forum"] = [x.entity_id for x in ctx.mentions_in(0, notes["events.header_end"]) if idx.kind(x.entity_id) == "session"][:1]
             attrs["form"] = form
             attrs["title"] = self._title(text)
             date = (ctx.document.date, None)
@@ -155,7 +160,26 @@ class Authorship(EventComponent):
                 notes["events.document_statement"] = ev
 
     @staticmethod
-    def _issuer(ctx: "DocContext", text: str, press_at: int | None, first_lines: str) -> str | None:
+    def _subject_issuer(ctx: "DocContext") -> list[str]:
+        """The first early sentence whose subject is an organisation or an organ of the Court."""
+        for n, sent in enumerate(ctx.doc.sents):
+            if n > 8:
+                break
+            f = Finder(ctx, sent)
+            root = sent.root
+            if root.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            got = f.resolve(subj, frozenset({"organization", "court"}))
+            if got:
+                if all(f.idx.kind(g) == "court" for g in got):
+                    return ["court:icc"] if "court:icc" in ctx.entities else got[:1]
+                return [g for g in got if f.idx.kind(g) == "organization"]
+        return []
+
+    def _issuer(self, ctx: "DocContext", text: str, press_at: int | None, first_lines: str) -> str | None:
         idx = index(ctx)
         upto = len(first_lines)
         cands = [m.entity_id for m in ctx.mentions_in(0, upto) if idx.kind(m.entity_id) in ISSUERS - {"state"}]
@@ -165,6 +189,10 @@ class Authorship(EventComponent):
             same = [m.entity_id for m in ctx.mentions_in(0, line_end if line_end > 0 else press_at) if idx.kind(m.entity_id) in ISSUERS - {"state"}]
             if same:
                 return same[0]
+            by_subject = self._subject_issuer(ctx)
+            if by_subject:
+                self.co_issuers = by_subject
+                return by_subject[0]
             if line_start == 0 or not same:
                 counts = Counter(m.entity_id for m in idx.mentions if m.entity_id == "court:icc")
                 if counts and not [c for c in cands if idx.kind(c) == "organization"]:

@@ -373,6 +373,7 @@ class EventComponent:
         confidence: float = 0.7,
         anchor: "Token | None" = None,
         date: tuple[str | None, str | None] | None = None,
+        region: tuple[int, int] | None = None,
     ) -> Event | None:
         roles = {r: [i for i in uniq(v) if i in ctx.entities] for r, v in roles.items()}
         roles = {r: v for r, v in roles.items() if v}
@@ -380,7 +381,7 @@ class EventComponent:
         if not roles and not attrs.get("action"):
             return None
         if date is None:
-            date = nearest_date(ctx, f.sent, anchor)
+            date = nearest_date(ctx, f.sent, anchor, region)
             if date[0] is None and etype in VOICE_TYPES and ctx.document.date:
                 date = (ctx.document.date, None)
         ev = Event(
@@ -417,14 +418,15 @@ def header_date(ctx: "DocContext", d: Any) -> bool:
     return bool(HEADER_AFTER.match(text, d.end))
 
 
-def nearest_date(ctx: "DocContext", sent: "Span", anchor: "Token | None" = None) -> tuple[str | None, str | None]:
-    ds = [d for d in ctx.dates_in(sent.start_char, sent.end_char) if d.value and not header_date(ctx, d)]
+def nearest_date(ctx: "DocContext", sent: "Span", anchor: "Token | None" = None, region: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
+    lo, hi = region or (sent.start_char, sent.end_char)
+    ds = [d for d in ctx.dates_in(lo, hi) if d.value and not header_date(ctx, d)]
     pos = anchor.idx if anchor is not None else sent.start_char
     if ds:
         d = min(ds, key=lambda d: abs(d.start - pos) if d.start >= pos else 1.3 * abs(pos - d.end))
         return d.value, d.end_value
     doc_date = ctx.document.date or ""
-    m = BARE_MONTH.search(sent.text)
+    m = BARE_MONTH.search(ctx.document.text[lo:hi])
     if m and re.match(r"\d{4}", doc_date):
         year, month = int(doc_date[:4]), MONTHS.index(m.group(2).lower()) + 1
         doc_month = int(doc_date[5:7]) if len(doc_date) >= 7 else 12

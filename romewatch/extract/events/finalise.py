@@ -95,6 +95,11 @@ class Finalise:
                 continue
             if key is not None:
                 merged[(ev.type, key)] = ev
+            if ev.type == "statement" and key is not None and ev.component == "events.voice":
+                richer = next((p for p in out if p.type == "statement" and p is not doc_stmt and set(p.roles.get("author", [])) == set(ev.roles["author"])), None)
+                if richer is not None:
+                    _absorb(richer, ev)
+                    continue
             if self._fold(ev, out):
                 continue
             out.append(ev)

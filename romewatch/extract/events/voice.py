@@ -40,7 +40,9 @@ COMMIT_VERBS_AFTER_WILL = frozenset({
     "seek", "strive", "engage", "contribute", "help", "provide", "fight", "maintain", "uphold", "consult",
     "look", "follow", "monitor", "raise", "press", "bring", "use", "do", "take", "make",
 })  # fmt: skip
-SESSIONISH = re.compile(r"\b(session|plenary|general debate|assembly|asp)\b", re.I)
+SESSIONISH = re.compile(r"\b(session|plenary|general debate|assembly|asp|opening|closing|address|addressed|delegates|delegations)\b", re.I)
+STRONG_SPEECH = frozenset({"say", "state", "declare", "tell", "express", "write", "warn", "insist", "argue", "claim", "reiterate", "announce", "add"})
+RULING_ORGANS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges", "court:states-parties")
 
 
 def forum_of(f: Finder) -> list[str]:
@@ -90,15 +92,19 @@ class Voice(EventComponent):
                 if key == "report" or key == "address" and tok.head.lemma_ not in delivery:
                     continue
                 found += self._statement_noun(ctx, f, tok, form, delivery)
-            elif tok.pos_ == "VERB" and key in speech and key not in ("write",):
-                authors = f.subject(tok)
+            elif tok.pos_ == "VERB" and key in speech:
+                authors = [a for a in f.subject(tok) if not a.startswith(RULING_ORGANS)]
                 if not authors or set(authors) <= set(ctx.notes.get("events.doc_voice") or []):
+                    continue
+                if key not in STRONG_SPEECH and any(f.idx.kind(a) != "person" for a in authors):
                     continue
                 if not any(c.dep_ in ("ccomp", "dobj", "dative", "prep") or c.text in ":\u201c\"" for c in tok.children) and key != "say":
                     continue
                 form = "speech" if re.search(r"\b(speech|address|remarks|opening|closing)\b", f.lower) else "oral"
-                self.emit(ctx, f, "statement", {"author": authors, "forum": forum_of(f) if form == "speech" else []},
-                          {"form": form}, confidence=0.65, anchor=tok)
+                content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
+                region = (f.sent.start_char, content.left_edge.idx if content is not None and content.i > tok.i else f.sent.end_char)
+                self.emit(ctx, f, "statement", {"author": authors, "forum": forum_of(f)},
+                          {"form": form}, confidence=0.65, anchor=tok, region=region)
                 found += authors
         m = re.search(r"\baccording to\b", f.lower)
         if m:
@@ -144,6 +150,9 @@ class Voice(EventComponent):
         roles["forum"] = forum_of(f)
         if not roles.get("author") and not roles.get("on_behalf_of") and not roles.get("signatory"):
             return []
+        doc_stmt = ctx.notes.get("events.document_statement")
+        if doc_stmt is not None and f.sent.start_char < ctx.notes.get("events.header_end", 0):
+            return []  # the header of the document's own statement
         del scope_start
         ev = self.emit(ctx, f, "statement", roles, attrs, confidence=0.8 if roles.get("author") else 0.6, anchor=tok)
         speakers = uniq([*roles.get("author", []), *roles.get("on_behalf_of", []), *roles.get("signatory", [])])

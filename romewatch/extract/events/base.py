@@ -249,9 +249,16 @@ class Finder:
             return self.doc[j - 1]
         return None
 
+    def speakers_for(self, tok: "Token") -> list[str]:
+        """The speaker whose reported words contain ``tok`` ("X said that we ...", "X said ... and urged")."""
+        for ids, vi in self.ctx.notes.get("events.speaker", {}).get(self.sent.start, []):
+            if tok.i == vi or any(a.i == vi for a in tok.ancestors):
+                return list(ids)
+        return []
+
     def voice(self, tok: "Token | None" = None) -> list[str]:
         """Who "we" is at this point: the quoted speaker, else the document's author(s)."""
-        speaker = self.ctx.notes.get("events.speaker", {}).get(self.sent.start)
+        speaker = self.speakers_for(tok) if tok is not None else []
         if speaker:
             return list(speaker)
         return list(self.ctx.notes.get("author") or [])

@@ -193,6 +193,23 @@ class Pressure(EventComponent):
         self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8 if perp else 0.6, anchor=tok)
 
     # --- condemnation --------------------------------------------------------------------------
+    @staticmethod
+    def actor_in(f: Finder, head: "Token", agent: list[str]) -> list[str]:
+        """The actor behind an act named by a phrase ("the measures announced by X against Y" -> X)."""
+        skip: set[int] = set()
+        for t in head.subtree:
+            if t.dep_ == "prep" and t.lower_ in ("against", "on", "at", "to", "targeting", "towards", "for", "of") and t.i > head.i:
+                if t.lower_ == "of" and not any(g.lemma_ in ("court", "prosecutor", "judge") for g in t.children):
+                    continue
+                skip.update(x.i for x in t.subtree)
+        for t in head.subtree:
+            if t.i in skip or t.i <= head.i - 6:
+                continue
+            m = f.idx.mention(t)
+            if m is not None and f.idx.kind(m.entity_id) in TARGETS and m.entity_id not in agent and f.idx.kind(m.entity_id) != "court":
+                return [m.entity_id]
+        return []
+
     def condemnation(self, ctx: "DocContext", f: Finder, tok: "Token") -> None:
         if negated(tok):
             return
@@ -207,10 +224,10 @@ class Pressure(EventComponent):
             obj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
             cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if obj is not None:
-                target = f.resolve(obj, TARGETS)
+                target = f.resolve(obj, TARGETS) or self.actor_in(f, obj, agent)
                 about = clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text, 14)
             elif cc is not None:
-                target = f.subject(cc, TARGETS)
+                target = f.subject(cc, TARGETS) or self.actor_in(f, cc, agent)
                 about = clean_phrase(f.doc[cc.left_edge.i : cc.right_edge.i + 1].text, 14)
             target = target or f.prep_objects(tok, ("against", "by", "at", "over"), TARGETS)
         elif tok.pos_ == "ADJ":
@@ -230,6 +247,12 @@ class Pressure(EventComponent):
             if not agent and gov is not None:
                 agent = Voice.claimant(self, ctx, f, gov)  # type: ignore[arg-type]
             target = f.prep_objects(tok, ("regarding", "about", "over", "at", "with", "on", "by", "concerning", "against", "for"), TARGETS)
+            if not target:
+                clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")), None)
+                if clause is None and gov is not None:
+                    clause = next((c for c in gov.children if c.dep_ == "ccomp"), None)
+                target = f.subject(clause, TARGETS) if clause is not None else []
+                target = target or self.actor_in(f, tok, agent)
             about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
         target = [t for t in target if t not in agent]
         if not agent:

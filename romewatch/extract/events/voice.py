@@ -79,10 +79,10 @@ class Voice(EventComponent):
         self.supports(ctx, f)
 
     # --- statements --------------------------------------------------------------------------
-    def statements(self, ctx: "DocContext", f: Finder) -> list[str]:
+    def statements(self, ctx: "DocContext", f: Finder) -> list[tuple[list[str], int]]:
         lex = self.lex["statement"]
         nouns, delivery, speech = lex["nouns"], set(lex["delivery_verbs"]), set(lex["speech_verbs"])
-        found: list[str] = []
+        found: list[tuple[list[str], int]] = []
         for tok in f.sent:
             key = tok.lemma_.lower()
             if tok.pos_ == "NOUN" and key in nouns and tok.tag_ != "NNS" and not self._generic(tok):
@@ -91,7 +91,9 @@ class Voice(EventComponent):
                     form = "joint_statement"
                 if key == "report" or key == "address" and tok.head.lemma_ not in delivery:
                     continue
-                found += self._statement_noun(ctx, f, tok, form, delivery)
+                got = self._statement_noun(ctx, f, tok, form, delivery)
+                if got:
+                    found.append((got, tok.head.i if tok.head.pos_ in ("VERB", "AUX") else tok.i))
             elif tok.pos_ == "VERB" and key in speech:
                 authors = [a for a in f.subject(tok) if not a.startswith(RULING_ORGANS)]
                 if not authors or set(authors) <= set(ctx.notes.get("events.doc_voice") or []):
@@ -105,14 +107,14 @@ class Voice(EventComponent):
                 region = (f.sent.start_char, content.left_edge.idx if content is not None and content.i > tok.i else f.sent.end_char)
                 self.emit(ctx, f, "statement", {"author": authors, "forum": forum_of(f)},
                           {"form": form}, confidence=0.65, anchor=tok, region=region)
-                found += authors
+                found.append((authors, tok.i))
         m = re.search(r"\baccording to\b", f.lower)
         if m:
             authors = f.after_cue("according to")
             if authors:
                 self.emit(ctx, f, "statement", {"author": authors}, {"form": "oral"}, confidence=0.6)
-                found += authors
-        return uniq(found)
+                found.append((authors, f.sent.root.i))
+        return found
 
     @staticmethod
     def _generic(tok: "Token") -> bool:
@@ -163,7 +165,7 @@ class Voice(EventComponent):
     # --- demands -----------------------------------------------------------------------------
     def claimant(self, ctx: "DocContext", f: Finder, v: "Token") -> list[str]:
         subj = f.subject(v)
-        sent_speakers = ctx.notes.get("events.speaker", {}).get(f.sent.start)
+        sent_speakers = f.speakers_for(v)
         direct = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         if sent_speakers and (not subj or set(subj) <= set(sent_speakers) or not direct):
             return list(sent_speakers)
@@ -314,7 +316,7 @@ class Voice(EventComponent):
                     continue
                 agent = f.resolve(subj)
                 if tok.lower_ == "would":
-                    speaker = ctx.notes["events.speaker"].get(f.sent.start)
+                    speaker = f.speakers_for(tok)
                     if not speaker:
                         continue
                     agent = speaker

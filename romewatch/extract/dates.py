@@ -62,17 +62,21 @@ _ABSOLUTE = [
     # 5/12/2022, 05.12.2022
     ("num", r"(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d)"),
 ]
-_ABS_RE = re.compile("|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _ABSOLUTE), re.I)
+# the look-ahead lets the engine skip, cheaply, every position that cannot start a date
+_ABS_RE = re.compile(
+    r"(?<![\w/])(?=\d|between\s|from\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?:"
+    + "|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _ABSOLUTE)
+    + ")",
+    re.I,
+)
 
 _YEAR_CONTEXT = (
     r"in|since|by|until|till|from|of|during|before|after|early|mid|late|end|beginning|year|"
     r"summer|spring|autumn|fall|winter|throughout|between|and|to|as\s+of|circa"
 )
-_YEAR_RE = re.compile(
-    rf"(?P<lead>\b(?:{_YEAR_CONTEXT})\b[\s-]*(?:of\s+)?|\(|\bthe\s+)?(?<![\d/.\-])\b(?P<y>{_YEAR})(?:s\b)?(?![\d/]|\.\d|-\d)(?P<trail>\s+(?:budget|session|elections?|report|statement|letter)\b)?",
-    re.I,
-)
-
+_YEAR_RE = re.compile(rf"(?<![\d/.\-])\b(?P<y>{_YEAR})(?:s\b)?(?![\d/]|\.\d|-\d)")
+_YEAR_LEAD = re.compile(rf"(?:\b(?P<word>{_YEAR_CONTEXT})\b[\s-]*(?:of\s+)?|(?P<paren>\()|\b(?P<the>the)\s+)$", re.I)
+_YEAR_TRAIL = re.compile(r"\s+(?:budget|session|elections?|report|statement|letter)\b", re.I)
 _REL_RE = re.compile(
     r"\b(?:(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|(?P<yesterday>yesterday)|(?P<tomorrow>tomorrow)"
@@ -81,6 +85,7 @@ _REL_RE = re.compile(
     r"|(?P<wdlead>(?:on|last|next|this|since|until|by)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*\d))\b",
     re.I,
 )
+
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _FUTURE = re.compile(r"\b(?:will|shall|would|is\s+(?:due|scheduled|expected|set)\s+to|are\s+(?:due|scheduled|expected|set)\s+to|going\s+to|upcoming)\b|['\u2019]ll\b", re.I)
 
@@ -211,25 +216,22 @@ def _relative(m: re.Match[str], anchor: dt.date | None, future: bool) -> tuple[s
     return (anchor - dt.timedelta(days=back)).isoformat(), None
 
 
-def _years(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+def _years(text: str, taken: bytearray) -> Iterator[tuple[int, int, str]]:
     for m in _YEAR_RE.finditer(text):
         s, e = m.start("y"), m.end("y")
-        if _overlaps(s, e, taken):
+        if any(taken[s:e]):
             continue
-        lead = (m.group("lead") or "").strip().lower()
-        if not lead and not m.group("trail"):
+        lead = _YEAR_LEAD.search(text[max(0, s - 24) : s])
+        trail = _YEAR_TRAIL.match(text, e)
+        if lead is None and trail is None:
             continue
-        if lead == "the" and not m.group("trail"):
+        if lead is not None and lead.group("the") and trail is None:
             continue
-        if lead == "(" and not re.match(r"\)", text[e : e + 1]):
+        if lead is not None and lead.group("paren") and text[e : e + 1] != ")":
             continue
         if re.search(r"(?:No\.?|Order|resolution|rule|article|art\.|para\.?|paragraph|page|p\.)\s*$", text[max(0, s - 16) : s], re.I):
             continue
         yield s, e, m.group("y")
-
-
-def _overlaps(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
-    return any(s < te and ts < e for ts, te in taken)
 
 
 def find_dates(text: str, anchor: dt.date | None, future_at=None, extra: list[tuple[int, int]] = ()) -> list[DateMention]:  # type: ignore[assignment]
@@ -239,7 +241,7 @@ def find_dates(text: str, anchor: dt.date | None, future_at=None, extra: list[tu
     bare weekdays); ``extra`` adds candidate spans (spaCy DATE entities) parsed by the same rules.
     """
     out: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)
     for m in _ABS_RE.finditer(text):
         kind = next(k for k, _ in _ABSOLUTE if m.group(k) is not None)
         g = {name.split("_", 1)[1]: v for name, v in m.groupdict().items() if name.startswith(kind + "_")}
@@ -250,22 +252,22 @@ def find_dates(text: str, anchor: dt.date | None, future_at=None, extra: list[tu
             continue
         s, e = m.span()
         out.append(DateMention(s, e, text[s:e], value, end_value))
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
     for m in _REL_RE.finditer(text):
         s, e = m.span()
-        if _overlaps(s, e, taken):
+        if any(taken[s:e]):
             continue
         if m.group("wd") and not m.group("wdlead") and not m.group("wd")[0].isupper():
             continue
         future = bool(future_at(s)) if future_at else False
         value, end_value = _relative(m, anchor, future)
         out.append(DateMention(s, e, text[s:e], value, end_value))
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
     for s, e, y in _years(text, taken):
         out.append(DateMention(s, e, y, y))
-        taken.append((s, e))
+        taken[s:e] = b"\x01" * (e - s)
     for s, e in extra:  # spaCy DATE entities our patterns did not cover, when they parse
-        if _overlaps(s, e, taken):
+        if any(taken[s:e]):
             continue
         for dm in find_dates(text[s:e], anchor, None):
             if dm.value and dm.end - dm.start == len(text[s:e].strip()):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -80,6 +81,7 @@ def covered(ctx: DocContext, start: int, end: int, sources: tuple[str, ...] | No
 _APOS = dict.fromkeys(map(ord, "'\u2018\u2019\u02bc\u00b4`.\u2032"), None)
 
 
+@lru_cache(maxsize=1 << 16)
 def token_key(text: str, fold: bool = True) -> str:
     """The comparison key of one token: no accents, apostrophes or dots; case-folded by default."""
     s = unicodedata.normalize("NFKD", text)

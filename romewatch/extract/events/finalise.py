@@ -103,6 +103,7 @@ class Finalise:
             if self._fold(ev, out):
                 continue
             out.append(ev)
+        out = self._sanctions(ctx, out)
         session_dates = ctx.notes.get("events.session_dates", {})
         for ev in out:
             if ev.date is None and ev.type in ("participation", "assembly_session"):
@@ -114,6 +115,25 @@ class Finalise:
             anchor = min((s for s, _ in ev.evidence), default=0)
             ev.id = event_id(ctx.document.id, ev.type, ev.roles, anchor)
         ctx.events[:] = out
+
+    @staticmethod
+    def _sanctions(ctx: "DocContext", events: list[Event]) -> list[Event]:
+        """US executive orders name the US as imposer; a restated sanction without target goes."""
+        out = []
+        for ev in events:
+            if ev.type != "sanction":
+                out.append(ev)
+                continue
+            imposer = ev.roles.setdefault("imposer", [])
+            if any(i.startswith("instrument:us-eo-") for i in ev.roles.get("instrument", [])) and "state:us" in ctx.entities and "state:us" not in imposer:
+                imposer.insert(0, "state:us")
+            targets = ev.roles.get("target", [])
+            if any(ctx.entities[t].kind == "person" for t in targets if t in ctx.entities):
+                ev.roles["target"] = [t for t in targets if t != "court:judges"]
+            if not ev.roles.get("target") and any(o.type == "sanction" and o is not ev and o.roles.get("target") and set(o.roles.get("imposer", [])) & set(imposer) for o in events):
+                continue
+            out.append(ev)
+        return out
 
     @staticmethod
     def _fold(ev: Event, out: list[Event]) -> bool:

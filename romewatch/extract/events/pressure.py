@@ -21,7 +21,9 @@ if TYPE_CHECKING:  # pragma: no cover
 IMPOSERS = frozenset({"state", "igo", "person"})
 PERPETRATORS = frozenset({"state", "person", "group", "organization", "igo"})
 TARGETS = frozenset({"court", "person", "organization", "igo", "state", "group"})
+LISTED = frozenset({"court", "person", "organization", "igo", "group"})
 INSTR = frozenset({"instrument"})
+ORDER_VERBS = frozenset({"sign", "issue", "adopt", "designate", "impose", "sanction", "use", "invoke", "announce", "add", "list", "extend", "expand", "apply", "enact"})
 CONCERN_VERBS = frozenset({"express", "voice", "raise", "highlight", "reiterate", "share", "note", "register", "convey", "wish", "have"})
 
 
@@ -59,6 +61,8 @@ class Pressure(EventComponent):
                 self.sanction(ctx, f, tok)
             elif tok.pos_ == "VERB" and lem == "impose" and any(g.lemma_ in ("ban", "sanction", "measure", "freeze") for g in tok.children):
                 self.sanction(ctx, f, tok)
+            elif tok.pos_ == "VERB" and lem == "add" and ("list" in f.lower or f.sent.start_char - ctx.notes.get("events.last_sanction_end", -9999) < 400):
+                self.sanction(ctx, f, tok)
             key = self.threat_key(tok)
             if tok.pos_ == "VERB" and lem in t["verbs"]:
                 self.threat(ctx, f, tok, t["verbs"][lem])
@@ -79,9 +83,10 @@ class Pressure(EventComponent):
         v = tok
         while v is not None and v.pos_ != "VERB" and v.head.i != v.i:
             v = v.head
-        imposer = f.subject(v, IMPOSERS) if v is not None and v.pos_ == "VERB" else []
-        if v is not None and v.dep_ == "ROOT" and any(c.dep_ == "nsubjpass" for c in v.children):
+        imposer = f.subject(v, IMPOSERS) if v is not None and v.pos_ == "VERB" and v.lemma_ in ORDER_VERBS else []
+        if v is not None and any(c.dep_ == "nsubjpass" for c in v.children):
             imposer = f.prep_objects(v, ("by",), IMPOSERS)
+        imposer = imposer or f.after_cue(" by ", IMPOSERS)
         target: list[str] = []
         for cue in ("sanctions on", "sanctions against", " names ", " designates ", " designating ", " targets ", " targeting ", " sanctioning ", " sanctions "):
             if cue in f.lower:
@@ -90,6 +95,7 @@ class Pressure(EventComponent):
         if not imposer and not target:
             return False
         instrument = uniq(m.entity_id for m in orders)
+        imposer = [i for i in imposer if f.idx.kind(i) != "person" or i not in target]
         self.emit(ctx, f, "sanction", {"imposer": imposer, "target": target, "instrument": instrument}, {}, 0.85 if imposer and target else 0.65, anchor=tok)
         return True
 
@@ -116,9 +122,8 @@ class Pressure(EventComponent):
                     target = f.list_from(obj.left_edge.i, TARGETS) or f.resolve(obj, TARGETS)
                 target = target or f.prep_objects(tok, ("on", "against"), TARGETS)
         else:
-            imposer = f.prep_objects(tok, ("by",), IMPOSERS)
+            imposer, target = self._nominal_sanction(f, tok)
             imposer = imposer or [i for c in tok.children if c.dep_ in ("poss", "compound", "amod") for i in f.resolve(c, IMPOSERS)]
-            target = f.prep_objects(tok, ("on", "against", "of", "targeting"), TARGETS)
             if tok.head.pos_ == "VERB" and tok.dep_ == "dobj":
                 imposer = imposer or f.subject(tok.head, IMPOSERS)
                 target = target or f.prep_objects(tok.head, ("on", "against"), TARGETS)
@@ -129,17 +134,41 @@ class Pressure(EventComponent):
                 return
             if any(c.lower_ in ("possible", "potential", "threatened", "proposed", "future", "further", "any") for c in tok.children):
                 return
+        target = [t for t in target if f.idx.kind(t) in LISTED]
         instrument = [i for i in imposer if f.idx.kind(i) == "instrument"]
         imposer = [i for i in imposer if i not in instrument]
-        instrument += [i for i in f.mentions(INSTR) if "-eo-" in i or "sanction" in i or "reg" in i]
-        if instrument and not imposer:
-            prev = f.idx.before(f.sent.start_char, frozenset({"state"}), window=1500)
-            imposer = [prev] if prev else []
+        instrument += [i for i in f.mentions(INSTR) if "-eo-" in i]
         target = [t for t in target if t not in imposer]
         if not target and not imposer:
             return
+        if not imposer:  # "X was designated first": the sanctioning state the text is about
+            prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("imposer")), None)
+            if prev is not None:
+                imposer = list(prev.roles["imposer"])
+                instrument = instrument or list(prev.roles.get("instrument", []))
         conf = 0.85 if imposer and target else 0.6
-        self.emit(ctx, f, "sanction", {"imposer": imposer, "target": target, "instrument": uniq(instrument)}, {}, conf, anchor=tok)
+        if self.emit(ctx, f, "sanction", {"imposer": imposer, "target": target, "instrument": uniq(instrument)}, {}, conf, anchor=tok):
+            ctx.notes["events.last_sanction_end"] = f.sent.end_char
+
+    @staticmethod
+    def _nominal_sanction(f: Finder, tok: "Token") -> tuple[list[str], list[str]]:
+        """"the designation, announced by X, of A, B and C": read by surface cues after the noun."""
+        imposer: list[str] = []
+        target: list[str] = []
+        end = min(f.sent.end, tok.i + 25)
+        j = tok.i + 1
+        while j < end:
+            low = f.doc[j].lower_
+            if low == "by" and not imposer:
+                imposer, j = f.list_span(j + 1, IMPOSERS, end=end)
+                continue
+            if low in ("of", "on", "against", "targeting") and not target:
+                target, j = f.list_span(j + 1, LISTED, end=end, skip=6)
+                continue
+            if f.doc[j].pos_ == "VERB" and f.doc[j].tag_ not in ("VBN", "VBG"):
+                break
+            j += 1
+        return imposer, target
 
     # --- threat --------------------------------------------------------------------------------
     def threat_key(self, tok: "Token") -> str | None:

@@ -150,7 +150,7 @@ class ListItems:
         items = [(m.start("item"), m.group("item")) for m in _BULLET.finditer(text)]
         items += self._semicolon_lines(text)
         items += self._line_blocks(text)
-        items = sorted(set(items))
+        items = sorted({self._unbullet(s, it) for s, it in items})
         good = [(s, it) for s, it in items if self._namelike(it)]
         if len(good) < 3:
             return
@@ -167,6 +167,12 @@ class ListItems:
                 b_start = s + item.find(m.group("b"))
                 add(ctx, Candidate(b_start, b_start + len(m.group("b")), m.group("b"), None, kind, "list",
                                    name=a, component=self.name))
+
+    @staticmethod
+    def _unbullet(start: int, item: str) -> tuple[int, str]:
+        m = re.match(r"[\s\u2022\u00b7\u25aa\u25cf\u2023\u2043\u2013\u2014*\-\uf0b7\uf0a7]*", item)
+        cut = m.end() if m else 0
+        return start + cut, item[cut:].rstrip()
 
     @staticmethod
     def _semicolon_lines(text: str) -> list[tuple[int, str]]:

@@ -60,7 +60,7 @@ class _Matcher:
             node = trie
             for w in words:
                 node = node.setdefault(token_key(w, fold=not acronym), {})
-            capital = not acronym and len(words) == 1 and words[0][:1].isupper()
+            capital = not acronym and how != "generic" and len(words) == 1 and words[0][:1].isupper()
             entry = (eid, how, surface, capital)
             entries = node.setdefault("$", [])
             if all(e[0] != eid for e in entries):

@@ -173,6 +173,14 @@ class Sessions:
             s = m.start("ord")
             e = m.end("word")
             aliases = [text[s : m.end("of")]] if m.group("of") else []
+            if word == "Assembly":  # "the 23rd Assembly of States Parties": the session, with the Assembly inside
+                tail = re.match(r"\s+of\s+States\s+Parties", text[e:])
+                if tail:
+                    add(ctx, Candidate(m.start("word"), e + tail.end(), text[m.start("word") : e + tail.end()],
+                                       "court:asp", "court", "pattern", name="Assembly of States Parties",
+                                       component=self.name, parent=(s, e + tail.end())))
+                    e += tail.end()
+                    aliases = []
             add(ctx, Candidate(s, e, text[s:e], eid, "session", "pattern", name=name, aliases=aliases,
                                component=self.name))
             found.append((s, eid))

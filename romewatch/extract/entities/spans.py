@@ -22,7 +22,8 @@ def _org_name(c: Candidate, inside: list[Candidate]) -> bool:
     if c.kind not in ("organization", "igo", "group", "place") or _LISTY.search(c.text):
         return False
     head = re.split(r"\s(?:of|for|on|to|at|in)\s", c.text, maxsplit=1)[0]
-    if any(s.start < c.start + len(head) for s in inside) and c.source != "list":
+    leading = [s for s in inside if s.start < c.start + len(head) and s.kind not in ("place", "state")]
+    if leading and c.source != "list":
         return False  # "Pre-Trial Chamber II of the ICC", "ICC's Pre-Trial Chamber": the known name leads
     words = c.text.split()
     head = " ".join(words[:4])  # "Coalition for the ICC", "Institute of Social Studies of ..."

@@ -158,7 +158,9 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 def cmd_user_list(args: argparse.Namespace) -> int:
     users = _store(args).list_users()
-    _print_json(users) if args.json else print("\n".join(f"{u['name']:<24} {u['role']:<9} {u['created_at']}" for u in users))
+    _print_json(users) if args.json else print(
+        "\n".join(f"{u['name']:<24} {u['role']:<9} {u['created_at']}" for u in users)
+    )
     return 0
 
 

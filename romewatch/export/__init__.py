@@ -1,7 +1,7 @@
 """Exports of the store: contract JSON per document, JSON Lines of events, CSV of events.
 
-    with open("events.csv", "w", newline="") as out:
-        export(store, "csv", out)
+with open("events.csv", "w", newline="") as out:
+    export(store, "csv", out)
 """
 
 from __future__ import annotations

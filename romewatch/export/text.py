@@ -66,7 +66,11 @@ def entities(rows: list[dict[str, Any]]) -> str:
 def document(view: dict[str, Any]) -> str:
     doc = view["document"]
     names = {e["id"]: e["name"] for e in view["entities"]}
-    lines = [doc["title"] or doc["id"], f"id {doc['id']}  date {doc.get('date') or 'unknown'}  source {doc['source']}", ""]
+    lines = [
+        doc["title"] or doc["id"],
+        f"id {doc['id']}  date {doc.get('date') or 'unknown'}  source {doc['source']}",
+        "",
+    ]
     lines.append(f"Events ({len(view['events'])}):")
     for ev in view["events"]:
         lines.append("  " + event_line(ev, names))
@@ -82,7 +86,11 @@ def contract(data: dict[str, Any]) -> str:
     """A readable summary of one contract JSON (the output of ``extract``)."""
     doc = data["document"]
     names = {e["id"]: e["name"] for e in data["entities"]}
-    lines = [f"{doc.get('title') or doc['id']}  ({doc.get('date') or 'no date'})", "", f"Entities ({len(data['entities'])}):"]
+    lines = [
+        f"{doc.get('title') or doc['id']}  ({doc.get('date') or 'no date'})",
+        "",
+        f"Entities ({len(data['entities'])}):",
+    ]
     lines.extend(f"  {e['id']:<40} {e['name']}  x{len(e['mentions'])}" for e in data["entities"])
     lines += ["", f"Events ({len(data['events'])}):"]
     lines.extend("  " + event_line(ev, names) for ev in data["events"])

@@ -22,15 +22,15 @@ SUPPORTED_EXTENSIONS = tuple(sorted(BY_EXTENSION))
 
 __all__ = [
     "EXTRACT_COMPONENT",
+    "SUPPORTED_EXTENSIONS",
     "IngestReport",
     "ItemReport",
-    "SUPPORTED_EXTENSIONS",
     "find_document_date",
     "ingest",
     "ingest_sample",
-    "sample_folder",
     "iter_documents",
     "parse_date",
     "read_file",
     "read_path",
+    "sample_folder",
 ]

@@ -30,13 +30,15 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _PATTERNS = [
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I),  # 4 May 2023
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),  # May 4, 2023
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),  # 4 May 2023
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),  # May 4, 2023
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2023-05-04
 ]
-_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)  # May 2023
-_LABEL = re.compile(r"^\s*(?:date|dated|published|issued|released)\s*[:\-–]\s*(?P<rest>.+)$", re.I | re.M)
-_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'’/()-]{1,60},\s*(?P<rest>.{6,40}?)\s*(?:[–—-]|$)", re.M)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)  # May 2023
+_LABEL = re.compile(
+    r"^\s*(?:date|dated|published|issued|released)\s*[:\-–]\s*(?P<rest>.+)$", re.IGNORECASE | re.MULTILINE
+)
+_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'’/()-]{1,60},\s*(?P<rest>.{6,40}?)\s*(?:[–—-]|$)", re.MULTILINE)
 TOP_CHARS = 800
 
 

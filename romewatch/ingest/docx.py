@@ -36,7 +36,9 @@ def read_docx(data: bytes, name: str) -> list[Parsed]:
     created = props.created.date().isoformat() if props.created else None
     if created == _TEMPLATE_STAMP:  # python-docx's blank template, not the author's date
         created = None
-    return [Parsed(text="\n".join(blocks), title=(props.title or "").strip(), fallback_date=created, media_type=MEDIA_TYPE)]
+    return [
+        Parsed(text="\n".join(blocks), title=(props.title or "").strip(), fallback_date=created, media_type=MEDIA_TYPE)
+    ]
 
 
 def _text(element: Any) -> str:

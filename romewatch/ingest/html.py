@@ -25,7 +25,20 @@ _DATE_META = (
     "citation_publication_date",
     "og:published_time",
 )
-_NOISE = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "menu", "template", "svg", "iframe"]
+_NOISE = [
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "menu",
+    "template",
+    "svg",
+    "iframe",
+]
 _ISO = re.compile(r"^(\d{4})(-\d{2})?(-\d{2})?")
 
 
@@ -45,7 +58,7 @@ def _main_text(markup: str) -> str:
         import trafilatura
 
         text = trafilatura.extract(markup, include_comments=False, include_tables=True, favor_recall=True)
-    except Exception:  # trafilatura is a best effort; BeautifulSoup is the fallback
+    except Exception:  # noqa: BLE001 -- trafilatura is a best effort; BeautifulSoup is the fallback
         return ""
     return text or ""
 

@@ -22,7 +22,7 @@ def read_pdf(data: bytes, name: str) -> list[Parsed]:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise ItemError(name, f"not a readable PDF ({exc})") from None
-    except Exception as exc:  # pypdf raises assorted errors on damaged or protected files
+    except Exception as exc:  # noqa: BLE001 -- pypdf raises assorted errors on damaged or protected files
         if "encrypt" in str(exc).lower() or "crypt" in type(exc).__name__.lower():
             raise ItemError(name, "encrypted PDF (it cannot be opened without its password)") from None
         raise ItemError(name, f"not a readable PDF ({type(exc).__name__}: {exc})") from None

@@ -51,7 +51,7 @@ def read_source(
                 yield exc
     except ItemError as exc:
         yield exc
-    except Exception as exc:  # a damaged file must not stop the run
+    except Exception as exc:  # noqa: BLE001 -- a damaged file must not stop the run
         yield ItemError(name, f"could not be read ({type(exc).__name__}: {exc})")
 
 

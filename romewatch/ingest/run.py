@@ -60,7 +60,9 @@ def ingest(
     return report
 
 
-def _save(store: Store, doc: Document, report: IngestReport, extractor: Extractor | None, version: str, again: bool) -> None:
+def _save(
+    store: Store, doc: Document, report: IngestReport, extractor: Extractor | None, version: str, again: bool
+) -> None:
     doc_id, created = store.add_document(doc)
     item = report.add(ItemReport(doc.source, "ingested" if created else "duplicate", doc_id, title=doc.title))
     if extractor is None or not (created or again):
@@ -71,7 +73,7 @@ def _save(store: Store, doc: Document, report: IngestReport, extractor: Extracto
         item.events = len(result.events)
     except RunError:
         raise
-    except Exception as exc:  # one document's crash is that item's failure; the run goes on
+    except Exception as exc:  # noqa: BLE001 -- one document's crash is that item's failure; the run goes on
         item.status = "failed"
         item.reason = f"extraction failed ({type(exc).__name__}: {exc}); the document was kept"
 

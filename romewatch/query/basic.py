@@ -25,7 +25,9 @@ def document_view(store: Store, doc_id: str) -> dict[str, Any]:
     events = store.events(document=doc_id, include_rejected=True)
     for ev in events:
         ev["evidence_text"] = [text[s:e] for s, e in ev["evidence"]]
-    entity_ids = sorted({m["entity"] for m in mentions} | {i for ev in events for ids in ev["roles"].values() for i in ids})
+    entity_ids = sorted(
+        {m["entity"] for m in mentions} | {i for ev in events for ids in ev["roles"].values() for i in ids}
+    )
     entities = store.entities(ids=entity_ids)
     return {"document": doc, "mentions": mentions, "entities": entities, "events": events}
 
@@ -40,5 +42,7 @@ def list_events(store: Store, **filters: Any) -> list[dict[str, Any]]:
     return events
 
 
-def list_entities(store: Store, kind: str | None = None, q: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+def list_entities(
+    store: Store, kind: str | None = None, q: str | None = None, limit: int | None = None
+) -> list[dict[str, Any]]:
     return store.entities(kind=kind, q=q, limit=limit)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from types import ModuleType
-from typing import Any
+from typing import Any, Self
 
 from sqlalchemy.engine import Engine
 
@@ -25,7 +25,7 @@ from .engine import open_engine
 from .invalid import InvalidInput
 from .search_terms import parse_query
 
-__all__ = ["Store", "InvalidInput", "REVIEW_STATES", "REVIEW_ACTIONS", "DEMAND_STATUSES", "USER_ROLES"]
+__all__ = ["DEMAND_STATUSES", "REVIEW_ACTIONS", "REVIEW_STATES", "USER_ROLES", "InvalidInput", "Store"]
 
 REVIEW_STATES = ("machine", "accepted", "edited", "rejected")
 REVIEW_ACTIONS = review.ACTIONS
@@ -48,7 +48,7 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

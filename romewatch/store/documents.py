@@ -12,7 +12,10 @@ from ..model import Document
 from . import tables as t
 from .clock import now
 
-_META = [t.documents.c[name] for name in ("id", "title", "date", "source", "media_type", "language", "content_hash", "ingested_at")]
+_META = [
+    t.documents.c[name]
+    for name in ("id", "title", "date", "source", "media_type", "language", "content_hash", "ingested_at")
+]
 
 
 def add(conn: Connection, doc: Document) -> tuple[str, bool]:

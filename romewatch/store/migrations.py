@@ -7,10 +7,10 @@ edit a shipped one. Each step runs inside the same transaction as its version bu
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from types import ModuleType
 
-from sqlalchemy import func, inspect, insert, select
+from sqlalchemy import func, insert, inspect, select
 from sqlalchemy.engine import Connection, Engine
 
 from ..errors import RunError
@@ -51,12 +51,14 @@ def migrate(engine: Engine, backend: ModuleType, target: int = LATEST) -> int:
     with engine.begin() as conn:
         version = current_version(conn)
     if version > LATEST:
-        raise RunError(f"the store is at schema version {version}, newer than this romewatch ({LATEST}); upgrade romewatch")
+        raise RunError(
+            f"the store is at schema version {version}, newer than this romewatch ({LATEST}); upgrade romewatch"
+        )
     for number in range(version + 1, target + 1):
         step = MIGRATIONS[number - 1]
         with engine.begin() as conn:
             step(conn, backend)
-            at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            at = datetime.now(UTC).isoformat(timespec="seconds")
             conn.execute(insert(tables.schema_version).values(version=number, applied_at=at))
         version = number
     return version

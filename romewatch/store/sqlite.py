@@ -86,7 +86,9 @@ def to_match(terms: list[Term]) -> str:
     return " ".join(parts)
 
 
-def search(conn: Connection, terms: list[Term], doc_filter: ColumnElement[bool] | None, limit: int) -> list[dict[str, Any]]:
+def search(
+    conn: Connection, terms: list[Term], doc_filter: ColumnElement[bool] | None, limit: int
+) -> list[dict[str, Any]]:
     """Documents matching the terms, best first, with an HTML-safe snippet using <mark>."""
     fts = table("documents_fts", column("doc_id"))
     whole = literal_column("documents_fts")

@@ -34,7 +34,14 @@ def store(tmp_path):
     demand = {"claimant": ["state:si"], "addressee": ["court:states-parties"]}
     events = [
         Event(event_id(doc.id, "sanction", sanction), "sanction", sanction, "2025-02-06", evidence=[(0, 36)]),
-        Event(event_id(doc.id, "demand", demand), "demand", demand, None, attributes={"action": "act"}, evidence=[(37, 74)]),
+        Event(
+            event_id(doc.id, "demand", demand),
+            "demand",
+            demand,
+            None,
+            attributes={"action": "act"},
+            evidence=[(37, 74)],
+        ),
     ]
     s.save_extraction(ExtractionResult(doc, ents, events), component="t", version="1")
     yield s

@@ -66,10 +66,23 @@ def write_corpus(folder: Path) -> Path:
     (folder / "statement.txt").write_text(STATEMENT, encoding="utf-8")
     (folder / "notes.md").write_text("# Side event notes\n\nDate: 22 Dec 2022\n\nA side event on victims.\n")
     (folder / "press.html").write_text(HTML, encoding="utf-8")
-    write_pdf(folder / "letter.pdf", "Open letter to the Prosecutor\n\n15 March 2024\n\nWe urge the Court to act.", "Open letter")
-    write_docx(folder / "joint.docx", ["Joint statement on the Court", "Geneva, 7 June 2021", "We stand with the Court."], "Joint statement")
+    write_pdf(
+        folder / "letter.pdf",
+        "Open letter to the Prosecutor\n\n15 March 2024\n\nWe urge the Court to act.",
+        "Open letter",
+    )
+    write_docx(
+        folder / "joint.docx",
+        ["Joint statement on the Court", "Geneva, 7 June 2021", "We stand with the Court."],
+        "Joint statement",
+    )
     records = [
-        {"text": "First record about the Court's budget.", "title": "Budget", "date": "2020-12-14", "url": "https://ex.org/1"},
+        {
+            "text": "First record about the Court's budget.",
+            "title": "Budget",
+            "date": "2020-12-14",
+            "url": "https://ex.org/1",
+        },
         {"text": "Second record, a statement by Senegal.", "date": "5 July 2019"},
     ]
     lines = [json.dumps(r) for r in records]
@@ -77,7 +90,9 @@ def write_corpus(folder: Path) -> Path:
     lines.append(json.dumps({"title": "no text here"}))
     (folder / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (folder / "sub").mkdir(exist_ok=True)
-    (folder / "sub" / "latin.txt").write_bytes("Déclaration de la Cour pénale internationale, 1 juillet 2002.".encode("latin-1"))
+    (folder / "sub" / "latin.txt").write_bytes(
+        "Déclaration de la Cour pénale internationale, 1 juillet 2002.".encode("latin-1")
+    )
     (folder / "sub" / "empty.txt").write_bytes(b"")
     (folder / "sub" / "tool.exe").write_bytes(b"MZ\x90\x00binary")
     (folder / "sub" / "gold.yaml").write_text("ignored: true\n")

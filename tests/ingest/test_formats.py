@@ -69,7 +69,9 @@ def test_html_fallback_when_trafilatura_finds_nothing(tmp_path, monkeypatch):
 
 
 def test_pdf_text_and_title(tmp_path):
-    path = write_pdf(tmp_path / "l.pdf", "Letter to the Assembly\n\nTHE HAGUE, 15 March 2024 - We urge the Court.", "A letter")
+    path = write_pdf(
+        tmp_path / "l.pdf", "Letter to the Assembly\n\nTHE HAGUE, 15 March 2024 - We urge the Court.", "A letter"
+    )
     doc = one(path)
     assert "We urge the Court." in doc.text and doc.title == "A letter"
     assert doc.date == "2024-03-15" and doc.media_type == "application/pdf"
@@ -98,7 +100,11 @@ def test_docx_paragraphs_tables_and_title(tmp_path):
 
 def test_jsonl_one_document_per_record_and_bad_lines_named(tmp_path):
     path = tmp_path / "f.jsonl"
-    rows = [json.dumps({"text": "Alpha record.", "title": "A", "date": "2020-12-14", "url": "https://x/1"}), "{oops", ""]
+    rows = [
+        json.dumps({"text": "Alpha record.", "title": "A", "date": "2020-12-14", "url": "https://x/1"}),
+        "{oops",
+        "",
+    ]
     rows.append(json.dumps({"text": "Beta record.", "date": "nonsense"}))
     rows.append(json.dumps({"text": "Gamma record.", "date": "5 July 2019"}))
     path.write_text("\n".join(rows))

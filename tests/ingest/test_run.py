@@ -95,8 +95,10 @@ def test_url_ingest_with_a_local_server(tmp_path, store):
     import http.server
     import threading
 
-    (tmp_path / "page.html").write_text("<html><head><title>Remote</title></head><body><main><p>" + STATEMENT + "</p></main></body></html>")
-    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(tmp_path), **k)  # noqa: E731
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Remote</title></head><body><main><p>" + STATEMENT + "</p></main></body></html>"
+    )
+    handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(tmp_path), **k)
     http.server.SimpleHTTPRequestHandler.log_message = lambda *a: None
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

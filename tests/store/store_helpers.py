@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from romewatch.ids import document_id, event_id
 from romewatch.model import Document, Entity, Event, ExtractionResult
-from romewatch.store import Store
 
 TEXT = (
     "THE HAGUE, 4 May 2023 – The United States sanctioned Al-Haq under Executive Order 14203. "
@@ -30,7 +29,9 @@ def make_result(doc: Document | None = None, events: list[Event] | None = None) 
     ]
     if events is None:
         events = [
-            make_event(doc, "sanction", {"imposer": ["state:us"], "target": ["org:al-haq"]}, date="2023", evidence=[(0, 88)]),
+            make_event(
+                doc, "sanction", {"imposer": ["state:us"], "target": ["org:al-haq"]}, date="2023", evidence=[(0, 88)]
+            ),
             make_event(
                 doc,
                 "demand",

@@ -3,11 +3,10 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from store_helpers import make_doc
 
 from romewatch.errors import NotFound, PermissionDenied
 from romewatch.store import Store
-
-from store_helpers import make_doc
 
 
 def test_round_trip_keeps_bytes_text_and_metadata(store):
@@ -55,7 +54,7 @@ def test_delete_document_is_admin_only_and_audited(loaded):
 
 
 def test_audit_log_is_append_only(loaded, tmp_path):
-    store, _ = loaded
+    assert loaded[0].audit()  # the users added by the fixture
     con = sqlite3.connect(tmp_path / "store.db")
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
         con.execute("DELETE FROM audit_log")

@@ -3,11 +3,10 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from store_helpers import make_doc, make_result
 
 from romewatch.errors import RunError
 from romewatch.store import Store, migrations
-
-from store_helpers import make_doc, make_result
 
 
 def test_fresh_store_is_at_latest_version(store):

@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 import pytest
+from store_helpers import make_event, make_result
 
 from romewatch.errors import NotFound, PermissionDenied
 from romewatch.store import InvalidInput
-
-from store_helpers import make_event, make_result
 
 
 def _sanction(store):

@@ -1,15 +1,14 @@
 from __future__ import annotations
 
 import pytest
+from store_helpers import make_doc
 
 from romewatch.store import InvalidInput
-
-from store_helpers import make_doc
 
 
 @pytest.mark.parametrize(
     "query",
-    ['Al-Haq', '"Al-Haq', 'Al-Haq AND (', 'NEAR(', 'col:umn', '*', 'sanction*', "O'Brien's", '^ - + " OR', 'U.S.'],
+    ["Al-Haq", '"Al-Haq', "Al-Haq AND (", "NEAR(", "col:umn", "*", "sanction*", "O'Brien's", '^ - + " OR', "U.S."],
 )
 def test_odd_punctuation_never_breaks_search(loaded, query):
     store, _ = loaded
@@ -49,7 +48,7 @@ def test_entities_listing_and_profile(loaded):
     profile = store.get_entity("state:us")
     assert profile["documents"][0]["id"] == result.document.id
     assert store.get_entity("state:zz") is None
-    assert [m["entity"] for m in store.mentions(result.document.id)][0] == "state:us"
+    assert next(m["entity"] for m in store.mentions(result.document.id)) == "state:us"
 
 
 def test_users_hash_passwords_and_check_roles(store):

@@ -84,6 +84,7 @@ async def check_csrf(request: Request) -> None:
     if not sent and "form" in request.headers.get("content-type", ""):
         form = await request.form()
         sent = str(form.get("csrf_token", ""))
+
     if not expected or not sent or not hmac.compare_digest(str(expected), sent):
         raise Forbidden("The form has expired or did not come from this site (missing or invalid CSRF token). Reload the page and try again.")
 

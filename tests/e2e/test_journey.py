@@ -107,6 +107,7 @@ def test_reviewer_journey(page, live_server, shots):
     shot(pg, shots, "12-network")
     node = pg.locator("#network .node").first
     target = node.get_attribute("data-id")
+    pg.locator("#network").scroll_into_view_if_needed()
     box = node.locator("circle").bounding_box()
     pg.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     pg.wait_for_url(re.compile(r"/actors/"))

@@ -32,7 +32,7 @@
   function poll() {
     fetch("/api/ingest/jobs/" + encodeURIComponent(id), { headers: { Accept: "application/json" }, credentials: "same-origin" })
       .then(function (r) { return r.json(); })
-      .then(function (job) { if (!render(job)) setTimeout(poll, 700); })
+      .then(function (data) { if (!render(data.job || data)) setTimeout(poll, 700); })
       .catch(function () { setTimeout(poll, 2000); });
   }
   poll();

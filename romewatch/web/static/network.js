@@ -23,7 +23,9 @@
       for (var i = 0; i < n; i++) {
         for (var j = i + 1; j < n; j++) {
           var a = nodes[i], b = nodes[j], dx = a.x - b.x, dy = a.y - b.y;
-          var dist = Math.sqrt(dx * dx + dy * dy) || 0.01, f = (k * k) / dist;
+          var dist = Math.sqrt(dx * dx + dy * dy) || 0.01;
+          if (dist > 3 * k) continue;  // far-apart nodes stop pushing, so groups stay near each other
+          var f = (k * k) / dist;
           a.dx += (dx / dist) * f; a.dy += (dy / dist) * f; b.dx -= (dx / dist) * f; b.dy -= (dy / dist) * f;
         }
       }
@@ -33,7 +35,7 @@
         e.s.dx -= (dx / dist) * f; e.s.dy -= (dy / dist) * f; e.t.dx += (dx / dist) * f; e.t.dy += (dy / dist) * f;
       });
       nodes.forEach(function (d) {  // gravity keeps separate groups on screen
-        d.dx += (width / 2 - d.x) * 0.03 * k / 10; d.dy += (height / 2 - d.y) * 0.03 * k / 10;
+        d.dx += (width / 2 - d.x) * 0.06; d.dy += (height / 2 - d.y) * 0.06;
         var len = Math.sqrt(d.dx * d.dx + d.dy * d.dy) || 1, step = Math.min(len, temp);
         d.x += (d.dx / len) * step; d.y += (d.dy / len) * step;
       });
@@ -53,7 +55,7 @@
     var box = svg.getBoundingClientRect(), W = Math.max(box.width, 400), H = Math.max(box.height, 300);
     layout(nodes, edges, W, H);
     var maxW = Math.max.apply(null, nodes.map(function (d) { return d.weight; }).concat([1]));
-    var labelled = nodes.length <= 60 ? 1e9 : nodes.slice().sort(function (a, b) { return b.weight - a.weight; })[40].weight;
+    var labelled = nodes.length <= 60 ? 0 : nodes.slice().sort(function (a, b) { return b.weight - a.weight; })[40].weight;
 
     var edgeLayer = el("g", {}, view), nodeLayer = el("g", {}, view);
     edges.forEach(function (e) {

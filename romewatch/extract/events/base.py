@@ -35,6 +35,11 @@ GLUE = frozenset({
     "especially", "notably", "such", "the", "also", "both", "plus", "namely", "its", "their",
     "other", "alongside", "h.e.", "mr", "ms", "mrs", "dr", "judge", "prof", "&", "amp",
 })  # fmt: skip
+TITLES = frozenset({
+    "former", "deputy", "prime", "minister", "president", "judge", "judges", "prosecutor", "defence", "defense",
+    "foreign", "commissioner", "vice", "secretary", "general", "chief", "his", "her", "then", "acting", "leader",
+    "commander", "spokesperson", "spokesman", "ambassador", "registrar", "king", "senator", "director",
+})  # fmt: skip
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
 THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THIRD_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -81,6 +86,19 @@ class Index:
     def mention(self, tok: "Token") -> Any:
         k = self.tok2m[tok.i]
         return None if k is None else self.mentions[k]
+
+    def subject_before(self, char: int, window: int = 1200) -> str | None:
+        """The last person who was a grammatical subject before ``char`` ("she" after "Ms X said")."""
+        if not hasattr(self, "_subjects"):
+            self._subjects = [
+                (t.idx, m.entity_id) for t in self.ctx.doc
+                if t.dep_ in ("nsubj", "nsubjpass") and (m := self.mention(t)) is not None and self.kind(m.entity_id) == "person"
+            ]
+            self._subject_starts = [s for s, _ in self._subjects]
+        i = bisect_right(self._subject_starts, char - 1) - 1
+        if i >= 0 and self._subjects[i][0] >= char - window:
+            return self._subjects[i][1]
+        return None
 
     def before(self, char: int, kinds: frozenset[str], window: int = 2500, plural: bool = False) -> str | None:
         """The nearest mention of one of ``kinds`` ending before ``char`` (pronoun antecedent)."""
@@ -182,6 +200,14 @@ class Finder:
             if t.is_space or low in GLUE or (t.is_punct and t.text not in ".;!?") or t.text in QUOTES:
                 j += 1
                 continue
+            if ids and low in TITLES:  # "Netanyahu and former Defence Minister Yoav Gallant"
+                k = j
+                while k < min(end, j + 5) and idx.mention(doc[k]) is None and doc[k].lower_ in TITLES:
+                    k += 1
+                nxt = idx.mention(doc[k]) if k < end else None
+                if nxt is not None and idx.kind(nxt.entity_id) in kinds and doc[j - 1].lower_ in ("and", ",", "&"):
+                    j = k
+                    continue
             break
         return uniq(ids), j
 
@@ -192,7 +218,7 @@ class Finder:
         if low in FIRST_PERSON:
             return list(self.voice(tok))
         if low in THIRD_SINGULAR:
-            e = self.idx.before(tok.idx, frozenset({"person"}))
+            e = self.idx.subject_before(tok.idx) or self.idx.before(tok.idx, frozenset({"person"}))
             return [e] if e else []
         if low in ("it", "its", "itself"):
             e = self.idx.before(tok.idx, kinds & frozenset({"court", "state", "igo", "organization", "group"}))
@@ -338,7 +364,9 @@ def verb_phrase(v: "Token", max_words: int = 18) -> str:
         out.append(t)
     if not out:
         return ""
-    return clean_phrase(v.doc[out[0].i : out[-1].i + 1].text, max_words)
+    text = v.doc[out[0].i : out[-1].i + 1].text
+    text = re.split(r",? and that\b|,? but\b|; ", text)[0]
+    return clean_phrase(text, max_words)
 
 
 def xcomp_of(v: "Token") -> "Token | None":
@@ -410,6 +438,7 @@ class EventComponent:
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 BARE_MONTH = re.compile(r"\b(in|last|since|early|late|mid|during|until|by|of)\s+(?:early\s+|late\s+|mid-?)?(" + "|".join(m.title() for m in MONTHS) + r")\b(?!\s+\d)")
 HEADER_AFTER = re.compile(r"\s*(?:\([\w ]+\))?\s*(?:[-\u2013\u2014]|\n|$)")
+ANAPHORIC = re.compile(r"\W*(?:at that time|at the time|on the same day|the same day|that day|on that day|on the day|the next day|the following day|then|later that day)\b", re.I)
 VOICE_TYPES = frozenset({"statement", "demand", "support", "condemnation", "commitment"})
 
 
@@ -433,6 +462,10 @@ def nearest_date(ctx: "DocContext", sent: "Span", anchor: "Token | None" = None,
         d = min(ds, key=lambda d: abs(d.start - pos) if d.start >= pos else 1.3 * abs(pos - d.end))
         return d.value, d.end_value
     doc_date = ctx.document.date or ""
+    if ANAPHORIC.match(sent.text):  # "At that time, ...", "The same day, ...": the last date told
+        prev = [d for d in ctx.dates if d.value and d.end <= sent.start_char and not header_date(ctx, d)]
+        if prev:
+            return prev[-1].value, prev[-1].end_value
     m = BARE_MONTH.search(ctx.document.text[lo:hi])
     if m and re.match(r"\d{4}", doc_date):
         year, month = int(doc_date[:4]), MONTHS.index(m.group(2).lower()) + 1

@@ -104,6 +104,8 @@ class Finalise:
                 continue
             out.append(ev)
         out = self._sanctions(ctx, out)
+        if any(e.type == "arrest_warrant" and e.roles.get("subject") for e in out):
+            out = [e for e in out if e.type != "arrest_warrant" or e.roles.get("subject")]
         session_dates = ctx.notes.get("events.session_dates", {})
         for ev in out:
             if ev.date is None and ev.type in ("participation", "assembly_session"):

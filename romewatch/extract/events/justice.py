@@ -106,15 +106,14 @@ class Justice(EventComponent):
             specific = [m for m in organs if m != "court:icc"]
             issuer = (specific or organs)[:1]
         subject: list[str] = []
-        scope = gov if gov.pos_ == "VERB" else tok
-        for t in scope.subtree:
-            if t.dep_ == "prep" and t.lower_ in ("for", "against", "of"):
-                for g in t.children:
-                    if g.dep_ == "pobj":
-                        subject += f.resolve(g, PERSON)
-                        if g.lemma_ == "arrest":
-                            subject += f.prep_objects(g, ("of",), PERSON)
-            if t.dep_ == "poss" and t.head.lemma_ in ("arrest", "warrant"):
+        for j in range(tok.i + 1, min(f.sent.end, tok.i + 22)):
+            t = f.doc[j]
+            if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and f.idx.mention(t) is None:
+                break
+            if t.lower_ in ("for", "against", "of") and j + 1 < f.sent.end:
+                subject += f.list_from(j + 1, PERSON, skip=4)
+        for t in f.doc[max(f.sent.start, tok.i - 4) : tok.i]:
+            if t.dep_ == "poss" or t.lower_ in ("his", "her"):
                 subject += f.resolve(t, PERSON)
         if status == "executed" and not subject:
             subj = next((c for c in gov.children if c.dep_ in ("nsubjpass", "nsubj")), None) if gov.pos_ == "VERB" else None
@@ -122,6 +121,9 @@ class Justice(EventComponent):
         subject = uniq(subject)
         if not subject and not issuer:
             return False
+        if not subject:  # "The warrant was issued under seal on 7 March": the person the text is about
+            prev = next((e for e in reversed(ctx.events) if e.type == "arrest_warrant" and e.roles.get("subject")), None)
+            subject = list(prev.roles["subject"]) if prev is not None else []
         crimes = crimes_in(f.sent.text)
         conf = 0.85 if subject and issuer else 0.6
         self.emit(ctx, f, "arrest_warrant", {"issuer": issuer, "subject": subject}, {"status": status, "crimes": crimes}, conf, anchor=tok)

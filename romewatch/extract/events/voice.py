@@ -40,6 +40,7 @@ COMMIT_VERBS_AFTER_WILL = frozenset({
     "seek", "strive", "engage", "contribute", "help", "provide", "fight", "maintain", "uphold", "consult",
     "look", "follow", "monitor", "raise", "press", "bring", "use", "do", "take", "make",
 })  # fmt: skip
+COURT_ACTS = frozenset({"warrant", "ruling", "judgment", "judgement", "verdict", "arrest", "investigation", "conviction"})
 SESSIONISH = re.compile(r"\b(session|plenary|general debate|assembly|asp|opening|closing|address|addressed|delegates|delegations)\b", re.I)
 STRONG_SPEECH = frozenset({"say", "state", "declare", "tell", "express", "write", "warn", "insist", "argue", "claim", "reiterate", "announce", "add"})
 RULING_ORGANS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges", "court:states-parties")
@@ -227,7 +228,8 @@ class Voice(EventComponent):
                               {"action": clean_phrase(text)}, confidence=0.8, anchor=v)
                 return
         conf = 0.85 if claimant and addressee else 0.6
-        self.emit(ctx, f, "demand", {"claimant": claimant, "addressee": addressee}, {"action": action}, confidence=conf, anchor=v)
+        region = (f.sent.start_char, v.idx + len(v.text))
+        self.emit(ctx, f, "demand", {"claimant": claimant, "addressee": addressee}, {"action": action}, confidence=conf, anchor=v, region=region)
 
     @staticmethod
     def _action_after(f: Finder, end: int, v: "Token") -> str:
@@ -309,17 +311,20 @@ class Voice(EventComponent):
                 del owner
                 if not action:
                     continue
-            elif tok.lower_ in ("will", "shall", "would") and tok.dep_ == "aux" and tok.head.lemma_ in COMMIT_VERBS_AFTER_WILL:
+            elif tok.lower_ in ("will", "shall", "would") and tok.dep_ == "aux" and tok.head.pos_ == "VERB":
                 v = tok.head
                 subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-                if subj is None or re.search(r"\b(if|unless|could)\b", f.lower):
+                if subj is None or re.search(r"\b(if|unless|could)\b", f.lower) or any(c.dep_ == "auxpass" for c in v.children):
                     continue
+                if v.lemma_ not in COMMIT_VERBS_AFTER_WILL and tok.lower_ == "will" and subj.lower_ not in FIRST_PERSON and not f.idx.mention(subj):
+                    continue
+                named = f.idx.mention(subj) is not None
                 agent = f.resolve(subj)
                 if tok.lower_ == "would":
                     speaker = f.speakers_for(tok)
                     if not speaker:
                         continue
-                    agent = speaker
+                    agent = agent if named and agent else speaker
                 if subj.lower_ not in FIRST_PERSON and not agent:
                     continue
                 action = verb_phrase(v)
@@ -328,7 +333,8 @@ class Voice(EventComponent):
             else:
                 continue
             if agent and action:
-                self.emit(ctx, f, "commitment", {"agent": agent}, {"action": action}, confidence=0.75, anchor=tok)
+                region = (f.sent.start_char, tok.idx + len(tok.text))
+                self.emit(ctx, f, "commitment", {"agent": agent}, {"action": action}, confidence=0.75, anchor=tok, region=region)
 
     # --- support -----------------------------------------------------------------------------
     def supports(self, ctx: "DocContext", f: Finder) -> None:
@@ -349,6 +355,8 @@ class Voice(EventComponent):
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 bene = f.resolve(obj) if obj is not None and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) else []
                 bene = bene or f.prep_objects(tok, ("by", "with", "behind", "for"))
+                if not bene and obj is not None and obj.lemma_ in COURT_ACTS and "court:icc" in ctx.entities:
+                    bene = ["court:icc"]  # "welcomed the warrant": the Court that issued it
                 if obj is not None and not bene:
                     for c in obj.children:
                         if c.dep_ == "prep" and c.lower_ in ("for", "to", "with"):

@@ -306,6 +306,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RomewatchError as exc:  # includes ItemError, RunError, NotFound, PermissionDenied, InvalidInput
         print(f"romewatch: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # e.g. --out into a folder that does not exist
+        print(f"romewatch: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -16,9 +16,10 @@ from types import ModuleType
 from typing import Any, Self
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from .. import settings
-from ..errors import NotFound
+from ..errors import NotFound, RunError
 from ..model import Document, ExtractionResult
 from . import audit, contract, documents, entities, events, extraction, filters, mentions, migrations, review, users
 from .engine import open_engine
@@ -41,8 +42,14 @@ class Store:
     @classmethod
     def open(cls, url: str | None = None, *, migrate_to: int | None = None) -> Store:
         """Open (creating if needed) and bring the schema up to date. ``url``: path or SQLAlchemy URL."""
-        engine, backend = open_engine(url or settings.db_url())
-        migrations.migrate(engine, backend, migrations.LATEST if migrate_to is None else migrate_to)
+        target = url or settings.db_url()
+        engine, backend = open_engine(target)
+        try:
+            migrations.migrate(engine, backend, migrations.LATEST if migrate_to is None else migrate_to)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            reason = getattr(exc, "orig", None) or exc
+            raise RunError(f"cannot open the store at {target!r} ({reason})") from exc
         return cls(engine, backend)
 
     def close(self) -> None:

@@ -256,3 +256,10 @@ def test_eval_with_predictions(tmp_path, call):
     pred.mkdir()
     (pred / "warrant.json").write_text(call("extract", str(gold / "warrant.txt")))
     assert json.loads(call("eval", str(gold), "--pred", str(pred), "--json"))
+
+
+def test_export_to_a_missing_folder_is_one_sentence(tmp_path, capsys):
+    code = cli.main(
+        ["--db", str(tmp_path / "x.db"), "export", "--format", "csv", "--out", str(tmp_path / "no" / "x.csv")]
+    )
+    assert code == 2 and "No such file or directory" in capsys.readouterr().err

@@ -51,3 +51,10 @@ def test_store_from_a_newer_romewatch_is_refused(tmp_path):
 def test_missing_folder_is_a_run_error(tmp_path):
     with pytest.raises(RunError, match="does not exist"):
         Store.open(str(tmp_path / "nope" / "x.db"))
+
+
+def test_a_file_that_is_not_a_database_is_a_run_error(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("just some notes, not SQLite " * 100)
+    with pytest.raises(RunError, match="cannot open the store"):
+        Store.open(str(path))

@@ -80,3 +80,14 @@ def test_document_contract_reflects_reviews(loaded):
     store.review_event(sanction, "rita", "reject")
     assert [e["type"] for e in store.document_contract(doc_id)["events"]] == ["demand"]
     assert store.document_contract("doc-nope") is None
+
+
+def test_random_punctuation_soup_never_breaks_search(loaded):
+    import random
+
+    store, _ = loaded
+    rng = random.Random(7)
+    alphabet = "abc AND OR NOT NEAR \"*^:()-+.,;'{}[]\\/|!?~`@#$%&=<>\u00e9\u2019"
+    for _ in range(300):
+        query = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 25)))
+        assert isinstance(store.search(query), list), query

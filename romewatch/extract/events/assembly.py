@@ -97,6 +97,9 @@ class Assembly(EventComponent):
                 continue
             scope = [t for t in tok.subtree if t.i > tok.i]
             forum = uniq(i for t in scope if (m := f.idx.mention(t)) and f.idx.kind(i := m.entity_id) == "session")
+            main = ctx.notes.get("events.main_session")
+            if not forum and main and any(t.lower_ in ("session", "assembly") and t.dep_ in ("dobj", "pobj") for t in scope[:4]):
+                forum = [main]
             if not forum:
                 continue
             who = f.subject(tok) if tok.pos_ == "VERB" else f.subject(tok.head)
@@ -154,7 +157,7 @@ class Assembly(EventComponent):
             who = f.subject(gov) if gov.pos_ == "VERB" else []
             others: list[str] = []
             for t in f.doc[tok.i + 1 : f.sent.end]:
-                if t.pos_ == "VERB" and t.tag_ != "VBN" and f.idx.mention(t) is None or t.lemma_ in STOP_MEETING:
+                if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and f.idx.mention(t) is None or t.lemma_ in STOP_MEETING:
                     break
                 if t.lower_ in ("about", "on", "regarding", "concerning", "to") and f.idx.mention(t) is None:
                     break

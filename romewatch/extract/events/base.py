@@ -216,7 +216,7 @@ class Finder:
         """The entities a noun phrase headed by ``tok`` names (list-aware, pronoun-aware)."""
         low = tok.lower_
         if low in FIRST_PERSON:
-            return list(self.voice(tok))
+            return [i for i in self.voice(tok) if self.idx.kind(i) in kinds]
         if low in THIRD_SINGULAR:
             e = self.idx.subject_before(tok.idx) or self.idx.before(tok.idx, frozenset({"person"}))
             return [e] if e else []
@@ -290,6 +290,20 @@ class Finder:
         return list(self.ctx.notes.get("author") or [])
 
     def subject(self, v: "Token", kinds: frozenset[str] = ACTORS) -> list[str]:
+        got = self._subject(v, kinds)
+        if got or v.dep_ not in ("ROOT", "conj", "ccomp", "advcl"):
+            return got
+        # the parse missed it: an actor right before the verb ("..., Al-Haq attended")
+        j = v.i - 1
+        while j >= max(self.sent.start, v.i - 4) and self.doc[j].pos_ in ("AUX", "ADV", "PART"):
+            j -= 1
+        if j >= self.sent.start:
+            m = self.idx.mention(self.doc[j])
+            if m is not None and self.idx.kind(m.entity_id) in kinds:
+                return self.resolve(self.doc[j], kinds)
+        return []
+
+    def _subject(self, v: "Token", kinds: frozenset[str] = ACTORS) -> list[str]:
         seen = 0
         while seen < 4:
             for c in v.children:

@@ -35,6 +35,12 @@ class Membership(EventComponent):
         low = f.lower
         if not TREATY.search(low) and "instrument of" not in low:
             return
+        listed = self._listed(f)
+        for state, action, pos in listed:
+            d = next(((x.value, x.end_value) for x in ctx.dates_in(pos, pos + 45) if x.value), (None, None))
+            self.emit(ctx, f, "membership_change", {"state": [state]}, {"action": action}, 0.8, date=d)
+        if listed:
+            return
         for phrase, action in self.lex["phrases"].items():
             hit = re.search(phrase, low)
             if hit is None:
@@ -42,6 +48,8 @@ class Membership(EventComponent):
             tok = f.token_at(f.sent.start_char + hit.start())
             last = f.token_at(f.sent.start_char + hit.end() - 1)
             state = self._state(f, tok) if tok is not None else []
+            if action == "accession" and re.search(r"\bratif", low):
+                action = "ratification"
             if state:
                 self.emit(ctx, f, "membership_change", {"state": state}, {"action": action}, 0.85, anchor=last)
                 return
@@ -53,7 +61,9 @@ class Membership(EventComponent):
             if tok.pos_ == "VERB" and lem in self.lex["verbs"]:
                 if lem == "withdraw" and not re.search(r"\bwithdr\w+ from\b", low):
                     continue
-                if lem in ("sign", "ratify", "accede") and not any(TREATY.search(t.text) or t.lower_ == "statute" for t in tok.subtree if t.i > tok.i):
+                if lem in ("sign", "ratify", "accede") and not any(
+                    TREATY.search(t.text) or t.lower_ == "statute" for c in tok.children if c.dep_ in ("dobj", "prep") and c.lower_ != "by" for t in c.subtree
+                ):
                     continue
                 action = self.lex["verbs"][lem]
             elif tok.pos_ == "NOUN" and lem in self.lex["nouns"] and any(t.lower_ in ("to", "from", "of") for t in tok.children):
@@ -81,7 +91,21 @@ class Membership(EventComponent):
             v = v.head
         if v.pos_ == "VERB":
             got = f.subject(v, STATE)
+            if not got and v.dep_ in ("ccomp", "xcomp", "conj") and v.head.pos_ == "VERB":
+                got = f.subject(v.head, STATE)
             if got:
                 return got
         before = f.mentions(STATE, end=tok.idx)
         return before[-1:] if before else []
+
+    @staticmethod
+    def _listed(f: Finder) -> list[tuple[str, str, int]]:
+        """"... joined the Rome Statute during the year: Grenada (accession, 19 May 2011), ..." """
+        out = []
+        for m in re.finditer(r"(\w[\w .'-]{1,40}?)\s*\((accession|ratification|signature|withdrawal)[,;]?\s*([^)]{0,40})\)", f.sent.text):
+            tok = f.token_at(f.sent.start_char + m.start(1))
+            ids = f.list_from(tok.i, STATE, skip=1) if tok is not None else []
+            if ids:
+                action = {"withdrawal": "withdrawal_notice"}.get(m.group(2), m.group(2))
+                out.append((ids[0], action, f.sent.start_char + m.start(3)))
+        return out

@@ -200,3 +200,37 @@ def test_event_title_in_quotes_is_not_an_organisation(nlp, kb) -> None:
 def test_generic_court_words_need_the_entity(nlp, kb) -> None:
     ctx = run(nlp, kb, "The International Criminal Court opened. Later the court adjourned.")
     assert "court" in {a.lower() for a in aliases(ctx, "court:icc")}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "person"),
+    [
+        ("On 6 February 2025, the President of the United States signed an order.", "2025-02-07", "person:donald-trump"),
+        ("Madam President, the Assembly of States Parties must act.", "2025-12-02", "person:paivi-kaukoranta"),
+    ],
+)
+def test_other_offices_resolved_by_date(nlp, kb, text: str, date: str, person: str) -> None:
+    assert person in ids(run(nlp, kb, text, date))
+
+
+def test_executive_order_named_by_its_date_and_later_by_its_kind(nlp, kb) -> None:
+    text = "We regret the executive order of 6 February 2025. The executive order targets the Court."
+    ctx = run(nlp, kb, text)
+    assert "instrument:us-eo-14203" in ids(ctx)
+    assert len(ctx.entities["instrument:us-eo-14203"].mentions) == 2
+
+
+def test_part_of_the_statute(nlp, kb) -> None:
+    ctx = run(nlp, kb, "States must comply with Part 9 of the Rome Statute.")
+    assert {"instrument:rome-statute-part-9", "instrument:rome-statute"} <= ids(ctx)
+
+
+def test_city_read_once_as_its_government_is_the_state_throughout(nlp, kb) -> None:
+    ctx = run(nlp, kb, "Khartoum defiant after warrant.\nIn Khartoum, officials rejected the decision.")
+    assert "state:sd" in ids(ctx)
+    assert "place:khartoum" not in ids(ctx)
+
+
+def test_name_after_a_role_word_is_a_person(nlp, kb) -> None:
+    ctx = run(nlp, kb, "Kenya's foreign minister, Moses Wetangula, defended the invitation.")
+    assert any(e.kind == "person" and e.name == "Moses Wetangula" for e in ctx.entities.values())

@@ -28,20 +28,18 @@ PLACE_CUES = re.compile(
     r"\b(?:(?:Convention|Conference|Congress|Exhibition)\s+(?:Center|Centre)|World\s+Forum|Hotel|Palais|Palace|Hall|"
     r"Headquarters|Auditorium|Stadium|Airport|Building|Campus|Square)\b"
 )
-_OPEN_QUOTES = "\u201c\u00ab\""
-_CLOSE_QUOTES = "\u201d\u00bb\""
 
 
 def in_quotes(text: str, start: int, end: int) -> bool:
-    """True when [start, end) sits inside a quoted title ("... What Role for the ICC?")."""
-    window = text[max(0, start - 200) : start]
-    opened = max(window.rfind(q) for q in _OPEN_QUOTES)
-    if opened < 0:
-        return False
-    if window[opened] == '"':
-        return window.count('"') % 2 == 1 and '"' in text[end : end + 300]
-    closed = max(window.rfind(q) for q in _CLOSE_QUOTES if q != '"')
-    return closed < opened and any(q in text[end : end + 300] for q in _CLOSE_QUOTES)
+    """True when [start, end) sits inside a quoted title or quotation of its own paragraph."""
+    para = max(text.rfind("\n", 0, start), start - 300)
+    window = text[para + 1 : start]
+    straight = window.count('"')
+    if straight % 2 == 1 and '"' in text[end : end + 300]:
+        return True
+    opened = max(window.rfind(q) for q in "\u201c\u00ab")
+    closed = max(window.rfind(q) for q in "\u201d\u00bb")
+    return opened > closed and any(q in text[end : end + 300] for q in "\u201d\u00bb")
 
 
 def _capital(tok: Any) -> bool:
@@ -211,4 +209,28 @@ class ListItems:
         return bool(content) and sum(w[:1].isupper() or w[:1].isdigit() for w in content) >= 0.8 * len(content)
 
 
-COMPONENTS = [OrgCues(), ListItems()]
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b(?:[Mm]inister|[Ss]pokes(?:person|man|woman)|[Dd]irector|[Aa]mbassador|[Aa]dviser|[Aa]dvisor|[Cc]hair(?:person|man|woman)?|"
+    r"[Ss]ecretary|[Cc]ommissioner|[Rr]apporteur|[Ll]eader|[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]ounsel|[Ll]awyer|"
+    r"[Rr]esearcher|[Cc]oordinator|[Oo]fficer|[Oo]fficial|[Hh]ead|[Ff]ounder|[Ee]nvoy|[Rr]epresentative|[Dd]eputy)"
+    r"(?:,\s*|\s+)(?P<name>(?:[A-Z][a-z\u00e0-\u017f'\u2019-]+\s+){1,3}[A-Z][a-z\u00e0-\u017f'\u2019-]+)(?=\s*[,.;:)]|\s+(?:said|told|says|added|warned|noted|of|who|has|had|was|is|in|at|on|and))"
+)
+
+
+class PersonCues:
+    """Names set after a role word ("Kenya's foreign minister, Moses Wetangula,") that NER missed."""
+
+    name = "entities.cues.persons"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        text = ctx.document.text
+        for m in _ROLE_BEFORE_NAME.finditer(text):
+            s, e = m.span("name")
+            name = m.group("name")
+            if ORG_CUES.search(name) or any(w.lower() in GENERIC or w.lower() in DATE_WORDS for w in name.split()):
+                continue
+            add(ctx, Candidate(s, e, name, None, "person", "cue", name=name, component=self.name))
+
+
+COMPONENTS = [OrgCues(), ListItems(), PersonCues()]

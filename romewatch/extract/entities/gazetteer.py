@@ -104,8 +104,9 @@ class _Matcher:
 
     def _nested(self, doc: Any, i: int, j: int, ci: list, cs: list, skip: list) -> list:
         """A KB name closing a longer one after "of / to / for the": "States Parties to the Rome Statute"."""
-        for k in range(i + 2, j - 0):
-            if doc[k - 1].lower_ != "the" or doc[k - 2].lower_ not in ("of", "to", "for", "at", "in"):
+        for k in range(i + 1, j):
+            after_the = k >= i + 2 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in ("of", "to", "for", "at", "in")
+            if not after_the and doc[k - 1].lower_ not in ("in", "at"):
                 continue
             for trie, keys in ((self.ci, ci), (self.cs, cs)):
                 node, m = trie, k
@@ -157,10 +158,14 @@ def _locative(doc: Any, i: int, j: int) -> bool:
     line_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
     if line_start and (first.text.isupper() or (j < len(doc) and doc[j].text in (",", "(", "-", "\u2013", "\u2014"))):
         return True
+    if first.dep_ == "pobj" and first.head.head.lemma_.lower() in ACTOR_NOUNS:
+        return False  # "the administration in Washington": the government
     if i > 0 and doc[i - 1].lower_ in _LOCATIVE:
         return True
     if i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in _LOCATIVE:
         return True
+    if i > 1 and doc[i - 1].text == "," and doc[i - 2].text[:1].isupper() and (j >= len(doc) or "\n" in doc[j].text or "\n" in doc[j - 1].whitespace_):
+        return True  # an address line: "Union Buildings, Pretoria"
     return first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE
 
 
@@ -183,6 +188,24 @@ def _adjective_ok(doc: Any, i: int, j: int) -> bool:
         if t.pos_ in ("NOUN",) and t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and t.lemma_.lower() not in ACTOR_NOUNS:
             break
     return False
+
+
+def _one_reading_per_city(matches: list, doc: Any) -> list:
+    """A city read once as its government ("Khartoum defiant") is the state throughout the text:
+    annotators keep one entity per name, and the government reading is the one that acts."""
+    gov: dict[str, tuple] = {}
+    for i, j, entry, *_ in matches:
+        if entry[1] == "stand_in":
+            gov[doc[i:j].text.lower()] = entry
+    if not gov:
+        return matches
+    out = []
+    for m in matches:
+        i, j, entry = m[:3]
+        if entry[0].startswith("place:") and doc[i:j].text.lower() in gov and not doc[i:j].text.isupper():
+            m = (i, j, gov[doc[i:j].text.lower()], *m[3:])
+        out.append(m)
+    return out
 
 
 class Gazetteer:
@@ -208,6 +231,7 @@ class Gazetteer:
         doc = ctx.doc
         text = ctx.document.text
         matches = matcher_for(ctx.kb, self._tok()).find(doc)
+        matches = _one_reading_per_city(matches, doc)
         full_ids = {m[2][0] for m in matches if m[2][1] not in ("generic", "adjective")}
         for match in matches:
             i, j, (eid, how, surface, _cap) = match[:3]
@@ -219,7 +243,11 @@ class Gazetteer:
                 if "chamber" in eid:
                     continue  # "the Chamber" is the last Chamber named (coref.PointBack)
                 prev = doc[i - 1] if i > 0 else None
-                if prev is None or prev.lower_ not in DETERMINERS:
+                bare = (  # "every Bureau meeting": a capitalised body word used on its own
+                    prev is not None and doc[j - 1].text[:1].isupper() and not prev.text[:1].isupper()
+                    and not prev.is_punct and j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].text.islower()
+                )
+                if prev is None or (prev.lower_ not in DETERMINERS and not bare):
                     continue
                 if not doc[j - 1].text[:1].isupper() and eid not in full_ids:
                     continue

@@ -103,6 +103,8 @@ def is_junk(span: Any) -> bool:
         return True
     if any(t.like_num for t in span) and not re.search(r"[A-Za-z]{3}", text):
         return True
+    if span[0].like_num or re.match(r"\d+(?:st|nd|rd|th)\b", text):
+        return True  # "125th State Party", "123 States"
     if re.search(r"\d", text) and span.label_ in ("PERSON", "GPE", "LOC"):
         return True
     words = [token_key(t.text) for t in span if not t.is_punct]

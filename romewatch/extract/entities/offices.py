@@ -26,6 +26,48 @@ OFFICE_PATTERNS = [
 ]
 _LOWER = {"prosecutor": re.compile(r"\b(?:ICC\s+|court['\u2019]s\s+)?(?<!deputy\s)prosecutor\b(?!['\u2019]s\s+office|\s+v\b|s\b)"),
           "registrar": re.compile(r"\b(?:ICC\s+)?registrar\b")}
+_ROLE_WORDS = {
+    "president": r"[Pp]resident",
+    "prime-minister": r"[Pp]rime\s+[Mm]inister",
+    "foreign-minister": r"(?:[Ff]oreign\s+[Mm]inister|[Mm]inister\s+(?:of|for)\s+[Ff]oreign\s+[Aa]ffairs)",
+    "justice-minister": r"(?:[Jj]ustice\s+[Mm]inister|[Mm]inister\s+of\s+[Jj]ustice)",
+}
+_FIXED = [
+    ("us-president", r"\b(?:(?:US|U\.S\.|American|United\s+States)\s+[Pp]resident|President\s+of\s+the\s+United\s+States(?:\s+of\s+America)?)\b"),
+    ("us-secretary-of-state", r"\b(?:US|U\.S\.)\s+Secretary\s+of\s+State\b"),
+    ("eu-commission-president", r"\b(?:President\s+of\s+the\s+European\s+Commission|(?:European\s+)?Commission\s+President)\b"),
+    ("eu-council-president", r"\b(?:President\s+of\s+the\s+European\s+Council|European\s+Council\s+President)\b"),
+    ("eu-high-representative", r"\b(?:High\s+Representative\s+of\s+the\s+Union\s+for\s+Foreign\s+Affairs\s+and\s+Security\s+Policy|(?:EU\s+)?High\s+Representative)\b"),
+    ("asp-president", r"\b(?:Madam|Madame|Mr\.?)\s+President\b(?!\s+of)"),
+]
+_COMPILED: dict[int, tuple[Any, list]] = {}
+
+
+def office_patterns(kb: Any) -> list[tuple[str, Any]]:
+    """The ICC offices, fixed foreign ones, and "<country> President" for every such KB office."""
+    held = _COMPILED.get(id(kb))
+    if held is not None and held[0] is kb:
+        return held[1]
+    out = list(OFFICE_PATTERNS) + [(o, re.compile(rx)) for o, rx in _FIXED]
+    offices = kb.offices() if kb is not None else set()
+    for office in sorted(offices):
+        for role, role_rx in _ROLE_WORDS.items():
+            if not office.endswith("-" + role) or office.startswith(("us-", "eu-", "asp-", "icc-", "un-")):
+                continue
+            country = office[: -len(role) - 1].replace("-", " ")
+            states = [e for e in kb.lookup(country) if e.kind == "state"]
+            if not states:
+                continue
+            names = [states[0].name, *[a for a in states[0].aliases if " " not in a or a.istitle()][:3]]
+            adjs = list(states[0].adjectives)
+            forms = "|".join(re.escape(n) for n in names)
+            adj = "|".join(re.escape(a) for a in adjs) or "(?!)"
+            rx = rf"\b(?:(?:{adj})\s+{role_rx}|(?:{forms})['\u2019]s\s+{role_rx}|{role_rx}\s+of\s+(?:the\s+)?(?:{forms}))\b"
+            out.append((office, re.compile(rx)))
+    _COMPILED[id(kb)] = (kb, out)
+    return out
+
+
 _TITLES = r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Judge|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Justice|Ambassador)\s+)*"
 
 
@@ -70,9 +112,13 @@ class Offices:
         text = ctx.document.text
         spans: list[Candidate] = ctx.notes.get("entity_spans", [])
         icc_doc = bool(re.search(r"\bICC\b|International Criminal Court", text))
+        asp_doc = bool(re.search(r"\bASP\b|Assembly of States Parties|\bthe Assembly\b", text))
         found: list[tuple[int, int, str]] = []
-        for office, rx in OFFICE_PATTERNS:
-            found += [(m.start(), m.end(), office) for m in rx.finditer(text)]
+        for office, rx in office_patterns(ctx.kb):
+            for m in rx.finditer(text):
+                if office == "asp-president" and m.group().split()[0] in ("Madam", "Madame", "Mr", "Mr.") and not asp_doc:
+                    continue
+                found.append((m.start(), m.end(), office))
         if icc_doc:
             for office, rx in _LOWER.items():
                 found += [(m.start(), m.end(), office) for m in rx.finditer(text)]

@@ -36,6 +36,10 @@ _RULE = re.compile(
 )
 _RES = re.compile(r"\bICC-ASP/(?P<s>\d{1,2}|S-\d)/Res\.?\s*(?P<n>\d{1,2})\b")
 _EO = re.compile(r"\b(?:[Ee]xecutive\s+[Oo]rder|E\.\s?O\.|EO)\s*(?:No\.?\s*|#\s*)?(?P<n>1\d{4})\b")
+_EO_DATED = re.compile(r"\b[Ee]xecutive\s+[Oo]rder\s+(?:of|dated|signed\s+on|issued\s+on)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})")
+_EO_BACK = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:new|latest|same)\s+)?(?P<eo>[Ee]xecutive\s+[Oo]rder)(?!\s*(?:No\.?\s*)?\d)")
+_PART = re.compile(r"\bPart\s+(?P<n>\d{1,2}|[IVX]{1,4})(?P<of>\s+of\s+the\s+(?:Rome\s+)?Statute)")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
 _EU_REG = re.compile(r"\b(?:(?:Council\s+)?Regulation\s*\(EC\)\s*No\.?\s*)?2271/96\b")
 _UNSC = re.compile(
     r"\b(?:(?P<sc>(?:UN\s+|United\s+Nations\s+)?Security\s+Council|UNSC)\s+)?[Rr]esolutions?\s+(?P<n>\d{3,4})(?P<y>\s*\((?:19|20)\d\d\))?"
@@ -50,6 +54,11 @@ _ASP_N = re.compile(r"(?<![-/\w])ASP\s?-?(?P<n>\d{1,2})(?:st|nd|rd|th)?(?P<sess>
 _THE_SESSION = re.compile(r"\b(?:[Tt]he|[Tt]his|current|[Tt]his\s+year['\u2019]s|present)\s+(?:current\s+)?[Ss]ession\b(?!\s+(?:on|of)\b)")
 _REVIEW = re.compile(r"\b(?:Kampala\s+)?Review\s+Conference\b")
 _ASP_CONTEXT = re.compile(r"\bAssembly\s+of\s+States\s+Parties\b|\bASP\b|\bthe\s+Assembly\b")
+
+
+def _roman(s: str) -> int:
+    vals = [_ROMAN[c] for c in s]
+    return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
 
 
 def _ord_value(s: str) -> int | None:
@@ -86,8 +95,33 @@ class Instruments:
 
     def __call__(self, ctx: DocContext) -> None:
         text = ctx.document.text
-        for s, e, eid, name in self._find(text):
+        orders: list[tuple[int, str, str]] = []
+        for s, e, eid, name in [*self._find(text), *self._dated_orders(text, ctx.kb)]:
             add(ctx, Candidate(s, e, text[s:e], eid, "instrument", "pattern", name=name, component=self.name))
+            if "-eo-" in eid:
+                orders.append((s, eid, name))
+        if orders:  # "the executive order": the order named nearest before it (else the first one after)
+            for m in _EO_BACK.finditer(text):
+                before = [o for o in orders if o[0] < m.start()]
+                s0, eid, name = before[-1] if before else orders[0]
+                s, e = m.start("eo"), m.end("eo")
+                add(ctx, Candidate(s, e, text[s:e], eid, "instrument", "coref", name=name, how="generic", component=self.name))
+
+    @staticmethod
+    def _dated_orders(text: str, kb: Any) -> Iterator[tuple[int, int, str, str]]:
+        """"the executive order of 6 February 2025": the KB order signed that day."""
+        if kb is None:
+            return
+        from ..dates import find_dates
+
+        for m in _EO_DATED.finditer(text):
+            found = find_dates(m.group("date"), None)
+            if not found or not found[0].value:
+                continue
+            for ent in kb.by_kind("instrument"):
+                if ent.id.startswith("instrument:us-eo-") and ent.attrs.get("signed") == found[0].value:
+                    yield m.start(), m.end(), ent.id, ent.name
+                    break
 
     def _find(self, text: str) -> Iterator[tuple[int, int, str, str]]:
         for m in _ART.finditer(text):
@@ -103,6 +137,10 @@ class Instruments:
                 k = extra.group().replace(" ", "-")
                 s = m.start("more") + extra.start()
                 yield s, s + len(extra.group()), f"instrument:rome-statute-art-{k}", f"Article {k} of the Rome Statute"
+        for m in _PART.finditer(text):
+            n = m.group("n")
+            k = int(n) if n.isdigit() else _roman(n)
+            yield m.start(), m.end("n"), f"instrument:rome-statute-part-{k}", f"Part {k} of the Rome Statute"
         for m in _RULE.finditer(text):
             qual = m.group("text") or self._rules_context(text, m.start())
             if qual is None:

@@ -11,7 +11,7 @@ from .filters import humanize
 
 FAMILY_COLOURS = {"pressure": "#b42318", "justice": "#6941c6", "assembly": "#1d5fb8", "voice": "#0e7c66",
                   "membership": "#9a5b00"}
-LABEL_W, PAD_R, AXIS_H, ROW_H, DOT_R = 120, 16, 28, 14, 5
+LABEL_W, PAD_R, AXIS_H, ROW_H, DOT_R, MAX_ROWS = 120, 16, 28, 11, 4.5, 6
 
 
 def _day(iso: str) -> date:
@@ -64,9 +64,9 @@ def timeline_svg(data: dict[str, Any], width: int = 1240) -> Markup:
                 row = len(rows_end) - 1
             else:
                 rows_end[row] = right
-            placed.append((it, x0, x1, min(row, 7)))
+            placed.append((it, x0, x1, min(row, MAX_ROWS - 1)))
         layout[lane["family"]] = placed
-    heights = {f: max(1, min(8, 1 + max((p[3] for p in placed), default=0))) * ROW_H + 18 for f, placed in layout.items()}
+    heights = {f: max(2, 1 + max((p[3] for p in placed), default=0)) * ROW_H + 18 for f, placed in layout.items()}
     height = AXIS_H + sum(heights.values()) + 4
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
            f'aria-label="Timeline of {len(items)} events" class="timeline-svg">']

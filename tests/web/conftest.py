@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
 from fastapi.testclient import TestClient
@@ -15,13 +16,26 @@ from .fixtures import sanctions_result, session_result
 PASSWORD = "correct horse battery"
 
 
-@pytest.fixture()
-def store(tmp_path):
-    s = Store.open(str(tmp_path / "web.db"))
+@pytest.fixture(scope="session")
+def filled_db(tmp_path_factory):
+    """Built once (password hashing is slow on purpose); each test gets its own copy."""
+    path = tmp_path_factory.mktemp("web-template") / "web.db"
+    s = Store.open(str(path))
     for result in (sanctions_result(), session_result()):
         s.save_extraction(result, component="test", version="1")
     for name, role in (("vera", "viewer"), ("rita", "reviewer"), ("ada", "admin")):
         s.add_user(name, PASSWORD, role)
+    with s.engine.connect() as conn:  # fold the WAL into the file so a plain copy is complete
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    s.close()
+    return path
+
+
+@pytest.fixture()
+def store(filled_db, tmp_path):
+    target = tmp_path / "web.db"
+    shutil.copyfile(filled_db, target)
+    s = Store.open(str(target))
     yield s
     s.close()
 

@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from ..render import as_json, page, wants_json
+from ..render import as_json, page, twin, wants_json
 from ..security import ROLES, SESSION_USER, admin, check_csrf, csrf_token, current_user, user_field, viewer
 
 router = APIRouter()
@@ -84,14 +84,10 @@ def me(request: Request, user: Any = Depends(viewer)) -> Response:
     return as_json({"name": user_field(user, "name"), "role": user_field(user, "role"), "csrf_token": csrf_token(request)})
 
 
-@router.get("/api/users", tags=["account"], summary="All user accounts (admin)")
-def api_users(request: Request, user: Any = Depends(admin)) -> Response:
-    return as_json({"users": _user_rows(request)})
-
-
-@router.get("/users", include_in_schema=False)
-def users_page(request: Request, user: Any = Depends(admin)) -> Response:
-    return page(request, "users.html", {"users": _user_rows(request), "roles": ROLES, "error": None})
+@twin(router, "/users", "users.html", summary="All user accounts (admin)", tags=["account"])
+def users(request: Request, user: Any = Depends(admin)) -> dict[str, Any]:
+    """Names, roles and creation times (never password hashes)."""
+    return {"users": _user_rows(request), "roles": list(ROLES), "error": None}
 
 
 @router.post("/users", tags=["account"], summary="Create a user (admin)", dependencies=[Depends(check_csrf)])

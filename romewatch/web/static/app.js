@@ -16,7 +16,7 @@
     pieces.forEach(function (el) { el.classList.add("hl"); });
     var item = document.querySelector('.event-list li[data-event="' + id + '"]');
     if (item) item.classList.add("hl");
-    if (scroll && pieces.length) pieces[0].scrollIntoView({ block: "center", behavior: "smooth" });
+    if (scroll && pieces.length) pieces[0].scrollIntoView({ block: "center" });
   }
   function fromHash(scroll) {
     var id = decodeURIComponent(location.hash.replace(/^#/, ""));

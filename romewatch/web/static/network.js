@@ -81,7 +81,11 @@
 
     // zoom and pan: one transform on the viewport group
     var tf = { x: 0, y: 0, k: 1 };
-    function apply() { view.setAttribute("transform", "translate(" + tf.x + "," + tf.y + ") scale(" + tf.k + ")"); }
+    function apply() {
+      view.setAttribute("transform", "translate(" + tf.x + "," + tf.y + ") scale(" + tf.k + ")");
+      svg.style.setProperty("--label-size", (12 / tf.k).toFixed(2) + "px");  // labels stay readable at any zoom
+      nodes.forEach(function (d) { d.label.setAttribute("x", String(d.r + 3 / tf.k)); });
+    }
     function zoomAt(px, py, factor) {
       var k = Math.max(0.2, Math.min(6, tf.k * factor)); factor = k / tf.k;
       tf.x = px - (px - tf.x) * factor; tf.y = py - (py - tf.y) * factor; tf.k = k; apply();

@@ -150,6 +150,7 @@ class PointBack:
     name = "entities.coref.pointback"
     version = "0.1.0"
 
+    _PROSECUTION = re.compile(r"\b[Tt]he\s+(?P<otp>[Pp]rosecution)\b")
     _RX = re.compile(r"\b(?:[Tt]he\s+(?P<chamber>(?:Pre-Trial\s+|Trial\s+|Appeals\s+)?Chamber)(?!\s+[IVX\d])|[Tt]he\s+(?P<pres>President)(?!\s+of\b|\s+[A-Z])|(?P<exc>(?:Her|His)\s+Excellency)(?!\s+[A-Z]))")
 
     def __call__(self, ctx: DocContext) -> None:
@@ -176,6 +177,12 @@ class PointBack:
                 continue
             new.append(Candidate(s, m.end(), text[s : m.end()], target.eid, target.kind, "coref", name=target.name,
                                  how="generic", component=self.name, record_alias=m.group("chamber") is not None))
+        if re.search(r"\bICC\b|International Criminal Court", text):  # "the Prosecution": the OTP as a party
+            for m in self._PROSECUTION.finditer(text):
+                s, e = m.span("otp")
+                if not any(c.start < e and s < c.end for c in spans):
+                    new.append(Candidate(s, e, text[s:e], "court:otp", "court", "coref", name="Office of the Prosecutor",
+                                         how="generic", component=self.name))
         if new:
             ctx.notes["entity_spans"] = merge_spans(spans, new)
 

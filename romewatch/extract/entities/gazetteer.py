@@ -22,7 +22,7 @@ from ..context import DocContext
 from .common import Candidate, add, kind_of, skippable, token_key
 
 HOW_ORDER = {"name": 0, "alias": 1, "acronym": 2, "stand_in": 3, "adjective": 4, "generic": 5}
-DETERMINERS = {"the", "this", "that", "its", "our", "your", "their", "his", "her"}
+DETERMINERS = {"the", "this", "that", "its", "our", "your", "their", "his", "her", "'s", "\u2019s"}
 ACTOR_NOUNS = {
     "government", "authority", "authorities", "regime", "state", "force", "forces", "army", "military",
     "official", "officials", "minister", "ministry", "president", "prime", "leader", "leadership",
@@ -98,15 +98,17 @@ class _Matcher:
                 i += 1
                 continue
             out.append((i, best[0], best[1]))
-            out.extend(self._nested(doc, i, best[0], ci, cs, skip))
+            out.extend(self._nested(doc, i, best[0], ci, cs, skip, best[1][0].split(":", 1)[0]))
             i = best[0]
         return out
 
-    def _nested(self, doc: Any, i: int, j: int, ci: list, cs: list, skip: list) -> list:
-        """A KB name closing a longer one after "of / to / for the": "States Parties to the Rome Statute"."""
+    def _nested(self, doc: Any, i: int, j: int, ci: list, cs: list, skip: list, outer_kind: str) -> list:
+        """A KB name closing a longer one after "of / to / for the": "States Parties to the Rome Statute";
+        after a bare "in" only inside places and Court bodies ("UN Headquarters in New York")."""
         for k in range(i + 1, j):
             after_the = k >= i + 2 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in ("of", "to", "for", "at", "in")
-            if not after_the and doc[k - 1].lower_ not in ("in", "at"):
+            located = doc[k - 1].lower_ in ("in", "at") and outer_kind in ("place", "court")
+            if not after_the and not located:
                 continue
             for trie, keys in ((self.ci, ci), (self.cs, cs)):
                 node, m = trie, k

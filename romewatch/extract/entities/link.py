@@ -54,6 +54,12 @@ class Link:
         spans: list[Candidate] = [c for c in ctx.notes.get("entity_spans", []) if c.kind in _KEEP_KINDS]
         assign_ids(spans)
         text = ctx.document.text
+        located_in: dict[tuple[int, int], int] = {}
+        for c in spans:
+            if c.parent is not None:
+                m = re.search(r"\s+(?:in|at)\s+(?:the\s+)?$", text[c.parent[0] : c.start])
+                if m:
+                    located_in[c.parent] = c.parent[0] + m.start()
         for c in spans:
             if not c.eid:
                 continue
@@ -63,6 +69,9 @@ class Link:
             if c.record_alias:
                 ent.aliases.append(_clean(c.text))
                 ent.aliases.extend(_clean(a) for a in c.aliases)
+                located = located_in.get((c.start, c.end))
+                if located:  # "United Nations Headquarters in New York" is also "United Nations Headquarters"
+                    ent.aliases.append(_clean(text[c.start : located]))
             ent.mentions.append((c.start, c.end))
             ctx.mentions.append(Mention(c.start, c.end, text[c.start : c.end], c.eid, c.component))
         for ent in ctx.entities.values():

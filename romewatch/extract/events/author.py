@@ -145,8 +145,13 @@ class Authorship(EventComponent):
         notes["author"] = voice
         notes["events.doc_voice"] = list(voice)
 
-        long_line = re.search(r"^[^\n]*(?:\b\w+\b[^\n]*){15,}$", text, re.M)
-        notes["events.header_end"] = long_line.start() if long_line else 0
+        notes["events.header_end"] = 0
+        pos = 0
+        for line in text[:6000].split("\n"):
+            if len(line.split()) >= 15:
+                notes["events.header_end"] = pos
+                break
+            pos += len(line) + 1
         if form and any(roles.values()):
             roles["addressee"] = self._addressees(ctx, text, head)
             roles["forum"] = [x.entity_id for x in ctx.mentions_in(0, notes["events.header_end"]) if idx.kind(x.entity_id) == "session"][:1]

@@ -27,9 +27,20 @@ ORDER_VERBS = frozenset({"sign", "issue", "adopt", "designate", "impose", "sanct
 CONCERN_VERBS = frozenset({"express", "voice", "raise", "highlight", "reiterate", "share", "note", "register", "convey", "wish", "have"})
 
 
-def in_quotes(tok: "Token", f: Finder) -> bool:
-    before = f.doc[f.sent.start : tok.i].text
-    return (before.count("\u201c") > before.count("\u201d")) or before.count('"') % 2 == 1
+def quoted_tokens(f: Finder) -> set[int]:
+    """Indices of the sentence's tokens inside quotation marks (titles, quoted words), in one pass."""
+    inside: set[int] = set()
+    curly = straight = 0
+    for t in f.sent:
+        if t.text == "\u201c":
+            curly += 1
+        elif t.text == "\u201d":
+            curly = max(0, curly - 1)
+        elif t.text == '"':
+            straight ^= 1
+        elif curly or straight:
+            inside.add(t.i)
+    return inside
 
 
 def negated(tok: "Token") -> bool:
@@ -49,9 +60,10 @@ class Pressure(EventComponent):
     def sentence(self, ctx: "DocContext", f: Finder) -> None:
         s, t, c = self.lex["sanction"], self.lex["threat"], self.lex["condemnation"]
         by_order = self.sanction_by_order(ctx, f)
+        quoted = quoted_tokens(f)
         for tok in f.sent:
             lem = tok.lemma_.lower()
-            if in_quotes(tok, f):
+            if tok.i in quoted:
                 continue
             if by_order and lem == "impose":
                 continue

@@ -15,6 +15,7 @@ needs its capital in the text ("Chad", not "chad"). Leftmost-longest match wins.
 
 from __future__ import annotations
 
+import re
 import weakref
 from typing import Any
 
@@ -210,6 +211,23 @@ def _one_reading_per_city(matches: list, doc: Any) -> list:
     return out
 
 
+_TITLE_WORDS = re.compile(r"Secretary|President|Director|Chair|Registrar|Prosecutor|Commissioner|Rapporteur")
+
+
+def _inside_longer_name(doc: Any, i: int, j: int, eid: str) -> bool:
+    """A KB name that is only the tail of a longer unknown one: "U.S. National Security Council",
+    "Amnesty International's Secretary General"."""
+    if i == 0 or j - i < 2 or eid.startswith(("person:", "state:", "session:")):
+        return False
+    prev = doc[i - 1]
+    if prev.text in ("'s", "\u2019s"):
+        return bool(_TITLE_WORDS.search(doc[i:j].text)) and i > 1 and doc[i - 2].text[:1].isupper()
+    return (
+        prev.text[:1].isupper() and not prev.text.isupper() and not prev.is_sent_start
+        and prev.pos_ in ("PROPN", "ADJ") and prev.lower_ not in DETERMINERS and prev.ent_type_ not in ("NORP", "GPE")
+    )
+
+
 class Gazetteer:
     """Proposes every KB surface form found in the text (one matcher per KB, built once)."""
 
@@ -254,6 +272,8 @@ class Gazetteer:
                 if not doc[j - 1].text[:1].isupper() and eid not in full_ids:
                     continue
             if how == "adjective" and not _adjective_ok(doc, i, j):
+                continue
+            if how in ("name", "alias") and _inside_longer_name(doc, i, j, eid):
                 continue
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
             add(ctx, Candidate(s, e, text[s:e], eid, kind_of(eid), "gazetteer", name=_kb_name(ctx.kb, eid) or surface,

@@ -21,6 +21,11 @@ _LISTY = re.compile(r",|;|\band\b(?!\s+(?:Justice|Accountability|Evidence|Financ
 def _org_name(c: Candidate, inside: list[Candidate]) -> bool:
     if c.kind not in ("organization", "igo", "group", "place") or _LISTY.search(c.text):
         return False
+    own = list(c.text)  # the candidate's own words: known names inside it blanked out
+    for s in inside:
+        own[max(0, s.start - c.start) : s.end - c.start] = " " * (min(s.end, c.end) - max(s.start, c.start))
+    if not ORG_CUES.search("".join(own)):
+        return False  # "Judges at the International Criminal Court": the organisation word is the ICC's
     head = re.split(r"\s(?:of|for|on|to|at|in)\s", c.text, maxsplit=1)[0]
     leading = [s for s in inside if s.start < c.start + len(head) and s.kind not in ("place", "state")]
     if leading and c.source != "list":

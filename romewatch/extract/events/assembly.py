@@ -193,7 +193,8 @@ class Assembly(EventComponent):
                     self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 20)}, 0.7, anchor=tok)
 
     def _instruments(self, f: Finder, tok: "Token") -> list[str]:
-        return uniq(m.entity_id for t in tok.subtree if (m := f.idx.mention(t)) and f.idx.kind(m.entity_id) == "instrument" and m.entity_id != "instrument:rome-statute")
+        near = list(tok.subtree) + list(f.doc[tok.i + 1 : min(f.sent.end, tok.i + 3)])
+        return uniq(m.entity_id for t in near if (m := f.idx.mention(t)) and f.idx.kind(m.entity_id) == "instrument" and m.entity_id != "instrument:rome-statute")
 
     def _decision_verb(self, ctx: "DocContext", f: Finder, tok: "Token", lem: str, nouns: set[str], done: set[int]) -> None:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
@@ -207,6 +208,9 @@ class Assembly(EventComponent):
             self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.75, anchor=tok)
             return
         obj = next((c for c in tok.children if c.dep_ in ("nsubjpass" if passive else "dobj",)), None)
+        if obj is None and not passive:  # "adopted by consensus resolution X": the parse hides the object
+            obj = next((t for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 6)] if t.lemma_ in nouns or (
+                f.idx.mention(t) is not None and f.idx.kind(f.idx.mention(t).entity_id) == "instrument")), None)
         if obj is None:
             return
         objs = [obj] + [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")]

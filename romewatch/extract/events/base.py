@@ -205,7 +205,7 @@ class Finder:
                 while k < min(end, j + 5) and idx.mention(doc[k]) is None and doc[k].lower_ in TITLES:
                     k += 1
                 nxt = idx.mention(doc[k]) if k < end else None
-                if nxt is not None and idx.kind(nxt.entity_id) in kinds and doc[j - 1].lower_ in ("and", ",", "&"):
+                if nxt is not None and idx.kind(nxt.entity_id) in kinds and doc[j - 1].lower_ in ("and", ",", "&", "the"):
                     j = k
                     continue
             break

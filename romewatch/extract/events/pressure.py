@@ -104,8 +104,8 @@ class Pressure(EventComponent):
             if cue in f.lower:
                 target += f.after_cue(cue, TARGETS)
         target = [x for x in uniq(target) if x not in imposer]
-        if not imposer and not target:
-            return False
+        if not target:
+            return False  # "the United States sanctioned X under EO ...": the verb reading has the target
         instrument = uniq(m.entity_id for m in orders)
         imposer = [i for i in imposer if f.idx.kind(i) != "person" or i not in target]
         self.emit(ctx, f, "sanction", {"imposer": imposer, "target": target, "instrument": instrument}, {}, 0.85 if imposer and target else 0.65, anchor=tok)

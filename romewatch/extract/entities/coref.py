@@ -133,7 +133,7 @@ class ShortForms:
             if f is c or len(full) <= len(words) or not words:
                 continue
             if f.kind == "person" and c.kind in ("person", "organization", "place"):
-                ok = len(words) == 1 and words[0] == full[-1] or len(words) >= 2 and words[0] == full[0] and words[-1] == full[-1]
+                ok = full[-len(words) :] == words or len(words) >= 2 and words[0] == full[0] and words[-1] == full[-1]
             elif f.kind in ("organization", "igo", "group"):
                 ok = full[: len(words)] == words and (len(words) >= 2 or len(words[0]) >= 5)
             else:

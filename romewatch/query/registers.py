@@ -130,7 +130,7 @@ def _sanctions(store: Any, **f: Any) -> tuple[list[dict[str, Any]], list[dict[st
         rows.append({**_base(ev), "type": ev["type"], "measure": "Sanction" if ev["type"] == "sanction" else "Threat",
                      "who": a.get("imposer", []) + a.get("perpetrator", []), "against": a.get("target", []),
                      "instrument": a.get("instrument", []),
-                     "kind": ev["attributes"].get("kind") or ("designation" if ev["type"] == "sanction" else "")})
+                     "kind": ev["attributes"].get("kind") or ""})
     return columns, rows
 
 

@@ -35,7 +35,8 @@ def test_reviewer_journey(page, live_server, shots):
     pg.locator(".results li a.title").first.click()
     pg.wait_for_selector("#doc-text")
     assert pg.locator("#doc-text a.m").count() > 0, "entity mentions are linked"
-    first = pg.locator(".event-list a.evlink").first
+    sanction = pg.locator(".event-list li", has=pg.locator(".type-chip.pressure"))
+    first = (sanction if sanction.count() else pg.locator(".event-list li")).first.locator("a.evlink")
     event_id = first.get_attribute("data-ev")
     first.click()
     pg.wait_for_selector(f'#doc-text .ev.hl[data-ev~="{event_id}"]')

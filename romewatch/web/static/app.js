@@ -23,6 +23,23 @@
     if (id) highlight(id, scroll);
   }
   window.addEventListener("hashchange", function () { fromHash(true); });
+
+  // Actor boxes suggest known entities (fetched once, on first focus).
+  var actorsLoaded = false;
+  document.addEventListener("focusin", function (e) {
+    if (actorsLoaded || !e.target.matches || !e.target.matches("input[list=actor-list]")) return;
+    actorsLoaded = true;
+    var list = document.getElementById("actor-list");
+    if (!list) { list = document.createElement("datalist"); list.id = "actor-list"; document.body.appendChild(list); }
+    fetch("/api/actors?limit=800", { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (r) { return r.ok ? r.json() : { entities: [] }; })
+      .then(function (data) {
+        data.entities.forEach(function (ent) {
+          var opt = document.createElement("option"); opt.value = ent.id; opt.label = ent.name; opt.textContent = ent.name;
+          list.appendChild(opt);
+        });
+      });
+  });
   document.addEventListener("DOMContentLoaded", function () {
     fromHash(true);
     // clicking highlighted text selects the event in the side list

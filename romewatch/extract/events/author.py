@@ -233,6 +233,6 @@ class Authorship(EventComponent):
             return clean_phrase(m.group(1), 25)
         for line in text[:800].split("\n"):
             s = line.strip()
-            if len(s) > 25 and not TITLE_SKIP.match(s) and not DATELINE.match(s) and "|" not in s:
+            if len(s) > 25 and not TITLE_SKIP.match(s) and not DATELINE.match(s) and "|" not in s and not s.isupper():
                 return clean_phrase(s, 25)
         return ""

@@ -309,6 +309,8 @@ class Finder:
             for c in v.children:
                 if c.dep_ in SUBJ_DEPS:
                     return self.resolve(c, kinds)
+            if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.dep_ == "ROOT":
+                return self.resolve(v.head, kinds)  # "The Assembly adopted ...", parsed as a noun phrase
             if v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "relcl") and v.head.i != v.i:
                 if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
                     if v.dep_ == "relcl":
@@ -450,7 +452,7 @@ class EventComponent:
 
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
-BARE_MONTH = re.compile(r"\b(in|last|since|early|late|mid|during|until|by|of)\s+(?:early\s+|late\s+|mid-?)?(" + "|".join(m.title() for m in MONTHS) + r")\b(?!\s+\d)")
+BARE_MONTH = re.compile(r"\b((?i:in|last|since|early|late|mid|during|until|by|of))\s+(?:early\s+|late\s+|mid-?)?(" + "|".join(m.title() for m in MONTHS) + r")\b(?!\s+\d)")
 HEADER_AFTER = re.compile(r"\s*(?:\([\w ]+\))?\s*(?:[-\u2013\u2014]|\n|$)")
 ANAPHORIC = re.compile(r"\W*(?:at that time|at the time|on the same day|the same day|that day|on that day|on the day|the next day|the following day|then|later that day)\b", re.I)
 VOICE_TYPES = frozenset({"statement", "demand", "support", "condemnation", "commitment"})
@@ -484,7 +486,7 @@ def nearest_date(ctx: "DocContext", sent: "Span", anchor: "Token | None" = None,
     if m and re.match(r"\d{4}", doc_date):
         year, month = int(doc_date[:4]), MONTHS.index(m.group(2).lower()) + 1
         doc_month = int(doc_date[5:7]) if len(doc_date) >= 7 else 12
-        if month > doc_month or (m.group(1) == "last" and month >= doc_month):
+        if month > doc_month or (m.group(1).lower() == "last" and month >= doc_month):
             year -= 1
         return f"{year:04d}-{month:02d}", None
     return None, None

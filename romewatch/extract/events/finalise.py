@@ -132,8 +132,14 @@ class Finalise:
             targets = ev.roles.get("target", [])
             if any(ctx.entities[t].kind == "person" for t in targets if t in ctx.entities):
                 ev.roles["target"] = [t for t in targets if t != "court:judges"]
-            if not ev.roles.get("target") and any(o.type == "sanction" and o is not ev and o.roles.get("target") and set(o.roles.get("imposer", [])) & set(imposer) for o in events):
-                continue
+            if not ev.roles.get("target"):
+                told = [o for o in out if o.roles.get("target")] or [o for o in events if o.type == "sanction" and o.roles.get("target")]
+                if told:  # a sanction told again ("the designations were announced by X"): X joins it
+                    keep = told[-1]
+                    keep.roles["imposer"] = list(dict.fromkeys([*keep.roles.get("imposer", []), *imposer]))
+                    for i in ev.roles.get("instrument", []):
+                        keep.roles.setdefault("instrument", []).append(i) if i not in keep.roles.get("instrument", []) else None
+                    continue
             out.append(ev)
         return out
 

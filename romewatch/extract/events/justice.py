@@ -66,7 +66,7 @@ class Justice(EventComponent):
             elif lem in ("surrender", "transfer") and tok.pos_ == "VERB" and re.search(r"\b(icc|court)\b", text, re.I) and not seen_warrant:
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:
-                    who = f.resolve(subj, PERSON)
+                    who = f.resolve(subj, PERSON) or self._person_before(f, tok)
                     if who:
                         self.emit(ctx, f, "arrest_warrant", {"subject": who}, {"status": "executed"}, 0.7, anchor=tok)
                         seen_warrant = True
@@ -119,8 +119,14 @@ class Justice(EventComponent):
             subj = next((c for c in gov.children if c.dep_ in ("nsubjpass", "nsubj")), None) if gov.pos_ == "VERB" else None
             subject = f.resolve(subj, PERSON) if subj is not None else []
         subject = uniq(subject)
+        root = f.sent.root
+        if not subject and root.lemma_ in ("arrest", "surrender", "transfer", "detain", "execute") and root.i < tok.i:
+            who = next((c for c in root.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            subject = f.resolve(who, PERSON) if who is not None else []
         if not subject and not issuer:
             return False
+        if not subject and tok.tag_ == "NNS" and gov.lemma_ not in ("issue", "request", "apply", "seek", "withdraw", "unseal"):
+            return False  # "persons subject to warrants of the Court": no warrant is told
         if not subject:  # "The warrant was issued under seal on 7 March": the person the text is about
             prev = next((e for e in reversed(ctx.events) if e.type == "arrest_warrant" and e.roles.get("subject")), None)
             subject = list(prev.roles["subject"]) if prev is not None else []
@@ -128,6 +134,14 @@ class Justice(EventComponent):
         conf = 0.85 if subject and issuer else 0.6
         self.emit(ctx, f, "arrest_warrant", {"issuer": issuer, "subject": subject}, {"status": status, "crimes": crimes}, conf, anchor=tok)
         return True
+
+    @staticmethod
+    def _person_before(f: Finder, tok: "Token") -> list[str]:
+        for j in range(tok.i - 1, max(f.sent.start, tok.i - 12) - 1, -1):
+            m = f.idx.mention(f.doc[j])
+            if m is not None and f.idx.kind(m.entity_id) == "person":
+                return [m.entity_id]
+        return []
 
     # --- non-cooperation -----------------------------------------------------------------------
     def noncooperation(self, ctx: "DocContext", f: Finder) -> None:

@@ -135,6 +135,9 @@ class Pressure(EventComponent):
                 target = target or f.prep_objects(tok, ("on", "against"), TARGETS)
         else:
             imposer, target = self._nominal_sanction(f, tok)
+            for c in tok.children:  # "the sanctions that the United States imposed on ..."
+                if c.dep_ in ("relcl", "acl") and not imposer:
+                    imposer = [i for i in f._subject(c, IMPOSERS) if i not in target]
             imposer = imposer or [i for c in tok.children if c.dep_ in ("poss", "compound", "amod") for i in f.resolve(c, IMPOSERS)]
             if tok.head.pos_ == "VERB" and tok.dep_ == "dobj":
                 imposer = imposer or f.subject(tok.head, IMPOSERS)
@@ -271,6 +274,8 @@ class Pressure(EventComponent):
                 target = f.subject(cc, TARGETS) or self.actor_in(f, cc, agent)
                 about = clean_phrase(f.doc[cc.left_edge.i : cc.right_edge.i + 1].text, 14)
             target = target or f.prep_objects(tok, ("against", "by", "at", "over"), TARGETS)
+            if not target and obj is not None and obj.lemma_ in ("warrant", "ruling", "judgment", "decision", "jurisdiction") and "court:icc" in ctx.entities and re.search(r"\b(icc|court)\b", f.lower + " " + obj.lemma_):
+                target = ["court:icc"]  # "rejected the warrant": the Court that issued it
         elif tok.pos_ == "ADJ":
             agent = f.subject(tok.head)
             target = f.prep_objects(tok, ("by", "about", "at", "over", "with", "that"), TARGETS)

@@ -97,6 +97,9 @@ class Voice(EventComponent):
                     found.append((got, tok.head.i if tok.head.pos_ in ("VERB", "AUX") else tok.i))
             elif tok.pos_ == "VERB" and key in speech:
                 authors = [a for a in f.subject(tok) if not a.startswith(RULING_ORGANS)]
+                doc_stmt = ctx.notes.get("events.document_statement")
+                if doc_stmt is not None:
+                    authors = [a for a in authors if a not in doc_stmt.roles.get("addressee", [])]
                 if not authors or set(authors) <= set(ctx.notes.get("events.doc_voice") or []):
                     continue
                 if key not in STRONG_SPEECH and any(f.idx.kind(a) != "person" for a in authors):
@@ -345,6 +348,8 @@ class Voice(EventComponent):
             if tok.pos_ == "VERB" and lem in verbs:
                 if any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) or tok.dep_ in ("amod", "acl"):
                     continue
+                if lem == "thank" and any(c.lower_ == "you" for c in tok.children) and not f.prep_objects(tok, ("for",)):
+                    continue  # "Thank you."
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
                 if lem == "stand" and not f.prep_objects(tok, ("by", "with", "behind")) and "solidarity" not in f.lower:

@@ -309,7 +309,7 @@ class Finder:
             for c in v.children:
                 if c.dep_ in SUBJ_DEPS:
                     return self.resolve(c, kinds)
-            if v.dep_ == "acl" and v.tag_ == "VBD" and v.head.dep_ == "ROOT":
+            if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.i == v.i - 1:
                 return self.resolve(v.head, kinds)  # "The Assembly adopted ...", parsed as a noun phrase
             if v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "relcl") and v.head.i != v.i:
                 if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):

@@ -140,6 +140,10 @@ class Finalise:
                     for i in ev.roles.get("instrument", []):
                         keep.roles.setdefault("instrument", []).append(i) if i not in keep.roles.get("instrument", []) else None
                     continue
+                first = next((o for o in out if o.type == "sanction" and not o.roles.get("target")), None)
+                if first is not None:  # told twice, target unnamed both times
+                    _absorb(first, ev)
+                    continue
             out.append(ev)
         return out
 

@@ -274,6 +274,9 @@ class Pressure(EventComponent):
                 target = f.subject(cc, TARGETS) or self.actor_in(f, cc, agent)
                 about = clean_phrase(f.doc[cc.left_edge.i : cc.right_edge.i + 1].text, 14)
             target = target or f.prep_objects(tok, ("against", "by", "at", "over"), TARGETS)
+            if not target and obj is not None and obj.lemma_ in ("sanction", "designation", "measure", "listing"):
+                prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("imposer")), None)
+                target = [i for i in prev.roles["imposer"] if f.idx.kind(i) == "state"][:1] if prev is not None else []
             if not target and obj is not None and obj.lemma_ in ("warrant", "ruling", "judgment", "decision", "jurisdiction") and "court:icc" in ctx.entities and re.search(r"\b(icc|court)\b", f.lower + " " + obj.lemma_):
                 target = ["court:icc"]  # "rejected the warrant": the Court that issued it
         elif tok.pos_ == "ADJ":

@@ -105,13 +105,10 @@ def capitalised_runs(doc: Any) -> list[list[Any]]:
     return runs
 
 
-def _ner_kind(doc: Any, start: int, end: int) -> str:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is not None:
-        persons = sum(len(e) for e in span.ents if e.label_ == "PERSON")
-        if persons * 2 >= len(span) and not ORG_CUES.search(span.text):
-            return "person"
-    return "organization"
+def _ner_kind(persons: list[tuple[int, int]], start: int, end: int) -> str:
+    """Person when spaCy's PERSON names cover most of the item, else organisation."""
+    covered = sum(min(e, end) - max(s, start) for s, e in persons if s < end and start < e)
+    return "person" if covered * 2 >= end - start else "organization"
 
 
 class OrgCues:
@@ -152,13 +149,14 @@ class ListItems:
         good = [(s, it) for s, it in items if self._namelike(it)]
         if len(good) < 3:
             return
+        persons = [(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ == "PERSON"]
         for s, item in good:
             body = _ITEM_END.sub("", item).strip()
             m = re.match(r"(?:the\s+)?(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", body)
             a = m.group("a") if m else re.sub(r"^(?:the|The)\s+", "", body)
             a_start = s + item.find(a)
             aliases = [m.group("b")] if m else []
-            kind = _ner_kind(ctx.doc, a_start, a_start + len(a))
+            kind = "organization" if ORG_CUES.search(a) else _ner_kind(persons, a_start, a_start + len(a))
             add(ctx, Candidate(a_start, a_start + len(a), a, None, kind, "list", name=a, aliases=aliases,
                                component=self.name))
             if m:

@@ -10,6 +10,7 @@ kept as an alias of that person. With neither, the phrase is left to the gazette
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from ..context import DocContext
@@ -161,25 +162,37 @@ class Offices:
 
 
 def merge_spans(spans: list[Candidate], new: list[Candidate], force: bool = False) -> list[Candidate]:
-    """Spans with ``new`` inserted. With ``force``, old spans overlapping a new one are dropped;
-    without it a new span only displaces weaker, no longer spans (and is dropped otherwise)."""
-    new = sorted(new, key=lambda c: c.start)
-    if not force:
-        keep_new = []
-        for n in new:
-            clash = [c for c in spans if c.start < n.end and n.start < c.end]
-            if all(c.source in WEAK_SOURCES and c.length <= n.length for c in clash):
-                keep_new.append(n)
-        new = keep_new
-    kept = []
-    for c in spans:
-        over = [n for n in new if c.start < n.end and n.start < c.end]
-        if not over:
-            kept.append(c)
-        elif force and c.source not in WEAK_SOURCES and len(over) == 1 and over[0].start <= c.start and c.end <= over[0].end and c.length < over[0].length:
-            c.parent = (over[0].start, over[0].end)  # "ICC" in "the ICC Prosecutor" stays, nested
-            kept.append(c)
-    return sorted(kept + new, key=lambda c: (c.start, -c.end))
+    """Spans with ``new`` inserted. With ``force``, old spans overlapping a new one are dropped (or
+    kept nested when they lie inside it); without it a new span only displaces weaker, no longer
+    spans, and is dropped otherwise."""
+    spans = sorted(spans, key=lambda c: c.start)
+    starts = [c.start for c in spans]
+    longest = max((c.length for c in spans), default=0)
+
+    def clashing(n: Candidate) -> list[Candidate]:
+        i = bisect_left(starts, n.start - longest)
+        out = []
+        while i < len(spans) and spans[i].start < n.end:
+            if spans[i].end > n.start:
+                out.append(spans[i])
+            i += 1
+        return out
+
+    keep_new: list[Candidate] = []
+    dropped: set[int] = set()
+    for n in sorted(new, key=lambda c: c.start):
+        clash = clashing(n)
+        if not force and not all(c.source in WEAK_SOURCES and c.length <= n.length for c in clash):
+            continue
+        keep_new.append(n)
+        for c in clash:
+            inside = n.start <= c.start and c.end <= n.end and c.length < n.length
+            if force and c.source not in WEAK_SOURCES and inside and c.parent is None:
+                c.parent = (n.start, n.end)  # "ICC" in "the ICC Prosecutor" stays, nested
+            elif c.parent != (n.start, n.end):
+                dropped.add(id(c))
+    kept = [c for c in spans if id(c) not in dropped]
+    return sorted(kept + keep_new, key=lambda c: (c.start, -c.end))
 
 
 def office_name(kb: Any, eid: str) -> str:

@@ -24,6 +24,11 @@ TARGETS = frozenset({"court", "person", "organization", "igo", "state", "group"}
 LISTED = frozenset({"court", "person", "organization", "igo", "group"})
 INSTR = frozenset({"instrument"})
 ORDER_VERBS = frozenset({"sign", "issue", "adopt", "designate", "impose", "sanction", "use", "invoke", "announce", "add", "list", "extend", "expand", "apply", "enact"})
+BAD_WORDS = frozenset({
+    "outrageous", "unacceptable", "unlawful", "illegal", "illegitimate", "political", "politicised", "politicized",
+    "null", "void", "biased", "shameful", "disgraceful", "absurd", "baseless", "scandalous", "travesty", "slap",
+    "irresponsible", "regrettable", "deplorable", "attack", "puppet", "kangaroo", "farce",
+})  # fmt: skip
 CONCERN_VERBS = frozenset({"express", "voice", "raise", "highlight", "reiterate", "share", "note", "register", "convey", "wish", "have"})
 
 
@@ -80,7 +85,9 @@ class Pressure(EventComponent):
                 self.threat(ctx, f, tok, t["verbs"][lem])
             elif key is not None:
                 self.threat(ctx, f, tok, t["nouns"][key])
-            if (tok.pos_ == "VERB" and lem in c["verbs"]) or (tok.pos_ == "NOUN" and lem in c["nouns"]) or (
+            if tok.pos_ == "VERB" and lem in ("call", "brand", "label", "describe", "deem", "term") and self.called_bad(tok):
+                self.condemnation(ctx, f, tok)
+            elif (tok.pos_ == "VERB" and lem in c["verbs"]) or (tok.pos_ == "NOUN" and lem in c["nouns"]) or (
                 tok.pos_ == "ADJ" and lem in c["adjectives"] and tok.dep_ == "acomp"
             ):
                 self.condemnation(ctx, f, tok)
@@ -238,6 +245,16 @@ class Pressure(EventComponent):
 
     # --- condemnation --------------------------------------------------------------------------
     @staticmethod
+    def called_bad(tok: "Token") -> bool:
+        """"called the warrants outrageous", "branded the Court a political tool"."""
+        for c in tok.children:
+            if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj", "attr") or c.dep_ == "prep" and c.lower_ == "as":
+                words = {t.lemma_.lower() for t in c.subtree}
+                if words & BAD_WORDS:
+                    return True
+        return False
+
+    @staticmethod
     def actor_in(f: Finder, head: "Token", agent: list[str]) -> list[str]:
         """The actor behind an act named by a phrase ("the measures announced by X against Y" -> X)."""
         skip: set[int] = set()
@@ -282,6 +299,8 @@ class Pressure(EventComponent):
         elif tok.pos_ == "ADJ":
             agent = f.subject(tok.head)
             target = f.prep_objects(tok, ("by", "about", "at", "over", "with", "that"), TARGETS)
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            target = target or (f.subject(clause, TARGETS) if clause is not None else [])
             about = clean_phrase(f.doc[tok.i : tok.head.right_edge.i + 1].text, 14)
         else:
             gov = tok.head if tok.dep_ in ("dobj", "nsubj") else (tok.head.head if tok.dep_ == "pobj" else None)

@@ -88,11 +88,13 @@ class BracketAliases:
                 continue
             pairs.append((c, short))
         new: list[Candidate] = []
+        by_short: dict[str, list[Candidate]] = {}
         for c, short in pairs:
-            rx = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])" if short.isupper() else rf"(?<![\w-]){re.escape(short)}(?![\w-])", 0 if short.isupper() else re.I)
-            for m in rx.finditer(text, c.start):
-                if m.start() < c.end:
-                    continue
+            by_short.setdefault(short, []).append(c)
+        for short, longs in by_short.items():  # each use goes to the latest long name before it
+            rx = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])", 0 if short.isupper() else re.I)
+            for m in rx.finditer(text, longs[0].end):
+                c = [x for x in longs if x.end <= m.start()][-1]
                 new.append(Candidate(m.start(), m.end(), m.group(), c.eid, c.kind, "coref", name=c.name, how="acronym",
                                      component=self.name))
         if new:

@@ -72,26 +72,31 @@ def office_patterns(kb: Any) -> list[tuple[str, Any]]:
 _TITLES = r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Judge|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Justice|Ambassador)\s+)*"
 
 
-def _inside_longer(spans: list[Candidate], s: int, e: int) -> bool:
-    """An office word inside a longer known name ("Office of the Prosecutor") is not an office phrase."""
-    return any(
-        c.source not in WEAK_SOURCES and c.start <= s and e <= c.end and c.length > e - s and c.eid != "court:asp-presidency"
-        for c in spans
-    )
+class _Index:
+    """Spans by position, for the few look-ups an office phrase needs."""
 
+    def __init__(self, spans: list[Candidate]) -> None:
+        self.spans = sorted(spans, key=lambda c: c.start)
+        self.starts = [c.start for c in self.spans]
+        self.longest = max((c.length for c in spans), default=0)
+        self.person_at = {c.start: c for c in spans if c.kind == "person"}
+        self.person_end = {c.end: c for c in spans if c.kind == "person"}
 
-def _person_at(spans: list[Candidate], start: int, end: int) -> Candidate | None:
-    for c in spans:
-        if c.kind == "person" and start <= c.start < end:
-            return c
-    return None
+    def inside_longer(self, s: int, e: int) -> bool:
+        """An office word inside a longer known name ("Office of the Prosecutor") is no office phrase."""
+        i = bisect_left(self.starts, s - self.longest)
+        while i < len(self.spans) and self.spans[i].start <= s:
+            c = self.spans[i]
+            if c.source not in WEAK_SOURCES and e <= c.end and c.length > e - s and c.eid != "court:asp-presidency":
+                return True
+            i += 1
+        return False
 
+    def person_starting(self, start: int, end: int) -> Candidate | None:
+        return next((self.person_at[k] for k in range(start, end) if k in self.person_at), None)
 
-def _person_ending(spans: list[Candidate], end: int) -> Candidate | None:
-    for c in spans:
-        if c.kind == "person" and c.end <= end and end - c.end <= 2:
-            return c
-    return None
+    def person_ending(self, end: int) -> Candidate | None:
+        return next((self.person_end[k] for k in range(end, end - 3, -1) if k in self.person_end), None)
 
 
 def holder(kb: Any, office: str, date: str | None) -> Any:
@@ -126,13 +131,14 @@ class Offices:
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         new: list[Candidate] = []
         last_end = -1
+        index = _Index(spans)
         for s, e, office in found:
-            if s < last_end or _inside_longer(spans, s, e):
+            if s < last_end or index.inside_longer(s, e):
                 continue
-            person = self._after(text, spans, e)
+            person = self._after(text, index, e)
             held = holder(ctx.kb, office, ctx.document.date) if person is None and office != "deputy-prosecutor" else None
             if person is None and held is None:
-                person = self._before(text, spans, s)
+                person = self._before(text, index, s)
             if person is not None:
                 eid, name = person.eid, person.name
             elif held is not None:
@@ -149,16 +155,16 @@ class Offices:
             ctx.notes["entity_spans"] = merge_spans(spans, new, force=True)
 
     @staticmethod
-    def _after(text: str, spans: list[Candidate], e: int) -> Candidate | None:
+    def _after(text: str, index: _Index, e: int) -> Candidate | None:
         """The person named right after the office ("..., Mr X", "Prosecutor X")."""
         after = re.match(rf",?\s*{_TITLES}", text[e : e + 40])
-        return _person_at(spans, e + after.end(), e + after.end() + 2) if after is not None else None
+        return index.person_starting(e + after.end(), e + after.end() + 2) if after is not None else None
 
     @staticmethod
-    def _before(text: str, spans: list[Candidate], s: int) -> Candidate | None:
+    def _before(text: str, index: _Index, s: int) -> Candidate | None:
         """The person named right before it ("Judge X, President of the Court")."""
         before = re.search(r"([,(]\s*(?:the\s+)?)$", text[max(0, s - 8) : s])
-        return _person_ending(spans, s - len(before.group(1))) if before is not None else None
+        return index.person_ending(s - len(before.group(1))) if before is not None else None
 
 
 def merge_spans(spans: list[Candidate], new: list[Candidate], force: bool = False) -> list[Candidate]:

@@ -154,6 +154,13 @@ class Finalise:
             for prev in out:
                 if prev.type == "side_event" and set(prev.roles.get("organizer", [])) & set(ev.roles.get("organizer", [])):
                     return True
+        if ev.type == "threat":
+            for prev in out:
+                if prev.type == "threat" and prev.attributes.get("kind") == ev.attributes.get("kind") and set(prev.roles.get("target", [])) & set(ev.roles.get("target", [])) and (
+                    prev.evidence[0][0] == ev.evidence[0][0] or set(prev.roles.get("perpetrator", [])) & set(ev.roles.get("perpetrator", []))
+                ):
+                    _absorb(prev, ev)
+                    return True
         if ev.type == "fugitive_visit":
             for prev in out:
                 if prev.type == "fugitive_visit" and prev.roles.get("subject") == ev.roles.get("subject") and set(prev.roles.get("host", [])) & set(ev.roles.get("host", [])):

@@ -207,6 +207,9 @@ class Pressure(EventComponent):
     def threat(self, ctx: "DocContext", f: Finder, tok: "Token", kind: str) -> None:
         if negated(tok) or any(c.lower_ in ("any", "no", "possible", "potential") for c in tok.children):
             return
+        if tok.dep_ == "conj" and any(c.lower_ in ("any", "no") for c in tok.head.children):
+            return
+        commenting = set(self.lex["condemnation"]["verbs"]) | set(self.lex["statement"]["speech_verbs"]) | set(self.lex["support"]["verbs"]) | {"undeterred", "face", "suffer"}
         perp: list[str] = []
         target: list[str] = []
         if tok.pos_ == "VERB":
@@ -224,6 +227,10 @@ class Pressure(EventComponent):
             perp = perp or [i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, PERPETRATORS)]
             target = f.prep_objects(tok, ("against", "on", "to", "of", "targeting", "at"), TARGETS)
             gov = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") else (tok.head.head if tok.dep_ == "pobj" else None)
+            while gov is not None and tok.dep_ == "conj" and gov.dep_ in ("dobj", "pobj", "conj") and gov.head.i != gov.i:
+                gov = gov.head
+            if gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ") and gov.lemma_ in commenting:
+                gov = None  # "deplored threats against the court": the speaker is not the perpetrator
             if gov is not None and gov.pos_ in ("VERB", "AUX") and gov.lemma_ not in ("face", "suffer", "experience", "receive", "condemn", "reject"):
                 if tok.dep_ != "nsubj":
                     perp = perp or f.subject(gov, PERPETRATORS) if gov.lemma_ not in ("detect", "disclose", "report", "discover", "contain") else perp

@@ -64,6 +64,7 @@ class Pressure(EventComponent):
 
     def sentence(self, ctx: "DocContext", f: Finder) -> None:
         s, t, c = self.lex["sanction"], self.lex["threat"], self.lex["condemnation"]
+        self.criticism(ctx, f)
         by_order = self.sanction_by_order(ctx, f)
         quoted = quoted_tokens(f)
         for tok in f.sent:
@@ -251,6 +252,27 @@ class Pressure(EventComponent):
         self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8 if perp else 0.6, anchor=tok)
 
     # --- condemnation --------------------------------------------------------------------------
+    def criticism(self, ctx: "DocContext", f: Finder) -> None:
+        """An NGO text's plain account of inaction is its criticism: "the Commission has not acted"."""
+        voice = ctx.notes.get("events.doc_voice") or []
+        if not voice or not all(f.idx.kind(v) == "organization" for v in voice) or f.speakers_for(f.sent.root):
+            return
+        for v in f.sent:
+            if v.pos_ not in ("VERB", "AUX") or v.dep_ not in ("ROOT", "ccomp", "conj") or (v.dep_ == "ccomp" and v.head.lemma_ not in ("regret", "note", "deplore", "observe")):
+                continue
+            inaction = any(c.dep_ == "neg" for c in v.children) and v.lemma_ not in ("be", "have") or any(
+                c.dep_ == "dobj" and any(g.lower_ in ("no", "little") for g in c.children) for c in v.children
+            ) or (v.lemma_ == "fail" and any(c.dep_ == "xcomp" for c in v.children)) or (v.lemma_ == "remain" and "silent" in f.lower)
+            if not inaction or any(c.lower_ in ("if", "when", "unless", "until") for c in v.children if c.dep_ in ("mark", "advmod")):
+                continue
+            subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            target = [t for t in f.resolve(subj, frozenset({"igo", "court", "state"})) if t not in voice]
+            if target:
+                self.emit(ctx, f, "condemnation", {"agent": voice, "target": target}, {"about": clean_phrase(f.doc[subj.i : v.right_edge.i + 1].text, 14)}, 0.5, anchor=v)
+                return
+
     @staticmethod
     def called_bad(tok: "Token") -> bool:
         """"called the warrants outrageous", "branded the Court a political tool"."""

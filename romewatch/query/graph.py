@@ -23,9 +23,17 @@ JOINT_ROLES = {
 }
 
 
-def graph(store: Any, *, types: list[str] | None = None, actor: str | None = None, since: str | None = None,
-          until: str | None = None, min_weight: int = 1, include_machine: bool = True,
-          max_nodes: int = 250) -> dict[str, Any]:
+def graph(
+    store: Any,
+    *,
+    types: list[str] | None = None,
+    actor: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    min_weight: int = 1,
+    include_machine: bool = True,
+    max_nodes: int = 250,
+) -> dict[str, Any]:
     """Nodes (entities) and weighted edges; an edge lists the events its two ends shared a role in.
 
     Within one event, the fillers of the joint roles of its type are all linked pairwise (an author
@@ -42,8 +50,9 @@ def graph(store: Any, *, types: list[str] | None = None, actor: str | None = Non
         for a, b in combinations(people, 2):
             weights[(a, b)] += 1
             if len(shared[(a, b)]) < 20:
-                shared[(a, b)].append({"event": ev["id"], "type": ev["type"], "date": ev["date"],
-                                       "document": ev["document"]})
+                shared[(a, b)].append(
+                    {"event": ev["id"], "type": ev["type"], "date": ev["date"], "document": ev["document"]}
+                )
     pairs = {k: w for k, w in weights.items() if w >= min_weight}
     if actor:
         ids = set(store_resolve(store, actor))
@@ -55,8 +64,10 @@ def graph(store: Any, *, types: list[str] | None = None, actor: str | None = Non
     pairs = {k: w for k, w in pairs.items() if k[0] in keep and k[1] in keep}
     names = entity_names(store, keep)
     nodes = [{**names[i], "weight": degree[i]} for i in sorted(keep, key=lambda i: (-degree[i], i))]
-    edges = [{"source": a, "target": b, "weight": w, "events": shared[(a, b)]} for (a, b), w in
-             sorted(pairs.items(), key=lambda kv: -kv[1])]
+    edges = [
+        {"source": a, "target": b, "weight": w, "events": shared[(a, b)]}
+        for (a, b), w in sorted(pairs.items(), key=lambda kv: -kv[1])
+    ]
     return {"nodes": nodes, "edges": edges, "types": wanted, "event_count": len(events)}
 
 
@@ -65,5 +76,8 @@ def store_resolve(store: Any, actor: str) -> list[str]:
     if store.get_entity(actor):
         return [actor]
     needle = actor.strip().lower()
-    return [e["id"] for e in store.entities(q=actor) if e["name"].lower() == needle
-            or needle in (a.lower() for a in e.get("aliases", []))]
+    return [
+        e["id"]
+        for e in store.entities(q=actor)
+        if e["name"].lower() == needle or needle in (a.lower() for a in e.get("aliases", []))
+    ]

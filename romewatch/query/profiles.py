@@ -10,12 +10,22 @@ from .registers import source_of, with_names
 
 # per event type, the roles in which an entity is the one acting; any other role means the act concerned it
 ACTING_ROLES: dict[str, tuple[str, ...]] = {
-    "sanction": ("imposer",), "threat": ("perpetrator",), "arrest_warrant": ("issuer",),
-    "non_cooperation_finding": ("issuer",), "fugitive_visit": ("subject", "host"),
-    "statement": ("author", "on_behalf_of", "signatory", "drafter"), "decision": ("body",),
-    "side_event": ("organizer", "co_sponsor"), "meeting": ("participant",), "participation": ("participant",),
-    "assembly_session": (), "demand": ("claimant",), "commitment": ("agent",), "condemnation": ("agent",),
-    "support": ("agent",), "membership_change": ("state",),
+    "sanction": ("imposer",),
+    "threat": ("perpetrator",),
+    "arrest_warrant": ("issuer",),
+    "non_cooperation_finding": ("issuer",),
+    "fugitive_visit": ("subject", "host"),
+    "statement": ("author", "on_behalf_of", "signatory", "drafter"),
+    "decision": ("body",),
+    "side_event": ("organizer", "co_sponsor"),
+    "meeting": ("participant",),
+    "participation": ("participant",),
+    "assembly_session": (),
+    "demand": ("claimant",),
+    "commitment": ("agent",),
+    "condemnation": ("agent",),
+    "support": ("agent",),
+    "membership_change": ("state",),
 }
 
 
@@ -40,11 +50,13 @@ def kb_facts(kb: Any, entity_id: str) -> dict[str, Any]:
         return {}
     try:
         found = kb.get(entity_id)
-    except Exception:
+    except Exception:  # noqa: BLE001
         return {}
     if found is None:
         return {}
-    attrs = {k: v for k, v in (getattr(found, "attrs", {}) or {}).items() if isinstance(v, (str, int, float, dict, list))}
+    attrs = {
+        k: v for k, v in (getattr(found, "attrs", {}) or {}).items() if isinstance(v, (str, int, float, dict, list))
+    }
     return {"name": found.name, "aliases": list(found.aliases), "attributes": attrs}
 
 
@@ -63,10 +75,16 @@ def profile(store: Any, entity_id: str, kb: Any = None, *, include_machine: bool
         for role, ids in ev["roles"].items():
             if entity_id not in ids:
                 continue
-            group = groups.setdefault(ev["type"], {"type": ev["type"], "label": schema.event_types[ev["type"]].label
-                                                   if ev["type"] in schema.event_types else ev["type"],
-                                                   "family": schema.family_of(ev["type"]) if ev["type"] in schema.event_types else "",
-                                                   "count": 0, "roles": {}})
+            group = groups.setdefault(
+                ev["type"],
+                {
+                    "type": ev["type"],
+                    "label": schema.event_types[ev["type"]].label if ev["type"] in schema.event_types else ev["type"],
+                    "family": schema.family_of(ev["type"]) if ev["type"] in schema.event_types else "",
+                    "count": 0,
+                    "roles": {},
+                },
+            )
             bucket = group["roles"].setdefault(role, {"role": role, "acting": acting(ev["type"], role), "events": []})
             bucket["events"].append(_row(ev, entity_id))
             group["count"] += 1
@@ -75,8 +93,10 @@ def profile(store: Any, entity_id: str, kb: Any = None, *, include_machine: bool
                 if p["id"] != entity_id:
                     partners[p["id"]] += 1
                     partner_names[p["id"]] = p
-    ordered = sorted(groups.values(), key=lambda g: (list(schema.event_types).index(g["type"])
-                                                      if g["type"] in schema.event_types else 99))
+    ordered = sorted(
+        groups.values(),
+        key=lambda g: list(schema.event_types).index(g["type"]) if g["type"] in schema.event_types else 99,
+    )
     for group in ordered:
         group["roles"] = sorted(group["roles"].values(), key=lambda b: (not b["acting"], b["role"]))
     dates = sorted(e["date"] for e in events if e["date"])
@@ -86,7 +106,9 @@ def profile(store: Any, entity_id: str, kb: Any = None, *, include_machine: bool
         "rome_statute": state_status(kb, entity_id),
         "groups": ordered,
         "event_count": len(events),
-        "did": sum(1 for ev in events if any(entity_id in ids for r, ids in ev["roles"].items() if acting(ev["type"], r))),
+        "did": sum(
+            1 for ev in events if any(entity_id in ids for r, ids in ev["roles"].items() if acting(ev["type"], r))
+        ),
         "document_count": len(entity.get("documents", [])),
         "first_date": dates[0] if dates else None,
         "last_date": dates[-1] if dates else None,
@@ -96,7 +118,14 @@ def profile(store: Any, entity_id: str, kb: Any = None, *, include_machine: bool
 
 def _row(ev: dict[str, Any], entity_id: str) -> dict[str, Any]:
     others = {role: [p for p in people if p["id"] != entity_id] for role, people in ev["actors"].items()}
-    return {"event": ev["id"], "type": ev["type"], "date": ev["date"], "end_date": ev["end_date"],
-            "attributes": ev["attributes"], "others": {r: p for r, p in others.items() if p},
-            "review_state": ev["review_state"], "demand_status": (ev.get("demand_status") or {}).get("status"),
-            "source": source_of(ev)}
+    return {
+        "event": ev["id"],
+        "type": ev["type"],
+        "date": ev["date"],
+        "end_date": ev["end_date"],
+        "attributes": ev["attributes"],
+        "others": {r: p for r, p in others.items() if p},
+        "review_state": ev["review_state"],
+        "demand_status": (ev.get("demand_status") or {}).get("status"),
+        "source": source_of(ev),
+    }

@@ -10,8 +10,20 @@ from ..schema import load_schema
 from .registers import with_names
 
 # roles read as "who acted" when summarising an event in one line
-_LEAD_ROLES = ("imposer", "perpetrator", "issuer", "author", "body", "organizer", "claimant", "agent", "subject",
-               "state", "session", "participant")
+_LEAD_ROLES = (
+    "imposer",
+    "perpetrator",
+    "issuer",
+    "author",
+    "body",
+    "organizer",
+    "claimant",
+    "agent",
+    "subject",
+    "state",
+    "session",
+    "participant",
+)
 
 
 def period(iso: str | None) -> tuple[date, date] | None:
@@ -44,13 +56,21 @@ def summary(ev: dict[str, Any]) -> str:
     return text or ev["type"]
 
 
-def timeline(store: Any, *, actor: str | None = None, types: list[str] | None = None, since: str | None = None,
-             until: str | None = None, include_machine: bool = True) -> dict[str, Any]:
+def timeline(
+    store: Any,
+    *,
+    actor: str | None = None,
+    types: list[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    include_machine: bool = True,
+) -> dict[str, Any]:
     """Dated events with their period (first/last day) and lane; counts of undated ones left out."""
     schema = load_schema()
     states = None if include_machine else ["accepted", "edited"]
-    events = with_names(store, store.events(type=types or None, actor=actor, since=since, until=until,
-                                            review_state=states))
+    events = with_names(
+        store, store.events(type=types or None, actor=actor, since=since, until=until, review_state=states)
+    )
     items, undated = [], 0
     for ev in events:
         start = period(ev["date"])
@@ -58,14 +78,33 @@ def timeline(store: Any, *, actor: str | None = None, types: list[str] | None = 
             undated += 1
             continue
         end = period(ev["end_date"]) or start
-        items.append({"id": ev["id"], "type": ev["type"], "family": schema.family_of(ev["type"]),
-                      "label": schema.event_types[ev["type"]].label, "date": ev["date"], "end_date": ev["end_date"],
-                      "start": start[0].isoformat(), "end": max(start[1], end[1]).isoformat(),
-                      "precision": len(ev["date"][:10].split("-")), "summary": summary(ev),
-                      "document": ev["document"], "document_title": ev.get("document_title") or "",
-                      "review_state": ev["review_state"]})
+        items.append(
+            {
+                "id": ev["id"],
+                "type": ev["type"],
+                "family": schema.family_of(ev["type"]),
+                "label": schema.event_types[ev["type"]].label,
+                "date": ev["date"],
+                "end_date": ev["end_date"],
+                "start": start[0].isoformat(),
+                "end": max(start[1], end[1]).isoformat(),
+                "precision": len(ev["date"][:10].split("-")),
+                "summary": summary(ev),
+                "document": ev["document"],
+                "document_title": ev.get("document_title") or "",
+                "review_state": ev["review_state"],
+            }
+        )
     items.sort(key=lambda i: (i["start"], i["type"]))
-    lanes = [{"family": fam, "types": list(ts), "count": sum(1 for i in items if i["family"] == fam)}
-             for fam, ts in schema.families.items()]
-    return {"items": items, "lanes": lanes, "undated": undated, "count": len(items),
-            "first": items[0]["start"] if items else None, "last": max((i["end"] for i in items), default=None)}
+    lanes = [
+        {"family": fam, "types": list(ts), "count": sum(1 for i in items if i["family"] == fam)}
+        for fam, ts in schema.families.items()
+    ]
+    return {
+        "items": items,
+        "lanes": lanes,
+        "undated": undated,
+        "count": len(items),
+        "first": items[0]["start"] if items else None,
+        "last": max((i["end"] for i in items), default=None),
+    }

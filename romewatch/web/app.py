@@ -22,8 +22,9 @@ DESCRIPTION = (
 )
 
 
-def create_app(store: Any, *, secret: str | None = None, secure_cookies: bool | None = None,
-               ingest_inline: bool = False) -> FastAPI:
+def create_app(
+    store: Any, *, secret: str | None = None, secure_cookies: bool | None = None, ingest_inline: bool = False
+) -> FastAPI:
     """Build the web application over an open ``Store``.
 
     ``secret`` and ``secure_cookies`` default to the settings; ``ingest_inline`` runs uploads in
@@ -35,12 +36,24 @@ def create_app(store: Any, *, secret: str | None = None, secure_cookies: bool | 
         secret = settings.get("secret")
     if secure_cookies is None:
         secure_cookies = settings.get("secure_cookies").strip().lower() in ("1", "true", "yes", "on")
-    app = FastAPI(title="romewatch", version=VERSION, description=DESCRIPTION,
-                  docs_url="/docs", redoc_url=None, openapi_url="/openapi.json")
+    app = FastAPI(
+        title="romewatch",
+        version=VERSION,
+        description=DESCRIPTION,
+        docs_url="/docs",
+        redoc_url=None,
+        openapi_url="/openapi.json",
+    )
     app.state.store = store
     app.state.ingest_inline = ingest_inline
-    app.add_middleware(SessionMiddleware, secret_key=secret_for(store, secret), session_cookie="romewatch_session",
-                       same_site="lax", https_only=bool(secure_cookies), max_age=14 * 24 * 3600)
+    app.add_middleware(
+        SessionMiddleware,
+        secret_key=secret_for(store, secret),
+        session_cookie="romewatch_session",
+        same_site="lax",
+        https_only=bool(secure_cookies),
+        max_age=14 * 24 * 3600,
+    )
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     failures.install(app)
     for router in ROUTERS:

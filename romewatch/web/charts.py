@@ -9,8 +9,13 @@ from markupsafe import Markup, escape
 
 from .filters import humanize
 
-FAMILY_COLOURS = {"pressure": "#b42318", "justice": "#6941c6", "assembly": "#1d5fb8", "voice": "#0e7c66",
-                  "membership": "#9a5b00"}
+FAMILY_COLOURS = {
+    "pressure": "#b42318",
+    "justice": "#6941c6",
+    "assembly": "#1d5fb8",
+    "voice": "#0e7c66",
+    "membership": "#9a5b00",
+}
 LABEL_W, PAD_R, AXIS_H, ROW_H, DOT_R, MAX_ROWS = 120, 16, 28, 11, 4.5, 6
 
 
@@ -68,35 +73,47 @@ def timeline_svg(data: dict[str, Any], width: int = 1240) -> Markup:
         layout[lane["family"]] = placed
     heights = {f: max(2, 1 + max((p[3] for p in placed), default=0)) * ROW_H + 18 for f, placed in layout.items()}
     height = AXIS_H + sum(heights.values()) + 4
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-           f'aria-label="Timeline of {len(items)} events" class="timeline-svg">']
+    out = [
+        (
+            f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
+            f'aria-label="Timeline of {len(items)} events" class="timeline-svg">'
+        )
+    ]
     ticks = _ticks(first, last)
     out.append('<g class="axis">')
     for day, label in ticks:
         if first <= day <= last:
             tx = x(day)
-            out.append(f'<line x1="{tx:.1f}" y1="{AXIS_H - 6}" x2="{tx:.1f}" y2="{height}"/>'
-                       f'<text x="{tx + 3:.1f}" y="{AXIS_H - 10}">{escape(label)}</text>')
+            out.append(
+                f'<line x1="{tx:.1f}" y1="{AXIS_H - 6}" x2="{tx:.1f}" y2="{height}"/>'
+                f'<text x="{tx + 3:.1f}" y="{AXIS_H - 10}">{escape(label)}</text>'
+            )
     out.append("</g>")
     y = AXIS_H
     for lane in lanes:
         fam, h = lane["family"], heights[lane["family"]]
         colour = FAMILY_COLOURS.get(fam, "#4a5568")
-        out.append(f'<g class="lane" data-family="{escape(fam)}"><rect class="lane-bg" x="0" y="{y}" width="{width}" '
-                   f'height="{h - 2}" rx="3"/><text class="lane-label" x="10" y="{y + 16}">{escape(humanize(fam))}</text>'
-                   f'<text class="lane-label" x="10" y="{y + 31}" style="font-weight:400">{lane["count"]} events</text>')
+        out.append(
+            f'<g class="lane" data-family="{escape(fam)}"><rect class="lane-bg" x="0" y="{y}" width="{width}" '
+            f'height="{h - 2}" rx="3"/><text class="lane-label" x="10" y="{y + 16}">{escape(humanize(fam))}</text>'
+            f'<text class="lane-label" x="10" y="{y + 31}" style="font-weight:400">{lane["count"]} events</text>'
+        )
         for it, x0, x1, row in layout[fam]:
             cy = y + 10 + row * ROW_H + DOT_R
-            tip = f'{it["date"]}{" – " + it["end_date"] if it["end_date"] else ""} · {it["label"]}: {it["summary"]} ({it["document_title"]})'
-            href = f'/documents/{escape(it["document"])}#{escape(it["id"])}'
+            tip = f"{it['date']}{' – ' + it['end_date'] if it['end_date'] else ''} · {it['label']}: {it['summary']} ({it['document_title']})"
+            href = f"/documents/{escape(it['document'])}#{escape(it['id'])}"
             mark = ""
             if x1 - x0 > 2 * DOT_R:  # an imprecise or long event: a bar over its period
-                mark = (f'<rect x="{x0:.1f}" y="{cy - 2:.1f}" width="{x1 - x0:.1f}" height="4" rx="2" fill="{colour}" '
-                        f'fill-opacity=".35"/>')
+                mark = (
+                    f'<rect x="{x0:.1f}" y="{cy - 2:.1f}" width="{x1 - x0:.1f}" height="4" rx="2" fill="{colour}" '
+                    f'fill-opacity=".35"/>'
+                )
             opacity = "1" if it["review_state"] in ("accepted", "edited") else ".8"
-            out.append(f'<a href="{href}" data-type="{escape(it["type"])}">{mark}<circle class="dot" cx="{(x0 + x1) / 2:.1f}" '
-                       f'cy="{cy:.1f}" r="{DOT_R}" fill="{colour}" fill-opacity="{opacity}"><title>{escape(tip)}</title>'
-                       f'</circle></a>')
+            out.append(
+                f'<a href="{href}" data-type="{escape(it["type"])}">{mark}<circle class="dot" cx="{(x0 + x1) / 2:.1f}" '
+                f'cy="{cy:.1f}" r="{DOT_R}" fill="{colour}" fill-opacity="{opacity}"><title>{escape(tip)}</title>'
+                f"</circle></a>"
+            )
         out.append("</g>")
         y += h
     out.append("</svg>")

@@ -16,11 +16,28 @@ from .security import Forbidden, LoginRequired
 
 log = logging.getLogger(__name__)
 
-CODES = {400: "bad_request", 401: "login_required", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
-         409: "conflict", 413: "too_large", 422: "invalid_input", 500: "internal_error"}
-TITLES = {400: "That request could not be understood", 401: "Please sign in", 403: "Not allowed",
-          404: "Not found", 405: "Not allowed here", 409: "Conflict", 413: "Too large",
-          422: "Some input was not valid", 500: "Something went wrong"}
+CODES = {
+    400: "bad_request",
+    401: "login_required",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "too_large",
+    422: "invalid_input",
+    500: "internal_error",
+}
+TITLES = {
+    400: "That request could not be understood",
+    401: "Please sign in",
+    403: "Not allowed",
+    404: "Not found",
+    405: "Not allowed here",
+    409: "Conflict",
+    413: "Too large",
+    422: "Some input was not valid",
+    500: "Something went wrong",
+}
 
 
 def error_response(request: Request, status: int, message: str, code: str | None = None) -> Response:

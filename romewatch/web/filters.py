@@ -10,8 +10,15 @@ from jinja2 import Environment
 from ..schema import load_schema
 
 KIND_LABELS = {
-    "state": "State", "person": "Person", "organization": "Organisation", "igo": "Intergovernmental body",
-    "court": "Court / Assembly", "instrument": "Instrument", "group": "Group", "place": "Place", "session": "Session",
+    "state": "State",
+    "person": "Person",
+    "organization": "Organisation",
+    "igo": "Intergovernmental body",
+    "court": "Court / Assembly",
+    "instrument": "Instrument",
+    "group": "Group",
+    "place": "Place",
+    "session": "Session",
 }
 
 
@@ -70,8 +77,11 @@ def audit_diff(before: Any, after: Any) -> list[dict[str, Any]]:
     before = before if isinstance(before, dict) else {}
     after = after if isinstance(after, dict) else {}
     skip = {"reviewed_by", "document", "set_at", "set_by", "type"}
-    return [{"field": k, "before": before.get(k), "after": after.get(k)}
-            for k in sorted(set(before) | set(after)) if k not in skip and before.get(k) != after.get(k)]
+    return [
+        {"field": k, "before": before.get(k), "after": after.get(k)}
+        for k in sorted(set(before) | set(after))
+        if k not in skip and before.get(k) != after.get(k)
+    ]
 
 
 def install_more(env: Environment) -> None:

@@ -41,21 +41,57 @@ class Jobs:
             jobs = sorted(self._jobs.values(), key=lambda j: j["started_at"], reverse=True)[:limit]
             return [_copy(j) for j in jobs]
 
-    def start(self, store: Any, user: str, uploads: list[tuple[str, bytes]], urls: list[str], extract: bool,
-              inline: bool = False) -> dict[str, Any]:
+    def start(
+        self,
+        store: Any,
+        user: str,
+        uploads: list[tuple[str, bytes]],
+        urls: list[str],
+        extract: bool,
+        inline: bool = False,
+    ) -> dict[str, Any]:
         job_id = secrets.token_hex(6)
         folder = Path(tempfile.mkdtemp(prefix="romewatch-upload-"))
         items: list[dict[str, Any]] = []
         for name, data in uploads:
             path = folder / f"{len(items):03d}-{_safe_name(name)}"
             path.write_bytes(data)
-            items.append({"source": _safe_name(name), "kind": "upload", "path": str(path), "status": "queued",
-                          "doc_id": None, "title": "", "reason": "", "events": None})
+            items.append(
+                {
+                    "source": _safe_name(name),
+                    "kind": "upload",
+                    "path": str(path),
+                    "status": "queued",
+                    "doc_id": None,
+                    "title": "",
+                    "reason": "",
+                    "events": None,
+                }
+            )
         for url in urls:
-            items.append({"source": url, "kind": "url", "path": None, "status": "queued", "doc_id": None,
-                          "title": "", "reason": "", "events": None})
-        job = {"id": job_id, "user": user, "started_at": time.strftime("%Y-%m-%dT%H:%M:%S"), "finished_at": None,
-               "state": "running", "extract": extract, "total": len(items), "done": 0, "items": items}
+            items.append(
+                {
+                    "source": url,
+                    "kind": "url",
+                    "path": None,
+                    "status": "queued",
+                    "doc_id": None,
+                    "title": "",
+                    "reason": "",
+                    "events": None,
+                }
+            )
+        job = {
+            "id": job_id,
+            "user": user,
+            "started_at": time.strftime("%Y-%m-%dT%H:%M:%S"),
+            "finished_at": None,
+            "state": "running",
+            "extract": extract,
+            "total": len(items),
+            "done": 0,
+            "items": items,
+        }
         with self._lock:
             self._jobs[job_id] = job
         if inline:
@@ -74,7 +110,7 @@ class Jobs:
                 with self._lock:
                     item.update(result)
                     job["done"] += 1
-        except Exception as exc:  # a configuration problem (e.g. no spaCy model): stop and say so
+        except Exception as exc:  # a configuration problem (e.g. no spaCy model): stop and say so  # noqa: BLE001
             with self._lock:
                 for item in job["items"]:
                     if item["status"] in ("queued", "running"):
@@ -90,8 +126,10 @@ class Jobs:
 def _copy(job: dict[str, Any]) -> dict[str, Any]:
     out = {k: v for k, v in job.items() if k != "items"}
     out["items"] = [{k: v for k, v in item.items() if k != "path"} for item in job["items"]]
-    out["counts"] = {s: sum(1 for i in job["items"] if i["status"] == s)
-                     for s in ("queued", "running", "ingested", "duplicate", "failed")}
+    out["counts"] = {
+        s: sum(1 for i in job["items"] if i["status"] == s)
+        for s in ("queued", "running", "ingested", "duplicate", "failed")
+    }
     return out
 
 
@@ -133,8 +171,10 @@ def _ingest_one(store: Any, item: dict[str, Any], extractor: Any, version: str) 
                 out["events"] = (out.get("events") or 0) + len(result.events)
             except RunError:
                 raise
-            except Exception as exc:
-                out.update(status="failed", reason=f"extraction failed ({type(exc).__name__}: {exc}); the document was kept")
+            except Exception as exc:  # noqa: BLE001
+                out.update(
+                    status="failed", reason=f"extraction failed ({type(exc).__name__}: {exc}); the document was kept"
+                )
         if not created:
             out["reason"] = "already in the store (same text)"
     if saved > 1:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -37,7 +38,7 @@ def marked_text(text: str, mentions: list[dict[str, Any]], events: list[dict[str
             anchors.setdefault(spans[0][0], []).append(ev["id"])
     points = sorted(cuts)
     out: list[str] = []
-    for a, b in zip(points, points[1:]):
+    for a, b in pairwise(points):
         for eid in anchors.get(a, []):
             out.append(f'<span class="anchor" id="{escape(eid)}"></span>')
         piece = escape(text[a:b])
@@ -61,7 +62,10 @@ def evidence_text(text: str, event: dict[str, Any], context: int = 160) -> dict[
     if not spans or not text:
         return {"before": "", "evidence": "", "after": ""}
     start, end = min(s for s, _ in spans), max(e for _, e in spans)
-    before = text[max(0, start - context):start]
-    after = text[end:end + context]
-    return {"before": ("…" if start > context else "") + before, "evidence": text[start:end],
-            "after": after + ("…" if end + context < len(text) else "")}
+    before = text[max(0, start - context) : start]
+    after = text[end : end + context]
+    return {
+        "before": ("…" if start > context else "") + before,
+        "evidence": text[start:end],
+        "after": after + ("…" if end + context < len(text) else ""),
+    }

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
@@ -86,10 +87,17 @@ def twin(router: APIRouter, path: str, template: str, *, summary: str = "", tags
             return page(request, template, data)
 
         api_path = "/api" + (path if path != "/" else "/search")
-        router.add_api_route(api_path, api_endpoint, methods=["GET"], summary=summary or fn.__doc__ or None,
-                             tags=tags, name="api_" + fn.__name__)
-        router.add_api_route(path, page_endpoint, methods=["GET"], include_in_schema=False,
-                             response_class=HTMLResponse, name=fn.__name__)
+        router.add_api_route(
+            api_path,
+            api_endpoint,
+            methods=["GET"],
+            summary=summary or fn.__doc__ or None,
+            tags=tags,
+            name="api_" + fn.__name__,
+        )
+        router.add_api_route(
+            path, page_endpoint, methods=["GET"], include_in_schema=False, response_class=HTMLResponse, name=fn.__name__
+        )
         return fn
 
     return decorate

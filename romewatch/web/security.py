@@ -60,7 +60,7 @@ def _db_path(store: Any) -> Path | None:
     url = getattr(engine, "url", None) or getattr(store, "url", None)
     database = getattr(url, "database", None)
     if not database and isinstance(url, str) and url.startswith("sqlite:///"):
-        database = url[len("sqlite:///"):]
+        database = url[len("sqlite:///") :]
     if not database or database == ":memory:":
         return None
     return Path(database)
@@ -86,7 +86,9 @@ async def check_csrf(request: Request) -> None:
         sent = str(form.get("csrf_token", ""))
 
     if not expected or not sent or not hmac.compare_digest(str(expected), sent):
-        raise Forbidden("The form has expired or did not come from this site (missing or invalid CSRF token). Reload the page and try again.")
+        raise Forbidden(
+            "The form has expired or did not come from this site (missing or invalid CSRF token). Reload the page and try again."
+        )
 
 
 def _basic_user(request: Request) -> Any:
@@ -95,7 +97,7 @@ def _basic_user(request: Request) -> Any:
         return None
     try:
         name, _, password = base64.b64decode(header[6:]).decode("utf-8").partition(":")
-    except Exception:
+    except Exception:  # noqa: BLE001
         return None
     user = request.app.state.store.verify_user(name, password)
     if user:

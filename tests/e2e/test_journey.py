@@ -119,7 +119,9 @@ def test_upload_with_report(page, live_server, shots, tmp_path):
     pg = page
     sign_in(pg, "ada")
     good = tmp_path / "new-letter.txt"
-    good.write_text("10 March 2025. Amnesty International urged Hungary to remain a State Party to the Rome Statute.", "utf-8")
+    good.write_text(
+        "10 March 2025. Amnesty International urged Hungary to remain a State Party to the Rome Statute.", "utf-8"
+    )
     empty = tmp_path / "empty.txt"
     empty.write_text("   ", "utf-8")
     pg.goto("/ingest")

@@ -47,15 +47,20 @@ def app(store):
 
 def csrf_of(client: TestClient, path: str = "/login") -> str:
     html = client.get(path).text
-    match = re.search(r'name="csrf_token" value="([^"]+)"', html) or re.search(r'name="csrf-token" content="([^"]+)"', html)
+    match = re.search(r'name="csrf_token" value="([^"]+)"', html) or re.search(
+        r'name="csrf-token" content="([^"]+)"', html
+    )
     assert match, f"no CSRF token on {path}"
     return match.group(1)
 
 
 def login(client: TestClient, name: str) -> TestClient:
     token = csrf_of(client)
-    r = client.post("/login", data={"username": name, "password": PASSWORD, "csrf_token": token, "next": "/"},
-                    follow_redirects=False)
+    r = client.post(
+        "/login",
+        data={"username": name, "password": PASSWORD, "csrf_token": token, "next": "/"},
+        follow_redirects=False,
+    )
     assert r.status_code == 303, r.text
     client.headers["X-CSRF-Token"] = client.get("/api/me").json()["csrf_token"]
     return client

@@ -50,13 +50,14 @@ def _sentence(text: str, needle: str) -> tuple[int, int]:
     s, e = _span(text, needle)
     start = text.rfind(". ", 0, s)
     start = 0 if start < 0 else start + 2
-    if text.rfind("\n", 0, s) + 1 > start:
-        start = text.rfind("\n", 0, s) + 1
+    start = max(start, text.rfind("\n", 0, s) + 1)
     end = text.find(". ", e)
     return start, (len(text) if end < 0 else end + 1)
 
 
-def _result(text: str, title: str, date: str, source: str, events: list[tuple[str, dict, str | None, dict, str]]) -> ExtractionResult:
+def _result(
+    text: str, title: str, date: str, source: str, events: list[tuple[str, dict, str | None, dict, str]]
+) -> ExtractionResult:
     doc = Document(id=document_id(text), text=text, title=title, date=date, source=source)
     used = {i for _, roles, _, _, _ in events for ids in roles.values() for i in ids}
     ents = []
@@ -69,35 +70,106 @@ def _result(text: str, title: str, date: str, source: str, events: list[tuple[st
     evs = []
     for etype, roles, date_, attrs, needle in events:
         span = _sentence(text, needle)
-        evs.append(Event(id=event_id(doc.id, etype, roles, span[0]), type=etype, roles=roles, date=date_,
-                         attributes=attrs, evidence=[span], confidence=0.7, component="test", version="1"))
+        evs.append(
+            Event(
+                id=event_id(doc.id, etype, roles, span[0]),
+                type=etype,
+                roles=roles,
+                date=date_,
+                attributes=attrs,
+                evidence=[span],
+                confidence=0.7,
+                component="test",
+                version="1",
+            )
+        )
     return ExtractionResult(document=doc, entities=ents, events=evs)
 
 
 def sanctions_result() -> ExtractionResult:
     t = SANCTIONS_TEXT
-    return _result(t, "Joint NGO statement on US sanctions", "2025-02-12", "https://example.org/ngo-statement", [
-        ("sanction", {"imposer": ["state:us"], "target": ["person:karim-khan"], "instrument": ["instrument:us-eo-14203"]},
-         "2025-02-06", {}, "imposed sanctions"),
-        ("condemnation", {"agent": ["org:al-haq", "org:fidh"], "target": ["state:us"]}, "2025-02-12",
-         {"about": "sanctions"}, "condemn these sanctions"),
-        ("demand", {"claimant": ["org:al-haq", "org:fidh"], "addressee": ["court:states-parties"]}, "2025-02-12",
-         {"action": "adopt a Blocking Statute"}, "We urge"),
-        ("statement", {"author": ["org:al-haq"], "signatory": ["org:al-haq", "org:fidh"], "forum": ["session:asp-24"]},
-         "2025-02-12", {"form": "joint_statement", "title": "Joint NGO statement"}, "The statement was delivered"),
-    ])
+    return _result(
+        t,
+        "Joint NGO statement on US sanctions",
+        "2025-02-12",
+        "https://example.org/ngo-statement",
+        [
+            (
+                "sanction",
+                {"imposer": ["state:us"], "target": ["person:karim-khan"], "instrument": ["instrument:us-eo-14203"]},
+                "2025-02-06",
+                {},
+                "imposed sanctions",
+            ),
+            (
+                "condemnation",
+                {"agent": ["org:al-haq", "org:fidh"], "target": ["state:us"]},
+                "2025-02-12",
+                {"about": "sanctions"},
+                "condemn these sanctions",
+            ),
+            (
+                "demand",
+                {"claimant": ["org:al-haq", "org:fidh"], "addressee": ["court:states-parties"]},
+                "2025-02-12",
+                {"action": "adopt a Blocking Statute"},
+                "We urge",
+            ),
+            (
+                "statement",
+                {"author": ["org:al-haq"], "signatory": ["org:al-haq", "org:fidh"], "forum": ["session:asp-24"]},
+                "2025-02-12",
+                {"form": "joint_statement", "title": "Joint NGO statement"},
+                "The statement was delivered",
+            ),
+        ],
+    )
 
 
 def session_result() -> ExtractionResult:
     t = SESSION_TEXT
-    return _result(t, "Report of the 24th Assembly session", "2025-12-08", "/data/asp24-report.txt", [
-        ("assembly_session", {"session": ["session:asp-24"], "venue": ["place:the-hague"]}, "2025-12-01",
-         {"number": 24, "kind": "regular"}, "opened in The Hague"),
-        ("side_event", {"co_sponsor": ["state:cl", "state:fi", "state:ie"], "organizer": ["org:fidh"],
-                        "forum": ["session:asp-24"]}, "2025-12", {"title": "The Court's independence"}, "co-sponsored"),
-        ("non_cooperation_finding", {"issuer": ["court:pre-trial-chamber-2"], "state": ["state:mn"],
-                                     "subject": ["person:vladimir-putin"], "referred_to": ["court:asp"]}, "2024-10-24",
-         {}, "failed to arrest"),
-        ("fugitive_visit", {"subject": ["person:vladimir-putin"], "host": ["state:mn"]}, "2024-09-03",
-         {"arrested": False}, "visited Mongolia"),
-    ])
+    return _result(
+        t,
+        "Report of the 24th Assembly session",
+        "2025-12-08",
+        "/data/asp24-report.txt",
+        [
+            (
+                "assembly_session",
+                {"session": ["session:asp-24"], "venue": ["place:the-hague"]},
+                "2025-12-01",
+                {"number": 24, "kind": "regular"},
+                "opened in The Hague",
+            ),
+            (
+                "side_event",
+                {
+                    "co_sponsor": ["state:cl", "state:fi", "state:ie"],
+                    "organizer": ["org:fidh"],
+                    "forum": ["session:asp-24"],
+                },
+                "2025-12",
+                {"title": "The Court's independence"},
+                "co-sponsored",
+            ),
+            (
+                "non_cooperation_finding",
+                {
+                    "issuer": ["court:pre-trial-chamber-2"],
+                    "state": ["state:mn"],
+                    "subject": ["person:vladimir-putin"],
+                    "referred_to": ["court:asp"],
+                },
+                "2024-10-24",
+                {},
+                "failed to arrest",
+            ),
+            (
+                "fugitive_visit",
+                {"subject": ["person:vladimir-putin"], "host": ["state:mn"]},
+                "2024-09-03",
+                {"arrested": False},
+                "visited Mongolia",
+            ),
+        ],
+    )

@@ -31,16 +31,22 @@ def test_login_needs_csrf_and_right_password(anon):
     token = csrf_of(anon)
     r = anon.post("/login", data={"username": "vera", "password": "wrong", "csrf_token": token})
     assert r.status_code == 401 and "wrong password" in r.text
-    r = anon.post("/login", data={"username": "vera", "password": PASSWORD, "csrf_token": token, "next": "/actors"},
-                  follow_redirects=False)
+    r = anon.post(
+        "/login",
+        data={"username": "vera", "password": PASSWORD, "csrf_token": token, "next": "/actors"},
+        follow_redirects=False,
+    )
     assert r.status_code == 303 and r.headers["location"] == "/actors"
     assert anon.get("/api/me").json()["role"] == "viewer"
 
 
 def test_login_refuses_open_redirect(anon):
     token = csrf_of(anon)
-    r = anon.post("/login", data={"username": "vera", "password": PASSWORD, "csrf_token": token,
-                                  "next": "//evil.example/x"}, follow_redirects=False)
+    r = anon.post(
+        "/login",
+        data={"username": "vera", "password": PASSWORD, "csrf_token": token, "next": "//evil.example/x"},
+        follow_redirects=False,
+    )
     assert r.headers["location"] == "/"
 
 
@@ -68,7 +74,9 @@ def test_viewer_sees_no_review_controls_and_gets_403(viewer, store):
     assert 'href="/review"' not in viewer.get("/").text
     r = viewer.post(f"/api/events/{ev['id']}/review", json={"action": "accept"})
     assert r.status_code == 403 and error_of(r)["code"] == "forbidden"
-    r = viewer.post(f"/events/{ev['id']}/review", data={"action": "accept", "csrf_token": viewer.headers["X-CSRF-Token"]})
+    r = viewer.post(
+        f"/events/{ev['id']}/review", data={"action": "accept", "csrf_token": viewer.headers["X-CSRF-Token"]}
+    )
     assert r.status_code == 403 and "text/html" in r.headers["content-type"]
     assert viewer.get("/review").status_code == 403
     assert store.get_event(ev["id"])["review_state"] == "machine"
@@ -81,7 +89,9 @@ def test_post_without_csrf_is_403(reviewer, store):
     assert r.status_code == 403 and "CSRF" in error_of(r)["message"]
     r = reviewer.post(f"/events/{ev['id']}/review", data={"action": "accept", "csrf_token": "forged"})
     assert r.status_code == 403
-    r = reviewer.post(f"/events/{ev['id']}/review", data={"action": "accept", "csrf_token": token}, follow_redirects=False)
+    r = reviewer.post(
+        f"/events/{ev['id']}/review", data={"action": "accept", "csrf_token": token}, follow_redirects=False
+    )
     assert r.status_code == 303
 
 
@@ -92,11 +102,26 @@ def test_admin_only_routes(reviewer, admin):
 
 
 def test_admin_creates_user(admin):
-    r = admin.post("/users", data={"username": "nina", "password": "long enough pw", "role": "reviewer",
-                                   "csrf_token": admin.headers["X-CSRF-Token"]}, follow_redirects=False)
+    r = admin.post(
+        "/users",
+        data={
+            "username": "nina",
+            "password": "long enough pw",
+            "role": "reviewer",
+            "csrf_token": admin.headers["X-CSRF-Token"],
+        },
+        follow_redirects=False,
+    )
     assert r.status_code == 303
-    r = admin.post("/users", data={"username": "nina", "password": "long enough pw", "role": "reviewer",
-                                   "csrf_token": admin.headers["X-CSRF-Token"]})
+    r = admin.post(
+        "/users",
+        data={
+            "username": "nina",
+            "password": "long enough pw",
+            "role": "reviewer",
+            "csrf_token": admin.headers["X-CSRF-Token"],
+        },
+    )
     assert r.status_code == 400 and "already" in r.text
     assert any(u["name"] == "nina" and u["role"] == "reviewer" for u in admin.get("/api/users").json()["users"])
 
@@ -115,8 +140,11 @@ def test_first_run_setup(tmp_path):
         r = c.get("/login", follow_redirects=False)
         assert r.headers["location"] == "/setup"
         token = csrf_of(c, "/setup")
-        r = c.post("/setup", data={"username": "root", "password": "a good password", "csrf_token": token},
-                   follow_redirects=False)
+        r = c.post(
+            "/setup",
+            data={"username": "root", "password": "a good password", "csrf_token": token},
+            follow_redirects=False,
+        )
         assert r.status_code == 303
         assert c.get("/api/me").json()["role"] == "admin"
         assert c.get("/setup", follow_redirects=False).headers["location"] == "/login"

@@ -30,7 +30,9 @@ def test_sanctions_register(viewer):
 def test_non_cooperation_register_links_fugitive_visits(viewer):
     (row,) = rows(viewer, "non-cooperation")
     assert names(row["state"]) == ["Mongolia"] and names(row["subject"]) == ["Vladimir Putin"]
-    assert names(row["chamber"]) == ["Pre-Trial Chamber II"] and names(row["referred_to"]) == ["Assembly of States Parties"]
+    assert names(row["chamber"]) == ["Pre-Trial Chamber II"] and names(row["referred_to"]) == [
+        "Assembly of States Parties"
+    ]
     (visit,) = row["visits"]
     assert visit["date"] == "2024-09-03" and visit["arrested"] is False and names(visit["host"]) == ["Mongolia"]
 
@@ -40,7 +42,8 @@ def test_sessions_register_gathers_what_happened_around_a_session(viewer):
     assert row["number"] == 24 and row["date"] == "2025-12-01" and names(row["venue"]) == ["The Hague"]
     (side,) = row["side_events"]
     assert names(side["co_sponsors"]) == ["Chile", "Finland", "Ireland"] and names(side["by"]) == [
-        "International Federation for Human Rights"]
+        "International Federation for Human Rights"
+    ]
     assert len(row["statements"]) == 1 and len(row["sources"]) == 2
 
 

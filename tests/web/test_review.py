@@ -20,8 +20,9 @@ def test_queue_lists_machine_events_with_evidence(reviewer):
 
 def test_accept_moves_event_out_of_the_queue(reviewer, store):
     ev = store.events(type="sanction")[0]
-    r = reviewer.post(f"/events/{ev['id']}/review", data=form(reviewer, action="accept", next="/review"),
-                      follow_redirects=False)
+    r = reviewer.post(
+        f"/events/{ev['id']}/review", data=form(reviewer, action="accept", next="/review"), follow_redirects=False
+    )
     assert r.status_code == 303 and r.headers["location"] == "/review"
     assert "Event accepted" in reviewer.get("/review").text
     assert ev["id"] not in {e["id"] for e in reviewer.get("/api/review").json()["events"]}
@@ -46,13 +47,19 @@ def test_reject_hides_and_restore_brings_back(reviewer, store):
 
 def test_edit_roles_dates_attributes_from_the_form(reviewer, store):
     ev = store.events(type="demand")[0]
-    fields = form(reviewer, action="edit", note="checked against the letter", date="2025-02-13",
-                  end_date="", **{"attr.action": "adopt an EU Blocking Statute"})
+    fields = form(
+        reviewer,
+        action="edit",
+        note="checked against the letter",
+        date="2025-02-13",
+        end_date="",
+        **{"attr.action": "adopt an EU Blocking Statute"},
+    )
     data = {**fields, "role.claimant": ["org:al-haq", ""], "role.addressee": ["court:states-parties", "United States"]}
     r = reviewer.post(f"/events/{ev['id']}/review", data=data, follow_redirects=False)
     assert r.status_code == 303 and r.headers["location"] == "/events/" + ev["id"], r.text
     shown = reviewer.get(r.headers["location"]).text
-    assert "Event saved" in shown, shown[shown.find("<main>"):shown.find("<main>") + 400]
+    assert "Event saved" in shown, shown[shown.find("<main>") : shown.find("<main>") + 400]
     after = store.get_event(ev["id"])
     assert after["review_state"] == "edited" and after["date"] == "2025-02-13"
     assert after["roles"] == {"claimant": ["org:al-haq"], "addressee": ["court:states-parties", "state:us"]}
@@ -86,8 +93,14 @@ def test_api_edit_validation_errors_share_the_shape(reviewer, store):
 
 def test_re_extraction_keeps_reviewed_events(reviewer, store):
     ev = store.events(type="sanction")[0]
-    reviewer.post(f"/api/events/{ev['id']}/review", json={"action": "edit", "changes": {"date": "2025-02-07"},
-                                                          "note": "the order is dated the 6th, signed the 7th"})
+    reviewer.post(
+        f"/api/events/{ev['id']}/review",
+        json={
+            "action": "edit",
+            "changes": {"date": "2025-02-07"},
+            "note": "the order is dated the 6th, signed the 7th",
+        },
+    )
     store.save_extraction(sanctions_result(), component="test", version="2")
     data = reviewer.get(f"/api/events/{ev['id']}").json()
     assert data["event"]["date"] == "2025-02-07" and data["event"]["review_state"] == "edited"
@@ -96,12 +109,24 @@ def test_re_extraction_keeps_reviewed_events(reviewer, store):
 
 def test_demand_status_set_with_note_and_source(reviewer, viewer, store):
     ev = store.events(type="demand")[0]
-    r = reviewer.post(f"/events/{ev['id']}/demand-status",
-                      data=form(reviewer, status="not_met", note="no blocking statute by December",
-                                source="https://example.org/eu", next="/registers/demands"), follow_redirects=False)
+    r = reviewer.post(
+        f"/events/{ev['id']}/demand-status",
+        data=form(
+            reviewer,
+            status="not_met",
+            note="no blocking statute by December",
+            source="https://example.org/eu",
+            next="/registers/demands",
+        ),
+        follow_redirects=False,
+    )
     assert r.headers["location"] == "/registers/demands"
     row = reviewer.get("/api/registers/demands").json()["rows"][0]
-    assert (row["status"], row["status_note"], row["status_by"]) == ("not_met", "no blocking statute by December", "rita")
+    assert (row["status"], row["status_note"], row["status_by"]) == (
+        "not_met",
+        "no blocking statute by December",
+        "rita",
+    )
     assert reviewer.get("/api/registers/demands", params={"status": "not_met"}).json()["count"] == 1
     assert reviewer.get("/api/registers/demands", params={"status": "met"}).json()["count"] == 0
     r = reviewer.post(f"/api/events/{ev['id']}/demand-status", json={"status": "maybe"})

@@ -6,9 +6,26 @@ import pytest
 
 from .test_auth import error_of
 
-PAGES = ["/", "/?q=sanctions", "/documents", "/registers", "/registers/sanctions", "/registers/non-cooperation",
-         "/registers/sessions", "/registers/statements", "/registers/demands", "/actors", "/actors/state:us",
-         "/actors/state:us/brief", "/timeline", "/network", "/review", "/audit", "/ingest", "/users"]
+PAGES = [
+    "/",
+    "/?q=sanctions",
+    "/documents",
+    "/registers",
+    "/registers/sanctions",
+    "/registers/non-cooperation",
+    "/registers/sessions",
+    "/registers/statements",
+    "/registers/demands",
+    "/actors",
+    "/actors/state:us",
+    "/actors/state:us/brief",
+    "/timeline",
+    "/network",
+    "/review",
+    "/audit",
+    "/ingest",
+    "/users",
+]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -32,7 +49,11 @@ def test_search_highlights_and_filters(viewer, store):
     assert none == []
     dated = viewer.get("/api/search", params={"q": "Assembly", "since": "2025-06"}).json()["hits"]
     assert {h["title"] for h in dated} == {"Report of the 24th Assembly session"}
-    assert viewer.get("/api/search", params={"q": "Assembly", "source": "asp24"}).json()["hits"][0]["source"].endswith("asp24-report.txt")
+    assert (
+        viewer.get("/api/search", params={"q": "Assembly", "source": "asp24"})
+        .json()["hits"][0]["source"]
+        .endswith("asp24-report.txt")
+    )
     html = viewer.get("/", params={"q": "sanctions"}).text
     assert "<mark>" in html
     assert error_of(viewer.get("/api/search", params={"q": "x", "type": "nonsense"}))["code"] == "bad_request"
@@ -58,8 +79,10 @@ def test_event_view_shows_evidence(viewer, store):
     assert data["event"]["actors"]["host"][0]["name"] == "Mongolia"
 
 
-@pytest.mark.parametrize("path", ["/documents/doc-nope", "/events/ev-nope", "/actors/state:zz", "/registers/nope",
-                                  "/ingest/jobs/nope", "/nowhere"])
+@pytest.mark.parametrize(
+    "path",
+    ["/documents/doc-nope", "/events/ev-nope", "/actors/state:zz", "/registers/nope", "/ingest/jobs/nope", "/nowhere"],
+)
 def test_not_found_both_shapes(admin, path):
     page = admin.get(path)
     assert page.status_code == 404 and "text/html" in page.headers["content-type"] and "Not found" in page.text
@@ -79,8 +102,17 @@ def test_invalid_parameters_share_the_shape(viewer):
 def test_openapi_describes_the_api(anon):
     spec = anon.get("/openapi.json").json()
     paths = spec["paths"]
-    for p in ["/api/search", "/api/documents/{doc_id}", "/api/registers/{name}", "/api/actors/{entity_id}",
-              "/api/timeline", "/api/network", "/api/review", "/api/events/{event_id}/review", "/api/ingest/jobs/{job_id}"]:
+    for p in [
+        "/api/search",
+        "/api/documents/{doc_id}",
+        "/api/registers/{name}",
+        "/api/actors/{entity_id}",
+        "/api/timeline",
+        "/api/network",
+        "/api/review",
+        "/api/events/{event_id}/review",
+        "/api/ingest/jobs/{job_id}",
+    ]:
         assert p in paths, p
     assert not any(p.startswith("/registers") for p in paths)  # pages stay out of the API description
 

@@ -66,11 +66,17 @@ def test_network_links_those_acting_together(viewer):
 
 
 def test_upload_reports_each_item(admin):
-    files = [("files", ("letter.txt", b"10 March 2025. Amnesty International urged Hungary to stay.", "text/plain")),
-             ("files", ("empty.txt", b"   ", "text/plain")),
-             ("files", ("picture.exe", b"MZ\x00\x01", "application/octet-stream"))]
-    r = admin.post("/ingest", files=files, data={"extract": "off", "csrf_token": admin.headers["X-CSRF-Token"]},
-                   follow_redirects=False)
+    files = [
+        ("files", ("letter.txt", b"10 March 2025. Amnesty International urged Hungary to stay.", "text/plain")),
+        ("files", ("empty.txt", b"   ", "text/plain")),
+        ("files", ("picture.exe", b"MZ\x00\x01", "application/octet-stream")),
+    ]
+    r = admin.post(
+        "/ingest",
+        files=files,
+        data={"extract": "off", "csrf_token": admin.headers["X-CSRF-Token"]},
+        follow_redirects=False,
+    )
     assert r.status_code == 303 and r.headers["location"].startswith("/ingest/jobs/")
     job = admin.get("/api" + r.headers["location"]).json()["job"]
     assert job["state"] == "finished" and job["done"] == job["total"] == 3
@@ -87,8 +93,11 @@ def test_upload_reports_each_item(admin):
 
 
 def test_url_failures_are_reported(admin):
-    r = admin.post("/ingest", data={"urls": "http://127.0.0.1:9/nothing-here\nnot a url", "extract": "off"},
-                   headers={"Accept": "application/json"})
+    r = admin.post(
+        "/ingest",
+        data={"urls": "http://127.0.0.1:9/nothing-here\nnot a url", "extract": "off"},
+        headers={"Accept": "application/json"},
+    )
     items = r.json()["items"]
     assert [i["status"] for i in items] == ["failed", "failed"] and all(i["reason"] for i in items)
 

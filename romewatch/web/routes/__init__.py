@@ -2,5 +2,14 @@
 
 from . import account, actors, documents, ingest, network, registers, review, search, timeline
 
-ROUTERS = [account.router, search.router, documents.router, registers.router, review.router,
-           actors.router, timeline.router, network.router, ingest.router]
+ROUTERS = [
+    account.router,
+    search.router,
+    documents.router,
+    registers.router,
+    review.router,
+    actors.router,
+    timeline.router,
+    network.router,
+    ingest.router,
+]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import RedirectResponse, Response
@@ -24,7 +24,7 @@ def _users(request: Request) -> list[Any]:
 
 
 @router.get("/login", include_in_schema=False)
-def login_form(request: Request, next: str = "/") -> Response:
+def login_form(request: Request, *, next: str = "/") -> Response:
     if not _users(request):
         return RedirectResponse("/setup", status_code=303)
     csrf_token(request)
@@ -32,11 +32,21 @@ def login_form(request: Request, next: str = "/") -> Response:
 
 
 @router.post("/login", include_in_schema=False, dependencies=[Depends(check_csrf)])
-def login(request: Request, username: str = Form(...), password: str = Form(...), next: str = Form("/")) -> Response:
+def login(
+    request: Request,
+    *,
+    username: Annotated[str, Form()],
+    password: Annotated[str, Form()],
+    next: Annotated[str, Form()] = "/",
+) -> Response:
     user = request.app.state.store.verify_user(username, password)
     if not user:
-        return page(request, "login.html", {"next": _safe_next(next), "error": "Unknown user or wrong password."},
-                    status_code=401)
+        return page(
+            request,
+            "login.html",
+            {"next": _safe_next(next), "error": "Unknown user or wrong password."},
+            status_code=401,
+        )
     token = request.session.get("csrf")
     request.session.clear()
     request.session[SESSION_USER] = user_field(user, "name") or username
@@ -59,13 +69,14 @@ def setup_form(request: Request) -> Response:
 
 
 @router.post("/setup", include_in_schema=False, dependencies=[Depends(check_csrf)])
-def setup(request: Request, username: str = Form(...), password: str = Form(...)) -> Response:
+def setup(request: Request, *, username: Annotated[str, Form()], password: Annotated[str, Form()]) -> Response:
     """Create the first administrator; refused once any user exists."""
     if _users(request):
         return RedirectResponse("/login", status_code=303)
     if len(password) < 8 or not username.strip():
-        return page(request, "setup.html", {"error": "Choose a name and a password of at least 8 characters."},
-                    status_code=400)
+        return page(
+            request, "setup.html", {"error": "Choose a name and a password of at least 8 characters."}, status_code=400
+        )
     request.app.state.store.add_user(username.strip(), password, "admin")
     request.session[SESSION_USER] = username.strip()
     return RedirectResponse("/", status_code=303)
@@ -74,25 +85,34 @@ def setup(request: Request, username: str = Form(...), password: str = Form(...)
 def _user_rows(request: Request) -> list[dict[str, Any]]:
     rows = []
     for u in _users(request):
-        rows.append({"name": user_field(u, "name"), "role": user_field(u, "role"),
-                     "created_at": user_field(u, "created_at")})
+        rows.append(
+            {"name": user_field(u, "name"), "role": user_field(u, "role"), "created_at": user_field(u, "created_at")}
+        )
     return rows
 
 
 @router.get("/api/me", tags=["account"], summary="The signed-in user")
-def me(request: Request, user: Any = Depends(viewer)) -> Response:
-    return as_json({"name": user_field(user, "name"), "role": user_field(user, "role"), "csrf_token": csrf_token(request)})
+def me(request: Request, *, user: Annotated[Any, Depends(viewer)]) -> Response:
+    return as_json(
+        {"name": user_field(user, "name"), "role": user_field(user, "role"), "csrf_token": csrf_token(request)}
+    )
 
 
 @twin(router, "/users", "users.html", summary="All user accounts (admin)", tags=["account"])
-def users(request: Request, user: Any = Depends(admin)) -> dict[str, Any]:
+def users(request: Request, *, user: Annotated[Any, Depends(admin)]) -> dict[str, Any]:
     """Names, roles and creation times (never password hashes)."""
     return {"users": _user_rows(request), "roles": list(ROLES), "error": None}
 
 
 @router.post("/users", tags=["account"], summary="Create a user (admin)", dependencies=[Depends(check_csrf)])
-def create_user(request: Request, username: str = Form(...), password: str = Form(...), role: str = Form("viewer"),
-                user: Any = Depends(admin)) -> Response:
+def create_user(
+    request: Request,
+    *,
+    username: Annotated[str, Form()],
+    password: Annotated[str, Form()],
+    role: Annotated[str, Form()] = "viewer",
+    user: Annotated[Any, Depends(admin)],
+) -> Response:
     error = None
     if role not in ROLES:
         error = f"Unknown role {role!r}."
@@ -116,4 +136,4 @@ def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
-__all__ = ["router", "current_user"]
+__all__ = ["current_user", "router"]

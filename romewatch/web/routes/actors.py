@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
@@ -33,8 +33,14 @@ def knowledge_base(request: Request) -> Any:
 
 
 @twin(router, "/actors", "actors.html", summary="Entities", tags=["actors"])
-def actors(request: Request, kind: str = Query("", description="Entity kind"), q: str = Query("", description="Name contains"),
-           limit: int = Query(300, ge=1, le=5000), user: Any = Depends(viewer)) -> dict[str, Any]:
+def actors(
+    request: Request,
+    *,
+    kind: Annotated[str, Query(description="Entity kind")] = "",
+    q: Annotated[str, Query(description="Name contains")] = "",
+    limit: Annotated[int, Query(ge=1, le=5000)] = 300,
+    user: Annotated[Any, Depends(viewer)],
+) -> dict[str, Any]:
     """Entities with the number of documents that mention them and events that name them."""
     if kind and kind not in ENTITY_KINDS:
         raise ValueError(f"unknown kind {kind!r}; kinds are {', '.join(ENTITY_KINDS)}")
@@ -52,25 +58,50 @@ def _profile(request: Request, entity_id: str, reviewed: bool) -> dict[str, Any]
 
 
 @twin(router, "/actors/{entity_id}", "actor.html", summary="An actor's profile", tags=["actors"])
-def actor(request: Request, entity_id: str, reviewed: bool = Query(False, description="Only reviewed events"),
-          user: Any = Depends(viewer)) -> dict[str, Any]:
+def actor(
+    request: Request,
+    *,
+    entity_id: str,
+    reviewed: Annotated[bool, Query(description="Only reviewed events")] = False,
+    user: Annotated[Any, Depends(viewer)],
+) -> dict[str, Any]:
     """KB facts (Rome Statute status for states) and every event naming the actor, by type and role."""
     return _profile(request, entity_id, reviewed)
 
 
 @twin(router, "/actors/{entity_id}/brief", "brief.html", summary="An actor's one-page brief", tags=["actors"])
-def brief(request: Request, entity_id: str, reviewed: bool = Query(False), user: Any = Depends(viewer)) -> dict[str, Any]:
+def brief(
+    request: Request,
+    *,
+    entity_id: str,
+    reviewed: Annotated[bool, Query()] = False,
+    user: Annotated[Any, Depends(viewer)],
+) -> dict[str, Any]:
     """The profile condensed to one page, with the same content as Markdown under ``markdown``."""
     prof = _profile(request, entity_id, reviewed)
     prof["markdown"] = to_markdown(prof, base_url=str(request.base_url).rstrip("/"))
     return prof
 
 
-@router.get("/actors/{entity_id}/brief.md", tags=["actors"], summary="Download an actor's brief as Markdown",
-            response_class=Response, responses={200: {"content": {"text/markdown": {}}}})
-def brief_markdown(request: Request, entity_id: str, reviewed: bool = Query(False), user: Any = Depends(viewer)) -> Response:
+@router.get(
+    "/actors/{entity_id}/brief.md",
+    tags=["actors"],
+    summary="Download an actor's brief as Markdown",
+    response_class=Response,
+    responses={200: {"content": {"text/markdown": {}}}},
+)
+def brief_markdown(
+    request: Request,
+    *,
+    entity_id: str,
+    reviewed: Annotated[bool, Query()] = False,
+    user: Annotated[Any, Depends(viewer)],
+) -> Response:
     prof = _profile(request, entity_id, reviewed)
     text = to_markdown(prof, base_url=str(request.base_url).rstrip("/"))
     filename = "brief-" + entity_id.replace(":", "-") + ".md"
-    return Response(text, media_type="text/markdown; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    return Response(
+        text,
+        media_type="text/markdown; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
@@ -21,16 +21,25 @@ def _can_review(request: Request) -> bool:
 
 
 @twin(router, "/documents", "documents.html", summary="List documents", tags=["documents"])
-def documents(request: Request, limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0),
-              user: Any = Depends(viewer)) -> dict[str, Any]:
+def documents(
+    request: Request,
+    *,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    user: Annotated[Any, Depends(viewer)],
+) -> dict[str, Any]:
     """Documents, newest first, with how many live events each holds."""
     store = request.app.state.store
-    return {"documents": store.list_documents(limit=limit, offset=offset), "total": store.count_documents(),
-            "limit": limit, "offset": offset}
+    return {
+        "documents": store.list_documents(limit=limit, offset=offset),
+        "total": store.count_documents(),
+        "limit": limit,
+        "offset": offset,
+    }
 
 
 @twin(router, "/documents/{doc_id}", "document.html", summary="One document", tags=["documents"])
-def document(request: Request, doc_id: str, user: Any = Depends(viewer)) -> dict[str, Any]:
+def document(request: Request, *, doc_id: str, user: Annotated[Any, Depends(viewer)]) -> dict[str, Any]:
     """Text, entity mentions and the events read from it (rejected ones too, for reviewers)."""
     store = request.app.state.store
     doc = store.get_document(doc_id)
@@ -43,12 +52,16 @@ def document(request: Request, doc_id: str, user: Any = Depends(viewer)) -> dict
     for m in mentions:
         ent = entities.setdefault(m["entity"], {"id": m["entity"], "name": m["name"], "kind": m["kind"], "mentions": 0})
         ent["mentions"] += 1
-    return {"document": doc, "mentions": mentions, "events": events,
-            "entities": sorted(entities.values(), key=lambda e: (-e["mentions"], e["name"]))}
+    return {
+        "document": doc,
+        "mentions": mentions,
+        "events": events,
+        "entities": sorted(entities.values(), key=lambda e: (-e["mentions"], e["name"])),
+    }
 
 
 @twin(router, "/events/{event_id}", "event.html", summary="One event with its evidence and audit log", tags=["review"])
-def event(request: Request, event_id: str, user: Any = Depends(viewer)) -> dict[str, Any]:
+def event(request: Request, *, event_id: str, user: Annotated[Any, Depends(viewer)]) -> dict[str, Any]:
     """The event, the sentence it was read from, the machine's original, and every change made to it."""
     store = request.app.state.store
     ev = store.get_event(event_id)
@@ -57,19 +70,34 @@ def event(request: Request, event_id: str, user: Any = Depends(viewer)) -> dict[
     with_names(store, [ev])
     doc = store.get_document(ev["document"]) or {"text": ""}
     audit = store.audit(event_id)
-    ids = {i for entry in audit for side in (entry.get("before"), entry.get("after")) if isinstance(side, dict)
-           for ids in (side.get("roles") or {}).values() for i in ids}
+    ids = {
+        i
+        for entry in audit
+        for side in (entry.get("before"), entry.get("after"))
+        if isinstance(side, dict)
+        for ids in (side.get("roles") or {}).values()
+        for i in ids
+    }
     original_ids = {i for ids in ((ev.get("original") or {}).get("roles") or {}).values() for i in ids}
-    suggestions = {m["entity"]: {"id": m["entity"], "name": m["name"], "kind": m["kind"]}
-                   for m in store.mentions(ev["document"])}
-    return {"event": ev, "evidence": evidence_text(doc["text"], ev), "audit": audit,
-            "names": entity_names(store, ids | original_ids),
-            "suggestions": sorted(suggestions.values(), key=lambda e: e["name"])}
+    suggestions = {
+        m["entity"]: {"id": m["entity"], "name": m["name"], "kind": m["kind"]} for m in store.mentions(ev["document"])
+    }
+    return {
+        "event": ev,
+        "evidence": evidence_text(doc["text"], ev),
+        "audit": audit,
+        "names": entity_names(store, ids | original_ids),
+        "suggestions": sorted(suggestions.values(), key=lambda e: e["name"]),
+    }
 
 
-@router.post("/documents/{doc_id}/delete", tags=["documents"], summary="Delete a document (admin)",
-             dependencies=[Depends(check_csrf)])
-def delete_document(request: Request, doc_id: str, user: Any = Depends(admin)) -> Response:
+@router.post(
+    "/documents/{doc_id}/delete",
+    tags=["documents"],
+    summary="Delete a document (admin)",
+    dependencies=[Depends(check_csrf)],
+)
+def delete_document(request: Request, *, doc_id: str, user: Annotated[Any, Depends(admin)]) -> Response:
     request.app.state.store.delete_document(doc_id, user)
     if wants_json(request):
         return as_json({"deleted": doc_id})
@@ -77,8 +105,12 @@ def delete_document(request: Request, doc_id: str, user: Any = Depends(admin)) -
     return RedirectResponse("/documents", status_code=303)
 
 
-@router.delete("/api/documents/{doc_id}", tags=["documents"], summary="Delete a document and its events (admin)",
-               dependencies=[Depends(check_csrf)])
-def delete_document_api(request: Request, doc_id: str, user: Any = Depends(admin)) -> Response:
+@router.delete(
+    "/api/documents/{doc_id}",
+    tags=["documents"],
+    summary="Delete a document and its events (admin)",
+    dependencies=[Depends(check_csrf)],
+)
+def delete_document_api(request: Request, *, doc_id: str, user: Annotated[Any, Depends(admin)]) -> Response:
     request.app.state.store.delete_document(doc_id, user)
     return as_json({"deleted": doc_id})

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Request, UploadFile
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
+from starlette.datastructures import UploadFile
 
 from ...errors import NotFound
 from ...ingest import SUPPORTED_EXTENSIONS
@@ -23,21 +24,25 @@ def jobs_of(request: Request) -> Jobs:
 
 
 @twin(router, "/ingest", "ingest.html", summary="Recent ingest jobs", tags=["ingest"])
-def ingest_page(request: Request, user: Any = Depends(admin)) -> dict[str, Any]:
+def ingest_page(request: Request, *, user: Annotated[Any, Depends(admin)]) -> dict[str, Any]:
     """The upload form's data: accepted formats and this server's recent jobs."""
     return {"jobs": jobs_of(request).recent(), "extensions": list(SUPPORTED_EXTENSIONS)}
 
 
-@router.post("/ingest", tags=["ingest"], summary="Start an ingest job from uploaded files and/or URLs (admin)",
-             dependencies=[Depends(check_csrf)], status_code=202)
-async def start_ingest(request: Request, user: Any = Depends(admin)) -> Response:
+@router.post(
+    "/ingest",
+    tags=["ingest"],
+    summary="Start an ingest job from uploaded files and/or URLs (admin)",
+    dependencies=[Depends(check_csrf)],
+    status_code=202,
+)
+async def start_ingest(request: Request, *, user: Annotated[Any, Depends(admin)]) -> Response:
     """Multipart form: ``files`` (repeatable), ``urls`` (one per line), ``extract`` (on/off)."""
     form = await request.form()
     uploads: list[tuple[str, bytes]] = []
     for f in form.getlist("files"):
-        if isinstance(f, (UploadFile,)) or hasattr(f, "read"):
-            if getattr(f, "filename", ""):
-                uploads.append((f.filename, await f.read()))
+        if isinstance(f, UploadFile) and f.filename:
+            uploads.append((f.filename, await f.read()))
     urls = [u.strip() for u in str(form.get("urls", "")).splitlines() if u.strip()]
     extract = str(form.get("extract", "on")).lower() not in ("", "0", "off", "false", "no")
     if not uploads and not urls:
@@ -46,16 +51,27 @@ async def start_ingest(request: Request, user: Any = Depends(admin)) -> Response
             return as_json({"error": {"code": "invalid_input", "message": message}}, status_code=400)
         request.session["flash_error"] = message
         return RedirectResponse("/ingest", status_code=303)
-    job = jobs_of(request).start(request.app.state.store, user_field(user, "name"), uploads, urls, extract,
-                                 inline=bool(getattr(request.app.state, "ingest_inline", False)))
+    job = jobs_of(request).start(
+        request.app.state.store,
+        user_field(user, "name"),
+        uploads,
+        urls,
+        extract,
+        inline=bool(getattr(request.app.state, "ingest_inline", False)),
+    )
     if wants_json(request):
         return as_json(job, status_code=202)
     return RedirectResponse(f"/ingest/jobs/{job['id']}", status_code=303)
 
 
-@twin(router, "/ingest/jobs/{job_id}", "job.html", summary="One ingest job's progress and per-item report",
-      tags=["ingest"])
-def job(request: Request, job_id: str, user: Any = Depends(admin)) -> dict[str, Any]:
+@twin(
+    router,
+    "/ingest/jobs/{job_id}",
+    "job.html",
+    summary="One ingest job's progress and per-item report",
+    tags=["ingest"],
+)
+def job(request: Request, *, job_id: str, user: Annotated[Any, Depends(admin)]) -> dict[str, Any]:
     """State (running/finished), done/total, and each item's status, document id and failure reason."""
     found = jobs_of(request).get(job_id)
     if found is None:

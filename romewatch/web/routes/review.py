@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
@@ -19,10 +19,16 @@ STATES = ("machine", "accepted", "edited", "rejected")
 
 
 @twin(router, "/review", "review.html", summary="Review queue", tags=["review"])
-def queue(request: Request, state: str = Query("machine", description="machine, accepted, edited or rejected"),
-          type: str = Query("", description="Only this event type"), document: str = Query(""),
-          limit: int = Query(25, ge=1, le=200), offset: int = Query(0, ge=0),
-          user: Any = Depends(reviewer)) -> dict[str, Any]:
+def queue(
+    request: Request,
+    *,
+    state: Annotated[str, Query(description="machine, accepted, edited or rejected")] = "machine",
+    type: Annotated[str, Query(description="Only this event type")] = "",
+    document: Annotated[str, Query()] = "",
+    limit: Annotated[int, Query(ge=1, le=200)] = 25,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    user: Annotated[Any, Depends(reviewer)],
+) -> dict[str, Any]:
     """Events in one review state, least confident first, each with its evidence sentence."""
     if state not in STATES:
         raise ValueError(f"state must be one of {', '.join(STATES)}")
@@ -33,18 +39,28 @@ def queue(request: Request, state: str = Query("machine", description="machine, 
     if state == "machine":
         events.sort(key=lambda e: (e["confidence"], e["document"]))
     total = len(events)
-    page_events = with_names(store, events[offset:offset + limit])
+    page_events = with_names(store, events[offset : offset + limit])
     texts: dict[str, str] = {}
     for ev in page_events:
         if ev["document"] not in texts:
             texts[ev["document"]] = (store.get_document(ev["document"]) or {}).get("text", "")
         ev["evidence_text"] = evidence_text(texts[ev["document"]], ev, context=90)
     counts = {s: len(store.events(review_state=s, type=type or None)) for s in STATES}
-    return {"state": state, "type": type, "document": document, "events": page_events, "total": total,
-            "counts": counts, "limit": limit, "offset": offset, "event_types": list(EVENT_TYPES)}
+    return {
+        "state": state,
+        "type": type,
+        "document": document,
+        "events": page_events,
+        "total": total,
+        "counts": counts,
+        "limit": limit,
+        "offset": offset,
+        "event_types": list(EVENT_TYPES),
+    }
 
 
 # -- actions -----------------------------------------------------------------------------------
+
 
 def _resolve_entity(store: Any, value: str) -> str:
     value = value.strip()
@@ -105,7 +121,7 @@ def _back(request: Request, form: Any, event_id: str) -> str:
 
 
 @router.post("/events/{event_id}/review", include_in_schema=False, dependencies=[Depends(check_csrf)])
-async def review_form(request: Request, event_id: str, user: Any = Depends(reviewer)) -> Response:
+async def review_form(request: Request, *, event_id: str, user: Annotated[Any, Depends(reviewer)]) -> Response:
     store = request.app.state.store
     event = store.get_event(event_id)
     if event is None:
@@ -129,12 +145,21 @@ async def review_form(request: Request, event_id: str, user: Any = Depends(revie
     return RedirectResponse(_back(request, form, event_id), status_code=303)
 
 
-@router.post("/api/events/{event_id}/review", tags=["review"], summary="Accept, reject, restore or edit an event",
-             dependencies=[Depends(check_csrf)])
-def review_api(request: Request, event_id: str,
-               action: str = Body(..., embed=True, description="accept, reject, restore or edit"),
-               changes: dict[str, Any] | None = Body(None, embed=True, description="roles, date, end_date, attributes"),
-               note: str = Body("", embed=True), user: Any = Depends(reviewer)) -> Response:
+@router.post(
+    "/api/events/{event_id}/review",
+    tags=["review"],
+    summary="Accept, reject, restore or edit an event",
+    dependencies=[Depends(check_csrf)],
+)
+def review_api(
+    request: Request,
+    *,
+    event_id: str,
+    action: Annotated[str, Body(embed=True, description="accept, reject, restore or edit")],
+    changes: Annotated[dict[str, Any] | None, Body(embed=True, description="roles, date, end_date, attributes")] = None,
+    note: Annotated[str, Body(embed=True)] = "",
+    user: Annotated[Any, Depends(reviewer)],
+) -> Response:
     store = request.app.state.store
     if store.get_event(event_id) is None:
         raise NotFound(f"There is no event {event_id!r}.")
@@ -142,12 +167,17 @@ def review_api(request: Request, event_id: str,
 
 
 @router.post("/events/{event_id}/demand-status", include_in_schema=False, dependencies=[Depends(check_csrf)])
-async def demand_status_form(request: Request, event_id: str, user: Any = Depends(reviewer)) -> Response:
+async def demand_status_form(request: Request, *, event_id: str, user: Annotated[Any, Depends(reviewer)]) -> Response:
     form = await request.form()
     store = request.app.state.store
     try:
-        store.set_demand_status(event_id, str(form.get("status", "")), str(form.get("note", "")).strip(),
-                                str(form.get("source", "")).strip(), user)
+        store.set_demand_status(
+            event_id,
+            str(form.get("status", "")),
+            str(form.get("note", "")).strip(),
+            str(form.get("source", "")).strip(),
+            user,
+        )
     except ValueError as exc:
         request.session["flash_error"] = f"Not saved: {exc}"
     else:
@@ -155,12 +185,21 @@ async def demand_status_form(request: Request, event_id: str, user: Any = Depend
     return RedirectResponse(_back(request, form, event_id), status_code=303)
 
 
-@router.post("/api/events/{event_id}/demand-status", tags=["review"], summary="Set a demand's status",
-             dependencies=[Depends(check_csrf)])
-def demand_status_api(request: Request, event_id: str,
-                      status: str = Body(..., embed=True, description="open, met, not_met or unknown"),
-                      note: str = Body("", embed=True), source: str = Body("", embed=True),
-                      user: Any = Depends(reviewer)) -> Response:
+@router.post(
+    "/api/events/{event_id}/demand-status",
+    tags=["review"],
+    summary="Set a demand's status",
+    dependencies=[Depends(check_csrf)],
+)
+def demand_status_api(
+    request: Request,
+    *,
+    event_id: str,
+    status: Annotated[str, Body(embed=True, description="open, met, not_met or unknown")],
+    note: Annotated[str, Body(embed=True)] = "",
+    source: Annotated[str, Body(embed=True)] = "",
+    user: Annotated[Any, Depends(reviewer)],
+) -> Response:
     store = request.app.state.store
     if store.get_event(event_id) is None:
         raise NotFound(f"There is no event {event_id!r}.")
@@ -168,6 +207,8 @@ def demand_status_api(request: Request, event_id: str,
 
 
 @twin(router, "/audit", "audit.html", summary="Recent changes", tags=["review"])
-def audit(request: Request, limit: int = Query(100, ge=1, le=1000), user: Any = Depends(reviewer)) -> dict[str, Any]:
+def audit(
+    request: Request, *, limit: Annotated[int, Query(ge=1, le=1000)] = 100, user: Annotated[Any, Depends(reviewer)]
+) -> dict[str, Any]:
     """The append-only audit log, newest first."""
     return {"entries": request.app.state.store.audit(None, limit)}

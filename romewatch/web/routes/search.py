@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 
@@ -16,14 +16,15 @@ router = APIRouter()
 @twin(router, "/", "search.html", summary="Search documents", tags=["search"])
 def search(
     request: Request,
-    q: str = Query("", description="Words or \"quoted phrases\"; a trailing * matches a prefix"),
-    type: str = Query("", description="Only documents holding an event of this type"),
-    actor: str = Query("", description="Only documents with an event naming this entity (id or name)"),
-    since: str = Query("", description="Document date on or after (2025, 2025-03 or 2025-03-14)"),
-    until: str = Query("", description="Document date on or before"),
-    source: str = Query("", description="Source (path or URL) contains"),
-    limit: int = Query(20, ge=1, le=200),
-    user: Any = Depends(viewer),
+    *,
+    q: Annotated[str, Query(description='Words or "quoted phrases"; a trailing * matches a prefix')] = "",
+    type: Annotated[str, Query(description="Only documents holding an event of this type")] = "",
+    actor: Annotated[str, Query(description="Only documents with an event naming this entity (id or name)")] = "",
+    since: Annotated[str, Query(description="Document date on or after (2025, 2025-03 or 2025-03-14)")] = "",
+    until: Annotated[str, Query(description="Document date on or before")] = "",
+    source: Annotated[str, Query(description="Source (path or URL) contains")] = "",
+    limit: Annotated[int, Query(ge=1, le=200)] = 20,
+    user: Annotated[Any, Depends(viewer)],
 ) -> dict[str, Any]:
     """Full-text hits (HTML-safe snippets with <mark>), or the latest documents when q is empty."""
     store = request.app.state.store
@@ -33,9 +34,21 @@ def search(
     hits: list[dict[str, Any]] = []
     recent: list[dict[str, Any]] = []
     if q.strip():
-        hits = store.search(q, event_type=type or None, actor=actor or None, since=since or None,
-                            until=until or None, source=source or None, limit=limit)
+        hits = store.search(
+            q,
+            event_type=type or None,
+            actor=actor or None,
+            since=since or None,
+            until=until or None,
+            source=source or None,
+            limit=limit,
+        )
     else:
         recent = store.list_documents(limit=limit)
-    return {"filters": filters, "hits": hits, "recent": recent,
-            "document_count": store.count_documents(), "event_types": list(EVENT_TYPES)}
+    return {
+        "filters": filters,
+        "hits": hits,
+        "recent": recent,
+        "document_count": store.count_documents(),
+        "event_types": list(EVENT_TYPES),
+    }

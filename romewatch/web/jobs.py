@@ -110,7 +110,7 @@ class Jobs:
                 with self._lock:
                     item.update(result)
                     job["done"] += 1
-        except Exception as exc:  # a configuration problem (e.g. no spaCy model): stop and say so  # noqa: BLE001
+        except Exception as exc:  # noqa: BLE001 - a bad configuration (e.g. no spaCy model) stops the job
             with self._lock:
                 for item in job["items"]:
                     if item["status"] in ("queued", "running"):

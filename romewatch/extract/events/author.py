@@ -101,11 +101,12 @@ class Authorship(EventComponent):
             line_end = text.find("\n", sign.end())
             line_end = len(text) if line_end < 0 else line_end
             inline = [x.entity_id for x in ctx.mentions_in(sign.end(), line_end) if idx.kind(x.entity_id) in ACTORS]
-            signers = uniq(inline + block_after(line_end, len(text))) if inline else block_after(sign.end(), len(text))
+            signers = uniq(inline) if inline else block_after(sign.end(), len(text))
             for a in ASSOCIATED.finditer(text, sign.start()):
                 line_start = text.rfind("\n", 0, a.start()) + 1
                 sent_start = max(line_start, text.rfind(". ", 0, a.start()) + 1)
                 signers += [x.entity_id for x in ctx.mentions_in(sent_start, a.start()) if idx.kind(x.entity_id) in ACTORS][:1]
+            signers = [i for i in signers if idx.kind(i) != "court" or i == "court:states-parties"]
             orgs = [i for i in signers if idx.kind(i) != "person"]
             roles["signatory"] = orgs or signers
         m = AS_WE.search(text[:4000])

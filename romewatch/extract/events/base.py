@@ -40,6 +40,16 @@ TITLES = frozenset({
     "foreign", "commissioner", "vice", "secretary", "general", "chief", "his", "her", "then", "acting", "leader",
     "commander", "spokesperson", "spokesman", "ambassador", "registrar", "king", "senator", "director",
 })  # fmt: skip
+# heads that speak or act for their owner ("Ukraine's foreign ministry", "the government of Jordan")
+STANDIN = frozenset({
+    "government", "authority", "authorities", "ministry", "minister", "office", "spokesperson", "spokesman",
+    "spokeswoman", "president", "leader", "leaders", "delegation", "delegations", "administration", "presidency",
+    "mission", "embassy", "parliament", "official", "officials", "representative", "representatives", "secretary",
+    "cabinet", "premier", "chancellor", "department", "treasury", "police", "prosecutor", "prosecution", "judge",
+    "judges", "chamber", "registrar", "registry", "court", "service", "agency", "committee", "member", "members",
+    "head", "chair", "chairperson", "director", "envoy", "ambassador", "counsel", "lawyer", "lawyers", "staff",
+    "statement", "letter", "release",
+})  # fmt: skip
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
 THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THIRD_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -212,7 +222,7 @@ class Finder:
         return uniq(ids), j
 
     # --- who: subjects, objects, pronouns ------------------------------------------------------
-    def resolve(self, tok: "Token", kinds: frozenset[str] = ACTORS) -> list[str]:
+    def resolve(self, tok: "Token", kinds: frozenset[str] = ACTORS, owners: bool = True) -> list[str]:
         """The entities a noun phrase headed by ``tok`` names (list-aware, pronoun-aware)."""
         low = tok.lower_
         if low in FIRST_PERSON:
@@ -243,6 +253,8 @@ class Finder:
             speakers = self.ctx.notes.get("events.last_statement")
             if speakers:
                 return list(speakers)
+        if not owners and tok.lemma_.lower() not in STANDIN:
+            return []
         owner = self.possessor(tok)
         if owner is not None:
             got = self.resolve(owner, kinds)
@@ -308,7 +320,7 @@ class Finder:
         while seen < 4:
             for c in v.children:
                 if c.dep_ in SUBJ_DEPS:
-                    return self.resolve(c, kinds)
+                    return self.resolve(c, kinds, owners=False)
             if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.i == v.i - 1:
                 return self.resolve(v.head, kinds)  # "The Assembly adopted ...", parsed as a noun phrase
             if v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "relcl") and v.head.i != v.i:

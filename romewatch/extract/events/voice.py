@@ -40,6 +40,10 @@ COMMIT_VERBS_AFTER_WILL = frozenset({
     "seek", "strive", "engage", "contribute", "help", "provide", "fight", "maintain", "uphold", "consult",
     "look", "follow", "monitor", "raise", "press", "bring", "use", "do", "take", "make",
 })  # fmt: skip
+EXPRESSING = frozenset({
+    "express", "reaffirm", "reiterate", "extend", "offer", "voice", "show", "pledge", "declare", "convey", "renew",
+    "give", "lend", "state", "confirm", "demonstrate", "signal", "underline", "emphasise", "emphasize", "stress",
+})  # fmt: skip
 COURT_ACTS = frozenset({"warrant", "ruling", "judgment", "judgement", "verdict", "arrest", "investigation", "conviction"})
 SESSIONISH = re.compile(r"\b(session|plenary|general debate|assembly|asp|opening|closing|address|addressed|delegates|delegations)\b", re.I)
 STRONG_SPEECH = frozenset({"say", "state", "declare", "tell", "express", "write", "warn", "insist", "argue", "claim", "reiterate", "announce", "add"})
@@ -369,7 +373,9 @@ class Voice(EventComponent):
                 about = clean_phrase(f.doc[tok.i : (obj.right_edge.i + 1) if obj is not None else tok.i + 6].text, 14)
             elif tok.pos_ == "NOUN" and lem in nouns and tok.dep_ in ("dobj", "pobj", "nsubj"):
                 gov = tok.head if tok.dep_ != "pobj" else tok.head.head
-                if gov.pos_ != "VERB" or gov.lemma_ in verbs or gov.lemma_ in ("need", "require", "seek", "ask"):
+                if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "for", "without"):
+                    continue  # "in support of", "the need for support"
+                if gov.pos_ != "VERB" or gov.lemma_ in verbs or gov.lemma_ not in EXPRESSING:
                     continue
                 agent = self.claimant(ctx, f, gov) if tok.dep_ != "nsubj" else f.voice(tok)
                 bene = f.prep_objects(tok, ("for", "to", "with")) or f.prep_objects(gov, ("to", "with"))

@@ -22,6 +22,7 @@ from typing import Any
 from ..context import DocContext
 from .common import Candidate, add, kind_of, skippable, token_key
 
+NEEDS_FULL_NAME = {"court:otp", "court:presidency", "court:chambers"}
 HOW_ORDER = {"name": 0, "alias": 1, "acronym": 2, "stand_in": 3, "adjective": 4, "generic": 5}
 DETERMINERS = {"the", "this", "that", "its", "our", "your", "their", "his", "her", "'s", "\u2019s"}
 ACTOR_NOUNS = {
@@ -269,6 +270,8 @@ class Gazetteer:
                 )
                 if prev is None or (prev.lower_ not in DETERMINERS and not bare):
                     continue
+                if eid in NEEDS_FULL_NAME and eid not in full_ids:
+                    continue  # "the Office", "the Presidency": only after the full name
                 if not doc[j - 1].text[:1].isupper() and eid not in full_ids:
                     continue
             if how == "adjective" and not _adjective_ok(doc, i, j):

@@ -64,6 +64,17 @@ def test_reviewer_journey(page, live_server, shots):
     assert "event.edit" in history and "date and wording checked" in history
     shot(pg, shots, "04-event-edited")
 
+    # re-extracting the document (a new extractor version, say) leaves reviewed events alone
+    from romewatch.extract import extract_document
+
+    store = live_server["store"]
+    for event_id in (accepted, edited):
+        doc = store.document_model(store.get_event(event_id)["document"])
+        store.save_extraction(extract_document(doc), component="romewatch.extract", version="re-run")
+    pg.reload()
+    assert pg.locator("#f-date").input_value() == "2025-06"
+    assert "edited" in pg.locator("h1").inner_text()
+
     # both show up in their registers (reviewed only) and in the audit log
     pg.goto("/registers/sanctions?reviewed=true")
     assert pg.locator(f'tr[data-event="{accepted}"]').count() == 1

@@ -234,3 +234,18 @@ def test_city_read_once_as_its_government_is_the_state_throughout(nlp, kb) -> No
 def test_name_after_a_role_word_is_a_person(nlp, kb) -> None:
     ctx = run(nlp, kb, "Kenya's foreign minister, Moses Wetangula, defended the invitation.")
     assert any(e.kind == "person" and e.name == "Moses Wetangula" for e in ctx.entities.values())
+
+
+def test_signature_lines_give_person_and_organisation_not_title(nlp, kb) -> None:
+    text = (
+        "We urge the Bureau to act.\n\nYours sincerely,\n\n"
+        "Jane Mwangi, Executive Director, Lawyers for Human Rights Africa\n"
+        "Pedro Alvarez, Coordinator, Red Latinoamericana de Justicia\n"
+        "Sara Okafor, Chair, West African Justice Network\n"
+    )
+    ctx = run(nlp, kb, text)
+    kinds = {e.name: e.kind for e in ctx.entities.values()}
+    assert kinds.get("Sara Okafor") == "person"
+    assert kinds.get("Red Latinoamericana de Justicia") == "organization"
+    assert kinds.get("Lawyers for Human Rights Africa") == "organization"
+    assert not {"Coordinator", "Chair", "Executive Director"} & set(kinds)

@@ -19,11 +19,17 @@ from typing import Any
 
 from ..context import DocContext
 from .common import Candidate, add, is_upper_text
-from .ner import DATE_WORDS, GENERIC, IGO_CUES, ORG_CUES, kind_by_cues
+from .ner import DATE_WORDS, GENERIC, IGO_CUES, ORG_CUES, ROLE_HEADS, TITLES, kind_by_cues
 
 CONNECTORS = {"of", "for", "the", "on", "in", "with", "and", "de", "du", "des", "la", "-", "&", "'s", "\u2019s", "against", "to", "at"}
 _BULLET = re.compile(r"^[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u2023\u2043\u2013\u2014*\-\uf0b7\uf0a7]|\d{1,3}[.)])[ \t]*(?P<item>.+?)[ \t]*$", re.M)
 _ITEM_END = re.compile(r"[;,.]?\s*(?:and|et)?\s*$")
+_ROLE_WORDS = TITLES | ROLE_HEADS | {
+    "coordinator", "officer", "researcher", "advocate", "founder", "co-founder", "adviser", "advisor", "manager",
+    "head", "executive", "programme", "program", "legal", "senior", "policy", "associate", "fellow", "member",
+    "board", "treasurer", "representative", "campaigner", "analyst", "expert", "partner", "staff", "team",
+}  # fmt: skip
+_SIGN_OFF = re.compile(r"\b(?:sincerely|regards|signed|signatories|undersigned|endorsed|on behalf of)\b", re.I)
 PLACE_CUES = re.compile(
     r"\b(?:(?:Convention|Conference|Congress|Exhibition)\s+(?:Center|Centre)|World\s+Forum|Hotel|Palais|Palace|Hall|"
     r"Headquarters|Auditorium|Stadium|Airport|Building|Campus|Square)\b"
@@ -150,19 +156,43 @@ class ListItems:
         if len(good) < 3:
             return
         persons = [(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ == "PERSON"]
-        for s, item in good:
+        for s, item, hint in self._parts(good):
             body = _ITEM_END.sub("", item).strip()
             m = re.match(r"(?:the\s+)?(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", body)
             a = m.group("a") if m else re.sub(r"^(?:the|The)\s+", "", body)
             a_start = s + item.find(a)
             aliases = [m.group("b")] if m else []
-            kind = "organization" if ORG_CUES.search(a) else _ner_kind(persons, a_start, a_start + len(a))
+            kind = hint or ("organization" if ORG_CUES.search(a) else _ner_kind(persons, a_start, a_start + len(a)))
             add(ctx, Candidate(a_start, a_start + len(a), a, None, kind, "list", name=a, aliases=aliases,
                                component=self.name))
             if m:
                 b_start = s + item.find(m.group("b"))
                 add(ctx, Candidate(b_start, b_start + len(m.group("b")), m.group("b"), None, kind, "list",
                                    name=a, component=self.name))
+
+    @staticmethod
+    def _parts(items: list[tuple[int, str]]) -> list[tuple[int, str, str | None]]:
+        """"Jane Doe, Executive Director, Lawyers for Justice": the person and the organisation, not the
+        title between them."""
+        out: list[tuple[int, str, str | None]] = []
+        for s, item in items:
+            if ", " not in item or "(" in item:
+                out.append((s, item, None))
+                continue
+            pos = 0
+            parts = []
+            for part in item.split(", "):
+                words = [w.lower().strip(".,;") for w in part.split()]
+                titled = bool(words) and all(w in _ROLE_WORDS or w in CONNECTORS or w in GENERIC for w in words)
+                parts.append((s + pos, part, titled))
+                pos += len(part) + 2
+            titles = [k for k, p in enumerate(parts) if p[2]]
+            for k, (start, part, titled) in enumerate(parts):
+                if titled:
+                    continue
+                hint = "person" if titles and k < titles[0] else ("organization" if titles else None)
+                out.append((start, part, hint))
+        return out
 
     @staticmethod
     def _unbullet(start: int, item: str) -> tuple[int, str]:
@@ -189,7 +219,7 @@ class ListItems:
             if stripped and cls._namelike(stripped) and len(stripped.split()) <= 10 and not stripped.endswith(":"):
                 block.append((pos + line.find(stripped), stripped))
             else:
-                if len(block) >= 3 and (prev.endswith(":") or len(block) >= 5):
+                if len(block) >= 3 and (prev.endswith((":", ",")) or _SIGN_OFF.search(prev) or len(block) >= 5):
                     out += block
                 block = []
                 if stripped:

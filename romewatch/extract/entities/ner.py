@@ -154,6 +154,8 @@ class SpacyNames:
             if ent.label_ not in _LABELS:
                 continue
             s, e, titles = clean_span(doc, ent.start, ent.end)
+            if ent.label_ == "PERSON":  # a person's name has no comma: "Pedro Alvarez, Coordinator"
+                e = next((k for k in range(s, e) if doc[k].text == ","), e)
             if s >= e:
                 continue
             span = doc[s:e]

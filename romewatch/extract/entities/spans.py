@@ -19,6 +19,8 @@ _LISTY = re.compile(r",|;|\band\b(?!\s+(?:Justice|Accountability|Evidence|Financ
 
 
 def _org_name(c: Candidate, inside: list[Candidate]) -> bool:
+    if c.source == "list":  # a whole item of a signatory list is one name
+        return "," not in c.text
     if c.kind not in ("organization", "igo", "group", "place") or _LISTY.search(c.text):
         return False
     own = list(c.text)  # the candidate's own words: known names inside it blanked out

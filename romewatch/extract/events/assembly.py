@@ -27,8 +27,10 @@ HOLD = re.compile(r"\b(held|hold|holds|convened?|took place|takes place|met|meet
 SIDE = re.compile(r"\bside[\s-]events?\b", re.I)
 VAGUE = re.compile(r"\b(several|many|various|numerous|some|other|multiple|a number of|dozens of)\s+(?:\w+\s+)?side[\s-]events\b", re.I)
 COUNTED = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+side[\s-]events\b", re.I)
+ANAPHORA = re.compile(r"\b(?:this|the|that)\s+(?:side[\s-])?event\b", re.I)
+ACTIVE_ORG = re.compile(r"\b(co-)?(?:organi[sz]ed|hosted|convened)\b(?!\s+by)", re.I)
 ORDINAL = re.compile(r"^\W*(?:the\s+)?(first|second|third|fourth|last|other)\b", re.I)
-TITLE = re.compile(r"(?:titled|entitled|called|on the theme|theme)\s*:?\s*[\"\u201c\u2018']([^\"\u201d\u2019]{4,200})[\"\u201d\u2019]", re.I)
+TITLE = re.compile(r"(?:titled|entitled|called|on the theme|theme|side[\s-]event)\s*,?:?\s*[\"\u201c\u2018']([^\"\u201d\u2019]{4,200})[\"\u201d\u2019]", re.I)
 ORG_CUES = ("organised by", "organized by", "co-organised by", "co-organized by", "hosted by", "co-hosted by", "convened by", "co-convened by")
 SPONSOR_CUES = ("co-sponsored by", "cosponsored by", "sponsored by", "supported by", "in partnership with")
 STOP_MEETING = frozenset({"discuss", "focus", "raise", "address", "concern", "regard", "say", "tell"})
@@ -47,6 +49,7 @@ class Assembly(EventComponent):
         ctx.notes["events.main_session"] = counts.most_common(1)[0][0] if counts else None
         self.sessions: dict[str, tuple[int, Finder, "Token | None"]] = {}
         self.pending_org: list[str] = []
+        self.last_side_event = None
         self.pending_left = 0
         super().__call__(ctx)
         self.emit_sessions(ctx)
@@ -114,35 +117,62 @@ class Assembly(EventComponent):
         ordinal = ORDINAL.match(text) and self.pending_left > 0
         if self.pending_left:
             self.pending_left -= 1
-        if not has and not ordinal:
+        anaphora = self.last_side_event is not None and ANAPHORA.search(text)
+        if not has and not ordinal and not anaphora:
             return
         if has and VAGUE.search(text):
             return
         low = f.lower
         organizer: list[str] = []
-        for cue in ORG_CUES:
-            if cue in low and not low.startswith("co-", low.find(cue)):
-                organizer += f.after_cue(cue)
         sponsors: list[str] = []
+        for cue in ORG_CUES:
+            pos = low.find(cue)
+            if pos >= 0 and not (pos >= 3 and low[pos - 3 : pos] == "co-"):
+                got = f.after_cue(cue)
+                organizer += got
+                if cue.startswith("co-"):  # co-hosts both organise and sponsor
+                    sponsors += got
         for cue in SPONSOR_CUES:
-            if cue in low:
+            pos = low.find(cue)
+            if pos >= 0 and not (pos >= 3 and low[pos - 3 : pos] == "co-"):
                 sponsors += f.after_cue(cue)
         for tok in f.sent:
-            if tok.lemma_.lower() in self.lex["side_event_organise_verbs"] and tok.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in tok.children):
-                organizer += f.subject(tok)
+            lem = tok.lemma_.lower()
+            if tok.pos_ != "VERB" or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+                continue
+            co = tok.i >= 2 and f.doc[tok.i - 1].text == "-" and f.doc[tok.i - 2].lower_ == "co"
+            if lem in ("sponsor", "support") and any(c.dep_ == "nsubj" for c in tok.children):
+                sponsors += f.subject(tok)
+            elif lem in self.lex["side_event_organise_verbs"] and (any(c.dep_ == "nsubj" for c in tok.children) or co):
+                got = f.subject(tok) or f.subject(f.doc[tok.i - 2])
+                organizer += got
+                if co:
+                    sponsors += got
             if tok.dep_ == "poss" and tok.head.lower_ in ("event", "events") or (tok.dep_ == "poss" and SIDE.search(tok.head.head.text + " " + tok.head.text)):
                 organizer += f.resolve(tok)
-        if COUNTED.search(text) and not sponsors:
-            self.pending_org = uniq(organizer)
-            self.pending_left = 3
+        if not organizer:  # the parse lost the verb: "Al-Haq co-organised two side events"
+            m = ACTIVE_ORG.search(text)
+            if m:
+                clause = max(text.rfind(",", 0, m.start()), text.rfind(".", 0, m.start())) + 1
+                organizer = f.mentions(ACTORS, start=f.sent.start_char + clause, end=f.sent.start_char + m.start())
+                if m.group(1):
+                    sponsors += organizer
+        if COUNTED.search(text) and not TITLE.search(text):
+            self.pending_org = uniq(organizer) or f.subject(f.sent.root)
+            self.pending_left = 4
+            return
+        prev = self.last_side_event
+        if anaphora and not TITLE.search(text) and not ordinal:
+            for role, ids in (("organizer", organizer), ("co_sponsor", sponsors)):  # "This side event was co-sponsored by ..."
+                prev.roles[role] = uniq([*prev.roles.get(role, []), *[i for i in ids if i in ctx.entities]])
             return
         organizer = uniq(organizer) or list(self.pending_org)
         m = TITLE.search(text)
         title = clean_phrase(m.group(1), 30) if m else ""
         roles = {"organizer": organizer, "co_sponsor": uniq(sponsors), "forum": self.forum(ctx, f)}
-        if not organizer and not sponsors:
+        if not organizer and not sponsors and not (title or ordinal):
             return
-        self.emit(ctx, f, "side_event", roles, {"title": title}, 0.8 if sponsors or organizer else 0.55)
+        self.last_side_event = self.emit(ctx, f, "side_event", roles, {"title": title}, 0.8 if sponsors or organizer else 0.55)
 
     # --- meetings ------------------------------------------------------------------------------
     def meeting(self, ctx: "DocContext", f: Finder) -> None:

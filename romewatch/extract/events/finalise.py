@@ -26,13 +26,14 @@ MERGE_KEYS = {
     "condemnation": ("agent", "target"),
     "sanction": ("imposer", "target"),
     "membership_change": ("state", "action"),
-    "non_cooperation_finding": ("state", "issuer"),
+    "non_cooperation_finding": ("state",),
 }
 EXCLUSIVE_ROLES = ("on_behalf_of", "signatory", "drafter")
 
 
 def _text(ev: Event) -> str:
-    return str(ev.attributes.get("action") or ev.attributes.get("about") or "").lower()
+    text = ev.attributes.get("action") or ev.attributes.get("about") or (ev.attributes.get("title") if ev.type == "decision" else "")
+    return str(text or "").lower()
 
 
 def _key(ev: Event, fields: tuple[str, ...]) -> tuple | None:

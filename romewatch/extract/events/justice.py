@@ -147,9 +147,9 @@ class Justice(EventComponent):
     def noncooperation(self, ctx: "DocContext", f: Finder) -> None:
         low = f.lower
         states: list[str] = []
-        m = re.search(r"\bagainst\b", low)
-        if m:
-            states = f.after_cue("against", STATE)
+        for cue in ("against", "concerning", "regarding", "in respect of", "in relation to"):
+            if re.search(rf"\b{cue}\b", low):
+                states = uniq(states + f.after_cue(cue, STATE))
         if not states:
             for tok in f.sent:
                 if tok.lemma_ in ("fail", "failure") or tok.lower_ in ("comply",):
@@ -179,6 +179,11 @@ class Justice(EventComponent):
         am = re.search(r"\b(arrest|surrender|arresting|surrendering)\b", low)
         if am:
             subject = [p for p in f.mentions(PERSON, start=f.sent.start_char + am.start())][:2]
+            if not subject:
+                for t in f.sent:
+                    if t.idx > f.sent.start_char + am.start() and t.lower_ in ("him", "her"):
+                        subject = f.resolve(t, PERSON)
+                        break
         if not states and not referred:
             return
         plural = re.search(r"\b(findings|decisions|referrals)\b", low) and len(states) > 1

@@ -79,7 +79,7 @@ class Pressure(EventComponent):
                 self.sanction(ctx, f, tok)
             elif tok.pos_ == "VERB" and lem == "impose" and any(g.lemma_ in ("ban", "sanction", "measure", "freeze") for g in tok.children):
                 self.sanction(ctx, f, tok)
-            elif tok.pos_ == "VERB" and lem == "add" and ("list" in f.lower or f.sent.start_char - ctx.notes.get("events.last_sanction_end", -9999) < 400):
+            elif tok.pos_ == "VERB" and lem == "add" and ("list" in f.lower or f.sent.start_char - ctx.notes.get("events.last_sanction_end", -9999) < 400) and f.subject(tok, IMPOSERS):
                 self.sanction(ctx, f, tok)
             key = self.threat_key(tok)
             if tok.pos_ == "VERB" and lem in t["verbs"]:

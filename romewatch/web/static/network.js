@@ -12,34 +12,55 @@
   }
 
   function layout(nodes, edges, width, height) {
-    var n = nodes.length, area = width * height, k = Math.sqrt(area / Math.max(n, 1)) * 0.75;
+    var n = nodes.length, area = width * height, k = Math.sqrt(area / Math.max(n, 1)) * 0.9;
     nodes.forEach(function (d, i) {  // start on a circle, heaviest first, so the result is stable
       var a = (2 * Math.PI * i) / n, r = Math.min(width, height) * 0.35;
       d.x = width / 2 + r * Math.cos(a); d.y = height / 2 + r * Math.sin(a);
     });
-    var temp = width / 8, iterations = n > 150 ? 180 : 300;
+    var aspect = Math.max(1, width / height), temp = width / 8, iterations = n > 150 ? 180 : 300;
     for (var it = 0; it < iterations; it++) {
       nodes.forEach(function (d) { d.dx = 0; d.dy = 0; });
       for (var i = 0; i < n; i++) {
         for (var j = i + 1; j < n; j++) {
           var a = nodes[i], b = nodes[j], dx = a.x - b.x, dy = a.y - b.y;
           var dist = Math.sqrt(dx * dx + dy * dy) || 0.01;
-          if (dist > 3 * k) continue;  // far-apart nodes stop pushing, so groups stay near each other
+          if (dist > 4 * k) continue;  // far-apart nodes stop pushing, so groups stay near each other
           var f = (k * k) / dist;
           a.dx += (dx / dist) * f; a.dy += (dy / dist) * f; b.dx -= (dx / dist) * f; b.dy -= (dy / dist) * f;
         }
       }
       edges.forEach(function (e) {
         var dx = e.s.x - e.t.x, dy = e.s.y - e.t.y, dist = Math.sqrt(dx * dx + dy * dy) || 0.01;
+        // stronger for repeated partners; shared by a node's links so cliques of co-signatories open up
         var f = ((dist * dist) / k) * (0.6 + 0.4 * Math.min(e.weight, 4) / 4);
-        e.s.dx -= (dx / dist) * f; e.s.dy -= (dy / dist) * f; e.t.dx += (dx / dist) * f; e.t.dy += (dy / dist) * f;
+        var fs = f / Math.sqrt(e.s.links.length), ft = f / Math.sqrt(e.t.links.length);
+        e.s.dx -= (dx / dist) * fs; e.s.dy -= (dy / dist) * fs; e.t.dx += (dx / dist) * ft; e.t.dy += (dy / dist) * ft;
       });
       nodes.forEach(function (d) {  // gravity keeps separate groups on screen
-        d.dx += (width / 2 - d.x) * 0.06; d.dy += (height / 2 - d.y) * 0.06;
+        d.dx += (width / 2 - d.x) * 0.02; d.dy += (height / 2 - d.y) * 0.02 * aspect;
         var len = Math.sqrt(d.dx * d.dx + d.dy * d.dy) || 1, step = Math.min(len, temp);
         d.x += (d.dx / len) * step; d.y += (d.dy / len) * step;
       });
       temp *= 0.985;
+    }
+    // stretch the result to the box (labels need room on the right), then keep nodes apart
+    var xs = nodes.map(function (d) { return d.x; }), ys = nodes.map(function (d) { return d.y; });
+    var x0 = Math.min.apply(null, xs), x1 = Math.max.apply(null, xs), y0 = Math.min.apply(null, ys), y1 = Math.max.apply(null, ys);
+    nodes.forEach(function (d) {
+      d.x = 40 + ((d.x - x0) / ((x1 - x0) || 1)) * (width - 240);
+      d.y = 24 + ((d.y - y0) / ((y1 - y0) || 1)) * (height - 48);
+    });
+    for (var pass = 0; pass < 40; pass++) {  // finally, no two nodes overlap
+      for (var p = 0; p < n; p++) {
+        for (var q = p + 1; q < n; q++) {
+          var u = nodes[p], v = nodes[q], ex = v.x - u.x, ey = v.y - u.y;
+          var gap = Math.sqrt(ex * ex + ey * ey) || 0.01, need = 34;
+          if (gap < need) {
+            var push = (need - gap) / 2;
+            u.x -= (ex / gap) * push; u.y -= (ey / gap) * push; v.x += (ex / gap) * push; v.y += (ey / gap) * push;
+          }
+        }
+      }
     }
   }
 
@@ -67,7 +88,8 @@
       d.g = el("g", { class: "node", tabindex: "0", role: "link", "data-id": d.id, "aria-label": d.name }, nodeLayer);
       el("circle", { r: String(d.r), fill: COLOURS[d.kind] || "#4a5568" }, d.g);
       var title = el("title", {}, d.g); title.textContent = d.name + " (" + d.id + "): " + d.weight + " joint acts";
-      d.label = el("text", { x: String(d.r + 3), y: "4" }, d.g); d.label.textContent = d.name;
+      d.label = el("text", { x: String(d.r + 3), y: "4" }, d.g);
+      d.label.textContent = d.name.length > 32 ? d.name.slice(0, 30) + "…" : d.name;
       if (d.weight < labelled) d.label.style.display = "none";
     });
     function draw() {

@@ -87,7 +87,7 @@ class Authorship(EventComponent):
             roles["author"] = uniq(x.entity_id for x in ctx.mentions_in(m.end(), line_end if line_end > 0 else m.end() + 120) if idx.kind(x.entity_id) in ACTORS)[:1]
         m = PREPARED.search(head) or DRAFTED.search(text)
         if m:
-            stop = re.compile(r"[.\]\n]").search(text, m.end())
+            stop = re.compile(r"[.\]\n]|\b(?:and )?(?:it )?(?:has been |have been |was |were )?(?:joined|signed|endorsed|supported) by\b").search(text, m.end())
             roles["drafter"] = uniq(x.entity_id for x in ctx.mentions_in(m.end(), stop.start() if stop else m.end() + 300) if idx.kind(x.entity_id) in ACTORS)
         m = SIGNED_COUNT.search(head)
         if m:

@@ -227,6 +227,9 @@ class Pressure(EventComponent):
             perp = perp or (f.resolve(owner, PERPETRATORS) if owner is not None else [])
             perp = perp or [i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, PERPETRATORS)]
             target = f.prep_objects(tok, ("against", "on", "to", "of", "targeting", "at"), TARGETS)
+            for c in tok.children:  # "threats made against the Court"
+                if c.dep_ == "acl" and not target:
+                    target = f.prep_objects(c, ("against", "on", "at"), TARGETS)
             gov = tok.head if tok.dep_ in ("dobj", "nsubjpass", "nsubj") else (tok.head.head if tok.dep_ == "pobj" else None)
             while gov is not None and tok.dep_ == "conj" and gov.dep_ in ("dobj", "pobj", "conj") and gov.head.i != gov.i:
                 gov = gov.head

@@ -202,6 +202,8 @@ class Voice(EventComponent):
                 if addressee:
                     action = self._action_after(f, end, v)
                     break
+                if p.lower_ in ("on", "upon"):
+                    action = self._action_after(f, p.right_edge.i + 1, v) or self._infinitive(f, p.i, v)
                 if p.lower_ == "for":
                     action = clean_phrase(f.doc[p.i + 1 : p.right_edge.i + 1].text)
         elif lem in ("request", "demand", "recommend", "insist") and any(c.dep_ == "ccomp" for c in v.children):
@@ -215,7 +217,8 @@ class Voice(EventComponent):
                 if not addressee:
                     addressee = f.resolve(objs[0])
                     end = objs[0].right_edge.i + 1
-                action = self._action_after(f, end, v)
+                action = self._action_after(f, end, v) if addressee else ""
+                action = action or self._infinitive(f, objs[0].i, v)
             elif lem in ("urge", "demand", "request") and objs:
                 action = clean_phrase(f.doc[objs[0].i : objs[0].right_edge.i + 1].text)
             elif lem == "urge" and v.dep_ == "relcl":  # "a challenge we urge states parties to take up"
@@ -253,6 +256,17 @@ class Voice(EventComponent):
                 return clean_phrase(doc[nxt.i : min(nxt.i + 15, f.sent.end)].text)
         x = xcomp_of(v)
         return verb_phrase(x) if x is not None else ""
+
+    @staticmethod
+    def _infinitive(f: Finder, after: int, v: "Token") -> str:
+        """The "to V" that completes a call: the verb's own complement, else the first one after the object."""
+        for c in v.children:
+            if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
+                return verb_phrase(c)
+        for t in f.doc[after + 1 : f.sent.end]:
+            if t.lower_ == "to" and t.dep_ == "aux" and t.head.pos_ == "VERB" and t.head.dep_ not in ("relcl",) and t.head.head.dep_ != "relcl":
+                return verb_phrase(t.head)
+        return ""
 
     def _items(self, ctx: "DocContext", f: Finder) -> list[tuple[tuple[int, int], str]]:
         """Numbered or bulleted items right after a lead-in ending in a colon."""
@@ -352,6 +366,8 @@ class Voice(EventComponent):
             if tok.pos_ == "VERB" and lem in verbs:
                 if any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) or tok.dep_ in ("amod", "acl"):
                     continue
+                if tok.dep_ == "conj" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.head.children):
+                    continue  # "our commitment to uphold and defend ..."
                 if lem == "thank" and any(c.lower_ == "you" for c in tok.children) and not f.prep_objects(tok, ("for",)):
                     continue  # "Thank you."
                 if any(c.dep_ == "neg" for c in tok.children):

@@ -28,6 +28,8 @@ SIDE = re.compile(r"\bside[\s-]events?\b", re.I)
 VAGUE = re.compile(r"\b(several|many|various|numerous|some|other|multiple|a number of|dozens of)\s+(?:\w+\s+)?side[\s-]events\b", re.I)
 COUNTED = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+side[\s-]events\b", re.I)
 ANAPHORA = re.compile(r"\b(?:this|the|that)\s+(?:side[\s-])?event\b", re.I)
+CHAMBERS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges", "court:icc")
+JUDICIAL = re.compile(r"non[\s-]?(?:cooperation|compliance)|fail\w* to (?:comply|arrest|surrender|cooperate)|warrants?\b|surrender", re.I)
 ACTIVE_ORG = re.compile(r"\b(co-)?(?:organi[sz]ed|hosted|convened)\b(?!\s+by)", re.I)
 ORDINAL = re.compile(r"^\W*(?:the\s+)?(first|second|third|fourth|last|other)\b", re.I)
 TITLE = re.compile(r"(?:titled|entitled|called|on the theme|theme|side[\s-]event)\s*,?:?\s*[\"\u201c\u2018']([^\"\u201d\u2019]{4,200})[\"\u201d\u2019]", re.I)
@@ -219,7 +221,7 @@ class Assembly(EventComponent):
                     body = f.subject(tok.head, BODIES)
                 instr = self._instruments(f, tok)
                 body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
-                if body:
+                if body and not (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
                     self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 20)}, 0.7, anchor=tok)
 
     def _instruments(self, f: Finder, tok: "Token") -> list[str]:
@@ -230,7 +232,7 @@ class Assembly(EventComponent):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         body = f.prep_objects(tok, ("by",), BODIES) if passive else f.subject(tok, BODIES | frozenset({"person"}))
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
-        if not body:
+        if not body or (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
             return
         if lem in ("decide", "agree"):
             comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)

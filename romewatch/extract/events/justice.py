@@ -100,7 +100,7 @@ class Justice(EventComponent):
         for t in tok.subtree:
             if t.lower_ == "by" and not issuer:
                 issuer = f.prep_objects(t.head, ("by",), COURTS)
-        issuer = [i for i in issuer if f.idx.kind(i) == "court" or status == "requested"]
+        issuer = [i for i in issuer if (f.idx.kind(i) == "court" or status == "requested") and i not in ("court:states-parties", "court:asp", "court:asp-bureau", "court:asp-presidency")]
         if not issuer and status != "executed":
             organs = [m for m in f.mentions(COURTS) if m.startswith(JUDGE_ORGANS)]
             specific = [m for m in organs if m != "court:icc"]

@@ -135,7 +135,11 @@ class ShortForms:
             if f is c or len(full) <= len(words) or not words:
                 continue
             if f.kind == "person" and c.kind in ("person", "organization", "place"):
-                ok = full[-len(words) :] == words or len(words) >= 2 and words[0] == full[0] and words[-1] == full[-1]
+                ok = (
+                    full[-len(words) :] == words
+                    or len(words) >= 2 and words[0] == full[0] and words[-1] == full[-1]
+                    or len(words) == 1 and len(full) >= 3 and len(words[0]) >= 4 and words[0] in full[1:]
+                )
             elif f.kind in ("organization", "igo", "group"):
                 ok = full[: len(words)] == words and (len(words) >= 2 or len(words[0]) >= 5)
             else:

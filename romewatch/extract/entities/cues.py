@@ -49,7 +49,9 @@ def in_quotes(text: str, start: int, end: int) -> bool:
 
 
 def _capital(tok: Any) -> bool:
-    return tok.text[:1].isupper() or (tok.text[:1].isdigit() and tok.i > 0 and tok.nbor(-1).text[:1].isupper())
+    if tok.text[:1].isdigit():  # "M23", "Group 7"; not "March 2016"
+        return tok.i > 0 and tok.nbor(-1).text[:1].isupper() and tok.nbor(-1).lower_ not in DATE_WORDS and len(tok.text) < 4
+    return tok.text[:1].isupper()
 
 
 def _has_cue(tokens: list[Any]) -> bool:
@@ -80,6 +82,14 @@ def _trim(tokens: list[Any]) -> list[Any]:
         tokens = tokens[1:]
     while tokens and (tokens[-1].lower_ in CONNECTORS or tokens[-1].is_punct or tokens[-1].lower_ in _TAIL_WORDS):
         tokens = tokens[:-1]
+    return tokens
+
+
+def _after_person(tokens: list[Any], person_end: dict[int, int]) -> list[Any]:
+    """"Erika Guevara-Rosas of Amnesty International": the organisation starts after the person."""
+    for k, t in enumerate(tokens[:-1]):
+        if t.lower_ in ("of", "at", "from", "with") and t.i in person_end and person_end[t.i] <= tokens[0].i:
+            return tokens[k + 1 :]
     return tokens
 
 
@@ -125,9 +135,16 @@ class OrgCues:
 
     def __call__(self, ctx: DocContext) -> None:
         text = ctx.document.text
+        person_end = {e.end: e.start for e in ctx.doc.ents if e.label_ == "PERSON"}
         for run in capitalised_runs(ctx.doc):
             for part in _split_and(run):
-                toks = _trim(part)
+                toks = _trim(_after_person(part, person_end))
+                if len(toks) > 3 and toks[1].text in ("-", "\u2013", "\u2014") and is_upper_text(toks[0].text) and len(toks[0]) > 1:
+                    # "FIDH - International Federation for Human Rights": acronym and name, one entity
+                    name = text[toks[2].idx : toks[-1].idx + len(toks[-1].text)]
+                    add(ctx, Candidate(toks[0].idx, toks[0].idx + len(toks[0].text), toks[0].text, None, "organization",
+                                       "cue", name=name, component=self.name))
+                    toks = toks[2:]
                 if len(toks) < 2 or not _has_cue(toks):
                     continue
                 words = [t.lower_ for t in toks if t.lower_ not in CONNECTORS and not t.is_punct]

@@ -37,6 +37,7 @@ ACTOR_NOUNS = {
     "measures", "decision", "law", "legislation", "senator", "senators", "congress", "chancellor", "king",
     "premier", "head", "parliamentarians", "lawmakers", "ministers", "ministries", "presidency", "treasury",
     "department", "agency", "service", "services", "settler", "colonial", "colonialism", "annexation",
+    "nationals", "national", "citizens", "leaders", "politicians", "operatives", "spies", "hackers",
 }  # fmt: skip
 
 _CACHE: "weakref.WeakKeyDictionary[Any, _Matcher]" = weakref.WeakKeyDictionary()

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from ...ids import slugify
+from ...kb.normalize import strip_accents
 from ...model import Entity, Mention
 from ..context import DocContext
-from .common import PREFIX_BY_KIND, Candidate, kb_name, strip_the
+from .common import PREFIX_BY_KIND, WEAK_SOURCES, Candidate, kb_name, kind_of, strip_the
 
 _KEEP_KINDS = {"state", "person", "organization", "igo", "court", "instrument", "group", "place", "session"}
 
@@ -44,6 +45,55 @@ def assign_ids(spans: list[Candidate]) -> None:
         c.eid = eid
 
 
+_GENERIC_KEYS = {"court", "assembly", "office", "president", "prosecutor", "registrar", "bureau", "chamber", "session",
+                 "statute", "government", "the", "un", "eu", "state", "states"}
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9]+", " ", strip_accents(strip_the(text)).lower().replace("'", "").replace("\u2019", ""))).strip()
+
+
+def merge_variants(spans: list[Candidate], kb: object) -> None:
+    """One entity per name: ids that share a surface form ("FIDH" named in brackets and alone, "Al-Haq"
+    read once as a person and once as an organisation) become the id the KB knows, else the id with
+    the most mentions from trusted sources."""
+    forms: dict[str, set[str]] = {}
+    for c in spans:
+        if c.eid and c.record_alias and c.how != "generic":
+            for form in (c.text, *c.aliases):
+                k = _key(form)
+                if len(k) > 1 and k not in _GENERIC_KEYS:
+                    forms.setdefault(k, set()).add(c.eid)
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    strength: dict[str, int] = {}
+    for c in spans:
+        if c.eid:
+            strength[c.eid] = strength.get(c.eid, 0) + (1 if c.source in WEAK_SOURCES else 3)
+    known = {e for e in strength if kb is not None and kb.get(e) is not None}  # type: ignore[attr-defined]
+    for ids in forms.values():
+        if len(ids) < 2 or len(ids & known) > 1:
+            continue  # two KB entities sharing a form stay apart
+        ids_l = sorted(ids, key=lambda e: (e not in known, -strength.get(e, 0), e))
+        root = find(ids_l[0])
+        for other in ids_l[1:]:
+            r = find(other)
+            if r != root and not (r in known and root in known):
+                parent[r] = root
+    if not parent:
+        return
+    for c in spans:
+        if c.eid:
+            root = find(c.eid)
+            if root != c.eid:
+                c.eid, c.kind = root, kind_of(root)
+
+
 class Link:
     """Fills ``ctx.entities`` and ``ctx.mentions`` (sorted) from the settled entity spans."""
 
@@ -53,6 +103,7 @@ class Link:
     def __call__(self, ctx: DocContext) -> None:
         spans: list[Candidate] = [c for c in ctx.notes.get("entity_spans", []) if c.kind in _KEEP_KINDS]
         assign_ids(spans)
+        merge_variants(spans, ctx.kb)
         text = ctx.document.text
         located_in: dict[tuple[int, int], int] = {}
         for c in spans:

@@ -129,6 +129,19 @@ def kind_by_cues(text: str, label: str) -> str:
     return "organization"
 
 
+_PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten"}
+
+
+def _with_particles(doc: Any, e: int) -> int:
+    """Extend a person's name over "von der Leyen", "de Gurmendi" that NER cut off."""
+    k = e
+    while k < len(doc) and doc[k].lower_ in _PARTICLES and doc[k].text.islower():
+        k += 1
+    if k > e and k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        return k + 1
+    return e
+
+
 def _after_title(doc: Any, i: int) -> bool:
     if i < 2 or doc[i - 1].lower_ not in ("for", "on", "of"):
         return False
@@ -150,14 +163,19 @@ class SpacyNames:
     def __call__(self, ctx: DocContext) -> None:
         doc = ctx.doc
         text = ctx.document.text
+        person_words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.text[:1].isupper()}
         for ent in doc.ents:
             if ent.label_ not in _LABELS:
                 continue
+            if ent.label_ == "ORG" and len(ent) > 2 and ent[1].text in ("-", "\u2013") and is_upper_text(ent[0].text):
+                continue  # "FIDH - International Federation ...": the cue component splits it
             s, e, titles = clean_span(doc, ent.start, ent.end)
             if ent.label_ == "PERSON":  # a person's name has no comma: "Pedro Alvarez, Coordinator"
                 e = next((k for k in range(s, e) if doc[k].text == ","), e)
             if s >= e:
                 continue
+            if ent.label_ == "PERSON":
+                e = _with_particles(doc, e)
             span = doc[s:e]
             span.label_ = ent.label_  # type: ignore[misc] - a fresh Span carries the label for is_junk
             if is_junk(span):
@@ -170,6 +188,8 @@ class SpacyNames:
             if ent.label_ == "ORG" and _after_title(doc, span.start):
                 continue  # "Commissioner for Children's Rights": part of a title
             kind = kind_by_cues(span.text, ent.label_)
+            if kind == "organization" and not ORG_CUES.search(span.text) and span[-1].text in person_words:
+                kind = "person"  # "Rodrigo Roa Duterte" tagged ORG once, PERSON elsewhere
             if ent.label_ == "PERSON" and ORG_CUES.search(span.text) and len(span) > 2:
                 kind = "organization"
             start, end = span.start_char, span.end_char

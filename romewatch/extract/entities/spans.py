@@ -66,6 +66,10 @@ def select(cands: list[Candidate]) -> list[Candidate]:
         ):
             survivors.append(w)
             beaten.update(id(s) for s in inside)
+            for s in inside:  # "Investigative Committee of the Russian Federation": Russia stays, nested
+                if s.kind in ("state", "court", "instrument") and s.start > w.start and s.parent is None:
+                    s.parent = (w.start, w.end)
+                    nested.append(s)
     pool = [c for c in strong if id(c) not in beaten] + survivors
     pool.sort(key=lambda c: (-c.length, -c.rank[1], c.start))
     used = bytearray(max((c.end for c in pool), default=0) + 1)

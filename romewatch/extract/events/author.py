@@ -34,6 +34,7 @@ SIGN_OFF = re.compile(
     r"(?:signed|endorsed|co-signed)(?: by)?\s*:)",
     re.I | re.M,
 )
+STATEMENT_BY = re.compile(r"^\s*(?:press\s+)?(?:statement|declaration|remarks|message)\s+(?:by|of|from)\s+(?:the\s+)?([^\n]{3,160})$", re.I | re.M)
 ASSOCIATED = re.compile(r"\bassociated (?:itself|themselves) with\b", re.I)
 DRAFTED = re.compile(r"\b(?:statement|letter|text|declaration)\b[^.\n]{0,30}\b(?:drafted|prepared|initiated|coordinated) by\b", re.I)
 AS_WE = re.compile(r"\bAs\s+([^,.;]{3,120}?),\s+we\b")
@@ -85,6 +86,11 @@ class Authorship(EventComponent):
         if m:
             line_end = text.find("\n", m.end())
             roles["author"] = uniq(x.entity_id for x in ctx.mentions_in(m.end(), line_end if line_end > 0 else m.end() + 120) if idx.kind(x.entity_id) in ACTORS)[:1]
+        m = STATEMENT_BY.search(head[:400])
+        if m and not roles.get("author"):
+            roles["author"] = uniq(x.entity_id for x in ctx.mentions_in(m.start(1), m.end(1)) if idx.kind(x.entity_id) in ACTORS)[:1]
+            if roles["author"]:
+                form = "press_release"
         m = PREPARED.search(head) or DRAFTED.search(text)
         if m:
             stop = re.compile(r"[.\]\n]|\b(?:and )?(?:it )?(?:has been |have been |was |were )?(?:joined|signed|endorsed|supported) by\b").search(text, m.end())
@@ -117,7 +123,9 @@ class Authorship(EventComponent):
                 roles["author"] = as_we
 
         low_head = head.lower()
-        if "open letter" in low_head or re.search(r"^\s*dear\b", head, re.I | re.M):
+        if form:
+            pass
+        elif "open letter" in low_head or re.search(r"^\s*dear\b", head, re.I | re.M):
             form = "open_letter"
         elif "joint statement" in low_head or (len(roles.get("on_behalf_of", [])) > 1):
             form = "joint_statement"
@@ -192,7 +200,12 @@ class Authorship(EventComponent):
         if press_at is not None:
             line_start = text.rfind("\n", 0, press_at) + 1
             line_end = text.find("\n", press_at)
-            same = [m.entity_id for m in ctx.mentions_in(0, line_end if line_end > 0 else press_at) if idx.kind(m.entity_id) in ISSUERS - {"state"}]
+            prev_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start > 0 else 0
+            while prev_line > 0 and not text[prev_line:line_start].strip():  # skip blank lines
+                prev_line = text.rfind("\n", 0, prev_line - 1) + 1
+            same = [m.entity_id for m in ctx.mentions_in(line_start, line_end if line_end > 0 else press_at) if idx.kind(m.entity_id) in ISSUERS - {"state"}]
+            same = same or [m.entity_id for m in ctx.mentions_in(prev_line, line_start) if idx.kind(m.entity_id) in ("organization", "igo", "court")
+                            and len(text[prev_line:line_start].split()) <= 8]
             if same:
                 return same[0]
             by_subject = self._subject_issuer(ctx)

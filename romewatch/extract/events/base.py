@@ -102,7 +102,8 @@ class Index:
         if not hasattr(self, "_subjects"):
             self._subjects = [
                 (t.idx, m.entity_id) for t in self.ctx.doc
-                if t.dep_ in ("nsubj", "nsubjpass") and (m := self.mention(t)) is not None and self.kind(m.entity_id) == "person"
+                if t.dep_ == "nsubj" and (t.head.dep_ in ("ROOT", "conj") or t.head.head.dep_ == "ROOT")
+                and (m := self.mention(t)) is not None and self.kind(m.entity_id) == "person"
             ]
             self._subject_starts = [s for s, _ in self._subjects]
         i = bisect_right(self._subject_starts, char - 1) - 1

@@ -225,7 +225,9 @@ class Voice(EventComponent):
                 pass
             else:
                 return
-        if lem == "press" and not action:
+        if lem in ("press", "call") and not action:
+            return
+        if not addressee and not action:
             return
         claimant = self.claimant(ctx, f, v)
         if not addressee and not claimant:

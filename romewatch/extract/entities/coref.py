@@ -74,8 +74,8 @@ class BracketAliases:
         spans: list[Candidate] = ctx.notes.get("entity_spans", [])
         pairs: list[tuple[Candidate, str]] = []
         for c in spans:
-            if c.kind not in ("organization", "igo", "court", "group", "person", "instrument", "place"):
-                continue
+            if c.kind not in ("organization", "igo", "court", "group", "person", "instrument", "place") or c.parent:
+                continue  # a nested name shares its end with the outer one, which owns the brackets
             m = self._BRACKET.match(text, c.end)
             if not m:
                 continue

@@ -262,14 +262,29 @@ _ROLE_BEFORE_NAME = re.compile(
 )
 
 
+_HONORIFIC = re.compile(
+    r"\b(?P<title>(?:Mr|Ms|Mrs|Dr|Prof)\.?|Judge|Justice|H\.\s?E\.(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?|Madam|Sir|Dame)\s+"
+    r"(?P<name>[A-Z][\w\u00c0-\u017f'\u2019-]+(?:\s+(?:(?:von|van|der|den|de|da|del|di|du|la|le|bin|al|el)\s+)*[A-Z][\w\u00c0-\u017f'\u2019.-]*){0,4})"
+)
+
+
 class PersonCues:
-    """Names set after a role word ("Kenya's foreign minister, Moses Wetangula,") that NER missed."""
+    """Names set after a role word ("Kenya's foreign minister, Moses Wetangula,") or an honorific
+    ("Ms Kaja Kallas", "H.E. Mr Juan Perez") that NER missed."""
 
     name = "entities.cues.persons"
     version = "0.1.0"
 
     def __call__(self, ctx: DocContext) -> None:
         text = ctx.document.text
+        for m in _HONORIFIC.finditer(text):
+            name = re.sub(r"\s+(?:KC|QC|SC)$", "", m.group("name"))
+            words = name.split()
+            if len(words) < 2 or ORG_CUES.search(name) or any(w.lower() in GENERIC or w.lower() in DATE_WORDS for w in words):
+                continue
+            s = m.start("name")
+            add(ctx, Candidate(s, s + len(name), name, None, "person", "cue", name=name,
+                               aliases=[text[m.start() : s + len(name)]], component=self.name))
         for m in _ROLE_BEFORE_NAME.finditer(text):
             s, e = m.span("name")
             name = m.group("name")

@@ -37,6 +37,10 @@ def _org_name(c: Candidate, inside: list[Candidate]) -> bool:
     return bool(ORG_CUES.search(head)) and c.text[:1].isupper()
 
 
+def text_before(outer: Candidate, inner: Candidate) -> str:
+    return outer.text[: max(0, inner.start - outer.start)]
+
+
 def _overlapping(sorted_cands: list[Candidate], starts: list[int], longest: int, start: int, end: int) -> list[Candidate]:
     i = bisect_left(starts, start - longest)
     out = []
@@ -67,7 +71,8 @@ def select(cands: list[Candidate]) -> list[Candidate]:
             survivors.append(w)
             beaten.update(id(s) for s in inside)
             for s in inside:  # "Investigative Committee of the Russian Federation": Russia stays, nested
-                if s.kind in ("state", "court", "instrument") and s.start > w.start and s.parent is None:
+                before = text_before(w, s)
+                if s.kind in ("state", "court", "instrument") and s.parent is None and re.search(r"\b(?:of|to|for)\s+the\s+$", before):
                     s.parent = (w.start, w.end)
                     nested.append(s)
     pool = [c for c in strong if id(c) not in beaten] + survivors

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...model import Entity
 from .base import EventComponent, Finder, lexicon, uniq
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -194,6 +195,34 @@ class Justice(EventComponent):
 
     # --- fugitive visits -----------------------------------------------------------------------
     @staticmethod
+    def _capitals_after(ctx: "DocContext", f: Finder, tok: "Token") -> list[str]:
+        """"visited Ulaanbaatar": the state whose capital it is (from the KB), added as an entity."""
+        kb = ctx.kb
+        if kb is None or not hasattr(kb, "by_kind"):
+            return []
+        capitals = ctx.notes.get("events.capitals")
+        if capitals is None:
+            capitals = {}
+            for st in kb.by_kind("state"):
+                cap = (st.attrs or {}).get("capital")
+                if cap:
+                    capitals[cap.lower()] = st
+            ctx.notes["events.capitals"] = capitals
+        out = []
+        for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 6)]:
+            m = f.idx.mention(t)
+            names = [m.text.lower()] if m is not None and f.idx.kind(m.entity_id) == "place" else []
+            if m is not None and m.entity_id in ctx.entities:
+                names.append(ctx.entities[m.entity_id].name.lower())
+            st = next((capitals[n] for n in names if n in capitals), None)
+            if st is not None:
+                if st.id not in ctx.entities:
+                    ctx.entities[st.id] = Entity(id=st.id, kind="state", name=st.name)
+                out.append(st.id)
+                break
+        return out
+
+    @staticmethod
     def _hosts_after(f: Finder, tok: "Token") -> list[str]:
         """States named in the clause after a visit trigger, leaving out nationalities of people."""
         out: list[str] = []
@@ -234,6 +263,8 @@ class Justice(EventComponent):
                 subj = f.after_cue(" by ", PERSON, start=tok.idx - f.sent.start_char)
         if not hosts:
             hosts = self._hosts_after(f, tok)
+        if not hosts:
+            hosts = self._capitals_after(ctx, f, tok)
         if not subj or not hosts:
             return False
         sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}

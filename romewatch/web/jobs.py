@@ -18,6 +18,8 @@ from typing import Any
 
 from .. import settings
 
+KEEP_JOBS = 50  # finished jobs kept in memory for their reports
+
 
 def _safe_name(name: str) -> str:
     name = Path(name or "upload").name
@@ -94,6 +96,9 @@ class Jobs:
         }
         with self._lock:
             self._jobs[job_id] = job
+            for old in sorted(self._jobs.values(), key=lambda j: j["started_at"])[:-KEEP_JOBS]:
+                if old["state"] == "finished":
+                    self._jobs.pop(old["id"], None)
         if inline:
             self._run(store, job, folder)
         else:

@@ -47,6 +47,7 @@ def test_reviewer_journey(page, live_server, shots):
     pg.goto("/review?state=machine&type=sanction")
     card = pg.locator(".review-card").first
     accepted = card.get_attribute("data-event")
+    pg.locator(".review-card").nth(1).locator("details.inline-edit summary").click()
     shot(pg, shots, "03-review-queue")
     card.get_by_role("button", name="Accept").click()
     pg.wait_for_selector(".flash")

@@ -122,3 +122,13 @@ def test_static_assets_are_local(anon):
     assert "http://" not in html.replace("http://www.w3.org", "") and "https://" not in html
     for asset in ("/static/app.css", "/static/app.js", "/static/network.js", "/static/job.js"):
         assert anon.get(asset).status_code == 200
+
+
+def test_filters_without_words_browse_documents(viewer):
+    data = viewer.get("/api/search", params={"type": "side_event"}).json()
+    assert data["hits"] == [] and [d["title"] for d in data["recent"]] == ["Report of the 24th Assembly session"]
+    data = viewer.get("/api/search", params={"actor": "state:us"}).json()
+    assert [d["title"] for d in data["recent"]] == ["Joint NGO statement on US sanctions"]
+    assert viewer.get("/api/search", params={"until": "2024"}).json()["recent"] == []
+    html = viewer.get("/", params={"actor": "state:us"}).text
+    assert "Documents matching the filters" in html

@@ -26,7 +26,7 @@ def search(
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
     user: Annotated[Any, Depends(viewer)],
 ) -> dict[str, Any]:
-    """Full-text hits (HTML-safe snippets with <mark>), or the latest documents when q is empty."""
+    """Full-text hits (HTML-safe snippets with <mark>); without words, the latest documents matching the filters."""
     store = request.app.state.store
     if type and type not in EVENT_TYPES:
         raise ValueError(f"unknown event type {type!r}")
@@ -43,6 +43,8 @@ def search(
             source=source or None,
             limit=limit,
         )
+    elif type or actor or since or until or source:
+        recent = _browse(store, type, actor, since, until, source, limit)
     else:
         recent = store.list_documents(limit=limit)
     return {
@@ -52,3 +54,25 @@ def search(
         "document_count": store.count_documents(),
         "event_types": list(EVENT_TYPES),
     }
+
+
+def _browse(store: Any, type: str, actor: str, since: str, until: str, source: str, limit: int) -> list[dict[str, Any]]:
+    """Documents (newest first) that pass the filters, when there are no words to search for."""
+    holding = None
+    if type or actor:
+        holding = {ev["document"] for ev in store.events(type=type or None, actor=actor or None)}
+    out = []
+    for doc in store.list_documents(limit=100_000):
+        date = doc.get("date") or ""
+        if holding is not None and doc["id"] not in holding:
+            continue
+        if source and source.lower() not in (doc.get("source") or "").lower():
+            continue
+        if since and (not date or date + "~" < since):
+            continue
+        if until and (not date or date > until + "~"):
+            continue
+        out.append(doc)
+        if len(out) >= limit:
+            break
+    return out

@@ -249,3 +249,10 @@ def test_signature_lines_give_person_and_organisation_not_title(nlp, kb) -> None
     assert kinds.get("Red Latinoamericana de Justicia") == "organization"
     assert kinds.get("Lawyers for Human Rights Africa") == "organization"
     assert not {"Coordinator", "Chair", "Executive Director"} & set(kinds)
+
+
+def test_honorific_names_unknown_people(nlp, kb) -> None:
+    ctx = run(nlp, kb, "Cc: Ms Jana Novakova-Lind, Director.\nWe met Mr Tomas van der Berg. Mr Berg's reply came later.")
+    names = {e.name for e in ctx.entities.values() if e.kind == "person"}
+    assert {"Jana Novakova-Lind", "Tomas van der Berg"} <= names
+    assert not any(n.endswith(("'s", ".")) for n in names)

@@ -264,7 +264,7 @@ _ROLE_BEFORE_NAME = re.compile(
 
 _HONORIFIC = re.compile(
     r"\b(?P<title>(?:Mr|Ms|Mrs|Dr|Prof)\.?|Judge|Justice|H\.\s?E\.(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?|Madam|Sir|Dame)\s+"
-    r"(?P<name>[A-Z][\w\u00c0-\u017f'\u2019-]+(?:\s+(?:(?:von|van|der|den|de|da|del|di|du|la|le|bin|al|el)\s+)*[A-Z][\w\u00c0-\u017f'\u2019.-]*){0,4})"
+    r"(?P<name>[A-Z][\w\u00c0-\u017f\u2019'-]+(?:[ \t]+(?:(?:von|van|der|den|de|da|del|di|du|la|le|bin|al|el)[ \t]+)*(?:[A-Z]\.|[A-Z][\w\u00c0-\u017f\u2019'-]*)){0,4})"
 )
 
 
@@ -278,7 +278,7 @@ class PersonCues:
     def __call__(self, ctx: DocContext) -> None:
         text = ctx.document.text
         for m in _HONORIFIC.finditer(text):
-            name = re.sub(r"\s+(?:KC|QC|SC)$", "", m.group("name"))
+            name = re.sub(r"(?:['\u2019]s?|\s+(?:KC|QC|SC))$", "", m.group("name"))
             words = name.split()
             if len(words) < 2 or ORG_CUES.search(name) or any(w.lower() in GENERIC or w.lower() in DATE_WORDS for w in words):
                 continue

@@ -339,9 +339,14 @@ class Voice(EventComponent):
                 subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
                 if subj is None or re.search(r"\b(if|unless|could)\b", f.lower) or any(c.dep_ == "auxpass" for c in v.children):
                     continue
-                if v.lemma_ not in COMMIT_VERBS_AFTER_WILL and tok.lower_ == "will" and subj.lower_ not in FIRST_PERSON and not f.idx.mention(subj):
-                    continue
                 named = f.idx.mention(subj) is not None
+                pronoun = subj.lower_ in FIRST_PERSON or subj.lower_ in ("he", "she", "it", "they")
+                if not named and not pronoun:
+                    continue  # "the new procedures would allow ...", "helping the Court will cost ..."
+                if v.lemma_ not in COMMIT_VERBS_AFTER_WILL and subj.lower_ not in FIRST_PERSON:
+                    speaker = f.speakers_for(tok)
+                    if not (speaker and set(f.resolve(subj)) <= set(speaker)):
+                        continue
                 agent = f.resolve(subj)
                 if tok.lower_ == "would":
                     speaker = f.speakers_for(tok)

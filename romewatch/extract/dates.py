@@ -41,10 +41,16 @@ _LEAD = r"(?:(?:between|from)\s+)?"
 # Ordered: longer constructions first; each named group feeds _build.
 _ABSOLUTE = [
     # between 28 November and 3 December 2005 / between 1 and 5 December 2025
-    ("bdmdm", rf"between\s+(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s*(?P<y1>{_YEAR}))?{_AND}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON}){_YEAR_TAIL}?"),
+    (
+        "bdmdm",
+        rf"between\s+(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s*(?P<y1>{_YEAR}))?{_AND}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON}){_YEAR_TAIL}?",
+    ),
     ("bddm", rf"between\s+(?P<d1>{_DAY}){_AND}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m1>{_MON}){_YEAR_TAIL}?"),
     # 28 November to 3 December 2005 / 28 November 2005 - 3 January 2006
-    ("dmdm", rf"{_LEAD}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s*(?P<y1>{_YEAR}))?{_DASH}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON}){_YEAR_TAIL}?"),
+    (
+        "dmdm",
+        rf"{_LEAD}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s*(?P<y1>{_YEAR}))?{_DASH}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON}){_YEAR_TAIL}?",
+    ),
     # 5 to 9 December 2022 / 2-7 December 2024 / between 1 and 5 December 2025
     ("ddm", rf"{_LEAD}(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m1>{_MON}){_YEAR_TAIL}?"),
     # November 28 to December 3, 2005
@@ -67,7 +73,7 @@ _ABS_RE = re.compile(
     r"(?<![\w/])(?=\d|between\s|from\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?:"
     + "|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _ABSOLUTE)
     + ")",
-    re.I,
+    re.IGNORECASE,
 )
 
 _YEAR_CONTEXT = (
@@ -75,19 +81,37 @@ _YEAR_CONTEXT = (
     r"summer|spring|autumn|fall|winter|throughout|between|and|to|as\s+of|circa"
 )
 _YEAR_RE = re.compile(rf"(?<![\d/.\-])\b(?P<y>{_YEAR})(?:s\b)?(?![\d/]|\.\d|-\d)")
-_YEAR_LEAD = re.compile(rf"(?:\b(?P<word>{_YEAR_CONTEXT})\b[\s-]*(?:of\s+)?|(?P<paren>\()|\b(?P<the>the)\s+)$", re.I)
-_YEAR_TRAIL = re.compile(r"\s+(?:budget|session|elections?|report|statement|letter)\b", re.I)
+_YEAR_LEAD = re.compile(
+    rf"(?:\b(?P<word>{_YEAR_CONTEXT})\b[\s-]*(?:of\s+)?|(?P<paren>\()|\b(?P<the>the)\s+)$", re.IGNORECASE
+)
+_YEAR_TRAIL = re.compile(r"\s+(?:budget|session|elections?|report|statement|letter)\b", re.IGNORECASE)
 _REL_RE = re.compile(
     r"\b(?:(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|(?P<yesterday>yesterday)|(?P<tomorrow>tomorrow)"
     r"|(?P<rel>(?:earlier|later)\s+this|this|last|next|past|previous|coming)\s+(?P<unit>year|month|week)"
     r"|(?P<ago>(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<agounit>day|week|month|year)s?\s+ago)"
     r"|(?P<wdlead>(?:on|last|next|this|since|until|by)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*\d))\b",
-    re.I,
+    re.IGNORECASE,
 )
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_FUTURE = re.compile(r"\b(?:will|shall|would|is\s+(?:due|scheduled|expected|set)\s+to|are\s+(?:due|scheduled|expected|set)\s+to|going\s+to|upcoming)\b|['\u2019]ll\b", re.I)
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_FUTURE = re.compile(
+    r"\b(?:will|shall|would|is\s+(?:due|scheduled|expected|set)\s+to|are\s+(?:due|scheduled|expected|set)\s+to|going\s+to|upcoming)\b|['\u2019]ll\b",
+    re.IGNORECASE,
+)
 
 
 # --- small date arithmetic ---------------------------------------------------------------------
@@ -229,12 +253,18 @@ def _years(text: str, taken: bytearray) -> Iterator[tuple[int, int, str]]:
             continue
         if lead is not None and lead.group("paren") and text[e : e + 1] != ")":
             continue
-        if re.search(r"(?:No\.?|Order|resolution|rule|article|art\.|para\.?|paragraph|page|p\.)\s*$", text[max(0, s - 16) : s], re.I):
+        if re.search(
+            r"(?:No\.?|Order|resolution|rule|article|art\.|para\.?|paragraph|page|p\.)\s*$",
+            text[max(0, s - 16) : s],
+            re.IGNORECASE,
+        ):
             continue
         yield s, e, m.group("y")
 
 
-def find_dates(text: str, anchor: dt.date | None, future_at=None, extra: list[tuple[int, int]] = ()) -> list[DateMention]:  # type: ignore[assignment]
+def find_dates(
+    text: str, anchor: dt.date | None, future_at=None, extra: list[tuple[int, int]] = ()
+) -> list[DateMention]:  # type: ignore[assignment]
     """Every date expression of ``text``, resolved against ``anchor`` (the document's date).
 
     ``future_at(offset)`` says whether the clause around an offset speaks of the future (used for
@@ -279,16 +309,18 @@ def find_dates(text: str, anchor: dt.date | None, future_at=None, extra: list[tu
 def _is_not_date(text: str, m: re.Match[str]) -> bool:
     """'May' and 'March' are also words: a yearless day-month needs a real month token."""
     span = m.group()
-    if re.search(r"\bmay\b|\bmarch\b", span, re.I) and not re.search(r"\bMay\b|\bMarch\b", span):
+    if re.search(r"\bmay\b|\bmarch\b", span, re.IGNORECASE) and not re.search(r"\bMay\b|\bMarch\b", span):
         return True
     # "article 5 March" is not a thing, but "Section 3 May" could be; reject numbers glued to words
     before = text[max(0, m.start() - 12) : m.start()]
-    return bool(re.search(r"(?:article|rule|para(?:graph)?|No\.?|page|chapter)\s*$", before, re.I))
+    return bool(re.search(r"(?:article|rule|para(?:graph)?|No\.?|page|chapter)\s*$", before, re.IGNORECASE))
 
 
 # --- the document's own date -------------------------------------------------------------------
 _HEADER_CHARS = 600
-_LABELLED = re.compile(r"^\s*(?:date|dated|published|posted(?:\s+on)?|issued|released)\s*[:\-]?\s*", re.I | re.M)
+_LABELLED = re.compile(
+    r"^\s*(?:date|dated|published|posted(?:\s+on)?|issued|released)\s*[:\-]?\s*", re.IGNORECASE | re.MULTILINE
+)
 
 
 def document_date(text: str) -> str | None:

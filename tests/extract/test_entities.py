@@ -205,7 +205,11 @@ def test_generic_court_words_need_the_entity(nlp, kb) -> None:
 @pytest.mark.parametrize(
     ("text", "date", "person"),
     [
-        ("On 6 February 2025, the President of the United States signed an order.", "2025-02-07", "person:donald-trump"),
+        (
+            "On 6 February 2025, the President of the United States signed an order.",
+            "2025-02-07",
+            "person:donald-trump",
+        ),
         ("Madam President, the Assembly of States Parties must act.", "2025-12-02", "person:paivi-kaukoranta"),
     ],
 )
@@ -252,7 +256,9 @@ def test_signature_lines_give_person_and_organisation_not_title(nlp, kb) -> None
 
 
 def test_honorific_names_unknown_people(nlp, kb) -> None:
-    ctx = run(nlp, kb, "Cc: Ms Jana Novakova-Lind, Director.\nWe met Mr Tomas van der Berg. Mr Berg's reply came later.")
+    ctx = run(
+        nlp, kb, "Cc: Ms Jana Novakova-Lind, Director.\nWe met Mr Tomas van der Berg. Mr Berg's reply came later."
+    )
     names = {e.name for e in ctx.entities.values() if e.kind == "person"}
     assert {"Jana Novakova-Lind", "Tomas van der Berg"} <= names
     assert not any(n.endswith(("'s", ".")) for n in names)

@@ -62,7 +62,7 @@ class ResolveNames:
 
 
 class BracketAliases:
-    """"Long Name (LN)": LN and later uses of LN are the long name's entity."""
+    """ "Long Name (LN)": LN and later uses of LN are the long name's entity."""
 
     name = "entities.coref.brackets"
     version = "0.1.0"
@@ -92,11 +92,22 @@ class BracketAliases:
         for c, short in pairs:
             by_short.setdefault(short, []).append(c)
         for short, longs in by_short.items():  # each use goes to the latest long name before it
-            rx = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])", 0 if short.isupper() else re.I)
+            rx = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])", 0 if short.isupper() else re.IGNORECASE)
             for m in rx.finditer(text, longs[0].end):
                 c = [x for x in longs if x.end <= m.start()][-1]
-                new.append(Candidate(m.start(), m.end(), m.group(), c.eid, c.kind, "coref", name=c.name, how="acronym",
-                                     component=self.name))
+                new.append(
+                    Candidate(
+                        m.start(),
+                        m.end(),
+                        m.group(),
+                        c.eid,
+                        c.kind,
+                        "coref",
+                        name=c.name,
+                        how="acronym",
+                        component=self.name,
+                    )
+                )
         if new:
             ctx.notes["entity_spans"] = merge_spans(spans, new)
 
@@ -115,7 +126,9 @@ class ShortForms:
             if c.kind in ("organization", "person", "igo", "group") and len(words) >= 2:
                 fulls.append((c.start, words, c))
         for c in spans:
-            if c.kind not in ("organization", "person", "igo", "group", "place") or (c.eid and c.source not in WEAK_SOURCES):
+            if c.kind not in ("organization", "person", "igo", "group", "place") or (
+                c.eid and c.source not in WEAK_SOURCES
+            ):
                 continue
             words = _words(c.text)
             if not words or words == _words(c.name or ""):
@@ -137,27 +150,33 @@ class ShortForms:
             if f.kind == "person" and c.kind in ("person", "organization", "place"):
                 ok = (
                     full[-len(words) :] == words
-                    or len(words) >= 2 and words[0] == full[0] and words[-1] == full[-1]
-                    or len(words) == 1 and len(full) >= 3 and len(words[0]) >= 4 and words[0] in full[1:]
+                    or len(words) >= 2
+                    and words[0] == full[0]
+                    and words[-1] == full[-1]
+                    or len(words) == 1
+                    and len(full) >= 3
+                    and len(words[0]) >= 4
+                    and words[0] in full[1:]
                 )
             elif f.kind in ("organization", "igo", "group"):
                 ok = full[: len(words)] == words and (len(words) >= 2 or len(words[0]) >= 5)
             else:
                 ok = False
-            if ok:
-                if start < c.start or found is None:
-                    found = f
+            if ok and (start < c.start or found is None):
+                found = f
         return found
 
 
 class PointBack:
-    """"the Chamber" -> the last Chamber named; "the President" -> the last president named."""
+    """ "the Chamber" -> the last Chamber named; "the President" -> the last president named."""
 
     name = "entities.coref.pointback"
     version = "0.1.0"
 
     _PROSECUTION = re.compile(r"\b[Tt]he\s+(?P<otp>[Pp]rosecution)\b")
-    _RX = re.compile(r"\b(?:[Tt]he\s+(?P<chamber>(?:Pre-Trial\s+|Trial\s+|Appeals\s+)?Chamber)(?!\s+[IVX\d])|[Tt]he\s+(?P<pres>President)(?!\s+of\b|\s+[A-Z])|(?P<exc>(?:Her|His)\s+Excellency)(?!\s+[A-Z]))")
+    _RX = re.compile(
+        r"\b(?:[Tt]he\s+(?P<chamber>(?:Pre-Trial\s+|Trial\s+|Appeals\s+)?Chamber)(?!\s+[IVX\d])|[Tt]he\s+(?P<pres>President)(?!\s+of\b|\s+[A-Z])|(?P<exc>(?:Her|His)\s+Excellency)(?!\s+[A-Z]))"
+    )
 
     def __call__(self, ctx: DocContext) -> None:
         text = ctx.document.text
@@ -175,20 +194,46 @@ class PointBack:
                 for c in reversed(before):
                     if c.kind != "person":
                         continue
-                    titled = "president" in offices.get((c.start, c.end), "") or "President" in text[max(0, c.start - 12) : c.start]
+                    titled = (
+                        "president" in offices.get((c.start, c.end), "")
+                        or "President" in text[max(0, c.start - 12) : c.start]
+                    )
                     if titled:
                         target = c
                         break
             if target is None or any(c.start < m.end() and m.start() < c.end for c in spans):
                 continue
-            new.append(Candidate(s, m.end(), text[s : m.end()], target.eid, target.kind, "coref", name=target.name,
-                                 how="generic", component=self.name, record_alias=m.group("chamber") is not None))
+            new.append(
+                Candidate(
+                    s,
+                    m.end(),
+                    text[s : m.end()],
+                    target.eid,
+                    target.kind,
+                    "coref",
+                    name=target.name,
+                    how="generic",
+                    component=self.name,
+                    record_alias=m.group("chamber") is not None,
+                )
+            )
         if re.search(r"\bICC\b|International Criminal Court", text):  # "the Prosecution": the OTP as a party
             for m in self._PROSECUTION.finditer(text):
                 s, e = m.span("otp")
                 if not any(c.start < e and s < c.end for c in spans):
-                    new.append(Candidate(s, e, text[s:e], "court:otp", "court", "coref", name="Office of the Prosecutor",
-                                         how="generic", component=self.name))
+                    new.append(
+                        Candidate(
+                            s,
+                            e,
+                            text[s:e],
+                            "court:otp",
+                            "court",
+                            "coref",
+                            name="Office of the Prosecutor",
+                            how="generic",
+                            component=self.name,
+                        )
+                    )
         if new:
             ctx.notes["entity_spans"] = merge_spans(spans, new)
 

@@ -21,15 +21,37 @@ from ..context import DocContext
 from .common import Candidate, add, is_upper_text
 from .ner import DATE_WORDS, GENERIC, IGO_CUES, ORG_CUES, ROLE_HEADS, TITLES, kind_by_cues
 
-CONNECTORS = {"of", "for", "the", "on", "in", "with", "and", "de", "du", "des", "la", "-", "&", "'s", "\u2019s", "against", "to", "at"}
-_BULLET = re.compile(r"^[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u2023\u2043\u2013\u2014*\-\uf0b7\uf0a7]|\d{1,3}[.)])[ \t]*(?P<item>.+?)[ \t]*$", re.M)
+CONNECTORS = {
+    "of",
+    "for",
+    "the",
+    "on",
+    "in",
+    "with",
+    "and",
+    "de",
+    "du",
+    "des",
+    "la",
+    "-",
+    "&",
+    "'s",
+    "\u2019s",
+    "against",
+    "to",
+    "at",
+}
+_BULLET = re.compile(
+    r"^[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u2023\u2043\u2013\u2014*\-\uf0b7\uf0a7]|\d{1,3}[.)])[ \t]*(?P<item>.+?)[ \t]*$",
+    re.MULTILINE,
+)
 _ITEM_END = re.compile(r"[;,.]?\s*(?:and|et)?\s*$")
 _ROLE_WORDS = TITLES | ROLE_HEADS | {
     "coordinator", "officer", "researcher", "advocate", "founder", "co-founder", "adviser", "advisor", "manager",
     "head", "executive", "programme", "program", "legal", "senior", "policy", "associate", "fellow", "member",
     "board", "treasurer", "representative", "campaigner", "analyst", "expert", "partner", "staff", "team",
 }  # fmt: skip
-_SIGN_OFF = re.compile(r"\b(?:sincerely|regards|signed|signatories|undersigned|endorsed|on behalf of)\b", re.I)
+_SIGN_OFF = re.compile(r"\b(?:sincerely|regards|signed|signatories|undersigned|endorsed|on behalf of)\b", re.IGNORECASE)
 PLACE_CUES = re.compile(
     r"\b(?:(?:Convention|Conference|Congress|Exhibition)\s+(?:Center|Centre)|World\s+Forum|Hotel|Palais|Palace|Hall|"
     r"Headquarters|Auditorium|Stadium|Airport|Building|Campus|Square)\b"
@@ -50,7 +72,12 @@ def in_quotes(text: str, start: int, end: int) -> bool:
 
 def _capital(tok: Any) -> bool:
     if tok.text[:1].isdigit():  # "M23", "Group 7"; not "March 2016"
-        return tok.i > 0 and tok.nbor(-1).text[:1].isupper() and tok.nbor(-1).lower_ not in DATE_WORDS and len(tok.text) < 4
+        return (
+            tok.i > 0
+            and tok.nbor(-1).text[:1].isupper()
+            and tok.nbor(-1).lower_ not in DATE_WORDS
+            and len(tok.text) < 4
+        )
     return tok.text[:1].isupper()
 
 
@@ -86,7 +113,7 @@ def _trim(tokens: list[Any]) -> list[Any]:
 
 
 def _after_person(tokens: list[Any], person_end: dict[int, int]) -> list[Any]:
-    """"Erika Guevara-Rosas of Amnesty International": the organisation starts after the person."""
+    """ "Erika Guevara-Rosas of Amnesty International": the organisation starts after the person."""
     for k, t in enumerate(tokens[:-1]):
         if t.lower_ in ("of", "at", "from", "with") and t.i in person_end and person_end[t.i] <= tokens[0].i:
             return tokens[k + 1 :]
@@ -101,7 +128,13 @@ def capitalised_runs(doc: Any) -> list[list[Any]]:
         word = tok.text
         joins = cur and (tok.lower_ in CONNECTORS) and "\n" not in tok.whitespace_
         namelike = _capital(tok) and (not tok.is_sent_start or tok.pos_ == "PROPN") and tok.lower_ not in DATE_WORDS
-        if cur and namelike and is_upper_text(word) != is_upper_text(cur[-1].text) and len(word) > 3 and len(cur[-1].text) > 3:
+        if (
+            cur
+            and namelike
+            and is_upper_text(word) != is_upper_text(cur[-1].text)
+            and len(word) > 3
+            and len(cur[-1].text) > 3
+        ):
             runs.append(cur)  # "Human Rights PRESS RELEASE": a heading word in capitals ends the name
             cur = []
         if namelike or joins:
@@ -139,11 +172,27 @@ class OrgCues:
         for run in capitalised_runs(ctx.doc):
             for part in _split_and(run):
                 toks = _trim(_after_person(part, person_end))
-                if len(toks) > 3 and toks[1].text in ("-", "\u2013", "\u2014") and is_upper_text(toks[0].text) and len(toks[0]) > 1:
+                if (
+                    len(toks) > 3
+                    and toks[1].text in ("-", "\u2013", "\u2014")
+                    and is_upper_text(toks[0].text)
+                    and len(toks[0]) > 1
+                ):
                     # "FIDH - International Federation for Human Rights": acronym and name, one entity
                     name = text[toks[2].idx : toks[-1].idx + len(toks[-1].text)]
-                    add(ctx, Candidate(toks[0].idx, toks[0].idx + len(toks[0].text), toks[0].text, None, "organization",
-                                       "cue", name=name, component=self.name))
+                    add(
+                        ctx,
+                        Candidate(
+                            toks[0].idx,
+                            toks[0].idx + len(toks[0].text),
+                            toks[0].text,
+                            None,
+                            "organization",
+                            "cue",
+                            name=name,
+                            component=self.name,
+                        ),
+                    )
                     toks = toks[2:]
                 if len(toks) < 2 or not _has_cue(toks):
                     continue
@@ -180,16 +229,31 @@ class ListItems:
             a_start = s + item.find(a)
             aliases = [m.group("b")] if m else []
             kind = hint or ("organization" if ORG_CUES.search(a) else _ner_kind(persons, a_start, a_start + len(a)))
-            add(ctx, Candidate(a_start, a_start + len(a), a, None, kind, "list", name=a, aliases=aliases,
-                               component=self.name))
+            add(
+                ctx,
+                Candidate(
+                    a_start, a_start + len(a), a, None, kind, "list", name=a, aliases=aliases, component=self.name
+                ),
+            )
             if m:
                 b_start = s + item.find(m.group("b"))
-                add(ctx, Candidate(b_start, b_start + len(m.group("b")), m.group("b"), None, kind, "list",
-                                   name=a, component=self.name))
+                add(
+                    ctx,
+                    Candidate(
+                        b_start,
+                        b_start + len(m.group("b")),
+                        m.group("b"),
+                        None,
+                        kind,
+                        "list",
+                        name=a,
+                        component=self.name,
+                    ),
+                )
 
     @staticmethod
     def _parts(items: list[tuple[int, str]]) -> list[tuple[int, str, str | None]]:
-        """"Jane Doe, Executive Director, Lawyers for Justice": the person and the organisation, not the
+        """ "Jane Doe, Executive Director, Lawyers for Justice": the person and the organisation, not the
         title between them."""
         out: list[tuple[int, str, str | None]] = []
         for s, item in items:
@@ -220,7 +284,11 @@ class ListItems:
     @staticmethod
     def _semicolon_lines(text: str) -> list[tuple[int, str]]:
         out = []
-        for m in re.finditer(r"^[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u2023\u2043\u2013\u2014*\-\uf0b7\uf0a7][ \t]*)?(?P<item>[^\n;]{2,90});[ \t]*(?:and)?[ \t]*$", text, re.M):
+        for m in re.finditer(
+            r"^[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u2023\u2043\u2013\u2014*\-\uf0b7\uf0a7][ \t]*)?(?P<item>[^\n;]{2,90});[ \t]*(?:and)?[ \t]*$",
+            text,
+            re.MULTILINE,
+        ):
             out.append((m.start("item"), m.group("item")))
         return out
 
@@ -280,11 +348,27 @@ class PersonCues:
         for m in _HONORIFIC.finditer(text):
             name = re.sub(r"(?:['\u2019]s?|\s+(?:KC|QC|SC))$", "", m.group("name"))
             words = name.split()
-            if len(words) < 2 or ORG_CUES.search(name) or any(w.lower() in GENERIC or w.lower() in DATE_WORDS for w in words):
+            if (
+                len(words) < 2
+                or ORG_CUES.search(name)
+                or any(w.lower() in GENERIC or w.lower() in DATE_WORDS for w in words)
+            ):
                 continue
             s = m.start("name")
-            add(ctx, Candidate(s, s + len(name), name, None, "person", "cue", name=name,
-                               aliases=[text[m.start() : s + len(name)]], component=self.name))
+            add(
+                ctx,
+                Candidate(
+                    s,
+                    s + len(name),
+                    name,
+                    None,
+                    "person",
+                    "cue",
+                    name=name,
+                    aliases=[text[m.start() : s + len(name)]],
+                    component=self.name,
+                ),
+            )
         for m in _ROLE_BEFORE_NAME.finditer(text):
             s, e = m.span("name")
             name = m.group("name")

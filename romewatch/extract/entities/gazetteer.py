@@ -35,13 +35,13 @@ ACTOR_NOUNS = {
     "foreign", "defence", "defense", "interior", "sanctions", "attack", "attacks", "strike", "strikes",
     "offensive", "invasion", "aggression", "bombardment", "blockade", "apartheid", "policy", "policies",
     "measures", "decision", "law", "legislation", "senator", "senators", "congress", "chancellor", "king",
-    "premier", "head", "parliamentarians", "lawmakers", "ministers", "ministries", "presidency", "treasury",
+    "premier", "head", "parliamentarians", "ministers", "ministries", "presidency", "treasury",
     "department", "agency", "service", "services", "settler", "colonial", "colonialism", "annexation",
     "nationals", "national", "citizens", "leaders", "politicians", "operatives", "spies", "hackers",
 }  # fmt: skip
 
-_CACHE: "weakref.WeakKeyDictionary[Any, _Matcher]" = weakref.WeakKeyDictionary()
-_CACHE_BY_ID: dict[int, tuple[Any, "_Matcher"]] = {}
+_CACHE: weakref.WeakKeyDictionary[Any, _Matcher] = weakref.WeakKeyDictionary()
+_CACHE_BY_ID: dict[int, tuple[Any, _Matcher]] = {}
 
 
 class _Matcher:
@@ -109,7 +109,9 @@ class _Matcher:
         """A KB name closing a longer one after "of / to / for the": "States Parties to the Rome Statute";
         after a bare "in" only inside places and Court bodies ("UN Headquarters in New York")."""
         for k in range(i + 1, j):
-            after_the = k >= i + 2 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in ("of", "to", "for", "at", "in")
+            after_the = (
+                k >= i + 2 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ in ("of", "to", "for", "at", "in")
+            )
             located = doc[k - 1].lower_ in ("in", "at") and outer_kind in ("place", "court")
             if not after_the and not located:
                 continue
@@ -154,7 +156,25 @@ def matcher_for(kb: Any, nlp_tokenizer: Any) -> _Matcher:
         return held[1]
 
 
-_LOCATIVE = {"in", "at", "to", "from", "near", "outside", "into", "via", "across", "around", "inside", "visit", "visited", "visiting", "arrived", "travelled", "traveled"}
+_LOCATIVE = {
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "outside",
+    "into",
+    "via",
+    "across",
+    "around",
+    "inside",
+    "visit",
+    "visited",
+    "visiting",
+    "arrived",
+    "travelled",
+    "traveled",
+}
 
 
 def _locative(doc: Any, i: int, j: int) -> bool:
@@ -169,7 +189,12 @@ def _locative(doc: Any, i: int, j: int) -> bool:
         return True
     if i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in _LOCATIVE:
         return True
-    if i > 1 and doc[i - 1].text == "," and doc[i - 2].text[:1].isupper() and (j >= len(doc) or "\n" in doc[j].text or "\n" in doc[j - 1].whitespace_):
+    if (
+        i > 1
+        and doc[i - 1].text == ","
+        and doc[i - 2].text[:1].isupper()
+        and (j >= len(doc) or "\n" in doc[j].text or "\n" in doc[j - 1].whitespace_)
+    ):
         return True  # an address line: "Union Buildings, Pretoria"
     return first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE
 
@@ -190,7 +215,11 @@ def _adjective_ok(doc: Any, i: int, j: int) -> bool:
             return True
         if t.pos_ == "PROPN" and t.ent_type_ == "PERSON":  # "Russian President Vladimir Putin", "Israeli PM Netanyahu"
             return True
-        if t.pos_ in ("NOUN",) and t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and t.lemma_.lower() not in ACTOR_NOUNS:
+        if (
+            t.pos_ in ("NOUN",)
+            and t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
+            and t.lemma_.lower() not in ACTOR_NOUNS
+        ):
             break
     return False
 
@@ -225,8 +254,12 @@ def _inside_longer_name(doc: Any, i: int, j: int, eid: str) -> bool:
     if prev.text in ("'s", "\u2019s"):
         return bool(_TITLE_WORDS.search(doc[i:j].text)) and i > 1 and doc[i - 2].text[:1].isupper()
     return (
-        prev.text[:1].isupper() and not prev.text.isupper() and not prev.is_sent_start
-        and prev.pos_ in ("PROPN", "ADJ") and prev.lower_ not in DETERMINERS and prev.ent_type_ not in ("NORP", "GPE")
+        prev.text[:1].isupper()
+        and not prev.text.isupper()
+        and not prev.is_sent_start
+        and prev.pos_ in ("PROPN", "ADJ")
+        and prev.lower_ not in DETERMINERS
+        and prev.ent_type_ not in ("NORP", "GPE")
     )
 
 
@@ -266,8 +299,13 @@ class Gazetteer:
                     continue  # "the Chamber" is the last Chamber named (coref.PointBack)
                 prev = doc[i - 1] if i > 0 else None
                 bare = (  # "every Bureau meeting": a capitalised body word used on its own
-                    prev is not None and doc[j - 1].text[:1].isupper() and not prev.text[:1].isupper()
-                    and not prev.is_punct and j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].text.islower()
+                    prev is not None
+                    and doc[j - 1].text[:1].isupper()
+                    and not prev.text[:1].isupper()
+                    and not prev.is_punct
+                    and j < len(doc)
+                    and doc[j].pos_ == "NOUN"
+                    and doc[j].text.islower()
                 )
                 if prev is None or (prev.lower_ not in DETERMINERS and not bare):
                     continue
@@ -280,8 +318,21 @@ class Gazetteer:
             if how in ("name", "alias") and _inside_longer_name(doc, i, j, eid):
                 continue
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
-            add(ctx, Candidate(s, e, text[s:e], eid, kind_of(eid), "gazetteer", name=_kb_name(ctx.kb, eid) or surface,
-                               how=how, component=self.name, parent=parent))
+            add(
+                ctx,
+                Candidate(
+                    s,
+                    e,
+                    text[s:e],
+                    eid,
+                    kind_of(eid),
+                    "gazetteer",
+                    name=_kb_name(ctx.kb, eid) or surface,
+                    how=how,
+                    component=self.name,
+                    parent=parent,
+                ),
+            )
 
 
 def _kb_name(kb: Any, eid: str) -> str | None:

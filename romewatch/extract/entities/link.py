@@ -45,12 +45,32 @@ def assign_ids(spans: list[Candidate]) -> None:
         c.eid = eid
 
 
-_GENERIC_KEYS = {"court", "assembly", "office", "president", "prosecutor", "registrar", "bureau", "chamber", "session",
-                 "statute", "government", "the", "un", "eu", "state", "states"}
+_GENERIC_KEYS = {
+    "court",
+    "assembly",
+    "office",
+    "president",
+    "prosecutor",
+    "registrar",
+    "bureau",
+    "chamber",
+    "session",
+    "statute",
+    "government",
+    "the",
+    "un",
+    "eu",
+    "state",
+    "states",
+}
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^a-z0-9]+", " ", strip_accents(strip_the(text)).lower().replace("'", "").replace("\u2019", ""))).strip()
+    return re.sub(
+        r"\s+",
+        " ",
+        re.sub(r"[^a-z0-9]+", " ", strip_accents(strip_the(text)).lower().replace("'", "").replace("\u2019", "")),
+    ).strip()
 
 
 def merge_variants(spans: list[Candidate], kb: object) -> None:
@@ -126,7 +146,7 @@ class Link:
             ent.mentions.append((c.start, c.end))
             ctx.mentions.append(Mention(c.start, c.end, text[c.start : c.end], c.eid, c.component))
         for ent in ctx.entities.values():
-            ent.aliases = sorted(set(a for a in ent.aliases if a))
+            ent.aliases = sorted({a for a in ent.aliases if a})
             if not ent.name:
                 names = [strip_the(a) for a in ent.aliases if ent.kind != "person" or not _titled(a)]
                 ent.name = max(names or ent.aliases or [ent.id], key=len)

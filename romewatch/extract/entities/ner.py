@@ -18,7 +18,7 @@ TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "he", "h e", "his excellency", "her excellency",
     "excellency", "judge", "justice", "prosecutor", "president", "registrar", "sir", "dame", "madam", "madame",
     "ambassador", "minister", "senator", "deputy", "vice", "secretary", "general", "chief", "former", "special",
-    "rapporteur", "lord", "lady", "honourable", "hon", "rt", "colonel", "general", "gen", "king", "queen",
+    "rapporteur", "lord", "lady", "honourable", "hon", "rt", "colonel", "gen", "king", "queen",
     "prince", "sheikh", "mp", "mep", "commissioner", "chair", "chairperson", "director", "spokesperson",
     "spokesman", "spokeswoman", "chairman", "chairwoman", "envoy", "counsel", "lawyer", "attorney", "pm",
 }  # fmt: skip
@@ -34,7 +34,7 @@ GENERIC = {
     "department", "administration", "ministry", "foreign", "affairs", "executive", "order", "statute",
     "recommendation", "recommendations", "regulation", "cooperation", "non-cooperation", "impunity",
     "accountability", "independence", "opening", "closing", "general", "debate", "side", "event", "events",
-    "agenda", "item", "note", "notes", "summary", "introduction", "conclusion", "recommendation", "signatories",
+    "agenda", "item", "note", "notes", "summary", "introduction", "conclusion", "signatories",
     "signed", "sincerely", "yours", "dear", "re", "subject", "ref", "page", "date", "editors", "editor",
     "heads", "head", "specially", "designated", "nationals", "joint", "defence", "defense", "prosecution",
     "parliament", "congress", "senate", "police", "army", "military", "media", "world", "west", "east",
@@ -60,7 +60,9 @@ IGO_CUES = re.compile(
     r"African\s+Union|Council\s+of\s+Europe|OSCE|OHCHR|High\s+Commissioner|Special\s+Rapporteur|World\s+Bank|"
     r"Organi[sz]ation\s+of|League\s+of\s+Arab|Commonwealth|ASEAN|NATO|Interpol|INTERPOL)\b"
 )
-GROUP_CUES = re.compile(r"\b(?:Hamas|Hezbollah|Taliban|Brigades?|Militia|Rebels?|Liberation\s+Army|Lord['\u2019]s\s+Resistance|RSF|M23|Wagner|Islamic\s+State|ISIS|ISIL|Al-Qaeda|Al\s+Qaeda)\b")
+GROUP_CUES = re.compile(
+    r"\b(?:Hamas|Hezbollah|Taliban|Brigades?|Militia|Rebels?|Liberation\s+Army|Lord['\u2019]s\s+Resistance|RSF|M23|Wagner|Islamic\s+State|ISIS|ISIL|Al-Qaeda|Al\s+Qaeda)\b"
+)
 _LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 _TRAIL = re.compile(r"(?:['\u2019]s?|,|\.|;|:)$")
 
@@ -76,7 +78,9 @@ def clean_span(doc: Any, start: int, end: int) -> tuple[int, int, list[str]]:
         k = token_key(t.text).strip()
         if k in ("the", "a", "an") or t.is_punct or t.is_space or t.text in ("\uf0b7", "\u2022", "*"):
             start += 1
-        elif k in TITLES and end - start > 1 and (doc[start + 1].text[:1].isupper() or doc[start + 1].text in (".", "-")):
+        elif (
+            k in TITLES and end - start > 1 and (doc[start + 1].text[:1].isupper() or doc[start + 1].text in (".", "-"))
+        ):
             titles.append(t.text)
             start += 1
         else:
@@ -129,7 +133,28 @@ def kind_by_cues(text: str, label: str) -> str:
     return "organization"
 
 
-_PARTICLES = {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten"}
+_PARTICLES = {
+    "von",
+    "van",
+    "der",
+    "den",
+    "de",
+    "da",
+    "del",
+    "della",
+    "di",
+    "du",
+    "la",
+    "le",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "dos",
+    "das",
+    "ter",
+    "ten",
+}
 
 
 def _with_particles(doc: Any, e: int) -> int:
@@ -194,8 +219,20 @@ class SpacyNames:
                 kind = "organization"
             start, end = span.start_char, span.end_char
             aliases = [" ".join([*titles, text[start:end]])] if titles else []
-            add(ctx, Candidate(start, end, text[start:end], None, kind, "ner", name=text[start:end],
-                               aliases=aliases, component=self.name))
+            add(
+                ctx,
+                Candidate(
+                    start,
+                    end,
+                    text[start:end],
+                    None,
+                    kind,
+                    "ner",
+                    name=text[start:end],
+                    aliases=aliases,
+                    component=self.name,
+                ),
+            )
 
 
 COMPONENTS = [SpacyNames()]

@@ -20,13 +20,22 @@ _ICC = r"(?:ICC|International\s+Criminal\s+Court|Court)"
 _ASP = r"(?:Assembly(?:\s+of\s+States\s+Parties)?|ASP)"
 OFFICE_PATTERNS = [
     ("deputy-prosecutor", re.compile(rf"\b(?:{_ICC}\s+)?Deputy\s+Prosecutors?(?:\s+of\s+the\s+{_ICC})?\b")),
-    ("prosecutor", re.compile(rf"\b(?:(?:{_ICC}|Court['\u2019]s)\s+)?(?<!Deputy\s)Prosecutor(?:\s+of\s+the\s+{_ICC})?\b(?!['\u2019]s\s+Office|\s+v\b|\s+of\s+(?!the\s+{_ICC}))")),
+    (
+        "prosecutor",
+        re.compile(
+            rf"\b(?:(?:{_ICC}|Court['\u2019]s)\s+)?(?<!Deputy\s)Prosecutor(?:\s+of\s+the\s+{_ICC})?\b(?!['\u2019]s\s+Office|\s+v\b|\s+of\s+(?!the\s+{_ICC}))"
+        ),
+    ),
     ("asp-president", re.compile(rf"\b(?:President\s+of\s+the\s+{_ASP}|(?:ASP|Assembly)\s+President)\b")),
     ("icc-president", re.compile(rf"\b(?:President\s+of\s+the\s+{_ICC}|(?:ICC|Court['\u2019]s)\s+President)\b")),
     ("registrar", re.compile(rf"\b(?:(?:{_ICC}|Court['\u2019]s)\s+)?Registrar(?:\s+of\s+the\s+{_ICC})?\b")),
 ]
-_LOWER = {"prosecutor": re.compile(r"\b(?:ICC\s+|court['\u2019]s\s+)?(?<!deputy\s)prosecutor\b(?!['\u2019]s\s+office|\s+v\b|s\b)"),
-          "registrar": re.compile(r"\b(?:ICC\s+)?registrar\b")}
+_LOWER = {
+    "prosecutor": re.compile(
+        r"\b(?:ICC\s+|court['\u2019]s\s+)?(?<!deputy\s)prosecutor\b(?!['\u2019]s\s+office|\s+v\b|s\b)"
+    ),
+    "registrar": re.compile(r"\b(?:ICC\s+)?registrar\b"),
+}
 _ROLE_WORDS = {
     "president": r"[Pp]resident",
     "prime-minister": r"[Pp]rime\s+[Mm]inister",
@@ -34,11 +43,20 @@ _ROLE_WORDS = {
     "justice-minister": r"(?:[Jj]ustice\s+[Mm]inister|[Mm]inister\s+of\s+[Jj]ustice)",
 }
 _FIXED = [
-    ("us-president", r"\b(?:(?:US|U\.S\.|American|United\s+States)\s+[Pp]resident|President\s+of\s+the\s+United\s+States(?:\s+of\s+America)?)\b"),
+    (
+        "us-president",
+        r"\b(?:(?:US|U\.S\.|American|United\s+States)\s+[Pp]resident|President\s+of\s+the\s+United\s+States(?:\s+of\s+America)?)\b",
+    ),
     ("us-secretary-of-state", r"\b(?:US|U\.S\.)\s+Secretary\s+of\s+State\b"),
-    ("eu-commission-president", r"\b(?:President\s+of\s+the\s+European\s+Commission|(?:European\s+)?Commission\s+President)\b"),
+    (
+        "eu-commission-president",
+        r"\b(?:President\s+of\s+the\s+European\s+Commission|(?:European\s+)?Commission\s+President)\b",
+    ),
     ("eu-council-president", r"\b(?:President\s+of\s+the\s+European\s+Council|European\s+Council\s+President)\b"),
-    ("eu-high-representative", r"\b(?:High\s+Representative\s+of\s+the\s+Union\s+for\s+Foreign\s+Affairs\s+and\s+Security\s+Policy|(?:EU\s+)?High\s+Representative)\b"),
+    (
+        "eu-high-representative",
+        r"\b(?:High\s+Representative\s+of\s+the\s+Union\s+for\s+Foreign\s+Affairs\s+and\s+Security\s+Policy|(?:EU\s+)?High\s+Representative)\b",
+    ),
     ("asp-president", r"\b(?:Madam|Madame|Mr\.?)\s+President\b(?!\s+of)"),
 ]
 _COMPILED: dict[int, tuple[Any, list]] = {}
@@ -69,7 +87,9 @@ def office_patterns(kb: Any) -> list[tuple[str, Any]]:
     return out
 
 
-_TITLES = r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Judge|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Justice|Ambassador)\s+)*"
+_TITLES = (
+    r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Judge|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Justice|Ambassador)\s+)*"
+)
 
 
 class _Index:
@@ -122,7 +142,11 @@ class Offices:
         found: list[tuple[int, int, str]] = []
         for office, rx in office_patterns(ctx.kb):
             for m in rx.finditer(text):
-                if office == "asp-president" and m.group().split()[0] in ("Madam", "Madame", "Mr", "Mr.") and not asp_doc:
+                if (
+                    office == "asp-president"
+                    and m.group().split()[0] in ("Madam", "Madame", "Mr", "Mr.")
+                    and not asp_doc
+                ):
                     continue
                 found.append((m.start(), m.end(), office))
         if icc_doc:
@@ -136,7 +160,9 @@ class Offices:
             if s < last_end or index.inside_longer(s, e):
                 continue
             person = self._after(text, index, e)
-            held = holder(ctx.kb, office, ctx.document.date) if person is None and office != "deputy-prosecutor" else None
+            held = (
+                holder(ctx.kb, office, ctx.document.date) if person is None and office != "deputy-prosecutor" else None
+            )
             if person is None and held is None:
                 person = self._before(text, index, s)
             if person is not None:
@@ -147,8 +173,11 @@ class Offices:
                 continue
             if text[s:e].split()[-1] in ("Prosecutors",):
                 continue
-            new.append(Candidate(s, e, text[s:e], eid, "person", "office", name=name or text[s:e], how="office",
-                                 component=self.name))
+            new.append(
+                Candidate(
+                    s, e, text[s:e], eid, "person", "office", name=name or text[s:e], how="office", component=self.name
+                )
+            )
             last_end = e
             ctx.notes.setdefault("office_of", {})[(s, e)] = office
         if new:

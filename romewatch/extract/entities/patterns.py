@@ -23,7 +23,9 @@ from .common import Candidate, add
 _ORD_WORDS = {ordinal_words(n): n for n in range(1, 40)}
 _ORD_WORDS.update({w.replace("-", " "): n for w, n in list(_ORD_WORDS.items())})
 _ORD_WORDS.update({w.replace("-", ""): n for w, n in list(_ORD_WORDS.items())})
-_ORD = r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:" + "|".join(sorted(map(re.escape, _ORD_WORDS), key=len, reverse=True)) + "))"
+_ORD = (
+    r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:" + "|".join(sorted(map(re.escape, _ORD_WORDS), key=len, reverse=True)) + "))"
+)
 
 _ART = re.compile(
     r"\b(?P<kw>[Aa]rt(?:icle)?s?\.?)\s*(?P<n>\d{1,3})(?P<x>\s*(?:bis|ter|quater))?(?P<par>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*)"
@@ -36,8 +38,12 @@ _RULE = re.compile(
 )
 _RES = re.compile(r"\bICC-ASP/(?P<s>\d{1,2}|S-\d)/Res\.?\s*(?P<n>\d{1,2})\b")
 _EO = re.compile(r"\b(?:[Ee]xecutive\s+[Oo]rder|E\.\s?O\.|EO)\s*(?:No\.?\s*|#\s*)?(?P<n>1\d{4})\b")
-_EO_DATED = re.compile(r"\b[Ee]xecutive\s+[Oo]rder\s+(?:of|dated|signed\s+on|issued\s+on)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})")
-_EO_BACK = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:new|latest|same)\s+)?(?P<eo>[Ee]xecutive\s+[Oo]rder)(?!\s*(?:No\.?\s*)?\d)")
+_EO_DATED = re.compile(
+    r"\b[Ee]xecutive\s+[Oo]rder\s+(?:of|dated|signed\s+on|issued\s+on)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})"
+)
+_EO_BACK = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:new|latest|same)\s+)?(?P<eo>[Ee]xecutive\s+[Oo]rder)(?!\s*(?:No\.?\s*)?\d)"
+)
 _PART = re.compile(r"\bPart\s+(?P<n>\d{1,2}|[IVX]{1,4})(?P<of>\s+of\s+the\s+(?:Rome\s+)?Statute)")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 _EU_REG = re.compile(r"\b(?:(?:Council\s+)?Regulation\s*\(EC\)\s*No\.?\s*)?2271/96\b")
@@ -51,7 +57,9 @@ _SESSION = re.compile(
     r"(?P<of>\s+of\s+the\s+(?:(?P<asp>Assembly(?:\s+of\s+States\s+Parties)?(?:\s+to\s+the\s+Rome\s+Statute)?|ASP)|(?P<other>[A-Z][\w\s]{0,50})))?"
 )
 _ASP_N = re.compile(r"(?<![-/\w])ASP\s?-?(?P<n>\d{1,2})(?:st|nd|rd|th)?(?P<sess>\s+[Ss]ession)?(?![/\d])")
-_THE_SESSION = re.compile(r"\b(?:[Tt]he|[Tt]his|current|[Tt]his\s+year['\u2019]s|present)\s+(?:current\s+)?[Ss]ession\b(?!\s+(?:on|of)\b)")
+_THE_SESSION = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|current|[Tt]his\s+year['\u2019]s|present)\s+(?:current\s+)?[Ss]ession\b(?!\s+(?:on|of)\b)"
+)
 _REVIEW = re.compile(r"\b(?:Kampala\s+)?Review\s+Conference\b")
 _ASP_CONTEXT = re.compile(r"\bAssembly\s+of\s+States\s+Parties\b|\bASP\b|\bthe\s+Assembly\b")
 
@@ -103,13 +111,18 @@ class Instruments:
         if orders:  # "the executive order": the order named nearest before it (else the first one after)
             for m in _EO_BACK.finditer(text):
                 before = [o for o in orders if o[0] < m.start()]
-                s0, eid, name = before[-1] if before else orders[0]
+                _s0, eid, name = before[-1] if before else orders[0]
                 s, e = m.start("eo"), m.end("eo")
-                add(ctx, Candidate(s, e, text[s:e], eid, "instrument", "coref", name=name, how="generic", component=self.name))
+                add(
+                    ctx,
+                    Candidate(
+                        s, e, text[s:e], eid, "instrument", "coref", name=name, how="generic", component=self.name
+                    ),
+                )
 
     @staticmethod
     def _dated_orders(text: str, kb: Any) -> Iterator[tuple[int, int, str, str]]:
-        """"the executive order of 6 February 2025": the KB order signed that day."""
+        """ "the executive order of 6 February 2025": the KB order signed that day."""
         if kb is None:
             return
         from ..dates import find_dates
@@ -131,7 +144,12 @@ class Instruments:
             if not other and re.match(r"\s+of\s+(?:the\s+)?(?!Rome|Statute)[A-Z]", text[m.end() : m.end() + 40]):
                 continue
             n = m.group("n") + ("-" + m.group("x").strip() if m.group("x") else "")
-            yield m.start(), m.end("par"), f"instrument:rome-statute-art-{n}", f"Article {n.replace('-', ' ')} of the Rome Statute"
+            yield (
+                m.start(),
+                m.end("par"),
+                f"instrument:rome-statute-art-{n}",
+                f"Article {n.replace('-', ' ')} of the Rome Statute",
+            )
             more = m.group("more") if m.group("kw").rstrip(".").lower().endswith("s") else ""
             for extra in re.finditer(r"(?<![(\w])\d{1,3}(?:\s*bis)?", more or ""):
                 k = extra.group().replace(" ", "-")
@@ -150,7 +168,12 @@ class Instruments:
             if "Evidence" in qual:
                 yield m.start(), end, f"instrument:rpe-rule-{n}", f"Rule {n} of the Rules of Procedure and Evidence"
             else:
-                yield m.start(), end, f"instrument:asp-rules-rule-{n}", f"Rule {n} of the Rules of Procedure of the Assembly"
+                yield (
+                    m.start(),
+                    end,
+                    f"instrument:asp-rules-rule-{n}",
+                    f"Rule {n} of the Rules of Procedure of the Assembly",
+                )
         for m in _RES.finditer(text):
             sess = m.group("s").lower()
             yield m.start(), m.end(), f"instrument:icc-asp-{sess}-res-{m.group('n')}", m.group()
@@ -166,7 +189,9 @@ class Instruments:
         if re.search(r"\bIER\b|Independent\s+Expert\s+Review", text):
             for m in _IER.finditer(text):
                 n = m.group("n") or m.group("r")
-                if m.group("r") is None and not re.search(r"IER|Expert\s+Review|Review", text[max(0, m.start() - 120) : m.end() + 80]):
+                if m.group("r") is None and not re.search(
+                    r"IER|Expert\s+Review|Review", text[max(0, m.start() - 120) : m.end() + 80]
+                ):
                     continue
                 yield m.start(), m.end(), f"instrument:ier-recommendation-{n}", f"IER recommendation {n}"
 
@@ -214,24 +239,59 @@ class Sessions:
             if word == "Assembly":  # "the 23rd Assembly of States Parties": the session, with the Assembly inside
                 tail = re.match(r"\s+of\s+States\s+Parties", text[e:])
                 if tail:
-                    add(ctx, Candidate(m.start("word"), e + tail.end(), text[m.start("word") : e + tail.end()],
-                                       "court:asp", "court", "pattern", name="Assembly of States Parties",
-                                       component=self.name, parent=(s, e + tail.end())))
+                    add(
+                        ctx,
+                        Candidate(
+                            m.start("word"),
+                            e + tail.end(),
+                            text[m.start("word") : e + tail.end()],
+                            "court:asp",
+                            "court",
+                            "pattern",
+                            name="Assembly of States Parties",
+                            component=self.name,
+                            parent=(s, e + tail.end()),
+                        ),
+                    )
                     e += tail.end()
                     aliases = []
-            add(ctx, Candidate(s, e, text[s:e], eid, "session", "pattern", name=name, aliases=aliases,
-                               component=self.name))
+            add(
+                ctx,
+                Candidate(s, e, text[s:e], eid, "session", "pattern", name=name, aliases=aliases, component=self.name),
+            )
             found.append((s, eid))
         for m in _ASP_N.finditer(text):
             n = int(m.group("n"))
             if not 1 <= n <= 40:
                 continue
-            add(ctx, Candidate(m.start(), m.end(), m.group(), _session_id(n), "session", "pattern",
-                               name=_session_name(ctx.kb, n), component=self.name))
+            add(
+                ctx,
+                Candidate(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    _session_id(n),
+                    "session",
+                    "pattern",
+                    name=_session_name(ctx.kb, n),
+                    component=self.name,
+                ),
+            )
             found.append((m.start(), _session_id(n)))
         for m in _REVIEW.finditer(text):
-            add(ctx, Candidate(m.start(), m.end(), m.group(), "session:review-conference-2010", "session", "pattern",
-                               name="Review Conference of the Rome Statute", component=self.name))
+            add(
+                ctx,
+                Candidate(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    "session:review-conference-2010",
+                    "session",
+                    "pattern",
+                    name="Review Conference of the Rome Statute",
+                    component=self.name,
+                ),
+            )
         found.sort()
         current = self._current(ctx)
         for m in _THE_SESSION.finditer(text):
@@ -243,8 +303,20 @@ class Sessions:
             if text[s : s + 4].lower() == "the ":
                 s += 4
             ent = ctx.kb.get(eid) if ctx.kb is not None else None
-            add(ctx, Candidate(s, m.end(), text[s : m.end()], eid, "session", "pattern",
-                               name=getattr(ent, "name", "") or eid, how="generic", component=self.name))
+            add(
+                ctx,
+                Candidate(
+                    s,
+                    m.end(),
+                    text[s : m.end()],
+                    eid,
+                    "session",
+                    "pattern",
+                    name=getattr(ent, "name", "") or eid,
+                    how="generic",
+                    component=self.name,
+                ),
+            )
 
     @staticmethod
     def _current(ctx: DocContext) -> str | None:

@@ -41,7 +41,9 @@ def text_before(outer: Candidate, inner: Candidate) -> str:
     return outer.text[: max(0, inner.start - outer.start)]
 
 
-def _overlapping(sorted_cands: list[Candidate], starts: list[int], longest: int, start: int, end: int) -> list[Candidate]:
+def _overlapping(
+    sorted_cands: list[Candidate], starts: list[int], longest: int, start: int, end: int
+) -> list[Candidate]:
     i = bisect_left(starts, start - longest)
     out = []
     while i < len(sorted_cands) and sorted_cands[i].start < end:
@@ -65,14 +67,20 @@ def select(cands: list[Candidate]) -> list[Candidate]:
         inside = _overlapping(strong, starts, longest, w.start, w.end)
         if not inside:
             survivors.append(w)
-        elif all(w.start <= s.start and s.end <= w.end for s in inside) and _org_name(w, inside) and any(
-            s.length < w.length for s in inside
+        elif (
+            all(w.start <= s.start and s.end <= w.end for s in inside)
+            and _org_name(w, inside)
+            and any(s.length < w.length for s in inside)
         ):
             survivors.append(w)
             beaten.update(id(s) for s in inside)
             for s in inside:  # "Investigative Committee of the Russian Federation": Russia stays, nested
                 before = text_before(w, s)
-                if s.kind in ("state", "court", "instrument") and s.parent is None and re.search(r"\b(?:of|to|for)\s+the\s+$", before):
+                if (
+                    s.kind in ("state", "court", "instrument")
+                    and s.parent is None
+                    and re.search(r"\b(?:of|to|for)\s+the\s+$", before)
+                ):
                     s.parent = (w.start, w.end)
                     nested.append(s)
     pool = [c for c in strong if id(c) not in beaten] + survivors

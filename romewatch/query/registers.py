@@ -405,3 +405,15 @@ _BUILDERS = {
     "statements": _statements,
     "demands": _demands,
 }
+
+
+def review_counts(store: Any, event_type: str | None = None) -> dict[str, int]:
+    """How many events are in each review state (one grouped query, for the review tabs)."""
+    from sqlalchemy import func
+
+    query = select(t.events.c.review_state, func.count()).group_by(t.events.c.review_state)
+    if event_type:
+        query = query.where(t.events.c.type == event_type)
+    with store.engine.connect() as conn:
+        found = dict(conn.execute(query).all())
+    return {state: int(found.get(state, 0)) for state in ("machine", "accepted", "edited", "rejected")}

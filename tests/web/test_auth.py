@@ -160,3 +160,16 @@ def test_secret_is_kept_beside_the_database(tmp_path):
     create_app(store, secret="")
     assert key_file.read_text() == first
     store.close()
+
+
+def test_api_user_creation_and_ingest_alias(admin):
+    r = admin.post("/api/users", data={"username": "omar", "password": "long enough pw", "role": "viewer"})
+    assert r.status_code == 201 and r.json() == {"name": "omar", "role": "viewer"}
+    r = admin.post("/api/users", data={"username": "x", "password": "short", "role": "viewer"})
+    assert r.status_code == 400 and error_of(r)["code"] == "invalid_input"
+    r = admin.post(
+        "/api/ingest",
+        files=[("files", ("n.txt", b"1 May 2025. Kenya joined a statement.", "text/plain"))],
+        data={"extract": "off"},
+    )
+    assert r.status_code == 202 and r.json()["items"][0]["status"] == "ingested"

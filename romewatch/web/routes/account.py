@@ -104,7 +104,8 @@ def users(request: Request, *, user: Annotated[Any, Depends(admin)]) -> dict[str
     return {"users": _user_rows(request), "roles": list(ROLES), "error": None}
 
 
-@router.post("/users", tags=["account"], summary="Create a user (admin)", dependencies=[Depends(check_csrf)])
+@router.post("/api/users", tags=["account"], summary="Create a user (admin)", dependencies=[Depends(check_csrf)])
+@router.post("/users", include_in_schema=False, dependencies=[Depends(check_csrf)])
 def create_user(
     request: Request,
     *,

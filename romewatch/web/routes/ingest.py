@@ -30,7 +30,15 @@ def ingest_page(request: Request, *, user: Annotated[Any, Depends(admin)]) -> di
 
 
 @router.post(
+    "/api/ingest",
+    tags=["ingest"],
+    summary="Start an ingest job from uploaded files and/or URLs (admin); 202 with the job",
+    dependencies=[Depends(check_csrf)],
+    status_code=202,
+)
+@router.post(
     "/ingest",
+    include_in_schema=False,
     tags=["ingest"],
     summary="Start an ingest job from uploaded files and/or URLs (admin)",
     dependencies=[Depends(check_csrf)],

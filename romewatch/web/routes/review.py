@@ -8,7 +8,7 @@ from fastapi import APIRouter, Body, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from ...errors import NotFound
-from ...query.registers import with_names
+from ...query.registers import review_counts, with_names
 from ...schema import EVENT_TYPES, load_schema
 from ..marking import evidence_text
 from ..render import as_json, twin
@@ -45,7 +45,7 @@ def queue(
         if ev["document"] not in texts:
             texts[ev["document"]] = (store.get_document(ev["document"]) or {}).get("text", "")
         ev["evidence_text"] = evidence_text(texts[ev["document"]], ev, context=90)
-    counts = {s: len(store.events(review_state=s, type=type or None)) for s in STATES}
+    counts = review_counts(store, type or None)
     return {
         "state": state,
         "type": type,

@@ -83,6 +83,8 @@ class Finalise:
             if not ev.roles and not ev.attributes.get("action"):
                 continue
             exact = (ev.type, tuple(sorted((r, tuple(sorted(v))) for r, v in ev.roles.items())), _text(ev))
+            if exact in seen and seen[exact].date and ev.date and seen[exact].date != ev.date and seen[exact].evidence == ev.evidence:
+                exact = (*exact, ev.date)
             if exact in seen:
                 _absorb(seen[exact], ev)
                 continue
@@ -91,6 +93,9 @@ class Finalise:
             key = _key(ev, fields) if fields else None
             if ev.type == "statement" and (ev is doc_stmt or any(ev.roles.get(r) for r in EXCLUSIVE_ROLES)):
                 key = None
+            twin = merged.get((ev.type, key)) if key is not None else None
+            if twin is not None and twin.date and ev.date and twin.date != ev.date and twin.evidence == ev.evidence:
+                key = None  # "a first warrant on 4 March 2009 and a second on 12 July 2010": two events
             if key is not None and (ev.type, key) in merged:
                 _absorb(merged[(ev.type, key)], ev)
                 continue

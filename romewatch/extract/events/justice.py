@@ -33,6 +33,7 @@ NOT_ARRESTED = re.compile(
 )
 ARRESTED = re.compile(r"\b(?:was|were|been) (?:arrested|detained)\b|\barrested (?:him|her)\b", re.I)
 SOUGHT = re.compile(r"\b(?:arrest\w*|warrants?|wanted|fugitive|sought by|indicted|surrender\w*|detain\w*|impunity)\b", re.I)
+ORDINALS = frozenset({"first", "second", "third", "fourth", "further", "another", "new", "additional"})
 JUDGE_ORGANS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:icc", "court:judges")
 
 
@@ -62,8 +63,8 @@ class Justice(EventComponent):
         seen_warrant = False
         for tok in f.sent:
             lem = tok.lemma_.lower()
-            if lem == "warrant" and tok.pos_ == "NOUN" and not seen_warrant:
-                seen_warrant = self.warrant(ctx, f, tok)
+            if lem == "warrant" and tok.pos_ == "NOUN" and (not seen_warrant or any(c.lower_ in ORDINALS for c in tok.children)):
+                seen_warrant = self.warrant(ctx, f, tok) or seen_warrant
             elif lem in ("surrender", "transfer") and tok.pos_ == "VERB" and re.search(r"\b(icc|court)\b", text, re.I) and not seen_warrant:
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:

@@ -7,13 +7,16 @@ of text; the coreference steps fill in ids for short forms, offices and acronyms
 
 from __future__ import annotations
 
-from . import coref, cues, gazetteer, link, ner, offices, patterns, spans
+from . import coref, cues, gazetteer, link, lists, ner, offices, patterns, people, sessions, spans
 
 COMPONENTS = [
     *gazetteer.COMPONENTS,
     *patterns.COMPONENTS,
+    *sessions.COMPONENTS,
     *ner.COMPONENTS,
     *cues.COMPONENTS,
+    *lists.COMPONENTS,
+    *people.COMPONENTS,
     *spans.COMPONENTS,
     coref.ResolveNames(),
     offices.Offices(),

@@ -15,30 +15,16 @@ needs its capital in the text ("Chad", not "chad"). Leftmost-longest match wins.
 
 from __future__ import annotations
 
-import re
 import weakref
 from typing import Any
 
 from ..context import DocContext
 from .common import Candidate, add, kind_of, skippable, token_key
+from .readings import DETERMINERS, adjective_ok, inside_longer_name, locative, one_reading_per_city
 
 NEEDS_FULL_NAME = {"court:otp", "court:presidency", "court:chambers"}
 HOW_ORDER = {"name": 0, "alias": 1, "acronym": 2, "stand_in": 3, "adjective": 4, "generic": 5}
-DETERMINERS = {"the", "this", "that", "its", "our", "your", "their", "his", "her", "'s", "\u2019s"}
-ACTOR_NOUNS = {
-    "government", "authority", "authorities", "regime", "state", "force", "forces", "army", "military",
-    "official", "officials", "minister", "ministry", "president", "prime", "leader", "leadership",
-    "administration", "delegation", "parliament", "court", "courts", "police", "soldier", "soldiers", "troops",
-    "intelligence", "navy", "embassy", "ambassador", "diplomat", "diplomats", "spokesperson", "spokesman",
-    "spokeswoman", "occupation", "cabinet", "lawmaker", "lawmakers", "judiciary", "prosecutor", "prosecutors",
-    "agent", "agents", "security", "counterpart", "envoy", "representative", "representatives", "mission",
-    "foreign", "defence", "defense", "interior", "sanctions", "attack", "attacks", "strike", "strikes",
-    "offensive", "invasion", "aggression", "bombardment", "blockade", "apartheid", "policy", "policies",
-    "measures", "decision", "law", "legislation", "senator", "senators", "congress", "chancellor", "king",
-    "premier", "head", "parliamentarians", "ministers", "ministries", "presidency", "treasury",
-    "department", "agency", "service", "services", "settler", "colonial", "colonialism", "annexation",
-    "nationals", "national", "citizens", "leaders", "politicians", "operatives", "spies", "hackers",
-}  # fmt: skip
+
 
 _CACHE: weakref.WeakKeyDictionary[Any, _Matcher] = weakref.WeakKeyDictionary()
 _CACHE_BY_ID: dict[int, tuple[Any, _Matcher]] = {}
@@ -137,7 +123,7 @@ class _Matcher:
         place = next((e for e in ok if e[0].startswith("place:")), None)
         stand_in = next((e for e in ok if e[1] == "stand_in"), None)
         if place is not None and stand_in is not None:  # "Moscow": the city, or the government?
-            return place if _locative(doc, i, j) else stand_in
+            return place if locative(doc, i, j) else stand_in
         return ok[0]
 
 
@@ -154,113 +140,6 @@ def matcher_for(kb: Any, nlp_tokenizer: Any) -> _Matcher:
             held = (kb, _Matcher(kb, nlp_tokenizer))
             _CACHE_BY_ID[id(kb)] = held
         return held[1]
-
-
-_LOCATIVE = {
-    "in",
-    "at",
-    "to",
-    "from",
-    "near",
-    "outside",
-    "into",
-    "via",
-    "across",
-    "around",
-    "inside",
-    "visit",
-    "visited",
-    "visiting",
-    "arrived",
-    "travelled",
-    "traveled",
-}
-
-
-def _locative(doc: Any, i: int, j: int) -> bool:
-    """A city named as a place (dateline, "in Moscow", "visited Khartoum"), not as its government."""
-    first = doc[i]
-    line_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
-    if line_start and (first.text.isupper() or (j < len(doc) and doc[j].text in (",", "(", "-", "\u2013", "\u2014"))):
-        return True
-    if first.dep_ == "pobj" and first.head.head.lemma_.lower() in ACTOR_NOUNS:
-        return False  # "the administration in Washington": the government
-    if i > 0 and doc[i - 1].lower_ in _LOCATIVE:
-        return True
-    if i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in _LOCATIVE:
-        return True
-    if (
-        i > 1
-        and doc[i - 1].text == ","
-        and doc[i - 2].text[:1].isupper()
-        and (j >= len(doc) or "\n" in doc[j].text or "\n" in doc[j - 1].whitespace_)
-    ):
-        return True  # an address line: "Union Buildings, Pretoria"
-    return first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE
-
-
-def _adjective_ok(doc: Any, i: int, j: int) -> bool:
-    """An adjective names its state when it qualifies a government or an actor."""
-    tok = doc[j - 1]
-    if j < len(doc) and doc[j].text in ("'s", "\u2019s"):
-        return True
-    window = [doc[k] for k in range(j, min(len(doc), j + 4))]
-    head = tok.head
-    if head.i >= j and head.i < j + 6:
-        window.append(head)
-        if head.head.i > head.i and head.head.i < j + 8:
-            window.append(head.head)
-    for t in window:
-        if t.lemma_.lower() in ACTOR_NOUNS or t.text.lower() in ACTOR_NOUNS:
-            return True
-        if t.pos_ == "PROPN" and t.ent_type_ == "PERSON":  # "Russian President Vladimir Putin", "Israeli PM Netanyahu"
-            return True
-        if (
-            t.pos_ in ("NOUN",)
-            and t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj")
-            and t.lemma_.lower() not in ACTOR_NOUNS
-        ):
-            break
-    return False
-
-
-def _one_reading_per_city(matches: list, doc: Any) -> list:
-    """A city read once as its government ("Khartoum defiant") is the state throughout the text:
-    annotators keep one entity per name, and the government reading is the one that acts."""
-    gov: dict[str, tuple] = {}
-    for i, j, entry, *_ in matches:
-        if entry[1] == "stand_in":
-            gov[doc[i:j].text.lower()] = entry
-    if not gov:
-        return matches
-    out = []
-    for m in matches:
-        i, j, entry = m[:3]
-        if entry[0].startswith("place:") and doc[i:j].text.lower() in gov and not doc[i:j].text.isupper():
-            m = (i, j, gov[doc[i:j].text.lower()], *m[3:])
-        out.append(m)
-    return out
-
-
-_TITLE_WORDS = re.compile(r"Secretary|President|Director|Chair|Registrar|Prosecutor|Commissioner|Rapporteur")
-
-
-def _inside_longer_name(doc: Any, i: int, j: int, eid: str) -> bool:
-    """A KB name that is only the tail of a longer unknown one: "U.S. National Security Council",
-    "Amnesty International's Secretary General"."""
-    if i == 0 or j - i < 2 or eid.startswith(("person:", "state:", "session:")):
-        return False
-    prev = doc[i - 1]
-    if prev.text in ("'s", "\u2019s"):
-        return bool(_TITLE_WORDS.search(doc[i:j].text)) and i > 1 and doc[i - 2].text[:1].isupper()
-    return (
-        prev.text[:1].isupper()
-        and not prev.text.isupper()
-        and not prev.is_sent_start
-        and prev.pos_ in ("PROPN", "ADJ")
-        and prev.lower_ not in DETERMINERS
-        and prev.ent_type_ not in ("NORP", "GPE")
-    )
 
 
 class Gazetteer:
@@ -286,7 +165,7 @@ class Gazetteer:
         doc = ctx.doc
         text = ctx.document.text
         matches = matcher_for(ctx.kb, self._tok()).find(doc)
-        matches = _one_reading_per_city(matches, doc)
+        matches = one_reading_per_city(matches, doc)
         full_ids = {m[2][0] for m in matches if m[2][1] not in ("generic", "adjective")}
         for match in matches:
             i, j, (eid, how, surface, _cap) = match[:3]
@@ -313,9 +192,9 @@ class Gazetteer:
                     continue  # "the Office", "the Presidency": only after the full name
                 if not doc[j - 1].text[:1].isupper() and eid not in full_ids:
                     continue
-            if how == "adjective" and not _adjective_ok(doc, i, j):
+            if how == "adjective" and not adjective_ok(doc, i, j):
                 continue
-            if how in ("name", "alias") and _inside_longer_name(doc, i, j, eid):
+            if how in ("name", "alias") and inside_longer_name(doc, i, j, eid):
                 continue
             s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
             add(

@@ -1,0 +1,70 @@
+"""Names of people the small NER model misses, found by the words around them.
+
+"Kenya's foreign minister, Moses Wetangula," (a role word, then the name) and "Ms Kaja Kallas",
+"H.E. Mr Juan Perez" (an honorific, then the name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import DocContext
+from .common import Candidate, add
+from .ner import DATE_WORDS, GENERIC, ORG_CUES
+
+_ROLE_BEFORE_NAME = re.compile(
+    r"\b(?:[Mm]inister|[Ss]pokes(?:person|man|woman)|[Dd]irector|[Aa]mbassador|[Aa]dviser|[Aa]dvisor|[Cc]hair(?:person|man|woman)?|"
+    r"[Ss]ecretary|[Cc]ommissioner|[Rr]apporteur|[Ll]eader|[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]ounsel|[Ll]awyer|"
+    r"[Rr]esearcher|[Cc]oordinator|[Oo]fficer|[Oo]fficial|[Hh]ead|[Ff]ounder|[Ee]nvoy|[Rr]epresentative|[Dd]eputy)"
+    r"(?:,\s*|\s+)(?P<name>(?:[A-Z][a-z\u00e0-\u017f'\u2019-]+\s+){1,3}[A-Z][a-z\u00e0-\u017f'\u2019-]+)(?=\s*[,.;:)]|\s+(?:said|told|says|added|warned|noted|of|who|has|had|was|is|in|at|on|and))"
+)
+
+
+_HONORIFIC = re.compile(
+    r"\b(?P<title>(?:Mr|Ms|Mrs|Dr|Prof)\.?|Judge|Justice|H\.\s?E\.(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?|Madam|Sir|Dame)\s+"
+    r"(?P<name>[A-Z][\w\u00c0-\u017f\u2019'-]+(?:[ \t]+(?:(?:von|van|der|den|de|da|del|di|du|la|le|bin|al|el)[ \t]+)*(?:[A-Z]\.|[A-Z][\w\u00c0-\u017f\u2019'-]*)){0,4})"
+)
+
+
+class PersonCues:
+    """Names set after a role word ("Kenya's foreign minister, Moses Wetangula,") or an honorific
+    ("Ms Kaja Kallas", "H.E. Mr Juan Perez") that NER missed."""
+
+    name = "entities.cues.persons"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        text = ctx.document.text
+        for m in _HONORIFIC.finditer(text):
+            name = re.sub(r"(?:['\u2019]s?|\s+(?:KC|QC|SC))$", "", m.group("name"))
+            words = name.split()
+            if (
+                len(words) < 2
+                or ORG_CUES.search(name)
+                or any(w.lower() in GENERIC or w.lower() in DATE_WORDS for w in words)
+            ):
+                continue
+            s = m.start("name")
+            add(
+                ctx,
+                Candidate(
+                    s,
+                    s + len(name),
+                    name,
+                    None,
+                    "person",
+                    "cue",
+                    name=name,
+                    aliases=[text[m.start() : s + len(name)]],
+                    component=self.name,
+                ),
+            )
+        for m in _ROLE_BEFORE_NAME.finditer(text):
+            s, e = m.span("name")
+            name = m.group("name")
+            if ORG_CUES.search(name) or any(w.lower() in GENERIC or w.lower() in DATE_WORDS for w in name.split()):
+                continue
+            add(ctx, Candidate(s, e, name, None, "person", "cue", name=name, component=self.name))
+
+
+COMPONENTS = [PersonCues()]

@@ -1,0 +1,187 @@
+"""Sessions of the Assembly of States Parties.
+
+By ordinal ("twenty-first session", "21st session", "the 23rd Assembly of States Parties"), by
+number ("ASP21", "ASP 21st session"), special sessions and the Review Conference via the KB, and
+"the session" / "this session": the one last named, else the one under way on the document's date.
+Sessions of other bodies ("the 55th session of the Human Rights Council") are not taken.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ...kb.ordinals import ordinal_digits, ordinal_words
+from ..context import DocContext
+from .common import Candidate, add
+
+_ORD_WORDS = {ordinal_words(n): n for n in range(1, 40)}
+_ORD_WORDS.update({w.replace("-", " "): n for w, n in list(_ORD_WORDS.items())})
+_ORD_WORDS.update({w.replace("-", ""): n for w, n in list(_ORD_WORDS.items())})
+_ORD = (
+    r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?i:" + "|".join(sorted(map(re.escape, _ORD_WORDS), key=len, reverse=True)) + "))"
+)
+
+_SESSION = re.compile(
+    rf"\b(?:(?:the|its|this\s+year['\u2019]s)\s+)?{_ORD}\s+(?:(?P<kind>regular|resumed|special)\s+)?(?P<word>[Ss]ession|SESSION|Assembly|ASP)\b"
+    r"(?P<of>\s+of\s+the\s+(?:(?P<asp>Assembly(?:\s+of\s+States\s+Parties)?(?:\s+to\s+the\s+Rome\s+Statute)?|ASP)|(?P<other>[A-Z][\w\s]{0,50})))?"
+)
+_ASP_N = re.compile(r"(?<![-/\w])ASP\s?-?(?P<n>\d{1,2})(?:st|nd|rd|th)?(?P<sess>\s+[Ss]ession)?(?![/\d])")
+_THE_SESSION = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|current|[Tt]his\s+year['\u2019]s|present)\s+(?:current\s+)?[Ss]ession\b(?!\s+(?:on|of)\b)"
+)
+_REVIEW = re.compile(r"\b(?:Kampala\s+)?Review\s+Conference\b")
+_ASP_CONTEXT = re.compile(r"\bAssembly\s+of\s+States\s+Parties\b|\bASP\b|\bthe\s+Assembly\b")
+
+
+def _ord_value(s: str) -> int | None:
+    m = re.match(r"\d+", s)
+    if m:
+        return int(m.group())
+    return _ORD_WORDS.get(s.lower())
+
+
+def _session_name(kb: Any, n: int) -> str:
+    try:
+        s = kb.session(n, "regular") if kb is not None else None
+    except Exception:  # noqa: BLE001 - KB without that session
+        s = None
+    return getattr(s, "name", None) or f"{ordinal_digits(n)} session of the Assembly of States Parties"
+
+
+def _kb_session(kb: Any, n: int, kind: str) -> Any:
+    try:
+        return kb.session(n, kind) if kb is not None else None
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _session_id(n: int) -> str:
+    return f"session:asp-{n}"
+
+
+class Sessions:
+    """Sessions of the Assembly, by ordinal, by ASP number, or as "this session"."""
+
+    name = "entities.patterns.sessions"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        text = ctx.document.text
+        if not _ASP_CONTEXT.search(text) and not _ASP_N.search(text):
+            return
+        found: list[tuple[int, int]] = []  # (start, number) of named sessions, for "this session"
+        for m in _SESSION.finditer(text):
+            if m.group("other") and not m.group("asp"):
+                continue  # the 79th session of the General Assembly, of the Human Rights Council, ...
+            n = _ord_value(m.group("ord"))
+            if not n or n > 40:
+                continue
+            word = m.group("word")
+            if word in ("Assembly", "ASP") and not m.group("ord")[0].isdigit() and m.group("ord")[0].islower():
+                continue  # "the first Assembly" in running prose is not a session name
+            kind = (m.group("kind") or "regular").lower()
+            eid, name = _session_id(n), _session_name(ctx.kb, n)
+            if kind == "special":
+                special = _kb_session(ctx.kb, n, "special")
+                if special is None:
+                    continue
+                eid, name = special.id, special.name
+            s = m.start("ord")
+            e = m.end("word")
+            aliases = [text[s : m.end("of")]] if m.group("of") else []
+            if word == "Assembly":  # "the 23rd Assembly of States Parties": the session, with the Assembly inside
+                tail = re.match(r"\s+of\s+States\s+Parties", text[e:])
+                if tail:
+                    add(
+                        ctx,
+                        Candidate(
+                            m.start("word"),
+                            e + tail.end(),
+                            text[m.start("word") : e + tail.end()],
+                            "court:asp",
+                            "court",
+                            "pattern",
+                            name="Assembly of States Parties",
+                            component=self.name,
+                            parent=(s, e + tail.end()),
+                        ),
+                    )
+                    e += tail.end()
+                    aliases = []
+            add(
+                ctx,
+                Candidate(s, e, text[s:e], eid, "session", "pattern", name=name, aliases=aliases, component=self.name),
+            )
+            found.append((s, eid))
+        for m in _ASP_N.finditer(text):
+            n = int(m.group("n"))
+            if not 1 <= n <= 40:
+                continue
+            add(
+                ctx,
+                Candidate(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    _session_id(n),
+                    "session",
+                    "pattern",
+                    name=_session_name(ctx.kb, n),
+                    component=self.name,
+                ),
+            )
+            found.append((m.start(), _session_id(n)))
+        for m in _REVIEW.finditer(text):
+            add(
+                ctx,
+                Candidate(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    "session:review-conference-2010",
+                    "session",
+                    "pattern",
+                    name="Review Conference of the Rome Statute",
+                    component=self.name,
+                ),
+            )
+        found.sort()
+        current = self._current(ctx)
+        for m in _THE_SESSION.finditer(text):
+            before = [eid for s, eid in found if s < m.start()]
+            eid = before[-1] if before else current
+            if eid is None:
+                continue
+            s = m.start()
+            if text[s : s + 4].lower() == "the ":
+                s += 4
+            ent = ctx.kb.get(eid) if ctx.kb is not None else None
+            add(
+                ctx,
+                Candidate(
+                    s,
+                    m.end(),
+                    text[s : m.end()],
+                    eid,
+                    "session",
+                    "pattern",
+                    name=getattr(ent, "name", "") or eid,
+                    how="generic",
+                    component=self.name,
+                ),
+            )
+
+    @staticmethod
+    def _current(ctx: DocContext) -> str | None:
+        """The session under way on the document's date (a text written during it)."""
+        if not ctx.document.date or ctx.kb is None or len(ctx.document.date) < 10:
+            return None
+        try:
+            s = ctx.kb.session_on(ctx.document.date)
+        except Exception:  # noqa: BLE001
+            return None
+        return getattr(s, "id", None)
+
+
+COMPONENTS = [Sessions()]

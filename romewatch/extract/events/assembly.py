@@ -185,8 +185,12 @@ class Assembly(EventComponent):
             is_noun = tok.pos_ == "NOUN" and lem in nouns and not (tok.dep_ == "compound")
             if not (is_verb or is_noun):
                 continue
+            if is_noun and (tok.head.lower_ in ("at", "during", "after", "before", "since") or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)):
+                continue  # "At its first meeting, the Assembly elected ...": a time, not a meeting
             gov = tok if is_verb else tok.head
             who = f.subject(gov) if gov.pos_ == "VERB" else []
+            if gov.dep_ == "relcl" and gov.head.dep_ == "dobj" and gov.head.head.lemma_ in ("join", "accompany", "lead", "head"):
+                who = uniq([*f.subject(gov.head.head), *who])  # "X joined a delegation of Y that met Z"
             others: list[str] = []
             for t in f.doc[tok.i + 1 : f.sent.end]:
                 if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and f.idx.mention(t) is None or t.lemma_ in STOP_MEETING:

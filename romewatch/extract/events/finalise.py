@@ -114,6 +114,11 @@ class Finalise:
             out = [e for e in out if e.type != "arrest_warrant" or e.roles.get("subject")]
         session_dates = ctx.notes.get("events.session_dates", {})
         for ev in out:
+            if ev.type == "participation" and ev.date:  # a date outside the session's is another event's
+                for s in ev.roles.get("forum", []):
+                    start, end = session_dates.get(s, (None, None))
+                    if start and not (start[:len(ev.date)] <= ev.date <= (end or start)[:len(ev.date)]):
+                        ev.date, ev.end_date = None, None
             if ev.date is None and ev.type in ("participation", "assembly_session"):
                 for s in ev.roles.get("forum", []) + ev.roles.get("session", []):
                     if s in session_dates and session_dates[s][0]:

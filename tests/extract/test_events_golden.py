@@ -22,7 +22,9 @@ DOC_NAMES = sorted(p.stem for p in DOCS.glob("*.txt"))
 def test_golden(name):
     expected = (EXPECTED / f"{name}.json").read_text("utf-8")
     got = render(snapshot((DOCS / f"{name}.txt").read_text("utf-8")))
-    assert got == expected, f"{name}: extraction changed; run `python -m tests.extract.golden.regen` and review the diff"
+    assert got == expected, (
+        f"{name}: extraction changed; run `python -m tests.extract.golden.regen` and review the diff"
+    )
 
 
 def test_golden_files_guard_every_event_type():

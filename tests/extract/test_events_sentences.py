@@ -16,131 +16,352 @@ ICC = "International Criminal Court=court:icc; the Court=court:icc"
 # (id, text, entities, expected [(type, roles, attributes)], options)
 CASES = [
     # --- sanction ----------------------------------------------------------------------------
-    ("sanction-active", "On 6 February 2025, the United States sanctioned the Prosecutor, Karim Khan, under Executive Order 14203.",
-     f"{US}; Karim Khan=person:karim-khan; Executive Order 14203=instrument:us-eo-14203",
-     [("sanction", {"imposer": ["state:us"], "target": ["person:karim-khan"], "instrument": ["instrument:us-eo-14203"]}, {"date": "2025-02-06"})], {}),
-    ("sanction-passive", "Al-Haq and Addameer were designated by the Treasury as terrorist organisations.",
-     f"{US}; Al-Haq=org:al-haq; Addameer=org:addameer",
-     [("sanction", {"imposer": ["state:us"], "target": ["org:al-haq", "org:addameer"]}, {})], {}),
-    ("sanction-nominal", "Lex Aequa condemned the sanctions imposed by Washington on two judges, Jane Roe and John Doe.",
-     f"{US}; Lex Aequa=org:lex-aequa; Jane Roe=person:jane-roe; John Doe=person:john-doe",
-     [("sanction", {"imposer": ["state:us"], "target": ["person:jane-roe", "person:john-doe"]}, {}),
-      ("condemnation", {"agent": ["org:lex-aequa"], "target": ["state:us"]}, {})], {}),
+    (
+        "sanction-active",
+        "On 6 February 2025, the United States sanctioned the Prosecutor, Karim Khan, under Executive Order 14203.",
+        f"{US}; Karim Khan=person:karim-khan; Executive Order 14203=instrument:us-eo-14203",
+        [
+            (
+                "sanction",
+                {"imposer": ["state:us"], "target": ["person:karim-khan"], "instrument": ["instrument:us-eo-14203"]},
+                {"date": "2025-02-06"},
+            )
+        ],
+        {},
+    ),
+    (
+        "sanction-passive",
+        "Al-Haq and Addameer were designated by the Treasury as terrorist organisations.",
+        f"{US}; Al-Haq=org:al-haq; Addameer=org:addameer",
+        [("sanction", {"imposer": ["state:us"], "target": ["org:al-haq", "org:addameer"]}, {})],
+        {},
+    ),
+    (
+        "sanction-nominal",
+        "Lex Aequa condemned the sanctions imposed by Washington on two judges, Jane Roe and John Doe.",
+        f"{US}; Lex Aequa=org:lex-aequa; Jane Roe=person:jane-roe; John Doe=person:john-doe",
+        [
+            ("sanction", {"imposer": ["state:us"], "target": ["person:jane-roe", "person:john-doe"]}, {}),
+            ("condemnation", {"agent": ["org:lex-aequa"], "target": ["state:us"]}, {}),
+        ],
+        {},
+    ),
     # --- threat ------------------------------------------------------------------------------
-    ("threat-criminal", "Russia opened criminal proceedings against Judge Tomoko Akane and the Prosecutor Karim Khan.",
-     "Russia=state:ru; Tomoko Akane=person:tomoko-akane; Karim Khan=person:karim-khan",
-     [("threat", {"perpetrator": ["state:ru"], "target": ["person:tomoko-akane", "person:karim-khan"]}, {"kind": "criminal_proceedings"})], {}),
-    ("threat-surveillance", "For nine years, Israel spied on the International Criminal Court and its staff.",
-     f"Israel=state:il; {ICC}",
-     [("threat", {"perpetrator": ["state:il"], "target": ["court:icc"]}, {"kind": "surveillance"})], {}),
-    ("threat-cyber", "The International Criminal Court said it had detected a sophisticated cyberattack on its systems.",
-     ICC, [("threat", {"target": ["court:icc"]}, {"kind": "cyberattack"})], {}),
+    (
+        "threat-criminal",
+        "Russia opened criminal proceedings against Judge Tomoko Akane and the Prosecutor Karim Khan.",
+        "Russia=state:ru; Tomoko Akane=person:tomoko-akane; Karim Khan=person:karim-khan",
+        [
+            (
+                "threat",
+                {"perpetrator": ["state:ru"], "target": ["person:tomoko-akane", "person:karim-khan"]},
+                {"kind": "criminal_proceedings"},
+            )
+        ],
+        {},
+    ),
+    (
+        "threat-surveillance",
+        "For nine years, Israel spied on the International Criminal Court and its staff.",
+        f"Israel=state:il; {ICC}",
+        [("threat", {"perpetrator": ["state:il"], "target": ["court:icc"]}, {"kind": "surveillance"})],
+        {},
+    ),
+    (
+        "threat-cyber",
+        "The International Criminal Court said it had detected a sophisticated cyberattack on its systems.",
+        ICC,
+        [("threat", {"target": ["court:icc"]}, {"kind": "cyberattack"})],
+        {},
+    ),
     # --- arrest_warrant ----------------------------------------------------------------------
-    ("warrant-issued", "Pre-Trial Chamber II issued a warrant for the arrest of Vladimir Putin for the war crime of unlawful deportation of children.",
-     "Pre-Trial Chamber II=court:pre-trial-chamber-2; Vladimir Putin=person:vladimir-putin",
-     [("arrest_warrant", {"issuer": ["court:pre-trial-chamber-2"], "subject": ["person:vladimir-putin"]},
-       {"status": "issued", "crimes": ["unlawful deportation of children"]})], {}),
-    ("warrant-requested", "In May, the Prosecutor applied for warrants of arrest against Benjamin Netanyahu and former Defence Minister Yoav Gallant.",
-     "Prosecutor=court:otp; Benjamin Netanyahu=person:benjamin-netanyahu; Yoav Gallant=person:yoav-gallant",
-     [("arrest_warrant", {"subject": ["person:benjamin-netanyahu", "person:yoav-gallant"]}, {"status": "requested"})], {}),
-    ("warrant-executed", "Rodrigo Duterte was surrendered to the International Criminal Court on 12 March 2025.",
-     f"Rodrigo Duterte=person:rodrigo-duterte; {ICC}",
-     [("arrest_warrant", {"subject": ["person:rodrigo-duterte"]}, {"status": "executed", "date": "2025-03-12"})], {}),
+    (
+        "warrant-issued",
+        "Pre-Trial Chamber II issued a warrant for the arrest of Vladimir Putin for the war crime of unlawful deportation of children.",
+        "Pre-Trial Chamber II=court:pre-trial-chamber-2; Vladimir Putin=person:vladimir-putin",
+        [
+            (
+                "arrest_warrant",
+                {"issuer": ["court:pre-trial-chamber-2"], "subject": ["person:vladimir-putin"]},
+                {"status": "issued", "crimes": ["unlawful deportation of children"]},
+            )
+        ],
+        {},
+    ),
+    (
+        "warrant-requested",
+        "In May, the Prosecutor applied for warrants of arrest against Benjamin Netanyahu and former Defence Minister Yoav Gallant.",
+        "Prosecutor=court:otp; Benjamin Netanyahu=person:benjamin-netanyahu; Yoav Gallant=person:yoav-gallant",
+        [
+            (
+                "arrest_warrant",
+                {"subject": ["person:benjamin-netanyahu", "person:yoav-gallant"]},
+                {"status": "requested"},
+            )
+        ],
+        {},
+    ),
+    (
+        "warrant-executed",
+        "Rodrigo Duterte was surrendered to the International Criminal Court on 12 March 2025.",
+        f"Rodrigo Duterte=person:rodrigo-duterte; {ICC}",
+        [("arrest_warrant", {"subject": ["person:rodrigo-duterte"]}, {"status": "executed", "date": "2025-03-12"})],
+        {},
+    ),
     # --- non_cooperation_finding -------------------------------------------------------------
-    ("noncoop-verbal", "Pre-Trial Chamber II found that Mongolia failed to comply with its obligations by not arresting Vladimir Putin, and referred the matter to the Assembly of States Parties.",
-     "Pre-Trial Chamber II=court:pre-trial-chamber-2; Mongolia=state:mn; Vladimir Putin=person:vladimir-putin; Assembly of States Parties=court:asp",
-     [("non_cooperation_finding", {"issuer": ["court:pre-trial-chamber-2"], "state": ["state:mn"], "subject": ["person:vladimir-putin"], "referred_to": ["court:asp"]}, {})], {}),
-    ("noncoop-three", "Last year, three findings of non-cooperation were issued against the governments of Djibouti, Uganda and Kenya.",
-     "Djibouti=state:dj; Uganda=state:ug; Kenya=state:ke",
-     [("non_cooperation_finding", {"state": ["state:dj"]}, {}), ("non_cooperation_finding", {"state": ["state:ug"]}, {}),
-      ("non_cooperation_finding", {"state": ["state:ke"]}, {})], {"count": {"non_cooperation_finding": 3}}),
+    (
+        "noncoop-verbal",
+        "Pre-Trial Chamber II found that Mongolia failed to comply with its obligations by not arresting Vladimir Putin, and referred the matter to the Assembly of States Parties.",
+        "Pre-Trial Chamber II=court:pre-trial-chamber-2; Mongolia=state:mn; Vladimir Putin=person:vladimir-putin; Assembly of States Parties=court:asp",
+        [
+            (
+                "non_cooperation_finding",
+                {
+                    "issuer": ["court:pre-trial-chamber-2"],
+                    "state": ["state:mn"],
+                    "subject": ["person:vladimir-putin"],
+                    "referred_to": ["court:asp"],
+                },
+                {},
+            )
+        ],
+        {},
+    ),
+    (
+        "noncoop-three",
+        "Last year, three findings of non-cooperation were issued against the governments of Djibouti, Uganda and Kenya.",
+        "Djibouti=state:dj; Uganda=state:ug; Kenya=state:ke",
+        [
+            ("non_cooperation_finding", {"state": ["state:dj"]}, {}),
+            ("non_cooperation_finding", {"state": ["state:ug"]}, {}),
+            ("non_cooperation_finding", {"state": ["state:ke"]}, {}),
+        ],
+        {"count": {"non_cooperation_finding": 3}},
+    ),
     # --- fugitive_visit ----------------------------------------------------------------------
-    ("visit-not-arrested", "This year, Omar al-Bashir of Sudan visited Chad and Djibouti without being arrested.",
-     "Omar al-Bashir=person:omar-al-bashir; Sudan=state:sd; Chad=state:td; Djibouti=state:dj",
-     [("fugitive_visit", {"subject": ["person:omar-al-bashir"], "host": ["state:td", "state:dj"]}, {"arrested": False})], {}),
-    ("visit-travel", "Vladimir Putin travelled to Mongolia despite the ICC warrant for his arrest.",
-     "Vladimir Putin=person:vladimir-putin; Mongolia=state:mn",
-     [("fugitive_visit", {"subject": ["person:vladimir-putin"], "host": ["state:mn"]}, {"arrested": False})], {}),
+    (
+        "visit-not-arrested",
+        "This year, Omar al-Bashir of Sudan visited Chad and Djibouti without being arrested.",
+        "Omar al-Bashir=person:omar-al-bashir; Sudan=state:sd; Chad=state:td; Djibouti=state:dj",
+        [
+            (
+                "fugitive_visit",
+                {"subject": ["person:omar-al-bashir"], "host": ["state:td", "state:dj"]},
+                {"arrested": False},
+            )
+        ],
+        {},
+    ),
+    (
+        "visit-travel",
+        "Vladimir Putin travelled to Mongolia despite the ICC warrant for his arrest.",
+        "Vladimir Putin=person:vladimir-putin; Mongolia=state:mn",
+        [("fugitive_visit", {"subject": ["person:vladimir-putin"], "host": ["state:mn"]}, {"arrested": False})],
+        {},
+    ),
     # --- statement ---------------------------------------------------------------------------
-    ("statement-behalf", "The statement was delivered by No Peace Without Justice on behalf of Al-Haq, Human Rights Watch and REDRESS.",
-     "No Peace Without Justice=org:npwj; Al-Haq=org:al-haq; Human Rights Watch=org:hrw; REDRESS=org:redress",
-     [("statement", {"author": ["org:npwj"], "on_behalf_of": ["org:al-haq", "org:hrw", "org:redress"]}, {})], {}),
-    ("statement-reported", "Kremlin spokesman Dmitry Peskov said on Friday that the warrant was null and void.",
-     "Dmitry Peskov=person:dmitry-peskov", [("statement", {"author": ["person:dmitry-peskov"]}, {"form": "oral"})], {}),
-    ("statement-joint", "The joint statement, drafted by Slovenia and Mexico, was signed by 79 States.",
-     "Slovenia=state:si; Mexico=state:mx",
-     [("statement", {"drafter": ["state:si", "state:mx"]}, {"form": "joint_statement", "signatory_count": 79})], {}),
+    (
+        "statement-behalf",
+        "The statement was delivered by No Peace Without Justice on behalf of Al-Haq, Human Rights Watch and REDRESS.",
+        "No Peace Without Justice=org:npwj; Al-Haq=org:al-haq; Human Rights Watch=org:hrw; REDRESS=org:redress",
+        [("statement", {"author": ["org:npwj"], "on_behalf_of": ["org:al-haq", "org:hrw", "org:redress"]}, {})],
+        {},
+    ),
+    (
+        "statement-reported",
+        "Kremlin spokesman Dmitry Peskov said on Friday that the warrant was null and void.",
+        "Dmitry Peskov=person:dmitry-peskov",
+        [("statement", {"author": ["person:dmitry-peskov"]}, {"form": "oral"})],
+        {},
+    ),
+    (
+        "statement-joint",
+        "The joint statement, drafted by Slovenia and Mexico, was signed by 79 States.",
+        "Slovenia=state:si; Mexico=state:mx",
+        [("statement", {"drafter": ["state:si", "state:mx"]}, {"form": "joint_statement", "signatory_count": 79})],
+        {},
+    ),
     # --- decision ----------------------------------------------------------------------------
-    ("decision-adopted", "The Assembly adopted by consensus resolution ICC-ASP/22/Res.3 on cooperation.",
-     "Assembly=court:asp; ICC-ASP/22/Res.3=instrument:icc-asp-22-res-3",
-     [("decision", {"body": ["court:asp"], "instrument": ["instrument:icc-asp-22-res-3"]}, {})], {}),
-    ("decision-recommendation", "We regret the Committee on Budget and Finance's recommendation that the post not be approved.",
-     "Committee on Budget and Finance=court:cbf; Lex Aequa=org:lex-aequa",
-     [("decision", {"body": ["court:cbf"]}, {}), ("condemnation", {"agent": ["org:lex-aequa"], "target": ["court:cbf"]}, {})],
-     {"author": "org:lex-aequa"}),
+    (
+        "decision-adopted",
+        "The Assembly adopted by consensus resolution ICC-ASP/22/Res.3 on cooperation.",
+        "Assembly=court:asp; ICC-ASP/22/Res.3=instrument:icc-asp-22-res-3",
+        [("decision", {"body": ["court:asp"], "instrument": ["instrument:icc-asp-22-res-3"]}, {})],
+        {},
+    ),
+    (
+        "decision-recommendation",
+        "We regret the Committee on Budget and Finance's recommendation that the post not be approved.",
+        "Committee on Budget and Finance=court:cbf; Lex Aequa=org:lex-aequa",
+        [
+            ("decision", {"body": ["court:cbf"]}, {}),
+            ("condemnation", {"agent": ["org:lex-aequa"], "target": ["court:cbf"]}, {}),
+        ],
+        {"author": "org:lex-aequa"},
+    ),
     # --- side_event / meeting / participation / assembly_session -----------------------------
-    ("side-event", "A side event titled \u201cJustice Delayed\u201d, co-sponsored by Chile and Lex Aequa, took place on 6 December 2024.",
-     "Chile=state:cl; Lex Aequa=org:lex-aequa",
-     [("side_event", {"co_sponsor": ["state:cl", "org:lex-aequa"]}, {"title": "Justice Delayed", "date": "2024-12-06"})], {}),
-    ("meeting", "Lex Aequa met the Registrar, Osvaldo Zavala Giler, and the President of the Court, Judge Tomoko Akane.",
-     "Lex Aequa=org:lex-aequa; Osvaldo Zavala Giler=person:osvaldo-zavala-giler; Tomoko Akane=person:tomoko-akane",
-     [("meeting", {"participant": ["org:lex-aequa", "person:osvaldo-zavala-giler", "person:tomoko-akane"]}, {})], {}),
-    ("participation", "Lex Aequa attended the twenty-third session of the Assembly of States Parties.",
-     "Lex Aequa=org:lex-aequa; twenty-third session of the Assembly of States Parties=session:asp-23",
-     [("participation", {"participant": ["org:lex-aequa"], "forum": ["session:asp-23"]}, {})], {}),
-    ("assembly-session", "The Assembly held its twenty-third session in The Hague from 2 to 7 December 2024.",
-     "Assembly=court:asp; twenty-third session=session:asp-23; The Hague=place:the-hague",
-     [("assembly_session", {"session": ["session:asp-23"], "venue": ["place:the-hague"]},
-       {"number": 23, "kind": "regular", "date": "2024-12-02", "end_date": "2024-12-07"})], {}),
+    (
+        "side-event",
+        "A side event titled \u201cJustice Delayed\u201d, co-sponsored by Chile and Lex Aequa, took place on 6 December 2024.",
+        "Chile=state:cl; Lex Aequa=org:lex-aequa",
+        [
+            (
+                "side_event",
+                {"co_sponsor": ["state:cl", "org:lex-aequa"]},
+                {"title": "Justice Delayed", "date": "2024-12-06"},
+            )
+        ],
+        {},
+    ),
+    (
+        "meeting",
+        "Lex Aequa met the Registrar, Osvaldo Zavala Giler, and the President of the Court, Judge Tomoko Akane.",
+        "Lex Aequa=org:lex-aequa; Osvaldo Zavala Giler=person:osvaldo-zavala-giler; Tomoko Akane=person:tomoko-akane",
+        [("meeting", {"participant": ["org:lex-aequa", "person:osvaldo-zavala-giler", "person:tomoko-akane"]}, {})],
+        {},
+    ),
+    (
+        "participation",
+        "Lex Aequa attended the twenty-third session of the Assembly of States Parties.",
+        "Lex Aequa=org:lex-aequa; twenty-third session of the Assembly of States Parties=session:asp-23",
+        [("participation", {"participant": ["org:lex-aequa"], "forum": ["session:asp-23"]}, {})],
+        {},
+    ),
+    (
+        "assembly-session",
+        "The Assembly held its twenty-third session in The Hague from 2 to 7 December 2024.",
+        "Assembly=court:asp; twenty-third session=session:asp-23; The Hague=place:the-hague",
+        [
+            (
+                "assembly_session",
+                {"session": ["session:asp-23"], "venue": ["place:the-hague"]},
+                {"number": 23, "kind": "regular", "date": "2024-12-02", "end_date": "2024-12-07"},
+            )
+        ],
+        {},
+    ),
     # --- demand ------------------------------------------------------------------------------
-    ("demand-we-urge", "We urge States Parties to arrest and surrender all persons subject to warrants.",
-     "States Parties=court:states-parties; Lex Aequa=org:lex-aequa",
-     [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]}, {"action": "arrest and surrender"})],
-     {"author": "org:lex-aequa"}),
-    ("demand-call-on", "Amnesty International called on the European Commission to activate the Blocking Statute.",
-     "Amnesty International=org:amnesty; European Commission=igo:european-commission",
-     [("demand", {"claimant": ["org:amnesty"], "addressee": ["igo:european-commission"]}, {"action": "activate the Blocking Statute"})], {}),
-    ("demand-should", "States Parties that sit on the Security Council should insist on follow-up of every referral.",
-     "States Parties=court:states-parties; Security Council=igo:unsc; Lex Aequa=org:lex-aequa",
-     [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]}, {"action": "insist on follow-up"})],
-     {"author": "org:lex-aequa"}),
-    ("demand-numbered", "We therefore ask the Commission to:\n\n1. Add the order to the annex of the Blocking Statute;\n2. Issue guidance to banks;\n3. Raise the matter with Washington.\n",
-     f"Commission=igo:european-commission; Lex Aequa=org:lex-aequa; {US}",
-     [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["igo:european-commission"]}, {"action": "Add the order"}),
-      ("demand", {"addressee": ["igo:european-commission"]}, {"action": "Issue guidance to banks"}),
-      ("demand", {"addressee": ["igo:european-commission"]}, {"action": "Raise the matter"})],
-     {"author": "org:lex-aequa", "count": {"demand": 3}}),
+    (
+        "demand-we-urge",
+        "We urge States Parties to arrest and surrender all persons subject to warrants.",
+        "States Parties=court:states-parties; Lex Aequa=org:lex-aequa",
+        [
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]},
+                {"action": "arrest and surrender"},
+            )
+        ],
+        {"author": "org:lex-aequa"},
+    ),
+    (
+        "demand-call-on",
+        "Amnesty International called on the European Commission to activate the Blocking Statute.",
+        "Amnesty International=org:amnesty; European Commission=igo:european-commission",
+        [
+            (
+                "demand",
+                {"claimant": ["org:amnesty"], "addressee": ["igo:european-commission"]},
+                {"action": "activate the Blocking Statute"},
+            )
+        ],
+        {},
+    ),
+    (
+        "demand-should",
+        "States Parties that sit on the Security Council should insist on follow-up of every referral.",
+        "States Parties=court:states-parties; Security Council=igo:unsc; Lex Aequa=org:lex-aequa",
+        [
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]},
+                {"action": "insist on follow-up"},
+            )
+        ],
+        {"author": "org:lex-aequa"},
+    ),
+    (
+        "demand-numbered",
+        "We therefore ask the Commission to:\n\n1. Add the order to the annex of the Blocking Statute;\n2. Issue guidance to banks;\n3. Raise the matter with Washington.\n",
+        f"Commission=igo:european-commission; Lex Aequa=org:lex-aequa; {US}",
+        [
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["igo:european-commission"]},
+                {"action": "Add the order"},
+            ),
+            ("demand", {"addressee": ["igo:european-commission"]}, {"action": "Issue guidance to banks"}),
+            ("demand", {"addressee": ["igo:european-commission"]}, {"action": "Raise the matter"}),
+        ],
+        {"author": "org:lex-aequa", "count": {"demand": 3}},
+    ),
     # --- commitment --------------------------------------------------------------------------
-    ("commitment-intends", "The Prosecutor, Karim Khan, said that he intends to visit Venezuela next year.",
-     "Karim Khan=person:karim-khan; Venezuela=state:ve",
-     [("commitment", {"agent": ["person:karim-khan"]}, {"action": "visit Venezuela"})], {}),
-    ("commitment-we-will", "We will continue to cooperate fully with the Court.",
-     f"{ICC}; Lex Aequa=org:lex-aequa",
-     [("commitment", {"agent": ["org:lex-aequa"]}, {"action": "cooperate fully"})], {"author": "org:lex-aequa"}),
+    (
+        "commitment-intends",
+        "The Prosecutor, Karim Khan, said that he intends to visit Venezuela next year.",
+        "Karim Khan=person:karim-khan; Venezuela=state:ve",
+        [("commitment", {"agent": ["person:karim-khan"]}, {"action": "visit Venezuela"})],
+        {},
+    ),
+    (
+        "commitment-we-will",
+        "We will continue to cooperate fully with the Court.",
+        f"{ICC}; Lex Aequa=org:lex-aequa",
+        [("commitment", {"agent": ["org:lex-aequa"]}, {"action": "cooperate fully"})],
+        {"author": "org:lex-aequa"},
+    ),
     # --- condemnation ------------------------------------------------------------------------
-    ("condemnation-denounce", "The High Commissioner denounced the measures announced by the United States against the Court.",
-     f"High Commissioner=igo:ohchr; {US}; {ICC}",
-     [("condemnation", {"agent": ["igo:ohchr"], "target": ["state:us"]}, {})], {}),
-    ("condemnation-regret", "We regret the Assembly's limited attention to non-cooperation.",
-     "Assembly=court:asp; Lex Aequa=org:lex-aequa",
-     [("condemnation", {"agent": ["org:lex-aequa"], "target": ["court:asp"]}, {"about": "limited attention"})], {"author": "org:lex-aequa"}),
+    (
+        "condemnation-denounce",
+        "The High Commissioner denounced the measures announced by the United States against the Court.",
+        f"High Commissioner=igo:ohchr; {US}; {ICC}",
+        [("condemnation", {"agent": ["igo:ohchr"], "target": ["state:us"]}, {})],
+        {},
+    ),
+    (
+        "condemnation-regret",
+        "We regret the Assembly's limited attention to non-cooperation.",
+        "Assembly=court:asp; Lex Aequa=org:lex-aequa",
+        [("condemnation", {"agent": ["org:lex-aequa"], "target": ["court:asp"]}, {"about": "limited attention"})],
+        {"author": "org:lex-aequa"},
+    ),
     # --- support -----------------------------------------------------------------------------
-    ("support-solidarity", "FIDH stands in solidarity with Al-Haq and Addameer.",
-     "FIDH=org:fidh; Al-Haq=org:al-haq; Addameer=org:addameer",
-     [("support", {"agent": ["org:fidh"], "beneficiary": ["org:al-haq", "org:addameer"]}, {})], {}),
-    ("support-welcome", "The Assembly welcomed Armenia's ratification of the Rome Statute.",
-     "Assembly=court:asp; Armenia=state:am; Rome Statute=instrument:rome-statute",
-     [("support", {"agent": ["court:asp"], "beneficiary": ["state:am"]}, {})], {}),
+    (
+        "support-solidarity",
+        "FIDH stands in solidarity with Al-Haq and Addameer.",
+        "FIDH=org:fidh; Al-Haq=org:al-haq; Addameer=org:addameer",
+        [("support", {"agent": ["org:fidh"], "beneficiary": ["org:al-haq", "org:addameer"]}, {})],
+        {},
+    ),
+    (
+        "support-welcome",
+        "The Assembly welcomed Armenia's ratification of the Rome Statute.",
+        "Assembly=court:asp; Armenia=state:am; Rome Statute=instrument:rome-statute",
+        [("support", {"agent": ["court:asp"], "beneficiary": ["state:am"]}, {})],
+        {},
+    ),
     # --- membership_change -------------------------------------------------------------------
-    ("membership-ratification", "Ukraine deposited its instrument of ratification of the Rome Statute on 25 October 2024.",
-     "Ukraine=state:ua; Rome Statute=instrument:rome-statute",
-     [("membership_change", {"state": ["state:ua"]}, {"action": "ratification", "date": "2024-10-25"})], {}),
-    ("membership-notice", "Hungary notified its withdrawal from the Rome Statute on 2 June 2025.",
-     "Hungary=state:hu; Rome Statute=instrument:rome-statute",
-     [("membership_change", {"state": ["state:hu"]}, {"action": "withdrawal_notice", "date": "2025-06-02"})], {}),
-    ("membership-effective", "Burundi's withdrawal from the Court took effect on 27 October 2017.",
-     "Burundi=state:bi; the Court=court:icc",
-     [("membership_change", {"state": ["state:bi"]}, {"action": "withdrawal_effective", "date": "2017-10-27"})], {}),
+    (
+        "membership-ratification",
+        "Ukraine deposited its instrument of ratification of the Rome Statute on 25 October 2024.",
+        "Ukraine=state:ua; Rome Statute=instrument:rome-statute",
+        [("membership_change", {"state": ["state:ua"]}, {"action": "ratification", "date": "2024-10-25"})],
+        {},
+    ),
+    (
+        "membership-notice",
+        "Hungary notified its withdrawal from the Rome Statute on 2 June 2025.",
+        "Hungary=state:hu; Rome Statute=instrument:rome-statute",
+        [("membership_change", {"state": ["state:hu"]}, {"action": "withdrawal_notice", "date": "2025-06-02"})],
+        {},
+    ),
+    (
+        "membership-effective",
+        "Burundi's withdrawal from the Court took effect on 27 October 2017.",
+        "Burundi=state:bi; the Court=court:icc",
+        [("membership_change", {"state": ["state:bi"]}, {"action": "withdrawal_effective", "date": "2017-10-27"})],
+        {},
+    ),
 ]
 
 

@@ -23,17 +23,38 @@ if TYPE_CHECKING:  # pragma: no cover
 SESSION = frozenset({"session"})
 VENUES = frozenset({"place"})
 BODIES = frozenset({"court", "igo", "state"})
-HOLD = re.compile(r"\b(held|hold|holds|convened?|took place|takes place|met|meets|opened|closed|concluded|attended|took part|participated|gathered|chaired)\b", re.I)
-SIDE = re.compile(r"\bside[\s-]events?\b", re.I)
-VAGUE = re.compile(r"\b(several|many|various|numerous|some|other|multiple|a number of|dozens of)\s+(?:\w+\s+)?side[\s-]events\b", re.I)
-COUNTED = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+side[\s-]events\b", re.I)
-ANAPHORA = re.compile(r"\b(?:this|the|that)\s+(?:side[\s-])?event\b", re.I)
+HOLD = re.compile(
+    r"\b(held|hold|holds|convened?|took place|takes place|met|meets|opened|closed|concluded|attended|took part|participated|gathered|chaired)\b",
+    re.IGNORECASE,
+)
+SIDE = re.compile(r"\bside[\s-]events?\b", re.IGNORECASE)
+VAGUE = re.compile(
+    r"\b(several|many|various|numerous|some|other|multiple|a number of|dozens of)\s+(?:\w+\s+)?side[\s-]events\b",
+    re.IGNORECASE,
+)
+COUNTED = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+side[\s-]events\b", re.IGNORECASE)
+ANAPHORA = re.compile(r"\b(?:this|the|that)\s+(?:side[\s-])?event\b", re.IGNORECASE)
 CHAMBERS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges", "court:icc")
-JUDICIAL = re.compile(r"non[\s-]?(?:cooperation|compliance)|fail\w* to (?:comply|arrest|surrender|cooperate)|warrants?\b|surrender", re.I)
-ACTIVE_ORG = re.compile(r"\b(co-)?(?:organi[sz]ed|hosted|convened)\b(?!\s+by)", re.I)
-ORDINAL = re.compile(r"^\W*(?:the\s+)?(first|second|third|fourth|last|other)\b", re.I)
-TITLE = re.compile(r"(?:titled|entitled|called|on the theme|theme|side[\s-]event)\s*,?:?\s*[\"\u201c\u2018']([^\"\u201d\u2019]{4,200})[\"\u201d\u2019]", re.I)
-ORG_CUES = ("organised by", "organized by", "co-organised by", "co-organized by", "hosted by", "co-hosted by", "convened by", "co-convened by")
+JUDICIAL = re.compile(
+    r"non[\s-]?(?:cooperation|compliance)|fail\w* to (?:comply|arrest|surrender|cooperate)|warrants?\b|surrender",
+    re.IGNORECASE,
+)
+ACTIVE_ORG = re.compile(r"\b(co-)?(?:organi[sz]ed|hosted|convened)\b(?!\s+by)", re.IGNORECASE)
+ORDINAL = re.compile(r"^\W*(?:the\s+)?(first|second|third|fourth|last|other)\b", re.IGNORECASE)
+TITLE = re.compile(
+    r"(?:titled|entitled|called|on the theme|theme|side[\s-]event)\s*,?:?\s*[\"\u201c\u2018']([^\"\u201d\u2019]{4,200})[\"\u201d\u2019]",
+    re.IGNORECASE,
+)
+ORG_CUES = (
+    "organised by",
+    "organized by",
+    "co-organised by",
+    "co-organized by",
+    "hosted by",
+    "co-hosted by",
+    "convened by",
+    "co-convened by",
+)
 SPONSOR_CUES = ("co-sponsored by", "cosponsored by", "sponsored by", "supported by", "in partnership with")
 STOP_MEETING = frozenset({"discuss", "focus", "raise", "address", "concern", "regard", "say", "tell"})
 
@@ -44,23 +65,23 @@ class Assembly(EventComponent):
     name = "events.assembly"
     version = "0.1.0"
 
-    def __call__(self, ctx: "DocContext") -> None:
+    def __call__(self, ctx: DocContext) -> None:
         self.lex = lexicon()["assembly"]
         idx = index(ctx)
         counts = Counter(m.entity_id for m in idx.mentions if idx.kind(m.entity_id) == "session")
         ctx.notes["events.main_session"] = counts.most_common(1)[0][0] if counts else None
-        self.sessions: dict[str, tuple[int, Finder, "Token | None"]] = {}
+        self.sessions: dict[str, tuple[int, Finder, Token | None]] = {}
         self.pending_org: list[str] = []
         self.last_side_event = None
         self.pending_left = 0
         super().__call__(ctx)
         self.emit_sessions(ctx)
 
-    def sentence(self, ctx: "DocContext", f: Finder) -> None:
+    def sentence(self, ctx: DocContext, f: Finder) -> None:
         sess = f.mentions(SESSION)
         low = f.lower
         for s in sess:
-            score = (3 if any(d.end_value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)) else 0)
+            score = 3 if any(d.end_value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)) else 0
             score += bool(f.mentions(VENUES)) + bool(HOLD.search(low))
             if score and score > self.sessions.get(s, (0, None, None))[0]:
                 self.sessions[s] = (score, f, None)
@@ -69,15 +90,17 @@ class Assembly(EventComponent):
         self.meeting(ctx, f)
         self.decision(ctx, f)
 
-    def forum(self, ctx: "DocContext", f: Finder) -> list[str]:
+    def forum(self, ctx: DocContext, f: Finder) -> list[str]:
         got = f.mentions(SESSION)
         main = ctx.notes.get("events.main_session")
         return got[:1] or ([main] if main else [])
 
     # --- sessions ------------------------------------------------------------------------------
-    def emit_sessions(self, ctx: "DocContext") -> None:
+    def emit_sessions(self, ctx: DocContext) -> None:
         for sid, (_, f, _) in self.sessions.items():
-            ranges = [d for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value and not header_date(ctx, d)]
+            ranges = [
+                d for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value and not header_date(ctx, d)
+            ]
             ranges.sort(key=lambda d: d.end_value is None)
             date = (ranges[0].value, ranges[0].end_value) if ranges else (None, None)
             venue = f.mentions(VENUES)
@@ -93,7 +116,7 @@ class Assembly(EventComponent):
                 ctx.notes.setdefault("events.session_dates", {})[sid] = date
 
     # --- participation -------------------------------------------------------------------------
-    def participation(self, ctx: "DocContext", f: Finder) -> None:
+    def participation(self, ctx: DocContext, f: Finder) -> None:
         verbs, nouns = set(self.lex["participation_verbs"]), set(self.lex["participation_nouns"])
         for tok in f.sent:
             lem = tok.lemma_.lower()
@@ -103,7 +126,11 @@ class Assembly(EventComponent):
             scope = [t for t in tok.subtree if t.i > tok.i]
             forum = uniq(i for t in scope if (m := f.idx.mention(t)) and f.idx.kind(i := m.entity_id) == "session")
             main = ctx.notes.get("events.main_session")
-            if not forum and main and any(t.lower_ in ("session", "assembly") and t.dep_ in ("dobj", "pobj") for t in scope[:4]):
+            if (
+                not forum
+                and main
+                and any(t.lower_ in ("session", "assembly") and t.dep_ in ("dobj", "pobj") for t in scope[:4])
+            ):
                 forum = [main]
             if not forum:
                 continue
@@ -113,7 +140,7 @@ class Assembly(EventComponent):
             self.emit(ctx, f, "participation", {"participant": who, "forum": forum[:1]}, {}, 0.8, anchor=tok)
 
     # --- side events ---------------------------------------------------------------------------
-    def side_event(self, ctx: "DocContext", f: Finder) -> None:
+    def side_event(self, ctx: DocContext, f: Finder) -> None:
         text = f.sent.text
         has = SIDE.search(text)
         ordinal = ORDINAL.match(text) and self.pending_left > 0
@@ -150,7 +177,11 @@ class Assembly(EventComponent):
                 organizer += got
                 if co:
                     sponsors += got
-            if tok.dep_ == "poss" and tok.head.lower_ in ("event", "events") or (tok.dep_ == "poss" and SIDE.search(tok.head.head.text + " " + tok.head.text)):
+            if (
+                tok.dep_ == "poss"
+                and tok.head.lower_ in ("event", "events")
+                or (tok.dep_ == "poss" and SIDE.search(tok.head.head.text + " " + tok.head.text))
+            ):
                 organizer += f.resolve(tok)
         if not organizer:  # the parse lost the verb: "Al-Haq co-organised two side events"
             m = ACTIVE_ORG.search(text)
@@ -165,7 +196,10 @@ class Assembly(EventComponent):
             return
         prev = self.last_side_event
         if anaphora and not TITLE.search(text) and not ordinal:
-            for role, ids in (("organizer", organizer), ("co_sponsor", sponsors)):  # "This side event was co-sponsored by ..."
+            for role, ids in (
+                ("organizer", organizer),
+                ("co_sponsor", sponsors),
+            ):  # "This side event was co-sponsored by ..."
                 prev.roles[role] = uniq([*prev.roles.get(role, []), *[i for i in ids if i in ctx.entities]])
             return
         organizer = uniq(organizer) or list(self.pending_org)
@@ -174,26 +208,40 @@ class Assembly(EventComponent):
         roles = {"organizer": organizer, "co_sponsor": uniq(sponsors), "forum": self.forum(ctx, f)}
         if not organizer and not sponsors and not (title or ordinal):
             return
-        self.last_side_event = self.emit(ctx, f, "side_event", roles, {"title": title}, 0.8 if sponsors or organizer else 0.55)
+        self.last_side_event = self.emit(
+            ctx, f, "side_event", roles, {"title": title}, 0.8 if sponsors or organizer else 0.55
+        )
 
     # --- meetings ------------------------------------------------------------------------------
-    def meeting(self, ctx: "DocContext", f: Finder) -> None:
+    def meeting(self, ctx: DocContext, f: Finder) -> None:
         nouns = set(self.lex["meeting_nouns"])
         for tok in f.sent:
             lem = tok.lemma_.lower()
             is_verb = tok.pos_ == "VERB" and lem == "meet"
-            is_noun = tok.pos_ == "NOUN" and lem in nouns and not (tok.dep_ == "compound")
+            is_noun = tok.pos_ == "NOUN" and lem in nouns and tok.dep_ != "compound"
             if not (is_verb or is_noun):
                 continue
-            if is_noun and (tok.head.lower_ in ("at", "during", "after", "before", "since") or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)):
+            if is_noun and (
+                tok.head.lower_ in ("at", "during", "after", "before", "since")
+                or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+            ):
                 continue  # "At its first meeting, the Assembly elected ...": a time, not a meeting
             gov = tok if is_verb else tok.head
             who = f.subject(gov) if gov.pos_ == "VERB" else []
-            if gov.dep_ == "relcl" and gov.head.dep_ == "dobj" and gov.head.head.lemma_ in ("join", "accompany", "lead", "head"):
+            if (
+                gov.dep_ == "relcl"
+                and gov.head.dep_ == "dobj"
+                and gov.head.head.lemma_ in ("join", "accompany", "lead", "head")
+            ):
                 who = uniq([*f.subject(gov.head.head), *who])  # "X joined a delegation of Y that met Z"
             others: list[str] = []
             for t in f.doc[tok.i + 1 : f.sent.end]:
-                if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and f.idx.mention(t) is None or t.lemma_ in STOP_MEETING:
+                if (
+                    t.pos_ == "VERB"
+                    and t.tag_ not in ("VBN", "VBG")
+                    and f.idx.mention(t) is None
+                    or t.lemma_ in STOP_MEETING
+                ):
                     break
                 if t.lower_ in ("about", "on", "regarding", "concerning", "to") and f.idx.mention(t) is None:
                     break
@@ -203,11 +251,22 @@ class Assembly(EventComponent):
             participants = uniq([*who, *others])
             if len(participants) < 2 or (is_verb and not others):
                 continue
-            self.emit(ctx, f, "meeting", {"participant": participants, "forum": self.forum(ctx, f) if ctx.notes.get("events.main_session") else []}, {}, 0.75, anchor=tok)
+            self.emit(
+                ctx,
+                f,
+                "meeting",
+                {
+                    "participant": participants,
+                    "forum": self.forum(ctx, f) if ctx.notes.get("events.main_session") else [],
+                },
+                {},
+                0.75,
+                anchor=tok,
+            )
             return
 
     # --- decisions ---------------------------------------------------------------------------
-    def decision(self, ctx: "DocContext", f: Finder) -> None:
+    def decision(self, ctx: DocContext, f: Finder) -> None:
         verbs, nouns = set(self.lex["decision_verbs"]), set(self.lex["decision_nouns"])
         done: set[int] = set()
         for tok in f.sent:
@@ -221,18 +280,36 @@ class Assembly(EventComponent):
                 body = f.resolve(owner, BODIES) if owner is not None and owner.pos_ != "PRON" else []
                 body = body or [i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, BODIES)]
                 body = body or f.prep_objects(tok, ("of", "by"), BODIES)
-                if not body and tok.dep_ == "dobj" and tok.head.lemma_ in ("issue", "deliver", "render", "take", "hand", "make"):
+                if (
+                    not body
+                    and tok.dep_ == "dobj"
+                    and tok.head.lemma_ in ("issue", "deliver", "render", "take", "hand", "make")
+                ):
                     body = f.subject(tok.head, BODIES)
                 instr = self._instruments(f, tok)
                 body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
                 if body and not (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
-                    self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 20)}, 0.7, anchor=tok)
+                    self.emit(
+                        ctx,
+                        f,
+                        "decision",
+                        {"body": body, "instrument": instr},
+                        {"title": clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 20)},
+                        0.7,
+                        anchor=tok,
+                    )
 
-    def _instruments(self, f: Finder, tok: "Token") -> list[str]:
+    def _instruments(self, f: Finder, tok: Token) -> list[str]:
         near = list(tok.subtree) + list(f.doc[tok.i + 1 : min(f.sent.end, tok.i + 3)])
-        return uniq(m.entity_id for t in near if (m := f.idx.mention(t)) and f.idx.kind(m.entity_id) == "instrument" and m.entity_id != "instrument:rome-statute")
+        return uniq(
+            m.entity_id
+            for t in near
+            if (m := f.idx.mention(t))
+            and f.idx.kind(m.entity_id) == "instrument"
+            and m.entity_id != "instrument:rome-statute"
+        )
 
-    def _decision_verb(self, ctx: "DocContext", f: Finder, tok: "Token", lem: str, nouns: set[str], done: set[int]) -> None:
+    def _decision_verb(self, ctx: DocContext, f: Finder, tok: Token, lem: str, nouns: set[str], done: set[int]) -> None:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         body = f.prep_objects(tok, ("by",), BODIES) if passive else f.subject(tok, BODIES | frozenset({"person"}))
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
@@ -245,15 +322,30 @@ class Assembly(EventComponent):
             return
         obj = next((c for c in tok.children if c.dep_ in ("nsubjpass" if passive else "dobj",)), None)
         if obj is None and not passive:  # "adopted by consensus resolution X": the parse hides the object
-            obj = next((t for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 6)] if t.lemma_ in nouns or (
-                f.idx.mention(t) is not None and f.idx.kind(f.idx.mention(t).entity_id) == "instrument")), None)
+            obj = next(
+                (
+                    t
+                    for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 6)]
+                    if t.lemma_ in nouns
+                    or (f.idx.mention(t) is not None and f.idx.kind(f.idx.mention(t).entity_id) == "instrument")
+                ),
+                None,
+            )
         if obj is None:
             return
         objs = [obj] + [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")]
         instr_obj = f.idx.mention(obj) is not None and f.idx.kind(f.idx.mention(obj).entity_id) == "instrument"
-        if lem != "elect" and not (obj.lemma_ in nouns or instr_obj or obj.lemma_ in ("budget", "amendment", "declaration", "report", "programme", "rule", "procedure")):
+        if lem != "elect" and not (
+            obj.lemma_ in nouns
+            or instr_obj
+            or obj.lemma_ in ("budget", "amendment", "declaration", "report", "programme", "rule", "procedure")
+        ):
             return
-        items = self._items_after(ctx, f) if f.sent.text.rstrip().endswith(":") or f.doc[obj.right_edge.i].text == ":" else []
+        items = (
+            self._items_after(ctx, f)
+            if f.sent.text.rstrip().endswith(":") or f.doc[obj.right_edge.i].text == ":"
+            else []
+        )
         for t in obj.subtree:
             done.add(t.i)
         if items:
@@ -261,12 +353,35 @@ class Assembly(EventComponent):
                 self.emit(ctx, f, "decision", {"body": body}, {"title": clean_phrase(text, 20)}, 0.75, anchor=tok)
             return
         for o in objs if lem == "elect" else [obj]:
-            title = clean_phrase(f.doc[o.left_edge.i : (o.right_edge.i if lem != "elect" else max(t.i for t in o.subtree if t.dep_ != "conj" and t.i < (min([c.i for c in o.conjuncts if c.i > o.i], default=o.right_edge.i + 1))) ) + 1].text, 20)
+            title = clean_phrase(
+                f.doc[
+                    o.left_edge.i : (
+                        o.right_edge.i
+                        if lem != "elect"
+                        else max(
+                            t.i
+                            for t in o.subtree
+                            if t.dep_ != "conj"
+                            and t.i < (min([c.i for c in o.conjuncts if c.i > o.i], default=o.right_edge.i + 1))
+                        )
+                    )
+                    + 1
+                ].text,
+                20,
+            )
             if lem == "elect":
                 title = "election of " + title
-            self.emit(ctx, f, "decision", {"body": body, "instrument": self._instruments(f, o)}, {"title": title}, 0.8, anchor=tok)
+            self.emit(
+                ctx,
+                f,
+                "decision",
+                {"body": body, "instrument": self._instruments(f, o)},
+                {"title": title},
+                0.8,
+                anchor=tok,
+            )
 
-    def _items_after(self, ctx: "DocContext", f: Finder) -> list[str]:
+    def _items_after(self, ctx: DocContext, f: Finder) -> list[str]:
         text = ctx.document.text
         colon = text.rfind(":", f.sent.start_char, f.sent.end_char + 2)
         if colon < 0:

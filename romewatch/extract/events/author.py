@@ -24,24 +24,37 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 HEAD_CHARS = 1500
-ON_BEHALF = re.compile(r"\bon behalf of\s*:", re.I)
-DELIVERED = re.compile(r"^\s*(?:statement\s+)?(?:delivered|presented|read|made)\s+by\s+", re.I | re.M)
-PREPARED = re.compile(r"\b(?:prepared|drafted|initiated|coordinated)\s+by\b", re.I)
-SIGNED_COUNT = re.compile(r"\bsigned by\s+(\d+|[a-z-]+)\s+(?:states|countries|organi[sz]ations|member states|states parties)", re.I)
+ON_BEHALF = re.compile(r"\bon behalf of\s*:", re.IGNORECASE)
+DELIVERED = re.compile(r"^\s*(?:statement\s+)?(?:delivered|presented|read|made)\s+by\s+", re.IGNORECASE | re.MULTILINE)
+PREPARED = re.compile(r"\b(?:prepared|drafted|initiated|coordinated)\s+by\b", re.IGNORECASE)
+SIGNED_COUNT = re.compile(
+    r"\bsigned by\s+(\d+|[a-z-]+)\s+(?:states|countries|organi[sz]ations|member states|states parties)", re.IGNORECASE
+)
 SIGN_OFF = re.compile(
     r"^\s*(?:(?:yours sincerely|sincerely(?: yours)?|yours faithfully|respectfully(?: yours)?|kind regards|best regards|"
     r"signatories|signatory organi[sz]ations|list of signatories|the undersigned)\b[^\n]{0,40}$|"
     r"(?:signed|endorsed|co-signed)(?: by)?\s*:)",
-    re.I | re.M,
+    re.IGNORECASE | re.MULTILINE,
 )
-STATEMENT_BY = re.compile(r"^\s*(?:press\s+)?(?:statement|declaration|remarks|message)\s+(?:by|of|from)\s+(?:the\s+)?([^\n]{3,160})$", re.I | re.M)
-ASSOCIATED = re.compile(r"\bassociated (?:itself|themselves) with\b", re.I)
-DRAFTED = re.compile(r"\b(?:statement|letter|text|declaration)\b[^.\n]{0,30}\b(?:drafted|prepared|initiated|coordinated) by\b", re.I)
+STATEMENT_BY = re.compile(
+    r"^\s*(?:press\s+)?(?:statement|declaration|remarks|message)\s+(?:by|of|from)\s+(?:the\s+)?([^\n]{3,160})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+ASSOCIATED = re.compile(r"\bassociated (?:itself|themselves) with\b", re.IGNORECASE)
+DRAFTED = re.compile(
+    r"\b(?:statement|letter|text|declaration)\b[^.\n]{0,30}\b(?:drafted|prepared|initiated|coordinated) by\b",
+    re.IGNORECASE,
+)
 AS_WE = re.compile(r"\bAs\s+([^,.;]{3,120}?),\s+we\b")
-PRESS = re.compile(r"press release|media release|news release|communiqu", re.I)
-DATELINE = re.compile(r"^[A-Z][\w .'/-]{2,60}[,\u2013\u2014-]\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})[\s,]+\d{4}\s*$", re.M)
-WIRE = re.compile(r"\((?:Reuters|AFP|AP|Wire|Bloomberg|dpa)\)", re.I)
-TITLE_SKIP = re.compile(r"^(?:main menu|press release|for immediate release|open letter|to:|cc:|re:|dear)\b", re.I)
+PRESS = re.compile(r"press release|media release|news release|communiqu", re.IGNORECASE)
+DATELINE = re.compile(
+    r"^[A-Z][\w .'/-]{2,60}[,\u2013\u2014-]\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})[\s,]+\d{4}\s*$",
+    re.MULTILINE,
+)
+WIRE = re.compile(r"\((?:Reuters|AFP|AP|Wire|Bloomberg|dpa)\)", re.IGNORECASE)
+TITLE_SKIP = re.compile(
+    r"^(?:main menu|press release|for immediate release|open letter|to:|cc:|re:|dear)\b", re.IGNORECASE
+)
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12, "twenty": 20}
 ISSUERS = frozenset({"organization", "igo", "court", "state"})
 
@@ -52,7 +65,7 @@ class Authorship(EventComponent):
     name = "events.authorship"
     version = "0.1.0"
 
-    def __call__(self, ctx: "DocContext") -> None:
+    def __call__(self, ctx: DocContext) -> None:
         text = ctx.document.text
         head = text[:HEAD_CHARS]
         idx = index(ctx)
@@ -71,7 +84,9 @@ class Authorship(EventComponent):
                     if out:
                         break
                     continue
-                ids = [m.entity_id for m in ctx.mentions_in(start, start + len(line)) if idx.kind(m.entity_id) in ACTORS]
+                ids = [
+                    m.entity_id for m in ctx.mentions_in(start, start + len(line)) if idx.kind(m.entity_id) in ACTORS
+                ]
                 if len(line.strip()) > max_line or not ids:
                     if out or len(line.strip()) > max_line:
                         break
@@ -85,16 +100,28 @@ class Authorship(EventComponent):
         m = DELIVERED.search(head)
         if m:
             line_end = text.find("\n", m.end())
-            roles["author"] = uniq(x.entity_id for x in ctx.mentions_in(m.end(), line_end if line_end > 0 else m.end() + 120) if idx.kind(x.entity_id) in ACTORS)[:1]
+            roles["author"] = uniq(
+                x.entity_id
+                for x in ctx.mentions_in(m.end(), line_end if line_end > 0 else m.end() + 120)
+                if idx.kind(x.entity_id) in ACTORS
+            )[:1]
         m = STATEMENT_BY.search(head[:400])
         if m and not roles.get("author"):
-            roles["author"] = uniq(x.entity_id for x in ctx.mentions_in(m.start(1), m.end(1)) if idx.kind(x.entity_id) in ACTORS)[:1]
+            roles["author"] = uniq(
+                x.entity_id for x in ctx.mentions_in(m.start(1), m.end(1)) if idx.kind(x.entity_id) in ACTORS
+            )[:1]
             if roles["author"]:
                 form = "press_release"
         m = PREPARED.search(head) or DRAFTED.search(text)
         if m:
-            stop = re.compile(r"[.\]\n]|\b(?:and )?(?:it )?(?:has been |have been |was |were )?(?:joined|signed|endorsed|supported) by\b").search(text, m.end())
-            roles["drafter"] = uniq(x.entity_id for x in ctx.mentions_in(m.end(), stop.start() if stop else m.end() + 300) if idx.kind(x.entity_id) in ACTORS)
+            stop = re.compile(
+                r"[.\]\n]|\b(?:and )?(?:it )?(?:has been |have been |was |were )?(?:joined|signed|endorsed|supported) by\b"
+            ).search(text, m.end())
+            roles["drafter"] = uniq(
+                x.entity_id
+                for x in ctx.mentions_in(m.end(), stop.start() if stop else m.end() + 300)
+                if idx.kind(x.entity_id) in ACTORS
+            )
         m = SIGNED_COUNT.search(head)
         if m:
             n = m.group(1).lower()
@@ -111,21 +138,25 @@ class Authorship(EventComponent):
             for a in ASSOCIATED.finditer(text, sign.start()):
                 line_start = text.rfind("\n", 0, a.start()) + 1
                 sent_start = max(line_start, text.rfind(". ", 0, a.start()) + 1)
-                signers += [x.entity_id for x in ctx.mentions_in(sent_start, a.start()) if idx.kind(x.entity_id) in ACTORS][:1]
+                signers += [
+                    x.entity_id for x in ctx.mentions_in(sent_start, a.start()) if idx.kind(x.entity_id) in ACTORS
+                ][:1]
             signers = [i for i in signers if idx.kind(i) != "court" or i == "court:states-parties"]
             orgs = [i for i in signers if idx.kind(i) != "person"]
             roles["signatory"] = orgs or signers
         m = AS_WE.search(text[:4000])
         as_we = []
         if m:
-            as_we = uniq(x.entity_id for x in ctx.mentions_in(m.start(1), m.end(1)) if idx.kind(x.entity_id) in ACTORS)[:1]
+            as_we = uniq(x.entity_id for x in ctx.mentions_in(m.start(1), m.end(1)) if idx.kind(x.entity_id) in ACTORS)[
+                :1
+            ]
             if as_we and not roles.get("author") and not roles.get("signatory") and not roles.get("on_behalf_of"):
                 roles["author"] = as_we
 
         low_head = head.lower()
         if form:
             pass
-        elif "open letter" in low_head or re.search(r"^\s*dear\b", head, re.I | re.M):
+        elif "open letter" in low_head or re.search(r"^\s*dear\b", head, re.IGNORECASE | re.MULTILINE):
             form = "open_letter"
         elif "joint statement" in low_head or (len(roles.get("on_behalf_of", [])) > 1):
             form = "joint_statement"
@@ -147,7 +178,7 @@ class Authorship(EventComponent):
 
         # who "we" is
         voice = roles.get("signatory") or uniq([*roles.get("author", []), *roles.get("on_behalf_of", [])]) or as_we
-        if not voice and re.search(r"\b(?:we|our)\b", text, re.I):
+        if not voice and re.search(r"\b(?:we|our)\b", text, re.IGNORECASE):
             self.co_issuers = []
             issuer = self._issuer(ctx, text, None, first_lines)
             voice = [issuer] if issuer else []
@@ -163,18 +194,24 @@ class Authorship(EventComponent):
             pos += len(line) + 1
         if form and any(roles.values()):
             roles["addressee"] = self._addressees(ctx, text, head)
-            roles["forum"] = [x.entity_id for x in ctx.mentions_in(0, notes["events.header_end"]) if idx.kind(x.entity_id) == "session"][:1]
+            roles["forum"] = [
+                x.entity_id
+                for x in ctx.mentions_in(0, notes["events.header_end"])
+                if idx.kind(x.entity_id) == "session"
+            ][:1]
             attrs["form"] = form
             attrs["title"] = self._title(text)
             date = (ctx.document.date, None)
             f = Finder(ctx, next(iter(ctx.doc.sents)))
-            ev = self.emit(ctx, f, "statement", roles, attrs, confidence=0.8 if form != "press_release" else 0.7, date=date)
+            ev = self.emit(
+                ctx, f, "statement", roles, attrs, confidence=0.8 if form != "press_release" else 0.7, date=date
+            )
             if ev is not None:
                 ev.evidence = [(0, min(len(text), HEAD_CHARS))]
                 notes["events.document_statement"] = ev
 
     @staticmethod
-    def _subject_issuer(ctx: "DocContext") -> list[str]:
+    def _subject_issuer(ctx: DocContext) -> list[str]:
         """The first early sentence whose subject is an organisation or an organ of the Court."""
         for n, sent in enumerate(ctx.doc.sents):
             if n > 8:
@@ -193,7 +230,7 @@ class Authorship(EventComponent):
                 return [g for g in got if f.idx.kind(g) == "organization"]
         return []
 
-    def _issuer(self, ctx: "DocContext", text: str, press_at: int | None, first_lines: str) -> str | None:
+    def _issuer(self, ctx: DocContext, text: str, press_at: int | None, first_lines: str) -> str | None:
         idx = index(ctx)
         upto = len(first_lines)
         cands = [m.entity_id for m in ctx.mentions_in(0, upto) if idx.kind(m.entity_id) in ISSUERS - {"state"}]
@@ -203,9 +240,17 @@ class Authorship(EventComponent):
             prev_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start > 0 else 0
             while prev_line > 0 and not text[prev_line:line_start].strip():  # skip blank lines
                 prev_line = text.rfind("\n", 0, prev_line - 1) + 1
-            same = [m.entity_id for m in ctx.mentions_in(line_start, line_end if line_end > 0 else press_at) if idx.kind(m.entity_id) in ISSUERS - {"state"}]
-            same = same or [m.entity_id for m in ctx.mentions_in(prev_line, line_start) if idx.kind(m.entity_id) in ("organization", "igo", "court")
-                            and len(text[prev_line:line_start].split()) <= 8]
+            same = [
+                m.entity_id
+                for m in ctx.mentions_in(line_start, line_end if line_end > 0 else press_at)
+                if idx.kind(m.entity_id) in ISSUERS - {"state"}
+            ]
+            same = same or [
+                m.entity_id
+                for m in ctx.mentions_in(prev_line, line_start)
+                if idx.kind(m.entity_id) in ("organization", "igo", "court")
+                and len(text[prev_line:line_start].split()) <= 8
+            ]
             if same:
                 return same[0]
             by_subject = self._subject_issuer(ctx)
@@ -226,13 +271,15 @@ class Authorship(EventComponent):
         return max(orgs, key=lambda c: counts[c]) if orgs else first
 
     @staticmethod
-    def _addressees(ctx: "DocContext", text: str, head: str) -> list[str]:
+    def _addressees(ctx: DocContext, text: str, head: str) -> list[str]:
         idx = index(ctx)
         out: list[str] = []
-        for m in re.finditer(r"^\s*(?:to|cc|attn|attention)\s*:(.*)$", head, re.I | re.M):
+        for m in re.finditer(r"^\s*(?:to|cc|attn|attention)\s*:(.*)$", head, re.IGNORECASE | re.MULTILINE):
             ids = [x.entity_id for x in ctx.mentions_in(m.start(1), m.end(1)) if idx.kind(x.entity_id) in ACTORS]
             out += ids[:1]
-        for m in re.finditer(r"^\s*(?:dear|madam|mr\.?|mister)\s+([^\n,]{2,80}),?\s*$", head, re.I | re.M):
+        for m in re.finditer(
+            r"^\s*(?:dear|madam|mr\.?|mister)\s+([^\n,]{2,80}),?\s*$", head, re.IGNORECASE | re.MULTILINE
+        ):
             out += [x.entity_id for x in ctx.mentions_in(m.start(1), m.end(1)) if idx.kind(x.entity_id) in ACTORS]
         if not out:
             m = re.search(r"\b(?:to|before)\s+this\s+(?:Assembly|Council|Committee|Conference)", text)
@@ -242,7 +289,7 @@ class Authorship(EventComponent):
 
     @staticmethod
     def _title(text: str) -> str:
-        m = re.search(r"^\s*(?:re|subject)\s*:\s*(.+)$", text[:HEAD_CHARS], re.I | re.M)
+        m = re.search(r"^\s*(?:re|subject)\s*:\s*(.+)$", text[:HEAD_CHARS], re.IGNORECASE | re.MULTILINE)
         if m:
             return clean_phrase(m.group(1), 25)
         for line in text[:800].split("\n"):

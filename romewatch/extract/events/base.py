@@ -53,8 +53,8 @@ STANDIN = frozenset({
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
 THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THIRD_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
-PLURAL_HINT = re.compile(r"(states|parties|organi[sz]ations|members|governments|countries)$", re.I)
-ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|[-\u2022*\u2013\u25cf])\s+(.+)$", re.M)
+PLURAL_HINT = re.compile(r"(states|parties|organi[sz]ations|members|governments|countries)$", re.IGNORECASE)
+ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|[-\u2022*\u2013\u25cf])\s+(.+)$", re.MULTILINE)
 QUOTES = "\"'\u201c\u201d\u2018\u2019"
 
 
@@ -68,7 +68,7 @@ def lexicon() -> dict[str, Any]:
 class Index:
     """Per-document lookups built once: token -> mention, mention starts, person mentions."""
 
-    def __init__(self, ctx: "DocContext") -> None:
+    def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
         doc = ctx.doc
         ms = sorted(ctx.mentions, key=lambda m: (m.start, -(m.end - m.start)))
@@ -84,7 +84,9 @@ class Index:
             best = None
             while k < n and self.mentions[k].start <= tok.idx:
                 m = self.mentions[k]
-                if m.start <= tok.idx < m.end and (best is None or m.end - m.start > self.mentions[best].end - self.mentions[best].start):
+                if m.start <= tok.idx < m.end and (
+                    best is None or m.end - m.start > self.mentions[best].end - self.mentions[best].start
+                ):
                     best = k
                 k += 1
             self.tok2m[tok.i] = best
@@ -93,7 +95,7 @@ class Index:
         ent = self.ctx.entities.get(entity_id)
         return ent.kind if ent else ""
 
-    def mention(self, tok: "Token") -> Any:
+    def mention(self, tok: Token) -> Any:
         k = self.tok2m[tok.i]
         return None if k is None else self.mentions[k]
 
@@ -101,9 +103,12 @@ class Index:
         """The last person who was a grammatical subject before ``char`` ("she" after "Ms X said")."""
         if not hasattr(self, "_subjects"):
             self._subjects = [
-                (t.idx, m.entity_id) for t in self.ctx.doc
-                if t.dep_ == "nsubj" and (t.head.dep_ in ("ROOT", "conj") or t.head.head.dep_ == "ROOT")
-                and (m := self.mention(t)) is not None and self.kind(m.entity_id) == "person"
+                (t.idx, m.entity_id)
+                for t in self.ctx.doc
+                if t.dep_ == "nsubj"
+                and (t.head.dep_ in ("ROOT", "conj") or t.head.head.dep_ == "ROOT")
+                and (m := self.mention(t)) is not None
+                and self.kind(m.entity_id) == "person"
             ]
             self._subject_starts = [s for s, _ in self._subjects]
         i = bisect_right(self._subject_starts, char - 1) - 1
@@ -125,7 +130,7 @@ class Index:
         return fallback
 
 
-def index(ctx: "DocContext") -> Index:
+def index(ctx: DocContext) -> Index:
     idx = ctx.notes.get("events.index")
     if idx is None or idx.ctx is not ctx or len(idx.tok2m) != len(ctx.doc):
         idx = Index(ctx)
@@ -144,7 +149,7 @@ def uniq(ids: Iterable[str]) -> list[str]:
 class Finder:
     """Role finding inside one sentence: lists, subjects, objects, prepositional arguments."""
 
-    def __init__(self, ctx: "DocContext", sent: "Span") -> None:
+    def __init__(self, ctx: DocContext, sent: Span) -> None:
         self.ctx = ctx
         self.sent = sent
         self.idx = index(ctx)
@@ -157,7 +162,9 @@ class Finder:
         ids, _ = self.list_span(i, kinds, end, skip)
         return ids
 
-    def list_span(self, i: int, kinds: frozenset[str] = ACTORS, end: int | None = None, skip: int = 3) -> tuple[list[str], int]:
+    def list_span(
+        self, i: int, kinds: frozenset[str] = ACTORS, end: int | None = None, skip: int = 3
+    ) -> tuple[list[str], int]:
         end = min(self.sent.end if end is None else end, len(self.doc))
         doc, idx = self.doc, self.idx
         j, skipped = i, 0
@@ -184,7 +191,9 @@ class Finder:
                 if k < end and doc[k].dep_ == "case" and idx.mention(doc[k]) is None:
                     # a possessor ("the Assembly's focal points"): the list member is what it owns
                     h = k + 1
-                    while h < min(end, k + 4) and idx.mention(doc[h]) is None and doc[h].pos_ in ("ADJ", "NOUN", "PROPN"):
+                    while (
+                        h < min(end, k + 4) and idx.mention(doc[h]) is None and doc[h].pos_ in ("ADJ", "NOUN", "PROPN")
+                    ):
                         h += 1
                     owned = idx.mention(doc[h]) if h < end else None
                     if owned is not None and idx.kind(owned.entity_id) in kinds:
@@ -216,14 +225,18 @@ class Finder:
                 while k < min(end, j + 5) and idx.mention(doc[k]) is None and doc[k].lower_ in TITLES:
                     k += 1
                 nxt = idx.mention(doc[k]) if k < end else None
-                if nxt is not None and idx.kind(nxt.entity_id) in kinds and doc[j - 1].lower_ in ("and", ",", "&", "the"):
+                if (
+                    nxt is not None
+                    and idx.kind(nxt.entity_id) in kinds
+                    and doc[j - 1].lower_ in ("and", ",", "&", "the")
+                ):
                     j = k
                     continue
             break
         return uniq(ids), j
 
     # --- who: subjects, objects, pronouns ------------------------------------------------------
-    def resolve(self, tok: "Token", kinds: frozenset[str] = ACTORS, owners: bool = True) -> list[str]:
+    def resolve(self, tok: Token, kinds: frozenset[str] = ACTORS, owners: bool = True) -> list[str]:
         """The entities a noun phrase headed by ``tok`` names (list-aware, pronoun-aware)."""
         low = tok.lower_
         if low in FIRST_PERSON:
@@ -235,7 +248,9 @@ class Finder:
             e = self.idx.before(tok.idx, kinds & frozenset({"court", "state", "igo", "organization", "group"}))
             return [e] if e else []
         if low in THIRD_PLURAL:
-            e = self.idx.before(tok.idx, kinds & frozenset({"court", "state", "igo", "organization", "group"}), plural=True)
+            e = self.idx.before(
+                tok.idx, kinds & frozenset({"court", "state", "igo", "organization", "group"}), plural=True
+            )
             return [e] if e else []
         m = self.idx.mention(tok)
         if m is not None:
@@ -274,35 +289,44 @@ class Finder:
                             return got
         return []
 
-    def possessor(self, tok: "Token") -> "Token | None":
+    def possessor(self, tok: Token) -> Token | None:
         """The owner in "X's recommendation", read from the surface when the parse misses it."""
         for c in tok.children:
             if c.dep_ == "poss":
                 return c
         j = tok.i - 1
-        while j > self.sent.start and j > tok.i - 4 and self.doc[j].pos_ in ("ADJ", "NOUN", "NUM", "PUNCT") and self.doc[j].text not in ",;:":
+        while (
+            j > self.sent.start
+            and j > tok.i - 4
+            and self.doc[j].pos_ in ("ADJ", "NOUN", "NUM", "PUNCT")
+            and self.doc[j].text not in ",;:"
+        ):
             if self.doc[j].lower_ in ("'s", "’s", "'", "’"):
                 break
             j -= 1
-        if j > self.sent.start and self.doc[j].lower_ in ("'s", "’s", "'", "’") and self.idx.mention(self.doc[j - 1]) is not None:
+        if (
+            j > self.sent.start
+            and self.doc[j].lower_ in ("'s", "’s", "'", "’")
+            and self.idx.mention(self.doc[j - 1]) is not None
+        ):
             return self.doc[j - 1]
         return None
 
-    def speakers_for(self, tok: "Token") -> list[str]:
+    def speakers_for(self, tok: Token) -> list[str]:
         """The speaker whose reported words contain ``tok`` ("X said that we ...", "X said ... and urged")."""
         for ids, vi in self.ctx.notes.get("events.speaker", {}).get(self.sent.start, []):
             if tok.i == vi or any(a.i == vi for a in tok.ancestors):
                 return list(ids)
         return []
 
-    def voice(self, tok: "Token | None" = None) -> list[str]:
+    def voice(self, tok: Token | None = None) -> list[str]:
         """Who "we" is at this point: the quoted speaker, else the document's author(s)."""
         speaker = self.speakers_for(tok) if tok is not None else []
         if speaker:
             return list(speaker)
         return list(self.ctx.notes.get("author") or [])
 
-    def subject(self, v: "Token", kinds: frozenset[str] = ACTORS) -> list[str]:
+    def subject(self, v: Token, kinds: frozenset[str] = ACTORS) -> list[str]:
         got = self._subject(v, kinds)
         if got or v.dep_ not in ("ROOT", "conj", "ccomp", "advcl"):
             return got
@@ -316,7 +340,7 @@ class Finder:
                 return self.resolve(self.doc[j], kinds)
         return []
 
-    def _subject(self, v: "Token", kinds: frozenset[str] = ACTORS) -> list[str]:
+    def _subject(self, v: Token, kinds: frozenset[str] = ACTORS) -> list[str]:
         seen = 0
         while seen < 4:
             for c in v.children:
@@ -336,7 +360,7 @@ class Finder:
             break
         return []
 
-    def objects(self, v: "Token", kinds: frozenset[str] = ACTORS) -> list[str]:
+    def objects(self, v: Token, kinds: frozenset[str] = ACTORS) -> list[str]:
         for c in v.children:
             if c.dep_ in OBJ_DEPS or (c.dep_ == "nsubjpass"):
                 got = self.resolve(c, kinds)
@@ -344,7 +368,7 @@ class Finder:
                     return got
         return []
 
-    def prep_objects(self, head: "Token", preps: Sequence[str], kinds: frozenset[str] = ACTORS) -> list[str]:
+    def prep_objects(self, head: Token, preps: Sequence[str], kinds: frozenset[str] = ACTORS) -> list[str]:
         out: list[str] = []
         for c in head.children:
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
@@ -362,7 +386,7 @@ class Finder:
         tok = self.token_at(char)
         return [] if tok is None else self.list_from(tok.i, kinds)
 
-    def token_at(self, char: int) -> "Token | None":
+    def token_at(self, char: int) -> Token | None:
         for t in self.sent:
             if t.idx >= char:
                 return t
@@ -382,13 +406,13 @@ def clean_phrase(text: str, max_words: int = 18) -> str:
     return " ".join(words[:max_words])
 
 
-def verb_phrase(v: "Token", max_words: int = 18) -> str:
+def verb_phrase(v: Token, max_words: int = 18) -> str:
     """The predicate headed by ``v`` (its subject, auxiliaries and "to" left out)."""
     toks = [t for t in v.subtree if t.i >= v.i or t.dep_ in ("neg", "prt")]
     toks = [t for t in toks if t.dep_ not in SUBJ_DEPS or t.i > v.i]
     out = []
     for t in toks:
-        if t.i > v.i and (t.text in ";" or (t.dep_ == "punct" and t.text == "." )):
+        if t.i > v.i and (t.text in ";" or (t.dep_ == "punct" and t.text == ".")):
             break
         out.append(t)
     if not out:
@@ -398,13 +422,17 @@ def verb_phrase(v: "Token", max_words: int = 18) -> str:
     return clean_phrase(text, max_words)
 
 
-def xcomp_of(v: "Token") -> "Token | None":
+def xcomp_of(v: Token) -> Token | None:
     for c in v.children:
         if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
             return c
     for c in v.children:  # "call on X to act": the infinitive hangs off the object or prep
         for g in c.subtree:
-            if g.dep_ in ("xcomp", "advcl", "relcl", "acl") and g.pos_ == "VERB" and any(a.lower_ == "to" for a in g.children):
+            if (
+                g.dep_ in ("xcomp", "advcl", "relcl", "acl")
+                and g.pos_ == "VERB"
+                and any(a.lower_ == "to" for a in g.children)
+            ):
                 return g
     return None
 
@@ -420,22 +448,22 @@ class EventComponent:
     name = "events"
     version = "0.1.0"
 
-    def __call__(self, ctx: "DocContext") -> None:
+    def __call__(self, ctx: DocContext) -> None:
         for sent in ctx.doc.sents:
             self.sentence(ctx, Finder(ctx, sent))
 
-    def sentence(self, ctx: "DocContext", f: Finder) -> None:  # pragma: no cover - abstract
+    def sentence(self, ctx: DocContext, f: Finder) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def emit(
         self,
-        ctx: "DocContext",
+        ctx: DocContext,
         f: Finder,
         etype: str,
         roles: dict[str, list[str]],
         attributes: dict[str, Any] | None = None,
         confidence: float = 0.7,
-        anchor: "Token | None" = None,
+        anchor: Token | None = None,
         date: tuple[str | None, str | None] | None = None,
         region: tuple[int, int] | None = None,
     ) -> Event | None:
@@ -464,26 +492,50 @@ class EventComponent:
         return ev
 
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
-BARE_MONTH = re.compile(r"\b((?i:in|last|since|early|late|mid|during|until|by|of))\s+(?:early\s+|late\s+|mid-?)?(" + "|".join(m.title() for m in MONTHS) + r")\b(?!\s+\d)")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+BARE_MONTH = re.compile(
+    r"\b((?i:in|last|since|early|late|mid|during|until|by|of))\s+(?:early\s+|late\s+|mid-?)?("
+    + "|".join(m.title() for m in MONTHS)
+    + r")\b(?!\s+\d)"
+)
 HEADER_AFTER = re.compile(r"\s*(?:\([\w ]+\))?\s*(?:[-\u2013\u2014]|\n|$)")
-ANAPHORIC = re.compile(r"\W*(?:at that time|at the time|on the same day|the same day|that day|on that day|on the day|the next day|the following day|then|later that day)\b", re.I)
+ANAPHORIC = re.compile(
+    r"\W*(?:at that time|at the time|on the same day|the same day|that day|on that day|on the day|the next day|the following day|then|later that day)\b",
+    re.IGNORECASE,
+)
 VOICE_TYPES = frozenset({"statement", "demand", "support", "condemnation", "commitment"})
 
 
-def header_date(ctx: "DocContext", d: Any) -> bool:
+def header_date(ctx: DocContext, d: Any) -> bool:
     """A dateline or header date ("THE HAGUE, 4 May 2023 -"): the document's date, not an event's."""
     text = ctx.document.text
     if d.start > 800:
         return False
     line_start = text.rfind("\n", 0, d.start) + 1
     prefix = text[line_start : d.start]
-    if re.search(r"\b(?:today|on|since|from|in|between|of)\b", prefix, re.I) or re.search(r"\b[a-z]{4,}\b", prefix.replace("ssued", "")):
+    if re.search(r"\b(?:today|on|since|from|in|between|of)\b", prefix, re.IGNORECASE) or re.search(
+        r"\b[a-z]{4,}\b", prefix.replace("ssued", "")
+    ):
         return False
     return bool(HEADER_AFTER.match(text, d.end))
 
 
-def nearest_date(ctx: "DocContext", sent: "Span", anchor: "Token | None" = None, region: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
+def nearest_date(
+    ctx: DocContext, sent: Span, anchor: Token | None = None, region: tuple[int, int] | None = None
+) -> tuple[str | None, str | None]:
     lo, hi = region or (sent.start_char, sent.end_char)
     ds = [d for d in ctx.dates_in(lo, hi) if d.value and not header_date(ctx, d)]
     pos = anchor.idx if anchor is not None else sent.start_char

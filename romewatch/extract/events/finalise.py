@@ -32,7 +32,11 @@ EXCLUSIVE_ROLES = ("on_behalf_of", "signatory", "drafter")
 
 
 def _text(ev: Event) -> str:
-    text = ev.attributes.get("action") or ev.attributes.get("about") or (ev.attributes.get("title") if ev.type == "decision" else "")
+    text = (
+        ev.attributes.get("action")
+        or ev.attributes.get("about")
+        or (ev.attributes.get("title") if ev.type == "decision" else "")
+    )
     return str(text or "").lower()
 
 
@@ -71,7 +75,7 @@ class Finalise:
     name = "events.finalise"
     version = "0.1.0"
 
-    def __call__(self, ctx: "DocContext") -> None:
+    def __call__(self, ctx: DocContext) -> None:
         events = [e for e in ctx.events if e.type]
         out: list[Event] = []
         seen: dict[tuple, Event] = {}
@@ -83,7 +87,13 @@ class Finalise:
             if not ev.roles and not ev.attributes.get("action"):
                 continue
             exact = (ev.type, tuple(sorted((r, tuple(sorted(v))) for r, v in ev.roles.items())), _text(ev))
-            if exact in seen and seen[exact].date and ev.date and seen[exact].date != ev.date and seen[exact].evidence == ev.evidence:
+            if (
+                exact in seen
+                and seen[exact].date
+                and ev.date
+                and seen[exact].date != ev.date
+                and seen[exact].evidence == ev.evidence
+            ):
                 exact = (*exact, ev.date)
             if exact in seen:
                 _absorb(seen[exact], ev)
@@ -102,7 +112,16 @@ class Finalise:
             if key is not None:
                 merged[(ev.type, key)] = ev
             if ev.type == "statement" and key is not None and ev.component == "events.voice":
-                richer = next((p for p in out if p.type == "statement" and p is not doc_stmt and set(p.roles.get("author", [])) == set(ev.roles["author"])), None)
+                richer = next(
+                    (
+                        p
+                        for p in out
+                        if p.type == "statement"
+                        and p is not doc_stmt
+                        and set(p.roles.get("author", [])) == set(ev.roles["author"])
+                    ),
+                    None,
+                )
                 if richer is not None:
                     _absorb(richer, ev)
                     continue
@@ -117,7 +136,7 @@ class Finalise:
             if ev.type == "participation" and ev.date:  # a date outside the session's is another event's
                 for s in ev.roles.get("forum", []):
                     start, end = session_dates.get(s, (None, None))
-                    if start and not (start[:len(ev.date)] <= ev.date <= (end or start)[:len(ev.date)]):
+                    if start and not (start[: len(ev.date)] <= ev.date <= (end or start)[: len(ev.date)]):
                         ev.date, ev.end_date = None, None
             if ev.date is None and ev.type in ("participation", "assembly_session"):
                 for s in ev.roles.get("forum", []) + ev.roles.get("session", []):
@@ -130,7 +149,7 @@ class Finalise:
         ctx.events[:] = out
 
     @staticmethod
-    def _sanctions(ctx: "DocContext", events: list[Event]) -> list[Event]:
+    def _sanctions(ctx: DocContext, events: list[Event]) -> list[Event]:
         """US executive orders name the US as imposer; a restated sanction without target goes."""
         out = []
         for ev in events:
@@ -138,18 +157,26 @@ class Finalise:
                 out.append(ev)
                 continue
             imposer = ev.roles.setdefault("imposer", [])
-            if any(i.startswith("instrument:us-eo-") for i in ev.roles.get("instrument", [])) and "state:us" in ctx.entities and "state:us" not in imposer:
+            if (
+                any(i.startswith("instrument:us-eo-") for i in ev.roles.get("instrument", []))
+                and "state:us" in ctx.entities
+                and "state:us" not in imposer
+            ):
                 imposer.insert(0, "state:us")
             targets = ev.roles.get("target", [])
             if any(ctx.entities[t].kind == "person" for t in targets if t in ctx.entities):
                 ev.roles["target"] = [t for t in targets if t != "court:judges"]
             if not ev.roles.get("target"):
-                told = [o for o in out if o.roles.get("target")] or [o for o in events if o.type == "sanction" and o.roles.get("target")]
+                told = [o for o in out if o.roles.get("target")] or [
+                    o for o in events if o.type == "sanction" and o.roles.get("target")
+                ]
                 if told:  # a sanction told again ("the designations were announced by X"): X joins it
                     keep = told[-1]
                     keep.roles["imposer"] = list(dict.fromkeys([*keep.roles.get("imposer", []), *imposer]))
                     for i in ev.roles.get("instrument", []):
-                        keep.roles.setdefault("instrument", []).append(i) if i not in keep.roles.get("instrument", []) else None
+                        keep.roles.setdefault("instrument", []).append(i) if i not in keep.roles.get(
+                            "instrument", []
+                        ) else None
                     continue
                 first = next((o for o in out if o.type == "sanction" and not o.roles.get("target")), None)
                 if first is not None:  # told twice, target unnamed both times
@@ -163,18 +190,30 @@ class Finalise:
         """Side events mentioned again, meetings told twice: fold into the earlier event."""
         if ev.type == "side_event" and not ev.attributes.get("title") and not ev.date:
             for prev in out:
-                if prev.type == "side_event" and set(prev.roles.get("organizer", [])) & set(ev.roles.get("organizer", [])):
+                if prev.type == "side_event" and set(prev.roles.get("organizer", [])) & set(
+                    ev.roles.get("organizer", [])
+                ):
                     return True
         if ev.type == "threat":
             for prev in out:
-                if prev.type == "threat" and prev.attributes.get("kind") == ev.attributes.get("kind") and set(prev.roles.get("target", [])) & set(ev.roles.get("target", [])) and (
-                    prev.evidence[0][0] == ev.evidence[0][0] or set(prev.roles.get("perpetrator", [])) & set(ev.roles.get("perpetrator", []))
+                if (
+                    prev.type == "threat"
+                    and prev.attributes.get("kind") == ev.attributes.get("kind")
+                    and set(prev.roles.get("target", [])) & set(ev.roles.get("target", []))
+                    and (
+                        prev.evidence[0][0] == ev.evidence[0][0]
+                        or set(prev.roles.get("perpetrator", [])) & set(ev.roles.get("perpetrator", []))
+                    )
                 ):
                     _absorb(prev, ev)
                     return True
         if ev.type == "fugitive_visit":
             for prev in out:
-                if prev.type == "fugitive_visit" and prev.roles.get("subject") == ev.roles.get("subject") and set(prev.roles.get("host", [])) & set(ev.roles.get("host", [])):
+                if (
+                    prev.type == "fugitive_visit"
+                    and prev.roles.get("subject") == ev.roles.get("subject")
+                    and set(prev.roles.get("host", [])) & set(ev.roles.get("host", []))
+                ):
                     _absorb(prev, ev)
                     return True
         if ev.type == "meeting":

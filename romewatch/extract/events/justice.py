@@ -23,16 +23,23 @@ PERSON = frozenset({"person"})
 STATE = frozenset({"state"})
 COURTS = frozenset({"court"})
 REFEREES = frozenset({"court", "igo"})
-NONCOOP = re.compile(r"\bnon[\s-]?(?:cooperation|compliance)\b|\bfail(?:ed|ing|s|ure)?\b[^.]{0,60}\b(?:comply|cooperate|arrest|surrender|execute)\b", re.I)
-FINDING = re.compile(r"\b(?:finding|findings|found|finds|find|decision|ruled|referr\w*|refers|judicial)\b", re.I)
-HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\b[^.]{0,40}\b(?:finding|find|refer)", re.I)
+NONCOOP = re.compile(
+    r"\bnon[\s-]?(?:cooperation|compliance)\b|\bfail(?:ed|ing|s|ure)?\b[^.]{0,60}\b(?:comply|cooperate|arrest|surrender|execute)\b",
+    re.IGNORECASE,
+)
+FINDING = re.compile(
+    r"\b(?:finding|findings|found|finds|find|decision|ruled|referr\w*|refers|judicial)\b", re.IGNORECASE
+)
+HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\b[^.]{0,40}\b(?:finding|find|refer)", re.IGNORECASE)
 NOT_ARRESTED = re.compile(
     r"without (?:facing |being |any )?(?:arrest|detention|attempt)|walk(?:s|ed)? free|no move to (?:arrest|detain)|"
     r"(?:not|never|failed to|failure[^.]{0,60}to|refused to) (?:be )?(?:arrest|detain|surrender|execute)|despite (?:an? |the )?(?:icc |international )?(?:arrest )?warrant|unarrested|impunity",
-    re.I,
+    re.IGNORECASE,
 )
-ARRESTED = re.compile(r"\b(?:was|were|been) (?:arrested|detained)\b|\barrested (?:him|her)\b", re.I)
-SOUGHT = re.compile(r"\b(?:arrest\w*|warrants?|wanted|fugitive|sought by|indicted|surrender\w*|detain\w*|impunity)\b", re.I)
+ARRESTED = re.compile(r"\b(?:was|were|been) (?:arrested|detained)\b|\barrested (?:him|her)\b", re.IGNORECASE)
+SOUGHT = re.compile(
+    r"\b(?:arrest\w*|warrants?|wanted|fugitive|sought by|indicted|surrender\w*|detain\w*|impunity)\b", re.IGNORECASE
+)
 ORDINALS = frozenset({"first", "second", "third", "fourth", "further", "another", "new", "additional"})
 JUDGE_ORGANS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:icc", "court:judges")
 
@@ -54,18 +61,27 @@ class Justice(EventComponent):
     name = "events.justice"
     version = "0.1.0"
 
-    def __call__(self, ctx: "DocContext") -> None:
+    def __call__(self, ctx: DocContext) -> None:
         self.lex = lexicon()
         super().__call__(ctx)
 
-    def sentence(self, ctx: "DocContext", f: Finder) -> None:
+    def sentence(self, ctx: DocContext, f: Finder) -> None:
         text = f.sent.text
         seen_warrant = False
         for tok in f.sent:
             lem = tok.lemma_.lower()
-            if lem == "warrant" and tok.pos_ == "NOUN" and (not seen_warrant or any(c.lower_ in ORDINALS for c in tok.children)):
+            if (
+                lem == "warrant"
+                and tok.pos_ == "NOUN"
+                and (not seen_warrant or any(c.lower_ in ORDINALS for c in tok.children))
+            ):
                 seen_warrant = self.warrant(ctx, f, tok) or seen_warrant
-            elif lem in ("surrender", "transfer") and tok.pos_ == "VERB" and re.search(r"\b(icc|court)\b", text, re.I) and not seen_warrant:
+            elif (
+                lem in ("surrender", "transfer")
+                and tok.pos_ == "VERB"
+                and re.search(r"\b(icc|court)\b", text, re.IGNORECASE)
+                and not seen_warrant
+            ):
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:
                     who = f.resolve(subj, PERSON) or self._person_before(f, tok)
@@ -77,23 +93,29 @@ class Justice(EventComponent):
         fv = self.lex["fugitive_visit"]
         for tok in f.sent:
             lem = tok.lemma_.lower()
-            if (tok.pos_ == "VERB" and lem in fv["verbs"]) or (tok.pos_ == "NOUN" and lem in fv["nouns"]):
-                if self.visit(ctx, f, tok):
-                    break
+            trigger = (tok.pos_ == "VERB" and lem in fv["verbs"]) or (tok.pos_ == "NOUN" and lem in fv["nouns"])
+            if trigger and self.visit(ctx, f, tok):
+                break
 
     # --- arrest warrants -----------------------------------------------------------------------
-    def warrant(self, ctx: "DocContext", f: Finder, tok: "Token") -> bool:
+    def warrant(self, ctx: DocContext, f: Finder, tok: Token) -> bool:
         lex = self.lex["arrest_warrant"]
         gov = tok.head
         while gov.dep_ in ("prep", "pobj", "compound", "conj") and gov.head.i != gov.i:
             gov = gov.head
         glem = gov.lemma_.lower()
         status = "issued"
-        if glem in lex["requested_verbs"] or glem in lex["requested_nouns"] or re.search(r"\b(applied|application|request(ed)?|seek|sought)\b[^.]{0,30}warrant", f.lower):
+        if (
+            glem in lex["requested_verbs"]
+            or glem in lex["requested_nouns"]
+            or re.search(r"\b(applied|application|request(ed)?|seek|sought)\b[^.]{0,30}warrant", f.lower)
+        ):
             status = "requested"
         elif glem in lex["withdrawn_verbs"]:
             status = "withdrawn"
-        elif glem in lex["executed_verbs"] or re.search(r"\b(surrendered|transferred to the (custody|court)|in icc custody)\b", f.lower):
+        elif glem in lex["executed_verbs"] or re.search(
+            r"\b(surrendered|transferred to the (custody|court)|in icc custody)\b", f.lower
+        ):
             status = "executed"
         issuer: list[str] = []
         if gov.pos_ == "VERB":
@@ -102,7 +124,12 @@ class Justice(EventComponent):
         for t in tok.subtree:
             if t.lower_ == "by" and not issuer:
                 issuer = f.prep_objects(t.head, ("by",), COURTS)
-        issuer = [i for i in issuer if (f.idx.kind(i) == "court" or status == "requested") and i not in ("court:states-parties", "court:asp", "court:asp-bureau", "court:asp-presidency")]
+        issuer = [
+            i
+            for i in issuer
+            if (f.idx.kind(i) == "court" or status == "requested")
+            and i not in ("court:states-parties", "court:asp", "court:asp-bureau", "court:asp-presidency")
+        ]
         if not issuer and status != "executed":
             organs = [m for m in f.mentions(COURTS) if m.startswith(JUDGE_ORGANS)]
             specific = [m for m in organs if m != "court:icc"]
@@ -118,7 +145,11 @@ class Justice(EventComponent):
             if t.dep_ == "poss" or t.lower_ in ("his", "her"):
                 subject += f.resolve(t, PERSON)
         if status == "executed" and not subject:
-            subj = next((c for c in gov.children if c.dep_ in ("nsubjpass", "nsubj")), None) if gov.pos_ == "VERB" else None
+            subj = (
+                next((c for c in gov.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+                if gov.pos_ == "VERB"
+                else None
+            )
             subject = f.resolve(subj, PERSON) if subj is not None else []
         subject = uniq(subject)
         root = f.sent.root
@@ -127,18 +158,32 @@ class Justice(EventComponent):
             subject = f.resolve(who, PERSON) if who is not None else []
         if not subject and not issuer:
             return False
-        if not subject and tok.tag_ == "NNS" and gov.lemma_ not in ("issue", "request", "apply", "seek", "withdraw", "unseal"):
+        if (
+            not subject
+            and tok.tag_ == "NNS"
+            and gov.lemma_ not in ("issue", "request", "apply", "seek", "withdraw", "unseal")
+        ):
             return False  # "persons subject to warrants of the Court": no warrant is told
         if not subject:  # "The warrant was issued under seal on 7 March": the person the text is about
-            prev = next((e for e in reversed(ctx.events) if e.type == "arrest_warrant" and e.roles.get("subject")), None)
+            prev = next(
+                (e for e in reversed(ctx.events) if e.type == "arrest_warrant" and e.roles.get("subject")), None
+            )
             subject = list(prev.roles["subject"]) if prev is not None else []
         crimes = crimes_in(f.sent.text)
         conf = 0.85 if subject and issuer else 0.6
-        self.emit(ctx, f, "arrest_warrant", {"issuer": issuer, "subject": subject}, {"status": status, "crimes": crimes}, conf, anchor=tok)
+        self.emit(
+            ctx,
+            f,
+            "arrest_warrant",
+            {"issuer": issuer, "subject": subject},
+            {"status": status, "crimes": crimes},
+            conf,
+            anchor=tok,
+        )
         return True
 
     @staticmethod
-    def _person_before(f: Finder, tok: "Token") -> list[str]:
+    def _person_before(f: Finder, tok: Token) -> list[str]:
         for j in range(tok.i - 1, max(f.sent.start, tok.i - 12) - 1, -1):
             m = f.idx.mention(f.doc[j])
             if m is not None and f.idx.kind(m.entity_id) == "person":
@@ -146,7 +191,7 @@ class Justice(EventComponent):
         return []
 
     # --- non-cooperation -----------------------------------------------------------------------
-    def noncooperation(self, ctx: "DocContext", f: Finder) -> None:
+    def noncooperation(self, ctx: DocContext, f: Finder) -> None:
         low = f.lower
         states: list[str] = []
         for cue in ("against", "concerning", "regarding", "in respect of", "in relation to"):
@@ -175,7 +220,9 @@ class Justice(EventComponent):
                 if cue in ("inform", "notif"):
                     to = pos + low[pos:].find(" ")
                 if to > 0:
-                    referred += f.after_cue(low[to : to + 4] if cue == "refer" else low[pos:to + 1], REFEREES, start=pos)
+                    referred += f.after_cue(
+                        low[to : to + 4] if cue == "refer" else low[pos : to + 1], REFEREES, start=pos
+                    )
         referred = [r for r in uniq(referred) if r not in issuer and not r.startswith(JUDGE_ORGANS)]
         subject = []
         am = re.search(r"\b(arrest|surrender|arresting|surrendering)\b", low)
@@ -196,8 +243,8 @@ class Justice(EventComponent):
 
     # --- fugitive visits -----------------------------------------------------------------------
     @staticmethod
-    def _capitals_after(ctx: "DocContext", f: Finder, tok: "Token") -> list[str]:
-        """"visited Ulaanbaatar": the state whose capital it is (from the KB), added as an entity."""
+    def _capitals_after(ctx: DocContext, f: Finder, tok: Token) -> list[str]:
+        """ "visited Ulaanbaatar": the state whose capital it is (from the KB), added as an entity."""
         kb = ctx.kb
         if kb is None or not hasattr(kb, "by_kind"):
             return []
@@ -224,7 +271,7 @@ class Justice(EventComponent):
         return out
 
     @staticmethod
-    def _hosts_after(f: Finder, tok: "Token") -> list[str]:
+    def _hosts_after(f: Finder, tok: Token) -> list[str]:
         """States named in the clause after a visit trigger, leaving out nationalities of people."""
         out: list[str] = []
         doc, idx = f.doc, f.idx
@@ -244,7 +291,7 @@ class Justice(EventComponent):
             out.append(m.entity_id)
         return uniq(out)
 
-    def visit(self, ctx: "DocContext", f: Finder, tok: "Token") -> bool:
+    def visit(self, ctx: DocContext, f: Finder, tok: Token) -> bool:
         if tok.pos_ == "VERB":
             subj = f.subject(tok, PERSON)
             hosts = f.objects(tok, STATE) or f.prep_objects(tok, ("to", "in"), STATE)
@@ -252,7 +299,9 @@ class Justice(EventComponent):
             if not hosts and obj is not None:
                 hosts = f.list_from(obj.left_edge.i, STATE, skip=6)
         else:
-            subj = [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c, PERSON)] or f.prep_objects(tok, ("by", "of"), PERSON)
+            subj = [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c, PERSON)] or f.prep_objects(
+                tok, ("by", "of"), PERSON
+            )
             hosts = f.prep_objects(tok, ("to", "in"), STATE)
         if not subj:  # the parse missed it: the nearest person before the trigger
             for j in range(tok.i - 1, max(f.sent.start, tok.i - 10) - 1, -1):

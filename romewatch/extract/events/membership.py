@@ -17,8 +17,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 STATE = frozenset({"state"})
-TREATY = re.compile(r"\b(rome statute|the statute|international criminal court|icc|the court)\b", re.I)
-HISTORY = re.compile(r"\b(?:since|as)\s+(?:a\s+)?state party\b|\bstate party since\b", re.I)
+TREATY = re.compile(r"\b(rome statute|the statute|international criminal court|icc|the court)\b", re.IGNORECASE)
+HISTORY = re.compile(r"\b(?:since|as)\s+(?:a\s+)?state party\b|\bstate party since\b", re.IGNORECASE)
 
 
 class Membership(EventComponent):
@@ -27,11 +27,11 @@ class Membership(EventComponent):
     name = "events.membership"
     version = "0.1.0"
 
-    def __call__(self, ctx: "DocContext") -> None:
+    def __call__(self, ctx: DocContext) -> None:
         self.lex = lexicon()["membership"]
         super().__call__(ctx)
 
-    def sentence(self, ctx: "DocContext", f: Finder) -> None:
+    def sentence(self, ctx: DocContext, f: Finder) -> None:
         low = f.lower
         if not TREATY.search(low) and "instrument of" not in low:
             return
@@ -62,11 +62,18 @@ class Membership(EventComponent):
                 if lem == "withdraw" and not re.search(r"\bwithdr\w+ from\b", low):
                     continue
                 if lem in ("sign", "ratify", "accede") and not any(
-                    TREATY.search(t.text) or t.lower_ == "statute" for c in tok.children if c.dep_ in ("dobj", "prep") and c.lower_ != "by" for t in c.subtree
+                    TREATY.search(t.text) or t.lower_ == "statute"
+                    for c in tok.children
+                    if c.dep_ in ("dobj", "prep") and c.lower_ != "by"
+                    for t in c.subtree
                 ):
                     continue
                 action = self.lex["verbs"][lem]
-            elif tok.pos_ == "NOUN" and lem in self.lex["nouns"] and any(t.lower_ in ("to", "from", "of") for t in tok.children):
+            elif (
+                tok.pos_ == "NOUN"
+                and lem in self.lex["nouns"]
+                and any(t.lower_ in ("to", "from", "of") for t in tok.children)
+            ):
                 action = self.lex["nouns"][lem]
             if action is None or any(c.dep_ == "neg" for c in tok.children):
                 continue
@@ -76,7 +83,7 @@ class Membership(EventComponent):
                 return
 
     @staticmethod
-    def _state(f: Finder, tok: "Token") -> list[str]:
+    def _state(f: Finder, tok: Token) -> list[str]:
         v = tok
         while v.pos_ != "VERB" and v.head.i != v.i and v.dep_ not in ("poss",):
             poss = [c for c in v.children if c.dep_ == "poss"]
@@ -100,9 +107,11 @@ class Membership(EventComponent):
 
     @staticmethod
     def _listed(f: Finder) -> list[tuple[str, str, int]]:
-        """"... joined the Rome Statute during the year: Grenada (accession, 19 May 2011), ..." """
+        """ "... joined the Rome Statute during the year: Grenada (accession, 19 May 2011), ..." """
         out = []
-        for m in re.finditer(r"(\w[\w .'-]{1,40}?)\s*\((accession|ratification|signature|withdrawal)[,;]?\s*([^)]{0,40})\)", f.sent.text):
+        for m in re.finditer(
+            r"(\w[\w .'-]{1,40}?)\s*\((accession|ratification|signature|withdrawal)[,;]?\s*([^)]{0,40})\)", f.sent.text
+        ):
             tok = f.token_at(f.sent.start_char + m.start(1))
             ids = f.list_from(tok.i, STATE, skip=1) if tok is not None else []
             if ids:

@@ -19,8 +19,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import (
-    ITEM,
     FIRST_PERSON,
+    ITEM,
     EventComponent,
     Finder,
     clean_phrase,
@@ -44,10 +44,38 @@ EXPRESSING = frozenset({
     "express", "reaffirm", "reiterate", "extend", "offer", "voice", "show", "pledge", "declare", "convey", "renew",
     "give", "lend", "state", "confirm", "demonstrate", "signal", "underline", "emphasise", "emphasize", "stress",
 })  # fmt: skip
-COURT_ACTS = frozenset({"warrant", "ruling", "judgment", "judgement", "verdict", "arrest", "investigation", "conviction"})
-SESSIONISH = re.compile(r"\b(session|plenary|general debate|assembly|asp|opening|closing|address|addressed|delegates|delegations)\b", re.I)
-STRONG_SPEECH = frozenset({"say", "state", "declare", "tell", "express", "write", "warn", "insist", "argue", "claim", "reiterate", "announce", "add"})
-RULING_ORGANS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges", "court:states-parties")
+COURT_ACTS = frozenset(
+    {"warrant", "ruling", "judgment", "judgement", "verdict", "arrest", "investigation", "conviction"}
+)
+SESSIONISH = re.compile(
+    r"\b(session|plenary|general debate|assembly|asp|opening|closing|address|addressed|delegates|delegations)\b",
+    re.IGNORECASE,
+)
+STRONG_SPEECH = frozenset(
+    {
+        "say",
+        "state",
+        "declare",
+        "tell",
+        "express",
+        "write",
+        "warn",
+        "insist",
+        "argue",
+        "claim",
+        "reiterate",
+        "announce",
+        "add",
+    }
+)
+RULING_ORGANS = (
+    "court:pre-trial",
+    "court:trial",
+    "court:appeals",
+    "court:chambers",
+    "court:judges",
+    "court:states-parties",
+)
 
 
 def forum_of(f: Finder) -> list[str]:
@@ -67,13 +95,13 @@ class Voice(EventComponent):
     name = "events.voice"
     version = "0.1.0"
 
-    def __call__(self, ctx: "DocContext") -> None:
+    def __call__(self, ctx: DocContext) -> None:
         self.lex = lexicon()
         ctx.notes.setdefault("events.speaker", {})
         ctx.notes.setdefault("events.consumed", [])
         super().__call__(ctx)
 
-    def sentence(self, ctx: "DocContext", f: Finder) -> None:
+    def sentence(self, ctx: DocContext, f: Finder) -> None:
         if any(a <= f.sent.start_char < b for a, b in ctx.notes["events.consumed"]):
             return
         speakers = self.statements(ctx, f)
@@ -84,7 +112,7 @@ class Voice(EventComponent):
         self.supports(ctx, f)
 
     # --- statements --------------------------------------------------------------------------
-    def statements(self, ctx: "DocContext", f: Finder) -> list[tuple[list[str], int]]:
+    def statements(self, ctx: DocContext, f: Finder) -> list[tuple[list[str], int]]:
         lex = self.lex["statement"]
         nouns, delivery, speech = lex["nouns"], set(lex["delivery_verbs"]), set(lex["speech_verbs"])
         found: list[tuple[list[str], int]] = []
@@ -108,13 +136,27 @@ class Voice(EventComponent):
                     continue
                 if key not in STRONG_SPEECH and any(f.idx.kind(a) != "person" for a in authors):
                     continue
-                if not any(c.dep_ in ("ccomp", "dobj", "dative", "prep") or c.text in ":\u201c\"" for c in tok.children) and key != "say":
+                if (
+                    not any(c.dep_ in ("ccomp", "dobj", "dative", "prep") or c.text in ':\u201c"' for c in tok.children)
+                    and key != "say"
+                ):
                     continue
                 form = "speech" if re.search(r"\b(speech|address|remarks|opening|closing)\b", f.lower) else "oral"
                 content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
-                region = (f.sent.start_char, content.left_edge.idx if content is not None and content.i > tok.i else f.sent.end_char)
-                self.emit(ctx, f, "statement", {"author": authors, "forum": forum_of(f)},
-                          {"form": form}, confidence=0.65, anchor=tok, region=region)
+                region = (
+                    f.sent.start_char,
+                    content.left_edge.idx if content is not None and content.i > tok.i else f.sent.end_char,
+                )
+                self.emit(
+                    ctx,
+                    f,
+                    "statement",
+                    {"author": authors, "forum": forum_of(f)},
+                    {"form": form},
+                    confidence=0.65,
+                    anchor=tok,
+                    region=region,
+                )
                 found.append((authors, tok.i))
         m = re.search(r"\baccording to\b", f.lower)
         if m:
@@ -125,10 +167,10 @@ class Voice(EventComponent):
         return found
 
     @staticmethod
-    def _generic(tok: "Token") -> bool:
+    def _generic(tok: Token) -> bool:
         return any(c.lower_ in ("no", "any", "every", "each") for c in tok.children)
 
-    def _statement_noun(self, ctx: "DocContext", f: Finder, tok: "Token", form: str, delivery: set[str]) -> list[str]:
+    def _statement_noun(self, ctx: DocContext, f: Finder, tok: Token, form: str, delivery: set[str]) -> list[str]:
         head = tok.head
         roles: dict[str, list[str]] = {}
         if tok.dep_ in ("dobj",) and head.lemma_ in delivery:
@@ -137,17 +179,23 @@ class Voice(EventComponent):
             roles["author"] = f.prep_objects(head, ("by",))
         else:
             # "a statement by X", "X's statement", "in a statement, X said"
-            roles["author"] = f.prep_objects(tok, ("by", "from")) or [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
+            roles["author"] = f.prep_objects(tok, ("by", "from")) or [
+                i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)
+            ]
         scope_start = tok.i
         behalf = f.lower.find("on behalf of", max(0, tok.idx - f.sent.start_char - 200))
         if behalf >= 0:
             roles["on_behalf_of"] = f.after_cue("on behalf of", start=behalf)
-        for cue, role in (("drafted by", "drafter"), ("prepared by", "drafter"), ("signed by", "signatory"), ("co-signed by", "signatory")):
+        for cue, role in (
+            ("drafted by", "drafter"),
+            ("prepared by", "drafter"),
+            ("signed by", "signatory"),
+            ("co-signed by", "signatory"),
+        ):
             if cue in f.lower:
                 roles[role] = f.after_cue(cue)
-        if not roles.get("author"):
-            if "delivered" in f.lower and " by " in f.lower:
-                roles["author"] = f.after_cue("by", start=max(0, f.lower.find("delivered")))
+        if not roles.get("author") and "delivered" in f.lower and " by " in f.lower:
+            roles["author"] = f.after_cue("by", start=max(0, f.lower.find("delivered")))
         attrs: dict[str, object] = {"form": form}
         m = re.search(r"signed by (\d+)\s+(states|countries|organi[sz]ations|member states)", f.lower)
         if m:
@@ -171,7 +219,7 @@ class Voice(EventComponent):
         return speakers
 
     # --- demands -----------------------------------------------------------------------------
-    def claimant(self, ctx: "DocContext", f: Finder, v: "Token") -> list[str]:
+    def claimant(self, ctx: DocContext, f: Finder, v: Token) -> list[str]:
         subj = f.subject(v)
         sent_speakers = f.speakers_for(v)
         direct = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
@@ -179,7 +227,7 @@ class Voice(EventComponent):
             return list(sent_speakers)
         return subj or f.voice(v)
 
-    def demands(self, ctx: "DocContext", f: Finder) -> None:
+    def demands(self, ctx: DocContext, f: Finder) -> None:
         lex = self.lex["demand"]
         verbs, modals = set(lex["verbs"]), set(lex["modals"])
         for tok in f.sent:
@@ -189,7 +237,7 @@ class Voice(EventComponent):
             elif tok.lower_ in modals and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
                 self._demand_modal(ctx, f, tok.head)
 
-    def _demand_verb(self, ctx: "DocContext", f: Finder, v: "Token", lem: str) -> None:
+    def _demand_verb(self, ctx: DocContext, f: Finder, v: Token, lem: str) -> None:
         addressee: list[str] = []
         action = ""
         if lem in ("call", "appeal"):
@@ -236,20 +284,36 @@ class Voice(EventComponent):
             items = self._items(ctx, f)
             if items:
                 for (a, b), text in items:
-                    self.emit(ctx, f, "demand", {"claimant": claimant, "addressee": addressee},
-                              {"action": clean_phrase(text)}, confidence=0.8, anchor=v)
+                    self.emit(
+                        ctx,
+                        f,
+                        "demand",
+                        {"claimant": claimant, "addressee": addressee},
+                        {"action": clean_phrase(text)},
+                        confidence=0.8,
+                        anchor=v,
+                    )
                 return
         conf = 0.85 if claimant and addressee else 0.6
         region = (f.sent.start_char, v.idx + len(v.text))
-        self.emit(ctx, f, "demand", {"claimant": claimant, "addressee": addressee}, {"action": action}, confidence=conf, anchor=v, region=region)
+        self.emit(
+            ctx,
+            f,
+            "demand",
+            {"claimant": claimant, "addressee": addressee},
+            {"action": action},
+            confidence=conf,
+            anchor=v,
+            region=region,
+        )
 
     @staticmethod
-    def _action_after(f: Finder, end: int, v: "Token") -> str:
+    def _action_after(f: Finder, end: int, v: Token) -> str:
         doc = f.doc
         for j in range(end, min(end + 5, f.sent.end)):
             if doc[j].lower_ == "to" and j + 1 < len(doc):
                 nxt = doc[j + 1]
-                while nxt.text in "\"\u201c" and nxt.i + 1 < len(doc):
+                while nxt.text in '"\u201c' and nxt.i + 1 < len(doc):
                     nxt = doc[nxt.i + 1]
                 if nxt.text == ":" or nxt.is_space:
                     return ":"
@@ -260,17 +324,23 @@ class Voice(EventComponent):
         return verb_phrase(x) if x is not None else ""
 
     @staticmethod
-    def _infinitive(f: Finder, after: int, v: "Token") -> str:
+    def _infinitive(f: Finder, after: int, v: Token) -> str:
         """The "to V" that completes a call: the verb's own complement, else the first one after the object."""
         for c in v.children:
             if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
                 return verb_phrase(c)
         for t in f.doc[after + 1 : f.sent.end]:
-            if t.lower_ == "to" and t.dep_ == "aux" and t.head.pos_ == "VERB" and t.head.dep_ not in ("relcl",) and t.head.head.dep_ != "relcl":
+            if (
+                t.lower_ == "to"
+                and t.dep_ == "aux"
+                and t.head.pos_ == "VERB"
+                and t.head.dep_ not in ("relcl",)
+                and t.head.head.dep_ != "relcl"
+            ):
                 return verb_phrase(t.head)
         return ""
 
-    def _items(self, ctx: "DocContext", f: Finder) -> list[tuple[tuple[int, int], str]]:
+    def _items(self, ctx: DocContext, f: Finder) -> list[tuple[tuple[int, int], str]]:
         """Numbered or bulleted items right after a lead-in ending in a colon."""
         text = ctx.document.text
         pos = f.sent.end_char
@@ -289,7 +359,7 @@ class Voice(EventComponent):
             ctx.notes["events.consumed"].append((colon, cursor))
         return out
 
-    def _demand_modal(self, ctx: "DocContext", f: Finder, v: "Token") -> None:
+    def _demand_modal(self, ctx: DocContext, f: Finder, v: Token) -> None:
         subj_tok = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
         if subj_tok is None or subj_tok.lower_ in FIRST_PERSON or subj_tok.lower_ in ("it", "this", "that", "there"):
             return
@@ -300,11 +370,18 @@ class Voice(EventComponent):
         if set(addressee) & set(claimant):
             return
         action = verb_phrase(v)
-        self.emit(ctx, f, "demand", {"claimant": claimant, "addressee": addressee}, {"action": action},
-                  confidence=0.7 if claimant else 0.55, anchor=v)
+        self.emit(
+            ctx,
+            f,
+            "demand",
+            {"claimant": claimant, "addressee": addressee},
+            {"action": action},
+            confidence=0.7 if claimant else 0.55,
+            anchor=v,
+        )
 
     # --- commitments ---------------------------------------------------------------------------
-    def commitments(self, ctx: "DocContext", f: Finder) -> None:
+    def commitments(self, ctx: DocContext, f: Finder) -> None:
         lex = self.lex["commitment"]
         verbs, nouns = set(lex["verbs"]), set(lex["nouns"])
         for tok in f.sent:
@@ -318,7 +395,11 @@ class Voice(EventComponent):
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
                 agent = f.subject(tok)
-                action = verb_phrase(x) if x.pos_ in ("VERB", "AUX") else clean_phrase(f.doc[x.i + 1 : x.right_edge.i + 1].text)
+                action = (
+                    verb_phrase(x)
+                    if x.pos_ in ("VERB", "AUX")
+                    else clean_phrase(f.doc[x.i + 1 : x.right_edge.i + 1].text)
+                )
             elif tok.pos_ == "NOUN" and lem in nouns:
                 poss = [c for c in tok.children if c.dep_ == "poss"]
                 owner = tok
@@ -337,7 +418,11 @@ class Voice(EventComponent):
             elif tok.lower_ in ("will", "shall", "would") and tok.dep_ == "aux" and tok.head.pos_ == "VERB":
                 v = tok.head
                 subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-                if subj is None or re.search(r"\b(if|unless|could)\b", f.lower) or any(c.dep_ == "auxpass" for c in v.children):
+                if (
+                    subj is None
+                    or re.search(r"\b(if|unless|could)\b", f.lower)
+                    or any(c.dep_ == "auxpass" for c in v.children)
+                ):
                     continue
                 named = f.idx.mention(subj) is not None
                 pronoun = subj.lower_ in FIRST_PERSON or subj.lower_ in ("he", "she", "it", "they")
@@ -362,10 +447,19 @@ class Voice(EventComponent):
                 continue
             if agent and action:
                 region = (f.sent.start_char, tok.idx + len(tok.text))
-                self.emit(ctx, f, "commitment", {"agent": agent}, {"action": action}, confidence=0.75, anchor=tok, region=region)
+                self.emit(
+                    ctx,
+                    f,
+                    "commitment",
+                    {"agent": agent},
+                    {"action": action},
+                    confidence=0.75,
+                    anchor=tok,
+                    region=region,
+                )
 
     # --- support -----------------------------------------------------------------------------
-    def supports(self, ctx: "DocContext", f: Finder) -> None:
+    def supports(self, ctx: DocContext, f: Finder) -> None:
         lex = self.lex["support"]
         verbs, nouns = set(lex["verbs"]), set(lex["nouns"])
         for tok in f.sent:
@@ -375,17 +469,27 @@ class Voice(EventComponent):
                     continue
                 if tok.dep_ == "conj" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.head.children):
                     continue  # "our commitment to uphold and defend ..."
-                if lem == "thank" and any(c.lower_ == "you" for c in tok.children) and not f.prep_objects(tok, ("for",)):
+                if (
+                    lem == "thank"
+                    and any(c.lower_ == "you" for c in tok.children)
+                    and not f.prep_objects(tok, ("for",))
+                ):
                     continue  # "Thank you."
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
                 if lem == "stand" and not f.prep_objects(tok, ("by", "with", "behind")) and "solidarity" not in f.lower:
                     continue
-                if lem in ("reaffirm", "acknowledge") and not any(c.lemma_ in nouns for c in tok.children if c.dep_ == "dobj"):
+                if lem in ("reaffirm", "acknowledge") and not any(
+                    c.lemma_ in nouns for c in tok.children if c.dep_ == "dobj"
+                ):
                     continue
                 agent = self.claimant(ctx, f, tok)
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-                bene = f.resolve(obj) if obj is not None and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children) else []
+                bene = (
+                    f.resolve(obj)
+                    if obj is not None and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+                    else []
+                )
                 bene = bene or f.prep_objects(tok, ("by", "with", "behind", "for"))
                 if not bene and obj is not None and obj.lemma_ in COURT_ACTS and "court:icc" in ctx.entities:
                     bene = ["court:icc"]  # "welcomed the warrant": the Court that issued it
@@ -407,6 +511,12 @@ class Voice(EventComponent):
                 continue
             if not agent or set(bene) == set(agent):
                 continue
-            self.emit(ctx, f, "support", {"agent": agent, "beneficiary": [b for b in bene if b not in agent]},
-                      {"about": about}, confidence=0.8 if bene else 0.6, anchor=tok)
-
+            self.emit(
+                ctx,
+                f,
+                "support",
+                {"agent": agent, "beneficiary": [b for b in bene if b not in agent]},
+                {"about": about},
+                confidence=0.8 if bene else 0.6,
+                anchor=tok,
+            )

@@ -27,13 +27,15 @@ def snapshot(text: str) -> dict[str, Any]:
     names = {e["id"]: e["name"] for e in contract["entities"]}
     events = []
     for ev in contract["events"]:
-        events.append({
-            "type": ev["type"],
-            "date": ev["date"],
-            "end_date": ev["end_date"],
-            "roles": {r: [f"{i} ({names.get(i, '?')})" for i in ids] for r, ids in sorted(ev["roles"].items())},
-            "attributes": dict(sorted(ev["attributes"].items())),
-        })
+        events.append(
+            {
+                "type": ev["type"],
+                "date": ev["date"],
+                "end_date": ev["end_date"],
+                "roles": {r: [f"{i} ({names.get(i, '?')})" for i in ids] for r, ids in sorted(ev["roles"].items())},
+                "attributes": dict(sorted(ev["attributes"].items())),
+            }
+        )
     return {"document": contract["document"]["date"], "events": events}
 
 

@@ -1,0 +1,283 @@
+"""Role finding inside one sentence: lists, subjects, objects, prepositional arguments, pronouns.
+
+Role finders walk the dependency tree from a trigger to its subject, object or prepositional
+arguments, then read the *list* that starts there ("Chile, Finland and Ireland, as well as Lex
+Aequa" is one list), reading the surface where the small parser goes wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .index import (
+    ACTORS,
+    FIRST_PERSON,
+    GLUE,
+    OBJ_DEPS,
+    QUOTES,
+    STANDIN,
+    SUBJ_DEPS,
+    THIRD_PLURAL,
+    THIRD_SINGULAR,
+    TITLES,
+    index,
+    uniq,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+    from ..context import DocContext
+
+
+class Finder:
+    """Role finding inside one sentence: lists, subjects, objects, prepositional arguments."""
+
+    def __init__(self, ctx: DocContext, sent: Span) -> None:
+        self.ctx = ctx
+        self.sent = sent
+        self.idx = index(ctx)
+        self.doc = ctx.doc
+        self.lower = sent.text.lower()
+
+    # --- lists ---------------------------------------------------------------------------------
+    def list_from(self, i: int, kinds: frozenset[str] = ACTORS, end: int | None = None, skip: int = 3) -> list[str]:
+        """Entity ids of the list that starts at (or a few tokens after) token ``i``."""
+        ids, _ = self.list_span(i, kinds, end, skip)
+        return ids
+
+    def list_span(
+        self, i: int, kinds: frozenset[str] = ACTORS, end: int | None = None, skip: int = 3
+    ) -> tuple[list[str], int]:
+        end = min(self.sent.end if end is None else end, len(self.doc))
+        doc, idx = self.doc, self.idx
+        j, skipped = i, 0
+        while j < end:
+            m = idx.mention(doc[j])
+            if m is not None and idx.kind(m.entity_id) in kinds:
+                break
+            t = doc[j]
+            if m is None and (t.pos_ in ("VERB", "AUX") or t.text in ".;!?"):
+                return [], j
+            if not (t.is_punct or t.is_space or t.lower_ in GLUE or t.pos_ in ("DET", "ADJ", "NUM")):
+                skipped += 1
+            if skipped > skip:
+                return [], j
+            j += 1
+        ids: list[str] = []
+        while j < end:
+            t = doc[j]
+            m = idx.mention(t)
+            if m is not None:
+                k = j
+                while k < end and idx.mention(doc[k]) is m:
+                    k += 1
+                if k < end and doc[k].dep_ == "case" and idx.mention(doc[k]) is None:
+                    # a possessor ("the Assembly's focal points"): the list member is what it owns
+                    h = k + 1
+                    while (
+                        h < min(end, k + 4) and idx.mention(doc[h]) is None and doc[h].pos_ in ("ADJ", "NOUN", "PROPN")
+                    ):
+                        h += 1
+                    owned = idx.mention(doc[h]) if h < end else None
+                    if owned is not None and idx.kind(owned.entity_id) in kinds:
+                        j = h
+                        continue
+                if idx.kind(m.entity_id) in kinds:
+                    ids.append(m.entity_id)
+                j = k
+                continue
+            low = t.lower_
+            if low == "following":  # "as well as the following civil society organisations:"
+                k = j
+                while k < min(end, j + 12) and doc[k].text != ":":
+                    k += 1
+                if k < end and doc[k].text == ":":
+                    j = k + 1
+                    continue
+                break
+            if low == "in" and j + 1 < end and doc[j + 1].lower_ != "particular":
+                break
+            if low == "to" and ids and doc[j - 1].lower_ in (",", "and", "particular", "also", "especially", "notably"):
+                j += 1  # "to the Assembly, and, in particular, to the facilitators"
+                continue
+            if t.is_space or low in GLUE or (t.is_punct and t.text not in ".;!?") or t.text in QUOTES:
+                j += 1
+                continue
+            if ids and low in TITLES:  # "Netanyahu and former Defence Minister Yoav Gallant"
+                k = j
+                while k < min(end, j + 5) and idx.mention(doc[k]) is None and doc[k].lower_ in TITLES:
+                    k += 1
+                nxt = idx.mention(doc[k]) if k < end else None
+                if (
+                    nxt is not None
+                    and idx.kind(nxt.entity_id) in kinds
+                    and doc[j - 1].lower_ in ("and", ",", "&", "the")
+                ):
+                    j = k
+                    continue
+            break
+        return uniq(ids), j
+
+    # --- who: subjects, objects, pronouns ------------------------------------------------------
+    def resolve(self, tok: Token, kinds: frozenset[str] = ACTORS, owners: bool = True) -> list[str]:
+        """The entities a noun phrase headed by ``tok`` names (list-aware, pronoun-aware)."""
+        low = tok.lower_
+        if low in FIRST_PERSON:
+            return [i for i in self.voice(tok) if self.idx.kind(i) in kinds]
+        if low in THIRD_SINGULAR:
+            e = self.idx.subject_before(tok.idx) or self.idx.before(tok.idx, frozenset({"person"}))
+            return [e] if e else []
+        if low in ("it", "its", "itself"):
+            e = self.idx.before(tok.idx, kinds & frozenset({"court", "state", "igo", "organization", "group"}))
+            return [e] if e else []
+        if low in THIRD_PLURAL:
+            e = self.idx.before(
+                tok.idx, kinds & frozenset({"court", "state", "igo", "organization", "group"}), plural=True
+            )
+            return [e] if e else []
+        m = self.idx.mention(tok)
+        if m is not None:
+            if self.idx.kind(m.entity_id) not in kinds:
+                return []
+            first = tok
+            while first.i > self.sent.start and self.idx.mention(self.doc[first.i - 1]) is m:
+                first = self.doc[first.i - 1]
+            return self.list_from(first.i, kinds, skip=0)
+        for c in tok.children:  # "the court's spokesman, Fadi El Abdallah"
+            if c.dep_ == "appos":
+                got = self.resolve(c, kinds)
+                if got:
+                    return got
+        if low in ("statement", "letter", "speakers", "signatories", "undersigned"):
+            speakers = self.ctx.notes.get("events.last_statement")
+            if speakers:
+                return list(speakers)
+        if not owners and tok.lemma_.lower() not in STANDIN:
+            return []
+        owner = self.possessor(tok)
+        if owner is not None:
+            got = self.resolve(owner, kinds)
+            if got:
+                return got
+        for c in tok.children:  # "Ukraine's foreign ministry", "the government of Jordan"
+            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                got = self.resolve(c, kinds)
+                if got:
+                    return got
+            if c.dep_ == "prep" and c.lower_ in ("of", "for"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        got = self.resolve(g, kinds)
+                        if got:
+                            return got
+        return []
+
+    def possessor(self, tok: Token) -> Token | None:
+        """The owner in "X's recommendation", read from the surface when the parse misses it."""
+        for c in tok.children:
+            if c.dep_ == "poss":
+                return c
+        j = tok.i - 1
+        while (
+            j > self.sent.start
+            and j > tok.i - 4
+            and self.doc[j].pos_ in ("ADJ", "NOUN", "NUM", "PUNCT")
+            and self.doc[j].text not in ",;:"
+        ):
+            if self.doc[j].lower_ in ("'s", "’s", "'", "’"):
+                break
+            j -= 1
+        if (
+            j > self.sent.start
+            and self.doc[j].lower_ in ("'s", "’s", "'", "’")
+            and self.idx.mention(self.doc[j - 1]) is not None
+        ):
+            return self.doc[j - 1]
+        return None
+
+    def speakers_for(self, tok: Token) -> list[str]:
+        """The speaker whose reported words contain ``tok`` ("X said that we ...", "X said ... and urged")."""
+        for ids, vi in self.ctx.notes.get("events.speaker", {}).get(self.sent.start, []):
+            if tok.i == vi or any(a.i == vi for a in tok.ancestors):
+                return list(ids)
+        return []
+
+    def voice(self, tok: Token | None = None) -> list[str]:
+        """Who "we" is at this point: the quoted speaker, else the document's author(s)."""
+        speaker = self.speakers_for(tok) if tok is not None else []
+        if speaker:
+            return list(speaker)
+        return list(self.ctx.notes.get("author") or [])
+
+    def subject(self, v: Token, kinds: frozenset[str] = ACTORS) -> list[str]:
+        got = self._subject(v, kinds)
+        if got or v.dep_ not in ("ROOT", "conj", "ccomp", "advcl"):
+            return got
+        # the parse missed it: an actor right before the verb ("..., Al-Haq attended")
+        j = v.i - 1
+        while j >= max(self.sent.start, v.i - 4) and self.doc[j].pos_ in ("AUX", "ADV", "PART"):
+            j -= 1
+        if j >= self.sent.start:
+            m = self.idx.mention(self.doc[j])
+            if m is not None and self.idx.kind(m.entity_id) in kinds:
+                return self.resolve(self.doc[j], kinds)
+        return []
+
+    def _subject(self, v: Token, kinds: frozenset[str] = ACTORS) -> list[str]:
+        seen = 0
+        while seen < 4:
+            for c in v.children:
+                if c.dep_ in SUBJ_DEPS:
+                    return self.resolve(c, kinds, owners=False)
+            if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.i == v.i - 1:
+                return self.resolve(v.head, kinds)  # "The Assembly adopted ...", parsed as a noun phrase
+            if v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "relcl") and v.head.i != v.i:
+                if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
+                    if v.dep_ == "relcl":
+                        return self.resolve(v.head, kinds)
+                    v = v.head.head if v.head.head.i != v.head.i else v.head
+                else:
+                    v = v.head
+                seen += 1
+                continue
+            break
+        return []
+
+    def objects(self, v: Token, kinds: frozenset[str] = ACTORS) -> list[str]:
+        for c in v.children:
+            if c.dep_ in OBJ_DEPS or (c.dep_ == "nsubjpass"):
+                got = self.resolve(c, kinds)
+                if got:
+                    return got
+        return []
+
+    def prep_objects(self, head: Token, preps: Sequence[str], kinds: frozenset[str] = ACTORS) -> list[str]:
+        out: list[str] = []
+        for c in head.children:
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+                for g in c.children:
+                    if g.dep_ in ("pobj", "pcomp"):
+                        out += self.resolve(g, kinds)
+        return uniq(out)
+
+    def after_cue(self, cue: str, kinds: frozenset[str] = ACTORS, start: int = 0) -> list[str]:
+        """The list right after a surface cue ("co-sponsored by", "on behalf of") in the sentence."""
+        pos = self.lower.find(cue, start)
+        if pos < 0:
+            return []
+        char = self.sent.start_char + pos + len(cue)
+        tok = self.token_at(char)
+        return [] if tok is None else self.list_from(tok.i, kinds)
+
+    def token_at(self, char: int) -> Token | None:
+        for t in self.sent:
+            if t.idx >= char:
+                return t
+        return None
+
+    def mentions(self, kinds: frozenset[str] = ACTORS, start: int | None = None, end: int | None = None) -> list[str]:
+        s = self.sent.start_char if start is None else start
+        e = self.sent.end_char if end is None else end
+        return uniq(m.entity_id for m in self.ctx.mentions_in(s, e) if self.idx.kind(m.entity_id) in kinds)

@@ -1,0 +1,141 @@
+"""Per-document lookups of the event components, built once: lexicons, token -> mention, pronouns.
+
+The index maps each token to the mention that covers it in one linear pass, and keeps the mention
+starts sorted so that antecedents ("he", "it", "they") are found by bisection.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+ACTORS = frozenset({"state", "person", "organization", "igo", "court", "group"})
+STATES = frozenset({"state"})
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBJ_DEPS = frozenset({"dobj", "obj", "attr", "oprd"})
+# words that may sit between two members of one list
+GLUE = frozenset({
+    "and", "or", "as", "well", "along", "together", "with", "including", "in", "particular",
+    "especially", "notably", "such", "the", "also", "both", "plus", "namely", "its", "their",
+    "other", "alongside", "h.e.", "mr", "ms", "mrs", "dr", "judge", "prof", "&", "amp",
+})  # fmt: skip
+TITLES = frozenset({
+    "former", "deputy", "prime", "minister", "president", "judge", "judges", "prosecutor", "defence", "defense",
+    "foreign", "commissioner", "vice", "secretary", "general", "chief", "his", "her", "then", "acting", "leader",
+    "commander", "spokesperson", "spokesman", "ambassador", "registrar", "king", "senator", "director",
+})  # fmt: skip
+# heads that speak or act for their owner ("Ukraine's foreign ministry", "the government of Jordan")
+STANDIN = frozenset({
+    "government", "authority", "authorities", "ministry", "minister", "office", "spokesperson", "spokesman",
+    "spokeswoman", "president", "leader", "leaders", "delegation", "delegations", "administration", "presidency",
+    "mission", "embassy", "parliament", "official", "officials", "representative", "representatives", "secretary",
+    "cabinet", "premier", "chancellor", "department", "treasury", "police", "prosecutor", "prosecution", "judge",
+    "judges", "chamber", "registrar", "registry", "court", "service", "agency", "committee", "member", "members",
+    "head", "chair", "chairperson", "director", "envoy", "ambassador", "counsel", "lawyer", "lawyers", "staff",
+    "statement", "letter", "release",
+})  # fmt: skip
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
+THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+THIRD_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+PLURAL_HINT = re.compile(r"(states|parties|organi[sz]ations|members|governments|countries)$", re.IGNORECASE)
+ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|[-\u2022*\u2013\u25cf])\s+(.+)$", re.MULTILINE)
+QUOTES = "\"'\u201c\u201d\u2018\u2019"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The trigger lexicons (``romewatch/extract/lexicon.yaml``), read once per process."""
+    text = resources.files("romewatch.extract").joinpath("lexicon.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+class Index:
+    """Per-document lookups built once: token -> mention, mention starts, person mentions."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        doc = ctx.doc
+        ms = sorted(ctx.mentions, key=lambda m: (m.start, -(m.end - m.start)))
+        self.mentions = [m for m in ms if m.entity_id in ctx.entities]
+        self.starts = [m.start for m in self.mentions]
+        self.tok2m: list[int | None] = [None] * len(doc)
+        j = 0
+        n = len(self.mentions)
+        for tok in doc:
+            while j < n and self.mentions[j].end <= tok.idx:
+                j += 1
+            k = j
+            best = None
+            while k < n and self.mentions[k].start <= tok.idx:
+                m = self.mentions[k]
+                if m.start <= tok.idx < m.end and (
+                    best is None or m.end - m.start > self.mentions[best].end - self.mentions[best].start
+                ):
+                    best = k
+                k += 1
+            self.tok2m[tok.i] = best
+
+    def kind(self, entity_id: str) -> str:
+        ent = self.ctx.entities.get(entity_id)
+        return ent.kind if ent else ""
+
+    def mention(self, tok: Token) -> Any:
+        k = self.tok2m[tok.i]
+        return None if k is None else self.mentions[k]
+
+    def subject_before(self, char: int, window: int = 1200) -> str | None:
+        """The last person who was a grammatical subject before ``char`` ("she" after "Ms X said")."""
+        if not hasattr(self, "_subjects"):
+            self._subjects = [
+                (t.idx, m.entity_id)
+                for t in self.ctx.doc
+                if t.dep_ == "nsubj"
+                and (t.head.dep_ in ("ROOT", "conj") or t.head.head.dep_ == "ROOT")
+                and (m := self.mention(t)) is not None
+                and self.kind(m.entity_id) == "person"
+            ]
+            self._subject_starts = [s for s, _ in self._subjects]
+        i = bisect_right(self._subject_starts, char - 1) - 1
+        if i >= 0 and self._subjects[i][0] >= char - window:
+            return self._subjects[i][1]
+        return None
+
+    def before(self, char: int, kinds: frozenset[str], window: int = 2500, plural: bool = False) -> str | None:
+        """The nearest mention of one of ``kinds`` ending before ``char`` (pronoun antecedent)."""
+        i = bisect_right(self.starts, char) - 1
+        fallback = None
+        while i >= 0 and self.mentions[i].start >= char - window:
+            m = self.mentions[i]
+            if m.end <= char and self.kind(m.entity_id) in kinds:
+                if not plural or PLURAL_HINT.search(m.text) or m.entity_id == "court:states-parties":
+                    return m.entity_id
+                fallback = fallback or m.entity_id
+            i -= 1
+        return fallback
+
+
+def index(ctx: DocContext) -> Index:
+    idx = ctx.notes.get("events.index")
+    if idx is None or idx.ctx is not ctx or len(idx.tok2m) != len(ctx.doc):
+        idx = Index(ctx)
+        ctx.notes["events.index"] = idx
+    return idx
+
+
+def uniq(ids: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for i in ids:
+        if i:
+            seen.setdefault(i, None)
+    return list(seen)

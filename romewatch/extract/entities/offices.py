@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import Any
 
 from ..context import DocContext
@@ -119,13 +120,22 @@ class _Index:
         return next((self.person_end[k] for k in range(end, end - 3, -1) if k in self.person_end), None)
 
 
-def holder(kb: Any, office: str, date: str | None) -> Any:
-    if kb is None or not date:
-        return None
+@lru_cache(maxsize=4096)
+def _holder(kb: Any, office: str, date: str) -> Any:
     try:
         return kb.holder(office, date)
     except Exception:  # noqa: BLE001 - unknown office or bad date: no holder
         return None
+
+
+def holder(kb: Any, office: str, date: str | None) -> Any:
+    """Who held the office on the date (cached: a text names the same office many times)."""
+    if kb is None or not date:
+        return None
+    try:
+        return _holder(kb, office, date)
+    except TypeError:  # an unhashable KB
+        return kb.holder(office, date)
 
 
 class Offices:

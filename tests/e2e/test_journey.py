@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from pypdf import PdfReader
 
 from .conftest import no_horizontal_overflow, sign_in
 
@@ -105,6 +106,9 @@ def test_reviewer_journey(page, live_server, shots):
     shot(pg, shots, "10-brief")
     pg.emulate_media(media="print")
     pg.screenshot(path=str(shots / "10-brief-print.png"), full_page=True)
+    pdf = shots / "10-brief.pdf"
+    pdf.write_bytes(pg.pdf(format="A4"))
+    assert len(PdfReader(str(pdf)).pages) == 1, "the brief prints on one page"
     pg.emulate_media(media="screen")
 
     # timeline: an SVG picture with lanes and marks

@@ -262,3 +262,15 @@ def test_honorific_names_unknown_people(nlp, kb) -> None:
     names = {e.name for e in ctx.entities.values() if e.kind == "person"}
     assert {"Jana Novakova-Lind", "Tomas van der Berg"} <= names
     assert not any(n.endswith(("'s", ".")) for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI, Aug 28, 2010 (Newswire) - Kenya defended the visit.",
+        "By Newswire staff | THE HAGUE | Monday\nThe court said.",
+    ],
+)
+def test_news_agency_in_dateline_or_byline(nlp, kb, text: str) -> None:
+    ctx = run(nlp, kb, text)
+    assert any(e.kind == "organization" and e.name == "Newswire" for e in ctx.entities.values())

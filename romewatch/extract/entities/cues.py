@@ -185,4 +185,27 @@ class OrgCues:
                 add(ctx, Candidate(s, e, text[s:e], None, kind, "cue", name=text[s:e], component=self.name))
 
 
-COMPONENTS = [OrgCues()]
+_AGENCY = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z .'\u2019-]+,[^\n()]{3,40}?\((?P<a>[A-Z][A-Za-z&.'\u2019 -]{1,30}?)\)[ \t]*[-\u2013\u2014:]"
+    r"|\bBy[ \t]+(?P<b>[A-Z][\w&.-]+(?:[ \t][A-Z][\w&.-]+)?)[ \t]+(?:staff|correspondents?|reporters?)\b",
+    re.MULTILINE,
+)
+
+
+class NewsAgencies:
+    """The agency in a dateline or byline: "BUDAPEST, June 3, 2025 (Wire) -", "By Wire staff"."""
+
+    name = "entities.cues.agencies"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        for m in _AGENCY.finditer(ctx.document.text[:2000]):
+            group = "a" if m.group("a") else "b"
+            s, e = m.span(group)
+            add(
+                ctx,
+                Candidate(s, e, m.group(group), None, "organization", "cue", name=m.group(group), component=self.name),
+            )
+
+
+COMPONENTS = [OrgCues(), NewsAgencies()]

@@ -7,6 +7,11 @@
 * ``Justice`` — arrest warrants, non-cooperation findings, fugitive visits;
 * ``Membership`` — signature, ratification, accession, withdrawal;
 * ``Finalise`` — merge duplicates, fill session dates, check every role id is an entity.
+
+Shared machinery: ``index`` (lexicons from ``extract/lexicon.yaml``, token -> mention), ``finder``
+(role finding and lists), ``dating`` (which date an event gets), ``base`` (the component base).
+Family modules too large for one file are split into mixins: ``statements`` and ``demands`` (of
+``Voice``), ``sanctions`` and ``threats`` (of ``Pressure``), ``decisions`` (of ``Assembly``).
 """
 
 from __future__ import annotations

@@ -11,37 +11,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import EventComponent, Finder, clean_phrase, lexicon, uniq
+from .base import EventComponent, Finder, clean_phrase, lexicon
+from .sanctions import IMPOSERS, TARGETS, Sanctions, negated
+from .threats import Threats
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from ..context import DocContext
 
-IMPOSERS = frozenset({"state", "igo", "person"})
-PERPETRATORS = frozenset({"state", "person", "group", "organization", "igo"})
-TARGETS = frozenset({"court", "person", "organization", "igo", "state", "group"})
-LISTED = frozenset({"court", "person", "organization", "igo", "group"})
-INSTR = frozenset({"instrument"})
-ORDER_VERBS = frozenset(
-    {
-        "sign",
-        "issue",
-        "adopt",
-        "designate",
-        "impose",
-        "sanction",
-        "use",
-        "invoke",
-        "announce",
-        "add",
-        "list",
-        "extend",
-        "expand",
-        "apply",
-        "enact",
-    }
-)
 BAD_WORDS = frozenset({
     "outrageous", "unacceptable", "unlawful", "illegal", "illegitimate", "political", "politicised", "politicized",
     "null", "void", "biased", "shameful", "disgraceful", "absurd", "baseless", "scandalous", "travesty", "slap",
@@ -68,11 +46,7 @@ def quoted_tokens(f: Finder) -> set[int]:
     return inside
 
 
-def negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
-
-
-class Pressure(EventComponent):
+class Pressure(Sanctions, Threats, EventComponent):
     """`sanction`, `threat` and `condemnation` events."""
 
     name = "events.pressure"
@@ -122,241 +96,6 @@ class Pressure(EventComponent):
             ):
                 self.condemnation(ctx, f, tok)
 
-    # --- sanction ------------------------------------------------------------------------------
-    def sanction_by_order(self, ctx: DocContext, f: Finder) -> bool:
-        """ "X signed Executive Order N, 'Imposing Sanctions on ...', which names Y": one sanction."""
-        orders = [m for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char) if "-eo-" in m.entity_id]
-        if not orders or not re.search(r"sanction|designat|blocking|names|targets", f.lower):
-            return False
-        tok = f.token_at(orders[0].start)
-        v = tok
-        while v is not None and v.pos_ != "VERB" and v.head.i != v.i:
-            v = v.head
-        imposer = f.subject(v, IMPOSERS) if v is not None and v.pos_ == "VERB" and v.lemma_ in ORDER_VERBS else []
-        if v is not None and any(c.dep_ == "nsubjpass" for c in v.children):
-            imposer = f.prep_objects(v, ("by",), IMPOSERS)
-        imposer = imposer or f.after_cue(" by ", IMPOSERS)
-        target: list[str] = []
-        for cue in (
-            "sanctions on",
-            "sanctions against",
-            " names ",
-            " designates ",
-            " designating ",
-            " targets ",
-            " targeting ",
-            " sanctioning ",
-            " sanctions ",
-        ):
-            if cue in f.lower:
-                target += f.after_cue(cue, TARGETS)
-        target = [x for x in uniq(target) if x not in imposer]
-        if not target:
-            return False  # "the United States sanctioned X under EO ...": the verb reading has the target
-        instrument = uniq(m.entity_id for m in orders)
-        imposer = [i for i in imposer if f.idx.kind(i) != "person" or i not in target]
-        self.emit(
-            ctx,
-            f,
-            "sanction",
-            {"imposer": imposer, "target": target, "instrument": instrument},
-            {},
-            0.85 if imposer and target else 0.65,
-            anchor=tok,
-        )
-        return True
-
-    def sanction(self, ctx: DocContext, f: Finder, tok: Token) -> None:
-        imposer: list[str] = []
-        target: list[str] = []
-        if negated(tok):
-            return
-        if tok.pos_ == "VERB":
-            passive = (
-                any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-                or tok.dep_ == "acl"
-                or tok.tag_ == "VBN"
-                and tok.dep_ != "ROOT"
-                and not any(c.dep_ == "nsubj" for c in tok.children)
-            )
-            if passive:
-                imposer = f.prep_objects(tok, ("by",), IMPOSERS)
-                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-                if subj is not None:
-                    target = f.resolve(subj, TARGETS)
-                elif tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
-                    target = f.resolve(tok.head, TARGETS)
-            else:
-                imposer = f.subject(tok, IMPOSERS | INSTR)
-                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-                if obj is not None and obj.lemma_ in ("sanction", "ban", "measure", "freeze"):
-                    target = f.prep_objects(obj, ("on", "against", "of"), TARGETS) or f.prep_objects(
-                        tok, ("on", "against"), TARGETS
-                    )
-                elif obj is not None:
-                    target = f.list_from(obj.left_edge.i, TARGETS) or f.resolve(obj, TARGETS)
-                target = target or f.prep_objects(tok, ("on", "against"), TARGETS)
-        else:
-            imposer, target = self._nominal_sanction(f, tok)
-            for c in tok.children:  # "the sanctions that the United States imposed on ..."
-                if c.dep_ in ("relcl", "acl") and not imposer:
-                    imposer = [i for i in f._subject(c, IMPOSERS) if i not in target]
-            imposer = imposer or [
-                i for c in tok.children if c.dep_ in ("poss", "compound", "amod") for i in f.resolve(c, IMPOSERS)
-            ]
-            if tok.head.pos_ == "VERB" and tok.dep_ == "dobj":
-                imposer = imposer or f.subject(tok.head, IMPOSERS)
-                target = target or f.prep_objects(tok.head, ("on", "against"), TARGETS)
-            elif tok.dep_ == "nsubjpass":
-                imposer = imposer or f.prep_objects(tok.head, ("by",), IMPOSERS)
-                target = target or f.prep_objects(tok.head, ("on", "against"), TARGETS)
-            if tok.head.lower_ == "of" and tok.head.head.lemma_ in (
-                "threat",
-                "risk",
-                "fear",
-                "prospect",
-                "possibility",
-            ):
-                return
-            if any(
-                c.lower_ in ("possible", "potential", "threatened", "proposed", "future", "further", "any")
-                for c in tok.children
-            ):
-                return
-        target = [t for t in target if f.idx.kind(t) in LISTED]
-        instrument = [i for i in imposer if f.idx.kind(i) == "instrument"]
-        imposer = [i for i in imposer if i not in instrument]
-        instrument += [i for i in f.mentions(INSTR) if "-eo-" in i]
-        target = [t for t in target if t not in imposer]
-        if not target and not imposer:
-            return
-        if not imposer:  # "X was designated first": the sanctioning state the text is about
-            prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("imposer")), None)
-            if prev is not None:
-                imposer = list(prev.roles["imposer"])
-                instrument = instrument or list(prev.roles.get("instrument", []))
-        conf = 0.85 if imposer and target else 0.6
-        if self.emit(
-            ctx,
-            f,
-            "sanction",
-            {"imposer": imposer, "target": target, "instrument": uniq(instrument)},
-            {},
-            conf,
-            anchor=tok,
-        ):
-            ctx.notes["events.last_sanction_end"] = f.sent.end_char
-
-    @staticmethod
-    def _nominal_sanction(f: Finder, tok: Token) -> tuple[list[str], list[str]]:
-        """ "the designation, announced by X, of A, B and C": read by surface cues after the noun."""
-        imposer: list[str] = []
-        target: list[str] = []
-        end = min(f.sent.end, tok.i + 25)
-        j = tok.i + 1
-        while j < end:
-            low = f.doc[j].lower_
-            if low == "by" and not imposer:
-                imposer, j = f.list_span(j + 1, IMPOSERS, end=end)
-                continue
-            if low in ("of", "on", "against", "targeting") and not target:
-                target, j = f.list_span(j + 1, LISTED, end=end, skip=6)
-                continue
-            if f.doc[j].pos_ == "VERB" and f.doc[j].tag_ not in ("VBN", "VBG"):
-                break
-            j += 1
-        return imposer, target
-
-    # --- threat --------------------------------------------------------------------------------
-    def threat_key(self, tok: Token) -> str | None:
-        """The lexicon key of a threat trigger: "criminal case", "wanted list", "cyberattack"."""
-        nouns = self.lex["threat"]["nouns"]
-        if tok.pos_ in ("NOUN", "PROPN"):
-            prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-            prev2 = tok.doc[tok.i - 2].lower_ if tok.i > 1 else ""
-            for key in (
-                f"{prev2} {prev} {tok.lemma_.lower()}",
-                f"{prev} {tok.lemma_.lower()}",
-                f"{prev} {tok.lower_}",
-                tok.lemma_.lower(),
-            ):
-                if key in nouns:
-                    return key
-        return None
-
-    def threat(self, ctx: DocContext, f: Finder, tok: Token, kind: str) -> None:
-        if negated(tok) or any(c.lower_ in ("any", "no", "possible", "potential") for c in tok.children):
-            return
-        if tok.dep_ == "conj" and any(c.lower_ in ("any", "no") for c in tok.head.children):
-            return
-        commenting = (
-            set(self.lex["condemnation"]["verbs"])
-            | set(self.lex["statement"]["speech_verbs"])
-            | set(self.lex["support"]["verbs"])
-            | {"undeterred", "face", "suffer"}
-        )
-        perp: list[str] = []
-        target: list[str] = []
-        if tok.pos_ == "VERB":
-            if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-                perp = f.prep_objects(tok, ("by",), PERPETRATORS)
-                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-                target = f.resolve(subj, TARGETS) if subj is not None else []
-            else:
-                perp = f.subject(tok, PERPETRATORS)
-                target = f.objects(tok, TARGETS) or f.prep_objects(tok, ("against", "on", "with"), TARGETS)
-        else:
-            perp = f.prep_objects(tok, ("by", "from"), PERPETRATORS)
-            owner = f.possessor(tok)
-            perp = perp or (f.resolve(owner, PERPETRATORS) if owner is not None else [])
-            perp = perp or [
-                i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, PERPETRATORS)
-            ]
-            target = f.prep_objects(tok, ("against", "on", "to", "of", "targeting", "at"), TARGETS)
-            for c in tok.children:  # "threats made against the Court"
-                if c.dep_ == "acl" and not target:
-                    target = f.prep_objects(c, ("against", "on", "at"), TARGETS)
-            gov = (
-                tok.head
-                if tok.dep_ in ("dobj", "nsubjpass", "nsubj")
-                else (tok.head.head if tok.dep_ == "pobj" else None)
-            )
-            while (
-                gov is not None and tok.dep_ == "conj" and gov.dep_ in ("dobj", "pobj", "conj") and gov.head.i != gov.i
-            ):
-                gov = gov.head
-            if gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ") and gov.lemma_ in commenting:
-                gov = None  # "deplored threats against the court": the speaker is not the perpetrator
-            if (
-                gov is not None
-                and gov.pos_ in ("VERB", "AUX")
-                and gov.lemma_ not in ("face", "suffer", "experience", "receive", "condemn", "reject")
-            ):
-                if tok.dep_ != "nsubj":
-                    perp = (
-                        perp or f.subject(gov, PERPETRATORS)
-                        if gov.lemma_ not in ("detect", "disclose", "report", "discover", "contain")
-                        else perp
-                    )
-                target = target or f.prep_objects(gov, ("against", "on"), TARGETS)
-                if tok.dep_ == "pobj":
-                    subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
-                    target = target or (f.resolve(subj, TARGETS) if subj is not None else [])
-            if not target and kind in ("cyberattack", "surveillance"):
-                court = f.idx.before(tok.idx, frozenset({"court"}), window=600)
-                target = [court] if court else []
-        target = [t for t in target if t not in perp]
-        if any(f.idx.kind(p) == "court" for p in perp):
-            return
-        if not target:
-            return
-        if not perp and not any(f.idx.kind(t) == "court" for t in target):
-            return
-        self.emit(
-            ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8 if perp else 0.6, anchor=tok
-        )
-
-    # --- condemnation --------------------------------------------------------------------------
     def criticism(self, ctx: DocContext, f: Finder) -> None:
         """An NGO text's plain account of inaction is its criticism: "the Commission has not acted"."""
         voice = ctx.notes.get("events.doc_voice") or []

@@ -1,0 +1,159 @@
+"""Decisions: "The Assembly adopted by consensus resolution ICC-ASP/22/Res.3", "elected six judges
+and the Registrar" (one per office), "the Committee's recommendation that ...", "The Assembly
+decided that ...", "adopted six resolutions, among them:" followed by one item per resolution.
+
+A mixin of the ``Assembly`` component.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .base import ITEM, Finder, clean_phrase, uniq
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+BODIES = frozenset({"court", "igo", "state"})
+CHAMBERS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges", "court:icc")
+JUDICIAL = re.compile(
+    r"non[\s-]?(?:cooperation|compliance)|fail\w* to (?:comply|arrest|surrender|cooperate)|warrants?\b|surrender",
+    re.IGNORECASE,
+)
+
+
+class Decisions:
+    """`decision` events (mixin of ``Assembly``)."""
+
+    def decision(self, ctx: DocContext, f: Finder) -> None:
+        verbs, nouns = set(self.lex["decision_verbs"]), set(self.lex["decision_nouns"])
+        done: set[int] = set()
+        for tok in f.sent:
+            lem = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and lem in verbs and lem != "recommend":
+                self._decision_verb(ctx, f, tok, lem, nouns, done)
+            elif tok.pos_ == "NOUN" and lem in nouns and tok.i not in done and tok.dep_ != "compound":
+                if tok.dep_ == "dobj" and tok.head.lemma_ in verbs:
+                    continue
+                owner = f.possessor(tok)
+                body = f.resolve(owner, BODIES) if owner is not None and owner.pos_ != "PRON" else []
+                body = body or [i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, BODIES)]
+                body = body or f.prep_objects(tok, ("of", "by"), BODIES)
+                if (
+                    not body
+                    and tok.dep_ == "dobj"
+                    and tok.head.lemma_ in ("issue", "deliver", "render", "take", "hand", "make")
+                ):
+                    body = f.subject(tok.head, BODIES)
+                instr = self._instruments(f, tok)
+                body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
+                if body and not (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
+                    self.emit(
+                        ctx,
+                        f,
+                        "decision",
+                        {"body": body, "instrument": instr},
+                        {"title": clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 20)},
+                        0.7,
+                        anchor=tok,
+                    )
+
+    def _instruments(self, f: Finder, tok: Token) -> list[str]:
+        near = list(tok.subtree) + list(f.doc[tok.i + 1 : min(f.sent.end, tok.i + 3)])
+        return uniq(
+            m.entity_id
+            for t in near
+            if (m := f.idx.mention(t))
+            and f.idx.kind(m.entity_id) == "instrument"
+            and m.entity_id != "instrument:rome-statute"
+        )
+
+    def _decision_verb(self, ctx: DocContext, f: Finder, tok: Token, lem: str, nouns: set[str], done: set[int]) -> None:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        body = f.prep_objects(tok, ("by",), BODIES) if passive else f.subject(tok, BODIES | frozenset({"person"}))
+        body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
+        if not body or (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
+            return
+        if lem in ("decide", "agree"):
+            comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+            title = clean_phrase(f.doc[comp.left_edge.i : comp.right_edge.i + 1].text, 20) if comp is not None else ""
+            self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.75, anchor=tok)
+            return
+        obj = next((c for c in tok.children if c.dep_ in ("nsubjpass" if passive else "dobj",)), None)
+        if obj is None and not passive:  # "adopted by consensus resolution X": the parse hides the object
+            obj = next(
+                (
+                    t
+                    for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 6)]
+                    if t.lemma_ in nouns
+                    or (f.idx.mention(t) is not None and f.idx.kind(f.idx.mention(t).entity_id) == "instrument")
+                ),
+                None,
+            )
+        if obj is None:
+            return
+        objs = [obj] + [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+        instr_obj = f.idx.mention(obj) is not None and f.idx.kind(f.idx.mention(obj).entity_id) == "instrument"
+        if lem != "elect" and not (
+            obj.lemma_ in nouns
+            or instr_obj
+            or obj.lemma_ in ("budget", "amendment", "declaration", "report", "programme", "rule", "procedure")
+        ):
+            return
+        items = (
+            self._items_after(ctx, f)
+            if f.sent.text.rstrip().endswith(":") or f.doc[obj.right_edge.i].text == ":"
+            else []
+        )
+        for t in obj.subtree:
+            done.add(t.i)
+        if items:
+            for text in items:
+                self.emit(ctx, f, "decision", {"body": body}, {"title": clean_phrase(text, 20)}, 0.75, anchor=tok)
+            return
+        for o in objs if lem == "elect" else [obj]:
+            title = clean_phrase(
+                f.doc[
+                    o.left_edge.i : (
+                        o.right_edge.i
+                        if lem != "elect"
+                        else max(
+                            t.i
+                            for t in o.subtree
+                            if t.dep_ != "conj"
+                            and t.i < (min([c.i for c in o.conjuncts if c.i > o.i], default=o.right_edge.i + 1))
+                        )
+                    )
+                    + 1
+                ].text,
+                20,
+            )
+            if lem == "elect":
+                title = "election of " + title
+            self.emit(
+                ctx,
+                f,
+                "decision",
+                {"body": body, "instrument": self._instruments(f, o)},
+                {"title": title},
+                0.8,
+                anchor=tok,
+            )
+
+    def _items_after(self, ctx: DocContext, f: Finder) -> list[str]:
+        text = ctx.document.text
+        colon = text.rfind(":", f.sent.start_char, f.sent.end_char + 2)
+        if colon < 0:
+            return []
+        out, cursor = [], colon + 1
+        for m in ITEM.finditer(text, cursor):
+            if text[cursor : m.start()].strip():
+                break
+            out.append(m.group(1))
+            cursor = m.end()
+        if out:
+            ctx.notes.setdefault("events.consumed", []).append((colon, cursor))
+        return out

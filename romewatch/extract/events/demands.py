@@ -1,0 +1,181 @@
+"""Demands: "urge / call on / ask / request / encourage / invite X to V", "request that X V",
+"X must / should V" (the claimant is whoever speaks), and numbered items after "ask X to:".
+
+A mixin of the ``Voice`` component.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .base import FIRST_PERSON, ITEM, Finder, clean_phrase, verb_phrase, xcomp_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+
+class Demands:
+    """`demand` events (mixin of ``Voice``)."""
+
+    def claimant(self, ctx: DocContext, f: Finder, v: Token) -> list[str]:
+        subj = f.subject(v)
+        sent_speakers = f.speakers_for(v)
+        direct = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+        if sent_speakers and (not subj or set(subj) <= set(sent_speakers) or not direct):
+            return list(sent_speakers)
+        return subj or f.voice(v)
+
+    def demands(self, ctx: DocContext, f: Finder) -> None:
+        lex = self.lex["demand"]
+        verbs, modals = set(lex["verbs"]), set(lex["modals"])
+        for tok in f.sent:
+            lem = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and lem in verbs:
+                self._demand_verb(ctx, f, tok, lem)
+            elif tok.lower_ in modals and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
+                self._demand_modal(ctx, f, tok.head)
+
+    def _demand_verb(self, ctx: DocContext, f: Finder, v: Token, lem: str) -> None:
+        addressee: list[str] = []
+        action = ""
+        if lem in ("call", "appeal"):
+            preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "for")]
+            if not preps and not any(c.dep_ == "dobj" for c in v.children):
+                return
+            for p in preps:
+                start = p.i + 1
+                addressee, end = f.list_span(start)
+                if addressee:
+                    action = self._action_after(f, end, v)
+                    break
+                if p.lower_ in ("on", "upon"):
+                    action = self._action_after(f, p.right_edge.i + 1, v) or self._infinitive(f, p.i, v)
+                if p.lower_ == "for":
+                    action = clean_phrase(f.doc[p.i + 1 : p.right_edge.i + 1].text)
+        elif lem in ("request", "demand", "recommend", "insist") and any(c.dep_ == "ccomp" for c in v.children):
+            cc = next(c for c in v.children if c.dep_ == "ccomp")
+            addressee = f.subject(cc)
+            action = verb_phrase(cc)
+        else:
+            objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+            if lem in ("press", "invite", "encourage", "ask", "request", "urge", "implore", "exhort") and objs:
+                addressee, end = f.list_span(objs[0].left_edge.i)
+                if not addressee:
+                    addressee = f.resolve(objs[0])
+                    end = objs[0].right_edge.i + 1
+                action = self._action_after(f, end, v) if addressee else ""
+                action = action or self._infinitive(f, objs[0].i, v)
+            elif lem in ("urge", "demand", "request") and objs:
+                action = clean_phrase(f.doc[objs[0].i : objs[0].right_edge.i + 1].text)
+            elif lem == "urge" and v.dep_ == "relcl":  # "a challenge we urge states parties to take up"
+                pass
+            else:
+                return
+        if lem in ("press", "call") and not action:
+            return
+        if not addressee and not action:
+            return
+        claimant = self.claimant(ctx, f, v)
+        if not addressee and not claimant:
+            return
+        if action.endswith(":") or not action:
+            items = self._items(ctx, f)
+            if items:
+                for (a, b), text in items:
+                    self.emit(
+                        ctx,
+                        f,
+                        "demand",
+                        {"claimant": claimant, "addressee": addressee},
+                        {"action": clean_phrase(text)},
+                        confidence=0.8,
+                        anchor=v,
+                    )
+                return
+        conf = 0.85 if claimant and addressee else 0.6
+        region = (f.sent.start_char, v.idx + len(v.text))
+        self.emit(
+            ctx,
+            f,
+            "demand",
+            {"claimant": claimant, "addressee": addressee},
+            {"action": action},
+            confidence=conf,
+            anchor=v,
+            region=region,
+        )
+
+    @staticmethod
+    def _action_after(f: Finder, end: int, v: Token) -> str:
+        doc = f.doc
+        for j in range(end, min(end + 5, f.sent.end)):
+            if doc[j].lower_ == "to" and j + 1 < len(doc):
+                nxt = doc[j + 1]
+                while nxt.text in '"\u201c' and nxt.i + 1 < len(doc):
+                    nxt = doc[nxt.i + 1]
+                if nxt.text == ":" or nxt.is_space:
+                    return ":"
+                if nxt.pos_ in ("VERB", "AUX"):
+                    return verb_phrase(nxt)
+                return clean_phrase(doc[nxt.i : min(nxt.i + 15, f.sent.end)].text)
+        x = xcomp_of(v)
+        return verb_phrase(x) if x is not None else ""
+
+    @staticmethod
+    def _infinitive(f: Finder, after: int, v: Token) -> str:
+        """The "to V" that completes a call: the verb's own complement, else the first one after the object."""
+        for c in v.children:
+            if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and any(a.lower_ == "to" for a in c.children):
+                return verb_phrase(c)
+        for t in f.doc[after + 1 : f.sent.end]:
+            if (
+                t.lower_ == "to"
+                and t.dep_ == "aux"
+                and t.head.pos_ == "VERB"
+                and t.head.dep_ not in ("relcl",)
+                and t.head.head.dep_ != "relcl"
+            ):
+                return verb_phrase(t.head)
+        return ""
+
+    def _items(self, ctx: DocContext, f: Finder) -> list[tuple[tuple[int, int], str]]:
+        """Numbered or bulleted items right after a lead-in ending in a colon."""
+        text = ctx.document.text
+        pos = f.sent.end_char
+        colon = text.rfind(":", f.sent.start_char, pos + 3)
+        if colon < 0:
+            return []
+        out = []
+        cursor = colon + 1
+        for m in ITEM.finditer(text, cursor):
+            gap = text[cursor : m.start()]
+            if gap.strip():
+                break
+            out.append(((m.start(), m.end()), m.group(1)))
+            cursor = m.end()
+        if out:
+            ctx.notes["events.consumed"].append((colon, cursor))
+        return out
+
+    def _demand_modal(self, ctx: DocContext, f: Finder, v: Token) -> None:
+        subj_tok = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+        if subj_tok is None or subj_tok.lower_ in FIRST_PERSON or subj_tok.lower_ in ("it", "this", "that", "there"):
+            return
+        addressee = f.resolve(subj_tok)
+        if not addressee:
+            return
+        claimant = f.voice(v)
+        if set(addressee) & set(claimant):
+            return
+        action = verb_phrase(v)
+        self.emit(
+            ctx,
+            f,
+            "demand",
+            {"claimant": claimant, "addressee": addressee},
+            {"action": action},
+            confidence=0.7 if claimant else 0.55,
+            anchor=v,
+        )

@@ -1,0 +1,193 @@
+"""Sanctions: "Washington sanctioned two judges", "sanctions imposed by Washington on two judges",
+"the designation of the group by the Treasury", "X signed Executive Order N ... which names Y".
+
+A mixin of the ``Pressure`` component (it shares the sentence loop and the lexicon).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .base import Finder, uniq
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+IMPOSERS = frozenset({"state", "igo", "person"})
+TARGETS = frozenset({"court", "person", "organization", "igo", "state", "group"})
+LISTED = frozenset({"court", "person", "organization", "igo", "group"})
+INSTR = frozenset({"instrument"})
+ORDER_VERBS = frozenset(
+    {
+        "sign",
+        "issue",
+        "adopt",
+        "designate",
+        "impose",
+        "sanction",
+        "use",
+        "invoke",
+        "announce",
+        "add",
+        "list",
+        "extend",
+        "expand",
+        "apply",
+        "enact",
+    }
+)
+
+
+def negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+class Sanctions:
+    """`sanction` events (mixin of ``Pressure``)."""
+
+    def sanction_by_order(self, ctx: DocContext, f: Finder) -> bool:
+        """ "X signed Executive Order N, 'Imposing Sanctions on ...', which names Y": one sanction."""
+        orders = [m for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char) if "-eo-" in m.entity_id]
+        if not orders or not re.search(r"sanction|designat|blocking|names|targets", f.lower):
+            return False
+        tok = f.token_at(orders[0].start)
+        v = tok
+        while v is not None and v.pos_ != "VERB" and v.head.i != v.i:
+            v = v.head
+        imposer = f.subject(v, IMPOSERS) if v is not None and v.pos_ == "VERB" and v.lemma_ in ORDER_VERBS else []
+        if v is not None and any(c.dep_ == "nsubjpass" for c in v.children):
+            imposer = f.prep_objects(v, ("by",), IMPOSERS)
+        imposer = imposer or f.after_cue(" by ", IMPOSERS)
+        target: list[str] = []
+        for cue in (
+            "sanctions on",
+            "sanctions against",
+            " names ",
+            " designates ",
+            " designating ",
+            " targets ",
+            " targeting ",
+            " sanctioning ",
+            " sanctions ",
+        ):
+            if cue in f.lower:
+                target += f.after_cue(cue, TARGETS)
+        target = [x for x in uniq(target) if x not in imposer]
+        if not target:
+            return False  # "the United States sanctioned X under EO ...": the verb reading has the target
+        instrument = uniq(m.entity_id for m in orders)
+        imposer = [i for i in imposer if f.idx.kind(i) != "person" or i not in target]
+        self.emit(
+            ctx,
+            f,
+            "sanction",
+            {"imposer": imposer, "target": target, "instrument": instrument},
+            {},
+            0.85 if imposer and target else 0.65,
+            anchor=tok,
+        )
+        return True
+
+    def sanction(self, ctx: DocContext, f: Finder, tok: Token) -> None:
+        imposer: list[str] = []
+        target: list[str] = []
+        if negated(tok):
+            return
+        if tok.pos_ == "VERB":
+            passive = (
+                any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+                or tok.dep_ == "acl"
+                or tok.tag_ == "VBN"
+                and tok.dep_ != "ROOT"
+                and not any(c.dep_ == "nsubj" for c in tok.children)
+            )
+            if passive:
+                imposer = f.prep_objects(tok, ("by",), IMPOSERS)
+                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                if subj is not None:
+                    target = f.resolve(subj, TARGETS)
+                elif tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+                    target = f.resolve(tok.head, TARGETS)
+            else:
+                imposer = f.subject(tok, IMPOSERS | INSTR)
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if obj is not None and obj.lemma_ in ("sanction", "ban", "measure", "freeze"):
+                    target = f.prep_objects(obj, ("on", "against", "of"), TARGETS) or f.prep_objects(
+                        tok, ("on", "against"), TARGETS
+                    )
+                elif obj is not None:
+                    target = f.list_from(obj.left_edge.i, TARGETS) or f.resolve(obj, TARGETS)
+                target = target or f.prep_objects(tok, ("on", "against"), TARGETS)
+        else:
+            imposer, target = self._nominal_sanction(f, tok)
+            for c in tok.children:  # "the sanctions that the United States imposed on ..."
+                if c.dep_ in ("relcl", "acl") and not imposer:
+                    imposer = [i for i in f._subject(c, IMPOSERS) if i not in target]
+            imposer = imposer or [
+                i for c in tok.children if c.dep_ in ("poss", "compound", "amod") for i in f.resolve(c, IMPOSERS)
+            ]
+            if tok.head.pos_ == "VERB" and tok.dep_ == "dobj":
+                imposer = imposer or f.subject(tok.head, IMPOSERS)
+                target = target or f.prep_objects(tok.head, ("on", "against"), TARGETS)
+            elif tok.dep_ == "nsubjpass":
+                imposer = imposer or f.prep_objects(tok.head, ("by",), IMPOSERS)
+                target = target or f.prep_objects(tok.head, ("on", "against"), TARGETS)
+            if tok.head.lower_ == "of" and tok.head.head.lemma_ in (
+                "threat",
+                "risk",
+                "fear",
+                "prospect",
+                "possibility",
+            ):
+                return
+            if any(
+                c.lower_ in ("possible", "potential", "threatened", "proposed", "future", "further", "any")
+                for c in tok.children
+            ):
+                return
+        target = [t for t in target if f.idx.kind(t) in LISTED]
+        instrument = [i for i in imposer if f.idx.kind(i) == "instrument"]
+        imposer = [i for i in imposer if i not in instrument]
+        instrument += [i for i in f.mentions(INSTR) if "-eo-" in i]
+        target = [t for t in target if t not in imposer]
+        if not target and not imposer:
+            return
+        if not imposer:  # "X was designated first": the sanctioning state the text is about
+            prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("imposer")), None)
+            if prev is not None:
+                imposer = list(prev.roles["imposer"])
+                instrument = instrument or list(prev.roles.get("instrument", []))
+        conf = 0.85 if imposer and target else 0.6
+        if self.emit(
+            ctx,
+            f,
+            "sanction",
+            {"imposer": imposer, "target": target, "instrument": uniq(instrument)},
+            {},
+            conf,
+            anchor=tok,
+        ):
+            ctx.notes["events.last_sanction_end"] = f.sent.end_char
+
+    @staticmethod
+    def _nominal_sanction(f: Finder, tok: Token) -> tuple[list[str], list[str]]:
+        """ "the designation, announced by X, of A, B and C": read by surface cues after the noun."""
+        imposer: list[str] = []
+        target: list[str] = []
+        end = min(f.sent.end, tok.i + 25)
+        j = tok.i + 1
+        while j < end:
+            low = f.doc[j].lower_
+            if low == "by" and not imposer:
+                imposer, j = f.list_span(j + 1, IMPOSERS, end=end)
+                continue
+            if low in ("of", "on", "against", "targeting") and not target:
+                target, j = f.list_span(j + 1, LISTED, end=end, skip=6)
+                continue
+            if f.doc[j].pos_ == "VERB" and f.doc[j].tag_ not in ("VBN", "VBG"):
+                break
+            j += 1
+        return imposer, target

@@ -1,0 +1,169 @@
+"""Statements: a statement noun delivered, issued or signed ("delivered a joint statement on
+behalf of ...", "the statement, drafted by A and signed by 71 States") and reported speech ("X
+said", "according to X"). The speaker becomes the voice of "we" and the claimant of what follows.
+
+A mixin of the ``Voice`` component.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .base import Finder, uniq
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+SESSIONISH = re.compile(
+    r"\b(session|plenary|general debate|assembly|asp|opening|closing|address|addressed|delegates|delegations)\b",
+    re.IGNORECASE,
+)
+STRONG_SPEECH = frozenset(
+    {
+        "say",
+        "state",
+        "declare",
+        "tell",
+        "express",
+        "write",
+        "warn",
+        "insist",
+        "argue",
+        "claim",
+        "reiterate",
+        "announce",
+        "add",
+    }
+)
+RULING_ORGANS = (
+    "court:pre-trial",
+    "court:trial",
+    "court:appeals",
+    "court:chambers",
+    "court:judges",
+    "court:states-parties",
+)
+
+
+def forum_of(f: Finder) -> list[str]:
+    """The session the sentence is set in: a session mention, else the document's session."""
+    got = f.mentions(frozenset({"session"}))
+    if got:
+        return got[:1]
+    main = f.ctx.notes.get("events.main_session")
+    if main and SESSIONISH.search(f.sent.text):
+        return [main]
+    return []
+
+
+class Statements:
+    """`statement` events (mixin of ``Voice``)."""
+
+    def statements(self, ctx: DocContext, f: Finder) -> list[tuple[list[str], int]]:
+        lex = self.lex["statement"]
+        nouns, delivery, speech = lex["nouns"], set(lex["delivery_verbs"]), set(lex["speech_verbs"])
+        found: list[tuple[list[str], int]] = []
+        for tok in f.sent:
+            key = tok.lemma_.lower()
+            if tok.pos_ == "NOUN" and key in nouns and tok.tag_ != "NNS" and not self._generic(tok):
+                form = nouns[key]
+                if key == "statement" and any(c.lower_ == "joint" for c in tok.children) or "jointly" in f.lower:
+                    form = "joint_statement"
+                if key == "report" or key == "address" and tok.head.lemma_ not in delivery:
+                    continue
+                got = self._statement_noun(ctx, f, tok, form, delivery)
+                if got:
+                    found.append((got, tok.head.i if tok.head.pos_ in ("VERB", "AUX") else tok.i))
+            elif tok.pos_ == "VERB" and key in speech:
+                authors = [a for a in f.subject(tok) if not a.startswith(RULING_ORGANS)]
+                doc_stmt = ctx.notes.get("events.document_statement")
+                if doc_stmt is not None:
+                    authors = [a for a in authors if a not in doc_stmt.roles.get("addressee", [])]
+                if not authors or set(authors) <= set(ctx.notes.get("events.doc_voice") or []):
+                    continue
+                if key not in STRONG_SPEECH and any(f.idx.kind(a) != "person" for a in authors):
+                    continue
+                if (
+                    not any(c.dep_ in ("ccomp", "dobj", "dative", "prep") or c.text in ':\u201c"' for c in tok.children)
+                    and key != "say"
+                ):
+                    continue
+                form = "speech" if re.search(r"\b(speech|address|remarks|opening|closing)\b", f.lower) else "oral"
+                content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
+                region = (
+                    f.sent.start_char,
+                    content.left_edge.idx if content is not None and content.i > tok.i else f.sent.end_char,
+                )
+                self.emit(
+                    ctx,
+                    f,
+                    "statement",
+                    {"author": authors, "forum": forum_of(f)},
+                    {"form": form},
+                    confidence=0.65,
+                    anchor=tok,
+                    region=region,
+                )
+                found.append((authors, tok.i))
+        m = re.search(r"\baccording to\b", f.lower)
+        if m:
+            authors = f.after_cue("according to")
+            if authors:
+                self.emit(ctx, f, "statement", {"author": authors}, {"form": "oral"}, confidence=0.6)
+                found.append((authors, f.sent.root.i))
+        return found
+
+    @staticmethod
+    def _generic(tok: Token) -> bool:
+        return any(c.lower_ in ("no", "any", "every", "each") for c in tok.children)
+
+    def _statement_noun(self, ctx: DocContext, f: Finder, tok: Token, form: str, delivery: set[str]) -> list[str]:
+        head = tok.head
+        roles: dict[str, list[str]] = {}
+        if tok.dep_ in ("dobj",) and head.lemma_ in delivery:
+            roles["author"] = f.subject(head)
+        elif tok.dep_ == "nsubjpass" and head.lemma_ in delivery:
+            roles["author"] = f.prep_objects(head, ("by",))
+        else:
+            # "a statement by X", "X's statement", "in a statement, X said"
+            roles["author"] = f.prep_objects(tok, ("by", "from")) or [
+                i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)
+            ]
+        scope_start = tok.i
+        behalf = f.lower.find("on behalf of", max(0, tok.idx - f.sent.start_char - 200))
+        if behalf >= 0:
+            roles["on_behalf_of"] = f.after_cue("on behalf of", start=behalf)
+        for cue, role in (
+            ("drafted by", "drafter"),
+            ("prepared by", "drafter"),
+            ("signed by", "signatory"),
+            ("co-signed by", "signatory"),
+        ):
+            if cue in f.lower:
+                roles[role] = f.after_cue(cue)
+        if not roles.get("author") and "delivered" in f.lower and " by " in f.lower:
+            roles["author"] = f.after_cue("by", start=max(0, f.lower.find("delivered")))
+        attrs: dict[str, object] = {"form": form}
+        m = re.search(r"signed by (\d+)\s+(states|countries|organi[sz]ations|member states)", f.lower)
+        if m:
+            attrs["signatory_count"] = int(m.group(1))
+            if roles.get("signatory") == ["court:states-parties"]:
+                roles["author"], roles["signatory"] = roles.get("author") or ["court:states-parties"], []
+        to = f.prep_objects(tok, ("to",))
+        urging = [c for c in f.sent if c.lemma_ in ("urge", "call", "ask") and c.i > scope_start]
+        roles["addressee"] = to or (f.objects(urging[0]) if urging else [])
+        roles["forum"] = forum_of(f)
+        if not roles.get("author") and not roles.get("on_behalf_of") and not roles.get("signatory"):
+            return []
+        doc_stmt = ctx.notes.get("events.document_statement")
+        if doc_stmt is not None and f.sent.start_char < ctx.notes.get("events.header_end", 0):
+            return []  # the header of the document's own statement
+        del scope_start
+        ev = self.emit(ctx, f, "statement", roles, attrs, confidence=0.8 if roles.get("author") else 0.6, anchor=tok)
+        speakers = uniq([*roles.get("author", []), *roles.get("on_behalf_of", []), *roles.get("signatory", [])])
+        if ev is not None:
+            ctx.notes["events.last_statement"] = speakers
+        return speakers

@@ -1,0 +1,111 @@
+"""Threats: "Moscow opened criminal proceedings against three judges", "spied on the Court",
+"a cyberattack on its systems", "put on Russia's wanted list"; `kind` comes from the trigger.
+
+A mixin of the ``Pressure`` component (it shares the sentence loop and the lexicon).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .base import Finder
+from .sanctions import TARGETS, negated
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+PERPETRATORS = frozenset({"state", "person", "group", "organization", "igo"})
+
+
+class Threats:
+    """`threat` events (mixin of ``Pressure``)."""
+
+    def threat_key(self, tok: Token) -> str | None:
+        """The lexicon key of a threat trigger: "criminal case", "wanted list", "cyberattack"."""
+        nouns = self.lex["threat"]["nouns"]
+        if tok.pos_ in ("NOUN", "PROPN"):
+            prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            prev2 = tok.doc[tok.i - 2].lower_ if tok.i > 1 else ""
+            for key in (
+                f"{prev2} {prev} {tok.lemma_.lower()}",
+                f"{prev} {tok.lemma_.lower()}",
+                f"{prev} {tok.lower_}",
+                tok.lemma_.lower(),
+            ):
+                if key in nouns:
+                    return key
+        return None
+
+    def threat(self, ctx: DocContext, f: Finder, tok: Token, kind: str) -> None:
+        if negated(tok) or any(c.lower_ in ("any", "no", "possible", "potential") for c in tok.children):
+            return
+        if tok.dep_ == "conj" and any(c.lower_ in ("any", "no") for c in tok.head.children):
+            return
+        commenting = (
+            set(self.lex["condemnation"]["verbs"])
+            | set(self.lex["statement"]["speech_verbs"])
+            | set(self.lex["support"]["verbs"])
+            | {"undeterred", "face", "suffer"}
+        )
+        perp: list[str] = []
+        target: list[str] = []
+        if tok.pos_ == "VERB":
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+                perp = f.prep_objects(tok, ("by",), PERPETRATORS)
+                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                target = f.resolve(subj, TARGETS) if subj is not None else []
+            else:
+                perp = f.subject(tok, PERPETRATORS)
+                target = f.objects(tok, TARGETS) or f.prep_objects(tok, ("against", "on", "with"), TARGETS)
+        else:
+            perp = f.prep_objects(tok, ("by", "from"), PERPETRATORS)
+            owner = f.possessor(tok)
+            perp = perp or (f.resolve(owner, PERPETRATORS) if owner is not None else [])
+            perp = perp or [
+                i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, PERPETRATORS)
+            ]
+            target = f.prep_objects(tok, ("against", "on", "to", "of", "targeting", "at"), TARGETS)
+            for c in tok.children:  # "threats made against the Court"
+                if c.dep_ == "acl" and not target:
+                    target = f.prep_objects(c, ("against", "on", "at"), TARGETS)
+            gov = (
+                tok.head
+                if tok.dep_ in ("dobj", "nsubjpass", "nsubj")
+                else (tok.head.head if tok.dep_ == "pobj" else None)
+            )
+            while (
+                gov is not None and tok.dep_ == "conj" and gov.dep_ in ("dobj", "pobj", "conj") and gov.head.i != gov.i
+            ):
+                gov = gov.head
+            if gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ") and gov.lemma_ in commenting:
+                gov = None  # "deplored threats against the court": the speaker is not the perpetrator
+            if (
+                gov is not None
+                and gov.pos_ in ("VERB", "AUX")
+                and gov.lemma_ not in ("face", "suffer", "experience", "receive", "condemn", "reject")
+            ):
+                if tok.dep_ != "nsubj":
+                    perp = (
+                        perp or f.subject(gov, PERPETRATORS)
+                        if gov.lemma_ not in ("detect", "disclose", "report", "discover", "contain")
+                        else perp
+                    )
+                target = target or f.prep_objects(gov, ("against", "on"), TARGETS)
+                if tok.dep_ == "pobj":
+                    subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+                    target = target or (f.resolve(subj, TARGETS) if subj is not None else [])
+            if not target and kind in ("cyberattack", "surveillance"):
+                court = f.idx.before(tok.idx, frozenset({"court"}), window=600)
+                target = [court] if court else []
+        target = [t for t in target if t not in perp]
+        if any(f.idx.kind(p) == "court" for p in perp):
+            return
+        if not target:
+            return
+        if not perp and not any(f.idx.kind(t) == "court" for t in target):
+            return
+        self.emit(
+            ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8 if perp else 0.6, anchor=tok
+        )

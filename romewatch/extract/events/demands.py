@@ -45,15 +45,14 @@ class Demands:
             if not preps and not any(c.dep_ == "dobj" for c in v.children):
                 return
             for p in preps:
-                start = p.i + 1
-                addressee, end = f.list_span(start)
+                if p.lower_ == "for":  # "called for the immediate arrest of X": what is asked, not of whom
+                    action = action or clean_phrase(f.doc[p.i + 1 : p.right_edge.i + 1].text)
+                    continue
+                addressee, end = f.list_span(p.i + 1)
                 if addressee:
-                    action = self._action_after(f, end, v)
+                    action = self._action_after(f, end, v) or action
                     break
-                if p.lower_ in ("on", "upon"):
-                    action = self._action_after(f, p.right_edge.i + 1, v) or self._infinitive(f, p.i, v)
-                if p.lower_ == "for":
-                    action = clean_phrase(f.doc[p.i + 1 : p.right_edge.i + 1].text)
+                action = self._action_after(f, p.right_edge.i + 1, v) or self._infinitive(f, p.i, v) or action
         elif lem in ("request", "demand", "recommend", "insist") and any(c.dep_ == "ccomp" for c in v.children):
             cc = next(c for c in v.children if c.dep_ == "ccomp")
             addressee = f.subject(cc)

@@ -43,7 +43,7 @@ STANDIN = frozenset({
     "cabinet", "premier", "chancellor", "department", "treasury", "police", "prosecutor", "prosecution", "judge",
     "judges", "chamber", "registrar", "registry", "court", "service", "agency", "committee", "member", "members",
     "head", "chair", "chairperson", "director", "envoy", "ambassador", "counsel", "lawyer", "lawyers", "staff",
-    "statement", "letter", "release",
+    "statement", "letter", "release", "agent", "agents", "hackers", "forces", "intelligence", "services",
 })  # fmt: skip
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
 THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})

@@ -41,6 +41,7 @@ SOUGHT = re.compile(
     r"\b(?:arrest\w*|warrants?|wanted|fugitive|sought by|indicted|surrender\w*|detain\w*|impunity)\b", re.IGNORECASE
 )
 ORDINALS = frozenset({"first", "second", "third", "fourth", "further", "another", "new", "additional"})
+HOST_VERBS = frozenset({"host", "receive", "welcome", "invite"})
 JUDGE_ORGANS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:icc", "court:judges")
 
 
@@ -93,7 +94,7 @@ class Justice(EventComponent):
         fv = self.lex["fugitive_visit"]
         for tok in f.sent:
             lem = tok.lemma_.lower()
-            trigger = (tok.pos_ == "VERB" and lem in fv["verbs"]) or (tok.pos_ == "NOUN" and lem in fv["nouns"])
+            trigger = (tok.pos_ == "VERB" and (lem in fv["verbs"] or lem in HOST_VERBS)) or (tok.pos_ == "NOUN" and lem in fv["nouns"])
             if trigger and self.visit(ctx, f, tok):
                 break
 
@@ -140,7 +141,8 @@ class Justice(EventComponent):
             if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and f.idx.mention(t) is None:
                 break
             if t.lower_ in ("for", "against", "of") and j + 1 < f.sent.end:
-                subject += f.list_from(j + 1, PERSON, skip=4)
+                nxt = f.doc[j + 1]
+                subject += f.resolve(nxt, PERSON) if nxt.lower_ in ("him", "her", "them") else f.list_from(j + 1, PERSON, skip=4)
         for t in f.doc[max(f.sent.start, tok.i - 4) : tok.i]:
             if t.dep_ == "poss" or t.lower_ in ("his", "her"):
                 subject += f.resolve(t, PERSON)
@@ -292,6 +294,15 @@ class Justice(EventComponent):
         return uniq(out)
 
     def visit(self, ctx: DocContext, f: Finder, tok: Token) -> bool:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should") for c in tok.children):
+            return False  # "if he enters its territory": no visit is told
+        if tok.pos_ == "VERB" and tok.lemma_ in HOST_VERBS:  # "Tajikistan hosted Vladimir Putin"
+            guest = f.objects(tok, PERSON)
+            hosts = f.subject(tok, STATE)
+            subj, tok_hosts = guest, hosts
+            if not subj or not hosts:
+                return False
+            return self._emit_visit(ctx, f, tok, subj, tok_hosts)
         if tok.pos_ == "VERB":
             subj = f.subject(tok, PERSON)
             hosts = f.objects(tok, STATE) or f.prep_objects(tok, ("to", "in"), STATE)
@@ -317,6 +328,9 @@ class Justice(EventComponent):
             hosts = self._capitals_after(ctx, f, tok)
         if not subj or not hosts:
             return False
+        return self._emit_visit(ctx, f, tok, subj, hosts)
+
+    def _emit_visit(self, ctx: DocContext, f: Finder, tok: Token, subj: list[str], hosts: list[str]) -> bool:
         sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
         if not (set(subj) & sought) and not SOUGHT.search(f.sent.text):
             return False

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import EventComponent, Finder, clean_phrase, lexicon
-from .sanctions import IMPOSERS, TARGETS, Sanctions, negated
+from .sanctions import IMPOSERS, RESTRICTIVE, TARGETS, Sanctions, negated
 from .threats import Threats
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -74,7 +74,7 @@ class Pressure(Sanctions, Threats, EventComponent):
                 or (tok.pos_ == "NOUN" and lem in ("sanction", "designation"))
                 or tok.pos_ == "VERB"
                 and lem == "impose"
-                and any(g.lemma_ in ("ban", "sanction", "measure", "freeze") for g in tok.children)
+                and any(g.lemma_ in RESTRICTIVE for g in tok.children)
                 or tok.pos_ == "VERB"
                 and lem == "add"
                 and ("list" in f.lower or f.sent.start_char - ctx.notes.get("events.last_sanction_end", -9999) < 400)

@@ -20,6 +20,7 @@ IMPOSERS = frozenset({"state", "igo", "person"})
 TARGETS = frozenset({"court", "person", "organization", "igo", "state", "group"})
 LISTED = frozenset({"court", "person", "organization", "igo", "group"})
 INSTR = frozenset({"instrument"})
+RESTRICTIVE = frozenset({"ban", "sanction", "measure", "freeze", "restriction", "penalty", "designation", "embargo"})
 ORDER_VERBS = frozenset(
     {
         "sign",
@@ -114,7 +115,7 @@ class Sanctions:
             else:
                 imposer = f.subject(tok, IMPOSERS | INSTR)
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-                if obj is not None and obj.lemma_ in ("sanction", "ban", "measure", "freeze"):
+                if obj is not None and obj.lemma_ in RESTRICTIVE:
                     target = f.prep_objects(obj, ("on", "against", "of"), TARGETS) or f.prep_objects(
                         tok, ("on", "against"), TARGETS
                     )

@@ -181,8 +181,16 @@ class Justice(EventComponent):
             {"status": status, "crimes": crimes},
             conf,
             anchor=tok,
+            date=None if self._told(tok, gov) else (None, None),
         )
         return True
+
+    @staticmethod
+    def _told(tok: Token, gov: Token) -> bool:
+        """Is the warrant's own act told here ("issued a warrant"), or is it only referred to
+        ("despite the ICC warrant")? Only a told act takes the sentence's date."""
+        acts = ("issue", "request", "apply", "seek", "withdraw", "execute", "unseal", "deliver", "approve", "grant")
+        return gov.lemma_ in acts or any(c.lemma_ in acts for c in tok.children) or tok.dep_ == "nsubjpass"
 
     @staticmethod
     def _person_before(f: Finder, tok: Token) -> list[str]:

@@ -80,3 +80,19 @@ def test_filters_and_sorting(viewer):
 def test_registers_index_counts(viewer):
     regs = {r["name"]: r["count"] for r in viewer.get("/api/registers").json()["registers"]}
     assert regs == {"sanctions": 1, "non-cooperation": 1, "sessions": 1, "statements": 1, "demands": 1}
+
+
+def test_register_as_csv(viewer):
+    import csv
+    import io
+
+    r = viewer.get("/registers/non-cooperation.csv", params={"actor": "Mongolia"})
+    assert r.headers["content-type"].startswith("text/csv")
+    assert 'filename="romewatch-non-cooperation.csv"' in r.headers["content-disposition"]
+    header, *body = list(csv.reader(io.StringIO(r.text)))
+    assert header[:3] == ["Finding date", "State", "Person sought"]
+    (row,) = body
+    assert row[1] == "Mongolia" and row[2] == "Vladimir Putin" and row[5] == "Mongolia 2024-09-03"
+    assert row[6].startswith("http://testserver/documents/doc-") and "#ev-" in row[6]
+    assert viewer.get("/registers/nope.csv").status_code == 404
+    assert "Download CSV" in viewer.get("/registers/sanctions").text

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
 
 from ...errors import NotFound
 from ...query.registers import REGISTERS, register
@@ -12,6 +15,72 @@ from ..render import twin
 from ..security import viewer
 
 router = APIRouter()
+
+
+def _cell(value: Any, base: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(_cell(v, base) for v in value)
+    if isinstance(value, dict):
+        if "document" in value and "event" in value and "title" in value:  # a source
+            return f"{base}/documents/{value['document']}#{value['event']}"
+        if "host" in value:  # a fugitive visit
+            hosts = ", ".join(h["name"] for h in value["host"])
+            return f"{hosts} {value.get('date') or 'undated'}"
+        return str(value.get("title") or value.get("name") or "")
+    return str(value)
+
+
+@router.get(
+    "/api/registers/{name}.csv",
+    tags=["registers"],
+    summary="One register as CSV (same filters as the page)",
+    response_class=Response,
+    responses={200: {"content": {"text/csv": {}}}},
+)
+@router.get("/registers/{name}.csv", include_in_schema=False, response_class=Response)
+def register_csv(
+    request: Request,
+    *,
+    name: str,
+    actor: str = "",
+    since: str = "",
+    until: str = "",
+    q: str = "",
+    status: str = "",
+    reviewed: bool = False,
+    sort: str = "date",
+    dir: Annotated[str, Query(pattern="^(asc|desc)$")] = "desc",
+    user: Annotated[Any, Depends(viewer)],
+) -> Response:
+    """Entity names joined with '; ', each source as a link to its sentence."""
+    if name not in REGISTERS:
+        raise NotFound(f"There is no register {name!r}; try one of {', '.join(REGISTERS)}.")
+    data = register(
+        request.app.state.store,
+        name,
+        actor=actor or None,
+        since=since or None,
+        until=until or None,
+        q=q or None,
+        status=status or None,
+        sort=sort,
+        direction=dir,
+        include_machine=not reviewed,
+    )
+    base = str(request.base_url).rstrip("/")
+    keys = [c["key"] for c in data["columns"]] + ["review_state", "event"]
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([c["label"] for c in data["columns"]] + ["Review state", "Event"])
+    for row in data["rows"]:
+        writer.writerow([_cell(row.get(k), base) for k in keys])
+    return Response(
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="romewatch-{name}.csv"'},
+    )
 
 
 @twin(router, "/registers", "registers.html", summary="The registers available", tags=["registers"])

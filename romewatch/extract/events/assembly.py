@@ -36,6 +36,9 @@ VAGUE = re.compile(
 COUNTED = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+side[\s-]events\b", re.IGNORECASE)
 ANAPHORA = re.compile(r"\b(?:this|the|that)\s+(?:side[\s-])?event\b", re.IGNORECASE)
 ACTIVE_ORG = re.compile(r"\b(co-)?(?:organi[sz]ed|hosted|convened)\b(?!\s+by)", re.IGNORECASE)
+OPENED = re.compile(
+    r"\b(?:session|assembly)\b[^.]{0,60}?\b(?:opened|began|started|convened)\b(?:\s+on)?", re.IGNORECASE
+)
 ORDINAL = re.compile(r"^\W*(?:the\s+)?(first|second|third|fourth|last|other)\b", re.IGNORECASE)
 TITLE = re.compile(
     r"(?:titled|entitled|called|on the theme|theme|side[\s-]event)\s*,?:?\s*[\"\u201c\u2018']([^\"\u201d\u2019]{4,200})[\"\u201d\u2019]",
@@ -98,7 +101,9 @@ class Assembly(Decisions, EventComponent):
                 d for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value and not header_date(ctx, d)
             ]
             ranges.sort(key=lambda d: d.end_value is None)
-            date = (ranges[0].value, ranges[0].end_value) if ranges else (None, None)
+            date = (ranges[0].value, ranges[0].end_value) if ranges and ranges[0].end_value else None
+            opening = self._opening(ctx) if sid == ctx.notes.get("events.main_session") else None
+            date = date or opening or ((ranges[0].value, None) if ranges else (None, None))
             venue = f.mentions(VENUES)
             for m in re.finditer(r"\bin (?:the )?", f.sent.text):
                 tok = f.token_at(f.sent.start_char + m.end())
@@ -110,6 +115,16 @@ class Assembly(Decisions, EventComponent):
             ev = self.emit(ctx, f, "assembly_session", {"session": [sid], "venue": uniq(venue)}, attrs, 0.8, date=date)
             if ev is not None:
                 ctx.notes.setdefault("events.session_dates", {})[sid] = date
+
+    @staticmethod
+    def _opening(ctx: DocContext) -> tuple[str | None, str | None] | None:
+        """ "The session, which opened on 1 December 2025, ...": the session's first day."""
+        text = ctx.document.text
+        for m in OPENED.finditer(text):
+            near = [d for d in ctx.dates_in(m.end(), m.end() + 40) if d.value and len(d.value) == 10]
+            if near:
+                return near[0].value, None
+        return None
 
     # --- participation -------------------------------------------------------------------------
     def participation(self, ctx: DocContext, f: Finder) -> None:

@@ -94,7 +94,9 @@ class Justice(EventComponent):
         fv = self.lex["fugitive_visit"]
         for tok in f.sent:
             lem = tok.lemma_.lower()
-            trigger = (tok.pos_ == "VERB" and (lem in fv["verbs"] or lem in HOST_VERBS)) or (tok.pos_ == "NOUN" and lem in fv["nouns"])
+            trigger = (tok.pos_ == "VERB" and (lem in fv["verbs"] or lem in HOST_VERBS)) or (
+                tok.pos_ == "NOUN" and lem in fv["nouns"]
+            )
             if trigger and self.visit(ctx, f, tok):
                 break
 
@@ -142,7 +144,11 @@ class Justice(EventComponent):
                 break
             if t.lower_ in ("for", "against", "of") and j + 1 < f.sent.end:
                 nxt = f.doc[j + 1]
-                subject += f.resolve(nxt, PERSON) if nxt.lower_ in ("him", "her", "them") else f.list_from(j + 1, PERSON, skip=4)
+                subject += (
+                    f.resolve(nxt, PERSON)
+                    if nxt.lower_ in ("him", "her", "them")
+                    else f.list_from(j + 1, PERSON, skip=4)
+                )
         for t in f.doc[max(f.sent.start, tok.i - 4) : tok.i]:
             if t.dep_ == "poss" or t.lower_ in ("his", "her"):
                 subject += f.resolve(t, PERSON)

@@ -69,6 +69,11 @@ class Assembly(Decisions, EventComponent):
         idx = index(ctx)
         counts = Counter(m.entity_id for m in idx.mentions if idx.kind(m.entity_id) == "session")
         ctx.notes["events.main_session"] = counts.most_common(1)[0][0] if counts else None
+        # a text about one session (its report or press release): what is said in it is said there
+        ctx.notes["events.session_report"] = bool(counts) and (
+            counts.most_common(1)[0][1] >= 3
+            or any(m.start < 400 for m in idx.mentions if idx.kind(m.entity_id) == "session")
+        )
         self.sessions: dict[str, tuple[int, Finder, Token | None]] = {}
         self.pending_org: list[str] = []
         self.last_side_event = None

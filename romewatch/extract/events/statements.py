@@ -54,7 +54,7 @@ def forum_of(f: Finder) -> list[str]:
     if got:
         return got[:1]
     main = f.ctx.notes.get("events.main_session")
-    if main and SESSIONISH.search(f.sent.text):
+    if main and (SESSIONISH.search(f.sent.text) or f.ctx.notes.get("events.session_report")):
         return [main]
     return []
 
@@ -77,6 +77,17 @@ class Statements:
                 got = self._statement_noun(ctx, f, tok, form, delivery)
                 if got:
                     found.append((got, tok.head.i if tok.head.pos_ in ("VERB", "AUX") else tok.i))
+            elif tok.pos_ == "VERB" and key == "address":  # "X and Y addressed the Assembly"
+                heard = f.objects(tok, frozenset({"court", "session", "igo"}))
+                authors = f.subject(tok, frozenset({"person", "state", "organization", "igo"}))
+                if heard and authors:
+                    roles = {
+                        "author": authors,
+                        "addressee": [h for h in heard if f.idx.kind(h) != "session"],
+                        "forum": forum_of(f),
+                    }
+                    self.emit(ctx, f, "statement", roles, {"form": "speech"}, confidence=0.7, anchor=tok)
+                    found.append((authors, tok.i))
             elif tok.pos_ == "VERB" and key in speech:
                 authors = [a for a in f.subject(tok) if not a.startswith(RULING_ORGANS)]
                 doc_stmt = ctx.notes.get("events.document_statement")

@@ -340,6 +340,49 @@ CASES = [
         [("support", {"agent": ["court:asp"], "beneficiary": ["state:am"]}, {})],
         {},
     ),
+    # --- more constructions --------------------------------------------------------------------
+    (
+        "visit-hosted",
+        "Tajikistan hosted Vladimir Putin in October despite the ICC warrant against him.",
+        "Tajikistan=state:tj; Vladimir Putin=person:vladimir-putin",
+        [("fugitive_visit", {"subject": ["person:vladimir-putin"], "host": ["state:tj"]}, {"arrested": False})],
+        {},
+    ),
+    (
+        "demand-call-for",
+        "Amnesty International called for the immediate arrest of Omar al-Bashir.",
+        "Amnesty International=org:amnesty; Omar al-Bashir=person:omar-al-bashir",
+        [("demand", {"claimant": ["org:amnesty"]}, {"action": "immediate arrest"})],
+        {},
+    ),
+    (
+        "statement-addressed",
+        "Judge Tomoko Akane addressed the Assembly on the opening day.",
+        "Tomoko Akane=person:tomoko-akane; Assembly=court:asp",
+        [("statement", {"author": ["person:tomoko-akane"], "addressee": ["court:asp"]}, {"form": "speech"})],
+        {},
+    ),
+    (
+        "condemnation-called-outrageous",
+        "Kremlin spokesman Dmitry Peskov called the warrants outrageous and unacceptable.",
+        "Dmitry Peskov=person:dmitry-peskov",
+        [("condemnation", {"agent": ["person:dmitry-peskov"]}, {})],
+        {},
+    ),
+    (
+        "threat-hacked",
+        "Israeli intelligence agents hacked the computer systems of the International Criminal Court.",
+        f"Israeli=state:il; {ICC}",
+        [("threat", {"perpetrator": ["state:il"], "target": ["court:icc"]}, {"kind": "cyberattack"})],
+        {},
+    ),
+    (
+        "decision-elected-not-meeting",
+        "At its first meeting, the Assembly elected Ms Jane Roe as President of the Assembly.",
+        "Assembly=court:asp; Jane Roe=person:jane-roe",
+        [("decision", {"body": ["court:asp"]}, {"title": "election"})],
+        {"count": {"meeting": 0}},
+    ),
     # --- membership_change -------------------------------------------------------------------
     (
         "membership-ratification",

@@ -383,6 +383,34 @@ CASES = [
         [("decision", {"body": ["court:asp"]}, {"title": "election"})],
         {"count": {"meeting": 0}},
     ),
+    (
+        "demand-inline-items",
+        "Lex Aequa calls on all States Parties to: 1) arrest Vladimir Putin; 2) cooperate fully with the Court.",
+        "Lex Aequa=org:lex-aequa; States Parties=court:states-parties; Vladimir Putin=person:vladimir-putin",
+        [
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]},
+                {"action": "arrest Vladimir Putin"},
+            ),
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]},
+                {"action": "cooperate fully"},
+            ),
+        ],
+        {"count": {"demand": 2}},
+    ),
+    (
+        "quote-dated-by-statement",
+        "\u201cWe will continue our work,\u201d the Prosecutor Karim Khan told reporters on 3 June 2025.",
+        "Karim Khan=person:karim-khan",
+        [
+            ("statement", {"author": ["person:karim-khan"]}, {"date": "2025-06-03"}),
+            ("commitment", {"agent": ["person:karim-khan"]}, {"action": "continue our work", "date": "2025-06-03"}),
+        ],
+        {},
+    ),
     # --- membership_change -------------------------------------------------------------------
     (
         "membership-ratification",

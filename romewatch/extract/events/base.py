@@ -113,6 +113,16 @@ class EventComponent:
             return None
         if date is None:
             date = nearest_date(ctx, f.sent, anchor, region)
+            if date[0] is None and etype in VOICE_TYPES:  # what a speaker says is dated by the statement
+                said = next(
+                    (
+                        e
+                        for e in reversed(ctx.events)
+                        if e.type == "statement" and e.date and e.evidence[0][0] == f.sent.start_char
+                    ),
+                    None,
+                )
+                date = (said.date, said.end_date) if said is not None else date
             if date[0] is None and etype in VOICE_TYPES and ctx.document.date:
                 date = (ctx.document.date, None)
         ev = Event(

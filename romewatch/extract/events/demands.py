@@ -6,6 +6,7 @@ A mixin of the ``Voice`` component.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .base import FIRST_PERSON, ITEM, Finder, clean_phrase, verb_phrase, xcomp_of
@@ -14,6 +15,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from ..context import DocContext
+
+
+INLINE_ITEM = re.compile(
+    r"(?:^|[\s;,])(?:\(?\d{1,2}\)|\(?[a-h]\)|\d{1,2}\.)\s+([^;]+?)(?=;|\s*\(?\d{1,2}\)|\s*\(?[a-h]\)|\.?$)",
+    re.MULTILINE,
+)
 
 
 class Demands:
@@ -81,6 +88,7 @@ class Demands:
             return
         if action.endswith(":") or not action:
             items = self._items(ctx, f)
+            action = action.rstrip(":").strip()
             if items:
                 for (a, b), text in items:
                     self.emit(
@@ -143,9 +151,13 @@ class Demands:
         """Numbered or bulleted items right after a lead-in ending in a colon."""
         text = ctx.document.text
         pos = f.sent.end_char
-        colon = text.rfind(":", f.sent.start_char, pos + 3)
+        colon = text.find(":", f.sent.start_char, pos + 3)
         if colon < 0:
             return []
+        inline = [m for m in INLINE_ITEM.finditer(text, colon + 1, pos) if m.group(1).strip()]
+        if len(inline) >= 2:  # "to: 1) arrest X; 2) cooperate fully"
+            ctx.notes["events.consumed"].append((colon, pos))
+            return [((m.start(1), m.end(1)), m.group(1)) for m in inline]
         out = []
         cursor = colon + 1
         for m in ITEM.finditer(text, cursor):

@@ -142,3 +142,30 @@ def test_delete_document_is_admin_only_and_audited(admin, reviewer, store):
     assert admin.delete(f"/api/documents/{doc}").json() == {"deleted": doc}
     assert admin.get(f"/api/documents/{doc}").status_code == 404
     assert admin.get("/api/audit").json()["entries"][0]["action"] == "document.delete"
+
+
+def test_reviewer_adds_an_entity_then_uses_it(reviewer, viewer, store):
+    ev = store.events(type="demand")[0]
+    r = reviewer.post(
+        "/entities",
+        data=form(reviewer, kind="organization", name="Human Rights Watch", next=f"/events/{ev['id']}"),
+        follow_redirects=False,
+    )
+    assert r.status_code == 303 and store.get_entity("org:human-rights-watch")["name"] == "Human Rights Watch"
+    r = reviewer.post("/api/entities", json={"kind": "organization", "name": "Human Rights Watch"})
+    assert r.status_code == 400 and "already exists" in error_of(r)["message"]
+    r = reviewer.post("/api/entities", json={"kind": "alien", "name": "X"})
+    assert r.status_code == 400
+    r = viewer.post("/api/entities", json={"kind": "organization", "name": "Someone"})
+    assert r.status_code == 403
+    reviewer.post(
+        f"/api/events/{ev['id']}/review",
+        json={
+            "action": "edit",
+            "changes": {
+                "roles": {"claimant": ["org:al-haq", "org:human-rights-watch"], "addressee": ["court:states-parties"]}
+            },
+        },
+    )
+    assert store.get_event(ev["id"])["roles"]["claimant"] == ["org:al-haq", "org:human-rights-watch"]
+    assert "entity.add" in [a["action"] for a in store.audit("org:human-rights-watch")]

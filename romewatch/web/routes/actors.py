@@ -6,14 +6,14 @@ import logging
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 
 from ...errors import NotFound
 from ...export.brief import to_markdown
 from ...query.profiles import profile
 from ...schema import ENTITY_KINDS
-from ..render import twin
-from ..security import viewer
+from ..render import as_json, twin, wants_json
+from ..security import check_csrf, reviewer, viewer
 
 router = APIRouter()
 log = logging.getLogger(__name__)
@@ -105,3 +105,53 @@ def brief_markdown(
         media_type="text/markdown; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="{filename}"'},
     )
+
+
+ID_PREFIX = {"organization": "org"}
+
+
+def new_entity_id(kind: str, name: str, given: str = "") -> str:
+    """The canonical id for a new entity: the one given, else <kind prefix>:<slug of the name>."""
+    from ...ids import slugify
+
+    if given.strip():
+        return given.strip()
+    slug = slugify(name)
+    if not slug:
+        raise ValueError("An entity needs a name with at least one letter or digit.")
+    return f"{ID_PREFIX.get(kind, kind)}:{slug}"
+
+
+@router.post(
+    "/api/entities",
+    tags=["actors"],
+    summary="Add an entity a review needs (reviewer)",
+    dependencies=[Depends(check_csrf)],
+    status_code=201,
+)
+@router.post("/entities", include_in_schema=False, dependencies=[Depends(check_csrf)])
+async def add_entity(request: Request, *, user: Annotated[Any, Depends(reviewer)]) -> Response:
+    """Form or JSON fields: ``kind``, ``name`` and optionally ``id`` (else derived from kind and name)."""
+    if "json" in request.headers.get("content-type", ""):
+        fields = await request.json()
+    else:
+        fields = dict(await request.form())
+    kind, name = str(fields.get("kind", "")), str(fields.get("name", "")).strip()
+    target = str(fields.get("next") or "/review")
+    target = target if target.startswith("/") and not target.startswith("//") else "/review"
+    try:
+        if kind not in ENTITY_KINDS:
+            raise ValueError(f"Choose a kind: {', '.join(ENTITY_KINDS)}.")
+        entity_id = new_entity_id(kind, name, str(fields.get("id", "")))
+        if request.app.state.store.get_entity(entity_id):
+            raise ValueError(f"{entity_id} already exists; use it in a role.")
+        request.app.state.store.add_entity(entity_id, kind, name, user)
+    except ValueError as exc:
+        if wants_json(request):
+            return as_json({"error": {"code": "invalid_input", "message": str(exc)}}, status_code=400)
+        request.session["flash_error"] = str(exc)
+        return RedirectResponse(target, status_code=303)
+    if wants_json(request):
+        return as_json({"id": entity_id, "kind": kind, "name": name}, status_code=201)
+    request.session["flash"] = f"Added {name} as {entity_id}; you can now use it in a role."
+    return RedirectResponse(target, status_code=303)

@@ -40,6 +40,8 @@ STATEMENT_BY = re.compile(
     r"^\s*(?:press\s+)?(?:statement|declaration|remarks|message)\s+(?:by|of|from)\s+(?:the\s+)?([^\n]{3,160})$",
     re.IGNORECASE | re.MULTILINE,
 )
+# the text itself says "we" (not "by our correspondent", not inside a quotation)
+WE_SPEAK = re.compile(r"(?:^|[.!?:]\s+|\n)(?:We|we)\s+(?![\w\s]{0,20}\bcorrespondent)[a-z]")
 ASSOCIATED = re.compile(r"\bassociated (?:itself|themselves) with\b", re.IGNORECASE)
 DRAFTED = re.compile(
     r"\b(?:statement|letter|text|declaration)\b[^.\n]{0,30}\b(?:drafted|prepared|initiated|coordinated) by\b",
@@ -178,7 +180,7 @@ class Authorship(EventComponent):
 
         # who "we" is
         voice = roles.get("signatory") or uniq([*roles.get("author", []), *roles.get("on_behalf_of", [])]) or as_we
-        if not voice and re.search(r"\b(?:we|our)\b", text, re.IGNORECASE):
+        if not voice and WE_SPEAK.search(text):
             self.co_issuers = []
             issuer = self._issuer(ctx, text, None, first_lines)
             voice = [issuer] if issuer else []

@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...ids import event_id
@@ -28,6 +30,7 @@ MERGE_KEYS = {
     "membership_change": ("state", "action"),
     "non_cooperation_finding": ("state",),
 }
+MEASURES = re.compile(r"\b(sanction|designation|listing|coercive measure|measures|executive order)", re.IGNORECASE)
 EXCLUSIVE_ROLES = ("on_behalf_of", "signatory", "drafter")
 
 
@@ -129,6 +132,7 @@ class Finalise:
                 continue
             out.append(ev)
         out = self._sanctions(ctx, out)
+        self._measure_targets(ctx, out)
         if any(e.type == "arrest_warrant" and e.roles.get("subject") for e in out):
             out = [e for e in out if e.type != "arrest_warrant" or e.roles.get("subject")]
         session_dates = ctx.notes.get("events.session_dates", {})
@@ -147,6 +151,27 @@ class Finalise:
             anchor = min((s for s, _ in ev.evidence), default=0)
             ev.id = event_id(ctx.document.id, ev.type, ev.roles, anchor)
         ctx.events[:] = out
+
+    @staticmethod
+    def _measure_targets(ctx: DocContext, events: list[Event]) -> None:
+        """Condemning "these designations" or "the coercive measures" condemns their imposer."""
+        imposers = Counter(
+            i for e in events if e.type == "sanction" for i in e.roles.get("imposer", []) if i.startswith("state:")
+        )
+        if not imposers and "state:us" in ctx.entities and any(i.startswith("instrument:us-eo-") for i in ctx.entities):
+            imposers["state:us"] = 1  # the text is about US executive orders
+        if not imposers:
+            return
+        state = imposers.most_common(1)[0][0]
+        for ev in events:
+            about = str(ev.attributes.get("about", ""))
+            if (
+                ev.type == "condemnation"
+                and not ev.roles.get("target")
+                and MEASURES.search(about)
+                and state not in ev.roles.get("agent", [])
+            ):
+                ev.roles["target"] = [state]
 
     @staticmethod
     def _sanctions(ctx: DocContext, events: list[Event]) -> list[Event]:

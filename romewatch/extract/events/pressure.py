@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import EventComponent, Finder, clean_phrase, lexicon
-from .sanctions import IMPOSERS, RESTRICTIVE, TARGETS, Sanctions, negated
+from .sanctions import ASSETS, IMPOSERS, RESTRICTIVE, TARGETS, Sanctions, negated
 from .threats import Threats
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -67,19 +67,7 @@ class Pressure(Sanctions, Threats, EventComponent):
                 continue
             if by_order and lem == "impose":
                 continue
-            if by_order:
-                pass
-            elif (
-                (tok.pos_ == "VERB" and lem in s["verbs"])
-                or (tok.pos_ == "NOUN" and lem in ("sanction", "designation"))
-                or tok.pos_ == "VERB"
-                and lem == "impose"
-                and any(g.lemma_ in RESTRICTIVE for g in tok.children)
-                or tok.pos_ == "VERB"
-                and lem == "add"
-                and ("list" in f.lower or f.sent.start_char - ctx.notes.get("events.last_sanction_end", -9999) < 400)
-                and f.subject(tok, IMPOSERS)
-            ):
+            if not by_order and self.sanction_trigger(ctx, f, tok, lem, s["verbs"]):
                 self.sanction(ctx, f, tok)
             key = self.threat_key(tok)
             if tok.pos_ == "VERB" and lem in t["verbs"]:
@@ -95,6 +83,29 @@ class Pressure(Sanctions, Threats, EventComponent):
                 or (tok.pos_ == "ADJ" and lem in c["adjectives"] and tok.dep_ == "acomp")
             ):
                 self.condemnation(ctx, f, tok)
+
+    @staticmethod
+    def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: list[str]) -> bool:
+        """ "sanctioned", "designated", "sanctions", "imposed visa bans", "blocked the property of",
+        "were added to the list" (or "added" right after another sanction)."""
+        if tok.pos_ == "NOUN":
+            return lem in ("sanction", "designation")
+        if tok.pos_ != "VERB":
+            return False
+        if lem in verbs:
+            return True
+        if lem == "impose":
+            return any(g.lemma_ in RESTRICTIVE for g in tok.children)
+        if lem in ("block", "freeze", "seize"):
+            return any(g.dep_ == "dobj" and g.lemma_ in ASSETS for g in tok.children)
+        if lem == "add":
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+            listed = "list" in f.lower
+            recent = f.sent.start_char - ctx.notes.get("events.last_sanction_end", -9999) < 400
+            return (listed and (passive or bool(f.subject(tok, IMPOSERS)))) or (
+                recent and bool(f.subject(tok, IMPOSERS))
+            )
+        return False
 
     def criticism(self, ctx: DocContext, f: Finder) -> None:
         """An NGO text's plain account of inaction is its criticism: "the Commission has not acted"."""

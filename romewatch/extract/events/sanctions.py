@@ -20,6 +20,7 @@ IMPOSERS = frozenset({"state", "igo", "person"})
 TARGETS = frozenset({"court", "person", "organization", "igo", "state", "group"})
 LISTED = frozenset({"court", "person", "organization", "igo", "group"})
 INSTR = frozenset({"instrument"})
+ASSETS = frozenset({"property", "asset", "assets", "fund", "funds", "account", "accounts", "interest", "interests"})
 RESTRICTIVE = frozenset({"ban", "sanction", "measure", "freeze", "restriction", "penalty", "designation", "embargo"})
 ORDER_VERBS = frozenset(
     {
@@ -52,7 +53,7 @@ class Sanctions:
     def sanction_by_order(self, ctx: DocContext, f: Finder) -> bool:
         """ "X signed Executive Order N, 'Imposing Sanctions on ...', which names Y": one sanction."""
         orders = [m for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char) if "-eo-" in m.entity_id]
-        if not orders or not re.search(r"sanction|designat|blocking|names|targets", f.lower):
+        if not orders:
             return False
         tok = f.token_at(orders[0].start)
         v = tok
@@ -62,6 +63,11 @@ class Sanctions:
         if v is not None and any(c.dep_ == "nsubjpass" for c in v.children):
             imposer = f.prep_objects(v, ("by",), IMPOSERS)
         imposer = imposer or f.after_cue(" by ", IMPOSERS)
+        if imposer:  # who sanctions under which order, for the sentences that follow ("X was designated first")
+            states = [i for i in imposer if f.idx.kind(i) == "state"]
+            ctx.notes["events.sanction_context"] = (states or imposer, uniq(m.entity_id for m in orders))
+        if not re.search(r"sanction|designat|blocking|names|targets", f.lower):
+            return False
         target: list[str] = []
         for cue in (
             "sanctions on",
@@ -77,9 +83,9 @@ class Sanctions:
             if cue in f.lower:
                 target += f.after_cue(cue, TARGETS)
         target = [x for x in uniq(target) if x not in imposer]
+        instrument = uniq(m.entity_id for m in orders)
         if not target:
             return False  # "the United States sanctioned X under EO ...": the verb reading has the target
-        instrument = uniq(m.entity_id for m in orders)
         imposer = [i for i in imposer if f.idx.kind(i) != "person" or i not in target]
         self.emit(
             ctx,
@@ -119,6 +125,9 @@ class Sanctions:
                     target = f.prep_objects(obj, ("on", "against", "of"), TARGETS) or f.prep_objects(
                         tok, ("on", "against"), TARGETS
                     )
+                elif obj is not None and obj.lemma_ in ASSETS:  # "blocked the property of A, B and C"
+                    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    target = f.list_from(of.i + 1, LISTED, skip=6) if of is not None else []
                 elif obj is not None:
                     target = f.list_from(obj.left_edge.i, TARGETS) or f.resolve(obj, TARGETS)
                 target = target or f.prep_objects(tok, ("on", "against"), TARGETS)
@@ -158,9 +167,12 @@ class Sanctions:
             return
         if not imposer:  # "X was designated first": the sanctioning state the text is about
             prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("imposer")), None)
+            told = ctx.notes.get("events.sanction_context")
             if prev is not None:
                 imposer = list(prev.roles["imposer"])
                 instrument = instrument or list(prev.roles.get("instrument", []))
+            elif told is not None:
+                imposer, instrument = list(told[0]), instrument or list(told[1])
         conf = 0.85 if imposer and target else 0.6
         if self.emit(
             ctx,

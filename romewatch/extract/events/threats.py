@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import Finder
-from .sanctions import TARGETS, negated
+from .sanctions import ASSETS, TARGETS, negated
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -41,6 +41,8 @@ class Threats:
     def threat(self, ctx: DocContext, f: Finder, tok: Token, kind: str) -> None:
         if negated(tok) or any(c.lower_ in ("any", "no", "possible", "potential") for c in tok.children):
             return
+        if any(c.dep_ == "dobj" and c.lemma_ in ASSETS for c in tok.children):
+            return  # "blocked the property of ...": a sanction
         if tok.dep_ == "conj" and any(c.lower_ in ("any", "no") for c in tok.head.children):
             return
         commenting = (

@@ -411,6 +411,27 @@ CASES = [
         ],
         {},
     ),
+    (
+        "demand-calls-noun-and-items",
+        "Lex Aequa calls on:\n\n- the Government of Chile to arrest the suspect;\n- the Bureau to convene a meeting.\n",
+        "Lex Aequa=org:lex-aequa; Chile=state:cl; Bureau=court:asp-bureau",
+        [
+            ("demand", {"claimant": ["org:lex-aequa"], "addressee": ["state:cl"]}, {"action": "arrest the suspect"}),
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]},
+                {"action": "convene a meeting"},
+            ),
+        ],
+        {"count": {"demand": 2}},
+    ),
+    (
+        "demand-calls-parsed-as-noun",
+        "FIDH further calls on the European Commission to add the order to the annex of the Blocking Statute.",
+        "FIDH=org:fidh; European Commission=igo:european-commission",
+        [("demand", {"claimant": ["org:fidh"], "addressee": ["igo:european-commission"]}, {"action": "add the order"})],
+        {},
+    ),
     # --- membership_change -------------------------------------------------------------------
     (
         "membership-ratification",

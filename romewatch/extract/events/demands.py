@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import FIRST_PERSON, ITEM, Finder, clean_phrase, verb_phrase, xcomp_of
+from .base import ACTORS, FIRST_PERSON, ITEM, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -41,6 +41,13 @@ class Demands:
             lem = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lem in verbs:
                 self._demand_verb(ctx, f, tok, lem)
+            elif (
+                tok.pos_ in ("NOUN", "PROPN")
+                and lem in ("call", "appeal")
+                and tok.tag_ == "NNS"
+                and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children)
+            ):
+                self._demand_verb(ctx, f, tok, lem)  # "FIDH calls on X to ...", parsed as a noun
             elif tok.lower_ in modals and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
                 self._demand_modal(ctx, f, tok.head)
 
@@ -86,9 +93,33 @@ class Demands:
         claimant = self.claimant(ctx, f, v)
         if not addressee and not claimant:
             return
+        if self._colon_after_call(f, v) and not action.startswith(("to:", ":")):
+            action = ":"
         if action.endswith(":") or not action:
             items = self._items(ctx, f)
             action = action.rstrip(":").strip()
+            if items and self._colon_after_call(f, v):  # "X calls on:\n- A to V;\n- B to W"
+                for (a, b), text in items:
+                    m = re.search(r"\bto\b", text)
+                    span = ctx.doc.char_span(a, a + m.start(), alignment_mode="expand") if m else None
+                    whom = f.list_from(span.start, ACTORS, end=span.end) if span is not None and len(span) else []
+                    whom = (
+                        [w for w in whom if any(x.entity_id == w for x in ctx.mentions_in(a, a + m.start()))]
+                        if m
+                        else []
+                    )
+                    what = text[m.end() :] if m and whom else text
+                    self.emit(
+                        ctx,
+                        f,
+                        "demand",
+                        {"claimant": claimant, "addressee": uniq(whom) or addressee},
+                        {"action": clean_phrase(what)},
+                        confidence=0.8,
+                        anchor=v,
+                        region=(f.sent.start_char, v.idx + len(v.text)),
+                    )
+                return
             if items:
                 for (a, b), text in items:
                     self.emit(
@@ -112,6 +143,14 @@ class Demands:
             confidence=conf,
             anchor=v,
             region=region,
+        )
+
+    @staticmethod
+    def _colon_after_call(f: Finder, v: Token) -> bool:
+        """ "The Coalition calls on:" -- the addressees come with the items."""
+        nxt = [t for t in f.doc[v.i + 1 : min(f.sent.end, v.i + 4)] if not t.is_space]
+        return bool(nxt) and (
+            nxt[0].text == ":" or (len(nxt) > 1 and nxt[0].lower_ in ("on", "upon") and nxt[1].text == ":")
         )
 
     @staticmethod
@@ -164,7 +203,7 @@ class Demands:
             gap = text[cursor : m.start()]
             if gap.strip():
                 break
-            out.append(((m.start(), m.end()), m.group(1)))
+            out.append(((m.start(1), m.end(1)), m.group(1)))
             cursor = m.end()
         if out:
             ctx.notes["events.consumed"].append((colon, cursor))

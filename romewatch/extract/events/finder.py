@@ -217,7 +217,11 @@ class Finder:
             return got
         # the parse missed it: an actor right before the verb ("..., Al-Haq attended")
         j = v.i - 1
-        while j >= max(self.sent.start, v.i - 4) and self.doc[j].pos_ in ("AUX", "ADV", "PART"):
+        while (
+            j >= max(self.sent.start, v.i - 4)
+            and self.doc[j].pos_ in ("AUX", "ADV", "PART")
+            or self.doc[j].lower_ in ("further", "also", "again", "today", "now")
+        ):
             j -= 1
         if j >= self.sent.start:
             m = self.idx.mention(self.doc[j])

@@ -42,6 +42,11 @@ STATEMENT_BY = re.compile(
 )
 # the text itself says "we" (not "by our correspondent", not inside a quotation)
 WE_SPEAK = re.compile(r"(?:^|[.!?:]\s+|\n)(?:We|we)\s+(?![\w\s]{0,20}\bcorrespondent)[a-z]")
+JOINED = re.compile(
+    r"\b(?:joined|signed|endorsed|supported|co-signed) by\s+(\d+|[a-z-]+)\s+(?:other\s+|further\s+)?"
+    r"(?:States Parties|States|countries|Member States|organi[sz]ations)\b",
+    re.IGNORECASE,
+)
 ASSOCIATED = re.compile(r"\bassociated (?:itself|themselves) with\b", re.IGNORECASE)
 DRAFTED = re.compile(
     r"\b(?:statement|letter|text|declaration)\b[^.\n]{0,30}\b(?:drafted|prepared|initiated|coordinated) by\b",
@@ -125,9 +130,15 @@ class Authorship(EventComponent):
                 if idx.kind(x.entity_id) in ACTORS
             )
         m = SIGNED_COUNT.search(head)
-        if m:
-            n = m.group(1).lower()
+        joined = JOINED.search(text) if roles.get("drafter") else None
+        if m or joined:
+            n = (m or joined).group(1).lower()
             attrs["signatory_count"] = int(n) if n.isdigit() else NUMBERS.get(n)
+        if joined and not m:  # "drafted by A and B, and joined by 93 States Parties": they all sign
+            collective = [
+                x.entity_id for x in ctx.mentions_in(joined.start(1), joined.end()) if idx.kind(x.entity_id) in ACTORS
+            ]
+            roles["signatory"] = uniq([*roles["drafter"], *collective])
         tail_start = max(0, len(text) - 3000)
         sign = None
         for sign in SIGN_OFF.finditer(text, tail_start):
@@ -173,7 +184,12 @@ class Authorship(EventComponent):
             if issuer:
                 roles["author"] = uniq([issuer, *self.co_issuers])
                 form = form or ("press_release" if press or dated else "oral")
-        if form == "joint_statement" and attrs.get("signatory_count") and not roles.get("author"):
+        if (
+            form == "joint_statement"
+            and attrs.get("signatory_count")
+            and not roles.get("author")
+            and not roles.get("signatory")
+        ):
             sp = [x.entity_id for x in ctx.mentions_in(0, HEAD_CHARS) if x.entity_id == "court:states-parties"]
             if sp:
                 roles["author"] = sp[:1]

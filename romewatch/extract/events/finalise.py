@@ -89,7 +89,12 @@ class Finalise:
             ev.roles = {r: v for r, v in ev.roles.items() if v}
             if not ev.roles and not ev.attributes.get("action"):
                 continue
-            exact = (ev.type, tuple(sorted((r, tuple(sorted(v))) for r, v in ev.roles.items())), _text(ev))
+            exact = (
+                ev.type,
+                tuple(sorted((r, tuple(sorted(v))) for r, v in ev.roles.items())),
+                _text(ev),
+                str(ev.attributes.get("status") or ev.attributes.get("kind") or ""),
+            )
             if (
                 exact in seen
                 and seen[exact].date

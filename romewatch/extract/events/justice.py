@@ -69,6 +69,8 @@ class Justice(EventComponent):
     def sentence(self, ctx: DocContext, f: Finder) -> None:
         text = f.sent.text
         seen_warrant = False
+        surrendered = False
+        applied = self.application(ctx, f) if re.search(r"\bwarrants?\b", text, re.IGNORECASE) else False
         for tok in f.sent:
             lem = tok.lemma_.lower()
             if (
@@ -76,19 +78,21 @@ class Justice(EventComponent):
                 and tok.pos_ == "NOUN"
                 and (not seen_warrant or any(c.lower_ in ORDINALS for c in tok.children))
             ):
-                seen_warrant = self.warrant(ctx, f, tok) or seen_warrant
+                seen_warrant = self.warrant(ctx, f, tok, undated=applied) or seen_warrant
             elif (
                 lem in ("surrender", "transfer")
                 and tok.pos_ == "VERB"
                 and re.search(r"\b(icc|court)\b", text, re.IGNORECASE)
-                and not seen_warrant
+                and not surrendered
             ):
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:
                     who = f.resolve(subj, PERSON) or self._person_before(f, tok)
-                    if who:
-                        self.emit(ctx, f, "arrest_warrant", {"subject": who}, {"status": "executed"}, 0.7, anchor=tok)
-                        seen_warrant = True
+                    if who:  # executed: the organ that issued the warrant, when the sentence names it
+                        organs = [m for m in f.mentions(COURTS) if m.startswith(JUDGE_ORGANS) and m != "court:icc"]
+                        roles = {"subject": who, "issuer": organs[:1]}
+                        self.emit(ctx, f, "arrest_warrant", roles, {"status": "executed"}, 0.7, anchor=tok)
+                        surrendered = True
         if NONCOOP.search(text) and FINDING.search(text) and not HYPOTHETICAL.search(text):
             self.noncooperation(ctx, f)
         fv = self.lex["fugitive_visit"]
@@ -101,7 +105,33 @@ class Justice(EventComponent):
                 break
 
     # --- arrest warrants -----------------------------------------------------------------------
-    def warrant(self, ctx: DocContext, f: Finder, tok: Token) -> bool:
+    def application(self, ctx: DocContext, f: Finder) -> bool:
+        """ "issued following an application by the Prosecution on 10 February": the request too."""
+        for tok in f.sent:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("application", "request") and tok.tag_ == "NN":
+                by = f.prep_objects(tok, ("by", "from"), COURTS | PERSON)
+                if not by or any(
+                    c.lower_ in ("for", "of") and any(g.lemma_ == "warrant" for g in c.subtree) for c in tok.children
+                ):
+                    continue
+                prev = next(
+                    (e for e in reversed(ctx.events) if e.type == "arrest_warrant" and e.roles.get("subject")), None
+                )
+                subject = list(prev.roles["subject"]) if prev is not None else []
+                if subject:
+                    self.emit(
+                        ctx,
+                        f,
+                        "arrest_warrant",
+                        {"issuer": by, "subject": subject},
+                        {"status": "requested"},
+                        0.7,
+                        anchor=tok,
+                    )
+                    return True
+        return False
+
+    def warrant(self, ctx: DocContext, f: Finder, tok: Token, undated: bool = False) -> bool:
         lex = self.lex["arrest_warrant"]
         gov = tok.head
         while gov.dep_ in ("prep", "pobj", "compound", "conj") and gov.head.i != gov.i:
@@ -187,7 +217,7 @@ class Justice(EventComponent):
             {"status": status, "crimes": crimes},
             conf,
             anchor=tok,
-            date=None if self._told(tok, gov) else (None, None),
+            date=None if self._told(tok, gov) and not undated else (None, None),
         )
         return True
 

@@ -70,7 +70,10 @@ class Justice(EventComponent):
         text = f.sent.text
         seen_warrant = False
         surrendered = False
-        applied = self.application(ctx, f) if re.search(r"\bwarrants?\b", text, re.IGNORECASE) else False
+        warranty = re.search(r"\bwarrants?\b", text, re.IGNORECASE) or any(
+            e.type == "arrest_warrant" for e in ctx.events
+        )
+        applied = self.application(ctx, f) if warranty else False
         for tok in f.sent:
             lem = tok.lemma_.lower()
             if (
@@ -108,8 +111,12 @@ class Justice(EventComponent):
     def application(self, ctx: DocContext, f: Finder) -> bool:
         """ "issued following an application by the Prosecution on 10 February": the request too."""
         for tok in f.sent:
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("application", "request") and tok.tag_ == "NN":
-                by = f.prep_objects(tok, ("by", "from"), COURTS | PERSON)
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("application", "request"):
+                owner = f.possessor(tok)
+                by = f.prep_objects(tok, ("by", "from"), COURTS | PERSON) or (
+                    f.resolve(owner, COURTS | PERSON) if owner is not None else []
+                )
+                by = [b for b in by if b.startswith(("court:otp", "person:")) or "prosecut" in b]
                 if not by or any(
                     c.lower_ in ("for", "of") and any(g.lemma_ == "warrant" for g in c.subtree) for c in tok.children
                 ):

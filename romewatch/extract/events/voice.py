@@ -31,6 +31,8 @@ from .demands import Demands
 from .statements import Statements
 
 if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
     from ..context import DocContext
 
 COMMIT_VERBS_AFTER_WILL = frozenset({
@@ -106,14 +108,13 @@ class Voice(Statements, Demands, EventComponent):
             elif tok.lower_ in ("will", "shall", "would") and tok.dep_ == "aux" and tok.head.pos_ == "VERB":
                 v = tok.head
                 subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-                if (
-                    subj is None
-                    or re.search(r"\b(if|unless|could)\b", f.lower)
-                    or any(c.dep_ == "auxpass" for c in v.children)
-                ):
+                if subj is None or self._conditional(v) or any(c.dep_ == "auxpass" for c in v.children):
                     continue
                 named = f.idx.mention(subj) is not None
                 pronoun = subj.lower_ in FIRST_PERSON or subj.lower_ in ("he", "she", "it", "they")
+                owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)  # "his Office would"
+                if owned and tok.lower_ == "would" and f.speakers_for(tok):
+                    pronoun = True
                 if not named and not pronoun:
                     continue  # "the new procedures would allow ...", "helping the Court will cost ..."
                 if v.lemma_ not in COMMIT_VERBS_AFTER_WILL and subj.lower_ not in FIRST_PERSON:
@@ -125,7 +126,8 @@ class Voice(Statements, Demands, EventComponent):
                     speaker = f.speakers_for(tok)
                     if not speaker:
                         continue
-                    agent = agent if named and agent else speaker
+                    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)  # "his Office would"
+                    agent = agent if named and agent and not owned else speaker
                 if subj.lower_ not in FIRST_PERSON and not agent:
                     continue
                 action = verb_phrase(v)
@@ -145,6 +147,12 @@ class Voice(Statements, Demands, EventComponent):
                     anchor=tok,
                     region=region,
                 )
+
+    @staticmethod
+    def _conditional(v: Token) -> bool:
+        """ "we will act if ...", "it would ... unless ...": a condition, not a commitment."""
+        marks = [g for c in v.children if c.dep_ in ("advcl", "mark") for g in [c, *c.children]]
+        return any(t.lower_ in ("if", "unless") for t in marks)
 
     def supports(self, ctx: DocContext, f: Finder) -> None:
         lex = self.lex["support"]

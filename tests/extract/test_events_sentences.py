@@ -432,6 +432,20 @@ CASES = [
         [("demand", {"claimant": ["org:fidh"], "addressee": ["igo:european-commission"]}, {"action": "add the order"})],
         {},
     ),
+    (
+        "demand-renewed-call-for",
+        "The African Union renewed its call for the Security Council to defer the proceedings for a year.",
+        "African Union=igo:au; Security Council=igo:unsc",
+        [("demand", {"claimant": ["igo:au"], "addressee": ["igo:unsc"]}, {"action": "defer the proceedings"})],
+        {},
+    ),
+    (
+        "commitment-his-office-would",
+        "The Prosecutor, Karim Khan, said that his Office would continue to investigate the crimes.",
+        "Karim Khan=person:karim-khan",
+        [("commitment", {"agent": ["person:karim-khan"]}, {"action": "investigate the crimes"})],
+        {},
+    ),
     # --- membership_change -------------------------------------------------------------------
     (
         "membership-ratification",

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+RENEWING = frozenset({"renew", "reiterate", "repeat", "issue", "make", "launch", "echo"})
 INLINE_ITEM = re.compile(
     r"(?:^|[\s;,])(?:\(?\d{1,2}\)|\(?[a-h]\)|\d{1,2}\.)\s+([^;]+?)(?=;|\s*\(?\d{1,2}\)|\s*\(?[a-h]\)|\.?$)",
     re.MULTILINE,
@@ -27,6 +28,8 @@ class Demands:
     """`demand` events (mixin of ``Voice``)."""
 
     def claimant(self, ctx: DocContext, f: Finder, v: Token) -> list[str]:
+        if v.pos_ == "NOUN" and v.head.pos_ == "VERB" and v.dep_ == "dobj":  # "renewed its call for ..."
+            v = v.head
         subj = f.subject(v)
         sent_speakers = f.speakers_for(v)
         direct = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
@@ -44,8 +47,8 @@ class Demands:
             elif (
                 tok.pos_ in ("NOUN", "PROPN")
                 and lem in ("call", "appeal")
-                and tok.tag_ == "NNS"
-                and any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children)
+                and any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children)
+                and (tok.tag_ == "NNS" or tok.head.lemma_ in RENEWING)
             ):
                 self._demand_verb(ctx, f, tok, lem)  # "FIDH calls on X to ...", parsed as a noun
             elif tok.lower_ in modals and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
@@ -60,6 +63,11 @@ class Demands:
                 return
             for p in preps:
                 if p.lower_ == "for":  # "called for the immediate arrest of X": what is asked, not of whom
+                    whom, end = f.list_span(p.i + 1, skip=1)
+                    after = self._action_after(f, end, v) if whom else ""
+                    if after:  # "its call for the Security Council to defer the proceedings"
+                        addressee, action = whom, after
+                        break
                     action = action or clean_phrase(f.doc[p.i + 1 : p.right_edge.i + 1].text)
                     continue
                 addressee, end = f.list_span(p.i + 1)

@@ -112,7 +112,13 @@ class Finalise:
             if ev.type == "statement" and (ev is doc_stmt or any(ev.roles.get(r) for r in EXCLUSIVE_ROLES)):
                 key = None
             twin = merged.get((ev.type, key)) if key is not None else None
-            if twin is not None and twin.date and ev.date and twin.date != ev.date and twin.evidence == ev.evidence:
+            if (
+                twin is not None
+                and twin.date
+                and ev.date
+                and twin.date != ev.date
+                and (twin.evidence == ev.evidence or ev.type == "non_cooperation_finding")
+            ):
                 key = None  # "a first warrant on 4 March 2009 and a second on 12 July 2010": two events
             if key is not None and (ev.type, key) in merged:
                 _absorb(merged[(ev.type, key)], ev)

@@ -24,7 +24,8 @@ STATE = frozenset({"state"})
 COURTS = frozenset({"court"})
 REFEREES = frozenset({"court", "igo"})
 NONCOOP = re.compile(
-    r"\bnon[\s-]?(?:cooperation|compliance)\b|\bfail(?:ed|ing|s|ure)?\b[^.]{0,60}\b(?:comply|cooperate|arrest|surrender|execute)\b",
+    r"\bnon[\s-]?(?:cooperation|compliance)\b|\bfail(?:ed|ing|s|ure)?\b[^.]{0,60}\b(?:comply|cooperate|arrest|surrender|execute)\b"
+    r"|\b(?:has|had|did) not (?:complied|comply|cooperated|cooperate)\b",
     re.IGNORECASE,
 )
 FINDING = re.compile(
@@ -252,7 +253,7 @@ class Justice(EventComponent):
                 states = uniq(states + f.after_cue(cue, STATE))
         if not states:
             for tok in f.sent:
-                if tok.lemma_ in ("fail", "failure") or tok.lower_ in ("comply",):
+                if tok.lemma_ in ("fail", "failure", "comply", "cooperate"):
                     states = f.subject(tok, STATE) or f.prep_objects(tok, ("of", "by"), STATE)
                     if states:
                         break

@@ -446,6 +446,13 @@ CASES = [
         [("commitment", {"agent": ["person:karim-khan"]}, {"action": "investigate the crimes"})],
         {},
     ),
+    (
+        "decision-referral-resolution",
+        "The situation in Darfur was referred to the Prosecutor by the Security Council in resolution 1593 of 31 March 2005.",
+        "Security Council=igo:unsc; resolution 1593=instrument:unsc-res-1593",
+        [("decision", {"body": ["igo:unsc"], "instrument": ["instrument:unsc-res-1593"]}, {"date": "2005-03-31"})],
+        {},
+    ),
     # --- membership_change -------------------------------------------------------------------
     (
         "membership-ratification",

@@ -35,6 +35,8 @@ class Decisions:
             lem = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lem in verbs and lem != "recommend":
                 self._decision_verb(ctx, f, tok, lem, nouns, done)
+            elif tok.pos_ == "VERB" and lem == "refer":
+                self._referral(ctx, f, tok, done)
             elif tok.pos_ == "NOUN" and lem in nouns and tok.i not in done and tok.dep_ != "compound":
                 if tok.dep_ == "dobj" and tok.head.lemma_ in verbs:
                     continue
@@ -60,6 +62,18 @@ class Decisions:
                         0.7,
                         anchor=tok,
                     )
+
+    def _referral(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> None:
+        """ "The situation was referred to the Prosecutor by the Security Council in resolution 1593":
+        the Council's resolution is a decision."""
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        body = f.prep_objects(tok, ("by",), frozenset({"igo"})) if passive else f.subject(tok, frozenset({"igo"}))
+        instr = [i for i in f.mentions(frozenset({"instrument"})) if "res" in i or "resolution" in i]
+        if body and instr:
+            done.update(t.i for t in f.sent)
+            self.emit(
+                ctx, f, "decision", {"body": body, "instrument": instr[:1]}, {"title": "referral"}, 0.75, anchor=tok
+            )
 
     def _instruments(self, f: Finder, tok: Token) -> list[str]:
         near = list(tok.subtree) + list(f.doc[tok.i + 1 : min(f.sent.end, tok.i + 3)])

@@ -89,6 +89,13 @@ class Finder:
                 j = k
                 continue
             low = t.lower_
+            if t.text == "(" and ids:  # "Grenada (accession, 19 May 2011), Tunisia (...)": skip the aside
+                k = j + 1
+                while k < min(end, j + 16) and doc[k].text != ")":
+                    k += 1
+                if k < end and doc[k].text == ")":
+                    j = k + 1
+                    continue
             if low == "following":  # "as well as the following civil society organisations:"
                 k = j
                 while k < min(end, j + 12) and doc[k].text != ":":
@@ -124,6 +131,13 @@ class Finder:
     def resolve(self, tok: Token, kinds: frozenset[str] = ACTORS, owners: bool = True) -> list[str]:
         """The entities a noun phrase headed by ``tok`` names (list-aware, pronoun-aware)."""
         low = tok.lower_
+        if low in ("you", "your", "yours"):  # a letter's "you": its addressee
+            doc_stmt = self.ctx.notes.get("events.document_statement")
+            return [
+                i
+                for i in (doc_stmt.roles.get("addressee", []) if doc_stmt is not None else [])
+                if self.idx.kind(i) in kinds
+            ]
         if low in FIRST_PERSON:
             return [i for i in self.voice(tok) if self.idx.kind(i) in kinds]
         if low in THIRD_SINGULAR:

@@ -24,6 +24,7 @@ from .base import (
     Finder,
     clean_phrase,
     lexicon,
+    uniq,
     verb_phrase,
     xcomp_of,
 )
@@ -149,6 +150,19 @@ class Voice(Statements, Demands, EventComponent):
                 )
 
     @staticmethod
+    def _support_for(f: Finder, noun: Token) -> list[str]:
+        """The beneficiaries of "support for the Court and for its officials", "solidarity with X"."""
+        out: list[str] = []
+        for c in noun.subtree:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in ("for", "to", "with")
+                and c.head.i in (noun.i, *[x.i for x in noun.subtree])
+            ):
+                out += [i for g in c.children if g.dep_ == "pobj" for i in f.resolve(g)]
+        return uniq(out)
+
+    @staticmethod
     def _conditional(v: Token) -> bool:
         """ "we will act if ...", "it would ... unless ...": a condition, not a commitment."""
         marks = [g for c in v.children if c.dep_ in ("advcl", "mark") for g in [c, *c.children]]
@@ -180,11 +194,11 @@ class Voice(Statements, Demands, EventComponent):
                     continue
                 agent = self.claimant(ctx, f, tok)
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-                bene = (
-                    f.resolve(obj)
-                    if obj is not None and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
-                    else []
-                )
+                own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+                if obj is not None and obj.lemma_ in nouns:  # "reaffirms the Assembly's support for the Court"
+                    bene = self._support_for(f, obj)
+                else:
+                    bene = f.resolve(obj) if obj is not None and not own else []
                 bene = bene or f.prep_objects(tok, ("by", "with", "behind", "for"))
                 if not bene and obj is not None and obj.lemma_ in COURT_ACTS and "court:icc" in ctx.entities:
                     bene = ["court:icc"]  # "welcomed the warrant": the Court that issued it
@@ -200,7 +214,7 @@ class Voice(Statements, Demands, EventComponent):
                 if gov.pos_ != "VERB" or gov.lemma_ in verbs or gov.lemma_ not in EXPRESSING:
                     continue
                 agent = self.claimant(ctx, f, gov) if tok.dep_ != "nsubj" else f.voice(tok)
-                bene = f.prep_objects(tok, ("for", "to", "with")) or f.prep_objects(gov, ("to", "with"))
+                bene = self._support_for(f, tok) or f.prep_objects(gov, ("to", "with"))
                 about = clean_phrase(f.doc[gov.i : tok.right_edge.i + 1].text, 14)
             else:
                 continue

@@ -453,6 +453,24 @@ CASES = [
         [("decision", {"body": ["igo:unsc"], "instrument": ["instrument:unsc-res-1593"]}, {"date": "2005-03-31"})],
         {},
     ),
+    (
+        "support-welcomed-list-with-asides",
+        "The Assembly welcomed the States that joined the Rome Statute this year: Grenada (accession, 19 May 2011), "
+        "Tunisia (accession, 24 June 2011) and Vanuatu (accession, 2 December 2011).",
+        "Assembly=court:asp; Rome Statute=instrument:rome-statute; Grenada=state:gd; Tunisia=state:tn; Vanuatu=state:vu",
+        [
+            ("support", {"agent": ["court:asp"], "beneficiary": ["state:gd", "state:tn", "state:vu"]}, {}),
+            ("membership_change", {"state": ["state:tn"]}, {"action": "accession", "date": "2011-06-24"}),
+        ],
+        {"count": {"membership_change": 3}},
+    ),
+    (
+        "support-for-x-not-owner",
+        "Ms Jane Roe reaffirmed the Assembly's unwavering support for the Court and for its officials.",
+        "Jane Roe=person:jane-roe; Assembly=court:asp; the Court=court:icc",
+        [("support", {"agent": ["person:jane-roe"], "beneficiary": ["court:icc"]}, {})],
+        {},
+    ),
     # --- membership_change -------------------------------------------------------------------
     (
         "membership-ratification",

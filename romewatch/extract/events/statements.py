@@ -34,10 +34,10 @@ STRONG_SPEECH = frozenset(
         "argue",
         "claim",
         "reiterate",
-        "announce",
         "add",
     }
 )
+ACTS = frozenset({"designation", "sanction", "withdrawal", "move", "decision", "measure", "intention", "appointment"})
 RULING_ORGANS = (
     "court:pre-trial",
     "court:trial",
@@ -97,6 +97,8 @@ class Statements:
                     continue
                 if key not in STRONG_SPEECH and any(f.idx.kind(a) != "person" for a in authors):
                     continue
+                if key == "announce" and any(c.dep_ == "dobj" and c.lemma_ in ACTS for c in tok.children):
+                    continue  # "announced the designation of ...": the act, not a statement
                 if (
                     not any(c.dep_ in ("ccomp", "dobj", "dative", "prep") or c.text in ':\u201c"' for c in tok.children)
                     and key != "say"

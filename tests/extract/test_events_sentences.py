@@ -471,6 +471,13 @@ CASES = [
         [("support", {"agent": ["person:jane-roe"], "beneficiary": ["court:icc"]}, {})],
         {},
     ),
+    (
+        "threat-operation-to-surveil",
+        "Israel's intelligence agencies conducted a covert operation to surveil, hack and pressure senior officials of the International Criminal Court.",
+        f"Israel=state:il; {ICC}",
+        [("threat", {"perpetrator": ["state:il"], "target": ["court:icc"]}, {})],
+        {"count": {"threat": 1}},
+    ),
     # --- membership_change -------------------------------------------------------------------
     (
         "membership-ratification",

@@ -234,7 +234,7 @@ class Finalise:
             for prev in out:
                 if (
                     prev.type == "threat"
-                    and prev.attributes.get("kind") == ev.attributes.get("kind")
+                    and (prev.attributes.get("kind") == ev.attributes.get("kind") or prev.evidence == ev.evidence)
                     and set(prev.roles.get("target", [])) & set(ev.roles.get("target", []))
                     and (
                         prev.evidence[0][0] == ev.evidence[0][0]

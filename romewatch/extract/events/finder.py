@@ -251,6 +251,14 @@ class Finder:
                     return self.resolve(c, kinds, owners=False)
             if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.i == v.i - 1:
                 return self.resolve(v.head, kinds)  # "The Assembly adopted ...", parsed as a noun phrase
+            if (
+                v.dep_ == "relcl"
+                and any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children)
+                and v.head.head.i != v.head.i
+            ):
+                v = v.head.head  # "conducted an operation to surveil ...": the operation's conductor
+                seen += 1
+                continue
             if v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "relcl") and v.head.i != v.i:
                 if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
                     if v.dep_ == "relcl":

@@ -61,6 +61,9 @@ class Threats:
             else:
                 perp = f.subject(tok, PERPETRATORS)
                 target = f.objects(tok, TARGETS) or f.prep_objects(tok, ("against", "on", "with"), TARGETS)
+                for c in tok.subtree:  # "to surveil, hack and pressure senior officials of the Court"
+                    if not target and c.dep_ == "conj" and c.i > tok.i:
+                        target = f.objects(c, TARGETS)
         else:
             perp = f.prep_objects(tok, ("by", "from"), PERPETRATORS)
             owner = f.possessor(tok)
@@ -101,6 +104,8 @@ class Threats:
             if not target and kind in ("cyberattack", "surveillance"):
                 court = f.idx.before(tok.idx, frozenset({"court"}), window=600)
                 target = [court] if court else []
+        voice = set(ctx.notes.get("events.doc_voice") or [])
+        perp = [p for p in perp if p not in voice]  # the text's own voice does not threaten
         target = [t for t in target if t not in perp]
         if any(f.idx.kind(p) == "court" for p in perp):
             return

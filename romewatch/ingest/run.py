@@ -43,7 +43,7 @@ def ingest(
     """
     limit = settings.get_int("max_bytes") if max_bytes is None else max_bytes
     if extract and extractor is None:
-        extractor, version = _default_extractor()
+        extractor, version = default_extractor()
     items = list(expand(sources))
     show = sys.stderr.isatty() if progress is None else progress
     report = IngestReport()
@@ -56,17 +56,22 @@ def ingest(
             if isinstance(found, ItemError):
                 report.add(ItemReport(found.item, "failed", reason=found.reason))
                 continue
-            _save(store, found, report, extractor if extract else None, version or "", reextract)
+            report.add(save_document(store, found, extractor if extract else None, version or "", reextract))
     return report
 
 
-def _save(
-    store: Store, doc: Document, report: IngestReport, extractor: Extractor | None, version: str, again: bool
-) -> None:
+def save_document(
+    store: Store, doc: Document, extractor: Extractor | None = None, version: str = "", again: bool = False
+) -> ItemReport:
+    """Store one document and, when it is new (or ``again``), extract it; report what happened.
+
+    An extraction crash marks the item failed and keeps the document; a ``RunError`` (bad
+    configuration) propagates, since every later item would fail the same way.
+    """
     doc_id, created = store.add_document(doc)
-    item = report.add(ItemReport(doc.source, "ingested" if created else "duplicate", doc_id, title=doc.title))
+    item = ItemReport(doc.source, "ingested" if created else "duplicate", doc_id, title=doc.title)
     if extractor is None or not (created or again):
-        return
+        return item
     try:
         result = extractor(doc)
         store.save_extraction(result, component=EXTRACT_COMPONENT, version=version)
@@ -76,9 +81,10 @@ def _save(
     except Exception as exc:  # noqa: BLE001 -- one document's crash is that item's failure; the run goes on
         item.status = "failed"
         item.reason = f"extraction failed ({type(exc).__name__}: {exc}); the document was kept"
+    return item
 
 
-def _default_extractor() -> tuple[Extractor, str]:
+def default_extractor() -> tuple[Extractor, str]:
     from ..extract import extract_document
 
     try:

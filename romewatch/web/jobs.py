@@ -139,16 +139,15 @@ def _copy(job: dict[str, Any]) -> dict[str, Any]:
 
 
 def _extractor() -> tuple[Any, str]:
-    from ..extract import extract_document
-    from ..extract.pipeline import VERSION
+    from ..ingest.run import default_extractor
 
-    return extract_document, VERSION
+    return default_extractor()
 
 
 def _ingest_one(store: Any, item: dict[str, Any], extractor: Any, version: str) -> dict[str, Any]:
-    from ..errors import ItemError, RunError
+    from ..errors import ItemError
     from ..ingest.reader import read_source
-    from ..ingest.run import EXTRACT_COMPONENT
+    from ..ingest.run import save_document
     from ..ingest.sources import Source
 
     limit = settings.get_int("max_bytes")
@@ -166,21 +165,17 @@ def _ingest_one(store: Any, item: dict[str, Any], extractor: Any, version: str) 
         doc = found
         if item["kind"] == "upload":  # name the upload, not the temporary file it passed through
             doc = dataclasses.replace(doc, source="upload:" + item["source"])
-        doc_id, created = store.add_document(doc)
+        report = save_document(store, doc, extractor, version)
         saved += 1
-        out = {"status": "ingested" if created else "duplicate", "doc_id": doc_id, "title": doc.title, "reason": ""}
-        if created and extractor is not None:
-            try:
-                result = extractor(doc)
-                store.save_extraction(result, component=EXTRACT_COMPONENT, version=version)
-                out["events"] = (out.get("events") or 0) + len(result.events)
-            except RunError:
-                raise
-            except Exception as exc:  # noqa: BLE001
-                out.update(
-                    status="failed", reason=f"extraction failed ({type(exc).__name__}: {exc}); the document was kept"
-                )
-        if not created:
+        events = (out.get("events") or 0) + report.events if report.events is not None else out.get("events")
+        out = {
+            "status": report.status,
+            "doc_id": report.doc_id,
+            "title": doc.title,
+            "reason": report.reason,
+            "events": events,
+        }
+        if report.status == "duplicate":
             out["reason"] = "already in the store (same text)"
     if saved > 1:
         out["title"] = f"{saved} documents"

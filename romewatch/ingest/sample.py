@@ -34,7 +34,9 @@ def sample_folder() -> Iterator[Path | None]:
 
 
 def _is_document(name: str) -> bool:
-    return not name.startswith(".") and Path(name).suffix.lower() in BY_EXTENSION
+    """Sample documents, not the folder's own README or gold annotations."""
+    stem = Path(name).stem.lower()
+    return not name.startswith(".") and stem != "readme" and Path(name).suffix.lower() in BY_EXTENSION
 
 
 def ingest_sample(store: Any, extract: bool = True, progress: bool | None = None) -> IngestReport | None:
@@ -42,4 +44,5 @@ def ingest_sample(store: Any, extract: bool = True, progress: bool | None = None
     with sample_folder() as folder:
         if folder is None:
             return None
-        return ingest(store, [folder], extract=extract, progress=progress)
+        documents = sorted(p for p in folder.iterdir() if p.is_file() and _is_document(p.name))
+        return ingest(store, documents, extract=extract, progress=progress)

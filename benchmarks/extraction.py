@@ -20,10 +20,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from romewatch.evaluate import document_path, format_summary, score_corpus  # noqa: E402
-from romewatch.extract import extract_many, get_nlp  # noqa: E402
-from romewatch.ingest import read_path  # noqa: E402
-from romewatch.kb import load_kb  # noqa: E402
+from romewatch.evaluate import document_path, format_summary, score_corpus
+from romewatch.extract import extract_many, get_nlp
+from romewatch.ingest import read_path
+from romewatch.kb import load_kb
 
 GOLD_SETS = [
     ("test (held out)", ROOT / "corpus" / "test"),

@@ -20,7 +20,9 @@ from typing import Any
 import yaml
 
 TEXT_PAIRED_TYPES = frozenset({"demand", "commitment", "condemnation", "support"})
-_STOPWORDS = frozenset("the a an of to and in on for by with its their be that all".split())
+_STOPWORDS = frozenset(
+    ["the", "a", "an", "of", "to", "and", "in", "on", "for", "by", "with", "its", "their", "be", "that", "all"]
+)
 _COUNT_KEYS = ("ev_tp", "ev_pred", "ev_gold", "arg_tp", "arg_pred", "arg_gold", "date_ok", "date_n")
 
 
@@ -28,7 +30,7 @@ def normalise_name(name: Any) -> str:
     text = str(name).replace("\u2019", "").replace("'", "")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     text = re.sub(r"[^a-z0-9]+", " ", text.replace("&", " and ")).strip()
-    return text[4:] if text.startswith("the ") else text
+    return text.removeprefix("the ")
 
 
 def content_words(text: str | None) -> set[str]:
@@ -64,7 +66,7 @@ class GoldDocument:
     events: list[ScoredEvent] = field(default_factory=list)
 
     @classmethod
-    def from_yaml(cls, data: dict[str, Any], origin: str = "gold") -> "GoldDocument":
+    def from_yaml(cls, data: dict[str, Any], origin: str = "gold") -> GoldDocument:
         gold = cls(date=str(data.get("date") or ""))
         for i, ent in enumerate(data.get("entities") or []):
             names = {normalise_name(n) for n in ent.get("names", [])}
@@ -80,7 +82,9 @@ class GoldDocument:
                     if idx is None:
                         raise ValueError(f"{origin}: role filler {filler!r} names no gold entity")
                     args.add((role, idx))
-            gold.events.append(ScoredEvent(ev["type"], args, str(ev.get("date") or ""), _event_text(ev.get("attributes"))))
+            gold.events.append(
+                ScoredEvent(ev["type"], args, str(ev.get("date") or ""), _event_text(ev.get("attributes")))
+            )
         return gold
 
     def match(self, pred_id: str, pred_names: Iterable[str]) -> int | None:
@@ -116,7 +120,9 @@ def score_document(gold: GoldDocument, pred: dict[str, Any]) -> dict[str, Any]:
             for role, ids in (ev.get("roles") or {}).items()
             for pid in ids or []
         }
-        predicted.append(ScoredEvent(ev.get("type", ""), args, str(ev.get("date") or ""), _event_text(ev.get("attributes"))))
+        predicted.append(
+            ScoredEvent(ev.get("type", ""), args, str(ev.get("date") or ""), _event_text(ev.get("attributes")))
+        )
 
     per_type: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(_COUNT_KEYS, 0))
     for ev in gold.events:
@@ -254,8 +260,8 @@ def predict_from_dir(pred_dir: Path) -> Predictor:
 
 
 def predict_by_extracting() -> Predictor:
-    from .ingest import read_path
     from .extract import extract_document
+    from .ingest import read_path
 
     def predict(gpath: Path, data: dict[str, Any]) -> dict[str, Any] | None:
         doc = read_path(document_path(gpath, data))

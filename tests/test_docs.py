@@ -33,7 +33,7 @@ def test_every_setting_is_documented():
 
 def test_ci_runs_the_readme_test_command():
     assert "make test" in README
-    assert re.search(r"^make test\s*$", (ROOT / ".ci" / "run").read_text(), re.M)
+    assert re.search(r"^make test\s*$", (ROOT / ".ci" / "run").read_text(), re.MULTILINE)
 
 
 def test_architecture_names_existing_files():

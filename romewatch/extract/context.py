@@ -33,8 +33,8 @@ class DateMention:
 @dataclass
 class DocContext:
     document: Document
-    doc: "Doc"  # the spaCy parse of document.text
-    kb: "KB"
+    doc: Doc  # the spaCy parse of document.text
+    kb: KB
     mentions: list[Mention] = field(default_factory=list)
     entities: dict[str, Entity] = field(default_factory=dict)
     dates: list[DateMention] = field(default_factory=list)
@@ -60,14 +60,14 @@ class DocContext:
             i += 1
         return out
 
-    def mention_at_token(self, token: "Token") -> Mention | None:
+    def mention_at_token(self, token: Token) -> Mention | None:
         """The mention covering a token, if any."""
         for m in self.mentions_in(max(0, token.idx - 200), token.idx + len(token) + 1):
             if m.start <= token.idx < m.end:
                 return m
         return None
 
-    def mentions_in_span(self, span: "Span") -> list[Mention]:
+    def mentions_in_span(self, span: Span) -> list[Mention]:
         return self.mentions_in(span.start_char, span.end_char)
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:

@@ -38,7 +38,9 @@ def get_nlp() -> Any:
     except OSError as exc:
         from ..errors import RunError
 
-        raise RunError(f"spaCy pipeline {name!r} is not installed (set ROMEWATCH_SPACY_MODEL or run make install)") from exc
+        raise RunError(
+            f"spaCy pipeline {name!r} is not installed (set ROMEWATCH_SPACY_MODEL or run make install)"
+        ) from exc
 
 
 def _run(document: Document, parsed: Any, kb: Any, steps: list[Component]) -> ExtractionResult:
@@ -55,7 +57,9 @@ def extract_document(document: Document, nlp: Any = None, kb: Any = None) -> Ext
     return _run(document, nlp(document.text), kb or load_kb(), components())
 
 
-def extract_many(documents: Iterable[Document], nlp: Any = None, kb: Any = None, batch_size: int = 16) -> Iterator[ExtractionResult]:
+def extract_many(
+    documents: Iterable[Document], nlp: Any = None, kb: Any = None, batch_size: int = 16
+) -> Iterator[ExtractionResult]:
     """Extract a stream of documents, parsing them in batches with ``nlp.pipe``."""
     from ..kb import load_kb
 

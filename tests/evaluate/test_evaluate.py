@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from romewatch.evaluate import actions_agree, evaluate_dir, normalise_name, score_corpus, predict_from_dir
+from romewatch.evaluate import actions_agree, evaluate_dir, normalise_name, predict_from_dir, score_corpus
 
 GOLD = {
     "document": "a.txt",
@@ -24,10 +24,16 @@ GOLD = {
     ],
     "events": [
         {"type": "sanction", "date": "2025-02-06", "roles": {"imposer": ["US"], "target": ["Karim Khan"]}},
-        {"type": "condemnation", "roles": {"agent": ["Al-Haq"], "target": ["United States"]},
-         "attributes": {"about": "sanctions against the Prosecutor"}},
-        {"type": "demand", "roles": {"claimant": ["Al-Haq"], "addressee": ["States Parties"]},
-         "attributes": {"action": "shield the Court from sanctions"}},
+        {
+            "type": "condemnation",
+            "roles": {"agent": ["Al-Haq"], "target": ["United States"]},
+            "attributes": {"about": "sanctions against the Prosecutor"},
+        },
+        {
+            "type": "demand",
+            "roles": {"claimant": ["Al-Haq"], "addressee": ["States Parties"]},
+            "attributes": {"action": "shield the Court from sanctions"},
+        },
     ],
 }
 
@@ -41,9 +47,18 @@ PRED = {
     ],
     "events": [
         # right imposer, wrong-role target, right date at day precision
-        {"type": "sanction", "date": "2025-02-06", "roles": {"imposer": ["state:us"], "instrument": ["person:karim-khan"]}},
+        {
+            "type": "sanction",
+            "date": "2025-02-06",
+            "roles": {"imposer": ["state:us"], "instrument": ["person:karim-khan"]},
+        },
         # pairs on action words only, no shared argument
-        {"type": "demand", "date": None, "roles": {"claimant": ["igo:eu"]}, "attributes": {"action": "shield Court staff"}},
+        {
+            "type": "demand",
+            "date": None,
+            "roles": {"claimant": ["igo:eu"]},
+            "attributes": {"action": "shield Court staff"},
+        },
         # a type the gold does not have
         {"type": "threat", "roles": {"perpetrator": ["state:us"]}},
     ],
@@ -95,6 +110,10 @@ REFEREE = Path(__file__).resolve().parents[2].parent / "shared" / "tools" / "sco
 def test_same_output_as_referee(tmp_path):
     gold_dir, pred_dir = _write(tmp_path)
     ours = evaluate_dir(gold_dir, pred_dir=pred_dir, types=True)
-    theirs = subprocess.run([sys.executable, str(REFEREE), str(gold_dir), str(pred_dir), "--types"],
-                            capture_output=True, text=True, check=True).stdout
+    theirs = subprocess.run(
+        [sys.executable, str(REFEREE), str(gold_dir), str(pred_dir), "--types"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert ours.strip() == theirs.strip()

@@ -37,9 +37,12 @@ SIGN_OFF = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 STATEMENT_BY = re.compile(
-    r"^\s*(?:press\s+)?(?:statement|declaration|remarks|message)\s+(?:by|of|from)\s+(?:the\s+)?([^\n]{3,160})$",
+    r"^\s*(joint\s+(?:civil[- ]society\s+|ngo\s+)?)?(?:press\s+)?(?:statement|declaration|remarks|message)\s+"
+    r"(?:by|of|from)\s+(?:the\s+)?([^\n]{3,400})$",
     re.IGNORECASE | re.MULTILINE,
 )
+INLINE_BEHALF = re.compile(r"\bon behalf of\b(?!\s*:)", re.IGNORECASE)
+DELIVERED_INLINE = re.compile(r",?\s*\b(?:delivered|presented|read)\s+by\b", re.IGNORECASE)
 # the text itself says "we" (not "by our correspondent", not inside a quotation)
 WE_SPEAK = re.compile(r"(?:^|[.!?:]\s+|\n)(?:We|we)\s+(?![\w\s]{0,20}\bcorrespondent)[a-z]")
 JOINED = re.compile(
@@ -91,9 +94,7 @@ class Authorship(EventComponent):
                     if out:
                         break
                     continue
-                ids = [
-                    m.entity_id for m in ctx.mentions_in(start, start + len(line)) if idx.kind(m.entity_id) in ACTORS
-                ]
+                ids = actors_in(start, start + len(line))
                 if len(line.strip()) > max_line or not ids:
                     if out or len(line.strip()) > max_line:
                         break
@@ -101,24 +102,43 @@ class Authorship(EventComponent):
                 out += ids
             return uniq(out)
 
+        def actors_in(start: int, end: int) -> list[str]:
+            """Actor mentions in a stretch, outermost only (not the Court inside "Coalition for the ICC")."""
+            ms = [x for x in ctx.mentions_in(start, end) if idx.kind(x.entity_id) in ACTORS]
+            return uniq(
+                x.entity_id
+                for x in ms
+                if not any(y is not x and y.start <= x.start and x.end <= y.end and y.end - y.start > x.end - x.start for y in ms)
+            )
+
         m = ON_BEHALF.search(head)
         if m:
             roles["on_behalf_of"] = block_after(m.end(), len(text))
         m = DELIVERED.search(head)
         if m:
             line_end = text.find("\n", m.end())
-            roles["author"] = uniq(
-                x.entity_id
-                for x in ctx.mentions_in(m.end(), line_end if line_end > 0 else m.end() + 120)
-                if idx.kind(x.entity_id) in ACTORS
-            )[:1]
-        m = STATEMENT_BY.search(head[:400])
-        if m and not roles.get("author"):
-            roles["author"] = uniq(
-                x.entity_id for x in ctx.mentions_in(m.start(1), m.end(1)) if idx.kind(x.entity_id) in ACTORS
-            )[:1]
-            if roles["author"]:
-                form = "press_release"
+            line_end = line_end if line_end > 0 else m.end() + 120
+            behalf = INLINE_BEHALF.search(text, m.end(), line_end)
+            roles["author"] = actors_in(m.end(), behalf.start() if behalf else line_end)[:1]
+            if behalf and not roles.get("on_behalf_of"):  # "Delivered by Ms X, ICJ-Kenya, on behalf of A, B and C."
+                roles["on_behalf_of"] = actors_in(behalf.end(), line_end)
+        m = STATEMENT_BY.search(head[:800])
+        if m and not roles.get("author") and not roles.get("on_behalf_of"):
+            by_end = m.end(2)
+            delivered = DELIVERED_INLINE.search(text, m.start(2), m.end(2))
+            if delivered:  # "Joint statement by A, B and C, delivered by A"
+                by_end = delivered.start()
+                roles["author"] = actors_in(delivered.end(), m.end(2))[:1]
+            topic = re.search(r"\s(?:on|regarding|concerning|about|to)\s", text[m.start(2) : by_end])
+            listed = actors_in(m.start(2), m.start(2) + topic.start() if topic else by_end)
+            if m.group(1):
+                roles["on_behalf_of"] = listed
+                roles["author"] = roles.get("author") or (listed[:1] if len(listed) == 1 else [])
+                form = "joint_statement" if len(listed) > 1 else None
+            else:
+                roles["author"] = roles.get("author") or listed[:1]
+                if roles["author"]:
+                    form = "press_release"
         m = PREPARED.search(head) or DRAFTED.search(text)
         if m:
             stop = re.compile(
@@ -195,7 +215,12 @@ class Authorship(EventComponent):
                 roles["author"] = sp[:1]
 
         # who "we" is
-        voice = roles.get("signatory") or uniq([*roles.get("author", []), *roles.get("on_behalf_of", [])]) or as_we
+        voice = (
+            roles.get("signatory")
+            or uniq([*[a for a in roles.get("author", []) if idx.kind(a) != "person" or not roles.get("on_behalf_of")],
+                     *roles.get("on_behalf_of", [])])
+            or as_we
+        )
         if not voice and WE_SPEAK.search(text):
             self.co_issuers = []
             issuer = self._issuer(ctx, text, None, first_lines)

@@ -38,6 +38,9 @@ __all__ = [
 ]  # fmt: skip
 
 
+VOICE_ROLES = {"demand": "claimant", "condemnation": "agent", "commitment": "agent", "support": "agent"}
+
+
 def clean_phrase(text: str, max_words: int = 18) -> str:
     text = re.sub(r"\s+", " ", text).strip().strip(QUOTES + " ,;:.-\u2013\u2014")
     text = text.replace("\u201c", "").replace("\u201d", "").replace('"', "")
@@ -107,6 +110,12 @@ class EventComponent:
         region: tuple[int, int] | None = None,
     ) -> Event | None:
         roles = {r: [i for i in uniq(v) if i in ctx.entities] for r, v in roles.items()}
+        voice_role = VOICE_ROLES.get(etype)
+        if voice_role and roles.get(voice_role):  # a speaker speaks for the organisation named with them
+            idx = index(ctx)
+            roles[voice_role] = uniq(
+                x for i in roles[voice_role] for x in [i, *(idx.affiliation(i) if idx.kind(i) == "person" else [])]
+            )
         roles = {r: v for r, v in roles.items() if v}
         attrs = {k: v for k, v in (attributes or {}).items() if v not in (None, "", [])}
         if not roles and not attrs.get("action"):

@@ -124,6 +124,66 @@ class Index:
             i -= 1
         return fallback
 
+    def affiliation(self, person: str) -> list[str]:
+        """The organisation a person speaks for, read where the text says it: "X of Amnesty
+        International", "X, director at Lex Aequa", "Lex Aequa's director X", "HRW researcher X"."""
+        if not hasattr(self, "_affiliation"):
+            self._affiliation = self._read_affiliations()
+        return self._affiliation.get(person, [])
+
+    def _read_affiliations(self) -> dict[str, list[str]]:
+        doc, out = self.ctx.doc, {}
+        orgs = frozenset({"organization"})
+        for m in self.mentions:
+            if self.kind(m.entity_id) != "person" or m.entity_id in out:
+                continue
+            found: str | None = None
+            # after the name: "X of ORG", "X, the director of ORG,"
+            j, prep = self.tok_index(m.end), False
+            while j < len(doc) and j < self.tok_index(m.end) + 8:
+                t = doc[j]
+                o = self.mention(t)
+                if o is not None and o is not m:
+                    if prep and self.kind(o.entity_id) in orgs:
+                        found = o.entity_id
+                    break
+                if t.lower_ in ("of", "from", "at", "with"):
+                    prep = True
+                elif t.lower_ not in TITLE_GLUE or t.lower_ == "and":
+                    break
+                j += 1
+            if found is None:  # before the name: "ORG's director X", "ORG researcher X"
+                j = self.tok_index(m.start) - 1
+                steps = 0
+                while j >= 0 and steps < 5 and doc[j].lower_ in (TITLE_GLUE - {"and", ","}) | {"'s", "\u2019s"}:
+                    j -= 1
+                    steps += 1
+                if steps and j >= 0:
+                    o = self.mention(doc[j])
+                    if o is not None and self.kind(o.entity_id) in orgs:
+                        found = o.entity_id
+            if found is not None:
+                out[m.entity_id] = [found]
+        return out
+
+    def tok_index(self, char: int) -> int:
+        """The index of the token that starts at or after ``char``."""
+        if not hasattr(self, "_tok_starts"):
+            self._tok_starts = [t.idx for t in self.ctx.doc]
+        from bisect import bisect_left
+
+        return min(bisect_left(self._tok_starts, char), len(self._tok_starts))
+
+
+# words between a person and their organisation ("director of", "researcher at")
+TITLE_GLUE = frozenset({
+    "director", "executive", "programme", "program", "researcher", "senior", "counsel", "spokesperson",
+    "spokesman", "spokeswoman", "president", "chair", "head", "coordinator", "advocate", "legal", "adviser",
+    "advisor", "officer", "secretary", "general", "deputy", "associate", "international", "justice", "campaigner",
+    "lawyer", "founder", "co-founder", "chief", "member", "representative", "manager", "policy", "regional",
+    "for", "and", "a", "an", "the", ",",
+})  # fmt: skip
+
 
 def index(ctx: DocContext) -> Index:
     idx = ctx.notes.get("events.index")

@@ -4,8 +4,7 @@ Usage: python benchmarks/extraction.py [--types] [--repeat N]
 
 Prints, for each gold set found (corpus/test: held out from rule writing; ../shared/corpus/dev:
 real documents; corpus/tune, corpus/blind and romewatch/sample: the sets rules were written
-against), the
-entity / event / argument P, R, F1 and date accuracy; then the throughput of romewatch's whole
+against), the entity / event / argument P, R, F1 and date accuracy; then the throughput of romewatch's whole
 extraction over the sample corpus against the bare spaCy pipeline (nlp.pipe) on the same texts
 in the same process, as a ratio, and the process's peak resident memory.
 """

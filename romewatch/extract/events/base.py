@@ -121,7 +121,7 @@ class EventComponent:
         if not roles and not attrs.get("action"):
             return None
         if date is None:
-            date = nearest_date(ctx, f.sent, anchor, region)
+            date = nearest_date(ctx, f.sent, anchor, region, roles)
             if date[0] is None and etype in VOICE_TYPES:  # what a speaker says is dated by the statement
                 said = next(
                     (

@@ -1,8 +1,17 @@
-"""Which date an event gets: the nearest date of its clause, not the dateline's.
+"""Which date an event gets: the date its clause gives, not the dateline's.
 
-Dateline and header dates are the document's own; a bare month ("In October") is read against the
-document's date; "At that time" takes the last date told; statements and other voice events fall
-back to the document's date.
+In order:
+
+1. a date syntactically attached to the trigger ("on 6 February 2025, X signed ...", "a warrant
+   issued on 7 March", "X, which was adopted on ...", "held from 2 to 6 December");
+2. else the nearest date of its clause, then of its sentence, leaving out dates inside quotations
+   (titles, quoted words) and dates governed by a clause of their own ("..., a State Party since
+   2000"); a sentence is read within its line when it runs over bullets or header lines;
+3. else "on the opening day", "in her closing remarks": the session's first or last day;
+4. else "At that time", "The same day": the last date told before the sentence.
+
+Dates a dateline or header gives are the document's own, never an event's. What is left undated
+here is settled by ``finalise`` (session-bound events, the passage's date, the document's date).
 """
 
 from __future__ import annotations
@@ -13,34 +22,27 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
-    from ..context import DocContext
+    from ..context import DateMention, DocContext
 
-
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-BARE_MONTH = re.compile(
-    r"\b((?i:in|last|since|early|late|mid|during|until|by|of))\s+(?:early\s+|late\s+|mid-?)?("
-    + "|".join(m.title() for m in MONTHS)
-    + r")\b(?!\s+\d)"
-)
 HEADER_AFTER = re.compile(r"\s*(?:\([\w ]+\))?\s*(?:[-\u2013\u2014]|\n|$)")
 ANAPHORIC = re.compile(
-    r"\W*(?:at that time|at the time|on the same day|the same day|that day|on that day|on the day|the next day|the following day|then|later that day)\b",
+    r"\W*(?:at that time|at the time|on the same day|the same day|that day|on that day|on the day|then|later that day)\b",
     re.IGNORECASE,
 )
+OPENING = re.compile(
+    r"\b(?:opening (?:day|address|statement|remarks|speech|plenary|session|meeting|ceremony)|"
+    r"(?:at|during) the opening\b|first day of the session)",
+    re.IGNORECASE,
+)
+CLOSING = re.compile(
+    r"\b(?:closing (?:day|address|statement|remarks|speech|plenary|session|meeting|ceremony)|"
+    r"final (?:day|plenary|meeting)|last day of the session|(?:at|during) the closing\b)",
+    re.IGNORECASE,
+)
+BULLET = re.compile(r"\n[ \t]*(?:[-\u2013\u2022*\u25aa\u25cf]|\(?[a-z0-9]{1,3}[.)])\s")
+QUOTE_PAIRS = (("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019"))
 VOICE_TYPES = frozenset({"statement", "demand", "support", "condemnation", "commitment"})
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 
 
 def header_date(ctx: DocContext, d: Any) -> bool:
@@ -57,25 +59,170 @@ def header_date(ctx: DocContext, d: Any) -> bool:
     return bool(HEADER_AFTER.match(text, d.end))
 
 
+# --- the stretch of text a sentence's dates are read from ----------------------------------------
+def reading_region(ctx: DocContext, sent: Span, pos: int) -> tuple[int, int]:
+    """The sentence, within its paragraph; within its line when it runs over bullets or headers;
+    widened to its line's start when the parser cut the line ("... 2017\\n\\nToday | Burundi ...")."""
+    text = ctx.document.text
+    lo, hi = sent.start_char, sent.end_char
+    para_lo = max(text.rfind("\n\n", 0, pos) + 2, 0) if text.rfind("\n\n", 0, pos) >= 0 else 0
+    para_hi = text.find("\n\n", pos)
+    lo, hi = max(lo, para_lo), min(hi, para_hi if para_hi >= 0 else hi)
+    if "\n" in text[lo:hi]:
+        line_lo = text.rfind("\n", 0, pos) + 1
+        line_hi = text.find("\n", pos)
+        line_hi = line_hi if line_hi >= 0 else hi
+        if BULLET.search(text, max(0, lo - 1), hi) or not re.search(r"[.;:!?]\s*$", text[lo:line_lo]):
+            lo, hi = max(lo, line_lo), min(hi, line_hi)
+    line_lo = text.rfind("\n", 0, lo) + 1
+    before = text[line_lo:lo]
+    if before.strip() and not re.search(r"[.!?;:\u201d\"]\s*$", before) and lo - line_lo < 40:
+        lo = line_lo  # the parser cut a line in two: its head belongs to this sentence
+    return lo, max(hi, lo)
+
+
+def _quoted(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    spans = []
+    for left, right in QUOTE_PAIRS:
+        i = text.find(left, lo, hi)
+        while i >= 0:
+            j = text.find(right, i + 1, hi)
+            if j < 0:
+                break
+            spans.append((i, j + 1))
+            i = text.find(left, j + 1, hi)
+    return spans
+
+
+# --- attachment -----------------------------------------------------------------------------------
+def _is_verb(t: Token) -> bool:
+    return t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp"))
+
+
+def _ancestors(t: Token, limit: int = 40) -> list[Token]:
+    out = []
+    while t.head.i != t.i and limit:
+        t = t.head
+        out.append(t)
+        limit -= 1
+    return out
+
+
+def _tier(doc: Any, d: DateMention, anchor: Token) -> int:
+    """0: the date hangs on the trigger; 1: on the trigger's clause (or a noun trigger's own
+    relative clause); 2: on another clause of the sentence."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return 2
+    root = span.root
+    if root.i == anchor.i or anchor in span:
+        return 0
+    first_verb = None
+    for t in _ancestors(root):
+        if t.i == anchor.i:
+            return 0 if first_verb is None else 1
+        if first_verb is None and _is_verb(t):
+            first_verb = t
+            if t.dep_ in CLAUSE_DEPS and anchor.pos_ in ("NOUN", "PROPN") and t.head.i == anchor.i:
+                return 1  # "the resolution, which was adopted on ..."
+    if first_verb is None:
+        return 1
+    anchor_up = _ancestors(anchor)
+    if first_verb in anchor_up:
+        # the trigger's own clause or the clause governing it ("On 6 May X said it had designated")
+        between = anchor_up[: anchor_up.index(first_verb)]
+        return 1 if all(t.dep_ not in ("relcl", "acl") for t in [anchor, *between]) else 2
+    if anchor_up and first_verb.i == anchor_up[0].i:
+        return 1
+    return 2
+
+
 def nearest_date(
-    ctx: DocContext, sent: Span, anchor: Token | None = None, region: tuple[int, int] | None = None
+    ctx: DocContext,
+    sent: Span,
+    anchor: Token | None = None,
+    region: tuple[int, int] | None = None,
+    roles: dict[str, list[str]] | None = None,
 ) -> tuple[str | None, str | None]:
-    lo, hi = region or (sent.start_char, sent.end_char)
+    """The date an event read from ``sent`` gets from its own words (see the module's doc)."""
+    text = ctx.document.text
+    pos = anchor.idx if anchor is not None else _role_position(ctx, sent, roles)
+    lo, hi = region or reading_region(ctx, sent, pos)
     ds = [d for d in ctx.dates_in(lo, hi) if d.value and not header_date(ctx, d)]
-    pos = anchor.idx if anchor is not None else sent.start_char
     if ds:
-        d = min(ds, key=lambda d: abs(d.start - pos) if d.start >= pos else 1.3 * abs(pos - d.end))
-        return d.value, d.end_value
-    doc_date = ctx.document.date or ""
-    if ANAPHORIC.match(sent.text):  # "At that time, ...", "The same day, ...": the last date told
-        prev = [d for d in ctx.dates if d.value and d.end <= sent.start_char and not header_date(ctx, d)]
+        quotes = _quoted(text, lo, hi)
+        inside = next(((a, b) for a, b in quotes if a <= pos < b), None)
+        ds = [d for d in ds if not any(a <= d.start < b for a, b in quotes if (a, b) != inside)] or (
+            [] if quotes else ds
+        )
+    if ds:
+        doc = ctx.doc
+        head = anchor if anchor is not None else _clause_head(doc, sent, pos)
+
+        def rank(d: DateMention) -> tuple[int, float]:
+            tier = _tier(doc, d, head) if head is not None and sent.start_char <= d.start < sent.end_char else 1
+            dist = d.start - pos if d.start >= pos else 1.3 * (pos - d.end)
+            return tier, dist
+
+        best = min(ds, key=rank)
+        return best.value, best.end_value
+    session = _session_phrase(ctx, text[lo:hi], lo, hi)
+    if session is not None:
+        return session
+    if ANAPHORIC.match(text[lo:hi]):  # "At that time, ...", "The same day, ...": the last date told
+        prev = [d for d in ctx.dates if d.value and d.end <= lo and not header_date(ctx, d)]
         if prev:
             return prev[-1].value, prev[-1].end_value
-    m = BARE_MONTH.search(ctx.document.text[lo:hi])
-    if m and re.match(r"\d{4}", doc_date):
-        year, month = int(doc_date[:4]), MONTHS.index(m.group(2).lower()) + 1
-        doc_month = int(doc_date[5:7]) if len(doc_date) >= 7 else 12
-        if month > doc_month or (m.group(1).lower() == "last" and month >= doc_month):
-            year -= 1
-        return f"{year:04d}-{month:02d}", None
     return None, None
+
+
+def _role_position(ctx: DocContext, sent: Span, roles: dict[str, list[str]] | None) -> int:
+    """Without a trigger: where the event's non-speaker roles are named in the sentence."""
+    if roles:
+        ids = {i for r, v in roles.items() if r not in ("author", "claimant", "agent") for i in v}
+        hits = [m.start for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.entity_id in ids]
+        if hits:
+            return hits[0]
+    return sent.start_char
+
+
+def _clause_head(doc: Any, sent: Span, pos: int) -> Token | None:
+    """The verb governing the token at ``pos`` (the sentence's root when none)."""
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else sent.root
+    for t in [tok, *_ancestors(tok)]:
+        if _is_verb(t):
+            return t
+    return sent.root
+
+
+def _session_phrase(ctx: DocContext, chunk: str, lo: int, hi: int) -> tuple[str | None, str | None] | None:
+    """ "on the opening day", "in her closing remarks": the first or last day of the session."""
+    opening, closing = OPENING.search(chunk), CLOSING.search(chunk)
+    if not opening and not closing:
+        return None
+    start, end = session_range(ctx, lo, hi)
+    if not start:
+        return None
+    return (start, None) if opening else ((end or start), None)
+
+
+def session_range(ctx: DocContext, lo: int, hi: int) -> tuple[str | None, str | None]:
+    """The dates of the session a passage speaks of: one it names, else the document's main one."""
+    sid = next(
+        (m.entity_id for m in ctx.mentions_in(lo, hi) if m.entity_id.startswith("session:")),
+        ctx.notes.get("events.main_session"),
+    )
+    return session_dates(ctx, sid)
+
+
+def session_dates(ctx: DocContext, sid: str | None) -> tuple[str | None, str | None]:
+    if not sid:
+        return None, None
+    told = ctx.notes.get("events.session_dates", {}).get(sid)
+    if told and told[0] and len(told[0]) == 10:
+        return told[0], told[1]
+    entity = ctx.kb.get(sid) if ctx.kb is not None else None
+    if entity is None or not entity.attrs.get("start"):
+        return (told[0], told[1]) if told else (None, None)
+    return str(entity.attrs["start"]), str(entity.attrs.get("end") or "") or None

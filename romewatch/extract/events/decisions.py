@@ -75,7 +75,27 @@ class Decisions:
                 ctx, f, "decision", {"body": body, "instrument": instr[:1]}, {"title": "referral"}, 0.75, anchor=tok
             )
 
-    def _instruments(self, f: Finder, tok: Token) -> list[str]:
+    @staticmethod
+    def _is_instrument(f: Finder, tok: Token) -> bool:
+        m = f.idx.mention(tok)
+        return m is not None and f.idx.kind(m.entity_id) == "instrument"
+
+    @staticmethod
+    def _own_end(o: Token) -> int:
+        """The last token of ``o``'s phrase, its conjuncts left out."""
+        later = [c.left_edge.i for c in o.conjuncts if c.i > o.i]
+        stop = min(later) if later else o.right_edge.i + 1
+        own = [t.i for t in o.subtree if t.i < stop and t.dep_ not in ("cc",) and not (t.is_punct and t.i == stop - 1)]
+        return max(own) if own else o.i
+
+    def _instruments(self, f: Finder, tok: Token, own: bool = False) -> list[str]:
+        if own:
+            near = list(f.doc[tok.left_edge.i : self._own_end(tok) + 1])
+            return uniq(
+                m.entity_id
+                for t in near
+                if (m := f.idx.mention(t)) and f.idx.kind(m.entity_id) == "instrument" and m.entity_id != "instrument:rome-statute"
+            )
         near = list(tok.subtree) + list(f.doc[tok.i + 1 : min(f.sent.end, tok.i + 3)])
         return uniq(
             m.entity_id
@@ -89,6 +109,15 @@ class Decisions:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         body = f.prep_objects(tok, ("by",), BODIES) if passive else f.subject(tok, BODIES | frozenset({"person"}))
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
+        if not body and passive and lem in ("elect", "adopt", "approve") and "court:asp" in ctx.entities:
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            elected = lem == "elect" and subj is not None and (
+                subj.lemma_ in ("judge", "prosecutor", "registrar", "president", "vice-president")
+                or (f.idx.mention(subj) is not None and f.idx.kind(f.idx.mention(subj).entity_id) == "person")
+            )
+            adopted = subj is not None and (subj.lemma_ in nouns or subj.lemma_ in ("budget", "amendment"))
+            if elected or adopted:  # "Six judges were elected", "the budget was adopted": by the Assembly
+                body = ["court:asp"]
         if not body or (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
             return
         if lem in ("decide", "agree"):
@@ -107,9 +136,28 @@ class Decisions:
                 ),
                 None,
             )
+        if obj is None and lem == "elect" and not passive:  # "elected, by acclamation, Ms X as its President"
+            obj = next(
+                (
+                    t
+                    for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 12)]
+                    if f.idx.mention(t) is not None and f.idx.kind(f.idx.mention(t).entity_id) == "person"
+                ),
+                None,
+            )
         if obj is None:
             return
         objs = [obj] + [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+        decided = ("budget", "amendment", "declaration", "programme", "rule", "procedure")
+        if lem != "elect" and len(objs) > 1 and all(
+            o.lemma_ in nouns or o.lemma_ in decided or self._is_instrument(f, o) for o in objs
+        ):  # "adopted its omnibus resolution and the Court's budget": one decision each
+            for o in objs:
+                done.update(t.i for t in o.subtree)
+                title = clean_phrase(f.doc[o.left_edge.i : self._own_end(o) + 1].text, 20)
+                self.emit(ctx, f, "decision", {"body": body, "instrument": self._instruments(f, o, own=True)},
+                          {"title": title}, 0.8, anchor=tok)
+            return
         instr_obj = f.idx.mention(obj) is not None and f.idx.kind(f.idx.mention(obj).entity_id) == "instrument"
         if lem != "elect" and not (
             obj.lemma_ in nouns
@@ -147,6 +195,11 @@ class Decisions:
             )
             if lem == "elect":
                 title = "election of " + title
+                who = tuple(f.resolve(o, frozenset({"person"}))) or (title,)
+                elected = ctx.notes.setdefault("events.elected", set())
+                if who in elected:
+                    continue  # the headline's election, told again in the text
+                elected.add(who)
             self.emit(
                 ctx,
                 f,

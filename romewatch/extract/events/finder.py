@@ -31,6 +31,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+CLAUSE_BREAK = frozenset({
+    "that", "which", "who", "whom", "whose", "but", "while", "after", "before", "when", "because", "although",
+    "if", "unless", "whereas", "where", "said", "says", "says,",
+})  # fmt: skip
+
+
 class Finder:
     """Role finding inside one sentence: lists, subjects, objects, prepositional arguments."""
 
@@ -227,7 +233,13 @@ class Finder:
 
     def subject(self, v: Token, kinds: frozenset[str] = ACTORS) -> list[str]:
         got = self._subject(v, kinds)
-        if got or v.dep_ not in ("ROOT", "conj", "ccomp", "advcl"):
+        if got:
+            return got
+        if v.dep_ in ("ROOT", "conj", "relcl", "acl") and not any(c.dep_ in SUBJ_DEPS for c in v.children):
+            got = self.actor_before(v, kinds, reach=14 if v.dep_ in ("ROOT", "conj") else 2)  # "the Assembly, at its tenth session, adopted ..."
+            if got:
+                return got
+        if v.dep_ not in ("ROOT", "conj", "ccomp", "advcl"):
             return got
         # the parse missed it: an actor right before the verb ("..., Al-Haq attended")
         j = v.i - 1
@@ -241,6 +253,27 @@ class Finder:
             m = self.idx.mention(self.doc[j])
             if m is not None and self.idx.kind(m.entity_id) in kinds:
                 return self.resolve(self.doc[j], kinds)
+        return []
+
+    def actor_before(self, v: Token, kinds: frozenset[str] = ACTORS, reach: int = 14) -> list[str]:
+        """The parse missed the subject: the nearest actor before the verb in its own clause, stepping
+        over asides ("the Assembly, at its tenth session, adopted"), never past another verb or a
+        clause boundary."""
+        j = v.i - 1
+        low = max(self.sent.start, v.i - reach)
+        while j >= low:
+            t = self.doc[j]
+            m = self.idx.mention(t)
+            if m is not None:
+                if self.idx.kind(m.entity_id) in kinds:
+                    return self.resolve(t, kinds)
+                j -= 1
+                continue
+            if t.text in ";:" or t.text in QUOTES or t.lower_ in CLAUSE_BREAK:
+                break
+            if t.pos_ in ("VERB",) or (t.pos_ == "AUX" and t.head.i != v.i):
+                break
+            j -= 1
         return []
 
     def _subject(self, v: Token, kinds: frozenset[str] = ACTORS) -> list[str]:

@@ -94,6 +94,25 @@ _REL_RE = re.compile(
     re.IGNORECASE,
 )
 
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "June of this year", "March last year", "in October", "last November", "since April", "early May"
+_MONTH_REL_RE = re.compile(
+    rf"\b(?:(?P<lead>(?i:in|last|since|early|late|mid|during|until|by|of|from|before|after|this|next|throughout|between|and|or))\s+)?"
+    rf"(?P<edge>(?i:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of)\s*)?(?P<m>{_MONTH_NAMES})"
+    rf"(?:,?\s+(?:of\s+)?(?P<which>this|last|next|the\s+same|the\s+previous|the\s+following)\s+year)?\b(?![\s,]*\d)"
+)
+_SHARED_YEAR = re.compile(
+    rf",?\s*(?:and|or|to|through|until|-|\u2013)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTH_NAMES}\s+(?:\d{{1,2}},?\s+)?({_YEAR})"
+)
+# "the previous day", "the next day", "the same day", "two days later": read against the last day told
+_DAY_ANAPHOR_RE = re.compile(
+    r"\b(?:(?P<same>(?:on\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening))"
+    r"|(?P<prev>(?:on\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*[,.;)]))"
+    r"|(?P<next>(?:on\s+)?the\s+(?:next|following)\s+day|the\s+day\s+after(?=\s*[,.;)]))"
+    r"|(?P<n>two|three|four|five|six|seven|\d+)\s+days\s+(?P<dir>later|earlier)(?=\s*[,.;)]))",
+    re.IGNORECASE,
+)
+
 _NUMBERS = {
     "a": 1,
     "an": 1,
@@ -240,6 +259,50 @@ def _relative(m: re.Match[str], anchor: dt.date | None, future: bool) -> tuple[s
     return (anchor - dt.timedelta(days=back)).isoformat(), None
 
 
+def _month_relative(m: re.Match[str], anchor: dt.date | None, future: bool) -> str | None:
+    """A month named without its year: the year of the document, or the one the wording points to."""
+    if anchor is None:
+        return None
+    month = MONTHS[m.group("m").lower()]
+    if m.group("which"):
+        which = m.group("which").lower().split()[-1]
+        return _iso(anchor.year + {"last": -1, "previous": -1, "next": 1, "following": 1}.get(which, 0), month)
+    lead = (m.group("lead") or "").lower()
+    year = anchor.year
+    if lead == "next" or (future and lead not in ("last", "since") and month < anchor.month):
+        year += 1
+    elif lead == "last":
+        year -= 1 if month >= anchor.month else 0
+    elif month > anchor.month and not future:
+        year -= 1
+    return _iso(year, month)
+
+
+def _day_anaphors(text: str, out: list[DateMention], taken: bytearray) -> Iterator[DateMention]:
+    """ "the previous day" after "On 19 January 2025": 18 January; only after a day told in the text."""
+    days = sorted((d for d in out if d.value and len(d.value) == 10), key=lambda d: d.start)
+    for m in _DAY_ANAPHOR_RE.finditer(text):
+        s, e = m.span()
+        if any(taken[s:e]):
+            continue
+        before = [d for d in days if d.end <= s]
+        if not before:
+            continue
+        base = parse_iso(before[-1].end_value if m.group("next") and before[-1].end_value else before[-1].value)
+        if base is None:
+            continue
+        if m.group("prev"):
+            shift = -1
+        elif m.group("next"):
+            shift = 1
+        elif m.group("n"):
+            n = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            shift = n if m.group("dir").lower() in ("later", "after") else -n
+        else:
+            shift = 0
+        yield DateMention(s, e, text[s:e], (base + dt.timedelta(days=shift)).isoformat())
+
+
 def _years(text: str, taken: bytearray) -> Iterator[tuple[int, int, str]]:
     for m in _YEAR_RE.finditer(text):
         s, e = m.start("y"), m.end("y")
@@ -283,6 +346,22 @@ def find_dates(
         s, e = m.span()
         out.append(DateMention(s, e, text[s:e], value, end_value))
         taken[s:e] = b"\x01" * (e - s)
+    for m in _MONTH_REL_RE.finditer(text):
+        if not m.group("lead") and not m.group("which"):
+            continue
+        lead = (m.group("lead") or "").lower()
+        s, e = m.span()
+        if lead not in ("last", "next", "this"):
+            s = m.start("edge") if m.group("edge") else m.start("m")
+        if any(taken[s:e]):
+            continue
+        future = bool(future_at(s)) if future_at else False
+        value = _month_relative(m, anchor, future)
+        shared = None if m.group("which") else _SHARED_YEAR.match(text, e)
+        if shared:  # "In October and November 2016": the year said once serves both
+            value = _iso(int(shared.group(1)), MONTHS[m.group("m").lower()])
+        out.append(DateMention(s, e, text[s:e], value))
+        taken[s:e] = b"\x01" * (e - s)
     for m in _REL_RE.finditer(text):
         s, e = m.span()
         if any(taken[s:e]):
@@ -296,6 +375,9 @@ def find_dates(
     for s, e, y in _years(text, taken):
         out.append(DateMention(s, e, y, y))
         taken[s:e] = b"\x01" * (e - s)
+    for dm in list(_day_anaphors(text, out, taken)):
+        out.append(dm)
+        taken[dm.start : dm.end] = b"\x01" * (dm.end - dm.start)
     for s, e in extra:  # spaCy DATE entities our patterns did not cover, when they parse
         if any(taken[s:e]):
             continue
@@ -327,22 +409,87 @@ def document_date(text: str) -> str | None:
     """The date a dateline or header gives the document, at day (or month) precision."""
     head = text[:_HEADER_CHARS]
     found = [d for d in find_dates(head, None) if d.value and len(d.value) == 10 and not d.end_value]
-    if not found:
-        found = [d for d in find_dates(head, None) if d.value and len(d.value) == 10]
     labelled = [d for d in found if _LABELLED.search(head[max(0, d.start - 40) : d.start])]
     if labelled:
         return labelled[0].value
+    standing = [d for d in found if _dateline(head, d) and not d.end_value and not _ambiguous_numeric(d.text)]
+    if standing:
+        return standing[0].value
     unambiguous = [d for d in found if not _ambiguous_numeric(d.text)]
     if unambiguous:
         return unambiguous[0].value
     if found:
         return found[0].value
+    months = [d for d in find_dates(head, None) if d.value and len(d.value) == 7 and _dateline(head, d)]
+    if not found and months:  # "Newsletter No. 9 | January 2015"
+        return months[0].value
     tail_start = max(0, len(text) - 300)
     for d in find_dates(text[tail_start:], None):
         line = _line_at(text, tail_start + d.start)
         if d.value and len(d.value) == 10 and len(line) <= len(d.text) + 40:
             return d.value
     return None
+
+
+_YEARLESS_DATELINE = re.compile(
+    rf"^[A-Z][\w .'/-]{{2,60}},\s*(?:(?P<m1>{_MON})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{_MON}))\b(?![,\s]*\d{{4}})",
+    re.MULTILINE,
+)
+_WEEKDAY_RE = re.compile(r"\b(?:on|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def yearless_dateline(text: str, today: dt.date | None = None) -> str | None:
+    """ "BUDAPEST, April 3 (Wire) - X said on Thursday ...": a wire dateline without its year.
+
+    The year is the latest one, not after today's nor before any year the text mentions, in which
+    the dateline's day falls on the weekday the lead gives ("on Thursday" = the dateline's day).
+    """
+    m = _YEARLESS_DATELINE.search(text[:_HEADER_CHARS])
+    wd = _WEEKDAY_RE.search(text, m.end(), m.end() + 400) if m else None
+    if not m or not wd:
+        return None
+    month, day = _month(m.group("m1") or m.group("m2")), _day(m.group("d1") or m.group("d2"))
+    today = today or dt.date.today()
+    floor = max((int(y) for y in re.findall(rf"\b({_YEAR})\b", text)), default=1998)
+    for year in range(today.year, floor - 1, -1):
+        if _ok(year, month or 0, day) and dt.date(year, month or 0, day or 0) <= today:
+            if dt.date(year, month or 0, day or 0).weekday() == WEEKDAYS[wd.group(1).lower()]:
+                return dt.date(year, month or 0, day or 0).isoformat()
+    return None
+
+
+def _not_a_range_end(text: str, given: str) -> str | None:
+    """A date read from the end of a range in the header ("New York, 4-14 December 2023") is the
+    session's last day, not the document's: the header's own single date replaces it."""
+    head = text[:_HEADER_CHARS]
+    found = find_dates(head, None)
+    if any(d.end_value == given and d.value != given for d in found) and not any(
+        d.value == given and not d.end_value for d in found
+    ):
+        return document_date(text)
+    return None
+
+
+_DATELINE_TAIL = re.compile(r"\s*(?:\([\w .]+\))?\s*(?:[-|\u2013\u2014:]|\n|$)")
+
+
+def _dateline(head: str, d: DateMention) -> bool:
+    """A date standing on its own line or closing a dateline ("THE HAGUE, 4 May 2023 -",
+    "Press release | 12 March 2025"), not one inside a sentence or a subtitle ("... of 11 June 2020)")."""
+    line_start = head.rfind("\n", 0, d.start) + 1
+    prefix = head[line_start : d.start]
+    if re.search(r"\b(?:of|on|since|from|in|between|by|to|until|after|before)\s*$|[(]\s*$", prefix, re.IGNORECASE):
+        return False
+    if re.search(r"\b[a-z]{3,}\b", prefix.replace("ssued", "").replace("elease", "")):
+        return False
+    return bool(_DATELINE_TAIL.match(head, d.end))
+
+
+def _from_ingest(text: str, given: str) -> bool:
+    """Whether ``given`` is the ingest's own reading of the text (not a date the source declared)."""
+    from ..ingest.dates import find_document_date
+
+    return find_document_date(text) == given
 
 
 def _ambiguous_numeric(s: str) -> bool:
@@ -364,8 +511,14 @@ class DocumentDate:
 
     def __call__(self, ctx: DocContext) -> None:
         if ctx.document.date:
+            text, given = ctx.document.text, ctx.document.date
+            better = _not_a_range_end(text, given)
+            if not better and _from_ingest(text, given):
+                better = document_date(text)
+            if better and better != given:
+                ctx.document = dataclasses.replace(ctx.document, date=better)
             return
-        value = document_date(ctx.document.text)
+        value = document_date(ctx.document.text) or yearless_dateline(ctx.document.text)
         if value:
             ctx.document = dataclasses.replace(ctx.document, date=value)
             ctx.notes["document_date_found"] = True

@@ -25,6 +25,13 @@ BAD_WORDS = frozenset({
     "null", "void", "biased", "shameful", "disgraceful", "absurd", "baseless", "scandalous", "travesty", "slap",
     "irresponsible", "regrettable", "deplorable", "attack", "puppet", "kangaroo", "farce",
 })  # fmt: skip
+ACT_PRONOUNS = frozenset({"it", "them", "this", "these", "those", "they"})
+SANCTION_ACTS = frozenset({"sanction", "designation", "listing", "order", "ban", "freeze", "penalty", "blacklisting"})
+THREAT_ACTS = frozenset({
+    "threat", "attack", "intimidation", "campaign", "proceeding", "proceedings", "case", "reprisal", "harassment",
+    "surveillance", "prosecution", "warning", "pressure",
+})  # fmt: skip
+GENERIC_ACTS = frozenset({"measure", "move", "step", "action", "act"})
 CONCERN_VERBS = frozenset(
     {"express", "voice", "raise", "highlight", "reiterate", "share", "note", "register", "convey", "wish", "have"}
 )
@@ -61,6 +68,7 @@ class Pressure(Sanctions, Threats, EventComponent):
         self.criticism(ctx, f)
         by_order = self.sanction_by_order(ctx, f)
         quoted = quoted_tokens(f)
+        condemning: list[Token] = []
         for tok in f.sent:
             lem = tok.lemma_.lower()
             if tok.i in quoted:
@@ -82,7 +90,9 @@ class Pressure(Sanctions, Threats, EventComponent):
                 or (tok.pos_ == "NOUN" and lem in c["nouns"])
                 or (tok.pos_ == "ADJ" and lem in c["adjectives"] and tok.dep_ == "acomp")
             ):
-                self.condemnation(ctx, f, tok)
+                condemning.append(tok)
+        for tok in condemning:  # after the sentence's own sanctions and threats: their actors are the targets
+            self.condemnation(ctx, f, tok)
 
     @staticmethod
     def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: list[str]) -> bool:
@@ -182,6 +192,43 @@ class Pressure(Sanctions, Threats, EventComponent):
                 return [m.entity_id]
         return []
 
+    def act_owner(self, ctx: DocContext, f: Finder, obj: Token) -> list[str]:
+        """Whose act is condemned when the text names only the act: "deplores the measures",
+        "rejects them", "concern at the sanctions": the phrase's own actor ("the order issued by X"),
+        else the imposer or perpetrator of the sanction or threat the text has just told."""
+        lem = obj.lemma_.lower()
+        if obj.lower_ not in ACT_PRONOUNS and lem not in SANCTION_ACTS | THREAT_ACTS | GENERIC_ACTS:
+            return []
+        if obj.lower_ not in ACT_PRONOUNS:
+            own = [
+                i
+                for t in obj.subtree
+                if t.i > obj.i and t.dep_ in ("pobj", "agent") and t.head.lower_ == "by"
+                for i in f.resolve(t, TARGETS)
+            ] or [i for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c, TARGETS)]
+            if own:
+                return own
+            for c in obj.children:  # "the sanctions imposed by X", "the order issued by X"
+                if c.dep_ in ("acl", "relcl"):
+                    got = f.prep_objects(c, ("by",), TARGETS)
+                    if got:
+                        return got
+        types = (
+            ("sanction",)
+            if lem in SANCTION_ACTS
+            else ("threat",) if lem in THREAT_ACTS else ("sanction", "threat")
+        )
+        horizon = f.sent.start_char - 1500
+        for e in reversed(ctx.events):
+            if e.evidence[0][0] < horizon:
+                break
+            if e.type in types:
+                who = e.roles.get("imposer") or e.roles.get("perpetrator") or []
+                states = [i for i in who if f.idx.kind(i) == "state"]
+                if who:
+                    return states or who[:1]
+        return []
+
     def condemnation(self, ctx: DocContext, f: Finder, tok: Token) -> None:
         if negated(tok):
             return
@@ -206,9 +253,8 @@ class Pressure(Sanctions, Threats, EventComponent):
                 target = f.subject(cc, TARGETS) or self.actor_in(f, cc, agent)
                 about = clean_phrase(f.doc[cc.left_edge.i : cc.right_edge.i + 1].text, 14)
             target = target or f.prep_objects(tok, ("against", "by", "at", "over"), TARGETS)
-            if not target and obj is not None and obj.lemma_ in ("sanction", "designation", "measure", "listing"):
-                prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("imposer")), None)
-                target = [i for i in prev.roles["imposer"] if f.idx.kind(i) == "state"][:1] if prev is not None else []
+            if obj is not None and (not target or obj.lower_ in ACT_PRONOUNS):
+                target = self.act_owner(ctx, f, obj) or target
             if (
                 not target
                 and obj is not None
@@ -220,6 +266,10 @@ class Pressure(Sanctions, Threats, EventComponent):
         elif tok.pos_ == "ADJ":
             agent = f.subject(tok.head)
             target = f.prep_objects(tok, ("by", "about", "at", "over", "with", "that"), TARGETS)
+            for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "about", "at", "over", "with")):
+                for g in p.children:
+                    if not target and g.dep_ == "pobj":
+                        target = self.act_owner(ctx, f, g)
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             target = target or (f.subject(clause, TARGETS) if clause is not None else [])
             about = clean_phrase(f.doc[tok.i : tok.head.right_edge.i + 1].text, 14)
@@ -246,6 +296,10 @@ class Pressure(Sanctions, Threats, EventComponent):
                     clause = next((c for c in gov.children if c.dep_ == "ccomp"), None)
                 target = f.subject(clause, TARGETS) if clause is not None else []
                 target = target or self.actor_in(f, tok, agent)
+            for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "about", "over", "regarding")):
+                for g in p.children:  # "concern at the measures", "regret over the sanctions"
+                    if not target and g.dep_ == "pobj":
+                        target = self.act_owner(ctx, f, g)
             about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
         target = [t for t in target if t not in agent]
         if not agent:

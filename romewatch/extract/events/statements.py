@@ -145,10 +145,13 @@ class Statements:
             roles["author"] = f.prep_objects(tok, ("by", "from")) or [
                 i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)
             ]
+        owner = [i for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)]
+        if owner and roles.get("author") and set(owner) != set(roles["author"]):
+            roles["on_behalf_of"] = owner  # "Ms X delivered ANICJ's statement"
         scope_start = tok.i
         behalf = f.lower.find("on behalf of", max(0, tok.idx - f.sent.start_char - 200))
         if behalf >= 0:
-            roles["on_behalf_of"] = f.after_cue("on behalf of", start=behalf)
+            roles["on_behalf_of"] = f.after_cue("on behalf of", start=behalf) or roles.get("on_behalf_of", [])
         for cue, role in (
             ("drafted by", "drafter"),
             ("prepared by", "drafter"),
@@ -176,7 +179,11 @@ class Statements:
             return []  # the header of the document's own statement
         del scope_start
         ev = self.emit(ctx, f, "statement", roles, attrs, confidence=0.8 if roles.get("author") else 0.6, anchor=tok)
-        speakers = uniq([*roles.get("author", []), *roles.get("on_behalf_of", []), *roles.get("signatory", [])])
+        # who speaks in what follows: those a person speaks for, not the person reading it out
+        authors = roles.get("author", [])
+        if roles.get("on_behalf_of") and authors and all(f.idx.kind(a) == "person" for a in authors):
+            authors = []
+        speakers = uniq([*authors, *roles.get("on_behalf_of", []), *roles.get("signatory", [])])
         if ev is not None:
             ctx.notes["events.last_statement"] = speakers
         return speakers

@@ -45,6 +45,10 @@ EXPRESSING = frozenset({
     "express", "reaffirm", "reiterate", "extend", "offer", "voice", "show", "pledge", "declare", "convey", "renew",
     "give", "lend", "state", "confirm", "demonstrate", "signal", "underline", "emphasise", "emphasize", "stress",
 })  # fmt: skip
+READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "resolved"})
+ANNOUNCING = frozenset({
+    "announce", "say", "declare", "confirm", "state", "tell", "pledge", "vow", "promise", "indicate", "add", "insist",
+})  # fmt: skip
 COURT_ACTS = frozenset(
     {"warrant", "ruling", "judgment", "judgement", "verdict", "arrest", "investigation", "conviction"}
 )
@@ -106,6 +110,29 @@ class Voice(Statements, Demands, EventComponent):
                 del owner
                 if not action:
                     continue
+            elif (
+                tok.lower_ in READY
+                and tok.head.lemma_ in ("stand", "remain", "be", "stay")
+                and tok.dep_ in ("acomp", "oprd", "advmod", "xcomp", "attr")
+                and not self._conditional(tok.head)
+                and not any(c.dep_ == "neg" for c in tok.head.children)
+            ):  # "we stand ready to meet", "the Netherlands remains committed to hosting the Court"
+                x = next((c for c in tok.children if c.dep_ in ("xcomp", "prep") and c.lower_ != "by"), None)
+                if x is None or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
+                    continue  # "urged States to be ready to arrest him": what is asked, not promised
+                if any(
+                    e.type == "commitment" and e.evidence[0][0] == f.sent.start_char for e in ctx.events
+                ):
+                    continue  # "we will continue to ..., and we remain committed to ...": one commitment
+                agent = f.subject(tok.head)
+                if not agent:
+                    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                    agent = f.resolve(subj) if subj is not None else []
+                action = (
+                    verb_phrase(x)
+                    if x.pos_ in ("VERB", "AUX")
+                    else clean_phrase(f.doc[x.i + 1 : x.right_edge.i + 1].text)
+                )
             elif tok.lower_ in ("will", "shall", "would") and tok.dep_ == "aux" and tok.head.pos_ == "VERB":
                 v = tok.head
                 subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
@@ -118,12 +145,15 @@ class Voice(Statements, Demands, EventComponent):
                     pronoun = True
                 if not named and not pronoun:
                     continue  # "the new procedures would allow ...", "helping the Court will cost ..."
-                if v.lemma_ not in COMMIT_VERBS_AFTER_WILL and subj.lower_ not in FIRST_PERSON:
+                announcer = self._announcer(f, v, subj)
+                if v.lemma_ not in COMMIT_VERBS_AFTER_WILL and subj.lower_ not in FIRST_PERSON and not announcer:
                     speaker = f.speakers_for(tok)
                     if not (speaker and set(f.resolve(subj)) <= set(speaker)):
                         continue
                 agent = f.resolve(subj)
-                if tok.lower_ == "would":
+                if announcer:  # "the Government announced that it would leave the Court"
+                    agent = uniq([*agent, *announcer]) if subj.pos_ != "PRON" else announcer
+                elif tok.lower_ == "would":
                     speaker = f.speakers_for(tok)
                     if not speaker:
                         continue
@@ -148,6 +178,22 @@ class Voice(Statements, Demands, EventComponent):
                     anchor=tok,
                     region=region,
                 )
+
+    @staticmethod
+    def _announcer(f: Finder, v: Token, subj: Token) -> list[str]:
+        """ "X announced / said / confirmed that it would V": X commits itself (a pronoun subject is X)."""
+        head = v.head if v.dep_ == "ccomp" else None
+        if head is None or head.lemma_ not in ANNOUNCING or head.i > v.i:
+            return []
+        who = f.subject(head)
+        if subj.pos_ == "PRON":
+            persons = [w for w in who if f.idx.kind(w) == "person"]
+            if subj.lower_ == "it":
+                return [w for w in who if w not in persons]
+            return persons if subj.lower_ in ("he", "she") else []
+        if f.idx.mention(subj) is None or any(f.idx.kind(i) == "person" for i in f.resolve(subj)):
+            return []  # "X said Bashir would face arrest": a prediction about another
+        return [w for w in who if f.idx.kind(w) == "person"]  # "Spokesman X said Kyiv would": X and Kyiv
 
     @staticmethod
     def _support_for(f: Finder, noun: Token) -> list[str]:

@@ -48,7 +48,7 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "pa
 def header_date(ctx: DocContext, d: Any) -> bool:
     """A dateline or header date ("THE HAGUE, 4 May 2023 -"): the document's date, not an event's."""
     text = ctx.document.text
-    if d.start > 800:
+    if d.start > 800 or d.end_value:  # a range in a header is a session's, not the document's
         return False
     line_start = text.rfind("\n", 0, d.start) + 1
     prefix = text[line_start : d.start]
@@ -118,15 +118,20 @@ def _tier(doc: Any, d: DateMention, anchor: Token) -> int:
     if root.i == anchor.i or anchor in span:
         return 0
     first_verb = None
+    nominal = False  # "Executive Order 13928 of June 11": the date of another noun
     for t in _ancestors(root):
         if t.i == anchor.i:
-            return 0 if first_verb is None else 1
+            return 0 if first_verb is None and not nominal else 1 if first_verb is None else 1
         if first_verb is None and _is_verb(t):
             first_verb = t
             if t.dep_ in CLAUSE_DEPS and anchor.pos_ in ("NOUN", "PROPN") and t.head.i == anchor.i:
-                return 1  # "the resolution, which was adopted on ..."
+                return 0  # "the resolution, which was adopted on ..."
+        elif first_verb is None and t.pos_ in ("NOUN", "PROPN") and root.dep_ == "pobj" and root.head.lower_ == "of":
+            nominal = True
     if first_verb is None:
         return 1
+    if nominal:
+        return 2
     anchor_up = _ancestors(anchor)
     if first_verb in anchor_up:
         # the trigger's own clause or the clause governing it ("On 6 May X said it had designated")
@@ -148,7 +153,19 @@ def nearest_date(
     text = ctx.document.text
     pos = anchor.idx if anchor is not None else _role_position(ctx, sent, roles)
     lo, hi = region or reading_region(ctx, sent, pos)
-    ds = [d for d in ctx.dates_in(lo, hi) if d.value and not header_date(ctx, d)]
+    ds = _dates(ctx, lo, hi)
+    if not ds and region is None and "\n\n" in sent.text:
+        # a header glued to the lead ("PRESS RELEASE\n12 March\n\nTitle\n\nToday, ..."): the lead's date
+        for m in re.finditer(r"\n\s*\n", text[sent.start_char : sent.end_char]):
+            plo = sent.start_char + m.end()
+            if plo > lo:
+                nxt = text.find("\n\n", plo)
+                phi = min(sent.end_char, nxt if nxt >= 0 else sent.end_char)
+                ds = _dates(ctx, plo, phi)
+                if ds:
+                    lo, hi, pos = plo, phi, plo
+                    anchor = None
+                    break
     if ds:
         quotes = _quoted(text, lo, hi)
         inside = next(((a, b) for a, b in quotes if a <= pos < b), None)
@@ -164,7 +181,7 @@ def nearest_date(
             dist = d.start - pos if d.start >= pos else 1.3 * (pos - d.end)
             return tier, dist
 
-        best = min(ds, key=rank)
+        best = min(ds, key=rank)  # a date of another clause still beats none (measured)
         return best.value, best.end_value
     session = _session_phrase(ctx, text[lo:hi], lo, hi)
     if session is not None:
@@ -173,7 +190,49 @@ def nearest_date(
         prev = [d for d in ctx.dates if d.value and d.end <= lo and not header_date(ctx, d)]
         if prev:
             return prev[-1].value, prev[-1].end_value
+    if pos < ctx.notes.get("events.header_end", 0) and ctx.document.date:
+        return ctx.document.date, None  # a headline tells the day's news
     return None, None
+
+
+def _dates(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
+    return [d for d in ctx.dates_in(lo, hi) if d.value and not header_date(ctx, d)]
+
+
+# --- after all events are read (``finalise``) ------------------------------------------------------
+SESSION_BOUND = frozenset({"participation", "assembly_session", "side_event"})
+AT_SESSION = frozenset({"statement", "meeting"})
+
+
+def own_date(ctx: DocContext, ev: Any) -> bool:
+    """Whether an event's date was read from its own words (not lent by the document)."""
+    if not ev.date:
+        return False
+    return any(d.value == ev.date for a, b in ev.evidence for d in _dates(ctx, a, b))
+
+
+def _within(date: str, start: str, end: str | None) -> bool:
+    n = len(date)
+    return start[:n] <= date <= (end or start)[:n]
+
+
+def redate(ctx: DocContext, ev: Any, own: bool) -> None:
+    """Session-bound events take their session's dates; statements and meetings at a session take
+    its first day when the document's date lies outside it; a participation dated outside its
+    session was dated by another event."""
+    sids = ev.roles.get("session", []) + ev.roles.get("forum", [])
+    sid = next((s for s in sids if s.startswith("session:")), None)
+    if sid is None:
+        return
+    start, end = session_dates(ctx, sid)
+    if not start:
+        return
+    if ev.type == "participation" and ev.date and not _within(ev.date, start, end):
+        ev.date, ev.end_date = None, None
+    if ev.date is None and ev.type in SESSION_BOUND:
+        ev.date, ev.end_date = start, end
+    elif ev.type in AT_SESSION and not own and (ev.date is None or not _within(ev.date, start, end)):
+        ev.date, ev.end_date = start, None
 
 
 def _role_position(ctx: DocContext, sent: Span, roles: dict[str, list[str]] | None) -> int:
@@ -220,9 +279,11 @@ def session_dates(ctx: DocContext, sid: str | None) -> tuple[str | None, str | N
     if not sid:
         return None, None
     told = ctx.notes.get("events.session_dates", {}).get(sid)
-    if told and told[0] and len(told[0]) == 10:
-        return told[0], told[1]
     entity = ctx.kb.get(sid) if ctx.kb is not None else None
-    if entity is None or not entity.attrs.get("start"):
+    kb_start = str(entity.attrs.get("start") or "") if entity is not None else ""
+    kb_end = str(entity.attrs.get("end") or "") if entity is not None else ""
+    if told and told[0] and len(told[0]) == 10:
+        return told[0], told[1] or (kb_end if kb_start == told[0] else None)
+    if not kb_start:
         return (told[0], told[1]) if told else (None, None)
-    return str(entity.attrs["start"]), str(entity.attrs.get("end") or "") or None
+    return kb_start, kb_end or None

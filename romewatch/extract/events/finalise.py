@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ...ids import event_id
 from ...model import Event
+from .dating import own_date, redate
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
@@ -55,15 +56,24 @@ def _key(ev: Event, fields: tuple[str, ...]) -> tuple | None:
     return tuple(parts)
 
 
-def _absorb(keep: Event, other: Event) -> None:
+def _absorb(keep: Event, other: Event, own: set[int] | None = None) -> None:
+    """``keep`` takes ``other``'s roles, missing attributes and evidence; its date when ``other``'s
+    was read from its own words and ``keep``'s was not (a fallback to the document's date)."""
     for role, ids in other.roles.items():
         cur = keep.roles.setdefault(role, [])
         cur += [i for i in ids if i not in cur]
     for k, v in other.attributes.items():
         if v not in (None, "", []) and keep.attributes.get(k) in (None, "", []):
             keep.attributes[k] = v
-    if other.date and (keep.date is None or other.confidence > keep.confidence):
+    own = own if own is not None else set()
+    if other.date and (
+        keep.date is None
+        or (id(other) in own and id(keep) not in own)
+        or (other.confidence > keep.confidence and (id(other) in own or id(keep) not in own))
+    ):
         keep.date, keep.end_date = other.date, other.end_date
+        if id(other) in own:
+            own.add(id(keep))
     for role in ("issuer",):  # a named organ beats "the Court"
         ids = keep.roles.get(role, [])
         if "court:icc" in ids and len(ids) > 1:
@@ -84,6 +94,7 @@ class Finalise:
         seen: dict[tuple, Event] = {}
         merged: dict[tuple, Event] = {}
         doc_stmt = ctx.notes.get("events.document_statement")
+        own = {id(ev) for ev in events if ev is doc_stmt or own_date(ctx, ev)}
         for ev in events:
             ev.roles = {r: [i for i in dict.fromkeys(v) if i in ctx.entities] for r, v in ev.roles.items()}
             ev.roles = {r: v for r, v in ev.roles.items() if v}
@@ -104,7 +115,7 @@ class Finalise:
             ):
                 exact = (*exact, ev.date)
             if exact in seen:
-                _absorb(seen[exact], ev)
+                _absorb(seen[exact], ev, own)
                 continue
             seen[exact] = ev
             fields = MERGE_KEYS.get(ev.type)
@@ -121,7 +132,7 @@ class Finalise:
             ):
                 key = None  # "a first warrant on 4 March 2009 and a second on 12 July 2010": two events
             if key is not None and (ev.type, key) in merged:
-                _absorb(merged[(ev.type, key)], ev)
+                _absorb(merged[(ev.type, key)], ev, own)
                 continue
             if key is not None:
                 merged[(ev.type, key)] = ev
@@ -137,27 +148,17 @@ class Finalise:
                     None,
                 )
                 if richer is not None:
-                    _absorb(richer, ev)
+                    _absorb(richer, ev, own)
                     continue
-            if self._fold(ev, out):
+            if self._fold(ev, out, own):
                 continue
             out.append(ev)
         out = self._sanctions(ctx, out)
         self._measure_targets(ctx, out)
         if any(e.type == "arrest_warrant" and e.roles.get("subject") for e in out):
             out = [e for e in out if e.type != "arrest_warrant" or e.roles.get("subject")]
-        session_dates = ctx.notes.get("events.session_dates", {})
         for ev in out:
-            if ev.type == "participation" and ev.date:  # a date outside the session's is another event's
-                for s in ev.roles.get("forum", []):
-                    start, end = session_dates.get(s, (None, None))
-                    if start and not (start[: len(ev.date)] <= ev.date <= (end or start)[: len(ev.date)]):
-                        ev.date, ev.end_date = None, None
-            if ev.date is None and ev.type in ("participation", "assembly_session"):
-                for s in ev.roles.get("forum", []) + ev.roles.get("session", []):
-                    if s in session_dates and session_dates[s][0]:
-                        ev.date, ev.end_date = session_dates[s]
-                        break
+            redate(ctx, ev, id(ev) in own)
             ev.confidence = min(0.99, max(0.05, float(ev.confidence)))
             anchor = min((s for s, _ in ev.evidence), default=0)
             ev.id = event_id(ctx.document.id, ev.type, ev.roles, anchor)
@@ -222,7 +223,7 @@ class Finalise:
         return out
 
     @staticmethod
-    def _fold(ev: Event, out: list[Event]) -> bool:
+    def _fold(ev: Event, out: list[Event], own: set[int]) -> bool:
         """Side events mentioned again, meetings told twice: fold into the earlier event."""
         if ev.type == "side_event" and not ev.attributes.get("title") and not ev.date:
             for prev in out:
@@ -241,7 +242,7 @@ class Finalise:
                         or set(prev.roles.get("perpetrator", [])) & set(ev.roles.get("perpetrator", []))
                     )
                 ):
-                    _absorb(prev, ev)
+                    _absorb(prev, ev, own)
                     return True
         if ev.type == "fugitive_visit":
             for prev in out:
@@ -250,7 +251,7 @@ class Finalise:
                     and prev.roles.get("subject") == ev.roles.get("subject")
                     and set(prev.roles.get("host", [])) & set(ev.roles.get("host", []))
                 ):
-                    _absorb(prev, ev)
+                    _absorb(prev, ev, own)
                     return True
         if ev.type == "meeting":
             people = set(ev.roles.get("participant", []))
@@ -258,6 +259,6 @@ class Finalise:
                 if prev.type == "meeting" and people & set(prev.roles.get("participant", [])):
                     near = min(abs(a - b) for a, _ in prev.evidence for b, _ in ev.evidence)
                     if near < 800:
-                        _absorb(prev, ev)
+                        _absorb(prev, ev, own)
                         return True
         return False

@@ -18,6 +18,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 STATE = frozenset({"state"})
 TREATY = re.compile(r"\b(rome statute|the statute|international criminal court|icc|the court)\b", re.IGNORECASE)
+MEMBERSHIP_CUE = re.compile(
+    r"instrument of|notice of withdrawal|notification of (?:its )?withdrawal|\b(?:became|become|becomes|becoming) "
+    r"(?:the \w+ )?(?:a )?state party"
+)
 HISTORY = re.compile(r"\b(?:since|as)\s+(?:a\s+)?state party\b|\bstate party since\b", re.IGNORECASE)
 
 
@@ -33,7 +37,7 @@ class Membership(EventComponent):
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:
         low = f.lower
-        if not TREATY.search(low) and "instrument of" not in low:
+        if not TREATY.search(low) and not MEMBERSHIP_CUE.search(low):
             return
         listed = self._listed(f)
         for state, action, pos in listed:
@@ -96,6 +100,11 @@ class Membership(EventComponent):
                 if got:
                     return got
             v = v.head
+        if v.pos_ == "VERB" and v.dep_ == "acl" and v.head.pos_ == "NOUN":  # "the decision of Ukraine to ratify"
+            owner = f.possessor(v.head)
+            got = f.prep_objects(v.head, ("of", "by"), STATE) or (f.resolve(owner, STATE) if owner is not None else [])
+            if got:
+                return got
         if v.pos_ == "VERB":
             got = f.subject(v, STATE)
             if not got and v.dep_ in ("ccomp", "xcomp", "conj") and v.head.pos_ == "VERB":

@@ -25,6 +25,7 @@ BAD_WORDS = frozenset({
     "null", "void", "biased", "shameful", "disgraceful", "absurd", "baseless", "scandalous", "travesty", "slap",
     "irresponsible", "regrettable", "deplorable", "attack", "puppet", "kangaroo", "farce",
 })  # fmt: skip
+IMPOSING = frozenset({"slap", "levy", "announce", "place", "put", "introduce", "reimpose", "extend", "expand"})
 ACT_PRONOUNS = frozenset({"it", "them", "this", "these", "those", "they"})
 SANCTION_ACTS = frozenset({"sanction", "designation", "listing", "order", "ban", "freeze", "penalty", "blacklisting"})
 THREAT_ACTS = frozenset({
@@ -106,6 +107,8 @@ class Pressure(Sanctions, Threats, EventComponent):
             return True
         if lem == "impose":
             return any(g.lemma_ in RESTRICTIVE for g in tok.children)
+        if lem in IMPOSING:  # "slapped visa bans on", "announced asset freezes against"
+            return any(g.dep_ == "dobj" and g.lemma_ in RESTRICTIVE - {"sanction", "designation"} for g in tok.children)
         if lem in ("block", "freeze", "seize"):
             return any(g.dep_ == "dobj" and g.lemma_ in ASSETS for g in tok.children)
         if lem == "add":

@@ -139,7 +139,8 @@ class Sanctions:
             imposer = imposer or [
                 i for c in tok.children if c.dep_ in ("poss", "compound", "amod") for i in f.resolve(c, IMPOSERS)
             ]
-            if tok.head.pos_ == "VERB" and tok.dep_ == "dobj":
+            commenting = tok.head.lemma_ in self._commenting()
+            if tok.head.pos_ == "VERB" and tok.dep_ == "dobj" and not commenting:
                 imposer = imposer or f.subject(tok.head, IMPOSERS)
                 target = target or f.prep_objects(tok.head, ("on", "against"), TARGETS)
             elif tok.dep_ == "nsubjpass":
@@ -184,6 +185,14 @@ class Sanctions:
             anchor=tok,
         ):
             ctx.notes["events.last_sanction_end"] = f.sent.end_char
+
+    def _commenting(self) -> frozenset[str]:
+        """Verbs that speak about a sanction ("deplored the sanctions"): their subject did not impose it."""
+        lex = self.lex  # type: ignore[attr-defined]
+        return frozenset(
+            {*lex["condemnation"]["verbs"], *lex["support"]["verbs"], *lex["statement"]["speech_verbs"],
+             "face", "suffer", "discuss", "recall", "mention", "fear", "follow", "describe", "call", "challenge"}
+        )  # fmt: skip
 
     @staticmethod
     def _nominal_sanction(f: Finder, tok: Token) -> tuple[list[str], list[str]]:

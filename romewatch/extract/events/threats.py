@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DocContext
 
+COURTROOM = frozenset({"charge", "convict", "sentence"})
 PERPETRATORS = frozenset({"state", "person", "group", "organization", "igo"})
 
 
@@ -53,6 +54,9 @@ class Threats:
         )
         perp: list[str] = []
         target: list[str] = []
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in COURTROOM and "absentia" not in f.lower:
+            if not any(f.idx.kind(p) == "state" for p in f.subject(tok, PERPETRATORS)):
+                return  # "charged with war crimes": the Court's own proceedings, not a reprisal
         if tok.pos_ == "VERB":
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
                 perp = f.prep_objects(tok, ("by",), PERPETRATORS)
@@ -97,7 +101,18 @@ class Threats:
                         if gov.lemma_ not in ("detect", "disclose", "report", "discover", "contain")
                         else perp
                     )
-                target = target or f.prep_objects(gov, ("against", "on"), TARGETS)
+                if tok.dep_ == "pobj" and tok.head.head.i == gov.i and tok.head.lower_ in ("on", "onto"):  # "put X on a list"
+                    target = target or f.objects(gov, TARGETS)
+                    target = target or [
+                        i
+                        for c in gov.children
+                        if c.dep_ == "prep" and c.lower_ in ("against", "on") and c.i != tok.head.i
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                        for i in f.resolve(g, TARGETS)
+                    ]
+                else:
+                    target = target or f.prep_objects(gov, ("against", "on"), TARGETS)
                 if tok.dep_ == "pobj":
                     subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
                     target = target or (f.resolve(subj, TARGETS) if subj is not None else [])

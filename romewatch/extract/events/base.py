@@ -50,11 +50,19 @@ def clean_phrase(text: str, max_words: int = 18) -> str:
 
 def verb_phrase(v: Token, max_words: int = 18) -> str:
     """The predicate headed by ``v`` (its subject, auxiliaries and "to" left out)."""
-    toks = [t for t in v.subtree if t.i >= v.i or t.dep_ in ("neg", "prt")]
+    later_acts = {  # "urged States to ratify ... and called on the Council to ...": a second act, cut off
+        t.i
+        for c in v.children
+        if c.dep_ == "conj" and c.pos_ == "VERB" and v.tag_ == "VB" and c.tag_ in ("VBD", "VBZ")
+        for t in c.subtree
+    }
+    toks = [t for t in v.subtree if (t.i >= v.i or t.dep_ in ("neg", "prt")) and t.i not in later_acts]
     toks = [t for t in toks if t.dep_ not in SUBJ_DEPS or t.i > v.i]
     out = []
     for t in toks:
         if t.i > v.i and (t.text in ";" or (t.dep_ == "punct" and t.text == ".")):
+            break
+        if later_acts and t.i > v.i and t.dep_ == "cc" and t.i + 1 in later_acts:
             break
         out.append(t)
     if not out:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+NEEDFUL = frozenset({"essential", "imperative", "vital", "crucial", "important", "necessary", "urgent", "critical"})
 RENEWING = frozenset({"renew", "reiterate", "repeat", "issue", "make", "launch", "echo"})
 INLINE_ITEM = re.compile(
     r"(?:^|[\s;,])(?:\(?\d{1,2}\)|\(?[a-h]\)|\d{1,2}\.)\s+([^;]+?)(?=;|\s*\(?\d{1,2}\)|\s*\(?[a-h]\)|\.?$)",
@@ -53,6 +54,19 @@ class Demands:
                 self._demand_verb(ctx, f, tok, lem)  # "FIDH calls on X to ...", parsed as a noun
             elif tok.lower_ in modals and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
                 self._demand_modal(ctx, f, tok.head)
+            elif tok.pos_ == "ADJ" and lem in NEEDFUL and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+                cc = next((c for c in [*tok.children, *tok.head.children] if c.dep_ == "ccomp"), None)
+                if cc is not None and any(c.lower_ == "that" for c in cc.children):  # "it is essential that X V"
+                    self._demand_modal(ctx, f, cc)
+            elif (
+                tok.pos_ == "VERB"
+                and lem == "need"
+                and tok.tag_ in ("VBP", "VBZ")
+                and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+                and not any(c.dep_ == "neg" for c in tok.children)
+            ):  # "States Parties need to act"
+                x = next(c for c in tok.children if c.dep_ == "xcomp")
+                self._demand_modal(ctx, f, tok, action_from=x)
 
     def _demand_verb(self, ctx: DocContext, f: Finder, v: Token, lem: str) -> None:
         addressee: list[str] = []
@@ -217,7 +231,7 @@ class Demands:
             ctx.notes["events.consumed"].append((colon, cursor))
         return out
 
-    def _demand_modal(self, ctx: DocContext, f: Finder, v: Token) -> None:
+    def _demand_modal(self, ctx: DocContext, f: Finder, v: Token, action_from: Token | None = None) -> None:
         subj_tok = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
         if subj_tok is None or subj_tok.lower_ in FIRST_PERSON or subj_tok.lower_ in ("it", "this", "that", "there"):
             return
@@ -227,7 +241,7 @@ class Demands:
         claimant = f.voice(v)
         if set(addressee) & set(claimant):
             return
-        action = verb_phrase(v)
+        action = verb_phrase(action_from if action_from is not None else v)
         self.emit(
             ctx,
             f,

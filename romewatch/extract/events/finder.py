@@ -284,6 +284,8 @@ class Finder:
                     return self.resolve(c, kinds, owners=False)
             if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.i == v.i - 1:
                 return self.resolve(v.head, kinds)  # "The Assembly adopted ...", parsed as a noun phrase
+            if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ") and v.head.dep_ == "ROOT" and v.head.pos_ in ("PROPN", "NOUN"):
+                return self.resolve(v.head, kinds)  # "Ms X, director at Y, called on ...": a finite verb read as acl
             if (
                 v.dep_ == "relcl"
                 and any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children)

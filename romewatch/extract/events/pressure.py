@@ -246,11 +246,19 @@ class Pressure(Sanctions, Threats, EventComponent):
                 and tok.head.lemma_ not in ("wish", "want")
             ):
                 return
-            agent = Voice.claimant(self, ctx, f, tok)  # type: ignore[arg-type]
-            obj = next((c for c in tok.children if c.dep_ in ("dobj",)), None)
+            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            agent = (
+                f.prep_objects(tok, ("by",))
+                if passive
+                else Voice.claimant(self, ctx, f, tok)  # type: ignore[arg-type]
+            )
+            if passive and not agent:
+                return
+            obj = next((c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))), None)
             cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if obj is not None:
-                target = f.resolve(obj, TARGETS) or self.actor_in(f, obj, agent)
+                own = self.act_owner(ctx, f, obj) if obj.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS else []
+                target = own or f.resolve(obj, TARGETS) or self.actor_in(f, obj, agent)
                 about = clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text, 14)
             elif cc is not None:
                 target = f.subject(cc, TARGETS) or self.actor_in(f, cc, agent)

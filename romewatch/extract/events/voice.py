@@ -45,6 +45,7 @@ EXPRESSING = frozenset({
     "express", "reaffirm", "reiterate", "extend", "offer", "voice", "show", "pledge", "declare", "convey", "renew",
     "give", "lend", "state", "confirm", "demonstrate", "signal", "underline", "emphasise", "emphasize", "stress",
 })  # fmt: skip
+HANDED_OVER = frozenset({"arrest", "surrender", "transfer", "conviction", "detention", "extradition"})
 READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "resolved"})
 ANNOUNCING = frozenset({
     "announce", "say", "declare", "confirm", "state", "tell", "pledge", "vow", "promise", "indicate", "add", "insist",
@@ -232,6 +233,9 @@ class Voice(Statements, Demands, EventComponent):
                     continue  # "Thank you."
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
+                if tok.dep_ == "relcl" and any(c.dep_ in ("nsubj",) and c.tag_ in ("WDT", "WP") for c in tok.children):
+                    if not f.resolve(tok.head):
+                        continue  # "countries that still support the court": nobody named
                 if lem == "stand" and not f.prep_objects(tok, ("by", "with", "behind")) and "solidarity" not in f.lower:
                     continue
                 if lem in ("reaffirm", "acknowledge") and not any(
@@ -243,6 +247,13 @@ class Voice(Statements, Demands, EventComponent):
                 own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
                 if obj is not None and obj.lemma_ in nouns:  # "reaffirms the Assembly's support for the Court"
                     bene = self._support_for(f, obj)
+                    agent = uniq([*agent, *[
+                        i for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)
+                    ]])  # fmt: skip
+                elif obj is not None and obj.lemma_ in HANDED_OVER:  # "welcomed the arrest of X": not X
+                    bene = f.prep_objects(obj, ("by",)) or [
+                        i for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)
+                    ]
                 else:
                     bene = f.resolve(obj) if obj is not None and not own else []
                 bene = bene or f.prep_objects(tok, ("by", "with", "behind", "for"))

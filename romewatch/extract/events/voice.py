@@ -247,9 +247,6 @@ class Voice(Statements, Demands, EventComponent):
                 own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
                 if obj is not None and obj.lemma_ in nouns:  # "reaffirms the Assembly's support for the Court"
                     bene = self._support_for(f, obj)
-                    agent = uniq([*agent, *[
-                        i for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)
-                    ]])  # fmt: skip
                 elif obj is not None and obj.lemma_ in HANDED_OVER:  # "welcomed the arrest of X": not X
                     bene = f.prep_objects(obj, ("by",)) or [
                         i for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)

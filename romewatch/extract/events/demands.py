@@ -233,7 +233,7 @@ class Demands:
 
     def _demand_modal(self, ctx: DocContext, f: Finder, v: Token, action_from: Token | None = None) -> None:
         subj_tok = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
-        if subj_tok is None or subj_tok.lower_ in FIRST_PERSON or subj_tok.lower_ in ("it", "this", "that", "there"):
+        if subj_tok is None or (subj_tok.lower_ in FIRST_PERSON and f.idx.mention(subj_tok) is None) or subj_tok.lower_ in ("it", "this", "that", "there"):
             return
         addressee = f.resolve(subj_tok)
         if not addressee:

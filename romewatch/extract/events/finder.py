@@ -144,7 +144,7 @@ class Finder:
                 for i in (doc_stmt.roles.get("addressee", []) if doc_stmt is not None else [])
                 if self.idx.kind(i) in kinds
             ]
-        if low in FIRST_PERSON:
+        if low in FIRST_PERSON and self.idx.mention(tok) is None:  # "US officials" are not "us"
             return [i for i in self.voice(tok) if self.idx.kind(i) in kinds]
         if low in THIRD_SINGULAR:
             e = self.idx.subject_before(tok.idx) or self.idx.before(tok.idx, frozenset({"person"}))

@@ -75,10 +75,12 @@ class Justice(EventComponent):
             e.type == "arrest_warrant" for e in ctx.events
         )
         applied = self.application(ctx, f) if warranty else False
+        national = "absentia" in f.lower  # a national court's warrant in absentia is a reprisal, not the ICC's
         for tok in f.sent:
             lem = tok.lemma_.lower()
             if (
-                lem == "warrant"
+                not national
+                and lem == "warrant"
                 and tok.pos_ == "NOUN"
                 and (not seen_warrant or any(c.lower_ in ORDINALS for c in tok.children))
             ):

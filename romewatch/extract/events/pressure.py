@@ -92,6 +92,9 @@ class Pressure(Sanctions, Threats, EventComponent):
                 or (tok.pos_ == "ADJ" and lem in c["adjectives"] and tok.dep_ == "acomp")
             ):
                 condemning.append(tok)
+            if tok.pos_ == "VERB" and lem == "warn" and tok.i not in quoted:
+                self.warning(ctx, f, tok)
+        self.threat_phrases(ctx, f)
         for tok in condemning:  # after the sentence's own sanctions and threats: their actors are the targets
             self.condemnation(ctx, f, tok)
 

@@ -99,6 +99,8 @@ class Statements:
                     continue
                 if key == "announce" and any(c.dep_ == "dobj" and c.lemma_ in ACTS for c in tok.children):
                     continue  # "announced the designation of ...": the act, not a statement
+                if key == "add" and not any(c.dep_ == "ccomp" or c.text in ':\u201c"' for c in tok.children):
+                    continue  # "added the Prosecutor to its wanted list": not speech
                 if (
                     not any(c.dep_ in ("ccomp", "dobj", "dative", "prep") or c.text in ':\u201c"' for c in tok.children)
                     and key != "say"

@@ -6,6 +6,7 @@ A mixin of the ``Pressure`` component (it shares the sentence loop and the lexic
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .base import Finder
@@ -16,6 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DocContext
 
+WARNED_OF = re.compile(r"\b(?:consequences?|retaliat\w*|repercussions?|sanctions?|a price|pay|reprisals?|act of war|declaration of war)\b")
 COURTROOM = frozenset({"charge", "convict", "sentence"})
 PERPETRATORS = frozenset({"state", "person", "group", "organization", "igo"})
 
@@ -38,6 +40,50 @@ class Threats:
                 if key in nouns:
                     return key
         return None
+
+    def threat_phrases(self, ctx: DocContext, f: Finder) -> None:
+        """ "charged in absentia", "all options remain on the table", "warned of consequences": the
+        phrase's clause gives the perpetrator; its object, else the people and organs named after it,
+        the targets. Only when no threat was read from a trigger word in the sentence."""
+        if any(e.type == "threat" and e.evidence[0][0] == f.sent.start_char for e in ctx.events):
+            return
+        for phrase, kind in self.lex["threat"]["phrases"].items():
+            pos = f.lower.find(phrase)
+            if pos < 0:
+                continue
+            tok = f.token_at(f.sent.start_char + pos)
+            v = tok
+            while v is not None and v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+                v = v.head
+            if v is None or v.pos_ not in ("VERB", "AUX") or negated(v):
+                continue
+            perp = f.subject(v, PERPETRATORS)
+            if any(c.dep_ == "nsubjpass" for c in v.children):
+                perp = f.prep_objects(v, ("by",), PERPETRATORS)
+            perp = [p for p in perp if f.idx.kind(p) != "court"]
+            target = [t for t in f.objects(v, TARGETS) if t not in perp]
+            target = (
+                target
+                or [t for t in f.mentions(frozenset({"person"}), start=tok.idx) if t not in perp]
+                or [t for t in f.mentions(frozenset({"court"}), start=tok.idx) if t not in perp]
+            )
+            if any(c.dep_ == "nsubjpass" for c in v.children):
+                subj = next(c for c in v.children if c.dep_ == "nsubjpass")
+                target = f.resolve(subj, TARGETS) or target
+            if target and perp:
+                self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.7, anchor=tok)
+                return
+
+    def warning(self, ctx: DocContext, f: Finder, tok: Token) -> None:
+        """ "US officials warned the Court that it would face consequences": a threat to the warned."""
+        if negated(tok) or not WARNED_OF.search(f.lower):
+            return
+        target = f.objects(tok, TARGETS) or f.prep_objects(tok, ("against",), TARGETS)
+        perp = [p for p in f.subject(tok, PERPETRATORS) if p not in target]
+        voice = set(ctx.notes.get("events.doc_voice") or [])
+        perp = [p for p in perp if p not in voice and f.idx.kind(p) != "court"]
+        if perp and target:
+            self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": "threat"}, 0.7, anchor=tok)
 
     def threat(self, ctx: DocContext, f: Finder, tok: Token, kind: str) -> None:
         if negated(tok) or any(c.lower_ in ("any", "no", "possible", "potential") for c in tok.children):

@@ -99,7 +99,7 @@ _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|
 _MONTH_REL_RE = re.compile(
     rf"\b(?:(?P<lead>(?i:in|last|since|early|late|mid|during|until|by|of|from|before|after|this|next|throughout|between|and|or))\s+)?"
     rf"(?P<edge>(?i:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of)\s*)?(?P<m>{_MONTH_NAMES})"
-    rf"(?:,?\s+(?:of\s+)?(?P<which>this|last|next|the\s+same|the\s+previous|the\s+following)\s+year)?\b(?![\s,]*\d)"
+    rf"(?:,?\s+(?:of\s+)?(?P<which>this|last|next|the\s+same|the\s+previous|the\s+following)\s+year)?\b(?!\s*\d|,\s*(?:19|20)\d\d)"
 )
 _SHARED_YEAR = re.compile(
     rf",?\s*(?:and|or|to|through|until|-|\u2013)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTH_NAMES}\s+(?:\d{{1,2}},?\s+)?({_YEAR})"
@@ -451,10 +451,13 @@ def yearless_dateline(text: str, today: dt.date | None = None) -> str | None:
     month, day = _month(m.group("m1") or m.group("m2")), _day(m.group("d1") or m.group("d2"))
     today = today or dt.date.today()
     floor = max((int(y) for y in re.findall(rf"\b({_YEAR})\b", text)), default=1998)
+    weekday = WEEKDAYS[wd.group(1).lower()]
     for year in range(today.year, floor - 1, -1):
-        if _ok(year, month or 0, day) and dt.date(year, month or 0, day or 0) <= today:
-            if dt.date(year, month or 0, day or 0).weekday() == WEEKDAYS[wd.group(1).lower()]:
-                return dt.date(year, month or 0, day or 0).isoformat()
+        if not _ok(year, month or 0, day):
+            continue
+        day_told = dt.date(year, month or 0, day or 0)
+        if day_told <= today and day_told.weekday() == weekday:
+            return day_told.isoformat()
     return None
 
 

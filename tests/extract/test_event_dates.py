@@ -10,8 +10,10 @@ from romewatch.extract import extract_text
 CASES = [
     # the date attached to the trigger
     (
-        "On 6 February 2025, the United States imposed sanctions on the Prosecutor of the International "
-        "Criminal Court, Karim Khan.",
+        (
+            "On 6 February 2025, the United States imposed sanctions on the Prosecutor of the International "
+            "Criminal Court, Karim Khan."
+        ),
         "2025-03-01",
         ("sanction", "2025-02-06", None),
     ),
@@ -23,15 +25,19 @@ CASES = [
     ),
     # the date of another noun ("Order ... of 11 June 2020") is not the designation's
     (
-        "On 2 September 2020, the United States designated the Prosecutor, Fatou Bensouda, under Executive "
-        "Order 13928 of 11 June 2020.",
+        (
+            "On 2 September 2020, the United States designated the Prosecutor, Fatou Bensouda, under Executive "
+            "Order 13928 of 11 June 2020."
+        ),
         "2021-01-10",
         ("sanction", "2020-09-02", None),
     ),
     # a noun's own relative clause dates it
     (
-        "The sanctions that the United States imposed in September 2020 on the Prosecutor, Fatou Bensouda, "
-        "were lifted in April 2021.",
+        (
+            "The sanctions that the United States imposed in September 2020 on the Prosecutor, Fatou Bensouda, "
+            "were lifted in April 2021."
+        ),
         "2021-12-01",
         ("sanction", "2020-09", None),
     ),
@@ -48,8 +54,10 @@ CASES = [
     ),
     # "the previous day": the day before the last day told
     (
-        "On 19 January 2025, Italian police arrested Osama Almasri in Turin on a warrant issued by Pre-Trial "
-        "Chamber I the previous day.",
+        (
+            "On 19 January 2025, Italian police arrested Osama Almasri in Turin on a warrant issued by Pre-Trial "
+            "Chamber I the previous day."
+        ),
         "2025-02-01",
         ("arrest_warrant", "2025-01-18", None),
     ),
@@ -57,15 +65,19 @@ CASES = [
     ("Burundi withdrew from the Rome Statute in 2017.", "2019-05-05", ("membership_change", "2017", None)),
     # the opening address: the session's first day (from the knowledge base)
     (
-        "In her opening address to the twenty-fourth session of the Assembly, the President of the Assembly "
-        "called on States Parties to cooperate fully with the Court.",
+        (
+            "In her opening address to the twenty-fourth session of the Assembly, the President of the Assembly "
+            "called on States Parties to cooperate fully with the Court."
+        ),
         "2025-12-10",
         ("demand", "2025-12-01", None),
     ),
     # a side event with no date of its own: its session's dates; a year inside its title is not its date
     (
-        'The Coalition for the International Criminal Court organised a side event titled "Justice since 2002" '
-        "at the twenty-fourth session of the Assembly.",
+        (
+            'The Coalition for the International Criminal Court organised a side event titled "Justice since 2002" '
+            "at the twenty-fourth session of the Assembly."
+        ),
         "2025-12-20",
         ("side_event", "2025-12-01", "2025-12-05"),
     ),
@@ -77,15 +89,16 @@ CASES = [
     ),
     # a wire dateline without its year, fixed by the lead's weekday; "on Thursday" is the dateline's day
     (
-        "BUDAPEST, April 3 (Wire) - Hungary said on Thursday it would withdraw from the International "
-        "Criminal Court.",
+        "BUDAPEST, April 3 (Wire) - Hungary said on Thursday it would withdraw from the International Criminal Court.",
         None,
         ("commitment", "2025-04-03", None),
     ),
     # a header glued to the lead: the lead's "today", not nothing
     (
-        "THE HAGUE, 12 March 2025 - Pre-Trial Chamber I of the International Criminal Court today issued a "
-        "decision finding that Mongolia failed to comply with its obligations.",
+        (
+            "THE HAGUE, 12 March 2025 - Pre-Trial Chamber I of the International Criminal Court today issued a "
+            "decision finding that Mongolia failed to comply with its obligations."
+        ),
         None,
         ("non_cooperation_finding", "2025-03-12", None),
     ),

@@ -42,6 +42,7 @@ CLOSING = re.compile(
 BULLET = re.compile(r"\n[ \t]*(?:[-\u2013\u2022*\u25aa\u25cf]|\(?[a-z0-9]{1,3}[.)])\s")
 QUOTE_PAIRS = (("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019"))
 VOICE_TYPES = frozenset({"statement", "demand", "support", "condemnation", "commitment"})
+DROP_TIER = 3  # dates inside another noun's relative clause are that noun's story
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 
 
@@ -109,8 +110,9 @@ def _ancestors(t: Token, limit: int = 40) -> list[Token]:
 
 
 def _tier(doc: Any, d: DateMention, anchor: Token) -> int:
-    """0: the date hangs on the trigger; 1: on the trigger's clause (or a noun trigger's own
-    relative clause); 2: on another clause of the sentence."""
+    """0: the date hangs on the trigger (or a noun trigger's own relative clause); 1: on the
+    trigger's clause or the one governing it; 2: on another clause or another noun ("Order ... of
+    11 June"); 3: inside a relative clause of another noun ("the Order issued on ...")."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None or not len(span):
         return 2
@@ -121,7 +123,9 @@ def _tier(doc: Any, d: DateMention, anchor: Token) -> int:
     nominal = False  # "Executive Order 13928 of June 11": the date of another noun
     for t in _ancestors(root):
         if t.i == anchor.i:
-            return 0 if first_verb is None and not nominal else 1 if first_verb is None else 1
+            if first_verb is not None and first_verb.dep_ in ("relcl", "acl") and first_verb.head.i != anchor.i:
+                return 3  # "designated X, who had been sanctioned in 2020": X's own story
+            return 0 if first_verb is None and not nominal else 1
         if first_verb is None and _is_verb(t):
             first_verb = t
             if t.dep_ in CLAUSE_DEPS and anchor.pos_ in ("NOUN", "PROPN") and t.head.i == anchor.i:
@@ -130,9 +134,16 @@ def _tier(doc: Any, d: DateMention, anchor: Token) -> int:
             nominal = True
     if first_verb is None:
         return 1
+    anchor_up = _ancestors(anchor)
+    if (
+        first_verb.dep_ in ("relcl", "acl")
+        and first_verb.head.pos_ in ("NOUN", "PROPN")
+        and first_verb not in anchor_up
+        and first_verb.head not in anchor_up
+    ):
+        return 3  # "the Executive Order issued on 11 June 2020": another event's clause
     if nominal:
         return 2
-    anchor_up = _ancestors(anchor)
     if first_verb in anchor_up:
         # the trigger's own clause or the clause governing it ("On 6 May X said it had designated")
         between = anchor_up[: anchor_up.index(first_verb)]
@@ -153,7 +164,7 @@ def nearest_date(
     text = ctx.document.text
     pos = anchor.idx if anchor is not None else _role_position(ctx, sent, roles)
     lo, hi = region or reading_region(ctx, sent, pos)
-    ds = _dates(ctx, lo, hi)
+    ds = _dates(ctx, lo, hi) + _session_phrases(ctx, lo, hi)
     if not ds and region is None and "\n\n" in sent.text:
         # a header glued to the lead ("PRESS RELEASE\n12 March\n\nTitle\n\nToday, ..."): the lead's date
         for m in re.finditer(r"\n\s*\n", text[sent.start_char : sent.end_char]):
@@ -182,10 +193,8 @@ def nearest_date(
             return tier, dist
 
         best = min(ds, key=rank)  # a date of another clause still beats none (measured)
-        return best.value, best.end_value
-    session = _session_phrase(ctx, text[lo:hi], lo, hi)
-    if session is not None:
-        return session
+        if rank(best)[0] < DROP_TIER:
+            return best.value, best.end_value
     if ANAPHORIC.match(text[lo:hi]):  # "At that time, ...", "The same day, ...": the last date told
         prev = [d for d in ctx.dates if d.value and d.end <= lo and not header_date(ctx, d)]
         if prev:
@@ -255,15 +264,22 @@ def _clause_head(doc: Any, sent: Span, pos: int) -> Token | None:
     return sent.root
 
 
-def _session_phrase(ctx: DocContext, chunk: str, lo: int, hi: int) -> tuple[str | None, str | None] | None:
-    """ "on the opening day", "in her closing remarks": the first or last day of the session."""
-    opening, closing = OPENING.search(chunk), CLOSING.search(chunk)
-    if not opening and not closing:
-        return None
+def _session_phrases(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
+    """ "on the opening day", "in her closing remarks": the first or last day of the session, as
+    date mentions of their own (so that they compete with the sentence's other dates)."""
+    from ..context import DateMention
+
+    chunk = ctx.document.text[lo:hi]
+    found = [(m, 0) for m in OPENING.finditer(chunk)] + [(m, 1) for m in CLOSING.finditer(chunk)]
+    if not found:
+        return []
     start, end = session_range(ctx, lo, hi)
     if not start:
-        return None
-    return (start, None) if opening else ((end or start), None)
+        return []
+    return [
+        DateMention(lo + m.start(), lo + m.end(), m.group(), start if which == 0 else (end or start))
+        for m, which in found
+    ]
 
 
 def session_range(ctx: DocContext, lo: int, hi: int) -> tuple[str | None, str | None]:

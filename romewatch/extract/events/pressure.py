@@ -68,11 +68,16 @@ class Pressure(Sanctions, Threats, EventComponent):
         s, t, c = self.lex["sanction"], self.lex["threat"], self.lex["condemnation"]
         self.criticism(ctx, f)
         by_order = self.sanction_by_order(ctx, f)
+        # quoted words are titles ("Protecting the Court") or someone's words: no sanction or threat is
+        # told there, but a quoted speaker's "we deplore" is their condemnation
         quoted = quoted_tokens(f)
+        speaking = bool(ctx.notes.get("events.speaker", {}).get(f.sent.start))
         condemning: list[Token] = []
         for tok in f.sent:
             lem = tok.lemma_.lower()
             if tok.i in quoted:
+                if speaking and self.condemning(tok, lem, c):
+                    condemning.append(tok)
                 continue
             if by_order and lem == "impose":
                 continue
@@ -83,14 +88,7 @@ class Pressure(Sanctions, Threats, EventComponent):
                 self.threat(ctx, f, tok, t["verbs"][lem])
             elif key is not None:
                 self.threat(ctx, f, tok, t["nouns"][key])
-            if (
-                tok.pos_ == "VERB"
-                and lem in ("call", "brand", "label", "describe", "deem", "term")
-                and self.called_bad(tok)
-                or (tok.pos_ == "VERB" and lem in c["verbs"])
-                or (tok.pos_ == "NOUN" and lem in c["nouns"])
-                or (tok.pos_ == "ADJ" and lem in c["adjectives"] and tok.dep_ == "acomp")
-            ):
+            if self.condemning(tok, lem, c):
                 condemning.append(tok)
             if tok.pos_ == "VERB" and lem == "warn" and tok.i not in quoted:
                 self.warning(ctx, f, tok)
@@ -169,6 +167,28 @@ class Pressure(Sanctions, Threats, EventComponent):
             if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj", "attr") or c.dep_ == "prep" and c.lower_ == "as":
                 words = {t.lemma_.lower() for t in c.subtree}
                 if words & BAD_WORDS:
+                    return True
+        return False
+
+    def condemning(self, tok: Token, lem: str, c: dict) -> bool:
+        """Is ``tok`` a condemnation trigger ("condemned", "concern", "unacceptable", "called X a farce")?"""
+        return bool(
+            tok.pos_ == "VERB"
+            and lem in ("call", "brand", "label", "describe", "deem", "term", "dismiss")
+            and self.called_bad(tok)
+            or (tok.pos_ == "VERB" and lem in ("say", "state", "add", "declare", "tell") and self.said_bad(tok))
+            or (tok.pos_ == "VERB" and lem in c["verbs"] and lem != "attack")
+            or (tok.pos_ == "NOUN" and lem in c["nouns"])
+            or (tok.pos_ == "ADJ" and lem in c["adjectives"] and tok.dep_ == "acomp")
+        )
+
+    @staticmethod
+    def said_bad(tok: Token) -> bool:
+        """ "X said the visit was a slap in the face", "said the sanctions were unlawful"."""
+        for c in tok.children:
+            if c.dep_ == "ccomp" and c.lemma_ == "be" and any(g.dep_ in ("nsubj",) for g in c.children):
+                pred = [g for g in c.children if g.dep_ in ("attr", "acomp")]
+                if any(t.lemma_.lower() in BAD_WORDS for p in pred for t in p.subtree):
                     return True
         return False
 
@@ -259,6 +279,8 @@ class Pressure(Sanctions, Threats, EventComponent):
                 return
             obj = next((c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))), None)
             cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if obj is None and cc is not None and tok.lemma_ in ("say", "state", "add", "declare", "tell"):
+                obj = next((g for g in cc.children if g.dep_ == "nsubj"), None)  # "said the visit was a slap"
             if obj is not None:
                 own = self.act_owner(ctx, f, obj) if obj.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS else []
                 target = own or f.resolve(obj, TARGETS) or self.actor_in(f, obj, agent)

@@ -133,6 +133,10 @@ class Sanctions:
                 target = target or f.prep_objects(tok, ("on", "against"), TARGETS)
         else:
             imposer, target = self._nominal_sanction(f, tok)
+            if tok.dep_ == "dobj" and tok.head.lemma_ in self._commenting() and not (
+                f.prep_objects(tok, ("on", "against", "targeting"), TARGETS) or f.prep_objects(tok, ("by",), IMPOSERS)
+            ):
+                return  # "we deplore these sanctions": spoken of, not told
             for c in tok.children:  # "the sanctions that the United States imposed on ..."
                 if c.dep_ in ("relcl", "acl") and not imposer:
                     imposer = [i for i in f._subject(c, IMPOSERS) if i not in target]
@@ -191,8 +195,9 @@ class Sanctions:
         lex = self.lex  # type: ignore[attr-defined]
         return frozenset(
             {*lex["condemnation"]["verbs"], *lex["support"]["verbs"], *lex["statement"]["speech_verbs"],
-             "face", "suffer", "discuss", "recall", "mention", "fear", "follow", "describe", "call", "challenge"}
-        )  # fmt: skip
+             "face", "suffer", "discuss", "recall", "mention", "fear", "follow", "describe", "call", "challenge",
+             "reverse", "rescind", "revoke", "lift", "end", "drop", "withdraw", "mitigate", "shield", "protect"}
+        ) - {"announce", "confirm"}  # fmt: skip
 
     @staticmethod
     def _nominal_sanction(f: Finder, tok: Token) -> tuple[list[str], list[str]]:

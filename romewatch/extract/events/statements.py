@@ -125,7 +125,12 @@ class Statements:
                 found.append((authors, tok.i))
         m = re.search(r"\baccording to\b", f.lower)
         if m:
-            authors = f.after_cue("according to")
+            comma = f.lower.find(",", m.end())
+            end_tok = f.token_at(f.sent.start_char + comma) if comma > 0 else None
+            start_tok = f.token_at(f.sent.start_char + m.end())
+            authors = (
+                f.list_from(start_tok.i, end=end_tok.i if end_tok is not None else None) if start_tok is not None else []
+            )
             if authors:
                 self.emit(ctx, f, "statement", {"author": authors}, {"form": "oral"}, confidence=0.6)
                 found.append((authors, f.sent.root.i))

@@ -133,9 +133,7 @@ class Sanctions:
                 target = target or f.prep_objects(tok, ("on", "against"), TARGETS)
         else:
             imposer, target = self._nominal_sanction(f, tok)
-            if tok.dep_ == "dobj" and tok.head.lemma_ in self._commenting() and not (
-                f.prep_objects(tok, ("on", "against", "targeting"), TARGETS) or f.prep_objects(tok, ("by",), IMPOSERS)
-            ):
+            if tok.dep_ == "dobj" and tok.head.lemma_ in self._commenting() and not (imposer or target):
                 return  # "we deplore these sanctions": spoken of, not told
             for c in tok.children:  # "the sanctions that the United States imposed on ..."
                 if c.dep_ in ("relcl", "acl") and not imposer:

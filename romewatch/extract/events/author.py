@@ -25,7 +25,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 HEAD_CHARS = 1500
 ON_BEHALF = re.compile(r"\bon behalf of\s*:", re.IGNORECASE)
-DELIVERED = re.compile(r"^\s*(?:statement\s+)?(?:delivered|presented|read|made)\s+by\s+", re.IGNORECASE | re.MULTILINE)
+DELIVERED = re.compile(
+    r"^\s*(?:statement\s+)?(?:delivered|presented|read|made)\s+by\s+|"
+    r"\b(?:this|the following) (?:joint )?(?:civil society )?(?:statement|letter|intervention|submission) "
+    r"(?:is|was|has been) (?:being )?(?:delivered|presented|read|made|submitted|sent) by\s+",
+    re.IGNORECASE | re.MULTILINE,
+)
 PREPARED = re.compile(r"\b(?:prepared|drafted|initiated|coordinated)\s+by\b", re.IGNORECASE)
 SIGNED_COUNT = re.compile(
     r"\bsigned by\s+(\d+|[a-z-]+)\s+(?:states|countries|organi[sz]ations|member states|states parties)", re.IGNORECASE
@@ -214,6 +219,9 @@ class Authorship(EventComponent):
             if sp:
                 roles["author"] = sp[:1]
 
+        if roles.get("on_behalf_of") and roles.get("author") and all(idx.kind(a) != "person" for a in roles["author"]):
+            # "Delivered by FIDH / On behalf of: A; B": the organisation reading it speaks for itself too
+            roles["on_behalf_of"] = uniq([*roles["author"], *roles["on_behalf_of"]])
         # who "we" is
         voice = (
             roles.get("signatory")
@@ -328,6 +336,13 @@ class Authorship(EventComponent):
             m = re.search(r"\b(?:to|before)\s+this\s+(?:Assembly|Council|Committee|Conference)", text)
             if m:
                 out += [x.entity_id for x in ctx.mentions_in(m.start(), m.end() + 1)]
+        if (
+            not out
+            and "court:asp" in ctx.entities
+            and re.search(r"^\s*(?:madam|mr\.?|madame|mister)\s+(?:vice-)?president\b", head, re.IGNORECASE | re.MULTILINE)
+            and re.search(r"assembly of states parties|\basp\s?\d", head, re.IGNORECASE)
+        ):  # "Madam President," at a session of the Assembly: the Assembly is addressed
+            out = ["court:asp"]
         return uniq(out)
 
     @staticmethod

@@ -229,6 +229,38 @@ class Assembly(Decisions, EventComponent):
         )
 
     # --- meetings ------------------------------------------------------------------------------
+    @staticmethod
+    def _counterparts(f: Finder, tok: Token) -> list[list[str]]:
+        """Who was met, in groups: "met the Registrar, X, to discuss ..., and the President, Y, who ..."
+        is two meetings (each has its own aside); "met the Registrar and the President" is one."""
+        groups: list[list[str]] = [[]]
+        skipping = False
+        doc = f.doc
+        for t in doc[tok.i + 1 : f.sent.end]:
+            m = f.idx.mention(t)
+            if t.text == ";" or (t.text == "." and t.dep_ == "punct"):
+                break
+            if skipping:  # inside an aside: resume at ", and" followed closely by someone
+                if t.lower_ == "and" and doc[t.i - 1].text == ",":
+                    ahead = doc[t.i + 1 : min(f.sent.end, t.i + 6)]
+                    if any((x := f.idx.mention(a)) is not None and f.idx.kind(x.entity_id) in ACTORS for a in ahead):
+                        skipping = False
+                        groups.append([])
+                continue
+            if m is None and (
+                (t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG"))
+                or t.lemma_ in STOP_MEETING
+                or t.lower_ in ("about", "on", "regarding", "concerning", "to", "who", "which", "in")
+            ):
+                if not groups[-1]:
+                    break
+                skipping = True
+                continue
+            if m is not None and f.idx.kind(m.entity_id) in ACTORS:
+                if m.entity_id not in groups[-1]:
+                    groups[-1].append(m.entity_id)
+        return [g for g in groups if g]
+
     def meeting(self, ctx: DocContext, f: Finder) -> None:
         nouns = set(self.lex["meeting_nouns"])
         for tok in f.sent:
@@ -250,33 +282,26 @@ class Assembly(Decisions, EventComponent):
                 and gov.head.head.lemma_ in ("join", "accompany", "lead", "head")
             ):
                 who = uniq([*f.subject(gov.head.head), *who])  # "X joined a delegation of Y that met Z"
-            others: list[str] = []
-            for t in f.doc[tok.i + 1 : f.sent.end]:
-                if (
-                    t.pos_ == "VERB"
-                    and t.tag_ not in ("VBN", "VBG")
-                    and f.idx.mention(t) is None
-                    or t.lemma_ in STOP_MEETING
-                ):
-                    break
-                if t.lower_ in ("about", "on", "regarding", "concerning", "to") and f.idx.mention(t) is None:
-                    break
-                m = f.idx.mention(t)
-                if m is not None and f.idx.kind(m.entity_id) in ACTORS:
-                    others.append(m.entity_id)
-            participants = uniq([*who, *others])
-            if len(participants) < 2 or (is_verb and not others):
-                continue
-            self.emit(
-                ctx,
-                f,
-                "meeting",
-                {
-                    "participant": participants,
-                    "forum": self.forum(ctx, f) if ctx.notes.get("events.main_session") else [],
-                },
-                {},
-                0.75,
-                anchor=tok,
-            )
-            return
+            groups = self._counterparts(f, tok)
+            if not who and is_noun and groups and any(c.lower_ == "with" for c in tok.children):
+                who = f.voice(tok)  # "A meeting with Ms X took place on 15 December" in a delegation's report
+            emitted = False
+            for others in groups if len(groups) > 1 else [uniq(x for g in groups for x in g)]:
+                participants = uniq([*who, *others])
+                if len(participants) < 2 or (is_verb and not others):
+                    continue
+                self.emit(
+                    ctx,
+                    f,
+                    "meeting",
+                    {
+                        "participant": participants,
+                        "forum": self.forum(ctx, f) if ctx.notes.get("events.main_session") else [],
+                    },
+                    {},
+                    0.75,
+                    anchor=tok,
+                )
+                emitted = True
+            if emitted:
+                return

@@ -61,6 +61,7 @@ DRAFTED = re.compile(
     re.IGNORECASE,
 )
 AS_WE = re.compile(r"\bAs\s+([^,.;]{3,120}?),\s+we\b")
+REPORTISH = re.compile(r"\b(?:newsletter|blog|wrap-up|session brief|bulletin|posted)\b", re.IGNORECASE)
 PRESS = re.compile(r"press release|media release|news release|communiqu", re.IGNORECASE)
 DATELINE = re.compile(
     r"^[A-Z][\w .'/-]{2,60}[,\u2013\u2014-]\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})[\s,]+\d{4}\s*$",
@@ -203,12 +204,16 @@ class Authorship(EventComponent):
         first_lines = head[: head.find("\n\n", 200) if head.find("\n\n", 200) > 0 else 600]
         press = PRESS.search(head[:600])
         dated = DATELINE.search(head[:600]) and not WIRE.search(head[:800])
-        if not any(roles.values()) and (press or dated or "statement" in low_head[:300]):
+        report = REPORTISH.search(head[:400])
+        if not any(roles.values()) and (press or dated or "statement" in low_head[:300] or report):
             self.co_issuers: list[str] = []
-            issuer = self._issuer(ctx, text, press.start() if press else None, first_lines)
+            masthead = "\n".join(text[:400].split("\n")[:3]) if report and not press else first_lines
+            issuer = self._issuer(ctx, text, press.start() if press else None, masthead)
+            if issuer and report and not press and idx.kind(issuer) != "organization":
+                issuer = None  # "Filed under: Assembly of States Parties" names a topic, not a writer
             if issuer:
                 roles["author"] = uniq([issuer, *self.co_issuers])
-                form = form or ("press_release" if press or dated else "oral")
+                form = form or ("press_release" if press or dated and not report else "report" if report else "oral")
         if (
             form == "joint_statement"
             and attrs.get("signatory_count")

@@ -170,6 +170,13 @@ class Finder:
                 got = self.resolve(c, kinds)
                 if got:
                     return got
+        j = tok.i + 1  # "Several delegations – among them Chile and Ghana – welcomed ..."
+        while j < min(self.sent.end, tok.i + 3) and (self.doc[j].is_punct or self.doc[j].is_space):
+            j += 1
+        if j < self.sent.end and self.doc[j].lower_ in ("among", "including", "notably", "namely"):
+            got = self.list_from(j + 1, kinds, skip=2)
+            if got:
+                return got
         if low in ("statement", "letter", "speakers", "signatories", "undersigned"):
             speakers = self.ctx.notes.get("events.last_statement")
             if speakers:

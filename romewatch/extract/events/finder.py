@@ -147,7 +147,11 @@ class Finder:
         if low in FIRST_PERSON and self.idx.mention(tok) is None:  # "US officials" are not "us"
             return [i for i in self.voice(tok) if self.idx.kind(i) in kinds]
         if low in THIRD_SINGULAR:
-            e = self.idx.subject_before(tok.idx) or self.idx.before(tok.idx, frozenset({"person"}))
+            speaker = self.speakers_for(tok)
+            if speaker and all(self.idx.kind(s) == "person" for s in speaker):
+                return speaker[:1]  # "X said ... and he urged": the speaker
+            e = self.idx.before(tok.idx, frozenset({"person"}), window=tok.idx - self.sent.start_char)
+            e = e or self.idx.subject_before(tok.idx) or self.idx.before(tok.idx, frozenset({"person"}))
             return [e] if e else []
         if low in ("it", "its", "itself"):
             e = self.idx.before(tok.idx, kinds & frozenset({"court", "state", "igo", "organization", "group"}))

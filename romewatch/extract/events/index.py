@@ -29,7 +29,7 @@ GLUE = frozenset({
     "and", "or", "as", "well", "along", "together", "with", "including", "in", "particular",
     "especially", "notably", "such", "the", "also", "both", "plus", "namely", "its", "their",
     "other", "alongside", "h.e.", "mr", "ms", "mrs", "dr", "judge", "prof", "&", "amp",
-    "member", "partner", "sister", "affiliate", "organisation", "organization",
+    "member", "partner", "sister", "affiliate", "organisation", "organization", "then", "later", "subsequently",
 })  # fmt: skip
 TITLES = frozenset({
     "former", "deputy", "prime", "minister", "president", "judge", "judges", "prosecutor", "defence", "defense",

@@ -174,6 +174,14 @@ class PointBack:
     version = "0.1.0"
 
     _PROSECUTION = re.compile(r"\b[Tt]he\s+(?P<otp>[Pp]rosecution)\b")
+    # the Court's judges as a body: "the Court's judges", "its judges", "six judges", "the judges";
+    # not judges then named one by one ("four judges of the Court: Solomy Bossa, ...")
+    _JUDGES = re.compile(
+        r"\b(?:(?:[Tt]he\s+)?(?:Court|court|ICC)['\u2019]s|[Ii]ts|[Tt]he|[Ss]everal|[Aa]ll|"
+        r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})(?:\s+of\s+(?:the\s+)?"
+        r"(?:Court|court)['\u2019]s)?)\s+(?P<judges>judges)\b"
+        r"(?!\s+and\s+lawyers|\s+of\s+(?!the\s+(?:Court|ICC|International\s+Criminal))|\s*(?:[:\u2013\u2014(]|,\s*(?:Judge|[A-Z]\w+\s+[A-Z])))"
+    )
     _RX = re.compile(
         r"\b(?:[Tt]he\s+(?P<chamber>(?:Pre-Trial\s+|Trial\s+|Appeals\s+)?Chamber)(?!\s+[IVX\d])|[Tt]he\s+(?P<pres>President)(?!\s+of\b|\s+[A-Z])|(?P<exc>(?:Her|His)\s+Excellency)(?!\s+[A-Z]))"
     )
@@ -217,7 +225,23 @@ class PointBack:
                     record_alias=m.group("chamber") is not None,
                 )
             )
-        if re.search(r"\bICC\b|International Criminal Court", text):  # "the Prosecution": the OTP as a party
+        if re.search(r"\bICC\b|International Criminal Court|Rome Statute|Assembly of States Parties", text):
+            for m in self._JUDGES.finditer(text):
+                s, e = m.span("judges")
+                if not any(c.start < e and s < c.end for c in spans + new):
+                    new.append(
+                        Candidate(
+                            s,
+                            e,
+                            text[s:e],
+                            "court:judges",
+                            "court",
+                            "coref",
+                            name="Judges of the International Criminal Court",
+                            how="generic",
+                            component=self.name,
+                        )
+                    )
             for m in self._PROSECUTION.finditer(text):
                 s, e = m.span("otp")
                 if not any(c.start < e and s < c.end for c in spans):

@@ -188,6 +188,13 @@ class Gazetteer:
                 )
                 if prev is None or (prev.lower_ not in DETERMINERS and not bare):
                     continue
+                if (
+                    j + 1 < len(doc)
+                    and doc[j].lower_ in ("for", "of", "on")
+                    and doc[j + 1].text[:1].isupper()
+                    and doc[j - 1].text[:1].isupper()
+                ):
+                    continue  # "the Coalition for Justice and Accountability": the head of a longer name
                 if eid in NEEDS_FULL_NAME and eid not in full_ids:
                     continue  # "the Office", "the Presidency": only after the full name
                 if not doc[j - 1].text[:1].isupper() and eid not in full_ids:

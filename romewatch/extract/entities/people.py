@@ -20,10 +20,26 @@ _ROLE_BEFORE_NAME = re.compile(
 )
 
 
+# "Gergely Gulyas, chief of staff to the Prime Minister, said", "Fadi El Abdallah, the court's spokesman,"
+_NAME_BEFORE_ROLE = re.compile(
+    r"(?<![\w'\u2019])(?P<name>(?:[A-Z][a-z\u00e0-\u017f'\u2019-]+\s+){1,3}[A-Z][a-z\u00e0-\u017f'\u2019-]+),\s+"
+    r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:chief\s+of\s+staff|spokes(?:person|man|woman)|minister|director|adviser|advisor|ambassador|lawyer|"
+    r"researcher|official|chair(?:person|man|woman)?|secretary|coordinator|counsel|professor|envoy|"
+    r"representative|deputy|leader|campaigner|analyst)\b"
+)
+
+
 _HONORIFIC = re.compile(
     r"\b(?P<title>(?:Mr|Ms|Mrs|Dr|Prof)\.?|Judge|Justice|H\.\s?E\.(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?|Madam|Sir|Dame)\s+"
     r"(?P<name>[A-Z][\w\u00c0-\u017f\u2019'-]+(?:[ \t]+(?:(?:von|van|der|den|de|da|del|di|du|la|le|bin|al|el)[ \t]+)*(?:[A-Z]\.|[A-Z][\w\u00c0-\u017f\u2019'-]*)){0,4})"
 )
+
+
+def _known(ctx: DocContext, name: str) -> bool:
+    """A name the knowledge base gives to something other than a person (a state, a city)."""
+    kb = ctx.kb
+    return kb is not None and any(not e.id.startswith("person:") for e in kb.lookup(name))
 
 
 class PersonCues:
@@ -59,6 +75,18 @@ class PersonCues:
                     component=self.name,
                 ),
             )
+        for m in _NAME_BEFORE_ROLE.finditer(text):
+            s, e = m.span("name")
+            name = m.group("name")
+            words = name.split()
+            if (
+                words[0] in ("The", "In", "On", "At", "As", "For", "By", "From", "With", "And")
+                or ORG_CUES.search(name)
+                or any(w.lower() in GENERIC or w.lower() in DATE_WORDS for w in words)
+                or _known(ctx, name)
+            ):
+                continue
+            add(ctx, Candidate(s, e, name, None, "person", "cue", name=name, component=self.name))
         for m in _ROLE_BEFORE_NAME.finditer(text):
             s, e = m.span("name")
             name = m.group("name")

@@ -38,7 +38,8 @@ SIGNED_COUNT = re.compile(
 SIGN_OFF = re.compile(
     r"^\s*(?:(?:yours sincerely|sincerely(?: yours)?|yours faithfully|respectfully(?: yours)?|kind regards|best regards|"
     r"signatories|signatory organi[sz]ations|list of signatories|the undersigned)\b[^\n]{0,40}$|"
-    r"(?:signed|endorsed|co-signed)(?: by)?\s*:)",
+    r"(?:signed|endorsed|co-signed|supported|signatories)(?: by)?(?: (?:the )?(?:following|undersigned))?"
+    r"(?: [\w-]+){0,3}?(?: \([^)\n]{0,40}\))?\s*:)",
     re.IGNORECASE | re.MULTILINE,
 )
 STATEMENT_BY = re.compile(
@@ -248,8 +249,20 @@ class Authorship(EventComponent):
                 notes["events.header_end"] = pos
                 break
             pos += len(line) + 1
+        salute = re.search(r"^\s*(?:dear|your excellenc|excellenc|madam|mr\.? president|to whom)", head, re.I | re.M)
+        notes["events.addressee_states"] = uniq(
+            x.entity_id for x in ctx.mentions_in(0, salute.start() if salute else 0) if idx.kind(x.entity_id) == "state"
+        )[:1]  # "your Government" in a letter: the addressee's state, named in the address block
         if form and any(roles.values()):
             roles["addressee"] = self._addressees(ctx, text, head)
+            if not roles["addressee"] and form == "open_letter" and salute:
+                block = [  # the address block above "Your Excellency,": its first person
+                    x.entity_id
+                    for x in ctx.mentions_in(0, salute.start())
+                    if idx.kind(x.entity_id) == "person"
+                    and "letter" not in text[text.rfind("\n", 0, x.start) + 1 : x.start].lower()
+                ]
+                roles["addressee"] = block[:1]
             roles["forum"] = [
                 x.entity_id
                 for x in ctx.mentions_in(0, notes["events.header_end"])

@@ -72,7 +72,9 @@ class Demands:
         addressee: list[str] = []
         action = ""
         if lem in ("call", "appeal"):
-            preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "for")]
+            preps = [
+                c for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to", "for")
+            ]  # "call on" is sometimes read as a particle
             if not preps and not any(c.dep_ == "dobj" for c in v.children):
                 return
             for p in preps:
@@ -84,7 +86,15 @@ class Demands:
                         break
                     action = action or clean_phrase(f.doc[p.i + 1 : p.right_edge.i + 1].text)
                     continue
+                if p.lower_ == "to" and p.i + 1 < f.sent.end and f.doc[p.i + 1].text == ":":
+                    continue  # "call on X to:" followed by items
                 addressee, end = f.list_span(p.i + 1)
+                if not addressee:  # "call on your Government to": the letter's addressee
+                    obj = next((g for g in p.children if g.dep_ == "pobj"), None) or next(
+                        (g for g in f.doc[p.i + 1 : min(f.sent.end, p.i + 4)] if g.pos_ in ("NOUN", "PROPN")), None
+                    )
+                    addressee = f.resolve(obj) if obj is not None and f.possessor(obj) is not None else []
+                    end = obj.i + 1 if addressee and obj is not None else end
                 if addressee:
                     action = self._action_after(f, end, v) or action
                     break
@@ -215,7 +225,8 @@ class Demands:
         colon = text.find(":", f.sent.start_char, pos + 3)
         if colon < 0:
             return []
-        inline = [m for m in INLINE_ITEM.finditer(text, colon + 1, pos) if m.group(1).strip()]
+        on_lines = not text[colon + 1 : colon + 40].split("\n", 1)[0].strip()  # the items start on the next line
+        inline = [] if on_lines else [m for m in INLINE_ITEM.finditer(text, colon + 1, pos) if m.group(1).strip()]
         if len(inline) >= 2:  # "to: 1) arrest X; 2) cooperate fully"
             ctx.notes["events.consumed"].append((colon, pos))
             return [((m.start(1), m.end(1)), m.group(1)) for m in inline]

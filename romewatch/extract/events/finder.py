@@ -188,6 +188,10 @@ class Finder:
         if not owners and tok.lemma_.lower() not in STANDIN:
             return []
         owner = self.possessor(tok)
+        if owner is not None and owner.lower_ in ("your", "yours") and tok.lemma_.lower() in STANDIN:
+            states = self.ctx.notes.get("events.addressee_states") or []
+            if states and self.idx.kind(states[0]) in kinds:
+                return list(states)  # "your Government": the addressee's state
         if owner is not None:
             got = self.resolve(owner, kinds)
             if got:

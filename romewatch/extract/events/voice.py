@@ -186,6 +186,8 @@ class Voice(Statements, Demands, EventComponent):
         head = v.head if v.dep_ == "ccomp" else None
         if head is None or head.lemma_ not in ANNOUNCING or head.i > v.i:
             return []
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            return []  # "(b) publicly confirm that X will comply": asked for, not announced
         who = f.subject(head)
         if subj.pos_ == "PRON":
             persons = [w for w in who if f.idx.kind(w) == "person"]

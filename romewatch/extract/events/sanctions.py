@@ -176,6 +176,11 @@ class Sanctions:
                 instrument = instrument or list(prev.roles.get("instrument", []))
             elif told is not None:
                 imposer, instrument = list(told[0]), instrument or list(told[1])
+        if tok.pos_ == "VERB" and self._announced_only(tok):
+            # "Washington would ban the judges ... and sanction their funds": a threat, not a sanction yet
+            if imposer and target:
+                self.emit(ctx, f, "threat", {"perpetrator": imposer, "target": target}, {"kind": "threat"}, 0.7, anchor=tok)
+            return
         conf = 0.85 if imposer and target else 0.6
         if self.emit(
             ctx,
@@ -187,6 +192,16 @@ class Sanctions:
             anchor=tok,
         ):
             ctx.notes["events.last_sanction_end"] = f.sent.end_char
+
+    @staticmethod
+    def _announced_only(v: Token) -> bool:
+        """Is the sanction only threatened ("would sanction", "threatened to sanction", "could designate")?"""
+        for t in (v, v.head if v.dep_ in ("conj", "xcomp") else v):
+            if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in t.children):
+                return True
+            if t.dep_ == "xcomp" and t.head.lemma_ in ("threaten", "vow", "warn", "promise"):
+                return True
+        return False
 
     def _commenting(self) -> frozenset[str]:
         """Verbs that speak about a sanction ("deplored the sanctions"): their subject did not impose it."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import Finder
+from .base import Finder, uniq
 from .sanctions import ASSETS, TARGETS, negated
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -167,6 +167,9 @@ class Threats:
                 target = [court] if court else []
         voice = set(ctx.notes.get("events.doc_voice") or [])
         perp = [p for p in perp if p not in voice]  # the text's own voice does not threaten
+        if perp and tok.pos_ == "VERB" and any(a.lemma_ in ("announce", "warn", "declare", "threaten") for a in tok.ancestors):
+            # "X announced that Washington would prosecute them": the announcer threatens too
+            perp = uniq([*perp, *[s for s in f.speakers_for(tok) if f.idx.kind(s) == "person"]])
         target = [t for t in target if t not in perp]
         if any(f.idx.kind(p) == "court" for p in perp):
             return

@@ -46,6 +46,9 @@ EXPRESSING = frozenset({
     "give", "lend", "state", "confirm", "demonstrate", "signal", "underline", "emphasise", "emphasize", "stress",
 })  # fmt: skip
 HANDED_OVER = frozenset({"arrest", "surrender", "transfer", "conviction", "detention", "extradition"})
+HOSTILE = frozenset({
+    "ban", "sanction", "prosecute", "punish", "retaliate", "arrest", "designate", "freeze", "block", "target", "bar",
+})  # fmt: skip
 READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "resolved"})
 ANNOUNCING = frozenset({
     "announce", "say", "declare", "confirm", "state", "tell", "pledge", "vow", "promise", "indicate", "add", "insist",
@@ -147,6 +150,8 @@ class Voice(Statements, Demands, EventComponent):
                 if not named and not pronoun:
                     continue  # "the new procedures would allow ...", "helping the Court will cost ..."
                 announcer = self._announcer(f, v, subj)
+                if announcer and v.lemma_ in HOSTILE:
+                    continue  # "announced that Washington would ban the judges": a threat, read by Pressure
                 if v.lemma_ not in COMMIT_VERBS_AFTER_WILL and subj.lower_ not in FIRST_PERSON and not announcer:
                     speaker = f.speakers_for(tok)
                     if not (speaker and set(f.resolve(subj)) <= set(speaker)):

@@ -28,6 +28,16 @@ _ROLE_WORDS = TITLES | ROLE_HEADS | {
 _SIGN_OFF = re.compile(r"\b(?:sincerely|regards|signed|signatories|undersigned|endorsed|on behalf of)\b", re.IGNORECASE)
 
 
+def _heading(text: str, m: re.Match[str]) -> bool:
+    """ "1. Context" over a blank line: a numbered section heading, not a list item."""
+    return (
+        bool(re.match(r"[ \t]*\d", m.group()))
+        and len(m.group("item").split()) <= 3
+        and not ORG_CUES.search(m.group("item"))
+        and text[m.end() : m.end() + 3].startswith(("\n\n", "\r\n\r"))
+    )
+
+
 def _ner_kind(persons: list[tuple[int, int]], start: int, end: int) -> str:
     """Person when spaCy's PERSON names cover most of the item, else organisation."""
     covered = sum(min(e, end) - max(s, start) for s, e in persons if s < end and start < e)
@@ -42,7 +52,7 @@ class ListItems:
 
     def __call__(self, ctx: DocContext) -> None:
         text = ctx.document.text
-        items = [(m.start("item"), m.group("item")) for m in _BULLET.finditer(text)]
+        items = [(m.start("item"), m.group("item")) for m in _BULLET.finditer(text) if not _heading(text, m)]
         items += self._semicolon_lines(text)
         items += self._line_blocks(text)
         items = sorted({self._unbullet(s, it) for s, it in items})

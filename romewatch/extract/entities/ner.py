@@ -85,9 +85,9 @@ def clean_span(doc: Any, start: int, end: int) -> tuple[int, int, list[str]]:
             start += 1
         else:
             break
-    for k in range(start, end):  # a name stops at a line break, a colon or a date word
+    for k in range(start, end):  # a name stops at a line break, a colon, a bracket or a date word
         t = doc[k]
-        if k > start and ("\n" in t.text or t.text in (":", ";", "|") or t.lower_ in DATE_WORDS):
+        if k > start and ("\n" in t.text or t.text in (":", ";", "|", "(") or t.lower_ in DATE_WORDS):
             end = k
             break
     while end > start:
@@ -179,6 +179,21 @@ def in_quotes(text: str, start: int, end: int) -> bool:
     return _in_quotes(text, start, end)
 
 
+_ITEM_EDGE = re.compile(r"[\n|\u00b7\u2022]")
+
+
+def _heading_word(text: str, span: Any) -> bool:
+    """A single capitalised word standing alone as a heading or a menu item ("1. Context",
+    "Outcomes", "| Fran\u00e7ais"): a label of the page, not a name."""
+    if len(span) != 1 or not span.text[:1].isupper() or span.text.isupper():
+        return False
+    lo = max((m.end() for m in _ITEM_EDGE.finditer(text, 0, span.start_char)), default=0)
+    edge = _ITEM_EDGE.search(text, span.end_char)
+    hi = edge.start() if edge else len(text)
+    rest = (text[lo : span.start_char] + text[span.end_char : hi]).strip()
+    return not re.sub(r"^[\d.)\-\u2013\s]+", "", rest)
+
+
 class SpacyNames:
     """Proposes PERSON / ORG / GPE / LOC / FAC names from spaCy's NER."""
 
@@ -208,7 +223,7 @@ class SpacyNames:
             last = token_key(span[-1].text)
             if ent.label_ == "ORG" and (last in ROLE_HEADS or len(span) == 1 and last in GENERIC):
                 continue
-            if in_quotes(text, span.start_char, span.end_char):
+            if in_quotes(text, span.start_char, span.end_char) or _heading_word(text, span):
                 continue
             if ent.label_ == "ORG" and _after_title(doc, span.start):
                 continue  # "Commissioner for Children's Rights": part of a title

@@ -54,6 +54,9 @@ ORG_CUES = (
     "convened by",
     "co-convened by",
 )
+BULLET_TITLE = re.compile(
+    r"^[ \t]*[-\u2022*\u2013\u25cf][ \t]+[\"\u201c\u2018]([^\"\u201d\u2019\n]{4,200})[\"\u201d\u2019]([^\n]*)$", re.MULTILINE
+)
 SPONSOR_CUES = ("co-sponsored by", "cosponsored by", "sponsored by", "supported by", "in partnership with")
 STOP_MEETING = frozenset({"discuss", "focus", "raise", "address", "concern", "regard", "say", "tell"})
 
@@ -156,7 +159,45 @@ class Assembly(Decisions, EventComponent):
             self.emit(ctx, f, "participation", {"participant": who, "forum": forum[:1]}, {}, 0.8, anchor=tok)
 
     # --- side events ---------------------------------------------------------------------------
+    def side_event_items(self, ctx: DocContext, f: Finder) -> bool:
+        """ "Side events" followed by bullets, one per event:
+        - "Title" (7 Dec), organised by A together with B;
+        - "Title" (8 Dec), hosted by C and co-sponsored by D and E."""
+        text = f.sent.text
+        items = [m for m in BULLET_TITLE.finditer(text)]
+        if not items:
+            return False
+        before = ctx.document.text[max(0, f.sent.start_char - 400) : f.sent.start_char + items[0].start()]
+        if not SIDE.search(before):
+            return False
+        for m in items:
+            a, b = f.sent.start_char + m.start(), f.sent.start_char + m.end()
+            low = ctx.document.text[a:b].lower()
+            end_tok = f.token_at(b)
+            end = end_tok.i if end_tok is not None else f.sent.end
+            roles: dict[str, list[str]] = {"organizer": [], "co_sponsor": []}
+            for cues, role in ((ORG_CUES, "organizer"), (SPONSOR_CUES, "co_sponsor")):
+                for cue in cues:
+                    pos = low.find(cue)
+                    if pos < 0 or (pos >= 3 and low[pos - 3 : pos] == "co-"):
+                        continue
+                    tok = f.token_at(a + pos + len(cue))
+                    got = f.list_from(tok.i, end=end) if tok is not None else []
+                    roles[role] += got
+                    if cue.startswith("co-") and role == "organizer":
+                        roles["co_sponsor"] += got
+            if not roles["organizer"] and not roles["co_sponsor"]:
+                continue
+            roles = {k: uniq(v) for k, v in roles.items()}
+            roles["forum"] = self.forum(ctx, f)
+            self.last_side_event = self.emit(
+                ctx, f, "side_event", roles, {"title": clean_phrase(m.group(1), 30)}, 0.75, region=(a, b)
+            )
+        return True
+
     def side_event(self, ctx: DocContext, f: Finder) -> None:
+        if self.side_event_items(ctx, f):
+            return
         text = f.sent.text
         has = SIDE.search(text)
         ordinal = ORDINAL.match(text) and self.pending_left > 0
@@ -190,6 +231,9 @@ class Assembly(Decisions, EventComponent):
                 sponsors += f.subject(tok)
             elif lem in self.lex["side_event_organise_verbs"] and (any(c.dep_ == "nsubj" for c in tok.children) or co):
                 got = f.subject(tok) or f.subject(f.doc[tok.i - 2])
+                near = [t for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 4)] if t.lower_ in ("with", "alongside")]
+                if got and near:  # "ANICJ co-organised, with Botswana and Nigeria, a side event"
+                    got = uniq([*got, *f.list_from(near[0].i + 1)])
                 organizer += got
                 if co:
                     sponsors += got
@@ -204,6 +248,12 @@ class Assembly(Decisions, EventComponent):
             if m:
                 clause = max(text.rfind(",", 0, m.start()), text.rfind(".", 0, m.start())) + 1
                 organizer = f.mentions(ACTORS, start=f.sent.start_char + clause, end=f.sent.start_char + m.start())
+                if not organizer and re.search(r"\b[Ww]e\b", text[clause : m.start()]):
+                    organizer = f.voice(f.sent.root)  # "We co-hosted ... a side event"
+                w = re.match(r",?\s*(?:with|alongside)\b", text[m.end() :])
+                wtok = f.token_at(f.sent.start_char + m.end() + w.end()) if w and organizer else None
+                if wtok is not None:  # "co-organised, with Botswana and Nigeria, a side event"
+                    organizer = uniq([*organizer, *f.list_from(wtok.i)])
                 if m.group(1):
                     sponsors += organizer
         if COUNTED.search(text) and not TITLE.search(text):

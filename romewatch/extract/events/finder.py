@@ -110,6 +110,9 @@ class Finder:
                     j = k + 1
                     continue
                 break
+            if low in ("government", "governments") and j + 1 < end and doc[j + 1].lower_ == "of":
+                j += 2  # "A and the Governments of B and C"
+                continue
             if low == "in" and j + 1 < end and doc[j + 1].lower_ != "particular":
                 break
             if low == "to" and ids and doc[j - 1].lower_ in (",", "and", "particular", "also", "especially", "notably"):

@@ -179,7 +179,9 @@ class Sanctions:
         if tok.pos_ == "VERB" and self._announced_only(tok):
             # "Washington would ban the judges ... and sanction their funds": a threat, not a sanction yet
             if imposer and target:
-                self.emit(ctx, f, "threat", {"perpetrator": imposer, "target": target}, {"kind": "threat"}, 0.7, anchor=tok)
+                announcers = [s for s in f.speakers_for(tok) if f.idx.kind(s) == "person" and s not in target]
+                roles = {"perpetrator": uniq([*imposer, *announcers]), "target": target}
+                self.emit(ctx, f, "threat", roles, {"kind": "threat"}, 0.7, anchor=tok)
             return
         conf = 0.85 if imposer and target else 0.6
         if self.emit(

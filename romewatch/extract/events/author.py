@@ -24,9 +24,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 HEAD_CHARS = 1500
-ON_BEHALF = re.compile(r"\bon behalf of\s*:", re.IGNORECASE)
+ON_BEHALF = re.compile(
+    r"\bon behalf of(?: the following| these| the)?(?: [\w-]+){0,3}?\s*:|"
+    r"^\s*(?:endorsing|supporting|participating|member|signing|co-signing) organi[sz]ations\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
 DELIVERED = re.compile(
-    r"^\s*(?:statement\s+)?(?:delivered|presented|read|made)\s+by\s+|"
+    r"^\s*(?:statement\s+)?(?:delivered|presented|read|made)\s+by\s*:?\s+|^\s*(?:speaker|delivered by)\s*:\s*|"
     r"\b(?:this|the following) (?:joint )?(?:civil society )?(?:statement|letter|intervention|submission) "
     r"(?:is|was|has been) (?:being )?(?:delivered|presented|read|made|submitted|sent) by\s+",
     re.IGNORECASE | re.MULTILINE,
@@ -37,7 +41,8 @@ SIGNED_COUNT = re.compile(
 )
 SIGN_OFF = re.compile(
     r"^\s*(?:(?:yours sincerely|sincerely(?: yours)?|yours faithfully|respectfully(?: yours)?|kind regards|best regards|"
-    r"signatories|signatory organi[sz]ations|list of signatories|the undersigned)\b[^\n]{0,40}$|"
+    r"signatories|signatory organi[sz]ations|list of signatories|the undersigned|co-signatories|"
+    r"(?:endorsing|supporting|signing|undersigned) organi[sz]ations)\b[^\n]{0,40}$|"
     r"(?:signed|endorsed|co-signed|supported|signatories)(?: by)?(?: (?:the )?(?:following|undersigned))?"
     r"(?: [\w-]+){0,3}?(?: \([^)\n]{0,40}\))?\s*:)",
     re.IGNORECASE | re.MULTILINE,
@@ -250,6 +255,8 @@ class Authorship(EventComponent):
                 break
             pos += len(line) + 1
         salute = re.search(r"^\s*(?:dear|your excellenc|excellenc|madam|mr\.? president|to whom)", head, re.I | re.M)
+        if salute and (not notes["events.header_end"] or notes["events.header_end"] > salute.start()):
+            notes["events.header_end"] = salute.start()  # the header ends where "Mr President," begins
         notes["events.addressee_states"] = uniq(
             x.entity_id for x in ctx.mentions_in(0, salute.start() if salute else 0) if idx.kind(x.entity_id) == "state"
         )[:1]  # "your Government" in a letter: the addressee's state, named in the address block

@@ -4,7 +4,8 @@
 named), "Part 9 of the Rome Statute", "rule 93 of the Rules of Procedure of the Assembly", "rule 103
 of the Rules of Procedure and Evidence", "ICC-ASP/22/Res.3", "Executive Order 14203" / "EO 14203"
 (also "the executive order of 6 February 2025", and "the executive order" after one is named),
-"Regulation (EC) No 2271/96", "resolution 1593 (2005)", IER "recommendation 169".
+"Regulation (EC) No 2271/96", "resolution 1593 (2005)", IER "recommendation 169"; and the Assembly's
+facilitators by their mandate ("the facilitator on non-cooperation", "the cooperation facilitators").
 """
 
 from __future__ import annotations
@@ -42,6 +43,17 @@ _UNSC = re.compile(
 _IER = re.compile(r"\b(?:IER\s+)?[Rr]ecommendations?\s+(?:No\.?\s*)?(?P<n>\d{1,3})\b|\bR(?P<r>\d{1,3})\b")
 
 
+# Assembly bodies with a mandate: "the facilitator on non-cooperation", "the cooperation facilitators"
+_TOPIC_STOP = (
+    r"(?!(?:and|or|of|to|in|at|is|was|has|had|were|are|who|which|throughout|during|until|since|before|after|"
+    r"their|its|his|her|our|continued|this|that|these)\b)"
+)
+_FACILITATOR = re.compile(
+    rf"\b(?:[Cc]o-)?[Ff]acilitators?\s+(?:on|for)\s+(?:the\s+)?{_TOPIC_STOP}(?P<topic>[a-z][\w-]*(?:\s+{_TOPIC_STOP}[a-z][\w-]*){{0,2}})"
+    r"|\b(?P<pre>(?:non-)?cooperation|budget|reparations|complementarity|victims)\s+(?:co-)?[Ff]acilitators?\b"
+)
+
+
 def _roman(s: str) -> int:
     vals = [_ROMAN[c] for c in s]
     return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
@@ -60,6 +72,14 @@ class Instruments:
             add(ctx, Candidate(s, e, text[s:e], eid, "instrument", "pattern", name=name, component=self.name))
             if "-eo-" in eid:
                 orders.append((s, eid, name))
+        for m in _FACILITATOR.finditer(text):
+            topic = m.group("topic") or m.group("pre").lower()
+            name = f"facilitator on {topic}"
+            eid = "court:facilitator-on-" + re.sub(r"[^a-z0-9]+", "-", topic.lower()).strip("-")
+            known = ctx.kb.lookup(m.group()) + ctx.kb.lookup(f"facilitators on {topic}") if ctx.kb is not None else []
+            if known:  # the KB's own record of the mandate
+                eid, name = known[0].id, known[0].name
+            add(ctx, Candidate(m.start(), m.end(), m.group(), eid, "court", "pattern", name=name, component=self.name))
         if orders:  # "the executive order": the order named nearest before it (else the first one after)
             for m in _EO_BACK.finditer(text):
                 before = [o for o in orders if o[0] < m.start()]

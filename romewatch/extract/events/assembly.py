@@ -137,7 +137,7 @@ class Assembly(Decisions, EventComponent):
     # --- participation -------------------------------------------------------------------------
     def participation(self, ctx: DocContext, f: Finder) -> None:
         verbs, nouns = set(self.lex["participation_verbs"]), set(self.lex["participation_nouns"])
-        for tok in f.sent:
+        for tok in f.tokens:
             lem = tok.lemma_.lower()
             took_part = lem == "take" and any(c.lower_ == "part" for c in tok.children)
             if not ((tok.pos_ == "VERB" and (lem in verbs or took_part)) or (tok.pos_ == "NOUN" and lem in nouns)):
@@ -222,7 +222,7 @@ class Assembly(Decisions, EventComponent):
             pos = low.find(cue)
             if pos >= 0 and not (pos >= 3 and low[pos - 3 : pos] == "co-"):
                 sponsors += f.after_cue(cue)
-        for tok in f.sent:
+        for tok in f.tokens:
             lem = tok.lemma_.lower()
             if tok.pos_ != "VERB" or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
                 continue
@@ -313,7 +313,7 @@ class Assembly(Decisions, EventComponent):
 
     def meeting(self, ctx: DocContext, f: Finder) -> None:
         nouns = set(self.lex["meeting_nouns"])
-        for tok in f.sent:
+        for tok in f.tokens:
             lem = tok.lemma_.lower()
             is_verb = tok.pos_ == "VERB" and lem == "meet"
             is_noun = tok.pos_ == "NOUN" and lem in nouns and tok.dep_ != "compound"

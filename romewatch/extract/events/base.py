@@ -87,6 +87,15 @@ def xcomp_of(v: Token) -> Token | None:
     return None
 
 
+def finders(ctx: DocContext) -> list[Finder]:
+    """One ``Finder`` per sentence, built once per document and shared by the components."""
+    got = ctx.notes.get("events.finders")
+    if got is None or got[0] is not ctx.doc:
+        got = (ctx.doc, [Finder(ctx, sent) for sent in ctx.doc.sents])
+        ctx.notes["events.finders"] = got
+    return got[1]
+
+
 def polish(text: str) -> str:
     return clean_phrase(text)
 
@@ -99,8 +108,8 @@ class EventComponent:
     version = "0.1.0"
 
     def __call__(self, ctx: DocContext) -> None:
-        for sent in ctx.doc.sents:
-            self.sentence(ctx, Finder(ctx, sent))
+        for f in finders(ctx):
+            self.sentence(ctx, f)
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:  # pragma: no cover - abstract
         raise NotImplementedError

@@ -31,7 +31,7 @@ class Decisions:
     def decision(self, ctx: DocContext, f: Finder) -> None:
         verbs, nouns = set(self.lex["decision_verbs"]), set(self.lex["decision_nouns"])
         done: set[int] = set()
-        for tok in f.sent:
+        for tok in f.tokens:
             lem = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lem in verbs and lem != "recommend":
                 self._decision_verb(ctx, f, tok, lem, nouns, done)

@@ -41,7 +41,7 @@ class Demands:
     def demands(self, ctx: DocContext, f: Finder) -> None:
         lex = self.lex["demand"]
         verbs, modals = set(lex["verbs"]), set(lex["modals"])
-        for tok in f.sent:
+        for tok in f.tokens:
             lem = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lem in verbs:
                 self._demand_verb(ctx, f, tok, lem)

@@ -46,6 +46,7 @@ class Finder:
         self.idx = index(ctx)
         self.doc = ctx.doc
         self.lower = sent.text.lower()
+        self.tokens = list(sent)  # the sentence's tokens, made once and shared by every component
 
     # --- lists ---------------------------------------------------------------------------------
     def list_from(self, i: int, kinds: frozenset[str] = ACTORS, end: int | None = None, skip: int = 3) -> list[str]:
@@ -351,7 +352,7 @@ class Finder:
         return [] if tok is None else self.list_from(tok.i, kinds)
 
     def token_at(self, char: int) -> Token | None:
-        for t in self.sent:
+        for t in self.tokens:
             if t.idx >= char:
                 return t
         return None

@@ -76,7 +76,7 @@ class Justice(EventComponent):
         )
         applied = self.application(ctx, f) if warranty else False
         national = "absentia" in f.lower  # a national court's warrant in absentia is a reprisal, not the ICC's
-        for tok in f.sent:
+        for tok in f.tokens:
             lem = tok.lemma_.lower()
             if (
                 not national
@@ -102,7 +102,7 @@ class Justice(EventComponent):
         if NONCOOP.search(text) and FINDING.search(text) and not HYPOTHETICAL.search(text):
             self.noncooperation(ctx, f)
         fv = self.lex["fugitive_visit"]
-        for tok in f.sent:
+        for tok in f.tokens:
             lem = tok.lemma_.lower()
             trigger = (tok.pos_ == "VERB" and (lem in fv["verbs"] or lem in HOST_VERBS)) or (
                 tok.pos_ == "NOUN" and lem in fv["nouns"]
@@ -113,7 +113,7 @@ class Justice(EventComponent):
     # --- arrest warrants -----------------------------------------------------------------------
     def application(self, ctx: DocContext, f: Finder) -> bool:
         """ "issued following an application by the Prosecution on 10 February": the request too."""
-        for tok in f.sent:
+        for tok in f.tokens:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("application", "request"):
                 owner = f.possessor(tok)
                 by = f.prep_objects(tok, ("by", "from"), COURTS | PERSON) or (
@@ -254,7 +254,7 @@ class Justice(EventComponent):
             if re.search(rf"\b{cue}\b", low):
                 states = uniq(states + f.after_cue(cue, STATE))
         if not states:
-            for tok in f.sent:
+            for tok in f.tokens:
                 if tok.lemma_ in ("fail", "failure", "comply", "cooperate"):
                     states = f.subject(tok, STATE) or f.prep_objects(tok, ("of", "by"), STATE)
                     if states:
@@ -262,7 +262,7 @@ class Justice(EventComponent):
         if not states:
             states = f.mentions(STATE)[:1] if re.search(r"\bfound that\b|\bfinds that\b", low) else []
         issuer = []
-        for tok in f.sent:
+        for tok in f.tokens:
             if tok.lemma_ in ("find", "issue", "refer", "decide", "rule") and tok.pos_ == "VERB":
                 issuer = f.subject(tok, COURTS) or f.prep_objects(tok, ("by",), COURTS)
                 if issuer:
@@ -285,7 +285,7 @@ class Justice(EventComponent):
         if am:
             subject = [p for p in f.mentions(PERSON, start=f.sent.start_char + am.start())][:2]
             if not subject:
-                for t in f.sent:
+                for t in f.tokens:
                     if t.idx > f.sent.start_char + am.start() and t.lower_ in ("him", "her"):
                         subject = f.resolve(t, PERSON)
                         break

@@ -22,6 +22,7 @@ MEMBERSHIP_CUE = re.compile(
     r"instrument of|notice of withdrawal|notification of (?:its )?withdrawal|\b(?:became|become|becomes|becoming) "
     r"(?:the \w+ )?(?:a )?state party"
 )
+LISTED_CUE = re.compile(r"\((?:accession|ratification|signature|withdrawal)")
 HISTORY = re.compile(r"\b(?:since|as)\s+(?:a\s+)?state party\b|\bstate party since\b", re.IGNORECASE)
 
 
@@ -59,7 +60,7 @@ class Membership(EventComponent):
                 return
         if HISTORY.search(low):
             return
-        for tok in f.sent:
+        for tok in f.tokens:
             lem = tok.lemma_.lower()
             action = None
             if tok.pos_ == "VERB" and lem in self.lex["verbs"]:
@@ -117,7 +118,9 @@ class Membership(EventComponent):
     @staticmethod
     def _listed(f: Finder) -> list[tuple[str, str, int]]:
         """ "... joined the Rome Statute during the year: Grenada (accession, 19 May 2011), ..." """
-        out = []
+        out: list[tuple[str, str, int]] = []
+        if "(" not in f.lower or not LISTED_CUE.search(f.lower):
+            return out
         for m in re.finditer(
             r"(\w[\w .'-]{1,40}?)\s*\((accession|ratification|signature|withdrawal)[,;]?\s*([^)]{0,40})\)", f.sent.text
         ):

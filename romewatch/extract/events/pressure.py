@@ -42,7 +42,7 @@ def quoted_tokens(f: Finder) -> set[int]:
     """Indices of the sentence's tokens inside quotation marks (titles, quoted words), in one pass."""
     inside: set[int] = set()
     curly = straight = 0
-    for t in f.sent:
+    for t in f.tokens:
         if t.text == "\u201c":
             curly += 1
         elif t.text == "\u201d":
@@ -73,7 +73,7 @@ class Pressure(Sanctions, Threats, EventComponent):
         quoted = quoted_tokens(f)
         speaking = bool(ctx.notes.get("events.speaker", {}).get(f.sent.start))
         condemning: list[Token] = []
-        for tok in f.sent:
+        for tok in f.tokens:
             lem = tok.lemma_.lower()
             if tok.i in quoted:
                 if speaking and self.condemning(tok, lem, c):
@@ -126,7 +126,7 @@ class Pressure(Sanctions, Threats, EventComponent):
         voice = ctx.notes.get("events.doc_voice") or []
         if not voice or not all(f.idx.kind(v) == "organization" for v in voice) or f.speakers_for(f.sent.root):
             return
-        for v in f.sent:
+        for v in f.tokens:
             if (
                 v.pos_ not in ("VERB", "AUX")
                 or v.dep_ not in ("ROOT", "ccomp", "conj")

@@ -66,7 +66,7 @@ class Statements:
         lex = self.lex["statement"]
         nouns, delivery, speech = lex["nouns"], set(lex["delivery_verbs"]), set(lex["speech_verbs"])
         found: list[tuple[list[str], int]] = []
-        for tok in f.sent:
+        for tok in f.tokens:
             key = tok.lemma_.lower()
             if tok.pos_ == "NOUN" and key in nouns and tok.tag_ != "NNS" and not self._generic(tok):
                 form = nouns[key]

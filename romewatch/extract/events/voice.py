@@ -83,7 +83,7 @@ class Voice(Statements, Demands, EventComponent):
     def commitments(self, ctx: DocContext, f: Finder) -> None:
         lex = self.lex["commitment"]
         verbs, nouns = set(lex["verbs"]), set(lex["nouns"])
-        for tok in f.sent:
+        for tok in f.tokens:
             lem = tok.lemma_.lower()
             agent: list[str] = []
             action = ""
@@ -225,7 +225,7 @@ class Voice(Statements, Demands, EventComponent):
     def supports(self, ctx: DocContext, f: Finder) -> None:
         lex = self.lex["support"]
         verbs, nouns = set(lex["verbs"]), set(lex["nouns"])
-        for tok in f.sent:
+        for tok in f.tokens:
             lem = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lem in verbs:
                 if any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) or tok.dep_ in ("amod", "acl"):

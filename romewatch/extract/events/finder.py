@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+SPEAKING_ROLES = frozenset({"expert", "experts", "rapporteur", "rapporteurs"})
 CLAUSE_BREAK = frozenset({
     "that", "which", "who", "whom", "whose", "but", "while", "after", "before", "when", "because", "although",
     "if", "unless", "whereas", "where", "said", "says", "says,",
@@ -148,6 +149,11 @@ class Finder:
                 for i in (doc_stmt.roles.get("addressee", []) if doc_stmt is not None else [])
                 if self.idx.kind(i) in kinds
             ]
+        if tok.lemma_.lower() in SPEAKING_ROLES and tok.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            told = [*(self.ctx.notes.get("author") or []), *(self.ctx.notes.get("events.lead_speakers") or [])]
+            voice = [i for i in told if self.idx.kind(i) == "person"]
+            if voice and any(self.idx.kind(i) in kinds for i in voice):
+                return [i for i in voice if self.idx.kind(i) in kinds]  # "the expert(s)": the release's speakers
         if low in FIRST_PERSON and self.idx.mention(tok) is None:  # "US officials" are not "us"
             return [i for i in self.voice(tok) if self.idx.kind(i) in kinds]
         if low in THIRD_SINGULAR:

@@ -45,6 +45,7 @@ EXPRESSING = frozenset({
     "express", "reaffirm", "reiterate", "extend", "offer", "voice", "show", "pledge", "declare", "convey", "renew",
     "give", "lend", "state", "confirm", "demonstrate", "signal", "underline", "emphasise", "emphasize", "stress",
 })  # fmt: skip
+LEAD_CHARS = 700
 HANDED_OVER = frozenset({"arrest", "surrender", "transfer", "conviction", "detention", "extradition"})
 HOSTILE = frozenset({
     "ban", "sanction", "prosecute", "punish", "retaliate", "arrest", "designate", "freeze", "block", "target", "bar",
@@ -76,6 +77,10 @@ class Voice(Statements, Demands, EventComponent):
         speakers = self.statements(ctx, f)
         if speakers:
             ctx.notes["events.speaker"][f.sent.start] = speakers
+            lead = [i for ids, _ in speakers for i in ids if f.idx.kind(i) == "person"]
+            if lead and not ctx.notes.get("events.lead_speakers") and f.sent.start_char < LEAD_CHARS:
+                # "GENEVA (12 June) - ..., the UN expert, Ms X, said today": "the expert" later is X
+                ctx.notes["events.lead_speakers"] = uniq(lead)
         self.demands(ctx, f)
         self.commitments(ctx, f)
         self.supports(ctx, f)

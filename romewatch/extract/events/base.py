@@ -127,6 +127,9 @@ class EventComponent:
         region: tuple[int, int] | None = None,
     ) -> Event | None:
         roles = {r: [i for i in uniq(v) if i in ctx.entities] for r, v in roles.items()}
+        for role in ("perpetrator", "imposer"):  # "Russia's Interior Ministry": Russia acts through it
+            if roles.get(role):
+                roles[role] = uniq(x for i in roles[role] for x in [i, *index(ctx).owner_state(i, f.sent)])
         voice_role = VOICE_ROLES.get(etype)
         if voice_role and roles.get(voice_role):  # a speaker speaks for the organisation named with them
             idx = index(ctx)

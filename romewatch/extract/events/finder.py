@@ -123,6 +123,18 @@ class Finder:
             if t.is_space or low in GLUE or (t.is_punct and t.text not in ".;!?") or t.text in QUOTES:
                 j += 1
                 continue
+            if ids and t.pos_ in ("NUM", "ADJ", "NOUN") and doc[j - 1].lower_ in ("and", ","):
+                # "Hofmanski and two other judges, as well as Prosecutor Karim Khan": step over the descriptor
+                k = j
+                while k < min(end, j + 4) and idx.mention(doc[k]) is None and doc[k].pos_ in ("NUM", "ADJ", "NOUN", "DET"):
+                    k += 1
+                h = k
+                while h < min(end, k + 5) and idx.mention(doc[h]) is None and (doc[h].lower_ in GLUE or doc[h].text == ","):
+                    h += 1
+                nxt = idx.mention(doc[h]) if h < end and h > k else None
+                if nxt is not None and idx.kind(nxt.entity_id) in kinds:
+                    j = h
+                    continue
             if ids and low in TITLES:  # "Netanyahu and former Defence Minister Yoav Gallant"
                 k = j
                 while k < min(end, j + 5) and idx.mention(doc[k]) is None and doc[k].lower_ in TITLES:
@@ -208,7 +220,9 @@ class Finder:
                 return got
         for c in tok.children:  # "Ukraine's foreign ministry", "the government of Jordan"
             if c.dep_ in ("poss", "compound", "amod", "nmod"):
-                got = self.resolve(c, kinds)
+                got = self.resolve(c, kinds) or (
+                    self.demonym(c) if "state" in kinds and tok.lemma_.lower() in STANDIN | {tok.lower_} & STANDIN else []
+                )
                 if got:
                     return got
             if c.dep_ == "prep" and c.lower_ in ("of", "for"):
@@ -217,6 +231,23 @@ class Finder:
                         got = self.resolve(g, kinds)
                         if got:
                             return got
+        return []
+
+    def demonym(self, tok: Token) -> list[str]:
+        """ "Russian investigators", "Israeli officials": the state behind the adjective (from the KB)."""
+        kb = self.ctx.kb
+        if kb is None or not tok.text[:1].isupper() or tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            return []
+        for ent in kb.lookup(tok.text) or []:
+            if ent.kind == "state" and tok.text in (ent.adjectives or ()):
+                if ent.id not in self.ctx.entities:
+                    from ...model import Entity
+
+                    self.ctx.entities[ent.id] = Entity(id=ent.id, kind="state", name=ent.name, aliases=[tok.text])
+                span = (tok.idx, tok.idx + len(tok.text))
+                if span not in self.ctx.entities[ent.id].mentions:
+                    self.ctx.entities[ent.id].mentions.append(span)
+                return [ent.id]
         return []
 
     def possessor(self, tok: Token) -> Token | None:

@@ -47,6 +47,7 @@ STANDIN = frozenset({
     "statement", "letter", "release", "agent", "agents", "hackers", "forces", "intelligence", "services",
     "chief", "spy", "spies", "agency", "agencies", "officer", "officers", "operative", "operatives", "ministers",
     "authorities", "spokesperson", "diplomats", "diplomat", "envoys", "security", "military", "army",
+    "investigators", "investigator", "prosecutors", "courts", "judiciary", "lawmakers", "legislators", "regime",
 })  # fmt: skip
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
 THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -126,6 +127,23 @@ class Index:
                 fallback = fallback or m.entity_id
             i -= 1
         return fallback
+
+    def owner_state(self, entity_id: str, sent: Any) -> list[str]:
+        """The state that owns an agency where the sentence names it so: "Russia's Interior Ministry",
+        "the Russian Investigative Committee" -> Russia."""
+        if self.kind(entity_id) not in ("organization", "igo", "group"):
+            return []
+        doc = self.ctx.doc
+        for m in self.ctx.mentions_in(sent.start_char, sent.end_char):
+            if m.entity_id != entity_id:
+                continue
+            j = self.tok_index(m.start) - 1
+            if j >= 0 and doc[j].lower_ in ("'s", "\u2019s"):
+                j -= 1
+            prev = self.mention(doc[j]) if j >= 0 else None
+            if prev is not None and prev.entity_id != entity_id and self.kind(prev.entity_id) == "state":
+                return [prev.entity_id]
+        return []
 
     def affiliation(self, person: str) -> list[str]:
         """The organisation a person speaks for, read where the text says it: "X of Amnesty

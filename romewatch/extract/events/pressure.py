@@ -302,7 +302,7 @@ class Pressure(Sanctions, Threats, EventComponent):
         elif tok.pos_ == "ADJ":
             agent = f.subject(tok.head)
             target = f.prep_objects(tok, ("by", "about", "at", "over", "with", "that"), TARGETS)
-            for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "about", "at", "over", "with")):
+            for p in (c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "about", "at", "over", "with")):
                 for g in p.children:
                     if not target and g.dep_ == "pobj":
                         target = self.act_owner(ctx, f, g)

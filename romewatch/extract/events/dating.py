@@ -210,7 +210,6 @@ def _dates(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
 
 # --- after all events are read (``finalise``) ------------------------------------------------------
 SESSION_BOUND = frozenset({"participation", "assembly_session", "side_event"})
-AT_SESSION = frozenset({"statement", "meeting"})
 
 
 def own_date(ctx: DocContext, ev: Any) -> bool:
@@ -226,9 +225,9 @@ def _within(date: str, start: str, end: str | None) -> bool:
 
 
 def redate(ctx: DocContext, ev: Any, own: bool) -> None:
-    """Session-bound events take their session's dates; statements and meetings at a session take
-    its first day when the document's date lies outside it; a participation dated outside its
-    session was dated by another event."""
+    """Session-bound events (participation, side events, the session itself) take their session's
+    dates when their words give none; a participation dated outside its session was dated by
+    another event. (Statements at a session keep their own or the document's date: measured.)"""
     sids = ev.roles.get("session", []) + ev.roles.get("forum", [])
     sid = next((s for s in sids if s.startswith("session:")), None)
     if sid is None:
@@ -240,8 +239,6 @@ def redate(ctx: DocContext, ev: Any, own: bool) -> None:
         ev.date, ev.end_date = None, None
     if ev.date is None and ev.type in SESSION_BOUND:
         ev.date, ev.end_date = start, end
-    elif ev.type in AT_SESSION and not own and (ev.date is None or not _within(ev.date, start, end)):
-        ev.date, ev.end_date = start, None
 
 
 def _role_position(ctx: DocContext, sent: Span, roles: dict[str, list[str]] | None) -> int:

@@ -54,9 +54,22 @@ def forum_of(f: Finder) -> list[str]:
     if got:
         return got[:1]
     main = f.ctx.notes.get("events.main_session")
-    if main and (SESSIONISH.search(f.sent.text) or f.ctx.notes.get("events.session_report")):
+    if main and (SESSIONISH.search(f.sent.text) or (f.ctx.notes.get("events.session_report") and not _outside(f, main))):
         return [main]
     return []
+
+
+def _outside(f: Finder, session: str) -> bool:
+    """Does the sentence date itself outside the session ("In June, 67 States issued a statement")?"""
+    held = next(
+        (e for e in f.ctx.events if e.type == "assembly_session" and session in e.roles.get("session", []) and e.date),
+        None,
+    )
+    if held is None:
+        return False
+    start, end = held.date, held.end_date or held.date
+    told = [d.value for d in f.ctx.dates_in(f.sent.start_char, f.sent.start_char + 40) if d.value]  # "In June, X said"
+    return bool(told) and not any(start[: len(v)] <= v <= end[: len(v)] or v[: len(start)] >= start and v[: len(end)] <= end for v in told)
 
 
 class Statements:

@@ -677,6 +677,27 @@ CASES = [
         [("non_cooperation_finding", {"state": ["state:cl"]}, {})],
         {},
     ),
+    (
+        "quote-goes-on-in-the-speakers-voice",
+        '"This is a historic day," said Jane Roe of Lex Aequa. "We urge Chile to ratify the amendments."',
+        "Jane Roe=person:jane-roe; Lex Aequa=org:lex-aequa; Chile=state:cl",
+        [("demand", {"claimant": ["person:jane-roe", "org:lex-aequa"], "addressee": ["state:cl"]}, {})],
+        {},
+    ),
+    (
+        "threat-russian-investigators",
+        "Russian investigators opened a criminal case against Jane Roe and two other judges, as well as John Doe.",
+        "Russian=state:ru; Jane Roe=person:jane-roe; John Doe=person:john-doe",
+        [("threat", {"perpetrator": ["state:ru"], "target": ["person:jane-roe", "person:john-doe"]}, {})],
+        {},
+    ),
+    (
+        "no-statement-from-a-legal-declaration",
+        "We urge Chile to withdraw its declaration under article 124.",
+        "Chile=state:cl",
+        [],
+        {"count": {"statement": 0}},
+    ),
     # --- membership_change -------------------------------------------------------------------
     (
         "membership-ratification",

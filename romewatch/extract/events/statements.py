@@ -85,8 +85,8 @@ class Statements:
                 form = nouns[key]
                 if key == "statement" and any(c.lower_ == "joint" for c in tok.children) or "jointly" in f.lower:
                     form = "joint_statement"
-                if key == "report" or key == "address" and tok.head.lemma_ not in delivery:
-                    continue
+                if key == "report" or key in ("address", "declaration") and tok.head.lemma_ not in delivery:
+                    continue  # "its declaration under article 124" is a legal act, not a statement
                 got = self._statement_noun(ctx, f, tok, form, delivery)
                 if got:
                     found.append((got, tok.head.i if tok.head.pos_ in ("VERB", "AUX") else tok.i))

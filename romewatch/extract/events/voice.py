@@ -74,7 +74,7 @@ class Voice(Statements, Demands, EventComponent):
     def sentence(self, ctx: DocContext, f: Finder) -> None:
         if any(a <= f.sent.start_char < b for a, b in ctx.notes["events.consumed"]):
             return
-        speakers = self.statements(ctx, f)
+        speakers = self.statements(ctx, f) or self._quote_goes_on(ctx, f)
         if speakers:
             ctx.notes["events.speaker"][f.sent.start] = speakers
             lead = [i for ids, _ in speakers for i in ids if f.idx.kind(i) == "person"]
@@ -189,6 +189,19 @@ class Voice(Statements, Demands, EventComponent):
                     anchor=tok,
                     region=region,
                 )
+
+    @staticmethod
+    def _quote_goes_on(ctx: DocContext, f: Finder) -> list[tuple[list[str], int]]:
+        """ '"This is a historic day," said X. "We urge ..."': the quotation goes on in X's voice."""
+        text = f.sent.text.lstrip()
+        if not text[:1] in ('"', "\u201c") or f.sent.start == 0:
+            return []
+        prev = f.doc[f.sent.start - 1].sent
+        said = ctx.notes["events.speaker"].get(prev.start, [])
+        persons = [(ids, f.sent.root.i) for ids, _ in said if ids and all(f.idx.kind(i) == "person" for i in ids)]
+        if persons and any(q in prev.text for q in ('"', "\u201d")):
+            return persons[:1]
+        return []
 
     @staticmethod
     def _announcer(f: Finder, v: Token, subj: Token) -> list[str]:

@@ -32,7 +32,7 @@ THREAT_ACTS = frozenset({
     "threat", "attack", "intimidation", "campaign", "proceeding", "proceedings", "case", "reprisal", "harassment",
     "surveillance", "prosecution", "warning", "pressure",
 })  # fmt: skip
-GENERIC_ACTS = frozenset({"measure", "move", "step", "action", "act"})
+GENERIC_ACTS = frozenset({"measure", "move", "step", "action", "act", "attempt", "effort", "interference"})
 CONCERN_VERBS = frozenset(
     {"express", "voice", "raise", "highlight", "reiterate", "share", "note", "register", "convey", "wish", "have"}
 )
@@ -296,7 +296,7 @@ class Pressure(Sanctions, Threats, EventComponent):
                 and obj is not None
                 and obj.lemma_ in ("warrant", "ruling", "judgment", "decision", "jurisdiction")
                 and "court:icc" in ctx.entities
-                and re.search(r"\b(icc|court)\b", f.lower + " " + obj.lemma_)
+                and (obj.lemma_ != "decision" or re.search(r"\b(icc|court)\b", f.lower))
             ):
                 target = ["court:icc"]  # "rejected the warrant": the Court that issued it
         elif tok.pos_ == "ADJ":

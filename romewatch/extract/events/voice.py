@@ -112,6 +112,8 @@ class Voice(Statements, Demands, EventComponent):
                 if not poss:
                     continue
                 agent = f.resolve(poss[0])
+                if poss[0].pos_ == "PRON" and tok.dep_ == "dobj" and tok.head.lemma_ in ANNOUNCING | EXPRESSING:
+                    agent = f.subject(tok.head) or agent  # "A, B and C announced their intention to withdraw"
                 for j in range(tok.i + 1, min(tok.i + 12, f.sent.end)):
                     if f.doc[j].lower_ == "to" and j + 1 < f.sent.end and f.doc[j + 1].pos_ in ("VERB", "AUX"):
                         action = verb_phrase(f.doc[j + 1])

@@ -698,6 +698,27 @@ CASES = [
         [],
         {"count": {"statement": 0}},
     ),
+    (
+        "threat-campaign-against",
+        "Israel conducted a surveillance and intimidation campaign against the International Criminal Court.",
+        f"Israel=state:il; {ICC}",
+        [("threat", {"perpetrator": ["state:il"], "target": ["court:icc"]}, {})],
+        {},
+    ),
+    (
+        "they-are-the-speakers-just-quoted",
+        "Jane Roe and John Doe said the acts were unlawful. They called on Israel to cease them.",
+        "Jane Roe=person:jane-roe; John Doe=person:john-doe; Israel=state:il",
+        [("demand", {"claimant": ["person:jane-roe", "person:john-doe"], "addressee": ["state:il"]}, {})],
+        {},
+    ),
+    (
+        "commitment-their-intention",
+        "Chile and Peru announced their intention to withdraw from the Rome Statute.",
+        "Chile=state:cl; Peru=state:pe; Rome Statute=instrument:rome-statute",
+        [("commitment", {"agent": ["state:cl", "state:pe"]}, {})],
+        {},
+    ),
     # --- membership_change -------------------------------------------------------------------
     (
         "membership-ratification",

@@ -68,6 +68,7 @@ DRAFTED = re.compile(
 )
 AS_WE = re.compile(r"\bAs\s+([^,.;]{3,120}?),\s+we\b")
 REPORTISH = re.compile(r"\b(?:newsletter|blog|wrap-up|session brief|bulletin|posted)\b", re.IGNORECASE)
+EXPERTS = re.compile(r"^\s*\*?the (?:un |united nations )?experts?\s*:", re.IGNORECASE | re.MULTILINE)
 PRESS = re.compile(r"press release|media release|news release|communiqu", re.IGNORECASE)
 DATELINE = re.compile(
     r"^[A-Z][\w .'/-]{2,60}[,\u2013\u2014-]\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})[\s,]+\d{4}\s*$",
@@ -189,6 +190,18 @@ class Authorship(EventComponent):
             signers = [i for i in signers if idx.kind(i) != "court" or i == "court:states-parties"]
             orgs = [i for i in signers if idx.kind(i) != "person"]
             roles["signatory"] = orgs or signers
+        experts = EXPERTS.search(text, max(0, len(text) - 3000))
+        if experts and not roles.get("author") and not roles.get("signatory"):
+            # "The experts: Ms A, Special Rapporteur on ...; Mr B, ...": a UN experts' release
+            line_end = text.find("\n\n", experts.end())
+            named = [
+                x.entity_id
+                for x in ctx.mentions_in(experts.end(), line_end if line_end > 0 else len(text))
+                if idx.kind(x.entity_id) == "person"
+            ]
+            if named:
+                roles["author"] = uniq(named)
+                form = "press_release"
         m = AS_WE.search(text[:4000])
         as_we = []
         if m:

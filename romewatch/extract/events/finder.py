@@ -178,6 +178,12 @@ class Finder:
         if low in ("it", "its", "itself"):
             e = self.idx.before(tok.idx, kinds & frozenset({"court", "state", "igo", "organization", "group"}))
             return [e] if e else []
+        if low in ("they", "them") and self.sent.start > 0:
+            prev = self.doc[self.sent.start - 1].sent  # "The experts said ... They called on X": the speakers
+            said = self.ctx.notes.get("events.speaker", {}).get(prev.start, [])
+            plural = [ids for ids, _ in said if len(ids) > 1 and all(self.idx.kind(i) in kinds for i in ids)]
+            if plural and tok.i - self.sent.start < 3:
+                return list(plural[0])
         if low in THIRD_PLURAL:
             e = self.idx.before(
                 tok.idx, kinds & frozenset({"court", "state", "igo", "organization", "group"}), plural=True

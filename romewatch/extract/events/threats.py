@@ -115,6 +115,11 @@ class Threats:
                     if not target and c.dep_ == "conj" and c.i > tok.i:
                         target = f.objects(c, TARGETS)
         else:
+            noun = tok  # "a surveillance and intimidation campaign against the Court": read from "campaign"
+            while noun.dep_ in ("compound", "amod", "conj", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
+                noun = noun.head
+            if noun is not tok:
+                tok = noun
             perp = f.prep_objects(tok, ("by", "from"), PERPETRATORS)
             owner = f.possessor(tok)
             perp = perp or (f.resolve(owner, PERPETRATORS) if owner is not None else [])

@@ -32,6 +32,7 @@ class Threats:
             prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
             prev2 = tok.doc[tok.i - 2].lower_ if tok.i > 1 else ""
             for key in (
+                f"{prev2}-{tok.lemma_.lower()}" if prev == "-" else "",  # "cyber-attack" split in three
                 f"{prev2} {prev} {tok.lemma_.lower()}",
                 f"{prev} {tok.lemma_.lower()}",
                 f"{prev} {tok.lower_}",
@@ -70,8 +71,10 @@ class Threats:
             if any(c.dep_ == "nsubjpass" for c in v.children):
                 subj = next(c for c in v.children if c.dep_ == "nsubjpass")
                 target = f.resolve(subj, TARGETS) or target
-            if target and perp:
-                self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.7, anchor=tok)
+            court = [t for t in target if f.idx.kind(t) == "court"]
+            if target and (perp or (kind in ("cyberattack", "surveillance") and court)):
+                roles = {"perpetrator": perp, "target": target if perp else court}
+                self.emit(ctx, f, "threat", roles, {"kind": kind}, 0.7, anchor=tok)
                 return
 
     def warning(self, ctx: DocContext, f: Finder, tok: Token) -> None:
@@ -167,6 +170,11 @@ class Threats:
                 if tok.dep_ == "pobj":
                     subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
                     target = target or (f.resolve(subj, TARGETS) if subj is not None else [])
+            victim = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+            if not target and victim is not None and victim.lemma_ in ("target", "victim", "object"):
+                cop = victim.head  # "The Court was the target of a cyber-attack"
+                subj = next((c for c in cop.children if c.dep_ == "nsubj"), None) if cop.lemma_ == "be" else None
+                target = f.resolve(subj, TARGETS) if subj is not None else []
             if not target and kind in ("cyberattack", "surveillance"):
                 court = f.idx.before(tok.idx, frozenset({"court"}), window=600)
                 target = [court] if court else []

@@ -719,6 +719,20 @@ CASES = [
         [("commitment", {"agent": ["state:cl", "state:pe"]}, {})],
         {},
     ),
+    (
+        "chamber-rejects-is-a-decision",
+        "Pre-Trial Chamber I rejected the challenge submitted by Israel.",
+        "Pre-Trial Chamber I=court:pre-trial-chamber-1; Israel=state:il",
+        [("decision", {"body": ["court:pre-trial-chamber-1"]}, {})],
+        {"count": {"condemnation": 0}},
+    ),
+    (
+        "threat-target-of-cyber-attack",
+        "The International Criminal Court was the target of a cyber-attack in September 2023.",
+        ICC,
+        [("threat", {"target": ["court:icc"]}, {"kind": "cyberattack"})],
+        {},
+    ),
     # --- membership_change -------------------------------------------------------------------
     (
         "membership-ratification",

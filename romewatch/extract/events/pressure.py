@@ -25,6 +25,7 @@ BAD_WORDS = frozenset({
     "null", "void", "biased", "shameful", "disgraceful", "absurd", "baseless", "scandalous", "travesty", "slap",
     "irresponsible", "regrettable", "deplorable", "attack", "puppet", "kangaroo", "farce",
 })  # fmt: skip
+JUDICIAL_ORGANS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges")
 IMPOSING = frozenset({"slap", "levy", "announce", "place", "put", "introduce", "reimpose", "extend", "expand"})
 ACT_PRONOUNS = frozenset({"it", "them", "this", "these", "those", "they"})
 SANCTION_ACTS = frozenset({"sanction", "designation", "listing", "order", "ban", "freeze", "penalty", "blacklisting"})
@@ -339,6 +340,11 @@ class Pressure(Sanctions, Threats, EventComponent):
             about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
         target = [t for t in target if t not in agent]
         if not agent:
+            return
+        if tok.pos_ == "VERB" and all(a.startswith(JUDICIAL_ORGANS) for a in agent):
+            # "The Chamber rejected Israel's challenge": a ruling, not a condemnation
+            if tok.lemma_ in ("reject", "dismiss"):
+                self.emit(ctx, f, "decision", {"body": agent}, {"title": about}, 0.7, anchor=tok)
             return
         self.emit(
             ctx,

@@ -231,7 +231,11 @@ class Assembly(Decisions, EventComponent):
                 sponsors += f.subject(tok)
             elif lem in self.lex["side_event_organise_verbs"] and (any(c.dep_ == "nsubj" for c in tok.children) or co):
                 got = f.subject(tok) or f.subject(f.doc[tok.i - 2])
-                near = [t for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 4)] if t.lower_ in ("with", "alongside")]
+                near = [
+                    t
+                    for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)]
+                    if t.lower_ in ("with", "alongside") and not any(x.text in ".;" for x in f.doc[tok.i : t.i])
+                ]  # "co-organised, with A, a side event" / "co-organised a side event with A"
                 if got and near:  # "ANICJ co-organised, with Botswana and Nigeria, a side event"
                     got = uniq([*got, *f.list_from(near[0].i + 1)])
                 organizer += got
@@ -250,7 +254,7 @@ class Assembly(Decisions, EventComponent):
                 organizer = f.mentions(ACTORS, start=f.sent.start_char + clause, end=f.sent.start_char + m.start())
                 if not organizer and re.search(r"\b[Ww]e\b", text[clause : m.start()]):
                     organizer = f.voice(f.sent.root)  # "We co-hosted ... a side event"
-                w = re.match(r",?\s*(?:with|alongside)\b", text[m.end() :])
+                w = re.match(r"[^.;:]{0,40}?\b(?:with|alongside)\b", text[m.end() :])
                 wtok = f.token_at(f.sent.start_char + m.end() + w.end()) if w and organizer else None
                 if wtok is not None:  # "co-organised, with Botswana and Nigeria, a side event"
                     organizer = uniq([*organizer, *f.list_from(wtok.i)])

@@ -176,7 +176,7 @@ class Index:
             if found is None:  # before the name: "ORG's director X", "ORG researcher X"
                 j = self.tok_index(m.start) - 1
                 steps = 0
-                while j >= 0 and steps < 5 and doc[j].lower_ in (TITLE_GLUE - {"and", ","}) | {"'s", "\u2019s"}:
+                while j >= 0 and steps < 6 and doc[j].lower_ in (TITLE_GLUE - {"and", ","}) | {"'s", "\u2019s", "-"}:
                     j -= 1
                     steps += 1
                 if steps and j >= 0:

@@ -37,6 +37,7 @@ STRONG_SPEECH = frozenset(
         "add",
     }
 )
+FORUMS = frozenset({"plenary", "session", "debate", "meeting", "conference", "assembly", "council", "delegates"})
 ACTS = frozenset({"designation", "sanction", "withdrawal", "move", "decision", "measure", "intention", "appointment"})
 RULING_ORGANS = (
     "court:pre-trial",
@@ -93,6 +94,9 @@ class Statements:
             elif tok.pos_ == "VERB" and key == "address":  # "X and Y addressed the Assembly"
                 heard = f.objects(tok, frozenset({"court", "session", "igo"}))
                 authors = f.subject(tok, frozenset({"person", "state", "organization", "igo"}))
+                if not heard and any(c.dep_ == "dobj" and c.lemma_ in FORUMS for c in tok.children):
+                    heard = forum_of(f) or [ctx.notes.get("events.main_session") or ""]  # "addressed the plenary"
+                    heard = [h for h in heard if h]
                 if heard and authors:
                     roles = {
                         "author": authors,

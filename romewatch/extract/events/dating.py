@@ -300,3 +300,34 @@ def session_dates(ctx: DocContext, sid: str | None) -> tuple[str | None, str | N
     if not kb_start:
         return (told[0], told[1]) if told else (None, None)
     return kb_start, kb_end or None
+
+
+ACTS = frozenset(
+    {
+        "arrest_warrant",
+        "decision",
+        "sanction",
+        "threat",
+        "membership_change",
+        "fugitive_visit",
+        "non_cooperation_finding",
+        "meeting",
+    }
+)
+
+
+def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any = None) -> None:
+    """An act its words leave undated ("The Chamber decided to refer the matter.") takes the date of
+    the event told before it in the same paragraph ("Today, the Chamber found ..."), else the
+    document's: what a text reports without a date is the news of its day."""
+    text = ctx.document.text
+    told = sorted((e for e in events if id(e) in own and e is not doc_stmt and e.date), key=lambda e: e.evidence[0][0])
+    for ev in events:
+        if ev.date or ev.type not in ACTS:
+            continue
+        start = ev.evidence[0][0]
+        before = [e for e in told if e.evidence[0][0] < start]
+        if before and "\n\n" not in text[before[-1].evidence[0][0] : start].strip():
+            ev.date = before[-1].date
+        elif ctx.document.date:
+            ev.date = ctx.document.date

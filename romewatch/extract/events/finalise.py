@@ -4,7 +4,8 @@
 * one event told twice merges: statements of the same speaker(s), visits of the same person,
   warrants for the same person with the same status, meetings sharing a person, participation
   in the same session, a side event mentioned again without title or date;
-* session-bound events without a date of their own take their session's dates;
+* acts left undated take the date of the event told before them in their paragraph, else the
+  document's; session-bound events without a date of their own take their session's dates;
 * every role id must be an entity of the document (the contract); unknown ids are dropped.
 """
 
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ...ids import event_id
 from ...model import Event
-from .dating import own_date, redate
+from .dating import carry_dates, own_date, redate
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
@@ -157,6 +158,7 @@ class Finalise:
         self._measure_targets(ctx, out)
         if any(e.type == "arrest_warrant" and e.roles.get("subject") for e in out):
             out = [e for e in out if e.type != "arrest_warrant" or e.roles.get("subject")]
+        carry_dates(ctx, out, own, doc_stmt)
         for ev in out:
             redate(ctx, ev, id(ev) in own)
             ev.confidence = min(0.99, max(0.05, float(ev.confidence)))

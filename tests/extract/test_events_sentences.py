@@ -733,6 +733,16 @@ CASES = [
         [("threat", {"target": ["court:icc"]}, {"kind": "cyberattack"})],
         {},
     ),
+    (
+        "demand-imperative-items-under-a-lead-in",
+        "Our recommendations to States Parties:\n- ratify the Kampala amendments;\n- refrain from contacts with fugitives.",
+        "States Parties=court:states-parties; Lex Aequa=org:lex-aequa",
+        [
+            ("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]}, {"action": "ratify"}),
+            ("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]}, {"action": "refrain"}),
+        ],
+        {"author": "org:lex-aequa"},
+    ),
     # --- membership_change -------------------------------------------------------------------
     (
         "membership-ratification",

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from .base import (
     FIRST_PERSON,
+    ITEM,
     EventComponent,
     Finder,
     clean_phrase,
@@ -46,6 +47,13 @@ EXPRESSING = frozenset({
     "give", "lend", "state", "confirm", "demonstrate", "signal", "underline", "emphasise", "emphasize", "stress",
 })  # fmt: skip
 LEAD_CHARS = 700
+IMPERATIVES = frozenset({
+    "refrain", "ensure", "cooperate", "respond", "support", "consider", "provide", "publish", "guarantee", "protect",
+    "reaffirm", "fund", "increase", "strengthen", "establish", "implement", "arrest", "surrender", "execute",
+    "withdraw", "rescind", "reverse", "revoke", "use", "raise", "hold", "refer", "condemn", "reject", "adopt",
+    "ratify", "accede", "enact", "allocate", "engage", "prioritise", "prioritize", "publicly", "make", "take",
+})  # fmt: skip
+LEAD_IN = re.compile(r"\b(?:recommend\w*|call\w*|urg\w*|ask\w*|demand\w*|request\w*|appeal\w*|should|must|to)\b", re.I)
 HANDED_OVER = frozenset({"arrest", "surrender", "transfer", "conviction", "detention", "extradition"})
 HOSTILE = frozenset({
     "ban", "sanction", "prosecute", "punish", "retaliate", "arrest", "designate", "freeze", "block", "target", "bar",
@@ -82,6 +90,7 @@ class Voice(Statements, Demands, EventComponent):
                 # "GENEVA (12 June) - ..., the UN expert, Ms X, said today": "the expert" later is X
                 ctx.notes["events.lead_speakers"] = uniq(lead)
         self.demands(ctx, f)
+        self.listed_demands(ctx, f)
         self.commitments(ctx, f)
         self.supports(ctx, f)
 
@@ -191,6 +200,45 @@ class Voice(Statements, Demands, EventComponent):
                     anchor=tok,
                     region=region,
                 )
+
+    def listed_demands(self, ctx: DocContext, f: Finder) -> None:
+        """Imperative items under a lead-in: "Recommendations to States Parties:\n- ratify ...;\n- adopt ..."."""
+        text = ctx.document.text
+        if any(e.type == "demand" and e.evidence[0][0] == f.sent.start_char for e in ctx.events):
+            return  # the sentence's own call already reads its items
+        for m in ITEM.finditer(text, f.sent.start_char, f.sent.end_char):
+            if m.start(1) >= f.sent.end_char or any(a <= m.start() < b for a, b in ctx.notes["events.consumed"]):
+                continue
+            first = f.token_at(m.start(1))
+            if first is None or first.lower_ in ("be", "have") or (
+                first.tag_ not in ("VB", "VBP") and first.lower_ not in IMPERATIVES
+            ):
+                continue
+            head_end = text.rfind("\n", 0, m.start())
+            while head_end > 0 and ITEM.match(text, text.rfind("\n", 0, head_end) + 1):
+                head_end = text.rfind("\n", 0, head_end)  # climb over the items above
+            lead_start = text.rfind("\n", 0, max(0, head_end)) + 1
+            lead = text[lead_start:head_end].strip() if head_end > 0 else ""
+            if not lead.endswith(":") or not LEAD_IN.search(lead):
+                continue
+            addressee = [
+                x.entity_id
+                for x in ctx.mentions_in(lead_start, head_end)
+                if f.idx.kind(x.entity_id) in ("state", "court", "igo", "organization")
+            ]
+            claimant = f.voice()
+            if not claimant and not addressee:
+                continue
+            end = m.end(1) if m.end(1) <= f.sent.end_char else f.sent.end_char
+            self.emit(
+                ctx,
+                f,
+                "demand",
+                {"claimant": claimant, "addressee": [a for a in uniq(addressee) if a not in claimant]},
+                {"action": clean_phrase(text[m.start(1) : end])},
+                0.65,
+                anchor=first,
+            )
 
     @staticmethod
     def _quote_goes_on(ctx: DocContext, f: Finder) -> list[tuple[list[str], int]]:

@@ -743,6 +743,16 @@ CASES = [
         ],
         {"author": "org:lex-aequa"},
     ),
+    (
+        "support-performative-and-grateful",
+        "We wish to thank Chile for its leadership. We are grateful to Finland for speaking out.",
+        "Chile=state:cl; Finland=state:fi; Lex Aequa=org:lex-aequa",
+        [
+            ("support", {"agent": ["org:lex-aequa"], "beneficiary": ["state:cl"]}, {}),
+            ("support", {"agent": ["org:lex-aequa"], "beneficiary": ["state:fi"]}, {}),
+        ],
+        {"author": "org:lex-aequa"},
+    ),
     # --- membership_change -------------------------------------------------------------------
     (
         "membership-ratification",

@@ -47,6 +47,7 @@ EXPRESSING = frozenset({
     "give", "lend", "state", "confirm", "demonstrate", "signal", "underline", "emphasise", "emphasize", "stress",
 })  # fmt: skip
 LEAD_CHARS = 700
+PERFORMATIVE = frozenset({"allow", "let", "wish", "want", "like", "take", "begin", "start"})
 IMPERATIVES = frozenset({
     "refrain", "ensure", "cooperate", "respond", "support", "consider", "provide", "publish", "guarantee", "protect",
     "reaffirm", "fund", "increase", "strengthen", "establish", "implement", "arrest", "surrender", "execute",
@@ -296,7 +297,10 @@ class Voice(Statements, Demands, EventComponent):
         for tok in f.tokens:
             lem = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lem in verbs:
-                if any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) or tok.dep_ in ("amod", "acl"):
+                performative = tok.dep_ == "xcomp" and tok.head.lemma_ in PERFORMATIVE  # "we wish to thank"
+                if (
+                    any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) and not performative
+                ) or tok.dep_ in ("amod", "acl"):
                     continue
                 if tok.dep_ == "conj" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.head.children):
                     continue  # "our commitment to uphold and defend ..."
@@ -336,6 +340,10 @@ class Voice(Statements, Demands, EventComponent):
                         if c.dep_ == "prep" and c.lower_ in ("for", "to", "with"):
                             bene = f.prep_objects(obj, (c.lower_,))
                 about = clean_phrase(f.doc[tok.i : (obj.right_edge.i + 1) if obj is not None else tok.i + 6].text, 14)
+            elif tok.pos_ == "ADJ" and lem in ("grateful", "thankful", "indebted") and tok.dep_ == "acomp":
+                agent = self.claimant(ctx, f, tok.head)  # "we are grateful to the States that spoke out"
+                bene = f.prep_objects(tok, ("to",))
+                about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
             elif tok.pos_ == "NOUN" and lem in nouns and tok.dep_ in ("dobj", "pobj", "nsubj"):
                 gov = tok.head if tok.dep_ != "pobj" else tok.head.head
                 if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "for", "without"):

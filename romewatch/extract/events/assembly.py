@@ -139,7 +139,11 @@ class Assembly(Decisions, EventComponent):
         verbs, nouns = set(self.lex["participation_verbs"]), set(self.lex["participation_nouns"])
         for tok in f.tokens:
             lem = tok.lemma_.lower()
-            took_part = lem == "take" and any(c.lower_ == "part" for c in tok.children)
+            took_part = (
+                lem == "take" and any(c.lower_ == "part" for c in tok.children)
+                or lem == "send" and any(c.dep_ == "dobj" and c.lemma_ == "delegation" for c in tok.children)
+                or lem == "represent" and any(c.dep_ == "auxpass" for c in tok.children)
+            )  # "took part in", "sent a delegation to", "was represented at"
             if not ((tok.pos_ == "VERB" and (lem in verbs or took_part)) or (tok.pos_ == "NOUN" and lem in nouns)):
                 continue
             scope = [t for t in tok.subtree if t.i > tok.i]

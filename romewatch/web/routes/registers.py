@@ -55,20 +55,7 @@ def register_csv(
     user: Annotated[Any, Depends(viewer)],
 ) -> Response:
     """Entity names joined with '; ', each source as a link to its sentence."""
-    if name not in REGISTERS:
-        raise NotFound(f"There is no register {name!r}; try one of {', '.join(REGISTERS)}.")
-    data = register(
-        request.app.state.store,
-        name,
-        actor=actor or None,
-        since=since or None,
-        until=until or None,
-        q=q or None,
-        status=status or None,
-        sort=sort,
-        direction=dir,
-        include_machine=not reviewed,
-    )
+    data = _load(request, name, actor, since, until, q, status, sort, dir, reviewed)
     base = str(request.base_url).rstrip("/")
     keys = [c["key"] for c in data["columns"]] + ["review_state", "event"]
     out = io.StringIO()
@@ -107,9 +94,27 @@ def register_view(
     user: Annotated[Any, Depends(viewer)],
 ) -> dict[str, Any]:
     """Rows with entity names, dates, attributes and sources (document + event ids)."""
+    data = _load(request, name, actor, since, until, q, status, sort, dir, reviewed)
+    data["filters"]["reviewed"] = reviewed
+    return data
+
+
+def _load(
+    request: Request,
+    name: str,
+    actor: str,
+    since: str,
+    until: str,
+    q: str,
+    status: str,
+    sort: str,
+    direction: str,
+    reviewed: bool,
+) -> dict[str, Any]:
+    """One register with the page's filters; empty filters mean none."""
     if name not in REGISTERS:
         raise NotFound(f"There is no register {name!r}; try one of {', '.join(REGISTERS)}.")
-    data = register(
+    return register(
         request.app.state.store,
         name,
         actor=actor or None,
@@ -118,8 +123,6 @@ def register_view(
         q=q or None,
         status=status or None,
         sort=sort,
-        direction=dir,
+        direction=direction,
         include_machine=not reviewed,
     )
-    data["filters"]["reviewed"] = reviewed
-    return data

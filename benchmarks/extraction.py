@@ -31,6 +31,7 @@ GOLD_SETS = [
     ("tune", ROOT / "corpus" / "tune"),
     ("blind (measured unseen once, then tuned on)", ROOT / "corpus" / "blind"),
     ("sample", ROOT / "romewatch" / "sample"),
+    ("fresh (written last, held out, measured once)", ROOT / "corpus" / "fresh"),
 ]
 
 
@@ -67,14 +68,23 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--types", action="store_true", help="per event type figures")
     parser.add_argument("--repeat", type=int, default=3, help="timing repetitions (best is kept)")
+    parser.add_argument(
+        "--set", action="append", dest="sets", metavar="NAME",
+        help="only these gold sets (test, dev, tune, blind, sample, fresh); repeatable",
+    )
+    parser.add_argument("--no-speed", action="store_true", help="skip the throughput and memory figures")
     args = parser.parse_args(argv)
     for label, gold_dir in GOLD_SETS:
+        if args.sets and label.split()[0] not in args.sets:
+            continue
         if not gold_dir.is_dir() or not any(gold_dir.glob("*.gold.yaml")):
             print(f"== {label}: not found ({gold_dir})\n")
             continue
         print(f"== {label}: {gold_dir.relative_to(ROOT.parent)}")
         print(score_set(gold_dir, args.types))
         print()
+    if args.no_speed:
+        return 0
     bare, ours, ratio, n_chars = throughput(args.repeat)
     print("== throughput over the sample corpus")
     print(f"characters: {n_chars}")

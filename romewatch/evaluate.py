@@ -97,22 +97,14 @@ class GoldDocument:
         return None
 
 
-def score_document(gold: GoldDocument, pred: dict[str, Any]) -> dict[str, Any]:
-    """Counts for one document (entities, and per event type: events, arguments, dates)."""
-    entities = pred.get("entities") or []
+def resolve_prediction(gold: GoldDocument, pred: dict[str, Any]) -> tuple[dict[Any, Any], list[ScoredEvent]]:
+    """Predicted entity id -> gold entity index (or ("unmatched", id)), and the predicted events."""
     resolved: dict[Any, Any] = {}
-    for ent in entities:
+    for ent in pred.get("entities") or []:
         names = {normalise_name(ent.get("name", ""))} | {normalise_name(a) for a in ent.get("aliases") or []}
         names.discard("")
         hit = gold.match(ent.get("id"), names)
         resolved[ent.get("id")] = hit if hit is not None else ("unmatched", ent.get("id"))
-    seen: set[int] = set()
-    for ent in entities:
-        hit = resolved[ent.get("id")]
-        if isinstance(hit, int):
-            seen.add(hit)
-    counts: dict[str, Any] = {"ent_tp": len(seen), "ent_pred": len(entities), "ent_gold": len(gold.entity_ids)}
-
     predicted = []
     for ev in pred.get("events") or []:
         args = {
@@ -123,17 +115,13 @@ def score_document(gold: GoldDocument, pred: dict[str, Any]) -> dict[str, Any]:
         predicted.append(
             ScoredEvent(ev.get("type", ""), args, str(ev.get("date") or ""), _event_text(ev.get("attributes")))
         )
+    return resolved, predicted
 
-    per_type: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(_COUNT_KEYS, 0))
-    for ev in gold.events:
-        per_type[ev.type]["ev_gold"] += 1
-        per_type[ev.type]["arg_gold"] += len(ev.args)
-    for ev in predicted:
-        per_type[ev.type]["ev_pred"] += 1
-        per_type[ev.type]["arg_pred"] += len(ev.args)
 
+def pair_events(gold_events: list[ScoredEvent], predicted: list[ScoredEvent]) -> list[tuple[int, int, int]]:
+    """The referee's one-to-one pairing: (gold index, predicted index, shared arguments), best first."""
     candidates = []
-    for gi, g in enumerate(gold.events):
+    for gi, g in enumerate(gold_events):
         for pi, p in enumerate(predicted):
             if g.type != p.type:
                 continue
@@ -145,11 +133,32 @@ def score_document(gold: GoldDocument, pred: dict[str, Any]) -> dict[str, Any]:
     candidates.sort(reverse=True)
     used_gold: set[int] = set()
     used_pred: set[int] = set()
+    pairs = []
     for _, gi, pi, shared in candidates:
         if gi in used_gold or pi in used_pred:
             continue
         used_gold.add(gi)
         used_pred.add(pi)
+        pairs.append((gi, pi, shared))
+    return pairs
+
+
+def score_document(gold: GoldDocument, pred: dict[str, Any]) -> dict[str, Any]:
+    """Counts for one document (entities, and per event type: events, arguments, dates)."""
+    entities = pred.get("entities") or []
+    resolved, predicted = resolve_prediction(gold, pred)
+    seen = {hit for hit in resolved.values() if isinstance(hit, int)}
+    counts: dict[str, Any] = {"ent_tp": len(seen), "ent_pred": len(entities), "ent_gold": len(gold.entity_ids)}
+
+    per_type: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(_COUNT_KEYS, 0))
+    for ev in gold.events:
+        per_type[ev.type]["ev_gold"] += 1
+        per_type[ev.type]["arg_gold"] += len(ev.args)
+    for ev in predicted:
+        per_type[ev.type]["ev_pred"] += 1
+        per_type[ev.type]["arg_pred"] += len(ev.args)
+
+    for gi, pi, shared in pair_events(gold.events, predicted):
         g, p = gold.events[gi], predicted[pi]
         bucket = per_type[g.type]
         bucket["ev_tp"] += 1

@@ -30,6 +30,17 @@ def components() -> list[Component]:
 
 @lru_cache(maxsize=1)
 def get_nlp() -> Any:
+    """The spaCy pipeline, with the layout's sentence starts (``sentences``) set before the parser."""
+    nlp = load_model()
+    from .sentences import NAME
+
+    if NAME not in nlp.pipe_names:
+        nlp.add_pipe(NAME, before="parser" if "parser" in nlp.pipe_names else None)
+    return nlp
+
+
+def load_model() -> Any:
+    """The bare spaCy pipeline named by the settings (what the benchmark compares against)."""
     import spacy
 
     name = settings.get("spacy_model")

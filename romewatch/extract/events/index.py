@@ -45,8 +45,8 @@ STANDIN = frozenset({
     "judges", "chamber", "registrar", "registry", "court", "service", "agency", "committee", "member", "members",
     "head", "chair", "chairperson", "director", "envoy", "ambassador", "counsel", "lawyer", "lawyers", "staff",
     "statement", "letter", "release", "agent", "agents", "hackers", "forces", "intelligence", "services",
-    "chief", "spy", "spies", "agency", "agencies", "officer", "officers", "operative", "operatives", "ministers",
-    "authorities", "spokesperson", "diplomats", "diplomat", "envoys", "security", "military", "army",
+    "chief", "spy", "spies", "agencies", "officer", "officers", "operative", "operatives", "ministers",
+    "diplomats", "diplomat", "envoys", "security", "military", "army",
     "investigators", "investigator", "prosecutors", "courts", "judiciary", "lawmakers", "legislators", "regime",
 })  # fmt: skip
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})

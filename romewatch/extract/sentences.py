@@ -1,0 +1,100 @@
+"""Sentence starts the layout fixes, set before the parser runs.
+
+The small parser reads a document as one stream: a heading, a dateline, a bullet or a paragraph
+that ends without a full stop is glued to the next sentence, and one long "sentence" spoils every
+parse in it. ``line_breaks`` marks what the layout says, cheaply, in one pass over the newlines:
+
+* a blank line starts a sentence (unless the line before it opens a list: "On behalf of:");
+* a list item ("- ", "\u2022 ", "(a) ", "2. ") starts a sentence, except the first item after "calls
+  on:", whose items name the addressees (the demand rules read that item with its lead-in);
+* after a line that ends a sentence (". ! ?") the next line starts one;
+* a short line without final punctuation (a heading, a dateline, a title) ends its sentence;
+* a line that continues in lower case never starts a sentence (hard-wrapped text).
+
+Text hard-wrapped at a fixed width (PDF extractions) keeps its wrapped lines together: there a
+line counts as short only well below the wrapping width. The parser keeps what is set here and
+decides the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+
+NAME = "romewatch_line_breaks"
+VERSION = "0.1.0"
+
+BULLET = re.compile(r"(?:[-\u2010-\u2015\u2022*\u25aa\u25cf\u25e6\u2023>\uf0a7\uf0b7\uf0d8]|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)])\s")
+ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+ENDS_OPEN = re.compile(r"(?:[:;,(\u2013\u2014-]|\b(?:and|or|of|the|to|for|by|with|in|on|a|an|that|including))$")
+CALLS_ON = re.compile(r"\b(?:on|upon)\s*:$", re.IGNORECASE)  # the items name whom the lead-in calls on
+OPENS = re.compile(r"[A-Z0-9\"'\u201c\u2018(\[]")
+
+
+def _wrap_width(text: str) -> int | None:
+    """The width the text was hard-wrapped at, or None when its lines are paragraphs."""
+    lengths = sorted(len(line.strip()) for line in text.split("\n") if len(line.strip()) >= 50)
+    if len(lengths) < 5:
+        return None
+    median = lengths[len(lengths) // 2]
+    return lengths[int(len(lengths) * 0.9)] if median <= 110 else None
+
+
+def _lead_in(text: str, line_start: int, reach: int = 60) -> str:
+    """The line that introduces a list: the last line before ``line_start`` that is not an item."""
+    end = text.rfind("\n", 0, line_start) + 1
+    while end > 0 and reach:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start : end - 1].strip()
+        if line and not BULLET.match(line + " "):
+            return line
+        end, reach = start, reach - 1
+    return ""
+
+
+def _decide(text: str, prev_end: int, start: int, width: int | None) -> bool | None:
+    """True: ``start`` begins a sentence; False: it cannot; None: the parser decides."""
+    gap = text[prev_end:start]
+    line_start = text.rfind("\n", 0, prev_end) + 1
+    before = text[line_start:prev_end].strip()
+    after = text[start : start + 12]
+    if BULLET.match(text, start):
+        if not CALLS_ON.search(_lead_in(text, start)):
+            return True
+        return False if before.endswith(":") else None  # "calls on:\n- X to ...": the first item stays
+    if gap.count("\n") >= 2:  # a blank line (whitespace only lines count as blank)
+        return None if before.endswith((":", ";")) else True
+    if ENDS_SENTENCE.search(before):
+        return True
+    if ENDS_OPEN.search(before):
+        return None
+    if after[:1].islower():
+        return False
+    if OPENS.match(after) and (width is None or len(before) < 0.7 * width):
+        return True
+    return None
+
+
+@Language.component(NAME)
+def line_breaks(doc: Any) -> Any:
+    """Sets ``is_sent_start`` where the layout breaks a line (see the module's doc)."""
+    text = doc.text
+    if "\n" not in text:
+        return doc
+    width = _wrap_width(text)
+    prev_end, hold = -1, -1
+    for tok in doc:
+        if tok.is_space:
+            continue
+        if prev_end >= 0 and "\n" in text[prev_end : tok.idx]:
+            verdict = _decide(text, prev_end, tok.idx, width)
+            if verdict is not None:
+                tok.is_sent_start = verdict
+            bullet = BULLET.match(text, tok.idx) if verdict else None
+            hold = bullet.end() if bullet else -1  # "- reject ...": the marker and the first word stay together
+        elif tok.idx <= hold:
+            tok.is_sent_start = False
+        prev_end = tok.idx + len(tok.text)
+    return doc

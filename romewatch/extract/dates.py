@@ -18,6 +18,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from .context import DateMention, DocContext
 
@@ -388,6 +389,35 @@ def find_dates(
     return out
 
 
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "\u2019ll", "wo", "going"})
+
+
+def clause_future(tok: Any) -> bool:
+    """Whether the clause a date hangs on speaks of the future: "will meet on Monday", "is due to
+    open in March", not "said on Thursday that it would ..." (the weekday is the saying's)."""
+    verb = tok
+    for _ in range(12):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "aux":
+            break
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return bool(_FUTURE.search(tok.sent.text))
+    kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    top = verb
+    while top.dep_ in ("xcomp", "acomp") and top.head.i != top.i:  # "is due to open": the governing words
+        top = top.head
+    tops = [c for c in top.children if c.dep_ in ("aux", "auxpass")]
+    lo = min([verb.i, top.i, *(c.i for c in kids), *(c.i for c in tops)])
+    if any(c.lower_ in _FUTURE_AUX for c in kids + tops) or _FUTURE.search(tok.doc[lo : verb.i + 1].text):
+        return True
+    if any(t.tag_ in _PAST_TAGS and t.lower_ != "been" for t in [verb, top, *kids, *tops]):
+        return False
+    return bool(_FUTURE.search(tok.sent.text))
+
+
 def _is_not_date(text: str, m: re.Match[str]) -> bool:
     """'May' and 'March' are also words: a yearless day-month needs a real month token."""
     span = m.group()
@@ -542,8 +572,7 @@ class DateMentions:
             span = doc.char_span(offset, offset + 1, alignment_mode="expand") if doc is not None else None
             if span is None:
                 return bool(_FUTURE.search(text[max(0, offset - 80) : offset + 40]))
-            sent = span[0].sent
-            return bool(_FUTURE.search(sent.text))
+            return clause_future(span[0])
 
         extra = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"] if doc is not None else []
         ctx.dates = find_dates(text, anchor, future_at, extra)

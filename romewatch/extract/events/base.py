@@ -141,7 +141,8 @@ class EventComponent:
         if not roles and not attrs.get("action"):
             return None
         if date is None:
-            date = nearest_date(ctx, f.sent, anchor, region, roles)
+            said = ctx.document.date if etype in VOICE_TYPES else None  # nobody speaks in the future
+            date = nearest_date(ctx, f.sent, anchor, region, roles, not_after=said)
             if date[0] is None and etype in VOICE_TYPES:  # what a speaker says is dated by the statement
                 said = next(
                     (

@@ -159,12 +159,18 @@ def nearest_date(
     anchor: Token | None = None,
     region: tuple[int, int] | None = None,
     roles: dict[str, list[str]] | None = None,
+    not_after: str | None = None,
 ) -> tuple[str | None, str | None]:
-    """The date an event read from ``sent`` gets from its own words (see the module's doc)."""
+    """The date an event read from ``sent`` gets from its own words (see the module's doc).
+
+    ``not_after`` (the document's date, for what a speaker says or asks) leaves out the dates that
+    come later: "urged the Bureau to act before the end of January" was said before January."""
     text = ctx.document.text
     pos = anchor.idx if anchor is not None else _role_position(ctx, sent, roles)
     lo, hi = region or reading_region(ctx, sent, pos)
     ds = _dates(ctx, lo, hi) + _session_phrases(ctx, lo, hi)
+    if not_after:
+        ds = [d for d in ds if d.value and d.value <= not_after[: len(d.value)]]
     if not ds and region is None and "\n\n" in sent.text:
         # a header glued to the lead ("PRESS RELEASE\n12 March\n\nTitle\n\nToday, ..."): the lead's date
         for m in re.finditer(r"\n\s*\n", text[sent.start_char : sent.end_char]):
@@ -172,7 +178,7 @@ def nearest_date(
             if plo > lo:
                 nxt = text.find("\n\n", plo)
                 phi = min(sent.end_char, nxt if nxt >= 0 else sent.end_char)
-                ds = _dates(ctx, plo, phi)
+                ds = [d for d in _dates(ctx, plo, phi) if not not_after or d.value <= not_after[: len(d.value)]]
                 if ds:
                     lo, hi, pos = plo, phi, plo
                     anchor = None
@@ -200,8 +206,26 @@ def nearest_date(
         if prev:
             return prev[-1].value, prev[-1].end_value
     if pos < ctx.notes.get("events.header_end", 0) and ctx.document.date:
-        return ctx.document.date, None  # a headline tells the day's news
+        return _lead_date(ctx, not_after) or (ctx.document.date, None)  # a headline tells the day's news
     return None, None
+
+
+def _lead_date(ctx: DocContext, not_after: str | None, start: int | None = None) -> tuple[str, str | None] | None:
+    """The date the lead (the first sentence after the header) gives what the headline announces:
+    "Statement on the designation of further officials" / "... the decision announced yesterday"."""
+    start = ctx.notes.get("events.header_end", 0) if start is None else start
+    text = ctx.document.text
+    while start < len(text) - 1 and text[start].isspace():
+        start += 1
+    span = ctx.doc.char_span(start, min(len(ctx.document.text), start + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[0].sent
+    limit = not_after or ctx.document.date or ""
+    for d in _dates(ctx, sent.start_char, sent.end_char):
+        if d.value and d.value <= limit[: len(d.value)]:
+            return d.value, d.end_value
+    return None
 
 
 def _dates(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
@@ -209,6 +233,7 @@ def _dates(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
 
 
 # --- after all events are read (``finalise``) ------------------------------------------------------
+HEADING = re.compile(r"\s*[^\n]{10,200}?[^.!?;:,\s\n]\s*\n?\s*")  # one line, no final punctuation
 SESSION_BOUND = frozenset({"participation", "assembly_session", "side_event"})
 
 
@@ -237,6 +262,12 @@ def redate(ctx: DocContext, ev: Any, own: bool) -> None:
         return
     if ev.type == "participation" and ev.date and not _within(ev.date, start, end):
         ev.date, ev.end_date = None, None
+    if ev.type == "assembly_session" and ev.date and not ev.end_date:
+        entity = ctx.kb.get(sid) if ctx.kb is not None else None
+        kb_start = str(entity.attrs.get("start") or "") if entity is not None else ""
+        kb_end = str(entity.attrs.get("end") or "") or None if entity is not None else None
+        if kb_start and ev.date != kb_start and _within(ev.date, kb_start, kb_end):
+            ev.date, ev.end_date = kb_start, kb_end  # "the session concluded on 5 December": it began on the 1st
     if ev.date is None and ev.type in SESSION_BOUND:
         ev.date, ev.end_date = start, end
 
@@ -326,6 +357,12 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
         if ev.date or ev.type not in ACTS:
             continue
         start = ev.evidence[0][0]
+        if HEADING.fullmatch(text[start : ev.evidence[0][1]]):  # a heading: the act its lead paragraph tells
+            nxt = text.find("\n", start)
+            lead = _lead_date(ctx, None, nxt + 1) if 0 <= nxt < len(text) - 1 else None
+            if lead is not None:
+                ev.date, ev.end_date = lead
+                continue
         before = [e for e in told if e.evidence[0][0] < start]
         if before and "\n\n" not in text[before[-1].evidence[0][0] : start].strip():
             ev.date = before[-1].date

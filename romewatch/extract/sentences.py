@@ -26,7 +26,9 @@ from spacy.language import Language
 NAME = "romewatch_line_breaks"
 VERSION = "0.1.0"
 
-BULLET = re.compile(r"(?:[-\u2010-\u2015\u2022*\u25aa\u25cf\u25e6\u2023>\uf0a7\uf0b7\uf0d8]|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)])\s")
+BULLET = re.compile(
+    r"(?:[-\u2010-\u2015\u2022*\u25aa\u25cf\u25e6\u2023>\uf0a7\uf0b7\uf0d8]|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)])\s"
+)
 ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 ENDS_OPEN = re.compile(r"(?:[:;,(\u2013\u2014-]|\b(?:and|or|of|the|to|for|by|with|in|on|a|an|that|including))$")
 CALLS_ON = re.compile(r"\b(?:on|upon)\s*:$", re.IGNORECASE)  # the items name whom the lead-in calls on

@@ -102,6 +102,44 @@ CASES = [
         None,
         ("non_cooperation_finding", "2025-03-12", None),
     ),
+    # "said on Thursday that it would ...": the weekday is the saying's, in the past, not next Thursday
+    (
+        (
+            "The International Criminal Court said on Thursday that it would not be deterred, a day after the "
+            "United States sanctioned two of its judges."
+        ),
+        "2025-08-22",
+        ("statement", "2025-08-21", None),
+    ),
+    # what is asked is dated when it is asked, not by the deadline it sets
+    (
+        "Amnesty International urged the Bureau of the Assembly to meet Mongolia before the end of January.",
+        "2025-12-02",
+        ("demand", "2025-12-02", None),
+    ),
+    # a commitment is dated when it is made, not by the year it looks ahead to
+    (
+        "The Assembly resolved to hold a further special session in 2029.",
+        "2025-07-10",
+        ("commitment", "2025-07-10", None),
+    ),
+    # the session told by its closing day is still the session: its first day and its last
+    (
+        "The twenty-fourth session of the Assembly of States Parties concluded on 5 December 2025 in The Hague.",
+        "2025-12-05",
+        ("assembly_session", "2025-12-01", "2025-12-05"),
+    ),
+    # a heading names the act its lead dates ("announced yesterday, 20 August 2025")
+    (
+        (
+            "Statement on the designation of further ICC officials by the United States\n\n"
+            "The Presidency of the Assembly of States Parties learned with regret of the decision announced "
+            "yesterday, 20 August 2025, by the United States to designate two judges of the International "
+            "Criminal Court."
+        ),
+        "2025-08-21",
+        ("sanction", "2025-08-20", None),
+    ),
     # two dates, two events: each takes its own clause's
     (
         "Ukraine deposited its instrument of ratification of the Rome Statute on 25 October 2024.",

@@ -2,7 +2,8 @@
 
 * exact duplicates (same type, roles and action/about) collapse into one;
 * one event told twice merges: statements of the same speaker(s), visits of the same person,
-  warrants for the same person with the same status, meetings sharing a person, participation
+  warrants for the same person with the same status, meetings of the same people (one list
+  within the other) on the same day, participation
   in the same session, a side event mentioned again without title or date;
 * acts left undated take the date of the event told before them in their paragraph, else the
   document's; session-bound events without a date of their own take their session's dates;
@@ -206,7 +207,7 @@ class Finalise:
             if any(ctx.entities[t].kind == "person" for t in targets if t in ctx.entities):
                 ev.roles["target"] = [t for t in targets if t != "court:judges"]
             if not ev.roles.get("target"):
-                told = [o for o in out if o.roles.get("target")] or [
+                told = [o for o in out if o.type == "sanction" and o.roles.get("target")] or [
                     o for o in events if o.type == "sanction" and o.roles.get("target")
                 ]
                 if told:  # a sanction told again ("the designations were announced by X"): X joins it
@@ -255,12 +256,17 @@ class Finalise:
                 ):
                     _absorb(prev, ev, own)
                     return True
-        if ev.type == "meeting":
+        if ev.type == "meeting":  # told again: the same people (one list within the other), the same day
             people = set(ev.roles.get("participant", []))
             for prev in out:
-                if prev.type == "meeting" and people & set(prev.roles.get("participant", [])):
-                    near = min(abs(a - b) for a, _ in prev.evidence for b, _ in ev.evidence)
-                    if near < 800:
-                        _absorb(prev, ev, own)
-                        return True
+                theirs = set(prev.roles.get("participant", []))
+                if (
+                    prev.type == "meeting"
+                    and people
+                    and (people <= theirs or theirs <= people)
+                    and not (ev.date and prev.date and ev.date != prev.date)
+                    and min(abs(a - b) for a, _ in prev.evidence for b, _ in ev.evidence) < 800
+                ):
+                    _absorb(prev, ev, own)
+                    return True
         return False

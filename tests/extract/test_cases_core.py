@@ -1,0 +1,110 @@
+"""Sentence starts from the layout, and the merging rules of ``finalise``: cases that must hold.
+
+Texts are written for these tests in the genre's layouts (headers, datelines, lists, PDF text
+hard-wrapped at a fixed width), not copied from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_support import make_context, run_events
+
+
+def _sentences(nlp, text: str) -> list[str]:
+    return [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading and a dateline without final punctuation end their sentence
+        (
+            (
+                "Open Justice Network\nStatement to the General Debate\nThe Hague, 2 December 2025\n\n"
+                "Madam President, thank you for the floor."
+            ),
+            ["Open Justice Network", "Statement to the General Debate", "The Hague, 2 December 2025"],
+        ),
+        # a paragraph that ends without a full stop does not swallow the next one
+        (
+            (
+                "The Assembly meets while the Court is under pressure\n\nSince February, the United States has "
+                "designated the Prosecutor."
+            ),
+            ["The Assembly meets while the Court is under pressure"],
+        ),
+        # each list item is a sentence, its marker with it
+        (
+            "Our recommendations are the following.\n- reject the sanctions publicly\n- adopt blocking legislation\n",
+            ["- reject the sanctions publicly", "- adopt blocking legislation"],
+        ),
+    ],
+)
+def test_layout_starts_sentences(nlp, text: str, expected: list[str]) -> None:
+    got = _sentences(nlp, text)
+    for sentence in expected:
+        assert sentence in got, got
+
+
+def test_hard_wrapped_lines_stay_one_sentence(nlp) -> None:
+    line = "We regret that the Assembly has not followed up on the findings of non-cooperation issued against the "
+    lines = (
+        "We thank the facilitators for their continued attention to heightening cooperation with the Court and",
+        line.rstrip(),
+        "governments of Djibouti, Uganda and Kenya, and we urge States Parties to use the procedures in full.",
+        "The Bureau should meet each State concerned without delay and report to the plenary on the results.",
+        "The Security Council, for its part, has provided virtually no follow-up on the findings referred to it.",
+        "States Parties that sit on the Council should insist on that follow-up at every opportunity they have.",
+    )
+    text = "\n".join(lines)
+    got = _sentences(nlp, text)
+    assert any("Djibouti" in s and "We regret" in s for s in got), got
+
+
+def test_first_item_after_calls_on_stays_with_its_lead_in(nlp) -> None:
+    text = "The Coalition calls on:\n\n- the Government of Tajikistan to explain why the warrant was not executed;\n"
+    got = _sentences(nlp, text)
+    assert any(s.startswith("The Coalition calls on:") and "Tajikistan" in s for s in got), got
+
+
+def test_the_bare_model_is_not_changed(nlp) -> None:
+    from romewatch.extract.pipeline import load_model
+    from romewatch.extract.sentences import NAME
+
+    assert NAME in nlp.pipe_names
+    assert NAME not in load_model().pipe_names
+
+
+# --- finalise ------------------------------------------------------------------------------------
+def test_a_restated_sanction_lends_its_imposer_to_a_sanction_only(nlp) -> None:
+    text = (
+        "Russia opened a criminal case against the Prosecutor, Karim Khan. "
+        "The sanctions were announced by the United States under Executive Order 14203."
+    )
+    ctx = make_context(
+        nlp,
+        text,
+        "Russia=state:ru; Karim Khan=person:karim-khan; United States=state:us; "
+        "Executive Order 14203=instrument:us-eo-14203",
+        date="2025-03-01",
+    )
+    events = run_events(ctx)
+    threats = [e for e in events if e.type == "threat"]
+    assert threats and all("state:us" not in e.roles.get("perpetrator", []) for e in threats)
+    assert all("instrument" not in e.roles and "imposer" not in e.roles for e in events if e.type != "sanction")
+
+
+def test_meetings_with_one_shared_person_stay_apart(nlp) -> None:
+    text = (
+        "On 3 December, the President of the Assembly met the Foreign Minister of Chile. "
+        "On 4 December, the President of the Assembly met a delegation of Lex Aequa."
+    )
+    ctx = make_context(
+        nlp,
+        text,
+        "President of the Assembly=person:paivi-kaukoranta; Chile=state:cl; Lex Aequa=org:lex-aequa",
+        date="2025-12-05",
+    )
+    meetings = [e for e in run_events(ctx) if e.type == "meeting"]
+    assert len(meetings) == 2, [(e.roles, e.date) for e in meetings]

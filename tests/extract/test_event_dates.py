@@ -140,6 +140,27 @@ CASES = [
         "2025-08-21",
         ("sanction", "2025-08-20", None),
     ),
+    # "said on Monday it had detected ...": the weekday right after the speech verb is the saying's
+    (
+        "The International Criminal Court said on Monday it had detected and contained a new cyber security incident.",
+        "2025-07-01",
+        ("statement", "2025-06-30", None),
+    ),
+    # what the same speaker says later, undated, is dated by the statement told before
+    (
+        (
+            "The International Criminal Court said on Monday it had detected a new cyber incident.\n\n"
+            "The court said that it would keep States Parties informed."
+        ),
+        "2025-07-01",
+        ("commitment", "2025-06-30", None),
+    ),
+    # a deadline inside what is asked is not the day it was asked
+    (
+        "Pre-Trial Chamber I invited Italy to provide, by 31 October 2025, information on the domestic proceedings.",
+        "2026-01-26",
+        ("demand", "2026-01-26", None),
+    ),
     # two dates, two events: each takes its own clause's
     (
         "Ukraine deposited its instrument of ratification of the Rome Statute on 25 October 2024.",

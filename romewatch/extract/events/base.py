@@ -100,6 +100,23 @@ def polish(text: str) -> str:
     return clean_phrase(text)
 
 
+def _speaker_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[str, str | None] | None:
+    """The date of the speaker's last statement told before ``before`` (not the document's own)."""
+    if not speakers:
+        return None
+    doc_stmt = ctx.notes.get("events.document_statement")
+    for e in reversed(ctx.events):
+        if (
+            e.type == "statement"
+            and e is not doc_stmt
+            and e.date
+            and e.evidence[0][0] < before
+            and set(e.roles.get("author", [])) & set(speakers)
+        ):
+            return e.date, e.end_date
+    return None
+
+
 # --- building events ------------------------------------------------------------------------------
 class EventComponent:
     """Base of the event components: iterate sentences, emit events with provenance."""
@@ -153,6 +170,8 @@ class EventComponent:
                     None,
                 )
                 date = (said.date, said.end_date) if said is not None else date
+            if date[0] is None and etype in VOICE_TYPES:  # "The court said ... it would": its earlier statement's day
+                date = _speaker_date(ctx, roles.get(VOICE_ROLES.get(etype, "author"), []), f.sent.start_char) or date
             if date[0] is None and etype in VOICE_TYPES and ctx.document.date:
                 date = (ctx.document.date, None)
         ev = Event(

@@ -169,8 +169,31 @@ def nearest_date(
     pos = anchor.idx if anchor is not None else _role_position(ctx, sent, roles)
     lo, hi = region or reading_region(ctx, sent, pos)
     ds = _dates(ctx, lo, hi) + _session_phrases(ctx, lo, hi)
-    if not_after:
-        ds = [d for d in ds if d.value and d.value <= not_after[: len(d.value)]]
+    if region is not None and anchor is not None:
+        # the region leaves out what was said; the saying's own date stays: "expressed its concern on
+        # 23 January", "said on Monday it had ...", and a date inside the words said goes ("The incident
+        # was discovered last week, the court said")
+        wlo, whi = reading_region(ctx, sent, pos)
+        after = anchor.idx + len(anchor.text)
+        ds += [
+            d
+            for d in _dates(ctx, wlo, whi)
+            if not lo <= d.start < hi
+            and sent.start_char <= d.start < sent.end_char
+            and (_tier(ctx.doc, d, anchor) == 0 or (d.start >= after and not text[after : d.start].strip(" ,")))
+        ]
+        said = [c for c in anchor.children if c.dep_ in ("ccomp", "parataxis") and c.i < anchor.i]
+        if said:
+            inside = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in said]
+            ds = [d for d in ds if not any(a <= d.start < b for a, b in inside)]
+    if not_after:  # what is said or asked: not its deadline ("invited Italy to reply by 31 October")
+        ds = [
+            d
+            for d in ds
+            if d.value
+            and d.value <= not_after[: len(d.value)]
+            and not DEADLINE.search(text, max(0, d.start - 30), d.start)
+        ]
     if not ds and region is None and "\n\n" in sent.text:
         # a header glued to the lead ("PRESS RELEASE\n12 March\n\nTitle\n\nToday, ..."): the lead's date
         for m in re.finditer(r"\n\s*\n", text[sent.start_char : sent.end_char]):
@@ -233,6 +256,9 @@ def _dates(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
 
 
 # --- after all events are read (``finalise``) ------------------------------------------------------
+DEADLINE = re.compile(
+    r"\b(?:by|before|until|till|no later than|not later than|ahead of)\s*,?\s*(?:the end of\s+)?$", re.IGNORECASE
+)
 HEADING = re.compile(r"\s*[^\n]{10,200}?[^.!?;:,\s\n]\s*\n?\s*")  # one line, no final punctuation
 SESSION_BOUND = frozenset({"participation", "assembly_session", "side_event"})
 

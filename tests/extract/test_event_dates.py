@@ -161,6 +161,24 @@ CASES = [
         "2026-01-26",
         ("demand", "2026-01-26", None),
     ),
+    # what a third party says in a paragraph about a day of the news is dated by that day
+    (
+        (
+            "On 12 December, the Assembly elected Ms Fatou Bensouda as the second Prosecutor of the International "
+            "Criminal Court. In her acceptance speech, she pledged to carry out her mandate independently."
+        ),
+        "2011-12-21",
+        ("commitment", "2011-12-12", None),
+    ),
+    # an act left undated takes the last date its paragraph told, not the document's
+    (
+        (
+            "Since February, the United States has used Executive Order 14203 against the Court's officials. "
+            "The Prosecutor, Karim Khan, was designated first."
+        ),
+        "2025-12-02",
+        ("sanction", "2025-02", None),
+    ),
     # two dates, two events: each takes its own clause's
     (
         "Ukraine deposited its instrument of ratification of the Rome Statute on 25 October 2024.",

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...ids import event_id
 from ...model import Event
+from ..dates import parse_iso
 from .dating import VOICE_TYPES, header_date, nearest_date
 from .finder import Finder
 from .index import (
@@ -117,6 +118,25 @@ def _speaker_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[st
     return None
 
 
+def _passage_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[str, str | None] | None:
+    """ "On 12 December, the Assembly elected X. In her acceptance speech, she pledged ...": what a
+    third party says is dated by the day its paragraph told last (the document's own voice is not)."""
+    if not speakers or set(speakers) & set(ctx.notes.get("author") or []):
+        return None
+    text = ctx.document.text
+    para = text.rfind("\n\n", 0, before)
+    lo = para + 2 if para >= 0 else 0
+    today = parse_iso(ctx.document.date)
+    if today is None:
+        return None
+    told = [
+        d
+        for d in ctx.dates_in(lo, before)
+        if d.value and len(d.value) == 10 and not header_date(ctx, d) and 0 <= (today - parse_iso(d.value)).days <= 31
+    ]  # the days of the news told (a session's days), not the background ("the 2008 request")
+    return (told[-1].value, told[-1].end_value) if told else None
+
+
 # --- building events ------------------------------------------------------------------------------
 class EventComponent:
     """Base of the event components: iterate sentences, emit events with provenance."""
@@ -170,8 +190,11 @@ class EventComponent:
                     None,
                 )
                 date = (said.date, said.end_date) if said is not None else date
+            speakers = roles.get(VOICE_ROLES.get(etype, "author"), [])
+            if date[0] is None and etype in VOICE_TYPES:  # "On 12 December ... In her speech, she pledged"
+                date = _passage_date(ctx, speakers, f.sent.start_char) or date
             if date[0] is None and etype in VOICE_TYPES:  # "The court said ... it would": its earlier statement's day
-                date = _speaker_date(ctx, roles.get(VOICE_ROLES.get(etype, "author"), []), f.sent.start_char) or date
+                date = _speaker_date(ctx, speakers, f.sent.start_char) or date
             if date[0] is None and etype in VOICE_TYPES and ctx.document.date:
                 date = (ctx.document.date, None)
         ev = Event(

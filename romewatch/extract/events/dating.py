@@ -375,8 +375,10 @@ ACTS = frozenset(
 
 def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any = None) -> None:
     """An act its words leave undated ("The Chamber decided to refer the matter.") takes the date of
-    the event told before it in the same paragraph ("Today, the Chamber found ..."), else the
-    document's: what a text reports without a date is the news of its day."""
+    the event told before it in the same paragraph ("Today, the Chamber found ..."), else the last
+    date its paragraph told ("Since February ... The Prosecutor was designated first."), else the
+    document's: what a text reports without a date is the news of its day. A heading's act takes
+    the date its lead tells."""
     text = ctx.document.text
     told = sorted((e for e in events if id(e) in own and e is not doc_stmt and e.date), key=lambda e: e.evidence[0][0])
     for ev in events:
@@ -392,5 +394,19 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
         before = [e for e in told if e.evidence[0][0] < start]
         if before and "\n\n" not in text[before[-1].evidence[0][0] : start].strip():
             ev.date = before[-1].date
+            continue
+        said = _paragraph_date(ctx, start)
+        if said is not None:  # "Since February, the US has used the Order. The Prosecutor was designated first."
+            ev.date = said
         elif ctx.document.date:
             ev.date = ctx.document.date
+
+
+def _paragraph_date(ctx: DocContext, start: int) -> str | None:
+    """The last date its paragraph told before ``start`` (never after the document's date)."""
+    text = ctx.document.text
+    para = text.rfind("\n\n", 0, start)
+    lo = para + 2 if para >= 0 else 0
+    limit = ctx.document.date or ""
+    told = [d for d in _dates(ctx, lo, start) if d.value and d.value <= limit[: len(d.value)]]
+    return told[-1].value if told else None

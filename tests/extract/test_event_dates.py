@@ -179,6 +179,15 @@ CASES = [
         "2025-12-02",
         ("sanction", "2025-02", None),
     ),
+    # a resolution recalled by its number was adopted at its session, not on the document's day
+    (
+        (
+            "It is now less than a year since the Assembly adopted its procedures relating to non-cooperation "
+            "(ICC-ASP/10/Res.5)."
+        ),
+        "2012-11-22",
+        ("decision", "2011-12", None),
+    ),
     # two dates, two events: each takes its own clause's
     (
         "Ukraine deposited its instrument of ratification of the Rome Statute on 25 October 2024.",

@@ -279,6 +279,18 @@ def redate(ctx: DocContext, ev: Any, own: bool) -> None:
     """Session-bound events (participation, side events, the session itself) take their session's
     dates when their words give none; a participation dated outside its session was dated by
     another event. (Statements at a session keep their own or the document's date: measured.)"""
+    if ev.type == "decision" and not own:  # "resolution ICC-ASP/10/Res.5": adopted at the tenth session
+        num = next(
+            (
+                m.group(1)
+                for i in ev.roles.get("instrument", [])
+                if (m := re.fullmatch(r"instrument:icc-asp-(\d+)-res-\d+", i))
+            ),
+            None,
+        )
+        start, end = session_dates(ctx, f"session:asp-{num}") if num else (None, None)
+        if start and (ev.date is None or ev.date == ctx.document.date) and start[:7] != (ctx.document.date or "")[:7]:
+            ev.date, ev.end_date = (end or start)[:7], None
     sids = ev.roles.get("session", []) + ev.roles.get("forum", [])
     sid = next((s for s in sids if s.startswith("session:")), None)
     if sid is None:

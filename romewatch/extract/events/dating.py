@@ -256,6 +256,7 @@ def _dates(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
 
 
 # --- after all events are read (``finalise``) ------------------------------------------------------
+PARA_BREAK = re.compile(r"\n[ \t]*\n")
 DEADLINE = re.compile(
     r"\b(?:by|before|until|till|no later than|not later than|ahead of)\s*,?\s*(?:the end of\s+)?$", re.IGNORECASE
 )
@@ -404,7 +405,7 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
                 ev.date, ev.end_date = lead
                 continue
         before = [e for e in told if e.evidence[0][0] < start]
-        if before and "\n\n" not in text[before[-1].evidence[0][0] : start].strip():
+        if before and not PARA_BREAK.search(text, before[-1].evidence[0][0], start):
             ev.date = before[-1].date
             continue
         said = _paragraph_date(ctx, start)

@@ -108,3 +108,33 @@ def test_meetings_with_one_shared_person_stay_apart(nlp) -> None:
     )
     meetings = [e for e in run_events(ctx) if e.type == "meeting"]
     assert len(meetings) == 2, [(e.roles, e.date) for e in meetings]
+
+
+def test_a_headline_joins_the_story_it_announces(nlp) -> None:
+    from romewatch.extract.events.finalise import Finalise
+    from romewatch.model import Event
+
+    head = "Moscow opens criminal case against ICC prosecutor Karim Khan\n\n"
+    body = "MOSCOW, 20 March 2023 - The Investigative Committee said it had opened a case against Karim Khan."
+    ctx = make_context(nlp, head + body, "Moscow=state:ru; Karim Khan=person:karim-khan", date="2023-03-20")
+
+    def threat(roles: dict, span: tuple[int, int], kind: str) -> Event:
+        return Event(
+            id="",
+            type="threat",
+            roles=roles,
+            date=None,
+            end_date=None,
+            attributes={"kind": kind},
+            evidence=[span],
+            confidence=0.7,
+        )
+
+    headline = threat(
+        {"perpetrator": ["state:ru"], "target": ["person:karim-khan"]}, (0, len(head)), "criminal_proceedings"
+    )
+    story = threat({"target": ["person:karim-khan"]}, (len(head), len(head + body)), "criminal_proceedings")
+    other = threat({"target": ["person:karim-khan"]}, (len(head), len(head + body)), "surveillance")
+    out = Finalise._headlines(ctx, [headline, story], set())
+    assert out == [story] and story.roles["perpetrator"] == ["state:ru"]
+    assert len(Finalise._headlines(ctx, [headline, other], set())) == 2  # another kind of act: not its story

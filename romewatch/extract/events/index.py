@@ -52,7 +52,11 @@ STANDIN = frozenset({
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
 THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THIRD_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
-PLURAL_HINT = re.compile(r"(states|parties|organi[sz]ations|members|governments|countries)$", re.IGNORECASE)
+PLURAL_HINT = re.compile(
+    r"(states|parties|organi[sz]ations|members|governments|countries|experts|rapporteurs|ngos|groups|delegations)$",
+    re.IGNORECASE,
+)
+SINGULAR_STATE = re.compile(r"^(?:the\s+)?united\s+states\b", re.IGNORECASE)  # "United States" is one state
 ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|[-\u2022*\u2013\u25cf])\s+(.+)$", re.MULTILINE)
 QUOTES = "\"'\u201c\u201d\u2018\u2019"
 
@@ -122,7 +126,11 @@ class Index:
         while i >= 0 and self.mentions[i].start >= char - window:
             m = self.mentions[i]
             if m.end <= char and self.kind(m.entity_id) in kinds:
-                if not plural or PLURAL_HINT.search(m.text) or m.entity_id == "court:states-parties":
+                if (
+                    not plural
+                    or (PLURAL_HINT.search(m.text) and not SINGULAR_STATE.match(m.text))
+                    or m.entity_id == "court:states-parties"
+                ):
                     return m.entity_id
                 fallback = fallback or m.entity_id
             i -= 1

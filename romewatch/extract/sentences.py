@@ -1,6 +1,7 @@
 """Sentence starts the layout fixes, set before the parser runs.
 
-The small parser reads a document as one stream: a heading, a dateline, a bullet or a paragraph
+``unwrap`` first joins the lines of hard-wrapped text (a newline becomes a space: the text keeps its
+length, so every offset still points into the original). The small parser reads a document as one stream: a heading, a dateline, a bullet or a paragraph
 that ends without a full stop is glued to the next sentence, and one long "sentence" spoils every
 parse in it. ``line_breaks`` marks what the layout says, cheaply, in one pass over the newlines:
 
@@ -32,16 +33,19 @@ BULLET = re.compile(
 ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 ENDS_OPEN = re.compile(r"(?:[:;,(\u2013\u2014-]|\b(?:and|or|of|the|to|for|by|with|in|on|a|an|that|including))$")
 CALLS_ON = re.compile(r"\b(?:on|upon)\s*:$", re.IGNORECASE)  # the items name whom the lead-in calls on
+LIST_ITEM_END = re.compile(r";\s*(?:and|or)?$")
 OPENS = re.compile(r"[A-Z0-9\"'\u201c\u2018(\[]")
 
 
 def _wrap_width(text: str) -> int | None:
-    """The width the text was hard-wrapped at, or None when its lines are paragraphs."""
-    lengths = sorted(len(line.strip()) for line in text.split("\n") if len(line.strip()) >= 50)
+    """The width the text was hard-wrapped at, or None when its lines are paragraphs: most long
+    lines then end close to one width (PDF text at 80 or 100 columns, mail at 72)."""
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if len(line.strip()) >= 40)
     if len(lengths) < 5:
         return None
-    median = lengths[len(lengths) // 2]
-    return lengths[int(len(lengths) * 0.9)] if median <= 110 else None
+    width = lengths[int(len(lengths) * 0.9)]
+    near = sum(1 for n in lengths if 0.7 * width <= n <= 1.05 * width)
+    return width if width <= 220 and near >= 0.6 * len(lengths) else None
 
 
 def _lead_in(text: str, line_start: int, reach: int = 60) -> str:
@@ -77,6 +81,37 @@ def _decide(text: str, prev_end: int, start: int, width: int | None) -> bool | N
     if OPENS.match(after) and (width is None or len(before) < 0.7 * width):
         return True
     return None
+
+
+def unwrap(text: str) -> str:
+    """The text with the newlines that only wrap a line turned into spaces (same length, same offsets).
+
+    A newline wraps a line when the next line goes on in lower case, or, in text hard-wrapped at a
+    fixed width, when the line before it runs close to that width and the next line is not a list
+    item. Blank lines, headings, list items and short lines keep their breaks."""
+    if "\n" not in text:
+        return text
+    width = _wrap_width(text)
+    chars = list(text)
+    start = 0
+    while True:
+        nl = text.find("\n", start)
+        if nl < 0:
+            break
+        before = text[start:nl].rstrip()
+        nxt_end = text.find("\n", nl + 1)
+        after = text[nl + 1 : nxt_end if nxt_end >= 0 else len(text)]
+        body = after.lstrip(" \t")
+        if LIST_ITEM_END.search(before):
+            pass  # "Parliamentarians for Global Action; and\nthe Ukrainian Legal Advisory Group": one item a line
+        elif before.strip() and body and not BULLET.match(body) and not ENDS_SENTENCE.search(before.strip()):
+            long_line = width is not None and len(before) >= 0.75 * width
+            if body[:1].islower() or (long_line and not before.endswith(":")):
+                chars[nl] = " "
+        elif before.strip() and body and width is not None and len(before) >= 0.75 * width and not BULLET.match(body):
+            chars[nl] = " "  # a wrapped line that happens to end a sentence: the paragraph goes on
+        start = nl + 1
+    return "".join(chars)
 
 
 @Language.component(NAME)

@@ -138,3 +138,40 @@ def test_a_headline_joins_the_story_it_announces(nlp) -> None:
     out = Finalise._headlines(ctx, [headline, story], set())
     assert out == [story] and story.roles["perpetrator"] == ["state:ru"]
     assert len(Finalise._headlines(ctx, [headline, other], set())) == 2  # another kind of act: not its story
+
+
+def test_unwrap_joins_wrapped_lines_and_keeps_offsets() -> None:
+    from romewatch.extract.sentences import unwrap
+
+    lines = [
+        "We regret that, as the Assembly knows, last year three findings of non-cooperation were issued against",
+        "the governments of Djibouti, Uganda and Kenya, and that the Assembly has not followed up on these",
+        "findings by making full use of its procedures relating to non-cooperation in the year that followed.",
+        "States Parties which are members of the UN Security Council should insist on that body's follow-up",
+        "of the findings referred to it by the Court in the situations in Darfur, Sudan and in Libya as well.",
+        "",
+        "On behalf of:",
+        "- Al-Haq;",
+        "- Parliamentarians for Global Action; and",
+        "the Ukrainian Legal Advisory Group",
+    ]
+    text = "\n".join(lines)
+    flat = unwrap(text)
+    assert len(flat) == len(text)
+    assert "issued against the governments of Djibouti" in flat
+    assert "follow-up of the findings" in flat
+    assert "\n\nOn behalf of:\n- Al-Haq;\n" in flat
+    assert "Global Action; and\nthe Ukrainian" in flat  # one list item a line
+
+
+def test_extraction_hands_back_the_original_text() -> None:
+    from romewatch.extract import extract_text
+
+    text = (
+        "The Assembly of States Parties met in The Hague in December 2024 to discuss the findings of\n"
+        "non-cooperation referred to it by the Court over the course of the year that had just ended.\n"
+        "The Netherlands hosted the session of the Assembly of States Parties at the World Forum venue.\n"
+        "Delegations from more than one hundred States Parties attended the general debate of the session.\n"
+        "The President of the Assembly thanked all delegations for their constructive work at the session.\n"
+    )
+    assert extract_text(text).document.text == text

@@ -188,6 +188,15 @@ CASES = [
         "2012-11-22",
         ("decision", "2011-12", None),
     ),
+    # paragraphs told one a line: the date of the paragraph before is not carried over
+    (
+        (
+            "In March 2023, the Court issued a warrant for the arrest of Vladimir Putin.\n"
+            "The Prosecutor, Karim Khan, was designated by the United States under Executive Order 14203."
+        ),
+        "2025-12-02",
+        ("sanction", "2025-12-02", None),
+    ),
     # two dates, two events: each takes its own clause's
     (
         "Ukraine deposited its instrument of ratification of the Rome Statute on 25 October 2024.",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...ids import event_id
 from ...model import Event
 from ..dates import parse_iso
-from .dating import VOICE_TYPES, header_date, nearest_date
+from .dating import VOICE_TYPES, header_date, nearest_date, paragraph_start
 from .finder import Finder
 from .index import (
     ACTORS,
@@ -123,9 +123,7 @@ def _passage_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[st
     third party says is dated by the day its paragraph told last (the document's own voice is not)."""
     if not speakers or set(speakers) & set(ctx.notes.get("author") or []):
         return None
-    text = ctx.document.text
-    para = text.rfind("\n\n", 0, before)
-    lo = para + 2 if para >= 0 else 0
+    lo = paragraph_start(ctx.document.text, before)
     today = parse_iso(ctx.document.date)
     if today is None:
         return None

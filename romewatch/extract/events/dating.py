@@ -256,7 +256,22 @@ def _dates(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
 
 
 # --- after all events are read (``finalise``) ------------------------------------------------------
-PARA_BREAK = re.compile(r"\n[ \t]*\n")
+# a paragraph ends at a blank line, or at a line break after a full stop (text with one newline
+# between paragraphs), unless a list item follows
+PARA_BREAK = re.compile(
+    r"(?:\n[ \t]*|[.!?][\"'\u201d\u2019)\]]*[ \t]*)\n(?![ \t]*(?:[-\u2022*\u2013]|\(?[a-z0-9]{1,3}[.)])\s)"
+)
+
+
+def paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` begins (see ``PARA_BREAK``)."""
+    lo = max(0, pos - 4000)
+    last = None
+    for last in PARA_BREAK.finditer(text, lo, pos):  # the last one is wanted
+        pass
+    return last.end() if last is not None else lo
+
+
 DEADLINE = re.compile(
     r"\b(?:by|before|until|till|no later than|not later than|ahead of)\s*,?\s*(?:the end of\s+)?$", re.IGNORECASE
 )
@@ -418,8 +433,7 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
 def _paragraph_date(ctx: DocContext, start: int) -> str | None:
     """The last date its paragraph told before ``start`` (never after the document's date)."""
     text = ctx.document.text
-    para = text.rfind("\n\n", 0, start)
-    lo = para + 2 if para >= 0 else 0
+    lo = paragraph_start(text, start)
     limit = ctx.document.date or ""
     told = [d for d in _dates(ctx, lo, start) if d.value and d.value <= limit[: len(d.value)]]
     return told[-1].value if told else None

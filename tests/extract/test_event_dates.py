@@ -197,6 +197,15 @@ CASES = [
         "2025-12-02",
         ("sanction", "2025-12-02", None),
     ),
+    # "N days after ...": the clause is dated from the day its governing clause gives
+    (
+        (
+            "Two days after the Chamber issued the warrant for Vladimir Putin, he travelled to Mongolia on "
+            "2 September 2024."
+        ),
+        "2024-10-01",
+        ("arrest_warrant", "2024-08-31", None),
+    ),
     # two dates, two events: each takes its own clause's
     (
         "Ukraine deposited its instrument of ratification of the Rome Statute on 25 October 2024.",

@@ -223,7 +223,7 @@ def nearest_date(
 
         best = min(ds, key=rank)  # a date of another clause still beats none (measured)
         if rank(best)[0] < DROP_TIER:
-            return best.value, best.end_value
+            return _shifted(doc, best, anchor) if anchor is not None else (best.value, best.end_value)
     if ANAPHORIC.match(text[lo:hi]):  # "At that time, ...", "The same day, ...": the last date told
         prev = [d for d in ctx.dates if d.value and d.end <= lo and not header_date(ctx, d)]
         if prev:
@@ -249,6 +249,36 @@ def _lead_date(ctx: DocContext, not_after: str | None, start: int | None = None)
         if d.value and d.value <= limit[: len(d.value)]:
             return d.value, d.end_value
     return None
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def _shifted(doc: Any, d: DateMention, anchor: Token) -> tuple[str | None, str | None]:
+    """ "X said on Thursday ..., a day after the United States added ...": the clause that says
+    "N days after / before" is dated from the day the governing clause gives."""
+    import datetime as dt
+
+    if not d.value or len(d.value) != 10 or d.end_value:
+        return d.value, d.end_value
+    for v in [anchor, *_ancestors(anchor, 4)]:
+        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        unit = next((c for c in v.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+        if mark is None or unit is None:
+            continue
+        if v.left_edge.idx <= d.start < v.right_edge.idx + len(v.right_edge.text):
+            break  # the date is the clause's own
+        count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+        n = _COUNTS.get(count.lower_, 0) if count is not None else 0
+        n = n or (int(count.text) if count is not None and count.text.isdigit() else 0)
+        if not n:
+            break
+        days = n * (7 if unit.lemma_.lower() == "week" else 1)
+        base = dt.date.fromisoformat(d.value)
+        return (
+            base - dt.timedelta(days=days) if mark.lower_ == "after" else base + dt.timedelta(days=days)
+        ).isoformat(), None
+    return d.value, d.end_value
 
 
 def _dates(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:

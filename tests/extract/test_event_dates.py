@@ -206,6 +206,16 @@ CASES = [
         "2024-10-01",
         ("arrest_warrant", "2024-08-31", None),
     ),
+    # a third party's words in the paragraph after the day told (same section) take that day
+    (
+        (
+            "On 3 December, the Assembly held its first plenary discussion on non-cooperation.\n\n"
+            "The President of the Assembly, Ms Paivi Kaukoranta, said that the discussion had shown a shared "
+            "determination to make the procedures work."
+        ),
+        "2025-12-05",
+        ("statement", "2025-12-03", None),
+    ),
     # two dates, two events: each takes its own clause's
     (
         "Ukraine deposited its instrument of ratification of the Rome Statute on 25 October 2024.",

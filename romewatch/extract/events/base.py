@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...ids import event_id
 from ...model import Event
 from ..dates import parse_iso
-from .dating import VOICE_TYPES, header_date, nearest_date, paragraph_start
+from .dating import HEADING, VOICE_TYPES, header_date, nearest_date, paragraph_start
 from .finder import Finder
 from .index import (
     ACTORS,
@@ -120,19 +120,32 @@ def _speaker_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[st
 
 def _passage_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[str, str | None] | None:
     """ "On 12 December, the Assembly elected X. In her acceptance speech, she pledged ...": what a
-    third party says is dated by the day its paragraph told last (the document's own voice is not)."""
+    third party says is dated by the day its paragraph told last, or the paragraph before it when
+    its own tells no date and no heading comes between (the document's own voice is not)."""
     if not speakers or set(speakers) & set(ctx.notes.get("author") or []):
         return None
-    lo = paragraph_start(ctx.document.text, before)
+    text = ctx.document.text
+    lo = paragraph_start(text, before)
     today = parse_iso(ctx.document.date)
     if today is None:
         return None
-    told = [
-        d
-        for d in ctx.dates_in(lo, before)
-        if d.value and len(d.value) == 10 and not header_date(ctx, d) and 0 <= (today - parse_iso(d.value)).days <= 31
-    ]  # the days of the news told (a session's days), not the background ("the 2008 request")
-    return (told[-1].value, told[-1].end_value) if told else None
+    for _ in range(2):  # its paragraph, then the one before it in the same section
+        told = [
+            d
+            for d in ctx.dates_in(lo, before)
+            if d.value
+            and len(d.value) == 10
+            and not header_date(ctx, d)
+            and 0 <= (today - parse_iso(d.value)).days <= 31
+        ]  # the days of the news told (a session's days), not the background ("the 2008 request")
+        if told:
+            return told[-1].value, told[-1].end_value
+        if lo == 0 or ctx.dates_in(lo, before):
+            return None
+        before, lo = lo, paragraph_start(text, max(0, lo - 1))
+        if HEADING.fullmatch(text[lo:before]):
+            return None
+    return None
 
 
 # --- building events ------------------------------------------------------------------------------

@@ -175,3 +175,19 @@ def test_extraction_hands_back_the_original_text() -> None:
         "The President of the Assembly thanked all delegations for their constructive work at the session.\n"
     )
     assert extract_text(text).document.text == text
+
+
+def test_a_name_with_a_suffix_speaks_and_is_he_afterwards(nlp) -> None:
+    text = (
+        "President Piotr Hofmanski said that the Court was doing its part of the work.\n\n"
+        "Prosecutor Karim Khan KC said that his Office would continue to investigate the crimes alleged in "
+        "Ukraine. He added that his Office would not hesitate to submit further applications for warrants."
+    )
+    ctx = make_context(
+        nlp, text, "Piotr Hofmanski=person:piotr-hofmanski; Karim Khan=person:karim-khan", date="2023-03-17"
+    )
+    events = run_events(ctx)
+    said = {i for e in events if e.type == "statement" for i in e.roles.get("author", [])}
+    pledged = [e.roles.get("agent") for e in events if e.type == "commitment"]
+    assert "person:karim-khan" in said, [(e.type, e.roles) for e in events]
+    assert pledged and all(a == ["person:karim-khan"] for a in pledged), pledged

@@ -110,7 +110,7 @@ class Index:
                 for t in self.ctx.doc
                 if t.dep_ == "nsubj"
                 and (t.head.dep_ in ("ROOT", "conj") or t.head.head.dep_ == "ROOT")
-                and (m := self.mention(t)) is not None
+                and (m := self.mention(t) or self.name_before_suffix(t)) is not None
                 and self.kind(m.entity_id) == "person"
             ]
             self._subject_starts = [s for s, _ in self._subjects]
@@ -118,6 +118,14 @@ class Index:
         if i >= 0 and self._subjects[i][0] >= char - window:
             return self._subjects[i][1]
         return None
+
+    def name_before_suffix(self, tok: Token) -> Any:
+        """The person mention a name's suffix follows ("Karim A.A. Khan KC", "John Smith Jr")."""
+        if tok.i == 0 or tok.pos_ != "PROPN":
+            return None
+        prev = self.ctx.doc[tok.i - 1]
+        m = self.mention(prev) if prev.dep_ == "compound" and prev.head.i == tok.i else None
+        return m if m is not None and self.kind(m.entity_id) == "person" else None
 
     def before(self, char: int, kinds: frozenset[str], window: int = 2500, plural: bool = False) -> str | None:
         """The nearest mention of one of ``kinds`` ending before ``char`` (pronoun antecedent)."""

@@ -216,6 +216,15 @@ CASES = [
         "2025-12-05",
         ("statement", "2025-12-03", None),
     ),
+    # a state that lasts to the document's day ("has long supported") is not dated by the day told before
+    (
+        (
+            "The United States imposed sanctions on four judges of the International Criminal Court on 5 June "
+            "2025.\n\nThe European Union has long supported the International Criminal Court."
+        ),
+        "2025-06-19",
+        ("support", "2025-06-19", None),
+    ),
     # two dates, two events: each takes its own clause's
     (
         "Ukraine deposited its instrument of ratification of the Rome Statute on 25 October 2024.",

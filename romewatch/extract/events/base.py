@@ -118,6 +118,17 @@ def _speaker_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[st
     return None
 
 
+def _told_past(anchor: Token | None) -> bool:
+    """Whether the words are told as a past act ("she pledged", "had said"), not a state that lasts
+    to the document's day ("the European Union has long supported the Court")."""
+    if anchor is None or anchor.pos_ not in ("VERB", "AUX"):
+        return True
+    aux = {c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"has", "have", "'s", "\u2019s", "is", "are", "am", "will", "would", "shall"}:
+        return False
+    return anchor.tag_ not in ("VBZ", "VBP")
+
+
 def _passage_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[str, str | None] | None:
     """ "On 12 December, the Assembly elected X. In her acceptance speech, she pledged ...": what a
     third party says is dated by the day its paragraph told last, or the paragraph before it when
@@ -203,7 +214,7 @@ class EventComponent:
                 date = (said.date, said.end_date) if said is not None else date
             speakers = roles.get(VOICE_ROLES.get(etype, "author"), [])
             if date[0] is None and etype in VOICE_TYPES:  # "On 12 December ... In her speech, she pledged"
-                date = _passage_date(ctx, speakers, f.sent.start_char) or date
+                date = (_passage_date(ctx, speakers, f.sent.start_char) if _told_past(anchor) else None) or date
             if date[0] is None and etype in VOICE_TYPES:  # "The court said ... it would": its earlier statement's day
                 date = _speaker_date(ctx, speakers, f.sent.start_char) or date
             if date[0] is None and etype in VOICE_TYPES and ctx.document.date:

@@ -9,7 +9,8 @@ parse in it. ``line_breaks`` marks what the layout says, cheaply, in one pass ov
 * a list item ("- ", "\u2022 ", "(a) ", "2. ") starts a sentence, except the first item after "calls
   on:", whose items name the addressees (the demand rules read that item with its lead-in);
 * after a line that ends a sentence (". ! ?") the next line starts one;
-* a short line without final punctuation (a heading, a dateline, a title) ends its sentence;
+* a short line without final punctuation (a heading, a title) ends its sentence, unless the next
+  line is its dateline ("Twenty-second Session\nNew York, 4-14 December 2023");
 * a line that continues in lower case never starts a sentence (hard-wrapped text).
 
 Text hard-wrapped at a fixed width (PDF extractions) keeps its wrapped lines together: there a
@@ -33,6 +34,11 @@ BULLET = re.compile(
 ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 ENDS_OPEN = re.compile(r"(?:[:;,(\u2013\u2014-]|\b(?:and|or|of|the|to|for|by|with|in|on|a|an|that|including))$")
 CALLS_ON = re.compile(r"\b(?:on|upon)\s*:$", re.IGNORECASE)  # the items name whom the lead-in calls on
+DATELINE = re.compile(
+    r"[A-Z][^\n,]{1,60},[^\n]{0,20}?\b\d{1,2}(?:st|nd|rd|th)?\b[^\n]{0,12}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"[^\n]{0,10}?\d{4}[^\n]{0,20}$",
+    re.MULTILINE,
+)
 LIST_ITEM_END = re.compile(r";\s*(?:and|or)?$")
 OPENS = re.compile(r"[A-Z0-9\"'\u201c\u2018(\[]")
 
@@ -78,6 +84,8 @@ def _decide(text: str, prev_end: int, start: int, width: int | None) -> bool | N
         return None
     if after[:1].islower():
         return False
+    if DATELINE.match(text, start):
+        return None  # "Twenty-second Session ...\nNew York, 4-14 December 2023": a title and its dateline
     if OPENS.match(after) and (width is None or len(before) < 0.7 * width):
         return True
     return None

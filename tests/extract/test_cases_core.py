@@ -18,13 +18,17 @@ def _sentences(nlp, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a heading and a dateline without final punctuation end their sentence
+        # headings without final punctuation end their sentence; a title keeps its dateline
         (
             (
-                "Open Justice Network\nStatement to the General Debate\nThe Hague, 2 December 2025\n\n"
-                "Madam President, thank you for the floor."
+                "Open Justice Network\nStatement to the General Debate\n\nTwenty-second session\n"
+                "New York, 4-14 December 2023\n\nMadam President, thank you for the floor."
             ),
-            ["Open Justice Network", "Statement to the General Debate", "The Hague, 2 December 2025"],
+            [
+                "Open Justice Network",
+                "Statement to the General Debate",
+                "Twenty-second session\nNew York, 4-14 December 2023",
+            ],
         ),
         # a paragraph that ends without a full stop does not swallow the next one
         (

@@ -6,8 +6,9 @@ that ends without a full stop is glued to the next sentence, and one long "sente
 parse in it. ``line_breaks`` marks what the layout says, cheaply, in one pass over the newlines:
 
 * a blank line starts a sentence (unless the line before it opens a list: "On behalf of:");
-* a list item ("- ", "\u2022 ", "(a) ", "2. ") starts a sentence, except the first item after "calls
-  on:", whose items name the addressees (the demand rules read that item with its lead-in);
+* a list item ("- ", "\u2022 ", "(a) ", "2. ") starts a sentence, and a short one is one sentence to
+  its line's end (a numbered paragraph keeps its sentences), except the first item after "calls on:", whose items name the addressees (the demand rules read
+  that item with its lead-in);
 * after a line that ends a sentence (". ! ?") the next line starts one;
 * a short line without final punctuation (a heading, a title) ends its sentence, unless the next
   line is its dateline ("Twenty-second Session\nNew York, 4-14 December 2023");
@@ -39,6 +40,7 @@ DATELINE = re.compile(
     r"[^\n]{0,10}?\d{4}[^\n]{0,20}$",
     re.MULTILINE,
 )
+ITEM_CHARS = 250  # a list item longer than this is a numbered paragraph
 LIST_ITEM_END = re.compile(r";\s*(?:and|or)?$")
 OPENS = re.compile(r"[A-Z0-9\"'\u201c\u2018(\[]")
 
@@ -137,8 +139,12 @@ def line_breaks(doc: Any) -> Any:
             verdict = _decide(text, prev_end, tok.idx, width)
             if verdict is not None:
                 tok.is_sent_start = verdict
-            bullet = BULLET.match(text, tok.idx) if verdict else None
-            hold = bullet.end() if bullet else -1  # "- reject ...": the marker and the first word stay together
+            bullet = BULLET.match(text, tok.idx)
+            line_end = text.find("\n", tok.idx)
+            line_end = line_end if line_end >= 0 else len(text)
+            # a short list item is one sentence ('- "What next?" (7 Dec), organised by ...' is not cut at
+            # its "?"); a numbered paragraph keeps its sentences; the marker stays with the first word
+            hold = -1 if bullet is None else (line_end - 1 if line_end - tok.idx <= ITEM_CHARS else bullet.end())
         elif tok.idx <= hold:
             tok.is_sent_start = False
         prev_end = tok.idx + len(tok.text)

@@ -38,6 +38,11 @@ def _sentences(nlp, text: str) -> list[str]:
             ),
             ["The Assembly meets while the Court is under pressure"],
         ),
+        # a short list item is one sentence even with a question in its title
+        (
+            'Side events\n- "Twenty years of the Trust Fund: what next?" (7 Dec), organised by Sweden and Mali;\n',
+            ['- "Twenty years of the Trust Fund: what next?" (7 Dec), organised by Sweden and Mali;'],
+        ),
         # each list item is a sentence, its marker with it
         (
             "Our recommendations are the following.\n- reject the sanctions publicly\n- adopt blocking legislation\n",

@@ -18,6 +18,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from .context import DateMention, DocContext
 
@@ -51,14 +52,14 @@ _ABSOLUTE = [
         "dmdm",
         rf"{_LEAD}(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MON})(?:,?\s*(?P<y1>{_YEAR}))?{_DASH}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MON}){_YEAR_TAIL}?",
     ),
-    # 5 to 9 December 2022 / 2-7 December 2024 / between 1 and 5 December 2025
-    ("ddm", rf"{_LEAD}(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m1>{_MON}){_YEAR_TAIL}?"),
+    # 5 to 9 December 2022 / 2-7 December 2024 / between 1 and 5 December 2025 / on 3 and 4 December
+    ("ddm", rf"{_LEAD}(?P<d1>{_DAY})(?:{_DASH}|{_AND})(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m1>{_MON}){_YEAR_TAIL}?"),
     # November 28 to December 3, 2005
     ("mdmd", rf"{_LEAD}(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_DASH}(?P<m2>{_MON})\s+(?P<d2>{_DAY}){_YEAR_TAIL}?"),
     # December 5-9, 2022
     ("mdd", rf"{_LEAD}(?P<m1>{_MON})\s+(?P<d1>{_DAY}){_DASH}(?P<d2>{_DAY}){_YEAR_TAIL}?"),
     # 6 February 2025 / 22، Dec 2022 / 6 February
-    ("dm", rf"(?P<d1>{_DAY}){_SEP}(?:of\s+)?(?P<m1>{_MON})(?:{_SEP}(?P<y>{_YEAR}))?"),
+    ("dm", rf"(?P<d1>{_DAY}){_SEP}(?:day\s+of\s+|of\s+)?(?P<m1>{_MON})(?:{_SEP}(?P<y>{_YEAR}))?"),
     # February 6, 2025 / February 6
     ("md", rf"(?P<m1>{_MON})\s+(?P<d1>{_DAY})(?![\d:])(?:,?\s*(?P<y>{_YEAR}))?"),
     # December 2022 / December of 2022
@@ -89,8 +90,9 @@ _REL_RE = re.compile(
     r"\b(?:(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|(?P<yesterday>yesterday)|(?P<tomorrow>tomorrow)"
     r"|(?P<rel>(?:earlier|later)\s+this|this|last|next|past|previous|coming)\s+(?P<unit>year|month|week)"
-    r"|(?P<ago>(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<agounit>day|week|month|year)s?\s+ago)"
-    r"|(?P<wdlead>(?:on|last|next|this|since|until|by)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*\d))\b",
+    r"|(?P<ago>(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<agounit>day|week|fortnight|month|year)s?\s+ago)"
+    r"|(?P<wdlead>(?:on|last|next|this|since|until|by)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*\d)"
+    r"(?:\s+(?:of\s+)?(?P<wdweek>last|next|this)\s+week)?)\b",
     re.IGNORECASE,
 )
 
@@ -243,12 +245,17 @@ def _relative(m: re.Match[str], anchor: dt.date | None, future: bool) -> tuple[s
         unit = m.group("agounit").lower()
         if unit == "day":
             return (anchor - dt.timedelta(days=n)).isoformat(), None
-        if unit == "week":
-            return _week_start(anchor - dt.timedelta(weeks=n)).isoformat(), None
+        if unit in ("week", "fortnight"):
+            weeks = n * (2 if unit == "fortnight" else 1)
+            return _week_start(anchor - dt.timedelta(weeks=weeks)).isoformat(), None
         if unit == "month":
             return _iso(*_shift_month(anchor, -n)), None
         return _iso(anchor.year - n), None
     wd = WEEKDAYS[m.group("wd").lower()]
+    week = (m.group("wdweek") or "").lower()
+    if week:  # "on Tuesday last week": that week's Tuesday
+        start = _week_start(anchor) + dt.timedelta(weeks={"last": -1, "next": 1}.get(week, 0))
+        return (start + dt.timedelta(days=wd)).isoformat(), None
     lead = (m.group("wdlead") or "").strip().lower()
     back = (anchor.weekday() - wd) % 7
     if lead == "next" or (future and lead not in ("last", "since")):
@@ -388,6 +395,35 @@ def find_dates(
     return out
 
 
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "\u2019ll", "wo", "going"})
+
+
+def clause_future(tok: Any) -> bool:
+    """Whether the clause a date hangs on speaks of the future: "will meet on Monday", "is due to
+    open in March", not "said on Thursday that it would ..." (the weekday is the saying's)."""
+    verb = tok
+    for _ in range(12):
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "aux":
+            break
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return bool(_FUTURE.search(tok.sent.text))
+    kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    top = verb
+    while top.dep_ in ("xcomp", "acomp") and top.head.i != top.i:  # "is due to open": the governing words
+        top = top.head
+    tops = [c for c in top.children if c.dep_ in ("aux", "auxpass")]
+    lo = min([verb.i, top.i, *(c.i for c in kids), *(c.i for c in tops)])
+    if any(c.lower_ in _FUTURE_AUX for c in kids + tops) or _FUTURE.search(tok.doc[lo : verb.i + 1].text):
+        return True
+    if any(t.tag_ in _PAST_TAGS and t.lower_ != "been" for t in [verb, top, *kids, *tops]):
+        return False
+    return bool(_FUTURE.search(tok.sent.text))
+
+
 def _is_not_date(text: str, m: re.Match[str]) -> bool:
     """'May' and 'March' are also words: a yearless day-month needs a real month token."""
     span = m.group()
@@ -423,6 +459,9 @@ def document_date(text: str) -> str | None:
     months = [d for d in find_dates(head, None) if d.value and len(d.value) == 7 and _dateline(head, d)]
     if not found and months:  # "Newsletter No. 9 | January 2015"
         return months[0].value
+    code = _CODE_DATE.search(head)
+    if code and _ok(int(code.group(1)), int(code.group(2)), int(code.group(3))):  # "ICC-CPI-20250312-PR1234"
+        return f"{code.group(1)}-{code.group(2)}-{code.group(3)}"
     tail_start = max(0, len(text) - 300)
     for d in find_dates(text[tail_start:], None):
         line = _line_at(text, tail_start + d.start)
@@ -431,6 +470,7 @@ def document_date(text: str) -> str | None:
     return None
 
 
+_CODE_DATE = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]+)*-((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?:-|\b)")
 _YEARLESS_DATELINE = re.compile(
     rf"^[A-Z][\w .'/-]{{2,60}},\s*(?:(?P<m1>{_MON})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{_MON}))\b(?![,\s]*\d{{4}})",
     re.MULTILINE,
@@ -542,8 +582,7 @@ class DateMentions:
             span = doc.char_span(offset, offset + 1, alignment_mode="expand") if doc is not None else None
             if span is None:
                 return bool(_FUTURE.search(text[max(0, offset - 80) : offset + 40]))
-            sent = span[0].sent
-            return bool(_FUTURE.search(sent.text))
+            return clause_future(span[0])
 
         extra = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"] if doc is not None else []
         ctx.dates = find_dates(text, anchor, future_at, extra)

@@ -49,6 +49,13 @@ CASES = [
     ("last week", [("last week", "2022-12-12", "2022-12-18")]),
     ("two years ago", [("two years ago", "2020", None)]),
     ("they met on Tuesday", [("on Tuesday", "2022-12-20", None)]),
+    ("on 3 and 4 December", [("3 and 4 December", "2022-12-03", "2022-12-04")]),
+    ("on Tuesday last week", [("on Tuesday last week", "2022-12-13", None)]),
+    ("a fortnight ago", [("a fortnight ago", "2022-12-05", None)]),
+    ("Done this 5th day of December 2022", [("5th day of December 2022", "2022-12-05", None)]),
+    ("in March", [("March", "2022-03", None)]),
+    ("last March", [("last March", "2022-03", None)]),
+    ("earlier this year", [("earlier this year", "2022", None)]),
 ]
 
 NOT_DATES = [
@@ -103,6 +110,7 @@ def test_day_month_without_year_takes_the_year_before_when_it_would_lie_ahead() 
         ("Press release\nDate: 5 December 2022\nThe Assembly opened on 4 December 2022", "2022-12-05"),
         ("WASHINGTON, December 5, 2022 (Wire) - The", "2022-12-05"),
         ("Statement\n\nWe urge states parties to act. Last year three findings were issued.", None),
+        ("ICC-CPI-20250312-PR1234\n\nThe Chamber found that the State failed to comply.", "2025-03-12"),
     ],
 )
 def test_document_date_from_header(text: str, expected: str | None) -> None:

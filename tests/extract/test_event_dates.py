@@ -102,6 +102,129 @@ CASES = [
         None,
         ("non_cooperation_finding", "2025-03-12", None),
     ),
+    # "said on Thursday that it would ...": the weekday is the saying's, in the past, not next Thursday
+    (
+        (
+            "The International Criminal Court said on Thursday that it would not be deterred, a day after the "
+            "United States sanctioned two of its judges."
+        ),
+        "2025-08-22",
+        ("statement", "2025-08-21", None),
+    ),
+    # what is asked is dated when it is asked, not by the deadline it sets
+    (
+        "Amnesty International urged the Bureau of the Assembly to meet Mongolia before the end of January.",
+        "2025-12-02",
+        ("demand", "2025-12-02", None),
+    ),
+    # a commitment is dated when it is made, not by the year it looks ahead to
+    (
+        "The Assembly resolved to hold a further special session in 2029.",
+        "2025-07-10",
+        ("commitment", "2025-07-10", None),
+    ),
+    # the session told by its closing day is still the session: its first day and its last
+    (
+        "The twenty-fourth session of the Assembly of States Parties concluded on 5 December 2025 in The Hague.",
+        "2025-12-05",
+        ("assembly_session", "2025-12-01", "2025-12-05"),
+    ),
+    # a heading names the act its lead dates ("announced yesterday, 20 August 2025")
+    (
+        (
+            "Statement on the designation of further ICC officials by the United States\n\n"
+            "The Presidency of the Assembly of States Parties learned with regret of the decision announced "
+            "yesterday, 20 August 2025, by the United States to designate two judges of the International "
+            "Criminal Court."
+        ),
+        "2025-08-21",
+        ("sanction", "2025-08-20", None),
+    ),
+    # "said on Monday it had detected ...": the weekday right after the speech verb is the saying's
+    (
+        "The International Criminal Court said on Monday it had detected and contained a new cyber security incident.",
+        "2025-07-01",
+        ("statement", "2025-06-30", None),
+    ),
+    # what the same speaker says later, undated, is dated by the statement told before
+    (
+        (
+            "The International Criminal Court said on Monday it had detected a new cyber incident.\n\n"
+            "The court said that it would keep States Parties informed."
+        ),
+        "2025-07-01",
+        ("commitment", "2025-06-30", None),
+    ),
+    # a deadline inside what is asked is not the day it was asked
+    (
+        "Pre-Trial Chamber I invited Italy to provide, by 31 October 2025, information on the domestic proceedings.",
+        "2026-01-26",
+        ("demand", "2026-01-26", None),
+    ),
+    # what a third party says in a paragraph about a day of the news is dated by that day
+    (
+        (
+            "On 12 December, the Assembly elected Ms Fatou Bensouda as the second Prosecutor of the International "
+            "Criminal Court. In her acceptance speech, she pledged to carry out her mandate independently."
+        ),
+        "2011-12-21",
+        ("commitment", "2011-12-12", None),
+    ),
+    # an act left undated takes the last date its paragraph told, not the document's
+    (
+        (
+            "Since February, the United States has used Executive Order 14203 against the Court's officials. "
+            "The Prosecutor, Karim Khan, was designated first."
+        ),
+        "2025-12-02",
+        ("sanction", "2025-02", None),
+    ),
+    # a resolution recalled by its number was adopted at its session, not on the document's day
+    (
+        (
+            "It is now less than a year since the Assembly adopted its procedures relating to non-cooperation "
+            "(ICC-ASP/10/Res.5)."
+        ),
+        "2012-11-22",
+        ("decision", "2011-12", None),
+    ),
+    # paragraphs told one a line: the date of the paragraph before is not carried over
+    (
+        (
+            "In March 2023, the Court issued a warrant for the arrest of Vladimir Putin.\n"
+            "The Prosecutor, Karim Khan, was designated by the United States under Executive Order 14203."
+        ),
+        "2025-12-02",
+        ("sanction", "2025-12-02", None),
+    ),
+    # "N days after ...": the clause is dated from the day its governing clause gives
+    (
+        (
+            "Two days after the Chamber issued the warrant for Vladimir Putin, he travelled to Mongolia on "
+            "2 September 2024."
+        ),
+        "2024-10-01",
+        ("arrest_warrant", "2024-08-31", None),
+    ),
+    # a third party's words in the paragraph after the day told (same section) take that day
+    (
+        (
+            "On 3 December, the Assembly held its first plenary discussion on non-cooperation.\n\n"
+            "The President of the Assembly, Ms Paivi Kaukoranta, said that the discussion had shown a shared "
+            "determination to make the procedures work."
+        ),
+        "2025-12-05",
+        ("statement", "2025-12-03", None),
+    ),
+    # a state that lasts to the document's day ("has long supported") is not dated by the day told before
+    (
+        (
+            "The United States imposed sanctions on four judges of the International Criminal Court on 5 June "
+            "2025.\n\nThe European Union has long supported the International Criminal Court."
+        ),
+        "2025-06-19",
+        ("support", "2025-06-19", None),
+    ),
     # two dates, two events: each takes its own clause's
     (
         "Ukraine deposited its instrument of ratification of the Rome Statute on 25 October 2024.",

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from ...ids import event_id
 from ...model import Event
-from .dating import VOICE_TYPES, header_date, nearest_date
+from ..dates import parse_iso
+from .dating import HEADING, VOICE_TYPES, header_date, nearest_date, paragraph_start
 from .finder import Finder
 from .index import (
     ACTORS,
@@ -100,6 +101,64 @@ def polish(text: str) -> str:
     return clean_phrase(text)
 
 
+def _speaker_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[str, str | None] | None:
+    """The date of the speaker's last statement told before ``before`` (not the document's own)."""
+    if not speakers:
+        return None
+    doc_stmt = ctx.notes.get("events.document_statement")
+    for e in reversed(ctx.events):
+        if (
+            e.type == "statement"
+            and e is not doc_stmt
+            and e.date
+            and e.evidence[0][0] < before
+            and set(e.roles.get("author", [])) & set(speakers)
+        ):
+            return e.date, e.end_date
+    return None
+
+
+def _told_past(anchor: Token | None) -> bool:
+    """Whether the words are told as a past act ("she pledged", "had said"), not a state that lasts
+    to the document's day ("the European Union has long supported the Court")."""
+    if anchor is None or anchor.pos_ not in ("VERB", "AUX"):
+        return True
+    aux = {c.lower_ for c in anchor.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"has", "have", "'s", "\u2019s", "is", "are", "am", "will", "would", "shall"}:
+        return False
+    return anchor.tag_ not in ("VBZ", "VBP")
+
+
+def _passage_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[str, str | None] | None:
+    """ "On 12 December, the Assembly elected X. In her acceptance speech, she pledged ...": what a
+    third party says is dated by the day its paragraph told last, or the paragraph before it when
+    its own tells no date and no heading comes between (the document's own voice is not)."""
+    if not speakers or set(speakers) & set(ctx.notes.get("author") or []):
+        return None
+    text = ctx.document.text
+    lo = paragraph_start(text, before)
+    today = parse_iso(ctx.document.date)
+    if today is None:
+        return None
+    for _ in range(2):  # its paragraph, then the one before it in the same section
+        told = [
+            d
+            for d in ctx.dates_in(lo, before)
+            if d.value
+            and len(d.value) == 10
+            and not header_date(ctx, d)
+            and 0 <= (today - parse_iso(d.value)).days <= 31
+        ]  # the days of the news told (a session's days), not the background ("the 2008 request")
+        if told:
+            return told[-1].value, told[-1].end_value
+        if lo == 0 or ctx.dates_in(lo, before):
+            return None
+        before, lo = lo, paragraph_start(text, max(0, lo - 1))
+        if HEADING.fullmatch(text[lo:before]):
+            return None
+    return None
+
+
 # --- building events ------------------------------------------------------------------------------
 class EventComponent:
     """Base of the event components: iterate sentences, emit events with provenance."""
@@ -141,7 +200,8 @@ class EventComponent:
         if not roles and not attrs.get("action"):
             return None
         if date is None:
-            date = nearest_date(ctx, f.sent, anchor, region, roles)
+            said = ctx.document.date if etype in VOICE_TYPES else None  # nobody speaks in the future
+            date = nearest_date(ctx, f.sent, anchor, region, roles, not_after=said)
             if date[0] is None and etype in VOICE_TYPES:  # what a speaker says is dated by the statement
                 said = next(
                     (
@@ -152,6 +212,11 @@ class EventComponent:
                     None,
                 )
                 date = (said.date, said.end_date) if said is not None else date
+            speakers = roles.get(VOICE_ROLES.get(etype, "author"), [])
+            if date[0] is None and etype in VOICE_TYPES:  # "On 12 December ... In her speech, she pledged"
+                date = (_passage_date(ctx, speakers, f.sent.start_char) if _told_past(anchor) else None) or date
+            if date[0] is None and etype in VOICE_TYPES:  # "The court said ... it would": its earlier statement's day
+                date = _speaker_date(ctx, speakers, f.sent.start_char) or date
             if date[0] is None and etype in VOICE_TYPES and ctx.document.date:
                 date = (ctx.document.date, None)
         ev = Event(

@@ -159,12 +159,41 @@ def nearest_date(
     anchor: Token | None = None,
     region: tuple[int, int] | None = None,
     roles: dict[str, list[str]] | None = None,
+    not_after: str | None = None,
 ) -> tuple[str | None, str | None]:
-    """The date an event read from ``sent`` gets from its own words (see the module's doc)."""
+    """The date an event read from ``sent`` gets from its own words (see the module's doc).
+
+    ``not_after`` (the document's date, for what a speaker says or asks) leaves out the dates that
+    come later: "urged the Bureau to act before the end of January" was said before January."""
     text = ctx.document.text
     pos = anchor.idx if anchor is not None else _role_position(ctx, sent, roles)
     lo, hi = region or reading_region(ctx, sent, pos)
     ds = _dates(ctx, lo, hi) + _session_phrases(ctx, lo, hi)
+    if region is not None and anchor is not None:
+        # the region leaves out what was said; the saying's own date stays: "expressed its concern on
+        # 23 January", "said on Monday it had ...", and a date inside the words said goes ("The incident
+        # was discovered last week, the court said")
+        wlo, whi = reading_region(ctx, sent, pos)
+        after = anchor.idx + len(anchor.text)
+        ds += [
+            d
+            for d in _dates(ctx, wlo, whi)
+            if not lo <= d.start < hi
+            and sent.start_char <= d.start < sent.end_char
+            and (_tier(ctx.doc, d, anchor) == 0 or (d.start >= after and not text[after : d.start].strip(" ,")))
+        ]
+        said = [c for c in anchor.children if c.dep_ in ("ccomp", "parataxis") and c.i < anchor.i]
+        if said:
+            inside = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in said]
+            ds = [d for d in ds if not any(a <= d.start < b for a, b in inside)]
+    if not_after:  # what is said or asked: not its deadline ("invited Italy to reply by 31 October")
+        ds = [
+            d
+            for d in ds
+            if d.value
+            and d.value <= not_after[: len(d.value)]
+            and not DEADLINE.search(text, max(0, d.start - 30), d.start)
+        ]
     if not ds and region is None and "\n\n" in sent.text:
         # a header glued to the lead ("PRESS RELEASE\n12 March\n\nTitle\n\nToday, ..."): the lead's date
         for m in re.finditer(r"\n\s*\n", text[sent.start_char : sent.end_char]):
@@ -172,7 +201,7 @@ def nearest_date(
             if plo > lo:
                 nxt = text.find("\n\n", plo)
                 phi = min(sent.end_char, nxt if nxt >= 0 else sent.end_char)
-                ds = _dates(ctx, plo, phi)
+                ds = [d for d in _dates(ctx, plo, phi) if not not_after or d.value <= not_after[: len(d.value)]]
                 if ds:
                     lo, hi, pos = plo, phi, plo
                     anchor = None
@@ -194,14 +223,62 @@ def nearest_date(
 
         best = min(ds, key=rank)  # a date of another clause still beats none (measured)
         if rank(best)[0] < DROP_TIER:
-            return best.value, best.end_value
+            return _shifted(doc, best, anchor) if anchor is not None else (best.value, best.end_value)
     if ANAPHORIC.match(text[lo:hi]):  # "At that time, ...", "The same day, ...": the last date told
         prev = [d for d in ctx.dates if d.value and d.end <= lo and not header_date(ctx, d)]
         if prev:
             return prev[-1].value, prev[-1].end_value
     if pos < ctx.notes.get("events.header_end", 0) and ctx.document.date:
-        return ctx.document.date, None  # a headline tells the day's news
+        return _lead_date(ctx, not_after) or (ctx.document.date, None)  # a headline tells the day's news
     return None, None
+
+
+def _lead_date(ctx: DocContext, not_after: str | None, start: int | None = None) -> tuple[str, str | None] | None:
+    """The date the lead (the first sentence after the header) gives what the headline announces:
+    "Statement on the designation of further officials" / "... the decision announced yesterday"."""
+    start = ctx.notes.get("events.header_end", 0) if start is None else start
+    text = ctx.document.text
+    while start < len(text) - 1 and text[start].isspace():
+        start += 1
+    span = ctx.doc.char_span(start, min(len(ctx.document.text), start + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[0].sent
+    limit = not_after or ctx.document.date or ""
+    for d in _dates(ctx, sent.start_char, sent.end_char):
+        if d.value and d.value <= limit[: len(d.value)]:
+            return d.value, d.end_value
+    return None
+
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
+
+
+def _shifted(doc: Any, d: DateMention, anchor: Token) -> tuple[str | None, str | None]:
+    """ "X said on Thursday ..., a day after the United States added ...": the clause that says
+    "N days after / before" is dated from the day the governing clause gives."""
+    import datetime as dt
+
+    if not d.value or len(d.value) != 10 or d.end_value:
+        return d.value, d.end_value
+    for v in [anchor, *_ancestors(anchor, 4)]:
+        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        unit = next((c for c in v.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+        if mark is None or unit is None:
+            continue
+        if v.left_edge.idx <= d.start < v.right_edge.idx + len(v.right_edge.text):
+            break  # the date is the clause's own
+        count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
+        n = _COUNTS.get(count.lower_, 0) if count is not None else 0
+        n = n or (int(count.text) if count is not None and count.text.isdigit() else 0)
+        if not n:
+            break
+        days = n * (7 if unit.lemma_.lower() == "week" else 1)
+        base = dt.date.fromisoformat(d.value)
+        return (
+            base - dt.timedelta(days=days) if mark.lower_ == "after" else base + dt.timedelta(days=days)
+        ).isoformat(), None
+    return d.value, d.end_value
 
 
 def _dates(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
@@ -209,6 +286,26 @@ def _dates(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
 
 
 # --- after all events are read (``finalise``) ------------------------------------------------------
+# a paragraph ends at a blank line, or at a line break after a full stop (text with one newline
+# between paragraphs), unless a list item follows
+PARA_BREAK = re.compile(
+    r"(?:\n[ \t]*|[.!?][\"'\u201d\u2019)\]]*[ \t]*)\n(?![ \t]*(?:[-\u2022*\u2013]|\(?[a-z0-9]{1,3}[.)])\s)"
+)
+
+
+def paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding ``pos`` begins (see ``PARA_BREAK``)."""
+    lo = max(0, pos - 4000)
+    last = None
+    for last in PARA_BREAK.finditer(text, lo, pos):  # the last one is wanted
+        pass
+    return last.end() if last is not None else lo
+
+
+DEADLINE = re.compile(
+    r"\b(?:by|before|until|till|no later than|not later than|ahead of)\s*,?\s*(?:the end of\s+)?$", re.IGNORECASE
+)
+HEADING = re.compile(r"\s*[^\n]{10,200}?[^.!?;:,\s\n]\s*\n?\s*")  # one line, no final punctuation
 SESSION_BOUND = frozenset({"participation", "assembly_session", "side_event"})
 
 
@@ -228,6 +325,18 @@ def redate(ctx: DocContext, ev: Any, own: bool) -> None:
     """Session-bound events (participation, side events, the session itself) take their session's
     dates when their words give none; a participation dated outside its session was dated by
     another event. (Statements at a session keep their own or the document's date: measured.)"""
+    if ev.type == "decision" and not own:  # "resolution ICC-ASP/10/Res.5": adopted at the tenth session
+        num = next(
+            (
+                m.group(1)
+                for i in ev.roles.get("instrument", [])
+                if (m := re.fullmatch(r"instrument:icc-asp-(\d+)-res-\d+", i))
+            ),
+            None,
+        )
+        start, end = session_dates(ctx, f"session:asp-{num}") if num else (None, None)
+        if start and (ev.date is None or ev.date == ctx.document.date) and start[:7] != (ctx.document.date or "")[:7]:
+            ev.date, ev.end_date = (end or start)[:7], None
     sids = ev.roles.get("session", []) + ev.roles.get("forum", [])
     sid = next((s for s in sids if s.startswith("session:")), None)
     if sid is None:
@@ -237,6 +346,12 @@ def redate(ctx: DocContext, ev: Any, own: bool) -> None:
         return
     if ev.type == "participation" and ev.date and not _within(ev.date, start, end):
         ev.date, ev.end_date = None, None
+    if ev.type == "assembly_session" and ev.date and not ev.end_date:
+        entity = ctx.kb.get(sid) if ctx.kb is not None else None
+        kb_start = str(entity.attrs.get("start") or "") if entity is not None else ""
+        kb_end = str(entity.attrs.get("end") or "") or None if entity is not None else None
+        if kb_start and ev.date != kb_start and _within(ev.date, kb_start, kb_end):
+            ev.date, ev.end_date = kb_start, kb_end  # "the session concluded on 5 December": it began on the 1st
     if ev.date is None and ev.type in SESSION_BOUND:
         ev.date, ev.end_date = start, end
 
@@ -318,16 +433,37 @@ ACTS = frozenset(
 
 def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any = None) -> None:
     """An act its words leave undated ("The Chamber decided to refer the matter.") takes the date of
-    the event told before it in the same paragraph ("Today, the Chamber found ..."), else the
-    document's: what a text reports without a date is the news of its day."""
+    the event told before it in the same paragraph ("Today, the Chamber found ..."), else the last
+    date its paragraph told ("Since February ... The Prosecutor was designated first."), else the
+    document's: what a text reports without a date is the news of its day. A heading's act takes
+    the date its lead tells."""
     text = ctx.document.text
     told = sorted((e for e in events if id(e) in own and e is not doc_stmt and e.date), key=lambda e: e.evidence[0][0])
     for ev in events:
         if ev.date or ev.type not in ACTS:
             continue
         start = ev.evidence[0][0]
+        if HEADING.fullmatch(text[start : ev.evidence[0][1]]):  # a heading: the act its lead paragraph tells
+            nxt = text.find("\n", start)
+            lead = _lead_date(ctx, None, nxt + 1) if 0 <= nxt < len(text) - 1 else None
+            if lead is not None:
+                ev.date, ev.end_date = lead
+                continue
         before = [e for e in told if e.evidence[0][0] < start]
-        if before and "\n\n" not in text[before[-1].evidence[0][0] : start].strip():
+        if before and not PARA_BREAK.search(text, before[-1].evidence[0][0], start):
             ev.date = before[-1].date
+            continue
+        said = _paragraph_date(ctx, start)
+        if said is not None:  # "Since February, the US has used the Order. The Prosecutor was designated first."
+            ev.date = said
         elif ctx.document.date:
             ev.date = ctx.document.date
+
+
+def _paragraph_date(ctx: DocContext, start: int) -> str | None:
+    """The last date its paragraph told before ``start`` (never after the document's date)."""
+    text = ctx.document.text
+    lo = paragraph_start(text, start)
+    limit = ctx.document.date or ""
+    told = [d for d in _dates(ctx, lo, start) if d.value and d.value <= limit[: len(d.value)]]
+    return told[-1].value if told else None

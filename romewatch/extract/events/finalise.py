@@ -2,7 +2,8 @@
 
 * exact duplicates (same type, roles and action/about) collapse into one;
 * one event told twice merges: statements of the same speaker(s), visits of the same person,
-  warrants for the same person with the same status, meetings sharing a person, participation
+  warrants for the same person with the same status, meetings of the same people (one list
+  within the other) on the same day, participation
   in the same session, a side event mentioned again without title or date;
 * acts left undated take the date of the event told before them in their paragraph, else the
   document's; session-bound events without a date of their own take their session's dates;
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ...ids import event_id
 from ...model import Event
-from .dating import carry_dates, own_date, redate
+from .dating import HEADING, carry_dates, own_date, redate
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
@@ -81,6 +82,14 @@ def _absorb(keep: Event, other: Event, own: set[int] | None = None) -> None:
             keep.roles[role] = [i for i in ids if i != "court:icc"]
     keep.evidence = sorted(set(keep.evidence) | set(other.evidence))
     keep.confidence = max(keep.confidence, other.confidence)
+
+
+ACTING_ROLES = frozenset({"imposer", "perpetrator", "issuer", "author", "agent", "claimant", "organizer", "body"})
+
+
+def _patients(ev: Event) -> set[tuple[str, str]]:
+    """The (role, entity) pairs of those an event is about (not of who acts)."""
+    return {(r, x) for r, v in ev.roles.items() if r not in ACTING_ROLES for x in v}
 
 
 class Finalise:
@@ -154,6 +163,7 @@ class Finalise:
             if self._fold(ev, out, own):
                 continue
             out.append(ev)
+        out = self._headlines(ctx, out, own)
         out = self._sanctions(ctx, out)
         self._measure_targets(ctx, out)
         if any(e.type == "arrest_warrant" and e.roles.get("subject") for e in out):
@@ -165,6 +175,38 @@ class Finalise:
             anchor = min((s for s, _ in ev.evidence), default=0)
             ev.id = event_id(ctx.document.id, ev.type, ev.roles, anchor)
         ctx.events[:] = out
+
+    @staticmethod
+    def _headlines(ctx: DocContext, events: list[Event], own: set[int]) -> list[Event]:
+        """A headline announces what its story tells: an event read from a heading line joins the
+        first event of its type told after it that names one of the same actors."""
+        text = ctx.document.text
+        out = []
+        for i, ev in enumerate(events):
+            a, b = ev.evidence[0]
+            if len(ev.evidence) == 1 and HEADING.fullmatch(text[a:b]):
+                pairs = _patients(ev)
+                story = next(
+                    (
+                        o
+                        for o in events[i + 1 :]
+                        if o.type == ev.type
+                        and o.evidence[0][0] > a
+                        and pairs & _patients(o)
+                        and all(
+                            ev.attributes.get(k) in (None, o.attributes.get(k)) or o.attributes.get(k) is None
+                            for k in ("action", "status", "kind")
+                        )
+                    ),
+                    None,
+                )
+                if story is not None:
+                    dated = (story.date, story.end_date)
+                    _absorb(story, ev, own)
+                    story.date, story.end_date = dated  # the story's own date, or the one it will be given
+                    continue
+            out.append(ev)
+        return out
 
     @staticmethod
     def _measure_targets(ctx: DocContext, events: list[Event]) -> None:
@@ -206,7 +248,7 @@ class Finalise:
             if any(ctx.entities[t].kind == "person" for t in targets if t in ctx.entities):
                 ev.roles["target"] = [t for t in targets if t != "court:judges"]
             if not ev.roles.get("target"):
-                told = [o for o in out if o.roles.get("target")] or [
+                told = [o for o in out if o.type == "sanction" and o.roles.get("target")] or [
                     o for o in events if o.type == "sanction" and o.roles.get("target")
                 ]
                 if told:  # a sanction told again ("the designations were announced by X"): X joins it
@@ -255,12 +297,17 @@ class Finalise:
                 ):
                     _absorb(prev, ev, own)
                     return True
-        if ev.type == "meeting":
+        if ev.type == "meeting":  # told again: the same people (one list within the other), the same day
             people = set(ev.roles.get("participant", []))
             for prev in out:
-                if prev.type == "meeting" and people & set(prev.roles.get("participant", [])):
-                    near = min(abs(a - b) for a, _ in prev.evidence for b, _ in ev.evidence)
-                    if near < 800:
-                        _absorb(prev, ev, own)
-                        return True
+                theirs = set(prev.roles.get("participant", []))
+                if (
+                    prev.type == "meeting"
+                    and people
+                    and (people <= theirs or theirs <= people)
+                    and not (ev.date and prev.date and ev.date != prev.date)
+                    and min(abs(a - b) for a, _ in prev.evidence for b, _ in ev.evidence) < 800
+                ):
+                    _absorb(prev, ev, own)
+                    return True
         return False

@@ -126,10 +126,16 @@ class Finder:
             if ids and t.pos_ in ("NUM", "ADJ", "NOUN") and doc[j - 1].lower_ in ("and", ","):
                 # "Hofmanski and two other judges, as well as Prosecutor Karim Khan": step over the descriptor
                 k = j
-                while k < min(end, j + 4) and idx.mention(doc[k]) is None and doc[k].pos_ in ("NUM", "ADJ", "NOUN", "DET"):
+                while (
+                    k < min(end, j + 4) and idx.mention(doc[k]) is None and doc[k].pos_ in ("NUM", "ADJ", "NOUN", "DET")
+                ):
                     k += 1
                 h = k
-                while h < min(end, k + 5) and idx.mention(doc[h]) is None and (doc[h].lower_ in GLUE or doc[h].text == ","):
+                while (
+                    h < min(end, k + 5)
+                    and idx.mention(doc[h]) is None
+                    and (doc[h].lower_ in GLUE or doc[h].text == ",")
+                ):
                     h += 1
                 nxt = idx.mention(doc[h]) if h < end and h > k else None
                 if nxt is not None and idx.kind(nxt.entity_id) in kinds:
@@ -197,6 +203,9 @@ class Finder:
             while first.i > self.sent.start and self.idx.mention(self.doc[first.i - 1]) is m:
                 first = self.doc[first.i - 1]
             return self.list_from(first.i, kinds, skip=0)
+        named = self.idx.name_before_suffix(tok) if tok.i > self.sent.start and "person" in kinds else None
+        if named is not None:  # "Prosecutor Karim A.A. Khan KC said": the name's suffix heads the phrase
+            return [named.entity_id]
         for c in tok.children:  # "the court's spokesman, Fadi El Abdallah"
             if c.dep_ == "appos":
                 got = self.resolve(c, kinds)
@@ -227,7 +236,9 @@ class Finder:
         for c in tok.children:  # "Ukraine's foreign ministry", "the government of Jordan"
             if c.dep_ in ("poss", "compound", "amod", "nmod"):
                 got = self.resolve(c, kinds) or (
-                    self.demonym(c) if "state" in kinds and tok.lemma_.lower() in STANDIN | {tok.lower_} & STANDIN else []
+                    self.demonym(c)
+                    if "state" in kinds and tok.lemma_.lower() in STANDIN | {tok.lower_} & STANDIN
+                    else []
                 )
                 if got:
                     return got
@@ -298,7 +309,9 @@ class Finder:
         if got:
             return got
         if v.dep_ in ("ROOT", "conj", "relcl", "acl") and not any(c.dep_ in SUBJ_DEPS for c in v.children):
-            got = self.actor_before(v, kinds, reach=14 if v.dep_ in ("ROOT", "conj") else 2)  # "the Assembly, at its tenth session, adopted ..."
+            got = self.actor_before(
+                v, kinds, reach=14 if v.dep_ in ("ROOT", "conj") else 2
+            )  # "the Assembly, at its tenth session, adopted ..."
             if got:
                 return got
         if v.dep_ not in ("ROOT", "conj", "ccomp", "advcl"):
@@ -346,7 +359,12 @@ class Finder:
                     return self.resolve(c, kinds, owners=False)
             if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.i == v.i - 1:
                 return self.resolve(v.head, kinds)  # "The Assembly adopted ...", parsed as a noun phrase
-            if v.dep_ == "acl" and v.tag_ in ("VBD", "VBZ") and v.head.dep_ == "ROOT" and v.head.pos_ in ("PROPN", "NOUN"):
+            if (
+                v.dep_ == "acl"
+                and v.tag_ in ("VBD", "VBZ")
+                and v.head.dep_ == "ROOT"
+                and v.head.pos_ in ("PROPN", "NOUN")
+            ):
                 return self.resolve(v.head, kinds)  # "Ms X, director at Y, called on ...": a finite verb read as acl
             if (
                 v.dep_ == "relcl"

@@ -45,14 +45,18 @@ STANDIN = frozenset({
     "judges", "chamber", "registrar", "registry", "court", "service", "agency", "committee", "member", "members",
     "head", "chair", "chairperson", "director", "envoy", "ambassador", "counsel", "lawyer", "lawyers", "staff",
     "statement", "letter", "release", "agent", "agents", "hackers", "forces", "intelligence", "services",
-    "chief", "spy", "spies", "agency", "agencies", "officer", "officers", "operative", "operatives", "ministers",
-    "authorities", "spokesperson", "diplomats", "diplomat", "envoys", "security", "military", "army",
+    "chief", "spy", "spies", "agencies", "officer", "officers", "operative", "operatives", "ministers",
+    "diplomats", "diplomat", "envoys", "security", "military", "army",
     "investigators", "investigator", "prosecutors", "courts", "judiciary", "lawmakers", "legislators", "regime",
 })  # fmt: skip
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "ourselves"})
 THIRD_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THIRD_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
-PLURAL_HINT = re.compile(r"(states|parties|organi[sz]ations|members|governments|countries)$", re.IGNORECASE)
+PLURAL_HINT = re.compile(
+    r"(states|parties|organi[sz]ations|members|governments|countries|experts|rapporteurs|ngos|groups|delegations)$",
+    re.IGNORECASE,
+)
+SINGULAR_STATE = re.compile(r"^(?:the\s+)?united\s+states\b", re.IGNORECASE)  # "United States" is one state
 ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|[-\u2022*\u2013\u25cf])\s+(.+)$", re.MULTILINE)
 QUOTES = "\"'\u201c\u201d\u2018\u2019"
 
@@ -106,7 +110,7 @@ class Index:
                 for t in self.ctx.doc
                 if t.dep_ == "nsubj"
                 and (t.head.dep_ in ("ROOT", "conj") or t.head.head.dep_ == "ROOT")
-                and (m := self.mention(t)) is not None
+                and (m := self.mention(t) or self.name_before_suffix(t)) is not None
                 and self.kind(m.entity_id) == "person"
             ]
             self._subject_starts = [s for s, _ in self._subjects]
@@ -115,6 +119,14 @@ class Index:
             return self._subjects[i][1]
         return None
 
+    def name_before_suffix(self, tok: Token) -> Any:
+        """The person mention a name's suffix follows ("Karim A.A. Khan KC", "John Smith Jr")."""
+        if tok.i == 0 or tok.pos_ != "PROPN":
+            return None
+        prev = self.ctx.doc[tok.i - 1]
+        m = self.mention(prev) if prev.dep_ == "compound" and prev.head.i == tok.i else None
+        return m if m is not None and self.kind(m.entity_id) == "person" else None
+
     def before(self, char: int, kinds: frozenset[str], window: int = 2500, plural: bool = False) -> str | None:
         """The nearest mention of one of ``kinds`` ending before ``char`` (pronoun antecedent)."""
         i = bisect_right(self.starts, char) - 1
@@ -122,7 +134,11 @@ class Index:
         while i >= 0 and self.mentions[i].start >= char - window:
             m = self.mentions[i]
             if m.end <= char and self.kind(m.entity_id) in kinds:
-                if not plural or PLURAL_HINT.search(m.text) or m.entity_id == "court:states-parties":
+                if (
+                    not plural
+                    or (PLURAL_HINT.search(m.text) and not SINGULAR_STATE.match(m.text))
+                    or m.entity_id == "court:states-parties"
+                ):
                     return m.entity_id
                 fallback = fallback or m.entity_id
             i -= 1

@@ -1,0 +1,151 @@
+"""Sentence starts the layout fixes, set before the parser runs.
+
+``unwrap`` first joins the lines of hard-wrapped text (a newline becomes a space: the text keeps its
+length, so every offset still points into the original). The small parser reads a document as one stream: a heading, a dateline, a bullet or a paragraph
+that ends without a full stop is glued to the next sentence, and one long "sentence" spoils every
+parse in it. ``line_breaks`` marks what the layout says, cheaply, in one pass over the newlines:
+
+* a blank line starts a sentence (unless the line before it opens a list: "On behalf of:");
+* a list item ("- ", "\u2022 ", "(a) ", "2. ") starts a sentence, and a short one is one sentence to
+  its line's end (a numbered paragraph keeps its sentences), except the first item after "calls on:", whose items name the addressees (the demand rules read
+  that item with its lead-in);
+* after a line that ends a sentence (". ! ?") the next line starts one;
+* a short line without final punctuation (a heading, a title) ends its sentence, unless the next
+  line is its dateline ("Twenty-second Session\nNew York, 4-14 December 2023");
+* a line that continues in lower case never starts a sentence (hard-wrapped text).
+
+Text hard-wrapped at a fixed width (PDF extractions) keeps its wrapped lines together: there a
+line counts as short only well below the wrapping width. The parser keeps what is set here and
+decides the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+
+NAME = "romewatch_line_breaks"
+VERSION = "0.1.0"
+
+BULLET = re.compile(
+    r"(?:[-\u2010-\u2015\u2022*\u25aa\u25cf\u25e6\u2023>\uf0a7\uf0b7\uf0d8]|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)])\s"
+)
+ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
+ENDS_OPEN = re.compile(r"(?:[:;,(\u2013\u2014-]|\b(?:and|or|of|the|to|for|by|with|in|on|a|an|that|including))$")
+CALLS_ON = re.compile(r"\b(?:on|upon)\s*:$", re.IGNORECASE)  # the items name whom the lead-in calls on
+DATELINE = re.compile(
+    r"[A-Z][^\n,]{1,60},[^\n]{0,20}?\b\d{1,2}(?:st|nd|rd|th)?\b[^\n]{0,12}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+    r"[^\n]{0,10}?\d{4}[^\n]{0,20}$",
+    re.MULTILINE,
+)
+ITEM_CHARS = 250  # a list item longer than this is a numbered paragraph
+LIST_ITEM_END = re.compile(r";\s*(?:and|or)?$")
+OPENS = re.compile(r"[A-Z0-9\"'\u201c\u2018(\[]")
+
+
+def _wrap_width(text: str) -> int | None:
+    """The width the text was hard-wrapped at, or None when its lines are paragraphs: most long
+    lines then end close to one width (PDF text at 80 or 100 columns, mail at 72)."""
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if len(line.strip()) >= 40)
+    if len(lengths) < 5:
+        return None
+    width = lengths[int(len(lengths) * 0.9)]
+    near = sum(1 for n in lengths if 0.7 * width <= n <= 1.05 * width)
+    return width if width <= 220 and near >= 0.6 * len(lengths) else None
+
+
+def _lead_in(text: str, line_start: int, reach: int = 60) -> str:
+    """The line that introduces a list: the last line before ``line_start`` that is not an item."""
+    end = text.rfind("\n", 0, line_start) + 1
+    while end > 0 and reach:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start : end - 1].strip()
+        if line and not BULLET.match(line + " "):
+            return line
+        end, reach = start, reach - 1
+    return ""
+
+
+def _decide(text: str, prev_end: int, start: int, width: int | None) -> bool | None:
+    """True: ``start`` begins a sentence; False: it cannot; None: the parser decides."""
+    gap = text[prev_end:start]
+    line_start = text.rfind("\n", 0, prev_end) + 1
+    before = text[line_start:prev_end].strip()
+    after = text[start : start + 12]
+    if BULLET.match(text, start):
+        if not CALLS_ON.search(_lead_in(text, start)):
+            return True
+        return False if before.endswith(":") else None  # "calls on:\n- X to ...": the first item stays
+    if gap.count("\n") >= 2:  # a blank line (whitespace only lines count as blank)
+        return None if before.endswith((":", ";")) else True
+    if ENDS_SENTENCE.search(before):
+        return True
+    if ENDS_OPEN.search(before):
+        return None
+    if after[:1].islower():
+        return False
+    if DATELINE.match(text, start):
+        return None  # "Twenty-second Session ...\nNew York, 4-14 December 2023": a title and its dateline
+    if OPENS.match(after) and (width is None or len(before) < 0.7 * width):
+        return True
+    return None
+
+
+def unwrap(text: str) -> str:
+    """The text with the newlines that only wrap a line turned into spaces (same length, same offsets).
+
+    A newline wraps a line when the next line goes on in lower case, or, in text hard-wrapped at a
+    fixed width, when the line before it runs close to that width and the next line is not a list
+    item. Blank lines, headings, list items and short lines keep their breaks."""
+    if "\n" not in text:
+        return text
+    width = _wrap_width(text)
+    chars = list(text)
+    start = 0
+    while True:
+        nl = text.find("\n", start)
+        if nl < 0:
+            break
+        before = text[start:nl].rstrip()
+        nxt_end = text.find("\n", nl + 1)
+        after = text[nl + 1 : nxt_end if nxt_end >= 0 else len(text)]
+        body = after.lstrip(" \t")
+        if LIST_ITEM_END.search(before):
+            pass  # "Parliamentarians for Global Action; and\nthe Ukrainian Legal Advisory Group": one item a line
+        elif before.strip() and body and not BULLET.match(body) and not ENDS_SENTENCE.search(before.strip()):
+            long_line = width is not None and len(before) >= 0.75 * width
+            if body[:1].islower() or (long_line and not before.endswith(":")):
+                chars[nl] = " "
+        elif before.strip() and body and width is not None and len(before) >= 0.75 * width and not BULLET.match(body):
+            chars[nl] = " "  # a wrapped line that happens to end a sentence: the paragraph goes on
+        start = nl + 1
+    return "".join(chars)
+
+
+@Language.component(NAME)
+def line_breaks(doc: Any) -> Any:
+    """Sets ``is_sent_start`` where the layout breaks a line (see the module's doc)."""
+    text = doc.text
+    if "\n" not in text:
+        return doc
+    width = _wrap_width(text)
+    prev_end, hold = -1, -1
+    for tok in doc:
+        if tok.is_space:
+            continue
+        if prev_end >= 0 and "\n" in text[prev_end : tok.idx]:
+            verdict = _decide(text, prev_end, tok.idx, width)
+            if verdict is not None:
+                tok.is_sent_start = verdict
+            bullet = BULLET.match(text, tok.idx)
+            line_end = text.find("\n", tok.idx)
+            line_end = line_end if line_end >= 0 else len(text)
+            # a short list item is one sentence ('- "What next?" (7 Dec), organised by ...' is not cut at
+            # its "?"); a numbered paragraph keeps its sentences; the marker stays with the first word
+            hold = -1 if bullet is None else (line_end - 1 if line_end - tok.idx <= ITEM_CHARS else bullet.end())
+        elif tok.idx <= hold:
+            tok.is_sent_start = False
+        prev_end = tok.idx + len(tok.text)
+    return doc

@@ -167,6 +167,62 @@ class ShortForms:
         return found
 
 
+class Surnames:
+    """A person's surname used alone after the full name ("Hannah Forster ... Forster recalled"),
+    where no other reading covers it: a mention of the nearest earlier person with that surname."""
+
+    name = "entities.coref.surnames"
+    version = "0.1.0"
+
+    _TITLE_BEFORE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Judge|Prof|Justice)\.?\s+$")
+
+    def __call__(self, ctx: DocContext) -> None:
+        text = ctx.document.text
+        spans: list[Candidate] = ctx.notes.get("entity_spans", [])
+        by_surname: dict[str, list[Candidate]] = {}
+        for c in spans:
+            if c.kind != "person" or c.how == "office" or c.source == "coref":
+                continue
+            words = re.findall(r"[\w'\u2019-]+", _SUFFIXES.sub("", c.text))
+            if len(words) < 2 or not words[-1][:1].isupper() or len(words[-1]) < 4 or words[-1].isupper():
+                continue
+            by_surname.setdefault(words[-1], []).append(c)
+        if not by_surname:
+            return
+        taken = [(c.start, c.end) for c in spans]
+        new: list[Candidate] = []
+        names = "|".join(map(re.escape, sorted(by_surname, key=len, reverse=True)))
+        for m in re.finditer(rf"(?<![\w'\u2019-])({names})(?![\w-])", text):
+            s, e = m.span(1)
+            if any(a < e and s < b for a, b in taken):
+                continue
+            before = [c for c in by_surname[m.group(1)] if c.end <= s]
+            if not before:
+                continue
+            if re.match(r"[ \t]+[A-Z]", text[e : e + 2]) or (
+                re.search(r"[A-Z][\w'\u2019.-]*[ \t]+$", text[max(0, s - 25) : s])
+                and not self._TITLE_BEFORE.search(text[max(0, s - 10) : s])
+            ):
+                continue  # part of another name ("Forster Foundation", "Karim Forster")
+            if ctx.kb is not None and any(not x.id.startswith("person:") for x in ctx.kb.lookup(m.group(1))):
+                continue  # the surname is also a known place or body ("Jordan", "Chad")
+            target = before[-1]
+            new.append(
+                Candidate(
+                    s,
+                    e,
+                    m.group(1),
+                    target.eid,
+                    "person",
+                    "coref",
+                    name=target.name or target.text,
+                    component=self.name,
+                )
+            )
+        if new:
+            ctx.notes["entity_spans"] = merge_spans(spans, new)
+
+
 class PointBack:
     """ "the Chamber" -> the last Chamber named; "the President" -> the last president named."""
 
@@ -262,4 +318,4 @@ class PointBack:
             ctx.notes["entity_spans"] = merge_spans(spans, new)
 
 
-COMPONENTS = [ResolveNames(), BracketAliases(), ShortForms(), PointBack()]
+COMPONENTS = [ResolveNames(), BracketAliases(), ShortForms(), Surnames(), PointBack()]

@@ -63,6 +63,14 @@ IGO_CUES = re.compile(
 GROUP_CUES = re.compile(
     r"\b(?:Hamas|Hezbollah|Taliban|Brigades?|Militia|Rebels?|Liberation\s+Army|Lord['\u2019]s\s+Resistance|RSF|M23|Wagner|Islamic\s+State|ISIS|ISIL|Al-Qaeda|Al\s+Qaeda)\b"
 )
+# continents and world regions: settings of the story, never actors nor places the genre records
+MACRO_REGIONS = re.compile(
+    r"(?i:(?:the\s+)?(?:(?:north|south|east|west|central|southern|northern|eastern|western|sub-saharan|"
+    r"southeast|south-east|northeast|north-east|southwest|south-west|northwest|north-west)\s+)?"
+    r"(?:africa|europe|asia|asia-pacific|asia\s+pacific|america|americas|latin\s+america|middle\s+east|pacific|"
+    r"caribbean|balkans|sahel|great\s+lakes|horn\s+of\s+africa|maghreb|levant|global\s+south|global\s+north|"
+    r"arab\s+world|west|east))"
+)
 _LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 _TRAIL = re.compile(r"(?:['\u2019]s?|,|\.|;|:)$")
 
@@ -221,6 +229,10 @@ class SpacyNames:
             if is_junk(span):
                 continue
             last = token_key(span[-1].text)
+            if MACRO_REGIONS.fullmatch(span.text):
+                continue  # "Africa", "the Asia-Pacific", "West Africa"
+            if ent.label_ == "ORG" and len(span) == 1 and ORG_CUES.fullmatch(span.text):
+                continue  # "Association" of a name the model cut short
             if ent.label_ == "ORG" and (last in ROLE_HEADS or len(span) == 1 and last in GENERIC):
                 continue
             if in_quotes(text, span.start_char, span.end_char) or _heading_word(text, span):

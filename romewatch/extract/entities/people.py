@@ -36,6 +36,9 @@ _HONORIFIC = re.compile(
 )
 
 
+_HONORIFIC_WORDS = {"mr", "ms", "mrs", "dr", "prof", "judge", "justice", "madam", "sir", "dame", "ambassador"}
+
+
 def _known(ctx: DocContext, name: str) -> bool:
     """A name the knowledge base gives to something other than a person (a state, a city)."""
     kb = ctx.kb
@@ -79,6 +82,10 @@ class PersonCues:
             s, e = m.span("name")
             name = m.group("name")
             words = name.split()
+            while len(words) > 2 and words[0].rstrip(".").lower() in _HONORIFIC_WORDS:
+                s += len(words[0]) + text[s + len(words[0]) :].index(words[1])  # "Ms Hannah Forster, director"
+                words = words[1:]
+                name = text[s:e]
             if (
                 words[0] in ("The", "In", "On", "At", "As", "For", "By", "From", "With", "And")
                 or ORG_CUES.search(name)

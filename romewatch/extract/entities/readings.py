@@ -41,6 +41,14 @@ _LOCATIVE = {
     "arrived",
     "travelled",
     "traveled",
+    "after",
+    "beyond",
+    "throughout",
+    "within",
+    "through",
+    "between",
+    "hosted",
+    "host",
 }
 
 

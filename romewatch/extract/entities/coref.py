@@ -238,6 +238,13 @@ class PointBack:
         r"(?:Court|court)['\u2019]s)?)\s+(?P<judges>judges)\b"
         r"(?!\s+and\s+lawyers|\s+of\s+(?!the\s+(?:Court|ICC|International\s+Criminal))|\s*(?:[:\u2013\u2014(]|,\s*(?:Judge|[A-Z]\w+\s+[A-Z])))"
     )
+    # the Court's membership in the words of the press: "the court's 124 member states", "123 member
+    # countries", "ICC members"; not the member states of the EU or the UN
+    _MEMBERS = re.compile(
+        r"(?:\b(?:[Tt]he\s+)?(?:[Cc]ourt|ICC|[Tt]ribunal)['\u2019]s\s+|\bICC\s+|\b(?:other|all|fellow)\s+ICC\s+|"
+        r"(?<!\bEU\s)(?<!\bUN\s)\b(?=1[0-3]\d\s))"
+        r"(?P<members>(?:1[0-3]\d\s+)?(?:member\s+(?:states|countries|nations)|members|States\s+Parties))\b"
+    )
     _RX = re.compile(
         r"\b(?:[Tt]he\s+(?P<chamber>(?:Pre-Trial\s+|Trial\s+|Appeals\s+)?Chamber)(?!\s+[IVX\d])|[Tt]he\s+(?P<pres>President)(?!\s+of\b|\s+[A-Z])|(?P<exc>(?:Her|His)\s+Excellency)(?!\s+[A-Z]))"
     )
@@ -281,7 +288,9 @@ class PointBack:
                     record_alias=m.group("chamber") is not None,
                 )
             )
-        if re.search(r"\bICC\b|International Criminal Court|Rome Statute|Assembly of States Parties", text):
+        if re.search(r"\bICC\b|International Criminal Court|Rome Statute|Assembly of States Parties", text) or any(
+            (c.eid or "").startswith(("court:icc", "court:asp", "session:")) for c in spans
+        ):
             for m in self._JUDGES.finditer(text):
                 s, e = m.span("judges")
                 if not any(c.start < e and s < c.end for c in spans + new):
@@ -294,6 +303,22 @@ class PointBack:
                             "court",
                             "coref",
                             name="Judges of the International Criminal Court",
+                            how="generic",
+                            component=self.name,
+                        )
+                    )
+            for m in self._MEMBERS.finditer(text):
+                s, e = m.span("members")
+                if not any(c.start < e and s < c.end for c in spans + new):
+                    new.append(
+                        Candidate(
+                            s,
+                            e,
+                            text[s:e],
+                            "court:states-parties",
+                            "court",
+                            "coref",
+                            name="States Parties to the Rome Statute",
                             how="generic",
                             component=self.name,
                         )

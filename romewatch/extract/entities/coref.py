@@ -91,6 +91,7 @@ class BracketAliases:
         by_short: dict[str, list[Candidate]] = {}
         for c, short in pairs:
             by_short.setdefault(short, []).append(c)
+        spelled = {short for c, short in pairs if _initials_fit(short, c.name or c.text)}
         for short, longs in by_short.items():  # each use goes to the latest long name before it
             rx = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])", 0 if short.isupper() else re.IGNORECASE)
             for m in rx.finditer(text, longs[0].end):
@@ -109,7 +110,17 @@ class BracketAliases:
                     )
                 )
         if new:
-            ctx.notes["entity_spans"] = merge_spans(spans, new)
+            # the document's own definition beats the KB's reading of the same letters: "International
+            # Commission of Jurists (ICJ)" makes every "ICJ" of this text the Commission, not the Court
+            same = {(c.start, c.end): c for c in spans if c.eid}
+            own = [
+                n
+                for n in new
+                if n.eid and n.text in spelled and (n.start, n.end) in same and same[(n.start, n.end)].eid != n.eid
+            ]
+            rest = [n for n in new if n not in own]
+            spans = merge_spans(spans, own, force=True) if own else spans
+            ctx.notes["entity_spans"] = merge_spans(spans, rest)
 
 
 class ShortForms:

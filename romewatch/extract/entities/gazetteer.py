@@ -36,7 +36,7 @@ class _Matcher:
     def __init__(self, kb: Any, tokenizer: Any) -> None:
         self.ci: dict = {}
         self.cs: dict = {}
-        for surface, eid, how in kb.surface_forms():
+        for surface, eid, how in _with_un_variants(kb.surface_forms()):
             if eid.startswith("session:"):
                 continue
             words = [t.text for t in tokenizer(surface) if not skippable(t.text) and not t.is_space]
@@ -140,6 +140,19 @@ class _Matcher:
         if place is not None and stand_in is not None:  # "Moscow": the city, or the government?
             return place if locative(doc, i, j) else stand_in
         return ok[0]
+
+
+def _with_un_variants(forms: Any) -> Any:
+    """Each form, plus its twin with "UN" spelt out or shortened: "UN Human Rights Office" /
+    "United Nations Human Rights Office"."""
+    for surface, eid, how in forms:
+        yield surface, eid, how
+        if how not in ("name", "alias") or "," in surface or " in " in surface:
+            continue
+        if surface.startswith("UN "):
+            yield "United Nations " + surface[3:], eid, how
+        elif surface.startswith("United Nations "):
+            yield "UN " + surface[15:], eid, how
 
 
 def matcher_for(kb: Any, nlp_tokenizer: Any) -> _Matcher:

@@ -39,6 +39,9 @@ _HONORIFIC = re.compile(
 _HONORIFIC_WORDS = {"mr", "ms", "mrs", "dr", "prof", "judge", "justice", "madam", "sir", "dame", "ambassador"}
 
 
+_ROLE_WORDS = {"prosecutor", "judge", "president", "registrar", "minister", "ambassador", "secretary", "director"}
+
+
 def _known(ctx: DocContext, name: str) -> bool:
     """A name the knowledge base gives to something other than a person (a state, a city)."""
     kb = ctx.kb
@@ -97,6 +100,11 @@ class PersonCues:
         for m in _ROLE_BEFORE_NAME.finditer(text):
             s, e = m.span("name")
             name = m.group("name")
+            words = name.split()
+            while len(words) > 2 and words[0].lower().rstrip("s") in _ROLE_WORDS:
+                s += len(words[0]) + text[s + len(words[0]) :].index(words[1])  # "Deputy Prosecutors Nazhat ..."
+                words = words[1:]
+                name = text[s:e]
             if ORG_CUES.search(name) or any(w.lower() in GENERIC or w.lower() in DATE_WORDS for w in name.split()):
                 continue
             add(ctx, Candidate(s, e, name, None, "person", "cue", name=name, component=self.name))

@@ -46,6 +46,17 @@ def _initials_fit(acr: str, name: str) -> bool:
     return len(letters) >= 2 and letters[0].upper() == caps_str[:1] and all(ch.upper() in it for ch in letters)
 
 
+def _acronym_and_place(short: str, name: str) -> bool:
+    """ "Kenyan Section of the International Commission of Jurists (ICJ Kenya)": an acronym spelt by
+    part of the name, then a capitalised word or two."""
+    words = short.split()
+    if not 2 <= len(words) <= 3 or not words[0].isupper() or not all(w[:1].isupper() for w in words[1:]):
+        return False
+    caps = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'\u2019]*", name) if w.lower() not in _CONNECTORS).upper()
+    it = iter(caps)
+    return len(words[0]) >= 2 and all(ch in it for ch in words[0])
+
+
 class ResolveNames:
     """Gives NER names the KB knows their KB id, kind and canonical name."""
 
@@ -84,14 +95,23 @@ class BracketAliases:
                 continue
             acronymish = short.replace(".", "").replace("-", "").isupper()
             prefix = _words(c.text)[: len(_words(short))] == _words(short)
-            if not ((acronymish and _initials_fit(short, c.text)) or prefix or (acronymish and len(short) <= 6)):
+            if not (
+                (acronymish and _initials_fit(short, c.text))
+                or prefix
+                or (acronymish and len(short) <= 6)
+                or _acronym_and_place(short, c.text)
+            ):
                 continue
             pairs.append((c, short))
         new: list[Candidate] = []
         by_short: dict[str, list[Candidate]] = {}
         for c, short in pairs:
             by_short.setdefault(short, []).append(c)
-        spelled = {short for c, short in pairs if _initials_fit(short, c.name or c.text)}
+        spelled = {
+            short
+            for c, short in pairs
+            if _initials_fit(short, c.name or c.text) or _acronym_and_place(short, c.name or c.text)
+        }
         for short, longs in by_short.items():  # each use goes to the latest long name before it
             rx = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])", 0 if short.isupper() else re.IGNORECASE)
             for m in rx.finditer(text, longs[0].end):
@@ -112,15 +132,20 @@ class BracketAliases:
         if new:
             # the document's own definition beats the KB's reading of the same letters: "International
             # Commission of Jurists (ICJ)" makes every "ICJ" of this text the Commission, not the Court
-            same = {(c.start, c.end): c for c in spans if c.eid}
-            own = [
-                n
-                for n in new
-                if n.eid and n.text in spelled and (n.start, n.end) in same and same[(n.start, n.end)].eid != n.eid
-            ]
+            own = [n for n in new if n.text in spelled and self._overrides(n, spans)]
             rest = [n for n in new if n not in own]
-            spans = merge_spans(spans, own, force=True) if own else spans
+            if own:  # the KB's readings inside go, not kept nested
+                spans = [c for c in spans if not any(n.start < c.end and c.start < n.end for n in own)] + own
+                spans.sort(key=lambda c: (c.start, -c.end))
             ctx.notes["entity_spans"] = merge_spans(spans, rest)
+
+    @staticmethod
+    def _overrides(n: Candidate, spans: list[Candidate]) -> bool:
+        """The KB read these letters (or a part of them) as something else."""
+        clash = [c for c in spans if c.start < n.end and n.start < c.end]
+        return bool(clash) and all(
+            n.start <= c.start and c.end <= n.end and (c.eid != n.eid or n.eid is None) for c in clash
+        )
 
 
 class ShortForms:

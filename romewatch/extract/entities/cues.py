@@ -14,8 +14,8 @@ import re
 from typing import Any
 
 from ..context import DocContext
-from .common import Candidate, add, is_upper_text
-from .ner import DATE_WORDS, GENERIC, IGO_CUES, ORG_CUES, kind_by_cues
+from .common import Candidate, add, is_upper_text, token_key
+from .ner import DATE_WORDS, GENERIC, IGO_CUES, ORG_CUES, TITLES, kind_by_cues
 
 CONNECTORS = {
     "of",
@@ -98,7 +98,12 @@ def _trim(tokens: list[Any]) -> list[Any]:
 
 
 def _after_person(tokens: list[Any], person_end: dict[int, int]) -> list[Any]:
-    """ "Erika Guevara-Rosas of Amnesty International": the organisation starts after the person."""
+    """ "Erika Guevara-Rosas of Amnesty International", "Professor Jane Doe of the University of X":
+    the organisation starts after the person."""
+    if tokens and token_key(tokens[0].text) in TITLES:
+        for k, t in enumerate(tokens[:-1]):
+            if t.lower_ in ("of", "at", "from", "with"):
+                return tokens[k + 1 :]
     for k, t in enumerate(tokens[:-1]):
         if t.lower_ in ("of", "at", "from", "with") and t.i in person_end and person_end[t.i] <= tokens[0].i:
             return tokens[k + 1 :]

@@ -53,7 +53,7 @@ ORG_CUES = re.compile(
     r"Alliance|Federation|League|Organi[sz]ation|Forum|Trust|Society|University|College|School|Lawyers|Initiative|"
     r"Initiatives|Action|Committee|Campaign|Movement|Council|Union|Commission|Agency|Bank|Company|Corporation|"
     r"Inc|Ltd|LLC|Times|Post|News|Reuters|Media|Radio|Television|Front|Army|Brigades?|Forces|Hamas|"
-    r"Hezbollah|Taliban|Clinic|Bar|Chamber|Tribunal|Court|Fund|Programme|Program|Partnership|Platform)\b"
+    r"Hezbollah|Taliban|Clinic|Bar|Section|Chamber|Tribunal|Court|Fund|Programme|Program|Partnership|Platform)\b"
 )
 IGO_CUES = re.compile(
     r"\b(?:United\s+Nations|UN|Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|European\s+Union|"
@@ -181,6 +181,20 @@ def _after_title(doc: Any, i: int) -> bool:
     return token_key(doc[i - 2].text) in TITLES | ROLE_HEADS
 
 
+_PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "camp", "governorate", "state"}
+
+
+def _located(doc: Any, span: Any) -> bool:
+    """A short name set where only a place fits: "in Mariupol", "near Bunia", "the town of Gao"."""
+    if len(span) > 2 or span.start < 1:
+        return False
+    prev = doc[span.start - 1]
+    after = doc[span.end].text if span.end < len(doc) else ""
+    if prev.lower_ in ("in", "near", "outside", "around") and after not in ("'s", "\u2019s", "v", "v."):
+        return True
+    return prev.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in _PLACE_NOUNS
+
+
 def in_quotes(text: str, start: int, end: int) -> bool:
     from .cues import in_quotes as _in_quotes
 
@@ -240,6 +254,8 @@ class SpacyNames:
             if ent.label_ == "ORG" and _after_title(doc, span.start):
                 continue  # "Commissioner for Children's Rights": part of a title
             kind = kind_by_cues(span.text, ent.label_)
+            if ent.label_ in ("PERSON", "ORG") and _located(doc, span) and not ORG_CUES.search(span.text):
+                kind = "place"  # "killed in Mariupol", "the town of Bunia": the small model's PERSON or ORG
             if kind == "organization" and not ORG_CUES.search(span.text) and span[-1].text in person_words:
                 kind = "person"  # "Rodrigo Roa Duterte" tagged ORG once, PERSON elsewhere
             if ent.label_ == "PERSON" and ORG_CUES.search(span.text) and len(span) > 2:

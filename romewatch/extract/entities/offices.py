@@ -93,6 +93,12 @@ _TITLES = (
 )
 
 
+_VICE = re.compile(r"\b(?:[Vv]ice|[Dd]eputy|[Aa]ssistant)[-\s\u2010\u2011]+$")
+_FORMER = re.compile(
+    r"\b(?:[Ff]ormer|[Ee]rstwhile|[Tt]hen|[Pp]revious|[Ff]irst|[Pp]redecessor|[Ll]ate)\s+(?:(?:ICC|Court['\u2019]s)\s+)?$"
+)
+
+
 class _Index:
     """Spans by position, for the few look-ups an office phrase needs."""
 
@@ -167,11 +173,14 @@ class Offices:
         last_end = -1
         index = _Index(spans)
         for s, e, office in found:
-            if s < last_end or index.inside_longer(s, e):
-                continue
+            if s < last_end or index.inside_longer(s, e) or _VICE.search(text, max(0, s - 12), s):
+                continue  # "Vice-President of the Assembly", "Deputy Registrar": another office
             person = self._after(text, index, e)
+            former = _FORMER.search(text, max(0, s - 25), s) is not None
             held = (
-                holder(ctx.kb, office, ctx.document.date) if person is None and office != "deputy-prosecutor" else None
+                holder(ctx.kb, office, ctx.document.date)
+                if person is None and office != "deputy-prosecutor" and not former
+                else None
             )
             if person is None and held is None:
                 person = self._before(text, index, s)

@@ -31,7 +31,7 @@ _NAME_BEFORE_ROLE = re.compile(
 
 
 _HONORIFIC = re.compile(
-    r"\b(?P<title>(?:Mr|Ms|Mrs|Dr|Prof)\.?|Judge|Justice|H\.\s?E\.(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?|Madam|Sir|Dame)\s+"
+    r"\b(?P<title>(?:Mr|Ms|Mrs|Dr|Prof)\.?|Professor|Judge|Justice|H\.\s?E\.(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?|Madam|Sir|Dame)\s+"
     r"(?P<name>[A-Z][\w\u00c0-\u017f\u2019'-]+(?:[ \t]+(?:(?:von|van|der|den|de|da|del|di|du|la|le|bin|al|el)[ \t]+)*(?:[A-Z]\.|[A-Z][\w\u00c0-\u017f\u2019'-]*)){0,4})"
 )
 

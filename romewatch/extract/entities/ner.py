@@ -53,7 +53,7 @@ ORG_CUES = re.compile(
     r"Alliance|Federation|League|Organi[sz]ation|Forum|Trust|Society|University|College|School|Lawyers|Initiative|"
     r"Initiatives|Action|Committee|Campaign|Movement|Council|Union|Commission|Agency|Bank|Company|Corporation|"
     r"Inc|Ltd|LLC|Times|Post|News|Reuters|Media|Radio|Television|Front|Army|Brigades?|Forces|Hamas|"
-    r"Hezbollah|Taliban|Clinic|Bar|Section|Chamber|Tribunal|Court|Fund|Programme|Program|Partnership|Platform)\b"
+    r"Hezbollah|Taliban|Clinic|Bar|Section|Monitor|Observatory|Defenders|Advocates|Collective|Chamber|Tribunal|Court|Fund|Programme|Program|Partnership|Platform)\b"
 )
 IGO_CUES = re.compile(
     r"\b(?:United\s+Nations|UN|Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|European\s+Union|"

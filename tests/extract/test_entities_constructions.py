@@ -96,6 +96,43 @@ CASES = [
         ["person:dapo-akande", "org:university-of-oxford"],
         [],
     ),
+    # "X, known as Y": one person
+    (
+        "His rival Mohamed Hamdan Dagalo, known as Hemedti, leads the forces. Hemedti did not respond.",
+        None,
+        ["person:mohamed-hamdan-dagalo"],
+        ["person:hemedti"],
+    ),
+    # military and political titles are cut; lower-case particles stay in the name
+    (
+        "Al-Burhan's spokesman, Brigadier Nabil Abdallah, said so. Senator Bato dela Rosa feared arrest.",
+        None,
+        ["person:nabil-abdallah", "person:bato-dela-rosa"],
+        ["person:brigadier-nabil-abdallah", "person:rosa"],
+    ),
+    # an organisation spelt out by its acronym keeps a state adjective inside it
+    (
+        "Rodrigo Duterte was arrested by the Philippine National Police (PNP) on Tuesday.",
+        None,
+        ["org:philippine-national-police"],
+        [],
+    ),
+    # the organisation word need not come early in a long name
+    (
+        "Sima Samar of the Afghanistan Independent Human Rights Commission was there.",
+        None,
+        ["org:afghanistan-independent-human-rights-commission"],
+        [],
+    ),
+    # two holders of a shared office
+    (
+        "Eight of the Court's judges, its Prosecutor and both Deputy Prosecutors are under sanctions.",
+        "2025-12-03",
+        ["person:nazhat-shameem-khan", "person:mame-mandiaye-niang", "court:judges"],
+        [],
+    ),
+    # an office title from the KB resolves to its holder
+    ("The Kremlin spokesman said Russia did not recognise the court.", "2024-09-01", ["person:dmitry-peskov"], []),
     # "UN X" and "United Nations X" are one body
     ("The United Nations Human Rights Office said it was concerned.", None, ["igo:ohchr"], ["igo:un"]),
 ]

@@ -203,6 +203,43 @@ class ShortForms:
         return found
 
 
+class KnownAs:
+    """ "Mohamed Hamdan Dagalo, known as Hemedti": the second name is the first one's alias, here
+    and wherever the text uses it."""
+
+    name = "entities.coref.known_as"
+    version = "0.1.0"
+
+    _RX = re.compile(
+        r",?\s+(?:(?:also|better|widely|commonly|popularly|more\s+commonly)\s+)?"
+        r"(?:known\s+as|nicknamed|alias|a\.k\.a\.?|aka|dubbed|called)\s+[\"\u201c'\u2018]?"
+    )
+
+    def __call__(self, ctx: DocContext) -> None:
+        text = ctx.document.text
+        spans: list[Candidate] = ctx.notes.get("entity_spans", [])
+        at = {c.start: c for c in spans}
+        renamed: dict[str, Candidate] = {}
+        for c in spans:
+            if c.kind not in ("person", "group", "organization"):
+                continue
+            m = self._RX.match(text, c.end)
+            alias = at.get(m.end()) if m else None
+            if alias is None or alias is c:
+                continue
+            if alias.kind not in ("person", "group", "organization") and alias.source not in WEAK_SOURCES:
+                continue
+            if alias.eid and alias.source not in WEAK_SOURCES and c.eid != alias.eid:
+                continue  # a name the KB knows as someone else
+            renamed[alias.text] = c
+        if not renamed:
+            return
+        for c in spans:
+            target = renamed.get(c.text)
+            if target is not None and c is not target and (not c.eid or c.source in WEAK_SOURCES):
+                c.eid, c.kind, c.name = target.eid, target.kind, target.name or target.text
+
+
 class Surnames:
     """A person's surname used alone after the full name ("Hannah Forster ... Forster recalled"),
     where no other reading covers it: a mention of the nearest earlier person with that surname."""
@@ -379,4 +416,4 @@ class PointBack:
             ctx.notes["entity_spans"] = merge_spans(spans, new)
 
 
-COMPONENTS = [ResolveNames(), BracketAliases(), ShortForms(), Surnames(), PointBack()]
+COMPONENTS = [ResolveNames(), BracketAliases(), ShortForms(), KnownAs(), Surnames(), PointBack()]

@@ -17,7 +17,8 @@ from .common import Candidate, add, is_upper_text, token_key
 TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "he", "h e", "his excellency", "her excellency",
     "excellency", "judge", "justice", "prosecutor", "president", "registrar", "sir", "dame", "madam", "madame",
-    "ambassador", "minister", "senator", "deputy", "vice", "secretary", "general", "chief", "former", "special",
+    "ambassador", "minister", "senator", "brigadier", "major", "captain", "capt", "lieutenant", "lt", "commander",
+    "admiral", "marshal", "sergeant", "governor", "mayor", "speaker", "congressman", "congresswoman", "rep", "sen", "deputy", "vice", "secretary", "general", "chief", "former", "special",
     "rapporteur", "lord", "lady", "honourable", "hon", "rt", "colonel", "gen", "king", "queen",
     "prince", "sheikh", "mp", "mep", "commissioner", "chair", "chairperson", "director", "spokesperson",
     "spokesman", "spokeswoman", "chairman", "chairwoman", "envoy", "counsel", "lawyer", "attorney", "pm",
@@ -37,7 +38,7 @@ GENERIC = {
     "agenda", "item", "note", "notes", "summary", "introduction", "conclusion", "signatories",
     "signed", "sincerely", "yours", "dear", "re", "subject", "ref", "page", "date", "editors", "editor",
     "heads", "head", "specially", "designated", "nationals", "joint", "defence", "defense", "prosecution",
-    "parliament", "congress", "senate", "police", "army", "military", "media", "world", "west", "east",
+    "parliament", "congress", "senate", "house", "interior", "speaker", "cabinet", "kremlin", "pentagon", "police", "army", "military", "media", "world", "west", "east",
 }  # fmt: skip
 DATE_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -142,6 +143,8 @@ def kind_by_cues(text: str, label: str) -> str:
 
 
 _PARTICLES = {
+    "dela",
+    "delos",
     "von",
     "van",
     "der",

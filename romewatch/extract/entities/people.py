@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from ..context import DocContext
-from .common import Candidate, add
-from .ner import DATE_WORDS, GENERIC, ORG_CUES
+from .common import Candidate, add, token_key
+from .ner import DATE_WORDS, GENERIC, ORG_CUES, TITLES
 
 _ROLE_BEFORE_NAME = re.compile(
     r"\b(?:[Mm]inister|[Ss]pokes(?:person|man|woman)|[Dd]irector|[Aa]mbassador|[Aa]dviser|[Aa]dvisor|[Cc]hair(?:person|man|woman)?|"
@@ -31,8 +31,10 @@ _NAME_BEFORE_ROLE = re.compile(
 
 
 _HONORIFIC = re.compile(
-    r"\b(?P<title>(?:Mr|Ms|Mrs|Dr|Prof)\.?|Professor|Judge|Justice|H\.\s?E\.(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?|Madam|Sir|Dame)\s+"
-    r"(?P<name>[A-Z][\w\u00c0-\u017f\u2019'-]+(?:[ \t]+(?:(?:von|van|der|den|de|da|del|di|du|la|le|bin|al|el)[ \t]+)*(?:[A-Z]\.|[A-Z][\w\u00c0-\u017f\u2019'-]*)){0,4})"
+    r"\b(?P<title>(?:Mr|Ms|Mrs|Dr|Prof)\.?|Professor|Judge|Justice|H\.\s?E\.(?:\s+(?:Mr|Ms|Mrs|Dr)\.?)?|Madam|Sir|Dame|Senator|"
+    r"Sen\.|Rep\.|Congressman|Congresswoman|General|Gen\.|Brigadier|Colonel|Col\.|Major|Captain|Capt\.|Lieutenant|"
+    r"Commander|Admiral|Marshal|Sheikh|Ambassador)\s+"
+    r"(?P<name>[A-Z][\w\u00c0-\u017f\u2019'-]+(?:[ \t]+(?:(?:von|van|der|den|de|da|del|dela|delos|di|du|la|le|bin|ibn|abu|al|el|dos|das|ter|ten)[ \t]+)*(?:[A-Z]\.|[A-Z][\w\u00c0-\u017f\u2019'-]*)){0,4})"
 )
 
 
@@ -40,6 +42,10 @@ _HONORIFIC_WORDS = {"mr", "ms", "mrs", "dr", "prof", "judge", "justice", "madam"
 
 
 _ROLE_WORDS = {"prosecutor", "judge", "president", "registrar", "minister", "ambassador", "secretary", "director"}
+
+
+def _is_title(word: str) -> bool:
+    return token_key(word) in TITLES
 
 
 def _known(ctx: DocContext, name: str) -> bool:
@@ -85,7 +91,7 @@ class PersonCues:
             s, e = m.span("name")
             name = m.group("name")
             words = name.split()
-            while len(words) > 2 and words[0].rstrip(".").lower() in _HONORIFIC_WORDS:
+            while len(words) > 2 and (words[0].rstrip(".").lower() in _HONORIFIC_WORDS or _is_title(words[0])):
                 s += len(words[0]) + text[s + len(words[0]) :].index(words[1])  # "Ms Hannah Forster, director"
                 words = words[1:]
                 name = text[s:e]
@@ -101,7 +107,7 @@ class PersonCues:
             s, e = m.span("name")
             name = m.group("name")
             words = name.split()
-            while len(words) > 2 and words[0].lower().rstrip("s") in _ROLE_WORDS:
+            while len(words) > 2 and (words[0].lower().rstrip("s") in _ROLE_WORDS or _is_title(words[0])):
                 s += len(words[0]) + text[s + len(words[0]) :].index(words[1])  # "Deputy Prosecutors Nazhat ..."
                 words = words[1:]
                 name = text[s:e]

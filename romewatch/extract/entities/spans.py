@@ -21,6 +21,8 @@ _LISTY = re.compile(r",|;|\band\b(?!\s+(?:Justice|Accountability|Evidence|Financ
 def _org_name(c: Candidate, inside: list[Candidate]) -> bool:
     if c.source == "list":  # a whole item of a signatory list is one name
         return "," not in c.text
+    if c.component == "entities.cues.acronyms":  # spelt out by its own bracketed acronym
+        return True
     if c.kind not in ("organization", "igo", "group", "place") or _LISTY.search(c.text):
         return False
     own = list(c.text)  # the candidate's own words: known names inside it blanked out
@@ -34,7 +36,10 @@ def _org_name(c: Candidate, inside: list[Candidate]) -> bool:
         return False  # "Pre-Trial Chamber II of the ICC", "ICC's Pre-Trial Chamber": the known name leads
     words = c.text.split()
     head = " ".join(words[:4])  # "Coalition for the ICC", "Institute of Social Studies of ..."
-    return bool(ORG_CUES.search(head)) and c.text[:1].isupper()
+    lead = re.split(r"\s(?:of|for|on|to|at|in)\s", c.text, maxsplit=1)[
+        0
+    ]  # "Afghanistan Independent Human Rights Commission"
+    return bool(ORG_CUES.search(head) or ORG_CUES.search(lead)) and c.text[:1].isupper()
 
 
 def _other_person(w: Candidate, inside: list[Candidate]) -> bool:

@@ -133,6 +133,29 @@ CASES = [
     ),
     # an office title from the KB resolves to its holder
     ("The Kremlin spokesman said Russia did not recognise the court.", "2024-09-01", ["person:dmitry-peskov"], []),
+    # sessions by apposition and relative to the session the text is about
+    (
+        (
+            "Seventeenth Session of the Assembly of States Parties\n\nWe welcome the activation, at the last session "
+            "in New York, of the Court's jurisdiction. The next session will be held in The Hague."
+        ),
+        "2018-12-06",
+        ["session:asp-17", "session:asp-16", "session:asp-18"],
+        [],
+    ),
+    (
+        "The next regular session of the Assembly, its twenty-fourth, will be held in The Hague.",
+        "2025-07-09",
+        ["session:asp-24"],
+        [],
+    ),
+    # an executive order named by its date, with words between
+    (
+        "We note the Executive Order issued by the President of the United States of America on 11 June 2020.",
+        "2020-06-23",
+        ["instrument:us-eo-13928"],
+        [],
+    ),
     # "UN X" and "United Nations X" are one body
     ("The United Nations Human Rights Office said it was concerned.", None, ["igo:ohchr"], ["igo:un"]),
 ]

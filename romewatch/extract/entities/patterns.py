@@ -28,8 +28,9 @@ _RULE = re.compile(
 )
 _RES = re.compile(r"\bICC-ASP/(?P<s>\d{1,2}|S-\d)/Res\.?\s*(?P<n>\d{1,2})\b")
 _EO = re.compile(r"\b(?:[Ee]xecutive\s+[Oo]rder|E\.\s?O\.|EO)\s*(?:No\.?\s*|#\s*)?(?P<n>1\d{4})\b")
-_EO_DATED = re.compile(
-    r"\b[Ee]xecutive\s+[Oo]rder\s+(?:of|dated|signed\s+on|issued\s+on)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})"
+_EO_DATED = re.compile(  # "the Executive Order (issued by the President of the United States) of/on 11 June 2020"
+    r"\b(?P<eo>[Ee]xecutive\s+[Oo]rder)(?!\s*(?:No\.?\s*)?\d)(?P<mid>[^.;:\n\d()]{0,90}?)\s+"
+    r"(?:of|dated|signed\s+on|issued\s+on|on)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})"
 )
 _EO_BACK = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:new|latest|same)\s+)?(?P<eo>[Ee]xecutive\s+[Oo]rder)(?!\s*(?:No\.?\s*)?\d)"
@@ -144,7 +145,7 @@ class Instruments:
                 continue
             for ent in kb.by_kind("instrument"):
                 if ent.id.startswith("instrument:us-eo-") and ent.attrs.get("signed") == found[0].value:
-                    yield m.start(), m.end(), ent.id, ent.name
+                    yield m.start(), m.end() if not m.group("mid").strip() else m.end("eo"), ent.id, ent.name
                     break
 
     def _find(self, text: str) -> Iterator[tuple[int, int, str, str]]:

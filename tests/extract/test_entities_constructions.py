@@ -156,6 +156,14 @@ CASES = [
         ["instrument:us-eo-13928"],
         [],
     ),
+    # "<the Prosecutor>'s office" is the Office of the Prosecutor; appeals judges are the Appeals Chamber
+    (
+        "ICC Prosecutor Karim Khan applied for warrants. Khan's office later warned of threats.",
+        "2024-05-28",
+        ["court:otp", "person:karim-khan"],
+        [],
+    ),
+    ("ICC appeals judges upheld the finding against Jordan.", None, ["court:appeals-chamber"], []),
     # "UN X" and "United Nations X" are one body
     ("The United Nations Human Rights Office said it was concerned.", None, ["igo:ohchr"], ["igo:un"]),
 ]

@@ -412,8 +412,33 @@ class PointBack:
                             component=self.name,
                         )
                     )
+        new += self._prosecutors_office(ctx, spans, new)
         if new:
             ctx.notes["entity_spans"] = merge_spans(spans, new)
+
+    @staticmethod
+    def _prosecutors_office(ctx: DocContext, spans: list[Candidate], new: list[Candidate]) -> list[Candidate]:
+        """ "Khan's office", "Bensouda's Office": the Office of the Prosecutor, whose head the KB knows."""
+        text = ctx.document.text
+        out: list[Candidate] = []
+        for c in spans:
+            if c.kind != "person" or not c.eid or ctx.kb is None:
+                continue
+            m = re.match(r"['\u2019]s\s+(?:own\s+)?([Oo]ffice)\b", text[c.end : c.end + 20])
+            if not m:
+                continue
+            ent = ctx.kb.get(c.eid)
+            offices = {o.get("office") for o in (getattr(ent, "attrs", {}) or {}).get("offices") or []}
+            if not offices & {"prosecutor", "deputy-prosecutor"}:
+                continue
+            s, e = c.end + m.start(1), c.end + m.end(1)
+            if any(x.start < e and s < x.end for x in spans + new):
+                continue
+            out.append(
+                Candidate(s, e, text[s:e], "court:otp", "court", "coref", name="Office of the Prosecutor",
+                          how="generic", component="entities.coref.pointback")
+            )  # fmt: skip
+        return out
 
 
 COMPONENTS = [ResolveNames(), BracketAliases(), ShortForms(), KnownAs(), Surnames(), PointBack()]

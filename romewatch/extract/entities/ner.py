@@ -45,6 +45,7 @@ DATE_WORDS = {
     "march", "april", "june", "july", "august", "september", "october", "november", "december",
 }  # fmt: skip
 ROLE_HEADS = {
+    "adviser", "advisor", "officer", "envoy", "representative", "coordinator", "counsellor", "counselor",
     "prosecutor", "registrar", "president", "judge", "judges", "presidency", "chamber", "spokesperson",
     "spokesman", "minister", "ambassador", "rapporteur", "chair", "director", "secretary", "commissioner",
     "delegation", "government", "authorities", "administration", "office", "facilitator", "facilitators",
@@ -179,9 +180,19 @@ def _with_particles(doc: Any, e: int) -> int:
 
 
 def _after_title(doc: Any, i: int) -> bool:
-    if i < 2 or doc[i - 1].lower_ not in ("for", "on", "of"):
+    """ "Commissioner for Children's Rights", "Minister of Justice and Correctional Services": the
+    name is the end of a title."""
+    k = i - 1
+    while (
+        k > 1
+        and i - k < 6
+        and (doc[k].lower_ == "and" or doc[k].text[:1].isupper())
+        and doc[k].lower_ not in ("for", "on", "of")
+    ):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("for", "on", "of"):
         return False
-    return token_key(doc[i - 2].text) in TITLES | ROLE_HEADS
+    return token_key(doc[k - 1].text) in TITLES | ROLE_HEADS
 
 
 _PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "camp", "governorate", "state"}

@@ -164,6 +164,14 @@ CASES = [
         [],
     ),
     ("ICC appeals judges upheld the finding against Jordan.", None, ["court:appeals-chamber"], []),
+    # a role word right before the name, without a comma
+    (
+        "Prime Minister Viktor Orban's chief of staff Gergely Gulyas said on Thursday that Hungary would leave.",
+        None,
+        ["person:gergely-gulyas"],
+        ["org:gulyas"],
+    ),
+    ("Amnesty's Agnes Callamard called the move a dark day.", None, ["org:amnesty-international"], []),
     # "UN X" and "United Nations X" are one body
     ("The United Nations Human Rights Office said it was concerned.", None, ["igo:ohchr"], ["igo:un"]),
 ]

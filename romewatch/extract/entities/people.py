@@ -15,7 +15,9 @@ from .ner import DATE_WORDS, GENERIC, ORG_CUES, TITLES
 _ROLE_BEFORE_NAME = re.compile(
     r"\b(?:[Mm]inister|[Ss]pokes(?:person|man|woman)|[Dd]irector|[Aa]mbassador|[Aa]dviser|[Aa]dvisor|[Cc]hair(?:person|man|woman)?|"
     r"[Ss]ecretary|[Cc]ommissioner|[Rr]apporteur|[Ll]eader|[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]ounsel|[Ll]awyer|"
-    r"[Rr]esearcher|[Cc]oordinator|[Oo]fficer|[Oo]fficial|[Hh]ead|[Ff]ounder|[Ee]nvoy|[Rr]epresentative|[Dd]eputy)"
+    r"[Rr]esearcher|[Cc]oordinator|[Oo]fficer|[Oo]fficial|[Hh]ead|[Ff]ounder|[Ee]nvoy|[Rr]epresentative|[Dd]eputy|"
+    r"[Cc]hief\s+of\s+[Ss]taff|[Aa]ide|[Jj]ournalist|[Aa]ctivist|[Ee]xpert|[Pp]rofessor|[Ee]ditor|[Cc]orrespondent|"
+    r"[Pp]rosecutor|[Jj]udge|[Ss]ecretary-[Gg]eneral|[Cc]hief|[Cc]ampaigner|[Aa]nalyst|[Ss]enator)"
     r"(?:,\s*|\s+)(?P<name>(?:[A-Z][a-z\u00e0-\u017f'\u2019-]+\s+){1,3}[A-Z][a-z\u00e0-\u017f'\u2019-]+)(?=\s*[,.;:)]|\s+(?:said|told|says|added|warned|noted|of|who|has|had|was|is|in|at|on|and))"
 )
 

@@ -114,8 +114,8 @@ class _Matcher:
                     if (
                         entry is not None
                         and entry[1] != "generic"
-                        and not (outer_kind == "state" and entry[0].startswith("state:"))
-                    ):  # "Democratic Republic of the Congo" holds no second state
+                        and not (outer_kind in ("state", "igo") and entry[0].split(":", 1)[0] == outer_kind)
+                    ):  # "Democratic Republic of the Congo" holds no second state, the UN's offices no UN
                         return [(k, j, entry, (i, j))]
         return []
 

@@ -172,6 +172,10 @@ CASES = [
         ["org:gulyas"],
     ),
     ("Amnesty's Agnes Callamard called the move a dark day.", None, ["org:amnesty-international"], []),
+    # a surname alone is the office holder who bears it on the document's date
+    ("Khan also sought warrants for three Hamas leaders.", "2024-05-20", ["person:karim-khan", "group:hamas"], []),
+    # armed groups the small model reads as people
+    ("The Houthis and the M23 rebel group were named.", None, ["group:houthis", "group:m23"], ["person:houthis"]),
     # "UN X" and "United Nations X" are one body
     ("The United Nations Human Rights Office said it was concerned.", None, ["igo:ohchr"], ["igo:un"]),
 ]

@@ -64,12 +64,39 @@ class ResolveNames:
     version = "0.1.0"
 
     def __call__(self, ctx: DocContext) -> None:
+        holders: dict[str, list[Any]] | None = None
         for c in ctx.notes.get("entity_spans", []):
             if c.eid is not None:
                 continue
             ent = _kb_match(ctx.kb, c.text)
+            if ent is None and c.kind == "person" and " " not in c.text.strip():
+                if holders is None:
+                    holders = self._holders_by_surname(ctx)
+                found = holders.get(token_key(c.text.strip()), [])
+                ent = found[0] if len(found) == 1 else None  # "Khan" in 2024: the Prosecutor
             if ent is not None:
                 c.eid, c.kind, c.name = ent.id, kind_of(ent.id), ent.name
+
+    @staticmethod
+    def _holders_by_surname(ctx: DocContext) -> dict[str, list[Any]]:
+        """Holders of the KB's single-holder offices on the document's date, by surname."""
+        kb, date = ctx.kb, ctx.document.date
+        out: dict[str, list[Any]] = {}
+        if kb is None or not date or not hasattr(kb, "office_info"):
+            return out
+        for office, info in kb.office_info.items():
+            if info.get("multiple_holders"):
+                continue
+            try:
+                person = kb.holder(office, date)
+            except Exception:  # noqa: BLE001 - an office without terms
+                person = None
+            if person is None:
+                continue
+            key = token_key(re.sub(r"\s+(?:KC|QC|Jr\.?)$", "", person.name).split()[-1])
+            if person not in out.setdefault(key, []):
+                out[key].append(person)
+        return out
 
 
 class BracketAliases:

@@ -81,10 +81,38 @@ def iter_offices() -> Iterator[dict[str, Any]]:
     yield from read_data_file("offices.yaml").get("offices") or []
 
 
+#: capitals that are also common first names, surnames or words: no stand-in, no generated place
+AMBIGUOUS_CAPITALS = {"Male", "Victoria", "Kingston", "Georgetown", "Santiago", "San Jose", "Lima", "Sofia", "Praia"}
+
+
+def _with_capitals(records: dict[str, list[dict[str, Any]]]) -> None:
+    """A state's capital names the city and stands in for its government ("Bamako said",
+    "talks in Bamako"): the state gets the capital as a stand-in, and a ``place`` record is added
+    for capitals the data files do not list yet."""
+    places = records.setdefault("places", [])
+    taken = {slugify(str(n)) for r in places for n in [r["name"], *(r.get("aliases") or [])]}
+    for state in records.get("states", []):
+        capital = state.get("capital")
+        if not capital or capital in AMBIGUOUS_CAPITALS or capital == state["name"]:
+            continue
+        stand_ins = state.setdefault("stand_ins", [])
+        if capital not in stand_ins:
+            stand_ins.append(capital)
+        if slugify(capital) not in taken:
+            places.append({"id": f"place:{slugify(capital)}", "name": capital, "state": f"state:{state['iso']}"})
+            taken.add(slugify(capital))
+
+
 def iter_entities() -> Iterator[KBEntity]:
-    """Every entity of every packaged data file, in file order."""
+    """Every entity of every packaged data file, in file order (capitals added, see ``_with_capitals``)."""
+    records: dict[str, list[dict[str, Any]]] = {}
+    kinds: dict[str, str] = {}
     for filename, sections in DATA_FILES.items():
         data = read_data_file(filename)
         for key, kind in sections.items():
-            for record in data.get(key) or []:
-                yield build_entity(kind, record)
+            records[key] = [dict(r) for r in data.get(key) or []]
+            kinds[key] = kind
+    _with_capitals(records)
+    for key, kind in kinds.items():
+        for record in records[key]:
+            yield build_entity(kind, record)

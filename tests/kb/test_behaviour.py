@@ -198,3 +198,25 @@ def test_lookup_loose(kb: KB, surface: str, expected: str) -> None:
 def test_lookup_loose_gives_up(kb: KB) -> None:
     assert kb.lookup_loose("government") == []
     assert kb.lookup_loose("Mr President") == []
+
+
+@pytest.mark.parametrize(
+    ("capital", "state"),
+    [("Bamako", "state:ml"), ("Dakar", "state:sn"), ("Moscow", "state:ru"), ("Kinshasa", "state:cd")],
+)
+def test_a_capital_is_a_place_and_stands_in_for_its_state(capital: str, state: str) -> None:
+    kb = load_kb()
+    found = ids(kb.lookup(capital))
+    assert state in found
+    assert any(i.startswith("place:") for i in found)
+    assert capital in kb.get(state).stand_ins
+
+
+def test_capitals_that_are_also_first_names_stand_for_nothing() -> None:
+    kb = load_kb()
+    assert not kb.lookup("Sofia")
+    assert "Male" not in kb.get("state:mv").stand_ins
+
+
+def test_kremlin_spokesperson_on_a_date() -> None:
+    assert load_kb().holder("kremlin-spokesperson", "2024-09-03").id == "person:dmitry-peskov"

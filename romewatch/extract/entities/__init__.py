@@ -22,6 +22,8 @@ COMPONENTS = [
     offices.Offices(),
     coref.BracketAliases(),
     coref.ShortForms(),
+    coref.KnownAs(),
+    coref.Surnames(),
     coref.PointBack(),
     *link.COMPONENTS,
 ]

@@ -46,6 +46,17 @@ def _initials_fit(acr: str, name: str) -> bool:
     return len(letters) >= 2 and letters[0].upper() == caps_str[:1] and all(ch.upper() in it for ch in letters)
 
 
+def _acronym_and_place(short: str, name: str) -> bool:
+    """ "Kenyan Section of the International Commission of Jurists (ICJ Kenya)": an acronym spelt by
+    part of the name, then a capitalised word or two."""
+    words = short.split()
+    if not 2 <= len(words) <= 3 or not words[0].isupper() or not all(w[:1].isupper() for w in words[1:]):
+        return False
+    caps = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'\u2019]*", name) if w.lower() not in _CONNECTORS).upper()
+    it = iter(caps)
+    return len(words[0]) >= 2 and all(ch in it for ch in words[0])
+
+
 class ResolveNames:
     """Gives NER names the KB knows their KB id, kind and canonical name."""
 
@@ -53,12 +64,39 @@ class ResolveNames:
     version = "0.1.0"
 
     def __call__(self, ctx: DocContext) -> None:
+        holders: dict[str, list[Any]] | None = None
         for c in ctx.notes.get("entity_spans", []):
             if c.eid is not None:
                 continue
             ent = _kb_match(ctx.kb, c.text)
+            if ent is None and c.kind == "person" and " " not in c.text.strip():
+                if holders is None:
+                    holders = self._holders_by_surname(ctx)
+                found = holders.get(token_key(c.text.strip()), [])
+                ent = found[0] if len(found) == 1 else None  # "Khan" in 2024: the Prosecutor
             if ent is not None:
                 c.eid, c.kind, c.name = ent.id, kind_of(ent.id), ent.name
+
+    @staticmethod
+    def _holders_by_surname(ctx: DocContext) -> dict[str, list[Any]]:
+        """Holders of the KB's single-holder offices on the document's date, by surname."""
+        kb, date = ctx.kb, ctx.document.date
+        out: dict[str, list[Any]] = {}
+        if kb is None or not date or not hasattr(kb, "office_info"):
+            return out
+        for office, info in kb.office_info.items():
+            if info.get("multiple_holders"):
+                continue
+            try:
+                person = kb.holder(office, date)
+            except Exception:  # noqa: BLE001 - an office without terms
+                person = None
+            if person is None:
+                continue
+            key = token_key(re.sub(r"\s+(?:KC|QC|Jr\.?)$", "", person.name).split()[-1])
+            if person not in out.setdefault(key, []):
+                out[key].append(person)
+        return out
 
 
 class BracketAliases:
@@ -84,13 +122,23 @@ class BracketAliases:
                 continue
             acronymish = short.replace(".", "").replace("-", "").isupper()
             prefix = _words(c.text)[: len(_words(short))] == _words(short)
-            if not ((acronymish and _initials_fit(short, c.text)) or prefix or (acronymish and len(short) <= 6)):
+            if not (
+                (acronymish and _initials_fit(short, c.text))
+                or prefix
+                or (acronymish and len(short) <= 6)
+                or _acronym_and_place(short, c.text)
+            ):
                 continue
             pairs.append((c, short))
         new: list[Candidate] = []
         by_short: dict[str, list[Candidate]] = {}
         for c, short in pairs:
             by_short.setdefault(short, []).append(c)
+        spelled = {
+            short
+            for c, short in pairs
+            if _initials_fit(short, c.name or c.text) or _acronym_and_place(short, c.name or c.text)
+        }
         for short, longs in by_short.items():  # each use goes to the latest long name before it
             rx = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])", 0 if short.isupper() else re.IGNORECASE)
             for m in rx.finditer(text, longs[0].end):
@@ -109,7 +157,22 @@ class BracketAliases:
                     )
                 )
         if new:
-            ctx.notes["entity_spans"] = merge_spans(spans, new)
+            # the document's own definition beats the KB's reading of the same letters: "International
+            # Commission of Jurists (ICJ)" makes every "ICJ" of this text the Commission, not the Court
+            own = [n for n in new if n.text in spelled and self._overrides(n, spans)]
+            rest = [n for n in new if n not in own]
+            if own:  # the KB's readings inside go, not kept nested
+                spans = [c for c in spans if not any(n.start < c.end and c.start < n.end for n in own)] + own
+                spans.sort(key=lambda c: (c.start, -c.end))
+            ctx.notes["entity_spans"] = merge_spans(spans, rest)
+
+    @staticmethod
+    def _overrides(n: Candidate, spans: list[Candidate]) -> bool:
+        """The KB read these letters (or a part of them) as something else."""
+        clash = [c for c in spans if c.start < n.end and n.start < c.end]
+        return bool(clash) and all(
+            n.start <= c.start and c.end <= n.end and (c.eid != n.eid or n.eid is None) for c in clash
+        )
 
 
 class ShortForms:
@@ -167,6 +230,99 @@ class ShortForms:
         return found
 
 
+class KnownAs:
+    """ "Mohamed Hamdan Dagalo, known as Hemedti": the second name is the first one's alias, here
+    and wherever the text uses it."""
+
+    name = "entities.coref.known_as"
+    version = "0.1.0"
+
+    _RX = re.compile(
+        r",?\s+(?:(?:also|better|widely|commonly|popularly|more\s+commonly)\s+)?"
+        r"(?:known\s+as|nicknamed|alias|a\.k\.a\.?|aka|dubbed|called)\s+[\"\u201c'\u2018]?"
+    )
+
+    def __call__(self, ctx: DocContext) -> None:
+        text = ctx.document.text
+        spans: list[Candidate] = ctx.notes.get("entity_spans", [])
+        at = {c.start: c for c in spans}
+        renamed: dict[str, Candidate] = {}
+        for c in spans:
+            if c.kind not in ("person", "group", "organization"):
+                continue
+            m = self._RX.match(text, c.end)
+            alias = at.get(m.end()) if m else None
+            if alias is None or alias is c:
+                continue
+            if alias.kind not in ("person", "group", "organization") and alias.source not in WEAK_SOURCES:
+                continue
+            if alias.eid and alias.source not in WEAK_SOURCES and c.eid != alias.eid:
+                continue  # a name the KB knows as someone else
+            renamed[alias.text] = c
+        if not renamed:
+            return
+        for c in spans:
+            target = renamed.get(c.text)
+            if target is not None and c is not target and (not c.eid or c.source in WEAK_SOURCES):
+                c.eid, c.kind, c.name = target.eid, target.kind, target.name or target.text
+
+
+class Surnames:
+    """A person's surname used alone after the full name ("Hannah Forster ... Forster recalled"),
+    where no other reading covers it: a mention of the nearest earlier person with that surname."""
+
+    name = "entities.coref.surnames"
+    version = "0.1.0"
+
+    _TITLE_BEFORE = re.compile(r"(?:Mr|Ms|Mrs|Dr|Judge|Prof|Justice)\.?\s+$")
+
+    def __call__(self, ctx: DocContext) -> None:
+        text = ctx.document.text
+        spans: list[Candidate] = ctx.notes.get("entity_spans", [])
+        by_surname: dict[str, list[Candidate]] = {}
+        for c in spans:
+            if c.kind != "person" or c.how == "office" or c.source == "coref":
+                continue
+            words = re.findall(r"[\w'\u2019-]+", _SUFFIXES.sub("", c.text))
+            if len(words) < 2 or not words[-1][:1].isupper() or len(words[-1]) < 4 or words[-1].isupper():
+                continue
+            by_surname.setdefault(words[-1], []).append(c)
+        if not by_surname:
+            return
+        taken = [(c.start, c.end) for c in spans]
+        new: list[Candidate] = []
+        names = "|".join(map(re.escape, sorted(by_surname, key=len, reverse=True)))
+        for m in re.finditer(rf"(?<![\w'\u2019-])({names})(?![\w-])", text):
+            s, e = m.span(1)
+            if any(a < e and s < b for a, b in taken):
+                continue
+            before = [c for c in by_surname[m.group(1)] if c.end <= s]
+            if not before:
+                continue
+            if re.match(r"[ \t]+[A-Z]", text[e : e + 2]) or (
+                re.search(r"[A-Z][\w'\u2019.-]*[ \t]+$", text[max(0, s - 25) : s])
+                and not self._TITLE_BEFORE.search(text[max(0, s - 10) : s])
+            ):
+                continue  # part of another name ("Forster Foundation", "Karim Forster")
+            if ctx.kb is not None and any(not x.id.startswith("person:") for x in ctx.kb.lookup(m.group(1))):
+                continue  # the surname is also a known place or body ("Jordan", "Chad")
+            target = before[-1]
+            new.append(
+                Candidate(
+                    s,
+                    e,
+                    m.group(1),
+                    target.eid,
+                    "person",
+                    "coref",
+                    name=target.name or target.text,
+                    component=self.name,
+                )
+            )
+        if new:
+            ctx.notes["entity_spans"] = merge_spans(spans, new)
+
+
 class PointBack:
     """ "the Chamber" -> the last Chamber named; "the President" -> the last president named."""
 
@@ -181,6 +337,13 @@ class PointBack:
         r"(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d{1,2})(?:\s+of\s+(?:the\s+)?"
         r"(?:Court|court)['\u2019]s)?)\s+(?P<judges>judges)\b"
         r"(?!\s+and\s+lawyers|\s+of\s+(?!the\s+(?:Court|ICC|International\s+Criminal))|\s*(?:[:\u2013\u2014(]|,\s*(?:Judge|[A-Z]\w+\s+[A-Z])))"
+    )
+    # the Court's membership in the words of the press: "the court's 124 member states", "123 member
+    # countries", "ICC members"; not the member states of the EU or the UN
+    _MEMBERS = re.compile(
+        r"(?:\b(?:[Tt]he\s+)?(?:[Cc]ourt|ICC|[Tt]ribunal)['\u2019]s\s+|\bICC\s+|\b(?:other|all|fellow)\s+ICC\s+|"
+        r"(?<!\bEU\s)(?<!\bUN\s)\b(?=1[0-3]\d\s))"
+        r"(?P<members>(?:1[0-3]\d\s+)?(?:member\s+(?:states|countries|nations)|members|States\s+Parties))\b"
     )
     _RX = re.compile(
         r"\b(?:[Tt]he\s+(?P<chamber>(?:Pre-Trial\s+|Trial\s+|Appeals\s+)?Chamber)(?!\s+[IVX\d])|[Tt]he\s+(?P<pres>President)(?!\s+of\b|\s+[A-Z])|(?P<exc>(?:Her|His)\s+Excellency)(?!\s+[A-Z]))"
@@ -225,7 +388,9 @@ class PointBack:
                     record_alias=m.group("chamber") is not None,
                 )
             )
-        if re.search(r"\bICC\b|International Criminal Court|Rome Statute|Assembly of States Parties", text):
+        if re.search(r"\bICC\b|International Criminal Court|Rome Statute|Assembly of States Parties", text) or any(
+            (c.eid or "").startswith(("court:icc", "court:asp", "session:")) for c in spans
+        ):
             for m in self._JUDGES.finditer(text):
                 s, e = m.span("judges")
                 if not any(c.start < e and s < c.end for c in spans + new):
@@ -238,6 +403,22 @@ class PointBack:
                             "court",
                             "coref",
                             name="Judges of the International Criminal Court",
+                            how="generic",
+                            component=self.name,
+                        )
+                    )
+            for m in self._MEMBERS.finditer(text):
+                s, e = m.span("members")
+                if not any(c.start < e and s < c.end for c in spans + new):
+                    new.append(
+                        Candidate(
+                            s,
+                            e,
+                            text[s:e],
+                            "court:states-parties",
+                            "court",
+                            "coref",
+                            name="States Parties to the Rome Statute",
                             how="generic",
                             component=self.name,
                         )
@@ -258,8 +439,33 @@ class PointBack:
                             component=self.name,
                         )
                     )
+        new += self._prosecutors_office(ctx, spans, new)
         if new:
             ctx.notes["entity_spans"] = merge_spans(spans, new)
 
+    @staticmethod
+    def _prosecutors_office(ctx: DocContext, spans: list[Candidate], new: list[Candidate]) -> list[Candidate]:
+        """ "Khan's office", "Bensouda's Office": the Office of the Prosecutor, whose head the KB knows."""
+        text = ctx.document.text
+        out: list[Candidate] = []
+        for c in spans:
+            if c.kind != "person" or not c.eid or ctx.kb is None:
+                continue
+            m = re.match(r"['\u2019]s\s+(?:own\s+)?([Oo]ffice)\b", text[c.end : c.end + 20])
+            if not m:
+                continue
+            ent = ctx.kb.get(c.eid)
+            offices = {o.get("office") for o in (getattr(ent, "attrs", {}) or {}).get("offices") or []}
+            if not offices & {"prosecutor", "deputy-prosecutor"}:
+                continue
+            s, e = c.end + m.start(1), c.end + m.end(1)
+            if any(x.start < e and s < x.end for x in spans + new):
+                continue
+            out.append(
+                Candidate(s, e, text[s:e], "court:otp", "court", "coref", name="Office of the Prosecutor",
+                          how="generic", component="entities.coref.pointback")
+            )  # fmt: skip
+        return out
 
-COMPONENTS = [ResolveNames(), BracketAliases(), ShortForms(), PointBack()]
+
+COMPONENTS = [ResolveNames(), BracketAliases(), ShortForms(), KnownAs(), Surnames(), PointBack()]

@@ -14,8 +14,8 @@ import re
 from typing import Any
 
 from ..context import DocContext
-from .common import Candidate, add, is_upper_text
-from .ner import DATE_WORDS, GENERIC, IGO_CUES, ORG_CUES, kind_by_cues
+from .common import Candidate, add, is_upper_text, token_key
+from .ner import DATE_WORDS, GENERIC, IGO_CUES, ORG_CUES, TITLES, kind_by_cues
 
 CONNECTORS = {
     "of",
@@ -98,7 +98,12 @@ def _trim(tokens: list[Any]) -> list[Any]:
 
 
 def _after_person(tokens: list[Any], person_end: dict[int, int]) -> list[Any]:
-    """ "Erika Guevara-Rosas of Amnesty International": the organisation starts after the person."""
+    """ "Erika Guevara-Rosas of Amnesty International", "Professor Jane Doe of the University of X":
+    the organisation starts after the person."""
+    if tokens and token_key(tokens[0].text) in TITLES:
+        for k, t in enumerate(tokens[:-1]):
+            if t.lower_ in ("of", "at", "from", "with"):
+                return tokens[k + 1 :]
     for k, t in enumerate(tokens[:-1]):
         if t.lower_ in ("of", "at", "from", "with") and t.i in person_end and person_end[t.i] <= tokens[0].i:
             return tokens[k + 1 :]
@@ -185,6 +190,70 @@ class OrgCues:
                 add(ctx, Candidate(s, e, text[s:e], None, kind, "cue", name=text[s:e], component=self.name))
 
 
+_FUNCTION_WORDS = {
+    "of", "for", "the", "and", "on", "in", "to", "at", "with", "against", "de", "des", "du", "la", "le", "les", "l",
+    "d", "et", "y", "del", "di", "della", "per", "pour", "sur", "en", "por", "para", "e", "da", "do", "dos", "das",
+}  # fmt: skip
+_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z&-]{1,9})\)")
+_NAME_WORD = re.compile(r"[^\W\d_][\w\u2019'-]*")
+
+
+def initials_match(words: list[str], acr: str) -> bool:
+    """True when the words spell the acronym: each content word gives its initial (or one per
+    hyphenated part), function words may give theirs or nothing ("Lawyers for Justice in Libya")."""
+    letters = acr.replace("-", "").replace("&", "").upper()
+
+    def go(w: int, a: int) -> bool:
+        if w == len(words):
+            return a == len(letters)
+        word = re.split(r"['\u2019]", words[w])[-1] or words[w]
+        parts = [p for p in word.split("-") if p]
+        if words[w].lower() in _FUNCTION_WORDS and go(w + 1, a):
+            return True
+        if a < len(letters) and word[:1].upper() == letters[a] and go(w + 1, a + 1):
+            return True
+        n = len(parts)
+        return (
+            n > 1
+            and a + n <= len(letters)
+            and all(p[:1].upper() == letters[a + k] for k, p in enumerate(parts))
+            and go(w + 1, a + n)
+        )
+
+    return go(0, 0)
+
+
+class AcronymNames:
+    """ "Association malienne des droits de l'Homme (AMDH)": the words before a bracketed acronym
+    whose initials spell it are one name, whatever their case or language."""
+
+    name = "entities.cues.acronyms"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        text = ctx.document.text
+        for m in _ACRONYM.finditer(text):
+            acr = m.group("acr")
+            if sum(c.isupper() for c in acr) < 2 or acr.lower() in ("ii", "iii", "iv"):
+                continue
+            line_start = max(text.rfind("\n", 0, m.start()), m.start() - 200) + 1
+            stretch = text[line_start : m.start()].rstrip()
+            cut = max(stretch.rfind(ch) for ch in ',;:"\u201c\u201d()')
+            words = list(_NAME_WORD.finditer(stretch, cut + 1))[-14:]
+            for k in range(len(words)):
+                first = words[k].group()
+                if not first[:1].isupper() or first.lower() in _FUNCTION_WORDS:
+                    continue
+                if initials_match([w.group() for w in words[k:]], acr):
+                    s, e = line_start + words[k].start(), line_start + words[-1].end()
+                    name = text[s:e]
+                    if len(name.split()) < 2 or name.isupper():
+                        break
+                    kind = kind_by_cues(name, "ORG")
+                    add(ctx, Candidate(s, e, name, None, kind, "cue", name=name, component=self.name))
+                    break
+
+
 _AGENCY = re.compile(
     r"^[ \t]*[A-Z][A-Za-z .'\u2019-]+,[^\n()]{3,40}?\((?P<a>[A-Z][A-Za-z&.'\u2019 -]{1,30}?)\)[ \t]*[-\u2013\u2014:]"
     r"|\bBy[ \t]+(?P<b>[A-Z][\w&.-]+(?:[ \t][A-Z][\w&.-]+)?)[ \t]+(?:staff|correspondents?|reporters?)\b",
@@ -208,4 +277,4 @@ class NewsAgencies:
             )
 
 
-COMPONENTS = [OrgCues(), NewsAgencies()]
+COMPONENTS = [OrgCues(), AcronymNames(), NewsAgencies()]

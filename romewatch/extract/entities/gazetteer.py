@@ -36,7 +36,7 @@ class _Matcher:
     def __init__(self, kb: Any, tokenizer: Any) -> None:
         self.ci: dict = {}
         self.cs: dict = {}
-        for surface, eid, how in kb.surface_forms():
+        for surface, eid, how in _with_un_variants(kb.surface_forms()):
             if eid.startswith("session:"):
                 continue
             words = [t.text for t in tokenizer(surface) if not skippable(t.text) and not t.is_space]
@@ -111,9 +111,24 @@ class _Matcher:
                     m += 1
                 if node is not None and m == j and "$" in node:
                     entry = self._pick(node["$"], doc, k, j)
-                    if entry is not None and entry[1] != "generic":
+                    if (
+                        entry is not None
+                        and entry[1] != "generic"
+                        and not (outer_kind in ("state", "igo") and entry[0].split(":", 1)[0] == outer_kind)
+                    ):  # "Democratic Republic of the Congo" holds no second state, the UN's offices no UN
                         return [(k, j, entry, (i, j))]
         return []
+
+    def generic_owners(self, doc: Any, i: int, j: int) -> list[str]:
+        """Every entity a generic short form ("the Council") may stand for."""
+        node = self.ci
+        for k in range(i, j):
+            if skippable(doc[k].text) or doc[k].is_space:
+                continue
+            node = node.get(token_key(doc[k].text))
+            if node is None:
+                return []
+        return [e[0] for e in node.get("$", []) if e[1] == "generic"]
 
     @staticmethod
     def _pick(entries: list, doc: Any, i: int, j: int) -> tuple | None:
@@ -125,6 +140,19 @@ class _Matcher:
         if place is not None and stand_in is not None:  # "Moscow": the city, or the government?
             return place if locative(doc, i, j) else stand_in
         return ok[0]
+
+
+def _with_un_variants(forms: Any) -> Any:
+    """Each form, plus its twin with "UN" spelt out or shortened: "UN Human Rights Office" /
+    "United Nations Human Rights Office"."""
+    for surface, eid, how in forms:
+        yield surface, eid, how
+        if how not in ("name", "alias") or "," in surface or " in " in surface:
+            continue
+        if surface.startswith("UN "):
+            yield "United Nations " + surface[3:], eid, how
+        elif surface.startswith("United Nations "):
+            yield "UN " + surface[15:], eid, how
 
 
 def matcher_for(kb: Any, nlp_tokenizer: Any) -> _Matcher:
@@ -164,11 +192,17 @@ class Gazetteer:
             return
         doc = ctx.doc
         text = ctx.document.text
-        matches = matcher_for(ctx.kb, self._tok()).find(doc)
-        matches = one_reading_per_city(matches, doc)
+        matcher = matcher_for(ctx.kb, self._tok())
+        matches = one_reading_per_city(matcher.find(doc), doc)
         full_ids = {m[2][0] for m in matches if m[2][1] not in ("generic", "adjective")}
+        named_at: dict[str, list[int]] = {}
+        for m in matches:
+            if m[2][1] not in ("generic", "adjective"):
+                named_at.setdefault(m[2][0], []).append(m[0])
         for match in matches:
             i, j, (eid, how, surface, _cap) = match[:3]
+            if how == "generic":
+                eid = _latest_named(matcher.generic_owners(doc, i, j), named_at, i) or eid
             parent = None
             if len(match) > 3:
                 pi, pj = match[3]
@@ -219,6 +253,19 @@ class Gazetteer:
                     parent=parent,
                 ),
             )
+
+
+def _latest_named(owners: list[str], named_at: dict[str, list[int]], i: int) -> str | None:
+    """Of the entities a generic form may mean, the one named in full last before token ``i``
+    (else the first named after it): "the Human Rights Council ... the Council"."""
+    best: tuple[int, str] | None = None
+    for eid in owners:
+        before = [k for k in named_at.get(eid, ()) if k < i]
+        after = [k for k in named_at.get(eid, ()) if k > i]
+        score = before[-1] if before else (-(10**9) + (10**6 - after[0]) if after else None)
+        if score is not None and (best is None or score > best[0]):
+            best = (score, eid)
+    return best[1] if best else None
 
 
 def _kb_name(kb: Any, eid: str) -> str | None:

@@ -12,7 +12,7 @@ import re
 
 from ..context import DocContext
 from .common import Candidate, add
-from .cues import CONNECTORS
+from .cues import CONNECTORS, initials_match
 from .ner import GENERIC, ORG_CUES, ROLE_HEADS, TITLES
 
 _BULLET = re.compile(
@@ -153,6 +153,9 @@ class ListItems:
     @staticmethod
     def _namelike(item: str) -> bool:
         body = _ITEM_END.sub("", item).strip()
+        acr = re.match(r"(?P<name>[A-Z][^()]*?)\s*\((?P<acr>[A-Z][A-Za-z&-]{1,9})\)$", body)
+        if acr and initials_match(re.findall(r"[^\W\d_][\w\u2019'-]*", acr.group("name")), acr.group("acr")):
+            return True  # "Association malienne des droits de l'Homme (AMDH)"
         words = re.findall(r"[\w'\u2019.-]+", body)
         if not 1 <= len(words) <= 12 or re.search(r"[:!?]|\.\s", body):
             return False

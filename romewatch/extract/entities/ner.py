@@ -17,7 +17,8 @@ from .common import Candidate, add, is_upper_text, token_key
 TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "he", "h e", "his excellency", "her excellency",
     "excellency", "judge", "justice", "prosecutor", "president", "registrar", "sir", "dame", "madam", "madame",
-    "ambassador", "minister", "senator", "deputy", "vice", "secretary", "general", "chief", "former", "special",
+    "ambassador", "minister", "senator", "brigadier", "major", "captain", "capt", "lieutenant", "lt", "commander",
+    "admiral", "marshal", "sergeant", "governor", "mayor", "speaker", "congressman", "congresswoman", "rep", "sen", "deputy", "vice", "secretary", "general", "chief", "former", "special",
     "rapporteur", "lord", "lady", "honourable", "hon", "rt", "colonel", "gen", "king", "queen",
     "prince", "sheikh", "mp", "mep", "commissioner", "chair", "chairperson", "director", "spokesperson",
     "spokesman", "spokeswoman", "chairman", "chairwoman", "envoy", "counsel", "lawyer", "attorney", "pm",
@@ -37,13 +38,14 @@ GENERIC = {
     "agenda", "item", "note", "notes", "summary", "introduction", "conclusion", "signatories",
     "signed", "sincerely", "yours", "dear", "re", "subject", "ref", "page", "date", "editors", "editor",
     "heads", "head", "specially", "designated", "nationals", "joint", "defence", "defense", "prosecution",
-    "parliament", "congress", "senate", "police", "army", "military", "media", "world", "west", "east",
+    "parliament", "congress", "senate", "house", "interior", "speaker", "cabinet", "kremlin", "pentagon", "police", "army", "military", "media", "world", "west", "east",
 }  # fmt: skip
 DATE_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "june", "july", "august", "september", "october", "november", "december",
 }  # fmt: skip
 ROLE_HEADS = {
+    "adviser", "advisor", "officer", "envoy", "representative", "coordinator", "counsellor", "counselor",
     "prosecutor", "registrar", "president", "judge", "judges", "presidency", "chamber", "spokesperson",
     "spokesman", "minister", "ambassador", "rapporteur", "chair", "director", "secretary", "commissioner",
     "delegation", "government", "authorities", "administration", "office", "facilitator", "facilitators",
@@ -53,7 +55,7 @@ ORG_CUES = re.compile(
     r"Alliance|Federation|League|Organi[sz]ation|Forum|Trust|Society|University|College|School|Lawyers|Initiative|"
     r"Initiatives|Action|Committee|Campaign|Movement|Council|Union|Commission|Agency|Bank|Company|Corporation|"
     r"Inc|Ltd|LLC|Times|Post|News|Reuters|Media|Radio|Television|Front|Army|Brigades?|Forces|Hamas|"
-    r"Hezbollah|Taliban|Clinic|Bar|Chamber|Tribunal|Court|Fund|Programme|Program|Partnership|Platform)\b"
+    r"Hezbollah|Taliban|Clinic|Bar|Section|Monitor|Observatory|Defenders|Advocates|Collective|Chamber|Tribunal|Court|Fund|Programme|Program|Partnership|Platform)\b"
 )
 IGO_CUES = re.compile(
     r"\b(?:United\s+Nations|UN|Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|European\s+Union|"
@@ -62,6 +64,14 @@ IGO_CUES = re.compile(
 )
 GROUP_CUES = re.compile(
     r"\b(?:Hamas|Hezbollah|Taliban|Brigades?|Militia|Rebels?|Liberation\s+Army|Lord['\u2019]s\s+Resistance|RSF|M23|Wagner|Islamic\s+State|ISIS|ISIL|Al-Qaeda|Al\s+Qaeda)\b"
+)
+# continents and world regions: settings of the story, never actors nor places the genre records
+MACRO_REGIONS = re.compile(
+    r"(?i:(?:the\s+)?(?:(?:north|south|east|west|central|southern|northern|eastern|western|sub-saharan|"
+    r"southeast|south-east|northeast|north-east|southwest|south-west|northwest|north-west)\s+)?"
+    r"(?:africa|europe|asia|asia-pacific|asia\s+pacific|america|americas|latin\s+america|middle\s+east|pacific|"
+    r"caribbean|balkans|sahel|great\s+lakes|horn\s+of\s+africa|maghreb|levant|global\s+south|global\s+north|"
+    r"arab\s+world|west|east))"
 )
 _LABELS = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place"}
 _TRAIL = re.compile(r"(?:['\u2019]s?|,|\.|;|:)$")
@@ -134,6 +144,8 @@ def kind_by_cues(text: str, label: str) -> str:
 
 
 _PARTICLES = {
+    "dela",
+    "delos",
     "von",
     "van",
     "der",
@@ -168,9 +180,33 @@ def _with_particles(doc: Any, e: int) -> int:
 
 
 def _after_title(doc: Any, i: int) -> bool:
-    if i < 2 or doc[i - 1].lower_ not in ("for", "on", "of"):
+    """ "Commissioner for Children's Rights", "Minister of Justice and Correctional Services": the
+    name is the end of a title."""
+    k = i - 1
+    while (
+        k > 1
+        and i - k < 6
+        and (doc[k].lower_ == "and" or doc[k].text[:1].isupper())
+        and doc[k].lower_ not in ("for", "on", "of")
+    ):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("for", "on", "of"):
         return False
-    return token_key(doc[i - 2].text) in TITLES | ROLE_HEADS
+    return token_key(doc[k - 1].text) in TITLES | ROLE_HEADS
+
+
+_PLACE_NOUNS = {"town", "city", "village", "province", "region", "district", "camp", "governorate", "state"}
+
+
+def _located(doc: Any, span: Any) -> bool:
+    """A short name set where only a place fits: "in Mariupol", "near Bunia", "the town of Gao"."""
+    if len(span) > 2 or span.start < 1:
+        return False
+    prev = doc[span.start - 1]
+    after = doc[span.end].text if span.end < len(doc) else ""
+    if prev.lower_ in ("in", "near", "outside", "around") and after not in ("'s", "\u2019s", "v", "v."):
+        return True
+    return prev.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in _PLACE_NOUNS
 
 
 def in_quotes(text: str, start: int, end: int) -> bool:
@@ -221,6 +257,10 @@ class SpacyNames:
             if is_junk(span):
                 continue
             last = token_key(span[-1].text)
+            if MACRO_REGIONS.fullmatch(span.text):
+                continue  # "Africa", "the Asia-Pacific", "West Africa"
+            if ent.label_ == "ORG" and len(span) == 1 and ORG_CUES.fullmatch(span.text):
+                continue  # "Association" of a name the model cut short
             if ent.label_ == "ORG" and (last in ROLE_HEADS or len(span) == 1 and last in GENERIC):
                 continue
             if in_quotes(text, span.start_char, span.end_char) or _heading_word(text, span):
@@ -228,6 +268,8 @@ class SpacyNames:
             if ent.label_ == "ORG" and _after_title(doc, span.start):
                 continue  # "Commissioner for Children's Rights": part of a title
             kind = kind_by_cues(span.text, ent.label_)
+            if ent.label_ in ("PERSON", "ORG") and _located(doc, span) and not ORG_CUES.search(span.text):
+                kind = "place"  # "killed in Mariupol", "the town of Bunia": the small model's PERSON or ORG
             if kind == "organization" and not ORG_CUES.search(span.text) and span[-1].text in person_words:
                 kind = "person"  # "Rodrigo Roa Duterte" tagged ORG once, PERSON elsewhere
             if ent.label_ == "PERSON" and ORG_CUES.search(span.text) and len(span) > 2:

@@ -84,12 +84,28 @@ def office_patterns(kb: Any) -> list[tuple[str, Any]]:
             adj = "|".join(re.escape(a) for a in adjs) or "(?!)"
             rx = rf"\b(?:(?:{adj})\s+{role_rx}|(?:{forms})['\u2019]s\s+{role_rx}|{role_rx}\s+of\s+(?:the\s+)?(?:{forms}))\b"
             out.append((office, re.compile(rx)))
+    covered = {o for o, _ in out}
+    for office, info in sorted(getattr(kb, "office_info", {}).items()):
+        # every other single-holder office by the titles the KB lists ("Kremlin spokesman", "Mossad chief");
+        # offices of IGOs stay the IGO's (the gazetteer reads "the High Commissioner" as OHCHR)
+        if office in covered or info.get("multiple_holders") or str(info.get("body", "")).startswith("igo:"):
+            continue
+        titles = sorted({t for t in info.get("titles") or [] if " " in t}, key=len, reverse=True)
+        if titles:
+            alts = "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles)
+            out.append((office, re.compile(rf"\b(?:{alts})\b")))
     _COMPILED[id(kb)] = (kb, out)
     return out
 
 
 _TITLES = (
     r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Judge|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Justice|Ambassador)\s+)*"
+)
+
+
+_VICE = re.compile(r"\b(?:[Vv]ice|[Dd]eputy|[Aa]ssistant)[-\s\u2010\u2011]+$")
+_FORMER = re.compile(
+    r"\b(?:[Ff]ormer|[Ee]rstwhile|[Tt]hen|[Pp]revious|[Ff]irst|[Pp]redecessor|[Ll]ate)\s+(?:(?:ICC|Court['\u2019]s)\s+)?$"
 )
 
 
@@ -167,12 +183,27 @@ class Offices:
         last_end = -1
         index = _Index(spans)
         for s, e, office in found:
-            if s < last_end or index.inside_longer(s, e):
-                continue
+            if s < last_end or index.inside_longer(s, e) or _VICE.search(text, max(0, s - 12), s):
+                continue  # "Vice-President of the Assembly", "Deputy Registrar": another office
             person = self._after(text, index, e)
+            former = _FORMER.search(text, max(0, s - 25), s) is not None
             held = (
-                holder(ctx.kb, office, ctx.document.date) if person is None and office != "deputy-prosecutor" else None
+                holder(ctx.kb, office, ctx.document.date)
+                if person is None and office != "deputy-prosecutor" and not former
+                else None
             )
+            if person is None and held is None and text[s:e].endswith("Prosecutors") and not former:
+                both = self._all_holders(ctx, office, text, s)
+                if both:  # "both Deputy Prosecutors": each holder on the document's date
+                    for k, h in enumerate(both):
+                        new.append(
+                            Candidate(
+                                s, e, text[s:e], h.id, "person", "office", name=h.name, how="office",
+                                component=self.name, record_alias=False, parent=(s, e) if k else None,
+                            )
+                        )  # fmt: skip
+                    last_end = e
+                    continue
             if person is None and held is None:
                 person = self._before(text, index, s)
             if person is not None:
@@ -192,6 +223,21 @@ class Offices:
             ctx.notes.setdefault("office_of", {})[(s, e)] = office
         if new:
             ctx.notes["entity_spans"] = merge_spans(spans, new, force=True)
+
+    @staticmethod
+    def _all_holders(ctx: DocContext, office: str, text: str, s: int) -> list[Any]:
+        """The holders of a shared office, when the text speaks of them all ("both", "the two", "its")."""
+        if ctx.kb is None or not ctx.document.date or not hasattr(ctx.kb, "holders"):
+            return []
+        if not re.search(
+            r"\b(?:both|the\s+two|two|its|the|all)\s+(?:\w+\s+)?$", text[max(0, s - 25) : s], re.IGNORECASE
+        ):
+            return []
+        try:
+            found = ctx.kb.holders(office, ctx.document.date)
+        except Exception:  # noqa: BLE001 - unknown office or bad date
+            return []
+        return list(found) if 1 < len(found) <= 3 else []
 
     @staticmethod
     def _after(text: str, index: _Index, e: int) -> Candidate | None:

@@ -28,8 +28,9 @@ _RULE = re.compile(
 )
 _RES = re.compile(r"\bICC-ASP/(?P<s>\d{1,2}|S-\d)/Res\.?\s*(?P<n>\d{1,2})\b")
 _EO = re.compile(r"\b(?:[Ee]xecutive\s+[Oo]rder|E\.\s?O\.|EO)\s*(?:No\.?\s*|#\s*)?(?P<n>1\d{4})\b")
-_EO_DATED = re.compile(
-    r"\b[Ee]xecutive\s+[Oo]rder\s+(?:of|dated|signed\s+on|issued\s+on)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})"
+_EO_DATED = re.compile(  # "the Executive Order (issued by the President of the United States) of/on 11 June 2020"
+    r"\b(?P<eo>[Ee]xecutive\s+[Oo]rder)(?!\s*(?:No\.?\s*)?\d)(?P<mid>[^.;:\n\d()]{0,90}?)\s+"
+    r"(?:of|dated|signed\s+on|issued\s+on|on)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})"
 )
 _EO_BACK = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:new|latest|same)\s+)?(?P<eo>[Ee]xecutive\s+[Oo]rder)(?!\s*(?:No\.?\s*)?\d)"
@@ -54,6 +55,34 @@ _FACILITATOR = re.compile(
 )
 
 
+# treaties and other texts named by their title: "the Convention on the Privileges and Immunities of the
+# United Nations", "Basic Principles on the Independence of the Judiciary", "the Geneva Conventions"
+_TEXT_HEAD = r"(?:Convention|Conventions|Covenant|Charter|Treaty|Protocol|Declaration|Principles|Guidelines|Agreement)"
+_TITLE_WORD = r"[A-Z][\w'\u2019-]*"
+_NAMED_TEXT = re.compile(
+    rf"\b(?P<t>(?:{_TITLE_WORD}\s+){{0,3}}{_TEXT_HEAD}\s+(?:on|of|for|against|relating\s+to|between)\s+(?:the\s+)?"
+    rf"{_TITLE_WORD}(?:\s+(?:(?:of|on|and|for|in|to|against|the)\s+)*{_TITLE_WORD})*"
+    rf"|(?:{_TITLE_WORD}\s+){{1,3}}(?:Conventions?|Covenant|Charter|Treaty|Protocols?)\b)"
+)
+_NOT_TITLE = {
+    "The",
+    "This",
+    "That",
+    "Its",
+    "Our",
+    "Their",
+    "A",
+    "An",
+    "In",
+    "On",
+    "Under",
+    "By",
+    "As",
+    "And",
+    "Article",
+}
+
+
 def _roman(s: str) -> int:
     vals = [_ROMAN[c] for c in s]
     return sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
@@ -72,6 +101,17 @@ class Instruments:
             add(ctx, Candidate(s, e, text[s:e], eid, "instrument", "pattern", name=name, component=self.name))
             if "-eo-" in eid:
                 orders.append((s, eid, name))
+        for m in _NAMED_TEXT.finditer(text):
+            s, e = m.span("t")
+            words = text[s:e].split()
+            while words and words[0] in _NOT_TITLE:
+                s += len(words[0]) + 1
+                words = words[1:]
+            if len(words) < 2 or "\n" in text[s:e]:
+                continue
+            known = [k for k in ctx.kb.lookup(text[s:e]) if k.kind == "instrument"] if ctx.kb is not None else []
+            eid, name = (known[0].id, known[0].name) if known else (None, text[s:e])
+            add(ctx, Candidate(s, e, text[s:e], eid, "instrument", "pattern", name=name, component=self.name))
         for m in _FACILITATOR.finditer(text):
             topic = m.group("topic") or m.group("pre").lower()
             name = f"facilitator on {topic}"
@@ -105,7 +145,7 @@ class Instruments:
                 continue
             for ent in kb.by_kind("instrument"):
                 if ent.id.startswith("instrument:us-eo-") and ent.attrs.get("signed") == found[0].value:
-                    yield m.start(), m.end(), ent.id, ent.name
+                    yield m.start(), m.end() if not m.group("mid").strip() else m.end("eo"), ent.id, ent.name
                     break
 
     def _find(self, text: str) -> Iterator[tuple[int, int, str, str]]:

@@ -41,6 +41,14 @@ _LOCATIVE = {
     "arrived",
     "travelled",
     "traveled",
+    "after",
+    "beyond",
+    "throughout",
+    "within",
+    "through",
+    "between",
+    "hosted",
+    "host",
 }
 
 
@@ -48,8 +56,12 @@ def locative(doc: Any, i: int, j: int) -> bool:
     """A city named as a place (dateline, "in Moscow", "visited Khartoum"), not as its government."""
     first = doc[i]
     line_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
-    if line_start and (first.text.isupper() or (j < len(doc) and doc[j].text in (",", "(", "-", "\u2013", "\u2014"))):
+    if line_start and (first.text.isupper() or (j < len(doc) and doc[j].text in ("(", "-", "\u2013", "\u2014"))):
         return True
+    if line_start and j < len(doc) and doc[j].text == ",":  # "Dakar, 25 September 2025" / "Geneva, Switzerland"
+        nxt = doc[j + 1 : j + 4]
+        if any(t.like_num or t.ent_type_ == "DATE" for t in nxt) or "\n" in doc[j : j + 4].text:
+            return True
     if first.dep_ == "pobj" and first.head.head.lemma_.lower() in ACTOR_NOUNS:
         return False  # "the administration in Washington": the government
     if i > 0 and doc[i - 1].lower_ in _LOCATIVE:

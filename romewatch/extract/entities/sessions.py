@@ -30,6 +30,11 @@ _ASP_N = re.compile(r"(?<![-/\w])ASP\s?-?(?P<n>\d{1,2})(?:st|nd|rd|th)?(?P<sess>
 _THE_SESSION = re.compile(
     r"\b(?:[Tt]he|[Tt]his|current|[Tt]his\s+year['\u2019]s|present)\s+(?:current\s+)?[Ss]ession\b(?!\s+(?:on|of)\b)"
 )
+_RELATIVE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]his\s+year['\u2019]s)\s+(?P<rel>last|previous|past|preceding|next|forthcoming|upcoming|coming|"
+    r"following)\s+(?:regular\s+)?(?P<word>[Ss]ession|Assembly|ASP)\b(?!\s+of\s+the\s+(?!Assembly|ASP))"
+)
+_ITS_ORD = re.compile(rf"\b[Ss]ession(?:\s+of\s+the\s+(?:Assembly|ASP))?,\s+(?:its|the)\s+{_ORD}\b")
 _REVIEW = re.compile(r"\b(?:Kampala\s+)?Review\s+Conference\b")
 _ASP_CONTEXT = re.compile(r"\bAssembly\s+of\s+States\s+Parties\b|\bASP\b|\bthe\s+Assembly\b")
 
@@ -146,8 +151,25 @@ class Sessions:
                     component=self.name,
                 ),
             )
+        for m in _ITS_ORD.finditer(text):  # "the next regular session of the Assembly, its twenty-fourth,"
+            n = _ord_value(m.group("ord"))
+            if n and n <= 40:
+                s, e = m.span("ord")
+                add(ctx, Candidate(s, e, text[s:e], _session_id(n), "session", "pattern",
+                                   name=_session_name(ctx.kb, n), how="generic", component=self.name))  # fmt: skip
         found.sort()
         current = self._current(ctx)
+        own = found[0][1] if found else current  # the session the text is about: its heading, else its date
+        own_n = int(own.rsplit("-", 1)[1]) if own and own.rsplit("-", 1)[1].isdigit() else None
+        for m in _RELATIVE.finditer(text):  # "the last session in New York", "the next session"
+            if own_n is None or (m.group("word") == "Assembly" and not m.group("rel").startswith(("next", "last"))):
+                continue
+            n = own_n - 1 if m.group("rel") in ("last", "previous", "past", "preceding") else own_n + 1
+            if not 1 <= n <= 40 or (found and m.start() < found[0][0]):
+                continue
+            s = m.start("rel")
+            add(ctx, Candidate(s, m.end(), text[s : m.end()], _session_id(n), "session", "pattern",
+                               name=_session_name(ctx.kb, n), how="generic", component=self.name))  # fmt: skip
         for m in _THE_SESSION.finditer(text):
             before = [eid for s, eid in found if s < m.start()]
             eid = before[-1] if before else current

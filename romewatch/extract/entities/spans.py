@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left
 
 from ..context import DocContext
-from .common import WEAK_SOURCES, Candidate, candidates
-from .ner import ORG_CUES
+from .common import WEAK_SOURCES, Candidate, candidates, token_key
+from .ner import ORG_CUES, ROLE_HEADS, TITLES
 
 _LISTY = re.compile(r",|;|\band\b(?!\s+(?:Justice|Accountability|Evidence|Finance|Human|Development|Peace))")
 
@@ -21,6 +21,8 @@ _LISTY = re.compile(r",|;|\band\b(?!\s+(?:Justice|Accountability|Evidence|Financ
 def _org_name(c: Candidate, inside: list[Candidate]) -> bool:
     if c.source == "list":  # a whole item of a signatory list is one name
         return "," not in c.text
+    if c.component == "entities.cues.acronyms":  # spelt out by its own bracketed acronym
+        return True
     if c.kind not in ("organization", "igo", "group", "place") or _LISTY.search(c.text):
         return False
     own = list(c.text)  # the candidate's own words: known names inside it blanked out
@@ -34,7 +36,34 @@ def _org_name(c: Candidate, inside: list[Candidate]) -> bool:
         return False  # "Pre-Trial Chamber II of the ICC", "ICC's Pre-Trial Chamber": the known name leads
     words = c.text.split()
     head = " ".join(words[:4])  # "Coalition for the ICC", "Institute of Social Studies of ..."
-    return bool(ORG_CUES.search(head)) and c.text[:1].isupper()
+    lead = re.split(r"\s(?:of|for|on|to|at|in)\s", c.text, maxsplit=1)[
+        0
+    ]  # "Afghanistan Independent Human Rights Commission"
+    return bool(ORG_CUES.search(head) or ORG_CUES.search(lead)) and c.text[:1].isupper()
+
+
+def _other_person(w: Candidate, inside: list[Candidate]) -> bool:
+    """ "Sara Duterte" holds the known surname of Rodrigo Duterte, but her first name is not his:
+    a different person, not a mention of the known one."""
+    if (
+        w.kind != "person"
+        or len(inside) != 1
+        or inside[0].kind != "person"
+        or inside[0].end != w.end
+        or inside[0].start <= w.start
+    ):
+        return False
+    known = inside[0]
+    extra = w.text[: known.start - w.start].split()
+    names = {token_key(t) for t in re.findall(r"[\w'\u2019-]+", known.name or "")}
+    return bool(extra) and all(
+        t[:1].isupper()
+        and token_key(t) not in names
+        and token_key(t) not in TITLES | ROLE_HEADS
+        and token_key(t)[:-1] not in TITLES | ROLE_HEADS
+        and len(t) > 1
+        for t in extra
+    )
 
 
 def text_before(outer: Candidate, inner: Candidate) -> str:
@@ -65,8 +94,9 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     survivors: list[Candidate] = []
     for w in weak:
         inside = _overlapping(strong, starts, longest, w.start, w.end)
-        if not inside:
+        if not inside or _other_person(w, inside):
             survivors.append(w)
+            beaten.update(id(s) for s in inside)
         elif (
             all(w.start <= s.start and s.end <= w.end for s in inside)
             and _org_name(w, inside)

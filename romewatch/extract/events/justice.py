@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...model import Entity
+from ...model import Entity, Event
 from .base import EventComponent, Finder, lexicon, uniq
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,6 +43,8 @@ SOUGHT = re.compile(
 )
 ORDINALS = frozenset({"first", "second", "third", "fourth", "further", "another", "new", "additional"})
 HOST_VERBS = frozenset({"host", "receive", "welcome", "invite"})
+ISSUE_VERBS = frozenset({"issue", "approve", "deliver", "grant", "unseal"})
+HOLDING_VERBS = frozenset({"arrest", "detain", "surrender", "transfer", "extradite", "hand", "seek", "want", "hold"})
 JUDGE_ORGANS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:icc", "court:judges")
 
 
@@ -65,7 +67,31 @@ class Justice(EventComponent):
 
     def __call__(self, ctx: DocContext) -> None:
         self.lex = lexicon()
+        self.refs: list[Event] = []
         super().__call__(ctx)
+        self._settle(ctx)
+
+    def _settle(self, ctx: DocContext) -> None:
+        """After the document: a warrant only referred to ("X, who is subject to an ICC warrant") goes when
+        the text tells that warrant elsewhere; an executed warrant takes the issuer of the issued one."""
+        refs = {id(e) for e in self.refs}
+        told = [e for e in ctx.events if e.type == "arrest_warrant" and id(e) not in refs]
+        named = {p for e in told for p in e.roles.get("subject", [])}
+        ctx.events[:] = [e for e in ctx.events if id(e) not in refs or not set(e.roles.get("subject", [])) <= named]
+        for ev in told:
+            if ev.attributes.get("status") == "executed" and not ev.roles.get("issuer"):
+                src = next(
+                    (
+                        e
+                        for e in told
+                        if e.attributes.get("status") == "issued"
+                        and set(e.roles.get("subject", [])) & set(ev.roles.get("subject", []))
+                        and any(i.startswith(JUDGE_ORGANS) and i != "court:icc" for i in e.roles.get("issuer", []))
+                    ),
+                    None,
+                )
+                if src is not None:
+                    ev.roles["issuer"] = [i for i in src.roles["issuer"] if i.startswith(JUDGE_ORGANS)][:1]
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:
         text = f.sent.text
@@ -116,8 +142,10 @@ class Justice(EventComponent):
         for tok in f.tokens:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("application", "request"):
                 owner = f.possessor(tok)
-                by = f.prep_objects(tok, ("by", "from"), COURTS | PERSON) or (
-                    f.resolve(owner, COURTS | PERSON) if owner is not None else []
+                by = (
+                    f.prep_objects(tok, ("by", "from"), COURTS | PERSON)
+                    or [i for c in tok.children if c.dep_ == "acl" for i in f.prep_objects(c, ("by",), COURTS | PERSON)]
+                    or (f.resolve(owner, COURTS | PERSON) if owner is not None else [])
                 )
                 by = [b for b in by if b.startswith(("court:otp", "person:")) or "prosecut" in b]
                 if not by or any(
@@ -148,7 +176,11 @@ class Justice(EventComponent):
             gov = gov.head
         glem = gov.lemma_.lower()
         status = "issued"
-        if (
+        near = [tok, *(g for c in tok.children if c.lower_ == "of" for g in c.children if g.lemma_ == "arrest")]
+        made = next((c for n in near for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS), None)
+        if made is not None:  # "pursuant to a warrant issued by Pre-Trial Chamber I on 7 March"
+            gov, glem = made, made.lemma_.lower()
+        elif (
             glem in lex["requested_verbs"]
             or glem in lex["requested_nouns"]
             or re.search(r"\b(applied|application|request(ed)?|seek|sought)\b[^.]{0,30}warrant", f.lower)
@@ -156,8 +188,9 @@ class Justice(EventComponent):
             status = "requested"
         elif glem in lex["withdrawn_verbs"]:
             status = "withdrawn"
-        elif glem in lex["executed_verbs"] or re.search(
-            r"\b(surrendered|transferred to the (custody|court)|in icc custody)\b", f.lower
+        elif made is None and (
+            glem in lex["executed_verbs"]
+            or re.search(r"\b(surrendered|transferred to the (custody|court)|in icc custody|handed over)\b", f.lower)
         ):
             status = "executed"
         issuer: list[str] = []
@@ -177,18 +210,20 @@ class Justice(EventComponent):
             organs = [m for m in f.mentions(COURTS) if m.startswith(JUDGE_ORGANS)]
             specific = [m for m in organs if m != "court:icc"]
             issuer = (specific or organs)[:1]
-        subject: list[str] = []
+        subject: list[str] = self._named_for(f, tok)
         for j in range(tok.i + 1, min(f.sent.end, tok.i + 22)):
             t = f.doc[j]
             if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and f.idx.mention(t) is None:
                 break
             if t.lower_ in ("for", "against", "of") and j + 1 < f.sent.end:
                 nxt = f.doc[j + 1]
-                subject += (
-                    f.resolve(nxt, PERSON)
-                    if nxt.lower_ in ("him", "her", "them")
-                    else f.list_from(j + 1, PERSON, skip=4)
-                )
+                if nxt.lower_ in ("him", "her"):
+                    continue  # read from the tree (``_named_for``)
+                subject += f.resolve(nxt, PERSON) if nxt.lower_ == "them" else f.list_from(j + 1, PERSON, skip=4)
+            elif t.lower_ == "and" and subject and (f.doc[j - 1].text == "," or f.idx.mention(f.doc[j - 1])):
+                more, k = f.list_span(j + 1, PERSON, skip=5)  # "for A's leader, X, and its chief justice, Y"
+                if more and (k >= f.sent.end or f.doc[k].pos_ not in ("VERB", "AUX") or f.doc[k].tag_ == "VBG"):
+                    subject += more
         for t in f.doc[max(f.sent.start, tok.i - 4) : tok.i]:
             if t.dep_ == "poss" or t.lower_ in ("his", "her"):
                 subject += f.resolve(t, PERSON)
@@ -199,6 +234,10 @@ class Justice(EventComponent):
                 else None
             )
             subject = f.resolve(subj, PERSON) if subj is not None else []
+        if not subject:
+            subject = self._holder(f, tok)
+            if subject and not self._told(tok, gov):
+                return False  # "X, who is subject to an ICC warrant": a warrant referred to, not told
         subject = uniq(subject)
         root = f.sent.root
         if not subject and root.lemma_ in ("arrest", "surrender", "transfer", "detain", "execute") and root.i < tok.i:
@@ -209,7 +248,7 @@ class Justice(EventComponent):
         if (
             not subject
             and tok.tag_ == "NNS"
-            and gov.lemma_ not in ("issue", "request", "apply", "seek", "withdraw", "unseal")
+            and gov.lemma_ not in ("issue", "request", "apply", "seek", "withdraw", *ISSUE_VERBS)
         ):
             return False  # "persons subject to warrants of the Court": no warrant is told
         if not subject:  # "The warrant was issued under seal on 7 March": the person the text is about
@@ -219,17 +258,134 @@ class Justice(EventComponent):
             subject = list(prev.roles["subject"]) if prev is not None else []
         crimes = crimes_in(f.sent.text)
         conf = 0.85 if subject and issuer else 0.6
-        self.emit(
+        roles = {"issuer": issuer, "subject": subject}
+        second = self._second(f, tok)
+        if second is not None:  # "a first warrant in March 2009, for war crimes, and a second one in July"
+            cut = second.idx - f.sent.start_char
+            self.emit(
+                ctx,
+                f,
+                "arrest_warrant",
+                roles,
+                {"status": status, "crimes": crimes_in(f.sent.text[:cut])},
+                conf,
+                anchor=tok,
+            )
+            self.emit(
+                ctx,
+                f,
+                "arrest_warrant",
+                dict(roles),
+                {"status": status, "crimes": crimes_in(f.sent.text[cut:])},
+                conf,
+                anchor=second,
+                region=(second.idx, f.sent.end_char),
+            )
+            return True
+        dates = self._dates_of(ctx, tok) if status in ("issued", "requested") else []
+        if len(dates) > 1:  # "two warrants, issued in March 2009 and July 2010": one event per date
+            for d in dates:
+                self.emit(
+                    ctx,
+                    f,
+                    "arrest_warrant",
+                    dict(roles),
+                    {"status": status, "crimes": crimes},
+                    conf,
+                    anchor=tok,
+                    date=d,
+                )
+            return True
+        told = self._told(tok, gov)
+        ev = self.emit(
             ctx,
             f,
             "arrest_warrant",
-            {"issuer": issuer, "subject": subject},
+            roles,
             {"status": status, "crimes": crimes},
             conf,
             anchor=tok,
-            date=None if self._told(tok, gov) and not undated else (None, None),
+            date=None if told and not undated else (None, None),
         )
+        if ev is not None and not told and status == "issued":
+            self.refs.append(ev)
         return True
+
+    @staticmethod
+    def _named_for(f: Finder, tok: Token) -> list[str]:
+        """ "warrants for Putin and for Russia's commissioner, Maria Lvova-Belova": the persons the
+        warrant's own "for / against / of" phrases name, appositions and coordinated phrases included."""
+        heads = [tok]
+        if tok.head.i != tok.i and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
+            heads.append(tok.head)  # "issued warrants for him": the dative hangs off the verb
+        out: list[str] = []
+        for h in heads:
+            preps = [c for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in ("for", "against", "of")]
+            preps += [g for c in preps for g in c.children if g.dep_ == "conj" and g.lower_ in ("for", "against")]
+            for p in preps:
+                for g in p.children:
+                    if g.dep_ == "pobj" and g.lower_ in ("him", "her"):  # the person last named, not the last subject
+                        near = f.idx.before(g.idx, PERSON, window=600)
+                        out += [near] if near else []
+                    elif g.dep_ == "pobj":
+                        out += f.resolve(g, PERSON) or [
+                            i for c in g.children if c.dep_ == "appos" for i in f.resolve(c, PERSON)
+                        ]
+                        out += [i for c in g.conjuncts for i in f.resolve(c, PERSON)]
+        return uniq(out)
+
+    @staticmethod
+    def _holder(f: Finder, tok: Token) -> list[str]:
+        """Who the warrant is against when the sentence says it around it: "X, who is the subject of an
+        ICC warrant", "X – the subject of warrants issued by ...", "X is wanted on a warrant", "police
+        arrested X on a warrant"."""
+        a = tok
+        for _ in range(6):
+            if a.head.i == a.i:
+                break
+            a, child = a.head, a
+            if child.dep_ in ("relcl", "acl", "appos") and a.pos_ in ("PROPN", "NOUN"):
+                got = f.resolve(a, PERSON)
+                if got:
+                    return got
+            if a.pos_ in ("VERB", "AUX"):
+                if a.lemma_.lower() in HOLDING_VERBS:
+                    got = f.objects(a, PERSON)
+                    if got:
+                        return got
+                subj = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and (
+                    a.lemma_.lower() in ("be", "remain")
+                    or child.lemma_.lower() in ("subject", "wanted", "want", "sought", "seek")
+                ):
+                    got = f.resolve(subj, PERSON)
+                    if got:
+                        return got
+                if a.dep_ == "relcl" and a.head.pos_ in ("PROPN", "NOUN"):
+                    got = f.resolve(a.head, PERSON)
+                    if got:
+                        return got
+        return []
+
+    @staticmethod
+    def _second(f: Finder, tok: Token) -> Token | None:
+        for t in f.doc[tok.i + 1 : f.sent.end]:
+            if t.lower_ == "one" and any(c.lower_ in ("second", "another", "third", "further") for c in t.children):
+                return t
+        return None
+
+    @staticmethod
+    def _dates_of(ctx: DocContext, tok: Token) -> list[tuple[str | None, str | None]]:
+        """Distinct dates inside the warrant's own phrase ("issued ... in March 2009 and July 2010")."""
+        sub = list(tok.subtree)
+        if tok.tag_ != "NNS" and not any(c.like_num and c.lower_ not in ("one", "1") for c in tok.children):
+            return []
+        lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        out: list[tuple[str | None, str | None]] = []
+        for d in ctx.dates_in(lo, hi):
+            if d.value and (d.value, d.end_value) not in out:
+                out.append((d.value, d.end_value))
+        return out
 
     @staticmethod
     def _told(tok: Token, gov: Token) -> bool:

@@ -9,7 +9,7 @@ and referred the matter to the Assembly"; "Mr B travelled to C and D without bei
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ...model import Entity, Event
 from .base import EventComponent, Finder, lexicon, uniq
@@ -34,15 +34,27 @@ FINDING = re.compile(
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\b[^.]{0,40}\b(?:finding|find|refer)", re.IGNORECASE)
 NOT_ARRESTED = re.compile(
     r"without (?:facing |being |any )?(?:arrest|detention|attempt)|walk(?:s|ed)? free|no move to (?:arrest|detain)|"
-    r"(?:not|never|failed to|failure[^.]{0,60}to|refused to) (?:be )?(?:arrest|detain|surrender|execute)|despite (?:an? |the )?(?:icc |international )?(?:arrest )?warrant|unarrested|impunity",
+    r"(?:not|never|failed to|failure[^.]{0,60}to|refused to|declined to|no attempt[^.]{0,40}to) (?:be )?(?:arrest|detain|surrender|execute)|despite (?:an? |the )?(?:icc |international )?(?:arrest )?warrant|unarrested|impunity",
     re.IGNORECASE,
 )
 ARRESTED = re.compile(r"\b(?:was|were|been) (?:arrested|detained)\b|\barrested (?:him|her)\b", re.IGNORECASE)
 SOUGHT = re.compile(
-    r"\b(?:arrest\w*|warrants?|wanted|fugitive|sought by|indicted|surrender\w*|detain\w*|impunity)\b", re.IGNORECASE
+    r"\b(?:arrest\w*|warrants?|wanted|fugitive|sought by|indicted|surrender\w*|detain\w*|impunity|"
+    r"non[\s-]?(?:compliance|cooperation)|fail\w* to (?:comply|cooperate))\b",
+    re.IGNORECASE,
+)
+FAILED_ARREST = re.compile(
+    r"\b(?:fail\w*|declin\w*|refus\w*) to (?:arrest|detain|surrender|execute)|\bnot (?:arresting|arrested|detaining)\b"
+    r"|\ballow\w* [\w .'-]{1,40}? to (?:leave|depart|fly)\b|\bfailure to (?:arrest|detain)\b",
+    re.IGNORECASE,
+)
+PRESENCE = re.compile(
+    r"\b(?:visits?|trips?|stay|presence|attendance)\b|\bon (?:its|their) (?:territory|soil)\b|"
+    r"\bwhile (?:he|she) was\b|\bto (?:leave|depart)\b",
+    re.IGNORECASE,
 )
 ORDINALS = frozenset({"first", "second", "third", "fourth", "further", "another", "new", "additional"})
-HOST_VERBS = frozenset({"host", "receive", "welcome", "invite"})
+HOST_VERBS = frozenset({"host", "receive", "welcome", "invite", "greet"})
 ISSUE_VERBS = frozenset({"issue", "approve", "deliver", "grant", "unseal"})
 HOLDING_VERBS = frozenset({"arrest", "detain", "surrender", "transfer", "extradite", "hand", "seek", "want", "hold"})
 JUDGE_ORGANS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:icc", "court:judges")
@@ -68,8 +80,15 @@ class Justice(EventComponent):
     def __call__(self, ctx: DocContext) -> None:
         self.lex = lexicon()
         self.refs: list[Event] = []
+        self.pending: list[tuple[Finder, Token | None, list[str], list[str]]] = []
         super().__call__(ctx)
         self._settle(ctx)
+        sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
+        for f, tok, subj, hosts in self.pending:
+            if set(subj) & sought:
+                arrested = bool(ARRESTED.search(f.sent.text)) and not NOT_ARRESTED.search(f.sent.text)
+                roles = {"subject": subj, "host": hosts}
+                self.emit(ctx, f, "fugitive_visit", roles, {"arrested": arrested}, 0.6, anchor=tok)
 
     def _settle(self, ctx: DocContext) -> None:
         """After the document: a warrant only referred to ("X, who is subject to an ICC warrant") goes when
@@ -130,11 +149,14 @@ class Justice(EventComponent):
         fv = self.lex["fugitive_visit"]
         for tok in f.tokens:
             lem = tok.lemma_.lower()
-            trigger = (tok.pos_ == "VERB" and (lem in fv["verbs"] or lem in HOST_VERBS)) or (
+            trigger = (tok.pos_ == "VERB" and (lem in fv["verbs"] or lem in HOST_VERBS or lem == "roll")) or (
                 tok.pos_ == "NOUN" and lem in fv["nouns"]
             )
             if trigger and self.visit(ctx, f, tok):
                 break
+        else:
+            if FAILED_ARREST.search(text) and PRESENCE.search(text):
+                self.failed_visit(ctx, f)
 
     # --- arrest warrants -----------------------------------------------------------------------
     def application(self, ctx: DocContext, f: Finder) -> bool:
@@ -455,11 +477,10 @@ class Justice(EventComponent):
 
     # --- fugitive visits -----------------------------------------------------------------------
     @staticmethod
-    def _capitals_after(ctx: DocContext, f: Finder, tok: Token) -> list[str]:
-        """ "visited Ulaanbaatar": the state whose capital it is (from the KB), added as an entity."""
+    def _capitals(ctx: DocContext) -> dict[str, Any]:
         kb = ctx.kb
         if kb is None or not hasattr(kb, "by_kind"):
-            return []
+            return {}
         capitals = ctx.notes.get("events.capitals")
         if capitals is None:
             capitals = {}
@@ -468,6 +489,14 @@ class Justice(EventComponent):
                 if cap:
                     capitals[cap.lower()] = st
             ctx.notes["events.capitals"] = capitals
+        return capitals
+
+    @classmethod
+    def _capitals_after(cls, ctx: DocContext, f: Finder, tok: Token) -> list[str]:
+        """ "visited Ulaanbaatar": the state whose capital it is (from the KB), added as an entity."""
+        capitals = cls._capitals(ctx)
+        if not capitals:
+            return []
         out = []
         for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 6)]:
             m = f.idx.mention(t)
@@ -492,6 +521,9 @@ class Justice(EventComponent):
             t = doc[j]
             if t.text in ".;" or t.lower_ in ("without", "despite", "where", "who", "which", "although", "while"):
                 break
+            if t.lower_ in ("its", "their") and j + 1 < end and doc[j + 1].lower_ in ("territory", "soil"):
+                out += f.resolve(t, STATE)  # "attended a summit on its territory"
+                continue
             m = idx.mention(t)
             if m is None or idx.kind(m.entity_id) != "state" or (j > tok.i + 1 and idx.mention(doc[j - 1]) is m):
                 continue
@@ -506,13 +538,19 @@ class Justice(EventComponent):
     def visit(self, ctx: DocContext, f: Finder, tok: Token) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should") for c in tok.children):
             return False  # "if he enters its territory": no visit is told
-        if tok.pos_ == "VERB" and tok.lemma_ in HOST_VERBS:  # "Tajikistan hosted Vladimir Putin"
-            guest = f.objects(tok, PERSON)
-            hosts = f.subject(tok, STATE)
-            subj, tok_hosts = guest, hosts
-            if not subj or not hosts:
+        carpet = tok.lemma_ == "roll" and any(c.lemma_ == "carpet" for c in tok.children)
+        if tok.pos_ == "VERB" and (tok.lemma_ in HOST_VERBS or carpet):  # "Tajikistan hosted Vladimir Putin"
+            passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+            if passive:  # "Putin was hosted in Dushanbe by Tajikistan", "was received in Budapest"
+                guest = f.objects(tok, PERSON)
+                hosts = f.prep_objects(tok, ("by", "in", "to"), STATE) or self._hosts_after(f, tok)
+                hosts = hosts or self._capitals_after(ctx, f, tok)
+            else:
+                guest = f.prep_objects(tok, ("for",), PERSON) if carpet else f.objects(tok, PERSON)
+                hosts = f.subject(tok, STATE)
+            if not guest or not hosts:
                 return False
-            return self._emit_visit(ctx, f, tok, subj, tok_hosts)
+            return self._emit_visit(ctx, f, tok, guest, hosts)
         if tok.pos_ == "VERB":
             subj = f.subject(tok, PERSON)
             hosts = f.objects(tok, STATE) or f.prep_objects(tok, ("to", "in"), STATE)
@@ -536,15 +574,87 @@ class Justice(EventComponent):
             hosts = self._hosts_after(f, tok)
         if not hosts:
             hosts = self._capitals_after(ctx, f, tok)
+        if not hosts and tok.lemma_ in ("arrive", "land", "visit") and tok.pos_ == "VERB":
+            hosts = self._dateline_state(ctx)  # "BUDAPEST, April 3 - ... Netanyahu arrived for a four-day visit"
         if not subj or not hosts:
             return False
+        groups = self._host_groups(ctx, f, tok)
+        if len(groups) > 1:  # "visits to Kenya and Chad, in August 2010, and to Djibouti, in May 2011"
+            done = False
+            for g_hosts, region in groups:
+                done = self._emit_visit(ctx, f, tok, subj, g_hosts, region=region) or done
+            return done
         return self._emit_visit(ctx, f, tok, subj, hosts)
 
-    def _emit_visit(self, ctx: DocContext, f: Finder, tok: Token, subj: list[str], hosts: list[str]) -> bool:
+    @staticmethod
+    def _host_groups(ctx: DocContext, f: Finder, tok: Token) -> list[tuple[list[str], tuple[int, int]]]:
+        starts: list[tuple[int, list[str]]] = []
+        for t in f.doc[tok.i + 1 : f.sent.end]:
+            if t.lower_ in ("to", "in") and (t.i == tok.i + 1 or t.lower_ == "to"):
+                ids = f.list_from(t.i + 1, STATE, skip=1)
+                if ids:
+                    starts.append((t.idx, ids))
+        if len(starts) < 2:
+            return []
+        out = []
+        for k, (lo, ids) in enumerate(starts):
+            hi = starts[k + 1][0] if k + 1 < len(starts) else f.sent.end_char
+            if not any(d.value for d in ctx.dates_in(lo, hi)):
+                return []
+            out.append((ids, (lo, hi)))
+        return out
+
+    @classmethod
+    def _dateline_state(cls, ctx: DocContext) -> list[str]:
+        m = re.search(r"^\s*([A-Z][A-Z .'-]{2,30}),? [^\n]{0,60}?\d", ctx.document.text[:800], re.MULTILINE)
+        if m is None:
+            return []
+        st = cls._capitals(ctx).get(m.group(1).strip().lower())
+        if st is None:
+            return []
+        if st.id not in ctx.entities:
+            ctx.entities[st.id] = Entity(id=st.id, kind="state", name=st.name)
+        return [st.id]
+
+    def failed_visit(self, ctx: DocContext, f: Finder) -> bool:
+        """ "Mongolia failed to arrest Mr Putin while he was on its territory", "when it allowed X to leave
+        Johannesburg in June 2015", "by not arresting X during his visits": the visit the failure tells."""
         sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
-        if not (set(subj) & sought) and not SOUGHT.search(f.sent.text):
+        people = f.mentions(PERSON)
+        subj = [p for p in people if p in sought][:1] or people[:1]
+        cue = PRESENCE.search(f.lower)
+        if not subj or cue is None:
+            return False
+        anchor = f.token_at(f.sent.start_char + cue.start())
+        hosts: list[str] = []
+        if anchor is not None and anchor.lemma_ in ("visit", "trip"):
+            hosts = f.prep_objects(anchor, ("to", "in"), STATE)
+        if not hosts:
+            for tok in f.tokens:
+                if tok.lemma_ in ("fail", "failure", "allow", "decline", "refuse", "permit", "let"):
+                    hosts = f.subject(tok, STATE) or f.prep_objects(tok, ("of", "by"), STATE)
+                    if hosts:
+                        break
+        if not hosts:
+            return False
+        return self._emit_visit(ctx, f, anchor, subj, hosts, failed=True)
+
+    def _emit_visit(
+        self,
+        ctx: DocContext,
+        f: Finder,
+        tok: Token | None,
+        subj: list[str],
+        hosts: list[str],
+        failed: bool = False,
+        region: tuple[int, int] | None = None,
+    ) -> bool:
+        sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
+        if not failed and not (set(subj) & sought) and not SOUGHT.search(f.sent.text):
+            self.pending.append((f, tok, subj, hosts))  # a warrant told later in the text may make them sought
             return False
         arrested = bool(ARRESTED.search(f.sent.text)) and not NOT_ARRESTED.search(f.sent.text)
         conf = 0.85 if NOT_ARRESTED.search(f.sent.text) or set(subj) & sought else 0.6
-        self.emit(ctx, f, "fugitive_visit", {"subject": subj, "host": hosts}, {"arrested": arrested}, conf, anchor=tok)
+        roles = {"subject": subj, "host": hosts}
+        self.emit(ctx, f, "fugitive_visit", roles, {"arrested": arrested}, conf, anchor=tok, region=region)
         return True

@@ -24,12 +24,16 @@ STATE = frozenset({"state"})
 COURTS = frozenset({"court"})
 REFEREES = frozenset({"court", "igo"})
 NONCOOP = re.compile(
-    r"\bnon[\s-]?(?:cooperation|compliance)\b|\bfail(?:ed|ing|s|ure)?\b[^.]{0,60}\b(?:comply|cooperate|arrest|surrender|execute)\b"
-    r"|\b(?:has|had|did) not (?:complied|comply|cooperated|cooperate)\b",
+    r"\bnon[\s-]?(?:cooperation|compliance)\b|\bfail(?:ed|ing|s|ure)?\b[^.]{0,60}\b(?:comply|cooperate|arrest\w*|surrender\w*|execute)\b"
+    r"|\b(?:has|had|did) not (?:complied|comply|cooperated|cooperate)\b"
+    r"|\bfindings? (?:of \S+ )?(?:against|concerning|regarding|in respect of) |\bdecisions? (?:informing|notifying)\b"
+    r"|\binform\w* the (?:un |united nations )?security council\b|\bfell short of [^.]{0,60}cooperat",
     re.IGNORECASE,
 )
+INFORMING = re.compile(r"\b(?:informing|informs|informed|notifying|notified)\b")
 FINDING = re.compile(
-    r"\b(?:finding|findings|found|finds|find|decision|ruled|referr\w*|refers|judicial)\b", re.IGNORECASE
+    r"\b(?:finding|findings|found|finds|find|decisions?|ruled|conclud\w*|determined|held that|referr\w*|refers|judicial)\b",
+    re.IGNORECASE,
 )
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\b[^.]{0,40}\b(?:finding|find|refer)", re.IGNORECASE)
 NOT_ARRESTED = re.compile(
@@ -144,8 +148,6 @@ class Justice(EventComponent):
                         roles = {"subject": who, "issuer": organs[:1]}
                         self.emit(ctx, f, "arrest_warrant", roles, {"status": "executed"}, 0.7, anchor=tok)
                         surrendered = True
-        if NONCOOP.search(text) and FINDING.search(text) and not HYPOTHETICAL.search(text):
-            self.noncooperation(ctx, f)
         fv = self.lex["fugitive_visit"]
         for tok in f.tokens:
             lem = tok.lemma_.lower()
@@ -157,6 +159,8 @@ class Justice(EventComponent):
         else:
             if FAILED_ARREST.search(text) and PRESENCE.search(text):
                 self.failed_visit(ctx, f)
+        if NONCOOP.search(text) and FINDING.search(text) and not HYPOTHETICAL.search(text):
+            self.noncooperation(ctx, f)
 
     # --- arrest warrants -----------------------------------------------------------------------
     def application(self, ctx: DocContext, f: Finder) -> bool:
@@ -427,21 +431,39 @@ class Justice(EventComponent):
     # --- non-cooperation -----------------------------------------------------------------------
     def noncooperation(self, ctx: DocContext, f: Finder) -> None:
         low = f.lower
+        here = [e for e in ctx.events if e.type == "fugitive_visit" and e.evidence[0][0] == f.sent.start_char]
         states: list[str] = []
         for cue in ("against", "concerning", "regarding", "in respect of", "in relation to"):
             if re.search(rf"\b{cue}\b", low):
                 states = uniq(states + f.after_cue(cue, STATE))
+        verb = None  # the finding's own verb: its subject is the issuer, its date the finding's date
+        for tok in f.tokens:
+            if tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "hold", "make", "inform"):
+                if tok.pos_ == "VERB" and verb is None:
+                    verb = tok
+                if not states and tok.lemma_ in ("find", "hold") and tok.pos_ == "VERB":
+                    states = f.objects(tok, STATE)  # "found Jordan in non-compliance"
         if not states:
             for tok in f.tokens:
-                if tok.lemma_ in ("fail", "failure", "comply", "cooperate"):
+                if tok.lemma_ in ("fail", "failure", "comply", "cooperate", "fall", "breach"):
                     states = f.subject(tok, STATE) or f.prep_objects(tok, ("of", "by"), STATE)
                     if states:
                         break
-        if not states:
-            states = f.mentions(STATE)[:1] if re.search(r"\bfound that\b|\bfinds that\b", low) else []
-        issuer = []
+        if not states and here:  # "decisions informing the Council of Mr X's visits to Kenya and Chad"
+            groups = [([h], e) for e in here for h in e.roles.get("host", [])]
+        else:
+            if not states:
+                states = f.mentions(STATE)[:1] if re.search(r"\bfound that\b|\bfinds that\b", low) else []
+            if not states and INFORMING.search(low):  # "a decision informing the Council of the visit"
+                prev = next((e for e in reversed(ctx.events) if e.type == "fugitive_visit"), None)
+                states = list(prev.roles.get("host", [])) if prev is not None else []
+            if not states:
+                return
+            plural = re.search(r"\b(findings|decisions|referrals)\b", low) and len(states) > 1
+            groups = [([st], None) for st in states] if plural else [(states, None)]
+        issuer: list[str] = []
         for tok in f.tokens:
-            if tok.lemma_ in ("find", "issue", "refer", "decide", "rule") and tok.pos_ == "VERB":
+            if tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "make") and tok.pos_ == "VERB":
                 issuer = f.subject(tok, COURTS) or f.prep_objects(tok, ("by",), COURTS)
                 if issuer:
                     break
@@ -459,7 +481,7 @@ class Justice(EventComponent):
                     )
         referred = [r for r in uniq(referred) if r not in issuer and not r.startswith(JUDGE_ORGANS)]
         subject = []
-        am = re.search(r"\b(arrest|surrender|arresting|surrendering)\b", low)
+        am = re.search(r"\b(arrest|surrender|arresting|surrendering|release|releasing)\b", low)
         if am:
             subject = [p for p in f.mentions(PERSON, start=f.sent.start_char + am.start())][:2]
             if not subject:
@@ -467,13 +489,32 @@ class Justice(EventComponent):
                     if t.idx > f.sent.start_char + am.start() and t.lower_ in ("him", "her"):
                         subject = f.resolve(t, PERSON)
                         break
-        if not states and not referred:
-            return
-        plural = re.search(r"\b(findings|decisions|referrals)\b", low) and len(states) > 1
-        groups = [[s] for s in states] if plural else [states]
-        for g in groups:
-            roles = {"issuer": issuer, "state": g, "subject": subject, "referred_to": referred}
-            self.emit(ctx, f, "non_cooperation_finding", roles, {}, 0.85 if issuer and g else 0.65)
+        year = next(  # "the 2017 finding against Jordan"
+            (
+                t.text
+                for t in f.tokens
+                if t.like_num and re.fullmatch(r"(?:19|20)\d\d", t.text) and t.head.lemma_ in ("finding", "decision")
+            ),
+            None,
+        )
+        if year and any(d.value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)):
+            year = None
+        for g, visit in groups:
+            who = subject or self._visitor(ctx, g, visit)
+            roles = {"issuer": issuer, "state": g, "subject": who, "referred_to": referred}
+            date = (visit.date, visit.end_date) if visit is not None and visit.date else None
+            date = (year, None) if year else date
+            self.emit(ctx, f, "non_cooperation_finding", roles, {}, 0.85 if issuer else 0.65, anchor=verb, date=date)
+
+    @staticmethod
+    def _visitor(ctx: DocContext, states: list[str], visit: Event | None) -> list[str]:
+        """The person whose visit the failure is about: the visit told with it, else one to those states."""
+        if visit is not None:
+            return list(visit.roles.get("subject", []))
+        for e in reversed(ctx.events):
+            if e.type == "fugitive_visit" and set(e.roles.get("host", [])) & set(states):
+                return list(e.roles.get("subject", []))
+        return []
 
     # --- fugitive visits -----------------------------------------------------------------------
     @staticmethod
@@ -650,7 +691,8 @@ class Justice(EventComponent):
         region: tuple[int, int] | None = None,
     ) -> bool:
         sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
-        if not failed and not (set(subj) & sought) and not SOUGHT.search(f.sent.text):
+        told = SOUGHT.search(f.sent.text) or NONCOOP.search(f.sent.text)  # a finding about the visit says it
+        if not failed and not (set(subj) & sought) and not told:
             self.pending.append((f, tok, subj, hosts))  # a warrant told later in the text may make them sought
             return False
         arrested = bool(ARRESTED.search(f.sent.text)) and not NOT_ARRESTED.search(f.sent.text)

@@ -21,8 +21,13 @@ TREATY = re.compile(r"\b(rome statute|the statute|international criminal court|i
 MEMBERSHIP_CUE = re.compile(
     r"instrument of|notice of withdrawal|notification of (?:its )?withdrawal|\b(?:became|become|becomes|becoming) "
     r"(?:the \w+ )?(?:a )?state party"
+    r"|\bwithdrawal\b[^.]{0,80}\b(?:took|takes|take|became|becomes|become|will take) effect|notif\w+ [^.]{0,60}\bwithdr"
 )
 LISTED_CUE = re.compile(r"\((?:accession|ratification|signature|withdrawal)")
+INTENT = frozenset({
+    "would", "will", "'ll", "shall", "intention", "intentions", "intend", "intends", "intended", "plan", "plans",
+    "planned", "threaten", "threatens", "threatened", "consider", "considering", "may", "might", "could", "whether",
+})  # fmt: skip
 HISTORY = re.compile(r"\b(?:since|as)\s+(?:a\s+)?state party\b|\bstate party since\b", re.IGNORECASE)
 
 
@@ -46,46 +51,124 @@ class Membership(EventComponent):
             self.emit(ctx, f, "membership_change", {"state": [state]}, {"action": action}, 0.8, date=d)
         if listed:
             return
+        # every act the sentence tells: "Burundi's withdrawal became effective on 27 October 2017, and the
+        # Philippines deposited a notice of withdrawal in March"
+        found: list[tuple[list[str], str, Token, float, bool]] = []
+        covered: set[int] = set()  # "the withdrawal ... became effective": the noun is that act, not a notice
         for phrase, action in self.lex["phrases"].items():
-            hit = re.search(phrase, low)
-            if hit is None:
-                continue
-            tok = f.token_at(f.sent.start_char + hit.start())
-            last = f.token_at(f.sent.start_char + hit.end() - 1)
-            state = self._state(f, tok) if tok is not None else []
-            if action == "accession" and re.search(r"\bratif", low):
-                action = "ratification"
-            if state:
-                self.emit(ctx, f, "membership_change", {"state": state}, {"action": action}, 0.85, anchor=last)
-                return
-        if HISTORY.search(low):
-            return
-        for tok in f.tokens:
-            lem = tok.lemma_.lower()
-            action = None
-            if tok.pos_ == "VERB" and lem in self.lex["verbs"]:
-                if lem == "withdraw" and not re.search(r"\bwithdr\w+ from\b", low):
+            for hit in re.finditer(phrase, low):
+                tok = f.token_at(f.sent.start_char + hit.start())
+                last = f.token_at(f.sent.start_char + hit.end() - 1)
+                if tok is None or last is None:
                     continue
-                if lem in ("sign", "ratify", "accede") and not any(
-                    TREATY.search(t.text) or t.lower_ == "statute"
+                if action == "accession" and re.search(r"\bratif", low):
+                    action = "ratification"
+                if self._unreal(f, tok, action, last):
+                    continue
+                if action == "withdrawal_effective":
+                    covered.update(range(tok.i, last.i + 1))
+                state = self._state(f, tok)
+                if state:
+                    found.append((state, action, last, 0.85, "state party" in phrase))
+        if not HISTORY.search(low):
+            for tok in f.tokens:
+                action = self._act(f, tok)
+                if action is not None and tok.i not in covered and not self._unreal(f, tok, action):
+                    state = self._state(f, tok)
+                    if state:
+                        found.append((state, action, tok, 0.75, False))
+        joined = {s for states, _, _, _, becoming in found if not becoming for s in states}
+        done: set[tuple[str, str]] = set()
+        for states, action, anchor, conf, becoming in sorted(found, key=lambda x: x[2].i):
+            states = [s for s in states if (s, action) not in done]
+            if becoming:  # "deposited its instrument ... and will become the 124th State Party": one act
+                states = [s for s in states if s not in joined]
+            if not states:
+                continue
+            done.update((s, action) for s in states)
+            dates = [d for d in ctx.dates_in(anchor.idx, f.sent.end_char) if d.value]
+            if len(states) > 1 and len(dates) >= len(states) and re.search(r"\brespectively\b|\band\b", low):
+                # "In October and November 2016, South Africa and the Gambia announced ...": one act per state
+                before = [d for d in ctx.dates_in(f.sent.start_char, anchor.idx) if d.value]
+                pick = before if len(before) == len(states) else dates[: len(states)]
+                for st, d in zip(states, pick, strict=False):
+                    self.emit(
+                        ctx,
+                        f,
+                        "membership_change",
+                        {"state": [st]},
+                        {"action": action},
+                        conf,
+                        date=(d.value, d.end_value),
+                    )
+                continue
+            if len(states) > 1:
+                before = [d for d in ctx.dates_in(f.sent.start_char, anchor.idx) if d.value]
+                if len(before) == len(states):
+                    for st, d in zip(states, before, strict=False):
+                        self.emit(
+                            ctx,
+                            f,
+                            "membership_change",
+                            {"state": [st]},
+                            {"action": action},
+                            conf,
+                            date=(d.value, d.end_value),
+                        )
+                    continue
+            for st in states:
+                self.emit(ctx, f, "membership_change", {"state": [st]}, {"action": action}, conf, anchor=anchor)
+
+    @staticmethod
+    def _unreal(f: Finder, tok: Token, action: str, last: Token | None = None) -> bool:
+        """An act only intended or awaited: "said it would withdraw", "their intention to leave the Court",
+        "before the withdrawal takes effect"."""
+        before = [t.lower_ for t in f.doc[max(f.sent.start, tok.i - 4) : tok.i]]
+        if action == "withdrawal_notice":
+            return any(w in INTENT for w in before)
+        if action == "withdrawal_effective":
+            span = [t.lower_ for t in f.doc[tok.i : (last or tok).i]]
+            return any(w in ("before", "unless", "until", "if") for w in before + span)
+        return False
+
+    def _act(self, f: Finder, tok: Token) -> str | None:
+        """The membership act a verb or noun tells ("ratified the Statute", "its accession to the Statute")."""
+        lem = tok.lemma_.lower()
+        action = None
+        if tok.pos_ == "VERB" and lem in self.lex["verbs"]:
+            if lem == "withdraw" and not re.search(r"\bwithdr\w+ from\b", f.lower):
+                return None
+            if lem in ("sign", "ratify", "accede"):
+                preps = () if lem == "sign" else ("prep",)
+                if not any(
+                    TREATY.search(t.text) or t.lower_ == "statute" or (t.lower_ == "it" and t.i == c.i)
                     for c in tok.children
-                    if c.dep_ in ("dobj", "prep") and c.lower_ != "by"
+                    if c.dep_ in ("dobj", "nsubjpass", *preps) and c.lower_ != "by"
                     for t in c.subtree
+                    if not any(
+                        a.dep_ in ("relcl", "acl") and a.i != c.i and a.i in [x.i for x in c.subtree]
+                        for a in t.ancestors
+                    )
                 ):
-                    continue
-                action = self.lex["verbs"][lem]
-            elif (
-                tok.pos_ == "NOUN"
-                and lem in self.lex["nouns"]
-                and any(t.lower_ in ("to", "from", "of") for t in tok.children)
-            ):
-                action = self.lex["nouns"][lem]
-            if action is None or any(c.dep_ == "neg" for c in tok.children):
-                continue
-            state = self._state(f, tok)
-            if state:
-                self.emit(ctx, f, "membership_change", {"state": state}, {"action": action}, 0.75, anchor=tok)
-                return
+                    return None
+                if (
+                    lem == "sign"
+                    and any(c.dep_ == "nsubjpass" for c in tok.children)
+                    and not any(
+                        TREATY.search(c.text) or c.lower_ == "statute" for c in tok.children if c.dep_ == "nsubjpass"
+                    )
+                ):
+                    return None
+            action = self.lex["verbs"][lem]
+        elif (
+            tok.pos_ == "NOUN"
+            and lem in self.lex["nouns"]
+            and any(t.lower_ in ("to", "from", "of") for t in tok.children)
+        ):
+            action = self.lex["nouns"][lem]
+        if action is None or any(c.dep_ == "neg" for c in tok.children):
+            return None
+        return action
 
     @staticmethod
     def _state(f: Finder, tok: Token) -> list[str]:

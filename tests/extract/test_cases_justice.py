@@ -1,0 +1,251 @@
+"""Sentence cases for the judicial and membership events: warrants, non-cooperation, visits, membership.
+
+Sentences are written for these tests in the genre's constructions (relative clauses, appositions,
+copulas, coordination, reported findings), not copied from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_support import make_context, matches, run_events
+
+PUTIN = "Vladimir Putin=person:vladimir-putin; Mr Putin=person:vladimir-putin; Putin=person:vladimir-putin"
+BASHIR = "Omar al-Bashir=person:omar-al-bashir; Mr al-Bashir=person:omar-al-bashir"
+NETANYAHU = "Benjamin Netanyahu=person:benjamin-netanyahu; Netanyahu=person:benjamin-netanyahu"
+PTC1 = "Pre-Trial Chamber I=court:pre-trial-chamber-1"
+PTC2 = "Pre-Trial Chamber II=court:pre-trial-chamber-2"
+ICC = "International Criminal Court=court:icc; ICC=court:icc; the Court=court:icc"
+ASP = "Assembly of States Parties=court:asp; the Assembly=court:asp"
+
+CASES = [
+    # --- arrest_warrant ----------------------------------------------------------------------
+    (
+        "warrant-copula-subject-of-two-dates",
+        (
+            "Mr al-Bashir is the subject of two ICC warrants of arrest, issued by Pre-Trial Chamber I in March 2009 "
+            "and July 2010, for war crimes and genocide."
+        ),
+        f"{BASHIR}; {PTC1}; {ICC}",
+        [
+            ("arrest_warrant", {"subject": ["person:omar-al-bashir"]}, {"status": "issued", "date": "2009-03"}),
+            ("arrest_warrant", {"subject": ["person:omar-al-bashir"]}, {"status": "issued", "date": "2010-07"}),
+        ],
+        {"count": {"arrest_warrant": 2}},
+    ),
+    (
+        "warrant-relative-clause-subject",
+        ("Sudan's former president Omar al-Bashir, against whom Pre-Trial Chamber I issued a warrant in March 2009, "
+        "flew to Cairo."),
+        f"{BASHIR}; {PTC1}; Sudan=state:sd",
+        [("arrest_warrant", {"subject": ["person:omar-al-bashir"]}, {"date": "2009-03"})],
+        {},
+    ),
+    (
+        "warrant-only-referred-to",
+        "Omar al-Bashir, who remains wanted on an ICC warrant, flew to Cairo on Monday.",
+        f"{BASHIR}; {ICC}",
+        [],
+        {"count": {"arrest_warrant": 0}},
+    ),
+    (
+        "warrant-for-him-and-for-appositive",
+        (
+            "Pre-Trial Chamber II issued warrants in March 2023 for Putin and for Russia's commissioner for children, "
+            "Maria Lvova-Belova, over the deportation of children."
+        ),
+        f"{PUTIN}; {PTC2}; Russia=state:ru; Maria Lvova-Belova=person:maria-lvova-belova",
+        [
+            (
+                "arrest_warrant",
+                {
+                    "issuer": ["court:pre-trial-chamber-2"],
+                    "subject": ["person:vladimir-putin", "person:maria-lvova-belova"],
+                },
+                {"status": "issued", "date": "2023-03"},
+            )
+        ],
+        {},
+    ),
+    (
+        "warrant-arrested-on-warrant-issued",
+        (
+            "On 19 January 2025, police in Turin arrested Osama Njeem on a warrant issued by Pre-Trial Chamber I "
+            "the previous day."
+        ),
+        f"Osama Njeem=person:osama-njeem; {PTC1}",
+        [
+            (
+                "arrest_warrant",
+                {"issuer": ["court:pre-trial-chamber-1"], "subject": ["person:osama-njeem"]},
+                {"status": "issued"},
+            )
+        ],
+        {},
+    ),
+    (
+        "warrant-surrendered-and-issued",
+        (
+            "Today, 12 March 2025, Rodrigo Duterte was surrendered to the custody of the International Criminal Court "
+            "pursuant to a warrant of arrest issued by Pre-Trial Chamber I on 7 March 2025."
+        ),
+        f"Rodrigo Duterte=person:rodrigo-duterte; {ICC}; {PTC1}",
+        [
+            ("arrest_warrant", {"subject": ["person:rodrigo-duterte"]}, {"status": "executed", "date": "2025-03-12"}),
+            (
+                "arrest_warrant",
+                {"issuer": ["court:pre-trial-chamber-1"], "subject": ["person:rodrigo-duterte"]},
+                {"status": "issued", "date": "2025-03-07"},
+            ),
+        ],
+        {},
+    ),
+    (
+        "warrant-second-one",
+        (
+            "The Chamber issued a first warrant for Omar al-Bashir in March 2009, for war crimes, and a second one "
+            "in July 2010 for genocide."
+        ),
+        f"{BASHIR}; the Chamber=court:pre-trial-chamber-1",
+        [
+            ("arrest_warrant", {"subject": ["person:omar-al-bashir"]}, {"date": "2009-03"}),
+            ("arrest_warrant", {"subject": ["person:omar-al-bashir"]}, {"date": "2010-07", "crimes": ["genocide"]}),
+        ],
+        {},
+    ),
+    (
+        "warrant-withdrawn",
+        "In February, Pre-Trial Chamber I withdrew the warrant against Mohammed Deif after his death was confirmed.",
+        f"{PTC1}; Mohammed Deif=person:mohammed-deif",
+        [("arrest_warrant", {"subject": ["person:mohammed-deif"]}, {"status": "withdrawn"})],
+        {},
+    ),
+    # --- non_cooperation_finding -------------------------------------------------------------
+    (
+        "noncoop-concluded-failed-to-meet",
+        (
+            "On 24 October 2024 Pre-Trial Chamber II concluded that Mongolia had failed to meet its obligations by "
+            "not arresting Mr Putin, and referred the matter to the Assembly."
+        ),
+        f"{PUTIN}; {PTC2}; Mongolia=state:mn; {ASP}",
+        [
+            (
+                "non_cooperation_finding",
+                {
+                    "issuer": ["court:pre-trial-chamber-2"],
+                    "state": ["state:mn"],
+                    "subject": ["person:vladimir-putin"],
+                    "referred_to": ["court:asp"],
+                },
+                {"date": "2024-10-24"},
+            )
+        ],
+        {},
+    ),
+    (
+        "noncoop-finding-against-over",
+        (
+            "On 17 October 2025 Pre-Trial Chamber I made a finding of non-compliance against Italy over the release of "
+            "Osama Njeem."
+        ),
+        f"{PTC1}; Italy=state:it; Osama Njeem=person:osama-njeem",
+        [
+            (
+                "non_cooperation_finding",
+                {"issuer": ["court:pre-trial-chamber-1"], "state": ["state:it"], "subject": ["person:osama-njeem"]},
+                {"date": "2025-10-17"},
+            )
+        ],
+        {},
+    ),
+    (
+        "noncoop-old-finding-recalled",
+        "The 2017 finding against Jordan was never discussed in plenary.",
+        "Jordan=state:jo",
+        [("non_cooperation_finding", {"state": ["state:jo"]}, {"date": "2017"})],
+        {},
+    ),
+    # --- fugitive_visit ----------------------------------------------------------------------
+    (
+        "visit-hosted-by-passive",
+        "In October, Mr Putin was hosted in Dushanbe by Tajikistan in spite of the outstanding warrant against him.",
+        f"{PUTIN}; Tajikistan=state:tj",
+        [("fugitive_visit", {"subject": ["person:vladimir-putin"], "host": ["state:tj"]}, {"arrested": False})],
+        {},
+    ),
+    (
+        "visit-rolled-out-red-carpet",
+        "In April, Hungary rolled out the red carpet for Benjamin Netanyahu, who is wanted by the ICC.",
+        f"{NETANYAHU}; Hungary=state:hu; {ICC}",
+        [("fugitive_visit", {"subject": ["person:benjamin-netanyahu"], "host": ["state:hu"]}, {})],
+        {},
+    ),
+    (
+        "visit-received-in",
+        "Netanyahu, who is the subject of an ICC warrant, was received in Hungary with full honours.",
+        f"{NETANYAHU}; Hungary=state:hu; {ICC}",
+        [("fugitive_visit", {"subject": ["person:benjamin-netanyahu"], "host": ["state:hu"]}, {"arrested": False})],
+        {},
+    ),
+    (
+        "visit-spent-days-in",
+        "Omar al-Bashir, wanted by the ICC for genocide, spent three days in Chad, which declined to detain him.",
+        f"{BASHIR}; Chad=state:td; {ICC}",
+        [("fugitive_visit", {"subject": ["person:omar-al-bashir"], "host": ["state:td"]}, {"arrested": False})],
+        {},
+    ),
+    # --- membership_change -------------------------------------------------------------------
+    (
+        "membership-notified-secretary-general",
+        "Budapest formally notified the UN Secretary-General of its withdrawal on 2 June 2025.",
+        "Budapest=state:hu; UN Secretary-General=igo:un-secretary-general",
+        [("membership_change", {"state": ["state:hu"]}, {"action": "withdrawal_notice", "date": "2025-06-02"})],
+        {},
+    ),
+    (
+        "membership-withdrawal-became-effective-appositive",
+        "Elsewhere, the Philippines, whose withdrawal became effective on 17 March 2019, has not returned.",
+        "Philippines=state:ph",
+        [
+            (
+                "membership_change",
+                {"state": ["state:ph"]},
+                {"action": "withdrawal_effective", "date": "2019-03-17"},
+            )
+        ],
+        {},
+    ),
+    (
+        "membership-signed-the-statute",
+        "Armenia signed the Statute on 1 October 1999 and ratified it in 2023.",
+        "Armenia=state:am",
+        [
+            ("membership_change", {"state": ["state:am"]}, {"action": "signature", "date": "1999-10-01"}),
+            ("membership_change", {"state": ["state:am"]}, {"action": "ratification", "date": "2023"}),
+        ],
+        {},
+    ),
+    (
+        "membership-unsigned",
+        "The United States signed the Rome Statute in December 2000 but withdrew its signature in May 2002.",
+        "United States=state:us; Rome Statute=instrument:rome-statute",
+        [
+            ("membership_change", {"state": ["state:us"]}, {"action": "signature", "date": "2000-12"}),
+            ("membership_change", {"state": ["state:us"]}, {"action": "unsigning", "date": "2002-05"}),
+        ],
+        {},
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_sentence(nlp, case):
+    _, text, entities, expected, options = case
+    ctx = make_context(nlp, text, entities, date="2025-12-01", author=options.get("author", ""))
+    events = run_events(ctx)
+    for etype, roles, attrs in expected:
+        found = [e for e in events if matches(e, etype, roles, attrs)]
+        assert found, f"no {etype} with {roles} {attrs} in {[(e.type, e.roles, e.attributes, e.date) for e in events]}"
+    for etype, n in options.get("count", {}).items():
+        assert sum(e.type == etype for e in events) == n

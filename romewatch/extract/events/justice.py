@@ -9,6 +9,7 @@ and referred the matter to the Assembly"; "Mr B travelled to C and D without bei
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
 from ...model import Entity, Event
@@ -226,6 +227,8 @@ class Justice(EventComponent):
         for t in tok.subtree:
             if t.lower_ == "by" and not issuer:
                 issuer = f.prep_objects(t.head, ("by",), COURTS)
+        if not issuer and gov.pos_ == "VERB":
+            issuer = self._chamber_before(f, gov)
         issuer = [
             i
             for i in issuer
@@ -308,7 +311,7 @@ class Justice(EventComponent):
                 region=(second.idx, f.sent.end_char),
             )
             return True
-        dates = self._dates_of(ctx, tok) if status in ("issued", "requested") else []
+        dates = self._dates_of(ctx, tok, gov) if status in ("issued", "requested") else []
         if len(dates) > 1:  # "two warrants, issued in March 2009 and July 2010": one event per date
             for d in dates:
                 self.emit(
@@ -354,11 +357,41 @@ class Justice(EventComponent):
                         near = f.idx.before(g.idx, PERSON, window=600)
                         out += [near] if near else []
                     elif g.dep_ == "pobj":
-                        out += f.resolve(g, PERSON) or [
-                            i for c in g.children if c.dep_ == "appos" for i in f.resolve(c, PERSON)
-                        ]
+                        out += (
+                            f.resolve(g, PERSON)
+                            or [i for c in g.children if c.dep_ == "appos" for i in f.resolve(c, PERSON)]
+                            or Justice._apposed(f, g)
+                        )
                         out += [i for c in g.conjuncts for i in f.resolve(c, PERSON)]
         return uniq(out)
+
+    @staticmethod
+    def _chamber_before(f: Finder, v: Token) -> list[str]:
+        """ "the Chamber issued", "the same Chamber found", "issued by the Chamber": a chamber the text
+        named before (the parse has no mention for the bare noun)."""
+        who = [c for c in v.children if c.dep_ in ("nsubj",)]
+        who += [g for c in v.children if c.dep_ == "agent" or c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        if not any(w.lemma_.lower() in ("chamber", "bench", "panel") and f.idx.mention(w) is None for w in who):
+            return []
+        idx = f.idx
+        k = bisect_right(idx.starts, f.sent.start_char) - 1
+        while k >= 0 and idx.mentions[k].start > f.sent.start_char - 6000:
+            eid = idx.mentions[k].entity_id
+            if eid.startswith(("court:pre-trial", "court:trial", "court:appeals")):
+                return [eid]
+            k -= 1
+        return []
+
+    @staticmethod
+    def _apposed(f: Finder, g: Token) -> list[str]:
+        """ "Russia's children's rights commissioner, Maria Lvova-Belova,": the name after the title, read
+        from the surface when the parse hangs it elsewhere."""
+        j = max(t.i for t in g.subtree) + 1
+        if j + 1 < f.sent.end and f.doc[j].text in (",", "–", "-"):
+            m = f.idx.mention(f.doc[j + 1])
+            if m is not None and f.idx.kind(m.entity_id) == "person":
+                return [m.entity_id]
+        return []
 
     @staticmethod
     def _holder(f: Finder, tok: Token) -> list[str]:
@@ -401,11 +434,13 @@ class Justice(EventComponent):
         return None
 
     @staticmethod
-    def _dates_of(ctx: DocContext, tok: Token) -> list[tuple[str | None, str | None]]:
-        """Distinct dates inside the warrant's own phrase ("issued ... in March 2009 and July 2010")."""
-        sub = list(tok.subtree)
+    def _dates_of(ctx: DocContext, tok: Token, gov: Token) -> list[tuple[str | None, str | None]]:
+        """Distinct dates inside the warrant's own phrase ("issued ... in March 2009 and July 2010"), or
+        its verb's ("Two warrants were issued by the Chamber, on 4 March 2009 and on 12 July 2010")."""
         if tok.tag_ != "NNS" and not any(c.like_num and c.lower_ not in ("one", "1") for c in tok.children):
             return []
+        own = gov.pos_ == "VERB" and gov.lemma_.lower() in ISSUE_VERBS and tok.head.i == gov.i
+        sub = sorted(gov.subtree if own else tok.subtree, key=lambda t: t.i)
         lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
         out: list[tuple[str | None, str | None]] = []
         for d in ctx.dates_in(lo, hi):
@@ -454,17 +489,21 @@ class Justice(EventComponent):
         else:
             if not states:
                 states = f.mentions(STATE)[:1] if re.search(r"\bfound that\b|\bfinds that\b", low) else []
+            prev = None
             if not states and INFORMING.search(low):  # "a decision informing the Council of the visit"
                 prev = next((e for e in reversed(ctx.events) if e.type == "fugitive_visit"), None)
                 states = list(prev.roles.get("host", [])) if prev is not None else []
             if not states:
+                states = self._government_before(f)
+            if not states:
                 return
             plural = re.search(r"\b(findings|decisions|referrals)\b", low) and len(states) > 1
-            groups = [([st], None) for st in states] if plural else [(states, None)]
+            groups = [([st], prev) for st in states] if plural else [(states, prev)]
         issuer: list[str] = []
         for tok in f.tokens:
             if tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "make") and tok.pos_ == "VERB":
                 issuer = f.subject(tok, COURTS) or f.prep_objects(tok, ("by",), COURTS)
+                issuer = issuer or self._chamber_before(f, tok)
                 if issuer:
                     break
         issuer = [i for i in issuer if i.startswith(JUDGE_ORGANS)]
@@ -499,12 +538,30 @@ class Justice(EventComponent):
         )
         if year and any(d.value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)):
             year = None
+        known = {st for e in ctx.events if e.type == "non_cooperation_finding" for st in e.roles.get("state", [])}
         for g, visit in groups:
+            if verb is None and set(g) <= known:
+                continue  # "calling on the Assembly to respond to the finding concerning the DRC": told before
             who = subject or self._visitor(ctx, g, visit)
             roles = {"issuer": issuer, "state": g, "subject": who, "referred_to": referred}
             date = (visit.date, visit.end_date) if visit is not None and visit.date else None
             date = (year, None) if year else date
+            if date is None and verb is None:
+                date = (None, None)  # a finding only referred to takes no date from the sentence
             self.emit(ctx, f, "non_cooperation_finding", roles, {}, 0.85 if issuer else 0.65, anchor=verb, date=date)
+
+    @staticmethod
+    def _government_before(f: Finder) -> list[str]:
+        """ "found that the Government's conduct fell short of ...": the state the text last named."""
+        for t in f.tokens:
+            if (
+                t.lemma_.lower() in ("government", "authorities")
+                and f.idx.mention(t) is None
+                and any(c.lower_ == "the" for c in t.children)
+            ):
+                near = f.idx.before(t.idx, STATE, window=1500)
+                return [near] if near else []
+        return []
 
     @staticmethod
     def _visitor(ctx: DocContext, states: list[str], visit: Event | None) -> list[str]:

@@ -35,8 +35,10 @@ CASES = [
     ),
     (
         "warrant-relative-clause-subject",
-        ("Sudan's former president Omar al-Bashir, against whom Pre-Trial Chamber I issued a warrant in March 2009, "
-        "flew to Cairo."),
+        (
+            "Sudan's former president Omar al-Bashir, against whom Pre-Trial Chamber I issued a warrant in March 2009, "
+            "flew to Cairo."
+        ),
         f"{BASHIR}; {PTC1}; Sudan=state:sd",
         [("arrest_warrant", {"subject": ["person:omar-al-bashir"]}, {"date": "2009-03"})],
         {},
@@ -120,7 +122,35 @@ CASES = [
         [("arrest_warrant", {"subject": ["person:mohammed-deif"]}, {"status": "withdrawn"})],
         {},
     ),
+    (
+        "warrant-arrested-and-handed-over",
+        "Omar al-Bashir was arrested in Nairobi and handed over to the ICC on 3 June 2025.",
+        f"{BASHIR}; {ICC}",
+        [("arrest_warrant", {"subject": ["person:omar-al-bashir"]}, {"status": "executed", "date": "2025-06-03"})],
+        {},
+    ),
+    (
+        "warrant-state-surrendered-person",
+        "Germany surrendered Ahmad Harun to the International Criminal Court on 1 December 2025.",
+        f"Germany=state:de; Ahmad Harun=person:ahmad-harun; {ICC}",
+        [("arrest_warrant", {"subject": ["person:ahmad-harun"]}, {"status": "executed"})],
+        {},
+    ),
+    (
+        "warrant-no-attempt-to-execute",
+        "Mr Putin left today without any attempt by the authorities to execute the ICC's warrant against him.",
+        f"{PUTIN}; {ICC}",
+        [],
+        {"count": {"arrest_warrant": 0}},
+    ),
     # --- non_cooperation_finding -------------------------------------------------------------
+    (
+        "noncoop-refer-possessive",
+        "The Chamber decided to refer Malawi's non-compliance to the Assembly of States Parties.",
+        f"Malawi=state:mw; {ASP}",
+        [("non_cooperation_finding", {"state": ["state:mw"], "referred_to": ["court:asp"]}, {})],
+        {},
+    ),
     (
         "noncoop-concluded-failed-to-meet",
         (
@@ -194,7 +224,45 @@ CASES = [
         [("fugitive_visit", {"subject": ["person:omar-al-bashir"], "host": ["state:td"]}, {"arrested": False})],
         {},
     ),
+    (
+        "visit-none-of-which-arrested",
+        "Omar al-Bashir, sought by the ICC, made trips to Chad, Kenya and Djibouti, none of which arrested him.",
+        f"{BASHIR}; {ICC}; Chad=state:td; Kenya=state:ke; Djibouti=state:dj",
+        [
+            (
+                "fugitive_visit",
+                {"subject": ["person:omar-al-bashir"], "host": ["state:td", "state:ke", "state:dj"]},
+                {"arrested": False},
+            )
+        ],
+        {},
+    ),
     # --- membership_change -------------------------------------------------------------------
+    (
+        "membership-entry-into-force-for",
+        "The Statute entered into force for Ukraine on 1 January 2025.",
+        "Ukraine=state:ua",
+        [("membership_change", {"state": ["state:ua"]}, {"date": "2025-01-01"})],
+        {},
+    ),
+    (
+        "membership-effective-one-year-later",
+        ("Burundi notified the Secretary-General of its withdrawal on 27 October 2016; the withdrawal took effect "
+        "one year later."),
+        "Burundi=state:bi; Secretary-General=igo:un-secretary-general",
+        [
+            ("membership_change", {"state": ["state:bi"]}, {"action": "withdrawal_notice", "date": "2016-10-27"}),
+            ("membership_change", {"state": ["state:bi"]}, {"action": "withdrawal_effective", "date": "2017-10-27"}),
+        ],
+        {},
+    ),
+    (
+        "membership-intention-is-not-notice",
+        "Venezuela announced it would withdraw from the Rome Statute.",
+        "Venezuela=state:ve; Rome Statute=instrument:rome-statute",
+        [],
+        {"count": {"membership_change": 0}},
+    ),
     (
         "membership-notified-secretary-general",
         "Budapest formally notified the UN Secretary-General of its withdrawal on 2 June 2025.",

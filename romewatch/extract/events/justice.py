@@ -33,12 +33,12 @@ NONCOOP = re.compile(
 )
 INFORMING = re.compile(r"\b(?:informing|informs|informed|notifying|notified)\b")
 FINDING = re.compile(
-    r"\b(?:finding|findings|found|finds|find|decisions?|ruled|conclud\w*|determined|held that|referr\w*|refers|judicial)\b",
+    r"\b(?:finding|findings|found|finds|find|decisions?|ruled|conclud\w*|determined|held that|referr\w*|refers?|decided to refer|judicial)\b",
     re.IGNORECASE,
 )
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\b[^.]{0,40}\b(?:finding|find|refer)", re.IGNORECASE)
 NOT_ARRESTED = re.compile(
-    r"without (?:facing |being |any )?(?:arrest|detention|attempt)|walk(?:s|ed)? free|no move to (?:arrest|detain)|"
+    r"without (?:facing |being |any )?(?:arrest|detention|attempt)|none of (?:which|them|whom)|\bneither\b|walk(?:s|ed)? free|no move to (?:arrest|detain)|"
     r"(?:not|never|failed to|failure[^.]{0,60}to|refused to|declined to|no attempt[^.]{0,40}to) (?:be )?(?:arrest|detain|surrender|execute)|despite (?:an? |the )?(?:icc |international )?(?:arrest )?warrant|unarrested|impunity",
     re.IGNORECASE,
 )
@@ -60,6 +60,7 @@ PRESENCE = re.compile(
 )
 ORDINALS = frozenset({"first", "second", "third", "fourth", "further", "another", "new", "additional"})
 HOST_VERBS = frozenset({"host", "receive", "welcome", "invite", "greet"})
+HANDOVER_VERBS = frozenset({"surrender", "transfer", "hand", "extradite"})
 ISSUE_VERBS = frozenset({"issue", "approve", "deliver", "grant", "unseal"})
 HOLDING_VERBS = frozenset({"arrest", "detain", "surrender", "transfer", "extradite", "hand", "seek", "want", "hold"})
 JUDGE_ORGANS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:icc", "court:judges")
@@ -136,14 +137,23 @@ class Justice(EventComponent):
             ):
                 seen_warrant = self.warrant(ctx, f, tok, undated=applied) or seen_warrant
             elif (
-                lem in ("surrender", "transfer")
+                lem in HANDOVER_VERBS
                 and tok.pos_ == "VERB"
-                and re.search(r"\b(icc|court)\b", text, re.IGNORECASE)
+                and (lem != "hand" or any(c.lower_ == "over" for c in tok.children))
+                and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP")  # told as done: not "failed to surrender him"
+                and not any(
+                    c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", "to") for c in tok.children
+                )
+                and re.search(r"\b(icc|court|the hague)\b", text, re.IGNORECASE)
                 and not surrendered
             ):
-                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                # "X was surrendered to the Court", "arrested and handed over to the ICC", "Germany surrendered X"
+                subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
+                if subj is None and tok.dep_ == "conj":
+                    subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:
                     who = f.resolve(subj, PERSON) or self._person_before(f, tok)
+                    who = [w for w in who if f.idx.kind(w) == "person"]
                     if who:  # executed: the organ that issued the warrant, when the sentence names it
                         organs = [m for m in f.mentions(COURTS) if m.startswith(JUDGE_ORGANS) and m != "court:icc"]
                         roles = {"subject": who, "issuer": organs[:1]}
@@ -216,10 +226,14 @@ class Justice(EventComponent):
         elif glem in lex["withdrawn_verbs"]:
             status = "withdrawn"
         elif made is None and (
-            glem in lex["executed_verbs"]
+            (glem in lex["executed_verbs"] and gov.pos_ == "VERB" and gov.i != tok.i - 1)  # not "arrest warrant"
             or re.search(r"\b(surrendered|transferred to the (custody|court)|in icc custody|handed over)\b", f.lower)
         ):
             status = "executed"
+            if gov.tag_ in ("VB", "VBG") and (
+                any(c.lower_ == "to" for c in gov.children) or NOT_ARRESTED.search(f.sent.text)
+            ):
+                return False  # "without any attempt to execute the warrant": nothing was executed
         issuer: list[str] = []
         if gov.pos_ == "VERB":
             issuer = f.subject(gov, COURTS | PERSON) if not any(c.dep_ == "nsubjpass" for c in gov.children) else []
@@ -478,6 +492,23 @@ class Justice(EventComponent):
                     verb = tok
                 if not states and tok.lemma_ in ("find", "hold") and tok.pos_ == "VERB":
                     states = f.objects(tok, STATE)  # "found Jordan in non-compliance"
+        if not states:  # "refer Malawi's non-compliance", "the non-cooperation of Chad"
+            for tok in f.tokens:
+                negated = (
+                    tok.lower_ in ("compliance", "cooperation")
+                    and "non" in f.lower[max(0, tok.idx - f.sent.start_char - 5) : tok.idx - f.sent.start_char]
+                )
+                if (
+                    negated
+                    or re.fullmatch(r"non[\s-]?(?:compliance|cooperation)", tok.lower_)
+                    or tok.lemma_ == "failure"
+                ):
+                    owner = f.possessor(tok)
+                    states = (f.resolve(owner, STATE) if owner is not None else []) or f.prep_objects(
+                        tok, ("of", "by"), STATE
+                    )
+                    if states:
+                        break
         if not states:
             for tok in f.tokens:
                 if tok.lemma_ in ("fail", "failure", "comply", "cooperate", "fall", "breach"):

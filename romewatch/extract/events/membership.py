@@ -67,9 +67,10 @@ class Membership(EventComponent):
                     continue
                 if action == "withdrawal_effective":
                     covered.update(range(tok.i, last.i + 1))
-                state = self._state(f, tok)
+                entry = "into force" in phrase  # "the Statute entered into force for Ukraine on 1 January"
+                state = f.after_cue(" for ", STATE, start=hit.start()) if entry else self._state(f, tok)
                 if state:
-                    found.append((state, action, last, 0.85, "state party" in phrase))
+                    found.append((state, action, last, 0.85, entry or "state party" in phrase))
         if not HISTORY.search(low):
             for tok in f.tokens:
                 action = self._act(f, tok)
@@ -117,7 +118,31 @@ class Membership(EventComponent):
                         )
                     continue
             for st in states:
-                self.emit(ctx, f, "membership_change", {"state": [st]}, {"action": action}, conf, anchor=anchor)
+                date = self._year_later(ctx, f, anchor, st) if action == "withdrawal_effective" else None
+                self.emit(
+                    ctx, f, "membership_change", {"state": [st]}, {"action": action}, conf, anchor=anchor, date=date
+                )
+
+    @staticmethod
+    def _year_later(ctx: DocContext, f: Finder, anchor: Token, state: str) -> tuple[str | None, str | None] | None:
+        """ "the withdrawal took effect one year later": a year after the notice told before (article 127)."""
+        rest = f.sent.text[anchor.idx - f.sent.start_char : anchor.idx - f.sent.start_char + 60].lower()
+        if not re.search(r"\b(?:one|a) year (?:later|after)", rest):
+            return None
+        notice = next(
+            (
+                e
+                for e in reversed(ctx.events)
+                if e.type == "membership_change"
+                and e.attributes.get("action") == "withdrawal_notice"
+                and state in e.roles.get("state", [])
+                and e.date
+            ),
+            None,
+        )
+        if notice is None or not re.match(r"\d{4}", notice.date):
+            return None
+        return str(int(notice.date[:4]) + 1) + notice.date[4:], None
 
     @staticmethod
     def _unreal(f: Finder, tok: Token, action: str, last: Token | None = None) -> bool:

@@ -143,7 +143,34 @@ CASES = [
         [],
         {"count": {"arrest_warrant": 0}},
     ),
+    (
+        "warrant-request-approved-is-issued",
+        "The judges approved the Prosecutor's request for an arrest warrant against Vladimir Putin.",
+        f"{PUTIN}; The judges=court:judges; Prosecutor=court:otp",
+        [("arrest_warrant", {"subject": ["person:vladimir-putin"]}, {"status": "issued"})],
+        {"count": {"arrest_warrant": 1}},
+    ),
+    (
+        "warrant-never-executed",
+        "The arrest warrant for Joseph Kony, issued in 2005, has never been executed.",
+        "Joseph Kony=person:joseph-kony",
+        [],
+        {"count": {"arrest_warrant": 0}},
+    ),
     # --- non_cooperation_finding -------------------------------------------------------------
+    (
+        "noncoop-informed-council-of-failure",
+        "Pre-Trial Chamber I informed the Security Council of Kenya's failure to arrest Omar al-Bashir.",
+        f"{PTC1}; {BASHIR}; Kenya=state:ke; Security Council=igo:un-security-council",
+        [
+            (
+                "non_cooperation_finding",
+                {"issuer": ["court:pre-trial-chamber-1"], "state": ["state:ke"], "subject": ["person:omar-al-bashir"]},
+                {},
+            )
+        ],
+        {},
+    ),
     (
         "noncoop-refer-possessive",
         "The Chamber decided to refer Malawi's non-compliance to the Assembly of States Parties.",
@@ -197,6 +224,19 @@ CASES = [
     ),
     # --- fugitive_visit ----------------------------------------------------------------------
     (
+        "visit-allowed-to-leave",
+        "Omar al-Bashir was allowed to leave South Africa in June 2015 despite the warrant.",
+        f"{BASHIR}; South Africa=state:za",
+        [
+            (
+                "fugitive_visit",
+                {"subject": ["person:omar-al-bashir"], "host": ["state:za"]},
+                {"arrested": False, "date": "2015-06"},
+            )
+        ],
+        {},
+    ),
+    (
         "visit-hosted-by-passive",
         "In October, Mr Putin was hosted in Dushanbe by Tajikistan in spite of the outstanding warrant against him.",
         f"{PUTIN}; Tajikistan=state:tj",
@@ -239,6 +279,20 @@ CASES = [
     ),
     # --- membership_change -------------------------------------------------------------------
     (
+        "membership-first-country-to-leave",
+        "Burundi became the first country to leave the ICC when its withdrawal took effect on 27 October 2017.",
+        f"Burundi=state:bi; {ICC}",
+        [("membership_change", {"state": ["state:bi"]}, {"action": "withdrawal_effective", "date": "2017-10-27"})],
+        {"count": {"membership_change": 1}},
+    ),
+    (
+        "membership-revoked-notification",
+        "The Gambia revoked its notification of withdrawal in February 2017.",
+        "Gambia=state:gm",
+        [],
+        {"count": {"membership_change": 0}},
+    ),
+    (
         "membership-entry-into-force-for",
         "The Statute entered into force for Ukraine on 1 January 2025.",
         "Ukraine=state:ua",
@@ -247,8 +301,10 @@ CASES = [
     ),
     (
         "membership-effective-one-year-later",
-        ("Burundi notified the Secretary-General of its withdrawal on 27 October 2016; the withdrawal took effect "
-        "one year later."),
+        (
+            "Burundi notified the Secretary-General of its withdrawal on 27 October 2016; the withdrawal took effect "
+            "one year later."
+        ),
         "Burundi=state:bi; Secretary-General=igo:un-secretary-general",
         [
             ("membership_change", {"state": ["state:bi"]}, {"action": "withdrawal_notice", "date": "2016-10-27"}),

@@ -33,7 +33,7 @@ NONCOOP = re.compile(
 )
 INFORMING = re.compile(r"\b(?:informing|informs|informed|notifying|notified)\b")
 FINDING = re.compile(
-    r"\b(?:finding|findings|found|finds|find|decisions?|ruled|conclud\w*|determined|held that|referr\w*|refers?|decided to refer|judicial)\b",
+    r"\b(?:finding|findings|found|finds|find|decisions?|ruled|conclud\w*|determined|held that|referr\w*|refers?|decided to refer|inform(?:ed|s|ing)|notified|judicial)\b",
     re.IGNORECASE,
 )
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\b[^.]{0,40}\b(?:finding|find|refer)", re.IGNORECASE)
@@ -50,7 +50,7 @@ SOUGHT = re.compile(
 )
 FAILED_ARREST = re.compile(
     r"\b(?:fail\w*|declin\w*|refus\w*) to (?:arrest|detain|surrender|execute)|\bnot (?:arresting|arrested|detaining)\b"
-    r"|\ballow\w* [\w .'-]{1,40}? to (?:leave|depart|fly)\b|\bfailure to (?:arrest|detain)\b",
+    r"|\ballow\w* (?:[\w .'-]{1,40}? )?to (?:leave|depart|fly)\b|\bfailure to (?:arrest|detain)\b",
     re.IGNORECASE,
 )
 PRESENCE = re.compile(
@@ -213,6 +213,9 @@ class Justice(EventComponent):
             gov = gov.head
         glem = gov.lemma_.lower()
         status = "issued"
+        granted = glem in lex["requested_nouns"] and gov.head.lemma_.lower() in ("approve", "grant", "accept")
+        if granted:  # "the judges approved the Prosecutor's request for a warrant": issued by the judges
+            gov, glem = gov.head, gov.head.lemma_.lower()
         near = [tok, *(g for c in tok.children if c.lower_ == "of" for g in c.children if g.lemma_ == "arrest")]
         made = next((c for n in near for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS), None)
         if made is not None:  # "pursuant to a warrant issued by Pre-Trial Chamber I on 7 March"
@@ -220,7 +223,10 @@ class Justice(EventComponent):
         elif (
             glem in lex["requested_verbs"]
             or glem in lex["requested_nouns"]
-            or re.search(r"\b(applied|application|request(ed)?|seek|sought)\b[^.]{0,30}warrant", f.lower)
+            or (
+                not granted
+                and re.search(r"\b(applied|application|request(ed)?|seek|sought)\b[^.]{0,30}warrant", f.lower)
+            )
         ):
             status = "requested"
         elif glem in lex["withdrawn_verbs"]:
@@ -230,6 +236,8 @@ class Justice(EventComponent):
             or re.search(r"\b(surrendered|transferred to the (custody|court)|in icc custody|handed over)\b", f.lower)
         ):
             status = "executed"
+            if any(c.dep_ == "neg" for c in gov.children):
+                return False  # "the warrant ... has never been executed": only referred to
             if gov.tag_ in ("VB", "VBG") and (
                 any(c.lower_ == "to" for c in gov.children) or NOT_ARRESTED.search(f.sent.text)
             ):
@@ -532,7 +540,10 @@ class Justice(EventComponent):
             groups = [([st], prev) for st in states] if plural else [(states, prev)]
         issuer: list[str] = []
         for tok in f.tokens:
-            if tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "make") and tok.pos_ == "VERB":
+            if (
+                tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "make", "inform")
+                and tok.pos_ == "VERB"
+            ):
                 issuer = f.subject(tok, COURTS) or f.prep_objects(tok, ("by",), COURTS)
                 issuer = issuer or self._chamber_before(f, tok)
                 if issuer:
@@ -758,6 +769,8 @@ class Justice(EventComponent):
         hosts: list[str] = []
         if anchor is not None and anchor.lemma_ in ("visit", "trip"):
             hosts = f.prep_objects(anchor, ("to", "in"), STATE)
+        if anchor is not None and anchor.lower_ == "to" and anchor.head.lemma_ in ("leave", "depart"):
+            hosts = f.objects(anchor.head, STATE)  # "was allowed to leave South Africa"
         if not hosts:
             for tok in f.tokens:
                 if tok.lemma_ in ("fail", "failure", "allow", "decline", "refuse", "permit", "let"):

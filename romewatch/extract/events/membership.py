@@ -54,6 +54,7 @@ class Membership(EventComponent):
         # every act the sentence tells: "Burundi's withdrawal became effective on 27 October 2017, and the
         # Philippines deposited a notice of withdrawal in March"
         found: list[tuple[list[str], str, Token, float, bool]] = []
+        weak: set[int] = set()
         covered: set[int] = set()  # "the withdrawal ... became effective": the noun is that act, not a notice
         for phrase, action in self.lex["phrases"].items():
             for hit in re.finditer(phrase, low):
@@ -67,6 +68,8 @@ class Membership(EventComponent):
                     continue
                 if action == "withdrawal_effective":
                     covered.update(range(tok.i, last.i + 1))
+                if action == "withdrawal_notice" and re.match(r"(?:leav|left|quit|exit)", hit.group()):
+                    weak.add(last.i)  # "to leave the Court": the act of leaving, told by another phrase too
                 entry = "into force" in phrase  # "the Statute entered into force for Ukraine on 1 January"
                 state = f.after_cue(" for ", STATE, start=hit.start()) if entry else self._state(f, tok)
                 if state:
@@ -78,6 +81,10 @@ class Membership(EventComponent):
                     state = self._state(f, tok)
                     if state:
                         found.append((state, action, tok, 0.75, False))
+        effective = {s for states, action, _, _, _ in found if action == "withdrawal_effective" for s in states}
+        found = [  # "became the first country to leave the ICC when its withdrawal took effect": one act
+            x for x in found if not (x[1] == "withdrawal_notice" and x[2].i in weak and set(x[0]) <= effective)
+        ]
         joined = {s for states, _, _, _, becoming in found if not becoming for s in states}
         done: set[tuple[str, str]] = set()
         for states, action, anchor, conf, becoming in sorted(found, key=lambda x: x[2].i):
@@ -149,8 +156,8 @@ class Membership(EventComponent):
         """An act only intended or awaited: "said it would withdraw", "their intention to leave the Court",
         "before the withdrawal takes effect"."""
         before = [t.lower_ for t in f.doc[max(f.sent.start, tok.i - 4) : tok.i]]
-        if action == "withdrawal_notice":
-            return any(w in INTENT for w in before)
+        if action == "withdrawal_notice":  # "revoked its notification of withdrawal": undone, not given
+            return any(w in INTENT or w.startswith(("revok", "rescind", "reversed", "reverse")) for w in before)
         if action == "withdrawal_effective":
             span = [t.lower_ for t in f.doc[tok.i : (last or tok).i]]
             return any(w in ("before", "unless", "until", "if") for w in before + span)

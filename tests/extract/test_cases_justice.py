@@ -157,6 +157,32 @@ CASES = [
         [],
         {"count": {"arrest_warrant": 0}},
     ),
+    (
+        "warrant-ordered-the-arrest",
+        "Pre-Trial Chamber II has ordered the arrest of Vladimir Putin over the deportation of children.",
+        f"{PUTIN}; {PTC2}",
+        [
+            (
+                "arrest_warrant",
+                {"issuer": ["court:pre-trial-chamber-2"], "subject": ["person:vladimir-putin"]},
+                {"status": "issued"},
+            )
+        ],
+        {},
+    ),
+    (
+        "warrant-application-filed-possessive",
+        "The Prosecutor's application for arrest warrants against Putin was filed on 22 February 2023.",
+        f"{PUTIN}; Prosecutor=court:otp",
+        [
+            (
+                "arrest_warrant",
+                {"issuer": ["court:otp"], "subject": ["person:vladimir-putin"]},
+                {"status": "requested", "date": "2023-02-22"},
+            )
+        ],
+        {},
+    ),
     # --- non_cooperation_finding -------------------------------------------------------------
     (
         "noncoop-informed-council-of-failure",

@@ -60,6 +60,7 @@ PRESENCE = re.compile(
 )
 ORDINALS = frozenset({"first", "second", "third", "fourth", "further", "another", "new", "additional"})
 HOST_VERBS = frozenset({"host", "receive", "welcome", "invite", "greet"})
+ORDER_VERBS = frozenset({"order", "authorise", "authorize"})
 HANDOVER_VERBS = frozenset({"surrender", "transfer", "hand", "extradite"})
 ISSUE_VERBS = frozenset({"issue", "approve", "deliver", "grant", "unseal"})
 HOLDING_VERBS = frozenset({"arrest", "detain", "surrender", "transfer", "extradite", "hand", "seek", "want", "hold"})
@@ -136,6 +137,8 @@ class Justice(EventComponent):
                 and (not seen_warrant or any(c.lower_ in ORDINALS for c in tok.children))
             ):
                 seen_warrant = self.warrant(ctx, f, tok, undated=applied) or seen_warrant
+            elif lem in ORDER_VERBS and tok.pos_ == "VERB" and not seen_warrant and not national:
+                seen_warrant = self.ordered(ctx, f, tok)
             elif (
                 lem in HANDOVER_VERBS
                 and tok.pos_ == "VERB"
@@ -251,6 +254,9 @@ class Justice(EventComponent):
                 issuer = f.prep_objects(t.head, ("by",), COURTS)
         if not issuer and gov.pos_ == "VERB":
             issuer = self._chamber_before(f, gov)
+        if not issuer and gov.pos_ == "NOUN" and status == "requested":
+            owner = f.possessor(gov)  # "the Prosecutor's application for arrest warrants"
+            issuer = f.resolve(owner, COURTS | PERSON) if owner is not None else []
         issuer = [
             i
             for i in issuer
@@ -470,12 +476,27 @@ class Justice(EventComponent):
                 out.append((d.value, d.end_value))
         return out
 
+    def ordered(self, ctx: DocContext, f: Finder, tok: Token) -> bool:
+        """ "ICC judges have ordered the arrest of X": a warrant issued, though the word is not used."""
+        arrest = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_ in ("arrest", "detention")), None)
+        if arrest is None or any(c.dep_ == "neg" for c in tok.children):
+            return False
+        subject = f.prep_objects(arrest, ("of",), PERSON)
+        issuer = [i for i in f.subject(tok, COURTS) if i.startswith(JUDGE_ORGANS)]
+        if not subject or not issuer:
+            return False
+        crimes = crimes_in(f.sent.text)
+        attrs = {"status": "issued", "crimes": crimes}
+        self.emit(ctx, f, "arrest_warrant", {"issuer": issuer, "subject": subject}, attrs, 0.75, anchor=tok)
+        return True
+
     @staticmethod
     def _told(tok: Token, gov: Token) -> bool:
         """Is the warrant's own act told here ("issued a warrant"), or is it only referred to
         ("despite the ICC warrant")? Only a told act takes the sentence's date."""
         acts = ("issue", "request", "apply", "seek", "withdraw", "execute", "unseal", "deliver", "approve", "grant")
-        return gov.lemma_ in acts or any(c.lemma_ in acts for c in tok.children) or tok.dep_ == "nsubjpass"
+        filed = gov.lemma_ in ("application", "request") and gov.head.lemma_ in ("file", "submit", "lodge", "make")
+        return filed or gov.lemma_ in acts or any(c.lemma_ in acts for c in tok.children) or tok.dep_ == "nsubjpass"
 
     @staticmethod
     def _person_before(f: Finder, tok: Token) -> list[str]:

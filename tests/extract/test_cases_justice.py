@@ -248,6 +248,27 @@ CASES = [
         [("non_cooperation_finding", {"state": ["state:jo"]}, {"date": "2017"})],
         {},
     ),
+    (
+        "noncoop-referred-state-to-assembly",
+        "Pre-Trial Chamber II referred Mongolia to the Assembly for failing to arrest Mr Putin.",
+        f"{PTC2}; Mongolia=state:mn; {ASP}; {PUTIN}",
+        [
+            (
+                "non_cooperation_finding",
+                {"state": ["state:mn"], "referred_to": ["court:asp"], "subject": ["person:vladimir-putin"]},
+                {},
+            )
+        ],
+        {},
+    ),
+    (
+        "noncoop-in-breach-declined-to-refer",
+        ("In July 2017, Pre-Trial Chamber II found South Africa in breach of its obligations but declined to refer "
+        "the matter to the Assembly."),
+        f"{PTC2}; South Africa=state:za; {ASP}",
+        [("non_cooperation_finding", {"issuer": ["court:pre-trial-chamber-2"], "state": ["state:za"]}, {})],
+        {},
+    ),
     # --- fugitive_visit ----------------------------------------------------------------------
     (
         "visit-allowed-to-leave",
@@ -302,6 +323,26 @@ CASES = [
             )
         ],
         {},
+    ),
+    (
+        "visit-was-in-and-did-not-arrest",
+        "Mr Putin was in Dushanbe on 9 October 2025 for a summit, and Tajikistan did not arrest him.",
+        f"{PUTIN}; Tajikistan=state:tj; Dushanbe=place:dushanbe",
+        [
+            (
+                "fugitive_visit",
+                {"subject": ["person:vladimir-putin"], "host": ["state:tj"]},
+                {"arrested": False, "date": "2025-10-09"},
+            )
+        ],
+        {},
+    ),
+    (
+        "visit-by-video-link-is-none",
+        "Despite the ICC warrant, Mr Putin attended the summit in South Africa by video link.",
+        f"{PUTIN}; South Africa=state:za; {ICC}",
+        [],
+        {"count": {"fugitive_visit": 0}},
     ),
     # --- membership_change -------------------------------------------------------------------
     (

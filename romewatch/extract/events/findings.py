@@ -26,7 +26,8 @@ NONCOOP = re.compile(
     r"\bnon[\s-]?(?:cooperation|compliance)\b|\bfail(?:ed|ing|s|ure)?\b[^.]{0,60}\b(?:comply|cooperate|arrest\w*|surrender\w*|execute)\b"
     r"|\b(?:has|had|did) not (?:complied|comply|cooperated|cooperate)\b"
     r"|\bfindings? (?:of \S+ )?(?:against|concerning|regarding|in respect of) |\bdecisions? (?:informing|notifying)\b"
-    r"|\binform\w* the (?:un |united nations )?security council\b|\bfell short of [^.]{0,60}cooperat",
+    r"|\binform\w* the (?:un |united nations )?security council\b|\bfell short of [^.]{0,60}cooperat"
+    r"|\b(?:in breach of|breach\w* of|breach\w*) (?:its|their) obligations\b",
     re.IGNORECASE,
 )
 INFORMING = re.compile(r"\b(?:informing|informs|informed|notifying|notified)\b")
@@ -53,8 +54,10 @@ class Findings(EventComponent):
             if tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "hold", "make", "inform"):
                 if tok.pos_ == "VERB" and verb is None:
                     verb = tok
-                if not states and tok.lemma_ in ("find", "hold") and tok.pos_ == "VERB":
-                    states = f.objects(tok, STATE)  # "found Jordan in non-compliance"
+                if not states and tok.lemma_ in ("find", "hold", "refer") and tok.pos_ == "VERB":
+                    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                    if obj is not None and f.idx.mention(obj) is not None:  # "found Jordan in non-compliance"
+                        states = f.resolve(obj, STATE)
         if not states:  # "refer Malawi's non-compliance", "the non-cooperation of Chad"
             for tok in f.tokens:
                 negated = (
@@ -107,6 +110,8 @@ class Findings(EventComponent):
         referred: list[str] = []
         for cue in ("refer", "inform", "notif", "report"):
             pos = low.find(cue)
+            if pos >= 0 and re.search(r"\b(?:declin\w*|not|refus\w*|without)(?: to)? $", low[max(0, pos - 16) : pos]):
+                continue  # "declined to refer the matter", "decided not to refer"
             if pos >= 0:
                 to = low.find(" to ", pos)
                 if cue in ("inform", "notif"):

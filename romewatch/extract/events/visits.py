@@ -27,19 +27,21 @@ NOT_ARRESTED = re.compile(
 ARRESTED = re.compile(r"\b(?:was|were|been) (?:arrested|detained)\b|\barrested (?:him|her)\b", re.IGNORECASE)
 SOUGHT = re.compile(
     r"\b(?:arrest\w*|warrants?|wanted|fugitive|sought by|indicted|surrender\w*|detain\w*|impunity|"
-    r"non[\s-]?(?:compliance|cooperation)|fail\w* to (?:comply|cooperate))\b",
+    r"non[\s-]?(?:compliance|cooperation)|fail\w* to (?:comply|cooperate)|defian\w+ of the (?:icc|court))\b",
     re.IGNORECASE,
 )
 FAILED_ARREST = re.compile(
-    r"\b(?:fail\w*|declin\w*|refus\w*) to (?:arrest|detain|surrender|execute)|\bnot (?:arresting|arrested|detaining)\b"
+    r"\b(?:fail\w*|declin\w*|refus\w*) to (?:arrest|detain|surrender|execute)|\bnot (?:arrest|arresting|arrested|detain|detaining)\b"
     r"|\ballow\w* (?:[\w .'-]{1,40}? )?to (?:leave|depart|fly)\b|\bfailure to (?:arrest|detain)\b",
     re.IGNORECASE,
 )
 PRESENCE = re.compile(
     r"\b(?:visits?|trips?|stay|presence|attendance)\b|\bon (?:its|their) (?:territory|soil)\b|"
-    r"\bwhile (?:he|she) was\b|\bto (?:leave|depart)\b",
+    r"\b(?:while|when) (?:he|she) (?:was|visited|travelled|traveled|arrived)\b|\bto (?:leave|depart)\b"
+    r"|\b(?:was|were) in\b",
     re.IGNORECASE,
 )
+REMOTE = re.compile(r"\b(?:by video(?:[\s-]?link)?|virtually|remotely|online)\b", re.IGNORECASE)
 HOST_VERBS = frozenset({"host", "receive", "welcome", "invite", "greet"})
 
 
@@ -206,7 +208,8 @@ class Visits(EventComponent):
             hosts = f.objects(anchor.head, STATE)  # "was allowed to leave South Africa"
         if not hosts:
             for tok in f.tokens:
-                if tok.lemma_ in ("fail", "failure", "allow", "decline", "refuse", "permit", "let"):
+                negated = tok.lemma_ in ("arrest", "detain") and any(c.dep_ == "neg" for c in tok.children)
+                if negated or tok.lemma_ in ("fail", "failure", "allow", "decline", "refuse", "permit", "let"):
                     hosts = f.subject(tok, STATE) or f.prep_objects(tok, ("of", "by"), STATE)
                     if hosts:
                         break
@@ -225,6 +228,8 @@ class Visits(EventComponent):
         region: tuple[int, int] | None = None,
     ) -> bool:
         sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
+        if REMOTE.search(f.sent.text):
+            return False  # "attended the summit by video link": no visit
         told = SOUGHT.search(f.sent.text) or NONCOOP.search(f.sent.text)  # a finding about the visit says it
         if not failed and not (set(subj) & sought) and not told:
             self.pending.append((f, tok, subj, hosts))  # a warrant told later in the text may make them sought

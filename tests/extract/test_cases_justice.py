@@ -263,8 +263,10 @@ CASES = [
     ),
     (
         "noncoop-in-breach-declined-to-refer",
-        ("In July 2017, Pre-Trial Chamber II found South Africa in breach of its obligations but declined to refer "
-        "the matter to the Assembly."),
+        (
+            "In July 2017, Pre-Trial Chamber II found South Africa in breach of its obligations but declined to refer "
+            "the matter to the Assembly."
+        ),
         f"{PTC2}; South Africa=state:za; {ASP}",
         [("non_cooperation_finding", {"issuer": ["court:pre-trial-chamber-2"], "state": ["state:za"]}, {})],
         {},
@@ -345,6 +347,31 @@ CASES = [
         {"count": {"fugitive_visit": 0}},
     ),
     # --- membership_change -------------------------------------------------------------------
+    (
+        "membership-became-a-member",
+        "Ukraine formally became a member of the International Criminal Court on 1 January 2025.",
+        f"Ukraine=state:ua; {ICC}",
+        [("membership_change", {"state": ["state:ua"]}, {"date": "2025-01-01"})],
+        {},
+    ),
+    (
+        "membership-exit-became-effective",
+        "Burundi's exit from the Rome Statute became effective on 27 October 2017.",
+        "Burundi=state:bi; Rome Statute=instrument:rome-statute",
+        [("membership_change", {"state": ["state:bi"]}, {"action": "withdrawal_effective", "date": "2017-10-27"})],
+        {},
+    ),
+    (
+        "membership-three-states-their-withdrawal",
+        "South Africa, Burundi and Gambia notified the UN of their withdrawal from the Rome Statute in 2016.",
+        "South Africa=state:za; Burundi=state:bi; Gambia=state:gm; UN=igo:un",
+        [
+            ("membership_change", {"state": ["state:za"]}, {"action": "withdrawal_notice"}),
+            ("membership_change", {"state": ["state:bi"]}, {"action": "withdrawal_notice"}),
+            ("membership_change", {"state": ["state:gm"]}, {"action": "withdrawal_notice"}),
+        ],
+        {"count": {"membership_change": 3}},
+    ),
     (
         "membership-first-country-to-leave",
         "Burundi became the first country to leave the ICC when its withdrawal took effect on 27 October 2017.",

@@ -73,7 +73,7 @@ class Membership(EventComponent):
                 entry = "into force" in phrase  # "the Statute entered into force for Ukraine on 1 January"
                 state = f.after_cue(" for ", STATE, start=hit.start()) if entry else self._state(f, tok)
                 if state:
-                    found.append((state, action, last, 0.85, entry or "state party" in phrase))
+                    found.append((state, action, last, 0.85, entry or "state party" in phrase or "member" in phrase))
         if not HISTORY.search(low):
             for tok in f.tokens:
                 action = self._act(f, tok)
@@ -207,6 +207,11 @@ class Membership(EventComponent):
         v = tok
         while v.pos_ != "VERB" and v.head.i != v.i and v.dep_ not in ("poss",):
             poss = [c for c in v.children if c.dep_ == "poss"]
+            if poss and poss[0].lower_ in ("its", "their"):  # "A, B and C notified the UN of their withdrawal"
+                verb = next((a for a in v.ancestors if a.pos_ == "VERB"), None)
+                got = f.subject(verb, STATE) if verb is not None else []
+                if got:
+                    return got
             if poss:
                 got = f.resolve(poss[0], STATE)
                 if got:

@@ -88,7 +88,7 @@ class Justice(Findings, Visits):
         warranty = re.search(r"\bwarrants?\b", text, re.IGNORECASE) or any(
             e.type == "arrest_warrant" for e in ctx.events
         )
-        applied = self.application(ctx, f) if warranty else False
+        applied = self.application(ctx, f) if warranty else None
         national = "absentia" in f.lower  # a national court's warrant in absentia is a reprisal, not the ICC's
         for tok in f.tokens:
             lem = tok.lemma_.lower()
@@ -139,7 +139,7 @@ class Justice(Findings, Visits):
             self.noncooperation(ctx, f)
 
     # --- arrest warrants -----------------------------------------------------------------------
-    def application(self, ctx: DocContext, f: Finder) -> bool:
+    def application(self, ctx: DocContext, f: Finder) -> Token | None:
         """ "issued following an application by the Prosecution on 10 February": the request too."""
         for tok in f.tokens:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("application", "request"):
@@ -168,10 +168,10 @@ class Justice(Findings, Visits):
                         0.7,
                         anchor=tok,
                     )
-                    return True
-        return False
+                    return tok
+        return None
 
-    def warrant(self, ctx: DocContext, f: Finder, tok: Token, undated: bool = False) -> bool:
+    def warrant(self, ctx: DocContext, f: Finder, tok: Token, undated: Token | None = None) -> bool:
         lex = self.lex["arrest_warrant"]
         gov = tok.head
         while gov.dep_ in ("prep", "pobj", "compound", "conj") and gov.head.i != gov.i:
@@ -324,7 +324,7 @@ class Justice(Findings, Visits):
             {"status": status, "crimes": crimes},
             conf,
             anchor=tok,
-            date=None if told and not undated else (None, None),
+            date=self._date_before(ctx, tok, undated) if undated is not None else None if told else (None, None),
         )
         if ev is not None and not told and status == "issued":
             self.refs.append(ev)
@@ -451,6 +451,14 @@ class Justice(Findings, Visits):
         attrs = {"status": "issued", "crimes": crimes}
         self.emit(ctx, f, "arrest_warrant", {"issuer": issuer, "subject": subject}, attrs, 0.75, anchor=tok)
         return True
+
+    @staticmethod
+    def _date_before(ctx: DocContext, tok: Token, app: Token) -> tuple[str | None, str | None]:
+        """ "issued on 10 July 2025, on an application by the Prosecutor" / "issued following an application
+        by the Prosecution on 10 February": the warrant keeps the dates told before the application."""
+        lo, hi = (tok.idx, app.idx) if tok.i < app.i else (tok.idx, tok.idx)
+        own = [d for d in ctx.dates_in(lo, hi) if d.value]
+        return (own[0].value, own[0].end_value) if own else (None, None)
 
     @staticmethod
     def _told(tok: Token, gov: Token) -> bool:

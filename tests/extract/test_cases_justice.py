@@ -348,6 +348,33 @@ CASES = [
     ),
     # --- membership_change -------------------------------------------------------------------
     (
+        "membership-they-were-leaving-respectively",
+        "In October and November 2016, South Africa and Gambia also announced that they were leaving the Court.",
+        f"South Africa=state:za; Gambia=state:gm; {ICC}",
+        [
+            ("membership_change", {"state": ["state:za"]}, {"action": "withdrawal_notice", "date": "2016-10"}),
+            ("membership_change", {"state": ["state:gm"]}, {"action": "withdrawal_notice", "date": "2016-11"}),
+        ],
+        {},
+    ),
+    (
+        "membership-notified-one-year-ago",
+        (
+            "Burundi leaves today. The withdrawal, which the Government notified to the Secretary-General exactly one "
+            "year ago, takes effect at midnight."
+        ),
+        "Burundi=state:bi; Secretary-General=igo:un-secretary-general",
+        [("membership_change", {"state": ["state:bi"]}, {"action": "withdrawal_notice", "date": "2024-12-01"})],
+        {},
+    ),
+    (
+        "membership-rule-is-not-an-act",
+        "Under the treaty, the withdrawal will take effect one year after it is received.",
+        "",
+        [],
+        {"count": {"membership_change": 0}},
+    ),
+    (
         "membership-became-a-member",
         "Ukraine formally became a member of the International Criminal Court on 1 January 2025.",
         f"Ukraine=state:ua; {ICC}",

@@ -21,7 +21,7 @@ TREATY = re.compile(r"\b(rome statute|the statute|international criminal court|i
 MEMBERSHIP_CUE = re.compile(
     r"instrument of|notice of withdrawal|notification of (?:its )?withdrawal|\b(?:became|become|becomes|becoming) "
     r"(?:the \w+ )?(?:a )?state party"
-    r"|\bwithdrawal\b[^.]{0,80}\b(?:took|takes|take|became|becomes|become|will take) effect|notif\w+ [^.]{0,60}\bwithdr"
+    r"|\bwithdrawal\b[^.]{0,200}\b(?:took|takes|take|became|becomes|become|will take) effect|notif\w+ [^.]{0,60}\bwithdr"
 )
 LISTED_CUE = re.compile(r"\((?:accession|ratification|signature|withdrawal)")
 INTENT = frozenset({
@@ -126,9 +126,19 @@ class Membership(EventComponent):
                     continue
             for st in states:
                 date = self._year_later(ctx, f, anchor, st) if action == "withdrawal_effective" else None
+                date = date or self._year_ago(ctx, f, anchor)
                 self.emit(
                     ctx, f, "membership_change", {"state": [st]}, {"action": action}, conf, anchor=anchor, date=date
                 )
+
+    @staticmethod
+    def _year_ago(ctx: DocContext, f: Finder, anchor: Token) -> tuple[str | None, str | None] | None:
+        """ "notified to the Secretary-General exactly one year ago": a year before the document's date."""
+        rest = f.sent.text[anchor.idx - f.sent.start_char : anchor.idx - f.sent.start_char + 80].lower()
+        day = ctx.document.date or ""
+        if not re.search(r"\b(?:one|a) year ago\b", rest) or not re.match(r"\d{4}", day):
+            return None
+        return str(int(day[:4]) - 1) + day[4:], None
 
     @staticmethod
     def _year_later(ctx: DocContext, f: Finder, anchor: Token, state: str) -> tuple[str | None, str | None] | None:
@@ -160,6 +170,10 @@ class Membership(EventComponent):
             return any(w in INTENT or w.startswith(("revok", "rescind", "reversed", "reverse")) for w in before)
         if action == "withdrawal_effective":
             span = [t.lower_ for t in f.doc[tok.i : (last or tok).i]]
+            if any(w in ("will", "would", "shall") for w in span) and not any(
+                d.value and len(d.value) == 10 for d in f.ctx.dates_in((last or tok).idx, f.sent.end_char)
+            ):
+                return True  # "the withdrawal will take effect one year after it is received": a rule, no act
             return any(w in ("before", "unless", "until", "if") for w in before + span)
         return False
 
@@ -228,12 +242,18 @@ class Membership(EventComponent):
                 return got
         if v.pos_ == "VERB":
             got = f.subject(v, STATE)
-            if not got and v.dep_ in ("ccomp", "xcomp", "conj") and v.head.pos_ == "VERB":
-                got = f.subject(v.head, STATE)
+            pronoun = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("they", "it") for c in v.children)
+            if (not got or pronoun) and v.dep_ in ("ccomp", "xcomp", "conj") and v.head.pos_ == "VERB":
+                # "South Africa and the Gambia announced that they were leaving the Court": the speakers
+                got = f.subject(v.head, STATE) or got
             if got:
                 return got
         before = f.mentions(STATE, end=tok.idx)
-        return before[-1:] if before else []
+        if before:
+            return before[-1:]
+        near = f.idx.before(f.sent.start_char, STATE, window=400)  # "Burundi ... The withdrawal, which ..."
+        definite = tok.lemma_ == "notify" or any(c.lower_ == "the" for c in tok.children)
+        return [near] if near and definite and tok.lemma_ in ("withdrawal", "notify") else []
 
     @staticmethod
     def _listed(f: Finder) -> list[tuple[str, str, int]]:

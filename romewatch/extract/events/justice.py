@@ -316,6 +316,12 @@ class Justice(Findings, Visits):
                 )
             return True
         told = self._told(tok, gov)
+        date = self._date_before(ctx, tok, undated) if undated is not None else None if told else (None, None)
+        if date is None and gov.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "since" for c in gov.children):
+            # "... the first visit since the court issued a warrant for his arrest": only the clause's own date
+            sub = sorted(gov.subtree, key=lambda t: t.i)
+            own = [d for d in ctx.dates_in(sub[0].idx, sub[-1].idx + len(sub[-1].text)) if d.value]
+            date = (own[0].value, own[0].end_value) if own else (None, None)
         ev = self.emit(
             ctx,
             f,
@@ -324,7 +330,7 @@ class Justice(Findings, Visits):
             {"status": status, "crimes": crimes},
             conf,
             anchor=tok,
-            date=self._date_before(ctx, tok, undated) if undated is not None else None if told else (None, None),
+            date=date,
         )
         if ev is not None and not told and status == "issued":
             self.refs.append(ev)

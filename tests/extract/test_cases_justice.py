@@ -183,6 +183,41 @@ CASES = [
         ],
         {},
     ),
+    (
+        "warrant-subjects-after-colon",
+        (
+            "Pre-Trial Chamber II issued warrants of arrest for two individuals in the situation in Ukraine: "
+            "Mr Putin and Ms Maria Lvova-Belova."
+        ),
+        f"{PUTIN}; {PTC2}; Maria Lvova-Belova=person:maria-lvova-belova; Ukraine=state:ua",
+        [
+            (
+                "arrest_warrant",
+                {
+                    "issuer": ["court:pre-trial-chamber-2"],
+                    "subject": ["person:vladimir-putin", "person:maria-lvova-belova"],
+                },
+                {"status": "issued"},
+            )
+        ],
+        {},
+    ),
+    (
+        "warrant-court-issuer-is-its-chamber",
+        (
+            "The International Criminal Court issued a warrant for the arrest of Omar al-Bashir on 4 March 2009. "
+            "Judges of Pre-Trial Chamber I said there were reasonable grounds to believe Mr al-Bashir was responsible."
+        ),
+        f"{BASHIR}; {ICC}; {PTC1}",
+        [
+            (
+                "arrest_warrant",
+                {"issuer": ["court:pre-trial-chamber-1"], "subject": ["person:omar-al-bashir"]},
+                {"status": "issued"},
+            )
+        ],
+        {},
+    ),
     # --- non_cooperation_finding -------------------------------------------------------------
     (
         "noncoop-informed-council-of-failure",

@@ -66,7 +66,30 @@ class Justice(Findings, Visits):
         told = [e for e in ctx.events if e.type == "arrest_warrant" and id(e) not in refs]
         named = {p for e in told for p in e.roles.get("subject", [])}
         ctx.events[:] = [e for e in ctx.events if id(e) not in refs or not set(e.roles.get("subject", [])) <= named]
+        chambers = {  # the chamber that issued each person's warrant, where the text names it
+            p: i
+            for e in told
+            if e.attributes.get("status") in ("issued", "executed", "withdrawn")
+            for i in e.roles.get("issuer", [])
+            if i.startswith(("court:pre-trial", "court:trial", "court:appeals"))
+            for p in e.roles.get("subject", [])
+        }
         for ev in told:
+            subj = ev.roles.get("subject", [])
+            generic = ev.roles.get("issuer") and all(i in ("court:icc", "court:judges") for i in ev.roles["issuer"])
+            if generic and subj and all(p in chambers for p in subj):
+                ev.roles["issuer"] = uniq(chambers[p] for p in subj)  # "the ICC judges issued": its chamber did
+            elif generic:  # "ICC judges issue warrants ... Today, Pre-Trial Chamber II issued": the one named
+                a, b = ev.evidence[0]
+                named = uniq(
+                    m.entity_id
+                    for m in ctx.mentions_in(a, b)
+                    if m.entity_id.startswith(("court:pre-trial", "court:trial", "court:appeals"))
+                )
+                if not named:  # "Judges of Pre-Trial Chamber I said ... Bashir": the one chamber said about them
+                    named = self._chamber_about(ctx, subj)
+                if len(named) == 1:
+                    ev.roles["issuer"] = named
             if ev.attributes.get("status") == "executed" and not ev.roles.get("issuer"):
                 src = next(
                     (
@@ -253,6 +276,10 @@ class Justice(Findings, Visits):
                 else None
             )
             subject = f.resolve(subj, PERSON) if subj is not None else []
+        if not subject:  # "issued warrants for two individuals in the situation in Ukraine: Mr X and Ms Y"
+            colon = next((t for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 20)] if t.text == ":"), None)
+            end = min(len(f.doc), f.sent.end + 30)  # the list may open the next "sentence"
+            subject = f.list_from(colon.i + 1, PERSON, end=end, skip=2) if colon is not None else []
         if not subject:
             subject = self._holder(f, tok)
             if subject and not self._told(tok, gov):
@@ -360,6 +387,16 @@ class Justice(Findings, Visits):
                         )
                         out += [i for c in g.conjuncts for i in f.resolve(c, PERSON)]
         return uniq(out)
+
+    @staticmethod
+    def _chamber_about(ctx: DocContext, people: list[str]) -> list[str]:
+        found: set[str] = set()
+        for sent in ctx.doc.sents:
+            ms = {m.entity_id for m in ctx.mentions_in(sent.start_char, sent.end_char)}
+            chambers = {m for m in ms if m.startswith(("court:pre-trial", "court:trial", "court:appeals"))}
+            if chambers and ms & set(people):
+                found |= chambers
+        return sorted(found)
 
     @staticmethod
     def _chamber_before(f: Finder, v: Token) -> list[str]:

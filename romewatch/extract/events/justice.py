@@ -9,41 +9,24 @@ and referred the matter to the Assembly"; "Mr B travelled to C and D without bei
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from ...model import Entity
-from .base import EventComponent, Finder, lexicon, uniq
+from ...model import Event
+from .base import Finder, lexicon, uniq
+from .findings import COURTS, FINDING, HYPOTHETICAL, JUDGE_ORGANS, NONCOOP, PERSON, Findings
+from .visits import ARRESTED, FAILED_ARREST, HOST_VERBS, NOT_ARRESTED, PRESENCE, Visits
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from ..context import DocContext
 
-PERSON = frozenset({"person"})
-STATE = frozenset({"state"})
-COURTS = frozenset({"court"})
-REFEREES = frozenset({"court", "igo"})
-NONCOOP = re.compile(
-    r"\bnon[\s-]?(?:cooperation|compliance)\b|\bfail(?:ed|ing|s|ure)?\b[^.]{0,60}\b(?:comply|cooperate|arrest|surrender|execute)\b"
-    r"|\b(?:has|had|did) not (?:complied|comply|cooperated|cooperate)\b",
-    re.IGNORECASE,
-)
-FINDING = re.compile(
-    r"\b(?:finding|findings|found|finds|find|decision|ruled|referr\w*|refers|judicial)\b", re.IGNORECASE
-)
-HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\b[^.]{0,40}\b(?:finding|find|refer)", re.IGNORECASE)
-NOT_ARRESTED = re.compile(
-    r"without (?:facing |being |any )?(?:arrest|detention|attempt)|walk(?:s|ed)? free|no move to (?:arrest|detain)|"
-    r"(?:not|never|failed to|failure[^.]{0,60}to|refused to) (?:be )?(?:arrest|detain|surrender|execute)|despite (?:an? |the )?(?:icc |international )?(?:arrest )?warrant|unarrested|impunity",
-    re.IGNORECASE,
-)
-ARRESTED = re.compile(r"\b(?:was|were|been) (?:arrested|detained)\b|\barrested (?:him|her)\b", re.IGNORECASE)
-SOUGHT = re.compile(
-    r"\b(?:arrest\w*|warrants?|wanted|fugitive|sought by|indicted|surrender\w*|detain\w*|impunity)\b", re.IGNORECASE
-)
 ORDINALS = frozenset({"first", "second", "third", "fourth", "further", "another", "new", "additional"})
-HOST_VERBS = frozenset({"host", "receive", "welcome", "invite"})
-JUDGE_ORGANS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:icc", "court:judges")
+ORDER_VERBS = frozenset({"order", "authorise", "authorize"})
+HANDOVER_VERBS = frozenset({"surrender", "transfer", "hand", "extradite"})
+ISSUE_VERBS = frozenset({"issue", "approve", "deliver", "grant", "unseal"})
+HOLDING_VERBS = frozenset({"arrest", "detain", "surrender", "transfer", "extradite", "hand", "seek", "want", "hold"})
 
 
 def crimes_in(text: str) -> list[str]:
@@ -57,7 +40,7 @@ def crimes_in(text: str) -> list[str]:
     return found
 
 
-class Justice(EventComponent):
+class Justice(Findings, Visits):
     """`arrest_warrant`, `non_cooperation_finding` and `fugitive_visit` events."""
 
     name = "events.justice"
@@ -65,7 +48,61 @@ class Justice(EventComponent):
 
     def __call__(self, ctx: DocContext) -> None:
         self.lex = lexicon()
+        self.refs: list[Event] = []
+        self.pending: list[tuple[Finder, Token | None, list[str], list[str]]] = []
         super().__call__(ctx)
+        self._settle(ctx)
+        sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
+        for f, tok, subj, hosts in self.pending:
+            if set(subj) & sought:
+                arrested = bool(ARRESTED.search(f.sent.text)) and not NOT_ARRESTED.search(f.sent.text)
+                roles = {"subject": subj, "host": hosts}
+                self.emit(ctx, f, "fugitive_visit", roles, {"arrested": arrested}, 0.6, anchor=tok)
+
+    def _settle(self, ctx: DocContext) -> None:
+        """After the document: a warrant only referred to ("X, who is subject to an ICC warrant") goes when
+        the text tells that warrant elsewhere; an executed warrant takes the issuer of the issued one."""
+        refs = {id(e) for e in self.refs}
+        told = [e for e in ctx.events if e.type == "arrest_warrant" and id(e) not in refs]
+        named = {p for e in told for p in e.roles.get("subject", [])}
+        ctx.events[:] = [e for e in ctx.events if id(e) not in refs or not set(e.roles.get("subject", [])) <= named]
+        chambers = {  # the chamber that issued each person's warrant, where the text names it
+            p: i
+            for e in told
+            if e.attributes.get("status") in ("issued", "executed", "withdrawn")
+            for i in e.roles.get("issuer", [])
+            if i.startswith(("court:pre-trial", "court:trial", "court:appeals"))
+            for p in e.roles.get("subject", [])
+        }
+        for ev in told:
+            subj = ev.roles.get("subject", [])
+            generic = ev.roles.get("issuer") and all(i in ("court:icc", "court:judges") for i in ev.roles["issuer"])
+            if generic and subj and all(p in chambers for p in subj):
+                ev.roles["issuer"] = uniq(chambers[p] for p in subj)  # "the ICC judges issued": its chamber did
+            elif generic:  # "ICC judges issue warrants ... Today, Pre-Trial Chamber II issued": the one named
+                a, b = ev.evidence[0]
+                named = uniq(
+                    m.entity_id
+                    for m in ctx.mentions_in(a, b)
+                    if m.entity_id.startswith(("court:pre-trial", "court:trial", "court:appeals"))
+                )
+                if not named:  # "Judges of Pre-Trial Chamber I said ... Bashir": the one chamber said about them
+                    named = self._chamber_about(ctx, subj)
+                if len(named) == 1:
+                    ev.roles["issuer"] = named
+            if ev.attributes.get("status") == "executed" and not ev.roles.get("issuer"):
+                src = next(
+                    (
+                        e
+                        for e in told
+                        if e.attributes.get("status") == "issued"
+                        and set(e.roles.get("subject", [])) & set(ev.roles.get("subject", []))
+                        and any(i.startswith(JUDGE_ORGANS) and i != "court:icc" for i in e.roles.get("issuer", []))
+                    ),
+                    None,
+                )
+                if src is not None:
+                    ev.roles["issuer"] = [i for i in src.roles["issuer"] if i.startswith(JUDGE_ORGANS)][:1]
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:
         text = f.sent.text
@@ -74,7 +111,7 @@ class Justice(EventComponent):
         warranty = re.search(r"\bwarrants?\b", text, re.IGNORECASE) or any(
             e.type == "arrest_warrant" for e in ctx.events
         )
-        applied = self.application(ctx, f) if warranty else False
+        applied = self.application(ctx, f) if warranty else None
         national = "absentia" in f.lower  # a national court's warrant in absentia is a reprisal, not the ICC's
         for tok in f.tokens:
             lem = tok.lemma_.lower()
@@ -85,39 +122,55 @@ class Justice(EventComponent):
                 and (not seen_warrant or any(c.lower_ in ORDINALS for c in tok.children))
             ):
                 seen_warrant = self.warrant(ctx, f, tok, undated=applied) or seen_warrant
+            elif lem in ORDER_VERBS and tok.pos_ == "VERB" and not seen_warrant and not national:
+                seen_warrant = self.ordered(ctx, f, tok)
             elif (
-                lem in ("surrender", "transfer")
+                lem in HANDOVER_VERBS
                 and tok.pos_ == "VERB"
-                and re.search(r"\b(icc|court)\b", text, re.IGNORECASE)
+                and (lem != "hand" or any(c.lower_ == "over" for c in tok.children))
+                and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP")  # told as done: not "failed to surrender him"
+                and not any(
+                    c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", "to") for c in tok.children
+                )
+                and re.search(r"\b(icc|court|the hague)\b", text, re.IGNORECASE)
                 and not surrendered
             ):
-                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                # "X was surrendered to the Court", "arrested and handed over to the ICC", "Germany surrendered X"
+                subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
+                if subj is None and tok.dep_ == "conj":
+                    subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:
                     who = f.resolve(subj, PERSON) or self._person_before(f, tok)
+                    who = [w for w in who if f.idx.kind(w) == "person"]
                     if who:  # executed: the organ that issued the warrant, when the sentence names it
                         organs = [m for m in f.mentions(COURTS) if m.startswith(JUDGE_ORGANS) and m != "court:icc"]
                         roles = {"subject": who, "issuer": organs[:1]}
                         self.emit(ctx, f, "arrest_warrant", roles, {"status": "executed"}, 0.7, anchor=tok)
                         surrendered = True
-        if NONCOOP.search(text) and FINDING.search(text) and not HYPOTHETICAL.search(text):
-            self.noncooperation(ctx, f)
         fv = self.lex["fugitive_visit"]
         for tok in f.tokens:
             lem = tok.lemma_.lower()
-            trigger = (tok.pos_ == "VERB" and (lem in fv["verbs"] or lem in HOST_VERBS)) or (
+            trigger = (tok.pos_ == "VERB" and (lem in fv["verbs"] or lem in HOST_VERBS or lem == "roll")) or (
                 tok.pos_ == "NOUN" and lem in fv["nouns"]
             )
             if trigger and self.visit(ctx, f, tok):
                 break
+        else:
+            if FAILED_ARREST.search(text) and PRESENCE.search(text):
+                self.failed_visit(ctx, f)
+        if NONCOOP.search(text) and FINDING.search(text) and not HYPOTHETICAL.search(text):
+            self.noncooperation(ctx, f)
 
     # --- arrest warrants -----------------------------------------------------------------------
-    def application(self, ctx: DocContext, f: Finder) -> bool:
+    def application(self, ctx: DocContext, f: Finder) -> Token | None:
         """ "issued following an application by the Prosecution on 10 February": the request too."""
         for tok in f.tokens:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("application", "request"):
                 owner = f.possessor(tok)
-                by = f.prep_objects(tok, ("by", "from"), COURTS | PERSON) or (
-                    f.resolve(owner, COURTS | PERSON) if owner is not None else []
+                by = (
+                    f.prep_objects(tok, ("by", "from"), COURTS | PERSON)
+                    or [i for c in tok.children if c.dep_ == "acl" for i in f.prep_objects(c, ("by",), COURTS | PERSON)]
+                    or (f.resolve(owner, COURTS | PERSON) if owner is not None else [])
                 )
                 by = [b for b in by if b.startswith(("court:otp", "person:")) or "prosecut" in b]
                 if not by or any(
@@ -138,28 +191,45 @@ class Justice(EventComponent):
                         0.7,
                         anchor=tok,
                     )
-                    return True
-        return False
+                    return tok
+        return None
 
-    def warrant(self, ctx: DocContext, f: Finder, tok: Token, undated: bool = False) -> bool:
+    def warrant(self, ctx: DocContext, f: Finder, tok: Token, undated: Token | None = None) -> bool:
         lex = self.lex["arrest_warrant"]
         gov = tok.head
         while gov.dep_ in ("prep", "pobj", "compound", "conj") and gov.head.i != gov.i:
             gov = gov.head
         glem = gov.lemma_.lower()
         status = "issued"
-        if (
+        granted = glem in lex["requested_nouns"] and gov.head.lemma_.lower() in ("approve", "grant", "accept")
+        if granted:  # "the judges approved the Prosecutor's request for a warrant": issued by the judges
+            gov, glem = gov.head, gov.head.lemma_.lower()
+        near = [tok, *(g for c in tok.children if c.lower_ == "of" for g in c.children if g.lemma_ == "arrest")]
+        made = next((c for n in near for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS), None)
+        if made is not None:  # "pursuant to a warrant issued by Pre-Trial Chamber I on 7 March"
+            gov, glem = made, made.lemma_.lower()
+        elif (
             glem in lex["requested_verbs"]
             or glem in lex["requested_nouns"]
-            or re.search(r"\b(applied|application|request(ed)?|seek|sought)\b[^.]{0,30}warrant", f.lower)
+            or (
+                not granted
+                and re.search(r"\b(applied|application|request(ed)?|seek|sought)\b[^.]{0,30}warrant", f.lower)
+            )
         ):
             status = "requested"
         elif glem in lex["withdrawn_verbs"]:
             status = "withdrawn"
-        elif glem in lex["executed_verbs"] or re.search(
-            r"\b(surrendered|transferred to the (custody|court)|in icc custody)\b", f.lower
+        elif made is None and (
+            (glem in lex["executed_verbs"] and gov.pos_ == "VERB" and gov.i != tok.i - 1)  # not "arrest warrant"
+            or re.search(r"\b(surrendered|transferred to the (custody|court)|in icc custody|handed over)\b", f.lower)
         ):
             status = "executed"
+            if any(c.dep_ == "neg" for c in gov.children):
+                return False  # "the warrant ... has never been executed": only referred to
+            if gov.tag_ in ("VB", "VBG") and (
+                any(c.lower_ == "to" for c in gov.children) or NOT_ARRESTED.search(f.sent.text)
+            ):
+                return False  # "without any attempt to execute the warrant": nothing was executed
         issuer: list[str] = []
         if gov.pos_ == "VERB":
             issuer = f.subject(gov, COURTS | PERSON) if not any(c.dep_ == "nsubjpass" for c in gov.children) else []
@@ -167,6 +237,11 @@ class Justice(EventComponent):
         for t in tok.subtree:
             if t.lower_ == "by" and not issuer:
                 issuer = f.prep_objects(t.head, ("by",), COURTS)
+        if not issuer and gov.pos_ == "VERB":
+            issuer = self._chamber_before(f, gov)
+        if not issuer and gov.pos_ == "NOUN" and status == "requested":
+            owner = f.possessor(gov)  # "the Prosecutor's application for arrest warrants"
+            issuer = f.resolve(owner, COURTS | PERSON) if owner is not None else []
         issuer = [
             i
             for i in issuer
@@ -177,18 +252,20 @@ class Justice(EventComponent):
             organs = [m for m in f.mentions(COURTS) if m.startswith(JUDGE_ORGANS)]
             specific = [m for m in organs if m != "court:icc"]
             issuer = (specific or organs)[:1]
-        subject: list[str] = []
+        subject: list[str] = self._named_for(f, tok)
         for j in range(tok.i + 1, min(f.sent.end, tok.i + 22)):
             t = f.doc[j]
             if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") and f.idx.mention(t) is None:
                 break
             if t.lower_ in ("for", "against", "of") and j + 1 < f.sent.end:
                 nxt = f.doc[j + 1]
-                subject += (
-                    f.resolve(nxt, PERSON)
-                    if nxt.lower_ in ("him", "her", "them")
-                    else f.list_from(j + 1, PERSON, skip=4)
-                )
+                if nxt.lower_ in ("him", "her"):
+                    continue  # read from the tree (``_named_for``)
+                subject += f.resolve(nxt, PERSON) if nxt.lower_ == "them" else f.list_from(j + 1, PERSON, skip=4)
+            elif t.lower_ == "and" and subject and (f.doc[j - 1].text == "," or f.idx.mention(f.doc[j - 1])):
+                more, k = f.list_span(j + 1, PERSON, skip=5)  # "for A's leader, X, and its chief justice, Y"
+                if more and (k >= f.sent.end or f.doc[k].pos_ not in ("VERB", "AUX") or f.doc[k].tag_ == "VBG"):
+                    subject += more
         for t in f.doc[max(f.sent.start, tok.i - 4) : tok.i]:
             if t.dep_ == "poss" or t.lower_ in ("his", "her"):
                 subject += f.resolve(t, PERSON)
@@ -199,6 +276,14 @@ class Justice(EventComponent):
                 else None
             )
             subject = f.resolve(subj, PERSON) if subj is not None else []
+        if not subject:  # "issued warrants for two individuals in the situation in Ukraine: Mr X and Ms Y"
+            colon = next((t for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 20)] if t.text == ":"), None)
+            end = min(len(f.doc), f.sent.end + 30)  # the list may open the next "sentence"
+            subject = f.list_from(colon.i + 1, PERSON, end=end, skip=2) if colon is not None else []
+        if not subject:
+            subject = self._holder(f, tok)
+            if subject and not self._told(tok, gov):
+                return False  # "X, who is subject to an ICC warrant": a warrant referred to, not told
         subject = uniq(subject)
         root = f.sent.root
         if not subject and root.lemma_ in ("arrest", "surrender", "transfer", "detain", "execute") and root.i < tok.i:
@@ -209,7 +294,7 @@ class Justice(EventComponent):
         if (
             not subject
             and tok.tag_ == "NNS"
-            and gov.lemma_ not in ("issue", "request", "apply", "seek", "withdraw", "unseal")
+            and gov.lemma_ not in ("issue", "request", "apply", "seek", "withdraw", *ISSUE_VERBS)
         ):
             return False  # "persons subject to warrants of the Court": no warrant is told
         if not subject:  # "The warrant was issued under seal on 7 March": the person the text is about
@@ -219,24 +304,212 @@ class Justice(EventComponent):
             subject = list(prev.roles["subject"]) if prev is not None else []
         crimes = crimes_in(f.sent.text)
         conf = 0.85 if subject and issuer else 0.6
-        self.emit(
+        roles = {"issuer": issuer, "subject": subject}
+        second = self._second(f, tok)
+        if second is not None:  # "a first warrant in March 2009, for war crimes, and a second one in July"
+            cut = second.idx - f.sent.start_char
+            self.emit(
+                ctx,
+                f,
+                "arrest_warrant",
+                roles,
+                {"status": status, "crimes": crimes_in(f.sent.text[:cut])},
+                conf,
+                anchor=tok,
+            )
+            self.emit(
+                ctx,
+                f,
+                "arrest_warrant",
+                dict(roles),
+                {"status": status, "crimes": crimes_in(f.sent.text[cut:])},
+                conf,
+                anchor=second,
+                region=(second.idx, f.sent.end_char),
+            )
+            return True
+        dates = self._dates_of(ctx, tok, gov) if status in ("issued", "requested") else []
+        if len(dates) > 1:  # "two warrants, issued in March 2009 and July 2010": one event per date
+            for d in dates:
+                self.emit(
+                    ctx,
+                    f,
+                    "arrest_warrant",
+                    dict(roles),
+                    {"status": status, "crimes": crimes},
+                    conf,
+                    anchor=tok,
+                    date=d,
+                )
+            return True
+        told = self._told(tok, gov)
+        date = self._date_before(ctx, tok, undated) if undated is not None else None if told else (None, None)
+        if date is None and gov.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "since" for c in gov.children):
+            # "... the first visit since the court issued a warrant for his arrest": only the clause's own date
+            sub = sorted(gov.subtree, key=lambda t: t.i)
+            own = [d for d in ctx.dates_in(sub[0].idx, sub[-1].idx + len(sub[-1].text)) if d.value]
+            date = (own[0].value, own[0].end_value) if own else (None, None)
+        ev = self.emit(
             ctx,
             f,
             "arrest_warrant",
-            {"issuer": issuer, "subject": subject},
+            roles,
             {"status": status, "crimes": crimes},
             conf,
             anchor=tok,
-            date=None if self._told(tok, gov) and not undated else (None, None),
+            date=date,
         )
+        if ev is not None and not told and status == "issued":
+            self.refs.append(ev)
         return True
+
+    @staticmethod
+    def _named_for(f: Finder, tok: Token) -> list[str]:
+        """ "warrants for Putin and for Russia's commissioner, Maria Lvova-Belova": the persons the
+        warrant's own "for / against / of" phrases name, appositions and coordinated phrases included."""
+        heads = [tok]
+        if tok.head.i != tok.i and tok.dep_ in ("dobj", "pobj", "nsubjpass"):
+            heads.append(tok.head)  # "issued warrants for him": the dative hangs off the verb
+        out: list[str] = []
+        for h in heads:
+            preps = [c for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in ("for", "against", "of")]
+            preps += [g for c in preps for g in c.children if g.dep_ == "conj" and g.lower_ in ("for", "against")]
+            for p in preps:
+                for g in p.children:
+                    if g.dep_ == "pobj" and g.lower_ in ("him", "her"):  # the person last named, not the last subject
+                        near = f.idx.before(g.idx, PERSON, window=600)
+                        out += [near] if near else []
+                    elif g.dep_ == "pobj":
+                        out += (
+                            f.resolve(g, PERSON)
+                            or [i for c in g.children if c.dep_ == "appos" for i in f.resolve(c, PERSON)]
+                            or Justice._apposed(f, g)
+                        )
+                        out += [i for c in g.conjuncts for i in f.resolve(c, PERSON)]
+        return uniq(out)
+
+    @staticmethod
+    def _chamber_about(ctx: DocContext, people: list[str]) -> list[str]:
+        found: set[str] = set()
+        for sent in ctx.doc.sents:
+            ms = {m.entity_id for m in ctx.mentions_in(sent.start_char, sent.end_char)}
+            chambers = {m for m in ms if m.startswith(("court:pre-trial", "court:trial", "court:appeals"))}
+            if chambers and ms & set(people):
+                found |= chambers
+        return sorted(found)
+
+    @staticmethod
+    def _chamber_before(f: Finder, v: Token) -> list[str]:
+        """ "the Chamber issued", "the same Chamber found", "issued by the Chamber": a chamber the text
+        named before (the parse has no mention for the bare noun)."""
+        who = [c for c in v.children if c.dep_ in ("nsubj",)]
+        who += [g for c in v.children if c.dep_ == "agent" or c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        if not any(w.lemma_.lower() in ("chamber", "bench", "panel") and f.idx.mention(w) is None for w in who):
+            return []
+        idx = f.idx
+        k = bisect_right(idx.starts, f.sent.start_char) - 1
+        while k >= 0 and idx.mentions[k].start > f.sent.start_char - 6000:
+            eid = idx.mentions[k].entity_id
+            if eid.startswith(("court:pre-trial", "court:trial", "court:appeals")):
+                return [eid]
+            k -= 1
+        return []
+
+    @staticmethod
+    def _apposed(f: Finder, g: Token) -> list[str]:
+        """ "Russia's children's rights commissioner, Maria Lvova-Belova,": the name after the title, read
+        from the surface when the parse hangs it elsewhere."""
+        j = max(t.i for t in g.subtree) + 1
+        if j + 1 < f.sent.end and f.doc[j].text in (",", "–", "-"):
+            m = f.idx.mention(f.doc[j + 1])
+            if m is not None and f.idx.kind(m.entity_id) == "person":
+                return [m.entity_id]
+        return []
+
+    @staticmethod
+    def _holder(f: Finder, tok: Token) -> list[str]:
+        """Who the warrant is against when the sentence says it around it: "X, who is the subject of an
+        ICC warrant", "X – the subject of warrants issued by ...", "X is wanted on a warrant", "police
+        arrested X on a warrant"."""
+        a = tok
+        for _ in range(6):
+            if a.head.i == a.i:
+                break
+            a, child = a.head, a
+            if child.dep_ in ("relcl", "acl", "appos") and a.pos_ in ("PROPN", "NOUN"):
+                got = f.resolve(a, PERSON)
+                if got:
+                    return got
+            if a.pos_ in ("VERB", "AUX"):
+                if a.lemma_.lower() in HOLDING_VERBS:
+                    got = f.objects(a, PERSON)
+                    if got:
+                        return got
+                subj = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and (
+                    a.lemma_.lower() in ("be", "remain")
+                    or child.lemma_.lower() in ("subject", "wanted", "want", "sought", "seek")
+                ):
+                    got = f.resolve(subj, PERSON)
+                    if got:
+                        return got
+                if a.dep_ == "relcl" and a.head.pos_ in ("PROPN", "NOUN"):
+                    got = f.resolve(a.head, PERSON)
+                    if got:
+                        return got
+        return []
+
+    @staticmethod
+    def _second(f: Finder, tok: Token) -> Token | None:
+        for t in f.doc[tok.i + 1 : f.sent.end]:
+            if t.lower_ == "one" and any(c.lower_ in ("second", "another", "third", "further") for c in t.children):
+                return t
+        return None
+
+    @staticmethod
+    def _dates_of(ctx: DocContext, tok: Token, gov: Token) -> list[tuple[str | None, str | None]]:
+        """Distinct dates inside the warrant's own phrase ("issued ... in March 2009 and July 2010"), or
+        its verb's ("Two warrants were issued by the Chamber, on 4 March 2009 and on 12 July 2010")."""
+        if tok.tag_ != "NNS" and not any(c.like_num and c.lower_ not in ("one", "1") for c in tok.children):
+            return []
+        own = gov.pos_ == "VERB" and gov.lemma_.lower() in ISSUE_VERBS and tok.head.i == gov.i
+        sub = sorted(gov.subtree if own else tok.subtree, key=lambda t: t.i)
+        lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        out: list[tuple[str | None, str | None]] = []
+        for d in ctx.dates_in(lo, hi):
+            if d.value and (d.value, d.end_value) not in out:
+                out.append((d.value, d.end_value))
+        return out
+
+    def ordered(self, ctx: DocContext, f: Finder, tok: Token) -> bool:
+        """ "ICC judges have ordered the arrest of X": a warrant issued, though the word is not used."""
+        arrest = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_ in ("arrest", "detention")), None)
+        if arrest is None or any(c.dep_ == "neg" for c in tok.children):
+            return False
+        subject = f.prep_objects(arrest, ("of",), PERSON)
+        issuer = [i for i in f.subject(tok, COURTS) if i.startswith(JUDGE_ORGANS)]
+        if not subject or not issuer:
+            return False
+        crimes = crimes_in(f.sent.text)
+        attrs = {"status": "issued", "crimes": crimes}
+        self.emit(ctx, f, "arrest_warrant", {"issuer": issuer, "subject": subject}, attrs, 0.75, anchor=tok)
+        return True
+
+    @staticmethod
+    def _date_before(ctx: DocContext, tok: Token, app: Token) -> tuple[str | None, str | None]:
+        """ "issued on 10 July 2025, on an application by the Prosecutor" / "issued following an application
+        by the Prosecution on 10 February": the warrant keeps the dates told before the application."""
+        lo, hi = (tok.idx, app.idx) if tok.i < app.i else (tok.idx, tok.idx)
+        own = [d for d in ctx.dates_in(lo, hi) if d.value]
+        return (own[0].value, own[0].end_value) if own else (None, None)
 
     @staticmethod
     def _told(tok: Token, gov: Token) -> bool:
         """Is the warrant's own act told here ("issued a warrant"), or is it only referred to
         ("despite the ICC warrant")? Only a told act takes the sentence's date."""
         acts = ("issue", "request", "apply", "seek", "withdraw", "execute", "unseal", "deliver", "approve", "grant")
-        return gov.lemma_ in acts or any(c.lemma_ in acts for c in tok.children) or tok.dep_ == "nsubjpass"
+        filed = gov.lemma_ in ("application", "request") and gov.head.lemma_ in ("file", "submit", "lodge", "make")
+        return filed or gov.lemma_ in acts or any(c.lemma_ in acts for c in tok.children) or tok.dep_ == "nsubjpass"
 
     @staticmethod
     def _person_before(f: Finder, tok: Token) -> list[str]:
@@ -245,150 +518,3 @@ class Justice(EventComponent):
             if m is not None and f.idx.kind(m.entity_id) == "person":
                 return [m.entity_id]
         return []
-
-    # --- non-cooperation -----------------------------------------------------------------------
-    def noncooperation(self, ctx: DocContext, f: Finder) -> None:
-        low = f.lower
-        states: list[str] = []
-        for cue in ("against", "concerning", "regarding", "in respect of", "in relation to"):
-            if re.search(rf"\b{cue}\b", low):
-                states = uniq(states + f.after_cue(cue, STATE))
-        if not states:
-            for tok in f.tokens:
-                if tok.lemma_ in ("fail", "failure", "comply", "cooperate"):
-                    states = f.subject(tok, STATE) or f.prep_objects(tok, ("of", "by"), STATE)
-                    if states:
-                        break
-        if not states:
-            states = f.mentions(STATE)[:1] if re.search(r"\bfound that\b|\bfinds that\b", low) else []
-        issuer = []
-        for tok in f.tokens:
-            if tok.lemma_ in ("find", "issue", "refer", "decide", "rule") and tok.pos_ == "VERB":
-                issuer = f.subject(tok, COURTS) or f.prep_objects(tok, ("by",), COURTS)
-                if issuer:
-                    break
-        issuer = [i for i in issuer if i.startswith(JUDGE_ORGANS)]
-        referred: list[str] = []
-        for cue in ("refer", "inform", "notif", "report"):
-            pos = low.find(cue)
-            if pos >= 0:
-                to = low.find(" to ", pos)
-                if cue in ("inform", "notif"):
-                    to = pos + low[pos:].find(" ")
-                if to > 0:
-                    referred += f.after_cue(
-                        low[to : to + 4] if cue == "refer" else low[pos : to + 1], REFEREES, start=pos
-                    )
-        referred = [r for r in uniq(referred) if r not in issuer and not r.startswith(JUDGE_ORGANS)]
-        subject = []
-        am = re.search(r"\b(arrest|surrender|arresting|surrendering)\b", low)
-        if am:
-            subject = [p for p in f.mentions(PERSON, start=f.sent.start_char + am.start())][:2]
-            if not subject:
-                for t in f.tokens:
-                    if t.idx > f.sent.start_char + am.start() and t.lower_ in ("him", "her"):
-                        subject = f.resolve(t, PERSON)
-                        break
-        if not states and not referred:
-            return
-        plural = re.search(r"\b(findings|decisions|referrals)\b", low) and len(states) > 1
-        groups = [[s] for s in states] if plural else [states]
-        for g in groups:
-            roles = {"issuer": issuer, "state": g, "subject": subject, "referred_to": referred}
-            self.emit(ctx, f, "non_cooperation_finding", roles, {}, 0.85 if issuer and g else 0.65)
-
-    # --- fugitive visits -----------------------------------------------------------------------
-    @staticmethod
-    def _capitals_after(ctx: DocContext, f: Finder, tok: Token) -> list[str]:
-        """ "visited Ulaanbaatar": the state whose capital it is (from the KB), added as an entity."""
-        kb = ctx.kb
-        if kb is None or not hasattr(kb, "by_kind"):
-            return []
-        capitals = ctx.notes.get("events.capitals")
-        if capitals is None:
-            capitals = {}
-            for st in kb.by_kind("state"):
-                cap = (st.attrs or {}).get("capital")
-                if cap:
-                    capitals[cap.lower()] = st
-            ctx.notes["events.capitals"] = capitals
-        out = []
-        for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 6)]:
-            m = f.idx.mention(t)
-            names = [m.text.lower()] if m is not None and f.idx.kind(m.entity_id) == "place" else []
-            if m is not None and m.entity_id in ctx.entities:
-                names.append(ctx.entities[m.entity_id].name.lower())
-            st = next((capitals[n] for n in names if n in capitals), None)
-            if st is not None:
-                if st.id not in ctx.entities:
-                    ctx.entities[st.id] = Entity(id=st.id, kind="state", name=st.name)
-                out.append(st.id)
-                break
-        return out
-
-    @staticmethod
-    def _hosts_after(f: Finder, tok: Token) -> list[str]:
-        """States named in the clause after a visit trigger, leaving out nationalities of people."""
-        out: list[str] = []
-        doc, idx = f.doc, f.idx
-        end = min(f.sent.end, tok.i + 16)
-        for j in range(tok.i + 1, end):
-            t = doc[j]
-            if t.text in ".;" or t.lower_ in ("without", "despite", "where", "who", "which", "although", "while"):
-                break
-            m = idx.mention(t)
-            if m is None or idx.kind(m.entity_id) != "state" or (j > tok.i + 1 and idx.mention(doc[j - 1]) is m):
-                continue
-            if doc[j - 1].lower_ in ("of", "from"):
-                continue
-            nxt = [idx.mention(doc[k]) for k in range(j + 1, min(end, j + 5))]
-            if any(n is not None and n is not m and idx.kind(n.entity_id) == "person" for n in nxt):
-                continue
-            out.append(m.entity_id)
-        return uniq(out)
-
-    def visit(self, ctx: DocContext, f: Finder, tok: Token) -> bool:
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should") for c in tok.children):
-            return False  # "if he enters its territory": no visit is told
-        if tok.pos_ == "VERB" and tok.lemma_ in HOST_VERBS:  # "Tajikistan hosted Vladimir Putin"
-            guest = f.objects(tok, PERSON)
-            hosts = f.subject(tok, STATE)
-            subj, tok_hosts = guest, hosts
-            if not subj or not hosts:
-                return False
-            return self._emit_visit(ctx, f, tok, subj, tok_hosts)
-        if tok.pos_ == "VERB":
-            subj = f.subject(tok, PERSON)
-            hosts = f.objects(tok, STATE) or f.prep_objects(tok, ("to", "in"), STATE)
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if not hosts and obj is not None:
-                hosts = f.list_from(obj.left_edge.i, STATE, skip=6)
-        else:
-            subj = [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c, PERSON)] or f.prep_objects(
-                tok, ("by", "of"), PERSON
-            )
-            hosts = f.prep_objects(tok, ("to", "in"), STATE)
-        if not subj:  # the parse missed it: the nearest person before the trigger
-            for j in range(tok.i - 1, max(f.sent.start, tok.i - 10) - 1, -1):
-                m = f.idx.mention(f.doc[j])
-                if m is not None and f.idx.kind(m.entity_id) == "person":
-                    subj = [m.entity_id]
-                    break
-            if not subj and tok.pos_ == "NOUN":
-                subj = f.after_cue(" by ", PERSON, start=tok.idx - f.sent.start_char)
-        if not hosts:
-            hosts = self._hosts_after(f, tok)
-        if not hosts:
-            hosts = self._capitals_after(ctx, f, tok)
-        if not subj or not hosts:
-            return False
-        return self._emit_visit(ctx, f, tok, subj, hosts)
-
-    def _emit_visit(self, ctx: DocContext, f: Finder, tok: Token, subj: list[str], hosts: list[str]) -> bool:
-        sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
-        if not (set(subj) & sought) and not SOUGHT.search(f.sent.text):
-            return False
-        arrested = bool(ARRESTED.search(f.sent.text)) and not NOT_ARRESTED.search(f.sent.text)
-        conf = 0.85 if NOT_ARRESTED.search(f.sent.text) or set(subj) & sought else 0.6
-        self.emit(ctx, f, "fugitive_visit", {"subject": subj, "host": hosts}, {"arrested": arrested}, conf, anchor=tok)
-        return True

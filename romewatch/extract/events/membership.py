@@ -21,8 +21,13 @@ TREATY = re.compile(r"\b(rome statute|the statute|international criminal court|i
 MEMBERSHIP_CUE = re.compile(
     r"instrument of|notice of withdrawal|notification of (?:its )?withdrawal|\b(?:became|become|becomes|becoming) "
     r"(?:the \w+ )?(?:a )?state party"
+    r"|\bwithdrawal\b[^.]{0,200}\b(?:took|takes|take|became|becomes|become|will take) effect|notif\w+ [^.]{0,60}\bwithdr"
 )
 LISTED_CUE = re.compile(r"\((?:accession|ratification|signature|withdrawal)")
+INTENT = frozenset({
+    "would", "will", "'ll", "shall", "intention", "intentions", "intend", "intends", "intended", "plan", "plans",
+    "planned", "threaten", "threatens", "threatened", "consider", "considering", "may", "might", "could", "whether",
+})  # fmt: skip
 HISTORY = re.compile(r"\b(?:since|as)\s+(?:a\s+)?state party\b|\bstate party since\b", re.IGNORECASE)
 
 
@@ -46,52 +51,181 @@ class Membership(EventComponent):
             self.emit(ctx, f, "membership_change", {"state": [state]}, {"action": action}, 0.8, date=d)
         if listed:
             return
+        # every act the sentence tells: "Burundi's withdrawal became effective on 27 October 2017, and the
+        # Philippines deposited a notice of withdrawal in March"
+        found: list[tuple[list[str], str, Token, float, bool]] = []
+        weak: set[int] = set()
+        covered: set[int] = set()  # "the withdrawal ... became effective": the noun is that act, not a notice
         for phrase, action in self.lex["phrases"].items():
-            hit = re.search(phrase, low)
-            if hit is None:
+            for hit in re.finditer(phrase, low):
+                tok = f.token_at(f.sent.start_char + hit.start())
+                last = f.token_at(f.sent.start_char + hit.end() - 1)
+                if tok is None or last is None:
+                    continue
+                if action == "accession" and re.search(r"\bratif", low):
+                    action = "ratification"
+                if self._unreal(f, tok, action, last):
+                    continue
+                if action == "withdrawal_effective":
+                    covered.update(range(tok.i, last.i + 1))
+                if action == "withdrawal_notice" and re.match(r"(?:leav|left|quit|exit)", hit.group()):
+                    weak.add(last.i)  # "to leave the Court": the act of leaving, told by another phrase too
+                entry = "into force" in phrase  # "the Statute entered into force for Ukraine on 1 January"
+                state = f.after_cue(" for ", STATE, start=hit.start()) if entry else self._state(f, tok)
+                if state:
+                    found.append((state, action, last, 0.85, entry or "state party" in phrase or "member" in phrase))
+        if not HISTORY.search(low):
+            for tok in f.tokens:
+                action = self._act(f, tok)
+                if action is not None and tok.i not in covered and not self._unreal(f, tok, action):
+                    state = self._state(f, tok)
+                    if state:
+                        found.append((state, action, tok, 0.75, False))
+        effective = {s for states, action, _, _, _ in found if action == "withdrawal_effective" for s in states}
+        found = [  # "became the first country to leave the ICC when its withdrawal took effect": one act
+            x for x in found if not (x[1] == "withdrawal_notice" and x[2].i in weak and set(x[0]) <= effective)
+        ]
+        joined = {s for states, _, _, _, becoming in found if not becoming for s in states}
+        done: set[tuple[str, str]] = set()
+        for states, action, anchor, conf, becoming in sorted(found, key=lambda x: x[2].i):
+            states = [s for s in states if (s, action) not in done]
+            if becoming:  # "deposited its instrument ... and will become the 124th State Party": one act
+                states = [s for s in states if s not in joined]
+            if not states:
                 continue
-            tok = f.token_at(f.sent.start_char + hit.start())
-            last = f.token_at(f.sent.start_char + hit.end() - 1)
-            state = self._state(f, tok) if tok is not None else []
-            if action == "accession" and re.search(r"\bratif", low):
-                action = "ratification"
-            if state:
-                self.emit(ctx, f, "membership_change", {"state": state}, {"action": action}, 0.85, anchor=last)
-                return
-        if HISTORY.search(low):
-            return
-        for tok in f.tokens:
-            lem = tok.lemma_.lower()
-            action = None
-            if tok.pos_ == "VERB" and lem in self.lex["verbs"]:
-                if lem == "withdraw" and not re.search(r"\bwithdr\w+ from\b", low):
+            done.update((s, action) for s in states)
+            dates = [d for d in ctx.dates_in(anchor.idx, f.sent.end_char) if d.value]
+            if len(states) > 1 and len(dates) >= len(states) and re.search(r"\brespectively\b|\band\b", low):
+                # "In October and November 2016, South Africa and the Gambia announced ...": one act per state
+                before = [d for d in ctx.dates_in(f.sent.start_char, anchor.idx) if d.value]
+                pick = before if len(before) == len(states) else dates[: len(states)]
+                for st, d in zip(states, pick, strict=False):
+                    self.emit(
+                        ctx,
+                        f,
+                        "membership_change",
+                        {"state": [st]},
+                        {"action": action},
+                        conf,
+                        date=(d.value, d.end_value),
+                    )
+                continue
+            if len(states) > 1:
+                before = [d for d in ctx.dates_in(f.sent.start_char, anchor.idx) if d.value]
+                if len(before) == len(states):
+                    for st, d in zip(states, before, strict=False):
+                        self.emit(
+                            ctx,
+                            f,
+                            "membership_change",
+                            {"state": [st]},
+                            {"action": action},
+                            conf,
+                            date=(d.value, d.end_value),
+                        )
                     continue
-                if lem in ("sign", "ratify", "accede") and not any(
-                    TREATY.search(t.text) or t.lower_ == "statute"
-                    for c in tok.children
-                    if c.dep_ in ("dobj", "prep") and c.lower_ != "by"
-                    for t in c.subtree
-                ):
-                    continue
-                action = self.lex["verbs"][lem]
-            elif (
-                tok.pos_ == "NOUN"
-                and lem in self.lex["nouns"]
-                and any(t.lower_ in ("to", "from", "of") for t in tok.children)
+            for st in states:
+                date = self._year_later(ctx, f, anchor, st) if action == "withdrawal_effective" else None
+                date = date or self._year_ago(ctx, f, anchor)
+                self.emit(
+                    ctx, f, "membership_change", {"state": [st]}, {"action": action}, conf, anchor=anchor, date=date
+                )
+
+    @staticmethod
+    def _year_ago(ctx: DocContext, f: Finder, anchor: Token) -> tuple[str | None, str | None] | None:
+        """ "notified to the Secretary-General exactly one year ago": a year before the document's date."""
+        rest = f.sent.text[anchor.idx - f.sent.start_char : anchor.idx - f.sent.start_char + 80].lower()
+        day = ctx.document.date or ""
+        if not re.search(r"\b(?:one|a) year ago\b", rest) or not re.match(r"\d{4}", day):
+            return None
+        return str(int(day[:4]) - 1) + day[4:], None
+
+    @staticmethod
+    def _year_later(ctx: DocContext, f: Finder, anchor: Token, state: str) -> tuple[str | None, str | None] | None:
+        """ "the withdrawal took effect one year later": a year after the notice told before (article 127)."""
+        rest = f.sent.text[anchor.idx - f.sent.start_char : anchor.idx - f.sent.start_char + 60].lower()
+        if not re.search(r"\b(?:one|a) year (?:later|after)", rest):
+            return None
+        notice = next(
+            (
+                e
+                for e in reversed(ctx.events)
+                if e.type == "membership_change"
+                and e.attributes.get("action") == "withdrawal_notice"
+                and state in e.roles.get("state", [])
+                and e.date
+            ),
+            None,
+        )
+        if notice is None or not re.match(r"\d{4}", notice.date):
+            return None
+        return str(int(notice.date[:4]) + 1) + notice.date[4:], None
+
+    @staticmethod
+    def _unreal(f: Finder, tok: Token, action: str, last: Token | None = None) -> bool:
+        """An act only intended or awaited: "said it would withdraw", "their intention to leave the Court",
+        "before the withdrawal takes effect"."""
+        before = [t.lower_ for t in f.doc[max(f.sent.start, tok.i - 4) : tok.i]]
+        if action == "withdrawal_notice":  # "revoked its notification of withdrawal": undone, not given
+            return any(w in INTENT or w.startswith(("revok", "rescind", "reversed", "reverse")) for w in before)
+        if action == "withdrawal_effective":
+            span = [t.lower_ for t in f.doc[tok.i : (last or tok).i]]
+            if any(w in ("will", "would", "shall") for w in span) and not any(
+                d.value and len(d.value) == 10 for d in f.ctx.dates_in((last or tok).idx, f.sent.end_char)
             ):
-                action = self.lex["nouns"][lem]
-            if action is None or any(c.dep_ == "neg" for c in tok.children):
-                continue
-            state = self._state(f, tok)
-            if state:
-                self.emit(ctx, f, "membership_change", {"state": state}, {"action": action}, 0.75, anchor=tok)
-                return
+                return True  # "the withdrawal will take effect one year after it is received": a rule, no act
+            return any(w in ("before", "unless", "until", "if") for w in before + span)
+        return False
+
+    def _act(self, f: Finder, tok: Token) -> str | None:
+        """The membership act a verb or noun tells ("ratified the Statute", "its accession to the Statute")."""
+        lem = tok.lemma_.lower()
+        action = None
+        if tok.pos_ == "VERB" and lem in self.lex["verbs"]:
+            if lem == "withdraw" and not re.search(r"\bwithdr\w+ from\b", f.lower):
+                return None
+            if lem in ("sign", "ratify", "accede"):
+                preps = () if lem == "sign" else ("prep",)
+                if not any(
+                    TREATY.search(t.text) or t.lower_ == "statute" or (t.lower_ == "it" and t.i == c.i)
+                    for c in tok.children
+                    if c.dep_ in ("dobj", "nsubjpass", *preps) and c.lower_ != "by"
+                    for t in c.subtree
+                    if not any(
+                        a.dep_ in ("relcl", "acl") and a.i != c.i and a.i in [x.i for x in c.subtree]
+                        for a in t.ancestors
+                    )
+                ):
+                    return None
+                if (
+                    lem == "sign"
+                    and any(c.dep_ == "nsubjpass" for c in tok.children)
+                    and not any(
+                        TREATY.search(c.text) or c.lower_ == "statute" for c in tok.children if c.dep_ == "nsubjpass"
+                    )
+                ):
+                    return None
+            action = self.lex["verbs"][lem]
+        elif (
+            tok.pos_ == "NOUN"
+            and lem in self.lex["nouns"]
+            and any(t.lower_ in ("to", "from", "of") for t in tok.children)
+        ):
+            action = self.lex["nouns"][lem]
+        if action is None or any(c.dep_ == "neg" for c in tok.children):
+            return None
+        return action
 
     @staticmethod
     def _state(f: Finder, tok: Token) -> list[str]:
         v = tok
         while v.pos_ != "VERB" and v.head.i != v.i and v.dep_ not in ("poss",):
             poss = [c for c in v.children if c.dep_ == "poss"]
+            if poss and poss[0].lower_ in ("its", "their"):  # "A, B and C notified the UN of their withdrawal"
+                verb = next((a for a in v.ancestors if a.pos_ == "VERB"), None)
+                got = f.subject(verb, STATE) if verb is not None else []
+                if got:
+                    return got
             if poss:
                 got = f.resolve(poss[0], STATE)
                 if got:
@@ -108,12 +242,18 @@ class Membership(EventComponent):
                 return got
         if v.pos_ == "VERB":
             got = f.subject(v, STATE)
-            if not got and v.dep_ in ("ccomp", "xcomp", "conj") and v.head.pos_ == "VERB":
-                got = f.subject(v.head, STATE)
+            pronoun = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("they", "it") for c in v.children)
+            if (not got or pronoun) and v.dep_ in ("ccomp", "xcomp", "conj") and v.head.pos_ == "VERB":
+                # "South Africa and the Gambia announced that they were leaving the Court": the speakers
+                got = f.subject(v.head, STATE) or got
             if got:
                 return got
         before = f.mentions(STATE, end=tok.idx)
-        return before[-1:] if before else []
+        if before:
+            return before[-1:]
+        near = f.idx.before(f.sent.start_char, STATE, window=400)  # "Burundi ... The withdrawal, which ..."
+        definite = tok.lemma_ == "notify" or any(c.lower_ == "the" for c in tok.children)
+        return [near] if near and definite and tok.lemma_ in ("withdrawal", "notify") else []
 
     @staticmethod
     def _listed(f: Finder) -> list[tuple[str, str, int]]:

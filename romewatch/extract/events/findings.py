@@ -1,0 +1,176 @@
+"""Findings of non-cooperation: the judicial half of ``Justice`` that reads them.
+
+"the Chamber found that Country A failed to comply with its obligations ... and referred the matter
+to the Assembly", "a finding of non-compliance against X", "the 2017 finding against Jordan",
+"decisions informing the Security Council of X's visits to A and B".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...model import Event
+from .base import EventComponent, Finder, uniq
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..context import DocContext
+
+PERSON = frozenset({"person"})
+STATE = frozenset({"state"})
+COURTS = frozenset({"court"})
+REFEREES = frozenset({"court", "igo"})
+JUDGE_ORGANS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:icc", "court:judges")
+
+NONCOOP = re.compile(
+    r"\bnon[\s-]?(?:cooperation|compliance)\b|\bfail(?:ed|ing|s|ure)?\b[^.]{0,60}\b(?:comply|cooperate|arrest\w*|surrender\w*|execute)\b"
+    r"|\b(?:has|had|did) not (?:complied|comply|cooperated|cooperate)\b"
+    r"|\bfindings? (?:of \S+ )?(?:against|concerning|regarding|in respect of) |\bdecisions? (?:informing|notifying)\b"
+    r"|\binform\w* the (?:un |united nations )?security council\b|\bfell short of [^.]{0,60}cooperat"
+    r"|\b(?:in breach of|breach\w* of|breach\w*) (?:its|their) obligations\b",
+    re.IGNORECASE,
+)
+INFORMING = re.compile(r"\b(?:informing|informs|informed|notifying|notified)\b")
+FINDING = re.compile(
+    r"\b(?:finding|findings|found|finds|find|decisions?|ruled|conclud\w*|determined|held that|referr\w*|refers?|decided to refer|inform(?:ed|s|ing)|notified|judicial)\b",
+    re.IGNORECASE,
+)
+HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\b[^.]{0,40}\b(?:finding|find|refer)", re.IGNORECASE)
+
+
+class Findings(EventComponent):
+    """`non_cooperation_finding` events (mixed into ``Justice``)."""
+
+    # --- non-cooperation -----------------------------------------------------------------------
+    def noncooperation(self, ctx: DocContext, f: Finder) -> None:
+        low = f.lower
+        here = [e for e in ctx.events if e.type == "fugitive_visit" and e.evidence[0][0] == f.sent.start_char]
+        states: list[str] = []
+        for cue in ("against", "concerning", "regarding", "in respect of", "in relation to"):
+            if re.search(rf"\b{cue}\b", low):
+                states = uniq(states + f.after_cue(cue, STATE))
+        verb = None  # the finding's own verb: its subject is the issuer, its date the finding's date
+        for tok in f.tokens:
+            if tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "hold", "make", "inform"):
+                if tok.pos_ == "VERB" and verb is None:
+                    verb = tok
+                if not states and tok.lemma_ in ("find", "hold", "refer") and tok.pos_ == "VERB":
+                    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                    if obj is not None and f.idx.mention(obj) is not None:  # "found Jordan in non-compliance"
+                        states = f.resolve(obj, STATE)
+        if not states:  # "refer Malawi's non-compliance", "the non-cooperation of Chad"
+            for tok in f.tokens:
+                negated = (
+                    tok.lower_ in ("compliance", "cooperation")
+                    and "non" in f.lower[max(0, tok.idx - f.sent.start_char - 5) : tok.idx - f.sent.start_char]
+                )
+                if (
+                    negated
+                    or re.fullmatch(r"non[\s-]?(?:compliance|cooperation)", tok.lower_)
+                    or tok.lemma_ == "failure"
+                ):
+                    owner = f.possessor(tok)
+                    states = (f.resolve(owner, STATE) if owner is not None else []) or f.prep_objects(
+                        tok, ("of", "by"), STATE
+                    )
+                    if states:
+                        break
+        if not states:
+            for tok in f.tokens:
+                if tok.lemma_ in ("fail", "failure", "comply", "cooperate", "fall", "breach"):
+                    states = f.subject(tok, STATE) or f.prep_objects(tok, ("of", "by"), STATE)
+                    if states:
+                        break
+        if not states and here:  # "decisions informing the Council of Mr X's visits to Kenya and Chad"
+            groups = [([h], e) for e in here for h in e.roles.get("host", [])]
+        else:
+            if not states:
+                states = f.mentions(STATE)[:1] if re.search(r"\bfound that\b|\bfinds that\b", low) else []
+            prev = None
+            if not states and INFORMING.search(low):  # "a decision informing the Council of the visit"
+                prev = next((e for e in reversed(ctx.events) if e.type == "fugitive_visit"), None)
+                states = list(prev.roles.get("host", [])) if prev is not None else []
+            if not states:
+                states = self._government_before(f)
+            if not states:
+                return
+            plural = re.search(r"\b(findings|decisions|referrals)\b", low) and len(states) > 1
+            groups = [([st], prev) for st in states] if plural else [(states, prev)]
+        issuer: list[str] = []
+        for tok in f.tokens:
+            if (
+                tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "make", "inform")
+                and tok.pos_ == "VERB"
+            ):
+                issuer = f.subject(tok, COURTS) or f.prep_objects(tok, ("by",), COURTS)
+                issuer = issuer or self._chamber_before(f, tok)
+                if issuer:
+                    break
+        issuer = [i for i in issuer if i.startswith(JUDGE_ORGANS)]
+        referred: list[str] = []
+        for cue in ("refer", "inform", "notif", "report"):
+            pos = low.find(cue)
+            if pos >= 0 and re.search(r"\b(?:declin\w*|not|refus\w*|without)(?: to)? $", low[max(0, pos - 16) : pos]):
+                continue  # "declined to refer the matter", "decided not to refer"
+            if pos >= 0:
+                to = low.find(" to ", pos)
+                if cue in ("inform", "notif"):
+                    to = pos + low[pos:].find(" ")
+                if to > 0:
+                    referred += f.after_cue(
+                        low[to : to + 4] if cue == "refer" else low[pos : to + 1], REFEREES, start=pos
+                    )
+        referred = [r for r in uniq(referred) if r not in issuer and not r.startswith(JUDGE_ORGANS)]
+        subject = []
+        am = re.search(r"\b(arrest|surrender|arresting|surrendering|release|releasing)\b", low)
+        if am:
+            subject = [p for p in f.mentions(PERSON, start=f.sent.start_char + am.start())][:2]
+            if not subject:
+                for t in f.tokens:
+                    if t.idx > f.sent.start_char + am.start() and t.lower_ in ("him", "her"):
+                        subject = f.resolve(t, PERSON)
+                        break
+        year = next(  # "the 2017 finding against Jordan"
+            (
+                t.text
+                for t in f.tokens
+                if t.like_num and re.fullmatch(r"(?:19|20)\d\d", t.text) and t.head.lemma_ in ("finding", "decision")
+            ),
+            None,
+        )
+        if year and any(d.value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)):
+            year = None
+        known = {st for e in ctx.events if e.type == "non_cooperation_finding" for st in e.roles.get("state", [])}
+        for g, visit in groups:
+            if verb is None and set(g) <= known:
+                continue  # "calling on the Assembly to respond to the finding concerning the DRC": told before
+            who = subject or self._visitor(ctx, g, visit)
+            roles = {"issuer": issuer, "state": g, "subject": who, "referred_to": referred}
+            date = (visit.date, visit.end_date) if visit is not None and visit.date else None
+            date = (year, None) if year else date
+            if date is None and verb is None:
+                date = (None, None)  # a finding only referred to takes no date from the sentence
+            self.emit(ctx, f, "non_cooperation_finding", roles, {}, 0.85 if issuer else 0.65, anchor=verb, date=date)
+
+    @staticmethod
+    def _government_before(f: Finder) -> list[str]:
+        """ "found that the Government's conduct fell short of ...": the state the text last named."""
+        for t in f.tokens:
+            if (
+                t.lemma_.lower() in ("government", "authorities")
+                and f.idx.mention(t) is None
+                and any(c.lower_ == "the" for c in t.children)
+            ):
+                near = f.idx.before(t.idx, STATE, window=1500)
+                return [near] if near else []
+        return []
+
+    @staticmethod
+    def _visitor(ctx: DocContext, states: list[str], visit: Event | None) -> list[str]:
+        """The person whose visit the failure is about: the visit told with it, else one to those states."""
+        if visit is not None:
+            return list(visit.roles.get("subject", []))
+        for e in reversed(ctx.events):
+            if e.type == "fugitive_visit" and set(e.roles.get("host", [])) & set(states):
+                return list(e.roles.get("subject", []))
+        return []

@@ -1,0 +1,241 @@
+"""Visits of persons the Court seeks: the half of ``Justice`` that reads them.
+
+"Mr B travelled to C and D without being arrested", "was received in Budapest with full honours",
+"Tajikistan hosted X", "failed to arrest X while he was on its territory", "allowed X to leave".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from ...model import Entity
+from .base import EventComponent, Finder, uniq
+from .findings import NONCOOP, PERSON, STATE
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+
+NOT_ARRESTED = re.compile(
+    r"without (?:facing |being |any )?(?:arrest|detention|attempt)|none of (?:which|them|whom)|\bneither\b|walk(?:s|ed)? free|no move to (?:arrest|detain)|"
+    r"(?:not|never|failed to|failure[^.]{0,60}to|refused to|declined to|no attempt[^.]{0,40}to) (?:be )?(?:arrest|detain|surrender|execute)|despite (?:an? |the )?(?:icc |international )?(?:arrest )?warrant|unarrested|impunity",
+    re.IGNORECASE,
+)
+ARRESTED = re.compile(r"\b(?:was|were|been) (?:arrested|detained)\b|\barrested (?:him|her)\b", re.IGNORECASE)
+SOUGHT = re.compile(
+    r"\b(?:arrest\w*|warrants?|wanted|fugitive|sought by|indicted|surrender\w*|detain\w*|impunity|"
+    r"non[\s-]?(?:compliance|cooperation)|fail\w* to (?:comply|cooperate)|defian\w+ of the (?:icc|court))\b",
+    re.IGNORECASE,
+)
+FAILED_ARREST = re.compile(
+    r"\b(?:fail\w*|declin\w*|refus\w*) to (?:arrest|detain|surrender|execute)|\bnot (?:arrest|arresting|arrested|detain|detaining)\b"
+    r"|\ballow\w* (?:[\w .'-]{1,40}? )?to (?:leave|depart|fly)\b|\bfailure to (?:arrest|detain)\b",
+    re.IGNORECASE,
+)
+PRESENCE = re.compile(
+    r"\b(?:visits?|trips?|stay|presence|attendance)\b|\bon (?:its|their) (?:territory|soil)\b|"
+    r"\b(?:while|when) (?:he|she) (?:was|visited|travelled|traveled|arrived)\b|\bto (?:leave|depart)\b"
+    r"|\b(?:was|were) in\b",
+    re.IGNORECASE,
+)
+REMOTE = re.compile(r"\b(?:by video(?:[\s-]?link)?|virtually|remotely|online)\b", re.IGNORECASE)
+HOST_VERBS = frozenset({"host", "receive", "welcome", "invite", "greet"})
+
+
+class Visits(EventComponent):
+    """`fugitive_visit` events (mixed into ``Justice``)."""
+
+    pending: list[tuple[Finder, Token | None, list[str], list[str]]]
+
+    # --- fugitive visits -----------------------------------------------------------------------
+    @staticmethod
+    def _capitals(ctx: DocContext) -> dict[str, Any]:
+        kb = ctx.kb
+        if kb is None or not hasattr(kb, "by_kind"):
+            return {}
+        capitals = ctx.notes.get("events.capitals")
+        if capitals is None:
+            capitals = {}
+            for st in kb.by_kind("state"):
+                cap = (st.attrs or {}).get("capital")
+                if cap:
+                    capitals[cap.lower()] = st
+            ctx.notes["events.capitals"] = capitals
+        return capitals
+
+    @classmethod
+    def _capitals_after(cls, ctx: DocContext, f: Finder, tok: Token) -> list[str]:
+        """ "visited Ulaanbaatar": the state whose capital it is (from the KB), added as an entity."""
+        capitals = cls._capitals(ctx)
+        if not capitals:
+            return []
+        out = []
+        for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 6)]:
+            m = f.idx.mention(t)
+            names = [m.text.lower()] if m is not None and f.idx.kind(m.entity_id) == "place" else []
+            if m is not None and m.entity_id in ctx.entities:
+                names.append(ctx.entities[m.entity_id].name.lower())
+            st = next((capitals[n] for n in names if n in capitals), None)
+            if st is not None:
+                if st.id not in ctx.entities:
+                    ctx.entities[st.id] = Entity(id=st.id, kind="state", name=st.name)
+                out.append(st.id)
+                break
+        return out
+
+    @staticmethod
+    def _hosts_after(f: Finder, tok: Token) -> list[str]:
+        """States named in the clause after a visit trigger, leaving out nationalities of people."""
+        out: list[str] = []
+        doc, idx = f.doc, f.idx
+        end = min(f.sent.end, tok.i + 16)
+        for j in range(tok.i + 1, end):
+            t = doc[j]
+            if t.text in ".;" or t.lower_ in ("without", "despite", "where", "who", "which", "although", "while"):
+                break
+            if t.lower_ in ("its", "their") and j + 1 < end and doc[j + 1].lower_ in ("territory", "soil"):
+                out += f.resolve(t, STATE)  # "attended a summit on its territory"
+                continue
+            m = idx.mention(t)
+            if m is None or idx.kind(m.entity_id) != "state" or (j > tok.i + 1 and idx.mention(doc[j - 1]) is m):
+                continue
+            if doc[j - 1].lower_ in ("of", "from"):
+                continue
+            nxt = [idx.mention(doc[k]) for k in range(j + 1, min(end, j + 5))]
+            if any(n is not None and n is not m and idx.kind(n.entity_id) == "person" for n in nxt):
+                continue
+            out.append(m.entity_id)
+        return uniq(out)
+
+    def visit(self, ctx: DocContext, f: Finder, tok: Token) -> bool:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should") for c in tok.children):
+            return False  # "if he enters its territory": no visit is told
+        carpet = tok.lemma_ == "roll" and any(c.lemma_ == "carpet" for c in tok.children)
+        if tok.pos_ == "VERB" and (tok.lemma_ in HOST_VERBS or carpet):  # "Tajikistan hosted Vladimir Putin"
+            passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+            if passive:  # "Putin was hosted in Dushanbe by Tajikistan", "was received in Budapest"
+                guest = f.objects(tok, PERSON)
+                hosts = f.prep_objects(tok, ("by", "in", "to"), STATE) or self._hosts_after(f, tok)
+                hosts = hosts or self._capitals_after(ctx, f, tok)
+            else:
+                guest = f.prep_objects(tok, ("for",), PERSON) if carpet else f.objects(tok, PERSON)
+                hosts = f.subject(tok, STATE)
+            if not guest or not hosts:
+                return False
+            return self._emit_visit(ctx, f, tok, guest, hosts)
+        if tok.pos_ == "VERB":
+            subj = f.subject(tok, PERSON)
+            hosts = f.objects(tok, STATE) or f.prep_objects(tok, ("to", "in"), STATE)
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if not hosts and obj is not None:
+                hosts = f.list_from(obj.left_edge.i, STATE, skip=6)
+        else:
+            subj = [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c, PERSON)] or f.prep_objects(
+                tok, ("by", "of"), PERSON
+            )
+            hosts = f.prep_objects(tok, ("to", "in"), STATE)
+        if not subj:  # the parse missed it: the nearest person before the trigger
+            for j in range(tok.i - 1, max(f.sent.start, tok.i - 10) - 1, -1):
+                m = f.idx.mention(f.doc[j])
+                if m is not None and f.idx.kind(m.entity_id) == "person":
+                    subj = [m.entity_id]
+                    break
+            if not subj and tok.pos_ == "NOUN":
+                subj = f.after_cue(" by ", PERSON, start=tok.idx - f.sent.start_char)
+        if not hosts:
+            hosts = self._hosts_after(f, tok)
+        if not hosts:
+            hosts = self._capitals_after(ctx, f, tok)
+        if not hosts and tok.lemma_ in ("arrive", "land", "visit") and tok.pos_ == "VERB":
+            hosts = self._dateline_state(ctx)  # "BUDAPEST, April 3 - ... Netanyahu arrived for a four-day visit"
+        if not subj or not hosts:
+            return False
+        groups = self._host_groups(ctx, f, tok)
+        if len(groups) > 1:  # "visits to Kenya and Chad, in August 2010, and to Djibouti, in May 2011"
+            done = False
+            for g_hosts, region in groups:
+                done = self._emit_visit(ctx, f, tok, subj, g_hosts, region=region) or done
+            return done
+        return self._emit_visit(ctx, f, tok, subj, hosts)
+
+    @staticmethod
+    def _host_groups(ctx: DocContext, f: Finder, tok: Token) -> list[tuple[list[str], tuple[int, int]]]:
+        starts: list[tuple[int, list[str]]] = []
+        for t in f.doc[tok.i + 1 : f.sent.end]:
+            if t.lower_ in ("to", "in") and (t.i == tok.i + 1 or t.lower_ == "to"):
+                ids = f.list_from(t.i + 1, STATE, skip=1)
+                if ids:
+                    starts.append((t.idx, ids))
+        if len(starts) < 2:
+            return []
+        out = []
+        for k, (lo, ids) in enumerate(starts):
+            hi = starts[k + 1][0] if k + 1 < len(starts) else f.sent.end_char
+            if not any(d.value for d in ctx.dates_in(lo, hi)):
+                return []
+            out.append((ids, (lo, hi)))
+        return out
+
+    @classmethod
+    def _dateline_state(cls, ctx: DocContext) -> list[str]:
+        m = re.search(r"^\s*([A-Z][A-Z .'-]{2,30}),? [^\n]{0,60}?\d", ctx.document.text[:800], re.MULTILINE)
+        if m is None:
+            return []
+        st = cls._capitals(ctx).get(m.group(1).strip().lower())
+        if st is None:
+            return []
+        if st.id not in ctx.entities:
+            ctx.entities[st.id] = Entity(id=st.id, kind="state", name=st.name)
+        return [st.id]
+
+    def failed_visit(self, ctx: DocContext, f: Finder) -> bool:
+        """ "Mongolia failed to arrest Mr Putin while he was on its territory", "when it allowed X to leave
+        Johannesburg in June 2015", "by not arresting X during his visits": the visit the failure tells."""
+        sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
+        people = f.mentions(PERSON)
+        subj = [p for p in people if p in sought][:1] or people[:1]
+        cue = PRESENCE.search(f.lower)
+        if not subj or cue is None:
+            return False
+        anchor = f.token_at(f.sent.start_char + cue.start())
+        hosts: list[str] = []
+        if anchor is not None and anchor.lemma_ in ("visit", "trip"):
+            hosts = f.prep_objects(anchor, ("to", "in"), STATE)
+        if anchor is not None and anchor.lower_ == "to" and anchor.head.lemma_ in ("leave", "depart"):
+            hosts = f.objects(anchor.head, STATE)  # "was allowed to leave South Africa"
+        if not hosts:
+            for tok in f.tokens:
+                negated = tok.lemma_ in ("arrest", "detain") and any(c.dep_ == "neg" for c in tok.children)
+                if negated or tok.lemma_ in ("fail", "failure", "allow", "decline", "refuse", "permit", "let"):
+                    hosts = f.subject(tok, STATE) or f.prep_objects(tok, ("of", "by"), STATE)
+                    if hosts:
+                        break
+        if not hosts:
+            return False
+        return self._emit_visit(ctx, f, anchor, subj, hosts, failed=True)
+
+    def _emit_visit(
+        self,
+        ctx: DocContext,
+        f: Finder,
+        tok: Token | None,
+        subj: list[str],
+        hosts: list[str],
+        failed: bool = False,
+        region: tuple[int, int] | None = None,
+    ) -> bool:
+        sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
+        if REMOTE.search(f.sent.text):
+            return False  # "attended the summit by video link": no visit
+        told = SOUGHT.search(f.sent.text) or NONCOOP.search(f.sent.text)  # a finding about the visit says it
+        if not failed and not (set(subj) & sought) and not told:
+            self.pending.append((f, tok, subj, hosts))  # a warrant told later in the text may make them sought
+            return False
+        arrested = bool(ARRESTED.search(f.sent.text)) and not NOT_ARRESTED.search(f.sent.text)
+        conf = 0.85 if NOT_ARRESTED.search(f.sent.text) or set(subj) & sought else 0.6
+        roles = {"subject": subj, "host": hosts}
+        self.emit(ctx, f, "fugitive_visit", roles, {"arrested": arrested}, conf, anchor=tok, region=region)
+        return True

@@ -6,10 +6,10 @@ A mixin of the ``Voice`` component.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-from .base import ACTORS, FIRST_PERSON, ITEM, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
+from .base import FIRST_PERSON, Finder, clean_phrase, verb_phrase, xcomp_of
+from .demand_lists import DemandLists
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -19,13 +19,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 NEEDFUL = frozenset({"essential", "imperative", "vital", "crucial", "important", "necessary", "urgent", "critical"})
 RENEWING = frozenset({"renew", "reiterate", "repeat", "issue", "make", "launch", "echo"})
-INLINE_ITEM = re.compile(
-    r"(?:^|[\s;,])(?:\(?\d{1,2}\)|\(?[a-h]\)|\d{1,2}\.)\s+([^;]+?)(?=;|\s*\(?\d{1,2}\)|\s*\(?[a-h]\)|\.?$)",
-    re.MULTILINE,
-)
 
 
-class Demands:
+class Demands(DemandLists):
     """`demand` events (mixin of ``Voice``)."""
 
     def claimant(self, ctx: DocContext, f: Finder, v: Token) -> list[str]:
@@ -41,7 +37,11 @@ class Demands:
     def demands(self, ctx: DocContext, f: Finder) -> None:
         lex = self.lex["demand"]
         verbs, modals = set(lex["verbs"]), set(lex["modals"])
+        used = self.lead_in_lists(ctx, f)
+        listed = ctx.notes.get("events.demand_items", [])
         for tok in f.tokens:
+            if tok.i in used or any(a <= tok.idx < b for a, b in listed):
+                continue
             lem = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lem in verbs:
                 self._demand_verb(ctx, f, tok, lem)
@@ -125,45 +125,7 @@ class Demands:
         claimant = self.claimant(ctx, f, v)
         if not addressee and not claimant:
             return
-        if self._colon_after_call(f, v) and not action.startswith(("to:", ":")):
-            action = ":"
-        if action.endswith(":") or not action:
-            items = self._items(ctx, f)
-            action = action.rstrip(":").strip()
-            if items and self._colon_after_call(f, v):  # "X calls on:\n- A to V;\n- B to W"
-                for (a, b), text in items:
-                    m = re.search(r"\bto\b", text)
-                    span = ctx.doc.char_span(a, a + m.start(), alignment_mode="expand") if m else None
-                    whom = f.list_from(span.start, ACTORS, end=span.end) if span is not None and len(span) else []
-                    whom = (
-                        [w for w in whom if any(x.entity_id == w for x in ctx.mentions_in(a, a + m.start()))]
-                        if m
-                        else []
-                    )
-                    what = text[m.end() :] if m and whom else text
-                    self.emit(
-                        ctx,
-                        f,
-                        "demand",
-                        {"claimant": claimant, "addressee": uniq(whom) or addressee},
-                        {"action": clean_phrase(what)},
-                        confidence=0.8,
-                        anchor=v,
-                        region=(f.sent.start_char, v.idx + len(v.text)),
-                    )
-                return
-            if items:
-                for (a, b), text in items:
-                    self.emit(
-                        ctx,
-                        f,
-                        "demand",
-                        {"claimant": claimant, "addressee": addressee},
-                        {"action": clean_phrase(text)},
-                        confidence=0.8,
-                        anchor=v,
-                    )
-                return
+        action = action.rstrip(":").strip()
         conf = 0.85 if claimant and addressee else 0.6
         region = (f.sent.start_char, v.idx + len(v.text))
         self.emit(
@@ -175,14 +137,6 @@ class Demands:
             confidence=conf,
             anchor=v,
             region=region,
-        )
-
-    @staticmethod
-    def _colon_after_call(f: Finder, v: Token) -> bool:
-        """ "The Coalition calls on:" -- the addressees come with the items."""
-        nxt = [t for t in f.doc[v.i + 1 : min(f.sent.end, v.i + 4)] if not t.is_space]
-        return bool(nxt) and (
-            nxt[0].text == ":" or (len(nxt) > 1 and nxt[0].lower_ in ("on", "upon") and nxt[1].text == ":")
         )
 
     @staticmethod
@@ -217,30 +171,6 @@ class Demands:
             ):
                 return verb_phrase(t.head)
         return ""
-
-    def _items(self, ctx: DocContext, f: Finder) -> list[tuple[tuple[int, int], str]]:
-        """Numbered or bulleted items right after a lead-in ending in a colon."""
-        text = ctx.document.text
-        pos = f.sent.end_char
-        colon = text.find(":", f.sent.start_char, pos + 3)
-        if colon < 0:
-            return []
-        on_lines = not text[colon + 1 : colon + 40].split("\n", 1)[0].strip()  # the items start on the next line
-        inline = [] if on_lines else [m for m in INLINE_ITEM.finditer(text, colon + 1, pos) if m.group(1).strip()]
-        if len(inline) >= 2:  # "to: 1) arrest X; 2) cooperate fully"
-            ctx.notes["events.consumed"].append((colon, pos))
-            return [((m.start(1), m.end(1)), m.group(1)) for m in inline]
-        out = []
-        cursor = colon + 1
-        for m in ITEM.finditer(text, cursor):
-            gap = text[cursor : m.start()]
-            if gap.strip():
-                break
-            out.append(((m.start(1), m.end(1)), m.group(1)))
-            cursor = m.end()
-        if out:
-            ctx.notes["events.consumed"].append((colon, cursor))
-        return out
 
     def _demand_modal(self, ctx: DocContext, f: Finder, v: Token, action_from: Token | None = None) -> None:
         subj_tok = next((c for c in v.children if c.dep_ in ("nsubj",)), None)

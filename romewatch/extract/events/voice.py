@@ -54,7 +54,7 @@ IMPERATIVES = frozenset({
     "withdraw", "rescind", "reverse", "revoke", "use", "raise", "hold", "refer", "condemn", "reject", "adopt",
     "ratify", "accede", "enact", "allocate", "engage", "prioritise", "prioritize", "publicly", "make", "take",
 })  # fmt: skip
-LEAD_IN = re.compile(r"\b(?:recommend\w*|call\w*|urg\w*|ask\w*|demand\w*|request\w*|appeal\w*|should|must|to)\b", re.I)
+LEAD_IN = re.compile(r"\b(?:recommend\w*|call\w*|urg\w*|ask\w*|demand\w*|request\w*|appeal\w*|should|must|to)\b", re.IGNORECASE)
 HANDED_OVER = frozenset({"arrest", "surrender", "transfer", "conviction", "detention", "extradition"})
 HOSTILE = frozenset({
     "ban", "sanction", "prosecute", "punish", "retaliate", "arrest", "designate", "freeze", "block", "target", "bar",
@@ -208,7 +208,9 @@ class Voice(Statements, Demands, EventComponent):
         if any(e.type == "demand" and e.evidence[0][0] == f.sent.start_char for e in ctx.events):
             return  # the sentence's own call already reads its items
         for m in ITEM.finditer(text, f.sent.start_char, f.sent.end_char):
-            if m.start(1) >= f.sent.end_char or any(a <= m.start() < b for a, b in ctx.notes["events.consumed"]):
+            if m.start(1) >= f.sent.end_char or any(
+                a <= m.start() < b for a, b in [*ctx.notes["events.consumed"], *ctx.notes.get("events.demand_items", [])]
+            ):
                 continue
             first = f.token_at(m.start(1))
             if first is None or first.lower_ in ("be", "have") or (
@@ -230,7 +232,7 @@ class Voice(Statements, Demands, EventComponent):
             claimant = f.voice()
             if not claimant and not addressee:
                 continue
-            end = m.end(1) if m.end(1) <= f.sent.end_char else f.sent.end_char
+            end = min(m.end(1), f.sent.end_char)
             self.emit(
                 ctx,
                 f,

@@ -17,8 +17,10 @@ SP = "States Parties=court:states-parties"
 CASES = [
     (
         "list-to-items-across-sentences",
-        "We therefore urge States Parties:\n- to adopt the amended procedures;\n"
-        "- to raise non-cooperation in their bilateral contacts;\n- to enact implementing legislation.\n",
+        (
+            "We therefore urge States Parties:\n- to adopt the amended procedures;\n"
+            "- to raise non-cooperation in their bilateral contacts;\n- to enact implementing legislation.\n"
+        ),
         f"{SP}; {LEX}",
         [
             ("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]}, {"action": "adopt the amended"}),
@@ -29,8 +31,10 @@ CASES = [
     ),
     (
         "list-recommendations-noun",
-        "Our recommendations to the Assembly are as follows:\n\n1. Hold a plenary on arrests every year;\n"
-        "2. Ensure that every referral receives a written response;\n3. Increase the budget for witness protection.\n",
+        (
+            "Our recommendations to the Assembly are as follows:\n\n1. Hold a plenary on arrests every year;\n"
+            "2. Ensure that every referral receives a written response;\n3. Increase the budget for witness protection.\n"
+        ),
         f"Assembly=court:asp; {LEX}",
         [
             ("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:asp"]}, {"action": "Hold a plenary"}),
@@ -41,8 +45,10 @@ CASES = [
     ),
     (
         "list-items-name-their-addressee",
-        "Recommendations:\n1. States Parties should fund the Trust Fund for Victims;\n"
-        "2. The Government of Chile should arrest the suspect.\n",
+        (
+            "Recommendations:\n1. States Parties should fund the Trust Fund for Victims;\n"
+            "2. The Government of Chile should arrest the suspect.\n"
+        ),
         f"{SP}; Chile=state:cl; Trust Fund for Victims=court:tfv; {LEX}",
         [
             ("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]}, {"action": "fund the Trust Fund"}),
@@ -52,14 +58,94 @@ CASES = [
     ),
     (
         "list-imperative-not-addressee",
-        "We ask the Bureau to:\n- provide the Registry with the resources it needs to protect witnesses;\n"
-        "- meet each referred State within three months.\n",
+        (
+            "We ask the Bureau to:\n- provide the Registry with the resources it needs to protect witnesses;\n"
+            "- meet each referred State within three months.\n"
+        ),
         f"Bureau=court:asp-bureau; Registry=court:registry; {LEX}",
         [
             ("demand", {"addressee": ["court:asp-bureau"]}, {"action": "provide the Registry"}),
             ("demand", {"addressee": ["court:asp-bureau"]}, {"action": "meet each referred State"}),
         ],
         {"author": "org:lex-aequa", "count": {"demand": 2}},
+    ),
+    (
+        "coordinated-addressees-before-infinitive",
+        ("We urge the European Commission and the member States of the European Union, as well as the Bureau, "
+        "to engage with Hungary at the highest level."),
+        f"European Commission=igo:european-commission; European Union=igo:eu; Bureau=court:asp-bureau; Hungary=state:hu; {LEX}",
+        [
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["igo:european-commission", "igo:eu", "court:asp-bureau"]},
+                {"action": "engage with Hungary"},
+            )
+        ],
+        {"author": "org:lex-aequa"},
+    ),
+    (
+        "addressee-relative-clause-left-out",
+        "Ukraine called on Mongolia, as well as all other States that might receive Vladimir Putin, to honour their obligations.",
+        "Ukraine=state:ua; Mongolia=state:mn; Vladimir Putin=person:vladimir-putin",
+        [("demand", {"claimant": ["state:ua"], "addressee": ["state:mn"]}, {"action": "honour their obligations"})],
+        {},
+    ),
+    (
+        "possessor-is-not-addressee",
+        "We urge States Parties and the Assembly's focal points to hold a plenary on non-cooperation.",
+        f"{SP}; Assembly=court:asp; {LEX}",
+        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]}, {"action": "hold a plenary"})],
+        {"author": "org:lex-aequa"},
+    ),
+    (
+        "claimant-coalition-led-by",
+        ("In a letter to the President of the Assembly, Jane Roe, a coalition of twenty organisations led by Lex Aequa "
+        "requested that the Bureau convene a public meeting."),
+        f"Jane Roe=person:jane-roe; Bureau=court:asp-bureau; {LEX}",
+        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]}, {"action": "convene a public meeting"})],
+        {},
+    ),
+    (
+        "passive-was-asked",
+        "Mongolia was asked by the Chamber to explain why the warrant was not executed.",
+        "Mongolia=state:mn; the Chamber=court:pre-trial-chamber-2",
+        [("demand", {"claimant": ["court:pre-trial-chamber-2"], "addressee": ["state:mn"]}, {"action": "explain why"})],
+        {},
+    ),
+    (
+        "hedged-procedure-is-no-demand",
+        "Under the procedures, the Bureau may ask the President of the Assembly to write to the State concerned.",
+        "Bureau=court:asp-bureau; President of the Assembly=court:asp-presidency",
+        [],
+        {"count": {"demand": 0}},
+    ),
+    (
+        "have-to",
+        "Lex Aequa said States Parties have to show that a warrant means something.",
+        f"{SP}; {LEX}",
+        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]}, {"action": "show that"})],
+        {},
+    ),
+    (
+        "has-yet-to-is-no-demand",
+        "More than a year later, the Assembly has yet to respond with any consequence.",
+        f"Assembly=court:asp; {LEX}",
+        [],
+        {"author": "org:lex-aequa", "count": {"demand": 0}},
+    ),
+    (
+        "remains-bound",
+        "A spokesman for the Court, John Doe, told reporters that Hungary remained bound to cooperate with the Court.",
+        "John Doe=person:john-doe; the Court=court:icc; Court=court:icc; Hungary=state:hu",
+        [("demand", {"claimant": ["person:john-doe"], "addressee": ["state:hu"]}, {"action": "cooperate"})],
+        {},
+    ),
+    (
+        "undo-passive-addressee-is-doer",
+        "The designation of two judges by the United States must be reversed, Jane Roe said.",
+        "United States=state:us; Jane Roe=person:jane-roe",
+        [("demand", {"claimant": ["person:jane-roe"], "addressee": ["state:us"]}, {"action": "reverse the designation"})],
+        {},
     ),
 ]
 

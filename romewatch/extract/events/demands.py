@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .base import FIRST_PERSON, Finder, clean_phrase, verb_phrase, xcomp_of
+from .base import ACTORS, FIRST_PERSON, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
 from .demand_lists import DemandLists
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -17,6 +17,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+BOUND = frozenset({"bound", "obliged", "obligated", "required"})
+HEDGES = frozenset({"may", "might", "can", "could"})
+UNDOING = frozenset({
+    "reverse", "revoke", "lift", "rescind", "withdraw", "repeal", "cease", "stop", "end", "halt", "release",
+    "drop", "overturn", "annul", "cancel", "suspend", "abandon",
+})  # fmt: skip
 NEEDFUL = frozenset({"essential", "imperative", "vital", "crucial", "important", "necessary", "urgent", "critical"})
 RENEWING = frozenset({"renew", "reiterate", "repeat", "issue", "make", "launch", "echo"})
 
@@ -27,12 +33,34 @@ class Demands(DemandLists):
     def claimant(self, ctx: DocContext, f: Finder, v: Token) -> list[str]:
         if v.pos_ == "NOUN" and v.head.pos_ == "VERB" and v.dep_ == "dobj":  # "renewed its call for ..."
             v = v.head
-        subj = f.subject(v)
+        subj = Demands._own_subject(f, v) or f.subject(v)
         sent_speakers = f.speakers_for(v)
         direct = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         if sent_speakers and (not subj or set(subj) <= set(sent_speakers) or not direct):
             return list(sent_speakers)
         return subj or f.voice(v)
+
+    @staticmethod
+    def _own_subject(f: Finder, v: Token) -> list[str]:
+        """The subject nearest the verb, or the actors that make it up: "a coalition of twenty
+        organisations led by X requested", "a group of States, including A and B, asked" (also when
+        the parse hangs the group as an apposition on a name before it)."""
+        subjs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i]
+        if not subjs or subjs[-1].pos_ not in ("NOUN", "PROPN"):
+            return []
+        s = subjs[-1]
+        groups = [s, *[c for c in s.children if c.dep_ == "appos" and c.i > s.i]]
+        for g in reversed(groups):
+            if g.pos_ != "NOUN" or f.idx.mention(g) is not None:
+                continue
+            if not any(t.dep_ in ("agent", "prep") and t.lower_ in ("by", "of", "including") for t in g.subtree):
+                continue
+            for t in g.subtree:
+                if t.i > g.i and f.idx.mention(t) is not None:
+                    got = f.list_from(t.i, skip=0)
+                    if got:
+                        return got
+        return f.resolve(s, owners=False)
 
     def demands(self, ctx: DocContext, f: Finder) -> None:
         lex = self.lex["demand"]
@@ -59,6 +87,23 @@ class Demands(DemandLists):
                 if cc is not None and any(c.lower_ == "that" for c in cc.children):  # "it is essential that X V"
                     self._demand_modal(ctx, f, cc)
             elif (
+                lem == "have"
+                and tok.tag_ in ("VBP", "VBZ")
+                and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+                and not any(c.dep_ in ("neg", "dobj") or c.lower_ == "yet" for c in tok.children)
+            ):  # "States Parties have to show that a warrant means something" (not "has yet to")
+                x = next(c for c in tok.children if c.dep_ == "xcomp")
+                self._demand_modal(ctx, f, tok, action_from=x)
+            elif (
+                tok.lower_ in BOUND
+                and tok.head.lemma_ in ("be", "remain")
+                and tok.head.tag_ in ("VBP", "VBZ", "VBD")
+                and (tok.head.tag_ != "VBD" or f.speakers_for(tok))
+                and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+            ):  # "adding that Hungary remained bound to cooperate", "States Parties are obliged to arrest him"
+                x = next(c for c in tok.children if c.dep_ == "xcomp")
+                self._demand_modal(ctx, f, tok.head, action_from=x)
+            elif (
                 tok.pos_ == "VERB"
                 and lem == "need"
                 and tok.tag_ in ("VBP", "VBZ")
@@ -71,6 +116,13 @@ class Demands(DemandLists):
     def _demand_verb(self, ctx: DocContext, f: Finder, v: Token, lem: str) -> None:
         addressee: list[str] = []
         action = ""
+        if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in v.children) or any(
+            c.dep_ == "neg" for c in v.children
+        ):
+            return  # "the Bureau may ask the President to write": what the procedures allow, not a call
+        if v.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in v.children):
+            self._asked(ctx, f, v)  # "Mongolia was asked to explain", "States are urged to"
+            return
         if lem in ("call", "appeal"):
             preps = [
                 c for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to", "for")
@@ -88,7 +140,7 @@ class Demands(DemandLists):
                     continue
                 if p.lower_ == "to" and p.i + 1 < f.sent.end and f.doc[p.i + 1].text == ":":
                     continue  # "call on X to:" followed by items
-                addressee, end = f.list_span(p.i + 1)
+                addressee, end = self._whom(f, p.i + 1)
                 if not addressee:  # "call on your Government to": the letter's addressee
                     obj = next((g for g in p.children if g.dep_ == "pobj"), None) or next(
                         (g for g in f.doc[p.i + 1 : min(f.sent.end, p.i + 4)] if g.pos_ in ("NOUN", "PROPN")), None
@@ -106,7 +158,7 @@ class Demands(DemandLists):
         else:
             objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
             if lem in ("press", "invite", "encourage", "ask", "request", "urge", "implore", "exhort") and objs:
-                addressee, end = f.list_span(objs[0].left_edge.i)
+                addressee, end = self._whom(f, objs[0].left_edge.i)
                 if not addressee:
                     addressee = f.resolve(objs[0])
                     end = objs[0].right_edge.i + 1
@@ -138,6 +190,50 @@ class Demands(DemandLists):
             anchor=v,
             region=region,
         )
+
+    def _asked(self, ctx: DocContext, f: Finder, v: Token) -> None:
+        """The passive call: the subject is asked, the agent (or the voice) asks."""
+        subj = next(c for c in v.children if c.dep_ == "nsubjpass")
+        addressee = f.resolve(subj)
+        x = xcomp_of(v)
+        if not addressee or x is None or not any(a.lower_ == "to" for a in x.children):
+            return
+        claimant = f.prep_objects(v, ("by",)) or f.speakers_for(v) or f.voice(v)
+        self.emit(
+            ctx,
+            f,
+            "demand",
+            {"claimant": [c for c in claimant if c not in addressee], "addressee": addressee},
+            {"action": verb_phrase(x)},
+            confidence=0.75,
+            anchor=v,
+        )
+
+    @staticmethod
+    def _whom(f: Finder, i: int) -> tuple[list[str], int]:
+        """Who is called on: the list at ``i``, or every actor named before the infinitive that says
+        what is asked ("urge the Commission and the member States of the EU, as well as the President
+        of the Assembly, to engage"), relative clauses left out ("Mongolia, and all States that might
+        receive Putin, to honour")."""
+        ids, end = f.list_span(i)
+        doc, out, skipping = f.doc, [], False
+        for j in range(i, min(f.sent.end, i + 45)):
+            t = doc[j]
+            if t.lower_ == "to" and j + 1 < f.sent.end:
+                nxt = doc[j + 1] if doc[j + 1].pos_ != "ADV" or j + 2 >= f.sent.end else doc[j + 2]
+                if nxt.pos_ in ("VERB", "AUX") or nxt.text == ":":
+                    return (uniq(out), j) if out else (ids, end)
+            if t.text in ".;:" or (t.pos_ in ("VERB", "AUX") and not skipping and f.idx.mention(t) is None):
+                break
+            if t.lower_ in ("that", "which", "who", "whom", "whose", "where") and t.i > i:
+                skipping = True
+            elif t.text == "," or (t.lower_ == "as" and j + 1 < f.sent.end and doc[j + 1].lower_ == "well"):
+                skipping = False
+            m = f.idx.mention(t)
+            owner = j + 1 < f.sent.end and doc[j + 1].dep_ == "case" and f.idx.mention(doc[j + 1]) is None
+            if m is not None and not skipping and not owner and f.idx.kind(m.entity_id) in ACTORS:
+                out.append(m.entity_id)  # not "the Assembly's focal points": what it owns is asked
+        return ids, end
 
     @staticmethod
     def _action_after(f: Finder, end: int, v: Token) -> str:
@@ -173,10 +269,17 @@ class Demands(DemandLists):
         return ""
 
     def _demand_modal(self, ctx: DocContext, f: Finder, v: Token, action_from: Token | None = None) -> None:
-        subj_tok = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+        subj_tok = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj_tok is None and v.dep_ == "conj":  # "the designation is an attack and must be reversed"
+            subj_tok = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj_tok is None or (subj_tok.lower_ in FIRST_PERSON and f.idx.mention(subj_tok) is None) or subj_tok.lower_ in ("it", "this", "that", "there"):
             return
-        addressee = f.resolve(subj_tok)
+        passive = subj_tok.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in v.children)
+        bare = subj_tok.pos_ == "NOUN" and f.idx.mention(subj_tok) is None  # "attacks", "the designation"
+        if (passive or bare) and v.lemma_.lower() in UNDOING:
+            self._undo_demand(ctx, f, v, subj_tok)  # "the designation ... must be reversed", "attacks must stop"
+            return
+        addressee = f.resolve(subj_tok) if not passive else f.prep_objects(v, ("by",))
         if not addressee:
             return
         claimant = f.voice(v)
@@ -190,5 +293,32 @@ class Demands(DemandLists):
             {"claimant": claimant, "addressee": addressee},
             {"action": action},
             confidence=0.7 if claimant else 0.55,
+            anchor=v,
+        )
+
+    def _undo_demand(self, ctx: DocContext, f: Finder, v: Token, subj: Token) -> None:
+        """What must be undone or stop: the claimant is the voice, the addressee whoever did it
+        ("the designation of four judges by the United States", "Washington's sanctions")."""
+        claimant = f.speakers_for(v) or f.voice(v)
+        if not claimant or any(c.dep_ == "neg" for c in v.children):
+            return
+        doers = [
+            i
+            for t in subj.subtree
+            if (t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")) and t.head.i in (subj.i, *[a.i for a in subj.subtree])
+            for g in t.children
+            if g.dep_ == "pobj"
+            for i in f.resolve(g)
+        ]
+        owner = f.possessor(subj)
+        doers = doers or (f.resolve(owner) if owner is not None and owner.pos_ != "PRON" else [])
+        what = clean_phrase(f.doc[subj.left_edge.i : subj.right_edge.i + 1].text, 10)
+        self.emit(
+            ctx,
+            f,
+            "demand",
+            {"claimant": claimant, "addressee": [d for d in doers if d not in claimant]},
+            {"action": f"{v.lemma_} {what[:1].lower()}{what[1:]}".strip()},
+            confidence=0.6,
             anchor=v,
         )

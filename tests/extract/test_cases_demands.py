@@ -147,6 +147,51 @@ CASES = [
         [("demand", {"claimant": ["person:jane-roe"], "addressee": ["state:us"]}, {"action": "reverse the designation"})],
         {},
     ),
+    (
+        "they-go-on-in-the-experts-voice",
+        "The experts urged the United States to rescind the order. They also appealed to the European Union to act.",
+        "United States=state:us; European Union=igo:eu; Jane Roe=person:jane-roe; John Doe=person:john-doe",
+        [("demand", {"claimant": ["person:jane-roe", "person:john-doe"], "addressee": ["igo:eu"]}, {"action": "act"})],
+        {"author": "person:jane-roe, person:john-doe"},
+    ),
+    (
+        "commitment-they-would-continue",
+        "Jane Roe and John Doe said they would continue to monitor the situation closely.",
+        "Jane Roe=person:jane-roe; John Doe=person:john-doe",
+        [("commitment", {"agent": ["person:jane-roe", "person:john-doe"]}, {"action": "monitor the situation"})],
+        {},
+    ),
+    (
+        "commitment-two-infinitives-two-promises",
+        "In her closing remarks, Jane Roe pledged to complete the review before the next session and to convene a special meeting in 2026.",
+        "Jane Roe=person:jane-roe",
+        [
+            ("commitment", {"agent": ["person:jane-roe"]}, {"action": "complete the review"}),
+            ("commitment", {"agent": ["person:jane-roe"]}, {"action": "convene a special meeting"}),
+        ],
+        {"count": {"commitment": 2}},
+    ),
+    (
+        "commitment-the-organisations-we-represent",
+        "The organisations we represent will publish an independent assessment before the next session.",
+        LEX,
+        [("commitment", {"agent": ["org:lex-aequa"]}, {"action": "publish an independent assessment"})],
+        {"author": "org:lex-aequa"},
+    ),
+    (
+        "commitment-second-will-shares-subject",
+        "Lex Aequa will bring these concerns to the session and will continue to monitor every visit.",
+        LEX,
+        [("commitment", {"agent": ["org:lex-aequa"]}, {"action": "monitor every visit"})],
+        {},
+    ),
+    (
+        "commitment-reported-would-continue",
+        "A court official, speaking on condition of anonymity, said Judge Jane Roe would continue her work.",
+        "Jane Roe=person:jane-roe",
+        [("commitment", {"agent": ["person:jane-roe"]}, {"action": "continue her work"})],
+        {},
+    ),
 ]
 
 

@@ -35,10 +35,36 @@ class Demands(DemandLists):
             v = v.head
         subj = Demands._own_subject(f, v) or f.subject(v)
         sent_speakers = f.speakers_for(v)
+        pron = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she")), None)
+        if pron is not None and not sent_speakers:
+            subj = Demands._last_voice(f, pron) or subj  # "The experts urged X. They also appealed to Y"
         direct = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         if sent_speakers and (not subj or set(subj) <= set(sent_speakers) or not direct):
             return list(sent_speakers)
         return subj or f.voice(v)
+
+    @staticmethod
+    def _last_voice(f: Finder, pron: Token) -> list[str]:
+        """Who spoke in the last sentences, when a pronoun goes on in their voice: the claimant of the
+        latest demand (or author of the latest statement) in the three sentences before."""
+        start = f.doc[max(0, f.sent.start - 1)].sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            start = f.doc[start - 1].sent.start
+        lo = f.doc[start].idx
+        for e in reversed(f.ctx.events):
+            if e.evidence[0][0] < lo or e.evidence[0][0] >= f.sent.start_char:
+                continue
+            who = e.roles.get("claimant") or (e.roles.get("author") if e.type == "statement" else None)
+            if not who:
+                continue
+            persons = all(f.idx.kind(i) == "person" for i in who)
+            if pron.lower_ == "they" and (len(who) > 1 or not persons):
+                return list(who)
+            if pron.lower_ in ("he", "she") and persons and len(who) == 1:
+                return list(who)
+        return []
 
     @staticmethod
     def _own_subject(f: Finder, v: Token) -> list[str]:

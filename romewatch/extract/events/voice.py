@@ -63,6 +63,9 @@ READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "r
 ANNOUNCING = frozenset({
     "announce", "say", "declare", "confirm", "state", "tell", "pledge", "vow", "promise", "indicate", "add", "insist",
 })  # fmt: skip
+OUR_GROUPS = frozenset({
+    "organisation", "organization", "group", "coalition", "network", "member", "ngo", "signatory", "partner",
+})  # fmt: skip
 COURT_ACTS = frozenset(
     {"warrant", "ruling", "judgment", "judgement", "verdict", "arrest", "investigation", "conviction"}
 )
@@ -102,6 +105,7 @@ class Voice(Statements, Demands, EventComponent):
             lem = tok.lemma_.lower()
             agent: list[str] = []
             action = ""
+            acted: Token | None = None  # the verb of what is promised
             if tok.pos_ == "VERB" and lem in verbs:
                 x = xcomp_of(tok) or next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
                 if x is None or (lem in ("seek", "expect", "determine", "aim") and tok.dep_ == "xcomp"):
@@ -109,6 +113,7 @@ class Voice(Statements, Demands, EventComponent):
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
                 agent = f.subject(tok)
+                acted = x if x.pos_ == "VERB" else None
                 action = (
                     verb_phrase(x)
                     if x.pos_ in ("VERB", "AUX")
@@ -157,10 +162,19 @@ class Voice(Statements, Demands, EventComponent):
             elif tok.lower_ in ("will", "shall", "would") and tok.dep_ == "aux" and tok.head.pos_ == "VERB":
                 v = tok.head
                 subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if subj is None and v.dep_ == "conj" and v.head.pos_ == "VERB":  # "X will bring ... and will V"
+                    subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
                 if subj is None or self._conditional(v) or any(c.dep_ == "auxpass" for c in v.children):
                     continue
                 named = f.idx.mention(subj) is not None
                 pronoun = subj.lower_ in FIRST_PERSON or subj.lower_ in ("he", "she", "it", "they")
+                if not named and self._ours(subj):  # "the organisations we represent will publish ..."
+                    agent = f.voice(v)
+                    if agent:
+                        action, acted = verb_phrase(v), v
+                        for what in self._promises(f, acted, re.sub(r"^continue to ", "", action)):
+                            self.emit(ctx, f, "commitment", {"agent": agent}, {"action": what}, 0.7, anchor=tok)
+                    continue
                 owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)  # "his Office would"
                 if owned and tok.lower_ == "would" and f.speakers_for(tok):
                     pronoun = True
@@ -178,29 +192,62 @@ class Voice(Statements, Demands, EventComponent):
                     agent = uniq([*agent, *announcer]) if subj.pos_ != "PRON" else announcer
                 elif tok.lower_ == "would":
                     speaker = f.speakers_for(tok)
+                    reported = v.dep_ in ("ccomp", "conj") and v.head.lemma_ in ANNOUNCING | {"recognise", "add"}
+                    if not speaker and named and agent and v.lemma_ in COMMIT_VERBS_AFTER_WILL and reported:
+                        speaker = agent  # "an official said the judges would continue their work"
                     if not speaker:
                         continue
                     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)  # "his Office would"
                     agent = agent if named and agent and not owned else speaker
                 if subj.lower_ not in FIRST_PERSON and not agent:
                     continue
-                action = verb_phrase(v)
+                action, acted = verb_phrase(v), v
                 if v.lemma_ == "continue":
                     action = re.sub(r"^continue to ", "", action)
             else:
                 continue
             if agent and action:
                 region = (f.sent.start_char, tok.idx + len(tok.text))
-                self.emit(
-                    ctx,
-                    f,
-                    "commitment",
-                    {"agent": agent},
-                    {"action": action},
-                    confidence=0.75,
-                    anchor=tok,
-                    region=region,
-                )
+                for what in self._promises(f, acted, action):
+                    self.emit(
+                        ctx,
+                        f,
+                        "commitment",
+                        {"agent": agent},
+                        {"action": what},
+                        confidence=0.75,
+                        anchor=tok,
+                        region=region,
+                    )
+
+    @staticmethod
+    def _ours(subj: Token) -> bool:
+        """ "the organisations we represent", "our organisations", "the undersigned organisations",
+        "the organisations on whose behalf I speak": the speakers themselves."""
+        if subj.pos_ != "NOUN" or subj.lemma_.lower() not in OUR_GROUPS:
+            return False
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children):
+            return True
+        if any(c.lower_ == "undersigned" for c in subj.children):
+            return True
+        return any(
+            c.dep_ in ("relcl", "acl") and any(g.lower_ in ("we", "i") for g in c.subtree) for c in subj.children
+        )
+
+    @staticmethod
+    def _promises(f: Finder, acted: Token | None, action: str) -> list[str]:
+        """ "pledged to make dialogue a priority and to visit African capitals": two promises."""
+        more = [
+            c for c in (acted.children if acted is not None else []) if c.dep_ == "conj" and c.pos_ == "VERB"
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        ]  # fmt: skip
+        if acted is None or not more:
+            return [action]
+        cut = more[0].left_edge.i
+        while cut > acted.i and f.doc[cut - 1].dep_ in ("cc", "punct"):
+            cut -= 1
+        first = clean_phrase(f.doc[acted.i : cut].text)
+        return [first, *(verb_phrase(c) for c in more)] if first else [action]
 
     def listed_demands(self, ctx: DocContext, f: Finder) -> None:
         """Imperative items under a lead-in: "Recommendations to States Parties:\n- ratify ...;\n- adopt ..."."""
@@ -269,6 +316,8 @@ class Voice(Statements, Demands, EventComponent):
             persons = [w for w in who if f.idx.kind(w) == "person"]
             if subj.lower_ == "it":
                 return [w for w in who if w not in persons]
+            if subj.lower_ in ("they", "we"):  # "the experts said they would continue to monitor"
+                return who
             return persons if subj.lower_ in ("he", "she") else []
         if f.idx.mention(subj) is None or any(f.idx.kind(i) == "person" for i in f.resolve(subj)):
             return []  # "X said Bashir would face arrest": a prediction about another

@@ -192,6 +192,41 @@ CASES = [
         [("commitment", {"agent": ["person:jane-roe"]}, {"action": "continue her work"})],
         {},
     ),
+    (
+        "request-sent-to",
+        "The Registry transmitted a request for the arrest and surrender of John Doe to Italy.",
+        "Registry=court:registry; Italy=state:it; John Doe=person:john-doe",
+        [("demand", {"claimant": ["court:registry"], "addressee": ["state:it"]}, {"action": "arrest and surrender"})],
+        {},
+    ),
+    (
+        "request-notified-passive",
+        "Requests for his arrest were notified by the Registry to all States Parties.",
+        f"Registry=court:registry; {SP}",
+        [("demand", {"claimant": ["court:registry"], "addressee": ["court:states-parties"]}, {"action": "his arrest"})],
+        {},
+    ),
+    (
+        "request-not-yet-sent",
+        "The Registry said it would transmit requests for his arrest to Sudan.",
+        "Registry=court:registry; Sudan=state:sd",
+        [],
+        {"count": {"demand": 0}},
+    ),
+    (
+        "need-for-x-to",
+        "We raised the need for the Registry to keep victims informed when proceedings stall.",
+        f"Registry=court:registry; {LEX}",
+        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:registry"]}, {"action": "keep victims informed"})],
+        {"author": "org:lex-aequa"},
+    ),
+    (
+        "demanded-that-passive",
+        "Lex Aequa demanded that the two suspects be handed over to the Court without delay.",
+        f"{LEX}; the Court=court:icc",
+        [("demand", {"claimant": ["org:lex-aequa"]}, {"action": "suspects be handed over"})],
+        {"count": {"demand": 1}},
+    ),
 ]
 
 

@@ -17,6 +17,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+SENDING = frozenset({
+    "transmit", "notify", "send", "address", "issue", "submit", "forward", "deliver", "direct", "circulate", "file",
+    "renew", "reiterate", "repeat", "make",
+})  # fmt: skip
+STRESSING = frozenset({
+    "raise", "stress", "underline", "emphasise", "emphasize", "highlight", "reiterate", "recall", "underscore",
+    "note", "point", "be", "see", "affirm", "reaffirm", "insist", "repeat",
+})  # fmt: skip
 BOUND = frozenset({"bound", "obliged", "obligated", "required"})
 HEDGES = frozenset({"may", "might", "can", "could"})
 UNDOING = frozenset({
@@ -112,6 +120,10 @@ class Demands(DemandLists):
                 cc = next((c for c in [*tok.children, *tok.head.children] if c.dep_ == "ccomp"), None)
                 if cc is not None and any(c.lower_ == "that" for c in cc.children):  # "it is essential that X V"
                     self._demand_modal(ctx, f, cc)
+            elif tok.pos_ == "NOUN" and lem in ("request", "demand", "appeal") and tok.head.lemma_ in SENDING:
+                self._sent_request(ctx, f, tok)  # "the Registry transmitted a request for his arrest to Italy"
+            elif tok.pos_ == "NOUN" and lem in ("need", "time") and tok.i + 1 < f.sent.end and f.doc[tok.i + 1].lower_ == "for":
+                self._need_for(ctx, f, tok)  # "we stressed the need for the Registry to keep victims informed"
             elif (
                 lem == "have"
                 and tok.tag_ in ("VBP", "VBZ")
@@ -179,8 +191,13 @@ class Demands(DemandLists):
                 action = self._action_after(f, p.right_edge.i + 1, v) or self._infinitive(f, p.i, v) or action
         elif lem in ("request", "demand", "recommend", "insist") and any(c.dep_ == "ccomp" for c in v.children):
             cc = next(c for c in v.children if c.dep_ == "ccomp")
-            addressee = f.subject(cc)
-            action = verb_phrase(cc)
+            if any(c.dep_ == "auxpass" for c in cc.children):  # "demanded that the suspects be handed over"
+                addressee = f.prep_objects(cc, ("by",))
+                action = clean_phrase(f.doc[cc.left_edge.i : cc.right_edge.i + 1].text)
+                action = action[5:] if action.lower().startswith("that ") else action
+            else:
+                addressee = f.subject(cc)
+                action = verb_phrase(cc)
         else:
             objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
             if lem in ("press", "invite", "encourage", "ask", "request", "urge", "implore", "exhort") and objs:
@@ -215,6 +232,60 @@ class Demands(DemandLists):
             confidence=conf,
             anchor=v,
             region=region,
+        )
+
+    def _sent_request(self, ctx: DocContext, f: Finder, noun: Token) -> None:
+        """A request sent to someone: whoever sends it asks, whoever receives it is asked."""
+        v = noun.head
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HEDGES | {"will", "would"}) for c in v.children):
+            return  # "the Registry would transmit requests": not yet sent
+        doc, to = f.doc, None
+        for j in range(noun.i + 1, min(f.sent.end, noun.i + 25)):
+            if doc[j].lower_ == "to" and j + 1 < f.sent.end and doc[j + 1].pos_ not in ("VERB", "AUX"):
+                to = j
+                break
+            if doc[j].text in ";:" or (doc[j].pos_ == "VERB" and doc[j].i != v.i and doc[j].dep_ != "conj"):
+                break
+        addressee = f.list_from(to + 1, skip=2) if to is not None else []
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        claimant = f.prep_objects(v, ("by",)) if passive else f.subject(v)
+        claimant = claimant or f.voice(v)
+        if not addressee:
+            return
+        end = to if to is not None else noun.right_edge.i + 1
+        what = clean_phrase(doc[noun.i + 2 : end].text) if doc[noun.i + 1].lower_ == "for" else ""
+        self.emit(
+            ctx,
+            f,
+            "demand",
+            {"claimant": [c for c in claimant if c not in addressee], "addressee": addressee},
+            {"action": what or clean_phrase(doc[noun.i : end].text)},
+            confidence=0.7,
+            anchor=noun,
+        )
+
+    def _need_for(self, ctx: DocContext, f: Finder, noun: Token) -> None:
+        """ "the need for X to V", "it is time for X to V": X is asked to V by whoever says so."""
+        gov = noun.head if noun.dep_ in ("dobj", "attr", "nsubj", "pobj") else None
+        if gov is not None and gov.dep_ == "prep":
+            gov = gov.head
+        if gov is None or gov.lemma_.lower() not in STRESSING or any(c.dep_ == "neg" for c in gov.children):
+            return
+        addressee, end = f.list_span(noun.i + 2, skip=1)
+        if not addressee or end >= f.sent.end or f.doc[end].lower_ != "to":
+            return
+        nxt = f.doc[end + 1] if end + 1 < f.sent.end else None
+        if nxt is None or nxt.pos_ not in ("VERB", "AUX"):
+            return
+        claimant = self.claimant(ctx, f, gov) if gov.lemma_ != "be" else f.voice(gov)
+        self.emit(
+            ctx,
+            f,
+            "demand",
+            {"claimant": [c for c in claimant if c not in addressee], "addressee": addressee},
+            {"action": verb_phrase(nxt)},
+            confidence=0.65,
+            anchor=noun,
         )
 
     def _asked(self, ctx: DocContext, f: Finder, v: Token) -> None:

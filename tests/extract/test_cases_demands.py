@@ -227,6 +227,34 @@ CASES = [
         [("demand", {"claimant": ["org:lex-aequa"]}, {"action": "suspects be handed over"})],
         {"count": {"demand": 1}},
     ),
+    (
+        "all-states-are-the-states-parties",
+        "Jane Roe called on all States to shield the Court from retaliation.",
+        "Jane Roe=person:jane-roe; the Court=court:icc",
+        [("demand", {"claimant": ["person:jane-roe"], "addressee": ["court:states-parties"]}, {"action": "shield the Court"})],
+        {},
+    ),
+    (
+        "it-goes-on-in-the-bodys-voice",
+        "The Bureau requested the Registry to prepare an assessment. It further encouraged the Trust Fund for Victims to publish its accounts.",
+        "Bureau=court:asp-bureau; Registry=court:registry; Trust Fund for Victims=court:tfv; International Criminal Court=court:icc",
+        [("demand", {"claimant": ["court:asp-bureau"], "addressee": ["court:tfv"]}, {"action": "publish its accounts"})],
+        {},
+    ),
+    (
+        "commitment-pledged-that-once",
+        "In her closing remarks, Jane Roe pledged that the Bureau would complete the election by May.",
+        "Jane Roe=person:jane-roe; Assembly=court:asp; Bureau=court:asp-bureau",
+        [("commitment", {"agent": ["person:jane-roe"]}, {"action": "complete the election"})],
+        {"count": {"commitment": 1}},
+    ),
+    (
+        "commitment-announced-in-a-second-clause",
+        "Jane Roe committed to keeping the matter under review and announced that the Bureau would hold a further meeting.",
+        "Jane Roe=person:jane-roe; Bureau=court:asp-bureau",
+        [("commitment", {"agent": ["court:asp-bureau", "person:jane-roe"]}, {"action": "hold a further meeting"})],
+        {},
+    ),
 ]
 
 

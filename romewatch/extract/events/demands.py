@@ -43,7 +43,7 @@ class Demands(DemandLists):
             v = v.head
         subj = Demands._own_subject(f, v) or f.subject(v)
         sent_speakers = f.speakers_for(v)
-        pron = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she")), None)
+        pron = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she", "it")), None)
         if pron is not None and not sent_speakers:
             subj = Demands._last_voice(f, pron) or subj  # "The experts urged X. They also appealed to Y"
         direct = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
@@ -61,10 +61,12 @@ class Demands(DemandLists):
                 break
             start = f.doc[start - 1].sent.start
         lo = f.doc[start].idx
-        for e in reversed(f.ctx.events):
-            if e.evidence[0][0] < lo or e.evidence[0][0] >= f.sent.start_char:
-                continue
-            who = e.roles.get("claimant") or (e.roles.get("author") if e.type == "statement" else None)
+        near = [e for e in f.ctx.events if lo <= e.evidence[0][0] < f.sent.start_char and e.type in ("demand", "statement")]
+        for e in sorted(near, key=lambda e: (e.evidence[0][0], e.type == "statement"), reverse=True):
+            if e.type == "statement":
+                who = uniq([*e.roles.get("author", []), *e.roles.get("on_behalf_of", [])])
+            else:
+                who = e.roles.get("claimant", [])
             if not who:
                 continue
             persons = all(f.idx.kind(i) == "person" for i in who)
@@ -72,6 +74,8 @@ class Demands(DemandLists):
                 return list(who)
             if pron.lower_ in ("he", "she") and persons and len(who) == 1:
                 return list(who)
+            if pron.lower_ == "it" and not persons:
+                return list(who)  # "The Bureau requested the Registrar to ... It further encouraged States"
         return []
 
     @staticmethod
@@ -213,6 +217,8 @@ class Demands(DemandLists):
                 pass
             else:
                 return
+        if not addressee and lem != "demand":
+            addressee = [a for a in self._all_states(ctx, f, v) if a not in self.claimant(ctx, f, v)]
         if lem in ("press", "call") and not action:
             return
         if not addressee and not action:
@@ -305,6 +311,35 @@ class Demands(DemandLists):
             confidence=0.75,
             anchor=v,
         )
+
+    @staticmethod
+    def _all_states(ctx: DocContext, f: Finder, v: Token) -> list[str]:
+        """ "called on all States to", "urged member states to", "appealed to States to": the States
+        Parties taken together, the genre's usual addressee when no State is named."""
+        doc = f.doc
+        for j in range(v.i + 1, min(f.sent.end, v.i + 6)):
+            t = doc[j]
+            if t.lower_ in ("on", "upon", "to", "all", "the", "other", "every", "member", "fellow"):
+                continue
+            if t.lemma_.lower() not in ("state", "country", "government") or t.tag_ not in ("NNS", "NNPS"):
+                return []
+            if f.idx.mention(t) is not None or j + 1 >= f.sent.end or doc[j + 1].lower_ != "to":
+                return []
+            first = next(k for k in range(v.i + 1, j + 1) if doc[k].lower_ not in ("on", "upon", "to"))
+            span = (doc[first].idx, t.idx + len(t.text))
+            if "court:states-parties" not in ctx.entities:
+                from ...model import Entity
+
+                ctx.entities["court:states-parties"] = Entity(
+                    id="court:states-parties", kind="court", name="States Parties to the Rome Statute"
+                )
+            ent = ctx.entities["court:states-parties"]
+            if doc.text[span[0] : span[1]] not in ent.aliases:
+                ent.aliases.append(doc.text[span[0] : span[1]])
+            if span not in ent.mentions:
+                ent.mentions.append(span)
+            return ["court:states-parties"]
+        return []
 
     @staticmethod
     def _whom(f: Finder, i: int) -> tuple[list[str], int]:

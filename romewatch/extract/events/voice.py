@@ -161,6 +161,8 @@ class Voice(Statements, Demands, EventComponent):
                 )
             elif tok.lower_ in ("will", "shall", "would") and tok.dep_ == "aux" and tok.head.pos_ == "VERB":
                 v = tok.head
+                if v.dep_ == "ccomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in verbs:
+                    continue  # "pledged that the Bureau would V": read at "pledged"
                 subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
                 if subj is None and v.dep_ == "conj" and v.head.pos_ == "VERB":  # "X will bring ... and will V"
                     subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
@@ -309,9 +311,12 @@ class Voice(Statements, Demands, EventComponent):
         head = v.head if v.dep_ == "ccomp" else None
         if head is None or head.lemma_ not in ANNOUNCING or head.i > v.i:
             return []
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        teller = head
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and head.dep_ == "conj":
+            teller = head.head  # "X committed to ... and announced that the Bureau would V"
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in teller.children):
             return []  # "(b) publicly confirm that X will comply": asked for, not announced
-        who = f.subject(head)
+        who = f.subject(teller)
         if subj.pos_ == "PRON":
             persons = [w for w in who if f.idx.kind(w) == "person"]
             if subj.lower_ == "it":

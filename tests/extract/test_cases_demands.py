@@ -255,6 +255,20 @@ CASES = [
         [("commitment", {"agent": ["court:asp-bureau", "person:jane-roe"]}, {"action": "hold a further meeting"})],
         {},
     ),
+    (
+        "invited-a-guest-is-no-demand",
+        "Viktor Orban, who invited Benjamin Netanyahu in November, welcomed him with full honours.",
+        "Viktor Orban=person:viktor-orban; Benjamin Netanyahu=person:benjamin-netanyahu",
+        [],
+        {"count": {"demand": 0}},
+    ),
+    (
+        "encouraged-states-that-have-not-done-so",
+        "The Bureau encouraged States Parties that have not yet done so to make voluntary contributions to the Trust Fund.",
+        f"Bureau=court:asp-bureau; {SP}",
+        [("demand", {"claimant": ["court:asp-bureau"], "addressee": ["court:states-parties"]}, {"action": "make voluntary contributions"})],
+        {},
+    ),
 ]
 
 

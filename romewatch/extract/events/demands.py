@@ -221,6 +221,8 @@ class Demands(DemandLists):
             addressee = [a for a in self._all_states(ctx, f, v) if a not in self.claimant(ctx, f, v)]
         if lem in ("press", "call") and not action:
             return
+        if lem in ("invite", "ask", "press", "encourage") and not self._asks_an_act(f, v):
+            return  # "Orban invited Netanyahu in November", "asked about the visit": no act is asked
         if not addressee and not action:
             return
         claimant = self.claimant(ctx, f, v)
@@ -311,6 +313,19 @@ class Demands(DemandLists):
             confidence=0.75,
             anchor=v,
         )
+
+    @staticmethod
+    def _asks_an_act(f: Finder, v: Token) -> bool:
+        """A "to V" (or "to:" before items, or "that X V") soon after the verb."""
+        doc = f.doc
+        if any(c.dep_ == "ccomp" for c in v.children):
+            return True
+        for j in range(v.i + 1, min(f.sent.end - 1, v.i + 16)):
+            if doc[j].lower_ == "to":
+                nxt = doc[j + 1] if doc[j + 1].pos_ != "ADV" or j + 2 >= len(doc) else doc[j + 2]
+                if nxt.pos_ in ("VERB", "AUX") or nxt.text in ":\"“" or nxt.is_space:
+                    return True
+        return False
 
     @staticmethod
     def _all_states(ctx: DocContext, f: Finder, v: Token) -> list[str]:

@@ -269,6 +269,48 @@ CASES = [
         [("demand", {"claimant": ["court:asp-bureau"], "addressee": ["court:states-parties"]}, {"action": "make voluntary contributions"})],
         {},
     ),
+    (
+        "ask-that-subjunctive",
+        "We ask that the Assembly adopt a resolution on cooperation.",
+        f"Assembly=court:asp; {LEX}",
+        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:asp"]}, {"action": "adopt a resolution"})],
+        {"author": "org:lex-aequa"},
+    ),
+    (
+        "propose-that",
+        "We propose that the Bureau establish a working group on arrests.",
+        f"Bureau=court:asp-bureau; {LEX}",
+        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]}, {"action": "establish a working group"})],
+        {"author": "org:lex-aequa"},
+    ),
+    (
+        "suggested-a-possibility-is-no-demand",
+        "Several States Parties had suggested in public that they might not execute the warrants.",
+        f"{SP}; {LEX}",
+        [],
+        {"author": "org:lex-aequa", "count": {"demand": 0}},
+    ),
+    (
+        "ought-to",
+        "Kenya ought to cooperate fully with the Court.",
+        f"Kenya=state:ke; the Court=court:icc; {LEX}",
+        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["state:ke"]}, {"action": "cooperate fully"})],
+        {"author": "org:lex-aequa"},
+    ),
+    (
+        "possessed-call-for",
+        "Amnesty International's call for Kenya to arrest the suspect went unheeded.",
+        "Amnesty International=org:amnesty; Kenya=state:ke",
+        [("demand", {"claimant": ["org:amnesty"], "addressee": ["state:ke"]}, {"action": "arrest the suspect"})],
+        {},
+    ),
+    (
+        "reported-needed-to",
+        "Jane Roe told the Assembly that States Parties needed to act now.",
+        f"Jane Roe=person:jane-roe; Assembly=court:asp; {SP}",
+        [("demand", {"claimant": ["person:jane-roe"], "addressee": ["court:states-parties"]}, {"action": "act now"})],
+        {},
+    ),
 ]
 
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+PROPOSING = ("ask", "urge", "propose", "suggest", "advise")
 SENDING = frozenset({
     "transmit", "notify", "send", "address", "issue", "submit", "forward", "deliver", "direct", "circulate", "file",
     "renew", "reiterate", "repeat", "make",
@@ -39,6 +40,9 @@ class Demands(DemandLists):
     """`demand` events (mixin of ``Voice``)."""
 
     def claimant(self, ctx: DocContext, f: Finder, v: Token) -> list[str]:
+        owner = f.possessor(v) if v.pos_ == "NOUN" else None
+        if owner is not None and owner.pos_ != "PRON":  # "Amnesty International's call for Kenya to ..."
+            return f.resolve(owner)
         if v.pos_ == "NOUN" and v.head.pos_ == "VERB" and v.dep_ == "dobj":  # "renewed its call for ..."
             v = v.head
         subj = Demands._own_subject(f, v) or f.subject(v)
@@ -109,13 +113,18 @@ class Demands(DemandLists):
             if tok.i in used or any(a <= tok.idx < b for a, b in listed):
                 continue
             lem = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lem in verbs:
+            if tok.pos_ == "VERB" and (lem in verbs or lem in PROPOSING and self._that_clause(tok)):
                 self._demand_verb(ctx, f, tok, lem)
+            elif tok.lower_ == "ought" and any(c.dep_ == "xcomp" for c in tok.children):
+                self._demand_modal(ctx, f, tok, action_from=next(c for c in tok.children if c.dep_ == "xcomp"))
             elif (
                 tok.pos_ in ("NOUN", "PROPN")
                 and lem in ("call", "appeal")
-                and any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children)
-                and (tok.tag_ == "NNS" or tok.head.lemma_ in RENEWING)
+                and (
+                    any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children)
+                    or (tok.i + 1 < f.sent.end and f.doc[tok.i + 1].lower_ in ("on", "upon", "for"))
+                )
+                and (tok.tag_ == "NNS" or tok.head.lemma_ in RENEWING or f.possessor(tok) is not None)
             ):
                 self._demand_verb(ctx, f, tok, lem)  # "FIDH calls on X to ...", parsed as a noun
             elif tok.lower_ in modals and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
@@ -148,10 +157,10 @@ class Demands(DemandLists):
             elif (
                 tok.pos_ == "VERB"
                 and lem == "need"
-                and tok.tag_ in ("VBP", "VBZ")
+                and (tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VBD" and f.speakers_for(tok)))
                 and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
                 and not any(c.dep_ == "neg" for c in tok.children)
-            ):  # "States Parties need to act"
+            ):  # "States Parties need to act", "X told the Assembly that States needed to act"
                 x = next(c for c in tok.children if c.dep_ == "xcomp")
                 self._demand_modal(ctx, f, tok, action_from=x)
 
@@ -169,6 +178,9 @@ class Demands(DemandLists):
             preps = [
                 c for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to", "for")
             ]  # "call on" is sometimes read as a particle
+            nxt = f.doc[v.i + 1] if v.i + 1 < f.sent.end else None
+            if not preps and nxt is not None and nxt.lower_ in ("on", "upon", "for") and v.pos_ == "NOUN":
+                preps = [nxt]  # "X's call for Kenya to arrest him": "for" read as a clause marker
             if not preps and not any(c.dep_ == "dobj" for c in v.children):
                 return
             for p in preps:
@@ -193,7 +205,7 @@ class Demands(DemandLists):
                     action = self._action_after(f, end, v) or action
                     break
                 action = self._action_after(f, p.right_edge.i + 1, v) or self._infinitive(f, p.i, v) or action
-        elif lem in ("request", "demand", "recommend", "insist") and any(c.dep_ == "ccomp" for c in v.children):
+        elif lem in ("request", "demand", "recommend", "insist", *PROPOSING) and self._that_clause(v):
             cc = next(c for c in v.children if c.dep_ == "ccomp")
             if any(c.dep_ == "auxpass" for c in cc.children):  # "demanded that the suspects be handed over"
                 addressee = f.prep_objects(cc, ("by",))
@@ -211,7 +223,7 @@ class Demands(DemandLists):
                     end = objs[0].right_edge.i + 1
                 action = self._action_after(f, end, v) if addressee else ""
                 action = action or self._infinitive(f, objs[0].i, v)
-            elif lem in ("urge", "demand", "request") and objs:
+            elif lem in ("urge", "demand", "request") and objs and objs[0].tag_ not in ("WP", "WDT"):
                 action = clean_phrase(f.doc[objs[0].i : objs[0].right_edge.i + 1].text)
             elif lem == "urge" and v.dep_ == "relcl":  # "a challenge we urge states parties to take up"
                 pass
@@ -226,6 +238,7 @@ class Demands(DemandLists):
         if not addressee and not action:
             return
         claimant = self.claimant(ctx, f, v)
+        addressee = [] if set(addressee) == set(claimant) else addressee
         if not addressee and not claimant:
             return
         action = action.rstrip(":").strip()
@@ -312,6 +325,19 @@ class Demands(DemandLists):
             {"action": verb_phrase(x)},
             confidence=0.75,
             anchor=v,
+        )
+
+    @staticmethod
+    def _that_clause(v: Token) -> bool:
+        """ "ask that the Assembly adopt", "propose that the Bureau establish": a clause with a subject,
+        its verb in the subjunctive or with "should" (not "suggested that they might not execute them")."""
+        return any(
+            c.dep_ == "ccomp"
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and (c.tag_ in ("VB", "VBP") or any(g.lower_ in ("should", "must") for g in c.children))
+            and (c.tag_ == "VB" or v.lemma_ not in ("suggest", "advise"))
+            and not any(g.dep_ == "aux" and g.lower_ in HEDGES | {"would", "will", "might"} for g in c.children)
+            for c in v.children
         )
 
     @staticmethod

@@ -334,7 +334,10 @@ class Demands(DemandLists):
         return any(
             c.dep_ == "ccomp"
             and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-            and (c.tag_ in ("VB", "VBP") or any(g.lower_ in ("should", "must") for g in c.children))
+            and (
+                c.tag_ in ("VB", "VBP")
+                or any(g.lower_ in ("should", "must") or (g.dep_ == "auxpass" and g.tag_ == "VB") for g in c.children)
+            )
             and (c.tag_ == "VB" or v.lemma_ not in ("suggest", "advise"))
             and not any(g.dep_ == "aux" and g.lower_ in HEDGES | {"would", "will", "might"} for g in c.children)
             for c in v.children

@@ -311,6 +311,27 @@ CASES = [
         [("demand", {"claimant": ["person:jane-roe"], "addressee": ["court:states-parties"]}, {"action": "act now"})],
         {},
     ),
+    (
+        "commitment-will-be-announced",
+        "The date of the initial appearance will be announced in due course.",
+        "International Criminal Court=court:icc",
+        [("commitment", {"agent": ["court:icc"]}, {"action": "announce the date"})],
+        {"author": "court:icc"},
+    ),
+    (
+        "commitment-author-will-any-verb",
+        "The Court will publish its findings before the end of the year.",
+        "Court=court:icc",
+        [("commitment", {"agent": ["court:icc"]}, {"action": "publish its findings"})],
+        {"author": "court:icc"},
+    ),
+    (
+        "no-commitment-for-another-will",
+        "The Court will publish its findings before the end of the year.",
+        f"Court=court:icc; {LEX}",
+        [],
+        {"author": "org:lex-aequa", "count": {"commitment": 0}},
+    ),
 ]
 
 

@@ -63,6 +63,7 @@ READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "r
 ANNOUNCING = frozenset({
     "announce", "say", "declare", "confirm", "state", "tell", "pledge", "vow", "promise", "indicate", "add", "insist",
 })  # fmt: skip
+MADE_KNOWN = frozenset({"announce", "publish", "communicate", "notify", "release", "issue", "provide", "share"})
 OUR_GROUPS = frozenset({
     "organisation", "organization", "group", "coalition", "network", "member", "ngo", "signatory", "partner",
 })  # fmt: skip
@@ -166,6 +167,9 @@ class Voice(Statements, Demands, EventComponent):
                 subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
                 if subj is None and v.dep_ == "conj" and v.head.pos_ == "VERB":  # "X will bring ... and will V"
                     subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+                if subj is None and tok.lower_ == "will" and v.lemma_ in MADE_KNOWN and not f.speakers_for(v):
+                    self._will_be_made_known(ctx, f, tok, v)  # "the date will be announced in due course"
+                    continue
                 if subj is None or self._conditional(v) or any(c.dep_ == "auxpass" for c in v.children):
                     continue
                 named = f.idx.mention(subj) is not None
@@ -186,9 +190,9 @@ class Voice(Statements, Demands, EventComponent):
                 if announcer and v.lemma_ in HOSTILE:
                     continue  # "announced that Washington would ban the judges": a threat, read by Pressure
                 if v.lemma_ not in COMMIT_VERBS_AFTER_WILL and subj.lower_ not in FIRST_PERSON and not announcer:
-                    speaker = f.speakers_for(tok)
-                    if not (speaker and set(f.resolve(subj)) <= set(speaker)):
-                        continue
+                    speaker = f.speakers_for(tok) or (f.voice(v) if tok.lower_ == "will" else [])
+                    if not (speaker and (named or pronoun) and set(f.resolve(subj)) <= set(speaker)):
+                        continue  # kept: "The Court will announce ..." in the Court's own release
                 agent = f.resolve(subj)
                 if announcer:  # "the Government announced that it would leave the Court"
                     agent = uniq([*agent, *announcer]) if subj.pos_ != "PRON" else announcer
@@ -222,6 +226,17 @@ class Voice(Statements, Demands, EventComponent):
                         region=region,
                     )
 
+    def _will_be_made_known(self, ctx: DocContext, f: Finder, tok: Token, v: Token) -> None:
+        """ "The date of the hearing will be announced in due course": the author of the release commits."""
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        author = f.voice(v)
+        if subj is None or not author or f.prep_objects(v, ("by",)) or self._conditional(v):
+            return
+        what = clean_phrase(f.doc[subj.left_edge.i : subj.right_edge.i + 1].text, 12)
+        rest = clean_phrase(f.doc[v.i + 1 : v.right_edge.i + 1].text, 8)
+        action = f"{v.lemma_} {what[:1].lower()}{what[1:]} {rest}".strip()
+        self.emit(ctx, f, "commitment", {"agent": author}, {"action": action}, 0.6, anchor=tok)
+
     @staticmethod
     def _ours(subj: Token) -> bool:
         """ "the organisations we represent", "our organisations", "the undersigned organisations",
@@ -239,16 +254,17 @@ class Voice(Statements, Demands, EventComponent):
     @staticmethod
     def _promises(f: Finder, acted: Token | None, action: str) -> list[str]:
         """ "pledged to make dialogue a priority and to visit African capitals": two promises."""
-        more = [
-            c for c in (acted.children if acted is not None else []) if c.dep_ == "conj" and c.pos_ == "VERB"
-            and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-        ]  # fmt: skip
-        if acted is None or not more:
+        conj = [c for c in (acted.children if acted is not None else []) if c.dep_ == "conj" and c.pos_ == "VERB"]
+        more = [c for c in conj if any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+        own = [c for c in conj if any(a.lower_ in ("will", "shall", "would") for a in c.children)]  # read on their own
+        if acted is None or not (more or own):
             return [action]
-        cut = more[0].left_edge.i
+        cut = min(c.left_edge.i for c in [*more, *own])
         while cut > acted.i and f.doc[cut - 1].dep_ in ("cc", "punct"):
             cut -= 1
         first = clean_phrase(f.doc[acted.i : cut].text)
+        if acted.lemma_ == "continue":
+            first = re.sub(r"^continue to ", "", first)
         return [first, *(verb_phrase(c) for c in more)] if first else [action]
 
     def listed_demands(self, ctx: DocContext, f: Finder) -> None:

@@ -332,6 +332,27 @@ CASES = [
         [],
         {"author": "org:lex-aequa", "count": {"commitment": 0}},
     ),
+    (
+        "list-under-to-x-heading",
+        (
+            "Recommendations\n\nTo the Bureau:\n\u2022 convene a public meeting with each referred State;\n"
+            "\u2022 report to the Assembly within three months.\n\nTo Kenya:\n(i) arrest the suspect.\n"
+        ),
+        f"Bureau=court:asp-bureau; Assembly=court:asp; Kenya=state:ke; {LEX}",
+        [
+            ("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]}, {"action": "convene a public meeting"}),
+            ("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]}, {"action": "report to the Assembly"}),
+            ("demand", {"claimant": ["org:lex-aequa"], "addressee": ["state:ke"]}, {"action": "arrest the suspect"}),
+        ],
+        {"author": "org:lex-aequa", "count": {"demand": 3}},
+    ),
+    (
+        "list-signatories-are-not-demands",
+        "Signed by:\n- Lex Aequa\n- Amnesty International\n",
+        f"Amnesty International=org:amnesty; {LEX}",
+        [],
+        {"count": {"demand": 0}},
+    ),
 ]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import ACTORS, FIRST_PERSON, ITEM, Finder, clean_phrase, uniq
+from .base import ACTORS, FIRST_PERSON, Finder, clean_phrase, uniq
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -33,6 +33,10 @@ INLINE_ITEM = re.compile(
 ITEM_MODAL = re.compile(r"\b(?:should|must|ought to|need to|needs to|are urged to|is urged to)\s+", re.IGNORECASE)
 ITEM_TO = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)")
 MAX_ITEMS = 20
+LIST_ITEM = re.compile(  # "1.", "(a)", "b)", "iv.", "-", "•", "▪", "◦", "o", "·"
+    r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]|[-\u2022*\u2013\u25cf\u25aa\u25e6\u00b7o\uf0b7])\s+(.+)$",
+    re.MULTILINE,
+)
 STANDING_FOR = frozenset({"government", "authority", "authorities", "administration"})
 
 
@@ -75,9 +79,24 @@ class DemandLists:
                 return t  # "Our recommendations to the Assembly:", "Recommendations:"
             if t.lower_ in LEAD_MODALS and t.dep_ == "aux":
                 return t  # "States Parties should:"
+        first = next((t for t in f.tokens if t.idx >= lead_from and not t.is_space), None)
+        named = first is not None and any(
+            f.idx.kind(m.entity_id) in ACTORS for m in f.ctx.mentions_in(first.idx, colon)
+        )
+        if named and first.lower_ == "to" and first.idx < colon and self._recommending(f, lead_from):
+            return first  # "Recommendations\n\nTo the Government of Kenya:\n- ..."
         return None
 
+    @staticmethod
+    def _recommending(f: Finder, lead_from: int) -> bool:
+        """A heading of recommendations or demands in the lines above "To X:"."""
+        text = f.ctx.document.text
+        above = text[max(0, lead_from - 1500) : lead_from].lower()
+        return bool(re.search(r"\b(?:recommendations?|demands|we (?:urge|call|ask|recommend)|calls? on)\b", above))
+
     def _lead_claimant(self, ctx: DocContext, f: Finder, trigger: Token) -> list[str]:
+        if trigger.lower_ == "to":
+            return f.voice(trigger)
         if trigger.pos_ == "VERB":
             subj = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ not in FIRST_PERSON and trigger.dep_ != "nsubjpass":
@@ -97,7 +116,7 @@ class DemandLists:
             return [i for i in (f.resolve(subj) if subj is not None else []) if i not in claimant]
         out: list[str] = []
         for t in f.tokens:
-            if t.idx <= trigger.idx or t.idx >= colon:
+            if t.idx < trigger.idx or t.idx >= colon or t.i == trigger.i:
                 continue
             m = f.idx.mention(t)
             if m is not None and f.idx.kind(m.entity_id) in ACTORS:
@@ -120,7 +139,7 @@ class DemandLists:
         out: list[tuple[int, str]] = []
         cursor = colon + 1
         while len(out) < MAX_ITEMS:
-            m = ITEM.match(text, cursor) if cursor < len(text) else None
+            m = LIST_ITEM.match(text, cursor) if cursor < len(text) else None
             if m is None:
                 nxt = text.find("\n", cursor)
                 line = text[cursor : nxt if nxt >= 0 else len(text)]

@@ -353,6 +353,24 @@ CASES = [
         [],
         {"count": {"demand": 0}},
     ),
+    (
+        "list-unmarked-lines",
+        "We call on States Parties to:\nratify the amendments on aggression;\nenact implementing legislation; and\nfund the Trust Fund.\n\nThank you.",
+        f"{SP}; {LEX}",
+        [
+            ("demand", {"addressee": ["court:states-parties"]}, {"action": "ratify the amendments"}),
+            ("demand", {"addressee": ["court:states-parties"]}, {"action": "enact implementing legislation"}),
+            ("demand", {"addressee": ["court:states-parties"]}, {"action": "fund the Trust Fund"}),
+        ],
+        {"author": "org:lex-aequa", "count": {"demand": 3}},
+    ),
+    (
+        "we-expect-x-to",
+        "We expect States Parties to arrest him if he travels. We expect the Assembly session to be difficult.",
+        f"{SP}; Assembly=court:asp; {LEX}",
+        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]}, {"action": "arrest him"})],
+        {"author": "org:lex-aequa", "count": {"demand": 1}},
+    ),
 ]
 
 

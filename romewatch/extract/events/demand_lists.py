@@ -33,6 +33,7 @@ INLINE_ITEM = re.compile(
 ITEM_MODAL = re.compile(r"\b(?:should|must|ought to|need to|needs to|are urged to|is urged to)\s+", re.IGNORECASE)
 ITEM_TO = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)")
 MAX_ITEMS = 20
+UNMARKED = re.compile(r"^[ \t]*([a-zA-Z][^\n;]{5,300}?)((?:;(?:\s*and)?|\.)[ \t]*)$\n?", re.MULTILINE)
 LIST_ITEM = re.compile(  # "1.", "(a)", "b)", "iv.", "-", "•", "▪", "◦", "o", "·"
     r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]|[-\u2022*\u2013\u25cf\u25aa\u25e6\u00b7o\uf0b7])\s+(.+)$",
     re.MULTILINE,
@@ -154,7 +155,20 @@ class DemandLists:
                 break
             out.append((m.start(1), m.group(1)))
             cursor = m.end() + 1
-        return out
+        return out or DemandLists._unmarked_items(text, colon + 1)
+
+    @staticmethod
+    def _unmarked_items(text: str, cursor: int) -> list[tuple[int, str]]:
+        """Items without marks, one a line, each but the last closed by ";" ("to:\nratify X;\nenact Y.")."""
+        out: list[tuple[int, str]] = []
+        for m in UNMARKED.finditer(text, cursor):
+            if m.start() != cursor and text[cursor : m.start()].strip():
+                break
+            out.append((m.start(1), m.group(1)))
+            cursor = m.end()
+            if not m.group(2).startswith(";"):
+                break
+        return out if len(out) >= 2 and not out[-1][1].rstrip().endswith(";") else []
 
     def _emit_items(
         self, ctx: DocContext, f: Finder, trigger: Token, colon: int, items: list[tuple[int, str]]

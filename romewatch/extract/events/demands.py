@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+HOPING = frozenset({"expect", "want", "need", "count", "look", "rely", "trust", "wish", "hope"})
 PROPOSING = ("ask", "urge", "propose", "suggest", "advise")
 SENDING = frozenset({
     "transmit", "notify", "send", "address", "issue", "submit", "forward", "deliver", "direct", "circulate", "file",
@@ -115,6 +116,13 @@ class Demands(DemandLists):
             lem = tok.lemma_.lower()
             if tok.pos_ == "VERB" and (lem in verbs or lem in PROPOSING and self._that_clause(tok)):
                 self._demand_verb(ctx, f, tok, lem)
+            elif (
+                tok.pos_ == "VERB"
+                and lem in HOPING
+                and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children)
+                and not any(c.dep_ == "neg" for c in tok.children)
+            ):
+                self._we_expect(ctx, f, tok)  # "we expect States Parties to arrest him", "we look to the Bureau to"
             elif tok.lower_ == "ought" and any(c.dep_ == "xcomp" for c in tok.children):
                 self._demand_modal(ctx, f, tok, action_from=next(c for c in tok.children if c.dep_ == "xcomp"))
             elif (
@@ -253,6 +261,31 @@ class Demands(DemandLists):
             confidence=conf,
             anchor=v,
             region=region,
+        )
+
+    def _we_expect(self, ctx: DocContext, f: Finder, v: Token) -> None:
+        """ "We expect / want / need X to V", "we look to / count on X to V": the speakers ask X."""
+        start = v.i + 1
+        if start < f.sent.end and f.doc[start].lower_ in ("to", "on", "upon") and v.lemma_ in ("look", "count", "rely"):
+            start += 1
+        elif v.lemma_ in ("look", "count", "rely"):
+            return
+        addressee, end = self._whom(f, start)
+        if not addressee or end >= f.sent.end - 1 or f.doc[end].lower_ != "to" or f.doc[end + 1].pos_ not in ("VERB", "AUX"):
+            return
+        if f.idx.mention(f.doc[end - 1]) is None:
+            return  # "we expect the Assembly session to be difficult": not the Assembly that is asked
+        claimant = f.voice(v)
+        if not claimant:
+            return
+        self.emit(
+            ctx,
+            f,
+            "demand",
+            {"claimant": claimant, "addressee": [a for a in addressee if a not in claimant]},
+            {"action": verb_phrase(f.doc[end + 1])},
+            confidence=0.65,
+            anchor=v,
         )
 
     def _sent_request(self, ctx: DocContext, f: Finder, noun: Token) -> None:

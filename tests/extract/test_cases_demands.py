@@ -371,6 +371,27 @@ CASES = [
         [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]}, {"action": "arrest him"})],
         {"author": "org:lex-aequa", "count": {"demand": 1}},
     ),
+    (
+        "passive-urged-list",
+        "Chile, Kenya and Hungary were urged by Amnesty International to ratify the amendments.",
+        "Chile=state:cl; Kenya=state:ke; Hungary=state:hu; Amnesty International=org:amnesty",
+        [("demand", {"claimant": ["org:amnesty"], "addressee": ["state:cl", "state:ke", "state:hu"]}, {"action": "ratify"})],
+        {},
+    ),
+    (
+        "claimant-name-with-relative-clause",
+        "Jane Roe, who heads Amnesty International's justice programme, called on Kenya to arrest the suspect.",
+        f"Jane Roe=person:jane-roe; Amnesty International=org:amnesty; Kenya=state:ke; {LEX}",
+        [("demand", {"claimant": ["person:jane-roe"], "addressee": ["state:ke"]}, {"action": "arrest the suspect"})],
+        {"author": "org:lex-aequa"},
+    ),
+    (
+        "reported-had-to",
+        "Jane Roe said Chile had to act.",
+        "Jane Roe=person:jane-roe; Chile=state:cl",
+        [("demand", {"claimant": ["person:jane-roe"], "addressee": ["state:cl"]}, {"action": "act"})],
+        {},
+    ),
 ]
 
 

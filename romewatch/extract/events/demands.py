@@ -54,6 +54,9 @@ class Demands(DemandLists):
         direct = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         if sent_speakers and (not subj or set(subj) <= set(sent_speakers) or not direct):
             return list(sent_speakers)
+        root = f.sent.root
+        if not subj and v.tag_ in ("VBD", "VBZ") and root.pos_ == "PROPN" and f.idx.mention(root) is not None:
+            subj = f.resolve(root)  # "Jane Roe, who heads X's programme, called on ...": the name the parse left as root
         return subj or f.voice(v)
 
     @staticmethod
@@ -147,7 +150,7 @@ class Demands(DemandLists):
                 self._need_for(ctx, f, tok)  # "we stressed the need for the Registry to keep victims informed"
             elif (
                 lem == "have"
-                and tok.tag_ in ("VBP", "VBZ")
+                and (tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VBD" and f.speakers_for(tok)))
                 and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
                 and not any(c.dep_ in ("neg", "dobj") or c.lower_ == "yet" for c in tok.children)
             ):  # "States Parties have to show that a warrant means something" (not "has yet to")
@@ -288,6 +291,21 @@ class Demands(DemandLists):
             anchor=v,
         )
 
+    @staticmethod
+    def _list_before(f: Finder, i: int) -> list[str]:
+        """Members of a list that the parse cut off before its head: "Chile, Kenya and Hungary were urged"."""
+        out: list[str] = []
+        j = i - 1
+        while j >= f.sent.start:
+            t = f.doc[j]
+            m = f.idx.mention(t)
+            if m is not None and f.idx.kind(m.entity_id) in ACTORS:
+                out.insert(0, m.entity_id)
+            elif not (t.text == "," or t.lower_ in ("and", "the")):
+                break
+            j -= 1
+        return out if j < f.sent.start or f.doc[j].is_space else []
+
     def _sent_request(self, ctx: DocContext, f: Finder, noun: Token) -> None:
         """A request sent to someone: whoever sends it asks, whoever receives it is asked."""
         v = noun.head
@@ -345,7 +363,7 @@ class Demands(DemandLists):
     def _asked(self, ctx: DocContext, f: Finder, v: Token) -> None:
         """The passive call: the subject is asked, the agent (or the voice) asks."""
         subj = next(c for c in v.children if c.dep_ == "nsubjpass")
-        addressee = f.resolve(subj)
+        addressee = uniq([*self._list_before(f, subj.left_edge.i), *f.list_from(subj.left_edge.i, skip=1), *f.resolve(subj)])
         x = xcomp_of(v)
         if not addressee or x is None or not any(a.lower_ == "to" for a in x.children):
             return

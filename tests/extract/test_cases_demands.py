@@ -392,6 +392,27 @@ CASES = [
         [("demand", {"claimant": ["person:jane-roe"], "addressee": ["state:cl"]}, {"action": "act"})],
         {},
     ),
+    (
+        "polite-grateful-if",
+        "We would be grateful if the Bureau could meet with the authorities before the session.",
+        f"Bureau=court:asp-bureau; {LEX}",
+        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]}, {"action": "meet with the authorities"})],
+        {"author": "org:lex-aequa"},
+    ),
+    (
+        "grateful-to-is-no-demand",
+        "We are grateful to Chile for its support.",
+        f"Chile=state:cl; {LEX}",
+        [],
+        {"author": "org:lex-aequa", "count": {"demand": 0}},
+    ),
+    (
+        "polite-welcome-a-meeting-with",
+        "We would welcome the opportunity to meet with the Bureau to discuss these concerns.",
+        f"Bureau=court:asp-bureau; {LEX}",
+        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]}, {"action": "meet with the Bureau"})],
+        {"author": "org:lex-aequa"},
+    ),
 ]
 
 

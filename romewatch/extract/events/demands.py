@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+MEETING_WORDS = frozenset({"opportunity", "chance", "meeting", "occasion", "invitation", "dialogue"})
 HOPING = frozenset({"expect", "want", "need", "count", "look", "rely", "trust", "wish", "hope"})
 PROPOSING = ("ask", "urge", "propose", "suggest", "advise")
 SENDING = frozenset({
@@ -126,6 +127,8 @@ class Demands(DemandLists):
                 and not any(c.dep_ == "neg" for c in tok.children)
             ):
                 self._we_expect(ctx, f, tok)  # "we expect States Parties to arrest him", "we look to the Bureau to"
+            elif tok.lemma_.lower() in ("grateful", "thankful", "appreciate", "welcome") and (tok.pos_ == "VERB" or tok.dep_ == "acomp"):
+                self._polite(ctx, f, tok)  # "we would be grateful if the Bureau could meet with ..."
             elif tok.lower_ == "ought" and any(c.dep_ == "xcomp" for c in tok.children):
                 self._demand_modal(ctx, f, tok, action_from=next(c for c in tok.children if c.dep_ == "xcomp"))
             elif (
@@ -305,6 +308,65 @@ class Demands(DemandLists):
                 break
             j -= 1
         return out if j < f.sent.start or f.doc[j].is_space else []
+
+    def _polite(self, ctx: DocContext, f: Finder, tok: Token) -> None:
+        """ "We would be grateful if X could V", "we would appreciate it if X would V": a request to X."""
+        gov = tok.head if tok.pos_ == "ADJ" else tok
+        cond = next(
+            (
+                c
+                for c in [*gov.children, *tok.children]
+                if c.dep_ == "advcl"
+                and any(m.lower_ == "if" for m in c.children)
+                and any(a.dep_ == "aux" and a.lower_ in ("could", "would", "might", "can", "will") for a in c.children)
+            ),
+            None,
+        )
+        if not any(a.dep_ == "aux" and a.lower_ == "would" for a in gov.children):
+            return
+        if cond is None:
+            self._meeting_asked(ctx, f, gov)  # "we would welcome the opportunity to meet with you"
+            return
+        subj = next((c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        addressee = f.resolve(subj) if subj is not None else []
+        claimant = self.claimant(ctx, f, gov)
+        if not addressee or not claimant:
+            return
+        self.emit(
+            ctx,
+            f,
+            "demand",
+            {"claimant": claimant, "addressee": [a for a in addressee if a not in claimant]},
+            {"action": verb_phrase(cond)},
+            confidence=0.65,
+            anchor=tok,
+        )
+
+    def _meeting_asked(self, ctx: DocContext, f: Finder, gov: Token) -> None:
+        obj = next((c for c in gov.children if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_WORDS), None)
+        if obj is None:
+            return
+        whom = [
+            i
+            for t in obj.subtree
+            if t.dep_ == "prep" and t.lower_ == "with"
+            for g in t.children
+            if g.dep_ == "pobj"
+            for i in f.resolve(g)
+        ]
+        claimant = self.claimant(ctx, f, gov)
+        if not whom or not claimant:
+            return
+        x = next((t for t in obj.subtree if t.pos_ == "VERB" and any(a.lower_ == "to" for a in t.children)), None)
+        self.emit(
+            ctx,
+            f,
+            "demand",
+            {"claimant": claimant, "addressee": [w for w in whom if w not in claimant]},
+            {"action": verb_phrase(x) if x is not None else clean_phrase(f.doc[obj.i : obj.right_edge.i + 1].text)},
+            confidence=0.6,
+            anchor=gov,
+        )
 
     def _sent_request(self, ctx: DocContext, f: Finder, noun: Token) -> None:
         """A request sent to someone: whoever sends it asks, whoever receives it is asked."""

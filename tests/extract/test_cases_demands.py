@@ -229,7 +229,7 @@ CASES = [
     ),
     (
         "all-states-are-the-states-parties",
-        "Jane Roe called on all States to shield the Court from retaliation.",
+        "Jane Roe called on member states to shield the Court from retaliation.",
         "Jane Roe=person:jane-roe; the Court=court:icc",
         [("demand", {"claimant": ["person:jane-roe"], "addressee": ["court:states-parties"]}, {"action": "shield the Court"})],
         {},
@@ -412,6 +412,34 @@ CASES = [
         f"Bureau=court:asp-bureau; {LEX}",
         [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]}, {"action": "meet with the Bureau"})],
         {"author": "org:lex-aequa"},
+    ),
+    (
+        "actor-lead-in-with-acts",
+        (
+            "The Bureau:\n\u2013 reaffirms its support for the Court;\n"
+            "\u2013 calls upon States Parties to take all measures available to them;\n"
+            "\u2013 will convene an extraordinary meeting in the coming days.\n"
+        ),
+        f"Bureau=court:asp-bureau; {SP}; the Court=court:icc",
+        [
+            ("demand", {"claimant": ["court:asp-bureau"], "addressee": ["court:states-parties"]}, {"action": "take all measures"}),
+            ("commitment", {"agent": ["court:asp-bureau"]}, {"action": "convene an extraordinary meeting"}),
+        ],
+        {"count": {"demand": 1}},
+    ),
+    (
+        "all-states-whether-or-not-parties",
+        "Jane Roe called upon all States, whether or not they are parties, to refrain from any action against the Court.",
+        "Jane Roe=person:jane-roe; the Court=court:icc",
+        [("demand", {"claimant": ["person:jane-roe"], "addressee": []}, {"action": "refrain from any action"})],
+        {},
+    ),
+    (
+        "officials-bound-by-law-is-no-demand",
+        "The Presidency recalls that the Court's officials are bound to act in accordance with the Rome Statute alone.",
+        "Presidency=court:asp-presidency; Court=court:icc",
+        [],
+        {"count": {"demand": 0}},
     ),
 ]
 

@@ -33,12 +33,35 @@ INLINE_ITEM = re.compile(
 ITEM_MODAL = re.compile(r"\b(?:should|must|ought to|need to|needs to|are urged to|is urged to)\s+", re.IGNORECASE)
 ITEM_TO = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b)")
 MAX_ITEMS = 20
+ACT_CALL = re.compile(
+    r"\s*(?:also\s+|further\s+|strongly\s+)?(?:calls?\s+(?:up)?on|urges?|requests?|encourages?|invites?|appeals?\s+to|"
+    r"asks?|demands?|exhorts?)\s+",
+    re.IGNORECASE,
+)
+ACT_PROMISE = re.compile(
+    r"\s*(?:will|shall|(?:re)?commits?\s+to|pledges?\s+to|undertakes?\s+to|intends?\s+to|decides?\s+to)\s+(?:continue\s+to\s+)?",
+    re.IGNORECASE,
+)
 UNMARKED = re.compile(r"^[ \t]*([a-zA-Z][^\n;]{5,300}?)((?:;(?:\s*and)?|\.)[ \t]*)$\n?", re.MULTILINE)
 LIST_ITEM = re.compile(  # "1.", "(a)", "b)", "iv.", "-", "•", "▪", "◦", "o", "·"
     r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]|[-\u2022*\u2013\u25cf\u25aa\u25e6\u00b7o\uf0b7])\s+(.+)$",
     re.MULTILINE,
 )
 STANDING_FOR = frozenset({"government", "authority", "authorities", "administration"})
+
+
+def states_parties(ctx: DocContext, span: tuple[int, int]) -> list[str]:
+    """ "all States", "member states": the States Parties taken together, recorded as a mention."""
+    from ...model import Entity
+
+    eid = "court:states-parties"
+    ent = ctx.entities.setdefault(eid, Entity(id=eid, kind="court", name="States Parties to the Rome Statute"))
+    name = ctx.document.text[span[0] : span[1]]
+    if name not in ent.aliases:
+        ent.aliases.append(name)
+    if span not in ent.mentions:
+        ent.mentions.append(span)
+    return [eid]
 
 
 class DemandLists:
@@ -61,11 +84,56 @@ class DemandLists:
                 continue
             line_start = text.rfind("\n", 0, colon) + 1
             lead_from = max(line_start, f.sent.start_char)
+            actor = self._lead_actor(ctx, f, lead_from, colon)
+            generic = re.fullmatch(r"\s*(?:the|our)\s+[\w -]{3,40}", text[lead_from:colon], re.IGNORECASE)
+            if not actor and generic and any(ACT_CALL.match(i) or ACT_PROMISE.match(i) for _, i in items):
+                actor = f.voice()  # "The Presidency:" in the Presidency's own release
+            if actor:  # "The Presidency:\n- reaffirms ...;\n- calls upon States to ...;\n- will convene ..."
+                self._acts_of(ctx, f, actor, colon, items)
+                continue
             trigger = self._lead_trigger(f, lead_from, colon)
             if trigger is None:
                 continue
             used.add(trigger.i)
             self._emit_items(ctx, f, trigger, colon, items)
+
+    # --- "X:" and what X does, item by item -------------------------------------------------------
+    @staticmethod
+    def _lead_actor(ctx: DocContext, f: Finder, lead_from: int, colon: int) -> list[str]:
+        """The lead-in is only a name: "The Presidency:", "The Assembly of States Parties,"."""
+        found = [m for m in ctx.mentions_in(lead_from, colon) if f.idx.kind(m.entity_id) in ACTORS]
+        if not found:
+            return []
+        rest = ctx.document.text[lead_from:colon]
+        for m in found:
+            rest = rest.replace(ctx.document.text[m.start : m.end], " ")
+        return uniq(m.entity_id for m in found) if re.fullmatch(r"[\s,]*(?:the|and|,)?[\s,]*", rest, re.IGNORECASE) else []
+
+    def _acts_of(self, ctx: DocContext, f: Finder, actor: list[str], colon: int, items: list[tuple[int, str]]) -> None:
+        """Items that go on the lead-in's sentence: "calls upon X to V" (a demand), "will V" (a commitment)."""
+        text = ctx.document.text
+        for start, item in items:
+            call = ACT_CALL.match(item)
+            promise = ACT_PROMISE.match(item)
+            if call:
+                to = re.search(r"\bto\s+(?=[a-z])(?!the\b|a\b|an\b|its\b|their\b|them\b)", item[call.end() :])
+                if to is None:
+                    continue
+                a, b = start + call.end(), start + call.end() + to.start()
+                whom = [m.entity_id for m in ctx.mentions_in(a, b) if f.idx.kind(m.entity_id) in ACTORS]
+                generic = re.match(r"\s*(?:member\s+)?(?:States|countries)\b(?!\s+Parties)", text[a:b])
+                if not whom and generic:
+                    whom = states_parties(ctx, (a + generic.start() + len(generic.group(0)) - len(generic.group(0).lstrip()), a + generic.end()))
+                self.emit(  # type: ignore[attr-defined]
+                    ctx, f, "demand", {"claimant": actor, "addressee": [w for w in whom if w not in actor]},
+                    {"action": clean_phrase(item[call.end() + to.end() :])}, confidence=0.8,
+                )
+            elif promise:
+                self.emit(  # type: ignore[attr-defined]
+                    ctx, f, "commitment", {"agent": actor}, {"action": clean_phrase(item[promise.end() :])}, confidence=0.75
+                )
+        end = items[-1][0] + len(items[-1][1])
+        ctx.notes.setdefault("events.demand_items", []).append((colon, end))
 
     # --- the lead-in ----------------------------------------------------------------------------
     def _lead_trigger(self, f: Finder, lead_from: int, colon: int) -> Token | None:

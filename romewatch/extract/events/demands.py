@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import ACTORS, FIRST_PERSON, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
-from .demand_lists import DemandLists
+from .demand_lists import DemandLists, states_parties
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -167,7 +167,10 @@ class Demands(DemandLists):
                 and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
             ):  # "adding that Hungary remained bound to cooperate", "States Parties are obliged to arrest him"
                 x = next(c for c in tok.children if c.dep_ == "xcomp")
-                self._demand_modal(ctx, f, tok.head, action_from=x)
+                bound = next((c for c in [*tok.children, *tok.head.children] if c.dep_ in ("nsubj", "nsubjpass")), None)
+                states = bound is not None and all(f.idx.kind(i) == "state" or i == "court:states-parties" for i in f.resolve(bound) or ["-"])
+                if states:  # the obligations of States, not "its officials are bound to act in accordance with"
+                    self._demand_modal(ctx, f, tok.head, action_from=x)
             elif (
                 tok.pos_ == "VERB"
                 and lem == "need"
@@ -476,26 +479,16 @@ class Demands(DemandLists):
         doc = f.doc
         for j in range(v.i + 1, min(f.sent.end, v.i + 6)):
             t = doc[j]
-            if t.lower_ in ("on", "upon", "to", "all", "the", "other", "every", "member", "fellow"):
+            if t.lower_ in ("all", "every"):
+                return []  # "all States (whether or not parties)": not the States Parties as such
+            if t.lower_ in ("on", "upon", "to", "the", "other", "member", "fellow"):
                 continue
             if t.lemma_.lower() not in ("state", "country", "government") or t.tag_ not in ("NNS", "NNPS"):
                 return []
             if f.idx.mention(t) is not None or j + 1 >= f.sent.end or doc[j + 1].lower_ != "to":
                 return []
             first = next(k for k in range(v.i + 1, j + 1) if doc[k].lower_ not in ("on", "upon", "to"))
-            span = (doc[first].idx, t.idx + len(t.text))
-            if "court:states-parties" not in ctx.entities:
-                from ...model import Entity
-
-                ctx.entities["court:states-parties"] = Entity(
-                    id="court:states-parties", kind="court", name="States Parties to the Rome Statute"
-                )
-            ent = ctx.entities["court:states-parties"]
-            if doc.text[span[0] : span[1]] not in ent.aliases:
-                ent.aliases.append(doc.text[span[0] : span[1]])
-            if span not in ent.mentions:
-                ent.mentions.append(span)
-            return ["court:states-parties"]
+            return states_parties(ctx, (doc[first].idx, t.idx + len(t.text)))
         return []
 
     @staticmethod

@@ -23,7 +23,11 @@ CASES = [
         ),
         f"{SP}; {LEX}",
         [
-            ("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]}, {"action": "adopt the amended"}),
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]},
+                {"action": "adopt the amended"},
+            ),
             ("demand", {"addressee": ["court:states-parties"]}, {"action": "raise non-cooperation"}),
             ("demand", {"addressee": ["court:states-parties"]}, {"action": "enact implementing legislation"}),
         ],
@@ -51,7 +55,11 @@ CASES = [
         ),
         f"{SP}; Chile=state:cl; Trust Fund for Victims=court:tfv; {LEX}",
         [
-            ("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]}, {"action": "fund the Trust Fund"}),
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]},
+                {"action": "fund the Trust Fund"},
+            ),
             ("demand", {"claimant": ["org:lex-aequa"], "addressee": ["state:cl"]}, {"action": "arrest the suspect"}),
         ],
         {"author": "org:lex-aequa", "count": {"demand": 2}},
@@ -71,8 +79,10 @@ CASES = [
     ),
     (
         "coordinated-addressees-before-infinitive",
-        ("We urge the European Commission and the member States of the European Union, as well as the Bureau, "
-        "to engage with Hungary at the highest level."),
+        (
+            "We urge the European Commission and the member States of the European Union, as well as the Bureau, "
+            "to engage with Hungary at the highest level."
+        ),
         f"European Commission=igo:european-commission; European Union=igo:eu; Bureau=court:asp-bureau; Hungary=state:hu; {LEX}",
         [
             (
@@ -94,15 +104,29 @@ CASES = [
         "possessor-is-not-addressee",
         "We urge States Parties and the Assembly's focal points to hold a plenary on non-cooperation.",
         f"{SP}; Assembly=court:asp; {LEX}",
-        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]}, {"action": "hold a plenary"})],
+        [
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]},
+                {"action": "hold a plenary"},
+            )
+        ],
         {"author": "org:lex-aequa"},
     ),
     (
         "claimant-coalition-led-by",
-        ("In a letter to the President of the Assembly, Jane Roe, a coalition of twenty organisations led by Lex Aequa "
-        "requested that the Bureau convene a public meeting."),
+        (
+            "In a letter to the President of the Assembly, Jane Roe, a coalition of twenty organisations led by Lex Aequa "
+            "requested that the Bureau convene a public meeting."
+        ),
         f"Jane Roe=person:jane-roe; Bureau=court:asp-bureau; {LEX}",
-        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]}, {"action": "convene a public meeting"})],
+        [
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]},
+                {"action": "convene a public meeting"},
+            )
+        ],
         {},
     ),
     (
@@ -144,7 +168,13 @@ CASES = [
         "undo-passive-addressee-is-doer",
         "The designation of two judges by the United States must be reversed, Jane Roe said.",
         "United States=state:us; Jane Roe=person:jane-roe",
-        [("demand", {"claimant": ["person:jane-roe"], "addressee": ["state:us"]}, {"action": "reverse the designation"})],
+        [
+            (
+                "demand",
+                {"claimant": ["person:jane-roe"], "addressee": ["state:us"]},
+                {"action": "reverse the designation"},
+            )
+        ],
         {},
     ),
     (
@@ -217,7 +247,13 @@ CASES = [
         "need-for-x-to",
         "We raised the need for the Registry to keep victims informed when proceedings stall.",
         f"Registry=court:registry; {LEX}",
-        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:registry"]}, {"action": "keep victims informed"})],
+        [
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:registry"]},
+                {"action": "keep victims informed"},
+            )
+        ],
         {"author": "org:lex-aequa"},
     ),
     (
@@ -231,14 +267,26 @@ CASES = [
         "all-states-are-the-states-parties",
         "Jane Roe called on member states to shield the Court from retaliation.",
         "Jane Roe=person:jane-roe; the Court=court:icc",
-        [("demand", {"claimant": ["person:jane-roe"], "addressee": ["court:states-parties"]}, {"action": "shield the Court"})],
+        [
+            (
+                "demand",
+                {"claimant": ["person:jane-roe"], "addressee": ["court:states-parties"]},
+                {"action": "shield the Court"},
+            )
+        ],
         {},
     ),
     (
         "it-goes-on-in-the-bodys-voice",
         "The Bureau requested the Registry to prepare an assessment. It further encouraged the Trust Fund for Victims to publish its accounts.",
         "Bureau=court:asp-bureau; Registry=court:registry; Trust Fund for Victims=court:tfv; International Criminal Court=court:icc",
-        [("demand", {"claimant": ["court:asp-bureau"], "addressee": ["court:tfv"]}, {"action": "publish its accounts"})],
+        [
+            (
+                "demand",
+                {"claimant": ["court:asp-bureau"], "addressee": ["court:tfv"]},
+                {"action": "publish its accounts"},
+            )
+        ],
         {},
     ),
     (
@@ -266,7 +314,13 @@ CASES = [
         "encouraged-states-that-have-not-done-so",
         "The Bureau encouraged States Parties that have not yet done so to make voluntary contributions to the Trust Fund.",
         f"Bureau=court:asp-bureau; {SP}",
-        [("demand", {"claimant": ["court:asp-bureau"], "addressee": ["court:states-parties"]}, {"action": "make voluntary contributions"})],
+        [
+            (
+                "demand",
+                {"claimant": ["court:asp-bureau"], "addressee": ["court:states-parties"]},
+                {"action": "make voluntary contributions"},
+            )
+        ],
         {},
     ),
     (
@@ -280,7 +334,13 @@ CASES = [
         "propose-that",
         "We propose that the Bureau establish a working group on arrests.",
         f"Bureau=court:asp-bureau; {LEX}",
-        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]}, {"action": "establish a working group"})],
+        [
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]},
+                {"action": "establish a working group"},
+            )
+        ],
         {"author": "org:lex-aequa"},
     ),
     (
@@ -340,8 +400,16 @@ CASES = [
         ),
         f"Bureau=court:asp-bureau; Assembly=court:asp; Kenya=state:ke; {LEX}",
         [
-            ("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]}, {"action": "convene a public meeting"}),
-            ("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]}, {"action": "report to the Assembly"}),
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]},
+                {"action": "convene a public meeting"},
+            ),
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]},
+                {"action": "report to the Assembly"},
+            ),
             ("demand", {"claimant": ["org:lex-aequa"], "addressee": ["state:ke"]}, {"action": "arrest the suspect"}),
         ],
         {"author": "org:lex-aequa", "count": {"demand": 3}},
@@ -375,7 +443,13 @@ CASES = [
         "passive-urged-list",
         "Chile, Kenya and Hungary were urged by Amnesty International to ratify the amendments.",
         "Chile=state:cl; Kenya=state:ke; Hungary=state:hu; Amnesty International=org:amnesty",
-        [("demand", {"claimant": ["org:amnesty"], "addressee": ["state:cl", "state:ke", "state:hu"]}, {"action": "ratify"})],
+        [
+            (
+                "demand",
+                {"claimant": ["org:amnesty"], "addressee": ["state:cl", "state:ke", "state:hu"]},
+                {"action": "ratify"},
+            )
+        ],
         {},
     ),
     (
@@ -396,7 +470,13 @@ CASES = [
         "polite-grateful-if",
         "We would be grateful if the Bureau could meet with the authorities before the session.",
         f"Bureau=court:asp-bureau; {LEX}",
-        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]}, {"action": "meet with the authorities"})],
+        [
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]},
+                {"action": "meet with the authorities"},
+            )
+        ],
         {"author": "org:lex-aequa"},
     ),
     (
@@ -410,7 +490,13 @@ CASES = [
         "polite-welcome-a-meeting-with",
         "We would welcome the opportunity to meet with the Bureau to discuss these concerns.",
         f"Bureau=court:asp-bureau; {LEX}",
-        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]}, {"action": "meet with the Bureau"})],
+        [
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]},
+                {"action": "meet with the Bureau"},
+            )
+        ],
         {"author": "org:lex-aequa"},
     ),
     (
@@ -422,7 +508,11 @@ CASES = [
         ),
         f"Bureau=court:asp-bureau; {SP}; the Court=court:icc",
         [
-            ("demand", {"claimant": ["court:asp-bureau"], "addressee": ["court:states-parties"]}, {"action": "take all measures"}),
+            (
+                "demand",
+                {"claimant": ["court:asp-bureau"], "addressee": ["court:states-parties"]},
+                {"action": "take all measures"},
+            ),
             ("commitment", {"agent": ["court:asp-bureau"]}, {"action": "convene an extraordinary meeting"}),
         ],
         {"count": {"demand": 1}},

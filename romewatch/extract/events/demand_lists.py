@@ -107,7 +107,9 @@ class DemandLists:
         rest = ctx.document.text[lead_from:colon]
         for m in found:
             rest = rest.replace(ctx.document.text[m.start : m.end], " ")
-        return uniq(m.entity_id for m in found) if re.fullmatch(r"[\s,]*(?:the|and|,)?[\s,]*", rest, re.IGNORECASE) else []
+        return (
+            uniq(m.entity_id for m in found) if re.fullmatch(r"[\s,]*(?:the|and|,)?[\s,]*", rest, re.IGNORECASE) else []
+        )
 
     def _acts_of(self, ctx: DocContext, f: Finder, actor: list[str], colon: int, items: list[tuple[int, str]]) -> None:
         """Items that go on the lead-in's sentence: "calls upon X to V" (a demand), "will V" (a commitment)."""
@@ -123,14 +125,29 @@ class DemandLists:
                 whom = [m.entity_id for m in ctx.mentions_in(a, b) if f.idx.kind(m.entity_id) in ACTORS]
                 generic = re.match(r"\s*(?:member\s+)?(?:States|countries)\b(?!\s+Parties)", text[a:b])
                 if not whom and generic:
-                    whom = states_parties(ctx, (a + generic.start() + len(generic.group(0)) - len(generic.group(0).lstrip()), a + generic.end()))
+                    whom = states_parties(
+                        ctx,
+                        (
+                            a + generic.start() + len(generic.group(0)) - len(generic.group(0).lstrip()),
+                            a + generic.end(),
+                        ),
+                    )
                 self.emit(  # type: ignore[attr-defined]
-                    ctx, f, "demand", {"claimant": actor, "addressee": [w for w in whom if w not in actor]},
-                    {"action": clean_phrase(item[call.end() + to.end() :])}, confidence=0.8,
+                    ctx,
+                    f,
+                    "demand",
+                    {"claimant": actor, "addressee": [w for w in whom if w not in actor]},
+                    {"action": clean_phrase(item[call.end() + to.end() :])},
+                    confidence=0.8,
                 )
             elif promise:
                 self.emit(  # type: ignore[attr-defined]
-                    ctx, f, "commitment", {"agent": actor}, {"action": clean_phrase(item[promise.end() :])}, confidence=0.75
+                    ctx,
+                    f,
+                    "commitment",
+                    {"agent": actor},
+                    {"action": clean_phrase(item[promise.end() :])},
+                    confidence=0.75,
                 )
         end = items[-1][0] + len(items[-1][1])
         ctx.notes.setdefault("events.demand_items", []).append((colon, end))
@@ -238,9 +255,7 @@ class DemandLists:
                 break
         return out if len(out) >= 2 and not out[-1][1].rstrip().endswith(";") else []
 
-    def _emit_items(
-        self, ctx: DocContext, f: Finder, trigger: Token, colon: int, items: list[tuple[int, str]]
-    ) -> None:
+    def _emit_items(self, ctx: DocContext, f: Finder, trigger: Token, colon: int, items: list[tuple[int, str]]) -> None:
         claimant = self._lead_claimant(ctx, f, trigger)
         addressee = self._lead_addressee(ctx, f, trigger, colon, claimant)
         end = items[-1][0] + len(items[-1][1])
@@ -271,7 +286,9 @@ class DemandLists:
                 continue
             found = [x for x in ctx.mentions_in(start, start + m.start()) if f.idx.kind(x.entity_id) in ACTORS]
             lead = item[: found[0].start - start] if found else ""
-            if not found or not re.fullmatch(r"\s*(?:(?:the|all|all the|each|every)\s+)?(?:[\w'’-]+\s+of\s+)?", lead, re.IGNORECASE):
+            if not found or not re.fullmatch(
+                r"\s*(?:(?:the|all|all the|each|every)\s+)?(?:[\w'’-]+\s+of\s+)?", lead, re.IGNORECASE
+            ):
                 continue
             first = ctx.doc.char_span(found[0].start, found[0].end, alignment_mode="expand")
             cut = ctx.doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")

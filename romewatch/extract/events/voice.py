@@ -62,6 +62,7 @@ HOSTILE = frozenset({
 READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "resolved"})
 ANNOUNCING = frozenset({
     "announce", "say", "declare", "confirm", "state", "tell", "pledge", "vow", "promise", "indicate", "add", "insist",
+    "assure", "reassure", "guarantee", "reiterate", "reaffirm", "affirm", "stress",
 })  # fmt: skip
 MADE_KNOWN = frozenset({"announce", "publish", "communicate", "notify", "release", "issue", "provide", "share"})
 OUR_GROUPS = frozenset({

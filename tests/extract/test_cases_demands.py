@@ -531,6 +531,19 @@ CASES = [
         [],
         {"count": {"demand": 0}},
     ),
+    (
+        "them-after-generic-states",
+        "Lex Aequa welcomed the strong support of many States for Ukraine and urged them to defend every situation equally.",
+        f"{LEX}; Ukraine=state:ua",
+        [
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]},
+                {"action": "defend every situation"},
+            )
+        ],
+        {},
+    ),
 ]
 
 

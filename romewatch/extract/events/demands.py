@@ -239,6 +239,8 @@ class Demands(DemandLists, DemandForms):
             objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
             if lem in ("press", "invite", "encourage", "ask", "request", "urge", "implore", "exhort") and objs:
                 addressee, end = self._whom(f, objs[0].left_edge.i)
+                if not addressee and objs[0].lower_ == "them":
+                    addressee = self._states_before(ctx, f, objs[0])  # "welcomed the States' support and urged them"
                 if not addressee:
                     addressee = f.resolve(objs[0])
                     end = objs[0].right_edge.i + 1
@@ -322,6 +324,17 @@ class Demands(DemandLists, DemandForms):
                 return []
             first = next(k for k in range(v.i + 1, j + 1) if doc[k].lower_ not in ("on", "upon", "to"))
             return states_parties(ctx, (doc[first].idx, t.idx + len(t.text)))
+        return []
+
+    @staticmethod
+    def _states_before(ctx: DocContext, f: Finder, pron: Token) -> list[str]:
+        """ "them" after "the States'" / "member states" earlier in the sentence: the States Parties."""
+        for t in reversed(f.doc[f.sent.start : pron.i]):
+            m = f.idx.mention(t)
+            if m is not None and m.entity_id == "court:states-parties":
+                return [m.entity_id]
+            if m is None and t.lower_ in ("states", "countries", "governments") and t.tag_ in ("NNS", "NNPS"):
+                return states_parties(ctx, (t.idx, t.idx + len(t.text)))
         return []
 
     @staticmethod

@@ -390,8 +390,7 @@ class Demands(DemandLists, DemandForms):
                 t.lower_ == "to"
                 and t.dep_ == "aux"
                 and t.head.pos_ == "VERB"
-                and t.head.dep_ not in ("relcl",)
-                and t.head.head.dep_ != "relcl"
-            ):
+                and ((t.head.dep_ != "relcl" and t.head.head.dep_ != "relcl") or f.doc[t.i - 1].lower_ == "so")
+            ):  # "States that have not yet done so to join": the relative clause ends at "so"
                 return verb_phrase(t.head)
         return ""

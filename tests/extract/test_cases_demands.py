@@ -544,6 +544,13 @@ CASES = [
         ],
         {},
     ),
+    (
+        "should-inverted-is-a-condition",
+        "Washington threatened to ban the judges should the Court proceed against its nationals.",
+        f"Washington=state:us; the Court=court:icc; {LEX}",
+        [],
+        {"author": "org:lex-aequa", "count": {"demand": 0}},
+    ),
 ]
 
 

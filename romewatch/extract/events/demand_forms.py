@@ -225,6 +225,8 @@ class DemandForms:
             or subj_tok.lower_ in ("it", "this", "that", "there")
         ):
             return
+        if any(c.dep_ == "aux" and c.lower_ in ("should", "must") and c.i < subj_tok.i for c in v.children):
+            return  # "should the Court proceed against ...": a condition, not a call
         passive = subj_tok.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in v.children)
         bare = subj_tok.pos_ == "NOUN" and f.idx.mention(subj_tok) is None  # "attacks", "the designation"
         if (passive or bare) and v.lemma_.lower() in UNDOING:

@@ -551,6 +551,13 @@ CASES = [
         [],
         {"author": "org:lex-aequa", "count": {"demand": 0}},
     ),
+    (
+        "the-government-in-a-story-about-one-state",
+        "Hungary received the suspect with full honours. Amnesty International urged the government to arrest him.",
+        "Hungary=state:hu; Amnesty International=org:amnesty",
+        [("demand", {"claimant": ["org:amnesty"], "addressee": ["state:hu"]}, {"action": "arrest him"})],
+        {},
+    ),
 ]
 
 

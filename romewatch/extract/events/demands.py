@@ -221,6 +221,7 @@ class Demands(DemandLists, DemandForms):
                         (g for g in f.doc[p.i + 1 : min(f.sent.end, p.i + 4)] if g.pos_ in ("NOUN", "PROPN")), None
                     )
                     addressee = f.resolve(obj) if obj is not None and f.possessor(obj) is not None else []
+                    addressee = addressee or (self._the_government(f, obj) if obj is not None else [])
                     end = obj.i + 1 if addressee and obj is not None else end
                 if addressee:
                     action = self._action_after(f, end, v) or action
@@ -242,7 +243,7 @@ class Demands(DemandLists, DemandForms):
                 if not addressee and objs[0].lower_ == "them":
                     addressee = self._states_before(ctx, f, objs[0])  # "welcomed the States' support and urged them"
                 if not addressee:
-                    addressee = f.resolve(objs[0])
+                    addressee = f.resolve(objs[0]) or self._the_government(f, objs[0])
                     end = objs[0].right_edge.i + 1
                 action = self._action_after(f, end, v) if addressee else ""
                 action = action or self._infinitive(f, objs[0].i, v)
@@ -325,6 +326,16 @@ class Demands(DemandLists, DemandForms):
             first = next(k for k in range(v.i + 1, j + 1) if doc[k].lower_ not in ("on", "upon", "to"))
             return states_parties(ctx, (doc[first].idx, t.idx + len(t.text)))
         return []
+
+    @staticmethod
+    def _the_government(f: Finder, tok: Token) -> list[str]:
+        """ "calling on the government to arrest him" in a story about one State: that State."""
+        if tok.lemma_.lower() not in ("government", "authority", "authorities") or tok.tag_ not in ("NN", "NNS"):
+            return []
+        if any(c.dep_ in ("poss", "compound", "amod", "prep") for c in tok.children):
+            return []  # "the Israeli government", "the government of X": read by the finder
+        e = f.idx.before(tok.idx, frozenset({"state"}))
+        return [e] if e else []
 
     @staticmethod
     def _states_before(ctx: DocContext, f: Finder, pron: Token) -> list[str]:

@@ -558,6 +558,19 @@ CASES = [
         [("demand", {"claimant": ["org:amnesty"], "addressee": ["state:hu"]}, {"action": "arrest him"})],
         {},
     ),
+    (
+        "quote-opens-before-the-speaker-is-named",
+        '"We call on Chile to arrest him. There can be no impunity," said Jane Roe of Amnesty International.',
+        "Chile=state:cl; Jane Roe=person:jane-roe; Amnesty International=org:amnesty",
+        [
+            (
+                "demand",
+                {"claimant": ["person:jane-roe", "org:amnesty"], "addressee": ["state:cl"]},
+                {"action": "arrest him"},
+            )
+        ],
+        {},
+    ),
 ]
 
 

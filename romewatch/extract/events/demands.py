@@ -8,6 +8,7 @@ A mixin of the ``Voice`` component.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .base import ACTORS, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
@@ -48,12 +49,45 @@ class Demands(DemandLists, DemandForms):
         direct = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         if sent_speakers and (not subj or set(subj) <= set(sent_speakers) or not direct):
             return list(sent_speakers)
+        if not sent_speakers and (not subj or pron is not None or Demands._first_person(v)):
+            quoted = Demands._quote_speaker(f)  # '"We call on X to V. ...," said Jane Roe.'
+            if quoted and (not subj or set(subj) <= set(f.voice(v)) or pron is not None):
+                return quoted
         root = f.sent.root
         if not subj and v.tag_ in ("VBD", "VBZ") and root.pos_ == "PROPN" and f.idx.mention(root) is not None:
             subj = f.resolve(
                 root
             )  # "Jane Roe, who heads X's programme, called on ...": the name the parse left as root
         return subj or f.voice(v)
+
+    @staticmethod
+    def _first_person(v: Token) -> bool:
+        return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in v.children)
+
+    @staticmethod
+    def _quote_speaker(f: Finder) -> list[str]:
+        """The speaker named after the quotation this sentence opens: '"We urge X. ...," said Y of Z.'"""
+        text = f.ctx.document.text
+        if f.sent.text.lstrip()[:1] not in ('"', "\u201c"):
+            return []
+        for j in range(f.sent.end_char, min(len(text), f.sent.end_char + 600)):
+            if text[j] in ('"', "\u201d"):
+                break
+            if text[j] in ('"', "\u201c", "\n"):
+                return []
+        else:
+            return []
+        after = text[j + 1 : j + 120]
+        said = re.match(
+            r"\s*,?\s*(?:(?:said|says|added|adds|told \w+|warned|stressed|insisted)\b|[^.]{0,60}?\b(?:said|says|added)\b)",
+            after,
+        )
+        if not said:
+            return []
+        for m in f.ctx.mentions_in(j + 1, j + 120):
+            if f.idx.kind(m.entity_id) in ("person", "organization", "state", "igo", "court"):
+                return [m.entity_id]
+        return []
 
     @staticmethod
     def _last_voice(f: Finder, pron: Token) -> list[str]:

@@ -571,6 +571,13 @@ CASES = [
         ],
         {},
     ),
+    (
+        "commitment-quote-before-speaker",
+        '"We will continue to investigate. Nobody is above the law," said Jane Roe of Amnesty International.',
+        "Jane Roe=person:jane-roe; Amnesty International=org:amnesty",
+        [("commitment", {"agent": ["person:jane-roe", "org:amnesty"]}, {"action": "investigate"})],
+        {},
+    ),
 ]
 
 

@@ -213,6 +213,9 @@ class Voice(Statements, Demands, EventComponent):
                     action = re.sub(r"^continue to ", "", action)
             else:
                 continue
+            we = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in [*tok.children, *tok.head.children])
+            quoted = Demands._quote_speaker(f) if we and action and not f.speakers_for(tok) else []
+            agent = quoted or agent  # '"We will continue to V. ...," said X.'
             if agent and action:
                 region = (f.sent.start_char, tok.idx + len(tok.text))
                 for what in self._promises(f, acted, action):

@@ -5,10 +5,14 @@ Per sentence, in this order (later steps read what earlier ones found):
 1. **statement** — a statement noun delivered/issued/signed ("delivered a joint statement on behalf
    of ...", "the statement, drafted by A and signed by 71 States") or reported speech ("X said",
    "according to X", "X told reporters"). The speaker becomes the voice of "we" in the sentence.
-2. **demand** — "urge / call on / ask / request / encourage / invite X to V", "request that X V",
-   "X must / should V" (claimant: whoever speaks), and numbered items after "ask X to:".
-3. **commitment** — "intend / plan / pledge / commit to V", "will continue to V", "one of his
-   objectives is to V".
+2. **demand** — calls ("urge / call on / ask / request / encourage / invite X to V", "ask that X V",
+   "X's call for Y to V"), modals and other forms ("X must / should / has to V", "the designation must
+   be reversed", "X was asked to V", "a request for his arrest was transmitted to X", "we would be
+   grateful if X could V") and lists under a lead-in, one demand per item (``demands``,
+   ``demand_forms``, ``demand_lists``). The claimant is whoever speaks.
+3. **commitment** — "intend / plan / pledge / commit to V" (two infinitives, two promises), "will
+   continue to V", "X said it would V", "the date will be announced" in the author's own release,
+   "one of his objectives is to V".
 4. **support** — "welcome / support / commend / thank / stand by X", "express support for X",
    "solidarity with X".
 """

@@ -1,5 +1,7 @@
 """Demands: "urge / call on / ask / request / encourage / invite X to V", "request that X V",
-"X must / should V" (the claimant is whoever speaks), and numbered items after "ask X to:".
+"call for X", "X's call for Y to V" (the claimant is whoever speaks), with the addressees read up to
+the infinitive ("urge A and B, as well as C, to V"). Lists under a lead-in live in ``demand_lists``,
+modals, passives, nominal and polite requests in ``demand_forms``.
 
 A mixin of the ``Voice`` component.
 """
@@ -9,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import ACTORS, FIRST_PERSON, ITEM, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
+from .base import ACTORS, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
+from .demand_forms import HEDGES, DemandForms
+from .demand_lists import DemandLists, states_parties
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -17,39 +21,157 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+HOPING = frozenset({"expect", "want", "need", "count", "look", "rely", "trust", "wish", "hope"})
+PROPOSING = ("ask", "urge", "propose", "suggest", "advise")
+SENDING = frozenset({
+    "transmit", "notify", "send", "address", "issue", "submit", "forward", "deliver", "direct", "circulate", "file",
+    "renew", "reiterate", "repeat", "make",
+})  # fmt: skip
+BOUND = frozenset({"bound", "obliged", "obligated", "required"})
 NEEDFUL = frozenset({"essential", "imperative", "vital", "crucial", "important", "necessary", "urgent", "critical"})
 RENEWING = frozenset({"renew", "reiterate", "repeat", "issue", "make", "launch", "echo"})
-INLINE_ITEM = re.compile(
-    r"(?:^|[\s;,])(?:\(?\d{1,2}\)|\(?[a-h]\)|\d{1,2}\.)\s+([^;]+?)(?=;|\s*\(?\d{1,2}\)|\s*\(?[a-h]\)|\.?$)",
-    re.MULTILINE,
-)
 
 
-class Demands:
+class Demands(DemandLists, DemandForms):
     """`demand` events (mixin of ``Voice``)."""
 
     def claimant(self, ctx: DocContext, f: Finder, v: Token) -> list[str]:
+        owner = f.possessor(v) if v.pos_ == "NOUN" else None
+        if owner is not None and owner.pos_ != "PRON":  # "Amnesty International's call for Kenya to ..."
+            return f.resolve(owner)
         if v.pos_ == "NOUN" and v.head.pos_ == "VERB" and v.dep_ == "dobj":  # "renewed its call for ..."
             v = v.head
-        subj = f.subject(v)
+        subj = Demands._own_subject(f, v) or f.subject(v)
         sent_speakers = f.speakers_for(v)
+        pron = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she", "it")), None)
+        if pron is not None and not sent_speakers:
+            subj = Demands._last_voice(f, pron) or subj  # "The experts urged X. They also appealed to Y"
         direct = any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
         if sent_speakers and (not subj or set(subj) <= set(sent_speakers) or not direct):
             return list(sent_speakers)
+        if not sent_speakers and (not subj or pron is not None or Demands._first_person(v)):
+            quoted = Demands._quote_speaker(f)  # '"We call on X to V. ...," said Jane Roe.'
+            if quoted and (not subj or set(subj) <= set(f.voice(v)) or pron is not None):
+                return quoted
+        root = f.sent.root
+        if not subj and v.tag_ in ("VBD", "VBZ") and root.pos_ == "PROPN" and f.idx.mention(root) is not None:
+            subj = f.resolve(
+                root
+            )  # "Jane Roe, who heads X's programme, called on ...": the name the parse left as root
         return subj or f.voice(v)
+
+    @staticmethod
+    def _first_person(v: Token) -> bool:
+        return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in v.children)
+
+    @staticmethod
+    def _quote_speaker(f: Finder) -> list[str]:
+        """The speaker named after the quotation this sentence opens: '"We urge X. ...," said Y of Z.'"""
+        text = f.ctx.document.text
+        if f.sent.text.lstrip()[:1] not in ('"', "\u201c"):
+            return []
+        for j in range(f.sent.end_char, min(len(text), f.sent.end_char + 600)):
+            if text[j] in ('"', "\u201d"):
+                break
+            if text[j] in ('"', "\u201c", "\n"):
+                return []
+        else:
+            return []
+        after = text[j + 1 : j + 120]
+        said = re.match(
+            r"\s*,?\s*(?:(?:said|says|added|adds|told \w+|warned|stressed|insisted)\b|[^.]{0,60}?\b(?:said|says|added)\b)",
+            after,
+        )
+        if not said:
+            return []
+        for m in f.ctx.mentions_in(j + 1, j + 120):
+            if f.idx.kind(m.entity_id) in ("person", "organization", "state", "igo", "court"):
+                return [m.entity_id]
+        return []
+
+    @staticmethod
+    def _last_voice(f: Finder, pron: Token) -> list[str]:
+        """Who spoke in the last sentences, when a pronoun goes on in their voice: the claimant of the
+        latest demand (or author of the latest statement) in the three sentences before."""
+        start = f.doc[max(0, f.sent.start - 1)].sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            start = f.doc[start - 1].sent.start
+        lo = f.doc[start].idx
+        near = [
+            e for e in f.ctx.events if lo <= e.evidence[0][0] < f.sent.start_char and e.type in ("demand", "statement")
+        ]
+        for e in sorted(near, key=lambda e: (e.evidence[0][0], e.type == "statement"), reverse=True):
+            if e.type == "statement":
+                who = uniq([*e.roles.get("author", []), *e.roles.get("on_behalf_of", [])])
+            else:
+                who = e.roles.get("claimant", [])
+            if not who:
+                continue
+            persons = all(f.idx.kind(i) == "person" for i in who)
+            if pron.lower_ == "they" and (len(who) > 1 or not persons):
+                return list(who)
+            if pron.lower_ in ("he", "she") and persons and len(who) == 1:
+                return list(who)
+            if pron.lower_ == "it" and not persons:
+                return list(who)  # "The Bureau requested the Registrar to ... It further encouraged States"
+        return []
+
+    @staticmethod
+    def _own_subject(f: Finder, v: Token) -> list[str]:
+        """The subject nearest the verb, or the actors that make it up: "a coalition of twenty
+        organisations led by X requested", "a group of States, including A and B, asked" (also when
+        the parse hangs the group as an apposition on a name before it)."""
+        subjs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i]
+        if not subjs or subjs[-1].pos_ not in ("NOUN", "PROPN"):
+            return []
+        s = subjs[-1]
+        groups = [s, *[c for c in s.children if c.dep_ == "appos" and c.i > s.i]]
+        for g in reversed(groups):
+            if g.pos_ != "NOUN" or f.idx.mention(g) is not None:
+                continue
+            if not any(t.dep_ in ("agent", "prep") and t.lower_ in ("by", "of", "including") for t in g.subtree):
+                continue
+            for t in g.subtree:
+                if t.i > g.i and f.idx.mention(t) is not None:
+                    got = f.list_from(t.i, skip=0)
+                    if got:
+                        return got
+        return f.resolve(s, owners=False)
 
     def demands(self, ctx: DocContext, f: Finder) -> None:
         lex = self.lex["demand"]
         verbs, modals = set(lex["verbs"]), set(lex["modals"])
+        used = self.lead_in_lists(ctx, f)
+        listed = ctx.notes.get("events.demand_items", [])
         for tok in f.tokens:
+            if tok.i in used or any(a <= tok.idx < b for a, b in listed):
+                continue
             lem = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lem in verbs:
+            if tok.pos_ == "VERB" and (lem in verbs or lem in PROPOSING and self._that_clause(tok)):
                 self._demand_verb(ctx, f, tok, lem)
+            elif (
+                tok.pos_ == "VERB"
+                and lem in HOPING
+                and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in tok.children)
+                and not any(c.dep_ == "neg" for c in tok.children)
+            ):
+                self._we_expect(ctx, f, tok)  # "we expect States Parties to arrest him", "we look to the Bureau to"
+            elif tok.lemma_.lower() in ("grateful", "thankful", "appreciate", "welcome") and (
+                tok.pos_ == "VERB" or tok.dep_ == "acomp"
+            ):
+                self._polite(ctx, f, tok)  # "we would be grateful if the Bureau could meet with ..."
+            elif tok.lower_ == "ought" and any(c.dep_ == "xcomp" for c in tok.children):
+                self._demand_modal(ctx, f, tok, action_from=next(c for c in tok.children if c.dep_ == "xcomp"))
             elif (
                 tok.pos_ in ("NOUN", "PROPN")
                 and lem in ("call", "appeal")
-                and any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children)
-                and (tok.tag_ == "NNS" or tok.head.lemma_ in RENEWING)
+                and (
+                    any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children)
+                    or (tok.i + 1 < f.sent.end and f.doc[tok.i + 1].lower_ in ("on", "upon", "for"))
+                )
+                and (tok.tag_ == "NNS" or tok.head.lemma_ in RENEWING or f.possessor(tok) is not None)
             ):
                 self._demand_verb(ctx, f, tok, lem)  # "FIDH calls on X to ...", parsed as a noun
             elif tok.lower_ in modals and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
@@ -58,23 +180,62 @@ class Demands:
                 cc = next((c for c in [*tok.children, *tok.head.children] if c.dep_ == "ccomp"), None)
                 if cc is not None and any(c.lower_ == "that" for c in cc.children):  # "it is essential that X V"
                     self._demand_modal(ctx, f, cc)
+            elif tok.pos_ == "NOUN" and lem in ("request", "demand", "appeal") and tok.head.lemma_ in SENDING:
+                self._sent_request(ctx, f, tok)  # "the Registry transmitted a request for his arrest to Italy"
+            elif (
+                tok.pos_ == "NOUN"
+                and lem in ("need", "time")
+                and tok.i + 1 < f.sent.end
+                and f.doc[tok.i + 1].lower_ == "for"
+            ):
+                self._need_for(ctx, f, tok)  # "we stressed the need for the Registry to keep victims informed"
+            elif (
+                lem == "have"
+                and (tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VBD" and f.speakers_for(tok)))
+                and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+                and not any(c.dep_ in ("neg", "dobj") or c.lower_ == "yet" for c in tok.children)
+            ):  # "States Parties have to show that a warrant means something" (not "has yet to")
+                x = next(c for c in tok.children if c.dep_ == "xcomp")
+                self._demand_modal(ctx, f, tok, action_from=x)
+            elif (
+                tok.lower_ in BOUND
+                and tok.head.lemma_ in ("be", "remain")
+                and tok.head.tag_ in ("VBP", "VBZ", "VBD")
+                and (tok.head.tag_ != "VBD" or f.speakers_for(tok))
+                and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+            ):  # "adding that Hungary remained bound to cooperate", "States Parties are obliged to arrest him"
+                x = next(c for c in tok.children if c.dep_ == "xcomp")
+                bound = next((c for c in [*tok.children, *tok.head.children] if c.dep_ in ("nsubj", "nsubjpass")), None)
+                states = bound is not None and all(
+                    f.idx.kind(i) == "state" or i == "court:states-parties" for i in f.resolve(bound) or ["-"]
+                )
+                if states:  # the obligations of States, not "its officials are bound to act in accordance with"
+                    self._demand_modal(ctx, f, tok.head, action_from=x)
             elif (
                 tok.pos_ == "VERB"
                 and lem == "need"
-                and tok.tag_ in ("VBP", "VBZ")
+                and (tok.tag_ in ("VBP", "VBZ") or (tok.tag_ == "VBD" and f.speakers_for(tok)))
                 and any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in tok.children)
                 and not any(c.dep_ == "neg" for c in tok.children)
-            ):  # "States Parties need to act"
+            ):  # "States Parties need to act", "X told the Assembly that States needed to act"
                 x = next(c for c in tok.children if c.dep_ == "xcomp")
                 self._demand_modal(ctx, f, tok, action_from=x)
 
     def _demand_verb(self, ctx: DocContext, f: Finder, v: Token, lem: str) -> None:
         addressee: list[str] = []
         action = ""
+        if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in v.children) or any(c.dep_ == "neg" for c in v.children):
+            return  # "the Bureau may ask the President to write": what the procedures allow, not a call
+        if v.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in v.children):
+            self._asked(ctx, f, v)  # "Mongolia was asked to explain", "States are urged to"
+            return
         if lem in ("call", "appeal"):
             preps = [
                 c for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to", "for")
             ]  # "call on" is sometimes read as a particle
+            nxt = f.doc[v.i + 1] if v.i + 1 < f.sent.end else None
+            if not preps and nxt is not None and nxt.lower_ in ("on", "upon", "for") and v.pos_ == "NOUN":
+                preps = [nxt]  # "X's call for Kenya to arrest him": "for" read as a clause marker
             if not preps and not any(c.dep_ == "dobj" for c in v.children):
                 return
             for p in preps:
@@ -88,82 +249,57 @@ class Demands:
                     continue
                 if p.lower_ == "to" and p.i + 1 < f.sent.end and f.doc[p.i + 1].text == ":":
                     continue  # "call on X to:" followed by items
-                addressee, end = f.list_span(p.i + 1)
+                addressee, end = self._whom(f, p.i + 1)
                 if not addressee:  # "call on your Government to": the letter's addressee
                     obj = next((g for g in p.children if g.dep_ == "pobj"), None) or next(
                         (g for g in f.doc[p.i + 1 : min(f.sent.end, p.i + 4)] if g.pos_ in ("NOUN", "PROPN")), None
                     )
                     addressee = f.resolve(obj) if obj is not None and f.possessor(obj) is not None else []
+                    addressee = addressee or (self._the_government(f, obj) if obj is not None else [])
                     end = obj.i + 1 if addressee and obj is not None else end
                 if addressee:
                     action = self._action_after(f, end, v) or action
                     break
                 action = self._action_after(f, p.right_edge.i + 1, v) or self._infinitive(f, p.i, v) or action
-        elif lem in ("request", "demand", "recommend", "insist") and any(c.dep_ == "ccomp" for c in v.children):
+        elif lem in ("request", "demand", "recommend", "insist", *PROPOSING) and self._that_clause(v):
             cc = next(c for c in v.children if c.dep_ == "ccomp")
-            addressee = f.subject(cc)
-            action = verb_phrase(cc)
+            if any(c.dep_ == "auxpass" for c in cc.children):  # "demanded that the suspects be handed over"
+                addressee = f.prep_objects(cc, ("by",))
+                action = clean_phrase(f.doc[cc.left_edge.i : cc.right_edge.i + 1].text)
+                action = action[5:] if action.lower().startswith("that ") else action
+            else:
+                addressee = f.subject(cc)
+                action = verb_phrase(cc)
         else:
             objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
             if lem in ("press", "invite", "encourage", "ask", "request", "urge", "implore", "exhort") and objs:
-                addressee, end = f.list_span(objs[0].left_edge.i)
+                addressee, end = self._whom(f, objs[0].left_edge.i)
+                if not addressee and objs[0].lower_ == "them":
+                    addressee = self._states_before(ctx, f, objs[0])  # "welcomed the States' support and urged them"
                 if not addressee:
-                    addressee = f.resolve(objs[0])
+                    addressee = f.resolve(objs[0]) or self._the_government(f, objs[0])
                     end = objs[0].right_edge.i + 1
                 action = self._action_after(f, end, v) if addressee else ""
                 action = action or self._infinitive(f, objs[0].i, v)
-            elif lem in ("urge", "demand", "request") and objs:
+            elif lem in ("urge", "demand", "request") and objs and objs[0].tag_ not in ("WP", "WDT"):
                 action = clean_phrase(f.doc[objs[0].i : objs[0].right_edge.i + 1].text)
             elif lem == "urge" and v.dep_ == "relcl":  # "a challenge we urge states parties to take up"
                 pass
             else:
                 return
+        if not addressee and lem != "demand":
+            addressee = [a for a in self._all_states(ctx, f, v) if a not in self.claimant(ctx, f, v)]
         if lem in ("press", "call") and not action:
             return
+        if lem in ("invite", "ask", "press", "encourage") and not self._asks_an_act(f, v):
+            return  # "Orban invited Netanyahu in November", "asked about the visit": no act is asked
         if not addressee and not action:
             return
         claimant = self.claimant(ctx, f, v)
+        addressee = [] if set(addressee) == set(claimant) else addressee
         if not addressee and not claimant:
             return
-        if self._colon_after_call(f, v) and not action.startswith(("to:", ":")):
-            action = ":"
-        if action.endswith(":") or not action:
-            items = self._items(ctx, f)
-            action = action.rstrip(":").strip()
-            if items and self._colon_after_call(f, v):  # "X calls on:\n- A to V;\n- B to W"
-                for (a, b), text in items:
-                    m = re.search(r"\bto\b", text)
-                    span = ctx.doc.char_span(a, a + m.start(), alignment_mode="expand") if m else None
-                    whom = f.list_from(span.start, ACTORS, end=span.end) if span is not None and len(span) else []
-                    whom = (
-                        [w for w in whom if any(x.entity_id == w for x in ctx.mentions_in(a, a + m.start()))]
-                        if m
-                        else []
-                    )
-                    what = text[m.end() :] if m and whom else text
-                    self.emit(
-                        ctx,
-                        f,
-                        "demand",
-                        {"claimant": claimant, "addressee": uniq(whom) or addressee},
-                        {"action": clean_phrase(what)},
-                        confidence=0.8,
-                        anchor=v,
-                        region=(f.sent.start_char, v.idx + len(v.text)),
-                    )
-                return
-            if items:
-                for (a, b), text in items:
-                    self.emit(
-                        ctx,
-                        f,
-                        "demand",
-                        {"claimant": claimant, "addressee": addressee},
-                        {"action": clean_phrase(text)},
-                        confidence=0.8,
-                        anchor=v,
-                    )
-                return
+        action = action.rstrip(":").strip()
         conf = 0.85 if claimant and addressee else 0.6
         region = (f.sent.start_char, v.idx + len(v.text))
         self.emit(
@@ -178,12 +314,99 @@ class Demands:
         )
 
     @staticmethod
-    def _colon_after_call(f: Finder, v: Token) -> bool:
-        """ "The Coalition calls on:" -- the addressees come with the items."""
-        nxt = [t for t in f.doc[v.i + 1 : min(f.sent.end, v.i + 4)] if not t.is_space]
-        return bool(nxt) and (
-            nxt[0].text == ":" or (len(nxt) > 1 and nxt[0].lower_ in ("on", "upon") and nxt[1].text == ":")
+    def _that_clause(v: Token) -> bool:
+        """ "ask that the Assembly adopt", "propose that the Bureau establish": a clause with a subject,
+        its verb in the subjunctive or with "should" (not "suggested that they might not execute them")."""
+        return any(
+            c.dep_ == "ccomp"
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and (
+                c.tag_ in ("VB", "VBP")
+                or any(g.lower_ in ("should", "must") or (g.dep_ == "auxpass" and g.tag_ == "VB") for g in c.children)
+            )
+            and (c.tag_ == "VB" or v.lemma_ not in ("suggest", "advise"))
+            and not any(g.dep_ == "aux" and g.lower_ in HEDGES | {"would", "will", "might"} for g in c.children)
+            for c in v.children
         )
+
+    @staticmethod
+    def _asks_an_act(f: Finder, v: Token) -> bool:
+        """A "to V" (or "to:" before items, or "that X V") soon after the verb."""
+        doc = f.doc
+        if any(c.dep_ == "ccomp" for c in v.children):
+            return True
+        for j in range(v.i + 1, min(f.sent.end - 1, v.i + 16)):
+            if doc[j].lower_ == "to":
+                nxt = doc[j + 1] if doc[j + 1].pos_ != "ADV" or j + 2 >= len(doc) else doc[j + 2]
+                if nxt.pos_ in ("VERB", "AUX") or nxt.text in ':"“' or nxt.is_space:
+                    return True
+        return False
+
+    @staticmethod
+    def _all_states(ctx: DocContext, f: Finder, v: Token) -> list[str]:
+        """ "called on all States to", "urged member states to", "appealed to States to": the States
+        Parties taken together, the genre's usual addressee when no State is named."""
+        doc = f.doc
+        for j in range(v.i + 1, min(f.sent.end, v.i + 6)):
+            t = doc[j]
+            if t.lower_ in ("all", "every"):
+                return []  # "all States (whether or not parties)": not the States Parties as such
+            if t.lower_ in ("on", "upon", "to", "the", "other", "member", "fellow"):
+                continue
+            if t.lemma_.lower() not in ("state", "country", "government") or t.tag_ not in ("NNS", "NNPS"):
+                return []
+            if f.idx.mention(t) is not None or j + 1 >= f.sent.end or doc[j + 1].lower_ != "to":
+                return []
+            first = next(k for k in range(v.i + 1, j + 1) if doc[k].lower_ not in ("on", "upon", "to"))
+            return states_parties(ctx, (doc[first].idx, t.idx + len(t.text)))
+        return []
+
+    @staticmethod
+    def _the_government(f: Finder, tok: Token) -> list[str]:
+        """ "calling on the government to arrest him" in a story about one State: that State."""
+        if tok.lemma_.lower() not in ("government", "authority", "authorities") or tok.tag_ not in ("NN", "NNS"):
+            return []
+        if any(c.dep_ in ("poss", "compound", "amod", "prep") for c in tok.children):
+            return []  # "the Israeli government", "the government of X": read by the finder
+        e = f.idx.before(tok.idx, frozenset({"state"}))
+        return [e] if e else []
+
+    @staticmethod
+    def _states_before(ctx: DocContext, f: Finder, pron: Token) -> list[str]:
+        """ "them" after "the States'" / "member states" earlier in the sentence: the States Parties."""
+        for t in reversed(f.doc[f.sent.start : pron.i]):
+            m = f.idx.mention(t)
+            if m is not None and m.entity_id == "court:states-parties":
+                return [m.entity_id]
+            if m is None and t.lower_ in ("states", "countries", "governments") and t.tag_ in ("NNS", "NNPS"):
+                return states_parties(ctx, (t.idx, t.idx + len(t.text)))
+        return []
+
+    @staticmethod
+    def _whom(f: Finder, i: int) -> tuple[list[str], int]:
+        """Who is called on: the list at ``i``, or every actor named before the infinitive that says
+        what is asked ("urge the Commission and the member States of the EU, as well as the President
+        of the Assembly, to engage"), relative clauses left out ("Mongolia, and all States that might
+        receive Putin, to honour")."""
+        ids, end = f.list_span(i)
+        doc, out, skipping = f.doc, [], False
+        for j in range(i, min(f.sent.end, i + 45)):
+            t = doc[j]
+            if t.lower_ == "to" and j + 1 < f.sent.end:
+                nxt = doc[j + 1] if doc[j + 1].pos_ != "ADV" or j + 2 >= f.sent.end else doc[j + 2]
+                if nxt.pos_ in ("VERB", "AUX") or nxt.text == ":":
+                    return (uniq(out), j) if out else (ids, end)
+            if t.text in ".;:" or (t.pos_ in ("VERB", "AUX") and not skipping and f.idx.mention(t) is None):
+                break
+            if t.lower_ in ("that", "which", "who", "whom", "whose", "where") and t.i > i:
+                skipping = True
+            elif t.text == "," or (t.lower_ == "as" and j + 1 < f.sent.end and doc[j + 1].lower_ == "well"):
+                skipping = False
+            m = f.idx.mention(t)
+            owner = j + 1 < f.sent.end and doc[j + 1].dep_ == "case" and f.idx.mention(doc[j + 1]) is None
+            if m is not None and not skipping and not owner and f.idx.kind(m.entity_id) in ACTORS:
+                out.append(m.entity_id)  # not "the Assembly's focal points": what it owns is asked
+        return ids, end
 
     @staticmethod
     def _action_after(f: Finder, end: int, v: Token) -> str:
@@ -212,53 +435,7 @@ class Demands:
                 t.lower_ == "to"
                 and t.dep_ == "aux"
                 and t.head.pos_ == "VERB"
-                and t.head.dep_ not in ("relcl",)
-                and t.head.head.dep_ != "relcl"
-            ):
+                and ((t.head.dep_ != "relcl" and t.head.head.dep_ != "relcl") or f.doc[t.i - 1].lower_ == "so")
+            ):  # "States that have not yet done so to join": the relative clause ends at "so"
                 return verb_phrase(t.head)
         return ""
-
-    def _items(self, ctx: DocContext, f: Finder) -> list[tuple[tuple[int, int], str]]:
-        """Numbered or bulleted items right after a lead-in ending in a colon."""
-        text = ctx.document.text
-        pos = f.sent.end_char
-        colon = text.find(":", f.sent.start_char, pos + 3)
-        if colon < 0:
-            return []
-        on_lines = not text[colon + 1 : colon + 40].split("\n", 1)[0].strip()  # the items start on the next line
-        inline = [] if on_lines else [m for m in INLINE_ITEM.finditer(text, colon + 1, pos) if m.group(1).strip()]
-        if len(inline) >= 2:  # "to: 1) arrest X; 2) cooperate fully"
-            ctx.notes["events.consumed"].append((colon, pos))
-            return [((m.start(1), m.end(1)), m.group(1)) for m in inline]
-        out = []
-        cursor = colon + 1
-        for m in ITEM.finditer(text, cursor):
-            gap = text[cursor : m.start()]
-            if gap.strip():
-                break
-            out.append(((m.start(1), m.end(1)), m.group(1)))
-            cursor = m.end()
-        if out:
-            ctx.notes["events.consumed"].append((colon, cursor))
-        return out
-
-    def _demand_modal(self, ctx: DocContext, f: Finder, v: Token, action_from: Token | None = None) -> None:
-        subj_tok = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
-        if subj_tok is None or (subj_tok.lower_ in FIRST_PERSON and f.idx.mention(subj_tok) is None) or subj_tok.lower_ in ("it", "this", "that", "there"):
-            return
-        addressee = f.resolve(subj_tok)
-        if not addressee:
-            return
-        claimant = f.voice(v)
-        if set(addressee) & set(claimant):
-            return
-        action = verb_phrase(action_from if action_from is not None else v)
-        self.emit(
-            ctx,
-            f,
-            "demand",
-            {"claimant": claimant, "addressee": addressee},
-            {"action": action},
-            confidence=0.7 if claimant else 0.55,
-            anchor=v,
-        )

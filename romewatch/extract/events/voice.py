@@ -5,10 +5,14 @@ Per sentence, in this order (later steps read what earlier ones found):
 1. **statement** — a statement noun delivered/issued/signed ("delivered a joint statement on behalf
    of ...", "the statement, drafted by A and signed by 71 States") or reported speech ("X said",
    "according to X", "X told reporters"). The speaker becomes the voice of "we" in the sentence.
-2. **demand** — "urge / call on / ask / request / encourage / invite X to V", "request that X V",
-   "X must / should V" (claimant: whoever speaks), and numbered items after "ask X to:".
-3. **commitment** — "intend / plan / pledge / commit to V", "will continue to V", "one of his
-   objectives is to V".
+2. **demand** — calls ("urge / call on / ask / request / encourage / invite X to V", "ask that X V",
+   "X's call for Y to V"), modals and other forms ("X must / should / has to V", "the designation must
+   be reversed", "X was asked to V", "a request for his arrest was transmitted to X", "we would be
+   grateful if X could V") and lists under a lead-in, one demand per item (``demands``,
+   ``demand_forms``, ``demand_lists``). The claimant is whoever speaks.
+3. **commitment** — "intend / plan / pledge / commit to V" (two infinitives, two promises), "will
+   continue to V", "X said it would V", "the date will be announced" in the author's own release,
+   "one of his objectives is to V".
 4. **support** — "welcome / support / commend / thank / stand by X", "express support for X",
    "solidarity with X".
 """
@@ -54,7 +58,7 @@ IMPERATIVES = frozenset({
     "withdraw", "rescind", "reverse", "revoke", "use", "raise", "hold", "refer", "condemn", "reject", "adopt",
     "ratify", "accede", "enact", "allocate", "engage", "prioritise", "prioritize", "publicly", "make", "take",
 })  # fmt: skip
-LEAD_IN = re.compile(r"\b(?:recommend\w*|call\w*|urg\w*|ask\w*|demand\w*|request\w*|appeal\w*|should|must|to)\b", re.I)
+LEAD_IN = re.compile(r"\b(?:recommend\w*|call\w*|urg\w*|ask\w*|demand\w*|request\w*|appeal\w*|should|must|to)\b", re.IGNORECASE)
 HANDED_OVER = frozenset({"arrest", "surrender", "transfer", "conviction", "detention", "extradition"})
 HOSTILE = frozenset({
     "ban", "sanction", "prosecute", "punish", "retaliate", "arrest", "designate", "freeze", "block", "target", "bar",
@@ -62,6 +66,11 @@ HOSTILE = frozenset({
 READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "resolved"})
 ANNOUNCING = frozenset({
     "announce", "say", "declare", "confirm", "state", "tell", "pledge", "vow", "promise", "indicate", "add", "insist",
+    "assure", "reassure", "guarantee", "reiterate", "reaffirm", "affirm", "stress",
+})  # fmt: skip
+MADE_KNOWN = frozenset({"announce", "publish", "communicate", "notify", "release", "issue", "provide", "share"})
+OUR_GROUPS = frozenset({
+    "organisation", "organization", "group", "coalition", "network", "member", "ngo", "signatory", "partner",
 })  # fmt: skip
 COURT_ACTS = frozenset(
     {"warrant", "ruling", "judgment", "judgement", "verdict", "arrest", "investigation", "conviction"}
@@ -102,6 +111,7 @@ class Voice(Statements, Demands, EventComponent):
             lem = tok.lemma_.lower()
             agent: list[str] = []
             action = ""
+            acted: Token | None = None  # the verb of what is promised
             if tok.pos_ == "VERB" and lem in verbs:
                 x = xcomp_of(tok) or next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
                 if x is None or (lem in ("seek", "expect", "determine", "aim") and tok.dep_ == "xcomp"):
@@ -109,6 +119,7 @@ class Voice(Statements, Demands, EventComponent):
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
                 agent = f.subject(tok)
+                acted = x if x.pos_ == "VERB" else None
                 action = (
                     verb_phrase(x)
                     if x.pos_ in ("VERB", "AUX")
@@ -156,11 +167,25 @@ class Voice(Statements, Demands, EventComponent):
                 )
             elif tok.lower_ in ("will", "shall", "would") and tok.dep_ == "aux" and tok.head.pos_ == "VERB":
                 v = tok.head
+                if v.dep_ == "ccomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in verbs:
+                    continue  # "pledged that the Bureau would V": read at "pledged"
                 subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if subj is None and v.dep_ == "conj" and v.head.pos_ == "VERB":  # "X will bring ... and will V"
+                    subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+                if subj is None and tok.lower_ == "will" and v.lemma_ in MADE_KNOWN and not f.speakers_for(v):
+                    self._will_be_made_known(ctx, f, tok, v)  # "the date will be announced in due course"
+                    continue
                 if subj is None or self._conditional(v) or any(c.dep_ == "auxpass" for c in v.children):
                     continue
                 named = f.idx.mention(subj) is not None
                 pronoun = subj.lower_ in FIRST_PERSON or subj.lower_ in ("he", "she", "it", "they")
+                if not named and self._ours(subj):  # "the organisations we represent will publish ..."
+                    agent = f.voice(v)
+                    if agent:
+                        action, acted = verb_phrase(v), v
+                        for what in self._promises(f, acted, re.sub(r"^continue to ", "", action)):
+                            self.emit(ctx, f, "commitment", {"agent": agent}, {"action": what}, 0.7, anchor=tok)
+                    continue
                 owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)  # "his Office would"
                 if owned and tok.lower_ == "would" and f.speakers_for(tok):
                     pronoun = True
@@ -170,37 +195,85 @@ class Voice(Statements, Demands, EventComponent):
                 if announcer and v.lemma_ in HOSTILE:
                     continue  # "announced that Washington would ban the judges": a threat, read by Pressure
                 if v.lemma_ not in COMMIT_VERBS_AFTER_WILL and subj.lower_ not in FIRST_PERSON and not announcer:
-                    speaker = f.speakers_for(tok)
-                    if not (speaker and set(f.resolve(subj)) <= set(speaker)):
-                        continue
+                    speaker = f.speakers_for(tok) or (f.voice(v) if tok.lower_ == "will" else [])
+                    if not (speaker and (named or pronoun) and set(f.resolve(subj)) <= set(speaker)):
+                        continue  # kept: "The Court will announce ..." in the Court's own release
                 agent = f.resolve(subj)
                 if announcer:  # "the Government announced that it would leave the Court"
                     agent = uniq([*agent, *announcer]) if subj.pos_ != "PRON" else announcer
                 elif tok.lower_ == "would":
                     speaker = f.speakers_for(tok)
+                    reported = v.dep_ in ("ccomp", "conj") and v.head.lemma_ in ANNOUNCING | {"recognise", "add"}
+                    if not speaker and named and agent and v.lemma_ in COMMIT_VERBS_AFTER_WILL and reported:
+                        speaker = agent  # "an official said the judges would continue their work"
                     if not speaker:
                         continue
                     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)  # "his Office would"
                     agent = agent if named and agent and not owned else speaker
                 if subj.lower_ not in FIRST_PERSON and not agent:
                     continue
-                action = verb_phrase(v)
+                action, acted = verb_phrase(v), v
                 if v.lemma_ == "continue":
                     action = re.sub(r"^continue to ", "", action)
             else:
                 continue
+            we = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in [*tok.children, *tok.head.children])
+            quoted = Demands._quote_speaker(f) if we and action and not f.speakers_for(tok) else []
+            agent = quoted or agent  # '"We will continue to V. ...," said X.'
             if agent and action:
                 region = (f.sent.start_char, tok.idx + len(tok.text))
-                self.emit(
-                    ctx,
-                    f,
-                    "commitment",
-                    {"agent": agent},
-                    {"action": action},
-                    confidence=0.75,
-                    anchor=tok,
-                    region=region,
-                )
+                for what in self._promises(f, acted, action):
+                    self.emit(
+                        ctx,
+                        f,
+                        "commitment",
+                        {"agent": agent},
+                        {"action": what},
+                        confidence=0.75,
+                        anchor=tok,
+                        region=region,
+                    )
+
+    def _will_be_made_known(self, ctx: DocContext, f: Finder, tok: Token, v: Token) -> None:
+        """ "The date of the hearing will be announced in due course": the author of the release commits."""
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        author = f.voice(v)
+        if subj is None or not author or f.prep_objects(v, ("by",)) or self._conditional(v):
+            return
+        what = clean_phrase(f.doc[subj.left_edge.i : subj.right_edge.i + 1].text, 12)
+        rest = clean_phrase(f.doc[v.i + 1 : v.right_edge.i + 1].text, 8)
+        action = f"{v.lemma_} {what[:1].lower()}{what[1:]} {rest}".strip()
+        self.emit(ctx, f, "commitment", {"agent": author}, {"action": action}, 0.6, anchor=tok)
+
+    @staticmethod
+    def _ours(subj: Token) -> bool:
+        """ "the organisations we represent", "our organisations", "the undersigned organisations",
+        "the organisations on whose behalf I speak": the speakers themselves."""
+        if subj.pos_ != "NOUN" or subj.lemma_.lower() not in OUR_GROUPS:
+            return False
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children):
+            return True
+        if any(c.lower_ == "undersigned" for c in subj.children):
+            return True
+        return any(
+            c.dep_ in ("relcl", "acl") and any(g.lower_ in ("we", "i") for g in c.subtree) for c in subj.children
+        )
+
+    @staticmethod
+    def _promises(f: Finder, acted: Token | None, action: str) -> list[str]:
+        """ "pledged to make dialogue a priority and to visit African capitals": two promises."""
+        conj = [c for c in (acted.children if acted is not None else []) if c.dep_ == "conj" and c.pos_ == "VERB"]
+        more = [c for c in conj if any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+        own = [c for c in conj if any(a.lower_ in ("will", "shall", "would") for a in c.children)]  # read on their own
+        if acted is None or not (more or own):
+            return [action]
+        cut = min(c.left_edge.i for c in [*more, *own])
+        while cut > acted.i and f.doc[cut - 1].dep_ in ("cc", "punct"):
+            cut -= 1
+        first = clean_phrase(f.doc[acted.i : cut].text)
+        if acted.lemma_ == "continue":
+            first = re.sub(r"^continue to ", "", first)
+        return [first, *(verb_phrase(c) for c in more)] if first else [action]
 
     def listed_demands(self, ctx: DocContext, f: Finder) -> None:
         """Imperative items under a lead-in: "Recommendations to States Parties:\n- ratify ...;\n- adopt ..."."""
@@ -208,7 +281,9 @@ class Voice(Statements, Demands, EventComponent):
         if any(e.type == "demand" and e.evidence[0][0] == f.sent.start_char for e in ctx.events):
             return  # the sentence's own call already reads its items
         for m in ITEM.finditer(text, f.sent.start_char, f.sent.end_char):
-            if m.start(1) >= f.sent.end_char or any(a <= m.start() < b for a, b in ctx.notes["events.consumed"]):
+            if m.start(1) >= f.sent.end_char or any(
+                a <= m.start() < b for a, b in [*ctx.notes["events.consumed"], *ctx.notes.get("events.demand_items", [])]
+            ):
                 continue
             first = f.token_at(m.start(1))
             if first is None or first.lower_ in ("be", "have") or (
@@ -230,7 +305,7 @@ class Voice(Statements, Demands, EventComponent):
             claimant = f.voice()
             if not claimant and not addressee:
                 continue
-            end = m.end(1) if m.end(1) <= f.sent.end_char else f.sent.end_char
+            end = min(m.end(1), f.sent.end_char)
             self.emit(
                 ctx,
                 f,
@@ -260,13 +335,18 @@ class Voice(Statements, Demands, EventComponent):
         head = v.head if v.dep_ == "ccomp" else None
         if head is None or head.lemma_ not in ANNOUNCING or head.i > v.i:
             return []
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        teller = head
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and head.dep_ == "conj":
+            teller = head.head  # "X committed to ... and announced that the Bureau would V"
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in teller.children):
             return []  # "(b) publicly confirm that X will comply": asked for, not announced
-        who = f.subject(head)
+        who = f.subject(teller)
         if subj.pos_ == "PRON":
             persons = [w for w in who if f.idx.kind(w) == "person"]
             if subj.lower_ == "it":
                 return [w for w in who if w not in persons]
+            if subj.lower_ in ("they", "we"):  # "the experts said they would continue to monitor"
+                return who
             return persons if subj.lower_ in ("he", "she") else []
         if f.idx.mention(subj) is None or any(f.idx.kind(i) == "person" for i in f.resolve(subj)):
             return []  # "X said Bashir would face arrest": a prediction about another

@@ -78,6 +78,11 @@ WIRE = re.compile(r"\((?:Reuters|AFP|AP|Wire|Bloomberg|dpa)\)", re.IGNORECASE)
 TITLE_SKIP = re.compile(
     r"^(?:main menu|press release|for immediate release|open letter|to:|cc:|re:|dear)\b", re.IGNORECASE
 )
+# a letter's salutation or address block: "Dear Minister,", "Excellencies,", "To: Members of the Bureau"
+LETTER_HEAD = re.compile(
+    r"^\s*(?:dear\b|(?:your )?excellenc(?:y|ies)\s*,|to whom it may concern|to\s*:[^\n]{3,}\n(?:[^\n]*\n){0,6}?\s*(?:re|subject)\s*:)",
+    re.IGNORECASE | re.MULTILINE,
+)
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12, "twenty": 20}
 ISSUERS = frozenset({"organization", "igo", "court", "state"})
 
@@ -214,7 +219,7 @@ class Authorship(EventComponent):
         low_head = head.lower()
         if form:
             pass
-        elif "open letter" in low_head or re.search(r"^\s*dear\b", head, re.IGNORECASE | re.MULTILINE):
+        elif "open letter" in low_head or LETTER_HEAD.search(head):
             form = "open_letter"
         elif "joint statement" in low_head or (len(roles.get("on_behalf_of", [])) > 1):
             form = "joint_statement"
@@ -364,8 +369,16 @@ class Authorship(EventComponent):
         idx = index(ctx)
         out: list[str] = []
         for m in re.finditer(r"^\s*(?:to|cc|attn|attention)\s*:(.*)$", head, re.IGNORECASE | re.MULTILINE):
-            ids = [x.entity_id for x in ctx.mentions_in(m.start(1), m.end(1)) if idx.kind(x.entity_id) in ACTORS]
-            out += ids[:1]
+            ms = [x for x in ctx.mentions_in(m.start(1), m.end(1)) if idx.kind(x.entity_id) in ACTORS]
+            ids = uniq(  # outermost only: not the Assembly inside "the Bureau of the Assembly"
+                x.entity_id
+                for x in ms
+                if not any(y is not x and y.start <= x.start and x.end <= y.end and y.end - y.start > x.end - x.start for y in ms)
+            )
+            if not ids:
+                continue
+            # "To: Ministers of Foreign Affairs of A, B and C": a list of one kind; else the first is the addressee
+            out += ids if len({idx.kind(i) for i in ids}) == 1 and idx.kind(ids[0]) != "person" else ids[:1]
         for m in re.finditer(
             r"^\s*(?:dear|madam|mr\.?|mister)\s+([^\n,]{2,80}),?\s*$", head, re.IGNORECASE | re.MULTILINE
         ):

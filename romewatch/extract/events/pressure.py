@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .acts import act_actor, is_act
 from .base import EventComponent, Finder, clean_phrase, lexicon
 from .sanctions import ASSETS, IMPOSERS, RESTRICTIVE, TARGETS, Sanctions, negated
 from .threats import Threats
@@ -34,6 +35,7 @@ THREAT_ACTS = frozenset({
     "surveillance", "prosecution", "warning", "pressure",
 })  # fmt: skip
 GENERIC_ACTS = frozenset({"measure", "move", "step", "action", "act", "attempt", "effort", "interference"})
+CONCERN_PREPS = frozenset({"at", "about", "over", "regarding", "concerning", "with", "by", "towards", "on"})
 CONCERN_VERBS = frozenset(
     {"express", "voice", "raise", "highlight", "reiterate", "share", "note", "register", "convey", "wish", "have"}
 )
@@ -256,6 +258,21 @@ class Pressure(Sanctions, Threats, EventComponent):
                     return states or who[:1]
         return []
 
+    def aimed_at(self, ctx: DocContext, f: Finder, np: Token, agent: list[str]) -> list[str]:
+        """Who a condemned phrase is aimed at: the actor it names ("condemned Russia"), else the actor
+        behind the act it names ("the US decision", "the sanctions imposed by X", "its withdrawal"),
+        else the actor of the sanction or threat just told ("the measures")."""
+        if np.lower_ in ("what", "which") and np.dep_ == "dobj":  # "denounced what it called X's campaign"
+            named = next((c for c in np.head.children if c.dep_ == "ccomp"), None)
+            np = next((g for g in named.children if g.dep_ in ("oprd", "dobj", "attr")), np) if named is not None else np
+        own = self.act_owner(ctx, f, np) if np.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS else []
+        if own:
+            return [t for t in own if t not in agent]
+        got = [t for t in f.resolve(np, TARGETS) if t not in agent]
+        if not got and is_act(np):
+            got = act_actor(f, np, agent)
+        return got or self.act_owner(ctx, f, np) or self.actor_in(f, np, agent)
+
     def condemnation(self, ctx: DocContext, f: Finder, tok: Token) -> None:
         if negated(tok):
             return
@@ -279,15 +296,21 @@ class Pressure(Sanctions, Threats, EventComponent):
             if passive and not agent:
                 return
             obj = next((c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))), None)
+            if tok.lemma_ == "tell" and obj is not None:
+                obj = None  # "told reporters that ...": the listeners, not what is condemned
             cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if obj is None and cc is not None and tok.lemma_ in ("say", "state", "add", "declare", "tell"):
                 obj = next((g for g in cc.children if g.dep_ == "nsubj"), None)  # "said the visit was a slap"
             if obj is not None:
-                own = self.act_owner(ctx, f, obj) if obj.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS else []
-                target = own or f.resolve(obj, TARGETS) or self.actor_in(f, obj, agent)
+                target = self.aimed_at(ctx, f, obj, agent)
                 about = clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text, 14)
             elif cc is not None:
-                target = f.subject(cc, TARGETS) or self.actor_in(f, cc, agent)
+                named = next((g for g in cc.children if g.dep_ in ("oprd", "dobj", "attr")), None)
+                target = (
+                    [t for t in f.subject(cc, TARGETS) if t not in agent]
+                    or (self.aimed_at(ctx, f, named, agent) if named is not None else [])
+                    or self.actor_in(f, cc, agent)
+                )
                 about = clean_phrase(f.doc[cc.left_edge.i : cc.right_edge.i + 1].text, 14)
             target = target or f.prep_objects(tok, ("against", "by", "at", "over"), TARGETS)
             if obj is not None and (not target or obj.lower_ in ACT_PRONOUNS):
@@ -306,7 +329,7 @@ class Pressure(Sanctions, Threats, EventComponent):
             for p in (c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "about", "at", "over", "with")):
                 for g in p.children:
                     if not target and g.dep_ == "pobj":
-                        target = self.act_owner(ctx, f, g)
+                        target = self.aimed_at(ctx, f, g, agent)
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             target = target or (f.subject(clause, TARGETS) if clause is not None else [])
             about = clean_phrase(f.doc[tok.i : tok.head.right_edge.i + 1].text, 14)
@@ -333,10 +356,13 @@ class Pressure(Sanctions, Threats, EventComponent):
                     clause = next((c for c in gov.children if c.dep_ == "ccomp"), None)
                 target = f.subject(clause, TARGETS) if clause is not None else []
                 target = target or self.actor_in(f, tok, agent)
-            for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "about", "over", "regarding")):
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in CONCERN_PREPS]
+            if gov is not None and tok.dep_ == "dobj":  # "expressed regret at the decision": the verb holds "at"
+                preps += [c for c in gov.children if c.dep_ == "prep" and c.lower_ in CONCERN_PREPS]
+            for p in preps:
                 for g in p.children:  # "concern at the measures", "regret over the sanctions"
                     if not target and g.dep_ == "pobj":
-                        target = self.act_owner(ctx, f, g)
+                        target = self.aimed_at(ctx, f, g, agent)
             about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
         target = [t for t in target if t not in agent]
         if not agent:

@@ -35,8 +35,12 @@ STRONG_SPEECH = frozenset(
         "claim",
         "reiterate",
         "add",
+        "post",
+        "tweet",
     }
 )
+SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "spokesmen"})
+BODIES = frozenset({"state", "court", "igo", "organization", "group"})
 FORUMS = frozenset({"plenary", "session", "debate", "meeting", "conference", "assembly", "council", "delegates"})
 ACTS = frozenset({"designation", "sanction", "withdrawal", "move", "decision", "measure", "intention", "appointment"})
 RULING_ORGANS = (
@@ -71,6 +75,22 @@ def _outside(f: Finder, session: str) -> bool:
     start, end = held.date, held.end_date or held.date
     told = [d.value for d in f.ctx.dates_in(f.sent.start_char, f.sent.start_char + 40) if d.value]  # "In June, X said"
     return bool(told) and not any(start[: len(v)] <= v <= end[: len(v)] or v[: len(start)] >= start and v[: len(end)] <= end for v in told)
+
+
+def speaker_roles(f: Finder, authors: list[str], subj: Token | None = None) -> dict[str, list[str]]:
+    """A person speaking with the body they speak for ("the Court's spokesperson, Mr X, said", "ICC
+    spokesman X told reporters"): the person is the author, the body the one spoken for."""
+    persons = [a for a in authors if f.idx.kind(a) == "person"]
+    others = [a for a in authors if a not in persons]
+    if persons and not others and subj is not None and any(t.lower_ in SPOKES for t in subj.subtree):
+        others = uniq(
+            m.entity_id
+            for t in subj.subtree
+            if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) in BODIES
+        )
+    if persons and others:
+        return {"author": persons, "on_behalf_of": others}
+    return {"author": authors}
 
 
 class Statements:
@@ -133,7 +153,10 @@ class Statements:
                     ctx,
                     f,
                     "statement",
-                    {"author": authors, "forum": forum_of(f)},
+                    {
+                        **speaker_roles(f, authors, next((c for c in tok.children if c.dep_ == "nsubj"), None)),
+                        "forum": forum_of(f),
+                    },
                     {"form": form},
                     confidence=0.65,
                     anchor=tok,
@@ -149,7 +172,7 @@ class Statements:
                 f.list_from(start_tok.i, end=end_tok.i if end_tok is not None else None) if start_tok is not None else []
             )
             if authors:
-                self.emit(ctx, f, "statement", {"author": authors}, {"form": "oral"}, confidence=0.6)
+                self.emit(ctx, f, "statement", speaker_roles(f, authors), {"form": "oral"}, confidence=0.6)
                 found.append((authors, f.sent.root.i))
         return found
 

@@ -29,6 +29,7 @@ from .base import (
     verb_phrase,
     xcomp_of,
 )
+from .acts import act_actor, is_act
 from .demands import Demands
 from .statements import Statements
 
@@ -286,6 +287,14 @@ class Voice(Statements, Demands, EventComponent):
         return uniq(out)
 
     @staticmethod
+    def _supporter(f: Finder, noun: Token) -> list[str]:
+        """Whose support a support noun names: "the Assembly's support", "the support of States Parties"."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is not None:
+            return f.resolve(owner)
+        return f.prep_objects(noun, ("of",))
+
+    @staticmethod
     def _conditional(v: Token) -> bool:
         """ "we will act if ...", "it would ... unless ...": a condition, not a commitment."""
         marks = [g for c in v.children if c.dep_ in ("advcl", "mark") for g in [c, *c.children]]
@@ -326,13 +335,19 @@ class Voice(Statements, Demands, EventComponent):
                 own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
                 if obj is not None and obj.lemma_ in nouns:  # "reaffirms the Assembly's support for the Court"
                     bene = self._support_for(f, obj)
+                    agent = uniq([*agent, *self._supporter(f, obj)])
                 elif obj is not None and obj.lemma_ in HANDED_OVER:  # "welcomed the arrest of X": not X
                     bene = f.prep_objects(obj, ("by",)) or [
                         i for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)
                     ]
                 else:
                     bene = f.resolve(obj) if obj is not None and not own else []
+                    if not bene and obj is not None and is_act(obj):  # "praised the American move"
+                        bene = act_actor(f, obj, agent)
                 bene = bene or f.prep_objects(tok, ("by", "with", "behind", "for"))
+                for c in tok.children:  # "stood in solidarity with X", "stands firmly behind X"
+                    if not bene and c.dep_ == "prep":
+                        bene = [i for g in c.children if g.dep_ == "pobj" and g.lemma_ in nouns for i in self._support_for(f, g)]
                 if not bene and obj is not None and obj.lemma_ in COURT_ACTS and "court:icc" in ctx.entities:
                     bene = ["court:icc"]  # "welcomed the warrant": the Court that issued it
                 if obj is not None and not bene:
@@ -351,6 +366,7 @@ class Voice(Statements, Demands, EventComponent):
                 if gov.pos_ != "VERB" or gov.lemma_ in verbs or gov.lemma_ not in EXPRESSING:
                     continue
                 agent = self.claimant(ctx, f, gov) if tok.dep_ != "nsubj" else f.voice(tok)
+                agent = uniq([*agent, *self._supporter(f, tok)])  # "reiterated the Assembly's full support"
                 bene = self._support_for(f, tok) or f.prep_objects(gov, ("to", "with"))
                 about = clean_phrase(f.doc[gov.i : tok.right_edge.i + 1].text, 14)
             else:

@@ -26,6 +26,8 @@ BAD_WORDS = frozenset({
     "null", "void", "biased", "shameful", "disgraceful", "absurd", "baseless", "scandalous", "travesty", "slap",
     "irresponsible", "regrettable", "deplorable", "attack", "puppet", "kangaroo", "farce",
 })  # fmt: skip
+SAYING = frozenset({"say", "state", "add", "declare", "tell", "write", "post", "tweet", "argue", "insist", "warn"})
+COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "constitute", "amount", "represent"})
 JUDICIAL_ORGANS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges")
 IMPOSING = frozenset({"slap", "levy", "announce", "place", "put", "introduce", "reimpose", "extend", "expand"})
 ACT_PRONOUNS = frozenset({"it", "them", "this", "these", "those", "they"})
@@ -163,13 +165,22 @@ class Pressure(Sanctions, Threats, EventComponent):
                 )
                 return
 
-    @staticmethod
-    def called_bad(tok: Token) -> bool:
-        """ "called the warrants outrageous", "branded the Court a political tool"."""
+    def bad_words(self) -> frozenset[str]:
+        """Words that make a description a condemnation ("unlawful", "a travesty", "an assault on")."""
+        return BAD_WORDS | frozenset(self.lex["condemnation"].get("bad_words", []))
+
+    def called_bad(self, tok: Token) -> bool:
+        """ "called the warrants outrageous", "branded the Court a political tool", "rejected them as biased"."""
+        bad = self.bad_words()
+        if any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") or c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")
+            for c in tok.children
+        ):
+            return False  # "called on States to ...": a demand; "what it called X", "that it described as X": relative
         for c in tok.children:
             if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj", "attr") or c.dep_ == "prep" and c.lower_ == "as":
                 words = {t.lemma_.lower() for t in c.subtree}
-                if words & BAD_WORDS:
+                if words & bad:
                     return True
         return False
 
@@ -179,19 +190,20 @@ class Pressure(Sanctions, Threats, EventComponent):
             tok.pos_ == "VERB"
             and lem in ("call", "brand", "label", "describe", "deem", "term", "dismiss")
             and self.called_bad(tok)
-            or (tok.pos_ == "VERB" and lem in ("say", "state", "add", "declare", "tell") and self.said_bad(tok))
+            or (tok.pos_ == "VERB" and lem in SAYING and self.said_bad(tok))
             or (tok.pos_ == "VERB" and lem in c["verbs"] and lem != "attack")
             or (tok.pos_ == "NOUN" and lem in c["nouns"])
             or (tok.pos_ == "ADJ" and lem in c["adjectives"] and tok.dep_ == "acomp")
         )
 
-    @staticmethod
-    def said_bad(tok: Token) -> bool:
-        """ "X said the visit was a slap in the face", "said the sanctions were unlawful"."""
+    def said_bad(self, tok: Token) -> bool:
+        """ "X said the visit was a slap in the face", "said the sanctions were unlawful", "told reporters
+        the court had become a political court", "said the measures constituted an assault on ..."."""
+        bad = self.bad_words()
         for c in tok.children:
-            if c.dep_ == "ccomp" and c.lemma_ == "be" and any(g.dep_ in ("nsubj",) for g in c.children):
-                pred = [g for g in c.children if g.dep_ in ("attr", "acomp")]
-                if any(t.lemma_.lower() in BAD_WORDS for p in pred for t in p.subtree):
+            if c.dep_ == "ccomp" and c.lemma_ in COPULAS and any(g.dep_ in ("nsubj",) for g in c.children):
+                pred = [g for g in c.children if g.dep_ in ("attr", "acomp", "dobj", "oprd", "xcomp")]
+                if any(t.lemma_.lower() in bad or t.lower_ in bad for p in pred for t in p.subtree):
                     return True
         return False
 
@@ -299,7 +311,7 @@ class Pressure(Sanctions, Threats, EventComponent):
             if tok.lemma_ == "tell" and obj is not None:
                 obj = None  # "told reporters that ...": the listeners, not what is condemned
             cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            if obj is None and cc is not None and tok.lemma_ in ("say", "state", "add", "declare", "tell"):
+            if obj is None and cc is not None and tok.lemma_ in SAYING:
                 obj = next((g for g in cc.children if g.dep_ == "nsubj"), None)  # "said the visit was a slap"
             if obj is not None:
                 target = self.aimed_at(ctx, f, obj, agent)

@@ -149,13 +149,17 @@ class Statements:
                     f.sent.start_char,
                     content.left_edge.idx if content is not None and content.i > tok.i else f.sent.end_char,
                 )
+                heard, forum = self._audience(ctx, f, tok, authors)
+                if re.search(r"\bin (?:a|an|the|his|her|its|their) (?:open )?letter\b", f.lower):
+                    form = "open_letter"
                 self.emit(
                     ctx,
                     f,
                     "statement",
                     {
                         **speaker_roles(f, authors, next((c for c in tok.children if c.dep_ == "nsubj"), None)),
-                        "forum": forum_of(f),
+                        "addressee": heard,
+                        "forum": forum,
                     },
                     {"form": form},
                     confidence=0.65,
@@ -175,6 +179,30 @@ class Statements:
                 self.emit(ctx, f, "statement", speaker_roles(f, authors), {"form": "oral"}, confidence=0.6)
                 found.append((authors, f.sent.root.i))
         return found
+
+    @staticmethod
+    def _audience(ctx: DocContext, f: Finder, v: Token, authors: list[str]) -> tuple[list[str], list[str]]:
+        """Who a speaker addresses and where: "told the Security Council" (addressee), "told the Assembly"
+        (the session is the forum), "wrote to X", "said in a letter to X" (addressee)."""
+        heard: list[str] = []
+        if v.lemma_ == "tell":
+            heard = [i for c in v.children if c.dep_ in ("dobj", "dative") for i in f.resolve(c)]
+        heard += f.prep_objects(v, ("to",))
+        for c in v.children:  # "said in a letter to X"
+            if c.dep_ == "prep" and c.lower_ in ("in", "through", "via"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lemma_ in ("letter", "message", "note", "communication", "submission"):
+                        heard += f.prep_objects(g, ("to",))
+        heard = [h for h in uniq(heard) if h not in authors]
+        assembly = [h for h in heard if h == "court:asp" or f.idx.kind(h) == "session"]
+        forum = forum_of(f)
+        if assembly:  # "told the Assembly": the session it sits in is the forum
+            main = ctx.notes.get("events.main_session")
+            forum = forum or ([a for a in assembly if f.idx.kind(a) == "session"] or ([main] if main else []))
+            heard = [h for h in heard if f.idx.kind(h) != "session"]
+        elif heard:
+            forum = f.mentions(frozenset({"session"}))[:1]  # "told the Security Council": not the session
+        return heard, forum
 
     @staticmethod
     def _generic(tok: Token) -> bool:

@@ -38,7 +38,11 @@ ACT_NOUNS = frozenset({
 })  # fmt: skip
 # instrument ids whose owner is a state ("instrument:us-eo-14203" -> the United States)
 INSTRUMENT_OWNERS = {"instrument:us-": "state:us"}
-BY_CLAUSE = frozenset({"by", "through", "under", "with"})
+SPOKEN = frozenset({
+    "position", "stance", "statement", "declaration", "remark", "remarks", "comment", "comments", "announcement",
+    "message", "view", "call", "words", "assessment", "pledge", "commitment", "assurance", "clarification",
+})  # fmt: skip
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 
 
 def is_act(tok: Token) -> bool:
@@ -61,7 +65,14 @@ def act_actor(f: Finder, tok: Token, skip: list[str] | None = None, depth: int =
         if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
             got = keep(f.prep_objects(c, ("by",)))
             if not got and c.dep_ == "relcl":  # "the decision X took", "the announcement by which X declared"
-                got = keep([i for g in c.children if g.dep_ in ("nsubj",) and g.tag_ not in ("WDT", "WP") for i in f.resolve(g)])
+                got = keep(
+                    [
+                        i
+                        for g in c.children
+                        if g.dep_ in ("nsubj",) and g.tag_ not in ("WDT", "WP")
+                        for i in f.resolve(g)
+                    ]
+                )
             if got:
                 return got
     got = keep(f.prep_objects(tok, ("by",)))
@@ -90,4 +101,11 @@ def act_actor(f: Finder, tok: Token, skip: list[str] | None = None, depth: int =
             for prefix, owner_id in INSTRUMENT_OWNERS.items():
                 if m.entity_id.startswith(prefix) and owner_id in f.ctx.entities and owner_id not in skip:
                     return [owner_id]
+    if tok.lemma_.lower() in SPOKEN and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children):
+        # "The EU stated that ..., and we welcome that position": the one who just spoke
+        said = f.ctx.notes.get("events.speaker", {})
+        for start in (f.sent.start, f.doc[f.sent.start - 1].sent.start if f.sent.start > 0 else None):
+            got = keep([i for ids, vi in said.get(start, []) if vi < tok.i or start != f.sent.start for i in ids])
+            if got:
+                return got
     return []

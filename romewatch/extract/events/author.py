@@ -272,7 +272,7 @@ class Authorship(EventComponent):
                 notes["events.header_end"] = pos
                 break
             pos += len(line) + 1
-        salute = re.search(r"^\s*(?:dear|your excellenc|excellenc|madam|mr\.? president|to whom)", head, re.I | re.M)
+        salute = re.search(r"^\s*(?:dear|your excellenc|excellenc|madam|mr\.? president|to whom)", head, re.IGNORECASE | re.MULTILINE)
         if salute and (not notes["events.header_end"] or notes["events.header_end"] > salute.start()):
             notes["events.header_end"] = salute.start()  # the header ends where "Mr President," begins
         notes["events.addressee_states"] = uniq(

@@ -59,7 +59,9 @@ def forum_of(f: Finder) -> list[str]:
     if got:
         return got[:1]
     main = f.ctx.notes.get("events.main_session")
-    if main and (SESSIONISH.search(f.sent.text) or (f.ctx.notes.get("events.session_report") and not _outside(f, main))):
+    if main and (
+        SESSIONISH.search(f.sent.text) or (f.ctx.notes.get("events.session_report") and not _outside(f, main))
+    ):
         return [main]
     return []
 
@@ -74,7 +76,9 @@ def _outside(f: Finder, session: str) -> bool:
         return False
     start, end = held.date, held.end_date or held.date
     told = [d.value for d in f.ctx.dates_in(f.sent.start_char, f.sent.start_char + 40) if d.value]  # "In June, X said"
-    return bool(told) and not any(start[: len(v)] <= v <= end[: len(v)] or v[: len(start)] >= start and v[: len(end)] <= end for v in told)
+    return bool(told) and not any(
+        start[: len(v)] <= v <= end[: len(v)] or v[: len(start)] >= start and v[: len(end)] <= end for v in told
+    )
 
 
 def speaker_roles(f: Finder, authors: list[str], subj: Token | None = None) -> dict[str, list[str]]:
@@ -173,7 +177,9 @@ class Statements:
             end_tok = f.token_at(f.sent.start_char + comma) if comma > 0 else None
             start_tok = f.token_at(f.sent.start_char + m.end())
             authors = (
-                f.list_from(start_tok.i, end=end_tok.i if end_tok is not None else None) if start_tok is not None else []
+                f.list_from(start_tok.i, end=end_tok.i if end_tok is not None else None)
+                if start_tok is not None
+                else []
             )
             if authors:
                 self.emit(ctx, f, "statement", speaker_roles(f, authors), {"form": "oral"}, confidence=0.6)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .acts import act_actor, is_act
 from .base import (
     FIRST_PERSON,
     ITEM,
@@ -29,7 +30,6 @@ from .base import (
     verb_phrase,
     xcomp_of,
 )
-from .acts import act_actor, is_act
 from .demands import Demands
 from .statements import Statements
 
@@ -46,8 +46,10 @@ COMMIT_VERBS_AFTER_WILL = frozenset({
 EXPRESSING = frozenset({
     "express", "reaffirm", "reiterate", "extend", "offer", "voice", "show", "pledge", "declare", "convey", "renew",
     "give", "lend", "state", "confirm", "demonstrate", "signal", "underline", "emphasise", "emphasize", "stress",
+    "reconfirm", "restate", "repeat", "affirm", "record", "register", "pay", "send", "assure",
 })  # fmt: skip
 LEAD_CHARS = 700
+REFLEXIVE = frozenset({"itself", "themselves", "ourselves", "myself", "himself", "herself"})
 PERFORMATIVE = frozenset({"allow", "let", "wish", "want", "like", "take", "begin", "start"})
 IMPERATIVES = frozenset({
     "refrain", "ensure", "cooperate", "respond", "support", "consider", "provide", "publish", "guarantee", "protect",
@@ -321,10 +323,23 @@ class Voice(Statements, Demands, EventComponent):
                     continue  # "Thank you."
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
-                if tok.dep_ == "relcl" and any(c.dep_ in ("nsubj",) and c.tag_ in ("WDT", "WP") for c in tok.children):
-                    if not f.resolve(tok.head):
-                        continue  # "countries that still support the court": nobody named
+                if (
+                    tok.dep_ == "relcl"
+                    and any(c.dep_ in ("nsubj",) and c.tag_ in ("WDT", "WP") for c in tok.children)
+                    and not f.resolve(tok.head)
+                ):
+                    continue  # "countries that still support the court": nobody named
                 if lem == "stand" and not f.prep_objects(tok, ("by", "with", "behind")) and "solidarity" not in f.lower:
+                    continue
+                if lem in ("associate", "align"):  # "associate themselves with the statement by X"
+                    if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
+                        continue
+                    heard = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+                    agent = self.claimant(ctx, f, tok)
+                    bene = [i for g in heard for i in (f.resolve(g, owners=False) or act_actor(f, g, agent))]
+                    about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
+                    if agent and bene:
+                        self.emit(ctx, f, "support", {"agent": agent, "beneficiary": bene}, {"about": about}, 0.7, anchor=tok)
                     continue
                 if lem in ("reaffirm", "acknowledge") and not any(
                     c.lemma_ in nouns for c in tok.children if c.dep_ == "dobj"
@@ -342,7 +357,7 @@ class Voice(Statements, Demands, EventComponent):
                     ]
                 else:
                     bene = f.resolve(obj) if obj is not None and not own else []
-                    if not bene and obj is not None and is_act(obj):  # "praised the American move"
+                    if not bene and obj is not None and is_act(obj):  # "praised the American move", "his election"
                         bene = act_actor(f, obj, agent)
                 bene = bene or f.prep_objects(tok, ("by", "with", "behind", "for"))
                 for c in tok.children:  # "stood in solidarity with X", "stands firmly behind X"

@@ -38,6 +38,8 @@ ACT_NOUNS = frozenset({
 })  # fmt: skip
 # instrument ids whose owner is a state ("instrument:us-eo-14203" -> the United States)
 INSTRUMENT_OWNERS = {"instrument:us-": "state:us"}
+LEAVING_NOUNS = frozenset({"withdrawal", "exit", "departure", "pullout", "pull-out", "denunciation"})
+LEAVING_VERBS = frozenset({"withdraw", "leave", "quit", "exit", "denounce", "abandon"})
 SPOKEN = frozenset({
     "position", "stance", "statement", "declaration", "remark", "remarks", "comment", "comments", "announcement",
     "message", "view", "call", "words", "assessment", "pledge", "commitment", "assurance", "clarification",
@@ -47,6 +49,19 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 
 def is_act(tok: Token) -> bool:
     return tok.lemma_.lower() in ACT_NOUNS or tok.lower_ in ACT_NOUNS
+
+
+def leaving(tok: Token) -> bool:
+    """Does the noun name a state's leaving the Court ("withdrawal", "the decision to quit the ICC")?"""
+    if tok.lemma_.lower() in LEAVING_NOUNS:
+        return True
+    return any(
+        c.dep_ in ("acl", "relcl")
+        and c.lemma_.lower() in LEAVING_VERBS
+        or c.dep_ == "compound"
+        and c.lemma_.lower() in LEAVING_NOUNS
+        for c in tok.children
+    )
 
 
 def act_actor(f: Finder, tok: Token, skip: list[str] | None = None, depth: int = 0) -> list[str]:
@@ -101,6 +116,10 @@ def act_actor(f: Finder, tok: Token, skip: list[str] | None = None, depth: int =
             for prefix, owner_id in INSTRUMENT_OWNERS.items():
                 if m.entity_id.startswith(prefix) and owner_id in f.ctx.entities and owner_id not in skip:
                     return [owner_id]
+    if leaving(tok):  # "the withdrawal", "the decision to leave the Court": the state last named
+        state = f.idx.before(tok.idx, frozenset({"state"}), window=2000)
+        if state and state not in skip:
+            return [state]
     if tok.lemma_.lower() in SPOKEN and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children):
         # "The EU stated that ..., and we welcome that position": the one who just spoke
         said = f.ctx.notes.get("events.speaker", {})

@@ -259,11 +259,11 @@ class Pressure(Sanctions, Threats, EventComponent):
             if lem in SANCTION_ACTS
             else ("threat",) if lem in THREAT_ACTS else ("sanction", "threat")
         )
-        horizon = f.sent.start_char - 1500
         for e in reversed(ctx.events):
-            if e.evidence[0][0] < horizon:
+            # a news report tells the sanction once, at the top; a threat is what was just told
+            if e.evidence[0][0] < f.sent.start_char - 4000:
                 break
-            if e.type in types:
+            if e.type in types and (e.type == "sanction" or e.evidence[0][0] >= f.sent.start_char - 1500):
                 who = e.roles.get("imposer") or e.roles.get("perpetrator") or []
                 states = [i for i in who if f.idx.kind(i) == "state"]
                 if who:

@@ -74,6 +74,11 @@ DATELINE = re.compile(
     r"^[A-Z][\w .'/-]{2,60}[,\u2013\u2014-]\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})[\s,]+\d{4}\s*$",
     re.MULTILINE,
 )
+# "The Hague, 5 December 2025 - The Assembly ...": a dateline opening the first paragraph
+INLINE_DATELINE = re.compile(
+    r"^[A-Z][\w .'/-]{2,40},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\s*[-\u2013\u2014]\s",
+    re.MULTILINE,
+)
 WIRE = re.compile(r"\((?:Reuters|AFP|AP|Wire|Bloomberg|dpa)\)", re.IGNORECASE)
 TITLE_SKIP = re.compile(
     r"^(?:main menu|press release|for immediate release|open letter|to:|cc:|re:|dear)\b", re.IGNORECASE
@@ -227,7 +232,7 @@ class Authorship(EventComponent):
             form = "oral"
         first_lines = head[: head.find("\n\n", 200) if head.find("\n\n", 200) > 0 else 600]
         press = PRESS.search(head[:600])
-        dated = DATELINE.search(head[:600]) and not WIRE.search(head[:800])
+        dated = (DATELINE.search(head[:600]) or INLINE_DATELINE.search(head[:1200])) and not WIRE.search(head[:800])
         report = REPORTISH.search(head[:400])
         if not any(roles.values()) and (press or dated or "statement" in low_head[:300] or report):
             self.co_issuers: list[str] = []
@@ -320,6 +325,9 @@ class Authorship(EventComponent):
             got = f.resolve(subj, frozenset({"organization", "court"}))
             if got:
                 if all(f.idx.kind(g) == "court" for g in got):
+                    assembly = [g for g in got if g.startswith("court:asp")]
+                    if assembly:  # the Assembly (or its Bureau, its President) speaks for itself, not for the Court
+                        return assembly[:1]
                     return ["court:icc"] if "court:icc" in ctx.entities else got[:1]
                 return [g for g in got if f.idx.kind(g) == "organization"]
         return []
@@ -338,6 +346,7 @@ class Authorship(EventComponent):
                 m.entity_id
                 for m in ctx.mentions_in(line_start, line_end if line_end > 0 else press_at)
                 if idx.kind(m.entity_id) in ISSUERS - {"state"}
+                and text[m.end : m.end + 1] not in ("-", "/")  # "ICC-ASP-20111221-PR" is a reference number
             ]
             same = same or [
                 m.entity_id

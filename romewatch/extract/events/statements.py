@@ -154,7 +154,10 @@ class Statements:
                     content.left_edge.idx if content is not None and content.i > tok.i else f.sent.end_char,
                 )
                 heard, forum = self._audience(ctx, f, tok, authors)
-                if re.search(r"\bin (?:a|an|the|his|her|its|their) (?:open )?letter\b", f.lower):
+                if any(  # "wrote in a letter to X", "said in an open letter"
+                    c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ == "letter" for g in c.children)
+                    for c in tok.children
+                ):
                     form = "open_letter"
                 self.emit(
                     ctx,

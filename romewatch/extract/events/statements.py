@@ -39,6 +39,7 @@ STRONG_SPEECH = frozenset(
         "tweet",
     }
 )
+GOVERNMENTS = frozenset({"government", "authorities", "ministry", "administration", "cabinet", "presidency", "executive"})
 SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "spokesmen"})
 BODIES = frozenset({"state", "court", "igo", "organization", "group"})
 FORUMS = frozenset({"plenary", "session", "debate", "meeting", "conference", "assembly", "council", "delegates"})
@@ -130,7 +131,7 @@ class Statements:
                     self.emit(ctx, f, "statement", roles, {"form": "speech"}, confidence=0.7, anchor=tok)
                     found.append((authors, tok.i))
             elif tok.pos_ == "VERB" and key in speech:
-                authors = [a for a in f.subject(tok) if not a.startswith(RULING_ORGANS)]
+                authors = [a for a in f.subject(tok) if not a.startswith(RULING_ORGANS)] or self._government(f, tok)
                 doc_stmt = ctx.notes.get("events.document_statement")
                 if doc_stmt is not None:
                     authors = [a for a in authors if a not in doc_stmt.roles.get("addressee", [])]
@@ -188,6 +189,19 @@ class Statements:
                 self.emit(ctx, f, "statement", speaker_roles(f, authors), {"form": "oral"}, confidence=0.6)
                 found.append((authors, f.sent.root.i))
         return found
+
+    @staticmethod
+    def _government(f: Finder, v: Token) -> list[str]:
+        """ "Hungary has notified the UN of its withdrawal, the government said": an unnamed government (or
+        ministry, or authorities) is the state the sentence, or the one before, has just named."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in GOVERNMENTS or any(c.dep_ == "poss" for c in subj.children):
+            return []
+        if f.idx.mention(subj) is not None or any(f.idx.mention(c) is not None for c in subj.children):
+            return []
+        start = f.doc[f.sent.start - 1].sent.start_char if f.sent.start > 0 else f.sent.start_char
+        state = f.idx.before(subj.idx, frozenset({"state"}), window=subj.idx - start)
+        return [state] if state else []
 
     @staticmethod
     def _audience(ctx: DocContext, f: Finder, v: Token, authors: list[str]) -> tuple[list[str], list[str]]:

@@ -329,7 +329,13 @@ class Authorship(EventComponent):
                     if assembly:  # the Assembly (or its Bureau, its President) speaks for itself, not for the Court
                         return assembly[:1]
                     return ["court:icc"] if "court:icc" in ctx.entities else got[:1]
-                return [g for g in got if f.idx.kind(g) == "organization"]
+                orgs = [g for g in got if f.idx.kind(g) == "organization"]
+                inside = uniq(  # "FIDH and its member organisation in Burundi, the Ligue Iteka, condemn ..."
+                    m.entity_id
+                    for t in subj.subtree
+                    if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "organization"
+                )
+                return uniq([*orgs, *inside]) if orgs else orgs
         return []
 
     def _issuer(self, ctx: DocContext, text: str, press_at: int | None, first_lines: str) -> str | None:

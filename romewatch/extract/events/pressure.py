@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .acts import act_actor, is_act
-from .base import EventComponent, Finder, clean_phrase, lexicon
+from .base import EventComponent, Finder, clean_phrase, lexicon, uniq
 from .sanctions import ASSETS, IMPOSERS, RESTRICTIVE, TARGETS, Sanctions, negated
 from .threats import Threats
 
@@ -37,6 +37,7 @@ THREAT_ACTS = frozenset({
     "surveillance", "prosecution", "warning", "pressure",
 })  # fmt: skip
 GENERIC_ACTS = frozenset({"measure", "move", "step", "action", "act", "attempt", "effort", "interference"})
+REJECTING_NOUNS = frozenset({"rejection", "condemnation", "criticism", "opposition", "denunciation", "repudiation"})
 CONCERN_PREPS = frozenset({"at", "about", "over", "regarding", "concerning", "with", "by", "towards", "on"})
 CONCERN_VERBS = frozenset(
     {"express", "voice", "raise", "highlight", "reiterate", "share", "note", "register", "convey", "wish", "have"}
@@ -355,11 +356,17 @@ class Pressure(Sanctions, Threats, EventComponent):
             elif gov.lemma_ not in CONCERN_VERBS and gov.lemma_ not in self.lex["condemnation"]["verbs"]:
                 return
             agent = f.resolve(poss[0]) if poss and poss[0].pos_ != "PRON" else []
+            if gov is not None and gov.lemma_ in CONCERN_VERBS and tok.dep_ == "dobj":
+                # "the President reiterated the Assembly's rejection of ...": both speak
+                agent = uniq([*Voice.claimant(self, ctx, f, gov), *agent])  # type: ignore[arg-type]
             if not agent and gov is not None:
                 agent = Voice.claimant(self, ctx, f, gov)  # type: ignore[arg-type]
             target = f.prep_objects(
                 tok, ("regarding", "about", "over", "at", "with", "on", "by", "concerning", "against", "for"), TARGETS
             )
+            if not target and tok.lemma_.lower() in REJECTING_NOUNS:  # "the rejection of all coercive measures"
+                objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+                target = [i for g in objs if g.dep_ == "pobj" for i in self.aimed_at(ctx, f, g, agent)]
             if not target:
                 clause = next(
                     (c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")), None
@@ -367,6 +374,8 @@ class Pressure(Sanctions, Threats, EventComponent):
                 if clause is None and gov is not None:
                     clause = next((c for c in gov.children if c.dep_ == "ccomp"), None)
                 target = f.subject(clause, TARGETS) if clause is not None else []
+                for more in clause.conjuncts if clause is not None else ():  # "noted with concern that A did X, and that B ..."
+                    target = uniq([*target, *f.subject(more, TARGETS)])
                 target = target or self.actor_in(f, tok, agent)
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in CONCERN_PREPS]
             if gov is not None and tok.dep_ == "dobj":  # "expressed regret at the decision": the verb holds "at"

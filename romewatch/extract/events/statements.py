@@ -139,7 +139,11 @@ class Statements:
                     continue
                 if key not in STRONG_SPEECH and any(f.idx.kind(a) != "person" for a in authors):
                     continue
-                if key == "announce" and any(c.dep_ == "dobj" and c.lemma_ in ACTS for c in tok.children):
+                if (
+                    key == "announce"
+                    and any(c.dep_ == "dobj" and c.lemma_ in ACTS for c in tok.children)
+                    and not all(f.idx.kind(a) == "person" for a in authors)
+                ):
                     continue  # "announced the designation of ...": the act, not a statement
                 if key == "add" and not any(c.dep_ == "ccomp" or c.text in ':\u201c"' for c in tok.children):
                     continue  # "added the Prosecutor to its wanted list": not speech

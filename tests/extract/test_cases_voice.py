@@ -64,6 +64,27 @@ CASES = [
         [("demand", {"claimant": ["org:justice-watch"], "addressee": ["state:bo"]}, {})],
         {"count": {"condemnation": 0}},
     ),
+    (
+        "condemn-felt-participle",
+        "Ms Dana Levi said in a statement that she was deeply troubled by the Bordurian decision to expel the investigators.",
+        "Dana Levi=person:dana-levi; Bordurian=state:bo",
+        [("condemnation", {"agent": ["person:dana-levi"], "target": ["state:bo"]}, {})],
+        {},
+    ),
+    (
+        "condemn-rejection-of",
+        "The President reiterated the Bureau's rejection of the measures announced by Ruritania against the judges.",
+        "President=person:omar-haddad; Bureau=court:asp-bureau; Ruritania=state:rr",
+        [("condemnation", {"agent": ["person:omar-haddad", "court:asp-bureau"], "target": ["state:rr"]}, {})],
+        {},
+    ),
+    (
+        "condemn-withdrawal-state-named-before",
+        "Borduria deposited its notice on Monday. Justice Watch said the withdrawal was a betrayal of victims.",
+        f"Borduria=state:bo; {NGOS}",
+        [("condemnation", {"agent": ["org:justice-watch"], "target": ["state:bo"]}, {})],
+        {},
+    ),
     # --- support: beneficiary is the actor whose act is welcomed ------------------------------
     (
         "support-praised-demonym-act",
@@ -127,6 +148,13 @@ CASES = [
         "Justice Watch said in a letter to the European Commission that the Blocking Statute should be extended.",
         f"{NGOS}; European Commission=igo:european-commission; Blocking Statute=instrument:eu-reg-2271-96",
         [("statement", {"author": ["org:justice-watch"], "addressee": ["igo:european-commission"]}, {})],
+        {},
+    ),
+    (
+        "statement-unnamed-government",
+        "Ruritania will not renew its cooperation agreement with the Court, the government said on Friday.",
+        f"Ruritania=state:rr; {ICC}",
+        [("statement", {"author": ["state:rr"]}, {})],
         {},
     ),
     (

@@ -195,6 +195,16 @@ class Pressure(Sanctions, Threats, EventComponent):
             or (tok.pos_ == "VERB" and lem in c["verbs"] and lem != "attack")
             or (tok.pos_ == "NOUN" and lem in c["nouns"])
             or (tok.pos_ == "ADJ" and lem in c["adjectives"] and tok.dep_ == "acomp")
+            or self.felt(tok, c)
+        )
+
+    @staticmethod
+    def felt(tok: Token, c: dict) -> bool:
+        """A feeling told as a passive participle: "we are deeply concerned by", "she was alarmed at"."""
+        return (
+            tok.tag_ == "VBN"
+            and tok.lower_ in c["adjectives"]
+            and any(a.dep_ == "auxpass" or a.lemma_ in ("be", "remain", "feel") for a in tok.children)
         )
 
     def said_bad(self, tok: Token) -> bool:
@@ -293,7 +303,21 @@ class Pressure(Sanctions, Threats, EventComponent):
 
         target: list[str] = []
         about = ""
-        if tok.pos_ == "VERB":
+        if self.felt(tok, self.lex["condemnation"]):  # "she was 'concerned' by the announcement"
+            subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            agent = f.resolve(subj) if subj is not None else []
+            target = [
+                i
+                for p in tok.children
+                if p.dep_ in ("agent", "prep") and p.lower_ in CONCERN_PREPS
+                for g in p.children
+                if g.dep_ == "pobj"
+                for i in self.aimed_at(ctx, f, g, agent)
+            ]
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            target = target or (f.subject(clause, TARGETS) if clause is not None else [])
+            about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
+        elif tok.pos_ == "VERB":
             if (
                 tok.dep_ in ("amod", "acl")
                 or any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)

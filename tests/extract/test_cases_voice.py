@@ -115,6 +115,13 @@ CASES = [
         {},
     ),
     (
+        "support-nominalised-act-told-before",
+        "In March, Borduria lifted the visa bans on two judges. Chile and Ghana welcomed the revocation.",
+        "Borduria=state:bo; Chile=state:cl; Ghana=state:gh",
+        [("support", {"agent": ["state:cl", "state:gh"], "beneficiary": ["state:bo"]}, {})],
+        {},
+    ),
+    (
         "support-that-position",
         "The European Union declared on Friday that Ruritania had breached its obligations, and Lex Aequa welcomes that position.",
         f"European Union=igo:eu; Ruritania=state:rr; {NGOS}",

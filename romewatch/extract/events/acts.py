@@ -38,6 +38,16 @@ ACT_NOUNS = frozenset({
 })  # fmt: skip
 # instrument ids whose owner is a state ("instrument:us-eo-14203" -> the United States)
 INSTRUMENT_OWNERS = {"instrument:us-": "state:us"}
+# an act noun -> the verbs that tell the same act
+NOMINALISED = {
+    "revocation": ("revoke", "lift", "rescind", "repeal", "cancel", "terminate"), "decision": ("decide",), "withdrawal": ("withdraw",), "announcement": ("announce",),
+    "designation": ("designate",), "adoption": ("adopt",), "rejection": ("reject",), "ratification": ("ratify",),
+    "accession": ("accede",), "referral": ("refer",), "refusal": ("refuse",), "suspension": ("suspend",),
+    "lifting": ("lift", "revoke", "rescind"), "repeal": ("repeal",), "cancellation": ("cancel",), "rescission": ("rescind",),
+    "appointment": ("appoint",), "nomination": ("nominate",), "approval": ("approve",), "invitation": ("invite",),
+    "notification": ("notify",), "recognition": ("recognise", "recognize"), "imposition": ("impose",),
+    "move": ("move", "decide", "announce"), "step": ("decide", "announce", "take"),
+}  # fmt: skip
 LEAVING_NOUNS = frozenset({"withdrawal", "exit", "departure", "pullout", "pull-out", "denunciation"})
 LEAVING_VERBS = frozenset({"withdraw", "leave", "quit", "exit", "denounce", "abandon"})
 SPOKEN = frozenset({
@@ -49,6 +59,29 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 
 def is_act(tok: Token) -> bool:
     return tok.lemma_.lower() in ACT_NOUNS or tok.lower_ in ACT_NOUNS
+
+
+def told_before(f: Finder, tok: Token, reach: int = 1500) -> list[str]:
+    """A nominalised act whose verb the text has just used: "Washington revoked the sanctions. ... Germany
+    welcomed the revocation" -> Washington; "the sanctions were revoked by X" -> X."""
+    verbs = NOMINALISED.get(tok.lemma_.lower())
+    if not verbs or any(c.dep_ == "poss" for c in tok.children):
+        return []
+    from .base import finders  # the per-sentence finders, built once per document
+
+    doc = f.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].idx >= tok.idx - reach:
+        t = doc[j]
+        if t.pos_ == "VERB" and t.lemma_.lower() in verbs and t.dep_ not in ("amod", "acl"):
+            g = next((x for x in finders(f.ctx) if x.sent.start <= t.i < x.sent.end), None)
+            if g is not None:
+                passive = any(c.dep_ == "auxpass" for c in t.children)
+                who = g.prep_objects(t, ("by",)) if passive else g.subject(t)
+                if who:
+                    return who
+        j -= 1
+    return []
 
 
 def leaving(tok: Token) -> bool:
@@ -120,6 +153,9 @@ def act_actor(f: Finder, tok: Token, skip: list[str] | None = None, depth: int =
         state = f.idx.before(tok.idx, frozenset({"state"}), window=2000)
         if state and state not in skip:
             return [state]
+    got = keep(told_before(f, tok))
+    if got:
+        return got
     if tok.lemma_.lower() in SPOKEN and any(c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in tok.children):
         # "The EU stated that ..., and we welcome that position": the one who just spoke
         said = f.ctx.notes.get("events.speaker", {})

@@ -122,6 +122,13 @@ CASES = [
         {},
     ),
     (
+        "support-confidence-in",
+        "Chile reiterated its full confidence in the Registry and its staff.",
+        "Chile=state:cl; Registry=court:registry",
+        [("support", {"agent": ["state:cl"], "beneficiary": ["court:registry"]}, {})],
+        {},
+    ),
+    (
         "support-that-position",
         "The European Union declared on Friday that Ruritania had breached its obligations, and Lex Aequa welcomes that position.",
         f"European Union=igo:eu; Ruritania=state:rr; {NGOS}",

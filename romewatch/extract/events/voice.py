@@ -49,6 +49,7 @@ EXPRESSING = frozenset({
     "reconfirm", "restate", "repeat", "affirm", "record", "register", "pay", "send", "assure",
 })  # fmt: skip
 LEAD_CHARS = 700
+TRUSTING = frozenset({"confidence", "trust", "faith"})
 REFLEXIVE = frozenset({"itself", "themselves", "ourselves", "myself", "himself", "herself"})
 PERFORMATIVE = frozenset({"allow", "let", "wish", "want", "like", "take", "begin", "start"})
 IMPERATIVES = frozenset({
@@ -282,9 +283,9 @@ class Voice(Statements, Demands, EventComponent):
         for c in noun.subtree:
             if (
                 c.dep_ == "prep"
-                and c.lower_ in ("for", "to", "with")
+                and (c.lower_ in ("for", "to", "with") or c.lower_ == "in" and c.head.lemma_ in TRUSTING)
                 and c.head.i in (noun.i, *[x.i for x in noun.subtree])
-            ):
+            ):  # "support for X", "solidarity with X", "confidence in X"
                 out += [i for g in c.children if g.dep_ == "pobj" for i in f.resolve(g)]
         return uniq(out)
 

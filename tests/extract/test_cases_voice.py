@@ -85,6 +85,23 @@ CASES = [
         [("condemnation", {"agent": ["org:justice-watch"], "target": ["state:bo"]}, {})],
         {},
     ),
+    (
+        "condemn-praised-for-rejecting",
+        "Lex Aequa commended Chile and Ghana for publicly rejecting the sanctions imposed by Borduria.",
+        f"{NGOS}; Chile=state:cl; Ghana=state:gh; Borduria=state:bo",
+        [
+            ("support", {"agent": ["org:lex-aequa"], "beneficiary": ["state:cl", "state:gh"]}, {}),
+            ("condemnation", {"agent": ["state:cl", "state:gh"], "target": ["state:bo"]}, {}),
+        ],
+        {},
+    ),
+    (
+        "they-are-the-experts",
+        "The experts deplored the sanctions imposed by Borduria on Ms Ana Ruiz. They also welcomed the statement by Chile.",
+        "Borduria=state:bo; Ana Ruiz=person:ana-ruiz; Chile=state:cl; Jane Roe=person:jane-roe; John Doe=person:john-doe",
+        [("support", {"agent": ["person:jane-roe", "person:john-doe"], "beneficiary": ["state:cl"]}, {})],
+        {"author": "person:jane-roe, person:john-doe"},
+    ),
     # --- support: beneficiary is the actor whose act is welcomed ------------------------------
     (
         "support-praised-demonym-act",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .acts import act_actor, is_act
 from .base import EventComponent, Finder, clean_phrase, lexicon, uniq
 from .sanctions import ASSETS, IMPOSERS, RESTRICTIVE, TARGETS, Sanctions, negated
+from .statements import they_the_authors
 from .threats import Threats
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -199,6 +200,13 @@ class Pressure(Sanctions, Threats, EventComponent):
         )
 
     @staticmethod
+    def praised_for(f: Finder, tok: Token) -> list[str]:
+        """ "commended the EU and Slovenia for rejecting the sanctions": the EU and Slovenia reject them."""
+        if tok.dep_ != "pcomp" or tok.head.lower_ != "for" or tok.head.head.pos_ != "VERB":
+            return []
+        return [i for c in tok.head.head.children if c.dep_ == "dobj" for i in f.resolve(c)]
+
+    @staticmethod
     def felt(tok: Token, c: dict) -> bool:
         """A feeling told as a passive participle: "we are deeply concerned by", "she was alarmed at"."""
         return (
@@ -328,7 +336,8 @@ class Pressure(Sanctions, Threats, EventComponent):
             agent = (
                 f.prep_objects(tok, ("by",))
                 if passive
-                else Voice.claimant(self, ctx, f, tok)  # type: ignore[arg-type]
+                else self.praised_for(f, tok)
+                or they_the_authors(f, tok, Voice.claimant(self, ctx, f, tok))  # type: ignore[arg-type]
             )
             if passive and not agent:
                 return
@@ -382,9 +391,9 @@ class Pressure(Sanctions, Threats, EventComponent):
             agent = f.resolve(poss[0]) if poss and poss[0].pos_ != "PRON" else []
             if gov is not None and gov.lemma_ in CONCERN_VERBS and tok.dep_ == "dobj":
                 # "the President reiterated the Assembly's rejection of ...": both speak
-                agent = uniq([*Voice.claimant(self, ctx, f, gov), *agent])  # type: ignore[arg-type]
+                agent = uniq([*they_the_authors(f, gov, Voice.claimant(self, ctx, f, gov)), *agent])  # type: ignore[arg-type]
             if not agent and gov is not None:
-                agent = Voice.claimant(self, ctx, f, gov)  # type: ignore[arg-type]
+                agent = they_the_authors(f, gov, Voice.claimant(self, ctx, f, gov))  # type: ignore[arg-type]
             target = f.prep_objects(
                 tok, ("regarding", "about", "over", "at", "with", "on", "by", "concerning", "against", "for"), TARGETS
             )

@@ -98,6 +98,20 @@ def speaker_roles(f: Finder, authors: list[str], subj: Token | None = None) -> d
     return {"author": authors}
 
 
+def they_the_authors(f: Finder, v: Token, agent: list[str]) -> list[str]:
+    """In a release by several people (UN experts), "They also welcomed ..." is its authors, not the
+    last body named ("... the sanctions imposed by the United States. They also welcomed ...")."""
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and v.dep_ == "conj":
+        subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ != "they" or any(f.idx.kind(a) == "person" for a in agent):
+        return agent
+    authors = list(f.ctx.notes.get("author") or [])
+    if len(authors) > 1 and all(f.idx.kind(a) == "person" for a in authors) and not f.speakers_for(v):
+        return authors
+    return agent
+
+
 class Statements:
     """`statement` events (mixin of ``Voice``)."""
 
@@ -132,6 +146,7 @@ class Statements:
                     found.append((authors, tok.i))
             elif tok.pos_ == "VERB" and key in speech:
                 authors = [a for a in f.subject(tok) if not a.startswith(RULING_ORGANS)] or self._government(f, tok)
+                authors = they_the_authors(f, tok, authors)
                 doc_stmt = ctx.notes.get("events.document_statement")
                 if doc_stmt is not None:
                     authors = [a for a in authors if a not in doc_stmt.roles.get("addressee", [])]
@@ -139,11 +154,7 @@ class Statements:
                     continue
                 if key not in STRONG_SPEECH and any(f.idx.kind(a) != "person" for a in authors):
                     continue
-                if (
-                    key == "announce"
-                    and any(c.dep_ == "dobj" and c.lemma_ in ACTS for c in tok.children)
-                    and not all(f.idx.kind(a) == "person" for a in authors)
-                ):
+                if key == "announce" and any(c.dep_ == "dobj" and c.lemma_ in ACTS for c in tok.children):
                     continue  # "announced the designation of ...": the act, not a statement
                 if key == "add" and not any(c.dep_ == "ccomp" or c.text in ':\u201c"' for c in tok.children):
                     continue  # "added the Prosecutor to its wanted list": not speech

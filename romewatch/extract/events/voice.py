@@ -31,7 +31,7 @@ from .base import (
     xcomp_of,
 )
 from .demands import Demands
-from .statements import Statements
+from .statements import Statements, they_the_authors
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -346,7 +346,7 @@ class Voice(Statements, Demands, EventComponent):
                     c.lemma_ in nouns for c in tok.children if c.dep_ == "dobj"
                 ):
                     continue
-                agent = self.claimant(ctx, f, tok)
+                agent = they_the_authors(f, tok, self.claimant(ctx, f, tok))
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
                 if obj is not None and obj.lemma_ in nouns:  # "reaffirms the Assembly's support for the Court"

@@ -189,6 +189,25 @@ CASES = [
         {},
     ),
     (
+        "statement-recalled-made-by-who",
+        "We recall the statement made on 3 May by the President of the Bureau, Mr Omar Haddad, who expressed "
+        "his regret at the sanctions imposed by Borduria, and we associate ourselves with it.",
+        f"President of the Bureau=person:omar-haddad; Omar Haddad=person:omar-haddad; Borduria=state:bo; {NGOS}",
+        [
+            ("statement", {"author": ["person:omar-haddad"]}, {}),
+            ("condemnation", {"agent": ["person:omar-haddad"], "target": ["state:bo"]}, {}),
+            ("support", {"agent": ["org:lex-aequa"], "beneficiary": ["person:omar-haddad"]}, {}),
+        ],
+        {"author": "org:lex-aequa"},
+    ),
+    (
+        "statement-of-date-in-which",
+        "Lex Aequa welcomed the joint statement of 7 February in which Chile and Ghana reaffirmed their support for the Court.",
+        f"{NGOS}; Chile=state:cl; Ghana=state:gh; {ICC}",
+        [("statement", {"author": ["state:cl", "state:gh"]}, {})],
+        {},
+    ),
+    (
         "statement-tweeted",
         "The Foreign Minister of Ruritania tweeted that his country would not cooperate.",
         "Ruritania=state:rr",

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .acts import act_actor, is_act
 from .base import EventComponent, Finder, clean_phrase, lexicon, uniq
 from .sanctions import ASSETS, IMPOSERS, RESTRICTIVE, TARGETS, Sanctions, negated
-from .statements import they_the_authors
+from .statements import relative_speaker, they_the_authors
 from .threats import Threats
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -199,6 +199,13 @@ class Pressure(Sanctions, Threats, EventComponent):
             or self.felt(tok, c)
         )
 
+    def speaker(self, ctx: DocContext, f: Finder, v: Token) -> list[str]:
+        """Who condemns: the claimant of the verb, read through "who" and through a release's "They"."""
+        from .voice import Voice  # the claimant logic is shared with demands
+
+        got = Voice.claimant(self, ctx, f, v)  # type: ignore[arg-type]
+        return they_the_authors(f, v, relative_speaker(f, v, got))
+
     @staticmethod
     def praised_for(f: Finder, tok: Token) -> list[str]:
         """ "commended the EU and Slovenia for rejecting the sanctions": the EU and Slovenia reject them."""
@@ -337,7 +344,7 @@ class Pressure(Sanctions, Threats, EventComponent):
                 f.prep_objects(tok, ("by",))
                 if passive
                 else self.praised_for(f, tok)
-                or they_the_authors(f, tok, Voice.claimant(self, ctx, f, tok))  # type: ignore[arg-type]
+                or self.speaker(ctx, f, tok)  # type: ignore[arg-type]
             )
             if passive and not agent:
                 return
@@ -391,9 +398,9 @@ class Pressure(Sanctions, Threats, EventComponent):
             agent = f.resolve(poss[0]) if poss and poss[0].pos_ != "PRON" else []
             if gov is not None and gov.lemma_ in CONCERN_VERBS and tok.dep_ == "dobj":
                 # "the President reiterated the Assembly's rejection of ...": both speak
-                agent = uniq([*they_the_authors(f, gov, Voice.claimant(self, ctx, f, gov)), *agent])  # type: ignore[arg-type]
+                agent = uniq([*self.speaker(ctx, f, gov), *agent])  # type: ignore[arg-type]
             if not agent and gov is not None:
-                agent = they_the_authors(f, gov, Voice.claimant(self, ctx, f, gov))  # type: ignore[arg-type]
+                agent = self.speaker(ctx, f, gov)  # type: ignore[arg-type]
             target = f.prep_objects(
                 tok, ("regarding", "about", "over", "at", "with", "on", "by", "concerning", "against", "for"), TARGETS
             )

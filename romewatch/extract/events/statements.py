@@ -98,6 +98,13 @@ def speaker_roles(f: Finder, authors: list[str], subj: Token | None = None) -> d
     return {"author": authors}
 
 
+def relative_speaker(f: Finder, v: Token, agent: list[str]) -> list[str]:
+    """ "the President, Mr X, who expressed his regret at ...": the one the relative clause hangs on."""
+    if v.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in v.children):
+        return agent
+    return f.resolve(v.head) or agent
+
+
 def they_the_authors(f: Finder, v: Token, agent: list[str]) -> list[str]:
     """In a release by several people (UN experts), "They also welcomed ..." is its authors, not the
     last body named ("... the sanctions imposed by the United States. They also welcomed ...")."""
@@ -206,6 +213,22 @@ class Statements:
         return found
 
     @staticmethod
+    def _told_in(f: Finder, tok: Token, delivery: set[str]) -> list[str]:
+        """ "the statement made on 11 June by X", "the joint statement of 7 February in which 79 States
+        reaffirmed ...": the author is in the clause that hangs on the statement noun."""
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_ in delivery:
+                got = f.prep_objects(c, ("by",))
+                if got:
+                    return got
+            if c.dep_ == "relcl" and any(g.dep_ == "prep" and g.lower_ == "in" for g in c.children):
+                subj = next((g for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")), None)
+                got = f.resolve(subj) if subj is not None else []
+                if got:
+                    return got
+        return []
+
+    @staticmethod
     def _government(f: Finder, v: Token) -> list[str]:
         """ "Hungary has notified the UN of its withdrawal, the government said": an unnamed government (or
         ministry, or authorities) is the state the sentence, or the one before, has just named."""
@@ -249,15 +272,19 @@ class Statements:
     def _statement_noun(self, ctx: DocContext, f: Finder, tok: Token, form: str, delivery: set[str]) -> list[str]:
         head = tok.head
         roles: dict[str, list[str]] = {}
+        recalled = False
         if tok.dep_ in ("dobj",) and head.lemma_ in delivery:
             roles["author"] = f.subject(head)
         elif tok.dep_ == "nsubjpass" and head.lemma_ in delivery:
             roles["author"] = f.prep_objects(head, ("by",))
         else:
             # "a statement by X", "X's statement", "in a statement, X said"
-            roles["author"] = f.prep_objects(tok, ("by", "from")) or [
-                i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)
-            ]
+            roles["author"] = (
+                f.prep_objects(tok, ("by", "from"))
+                or [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
+                or self._told_in(f, tok, delivery)
+            )
+            recalled = tok.dep_ in ("dobj", "nsubj", "nsubjpass") and head.lemma_ not in delivery
         owner = [i for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)]
         if owner and roles.get("author") and set(owner) != set(roles["author"]):
             roles["on_behalf_of"] = owner  # "Ms X delivered ANICJ's statement"
@@ -299,4 +326,6 @@ class Statements:
         speakers = uniq([*authors, *roles.get("on_behalf_of", []), *roles.get("signatory", [])])
         if ev is not None:
             ctx.notes["events.last_statement"] = speakers
+        if recalled:  # "We recall the statement made by X": "we" still speaks in this sentence
+            return []
         return speakers

@@ -337,7 +337,16 @@ class Voice(Statements, Demands, EventComponent):
                         continue
                     heard = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
                     agent = self.claimant(ctx, f, tok)
-                    bene = [i for g in heard for i in (f.resolve(g, owners=False) or act_actor(f, g, agent))]
+                    said = list(ctx.notes.get("events.last_statement") or [])  # "... and we associate ourselves with it"
+                    bene = [
+                        i
+                        for g in heard
+                        for i in (
+                            said
+                            if g.lower_ in ("it", "this", "that") and said
+                            else f.resolve(g, owners=False) or act_actor(f, g, agent)
+                        )
+                    ]
                     about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
                     if agent and bene:
                         self.emit(ctx, f, "support", {"agent": agent, "beneficiary": bene}, {"about": about}, 0.7, anchor=tok)

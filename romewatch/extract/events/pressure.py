@@ -314,8 +314,6 @@ class Pressure(Sanctions, Threats, EventComponent):
     def condemnation(self, ctx: DocContext, f: Finder, tok: Token) -> None:
         if negated(tok):
             return
-        from .voice import Voice  # the claimant logic is shared with demands
-
         target: list[str] = []
         about = ""
         if self.felt(tok, self.lex["condemnation"]):  # "she was 'concerned' by the announcement"
@@ -344,7 +342,7 @@ class Pressure(Sanctions, Threats, EventComponent):
                 f.prep_objects(tok, ("by",))
                 if passive
                 else self.praised_for(f, tok)
-                or self.speaker(ctx, f, tok)  # type: ignore[arg-type]
+                or self.speaker(ctx, f, tok)
             )
             if passive and not agent:
                 return
@@ -398,9 +396,9 @@ class Pressure(Sanctions, Threats, EventComponent):
             agent = f.resolve(poss[0]) if poss and poss[0].pos_ != "PRON" else []
             if gov is not None and gov.lemma_ in CONCERN_VERBS and tok.dep_ == "dobj":
                 # "the President reiterated the Assembly's rejection of ...": both speak
-                agent = uniq([*self.speaker(ctx, f, gov), *agent])  # type: ignore[arg-type]
+                agent = uniq([*self.speaker(ctx, f, gov), *agent])
             if not agent and gov is not None:
-                agent = self.speaker(ctx, f, gov)  # type: ignore[arg-type]
+                agent = self.speaker(ctx, f, gov)
             target = f.prep_objects(
                 tok, ("regarding", "about", "over", "at", "with", "on", "by", "concerning", "against", "for"), TARGETS
             )

@@ -208,6 +208,13 @@ CASES = [
         {},
     ),
     (
+        "statement-passive-report-is-not-one",
+        "Ms Dana Levi noted that concerns had been expressed by Chile about the budget.",
+        "Dana Levi=person:dana-levi; Chile=state:cl",
+        [("statement", {"author": ["person:dana-levi"]}, {})],
+        {"count": {"statement": 1}},
+    ),
+    (
         "statement-tweeted",
         "The Foreign Minister of Ruritania tweeted that his country would not cooperate.",
         "Ruritania=state:rr",

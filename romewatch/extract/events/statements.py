@@ -152,8 +152,11 @@ class Statements:
                     self.emit(ctx, f, "statement", roles, {"form": "speech"}, confidence=0.7, anchor=tok)
                     found.append((authors, tok.i))
             elif tok.pos_ == "VERB" and key in speech:
-                authors = [a for a in f.subject(tok) if not a.startswith(RULING_ORGANS)] or self._government(f, tok)
-                authors = they_the_authors(f, tok, authors)
+                if any(c.dep_ == "auxpass" for c in tok.children):  # "it was stated by X"; not inside another's words
+                    authors = f.prep_objects(tok, ("by",)) if tok.dep_ == "ROOT" else []
+                else:
+                    authors = [a for a in f.subject(tok) if not a.startswith(RULING_ORGANS)] or self._government(f, tok)
+                    authors = they_the_authors(f, tok, authors)
                 doc_stmt = ctx.notes.get("events.document_statement")
                 if doc_stmt is not None:
                     authors = [a for a in authors if a not in doc_stmt.roles.get("addressee", [])]

@@ -118,6 +118,13 @@ CASES = [
         {},
     ),
     (
+        "support-welcomed-their-support",
+        "Lex Aequa welcomed Chile's strong support for the Court.",
+        f"{NGOS}; Chile=state:cl; {ICC}",
+        [("support", {"agent": ["org:lex-aequa"], "beneficiary": ["state:cl"]}, {})],
+        {},
+    ),
+    (
         "support-solidarity-prep",
         "Borduria stands in solidarity with Judge Ana Ruiz.",
         "Borduria=state:bo; Ana Ruiz=person:ana-ruiz",

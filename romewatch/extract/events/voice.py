@@ -358,7 +358,10 @@ class Voice(Statements, Demands, EventComponent):
                 agent = they_the_authors(f, tok, self.claimant(ctx, f, tok))
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
-                if obj is not None and obj.lemma_ in nouns:  # "reaffirms the Assembly's support for the Court"
+                if obj is not None and obj.lemma_ in nouns and lem not in EXPRESSING | {"reaffirm"}:
+                    # "welcomed the States' strong support for the Court": the States are welcomed
+                    bene = self._supporter(f, obj) or self._support_for(f, obj)
+                elif obj is not None and obj.lemma_ in nouns:  # "reaffirms the Assembly's support for the Court"
                     bene = self._support_for(f, obj)
                     agent = uniq([*agent, *self._supporter(f, obj)])
                 elif obj is not None and obj.lemma_ in HANDED_OVER:  # "welcomed the arrest of X": not X

@@ -204,6 +204,11 @@ class Pressure(Sanctions, Threats, EventComponent):
         from .voice import Voice  # the claimant logic is shared with demands
 
         got = Voice.claimant(self, ctx, f, v)  # type: ignore[arg-type]
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None and got and all(f.idx.kind(g) == "organization" for g in got):
+            # "FIDH and its member organisation in Burundi, the Ligue Iteka, condemn ...": both condemn
+            named = [f.idx.mention(t) for t in subj.subtree]
+            got = uniq([*got, *(m.entity_id for m in named if m is not None and f.idx.kind(m.entity_id) == "organization")])
         return they_the_authors(f, v, relative_speaker(f, v, got))
 
     @staticmethod

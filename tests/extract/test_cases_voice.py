@@ -125,6 +125,13 @@ CASES = [
         {},
     ),
     (
+        "support-supporter-attr",
+        "Chile has long been the Court's most reliable supporter in the region.",
+        f"Chile=state:cl; {ICC}",
+        [("support", {"agent": ["state:cl"], "beneficiary": ["court:icc"]}, {})],
+        {},
+    ),
+    (
         "support-solidarity-prep",
         "Borduria stands in solidarity with Judge Ana Ruiz.",
         "Borduria=state:bo; Ana Ruiz=person:ana-ruiz",

@@ -49,6 +49,7 @@ EXPRESSING = frozenset({
     "reconfirm", "restate", "repeat", "affirm", "record", "register", "pay", "send", "assure",
 })  # fmt: skip
 LEAD_CHARS = 700
+SUPPORTERS = frozenset({"supporter", "champion", "ally", "defender", "friend", "advocate", "backer", "proponent"})
 TRUSTING = frozenset({"confidence", "trust", "faith"})
 REFLEXIVE = frozenset({"itself", "themselves", "ourselves", "myself", "himself", "herself"})
 PERFORMATIVE = frozenset({"allow", "let", "wish", "want", "like", "take", "begin", "start"})
@@ -383,6 +384,14 @@ class Voice(Statements, Demands, EventComponent):
                         if c.dep_ == "prep" and c.lower_ in ("for", "to", "with"):
                             bene = f.prep_objects(obj, (c.lower_,))
                 about = clean_phrase(f.doc[tok.i : (obj.right_edge.i + 1) if obj is not None else tok.i + 6].text, 14)
+            elif tok.pos_ == "NOUN" and lem in SUPPORTERS and tok.dep_ in ("attr", "appos"):
+                # "The EU has been the Court's most consistent supporter", "Chile, a staunch ally of the Court,"
+                bene = [i for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)]
+                bene = bene or f.prep_objects(tok, ("of", "to"))
+                agent = f.subject(tok.head) if tok.dep_ == "attr" else f.resolve(tok.head, owners=False)
+                about = clean_phrase(f.doc[tok.left_edge.i : tok.right_edge.i + 1].text, 14)
+                if not bene:
+                    continue
             elif tok.pos_ == "ADJ" and lem in ("grateful", "thankful", "indebted") and tok.dep_ == "acomp":
                 agent = self.claimant(ctx, f, tok.head)  # "we are grateful to the States that spoke out"
                 bene = f.prep_objects(tok, ("to",))

@@ -72,6 +72,13 @@ CASES = [
         {},
     ),
     (
+        "condemn-opposed-to",
+        "Chile remains firmly opposed to the sanctions imposed by Borduria.",
+        "Chile=state:cl; Borduria=state:bo",
+        [("condemnation", {"agent": ["state:cl"], "target": ["state:bo"]}, {})],
+        {},
+    ),
+    (
         "condemn-rejection-of",
         "The President reiterated the Bureau's rejection of the measures announced by Ruritania against the judges.",
         "President=person:omar-haddad; Bureau=court:asp-bureau; Ruritania=state:rr",

@@ -327,7 +327,7 @@ class Pressure(Sanctions, Threats, EventComponent):
             target = [
                 i
                 for p in tok.children
-                if p.dep_ in ("agent", "prep") and p.lower_ in CONCERN_PREPS
+                if p.dep_ in ("agent", "prep") and (p.lower_ in CONCERN_PREPS or p.lower_ == "to" and tok.lower_ == "opposed")
                 for g in p.children
                 if g.dep_ == "pobj"
                 for i in self.aimed_at(ctx, f, g, agent)

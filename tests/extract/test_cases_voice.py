@@ -236,6 +236,14 @@ CASES = [
         {"count": {"statement": 1}},
     ),
     (
+        "statement-conj-shares-subject",
+        "In her opening address, the President recalled that two judges have been designated by Borduria under "
+        "Executive Order 14203 since February 2025, and reiterated the Assembly's rejection of all coercive measures.",
+        "Borduria=state:bo; Executive Order 14203=instrument:us-eo-14203; Assembly=court:asp",
+        [],
+        {"count": {"statement": 0}},
+    ),
+    (
         "statement-tweeted",
         "The Foreign Minister of Ruritania tweeted that his country would not cooperate.",
         "Ruritania=state:rr",

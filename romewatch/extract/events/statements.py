@@ -155,7 +155,9 @@ class Statements:
                 if any(c.dep_ == "auxpass" for c in tok.children):  # "it was stated by X"; not inside another's words
                     authors = f.prep_objects(tok, ("by",)) if tok.dep_ == "ROOT" else []
                 else:
-                    authors = [a for a in f.subject(tok) if not a.startswith(RULING_ORGANS)] or self._government(f, tok)
+                    shared = self._shared_subject(tok)  # "the President recalled ... and reiterated ..."
+                    authors = f.resolve(shared) if shared is not None else f.subject(tok)
+                    authors = [a for a in authors if not a.startswith(RULING_ORGANS)] or self._government(f, tok)
                     authors = they_the_authors(f, tok, authors)
                 doc_stmt = ctx.notes.get("events.document_statement")
                 if doc_stmt is not None:
@@ -214,6 +216,13 @@ class Statements:
                 self.emit(ctx, f, "statement", speaker_roles(f, authors), {"form": "oral"}, confidence=0.6)
                 found.append((authors, f.sent.root.i))
         return found
+
+    @staticmethod
+    def _shared_subject(v: Token) -> Token | None:
+        """The subject a coordinated verb shares with the verb before it, when it has none of its own."""
+        if v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return None
+        return next((c for c in v.head.children if c.dep_ == "nsubj"), None)
 
     @staticmethod
     def _told_in(f: Finder, tok: Token, delivery: set[str]) -> list[str]:

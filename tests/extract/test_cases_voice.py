@@ -211,8 +211,10 @@ CASES = [
     ),
     (
         "statement-recalled-made-by-who",
-        "We recall the statement made on 3 May by the President of the Bureau, Mr Omar Haddad, who expressed "
-        "his regret at the sanctions imposed by Borduria, and we associate ourselves with it.",
+        (
+            "We recall the statement made on 3 May by the President of the Bureau, Mr Omar Haddad, who expressed "
+            "his regret at the sanctions imposed by Borduria, and we associate ourselves with it."
+        ),
         f"President of the Bureau=person:omar-haddad; Omar Haddad=person:omar-haddad; Borduria=state:bo; {NGOS}",
         [
             ("statement", {"author": ["person:omar-haddad"]}, {}),
@@ -237,8 +239,10 @@ CASES = [
     ),
     (
         "statement-conj-shares-subject",
-        "In her opening address, the President recalled that two judges have been designated by Borduria under "
-        "Executive Order 14203 since February 2025, and reiterated the Assembly's rejection of all coercive measures.",
+        (
+            "In her opening address, the President recalled that two judges have been designated by Borduria under "
+            "Executive Order 14203 since February 2025, and reiterated the Assembly's rejection of all coercive measures."
+        ),
         "Borduria=state:bo; Executive Order 14203=instrument:us-eo-14203; Assembly=court:asp",
         [],
         {"count": {"statement": 0}},

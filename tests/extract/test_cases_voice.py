@@ -248,6 +248,13 @@ CASES = [
         {"count": {"statement": 0}},
     ),
     (
+        "statement-in-their-statements",
+        "Several delegations, among them Chile and Ghana, welcomed the revocation in their general-debate statements.",
+        "Chile=state:cl; Ghana=state:gh",
+        [("statement", {"author": ["state:cl", "state:gh"]}, {})],
+        {},
+    ),
+    (
         "statement-tweeted",
         "The Foreign Minister of Ruritania tweeted that his country would not cooperate.",
         "Ruritania=state:rr",

@@ -128,7 +128,20 @@ class Statements:
         found: list[tuple[list[str], int]] = []
         for tok in f.tokens:
             key = tok.lemma_.lower()
-            if tok.pos_ == "NOUN" and key in nouns and tok.tag_ != "NNS" and not self._generic(tok):
+            own = self._in_own_words(f, tok, nouns)
+            if own:  # "In her closing remarks, X undertook ...", "A and B, in their statements, welcomed ..."
+                authors, v = own
+                self.emit(
+                    ctx,
+                    f,
+                    "statement",
+                    {**speaker_roles(f, authors), "forum": forum_of(f)},
+                    {"form": "speech" if key in ("remark", "remarks", "speech", "address") else nouns[key]},
+                    confidence=0.65,
+                    anchor=tok,
+                )
+                found.append((authors, v.i))
+            elif tok.pos_ == "NOUN" and key in nouns and tok.tag_ != "NNS" and not self._generic(tok):
                 form = nouns[key]
                 if key == "statement" and any(c.lower_ == "joint" for c in tok.children) or "jointly" in f.lower:
                     form = "joint_statement"
@@ -216,6 +229,22 @@ class Statements:
                 self.emit(ctx, f, "statement", speaker_roles(f, authors), {"form": "oral"}, confidence=0.6)
                 found.append((authors, f.sent.root.i))
         return found
+
+    @staticmethod
+    def _in_own_words(f: Finder, tok: Token, nouns: dict) -> tuple[list[str], Token] | None:
+        """ "In her closing remarks, X ...": the statement is the subject's, who says what the verb says."""
+        lemma = tok.lemma_.lower()
+        if lemma not in nouns and tok.lower_ not in nouns or lemma == "report" or tok.dep_ != "pobj":
+            return None
+        prep, owner = tok.head, next((c for c in tok.children if c.dep_ == "poss"), None)
+        if prep.lower_ not in ("in", "during", "through") or owner is None or owner.pos_ != "PRON":
+            return None
+        v = prep.head
+        if v.pos_ != "VERB" or owner.lower_ in ("our", "my", "your"):
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        authors = f.resolve(subj) if subj is not None else []
+        return (authors, v) if authors else None
 
     @staticmethod
     def _shared_subject(v: Token) -> Token | None:

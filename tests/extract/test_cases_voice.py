@@ -79,6 +79,13 @@ CASES = [
         {},
     ),
     (
+        "condemn-unnamed-government",
+        "The Court asked Borduria to surrender the suspect. In the capital, the government rejected the request.",
+        f"{ICC}; Borduria=state:bo",
+        [("condemnation", {"agent": ["state:bo"]}, {})],
+        {},
+    ),
+    (
         "condemn-rejection-of",
         "The President reiterated the Bureau's rejection of the measures announced by Ruritania against the judges.",
         "President=person:omar-haddad; Bureau=court:asp-bureau; Ruritania=state:rr",

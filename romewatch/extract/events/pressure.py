@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .acts import act_actor, is_act
 from .base import EventComponent, Finder, clean_phrase, lexicon, uniq
 from .sanctions import ASSETS, IMPOSERS, RESTRICTIVE, TARGETS, Sanctions, negated
-from .statements import relative_speaker, they_the_authors
+from .statements import relative_speaker, they_the_authors, unnamed_government
 from .threats import Threats
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -203,7 +203,7 @@ class Pressure(Sanctions, Threats, EventComponent):
         """Who condemns: the claimant of the verb, read through "who" and through a release's "They"."""
         from .voice import Voice  # the claimant logic is shared with demands
 
-        got = Voice.claimant(self, ctx, f, v)  # type: ignore[arg-type]
+        got = Voice.claimant(self, ctx, f, v) or unnamed_government(f, v)  # type: ignore[arg-type]
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is not None and got and all(f.idx.kind(g) == "organization" for g in got):
             # "FIDH and its member organisation in Burundi, the Ligue Iteka, condemn ...": both condemn

@@ -98,6 +98,19 @@ def speaker_roles(f: Finder, authors: list[str], subj: Token | None = None) -> d
     return {"author": authors}
 
 
+def unnamed_government(f: Finder, v: Token) -> list[str]:
+    """ "Hungary has notified the UN of its withdrawal, the government said": an unnamed government (or
+    ministry, or authorities) is the state the sentence, or the one before, has just named."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in GOVERNMENTS or any(c.dep_ == "poss" for c in subj.children):
+        return []
+    if f.idx.mention(subj) is not None or any(f.idx.mention(c) is not None for c in subj.children):
+        return []
+    start = f.doc[f.sent.start - 1].sent.start_char if f.sent.start > 0 else f.sent.start_char
+    state = f.idx.before(subj.idx, frozenset({"state"}), window=subj.idx - start)
+    return [state] if state else []
+
+
 def relative_speaker(f: Finder, v: Token, agent: list[str]) -> list[str]:
     """ "the President, Mr X, who expressed his regret at ...": the one the relative clause hangs on."""
     if v.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in v.children):
@@ -170,7 +183,7 @@ class Statements:
                 else:
                     shared = self._shared_subject(tok)  # "the President recalled ... and reiterated ..."
                     authors = f.resolve(shared) if shared is not None else f.subject(tok)
-                    authors = [a for a in authors if not a.startswith(RULING_ORGANS)] or self._government(f, tok)
+                    authors = [a for a in authors if not a.startswith(RULING_ORGANS)] or unnamed_government(f, tok)
                     authors = they_the_authors(f, tok, authors)
                 doc_stmt = ctx.notes.get("events.document_statement")
                 if doc_stmt is not None:
@@ -268,19 +281,6 @@ class Statements:
                 if got:
                     return got
         return []
-
-    @staticmethod
-    def _government(f: Finder, v: Token) -> list[str]:
-        """ "Hungary has notified the UN of its withdrawal, the government said": an unnamed government (or
-        ministry, or authorities) is the state the sentence, or the one before, has just named."""
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lemma_.lower() not in GOVERNMENTS or any(c.dep_ == "poss" for c in subj.children):
-            return []
-        if f.idx.mention(subj) is not None or any(f.idx.mention(c) is not None for c in subj.children):
-            return []
-        start = f.doc[f.sent.start - 1].sent.start_char if f.sent.start > 0 else f.sent.start_char
-        state = f.idx.before(subj.idx, frozenset({"state"}), window=subj.idx - start)
-        return [state] if state else []
 
     @staticmethod
     def _audience(ctx: DocContext, f: Finder, v: Token, authors: list[str]) -> tuple[list[str], list[str]]:

@@ -86,6 +86,13 @@ CASES = [
         {},
     ),
     (
+        "condemn-asked-for-is-a-demand",
+        "States Parties should say clearly that attacks on the Court are attacks on all of them.",
+        f"States Parties=court:states-parties; {ICC}",
+        [],
+        {"count": {"condemnation": 0}},
+    ),
+    (
         "condemn-rejection-of",
         "The President reiterated the Bureau's rejection of the measures announced by Ruritania against the judges.",
         "President=person:omar-haddad; Bureau=court:asp-bureau; Ruritania=state:rr",

@@ -38,6 +38,7 @@ THREAT_ACTS = frozenset({
     "surveillance", "prosecution", "warning", "pressure",
 })  # fmt: skip
 GENERIC_ACTS = frozenset({"measure", "move", "step", "action", "act", "attempt", "effort", "interference"})
+ASKED = frozenset({"should", "must", "ought", "shall", "could", "might"})
 REJECTING_NOUNS = frozenset({"rejection", "condemnation", "criticism", "opposition", "denunciation", "repudiation"})
 CONCERN_PREPS = frozenset({"at", "about", "over", "regarding", "concerning", "with", "by", "towards", "on"})
 CONCERN_VERBS = frozenset(
@@ -340,8 +341,9 @@ class Pressure(Sanctions, Threats, EventComponent):
                 tok.dep_ in ("amod", "acl")
                 or any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
                 and tok.head.lemma_ not in ("wish", "want")
+                or any(c.dep_ == "aux" and c.lower_ in ASKED for c in tok.children)
             ):
-                return
+                return  # "States should condemn ...", "must say clearly that ...": asked for, not done
             passive = any(c.dep_ == "auxpass" for c in tok.children)
             agent = (
                 f.prep_objects(tok, ("by",))

@@ -293,11 +293,15 @@ class Authorship(EventComponent):
                     and "letter" not in text[text.rfind("\n", 0, x.start) + 1 : x.start].lower()
                 ]
                 roles["addressee"] = block[:1]
-            roles["forum"] = [
-                x.entity_id
-                for x in ctx.mentions_in(0, notes["events.header_end"])
-                if idx.kind(x.entity_id) == "session"
-            ][:1]
+            roles["forum"] = (
+                []
+                if form in ("press_release", "report")  # a release about a session is not delivered at it
+                else [
+                    x.entity_id
+                    for x in ctx.mentions_in(0, notes["events.header_end"])
+                    if idx.kind(x.entity_id) == "session"
+                ][:1]
+            )
             attrs["form"] = form
             attrs["title"] = self._title(text)
             date = (ctx.document.date, None)

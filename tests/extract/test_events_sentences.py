@@ -468,7 +468,7 @@ CASES = [
         "support-for-x-not-owner",
         "Ms Jane Roe reaffirmed the Assembly's unwavering support for the Court and for its officials.",
         "Jane Roe=person:jane-roe; Assembly=court:asp; the Court=court:icc",
-        [("support", {"agent": ["person:jane-roe"], "beneficiary": ["court:icc"]}, {})],
+        [("support", {"agent": ["person:jane-roe", "court:asp"], "beneficiary": ["court:icc"]}, {})],
         {},
     ),
     (

@@ -74,9 +74,19 @@ DATELINE = re.compile(
     r"^[A-Z][\w .'/-]{2,60}[,\u2013\u2014-]\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})[\s,]+\d{4}\s*$",
     re.MULTILINE,
 )
+# "The Hague, 5 December 2025 - The Assembly ...": a dateline opening the first paragraph
+INLINE_DATELINE = re.compile(
+    r"^[A-Z][\w .'/-]{2,40},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\s*[-\u2013\u2014]\s",
+    re.MULTILINE,
+)
 WIRE = re.compile(r"\((?:Reuters|AFP|AP|Wire|Bloomberg|dpa)\)", re.IGNORECASE)
 TITLE_SKIP = re.compile(
     r"^(?:main menu|press release|for immediate release|open letter|to:|cc:|re:|dear)\b", re.IGNORECASE
+)
+# a letter's salutation or address block: "Dear Minister,", "Excellencies,", "To: Members of the Bureau"
+LETTER_HEAD = re.compile(
+    r"^\s*(?:dear\b|(?:your )?excellenc(?:y|ies)\s*,|to whom it may concern|to\s*:[^\n]{3,}\n(?:[^\n]*\n){0,6}?\s*(?:re|subject)\s*:)",
+    re.IGNORECASE | re.MULTILINE,
 )
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12, "twenty": 20}
 ISSUERS = frozenset({"organization", "igo", "court", "state"})
@@ -214,7 +224,7 @@ class Authorship(EventComponent):
         low_head = head.lower()
         if form:
             pass
-        elif "open letter" in low_head or re.search(r"^\s*dear\b", head, re.IGNORECASE | re.MULTILINE):
+        elif "open letter" in low_head or LETTER_HEAD.search(head):
             form = "open_letter"
         elif "joint statement" in low_head or (len(roles.get("on_behalf_of", [])) > 1):
             form = "joint_statement"
@@ -222,7 +232,7 @@ class Authorship(EventComponent):
             form = "oral"
         first_lines = head[: head.find("\n\n", 200) if head.find("\n\n", 200) > 0 else 600]
         press = PRESS.search(head[:600])
-        dated = DATELINE.search(head[:600]) and not WIRE.search(head[:800])
+        dated = (DATELINE.search(head[:600]) or INLINE_DATELINE.search(head[:1200])) and not WIRE.search(head[:800])
         report = REPORTISH.search(head[:400])
         if not any(roles.values()) and (press or dated or "statement" in low_head[:300] or report):
             self.co_issuers: list[str] = []
@@ -267,7 +277,7 @@ class Authorship(EventComponent):
                 notes["events.header_end"] = pos
                 break
             pos += len(line) + 1
-        salute = re.search(r"^\s*(?:dear|your excellenc|excellenc|madam|mr\.? president|to whom)", head, re.I | re.M)
+        salute = re.search(r"^\s*(?:dear|your excellenc|excellenc|madam|mr\.? president|to whom)", head, re.IGNORECASE | re.MULTILINE)
         if salute and (not notes["events.header_end"] or notes["events.header_end"] > salute.start()):
             notes["events.header_end"] = salute.start()  # the header ends where "Mr President," begins
         notes["events.addressee_states"] = uniq(
@@ -283,11 +293,15 @@ class Authorship(EventComponent):
                     and "letter" not in text[text.rfind("\n", 0, x.start) + 1 : x.start].lower()
                 ]
                 roles["addressee"] = block[:1]
-            roles["forum"] = [
-                x.entity_id
-                for x in ctx.mentions_in(0, notes["events.header_end"])
-                if idx.kind(x.entity_id) == "session"
-            ][:1]
+            roles["forum"] = (
+                []
+                if form in ("press_release", "report")  # a release about a session is not delivered at it
+                else [
+                    x.entity_id
+                    for x in ctx.mentions_in(0, notes["events.header_end"])
+                    if idx.kind(x.entity_id) == "session"
+                ][:1]
+            )
             attrs["form"] = form
             attrs["title"] = self._title(text)
             date = (ctx.document.date, None)
@@ -315,8 +329,17 @@ class Authorship(EventComponent):
             got = f.resolve(subj, frozenset({"organization", "court"}))
             if got:
                 if all(f.idx.kind(g) == "court" for g in got):
+                    assembly = [g for g in got if g.startswith("court:asp")]
+                    if assembly:  # the Assembly (or its Bureau, its President) speaks for itself, not for the Court
+                        return assembly[:1]
                     return ["court:icc"] if "court:icc" in ctx.entities else got[:1]
-                return [g for g in got if f.idx.kind(g) == "organization"]
+                orgs = [g for g in got if f.idx.kind(g) == "organization"]
+                inside = uniq(  # "FIDH and its member organisation in Burundi, the Ligue Iteka, condemn ..."
+                    m.entity_id
+                    for t in subj.subtree
+                    if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "organization"
+                )
+                return uniq([*orgs, *inside]) if orgs else orgs
         return []
 
     def _issuer(self, ctx: DocContext, text: str, press_at: int | None, first_lines: str) -> str | None:
@@ -333,6 +356,7 @@ class Authorship(EventComponent):
                 m.entity_id
                 for m in ctx.mentions_in(line_start, line_end if line_end > 0 else press_at)
                 if idx.kind(m.entity_id) in ISSUERS - {"state"}
+                and text[m.end : m.end + 1] not in ("-", "/")  # "ICC-ASP-20111221-PR" is a reference number
             ]
             same = same or [
                 m.entity_id
@@ -364,8 +388,16 @@ class Authorship(EventComponent):
         idx = index(ctx)
         out: list[str] = []
         for m in re.finditer(r"^\s*(?:to|cc|attn|attention)\s*:(.*)$", head, re.IGNORECASE | re.MULTILINE):
-            ids = [x.entity_id for x in ctx.mentions_in(m.start(1), m.end(1)) if idx.kind(x.entity_id) in ACTORS]
-            out += ids[:1]
+            ms = [x for x in ctx.mentions_in(m.start(1), m.end(1)) if idx.kind(x.entity_id) in ACTORS]
+            ids = uniq(  # outermost only: not the Assembly inside "the Bureau of the Assembly"
+                x.entity_id
+                for x in ms
+                if not any(y is not x and y.start <= x.start and x.end <= y.end and y.end - y.start > x.end - x.start for y in ms)
+            )
+            if not ids:
+                continue
+            # "To: Ministers of Foreign Affairs of A, B and C": a list of one kind; else the first is the addressee
+            out += ids if len({idx.kind(i) for i in ids}) == 1 and idx.kind(ids[0]) != "person" else ids[:1]
         for m in re.finditer(
             r"^\s*(?:dear|madam|mr\.?|mister)\s+([^\n,]{2,80}),?\s*$", head, re.IGNORECASE | re.MULTILINE
         ):

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import EventComponent, Finder, clean_phrase, lexicon
+from .acts import act_actor, is_act
+from .base import EventComponent, Finder, clean_phrase, lexicon, uniq
 from .sanctions import ASSETS, IMPOSERS, RESTRICTIVE, TARGETS, Sanctions, negated
+from .statements import relative_speaker, they_the_authors, unnamed_government
 from .threats import Threats
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,6 +27,8 @@ BAD_WORDS = frozenset({
     "null", "void", "biased", "shameful", "disgraceful", "absurd", "baseless", "scandalous", "travesty", "slap",
     "irresponsible", "regrettable", "deplorable", "attack", "puppet", "kangaroo", "farce",
 })  # fmt: skip
+SAYING = frozenset({"say", "state", "add", "declare", "tell", "write", "post", "tweet", "argue", "insist", "warn"})
+COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "constitute", "amount", "represent"})
 JUDICIAL_ORGANS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges")
 IMPOSING = frozenset({"slap", "levy", "announce", "place", "put", "introduce", "reimpose", "extend", "expand"})
 ACT_PRONOUNS = frozenset({"it", "them", "this", "these", "those", "they"})
@@ -34,6 +38,9 @@ THREAT_ACTS = frozenset({
     "surveillance", "prosecution", "warning", "pressure",
 })  # fmt: skip
 GENERIC_ACTS = frozenset({"measure", "move", "step", "action", "act", "attempt", "effort", "interference"})
+ASKED = frozenset({"should", "must", "ought", "shall", "could", "might"})
+REJECTING_NOUNS = frozenset({"rejection", "condemnation", "criticism", "opposition", "denunciation", "repudiation"})
+CONCERN_PREPS = frozenset({"at", "about", "over", "regarding", "concerning", "with", "by", "towards", "on"})
 CONCERN_VERBS = frozenset(
     {"express", "voice", "raise", "highlight", "reiterate", "share", "note", "register", "convey", "wish", "have"}
 )
@@ -161,13 +168,22 @@ class Pressure(Sanctions, Threats, EventComponent):
                 )
                 return
 
-    @staticmethod
-    def called_bad(tok: Token) -> bool:
-        """ "called the warrants outrageous", "branded the Court a political tool"."""
+    def bad_words(self) -> frozenset[str]:
+        """Words that make a description a condemnation ("unlawful", "a travesty", "an assault on")."""
+        return BAD_WORDS | frozenset(self.lex["condemnation"].get("bad_words", []))
+
+    def called_bad(self, tok: Token) -> bool:
+        """ "called the warrants outrageous", "branded the Court a political tool", "rejected them as biased"."""
+        bad = self.bad_words()
+        if any(
+            c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") or c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")
+            for c in tok.children
+        ):
+            return False  # "called on States to ...": a demand; "what it called X", "that it described as X": relative
         for c in tok.children:
             if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj", "attr") or c.dep_ == "prep" and c.lower_ == "as":
                 words = {t.lemma_.lower() for t in c.subtree}
-                if words & BAD_WORDS:
+                if words & bad:
                     return True
         return False
 
@@ -177,19 +193,49 @@ class Pressure(Sanctions, Threats, EventComponent):
             tok.pos_ == "VERB"
             and lem in ("call", "brand", "label", "describe", "deem", "term", "dismiss")
             and self.called_bad(tok)
-            or (tok.pos_ == "VERB" and lem in ("say", "state", "add", "declare", "tell") and self.said_bad(tok))
+            or (tok.pos_ == "VERB" and lem in SAYING and self.said_bad(tok))
             or (tok.pos_ == "VERB" and lem in c["verbs"] and lem != "attack")
             or (tok.pos_ == "NOUN" and lem in c["nouns"])
             or (tok.pos_ == "ADJ" and lem in c["adjectives"] and tok.dep_ == "acomp")
+            or self.felt(tok, c)
         )
 
+    def speaker(self, ctx: DocContext, f: Finder, v: Token) -> list[str]:
+        """Who condemns: the claimant of the verb, read through "who" and through a release's "They"."""
+        from .voice import Voice  # the claimant logic is shared with demands
+
+        got = Voice.claimant(self, ctx, f, v) or unnamed_government(f, v)  # type: ignore[arg-type]
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None and got and all(f.idx.kind(g) == "organization" for g in got):
+            # "FIDH and its member organisation in Burundi, the Ligue Iteka, condemn ...": both condemn
+            named = [f.idx.mention(t) for t in subj.subtree]
+            got = uniq([*got, *(m.entity_id for m in named if m is not None and f.idx.kind(m.entity_id) == "organization")])
+        return they_the_authors(f, v, relative_speaker(f, v, got))
+
     @staticmethod
-    def said_bad(tok: Token) -> bool:
-        """ "X said the visit was a slap in the face", "said the sanctions were unlawful"."""
+    def praised_for(f: Finder, tok: Token) -> list[str]:
+        """ "commended the EU and Slovenia for rejecting the sanctions": the EU and Slovenia reject them."""
+        if tok.dep_ != "pcomp" or tok.head.lower_ != "for" or tok.head.head.pos_ != "VERB":
+            return []
+        return [i for c in tok.head.head.children if c.dep_ == "dobj" for i in f.resolve(c)]
+
+    @staticmethod
+    def felt(tok: Token, c: dict) -> bool:
+        """A feeling told as a passive participle: "we are deeply concerned by", "she was alarmed at"."""
+        return (
+            tok.tag_ == "VBN"
+            and tok.lower_ in c["adjectives"]
+            and any(a.dep_ == "auxpass" or a.lemma_ in ("be", "remain", "feel") for a in tok.children)
+        )
+
+    def said_bad(self, tok: Token) -> bool:
+        """ "X said the visit was a slap in the face", "said the sanctions were unlawful", "told reporters
+        the court had become a political court", "said the measures constituted an assault on ..."."""
+        bad = self.bad_words()
         for c in tok.children:
-            if c.dep_ == "ccomp" and c.lemma_ == "be" and any(g.dep_ in ("nsubj",) for g in c.children):
-                pred = [g for g in c.children if g.dep_ in ("attr", "acomp")]
-                if any(t.lemma_.lower() in BAD_WORDS for p in pred for t in p.subtree):
+            if c.dep_ == "ccomp" and c.lemma_ in COPULAS and any(g.dep_ in ("nsubj",) for g in c.children):
+                pred = [g for g in c.children if g.dep_ in ("attr", "acomp", "dobj", "oprd", "xcomp")]
+                if any(t.lemma_.lower() in bad or t.lower_ in bad for p in pred for t in p.subtree):
                     return True
         return False
 
@@ -245,49 +291,84 @@ class Pressure(Sanctions, Threats, EventComponent):
             if lem in SANCTION_ACTS
             else ("threat",) if lem in THREAT_ACTS else ("sanction", "threat")
         )
-        horizon = f.sent.start_char - 1500
         for e in reversed(ctx.events):
-            if e.evidence[0][0] < horizon:
+            # a news report tells the sanction once, at the top; a threat is what was just told
+            if e.evidence[0][0] < f.sent.start_char - 4000:
                 break
-            if e.type in types:
+            if e.type in types and (e.type == "sanction" or e.evidence[0][0] >= f.sent.start_char - 1500):
                 who = e.roles.get("imposer") or e.roles.get("perpetrator") or []
                 states = [i for i in who if f.idx.kind(i) == "state"]
                 if who:
                     return states or who[:1]
         return []
 
+    def aimed_at(self, ctx: DocContext, f: Finder, np: Token, agent: list[str]) -> list[str]:
+        """Who a condemned phrase is aimed at: the actor it names ("condemned Russia"), else the actor
+        behind the act it names ("the US decision", "the sanctions imposed by X", "its withdrawal"),
+        else the actor of the sanction or threat just told ("the measures")."""
+        if np.lower_ in ("what", "which") and np.dep_ == "dobj":  # "denounced what it called X's campaign"
+            named = next((c for c in np.head.children if c.dep_ == "ccomp"), None)
+            np = next((g for g in named.children if g.dep_ in ("oprd", "dobj", "attr")), np) if named is not None else np
+        own = self.act_owner(ctx, f, np) if np.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS else []
+        if own:
+            return [t for t in own if t not in agent]
+        got = [t for t in f.resolve(np, TARGETS) if t not in agent]
+        if not got and is_act(np):
+            got = act_actor(f, np, agent)
+        return got or self.act_owner(ctx, f, np) or self.actor_in(f, np, agent)
+
     def condemnation(self, ctx: DocContext, f: Finder, tok: Token) -> None:
         if negated(tok):
             return
-        from .voice import Voice  # the claimant logic is shared with demands
-
         target: list[str] = []
         about = ""
-        if tok.pos_ == "VERB":
+        if self.felt(tok, self.lex["condemnation"]):  # "she was 'concerned' by the announcement"
+            subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            agent = f.resolve(subj) if subj is not None else []
+            target = [
+                i
+                for p in tok.children
+                if p.dep_ in ("agent", "prep") and (p.lower_ in CONCERN_PREPS or p.lower_ == "to" and tok.lower_ == "opposed")
+                for g in p.children
+                if g.dep_ == "pobj"
+                for i in self.aimed_at(ctx, f, g, agent)
+            ]
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            target = target or (f.subject(clause, TARGETS) if clause is not None else [])
+            about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
+        elif tok.pos_ == "VERB":
             if (
                 tok.dep_ in ("amod", "acl")
                 or any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
                 and tok.head.lemma_ not in ("wish", "want")
+                or any(c.dep_ == "aux" and c.lower_ in ASKED for c in tok.children)
             ):
-                return
+                return  # "States should condemn ...", "must say clearly that ...": asked for, not done
             passive = any(c.dep_ == "auxpass" for c in tok.children)
             agent = (
                 f.prep_objects(tok, ("by",))
                 if passive
-                else Voice.claimant(self, ctx, f, tok)  # type: ignore[arg-type]
+                else self.praised_for(f, tok)
+                or self.speaker(ctx, f, tok)
             )
             if passive and not agent:
                 return
             obj = next((c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))), None)
+            if tok.lemma_ == "tell" and obj is not None:
+                obj = None  # "told reporters that ...": the listeners, not what is condemned
             cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            if obj is None and cc is not None and tok.lemma_ in ("say", "state", "add", "declare", "tell"):
+            if obj is None and cc is not None and tok.lemma_ in SAYING:
                 obj = next((g for g in cc.children if g.dep_ == "nsubj"), None)  # "said the visit was a slap"
             if obj is not None:
-                own = self.act_owner(ctx, f, obj) if obj.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS else []
-                target = own or f.resolve(obj, TARGETS) or self.actor_in(f, obj, agent)
+                target = self.aimed_at(ctx, f, obj, agent)
                 about = clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text, 14)
             elif cc is not None:
-                target = f.subject(cc, TARGETS) or self.actor_in(f, cc, agent)
+                named = next((g for g in cc.children if g.dep_ in ("oprd", "dobj", "attr")), None)
+                target = (
+                    [t for t in f.subject(cc, TARGETS) if t not in agent]
+                    or (self.aimed_at(ctx, f, named, agent) if named is not None else [])
+                    or self.actor_in(f, cc, agent)
+                )
                 about = clean_phrase(f.doc[cc.left_edge.i : cc.right_edge.i + 1].text, 14)
             target = target or f.prep_objects(tok, ("against", "by", "at", "over"), TARGETS)
             if obj is not None and (not target or obj.lower_ in ACT_PRONOUNS):
@@ -306,7 +387,7 @@ class Pressure(Sanctions, Threats, EventComponent):
             for p in (c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "about", "at", "over", "with")):
                 for g in p.children:
                     if not target and g.dep_ == "pobj":
-                        target = self.act_owner(ctx, f, g)
+                        target = self.aimed_at(ctx, f, g, agent)
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             target = target or (f.subject(clause, TARGETS) if clause is not None else [])
             about = clean_phrase(f.doc[tok.i : tok.head.right_edge.i + 1].text, 14)
@@ -320,11 +401,17 @@ class Pressure(Sanctions, Threats, EventComponent):
             elif gov.lemma_ not in CONCERN_VERBS and gov.lemma_ not in self.lex["condemnation"]["verbs"]:
                 return
             agent = f.resolve(poss[0]) if poss and poss[0].pos_ != "PRON" else []
+            if gov is not None and gov.lemma_ in CONCERN_VERBS and tok.dep_ == "dobj":
+                # "the President reiterated the Assembly's rejection of ...": both speak
+                agent = uniq([*self.speaker(ctx, f, gov), *agent])
             if not agent and gov is not None:
-                agent = Voice.claimant(self, ctx, f, gov)  # type: ignore[arg-type]
+                agent = self.speaker(ctx, f, gov)
             target = f.prep_objects(
                 tok, ("regarding", "about", "over", "at", "with", "on", "by", "concerning", "against", "for"), TARGETS
             )
+            if not target and tok.lemma_.lower() in REJECTING_NOUNS:  # "the rejection of all coercive measures"
+                objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+                target = [i for g in objs if g.dep_ == "pobj" for i in self.aimed_at(ctx, f, g, agent)]
             if not target:
                 clause = next(
                     (c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")), None
@@ -332,11 +419,16 @@ class Pressure(Sanctions, Threats, EventComponent):
                 if clause is None and gov is not None:
                     clause = next((c for c in gov.children if c.dep_ == "ccomp"), None)
                 target = f.subject(clause, TARGETS) if clause is not None else []
+                for more in clause.conjuncts if clause is not None else ():  # "noted with concern that A did X, and that B ..."
+                    target = uniq([*target, *f.subject(more, TARGETS)])
                 target = target or self.actor_in(f, tok, agent)
-            for p in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "about", "over", "regarding")):
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in CONCERN_PREPS]
+            if gov is not None and tok.dep_ == "dobj":  # "expressed regret at the decision": the verb holds "at"
+                preps += [c for c in gov.children if c.dep_ == "prep" and c.lower_ in CONCERN_PREPS]
+            for p in preps:
                 for g in p.children:  # "concern at the measures", "regret over the sanctions"
                     if not target and g.dep_ == "pobj":
-                        target = self.act_owner(ctx, f, g)
+                        target = self.aimed_at(ctx, f, g, agent)
             about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
         target = [t for t in target if t not in agent]
         if not agent:

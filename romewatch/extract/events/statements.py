@@ -35,8 +35,13 @@ STRONG_SPEECH = frozenset(
         "claim",
         "reiterate",
         "add",
+        "post",
+        "tweet",
     }
 )
+GOVERNMENTS = frozenset({"government", "authorities", "ministry", "administration", "cabinet", "presidency", "executive"})
+SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "spokesmen"})
+BODIES = frozenset({"state", "court", "igo", "organization", "group"})
 FORUMS = frozenset({"plenary", "session", "debate", "meeting", "conference", "assembly", "council", "delegates"})
 ACTS = frozenset({"designation", "sanction", "withdrawal", "move", "decision", "measure", "intention", "appointment"})
 RULING_ORGANS = (
@@ -55,7 +60,9 @@ def forum_of(f: Finder) -> list[str]:
     if got:
         return got[:1]
     main = f.ctx.notes.get("events.main_session")
-    if main and (SESSIONISH.search(f.sent.text) or (f.ctx.notes.get("events.session_report") and not _outside(f, main))):
+    if main and (
+        SESSIONISH.search(f.sent.text) or (f.ctx.notes.get("events.session_report") and not _outside(f, main))
+    ):
         return [main]
     return []
 
@@ -70,7 +77,59 @@ def _outside(f: Finder, session: str) -> bool:
         return False
     start, end = held.date, held.end_date or held.date
     told = [d.value for d in f.ctx.dates_in(f.sent.start_char, f.sent.start_char + 40) if d.value]  # "In June, X said"
-    return bool(told) and not any(start[: len(v)] <= v <= end[: len(v)] or v[: len(start)] >= start and v[: len(end)] <= end for v in told)
+    return bool(told) and not any(
+        start[: len(v)] <= v <= end[: len(v)] or v[: len(start)] >= start and v[: len(end)] <= end for v in told
+    )
+
+
+def speaker_roles(f: Finder, authors: list[str], subj: Token | None = None) -> dict[str, list[str]]:
+    """A person speaking with the body they speak for ("the Court's spokesperson, Mr X, said", "ICC
+    spokesman X told reporters"): the person is the author, the body the one spoken for."""
+    persons = [a for a in authors if f.idx.kind(a) == "person"]
+    others = [a for a in authors if a not in persons]
+    if persons and not others and subj is not None and any(t.lower_ in SPOKES for t in subj.subtree):
+        others = uniq(
+            m.entity_id
+            for t in subj.subtree
+            if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) in BODIES
+        )
+    if persons and others:
+        return {"author": persons, "on_behalf_of": others}
+    return {"author": authors}
+
+
+def unnamed_government(f: Finder, v: Token) -> list[str]:
+    """ "Hungary has notified the UN of its withdrawal, the government said": an unnamed government (or
+    ministry, or authorities) is the state the sentence, or the one before, has just named."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in GOVERNMENTS or any(c.dep_ == "poss" for c in subj.children):
+        return []
+    if f.idx.mention(subj) is not None or any(f.idx.mention(c) is not None for c in subj.children):
+        return []
+    start = f.doc[f.sent.start - 1].sent.start_char if f.sent.start > 0 else f.sent.start_char
+    state = f.idx.before(subj.idx, frozenset({"state"}), window=subj.idx - start)
+    return [state] if state else []
+
+
+def relative_speaker(f: Finder, v: Token, agent: list[str]) -> list[str]:
+    """ "the President, Mr X, who expressed his regret at ...": the one the relative clause hangs on."""
+    if v.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in v.children):
+        return agent
+    return f.resolve(v.head) or agent
+
+
+def they_the_authors(f: Finder, v: Token, agent: list[str]) -> list[str]:
+    """In a release by several people (UN experts), "They also welcomed ..." is its authors, not the
+    last body named ("... the sanctions imposed by the United States. They also welcomed ...")."""
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and v.dep_ == "conj":
+        subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ != "they" or any(f.idx.kind(a) == "person" for a in agent):
+        return agent
+    authors = list(f.ctx.notes.get("author") or [])
+    if len(authors) > 1 and all(f.idx.kind(a) == "person" for a in authors) and not f.speakers_for(v):
+        return authors
+    return agent
 
 
 class Statements:
@@ -82,7 +141,20 @@ class Statements:
         found: list[tuple[list[str], int]] = []
         for tok in f.tokens:
             key = tok.lemma_.lower()
-            if tok.pos_ == "NOUN" and key in nouns and tok.tag_ != "NNS" and not self._generic(tok):
+            own = self._in_own_words(f, tok, nouns)
+            if own:  # "In her closing remarks, X undertook ...", "A and B, in their statements, welcomed ..."
+                authors, v = own
+                self.emit(
+                    ctx,
+                    f,
+                    "statement",
+                    {**speaker_roles(f, authors), "forum": forum_of(f)},
+                    {"form": "speech" if key in ("remark", "remarks", "speech", "address") else nouns[key]},
+                    confidence=0.65,
+                    anchor=tok,
+                )
+                found.append((authors, v.i))
+            elif tok.pos_ == "NOUN" and key in nouns and tok.tag_ != "NNS" and not self._generic(tok):
                 form = nouns[key]
                 if key == "statement" and any(c.lower_ == "joint" for c in tok.children) or "jointly" in f.lower:
                     form = "joint_statement"
@@ -106,7 +178,13 @@ class Statements:
                     self.emit(ctx, f, "statement", roles, {"form": "speech"}, confidence=0.7, anchor=tok)
                     found.append((authors, tok.i))
             elif tok.pos_ == "VERB" and key in speech:
-                authors = [a for a in f.subject(tok) if not a.startswith(RULING_ORGANS)]
+                if any(c.dep_ == "auxpass" for c in tok.children):  # "it was stated by X"; not inside another's words
+                    authors = f.prep_objects(tok, ("by",)) if tok.dep_ == "ROOT" else []
+                else:
+                    shared = self._shared_subject(tok)  # "the President recalled ... and reiterated ..."
+                    authors = f.resolve(shared) if shared is not None else f.subject(tok)
+                    authors = [a for a in authors if not a.startswith(RULING_ORGANS)] or unnamed_government(f, tok)
+                    authors = they_the_authors(f, tok, authors)
                 doc_stmt = ctx.notes.get("events.document_statement")
                 if doc_stmt is not None:
                     authors = [a for a in authors if a not in doc_stmt.roles.get("addressee", [])]
@@ -129,11 +207,21 @@ class Statements:
                     f.sent.start_char,
                     content.left_edge.idx if content is not None and content.i > tok.i else f.sent.end_char,
                 )
+                heard, forum = self._audience(ctx, f, tok, authors)
+                if any(  # "wrote in a letter to X", "said in an open letter"
+                    c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ == "letter" for g in c.children)
+                    for c in tok.children
+                ):
+                    form = "open_letter"
                 self.emit(
                     ctx,
                     f,
                     "statement",
-                    {"author": authors, "forum": forum_of(f)},
+                    {
+                        **speaker_roles(f, authors, next((c for c in tok.children if c.dep_ == "nsubj"), None)),
+                        "addressee": heard,
+                        "forum": forum,
+                    },
                     {"form": form},
                     confidence=0.65,
                     anchor=tok,
@@ -146,12 +234,77 @@ class Statements:
             end_tok = f.token_at(f.sent.start_char + comma) if comma > 0 else None
             start_tok = f.token_at(f.sent.start_char + m.end())
             authors = (
-                f.list_from(start_tok.i, end=end_tok.i if end_tok is not None else None) if start_tok is not None else []
+                f.list_from(start_tok.i, end=end_tok.i if end_tok is not None else None)
+                if start_tok is not None
+                else []
             )
             if authors:
-                self.emit(ctx, f, "statement", {"author": authors}, {"form": "oral"}, confidence=0.6)
+                self.emit(ctx, f, "statement", speaker_roles(f, authors), {"form": "oral"}, confidence=0.6)
                 found.append((authors, f.sent.root.i))
         return found
+
+    @staticmethod
+    def _in_own_words(f: Finder, tok: Token, nouns: dict) -> tuple[list[str], Token] | None:
+        """ "In her closing remarks, X ...": the statement is the subject's, who says what the verb says."""
+        lemma = tok.lemma_.lower()
+        if lemma not in nouns and tok.lower_ not in nouns or lemma == "report" or tok.dep_ != "pobj":
+            return None
+        prep, owner = tok.head, next((c for c in tok.children if c.dep_ == "poss"), None)
+        if prep.lower_ not in ("in", "during", "through") or owner is None or owner.pos_ != "PRON":
+            return None
+        v = prep.head
+        if v.pos_ != "VERB" or owner.lower_ in ("our", "my", "your"):
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        authors = f.resolve(subj) if subj is not None else []
+        return (authors, v) if authors else None
+
+    @staticmethod
+    def _shared_subject(v: Token) -> Token | None:
+        """The subject a coordinated verb shares with the verb before it, when it has none of its own."""
+        if v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return None
+        return next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+
+    @staticmethod
+    def _told_in(f: Finder, tok: Token, delivery: set[str]) -> list[str]:
+        """ "the statement made on 11 June by X", "the joint statement of 7 February in which 79 States
+        reaffirmed ...": the author is in the clause that hangs on the statement noun."""
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_ in delivery:
+                got = f.prep_objects(c, ("by",))
+                if got:
+                    return got
+            if c.dep_ == "relcl" and any(g.dep_ == "prep" and g.lower_ == "in" for g in c.children):
+                subj = next((g for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")), None)
+                got = f.resolve(subj) if subj is not None else []
+                if got:
+                    return got
+        return []
+
+    @staticmethod
+    def _audience(ctx: DocContext, f: Finder, v: Token, authors: list[str]) -> tuple[list[str], list[str]]:
+        """Who a speaker addresses and where: "told the Security Council" (addressee), "told the Assembly"
+        (the session is the forum), "wrote to X", "said in a letter to X" (addressee)."""
+        heard: list[str] = []
+        if v.lemma_ == "tell":
+            heard = [i for c in v.children if c.dep_ in ("dobj", "dative") for i in f.resolve(c)]
+        heard += f.prep_objects(v, ("to",))
+        for c in v.children:  # "said in a letter to X"
+            if c.dep_ == "prep" and c.lower_ in ("in", "through", "via"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lemma_ in ("letter", "message", "note", "communication", "submission"):
+                        heard += f.prep_objects(g, ("to",))
+        heard = [h for h in uniq(heard) if h not in authors]
+        assembly = [h for h in heard if h == "court:asp" or f.idx.kind(h) == "session"]
+        forum = forum_of(f)
+        if assembly:  # "told the Assembly": the session it sits in is the forum
+            main = ctx.notes.get("events.main_session")
+            forum = forum or ([a for a in assembly if f.idx.kind(a) == "session"] or ([main] if main else []))
+            heard = [h for h in heard if f.idx.kind(h) != "session"]
+        elif heard:
+            forum = f.mentions(frozenset({"session"}))[:1]  # "told the Security Council": not the session
+        return heard, forum
 
     @staticmethod
     def _generic(tok: Token) -> bool:
@@ -160,15 +313,19 @@ class Statements:
     def _statement_noun(self, ctx: DocContext, f: Finder, tok: Token, form: str, delivery: set[str]) -> list[str]:
         head = tok.head
         roles: dict[str, list[str]] = {}
+        recalled = False
         if tok.dep_ in ("dobj",) and head.lemma_ in delivery:
             roles["author"] = f.subject(head)
         elif tok.dep_ == "nsubjpass" and head.lemma_ in delivery:
             roles["author"] = f.prep_objects(head, ("by",))
         else:
             # "a statement by X", "X's statement", "in a statement, X said"
-            roles["author"] = f.prep_objects(tok, ("by", "from")) or [
-                i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)
-            ]
+            roles["author"] = (
+                f.prep_objects(tok, ("by", "from"))
+                or [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
+                or self._told_in(f, tok, delivery)
+            )
+            recalled = tok.dep_ in ("dobj", "nsubj", "nsubjpass") and head.lemma_ not in delivery
         owner = [i for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)]
         if owner and roles.get("author") and set(owner) != set(roles["author"]):
             roles["on_behalf_of"] = owner  # "Ms X delivered ANICJ's statement"
@@ -210,4 +367,6 @@ class Statements:
         speakers = uniq([*authors, *roles.get("on_behalf_of", []), *roles.get("signatory", [])])
         if ev is not None:
             ctx.notes["events.last_statement"] = speakers
+        if recalled:  # "We recall the statement made by X": "we" still speaks in this sentence
+            return []
         return speakers

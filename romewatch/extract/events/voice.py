@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .acts import act_actor, is_act
 from .base import (
     FIRST_PERSON,
     ITEM,
@@ -34,7 +35,7 @@ from .base import (
     xcomp_of,
 )
 from .demands import Demands
-from .statements import Statements
+from .statements import Statements, they_the_authors
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -49,8 +50,12 @@ COMMIT_VERBS_AFTER_WILL = frozenset({
 EXPRESSING = frozenset({
     "express", "reaffirm", "reiterate", "extend", "offer", "voice", "show", "pledge", "declare", "convey", "renew",
     "give", "lend", "state", "confirm", "demonstrate", "signal", "underline", "emphasise", "emphasize", "stress",
+    "reconfirm", "restate", "repeat", "affirm", "record", "register", "pay", "send", "assure",
 })  # fmt: skip
 LEAD_CHARS = 700
+SUPPORTERS = frozenset({"supporter", "champion", "ally", "defender", "friend", "advocate", "backer", "proponent"})
+TRUSTING = frozenset({"confidence", "trust", "faith"})
+REFLEXIVE = frozenset({"itself", "themselves", "ourselves", "myself", "himself", "herself"})
 PERFORMATIVE = frozenset({"allow", "let", "wish", "want", "like", "take", "begin", "start"})
 IMPERATIVES = frozenset({
     "refrain", "ensure", "cooperate", "respond", "support", "consider", "provide", "publish", "guarantee", "protect",
@@ -359,11 +364,19 @@ class Voice(Statements, Demands, EventComponent):
         for c in noun.subtree:
             if (
                 c.dep_ == "prep"
-                and c.lower_ in ("for", "to", "with")
+                and (c.lower_ in ("for", "to", "with") or c.lower_ == "in" and c.head.lemma_ in TRUSTING)
                 and c.head.i in (noun.i, *[x.i for x in noun.subtree])
-            ):
+            ):  # "support for X", "solidarity with X", "confidence in X"
                 out += [i for g in c.children if g.dep_ == "pobj" for i in f.resolve(g)]
         return uniq(out)
+
+    @staticmethod
+    def _supporter(f: Finder, noun: Token) -> list[str]:
+        """Whose support a support noun names: "the Assembly's support", "the support of States Parties"."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is not None:
+            return f.resolve(owner)
+        return f.prep_objects(noun, ("of",))
 
     @staticmethod
     def _conditional(v: Token) -> bool:
@@ -392,27 +405,58 @@ class Voice(Statements, Demands, EventComponent):
                     continue  # "Thank you."
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
-                if tok.dep_ == "relcl" and any(c.dep_ in ("nsubj",) and c.tag_ in ("WDT", "WP") for c in tok.children):
-                    if not f.resolve(tok.head):
-                        continue  # "countries that still support the court": nobody named
+                if (
+                    tok.dep_ == "relcl"
+                    and any(c.dep_ in ("nsubj",) and c.tag_ in ("WDT", "WP") for c in tok.children)
+                    and not f.resolve(tok.head)
+                ):
+                    continue  # "countries that still support the court": nobody named
                 if lem == "stand" and not f.prep_objects(tok, ("by", "with", "behind")) and "solidarity" not in f.lower:
+                    continue
+                if lem in ("associate", "align"):  # "associate themselves with the statement by X"
+                    if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
+                        continue
+                    heard = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+                    agent = self.claimant(ctx, f, tok)
+                    said = list(ctx.notes.get("events.last_statement") or [])  # "... and we associate ourselves with it"
+                    bene = [
+                        i
+                        for g in heard
+                        for i in (
+                            said
+                            if g.lower_ in ("it", "this", "that") and said
+                            else f.resolve(g, owners=False) or act_actor(f, g, agent)
+                        )
+                    ]
+                    about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
+                    if agent and bene:
+                        self.emit(ctx, f, "support", {"agent": agent, "beneficiary": bene}, {"about": about}, 0.7, anchor=tok)
                     continue
                 if lem in ("reaffirm", "acknowledge") and not any(
                     c.lemma_ in nouns for c in tok.children if c.dep_ == "dobj"
                 ):
                     continue
-                agent = self.claimant(ctx, f, tok)
+                agent = they_the_authors(f, tok, self.claimant(ctx, f, tok))
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
-                if obj is not None and obj.lemma_ in nouns:  # "reaffirms the Assembly's support for the Court"
+                if obj is not None and obj.lemma_ in nouns and lem not in EXPRESSING | {"reaffirm"}:
+                    # "welcomed the States' strong support for the Court": the States are welcomed
+                    bene = self._supporter(f, obj) or self._support_for(f, obj)
+                elif obj is not None and obj.lemma_ in nouns:  # "reaffirms the Assembly's support for the Court"
                     bene = self._support_for(f, obj)
+                    agent = uniq([*agent, *self._supporter(f, obj)])
                 elif obj is not None and obj.lemma_ in HANDED_OVER:  # "welcomed the arrest of X": not X
                     bene = f.prep_objects(obj, ("by",)) or [
                         i for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)
                     ]
                 else:
                     bene = f.resolve(obj) if obj is not None and not own else []
+                    if not bene and obj is not None and is_act(obj):  # "praised the American move", "his election"
+                        bene = act_actor(f, obj, agent)
                 bene = bene or f.prep_objects(tok, ("by", "with", "behind", "for"))
+                for c in tok.children:  # "stood in solidarity with X", "stands firmly behind X"
+                    if not bene and c.dep_ == "prep":
+                        bene = [i for g in c.children if g.dep_ == "pobj" and g.lemma_ in nouns for i in self._support_for(f, g)]
                 if not bene and obj is not None and obj.lemma_ in COURT_ACTS and "court:icc" in ctx.entities:
                     bene = ["court:icc"]  # "welcomed the warrant": the Court that issued it
                 if obj is not None and not bene:
@@ -420,6 +464,14 @@ class Voice(Statements, Demands, EventComponent):
                         if c.dep_ == "prep" and c.lower_ in ("for", "to", "with"):
                             bene = f.prep_objects(obj, (c.lower_,))
                 about = clean_phrase(f.doc[tok.i : (obj.right_edge.i + 1) if obj is not None else tok.i + 6].text, 14)
+            elif tok.pos_ == "NOUN" and lem in SUPPORTERS and tok.dep_ in ("attr", "appos"):
+                # "The EU has been the Court's most consistent supporter", "Chile, a staunch ally of the Court,"
+                bene = [i for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)]
+                bene = bene or f.prep_objects(tok, ("of", "to"))
+                agent = f.subject(tok.head) if tok.dep_ == "attr" else f.resolve(tok.head, owners=False)
+                about = clean_phrase(f.doc[tok.left_edge.i : tok.right_edge.i + 1].text, 14)
+                if not bene:
+                    continue
             elif tok.pos_ == "ADJ" and lem in ("grateful", "thankful", "indebted") and tok.dep_ == "acomp":
                 agent = self.claimant(ctx, f, tok.head)  # "we are grateful to the States that spoke out"
                 bene = f.prep_objects(tok, ("to",))
@@ -431,6 +483,7 @@ class Voice(Statements, Demands, EventComponent):
                 if gov.pos_ != "VERB" or gov.lemma_ in verbs or gov.lemma_ not in EXPRESSING:
                     continue
                 agent = self.claimant(ctx, f, gov) if tok.dep_ != "nsubj" else f.voice(tok)
+                agent = uniq([*agent, *self._supporter(f, tok)])  # "reiterated the Assembly's full support"
                 bene = self._support_for(f, tok) or f.prep_objects(gov, ("to", "with"))
                 about = clean_phrase(f.doc[gov.i : tok.right_edge.i + 1].text, 14)
             else:

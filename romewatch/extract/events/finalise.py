@@ -206,7 +206,7 @@ class Finalise:
             if any(ctx.entities[t].kind == "person" for t in targets if t in ctx.entities):
                 ev.roles["target"] = [t for t in targets if t != "court:judges"]
             if not ev.roles.get("target"):
-                told = [o for o in out if o.roles.get("target")] or [
+                told = [o for o in out if o.type == "sanction" and o.roles.get("target")] or [
                     o for o in events if o.type == "sanction" and o.roles.get("target")
                 ]
                 if told:  # a sanction told again ("the designations were announced by X"): X joins it

@@ -9,9 +9,9 @@ silence", "our concerns regarding the Committee's recommendation".
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .base import EventComponent, Finder, clean_phrase, lexicon
+from .base import EventComponent, Finder, clean_phrase, index, lexicon, uniq
 from .sanctions import ASSETS, IMPOSERS, RESTRICTIVE, TARGETS, Sanctions, negated
 from .threats import Threats
 
@@ -39,6 +39,25 @@ CONCERN_VERBS = frozenset(
 )
 
 
+def acting_for(ctx: DocContext, entity_id: str) -> list[str]:
+    """The state an actor acts for, from the KB: a state organ's state ("Mossad" -> Israel), an
+    official's state while in office on the document's date ("Secretary Rubio" -> United States).
+    Only states the document itself names."""
+    kb = ctx.kb
+    ent = kb.get(entity_id) if kb is not None else None
+    if ent is None:
+        return []
+    found: list[str] = []
+    if ent.kind in ("organization", "igo") and str(ent.attrs.get("state") or "").startswith("state:"):
+        found.append(ent.attrs["state"])
+    if ent.kind == "person":
+        for term in ent.attrs.get("offices") or []:
+            body = str(kb.office_info.get(term.get("office"), {}).get("body") or "")
+            if body.startswith("state:") and ent in kb.holders(term["office"], ctx.document.date):
+                found.append(body)
+    return [s for s in uniq(found) if s in ctx.entities and s != entity_id]
+
+
 def quoted_tokens(f: Finder) -> set[int]:
     """Indices of the sentence's tokens inside quotation marks (titles, quoted words), in one pass."""
     inside: set[int] = set()
@@ -64,6 +83,44 @@ class Pressure(Sanctions, Threats, EventComponent):
     def __call__(self, ctx: DocContext) -> None:
         self.lex = lexicon()
         super().__call__(ctx)
+
+    def emit(self, ctx: DocContext, f: Finder, etype: str, roles: dict[str, list[str]], *args: Any, **kw: Any) -> Any:
+        """An official or a state organ acts for its state: "President Trump signed", "the Investigative
+        Committee opened" make the state imposer or perpetrator too."""
+        for role in ("imposer", "perpetrator"):
+            if roles.get(role):
+                roles[role] = uniq(x for i in roles[role] for x in [i, *acting_for(ctx, i)])
+        ev = super().emit(ctx, f, etype, roles, *args, **kw)
+        if ev is not None and etype == "sanction":
+            self._name_the_described(ctx, ev)
+        return ev
+
+    @staticmethod
+    def _name_the_described(ctx: DocContext, ev: Any) -> None:
+        """ "OFAC added two judges of the Court to its list. The designation of Judge A and Judge B ...":
+        a sanction told first by its targets' description and then by their names is one sanction."""
+        idx = index(ctx)
+        named = [t for t in ev.roles.get("target", []) if idx.kind(t) in ("person", "organization")]
+        if not named or ev not in ctx.events:
+            return
+        for prev in reversed(ctx.events[:-1]):
+            if prev.type != "sanction" or ev.evidence[0][0] - prev.evidence[0][0] > 700:
+                continue
+            targets = prev.roles.get("target", [])
+            if (
+                targets
+                and all(idx.kind(t) == "court" for t in targets)
+                and set(prev.roles.get("imposer", [])) & set(ev.roles.get("imposer", []))
+                and (not prev.date or not ev.date or prev.date[:7] == ev.date[:7])
+            ):
+                prev.roles["target"] = list(named)
+                for role, ids in ev.roles.items():
+                    if role != "target":
+                        prev.roles[role] = uniq([*prev.roles.get(role, []), *ids])
+                prev.evidence = sorted(set(prev.evidence) | set(ev.evidence))
+                prev.date, prev.end_date = (ev.date, ev.end_date) if ev.date else (prev.date, prev.end_date)
+                ctx.events.remove(ev)
+            return
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:
         s, t, c = self.lex["sanction"], self.lex["threat"], self.lex["condemnation"]

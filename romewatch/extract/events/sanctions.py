@@ -43,8 +43,89 @@ ORDER_VERBS = frozenset(
 )
 
 
+CLAUSE_END = frozenset({
+    ";", ".", "for", "because", "after", "since", "while", "which", "who", "following", "as", "over", "in", "under",
+    "pursuant",
+})  # fmt: skip
+UNDER_VERBS = frozenset({"work", "live", "operate", "remain", "be", "fall", "come", "stay", "find", "place", "put"})
+
+
 def negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
+
+
+def clause_targets(f: Finder, start: int) -> list[str]:
+    """Who a sanction verb's object names, read on the surface to the end of its clause: "two judges
+    of the Court - Judge A and Judge B - and both Deputy Prosecutors, Ms C and Mr D" -> A, B, C, D. The
+    people named win over the descriptors that introduce them ("judges of the Court", "its officials")."""
+    idx, doc = f.idx, f.doc
+    ids: list[str] = []
+    after_of: set[str] = set()
+    j = start
+    end = min(f.sent.end, start + 45)
+    while j < end:
+        t = doc[j]
+        m = idx.mention(t)
+        if m is None and not ids and t.lower_ in ("pursuant", "under", "through", "via"):
+            k = j + 1  # "designate, pursuant to Executive Order 14203, two judges": step over the legal basis
+            while k < end and (idx.mention(doc[k]) is None or idx.kind(idx.mention(doc[k]).entity_id) == "instrument"):
+                if doc[k].text == "," and k > j + 2:
+                    break
+                k += 1
+            j = k + 1
+            continue
+        if m is None and t.is_space and "\n" in t.text:
+            break
+        if m is None and t.text == ":" and ids:  # "four judges: A, B" goes on; "sanctions on X: UN expert" stops
+            nxt = idx.mention(doc[j + 1]) if j + 1 < end else None
+            if nxt is None or idx.kind(nxt.entity_id) != "person":
+                break
+        finite = t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")
+        if m is None and (t.lower_ in CLAUSE_END or finite) and (ids or j > start):
+            break
+        if m is not None:
+            if idx.kind(m.entity_id) in LISTED:
+                ids.append(m.entity_id)
+                prev = doc[j - 1].lower_ if j > start else ""
+                if prev in ("of", "at") or (prev == "the" and j - 1 > start and doc[j - 2].lower_ in ("of", "at")):
+                    after_of.add(m.entity_id)
+            k = j
+            while k < f.sent.end and idx.mention(doc[k]) is m:
+                k += 1
+            j = k
+            continue
+        j += 1
+    ids = uniq(ids)
+    if any(idx.kind(i) in ("person", "organization") for i in ids):
+        ids = [i for i in ids if not (idx.kind(i) == "court" and i in after_of)]
+    return drop_appositions(f, ids)
+
+
+def drop_appositions(f: Finder, ids: list[str]) -> list[str]:
+    """ "Francesca Albanese, the UN Special Rapporteur on ...": the office after a person's name is
+    the person, not a second target."""
+    idx, doc = f.idx, f.doc
+    drop: set[str] = set()
+    for m in f.ctx.mentions_in(f.sent.start_char, f.sent.end_char):
+        if m.entity_id not in ids or idx.kind(m.entity_id) == "person":
+            continue
+        j = idx.tok_index(m.start) - 1
+        while j > f.sent.start and doc[j].lower_ in ("the", "a", "former", "then"):
+            j -= 1
+        if j > f.sent.start and doc[j].text == ",":
+            prev = idx.mention(doc[j - 1])
+            if prev is not None and idx.kind(prev.entity_id) == "person" and prev.entity_id in ids:
+                drop.add(m.entity_id)
+    return [i for i in ids if i not in drop]
+
+
+def pronoun_imposer(f: Finder, v: Token) -> list[str]:
+    """ "it sanctioned X": "it" is the sanctioning state told before, not the last body named."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("it", "they"):
+        return []
+    e = f.idx.before(subj.idx, frozenset({"state"}), window=1500)
+    return [e] if e else []
 
 
 class Sanctions:
@@ -107,6 +188,7 @@ class Sanctions:
             passive = (
                 any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
                 or tok.dep_ == "acl"
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
                 or tok.tag_ == "VBN"
                 and tok.dep_ != "ROOT"
                 and not any(c.dep_ == "nsubj" for c in tok.children)
@@ -119,7 +201,7 @@ class Sanctions:
                 elif tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
                     target = f.resolve(tok.head, TARGETS)
             else:
-                imposer = f.subject(tok, IMPOSERS | INSTR)
+                imposer = pronoun_imposer(f, tok) or f.subject(tok, IMPOSERS | INSTR)
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if obj is not None and obj.lemma_ in RESTRICTIVE:
                     target = f.prep_objects(obj, ("on", "against", "of"), TARGETS) or f.prep_objects(
@@ -129,8 +211,11 @@ class Sanctions:
                     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                     target = f.list_from(of.i + 1, LISTED, skip=6) if of is not None else []
                 elif obj is not None:
-                    target = f.list_from(obj.left_edge.i, TARGETS) or f.resolve(obj, TARGETS)
+                    target = clause_targets(f, obj.left_edge.i) or f.list_from(obj.left_edge.i, TARGETS)
+                    target = target or f.resolve(obj, TARGETS)
                 target = target or f.prep_objects(tok, ("on", "against"), TARGETS)
+                if obj is None and not target:  # the parser lost the object: read the words after the verb
+                    target = clause_targets(f, tok.i + 1)
         else:
             imposer, target = self._nominal_sanction(f, tok)
             if tok.dep_ == "dobj" and tok.head.lemma_ in self._commenting() and not (imposer or target):
@@ -154,14 +239,21 @@ class Sanctions:
                 "fear",
                 "prospect",
                 "possibility",
-            ):
+                "effect",
+                "impact",
+                "consequence",
+                "implication",
+                "cost",
+            ):  # "mitigate the effects of the designations on the Court": the effect's target, not the sanction's
                 return
             if any(
                 c.lower_ in ("possible", "potential", "threatened", "proposed", "future", "further", "any")
                 for c in tok.children
             ):
                 return
-        target = [t for t in target if f.idx.kind(t) in LISTED]
+        target = drop_appositions(f, [t for t in target if f.idx.kind(t) in LISTED])
+        if not target and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_ == "measure" for c in tok.children):
+            return  # "had put counter-measures in place": no one is named as sanctioned
         instrument = [i for i in imposer if f.idx.kind(i) == "instrument"]
         imposer = [i for i in imposer if i not in instrument]
         instrument += [i for i in f.mentions(INSTR) if "-eo-" in i]
@@ -227,7 +319,9 @@ class Sanctions:
                 imposer, j = f.list_span(j + 1, IMPOSERS, end=end)
                 continue
             if low in ("of", "on", "against", "targeting") and not target:
-                target, j = f.list_span(j + 1, LISTED, end=end, skip=6)
+                listed, k = f.list_span(j + 1, LISTED, end=end, skip=6)
+                read = clause_targets(f, j + 1)
+                target, j = (read, k) if len(read) > len(listed) and set(listed) <= set(read) else (listed, k)
                 continue
             if f.doc[j].pos_ == "VERB" and f.doc[j].tag_ not in ("VBN", "VBG"):
                 break

@@ -238,6 +238,7 @@ class Finalise:
                 if (
                     prev.type == "threat"
                     and (prev.attributes.get("kind") == ev.attributes.get("kind") or prev.evidence == ev.evidence)
+                    and not (prev.date and ev.date and prev.date[:7] != ev.date[:7])  # March's case, May's listing
                     and set(prev.roles.get("target", [])) & set(ev.roles.get("target", []))
                     and (
                         prev.evidence[0][0] == ev.evidence[0][0]

@@ -146,13 +146,29 @@ class Pressure(Sanctions, Threats, EventComponent):
                 self.threat(ctx, f, tok, t["verbs"][lem])
             elif key is not None:
                 self.threat(ctx, f, tok, t["nouns"][key])
+            elif self.measures_against(ctx, f, tok, lem):
+                self.threat(ctx, f, tok, "other")
             if self.condemning(tok, lem, c):
                 condemning.append(tok)
             if tok.pos_ == "VERB" and lem == "warn" and tok.i not in quoted:
                 self.warning(ctx, f, tok)
         self.threat_phrases(ctx, f)
+        if not any(e.type == "threat" and e.evidence[0][0] == f.sent.start_char for e in ctx.events):
+            self.future_act(ctx, f)
         for tok in condemning:  # after the sentence's own sanctions and threats: their actors are the targets
             self.condemnation(ctx, f, tok)
+
+    @staticmethod
+    def measures_against(ctx: DocContext, f: Finder, tok: Token, lem: str) -> bool:
+        """ "the measures announced by X against the Prosecutor", "steps taken against its judges": an act
+        against the Court's people that is not a sanction told in the same sentence."""
+        if tok.pos_ != "NOUN" or lem not in ("measure", "step", "action", "move", "proceeding"):
+            return False
+        if not any(c.dep_ in ("prep", "acl") and c.lower_ in ("against", "targeting") for c in tok.subtree if c.i > tok.i):
+            return False
+        if re.search(r"sanction|designat|visa|asset|freez|ban\b|blocking", f.lower):
+            return False
+        return not any(e.type == "sanction" and e.evidence[0][0] == f.sent.start_char for e in ctx.events)
 
     @staticmethod
     def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: list[str]) -> bool:
@@ -167,7 +183,12 @@ class Pressure(Sanctions, Threats, EventComponent):
         if lem == "impose":
             return any(g.lemma_ in RESTRICTIVE for g in tok.children)
         if lem in IMPOSING:  # "slapped visa bans on", "announced asset freezes against"
-            return any(g.dep_ == "dobj" and g.lemma_ in RESTRICTIVE - {"sanction", "designation"} for g in tok.children)
+            return any(
+                g.dep_ == "dobj"
+                and g.lemma_ in RESTRICTIVE - {"sanction", "designation"}
+                and (g.lemma_ != "measure" or any(a.lemma_ in ("restrictive", "economic", "financial") for a in g.children))
+                for g in tok.children
+            )  # "announced measures against the judges" may be any reprisal: a threat, read below
         if lem in ("block", "freeze", "seize"):
             return any(g.dep_ == "dobj" and g.lemma_ in ASSETS for g in tok.children)
         if lem == "add":

@@ -7,7 +7,7 @@ A mixin of the ``Pressure`` component (it shares the sentence loop and the lexic
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .base import Finder, uniq
 from .sanctions import ASSETS, TARGETS, negated
@@ -19,7 +19,41 @@ if TYPE_CHECKING:  # pragma: no cover
 
 WARNED_OF = re.compile(r"\b(?:consequences?|retaliat\w*|repercussions?|sanctions?|a price|pay|reprisals?|act of war|declaration of war)\b")
 COURTROOM = frozenset({"charge", "convict", "sentence"})
+# words that tell a threat only as something to prevent, answer or reject ("urge the Bureau to respond to
+# attacks on the Court", "refrain from any act that would undermine"): no threat is told there
+PREVENTING = frozenset({
+    "refrain", "avoid", "prevent", "respond", "protect", "shield", "resist", "reject", "rejection", "tolerate",
+    "counter", "address", "withstand", "safeguard", "defend", "guard", "insulate", "procedure", "mechanism",
+})  # fmt: skip
+CONDITIONAL = frozenset({"if", "whenever", "when", "unless", "should", "where"})
+ACT_NOUNS = frozenset({"measure", "action", "step", "response", "retaliation", "option"})
+FUTURE = frozenset({"will", "would", "'ll", "shall", "could"})
+HOSTILE = re.compile(r"\b(?:illegitimate|lawfare|consequences|hostile|retaliat\w*|reprisals?|kangaroo|rogue)\b")
 PERPETRATORS = frozenset({"state", "person", "group", "organization", "igo"})
+
+
+def hypothetical(tok: Token, demand_verbs: frozenset[str]) -> bool:
+    """Is the threat only spoken of as a possibility, a thing to prevent or a thing asked for ("any
+    attempt to undermine", "urge States to protect the Court from threats", "whenever it is threatened")?"""
+    for t in (tok, *list(tok.ancestors)[:6]):
+        if t.lemma_.lower() in PREVENTING or (t.lemma_.lower() in demand_verbs and t.pos_ == "VERB"):
+            return True
+        if t.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("any", "no") for c in t.children if c.dep_ == "det"):
+            return True
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONAL and c.i < t.i for c in t.children):
+            return True
+    return False
+
+
+def seat_of(f: Finder, v: Token) -> list[str]:
+    """ "proceedings were opened in Moscow": the state whose seat of government did it."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for g in c.children:
+                m = f.idx.mention(g)
+                if g.dep_ == "pobj" and m is not None and f.idx.kind(m.entity_id) == "state":
+                    return [m.entity_id]
+    return []
 
 
 class Threats:
@@ -62,6 +96,7 @@ class Threats:
             if any(c.dep_ == "nsubjpass" for c in v.children):
                 perp = f.prep_objects(v, ("by",), PERPETRATORS)
             perp = [p for p in perp if f.idx.kind(p) != "court"]
+            perp = perp or [p for p in f.speakers_for(v) if f.idx.kind(p) in ("state", "person", "organization")]
             target = [t for t in f.objects(v, TARGETS) if t not in perp]
             target = (
                 target
@@ -100,12 +135,16 @@ class Threats:
             | set(self.lex["statement"]["speech_verbs"])
             | set(self.lex["support"]["verbs"])
             | {"undeterred", "face", "suffer"}
-        )
+        ) - {"announce"}  # "Russia announced measures against the judges": the announcer acts
         perp: list[str] = []
         target: list[str] = []
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in COURTROOM and "absentia" not in f.lower:
-            if not any(f.idx.kind(p) == "state" for p in f.subject(tok, PERPETRATORS)):
-                return  # "charged with war crimes": the Court's own proceedings, not a reprisal
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in COURTROOM
+            and "absentia" not in f.lower
+            and not any(f.idx.kind(p) == "state" for p in f.subject(tok, PERPETRATORS))
+        ):
+            return  # "charged with war crimes": the Court's own proceedings, not a reprisal
         if tok.pos_ == "VERB":
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
                 perp = f.prep_objects(tok, ("by",), PERPETRATORS)
@@ -167,9 +206,14 @@ class Threats:
                     ]
                 else:
                     target = target or f.prep_objects(gov, ("against", "on"), TARGETS)
+                if tok.dep_ in ("nsubjpass", "nsubj") and gov.tag_ == "VBN":
+                    perp = perp or f.prep_objects(gov, ("by",), PERPETRATORS) or seat_of(f, gov)
                 if tok.dep_ == "pobj":
                     subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
                     target = target or (f.resolve(subj, TARGETS) if subj is not None else [])
+            if not target or not perp:
+                by, against = self._after_noun(f, tok)
+                perp, target = perp or by, target or against
             victim = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
             if not target and victim is not None and victim.lemma_ in ("target", "victim", "object"):
                 cop = victim.head  # "The Court was the target of a cyber-attack"
@@ -178,6 +222,14 @@ class Threats:
             if not target and kind in ("cyberattack", "surveillance"):
                 court = f.idx.before(tok.idx, frozenset({"court"}), window=600)
                 target = [court] if court else []
+        if self._pronoun_target(f, tok):
+            told = self._recent_threat(ctx, f)
+            if told is not None and not (perp and set(perp) - set(told.roles.get("perpetrator", []))):
+                # "X announced measures against A and B. A criminal case has been opened against them."
+                if told.attributes.get("kind") in ("other", "threat", "intimidation"):
+                    told.attributes["kind"] = kind
+                told.evidence = sorted({*told.evidence, (f.sent.start_char, f.sent.end_char)})
+                return
         voice = set(ctx.notes.get("events.doc_voice") or [])
         perp = [p for p in perp if p not in voice]  # the text's own voice does not threaten
         if perp and tok.pos_ == "VERB" and any(a.lemma_ in ("announce", "warn", "declare", "threaten") for a in tok.ancestors):
@@ -190,6 +242,91 @@ class Threats:
             return
         if not perp and not any(f.idx.kind(t) == "court" for t in target):
             return
+        if not perp and (kind == "other" or hypothetical(tok, frozenset(self.lex["demand"]["verbs"]))):
+            return  # "attacks on the Court" with no one behind them, "urge States to respond to threats"
         self.emit(
             ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8 if perp else 0.6, anchor=tok
         )
+
+    @staticmethod
+    def _after_noun(f: Finder, tok: Token) -> tuple[list[str], list[str]]:
+        """ "criminal proceedings opened in Moscow earlier in the year against the Prosecutor", "a campaign
+        by X targeting Y": the words after the noun, to the end of its clause, when the parse lost them."""
+        perp: list[str] = []
+        target: list[str] = []
+        doc, end = f.doc, min(f.sent.end, tok.i + 20)
+        j = tok.i + 1
+        while j < end:
+            t = doc[j]
+            if t.text in ";:" or (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")) or t.lower_ in ("which", "who", "that"):
+                break
+            if t.lower_ == "by" and not perp:
+                perp = f.list_from(j + 1, PERPETRATORS, skip=1)
+            elif t.lower_ in ("against", "targeting", "at") and not target:
+                target = f.list_from(j + 1, TARGETS, skip=3)
+            elif t.lower_ == "in" and not perp and doc[j - 1].tag_ == "VBN":  # "opened in Moscow"
+                got = f.list_from(j + 1, frozenset({"state"}), skip=0)
+                perp = got[:1]
+            j += 1
+        return perp, target
+
+    @staticmethod
+    def _pronoun_target(f: Finder, tok: Token) -> bool:
+        """Is the threat aimed at "them", "him", "her" ("a criminal case has been opened against them")?"""
+        heads = [tok, tok.head] if tok.dep_ in ("nsubjpass", "dobj") else [tok]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("them", "him", "her", "they", "he", "she") and c.i != tok.i:
+                    return True
+                if (
+                    c.dep_ == "prep"
+                    and c.lower_ in ("against", "on", "at")
+                    and any(g.dep_ == "pobj" and g.lower_ in ("them", "him", "her") for g in c.children)
+                ):
+                    return True
+        return False
+
+    @staticmethod
+    def _recent_threat(ctx: DocContext, f: Finder) -> Any:
+        for e in reversed(ctx.events):
+            if e.evidence[0][0] < f.sent.start_char - 600:
+                return None
+            if e.type == "threat" and e.evidence[0][0] < f.sent.start_char and e.roles.get("target"):
+                return e
+        return None
+
+    def future_act(self, ctx: DocContext, f: Finder) -> None:
+        """ "Washington will take further steps against the court", "we will take whatever actions we deem
+        necessary ... from illegitimate actions by the ICC" (quoted words too): an announced reprisal."""
+        voice = set(ctx.notes.get("events.doc_voice") or [])
+        for v in f.tokens:
+            if v.pos_ != "VERB" or v.lemma_ not in ("take", "adopt", "pursue", "impose", "respond", "retaliate", "act"):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in FUTURE - {"could"} for c in v.children) or negated(v):
+                continue
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if v.lemma_ in ("take", "adopt", "pursue", "impose") and (obj is None or obj.lemma_ not in ACT_NOUNS):
+                continue
+            target = f.prep_objects(v, ("against",), TARGETS) or (
+                f.prep_objects(obj, ("against", "targeting"), TARGETS) if obj is not None else []
+            )
+            if not target and obj is not None:
+                target = self._after_noun(f, obj)[1] or [
+                    i
+                    for t in obj.subtree
+                    if t.dep_ == "prep" and t.lower_ in ("against", "targeting")
+                    for g in t.children
+                    if g.dep_ == "pobj"
+                    for i in f.resolve(g, TARGETS)
+                ]
+            if not target and HOSTILE.search(f.lower):
+                target = [t for t in f.mentions(frozenset({"court"}), start=v.idx) if t != "court:states-parties"][:1]
+            perp = [p for p in f.subject(v, PERPETRATORS) if f.idx.kind(p) != "court" and p not in voice]
+            said = [a for a in v.ancestors if a.lemma_ in self.lex["statement"]["speech_verbs"]][:1]
+            speakers = f.speakers_for(v) or (f.subject(said[0], PERPETRATORS) if said else [])
+            perp = uniq([*perp, *[s for s in speakers if f.idx.kind(s) in ("person", "state")]])
+            target = [t for t in target if t not in perp]
+            perp = [p for p in perp if p not in voice]
+            if perp and target and not any(f.idx.kind(p) == "court" for p in perp):
+                self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": "threat"}, 0.7, anchor=v)
+                return

@@ -1,0 +1,165 @@
+"""Sentence cases for `sanction` and `threat`: the genre's constructions beyond the tuning documents
+(legal basis before the object, names after a descriptor, pronoun imposers, nominal and passive
+threats, threats told in a demand or a hypothesis, threats in quoted speech)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_support import make_context, matches, run_events
+
+US = "United States=state:us; Washington=state:us; Treasury=state:us; OFAC=state:us"
+ICC = "International Criminal Court=court:icc; the Court=court:icc"
+PEOPLE = "Jane Roe=person:jane-roe; John Doe=person:john-doe"
+
+CASES = [
+    # --- sanction ----------------------------------------------------------------------------
+    (
+        "sanction-treasury-designated-title",
+        "The Treasury designated Prosecutor Jane Roe on Tuesday.",
+        f"{US}; {PEOPLE}",
+        [("sanction", {"imposer": ["state:us"], "target": ["person:jane-roe"]}, {})],
+        {},
+    ),
+    (
+        "sanction-legal-basis-before-object",
+        ("Washington decided to designate, pursuant to Executive Order 14203, two judges of the Court - Jane Roe "
+        "and John Doe."),
+        f"{US}; {ICC}; {PEOPLE}; Executive Order 14203=instrument:us-eo-14203",
+        [
+            (
+                "sanction",
+                {
+                    "imposer": ["state:us"],
+                    "target": ["person:jane-roe", "person:john-doe"],
+                    "instrument": ["instrument:us-eo-14203"],
+                },
+                {},
+            )
+        ],
+        {"count": {"sanction": 1}},
+    ),
+    (
+        "sanction-described-then-named",
+        ("OFAC added two judges of the Court to its sanctions list on 4 March 2025. The designation of Jane Roe "
+        "and John Doe was announced by the Treasury."),
+        f"{US}; {ICC}; {PEOPLE}",
+        [("sanction", {"imposer": ["state:us"], "target": ["person:jane-roe", "person:john-doe"]}, {})],
+        {"count": {"sanction": 1}},
+    ),
+    (
+        "sanction-pronoun-imposer-and-office-apposition",
+        "Washington has escalated. On 9 July it sanctioned Jane Roe, the UN Special Rapporteur on torture.",
+        f"{US}; {PEOPLE}; UN Special Rapporteur on torture=igo:sr-torture",
+        [("sanction", {"imposer": ["state:us"], "target": ["person:jane-roe"]}, {"date": "2025-07-09"})],
+        {},
+    ),
+    (
+        "no-sanction-effects-of-designations",
+        "States should mitigate the effects of the designations on the Court.",
+        f"{ICC}; States=court:states-parties",
+        [],
+        {"count": {"sanction": 0}},
+    ),
+    (
+        "sanction-working-under-sanctions",
+        "Jane Roe and John Doe now work under United States sanctions.",
+        f"{US}; {PEOPLE}",
+        [("sanction", {"imposer": ["state:us"], "target": ["person:jane-roe", "person:john-doe"]}, {})],
+        {},
+    ),
+    (
+        "sanction-order-targeting",
+        "In February 2025 Washington signed an executive order targeting the Court and its Prosecutor, Jane Roe.",
+        f"{US}; {ICC}; {PEOPLE}",
+        [("sanction", {"imposer": ["state:us"], "target": ["court:icc", "person:jane-roe"]}, {"date": "2025-02"})],
+        {},
+    ),
+    (
+        "threat-announced-ban-and-freeze",
+        ("John Doe announced that Washington would ban the Court's judges from entering the country and freeze "
+        "their assets."),
+        f"{US}; {ICC}; John Doe=person:john-doe; judges=court:judges",
+        [("threat", {"perpetrator": ["state:us", "person:john-doe"], "target": ["court:judges"]}, {})],
+        {"count": {"sanction": 0}},
+    ),
+    # --- threat ------------------------------------------------------------------------------
+    (
+        "threat-passive-proceedings-in-capital",
+        "Criminal proceedings were opened in Moscow against the Prosecutor, Jane Roe.",
+        f"Moscow=state:ru; {PEOPLE}",
+        [("threat", {"perpetrator": ["state:ru"], "target": ["person:jane-roe"]}, {"kind": "criminal_proceedings"})],
+        {},
+    ),
+    (
+        "threat-will-take-measures",
+        "Washington will take whatever measures it deems necessary against the Court, Jane Roe said.",
+        f"{US}; {ICC}; {PEOPLE}",
+        [("threat", {"perpetrator": ["state:us", "person:jane-roe"], "target": ["court:icc"]}, {"kind": "threat"})],
+        {},
+    ),
+    (
+        "threat-options-on-the-table",
+        "Officials in Washington said that all options remain on the table against the Court.",
+        f"{US}; {ICC}",
+        [("threat", {"perpetrator": ["state:us"], "target": ["court:icc"]}, {"kind": "threat"})],
+        {},
+    ),
+    (
+        "no-threat-in-demand",
+        ("We urge the Bureau to set up a procedure for responding to attacks on the Court and threats against "
+        "its officials."),
+        f"{ICC}; Bureau=court:asp-bureau; Lex Aequa=org:lex-aequa",
+        [],
+        {"count": {"threat": 0}, "author": "org:lex-aequa"},
+    ),
+    (
+        "no-threat-hypothetical-attempt",
+        "Any attempt to undermine the Court should be resisted.",
+        ICC,
+        [],
+        {"count": {"threat": 0}},
+    ),
+    (
+        "threat-breach-told-twice",
+        "The networks of the Court were hacked in May. The breach of its systems was disclosed in June.",
+        ICC,
+        [("threat", {"target": ["court:icc"]}, {"kind": "cyberattack"})],
+        {"count": {"threat": 1}},
+    ),
+    (
+        "threat-spied-on-official",
+        "Israel's intelligence agency spied on the Prosecutor, Jane Roe, for years.",
+        f"Israel=state:il; {PEOPLE}",
+        [("threat", {"perpetrator": ["state:il"], "target": ["person:jane-roe"]}, {"kind": "surveillance"})],
+        {},
+    ),
+    (
+        "threat-target-of-smear-campaign",
+        "The Court has been the target of a coordinated smear campaign.",
+        "The Court=court:icc",
+        [("threat", {"target": ["court:icc"]}, {"kind": "smear"})],
+        {},
+    ),
+    (
+        "threat-measures-then-case-against-them",
+        ("Russia announced measures against the Prosecutor, Jane Roe, and Judge John Doe. A criminal case has "
+        "been opened against them."),
+        f"Russia=state:ru; {PEOPLE}",
+        [("threat", {"perpetrator": ["state:ru"], "target": ["person:jane-roe", "person:john-doe"]}, {})],
+        {"count": {"threat": 1}},
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_pressure_sentence(nlp, case):
+    _, text, entities, expected, options = case
+    ctx = make_context(nlp, text, entities, date="2025-12-01", author=options.get("author", ""))
+    events = run_events(ctx)
+    for etype, roles, attrs in expected:
+        found = [e for e in events if matches(e, etype, roles, attrs)]
+        assert found, f"no {etype} with {roles} {attrs} in {[(e.type, e.roles, e.attributes, e.date) for e in events]}"
+    for etype, n in options.get("count", {}).items():
+        assert sum(e.type == etype for e in events) == n, [(e.type, e.roles) for e in events]

@@ -80,7 +80,7 @@ CASES = [
         ("John Doe announced that Washington would ban the Court's judges from entering the country and freeze "
         "their assets."),
         f"{US}; {ICC}; John Doe=person:john-doe; judges=court:judges",
-        [("threat", {"perpetrator": ["state:us", "person:john-doe"], "target": ["court:judges"]}, {})],
+        [("threat", {"perpetrator": ["state:us", "person:john-doe"], "target": ["court:icc", "court:judges"]}, {})],
         {"count": {"sanction": 0}},
     ),
     # --- threat ------------------------------------------------------------------------------

@@ -103,24 +103,29 @@ class Pressure(Sanctions, Threats, EventComponent):
         named = [t for t in ev.roles.get("target", []) if idx.kind(t) in ("person", "organization")]
         if not named or ev not in ctx.events:
             return
+        keep = None
         for prev in reversed(ctx.events[:-1]):
             if prev.type != "sanction" or ev.evidence[0][0] - prev.evidence[0][0] > 700:
                 continue
             targets = prev.roles.get("target", [])
-            if (
+            if not (
                 targets
                 and all(idx.kind(t) == "court" for t in targets)
                 and set(prev.roles.get("imposer", [])) & set(ev.roles.get("imposer", []))
                 and (not prev.date or not ev.date or prev.date[:7] == ev.date[:7])
             ):
-                prev.roles["target"] = list(named)
-                for role, ids in ev.roles.items():
-                    if role != "target":
-                        prev.roles[role] = uniq([*prev.roles.get(role, []), *ids])
-                prev.evidence = sorted(set(prev.evidence) | set(ev.evidence))
-                prev.date, prev.end_date = (ev.date, ev.end_date) if ev.date else (prev.date, prev.end_date)
-                ctx.events.remove(ev)
-            return
+                break
+            if keep is None:  # the nearest description takes the names and the named sentence's date
+                keep, gone = prev, ev
+                keep.roles["target"] = list(named)
+                keep.date, keep.end_date = (ev.date, ev.end_date) if ev.date else (prev.date, prev.end_date)
+            else:  # an earlier description of the same act ("US sanctions on ICC judges" in a headline)
+                gone = prev
+            for role, ids in gone.roles.items():
+                if role != "target":
+                    keep.roles[role] = uniq([*keep.roles.get(role, []), *ids])
+            keep.evidence = sorted(set(keep.evidence) | set(gone.evidence))
+            ctx.events.remove(gone)
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:
         s, t, c = self.lex["sanction"], self.lex["threat"], self.lex["condemnation"]
@@ -174,6 +179,12 @@ class Pressure(Sanctions, Threats, EventComponent):
     def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: list[str]) -> bool:
         """ "sanctioned", "designated", "sanctions", "imposed visa bans", "blocked the property of",
         "were added to the list" (or "added" right after another sanction)."""
+        if tok.pos_ in ("NOUN", "PROPN") and lem == "order" and any(c.lower_ == "executive" for c in tok.children):
+            # "signed an executive order targeting its chief prosecutor" (an order the text does not number)
+            return any(
+                c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "sanction", "impose", "authorise", "authorize", "block")
+                for c in tok.children
+            )
         if tok.pos_ == "NOUN":
             return lem in ("sanction", "designation")
         if tok.pos_ != "VERB":

@@ -119,6 +119,20 @@ def drop_appositions(f: Finder, ids: list[str]) -> list[str]:
     return [i for i in ids if i not in drop]
 
 
+def announcer(f: Finder, v: Token) -> list[str]:
+    """ "Secretary Rubio announced that the judges had been added to the list": the official who
+    announces a designation made by their government stands for the imposer."""
+    said = next((a for a in v.ancestors if a.lemma_ in ("announce", "confirm", "declare")), None)
+    subj = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+    if subj is None:
+        return []
+    for t in subj.subtree:
+        m = f.idx.mention(t)
+        if m is not None and f.idx.kind(m.entity_id) in ("person", "state"):
+            return [m.entity_id]
+    return []
+
+
 def pronoun_imposer(f: Finder, v: Token) -> list[str]:
     """ "it sanctioned X": "it" is the sanctioning state told before, not the last body named."""
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
@@ -144,6 +158,8 @@ class Sanctions:
         if v is not None and any(c.dep_ == "nsubjpass" for c in v.children):
             imposer = f.prep_objects(v, ("by",), IMPOSERS)
         imposer = imposer or f.after_cue(" by ", IMPOSERS)
+        acts = [t for t in f.tokens if t.lemma_.lower() in ("designate", "sanction") and t.pos_ in ("VERB", "ADJ")]
+        imposer = imposer or (pronoun_imposer(f, acts[0]) or f.subject(acts[0], IMPOSERS) if acts else [])
         if imposer:  # who sanctions under which order, for the sentences that follow ("X was designated first")
             states = [i for i in imposer if f.idx.kind(i) == "state"]
             ctx.notes["events.sanction_context"] = (states or imposer, uniq(m.entity_id for m in orders))
@@ -160,9 +176,15 @@ class Sanctions:
             " targeting ",
             " sanctioning ",
             " sanctions ",
+            " designate, ",
+            " designate ",
+            " sanction ",
         ):
-            if cue in f.lower:
-                target += f.after_cue(cue, TARGETS)
+            pos = f.lower.find(cue)
+            if pos >= 0:
+                after = f.token_at(f.sent.start_char + pos + len(cue))
+                read = clause_targets(f, after.i) if after is not None else []
+                target += read if any(f.idx.kind(t) == "person" for t in read) else f.after_cue(cue, TARGETS)
         target = [x for x in uniq(target) if x not in imposer]
         instrument = uniq(m.entity_id for m in orders)
         if not target:
@@ -194,7 +216,7 @@ class Sanctions:
                 and not any(c.dep_ == "nsubj" for c in tok.children)
             )
             if passive:
-                imposer = f.prep_objects(tok, ("by",), IMPOSERS)
+                imposer = f.prep_objects(tok, ("by",), IMPOSERS) or announcer(f, tok)
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:
                     target = f.resolve(subj, TARGETS)
@@ -226,6 +248,14 @@ class Sanctions:
             imposer = imposer or [
                 i for c in tok.children if c.dep_ in ("poss", "compound", "amod") for i in f.resolve(c, IMPOSERS)
             ]
+            under = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "to") else None
+            if under is not None and tok.head.lower_ == "to":  # "was made subject to sanctions"
+                under = under.head if under.lemma_ == "subject" and under.head.i != under.i else None
+            if under is not None and under.pos_ in ("VERB", "AUX"):
+                # "eight of the Court's judges now work under United States sanctions"
+                target = target or [
+                    i for c in under.children if c.dep_ in ("nsubj", "nsubjpass") for i in f.resolve(c, LISTED)
+                ]
             commenting = tok.head.lemma_ in self._commenting()
             if tok.head.pos_ == "VERB" and tok.dep_ == "dobj" and not commenting:
                 imposer = imposer or f.subject(tok.head, IMPOSERS)
@@ -270,8 +300,17 @@ class Sanctions:
                 imposer, instrument = list(told[0]), instrument or list(told[1])
         if tok.pos_ == "VERB" and self._announced_only(tok):
             # "Washington would ban the judges ... and sanction their funds": a threat, not a sanction yet
+            if not target and tok.dep_ == "conj":  # "would ban the judges ... and freeze their assets"
+                target = [t for t in f.objects(tok.head, LISTED) if t not in imposer]
+            said = [a for a in tok.ancestors if a.lemma_ in ("announce", "warn", "declare", "threaten", "say")][:1]
             if imposer and target:
                 announcers = [s for s in f.speakers_for(tok) if f.idx.kind(s) == "person" and s not in target]
+                subj = next((c for c in said[0].children if c.dep_ == "nsubj"), None) if said else None
+                announcers = announcers or [  # "the National Security Adviser, John Bolton, announced that"
+                    m.entity_id
+                    for t in (subj.subtree if subj is not None else ())
+                    if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "person"
+                ][:1]
                 roles = {"perpetrator": uniq([*imposer, *announcers]), "target": target}
                 self.emit(ctx, f, "threat", roles, {"kind": "threat"}, 0.7, anchor=tok)
             return

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .base import Finder, uniq
-from .sanctions import ASSETS, TARGETS, negated
+from .sanctions import ASSETS, TARGETS, clause_targets, negated
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -50,9 +50,31 @@ def seat_of(f: Finder, v: Token) -> list[str]:
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "in":
             for g in c.children:
-                m = f.idx.mention(g)
-                if g.dep_ == "pobj" and m is not None and f.idx.kind(m.entity_id) == "state":
-                    return [m.entity_id]
+                if g.dep_ == "pobj":
+                    return capital_state(f, g)
+    return []
+
+
+def capital_state(f: Finder, tok: Token) -> list[str]:
+    """The state named by a capital where the act took place ("opened in Moscow"): the linker read
+    the city as a place; here it stands for the government seated there."""
+    m = f.idx.mention(tok)
+    if m is None:
+        return []
+    if f.idx.kind(m.entity_id) == "state":
+        return [m.entity_id]
+    kb, ent = f.ctx.kb, f.ctx.entities.get(m.entity_id)
+    if kb is None or ent is None or ent.kind != "place":
+        return []
+    for state in kb.by_kind("state"):
+        if state.attrs.get("capital") == ent.name:
+            if state.id not in f.ctx.entities:
+                from ...model import Entity
+
+                f.ctx.entities[state.id] = Entity(id=state.id, kind="state", name=state.name, aliases=[m.text])
+            if (m.start, m.end) not in f.ctx.entities[state.id].mentions:
+                f.ctx.entities[state.id].mentions.append((m.start, m.end))
+            return [state.id]
     return []
 
 
@@ -258,15 +280,25 @@ class Threats:
         j = tok.i + 1
         while j < end:
             t = doc[j]
-            if t.text in ";:" or (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")) or t.lower_ in ("which", "who", "that"):
+            if (
+                t.text in ";:"
+                or (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"))
+                or t.lower_ in ("which", "who", "that")
+                or (t.dep_ == "cc" and t.head.i == tok.i)  # "a cyber incident ... and the proceedings ...": another act
+            ):
                 break
             if t.lower_ == "by" and not perp:
-                perp = f.list_from(j + 1, PERPETRATORS, skip=1)
-            elif t.lower_ in ("against", "targeting", "at") and not target:
-                target = f.list_from(j + 1, TARGETS, skip=3)
-            elif t.lower_ == "in" and not perp and doc[j - 1].tag_ == "VBN":  # "opened in Moscow"
-                got = f.list_from(j + 1, frozenset({"state"}), skip=0)
-                perp = got[:1]
+                perp, j = f.list_span(j + 1, PERPETRATORS, skip=1)
+                continue
+            if t.lower_ in ("against", "targeting", "at") and (not target or doc[j - 1].lower_ == "and"):
+                # "against the Prosecutor, Mr X, and against three judges of the Court - Judge A, Judge B"
+                listed, k = f.list_span(j + 1, TARGETS, skip=3)
+                read = clause_targets(f, j + 1)
+                target = uniq([*target, *(read if len(read) > len(listed) else listed)])
+                j = max(k, j + 1)
+                continue
+            if t.lower_ == "in" and not perp and doc[j - 1].tag_ == "VBN" and j + 1 < end:  # "opened in Moscow"
+                perp = capital_state(f, doc[j + 1])
             j += 1
         return perp, target
 
@@ -289,7 +321,7 @@ class Threats:
     @staticmethod
     def _recent_threat(ctx: DocContext, f: Finder) -> Any:
         for e in reversed(ctx.events):
-            if e.evidence[0][0] < f.sent.start_char - 600:
+            if e.evidence[-1][1] < f.sent.start_char - 600:
                 return None
             if e.type == "threat" and e.evidence[0][0] < f.sent.start_char and e.roles.get("target"):
                 return e

@@ -136,6 +136,7 @@ class Pressure(Sanctions, Threats, EventComponent):
         quoted = quoted_tokens(f)
         speaking = bool(ctx.notes.get("events.speaker", {}).get(f.sent.start))
         condemning: list[Token] = []
+        self.future_act(ctx, f)  # "Washington will take further steps against the Court" (quoted words too)
         for tok in f.tokens:
             lem = tok.lemma_.lower()
             if tok.i in quoted:
@@ -158,8 +159,6 @@ class Pressure(Sanctions, Threats, EventComponent):
             if tok.pos_ == "VERB" and lem == "warn" and tok.i not in quoted:
                 self.warning(ctx, f, tok)
         self.threat_phrases(ctx, f)
-        if not any(e.type == "threat" and e.evidence[0][0] == f.sent.start_char for e in ctx.events):
-            self.future_act(ctx, f)
         for tok in condemning:  # after the sentence's own sanctions and threats: their actors are the targets
             self.condemnation(ctx, f, tok)
 

@@ -264,8 +264,19 @@ class Threats:
             return
         if not perp and not any(f.idx.kind(t) == "court" for t in target):
             return
-        if not perp and (kind == "other" or hypothetical(tok, frozenset(self.lex["demand"]["verbs"]))):
+        if not perp and (
+            kind == "other"
+            or tok.lemma_ in ("measure", "step", "action")  # "concern at the coercive measures taken against the Court"
+            or hypothetical(tok, frozenset(self.lex["demand"]["verbs"]))
+            or any(a.pos_ == "VERB" and a.lemma_ in self.lex["condemnation"]["verbs"] for a in list(tok.ancestors)[:3])
+        ):
             return  # "attacks on the Court" with no one behind them, "urge States to respond to threats"
+        if tok.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ in ("could", "might", "may")
+            for t in (tok, *list(tok.ancestors)[:3])
+            for c in t.children
+        ):
+            return  # "sanctions could force the Court to close offices, undermining its work": a risk
         self.emit(
             ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8 if perp else 0.6, anchor=tok
         )

@@ -149,6 +149,34 @@ CASES = [
         [("threat", {"perpetrator": ["state:ru"], "target": ["person:jane-roe", "person:john-doe"]}, {})],
         {"count": {"threat": 1}},
     ),
+    (
+        "threat-campaign-against-the-tribunal",
+        "Washington sanctioned Jane Roe, a judge of the International Criminal Court, escalating a campaign against the tribunal.",
+        f"{US}; {PEOPLE}; International Criminal Court=court:icc",
+        [("threat", {"perpetrator": ["state:us"], "target": ["court:icc"]}, {})],
+        {},
+    ),
+    (
+        "no-threat-risk-could",
+        "Sanctions could force the Court to close offices, undermining its work in Ukraine.",
+        f"{ICC}; The Court=court:icc; Ukraine=state:ua",
+        [],
+        {"count": {"threat": 0}},
+    ),
+    (
+        "no-threat-concern-at-coercive-measures",
+        "States Parties expressed deep concern at the coercive measures taken against the Court.",
+        f"{ICC}; States Parties=court:states-parties",
+        [],
+        {"count": {"threat": 0}},
+    ),
+    (
+        "threat-infiltrated",
+        "Russian military intelligence infiltrated the Court in 2022.",
+        f"Russian=state:ru; {ICC}",
+        [("threat", {"perpetrator": ["state:ru"], "target": ["court:icc"]}, {"kind": "surveillance"})],
+        {},
+    ),
 ]
 
 

@@ -93,7 +93,8 @@ class Threats:
                 f"{prev} {tok.lemma_.lower()}",
                 f"{prev} {tok.lower_}",
                 tok.lemma_.lower(),
-            ):
+                f"{tok.lemma_.lower()} {tok.doc[tok.i + 1].lower_}" if tok.i + 1 < len(tok.doc) else "",
+            ):  # the last: "a campaign against the tribunal"
                 if key in nouns:
                     return key
         return None
@@ -236,6 +237,14 @@ class Threats:
             if not target or not perp:
                 by, against = self._after_noun(f, tok)
                 perp, target = perp or by, target or against
+            if not target and any(  # "a campaign against the tribunal": the Court named before
+                g.dep_ == "pobj" and g.lemma_ in ("tribunal", "court", "institution")
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting")
+                for g in c.children
+            ):
+                court = f.idx.before(tok.idx, frozenset({"court"}), window=800)
+                target = [court] if court == "court:icc" else []
             victim = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
             if not target and victim is not None and victim.lemma_ in ("target", "victim", "object"):
                 cop = victim.head  # "The Court was the target of a cyber-attack"

@@ -83,6 +83,28 @@ CASES = [
         [("threat", {"perpetrator": ["state:us", "person:john-doe"], "target": ["court:icc", "court:judges"]}, {})],
         {"count": {"sanction": 0}},
     ),
+    (
+        "sanction-order-named-for-freezes",
+        ("On 6 February 2025, Washington issued Executive Order 14203, which declared an emergency and named the "
+        "Prosecutor, Jane Roe, for asset freezes and entry bans."),
+        f"{US}; {PEOPLE}; Executive Order 14203=instrument:us-eo-14203",
+        [
+            (
+                "sanction",
+                {"imposer": ["state:us"], "target": ["person:jane-roe"], "instrument": ["instrument:us-eo-14203"]},
+                {"date": "2025-02-06"},
+            )
+        ],
+        {},
+    ),
+    (
+        "no-sanction-lifted-or-shielded-from",
+        ("The sanctions against Jane Roe were eventually withdrawn. Lex Aequa wants to protect the Court from "
+        "US sanctions."),
+        f"{ICC}; US=state:us; Lex Aequa=org:lex-aequa; {PEOPLE}",
+        [],
+        {"count": {"sanction": 0}},
+    ),
     # --- threat ------------------------------------------------------------------------------
     (
         "threat-passive-proceedings-in-capital",

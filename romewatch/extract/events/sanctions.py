@@ -163,13 +163,14 @@ class Sanctions:
         if imposer:  # who sanctions under which order, for the sentences that follow ("X was designated first")
             states = [i for i in imposer if f.idx.kind(i) == "state"]
             ctx.notes["events.sanction_context"] = (states or imposer, uniq(m.entity_id for m in orders))
-        if not re.search(r"sanction|designat|blocking|names|targets", f.lower):
+        if not re.search(r"sanction|designat|blocking|names|named|targets|freez|\bbans?\b", f.lower):
             return False
         target: list[str] = []
         for cue in (
             "sanctions on",
             "sanctions against",
             " names ",
+            " named ",
             " designates ",
             " designating ",
             " targets ",
@@ -242,6 +243,10 @@ class Sanctions:
             imposer, target = self._nominal_sanction(f, tok)
             if tok.dep_ == "dobj" and tok.head.lemma_ in self._commenting() and not (imposer or target):
                 return  # "we deplore these sanctions": spoken of, not told
+            if tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("withdraw", "lift", "revoke", "rescind", "end", "drop"):
+                return  # "sanctions were eventually withdrawn": their end, not their imposition
+            if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_ in self._commenting():
+                return  # "Protecting the Court from US sanctions"
             for c in tok.children:  # "the sanctions that the United States imposed on ..."
                 if c.dep_ in ("relcl", "acl") and not imposer:
                     imposer = [i for i in f._subject(c, IMPOSERS) if i not in target]
@@ -351,7 +356,8 @@ class Sanctions:
         imposer: list[str] = []
         target: list[str] = []
         end = min(f.sent.end, tok.i + 25)
-        j = tok.i + 1
+        end = next((k for k in range(tok.i + 1, end) if f.doc[k].is_space and "\n" in f.doc[k].text), end)
+        j = tok.i + 1  # a headline ends at its line
         while j < end:
             low = f.doc[j].lower_
             if low == "by" and not imposer:

@@ -243,8 +243,12 @@ class Sanctions:
             imposer, target = self._nominal_sanction(f, tok)
             if tok.dep_ == "dobj" and tok.head.lemma_ in self._commenting() and not (imposer or target):
                 return  # "we deplore these sanctions": spoken of, not told
-            if tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("withdraw", "lift", "revoke", "rescind", "end", "drop"):
-                return  # "sanctions were eventually withdrawn": their end, not their imposition
+            if (
+                tok.dep_ == "nsubjpass"
+                and tok.head.lemma_ in ("withdraw", "lift", "revoke", "rescind", "end", "drop")
+                and not any(c.dep_ in ("relcl", "acl") for c in tok.children)
+            ):
+                return  # "sanctions were eventually withdrawn": their end ("the sanctions it imposed in 2020" is told)
             if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_ in self._commenting():
                 return  # "Protecting the Court from US sanctions"
             for c in tok.children:  # "the sanctions that the United States imposed on ..."

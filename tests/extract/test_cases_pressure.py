@@ -199,6 +199,30 @@ CASES = [
         [("threat", {"perpetrator": ["state:ru"], "target": ["court:icc"]}, {"kind": "surveillance"})],
         {},
     ),
+    (
+        "threat-remains-on-a-list-of-wanted-persons",
+        "The expert noted that Jane Roe remains on a Russian list of wanted persons.",
+        f"Russian=state:ru; {PEOPLE}",
+        [("threat", {"perpetrator": ["state:ru"], "target": ["person:jane-roe"]}, {"kind": "criminal_proceedings"})],
+        {},
+    ),
+    (
+        "threat-two-in-one-sentence",
+        "A Russian court sentenced Jane Roe in absentia, and John Doe was placed on Russia's wanted list.",
+        f"Russian=state:ru; Russia=state:ru; {PEOPLE}",
+        [
+            ("threat", {"perpetrator": ["state:ru"], "target": ["person:jane-roe"]}, {}),
+            ("threat", {"perpetrator": ["state:ru"], "target": ["person:john-doe"]}, {}),
+        ],
+        {},
+    ),
+    (
+        "no-threat-described-as-reprisals",
+        "Lex Aequa voiced alarm at what it described as a pattern of reprisals against the Court.",
+        f"{ICC}; Lex Aequa=org:lex-aequa",
+        [],
+        {"count": {"threat": 0}},
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ PREVENTING = frozenset({
     "refrain", "avoid", "prevent", "respond", "protect", "shield", "resist", "reject", "rejection", "tolerate",
     "counter", "address", "withstand", "safeguard", "defend", "guard", "insulate", "procedure", "mechanism",
 })  # fmt: skip
+NAMING = frozenset({"describe", "call", "term", "label", "characterise", "characterize", "brand"})
 CONDITIONAL = frozenset({"if", "whenever", "when", "unless", "should", "where"})
 ACT_NOUNS = frozenset({"measure", "action", "step", "response", "retaliation", "option"})
 FUTURE = frozenset({"will", "would", "'ll", "shall", "could"})
@@ -102,9 +103,8 @@ class Threats:
     def threat_phrases(self, ctx: DocContext, f: Finder) -> None:
         """ "charged in absentia", "all options remain on the table", "warned of consequences": the
         phrase's clause gives the perpetrator; its object, else the people and organs named after it,
-        the targets. Only when no threat was read from a trigger word in the sentence."""
-        if any(e.type == "threat" and e.evidence[0][0] == f.sent.start_char for e in ctx.events):
-            return
+        the targets. Only for targets no trigger word of the sentence has already given."""
+        told = {t for e in ctx.events if e.type == "threat" and e.evidence[0][0] == f.sent.start_char for t in e.roles.get("target", [])}
         for phrase, kind in self.lex["threat"]["phrases"].items():
             pos = f.lower.find(phrase)
             if pos < 0:
@@ -130,6 +130,8 @@ class Threats:
                 subj = next(c for c in v.children if c.dep_ == "nsubjpass")
                 target = f.resolve(subj, TARGETS) or target
             court = [t for t in target if f.idx.kind(t) == "court"]
+            if set(target) & told:
+                continue  # told already by the sentence's trigger word
             if target and (perp or (kind in ("cyberattack", "surveillance") and court)):
                 roles = {"perpetrator": perp, "target": target if perp else court}
                 self.emit(ctx, f, "threat", roles, {"kind": kind}, 0.7, anchor=tok)
@@ -158,6 +160,8 @@ class Threats:
             | set(self.lex["statement"]["speech_verbs"])
             | set(self.lex["support"]["verbs"])
             | {"undeterred", "face", "suffer"}
+            | {"describe", "call", "term", "label", "characterise", "characterize", "regard", "consider", "view", "document"}
+            | {"alarm", "concern", "worry", "trouble", "shock", "dismay", "appal", "appall", "outrage", "disturb"}
         ) - {"announce"}  # "Russia announced measures against the judges": the announcer acts
         perp: list[str] = []
         target: list[str] = []
@@ -185,6 +189,16 @@ class Threats:
                 noun = noun.head
             if noun is not tok:
                 tok = noun
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in ("list", "register", "database"):
+                tok = tok.head.head  # "a Russian list of wanted persons": read from "list"
+            listed = self._on_a_list(f, tok)
+            if listed is not None:  # "Khan remains on a Russian list of wanted persons", "was placed on ..."
+                perp, target = listed
+                voice = set(ctx.notes.get("events.doc_voice") or [])
+                perp = [p for p in perp if p not in voice]
+                if perp and target:
+                    self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8, anchor=tok)
+                return
             perp = f.prep_objects(tok, ("by", "from"), PERPETRATORS)
             owner = f.possessor(tok)
             perp = perp or (f.resolve(owner, PERPETRATORS) if owner is not None else [])
@@ -277,7 +291,10 @@ class Threats:
             kind == "other"
             or tok.lemma_ in ("measure", "step", "action")  # "concern at the coercive measures taken against the Court"
             or hypothetical(tok, frozenset(self.lex["demand"]["verbs"]))
-            or any(a.pos_ == "VERB" and a.lemma_ in self.lex["condemnation"]["verbs"] for a in list(tok.ancestors)[:3])
+            or any(
+                a.pos_ == "VERB" and (a.lemma_ in self.lex["condemnation"]["verbs"] or a.lemma_ in NAMING)
+                for a in list(tok.ancestors)[:4]
+            )
         ):
             return  # "attacks on the Court" with no one behind them, "urge States to respond to threats"
         if tok.pos_ == "VERB" and any(
@@ -382,3 +399,25 @@ class Threats:
             if perp and target and not any(f.idx.kind(p) == "court" for p in perp):
                 self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": "threat"}, 0.7, anchor=v)
                 return
+
+    @staticmethod
+    def _on_a_list(f: Finder, tok: Token) -> tuple[list[str], list[str]] | None:
+        """ "X remains on a Russian list of wanted persons", "X was placed on Russia's wanted list": the
+        one who stands (or was put) on the list is its target, the list's owner its perpetrator."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "onto"):
+            return None
+        v = tok.head.head
+        if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in v.children):
+            return None  # "Russia put Khan on its list": the active reading below
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        if not passive and v.lemma_ not in ("remain", "be", "appear", "stay", "figure", "feature", "sit", "end"):
+            return None
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        target = f.resolve(subj, TARGETS) if subj is not None else []
+        perp = f.prep_objects(v, ("by",), PERPETRATORS)
+        owner = f.possessor(tok)
+        perp = perp or (f.resolve(owner, frozenset({"state"})) if owner is not None else [])
+        for c in tok.children:
+            if not perp and c.dep_ in ("amod", "compound", "nmod", "poss"):
+                perp = f.resolve(c, frozenset({"state"})) or f.demonym(c)
+        return perp, [t for t in target if t not in perp]

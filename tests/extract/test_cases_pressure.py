@@ -223,6 +223,20 @@ CASES = [
         [],
         {"count": {"threat": 0}},
     ),
+    (
+        "threat-bill-to-sanction",
+        "In June the US Senate passed a bill to sanction anyone who assists ICC investigations.",
+        f"{US}; US Senate=state:us; ICC=court:icc",
+        [("threat", {"perpetrator": ["state:us"], "target": ["court:icc"]}, {})],
+        {"count": {"sanction": 0}},
+    ),
+    (
+        "threat-quoted-wanted-list",
+        "In May, John Doe was placed on a Russian \u201cwanted\u201d list.",
+        f"Russian=state:ru; {PEOPLE}",
+        [("threat", {"perpetrator": ["state:ru"], "target": ["person:john-doe"]}, {"kind": "criminal_proceedings"})],
+        {},
+    ),
 ]
 
 

@@ -43,11 +43,19 @@ ORDER_VERBS = frozenset(
 )
 
 
+PROPOSALS = frozenset({"bill", "legislation", "proposal", "plan", "draft", "amendment", "motion", "initiative"})
 CLAUSE_END = frozenset({
     ";", ".", "for", "because", "after", "since", "while", "which", "who", "following", "as", "over", "in", "under",
     "pursuant",
 })  # fmt: skip
 UNDER_VERBS = frozenset({"work", "live", "operate", "remain", "be", "fall", "come", "stay", "find", "place", "put"})
+
+
+def proposed(v: Token) -> bool:
+    """Is the sanction only the purpose of a bill or plan ("a bill to sanction ...", "passed a bill to ...")?"""
+    if v.dep_ not in ("acl", "relcl", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    return v.head.lemma_ in PROPOSALS or any(c.dep_ == "dobj" and c.lemma_ in PROPOSALS for c in v.head.children)
 
 
 def negated(tok: Token) -> bool:
@@ -311,6 +319,10 @@ class Sanctions:
             # "Washington would ban the judges ... and sanction their funds": a threat, not a sanction yet
             if not target and tok.dep_ == "conj":  # "would ban the judges ... and freeze their assets"
                 target = [t for t in f.objects(tok.head, LISTED) if t not in imposer]
+            if not target and proposed(tok):  # "... to sanction those involved in ICC investigations"
+                target = [
+                    m.entity_id for t in tok.subtree if (m := f.idx.mention(t)) is not None and m.entity_id == "court:icc"
+                ][:1]
             said = [a for a in tok.ancestors if a.lemma_ in ("announce", "warn", "declare", "threaten", "say")][:1]
             if imposer and target:
                 announcers = [s for s in f.speakers_for(tok) if f.idx.kind(s) == "person" and s not in target]
@@ -343,6 +355,8 @@ class Sanctions:
                 return True
             if t.dep_ == "xcomp" and t.head.lemma_ in ("threaten", "vow", "warn", "promise"):
                 return True
+            if proposed(t):
+                return True  # "passed a bill to sanction those involved in ICC investigations"
         return False
 
     def _commenting(self) -> frozenset[str]:

@@ -86,8 +86,9 @@ class Threats:
         """The lexicon key of a threat trigger: "criminal case", "wanted list", "cyberattack"."""
         nouns = self.lex["threat"]["nouns"]
         if tok.pos_ in ("NOUN", "PROPN"):
-            prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-            prev2 = tok.doc[tok.i - 2].lower_ if tok.i > 1 else ""
+            before = [t.lower_ for t in tok.doc[max(0, tok.i - 4) : tok.i] if not t.is_quote]  # a “wanted” list
+            prev = before[-1] if before else ""
+            prev2 = before[-2] if len(before) > 1 else ""
             for key in (
                 f"{prev2}-{tok.lemma_.lower()}" if prev == "-" else "",  # "cyber-attack" split in three
                 f"{prev2} {prev} {tok.lemma_.lower()}",

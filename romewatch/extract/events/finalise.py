@@ -244,6 +244,10 @@ class Finalise:
                         prev.evidence[0][0] == ev.evidence[0][0]
                         or set(prev.roles.get("perpetrator", [])) & set(ev.roles.get("perpetrator", []))
                     )
+                    and not (  # "X said all options remain on the table, and a smear campaign ...": two acts
+                        prev.attributes.get("kind") != ev.attributes.get("kind")
+                        and bool(prev.roles.get("perpetrator")) != bool(ev.roles.get("perpetrator"))
+                    )
                 ):
                     _absorb(prev, ev, own)
                     return True

@@ -105,7 +105,7 @@ class Threats:
         """ "charged in absentia", "all options remain on the table", "warned of consequences": the
         phrase's clause gives the perpetrator; its object, else the people and organs named after it,
         the targets. Only for targets no trigger word of the sentence has already given."""
-        told = {t for e in ctx.events if e.type == "threat" and e.evidence[0][0] == f.sent.start_char for t in e.roles.get("target", [])}
+        told = [e for e in ctx.events if e.type == "threat" and e.evidence[0][0] == f.sent.start_char]
         for phrase, kind in self.lex["threat"]["phrases"].items():
             pos = f.lower.find(phrase)
             if pos < 0:
@@ -131,7 +131,10 @@ class Threats:
                 subj = next(c for c in v.children if c.dep_ == "nsubjpass")
                 target = f.resolve(subj, TARGETS) or target
             court = [t for t in target if f.idx.kind(t) == "court"]
-            if set(target) & told:
+            if any(
+                set(target) & set(e.roles.get("target", [])) and set(perp) <= set(e.roles.get("perpetrator", []))
+                for e in told
+            ):
                 continue  # told already by the sentence's trigger word
             if target and (perp or (kind in ("cyberattack", "surveillance") and court)):
                 roles = {"perpetrator": perp, "target": target if perp else court}

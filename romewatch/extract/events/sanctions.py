@@ -43,6 +43,7 @@ ORDER_VERBS = frozenset(
 )
 
 
+SANCTIONING_ORDERS = frozenset({"instrument:us-eo-13928", "instrument:us-eo-14203"})
 PROPOSALS = frozenset({"bill", "legislation", "proposal", "plan", "draft", "amendment", "motion", "initiative"})
 CLAUSE_END = frozenset({
     ";", ".", "for", "because", "after", "since", "while", "which", "who", "following", "as", "over", "in", "under",
@@ -335,6 +336,9 @@ class Sanctions:
                 roles = {"perpetrator": uniq([*imposer, *announcers]), "target": target}
                 self.emit(ctx, f, "threat", roles, {"kind": "threat"}, 0.7, anchor=tok)
             return
+        orders = [i for i in f.ctx.entities if i in SANCTIONING_ORDERS]
+        if not instrument and "state:us" in imposer and len(orders) == 1:
+            instrument = orders  # the one US sanctions order the text is about
         conf = 0.85 if imposer and target else 0.6
         if self.emit(
             ctx,

@@ -237,6 +237,13 @@ CASES = [
         [("threat", {"perpetrator": ["state:ru"], "target": ["person:john-doe"]}, {"kind": "criminal_proceedings"})],
         {},
     ),
+    (
+        "threat-sanctions-are-an-attempt",
+        "Washington sanctioned Jane Roe in March. These measures are a transparent attempt to intimidate the Court.",
+        f"{US}; {ICC}; {PEOPLE}",
+        [("threat", {"perpetrator": ["state:us"], "target": ["court:icc"]}, {"kind": "intimidation"})],
+        {},
+    ),
 ]
 
 

@@ -271,6 +271,9 @@ class Threats:
             if not target and kind in ("cyberattack", "surveillance"):
                 court = f.idx.before(tok.idx, frozenset({"court"}), window=600)
                 target = [court] if court else []
+        if tok.pos_ == "VERB":  # "Taken together, they constitute an attempt to intimidate ..."
+            by_measures, aimed = self._attempt_by_measures(ctx, f, tok, [])
+            perp, target = (by_measures, aimed or target) if by_measures else (perp, target)
         if self._pronoun_target(f, tok):
             told = self._recent_threat(ctx, f)
             if told is not None and not (perp and set(perp) - set(told.roles.get("perpetrator", []))):
@@ -425,3 +428,28 @@ class Threats:
             if not perp and c.dep_ in ("amod", "compound", "nmod", "poss"):
                 perp = f.resolve(c, frozenset({"state"})) or f.demonym(c)
         return perp, [t for t in target if t not in perp]
+
+    @staticmethod
+    def _attempt_by_measures(ctx: DocContext, f: Finder, tok: Token, target: list[str]) -> tuple[list[str], list[str]]:
+        """ "These designations constitute an attempt to impede ... and to intimidate ...": the sanctions
+        just told are the attempt, their imposer its perpetrator; the Court's bodies named in it its targets."""
+        v = tok.head if tok.dep_ == "conj" else tok
+        attempt = v.head if v.dep_ in ("acl", "relcl") else None
+        if attempt is None or attempt.lemma_ not in ("attempt", "effort", "bid", "ploy") or attempt.dep_ not in ("dobj", "attr"):
+            return [], target
+        subj = next((c for c in attempt.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in ("they", "these", "this", "it", "sanction", "designation", "measure", "order"):
+            return [], target
+        told = next(
+            (
+                e
+                for e in reversed(ctx.events)
+                if e.type == "sanction" and e.roles.get("imposer") and e.evidence[-1][1] >= f.sent.start_char - 1500
+            ),
+            None,
+        )
+        if told is None:
+            return [], target
+        perp = [i for i in told.roles["imposer"] if f.idx.kind(i) == "state"]
+        courts = [m.entity_id for t in attempt.subtree if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "court"]
+        return perp, target or uniq(courts)

@@ -244,6 +244,20 @@ CASES = [
         [("threat", {"perpetrator": ["state:us"], "target": ["court:icc"]}, {"kind": "intimidation"})],
         {},
     ),
+    (
+        "threat-demonym-agent-gain-access",
+        "Dutch intelligence said it had stopped a Russian spy who had tried to gain access to the Court.",
+        f"Russian=state:ru; Dutch=state:nl; {ICC}",
+        [("threat", {"perpetrator": ["state:ru"], "target": ["court:icc"]}, {})],
+        {},
+    ),
+    (
+        "threat-court-responded-to-incident",
+        "The Court said it had taken measures to respond to the cyber incident.",
+        "The Court=court:icc",
+        [("threat", {"perpetrator": [], "target": ["court:icc"]}, {"kind": "cyberattack"})],
+        {},
+    ),
 ]
 
 

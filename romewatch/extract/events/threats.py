@@ -22,9 +22,11 @@ COURTROOM = frozenset({"charge", "convict", "sentence"})
 # words that tell a threat only as something to prevent, answer or reject ("urge the Bureau to respond to
 # attacks on the Court", "refrain from any act that would undermine"): no threat is told there
 PREVENTING = frozenset({
-    "refrain", "avoid", "prevent", "respond", "protect", "shield", "resist", "reject", "rejection", "tolerate",
-    "counter", "address", "withstand", "safeguard", "defend", "guard", "insulate", "procedure", "mechanism",
+    "refrain", "avoid", "prevent", "protect", "shield", "resist", "reject", "rejection", "tolerate",
+    "safeguard", "defend", "guard", "insulate", "procedure", "mechanism",
 })  # fmt: skip
+# verbs whose subject answers a threat that did happen ("the Court responded to the incident")
+ANSWERING = frozenset({"respond", "counter", "address", "withstand", "react", "recover", "investigate"})
 NAMING = frozenset({"describe", "call", "term", "label", "characterise", "characterize", "brand"})
 CONDITIONAL = frozenset({"if", "whenever", "when", "unless", "should", "where"})
 ACT_NOUNS = frozenset({"measure", "action", "step", "response", "retaliation", "option"})
@@ -120,6 +122,7 @@ class Threats:
             if any(c.dep_ == "nsubjpass" for c in v.children):
                 perp = f.prep_objects(v, ("by",), PERPETRATORS)
             perp = [p for p in perp if f.idx.kind(p) != "court"]
+            perp = perp or self._demonym_agent(f, v)
             perp = perp or [p for p in f.speakers_for(v) if f.idx.kind(p) in ("state", "person", "organization")]
             target = [t for t in f.objects(v, TARGETS) if t not in perp]
             target = (
@@ -222,8 +225,8 @@ class Threats:
                 gov is not None and tok.dep_ == "conj" and gov.dep_ in ("dobj", "pobj", "conj") and gov.head.i != gov.i
             ):
                 gov = gov.head
-            if gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ") and gov.lemma_ in commenting:
-                gov = None  # "deplored threats against the court": the speaker is not the perpetrator
+            if gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ") and (gov.lemma_ in commenting or gov.lemma_ in PREVENTING | ANSWERING):
+                gov = None  # "deplored threats against the court", "responded to the incident": not the perpetrator
             if (
                 gov is not None
                 and gov.pos_ in ("VERB", "AUX")
@@ -453,3 +456,26 @@ class Threats:
         perp = [i for i in told.roles["imposer"] if f.idx.kind(i) == "state"]
         courts = [m.entity_id for t in attempt.subtree if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "court"]
         return perp, target or uniq(courts)
+
+    @staticmethod
+    def _demonym_agent(f: Finder, v: Token) -> list[str]:
+        """ "a Russian military intelligence officer who had tried to gain access": the state the agent's
+        adjective names."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        w = v
+        while subj is None and w.dep_ in ("xcomp", "conj", "relcl", "acl") and w.head.i != w.i:
+            if w.dep_ == "relcl" and w.head.pos_ in ("NOUN", "PROPN"):
+                subj = w.head
+                break
+            w = w.head
+            subj = next((c for c in w.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("who", "that", "which") and w.dep_ == "relcl":
+            subj = w.head
+        if subj is None:
+            return []
+        for c in subj.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i < subj.i:
+                got = f.resolve(c, frozenset({"state"})) or f.demonym(c)
+                if got:
+                    return got
+        return []

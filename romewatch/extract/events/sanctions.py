@@ -271,9 +271,10 @@ class Sanctions:
                 under = under.head if under.lemma_ == "subject" and under.head.i != under.i else None
             if under is not None and under.pos_ in ("VERB", "AUX"):
                 # "eight of the Court's judges now work under United States sanctions"
-                target = target or [
-                    i for c in under.children if c.dep_ in ("nsubj", "nsubjpass") for i in f.resolve(c, LISTED)
-                ]
+                subj = next((c for c in under.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                read = clause_targets(f, subj.left_edge.i) if subj is not None else []
+                named = read if any(f.idx.kind(t) == "person" for t in read) else []
+                target = target or named or (f.resolve(subj, LISTED) if subj is not None else [])
             commenting = tok.head.lemma_ in self._commenting()
             if tok.head.pos_ == "VERB" and tok.dep_ == "dobj" and not commenting:
                 imposer = imposer or f.subject(tok.head, IMPOSERS)
@@ -311,8 +312,8 @@ class Sanctions:
         if not imposer:  # "X was designated first": the sanctioning state the text is about
             prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("imposer")), None)
             told = ctx.notes.get("events.sanction_context")
-            if prev is not None:
-                imposer = list(prev.roles["imposer"])
+            if prev is not None:  # the state, not the official who announced that other designation
+                imposer = [i for i in prev.roles["imposer"] if f.idx.kind(i) == "state"] or list(prev.roles["imposer"])
                 instrument = instrument or list(prev.roles.get("instrument", []))
             elif told is not None:
                 imposer, instrument = list(told[0]), instrument or list(told[1])

@@ -10,16 +10,23 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Finder, uniq
+from .pressure_args import (
+    IMPOSERS,
+    INSTR,
+    LISTED,
+    TARGETS,
+    announcer,
+    clause_targets,
+    drop_appositions,
+    pronoun_imposer,
+    proposed,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from ..context import DocContext
 
-IMPOSERS = frozenset({"state", "igo", "person"})
-TARGETS = frozenset({"court", "person", "organization", "igo", "state", "group"})
-LISTED = frozenset({"court", "person", "organization", "igo", "group"})
-INSTR = frozenset({"instrument"})
 ASSETS = frozenset({"property", "asset", "assets", "fund", "funds", "account", "accounts", "interest", "interests"})
 RESTRICTIVE = frozenset({"ban", "sanction", "measure", "freeze", "restriction", "penalty", "designation", "embargo"})
 ORDER_VERBS = frozenset(
@@ -44,111 +51,20 @@ ORDER_VERBS = frozenset(
 
 
 SANCTIONING_ORDERS = frozenset({"instrument:us-eo-13928", "instrument:us-eo-14203"})
-PROPOSALS = frozenset({"bill", "legislation", "proposal", "plan", "draft", "amendment", "motion", "initiative"})
-CLAUSE_END = frozenset({
-    ";", ".", "for", "because", "after", "since", "while", "which", "who", "following", "as", "over", "in", "under",
-    "pursuant",
-})  # fmt: skip
-UNDER_VERBS = frozenset({"work", "live", "operate", "remain", "be", "fall", "come", "stay", "find", "place", "put"})
 
 
-def proposed(v: Token) -> bool:
-    """Is the sanction only the purpose of a bill or plan ("a bill to sanction ...", "passed a bill to ...")?"""
-    if v.dep_ not in ("acl", "relcl", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
-        return False
-    return v.head.lemma_ in PROPOSALS or any(c.dep_ == "dobj" and c.lemma_ in PROPOSALS for c in v.head.children)
 
 
 def negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
-def clause_targets(f: Finder, start: int) -> list[str]:
-    """Who a sanction verb's object names, read on the surface to the end of its clause: "two judges
-    of the Court - Judge A and Judge B - and both Deputy Prosecutors, Ms C and Mr D" -> A, B, C, D. The
-    people named win over the descriptors that introduce them ("judges of the Court", "its officials")."""
-    idx, doc = f.idx, f.doc
-    ids: list[str] = []
-    after_of: set[str] = set()
-    j = start
-    end = min(f.sent.end, start + 45)
-    while j < end:
-        t = doc[j]
-        m = idx.mention(t)
-        if m is None and not ids and t.lower_ in ("pursuant", "under", "through", "via"):
-            k = j + 1  # "designate, pursuant to Executive Order 14203, two judges": step over the legal basis
-            while k < end and (idx.mention(doc[k]) is None or idx.kind(idx.mention(doc[k]).entity_id) == "instrument"):
-                if doc[k].text == "," and k > j + 2:
-                    break
-                k += 1
-            j = k + 1
-            continue
-        if m is None and t.is_space and "\n" in t.text:
-            break
-        if m is None and t.text == ":" and ids:  # "four judges: A, B" goes on; "sanctions on X: UN expert" stops
-            nxt = idx.mention(doc[j + 1]) if j + 1 < end else None
-            if nxt is None or idx.kind(nxt.entity_id) != "person":
-                break
-        finite = t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")
-        if m is None and (t.lower_ in CLAUSE_END or finite) and (ids or j > start):
-            break
-        if m is not None:
-            if idx.kind(m.entity_id) in LISTED:
-                ids.append(m.entity_id)
-                prev = doc[j - 1].lower_ if j > start else ""
-                if prev in ("of", "at") or (prev == "the" and j - 1 > start and doc[j - 2].lower_ in ("of", "at")):
-                    after_of.add(m.entity_id)
-            k = j
-            while k < f.sent.end and idx.mention(doc[k]) is m:
-                k += 1
-            j = k
-            continue
-        j += 1
-    ids = uniq(ids)
-    if any(idx.kind(i) in ("person", "organization") for i in ids):
-        ids = [i for i in ids if not (idx.kind(i) == "court" and i in after_of)]
-    return drop_appositions(f, ids)
 
 
-def drop_appositions(f: Finder, ids: list[str]) -> list[str]:
-    """ "Francesca Albanese, the UN Special Rapporteur on ...": the office after a person's name is
-    the person, not a second target."""
-    idx, doc = f.idx, f.doc
-    drop: set[str] = set()
-    for m in f.ctx.mentions_in(f.sent.start_char, f.sent.end_char):
-        if m.entity_id not in ids or idx.kind(m.entity_id) == "person":
-            continue
-        j = idx.tok_index(m.start) - 1
-        while j > f.sent.start and doc[j].lower_ in ("the", "a", "former", "then"):
-            j -= 1
-        if j > f.sent.start and doc[j].text == ",":
-            prev = idx.mention(doc[j - 1])
-            if prev is not None and idx.kind(prev.entity_id) == "person" and prev.entity_id in ids:
-                drop.add(m.entity_id)
-    return [i for i in ids if i not in drop]
 
 
-def announcer(f: Finder, v: Token) -> list[str]:
-    """ "Secretary Rubio announced that the judges had been added to the list": the official who
-    announces a designation made by their government stands for the imposer."""
-    said = next((a for a in v.ancestors if a.lemma_ in ("announce", "confirm", "declare")), None)
-    subj = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
-    if subj is None:
-        return []
-    for t in subj.subtree:
-        m = f.idx.mention(t)
-        if m is not None and f.idx.kind(m.entity_id) in ("person", "state"):
-            return [m.entity_id]
-    return []
 
 
-def pronoun_imposer(f: Finder, v: Token) -> list[str]:
-    """ "it sanctioned X": "it" is the sanctioning state told before, not the last body named."""
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ not in ("it", "they"):
-        return []
-    e = f.idx.before(subj.idx, frozenset({"state"}), window=1500)
-    return [e] if e else []
 
 
 class Sanctions:

@@ -7,10 +7,25 @@ A mixin of the ``Pressure`` component (it shares the sentence loop and the lexic
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .base import Finder, uniq
-from .sanctions import ASSETS, TARGETS, clause_targets, negated
+from .pressure_args import (
+    ANSWERING,
+    NAMING,
+    PERPETRATORS,
+    PREVENTING,
+    TARGETS,
+    after_noun,
+    attempt_by_measures,
+    demonym_agent,
+    hypothetical,
+    on_a_list,
+    pronoun_target,
+    recent_threat,
+    seat_of,
+)
+from .sanctions import ASSETS, negated
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -19,66 +34,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 WARNED_OF = re.compile(r"\b(?:consequences?|retaliat\w*|repercussions?|sanctions?|a price|pay|reprisals?|act of war|declaration of war)\b")
 COURTROOM = frozenset({"charge", "convict", "sentence"})
-# words that tell a threat only as something to prevent, answer or reject ("urge the Bureau to respond to
-# attacks on the Court", "refrain from any act that would undermine"): no threat is told there
-PREVENTING = frozenset({
-    "refrain", "avoid", "prevent", "protect", "shield", "resist", "reject", "rejection", "tolerate",
-    "safeguard", "defend", "guard", "insulate", "procedure", "mechanism",
-})  # fmt: skip
-# verbs whose subject answers a threat that did happen ("the Court responded to the incident")
-ANSWERING = frozenset({"respond", "counter", "address", "withstand", "react", "recover", "investigate"})
-NAMING = frozenset({"describe", "call", "term", "label", "characterise", "characterize", "brand"})
-CONDITIONAL = frozenset({"if", "whenever", "when", "unless", "should", "where"})
 ACT_NOUNS = frozenset({"measure", "action", "step", "response", "retaliation", "option"})
 FUTURE = frozenset({"will", "would", "'ll", "shall", "could"})
 HOSTILE = re.compile(r"\b(?:illegitimate|lawfare|consequences|hostile|retaliat\w*|reprisals?|kangaroo|rogue)\b")
-PERPETRATORS = frozenset({"state", "person", "group", "organization", "igo"})
 
 
-def hypothetical(tok: Token, demand_verbs: frozenset[str]) -> bool:
-    """Is the threat only spoken of as a possibility, a thing to prevent or a thing asked for ("any
-    attempt to undermine", "urge States to protect the Court from threats", "whenever it is threatened")?"""
-    for t in (tok, *list(tok.ancestors)[:6]):
-        if t.lemma_.lower() in PREVENTING or (t.lemma_.lower() in demand_verbs and t.pos_ == "VERB"):
-            return True
-        if t.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("any", "no") for c in t.children if c.dep_ == "det"):
-            return True
-        if any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONAL and c.i < t.i for c in t.children):
-            return True
-    return False
 
 
-def seat_of(f: Finder, v: Token) -> list[str]:
-    """ "proceedings were opened in Moscow": the state whose seat of government did it."""
-    for c in v.children:
-        if c.dep_ == "prep" and c.lower_ == "in":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return capital_state(f, g)
-    return []
 
 
-def capital_state(f: Finder, tok: Token) -> list[str]:
-    """The state named by a capital where the act took place ("opened in Moscow"): the linker read
-    the city as a place; here it stands for the government seated there."""
-    m = f.idx.mention(tok)
-    if m is None:
-        return []
-    if f.idx.kind(m.entity_id) == "state":
-        return [m.entity_id]
-    kb, ent = f.ctx.kb, f.ctx.entities.get(m.entity_id)
-    if kb is None or ent is None or ent.kind != "place":
-        return []
-    for state in kb.by_kind("state"):
-        if state.attrs.get("capital") == ent.name:
-            if state.id not in f.ctx.entities:
-                from ...model import Entity
-
-                f.ctx.entities[state.id] = Entity(id=state.id, kind="state", name=state.name, aliases=[m.text])
-            if (m.start, m.end) not in f.ctx.entities[state.id].mentions:
-                f.ctx.entities[state.id].mentions.append((m.start, m.end))
-            return [state.id]
-    return []
 
 
 class Threats:
@@ -122,7 +86,7 @@ class Threats:
             if any(c.dep_ == "nsubjpass" for c in v.children):
                 perp = f.prep_objects(v, ("by",), PERPETRATORS)
             perp = [p for p in perp if f.idx.kind(p) != "court"]
-            perp = perp or self._demonym_agent(f, v)
+            perp = perp or demonym_agent(f, v)
             perp = perp or [p for p in f.speakers_for(v) if f.idx.kind(p) in ("state", "person", "organization")]
             target = [t for t in f.objects(v, TARGETS) if t not in perp]
             target = (
@@ -198,7 +162,7 @@ class Threats:
                 tok = noun
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in ("list", "register", "database"):
                 tok = tok.head.head  # "a Russian list of wanted persons": read from "list"
-            listed = self._on_a_list(f, tok)
+            listed = on_a_list(f, tok)
             if listed is not None:  # "Khan remains on a Russian list of wanted persons", "was placed on ..."
                 perp, target = listed
                 voice = set(ctx.notes.get("events.doc_voice") or [])
@@ -256,7 +220,7 @@ class Threats:
                     subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
                     target = target or (f.resolve(subj, TARGETS) if subj is not None else [])
             if not target or not perp:
-                by, against = self._after_noun(f, tok)
+                by, against = after_noun(f, tok)
                 perp, target = perp or by, target or against
             if not target and any(  # "a campaign against the tribunal": the Court named before
                 g.dep_ == "pobj" and g.lemma_ in ("tribunal", "court", "institution")
@@ -275,10 +239,10 @@ class Threats:
                 court = f.idx.before(tok.idx, frozenset({"court"}), window=600)
                 target = [court] if court else []
         if tok.pos_ == "VERB":  # "Taken together, they constitute an attempt to intimidate ..."
-            by_measures, aimed = self._attempt_by_measures(ctx, f, tok, [])
+            by_measures, aimed = attempt_by_measures(ctx, f, tok, [])
             perp, target = (by_measures, aimed or target) if by_measures else (perp, target)
-        if self._pronoun_target(f, tok):
-            told = self._recent_threat(ctx, f)
+        if pronoun_target(f, tok):
+            told = recent_threat(ctx, f)
             if told is not None and not (perp and set(perp) - set(told.roles.get("perpetrator", []))):
                 # "X announced measures against A and B. A criminal case has been opened against them."
                 if told.attributes.get("kind") in ("other", "threat", "intimidation"):
@@ -317,62 +281,8 @@ class Threats:
             ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8 if perp else 0.6, anchor=tok
         )
 
-    @staticmethod
-    def _after_noun(f: Finder, tok: Token) -> tuple[list[str], list[str]]:
-        """ "criminal proceedings opened in Moscow earlier in the year against the Prosecutor", "a campaign
-        by X targeting Y": the words after the noun, to the end of its clause, when the parse lost them."""
-        perp: list[str] = []
-        target: list[str] = []
-        doc, end = f.doc, min(f.sent.end, tok.i + 20)
-        j = tok.i + 1
-        while j < end:
-            t = doc[j]
-            if (
-                t.text in ";:"
-                or (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"))
-                or t.lower_ in ("which", "who", "that")
-                or (t.dep_ == "cc" and t.head.i == tok.i)  # "a cyber incident ... and the proceedings ...": another act
-            ):
-                break
-            if t.lower_ == "by" and not perp:
-                perp, j = f.list_span(j + 1, PERPETRATORS, skip=1)
-                continue
-            if t.lower_ in ("against", "targeting", "at") and (not target or doc[j - 1].lower_ == "and"):
-                # "against the Prosecutor, Mr X, and against three judges of the Court - Judge A, Judge B"
-                listed, k = f.list_span(j + 1, TARGETS, skip=3)
-                read = clause_targets(f, j + 1)
-                target = uniq([*target, *(read if len(read) > len(listed) else listed)])
-                j = max(k, j + 1)
-                continue
-            if t.lower_ == "in" and not perp and doc[j - 1].tag_ == "VBN" and j + 1 < end:  # "opened in Moscow"
-                perp = capital_state(f, doc[j + 1])
-            j += 1
-        return perp, target
 
-    @staticmethod
-    def _pronoun_target(f: Finder, tok: Token) -> bool:
-        """Is the threat aimed at "them", "him", "her" ("a criminal case has been opened against them")?"""
-        heads = [tok, tok.head] if tok.dep_ in ("nsubjpass", "dobj") else [tok]
-        for h in heads:
-            for c in h.children:
-                if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("them", "him", "her", "they", "he", "she") and c.i != tok.i:
-                    return True
-                if (
-                    c.dep_ == "prep"
-                    and c.lower_ in ("against", "on", "at")
-                    and any(g.dep_ == "pobj" and g.lower_ in ("them", "him", "her") for g in c.children)
-                ):
-                    return True
-        return False
 
-    @staticmethod
-    def _recent_threat(ctx: DocContext, f: Finder) -> Any:
-        for e in reversed(ctx.events):
-            if e.evidence[-1][1] < f.sent.start_char - 600:
-                return None
-            if e.type == "threat" and e.evidence[0][0] < f.sent.start_char and e.roles.get("target"):
-                return e
-        return None
 
     def future_act(self, ctx: DocContext, f: Finder) -> None:
         """ "Washington will take further steps against the court", "we will take whatever actions we deem
@@ -390,7 +300,7 @@ class Threats:
                 f.prep_objects(obj, ("against", "targeting"), TARGETS) if obj is not None else []
             )
             if not target and obj is not None:
-                target = self._after_noun(f, obj)[1] or [
+                target = after_noun(f, obj)[1] or [
                     i
                     for t in obj.subtree
                     if t.dep_ == "prep" and t.lower_ in ("against", "targeting")
@@ -410,72 +320,5 @@ class Threats:
                 self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": "threat"}, 0.7, anchor=v)
                 return
 
-    @staticmethod
-    def _on_a_list(f: Finder, tok: Token) -> tuple[list[str], list[str]] | None:
-        """ "X remains on a Russian list of wanted persons", "X was placed on Russia's wanted list": the
-        one who stands (or was put) on the list is its target, the list's owner its perpetrator."""
-        if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "onto"):
-            return None
-        v = tok.head.head
-        if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in v.children):
-            return None  # "Russia put Khan on its list": the active reading below
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
-        if not passive and v.lemma_ not in ("remain", "be", "appear", "stay", "figure", "feature", "sit", "end"):
-            return None
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        target = f.resolve(subj, TARGETS) if subj is not None else []
-        perp = f.prep_objects(v, ("by",), PERPETRATORS)
-        owner = f.possessor(tok)
-        perp = perp or (f.resolve(owner, frozenset({"state"})) if owner is not None else [])
-        for c in tok.children:
-            if not perp and c.dep_ in ("amod", "compound", "nmod", "poss"):
-                perp = f.resolve(c, frozenset({"state"})) or f.demonym(c)
-        return perp, [t for t in target if t not in perp]
 
-    @staticmethod
-    def _attempt_by_measures(ctx: DocContext, f: Finder, tok: Token, target: list[str]) -> tuple[list[str], list[str]]:
-        """ "These designations constitute an attempt to impede ... and to intimidate ...": the sanctions
-        just told are the attempt, their imposer its perpetrator; the Court's bodies named in it its targets."""
-        v = tok.head if tok.dep_ == "conj" else tok
-        attempt = v.head if v.dep_ in ("acl", "relcl") else None
-        if attempt is None or attempt.lemma_ not in ("attempt", "effort", "bid", "ploy") or attempt.dep_ not in ("dobj", "attr"):
-            return [], target
-        subj = next((c for c in attempt.head.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lemma_.lower() not in ("they", "these", "this", "it", "sanction", "designation", "measure", "order"):
-            return [], target
-        told = next(
-            (
-                e
-                for e in reversed(ctx.events)
-                if e.type == "sanction" and e.roles.get("imposer") and e.evidence[-1][1] >= f.sent.start_char - 1500
-            ),
-            None,
-        )
-        if told is None:
-            return [], target
-        perp = [i for i in told.roles["imposer"] if f.idx.kind(i) == "state"]
-        courts = [m.entity_id for t in attempt.subtree if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "court"]
-        return perp, target or uniq(courts)
 
-    @staticmethod
-    def _demonym_agent(f: Finder, v: Token) -> list[str]:
-        """ "a Russian military intelligence officer who had tried to gain access": the state the agent's
-        adjective names."""
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        w = v
-        while subj is None and w.dep_ in ("xcomp", "conj", "relcl", "acl") and w.head.i != w.i:
-            if w.dep_ == "relcl" and w.head.pos_ in ("NOUN", "PROPN"):
-                subj = w.head
-                break
-            w = w.head
-            subj = next((c for c in w.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lower_ in ("who", "that", "which") and w.dep_ == "relcl":
-            subj = w.head
-        if subj is None:
-            return []
-        for c in subj.children:
-            if c.dep_ in ("amod", "compound", "nmod") and c.i < subj.i:
-                got = f.resolve(c, frozenset({"state"})) or f.demonym(c)
-                if got:
-                    return got
-        return []

@@ -105,6 +105,17 @@ CASES = [
         [],
         {"count": {"sanction": 0}},
     ),
+    (
+        "sanction-follow-those-of",
+        ("Washington designated Jane Roe on 20 August 2025. The sanctions follow those of John Doe, in February, "
+        "and of four judges on 5 June 2025."),
+        f"{US}; {PEOPLE}; four judges=court:judges",
+        [
+            ("sanction", {"imposer": ["state:us"], "target": ["person:john-doe"]}, {"date": "2025-02"}),
+            ("sanction", {"imposer": ["state:us"], "target": ["court:judges"]}, {"date": "2025-06-05"}),
+        ],
+        {"count": {"sanction": 3}},
+    ),
     # --- threat ------------------------------------------------------------------------------
     (
         "threat-passive-proceedings-in-capital",

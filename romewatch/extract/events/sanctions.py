@@ -165,6 +165,8 @@ class Sanctions:
                 if obj is None and not target:  # the parser lost the object: read the words after the verb
                     target = clause_targets(f, tok.i + 1)
         else:
+            if self._those_of(ctx, f, tok):
+                return
             imposer, target = self._nominal_sanction(f, tok)
             if tok.dep_ == "dobj" and tok.head.lemma_ in self._commenting() and not (imposer or target):
                 return  # "we deplore these sanctions": spoken of, not told
@@ -267,6 +269,29 @@ class Sanctions:
             anchor=tok,
         ):
             ctx.notes["events.last_sanction_end"] = f.sent.end_char
+
+    def _those_of(self, ctx: DocContext, f: Finder, tok: Token) -> bool:
+        """ "These designations follow those of the Prosecutor, in February, and of four judges on 5 June":
+        each "of" names an earlier sanction by the same state."""
+        v = tok.head
+        if tok.dep_ != "nsubj" or v.lemma_ not in ("follow", "succeed", "mirror", "echo", "join", "add"):
+            return False
+        those = next((c for c in v.children if c.dep_ in ("dobj", "prep") and c.lower_ in ("those", "that", "to")), None)
+        if those is None:
+            return False
+        prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("imposer")), None)
+        imposer = [i for i in prev.roles["imposer"] if f.idx.kind(i) == "state"] if prev is not None else []
+        if not imposer:
+            return False
+        told = False
+        ofs = [t for t in f.tokens if t.i > those.i and t.lower_ == "of"]
+        for k, t in enumerate(ofs):
+            target, _ = f.list_span(t.i + 1, LISTED, skip=3)
+            end = ofs[k + 1].idx if k + 1 < len(ofs) else f.sent.end_char
+            roles = {"imposer": imposer, "target": target}
+            if target and self.emit(ctx, f, "sanction", roles, {}, 0.7, anchor=f.doc[t.i + 1], region=(t.idx, end)):
+                told = True  # each "of ..." dated by its own words
+        return told
 
     @staticmethod
     def _announced_only(v: Token) -> bool:

@@ -280,10 +280,15 @@ class Finalise:
                 if (
                     prev.type == "threat"
                     and (prev.attributes.get("kind") == ev.attributes.get("kind") or prev.evidence == ev.evidence)
+                    and not (prev.date and ev.date and prev.date[:7] != ev.date[:7])  # March's case, May's listing
                     and set(prev.roles.get("target", [])) & set(ev.roles.get("target", []))
                     and (
                         prev.evidence[0][0] == ev.evidence[0][0]
                         or set(prev.roles.get("perpetrator", [])) & set(ev.roles.get("perpetrator", []))
+                    )
+                    and not (  # "X said all options remain on the table, and a smear campaign ...": two acts
+                        prev.attributes.get("kind") != ev.attributes.get("kind")
+                        and bool(prev.roles.get("perpetrator")) != bool(ev.roles.get("perpetrator"))
                     )
                 ):
                     _absorb(prev, ev, own)

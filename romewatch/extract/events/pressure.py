@@ -9,10 +9,10 @@ silence", "our concerns regarding the Committee's recommendation".
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .acts import act_actor, is_act
-from .base import EventComponent, Finder, clean_phrase, lexicon, uniq
+from .base import EventComponent, Finder, clean_phrase, index, lexicon, uniq
 from .sanctions import ASSETS, IMPOSERS, RESTRICTIVE, TARGETS, Sanctions, negated
 from .statements import relative_speaker, they_the_authors, unnamed_government
 from .threats import Threats
@@ -46,6 +46,25 @@ CONCERN_VERBS = frozenset(
 )
 
 
+def acting_for(ctx: DocContext, entity_id: str) -> list[str]:
+    """The state an actor acts for, from the KB: a state organ's state ("Mossad" -> Israel), an
+    official's state while in office on the document's date ("Secretary Rubio" -> United States).
+    Only states the document itself names."""
+    kb = ctx.kb
+    ent = kb.get(entity_id) if kb is not None else None
+    if ent is None:
+        return []
+    found: list[str] = []
+    if ent.kind in ("organization", "igo") and str(ent.attrs.get("state") or "").startswith("state:"):
+        found.append(ent.attrs["state"])
+    if ent.kind == "person":
+        for term in ent.attrs.get("offices") or []:
+            body = str(kb.office_info.get(term.get("office"), {}).get("body") or "")
+            if body.startswith("state:") and ent in kb.holders(term["office"], ctx.document.date):
+                found.append(body)
+    return [s for s in uniq(found) if s in ctx.entities and s != entity_id]
+
+
 def quoted_tokens(f: Finder) -> set[int]:
     """Indices of the sentence's tokens inside quotation marks (titles, quoted words), in one pass."""
     inside: set[int] = set()
@@ -72,6 +91,49 @@ class Pressure(Sanctions, Threats, EventComponent):
         self.lex = lexicon()
         super().__call__(ctx)
 
+    def emit(self, ctx: DocContext, f: Finder, etype: str, roles: dict[str, list[str]], *args: Any, **kw: Any) -> Any:
+        """An official or a state organ acts for its state: "President Trump signed", "the Investigative
+        Committee opened" make the state imposer or perpetrator too."""
+        for role in ("imposer", "perpetrator"):
+            if roles.get(role):
+                roles[role] = uniq(x for i in roles[role] for x in [i, *acting_for(ctx, i)])
+        ev = super().emit(ctx, f, etype, roles, *args, **kw)
+        if ev is not None and etype == "sanction":
+            self._name_the_described(ctx, ev)
+        return ev
+
+    @staticmethod
+    def _name_the_described(ctx: DocContext, ev: Any) -> None:
+        """ "OFAC added two judges of the Court to its list. The designation of Judge A and Judge B ...":
+        a sanction told first by its targets' description and then by their names is one sanction."""
+        idx = index(ctx)
+        named = [t for t in ev.roles.get("target", []) if idx.kind(t) in ("person", "organization")]
+        if not named or ev not in ctx.events:
+            return
+        keep = None
+        for prev in reversed(ctx.events[:-1]):
+            if prev.type != "sanction" or ev.evidence[0][0] - prev.evidence[0][0] > 700:
+                continue
+            targets = prev.roles.get("target", [])
+            if not (
+                targets
+                and all(idx.kind(t) == "court" for t in targets)
+                and set(prev.roles.get("imposer", [])) & set(ev.roles.get("imposer", []))
+                and (not prev.date or not ev.date or prev.date[:7] == ev.date[:7])
+            ):
+                break
+            if keep is None:  # the nearest description takes the names and the named sentence's date
+                keep, gone = prev, ev
+                keep.roles["target"] = list(named)
+                keep.date, keep.end_date = (ev.date, ev.end_date) if ev.date else (prev.date, prev.end_date)
+            else:  # an earlier description of the same act ("US sanctions on ICC judges" in a headline)
+                gone = prev
+            for role, ids in gone.roles.items():
+                if role != "target":
+                    keep.roles[role] = uniq([*keep.roles.get(role, []), *ids])
+            keep.evidence = sorted(set(keep.evidence) | set(gone.evidence))
+            ctx.events.remove(gone)
+
     def sentence(self, ctx: DocContext, f: Finder) -> None:
         s, t, c = self.lex["sanction"], self.lex["threat"], self.lex["condemnation"]
         self.criticism(ctx, f)
@@ -81,6 +143,7 @@ class Pressure(Sanctions, Threats, EventComponent):
         quoted = quoted_tokens(f)
         speaking = bool(ctx.notes.get("events.speaker", {}).get(f.sent.start))
         condemning: list[Token] = []
+        self.future_act(ctx, f)  # "Washington will take further steps against the Court" (quoted words too)
         for tok in f.tokens:
             lem = tok.lemma_.lower()
             if tok.i in quoted:
@@ -96,6 +159,8 @@ class Pressure(Sanctions, Threats, EventComponent):
                 self.threat(ctx, f, tok, t["verbs"][lem])
             elif key is not None:
                 self.threat(ctx, f, tok, t["nouns"][key])
+            elif self.measures_against(ctx, f, tok, lem):
+                self.threat(ctx, f, tok, "other")
             if self.condemning(tok, lem, c):
                 condemning.append(tok)
             if tok.pos_ == "VERB" and lem == "warn" and tok.i not in quoted:
@@ -105,9 +170,27 @@ class Pressure(Sanctions, Threats, EventComponent):
             self.condemnation(ctx, f, tok)
 
     @staticmethod
+    def measures_against(ctx: DocContext, f: Finder, tok: Token, lem: str) -> bool:
+        """ "the measures announced by X against the Prosecutor", "steps taken against its judges": an act
+        against the Court's people that is not a sanction told in the same sentence."""
+        if tok.pos_ != "NOUN" or lem not in ("measure", "step", "action", "move", "proceeding"):
+            return False
+        if not any(c.dep_ in ("prep", "acl") and c.lower_ in ("against", "targeting") for c in tok.subtree if c.i > tok.i):
+            return False
+        if re.search(r"sanction|designat|visa|asset|freez|ban\b|blocking", f.lower):
+            return False
+        return not any(e.type == "sanction" and e.evidence[0][0] == f.sent.start_char for e in ctx.events)
+
+    @staticmethod
     def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: list[str]) -> bool:
         """ "sanctioned", "designated", "sanctions", "imposed visa bans", "blocked the property of",
         "were added to the list" (or "added" right after another sanction)."""
+        if tok.pos_ in ("NOUN", "PROPN") and lem == "order" and any(c.lower_ == "executive" for c in tok.children):
+            # "signed an executive order targeting its chief prosecutor" (an order the text does not number)
+            return any(
+                c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "sanction", "impose", "authorise", "authorize", "block")
+                for c in tok.children
+            )
         if tok.pos_ == "NOUN":
             return lem in ("sanction", "designation")
         if tok.pos_ != "VERB":
@@ -117,7 +200,12 @@ class Pressure(Sanctions, Threats, EventComponent):
         if lem == "impose":
             return any(g.lemma_ in RESTRICTIVE for g in tok.children)
         if lem in IMPOSING:  # "slapped visa bans on", "announced asset freezes against"
-            return any(g.dep_ == "dobj" and g.lemma_ in RESTRICTIVE - {"sanction", "designation"} for g in tok.children)
+            return any(
+                g.dep_ == "dobj"
+                and g.lemma_ in RESTRICTIVE - {"sanction", "designation"}
+                and (g.lemma_ != "measure" or any(a.lemma_ in ("restrictive", "economic", "financial") for a in g.children))
+                for g in tok.children
+            )  # "announced measures against the judges" may be any reprisal: a threat, read below
         if lem in ("block", "freeze", "seize"):
             return any(g.dep_ == "dobj" and g.lemma_ in ASSETS for g in tok.children)
         if lem == "add":

@@ -10,16 +10,23 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Finder, uniq
+from .pressure_args import (
+    IMPOSERS,
+    INSTR,
+    LISTED,
+    TARGETS,
+    announcer,
+    clause_targets,
+    drop_appositions,
+    pronoun_imposer,
+    proposed,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from ..context import DocContext
 
-IMPOSERS = frozenset({"state", "igo", "person"})
-TARGETS = frozenset({"court", "person", "organization", "igo", "state", "group"})
-LISTED = frozenset({"court", "person", "organization", "igo", "group"})
-INSTR = frozenset({"instrument"})
 ASSETS = frozenset({"property", "asset", "assets", "fund", "funds", "account", "accounts", "interest", "interests"})
 RESTRICTIVE = frozenset({"ban", "sanction", "measure", "freeze", "restriction", "penalty", "designation", "embargo"})
 ORDER_VERBS = frozenset(
@@ -43,8 +50,21 @@ ORDER_VERBS = frozenset(
 )
 
 
+SANCTIONING_ORDERS = frozenset({"instrument:us-eo-13928", "instrument:us-eo-14203"})
+
+
+
+
 def negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
+
+
+
+
+
+
+
+
 
 
 class Sanctions:
@@ -63,25 +83,34 @@ class Sanctions:
         if v is not None and any(c.dep_ == "nsubjpass" for c in v.children):
             imposer = f.prep_objects(v, ("by",), IMPOSERS)
         imposer = imposer or f.after_cue(" by ", IMPOSERS)
+        acts = [t for t in f.tokens if t.lemma_.lower() in ("designate", "sanction") and t.pos_ in ("VERB", "ADJ")]
+        imposer = imposer or (pronoun_imposer(f, acts[0]) or f.subject(acts[0], IMPOSERS) if acts else [])
         if imposer:  # who sanctions under which order, for the sentences that follow ("X was designated first")
             states = [i for i in imposer if f.idx.kind(i) == "state"]
             ctx.notes["events.sanction_context"] = (states or imposer, uniq(m.entity_id for m in orders))
-        if not re.search(r"sanction|designat|blocking|names|targets", f.lower):
+        if not re.search(r"sanction|designat|blocking|names|named|targets|freez|\bbans?\b", f.lower):
             return False
         target: list[str] = []
         for cue in (
             "sanctions on",
             "sanctions against",
             " names ",
+            " named ",
             " designates ",
             " designating ",
             " targets ",
             " targeting ",
             " sanctioning ",
             " sanctions ",
+            " designate, ",
+            " designate ",
+            " sanction ",
         ):
-            if cue in f.lower:
-                target += f.after_cue(cue, TARGETS)
+            pos = f.lower.find(cue)
+            if pos >= 0:
+                after = f.token_at(f.sent.start_char + pos + len(cue))
+                read = clause_targets(f, after.i) if after is not None else []
+                target += read if any(f.idx.kind(t) == "person" for t in read) else f.after_cue(cue, TARGETS)
         target = [x for x in uniq(target) if x not in imposer]
         instrument = uniq(m.entity_id for m in orders)
         if not target:
@@ -107,19 +136,20 @@ class Sanctions:
             passive = (
                 any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
                 or tok.dep_ == "acl"
+                and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
                 or tok.tag_ == "VBN"
                 and tok.dep_ != "ROOT"
                 and not any(c.dep_ == "nsubj" for c in tok.children)
             )
             if passive:
-                imposer = f.prep_objects(tok, ("by",), IMPOSERS)
+                imposer = f.prep_objects(tok, ("by",), IMPOSERS) or announcer(f, tok)
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None:
                     target = f.resolve(subj, TARGETS)
                 elif tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
                     target = f.resolve(tok.head, TARGETS)
             else:
-                imposer = f.subject(tok, IMPOSERS | INSTR)
+                imposer = pronoun_imposer(f, tok) or f.subject(tok, IMPOSERS | INSTR)
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if obj is not None and obj.lemma_ in RESTRICTIVE:
                     target = f.prep_objects(obj, ("on", "against", "of"), TARGETS) or f.prep_objects(
@@ -129,18 +159,40 @@ class Sanctions:
                     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                     target = f.list_from(of.i + 1, LISTED, skip=6) if of is not None else []
                 elif obj is not None:
-                    target = f.list_from(obj.left_edge.i, TARGETS) or f.resolve(obj, TARGETS)
+                    target = clause_targets(f, obj.left_edge.i) or f.list_from(obj.left_edge.i, TARGETS)
+                    target = target or f.resolve(obj, TARGETS)
                 target = target or f.prep_objects(tok, ("on", "against"), TARGETS)
+                if obj is None and not target:  # the parser lost the object: read the words after the verb
+                    target = clause_targets(f, tok.i + 1)
         else:
+            if self._those_of(ctx, f, tok):
+                return
             imposer, target = self._nominal_sanction(f, tok)
             if tok.dep_ == "dobj" and tok.head.lemma_ in self._commenting() and not (imposer or target):
                 return  # "we deplore these sanctions": spoken of, not told
+            if (
+                tok.dep_ == "nsubjpass"
+                and tok.head.lemma_ in ("withdraw", "lift", "revoke", "rescind", "end", "drop")
+                and not any(c.dep_ in ("relcl", "acl") for c in tok.children)
+            ):
+                return  # "sanctions were eventually withdrawn": their end ("the sanctions it imposed in 2020" is told)
+            if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_ in self._commenting():
+                return  # "Protecting the Court from US sanctions"
             for c in tok.children:  # "the sanctions that the United States imposed on ..."
                 if c.dep_ in ("relcl", "acl") and not imposer:
                     imposer = [i for i in f._subject(c, IMPOSERS) if i not in target]
             imposer = imposer or [
                 i for c in tok.children if c.dep_ in ("poss", "compound", "amod") for i in f.resolve(c, IMPOSERS)
             ]
+            under = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "to") else None
+            if under is not None and tok.head.lower_ == "to":  # "was made subject to sanctions"
+                under = under.head if under.lemma_ == "subject" and under.head.i != under.i else None
+            if under is not None and under.pos_ in ("VERB", "AUX"):
+                # "eight of the Court's judges now work under United States sanctions"
+                subj = next((c for c in under.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                read = clause_targets(f, subj.left_edge.i) if subj is not None else []
+                named = read if any(f.idx.kind(t) == "person" for t in read) else []
+                target = target or named or (f.resolve(subj, LISTED) if subj is not None else [])
             commenting = tok.head.lemma_ in self._commenting()
             if tok.head.pos_ == "VERB" and tok.dep_ == "dobj" and not commenting:
                 imposer = imposer or f.subject(tok.head, IMPOSERS)
@@ -154,14 +206,21 @@ class Sanctions:
                 "fear",
                 "prospect",
                 "possibility",
-            ):
+                "effect",
+                "impact",
+                "consequence",
+                "implication",
+                "cost",
+            ):  # "mitigate the effects of the designations on the Court": the effect's target, not the sanction's
                 return
             if any(
                 c.lower_ in ("possible", "potential", "threatened", "proposed", "future", "further", "any")
                 for c in tok.children
             ):
                 return
-        target = [t for t in target if f.idx.kind(t) in LISTED]
+        target = drop_appositions(f, [t for t in target if f.idx.kind(t) in LISTED])
+        if not target and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_ == "measure" for c in tok.children):
+            return  # "had put counter-measures in place": no one is named as sanctioned
         instrument = [i for i in imposer if f.idx.kind(i) == "instrument"]
         imposer = [i for i in imposer if i not in instrument]
         instrument += [i for i in f.mentions(INSTR) if "-eo-" in i]
@@ -171,18 +230,34 @@ class Sanctions:
         if not imposer:  # "X was designated first": the sanctioning state the text is about
             prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("imposer")), None)
             told = ctx.notes.get("events.sanction_context")
-            if prev is not None:
-                imposer = list(prev.roles["imposer"])
+            if prev is not None:  # the state, not the official who announced that other designation
+                imposer = [i for i in prev.roles["imposer"] if f.idx.kind(i) == "state"] or list(prev.roles["imposer"])
                 instrument = instrument or list(prev.roles.get("instrument", []))
             elif told is not None:
                 imposer, instrument = list(told[0]), instrument or list(told[1])
         if tok.pos_ == "VERB" and self._announced_only(tok):
             # "Washington would ban the judges ... and sanction their funds": a threat, not a sanction yet
+            if not target and tok.dep_ == "conj":  # "would ban the judges ... and freeze their assets"
+                target = [t for t in f.objects(tok.head, LISTED) if t not in imposer]
+            if not target and proposed(tok):  # "... to sanction those involved in ICC investigations"
+                target = [
+                    m.entity_id for t in tok.subtree if (m := f.idx.mention(t)) is not None and m.entity_id == "court:icc"
+                ][:1]
+            said = [a for a in tok.ancestors if a.lemma_ in ("announce", "warn", "declare", "threaten", "say")][:1]
             if imposer and target:
                 announcers = [s for s in f.speakers_for(tok) if f.idx.kind(s) == "person" and s not in target]
+                subj = next((c for c in said[0].children if c.dep_ == "nsubj"), None) if said else None
+                announcers = announcers or [  # "the National Security Adviser, John Bolton, announced that"
+                    m.entity_id
+                    for t in (subj.subtree if subj is not None else ())
+                    if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "person"
+                ][:1]
                 roles = {"perpetrator": uniq([*imposer, *announcers]), "target": target}
                 self.emit(ctx, f, "threat", roles, {"kind": "threat"}, 0.7, anchor=tok)
             return
+        orders = [i for i in f.ctx.entities if i in SANCTIONING_ORDERS]
+        if not instrument and "state:us" in imposer and len(orders) == 1:
+            instrument = orders  # the one US sanctions order the text is about
         conf = 0.85 if imposer and target else 0.6
         if self.emit(
             ctx,
@@ -195,6 +270,29 @@ class Sanctions:
         ):
             ctx.notes["events.last_sanction_end"] = f.sent.end_char
 
+    def _those_of(self, ctx: DocContext, f: Finder, tok: Token) -> bool:
+        """ "These designations follow those of the Prosecutor, in February, and of four judges on 5 June":
+        each "of" names an earlier sanction by the same state."""
+        v = tok.head
+        if tok.dep_ != "nsubj" or v.lemma_ not in ("follow", "succeed", "mirror", "echo", "join", "add"):
+            return False
+        those = next((c for c in v.children if c.dep_ in ("dobj", "prep") and c.lower_ in ("those", "that", "to")), None)
+        if those is None:
+            return False
+        prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("imposer")), None)
+        imposer = [i for i in prev.roles["imposer"] if f.idx.kind(i) == "state"] if prev is not None else []
+        if not imposer:
+            return False
+        told = False
+        ofs = [t for t in f.tokens if t.i > those.i and t.lower_ == "of"]
+        for k, t in enumerate(ofs):
+            target, _ = f.list_span(t.i + 1, LISTED, skip=3)
+            end = ofs[k + 1].idx if k + 1 < len(ofs) else f.sent.end_char
+            roles = {"imposer": imposer, "target": target}
+            if target and self.emit(ctx, f, "sanction", roles, {}, 0.7, anchor=f.doc[t.i + 1], region=(t.idx, end)):
+                told = True  # each "of ..." dated by its own words
+        return told
+
     @staticmethod
     def _announced_only(v: Token) -> bool:
         """Is the sanction only threatened ("would sanction", "threatened to sanction", "could designate")?"""
@@ -203,6 +301,8 @@ class Sanctions:
                 return True
             if t.dep_ == "xcomp" and t.head.lemma_ in ("threaten", "vow", "warn", "promise"):
                 return True
+            if proposed(t):
+                return True  # "passed a bill to sanction those involved in ICC investigations"
         return False
 
     def _commenting(self) -> frozenset[str]:
@@ -220,14 +320,17 @@ class Sanctions:
         imposer: list[str] = []
         target: list[str] = []
         end = min(f.sent.end, tok.i + 25)
-        j = tok.i + 1
+        end = next((k for k in range(tok.i + 1, end) if f.doc[k].is_space and "\n" in f.doc[k].text), end)
+        j = tok.i + 1  # a headline ends at its line
         while j < end:
             low = f.doc[j].lower_
             if low == "by" and not imposer:
                 imposer, j = f.list_span(j + 1, IMPOSERS, end=end)
                 continue
             if low in ("of", "on", "against", "targeting") and not target:
-                target, j = f.list_span(j + 1, LISTED, end=end, skip=6)
+                listed, k = f.list_span(j + 1, LISTED, end=end, skip=6)
+                read = clause_targets(f, j + 1)
+                target, j = (read, k) if len(read) > len(listed) and set(listed) <= set(read) else (listed, k)
                 continue
             if f.doc[j].pos_ == "VERB" and f.doc[j].tag_ not in ("VBN", "VBG"):
                 break

@@ -10,7 +10,22 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Finder, uniq
-from .sanctions import ASSETS, TARGETS, negated
+from .pressure_args import (
+    ANSWERING,
+    NAMING,
+    PERPETRATORS,
+    PREVENTING,
+    TARGETS,
+    after_noun,
+    attempt_by_measures,
+    demonym_agent,
+    hypothetical,
+    on_a_list,
+    pronoun_target,
+    recent_threat,
+    seat_of,
+)
+from .sanctions import ASSETS, negated
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -19,7 +34,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 WARNED_OF = re.compile(r"\b(?:consequences?|retaliat\w*|repercussions?|sanctions?|a price|pay|reprisals?|act of war|declaration of war)\b")
 COURTROOM = frozenset({"charge", "convict", "sentence"})
-PERPETRATORS = frozenset({"state", "person", "group", "organization", "igo"})
+ACT_NOUNS = frozenset({"measure", "action", "step", "response", "retaliation", "option"})
+FUTURE = frozenset({"will", "would", "'ll", "shall", "could"})
+HOSTILE = re.compile(r"\b(?:illegitimate|lawfare|consequences|hostile|retaliat\w*|reprisals?|kangaroo|rogue)\b")
+
+
+
+
+
+
 
 
 class Threats:
@@ -29,15 +52,17 @@ class Threats:
         """The lexicon key of a threat trigger: "criminal case", "wanted list", "cyberattack"."""
         nouns = self.lex["threat"]["nouns"]
         if tok.pos_ in ("NOUN", "PROPN"):
-            prev = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
-            prev2 = tok.doc[tok.i - 2].lower_ if tok.i > 1 else ""
+            before = [t.lower_ for t in tok.doc[max(0, tok.i - 4) : tok.i] if not t.is_quote]  # a “wanted” list
+            prev = before[-1] if before else ""
+            prev2 = before[-2] if len(before) > 1 else ""
             for key in (
                 f"{prev2}-{tok.lemma_.lower()}" if prev == "-" else "",  # "cyber-attack" split in three
                 f"{prev2} {prev} {tok.lemma_.lower()}",
                 f"{prev} {tok.lemma_.lower()}",
                 f"{prev} {tok.lower_}",
                 tok.lemma_.lower(),
-            ):
+                f"{tok.lemma_.lower()} {tok.doc[tok.i + 1].lower_}" if tok.i + 1 < len(tok.doc) else "",
+            ):  # the last: "a campaign against the tribunal"
                 if key in nouns:
                     return key
         return None
@@ -45,9 +70,8 @@ class Threats:
     def threat_phrases(self, ctx: DocContext, f: Finder) -> None:
         """ "charged in absentia", "all options remain on the table", "warned of consequences": the
         phrase's clause gives the perpetrator; its object, else the people and organs named after it,
-        the targets. Only when no threat was read from a trigger word in the sentence."""
-        if any(e.type == "threat" and e.evidence[0][0] == f.sent.start_char for e in ctx.events):
-            return
+        the targets. Only for targets no trigger word of the sentence has already given."""
+        told = [e for e in ctx.events if e.type == "threat" and e.evidence[0][0] == f.sent.start_char]
         for phrase, kind in self.lex["threat"]["phrases"].items():
             pos = f.lower.find(phrase)
             if pos < 0:
@@ -62,6 +86,8 @@ class Threats:
             if any(c.dep_ == "nsubjpass" for c in v.children):
                 perp = f.prep_objects(v, ("by",), PERPETRATORS)
             perp = [p for p in perp if f.idx.kind(p) != "court"]
+            perp = perp or demonym_agent(f, v)
+            perp = perp or [p for p in f.speakers_for(v) if f.idx.kind(p) in ("state", "person", "organization")]
             target = [t for t in f.objects(v, TARGETS) if t not in perp]
             target = (
                 target
@@ -72,6 +98,11 @@ class Threats:
                 subj = next(c for c in v.children if c.dep_ == "nsubjpass")
                 target = f.resolve(subj, TARGETS) or target
             court = [t for t in target if f.idx.kind(t) == "court"]
+            if any(
+                set(target) & set(e.roles.get("target", [])) and set(perp) <= set(e.roles.get("perpetrator", []))
+                for e in told
+            ):
+                continue  # told already by the sentence's trigger word
             if target and (perp or (kind in ("cyberattack", "surveillance") and court)):
                 roles = {"perpetrator": perp, "target": target if perp else court}
                 self.emit(ctx, f, "threat", roles, {"kind": kind}, 0.7, anchor=tok)
@@ -100,12 +131,18 @@ class Threats:
             | set(self.lex["statement"]["speech_verbs"])
             | set(self.lex["support"]["verbs"])
             | {"undeterred", "face", "suffer"}
-        )
+            | {"describe", "call", "term", "label", "characterise", "characterize", "regard", "consider", "view", "document"}
+            | {"alarm", "concern", "worry", "trouble", "shock", "dismay", "appal", "appall", "outrage", "disturb"}
+        ) - {"announce"}  # "Russia announced measures against the judges": the announcer acts
         perp: list[str] = []
         target: list[str] = []
-        if tok.pos_ == "VERB" and tok.lemma_.lower() in COURTROOM and "absentia" not in f.lower:
-            if not any(f.idx.kind(p) == "state" for p in f.subject(tok, PERPETRATORS)):
-                return  # "charged with war crimes": the Court's own proceedings, not a reprisal
+        if (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in COURTROOM
+            and "absentia" not in f.lower
+            and not any(f.idx.kind(p) == "state" for p in f.subject(tok, PERPETRATORS))
+        ):
+            return  # "charged with war crimes": the Court's own proceedings, not a reprisal
         if tok.pos_ == "VERB":
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
                 perp = f.prep_objects(tok, ("by",), PERPETRATORS)
@@ -123,6 +160,16 @@ class Threats:
                 noun = noun.head
             if noun is not tok:
                 tok = noun
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in ("list", "register", "database"):
+                tok = tok.head.head  # "a Russian list of wanted persons": read from "list"
+            listed = on_a_list(f, tok)
+            if listed is not None:  # "Khan remains on a Russian list of wanted persons", "was placed on ..."
+                perp, target = listed
+                voice = set(ctx.notes.get("events.doc_voice") or [])
+                perp = [p for p in perp if p not in voice]
+                if perp and target:
+                    self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8, anchor=tok)
+                return
             perp = f.prep_objects(tok, ("by", "from"), PERPETRATORS)
             owner = f.possessor(tok)
             perp = perp or (f.resolve(owner, PERPETRATORS) if owner is not None else [])
@@ -142,8 +189,8 @@ class Threats:
                 gov is not None and tok.dep_ == "conj" and gov.dep_ in ("dobj", "pobj", "conj") and gov.head.i != gov.i
             ):
                 gov = gov.head
-            if gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ") and gov.lemma_ in commenting:
-                gov = None  # "deplored threats against the court": the speaker is not the perpetrator
+            if gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ") and (gov.lemma_ in commenting or gov.lemma_ in PREVENTING | ANSWERING):
+                gov = None  # "deplored threats against the court", "responded to the incident": not the perpetrator
             if (
                 gov is not None
                 and gov.pos_ in ("VERB", "AUX")
@@ -167,9 +214,22 @@ class Threats:
                     ]
                 else:
                     target = target or f.prep_objects(gov, ("against", "on"), TARGETS)
+                if tok.dep_ in ("nsubjpass", "nsubj") and gov.tag_ == "VBN":
+                    perp = perp or f.prep_objects(gov, ("by",), PERPETRATORS) or seat_of(f, gov)
                 if tok.dep_ == "pobj":
                     subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
                     target = target or (f.resolve(subj, TARGETS) if subj is not None else [])
+            if not target or not perp:
+                by, against = after_noun(f, tok)
+                perp, target = perp or by, target or against
+            if not target and any(  # "a campaign against the tribunal": the Court named before
+                g.dep_ == "pobj" and g.lemma_ in ("tribunal", "court", "institution")
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting")
+                for g in c.children
+            ):
+                court = f.idx.before(tok.idx, frozenset({"court"}), window=800)
+                target = [court] if court == "court:icc" else []
             victim = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
             if not target and victim is not None and victim.lemma_ in ("target", "victim", "object"):
                 cop = victim.head  # "The Court was the target of a cyber-attack"
@@ -178,6 +238,17 @@ class Threats:
             if not target and kind in ("cyberattack", "surveillance"):
                 court = f.idx.before(tok.idx, frozenset({"court"}), window=600)
                 target = [court] if court else []
+        if tok.pos_ == "VERB":  # "Taken together, they constitute an attempt to intimidate ..."
+            by_measures, aimed = attempt_by_measures(ctx, f, tok, [])
+            perp, target = (by_measures, aimed or target) if by_measures else (perp, target)
+        if pronoun_target(f, tok):
+            told = recent_threat(ctx, f)
+            if told is not None and not (perp and set(perp) - set(told.roles.get("perpetrator", []))):
+                # "X announced measures against A and B. A criminal case has been opened against them."
+                if told.attributes.get("kind") in ("other", "threat", "intimidation"):
+                    told.attributes["kind"] = kind
+                told.evidence = sorted({*told.evidence, (f.sent.start_char, f.sent.end_char)})
+                return
         voice = set(ctx.notes.get("events.doc_voice") or [])
         perp = [p for p in perp if p not in voice]  # the text's own voice does not threaten
         if perp and tok.pos_ == "VERB" and any(a.lemma_ in ("announce", "warn", "declare", "threaten") for a in tok.ancestors):
@@ -190,6 +261,64 @@ class Threats:
             return
         if not perp and not any(f.idx.kind(t) == "court" for t in target):
             return
+        if not perp and (
+            kind == "other"
+            or tok.lemma_ in ("measure", "step", "action")  # "concern at the coercive measures taken against the Court"
+            or hypothetical(tok, frozenset(self.lex["demand"]["verbs"]))
+            or any(
+                a.pos_ == "VERB" and (a.lemma_ in self.lex["condemnation"]["verbs"] or a.lemma_ in NAMING)
+                for a in list(tok.ancestors)[:4]
+            )
+        ):
+            return  # "attacks on the Court" with no one behind them, "urge States to respond to threats"
+        if tok.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ in ("could", "might", "may")
+            for t in (tok, *list(tok.ancestors)[:3])
+            for c in t.children
+        ):
+            return  # "sanctions could force the Court to close offices, undermining its work": a risk
         self.emit(
             ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8 if perp else 0.6, anchor=tok
         )
+
+
+
+
+    def future_act(self, ctx: DocContext, f: Finder) -> None:
+        """ "Washington will take further steps against the court", "we will take whatever actions we deem
+        necessary ... from illegitimate actions by the ICC" (quoted words too): an announced reprisal."""
+        voice = set(ctx.notes.get("events.doc_voice") or [])
+        for v in f.tokens:
+            if v.pos_ != "VERB" or v.lemma_ not in ("take", "adopt", "pursue", "impose", "respond", "retaliate", "act"):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in FUTURE - {"could"} for c in v.children) or negated(v):
+                continue
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if v.lemma_ in ("take", "adopt", "pursue", "impose") and (obj is None or obj.lemma_ not in ACT_NOUNS):
+                continue
+            target = f.prep_objects(v, ("against",), TARGETS) or (
+                f.prep_objects(obj, ("against", "targeting"), TARGETS) if obj is not None else []
+            )
+            if not target and obj is not None:
+                target = after_noun(f, obj)[1] or [
+                    i
+                    for t in obj.subtree
+                    if t.dep_ == "prep" and t.lower_ in ("against", "targeting")
+                    for g in t.children
+                    if g.dep_ == "pobj"
+                    for i in f.resolve(g, TARGETS)
+                ]
+            if not target and HOSTILE.search(f.lower):
+                target = [t for t in f.mentions(frozenset({"court"}), start=v.idx) if t != "court:states-parties"][:1]
+            perp = [p for p in f.subject(v, PERPETRATORS) if f.idx.kind(p) != "court" and p not in voice]
+            said = [a for a in v.ancestors if a.lemma_ in self.lex["statement"]["speech_verbs"]][:1]
+            speakers = f.speakers_for(v) or (f.subject(said[0], PERPETRATORS) if said else [])
+            perp = uniq([*perp, *[s for s in speakers if f.idx.kind(s) in ("person", "state")]])
+            target = [t for t in target if t not in perp]
+            perp = [p for p in perp if p not in voice]
+            if perp and target and not any(f.idx.kind(p) == "court" for p in perp):
+                self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": "threat"}, 0.7, anchor=v)
+                return
+
+
+

@@ -1,0 +1,325 @@
+"""Where the actors of sanctions and threats are read: target lists that run to the end of a clause
+("two judges of the Court - Judge A and Judge B"), offices in apposition, the official who announces,
+the state behind "it", a capital or a demonym; lists of wanted persons; threats told only as something
+to prevent, answer or reject. Shared by ``sanctions`` and ``threats``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .base import Finder, uniq
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+IMPOSERS = frozenset({"state", "igo", "person"})
+TARGETS = frozenset({"court", "person", "organization", "igo", "state", "group"})
+LISTED = frozenset({"court", "person", "organization", "igo", "group"})
+INSTR = frozenset({"instrument"})
+PERPETRATORS = frozenset({"state", "person", "group", "organization", "igo"})
+PROPOSALS = frozenset({"bill", "legislation", "proposal", "plan", "draft", "amendment", "motion", "initiative"})
+CLAUSE_END = frozenset({
+    ";", ".", "for", "because", "after", "since", "while", "which", "who", "following", "as", "over", "in", "under",
+    "pursuant",
+})  # fmt: skip
+# words that tell a threat only as something to prevent or reject ("urge the Bureau to protect the Court
+# from threats", "refrain from any act that would undermine"): no threat is told there
+PREVENTING = frozenset({
+    "refrain", "avoid", "prevent", "protect", "shield", "resist", "reject", "rejection", "tolerate",
+    "safeguard", "defend", "guard", "insulate", "procedure", "mechanism",
+})  # fmt: skip
+# verbs whose subject answers a threat that did happen ("the Court responded to the incident")
+ANSWERING = frozenset({"respond", "counter", "address", "withstand", "react", "recover", "investigate"})
+NAMING = frozenset({"describe", "call", "term", "label", "characterise", "characterize", "brand"})
+CONDITIONAL = frozenset({"if", "whenever", "when", "unless", "should", "where"})
+
+
+def proposed(v: Token) -> bool:
+    """Is the sanction only the purpose of a bill or plan ("a bill to sanction ...", "passed a bill to ...")?"""
+    if v.dep_ not in ("acl", "relcl", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    return v.head.lemma_ in PROPOSALS or any(c.dep_ == "dobj" and c.lemma_ in PROPOSALS for c in v.head.children)
+
+
+def clause_targets(f: Finder, start: int) -> list[str]:
+    """Who a sanction verb's object names, read on the surface to the end of its clause: "two judges
+    of the Court - Judge A and Judge B - and both Deputy Prosecutors, Ms C and Mr D" -> A, B, C, D. The
+    people named win over the descriptors that introduce them ("judges of the Court", "its officials")."""
+    idx, doc = f.idx, f.doc
+    ids: list[str] = []
+    after_of: set[str] = set()
+    j = start
+    end = min(f.sent.end, start + 45)
+    while j < end:
+        t = doc[j]
+        m = idx.mention(t)
+        if m is None and not ids and t.lower_ in ("pursuant", "under", "through", "via"):
+            k = j + 1  # "designate, pursuant to Executive Order 14203, two judges": step over the legal basis
+            while k < end and (idx.mention(doc[k]) is None or idx.kind(idx.mention(doc[k]).entity_id) == "instrument"):
+                if doc[k].text == "," and k > j + 2:
+                    break
+                k += 1
+            j = k + 1
+            continue
+        if m is None and t.is_space and "\n" in t.text:
+            break
+        if m is None and t.text == ":" and ids:  # "four judges: A, B" goes on; "sanctions on X: UN expert" stops
+            nxt = idx.mention(doc[j + 1]) if j + 1 < end else None
+            if nxt is None or idx.kind(nxt.entity_id) != "person":
+                break
+        finite = t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")
+        if m is None and (t.lower_ in CLAUSE_END or finite) and (ids or j > start):
+            break
+        if m is not None:
+            if idx.kind(m.entity_id) in LISTED:
+                ids.append(m.entity_id)
+                prev = doc[j - 1].lower_ if j > start else ""
+                if prev in ("of", "at") or (prev == "the" and j - 1 > start and doc[j - 2].lower_ in ("of", "at")):
+                    after_of.add(m.entity_id)
+            k = j
+            while k < f.sent.end and idx.mention(doc[k]) is m:
+                k += 1
+            j = k
+            continue
+        j += 1
+    ids = uniq(ids)
+    if any(idx.kind(i) in ("person", "organization") for i in ids):
+        ids = [i for i in ids if not (idx.kind(i) == "court" and i in after_of)]
+    return drop_appositions(f, ids)
+
+
+def drop_appositions(f: Finder, ids: list[str]) -> list[str]:
+    """ "Francesca Albanese, the UN Special Rapporteur on ...": the office after a person's name is
+    the person, not a second target."""
+    idx, doc = f.idx, f.doc
+    drop: set[str] = set()
+    for m in f.ctx.mentions_in(f.sent.start_char, f.sent.end_char):
+        if m.entity_id not in ids or idx.kind(m.entity_id) == "person":
+            continue
+        j = idx.tok_index(m.start) - 1
+        while j > f.sent.start and doc[j].lower_ in ("the", "a", "former", "then"):
+            j -= 1
+        if j > f.sent.start and doc[j].text == ",":
+            prev = idx.mention(doc[j - 1])
+            if prev is not None and idx.kind(prev.entity_id) == "person" and prev.entity_id in ids:
+                drop.add(m.entity_id)
+    return [i for i in ids if i not in drop]
+
+
+def announcer(f: Finder, v: Token) -> list[str]:
+    """ "Secretary Rubio announced that the judges had been added to the list": the official who
+    announces a designation made by their government stands for the imposer."""
+    said = next((a for a in v.ancestors if a.lemma_ in ("announce", "confirm", "declare")), None)
+    subj = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+    if subj is None:
+        return []
+    for t in subj.subtree:
+        m = f.idx.mention(t)
+        if m is not None and f.idx.kind(m.entity_id) in ("person", "state"):
+            return [m.entity_id]
+    return []
+
+
+def pronoun_imposer(f: Finder, v: Token) -> list[str]:
+    """ "it sanctioned X": "it" is the sanctioning state told before, not the last body named."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("it", "they"):
+        return []
+    e = f.idx.before(subj.idx, frozenset({"state"}), window=1500)
+    return [e] if e else []
+
+
+def hypothetical(tok: Token, demand_verbs: frozenset[str]) -> bool:
+    """Is the threat only spoken of as a possibility, a thing to prevent or a thing asked for ("any
+    attempt to undermine", "urge States to protect the Court from threats", "whenever it is threatened")?"""
+    for t in (tok, *list(tok.ancestors)[:6]):
+        if t.lemma_.lower() in PREVENTING or (t.lemma_.lower() in demand_verbs and t.pos_ == "VERB"):
+            return True
+        if t.pos_ in ("NOUN", "PROPN") and any(c.lower_ in ("any", "no") for c in t.children if c.dep_ == "det"):
+            return True
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in CONDITIONAL and c.i < t.i for c in t.children):
+            return True
+    return False
+
+
+def seat_of(f: Finder, v: Token) -> list[str]:
+    """ "proceedings were opened in Moscow": the state whose seat of government did it."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return capital_state(f, g)
+    return []
+
+
+def capital_state(f: Finder, tok: Token) -> list[str]:
+    """The state named by a capital where the act took place ("opened in Moscow"): the linker read
+    the city as a place; here it stands for the government seated there."""
+    m = f.idx.mention(tok)
+    if m is None:
+        return []
+    if f.idx.kind(m.entity_id) == "state":
+        return [m.entity_id]
+    kb, ent = f.ctx.kb, f.ctx.entities.get(m.entity_id)
+    if kb is None or ent is None or ent.kind != "place":
+        return []
+    for state in kb.by_kind("state"):
+        if state.attrs.get("capital") == ent.name:
+            if state.id not in f.ctx.entities:
+                from ...model import Entity
+
+                f.ctx.entities[state.id] = Entity(id=state.id, kind="state", name=state.name, aliases=[m.text])
+            if (m.start, m.end) not in f.ctx.entities[state.id].mentions:
+                f.ctx.entities[state.id].mentions.append((m.start, m.end))
+            return [state.id]
+    return []
+
+
+def after_noun(f: Finder, tok: Token) -> tuple[list[str], list[str]]:
+    """ "criminal proceedings opened in Moscow earlier in the year against the Prosecutor", "a campaign
+    by X targeting Y": the words after the noun, to the end of its clause, when the parse lost them."""
+    perp: list[str] = []
+    target: list[str] = []
+    doc, end = f.doc, min(f.sent.end, tok.i + 20)
+    j = tok.i + 1
+    while j < end:
+        t = doc[j]
+        if (
+            t.text in ";:"
+            or (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"))
+            or t.lower_ in ("which", "who", "that")
+            or (t.dep_ == "cc" and t.head.i == tok.i)  # "a cyber incident ... and the proceedings ...": another act
+        ):
+            break
+        if t.lower_ == "by" and not perp:
+            perp, j = f.list_span(j + 1, PERPETRATORS, skip=1)
+            continue
+        if t.lower_ in ("against", "targeting", "at") and (not target or doc[j - 1].lower_ == "and"):
+            # "against the Prosecutor, Mr X, and against three judges of the Court - Judge A, Judge B"
+            listed, k = f.list_span(j + 1, TARGETS, skip=3)
+            read = clause_targets(f, j + 1)
+            target = uniq([*target, *(read if len(read) > len(listed) else listed)])
+            j = max(k, j + 1)
+            continue
+        if t.lower_ == "in" and not perp and doc[j - 1].tag_ == "VBN" and j + 1 < end:  # "opened in Moscow"
+            perp = capital_state(f, doc[j + 1])
+        j += 1
+    return perp, target
+
+
+def pronoun_target(f: Finder, tok: Token) -> bool:
+    """Is the threat aimed at "them", "him", "her" ("a criminal case has been opened against them")?"""
+    heads = [tok, tok.head] if tok.dep_ in ("nsubjpass", "dobj") else [tok]
+    for h in heads:
+        for c in h.children:
+            if (
+                c.dep_ in ("dobj", "nsubjpass")
+                and c.lower_ in ("them", "him", "her", "they", "he", "she")
+                and c.i != tok.i
+            ):
+                return True
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in ("against", "on", "at")
+                and any(g.dep_ == "pobj" and g.lower_ in ("them", "him", "her") for g in c.children)
+            ):
+                return True
+    return False
+
+
+def recent_threat(ctx: DocContext, f: Finder) -> Any:
+    for e in reversed(ctx.events):
+        if e.evidence[-1][1] < f.sent.start_char - 600:
+            return None
+        if e.type == "threat" and e.evidence[0][0] < f.sent.start_char and e.roles.get("target"):
+            return e
+    return None
+
+
+def on_a_list(f: Finder, tok: Token) -> tuple[list[str], list[str]] | None:
+    """ "X remains on a Russian list of wanted persons", "X was placed on Russia's wanted list": the
+    one who stands (or was put) on the list is its target, the list's owner its perpetrator."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "onto"):
+        return None
+    v = tok.head.head
+    if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in v.children):
+        return None  # "Russia put Khan on its list": the active reading below
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    if not passive and v.lemma_ not in ("remain", "be", "appear", "stay", "figure", "feature", "sit", "end"):
+        return None
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    target = f.resolve(subj, TARGETS) if subj is not None else []
+    perp = f.prep_objects(v, ("by",), PERPETRATORS)
+    owner = f.possessor(tok)
+    perp = perp or (f.resolve(owner, frozenset({"state"})) if owner is not None else [])
+    for c in tok.children:
+        if not perp and c.dep_ in ("amod", "compound", "nmod", "poss"):
+            perp = f.resolve(c, frozenset({"state"})) or f.demonym(c)
+    return perp, [t for t in target if t not in perp]
+
+
+def attempt_by_measures(ctx: DocContext, f: Finder, tok: Token, target: list[str]) -> tuple[list[str], list[str]]:
+    """ "These designations constitute an attempt to impede ... and to intimidate ...": the sanctions
+    just told are the attempt, their imposer its perpetrator; the Court's bodies named in it its targets."""
+    v = tok.head if tok.dep_ == "conj" else tok
+    attempt = v.head if v.dep_ in ("acl", "relcl") else None
+    if (
+        attempt is None
+        or attempt.lemma_ not in ("attempt", "effort", "bid", "ploy")
+        or attempt.dep_ not in ("dobj", "attr")
+    ):
+        return [], target
+    subj = next((c for c in attempt.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in (
+        "they",
+        "these",
+        "this",
+        "it",
+        "sanction",
+        "designation",
+        "measure",
+        "order",
+    ):
+        return [], target
+    told = next(
+        (
+            e
+            for e in reversed(ctx.events)
+            if e.type == "sanction" and e.roles.get("imposer") and e.evidence[-1][1] >= f.sent.start_char - 1500
+        ),
+        None,
+    )
+    if told is None:
+        return [], target
+    perp = [i for i in told.roles["imposer"] if f.idx.kind(i) == "state"]
+    courts = [
+        m.entity_id
+        for t in attempt.subtree
+        if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "court"
+    ]
+    return perp, target or uniq(courts)
+
+
+def demonym_agent(f: Finder, v: Token) -> list[str]:
+    """ "a Russian military intelligence officer who had tried to gain access": the state the agent's
+    adjective names."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    w = v
+    while subj is None and w.dep_ in ("xcomp", "conj", "relcl", "acl") and w.head.i != w.i:
+        if w.dep_ == "relcl" and w.head.pos_ in ("NOUN", "PROPN"):
+            subj = w.head
+            break
+        w = w.head
+        subj = next((c for c in w.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "that", "which") and w.dep_ == "relcl":
+        subj = w.head
+    if subj is None:
+        return []
+    for c in subj.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < subj.i:
+            got = f.resolve(c, frozenset({"state"})) or f.demonym(c)
+            if got:
+                return got
+    return []

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from .base import ACTORS, EventComponent, Finder, clean_phrase, header_date, index, lexicon, uniq
 from .decisions import Decisions
+from .meetings import Meetings
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -58,10 +59,9 @@ BULLET_TITLE = re.compile(
     r"^[ \t]*[-\u2022*\u2013\u25cf][ \t]+[\"\u201c\u2018]([^\"\u201d\u2019\n]{4,200})[\"\u201d\u2019]([^\n]*)$", re.MULTILINE
 )
 SPONSOR_CUES = ("co-sponsored by", "cosponsored by", "sponsored by", "supported by", "in partnership with")
-STOP_MEETING = frozenset({"discuss", "focus", "raise", "address", "concern", "regard", "say", "tell"})
 
 
-class Assembly(Decisions, EventComponent):
+class Assembly(Decisions, Meetings, EventComponent):
     """`assembly_session`, `participation`, `side_event`, `meeting` and `decision` events."""
 
     name = "events.assembly"
@@ -95,6 +95,7 @@ class Assembly(Decisions, EventComponent):
         self.participation(ctx, f)
         self.side_event(ctx, f)
         self.meeting(ctx, f)
+        self.gathering(ctx, f)
         self.decision(ctx, f)
 
     def forum(self, ctx: DocContext, f: Finder) -> list[str]:
@@ -133,34 +134,6 @@ class Assembly(Decisions, EventComponent):
             if near:
                 return near[0].value, None
         return None
-
-    # --- participation -------------------------------------------------------------------------
-    def participation(self, ctx: DocContext, f: Finder) -> None:
-        verbs, nouns = set(self.lex["participation_verbs"]), set(self.lex["participation_nouns"])
-        for tok in f.tokens:
-            lem = tok.lemma_.lower()
-            took_part = (
-                lem == "take" and any(c.lower_ == "part" for c in tok.children)
-                or lem == "send" and any(c.dep_ == "dobj" and c.lemma_ == "delegation" for c in tok.children)
-                or lem == "represent" and any(c.dep_ == "auxpass" for c in tok.children)
-            )  # "took part in", "sent a delegation to", "was represented at"
-            if not ((tok.pos_ == "VERB" and (lem in verbs or took_part)) or (tok.pos_ == "NOUN" and lem in nouns)):
-                continue
-            scope = [t for t in tok.subtree if t.i > tok.i]
-            forum = uniq(i for t in scope if (m := f.idx.mention(t)) and f.idx.kind(i := m.entity_id) == "session")
-            main = ctx.notes.get("events.main_session")
-            if (
-                not forum
-                and main
-                and any(t.lower_ in ("session", "assembly") and t.dep_ in ("dobj", "pobj") for t in scope[:4])
-            ):
-                forum = [main]
-            if not forum:
-                continue
-            who = f.subject(tok) if tok.pos_ == "VERB" else f.subject(tok.head)
-            if not who:
-                continue
-            self.emit(ctx, f, "participation", {"participant": who, "forum": forum[:1]}, {}, 0.8, anchor=tok)
 
     # --- side events ---------------------------------------------------------------------------
     def side_event_items(self, ctx: DocContext, f: Finder) -> bool:
@@ -285,81 +258,3 @@ class Assembly(Decisions, EventComponent):
         self.last_side_event = self.emit(
             ctx, f, "side_event", roles, {"title": title}, 0.8 if sponsors or organizer else 0.55
         )
-
-    # --- meetings ------------------------------------------------------------------------------
-    @staticmethod
-    def _counterparts(f: Finder, tok: Token) -> list[list[str]]:
-        """Who was met, in groups: "met the Registrar, X, to discuss ..., and the President, Y, who ..."
-        is two meetings (each has its own aside); "met the Registrar and the President" is one."""
-        groups: list[list[str]] = [[]]
-        skipping = False
-        doc = f.doc
-        for t in doc[tok.i + 1 : f.sent.end]:
-            m = f.idx.mention(t)
-            if t.text == ";" or (t.text == "." and t.dep_ == "punct"):
-                break
-            if skipping:  # inside an aside: resume at ", and" followed closely by someone
-                if t.lower_ == "and" and doc[t.i - 1].text == ",":
-                    ahead = doc[t.i + 1 : min(f.sent.end, t.i + 6)]
-                    if any((x := f.idx.mention(a)) is not None and f.idx.kind(x.entity_id) in ACTORS for a in ahead):
-                        skipping = False
-                        groups.append([])
-                continue
-            if m is None and (
-                (t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG"))
-                or t.lemma_ in STOP_MEETING
-                or t.lower_ in ("about", "on", "regarding", "concerning", "to", "who", "which", "in")
-            ):
-                if not groups[-1]:
-                    break
-                skipping = True
-                continue
-            if m is not None and f.idx.kind(m.entity_id) in ACTORS:
-                if m.entity_id not in groups[-1]:
-                    groups[-1].append(m.entity_id)
-        return [g for g in groups if g]
-
-    def meeting(self, ctx: DocContext, f: Finder) -> None:
-        nouns = set(self.lex["meeting_nouns"])
-        for tok in f.tokens:
-            lem = tok.lemma_.lower()
-            is_verb = tok.pos_ == "VERB" and lem == "meet"
-            is_noun = tok.pos_ == "NOUN" and lem in nouns and tok.dep_ != "compound"
-            if not (is_verb or is_noun):
-                continue
-            if is_noun and (
-                tok.head.lower_ in ("at", "during", "after", "before", "since")
-                or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
-            ):
-                continue  # "At its first meeting, the Assembly elected ...": a time, not a meeting
-            gov = tok if is_verb else tok.head
-            who = f.subject(gov) if gov.pos_ == "VERB" else []
-            if (
-                gov.dep_ == "relcl"
-                and gov.head.dep_ == "dobj"
-                and gov.head.head.lemma_ in ("join", "accompany", "lead", "head")
-            ):
-                who = uniq([*f.subject(gov.head.head), *who])  # "X joined a delegation of Y that met Z"
-            groups = self._counterparts(f, tok)
-            if not who and is_noun and groups and any(c.lower_ == "with" for c in tok.children):
-                who = f.voice(tok)  # "A meeting with Ms X took place on 15 December" in a delegation's report
-            emitted = False
-            for others in groups if len(groups) > 1 else [uniq(x for g in groups for x in g)]:
-                participants = uniq([*who, *others])
-                if len(participants) < 2 or (is_verb and not others):
-                    continue
-                self.emit(
-                    ctx,
-                    f,
-                    "meeting",
-                    {
-                        "participant": participants,
-                        "forum": self.forum(ctx, f) if ctx.notes.get("events.main_session") else [],
-                    },
-                    {},
-                    0.75,
-                    anchor=tok,
-                )
-                emitted = True
-            if emitted:
-                return

@@ -258,7 +258,12 @@ class Finalise:
         if ev.type == "meeting":
             people = set(ev.roles.get("participant", []))
             for prev in out:
-                if prev.type == "meeting" and people & set(prev.roles.get("participant", [])):
+                met = set(prev.roles.get("participant", []))
+                if (
+                    prev.type == "meeting"
+                    and (people <= met or met <= people)  # "met A on Monday and B on Tuesday": two meetings
+                    and prev.evidence != ev.evidence
+                ):
                     near = min(abs(a - b) for a, _ in prev.evidence for b, _ in ev.evidence)
                     if near < 800:
                         _absorb(prev, ev, own)

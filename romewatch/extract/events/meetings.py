@@ -1,0 +1,329 @@
+"""Meetings and participation: who met whom, who took part in a session.
+
+Meetings: "X met (with) Y", "held talks / consultations / a meeting with Y", "a bilateral meeting
+between X and Y", "X received Y", "Y was received by X", "hosted a delegation of Y", "discussed Z
+with Y", "X held a briefing ..., which Y attended", "attended a summit of Z". Participation: "X
+attended / took part in / participated in / joined the session", "a delegation of X travelled to
+... for the session", "the session was attended by delegations from X", "X was represented at
+the session", "representatives of NGOs took part, coordinated by X", "X spoke at a side event".
+
+A mixin of the ``Assembly`` component.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .base import ACTORS, Finder, uniq
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+SESSION = frozenset({"session"})
+STOP_MEETING = frozenset({"discuss", "focus", "raise", "address", "concern", "regard", "say", "tell"})
+BREAK_WORDS = frozenset({"about", "on", "regarding", "concerning", "to", "who", "which", "in", "during", "at"})
+# nouns that stand for whoever sent them: "a delegation of X", "representatives from X and Y"
+GROUP_NOUNS = frozenset({
+    "delegation", "delegations", "representative", "representatives", "delegate", "delegates", "member",
+    "members", "staff", "legislator", "legislators", "parliamentarian", "parliamentarians", "team",
+    "official", "officials", "envoy", "envoys", "mission", "minister", "ministers",
+})  # fmt: skip
+# what one attends when one takes part in a session
+SESSION_WORDS = frozenset({"session", "assembly", "plenary", "debate", "asp", "side", "panel", "panels"})
+# gatherings whose attendees meet the holder
+GATHERINGS = frozenset({"briefing", "summit", "meeting", "consultation", "consultations", "dinner", "reception"})
+FORUM_GATHERINGS = frozenset({"summit", "conference", "ministerial"})
+
+
+MODALS = frozenset({"would", "will", "could", "should", "may", "might", "shall", "must", "can"})
+# "travelled to The Hague to meet X", "registered to take part": the purpose was carried out
+CARRIED_OUT = frozenset({"travel", "come", "go", "arrive", "register", "return", "fly", "gather", "meet", "visit"})
+
+
+def unrealised(tok: Token) -> bool:
+    """ "would welcome the opportunity to meet", "intends to consult", "will attend": not (yet) held."""
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in MODALS:
+            return True
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ == "aux" and c.lower_ == "to" and tok.head.lemma_.lower() not in CARRIED_OUT:
+            return True
+    return False
+
+
+class Meetings:
+    """`meeting` and `participation` events (mixin of ``Assembly``)."""
+
+    # --- who: group nouns, subjects -------------------------------------------------------------
+    @staticmethod
+    def group(f: Finder, tok: Token) -> list[str]:
+        """ "A delegation of X", "representatives from X and Y", "X's delegation": X (and Y)."""
+        if tok.lemma_.lower() not in GROUP_NOUNS and tok.lower_ not in GROUP_NOUNS:
+            return []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                got = f.list_from(c.i + 1, skip=4)
+                if got:
+                    return got
+        for c in tok.children:  # "PGA members", "the CICC delegation"
+            if c.dep_ in ("compound", "amod", "nmod") and (m := f.idx.mention(c)) is not None and f.idx.kind(m.entity_id) in ACTORS:
+                return f.resolve(c)
+        owner = f.possessor(tok)
+        return f.resolve(owner) if owner is not None else []
+
+    def who(self, f: Finder, noun: Token) -> list[str]:
+        return self.group(f, noun) or f.resolve(noun)
+
+    def actor_of(self, f: Finder, v: Token) -> list[str]:
+        """The subject of ``v``, read through group nouns ("a delegation of X met ...")."""
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                got = self.group(f, c)
+                if got:
+                    return got
+        got = f.subject(v)
+        if not got and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+            got = self.group(f, v.head)
+        return got
+
+    def left_actors(self, f: Finder, tok: Token) -> list[str]:
+        """The parse lost the subject: the actors of the sentence before the trigger, when no other
+        finite verb stands between them ("Representatives of A, B and C registered to take part")."""
+        chain = {tok.i, tok.head.i}
+        for t in f.doc[f.sent.start : tok.i]:
+            if t.pos_ in ("VERB", "AUX") and t.i != tok.head.i and not (t.dep_ in ("aux", "auxpass") and t.head.i in chain):
+                return []
+            if t.text in ";:":
+                return []
+        return f.mentions(ACTORS, end=tok.idx)
+
+    # --- participation -------------------------------------------------------------------------
+    def participation(self, ctx: DocContext, f: Finder) -> None:
+        verbs, nouns = set(self.lex["participation_verbs"]), set(self.lex["participation_nouns"])
+        main = ctx.notes.get("events.main_session")
+        done: set[tuple[str, ...]] = set()
+        for tok in f.tokens:
+            lem = tok.lemma_.lower()
+            kids = {c.lower_ for c in tok.children}
+            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            took_part = (
+                lem == "take" and "part" in kids
+                or lem == "send" and any(c.dep_ == "dobj" and c.lemma_ in ("delegation", "delegates") for c in tok.children)
+                or lem == "represent" and passive
+                or lem == "speak" and "at" in kids
+            )  # "took part in", "sent a delegation to", "was represented at", "spoke at a panel"
+            if not ((tok.pos_ == "VERB" and (lem in verbs or took_part)) or (tok.pos_ == "NOUN" and lem in nouns)):
+                continue
+            if tok.pos_ == "VERB" and unrealised(tok):
+                continue
+            scope = [t for t in tok.subtree if t.i > tok.i]
+            if lem == "speak":  # only a side event: speaking in the plenary is a statement
+                scope = [t for t in scope if t.lower_ not in ("session", "assembly", "plenary", "debate")]
+            forum = uniq(i for t in scope if (m := f.idx.mention(t)) and f.idx.kind(i := m.entity_id) == "session")
+            if lem == "attend" and passive:  # "The session was attended by delegations from A and B"
+                subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+                forum = forum or [i for s in subj for i in f.resolve(s, SESSION)]
+                if not forum and main and subj and subj[0].lower_ in SESSION_WORDS:
+                    forum = [main]
+                who = [i for c in tok.children if c.dep_ == "agent" for g in c.children for i in self.who(f, g)]
+            else:
+                if not forum and main and lem != "travel" and any(t.lower_ in SESSION_WORDS for t in scope[:8]):
+                    forum = [main]
+                who = self.actor_of(f, tok) if tok.pos_ == "VERB" else self.actor_of(f, tok.head)
+                if tok.pos_ == "NOUN" and not who:
+                    who = [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
+            if not forum:
+                continue
+            who = [w for w in who if f.idx.kind(w) != "session"]
+            if not who and "coordinated by" in f.lower:  # "representatives of NGOs took part, coordinated by X"
+                who = f.after_cue("coordinated by")
+            if not who and tok.pos_ == "VERB":
+                who = self.left_actors(f, tok)
+            key = tuple(sorted(who)) + tuple(forum[:1])
+            if not who or key in done:
+                continue
+            done.add(key)
+            self.emit(ctx, f, "participation", {"participant": who, "forum": forum[:1]}, {}, 0.8, anchor=tok)
+
+    # --- meetings ------------------------------------------------------------------------------
+    def counterparts(self, f: Finder, tok: Token) -> list[tuple[list[str], int, int]]:
+        """Who was met, in groups with their character regions: "met the Registrar, X, to discuss ...,
+        and the President, Y, who ..." is two meetings (each has its own aside), as is "met A on
+        8 December and B on 9 December"; "met the Registrar and the President" is one."""
+        groups: list[list[str]] = [[]]
+        starts = [tok.idx]
+        skipping = False
+        doc = f.doc
+        for t in doc[tok.i + 1 : f.sent.end]:
+            m = f.idx.mention(t)
+            if t.text == ";" or (t.text == "." and t.dep_ == "punct"):
+                break
+            if skipping:  # inside an aside: resume at ", and" followed closely by someone
+                if t.lower_ == "and" and doc[t.i - 1].text == ",":
+                    ahead = doc[t.i + 1 : min(f.sent.end, t.i + 6)]
+                    if any((x := f.idx.mention(a)) is not None and f.idx.kind(x.entity_id) in ACTORS for a in ahead):
+                        skipping = False
+                        groups.append([])
+                        starts.append(t.idx)
+                continue
+            if m is None and (
+                (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"))
+                or t.lemma_ in STOP_MEETING
+                or t.lower_ in BREAK_WORDS
+            ):
+                if not groups[-1]:
+                    break
+                skipping = True
+                continue
+            nxt = f.doc[t.i + 1] if t.i + 1 < f.sent.end else t
+            owner = nxt.lower_ in ("'s", "\u2019s") and f.idx.mention(nxt) is None and m is not None and f.idx.mention(nxt) is not m
+            if m is not None and f.idx.kind(m.entity_id) in ACTORS and not owner:  # "Ukraine's minister, X": X
+                if m.entity_id not in groups[-1]:
+                    groups[-1].append(m.entity_id)
+            elif m is None and t.lemma_ in GROUP_NOUNS and not groups[-1]:
+                groups[-1] += self.group(f, t)
+        starts.append(f.sent.end_char)
+        return [(g, starts[k], starts[k + 1]) for k, g in enumerate(groups) if g]
+
+    @staticmethod
+    def _with(v: Token) -> Token | None:
+        """The "with" of "discussed X with Y" (on the verb or on its object)."""
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                return c
+            if c.dep_ == "dobj":
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ == "with":
+                        return g
+        return None
+
+    def _meeting_trigger(self, f: Finder, tok: Token, nouns: set[str]) -> str | None:
+        lem = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            kids = list(tok.children)
+            if lem in ("meet", "confer"):
+                return "meet"
+            if lem in ("receive", "host", "welcome") and not any(c.dep_ == "auxpass" for c in kids):
+                obj = next((c for c in kids if c.dep_ == "dobj"), None)
+                if obj is not None and (
+                    obj.lemma_ in GROUP_NOUNS
+                    or (lem == "receive" and (m := f.idx.mention(obj)) is not None and f.idx.kind(m.entity_id) == "person")
+                ):
+                    return "receive"  # "received a delegation of X", "received the Registrar"
+            if lem == "receive" and any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "agent" for c in kids):
+                return "received"  # "X was received by the President"
+            if lem in ("discuss", "consult", "confer", "speak", "talk") and self._with(tok) is not None:
+                return "with"  # "discussed witness protection with the minister"
+            return None
+        if tok.pos_ in ("NOUN", "PROPN") and lem in nouns and tok.dep_ != "compound":
+            return "noun"
+        if tok.pos_ == "NOUN" and lem in self.lex["meeting_with_nouns"] and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children
+        ):
+            return "noun"  # "held discussions with X", "a dialogue between X and Y"
+        return None
+
+    def meeting(self, ctx: DocContext, f: Finder) -> None:
+        nouns = set(self.lex["meeting_nouns"])
+        forum = self.forum(ctx, f) if ctx.notes.get("events.main_session") else []
+        for tok in f.tokens:
+            kind = self._meeting_trigger(f, tok, nouns)
+            if kind is None:
+                continue
+            if tok.idx < ctx.notes.get("events.header_end", 0):
+                continue  # the headline tells the lead's meeting again
+            if kind == "noun" and (
+                tok.head.lower_ in ("at", "during", "after", "before", "since", "of")
+                or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+                or not any(
+                    c.lower_ in ("with", "between")
+                    for c in [*tok.head.children, *f.doc[tok.i + 1 : min(f.sent.end, tok.i + 12)]]
+                )
+            ):
+                continue  # "At its first meeting, the Assembly elected ...": a time, not a meeting
+            verb = tok if kind != "noun" else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
+            if unrealised(verb):
+                continue
+            if kind == "received":
+                who = [i for c in tok.children if c.dep_ == "nsubjpass" for i in self.who(f, c)] or self.actor_of(f, tok)
+                others = [i for c in tok.children if c.dep_ == "agent" for g in c.children for i in f.resolve(g)]
+                self._emit_meeting(ctx, f, tok, who, [(others, tok.idx, f.sent.end_char)], forum)
+                return
+            if kind == "with":
+                who = self.actor_of(f, tok)
+                prep = self._with(tok)
+                if "accompanied by" in f.lower:
+                    who = uniq([*who, *f.after_cue("accompanied by")])
+                self._emit_meeting(ctx, f, tok, who, self.counterparts(f, prep), forum)
+                return
+            gov = tok if kind != "noun" else tok.head
+            who = self.actor_of(f, gov) if gov.pos_ in ("VERB", "AUX") and tok.dep_ not in ("nsubj", "nsubjpass") else []
+            if gov.dep_ == "relcl":  # "X joined a delegation of Y that met Z"
+                n = gov.head
+                while n.dep_ in ("pobj", "prep") and n.head.i != n.i:
+                    n = n.head
+                if n.dep_ == "dobj" and n.head.lemma_ in ("join", "accompany", "lead", "head"):
+                    who = uniq([*f.subject(n.head), *who])
+            if "accompanied by" in f.lower:  # "Khan, accompanied by his deputy, met ..."
+                who = uniq([*who, *f.after_cue("accompanied by")])
+            groups = self.counterparts(f, tok)
+            if kind == "noun" and any(c.lower_ == "between" for c in tok.children):
+                who = []  # "a meeting between X and Y": both are in the list
+            elif kind == "noun" and not who and groups and any(c.lower_ == "with" for c in tok.children):
+                who = f.voice(tok)  # "A meeting with Ms X took place on 15 December" in a delegation's report
+            if kind == "noun" and not who and not groups:
+                continue
+            if self._emit_meeting(ctx, f, tok, who, groups, forum, need_other=kind != "noun"):
+                return
+
+    def _emit_meeting(
+        self,
+        ctx: DocContext,
+        f: Finder,
+        tok: Token,
+        who: list[str],
+        groups: list[tuple[list[str], int, int]],
+        forum: list[str],
+        need_other: bool = True,
+    ) -> bool:
+        emitted = False
+        parts = groups if len(groups) > 1 else [(uniq(x for g, _, _ in groups for x in g), tok.idx, f.sent.end_char)]
+        for others, lo, hi in parts:
+            participants = uniq([*who, *others])
+            if len(participants) < 2 or (need_other and not others):
+                continue
+            date = None
+            if len(parts) > 1:  # each counterpart its own day: "A on 8 December, and B on 9 December"
+                own = [d for d in ctx.dates_in(lo, hi) if d.value]
+                date = (own[0].value, own[0].end_value) if own else None
+            self.emit(
+                ctx, f, "meeting", {"participant": participants, "forum": forum}, {}, 0.75, anchor=tok, date=date
+            )
+            emitted = True
+        return emitted
+
+    def gathering(self, ctx: DocContext, f: Finder) -> None:
+        """ "X held a briefing ..., which Y attended": a meeting of its holders and attendees;
+        "Y attended a summit of Z": a meeting at Z."""
+        for tok in f.tokens:
+            if tok.pos_ != "VERB" or tok.lemma_ != "attend":
+                continue
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if tok.dep_ == "relcl" and tok.head.lemma_ in GATHERINGS:
+                obj = tok.head
+            if obj is None or obj.lemma_ not in GATHERINGS | FORUM_GATHERINGS:
+                continue
+            attendees = self.actor_of(f, tok) if tok.dep_ != "relcl" else [
+                i for c in tok.children if c.dep_ == "nsubj" for i in f.resolve(c)
+            ]
+            holders = self.actor_of(f, obj.head) if obj.head.pos_ == "VERB" and obj.dep_ == "dobj" and obj.head.i != tok.i else []
+            holders += f.prep_objects(obj, ("of", "by"))
+            at = []
+            if obj.lemma_ in FORUM_GATHERINGS:
+                at, holders = holders, []
+            participants = uniq([*holders, *attendees])
+            if attendees and (len(participants) >= 2 or at):
+                self.emit(ctx, f, "meeting", {"participant": participants, "forum": at}, {}, 0.7, anchor=tok)

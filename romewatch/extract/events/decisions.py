@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import ITEM, Finder, clean_phrase, uniq
+from .decision_acts import acts, election, emit_act, instrument_for
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -30,18 +31,28 @@ class Decisions:
 
     def decision(self, ctx: DocContext, f: Finder) -> None:
         verbs, nouns = set(self.lex["decision_verbs"]), set(self.lex["decision_nouns"])
+        objs = acts(self.lex)
         done: set[int] = set()
         for tok in f.tokens:
             lem = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lem in verbs and lem != "recommend":
+            if tok.pos_ == "VERB" and lem in verbs and (lem != "recommend" or self._recommender(f, tok)):
                 self._decision_verb(ctx, f, tok, lem, nouns, done)
             elif tok.pos_ == "VERB" and lem == "refer":
                 self._referral(ctx, f, tok, done)
+            elif tok.pos_ == "VERB" and lem in objs and self._act_allowed(tok):
+                emit_act(self, ctx, f, tok, objs, done)
+            elif tok.pos_ == "NOUN" and tok.i not in done and (got := election(ctx, f, tok)) is not None:
+                done.update(t.i for t in tok.subtree)
+                self.emit(ctx, f, "decision", {"body": got[0]}, {"title": got[1]}, 0.7, anchor=tok)
             elif tok.pos_ == "NOUN" and lem in nouns and tok.i not in done and tok.dep_ != "compound":
-                if tok.dep_ == "dobj" and tok.head.lemma_ in verbs:
+                if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in verbs:
                     continue
+                if not self._has_content(f, tok) and not self._instruments(f, tok):
+                    continue  # "the Court's legal decisions", "its budget proposal": none in particular
+                if any(c.dep_ == "neg" for c in tok.head.children):
+                    continue  # "did not take up the proposal"
                 owner = f.possessor(tok)
-                body = f.resolve(owner, BODIES) if owner is not None and owner.pos_ != "PRON" else []
+                body = f.resolve(owner, BODIES) if owner is not None and owner.lower_ not in ("their", "our") else []
                 body = body or [i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, BODIES)]
                 body = body or f.prep_objects(tok, ("of", "by"), BODIES)
                 if (
@@ -51,7 +62,7 @@ class Decisions:
                 ):
                     body = f.subject(tok.head, BODIES)
                 instr = self._instruments(f, tok)
-                body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
+                body = [b for b in body if f.idx.kind(b) in ("court", "igo") or (f.idx.kind(b) == "state" and self._has_content(f, tok))]
                 if body and not (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
                     self.emit(
                         ctx,
@@ -62,6 +73,31 @@ class Decisions:
                         0.7,
                         anchor=tok,
                     )
+
+    @staticmethod
+    def _recommender(f: Finder, tok: Token) -> bool:
+        """ "The Committee on Budget and Finance recommended ...": a body of the Assembly or the UN, not an NGO."""
+        return any(f.idx.kind(b) in ("court", "igo") for b in f.subject(tok, BODIES))
+
+    @staticmethod
+    def _act_allowed(tok: Token) -> bool:
+        """ "decided to open an investigation" is told by "decided"; "urged the Court to open one" is no act."""
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.head.lemma_ in ("decide", "agree") and tok.dep_ == "xcomp":
+            return False
+        if to and tok.head.lemma_ not in ("be", "find", "proceed", "move", "choose", "vote", "interest"):
+            return False
+        if tok.lemma_ == "declare":  # "declared the arrest invalid", not "declared its support"
+            return any(c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ" for c in tok.subtree)
+        return True
+
+    @staticmethod
+    def _has_content(f: Finder, tok: Token) -> bool:
+        """ "the decision of Malawi to decline ...", "its recommendation that ...", "decision on X"."""
+        nxt = f.doc[tok.i + 1] if tok.i + 1 < f.sent.end else tok
+        return (nxt.tag_ == "TO" or nxt.lower_ in ("not", "that", "on", "concerning", "regarding")) or any(
+            c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children
+        ) or any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in tok.children)
 
     def _referral(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> None:
         """ "The situation was referred to the Prosecutor by the Security Council in resolution 1593":
@@ -106,7 +142,8 @@ class Decisions:
         )
 
     def _decision_verb(self, ctx: DocContext, f: Finder, tok: Token, lem: str, nouns: set[str], done: set[int]) -> None:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        kids = [c.dep_ for c in tok.children]
+        passive = "auxpass" in kids or ("nsubjpass" in kids and "nsubj" not in kids)  # a heading read as subject
         body = f.prep_objects(tok, ("by",), BODIES) if passive else f.subject(tok, BODIES | frozenset({"person"}))
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
         if not body and passive and lem in ("elect", "adopt", "approve") and "court:asp" in ctx.entities:
@@ -120,12 +157,21 @@ class Decisions:
                 body = ["court:asp"]
         if not body or (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
             return
+        if (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and tok.head.lemma_ not in ("decide", "agree", "vote", "be", "proceed", "move")
+        ):
+            return  # "asked States Parties to adopt legislation": asked for, not adopted
         if lem in ("decide", "agree"):
             comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
             title = clean_phrase(f.doc[comp.left_edge.i : comp.right_edge.i + 1].text, 20) if comp is not None else ""
+            if re.search(r"\brefer", title) and (JUDICIAL.search(f.lower) or all(b.startswith(CHAMBERS) for b in body)):
+                return  # "decided to refer the matter to the Assembly": part of the finding of non-compliance
             self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.75, anchor=tok)
             return
         obj = next((c for c in tok.children if c.dep_ in ("nsubjpass" if passive else "dobj",)), None)
+        if obj is None and lem == "recommend":  # "recommended that the post not be approved"
+            obj = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
         if obj is None and not passive:  # "adopted by consensus resolution X": the parse hides the object
             obj = next(
                 (
@@ -147,22 +193,25 @@ class Decisions:
             )
         if obj is None:
             return
+        if lem == "recommend":  # "the Committee recommended cuts to the travel budget"
+            self.emit(ctx, f, "decision", {"body": body}, {"title": clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text, 20)}, 0.7, anchor=tok)
+            return
         objs = [obj] + [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")]
-        decided = ("budget", "amendment", "declaration", "programme", "rule", "procedure")
+        decided = tuple(self.lex["decision_objects"])
         if lem != "elect" and len(objs) > 1 and all(
             o.lemma_ in nouns or o.lemma_ in decided or self._is_instrument(f, o) for o in objs
         ):  # "adopted its omnibus resolution and the Court's budget": one decision each
             for o in objs:
                 done.update(t.i for t in o.subtree)
                 title = clean_phrase(f.doc[o.left_edge.i : self._own_end(o) + 1].text, 20)
-                self.emit(ctx, f, "decision", {"body": body, "instrument": self._instruments(f, o, own=True)},
-                          {"title": title}, 0.8, anchor=tok)
+                instr = self._instruments(f, o, own=True) or instrument_for(ctx, f, o)
+                self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": title}, 0.8, anchor=tok)
             return
         instr_obj = f.idx.mention(obj) is not None and f.idx.kind(f.idx.mention(obj).entity_id) == "instrument"
         if lem != "elect" and not (
             obj.lemma_ in nouns
             or instr_obj
-            or obj.lemma_ in ("budget", "amendment", "declaration", "report", "programme", "rule", "procedure")
+            or obj.lemma_ in self.lex["decision_objects"]
         ):
             return
         items = (
@@ -204,7 +253,7 @@ class Decisions:
                 ctx,
                 f,
                 "decision",
-                {"body": body, "instrument": self._instruments(f, o)},
+                {"body": body, "instrument": self._instruments(f, o) or (instrument_for(ctx, f, o) if lem != "elect" else [])},
                 {"title": title},
                 0.8,
                 anchor=tok,

@@ -130,7 +130,7 @@ class Meetings:
                     forum = [main]
                 who = [i for c in tok.children if c.dep_ == "agent" for g in c.children for i in self.who(f, g)]
             else:
-                if not forum and main and lem != "travel" and any(t.lower_ in SESSION_WORDS for t in scope[:8]):
+                if not forum and main and lem != "travel" and any(t.lower_ in SESSION_WORDS for t in scope[:12]):
                     forum = [main]
                 who = self.actor_of(f, tok) if tok.pos_ == "VERB" else self.actor_of(f, tok.head)
                 if tok.pos_ == "NOUN" and not who:

@@ -35,7 +35,19 @@ VAGUE = re.compile(
     re.IGNORECASE,
 )
 COUNTED = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+side[\s-]events\b", re.IGNORECASE)
-ANAPHORA = re.compile(r"\b(?:this|the|that)\s+(?:side[\s-])?event\b", re.IGNORECASE)
+ANAPHORA = re.compile(
+    r"\b(?:this|the|that)\s+(?:side[\s-])?event\b|^\W*(?:it|the panel)\s+was\s+(?:also\s+)?(?:co-)?"
+    r"(?:hosted|organi[sz]ed|convened|sponsored|supported)\b",
+    re.IGNORECASE,
+)
+# a side event by another name: "a panel discussion", "a high-level event", "a roundtable", "a reception"
+SIDE_LIKE = re.compile(
+    r"\b(?:panel(?:\s+discussions?)?|round[\s-]?tables?|(?:special|high-level|parallel|virtual|hybrid|commemorative)"
+    r"\s+events?|webinars?|receptions?|(?:book\s+)?launch(?:\s+event)?|exhibitions?|screenings?)\b",
+    re.IGNORECASE,
+)
+ANOTHER = re.compile(r"^\W*(?:a|another)\s+(?:second|third|fourth|further|separate|other)?\s*(?:side[\s-])?event\b", re.IGNORECASE)
+AS_SPONSORS = re.compile(r"\bwith\s+(.{3,120}?)\s+as\s+(?:its\s+)?co-?(?:sponsors|hosts|organi[sz]ers|partners)\b", re.IGNORECASE)
 ACTIVE_ORG = re.compile(r"\b(co-)?(?:organi[sz]ed|hosted|convened)\b(?!\s+by)", re.IGNORECASE)
 OPENED = re.compile(
     r"\b(?:session|assembly)\b[^.]{0,60}?\b(?:opened|began|started|convened)\b(?:\s+on)?", re.IGNORECASE
@@ -177,11 +189,14 @@ class Assembly(Decisions, Meetings, EventComponent):
             return
         text = f.sent.text
         has = SIDE.search(text)
-        ordinal = ORDINAL.match(text) and self.pending_left > 0
+        like = not has and ctx.notes.get("events.main_session") and SIDE_LIKE.search(text)
+        if like and not (TITLE.search(text) or ACTIVE_ORG.search(text) or any(c in f.lower for c in ORG_CUES)):
+            like = None  # "the pre-trial panel": a side event is organised or has a title
+        ordinal = (ORDINAL.match(text) and self.pending_left > 0) or ANOTHER.match(text)
         if self.pending_left:
             self.pending_left -= 1
         anaphora = self.last_side_event is not None and ANAPHORA.search(text)
-        if not has and not ordinal and not anaphora:
+        if not has and not ordinal and not anaphora and not like:
             return
         if has and VAGUE.search(text):
             return
@@ -199,13 +214,20 @@ class Assembly(Decisions, Meetings, EventComponent):
             pos = low.find(cue)
             if pos >= 0 and not (pos >= 3 and low[pos - 3 : pos] == "co-"):
                 sponsors += f.after_cue(cue)
+        for m in AS_SPONSORS.finditer(text):  # "hosted by A, with B and C as co-sponsors"
+            tok = f.token_at(f.sent.start_char + m.start(1))
+            sponsors += f.list_from(tok.i) if tok is not None else []
         for tok in f.tokens:
             lem = tok.lemma_.lower()
             if tok.pos_ != "VERB" or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
                 continue
             co = tok.i >= 2 and f.doc[tok.i - 1].text == "-" and f.doc[tok.i - 2].lower_ == "co"
-            if lem in ("sponsor", "support") and any(c.dep_ == "nsubj" for c in tok.children):
-                sponsors += f.subject(tok)
+            if lem in ("sponsor", "co-sponsor", "cosponsor", "support") and (
+                any(c.dep_ == "nsubj" for c in tok.children) or co
+            ):  # "A co-sponsored, together with B and C, a panel": sponsors, not organisers
+                got = f.subject(tok) or (f.subject(f.doc[tok.i - 2]) if co else [])
+                w = next((t for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 6)] if t.lower_ in ("with", "alongside")), None)
+                sponsors += uniq([*got, *(f.list_from(w.i + 1) if got and w is not None else [])])
             elif lem in self.lex["side_event_organise_verbs"] and (any(c.dep_ == "nsubj" for c in tok.children) or co):
                 got = f.subject(tok) or f.subject(f.doc[tok.i - 2])
                 near = [
@@ -253,7 +275,7 @@ class Assembly(Decisions, Meetings, EventComponent):
         m = TITLE.search(text)
         title = clean_phrase(m.group(1), 30) if m else ""
         roles = {"organizer": organizer, "co_sponsor": uniq(sponsors), "forum": self.forum(ctx, f)}
-        if not organizer and not sponsors and not (title or ordinal):
+        if not organizer and not sponsors and not (title or ordinal) or (like and not organizer and not sponsors):
             return
         self.last_side_event = self.emit(
             ctx, f, "side_event", roles, {"title": title}, 0.8 if sponsors or organizer else 0.55

@@ -147,6 +147,21 @@ class Assembly(Decisions, Meetings, EventComponent):
                 return near[0].value, None
         return None
 
+    @staticmethod
+    def _list_before(f: Finder, i: int) -> list[str]:
+        """The list of actors right before token ``i`` ("A, B and C co-sponsored"), when the parse lost it."""
+        j, ids = i - 1, []
+        while j >= f.sent.start:
+            t = f.doc[j]
+            m = f.idx.mention(t)
+            if m is not None:
+                if f.idx.kind(m.entity_id) in ACTORS:
+                    ids.insert(0, m.entity_id)
+            elif not (t.text in (",", "&") or t.lower_ in ("and", "the", "as", "well")):
+                break
+            j -= 1
+        return uniq(ids)
+
     # --- side events ---------------------------------------------------------------------------
     def side_event_items(self, ctx: DocContext, f: Finder) -> bool:
         """ "Side events" followed by bullets, one per event:
@@ -216,7 +231,9 @@ class Assembly(Decisions, Meetings, EventComponent):
                 sponsors += f.after_cue(cue)
         for m in AS_SPONSORS.finditer(text):  # "hosted by A, with B and C as co-sponsors"
             tok = f.token_at(f.sent.start_char + m.start(1))
-            sponsors += f.list_from(tok.i) if tok is not None else []
+            got = f.list_from(tok.i) if tok is not None else []
+            sponsors += got
+            organizer = [o for o in organizer if o not in got]
         for tok in f.tokens:
             lem = tok.lemma_.lower()
             if tok.pos_ != "VERB" or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
@@ -224,8 +241,9 @@ class Assembly(Decisions, Meetings, EventComponent):
             co = tok.i >= 2 and f.doc[tok.i - 1].text == "-" and f.doc[tok.i - 2].lower_ == "co"
             if lem in ("sponsor", "co-sponsor", "cosponsor", "support") and (
                 any(c.dep_ == "nsubj" for c in tok.children) or co
-            ):  # "A co-sponsored, together with B and C, a panel": sponsors, not organisers
-                got = f.subject(tok) or (f.subject(f.doc[tok.i - 2]) if co else [])
+            ) and not any(c.dep_ == "agent" for c in tok.children):
+                # "A co-sponsored, together with B and C, a panel": sponsors, not organisers
+                got = f.subject(tok) or (f.subject(f.doc[tok.i - 2]) if co else []) or self._list_before(f, tok.i - (2 if co else 0))
                 w = next((t for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 6)] if t.lower_ in ("with", "alongside")), None)
                 sponsors += uniq([*got, *(f.list_from(w.i + 1) if got and w is not None else [])])
             elif lem in self.lex["side_event_organise_verbs"] and (any(c.dep_ == "nsubj" for c in tok.children) or co):
@@ -277,6 +295,13 @@ class Assembly(Decisions, Meetings, EventComponent):
         roles = {"organizer": organizer, "co_sponsor": uniq(sponsors), "forum": self.forum(ctx, f)}
         if not organizer and not sponsors and not (title or ordinal) or (like and not organizer and not sponsors):
             return
+        found = [*SIDE.finditer(text), *SIDE_LIKE.finditer(text), *filter(None, [ANOTHER.match(text)])]
+        trig = max(found, key=lambda m: m.start()) if found else None  # not the heading's "Side events"
+        anchor = f.token_at(f.sent.start_char + trig.start()) if trig else None
+        region = None
+        if (text.count("\u201c") > text.count("\u201d") or text.count('"') % 2) and f.sent.end < len(f.doc):
+            region = (f.sent.start_char, f.doc[f.sent.end].sent.end_char)  # the sentence broke inside the title
         self.last_side_event = self.emit(
-            ctx, f, "side_event", roles, {"title": title}, 0.8 if sponsors or organizer else 0.55
+            ctx, f, "side_event", roles, {"title": title}, 0.8 if sponsors or organizer else 0.55, anchor=anchor,
+            region=region,
         )

@@ -30,6 +30,10 @@ GROUP_NOUNS = frozenset({
     "members", "staff", "legislator", "legislators", "parliamentarian", "parliamentarians", "team",
     "official", "officials", "envoy", "envoys", "mission", "minister", "ministers",
 })  # fmt: skip
+COLLECTIVE = frozenset({
+    "delegation", "delegations", "representatives", "delegates", "members", "staff", "team", "mission",
+    "legislators", "parliamentarians", "officials", "envoys", "ministers",
+})  # fmt: skip
 # what one attends when one takes part in a session
 SESSION_WORDS = frozenset({"session", "assembly", "plenary", "debate", "asp", "side", "panel", "panels"})
 # gatherings whose attendees meet the holder
@@ -68,6 +72,10 @@ class Meetings:
                 got = f.list_from(c.i + 1, skip=4)
                 if got:
                     return got
+                for g in c.children:  # "a delegation of our organisations": whoever "we" are
+                    got = [i for p in g.children if p.dep_ == "poss" and p.lower_ in ("our", "their") for i in f.resolve(p)]
+                    if got:
+                        return got
         for c in tok.children:  # "PGA members", "the CICC delegation"
             if c.dep_ in ("compound", "amod", "nmod") and (m := f.idx.mention(c)) is not None and f.idx.kind(m.entity_id) in ACTORS:
                 return f.resolve(c)
@@ -78,7 +86,12 @@ class Meetings:
         return self.group(f, noun) or f.resolve(noun)
 
     def actor_of(self, f: Finder, v: Token) -> list[str]:
-        """The subject of ``v``, read through group nouns ("a delegation of X met ...")."""
+        """The subject of ``v``, read through group nouns ("a delegation of X met ..."); "we thank you
+        for receiving us": the thanked."""
+        if v.dep_ == "pcomp" and v.head.lower_ == "for" and v.head.head.lemma_ in ("thank", "grateful", "thankful"):
+            thanked = f.objects(v.head.head)
+            if thanked:
+                return thanked
         for c in v.children:
             if c.dep_ in ("nsubj", "nsubjpass"):
                 got = self.group(f, c)
@@ -179,11 +192,11 @@ class Meetings:
                 skipping = True
                 continue
             nxt = f.doc[t.i + 1] if t.i + 1 < f.sent.end else t
-            owner = nxt.lower_ in ("'s", "\u2019s") and f.idx.mention(nxt) is None and m is not None and f.idx.mention(nxt) is not m
+            owner = nxt.lower_ in ("'s", "\u2019s")
             if m is not None and f.idx.kind(m.entity_id) in ACTORS and not owner:  # "Ukraine's minister, X": X
                 if m.entity_id not in groups[-1]:
                     groups[-1].append(m.entity_id)
-            elif m is None and t.lemma_ in GROUP_NOUNS and not groups[-1]:
+            elif m is None and t.lower_ in COLLECTIVE and not groups[-1]:
                 groups[-1] += self.group(f, t)
         starts.append(f.sent.end_char)
         return [(g, starts[k], starts[k + 1]) for k, g in enumerate(groups) if g]
@@ -312,18 +325,20 @@ class Meetings:
             if tok.pos_ != "VERB" or tok.lemma_ != "attend":
                 continue
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            if tok.dep_ == "relcl" and tok.head.lemma_ in GATHERINGS:
-                obj = tok.head
+            if tok.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in tok.children):
+                # "held a briefing for civil society on 3 December, which X attended"
+                obj = next((t for t in reversed(f.doc[max(f.sent.start, tok.i - 20) : tok.i]) if t.lemma_ in GATHERINGS), obj)
             if obj is None or obj.lemma_ not in GATHERINGS | FORUM_GATHERINGS:
                 continue
             attendees = self.actor_of(f, tok) if tok.dep_ != "relcl" else [
                 i for c in tok.children if c.dep_ == "nsubj" for i in f.resolve(c)
             ]
             holders = self.actor_of(f, obj.head) if obj.head.pos_ == "VERB" and obj.dep_ == "dobj" and obj.head.i != tok.i else []
-            holders += f.prep_objects(obj, ("of", "by"))
+            holders = holders or f.prep_objects(obj, ("of", "by"))
             at = []
             if obj.lemma_ in FORUM_GATHERINGS:
                 at, holders = holders, []
             participants = uniq([*holders, *attendees])
             if attendees and (len(participants) >= 2 or at):
-                self.emit(ctx, f, "meeting", {"participant": participants, "forum": at}, {}, 0.7, anchor=tok)
+                forum = at or (self.forum(ctx, f) if ctx.notes.get("events.main_session") else [])
+                self.emit(ctx, f, "meeting", {"participant": participants, "forum": forum}, {}, 0.7, anchor=tok)

@@ -1,0 +1,256 @@
+"""Sentence cases for the Assembly family: meetings, participation, decisions, side events.
+
+Written for these tests in the genre's constructions (passives, nominalisations, relative clauses,
+coordination, group nouns); not copied from any corpus. Each case can fail.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_support import make_context, run_events
+
+ASP = "Assembly=court:asp; twenty-third session=session:asp-23"
+
+# (id, text, entities, expected [(type, roles, attrs)], forbidden types, options)
+CASES = [
+    # --- meetings ------------------------------------------------------------------------------
+    (
+        "meeting-held-talks-with",
+        "On 4 December the Foundation held talks with the Registrar, Osvaldo Zavala Giler, on field offices.",
+        "Foundation=org:foundation; Osvaldo Zavala Giler=person:osvaldo-zavala-giler",
+        [("meeting", {"participant": ["org:foundation", "person:osvaldo-zavala-giler"]}, {"date": "2025-12-04"})],
+        [],
+        {},
+    ),
+    (
+        "meeting-received-by",
+        "Members of Lex Aequa were received by Judge Tomoko Akane, who briefed them on the strategic plan.",
+        "Lex Aequa=org:lex-aequa; Tomoko Akane=person:tomoko-akane",
+        [("meeting", {"participant": ["org:lex-aequa", "person:tomoko-akane"]}, {})],
+        [],
+        {},
+    ),
+    (
+        "meeting-between",
+        "A bilateral meeting between Chile and Amnesty International took place on 5 December.",
+        "Chile=state:cl; Amnesty International=org:amnesty-international",
+        [("meeting", {"participant": ["state:cl", "org:amnesty-international"]}, {"date": "2025-12-05"})],
+        [],
+        {},
+    ),
+    (
+        "meeting-discussed-with-accompanied",
+        "The Prosecutor, accompanied by Nazhat Shameem Khan, discussed cooperation with Dmytro Kuleba in Kyiv.",
+        "Prosecutor=person:karim-khan; Nazhat Shameem Khan=person:nazhat-shameem-khan; Dmytro Kuleba=person:dmytro-kuleba",
+        [
+            (
+                "meeting",
+                {"participant": ["person:karim-khan", "person:nazhat-shameem-khan", "person:dmytro-kuleba"]},
+                {},
+            )
+        ],
+        [],
+        {},
+    ),
+    (
+        "meeting-two-counterparts-two-days",
+        "Lex Aequa met Peter Lewis on 8 December, and Piotr Hofmanski on 9 December.",
+        "Lex Aequa=org:lex-aequa; Peter Lewis=person:peter-lewis; Piotr Hofmanski=person:piotr-hofmanski",
+        [
+            ("meeting", {"participant": ["org:lex-aequa", "person:peter-lewis"]}, {"date": "2025-12-08"}),
+            ("meeting", {"participant": ["org:lex-aequa", "person:piotr-hofmanski"]}, {"date": "2025-12-09"}),
+        ],
+        [],
+        {"count": {"meeting": 2}},
+    ),
+    (
+        "meeting-joined-delegation",
+        "Lex Aequa joined a delegation of Open Justice Network members that met Tomoko Akane.",
+        "Lex Aequa=org:lex-aequa; Open Justice Network=org:ojn; Tomoko Akane=person:tomoko-akane",
+        [("meeting", {"participant": ["org:lex-aequa", "org:ojn", "person:tomoko-akane"]}, {})],
+        [],
+        {},
+    ),
+    (
+        "meeting-briefing-attended",
+        "Mame Mandiaye Niang held a briefing for civil society on 3 December, which Lex Aequa attended.",
+        "Mame Mandiaye Niang=person:mame-mandiaye-niang; Lex Aequa=org:lex-aequa",
+        [("meeting", {"participant": ["person:mame-mandiaye-niang", "org:lex-aequa"]}, {})],
+        [],
+        {},
+    ),
+    (
+        "meeting-wished-is-not-held",
+        "Lex Aequa would welcome the opportunity to meet with Tomoko Akane to discuss these concerns.",
+        "Lex Aequa=org:lex-aequa; Tomoko Akane=person:tomoko-akane",
+        [],
+        ["meeting"],
+        {},
+    ),
+    (
+        "meeting-duty-to-consult-is-not-one",
+        "Mongolia did not consult the Court under article 97 about the problems it identified.",
+        "Mongolia=state:mn; the Court=court:icc",
+        [],
+        ["meeting"],
+        {},
+    ),
+    # --- participation -------------------------------------------------------------------------
+    (
+        "participation-delegation-of",
+        "A three-person delegation of Lex Aequa took part in the twenty-third session of the Assembly.",
+        ASP + "; Lex Aequa=org:lex-aequa",
+        [("participation", {"participant": ["org:lex-aequa"], "forum": ["session:asp-23"]}, {})],
+        [],
+        {},
+    ),
+    (
+        "participation-attended-by",
+        "The twenty-third session was attended by delegations from Chile, Ghana and the Open Justice Network.",
+        ASP + "; Chile=state:cl; Ghana=state:gh; Open Justice Network=org:ojn",
+        [("participation", {"participant": ["state:cl", "state:gh", "org:ojn"], "forum": ["session:asp-23"]}, {})],
+        [],
+        {},
+    ),
+    (
+        "participation-represented-plenary",
+        "At the twenty-third session, Lex Aequa was represented by two lawyers, who attended the plenary.",
+        ASP + "; Lex Aequa=org:lex-aequa",
+        [("participation", {"participant": ["org:lex-aequa"], "forum": ["session:asp-23"]}, {})],
+        [],
+        {},
+    ),
+    (
+        "participation-coordinated-by",
+        "More than 200 NGO representatives took part in the twenty-third session, coordinated by the Open Justice Network.",
+        ASP + "; Open Justice Network=org:ojn",
+        [("participation", {"participant": ["org:ojn"], "forum": ["session:asp-23"]}, {})],
+        [],
+        {},
+    ),
+    # --- decisions -----------------------------------------------------------------------------
+    (
+        "decision-prosecutor-opened-investigation",
+        "On 2 March 2022, Karim Khan opened an investigation into the situation in Ukraine.",
+        "Karim Khan=person:karim-khan; Ukraine=state:ua",
+        [("decision", {"body": ["person:karim-khan"]}, {"date": "2022-03-02"})],
+        [],
+        {},
+    ),
+    (
+        "decision-lifted-sanctions",
+        "In April 2021 Washington lifted the sanctions imposed on the former Prosecutor.",
+        "Washington=state:us",
+        [("decision", {"body": ["state:us"]}, {"date": "2021-04"})],
+        [],
+        {},
+    ),
+    (
+        "decision-national-court-declared",
+        "He was released after the Court of Appeal of Rome declared his arrest invalid.",
+        "Court of Appeal of Rome=org:court-of-appeal-of-rome",
+        [("decision", {"body": ["org:court-of-appeal-of-rome"]}, {})],
+        [],
+        {},
+    ),
+    (
+        "decision-committee-recommended",
+        "The Committee on Budget and Finance recommended cuts to the travel budget of the Registry.",
+        "Committee on Budget and Finance=court:cbf; Registry=court:registry",
+        [("decision", {"body": ["court:cbf"]}, {})],
+        [],
+        {},
+    ),
+    (
+        "decision-ngo-recommends-is-not-one",
+        "Lex Aequa recommended cuts to the travel budget of the Registry.",
+        "Lex Aequa=org:lex-aequa; Registry=court:registry",
+        [],
+        ["decision"],
+        {},
+    ),
+    (
+        "decision-budget-passive-instrument",
+        "The programme budget for 2026 was approved by the Assembly on 5 December.",
+        ASP,
+        [("decision", {"body": ["court:asp"], "instrument": ["instrument:programme-budget-2026"]}, {})],
+        [],
+        {},
+    ),
+    (
+        "decision-nominal-state",
+        "We welcome the decision of Malawi to decline to host the summit.",
+        "Malawi=state:mw",
+        [("decision", {"body": ["state:mw"]}, {})],
+        [],
+        {},
+    ),
+    (
+        "decision-asked-to-adopt-is-not-one",
+        "The Assembly asked States Parties to adopt national legislation against foreign sanctions.",
+        ASP + "; States Parties=court:states-parties",
+        [],
+        ["decision"],
+        {},
+    ),
+    (
+        "decision-election-congratulate",
+        "We congratulate you on your election yesterday as President of the Assembly.",
+        ASP,
+        [("decision", {"body": ["court:asp"]}, {})],
+        [],
+        {},
+    ),
+    # --- side events ---------------------------------------------------------------------------
+    (
+        "side-event-panel-cosponsored",
+        (
+            "During the twenty-third session, Lex Aequa co-sponsored, together with Chile, a panel discussion "
+            'entitled "Courts under Pressure" on 4 December.'
+        ),
+        ASP + "; Lex Aequa=org:lex-aequa; Chile=state:cl",
+        [
+            (
+                "side_event",
+                {"co_sponsor": ["org:lex-aequa", "state:cl"], "forum": ["session:asp-23"]},
+                {"date": "2025-12-04"},
+            )
+        ],
+        [],
+        {},
+    ),
+    (
+        "side-event-it-was-hosted",
+        (
+            "At the twenty-third session a second event examined witness protection. It was hosted by Chile, "
+            "with Lex Aequa as co-sponsors."
+        ),
+        ASP + "; Lex Aequa=org:lex-aequa; Chile=state:cl",
+        [("side_event", {"organizer": ["state:cl"], "co_sponsor": ["org:lex-aequa"]}, {})],
+        [],
+        {},
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_assembly_sentence(nlp, case):
+    _, text, entities, expected, forbidden, options = case
+    ctx = make_context(nlp, text, entities, date="2025-12-10", author=options.get("author", ""))
+    events = run_events(ctx)
+    shown = [(e.type, e.roles, e.attributes, e.date) for e in events]
+    for etype, roles, attrs in expected:
+        found = [
+            e
+            for e in events
+            if e.type == etype
+            and all(sorted(e.roles.get(r, [])) == sorted(ids) for r, ids in roles.items())
+            and all((e.date or "") == v if k == "date" else e.attributes.get(k) == v for k, v in attrs.items())
+        ]
+        assert found, f"no {etype} with {roles} {attrs} in {shown}"
+    for etype in forbidden:
+        assert not any(e.type == etype for e in events), shown
+    for etype, n in options.get("count", {}).items():
+        assert sum(e.type == etype for e in events) == n, shown

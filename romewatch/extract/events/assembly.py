@@ -26,7 +26,7 @@ SESSION = frozenset({"session"})
 VENUES = frozenset({"place"})
 BODIES = frozenset({"court", "igo", "state"})
 HOLD = re.compile(
-    r"\b(held|hold|holds|convened?|took place|takes place|met|meets|opened|closed|concluded|attended|took part|participated|gathered|chaired)\b",
+    r"\b(held|hold|holds|convened?|took place|takes place|met|meets|opened|opens|closed|closes|concluded|concludes|attended|took part|participated|gathered|chaired)\b",
     re.IGNORECASE,
 )
 SIDE = re.compile(r"\bside[\s-]events?\b", re.IGNORECASE)
@@ -46,7 +46,9 @@ SIDE_LIKE = re.compile(
     r"\s+events?|webinars?|receptions?|(?:book\s+)?launch(?:\s+event)?|exhibitions?|screenings?)\b",
     re.IGNORECASE,
 )
-ANOTHER = re.compile(r"^\W*(?:a|another)\s+(?:second|third|fourth|further|separate|other)?\s*(?:side[\s-])?event\b", re.IGNORECASE)
+ANOTHER = re.compile(
+    r"\b(?:a\s+(?:second|third|fourth|further|separate)|another)\s+(?:side[\s-])?event\b", re.IGNORECASE
+)
 AS_SPONSORS = re.compile(r"\bwith\s+(.{3,120}?)\s+as\s+(?:its\s+)?co-?(?:sponsors|hosts|organi[sz]ers|partners)\b", re.IGNORECASE)
 ACTIVE_ORG = re.compile(r"\b(co-)?(?:organi[sz]ed|hosted|convened)\b(?!\s+by)", re.IGNORECASE)
 OPENED = re.compile(
@@ -101,7 +103,13 @@ class Assembly(Decisions, Meetings, EventComponent):
         low = f.lower
         for s in sess:
             score = 3 if any(d.end_value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)) else 0
-            score += bool(f.mentions(VENUES)) + bool(HOLD.search(low))
+            verbs = {t.i for h in HOLD.finditer(low) if (t := f.token_at(f.sent.start_char + h.start())) is not None}
+            held = any(  # the session's own verb ("the session opened", "held its session"), not another clause's
+                t.i in verbs or any(a.i in verbs for a in list(t.ancestors)[:4])
+                for t in f.tokens
+                if (m := f.idx.mention(t)) is not None and m.entity_id == s
+            )
+            score += min(2, len(f.mentions(VENUES))) + held
             if score and score > self.sessions.get(s, (0, None, None))[0]:
                 self.sessions[s] = (score, f, None)
         self.participation(ctx, f)
@@ -123,9 +131,13 @@ class Assembly(Decisions, Meetings, EventComponent):
             ]
             ranges.sort(key=lambda d: d.end_value is None)
             date = (ranges[0].value, ranges[0].end_value) if ranges and ranges[0].end_value else None
-            opening = self._opening(ctx) if sid == ctx.notes.get("events.main_session") else None
+            opening = self._began(ctx, f) or (self._opening(ctx) if sid == ctx.notes.get("events.main_session") else None)
             date = date or opening or ((ranges[0].value, None) if ranges else (None, None))
-            venue = f.mentions(VENUES)
+            venue = [
+                m.entity_id
+                for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char)
+                if f.idx.kind(m.entity_id) in VENUES and not self._dateline(ctx, m.start, m.end)
+            ]
             for m in re.finditer(r"\bin (?:the )?", f.sent.text):
                 tok = f.token_at(f.sent.start_char + m.end())
                 if tok is not None:
@@ -136,6 +148,23 @@ class Assembly(Decisions, Meetings, EventComponent):
             ev = self.emit(ctx, f, "assembly_session", {"session": [sid], "venue": uniq(venue)}, attrs, 0.8, date=date)
             if ev is not None:
                 ctx.notes.setdefault("events.session_dates", {})[sid] = date
+
+    @staticmethod
+    def _began(ctx: DocContext, f: Finder) -> tuple[str | None, str | None] | None:
+        """ "concluded today ..., after five days of meetings that began on Monday, 1 December": the first day."""
+        for m in re.finditer(r"\b(?:began|opened|started|convened|commenced)\b", f.sent.text):
+            a = f.sent.start_char + m.end()
+            near = [d for d in ctx.dates_in(a, a + 40) if d.value and len(d.value) == 10]
+            if near:
+                return near[0].value, None
+        return None
+
+    @staticmethod
+    def _dateline(ctx: DocContext, start: int, end: int) -> bool:
+        """ "London, 10 December 2024": where the text was written, not where the session met."""
+        text = ctx.document.text
+        line_start = text.rfind("\n", 0, start) + 1
+        return not text[line_start:start].strip() and any(d.start - end < 6 for d in ctx.dates_in(end, end + 40))
 
     @staticmethod
     def _opening(ctx: DocContext) -> tuple[str | None, str | None] | None:
@@ -207,7 +236,7 @@ class Assembly(Decisions, Meetings, EventComponent):
         like = not has and ctx.notes.get("events.main_session") and SIDE_LIKE.search(text)
         if like and not (TITLE.search(text) or ACTIVE_ORG.search(text) or any(c in f.lower for c in ORG_CUES)):
             like = None  # "the pre-trial panel": a side event is organised or has a title
-        ordinal = (ORDINAL.match(text) and self.pending_left > 0) or ANOTHER.match(text)
+        ordinal = (ORDINAL.match(text) and self.pending_left > 0) or ANOTHER.search(text)
         if self.pending_left:
             self.pending_left -= 1
         anaphora = self.last_side_event is not None and ANAPHORA.search(text)
@@ -295,7 +324,7 @@ class Assembly(Decisions, Meetings, EventComponent):
         roles = {"organizer": organizer, "co_sponsor": uniq(sponsors), "forum": self.forum(ctx, f)}
         if not organizer and not sponsors and not (title or ordinal) or (like and not organizer and not sponsors):
             return
-        found = [*SIDE.finditer(text), *SIDE_LIKE.finditer(text), *filter(None, [ANOTHER.match(text)])]
+        found = [*SIDE.finditer(text), *SIDE_LIKE.finditer(text), *ANOTHER.finditer(text)]
         trig = max(found, key=lambda m: m.start()) if found else None  # not the heading's "Side events"
         anchor = f.token_at(f.sent.start_char + trig.start()) if trig else None
         region = None

@@ -64,11 +64,25 @@ def act_object(tok: Token) -> Token | None:
     return None
 
 
+def instruments_in(ctx: DocContext, f: Finder, lo: int, hi: int) -> list[str]:
+    """The instruments named in a stretch of text (an item of a list), else the unnamed one it describes."""
+    named = uniq(
+        m.entity_id
+        for m in ctx.mentions_in(lo, hi)
+        if f.idx.kind(m.entity_id) == "instrument" and m.entity_id != "instrument:rome-statute"
+    )
+    return named or unnamed_instrument(ctx, lo, hi)
+
+
 def instrument_for(ctx: DocContext, f: Finder, obj: Token) -> list[str]:
     """An unnamed text the body adopted: "the programme budget for 2025", "a resolution on cooperation".
     The entity is made here (id from the year or subject) when the entity layer did not name it."""
     lo = obj.left_edge.idx
     hi = max(t.idx + len(t.text) for t in obj.subtree if t.dep_ != "conj" and not any(a.dep_ == "conj" and a.i > obj.i for a in t.ancestors))
+    return unnamed_instrument(ctx, lo, hi)
+
+
+def unnamed_instrument(ctx: DocContext, lo: int, hi: int) -> list[str]:
     phrase = ctx.document.text[lo:hi]
     m = BUDGET.search(phrase)
     if m:
@@ -76,6 +90,8 @@ def instrument_for(ctx: DocContext, f: Finder, obj: Token) -> list[str]:
             clean_phrase(phrase[m.start() :], 12), f"programme budget for {m.group(1)}", f"budget for {m.group(1)}",
             f"Court's budget for {m.group(1)}", f"budget of the Court for {m.group(1)}",
         }
+        if re.match(r"\W*(?:the\s+|a\s+)?resolution\b", phrase, re.IGNORECASE) and len(phrase) < 90:
+            names.add(clean_phrase(re.sub(r"^\W*(?:the|a)\s+", "", phrase), 14))  # its full name
     else:
         m = RESOLUTION_ON.search(phrase)
         if not m:

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import ITEM, Finder, clean_phrase, uniq
-from .decision_acts import acts, election, emit_act, instrument_for
+from .decision_acts import acts, election, emit_act, instrument_for, instruments_in
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -21,9 +21,13 @@ if TYPE_CHECKING:  # pragma: no cover
 BODIES = frozenset({"court", "igo", "state"})
 CHAMBERS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges", "court:icc")
 JUDICIAL = re.compile(
-    r"non[\s-]?(?:cooperation|compliance)|fail\w* to (?:comply|arrest|surrender|cooperate)|warrants?\b|surrender",
+    r"non[\s-]?(?:cooperation|compliance)|fail\w* to (?:comply|arrest|surrender|cooperate)|warrants?\b|surrender"
+    r"|(?:not|never) compl(?:y|ied)",
     re.IGNORECASE,
 )
+
+
+AMONG = re.compile(r"\s*(?:among (?:them|these|those)\b|(?:these|they) (?:included|include|were)\b)", re.IGNORECASE)
 
 
 class Decisions:
@@ -33,6 +37,8 @@ class Decisions:
         verbs, nouns = set(self.lex["decision_verbs"]), set(self.lex["decision_nouns"])
         objs = acts(self.lex)
         done: set[int] = set()
+        if self._among(ctx, f):
+            return
         for tok in f.tokens:
             lem = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lem in verbs and (lem != "recommend" or self._recommender(f, tok)):
@@ -49,6 +55,8 @@ class Decisions:
                     continue
                 if not self._has_content(f, tok) and not self._instruments(f, tok):
                     continue  # "the Court's legal decisions", "its budget proposal": none in particular
+                if re.search(r"\bto\s+(?:withdraw|leave|quit|accede|ratify|join)\b", f.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)].text):
+                    continue  # "the decision to withdraw from the Statute": a membership change
                 if any(c.dep_ == "neg" for c in tok.head.children):
                     continue  # "did not take up the proposal"
                 owner = f.possessor(tok)
@@ -74,6 +82,32 @@ class Decisions:
                         anchor=tok,
                     )
 
+    def _among(self, ctx: DocContext, f: Finder) -> bool:
+        """ "Six resolutions were adopted. Among them were the omnibus resolution and the resolution on
+        cooperation.": one decision per text named, by the body of the sentence before."""
+        if not AMONG.match(f.sent.text) or f.sent.start == 0:
+            return False
+        prev_start = f.doc[f.sent.start - 1].sent.start_char
+        prev = next(
+            (e for e in reversed(ctx.events) if e.type == "decision" and e.evidence[0][0] == prev_start), None
+        )
+        if prev is None or not prev.roles.get("body"):
+            return False
+        heads = [
+            t
+            for t in f.tokens
+            if t.lemma_ in ("resolution", "budget", "decision", "amendment", "amendments") and t.dep_ != "compound"
+            and not any(a.lemma_ in ("resolution", "budget") and a.dep_ != "compound" for a in t.ancestors)
+        ]
+        for t in heads:
+            lo = t.left_edge.idx
+            hi = max(x.idx + len(x.text) for x in t.subtree if x.dep_ != "conj" and not any(
+                a.dep_ == "conj" and a.i > t.i for a in x.ancestors))
+            instr = instruments_in(ctx, f, lo, hi)
+            title = clean_phrase(ctx.document.text[lo:hi], 20)
+            self.emit(ctx, f, "decision", {"body": prev.roles["body"], "instrument": instr}, {"title": title}, 0.7, anchor=t)
+        return bool(heads)
+
     @staticmethod
     def _recommender(f: Finder, tok: Token) -> bool:
         """ "The Committee on Budget and Finance recommended ...": a body of the Assembly or the UN, not an NGO."""
@@ -97,7 +131,7 @@ class Decisions:
         nxt = f.doc[tok.i + 1] if tok.i + 1 < f.sent.end else tok
         return (nxt.tag_ == "TO" or nxt.lower_ in ("not", "that", "on", "concerning", "regarding")) or any(
             c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children
-        ) or any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in tok.children)
+        ) or any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)
 
     def _referral(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> None:
         """ "The situation was referred to the Prosecutor by the Security Council in resolution 1593":
@@ -148,6 +182,8 @@ class Decisions:
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
         if not body and passive and lem in ("elect", "adopt", "approve") and "court:asp" in ctx.entities:
             subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
+                subj = tok.head  # "Ambassador X, who was elected President of the Assembly"
             elected = lem == "elect" and subj is not None and (
                 subj.lemma_ in ("judge", "prosecutor", "registrar", "president", "vice-president")
                 or (f.idx.mention(subj) is not None and f.idx.kind(f.idx.mention(subj).entity_id) == "person")
@@ -214,18 +250,25 @@ class Decisions:
             or obj.lemma_ in self.lex["decision_objects"]
         ):
             return
-        items = (
-            self._items_after(ctx, f)
-            if f.sent.text.rstrip().endswith(":") or f.doc[obj.right_edge.i].text == ":"
-            else []
+        colon = next(  # "adopted six resolutions, among them:" followed by one item per resolution
+            (t for t in f.doc[obj.right_edge.i : min(f.sent.end, obj.right_edge.i + 5)] if t.text == ":"), None
         )
+        items = self._items_after(ctx, f, colon.idx if colon is not None else None) if (
+            colon is not None or f.sent.text.rstrip().endswith(":")
+        ) else []
         for t in obj.subtree:
             done.add(t.i)
         if items:
-            for text in items:
-                self.emit(ctx, f, "decision", {"body": body}, {"title": clean_phrase(text, 20)}, 0.75, anchor=tok)
+            for text, lo, hi in items:
+                instr = instruments_in(ctx, f, lo, hi)
+                self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": clean_phrase(text, 20)},
+                          0.75, anchor=tok)
+            done.update(t.i for t in f.tokens)
             return
-        for o in objs if lem == "elect" else [obj]:
+        people = all(
+            (m := f.idx.mention(o)) is not None and f.idx.kind(m.entity_id) == "person" for o in objs
+        )  # "X and Y were elected Vice-Presidents": one election; "six judges and the Registrar": one per office
+        for o in objs if lem == "elect" and not people else [obj]:
             title = clean_phrase(
                 f.doc[
                     o.left_edge.i : (
@@ -259,16 +302,17 @@ class Decisions:
                 anchor=tok,
             )
 
-    def _items_after(self, ctx: DocContext, f: Finder) -> list[str]:
+    def _items_after(self, ctx: DocContext, f: Finder, colon: int | None = None) -> list[tuple[str, int, int]]:
         text = ctx.document.text
-        colon = text.rfind(":", f.sent.start_char, f.sent.end_char + 2)
+        if colon is None:
+            colon = text.rfind(":", f.sent.start_char, f.sent.end_char + 2)
         if colon < 0:
             return []
         out, cursor = [], colon + 1
         for m in ITEM.finditer(text, cursor):
             if text[cursor : m.start()].strip():
                 break
-            out.append(m.group(1))
+            out.append((m.group(1), m.start(1), m.end(1)))
             cursor = m.end()
         if out:
             ctx.notes.setdefault("events.consumed", []).append((colon, cursor))

@@ -181,7 +181,7 @@ class Decisions:
         body = f.prep_objects(tok, ("by",), BODIES) if passive else f.subject(tok, BODIES | frozenset({"person"}))
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
         if not body and passive and lem in ("elect", "adopt", "approve") and "court:asp" in ctx.entities:
-            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            subj = next((c for c in reversed(list(tok.children)) if c.dep_ == "nsubjpass" and c.i < tok.i), None)
             if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
                 subj = tok.head  # "Ambassador X, who was elected President of the Assembly"
             elected = lem == "elect" and subj is not None and (
@@ -205,7 +205,11 @@ class Decisions:
                 return  # "decided to refer the matter to the Assembly": part of the finding of non-compliance
             self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.75, anchor=tok)
             return
-        obj = next((c for c in tok.children if c.dep_ in ("nsubjpass" if passive else "dobj",)), None)
+        obj = (  # the nearest subject: a heading glued to the sentence is parsed as a second one
+            next((c for c in reversed(list(tok.children)) if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+            if passive
+            else next((c for c in tok.children if c.dep_ == "dobj"), None)
+        )
         if obj is None and lem == "recommend":  # "recommended that the post not be approved"
             obj = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
         if obj is None and not passive:  # "adopted by consensus resolution X": the parse hides the object

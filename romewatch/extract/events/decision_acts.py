@@ -21,8 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 OFFICES = re.compile(
-    r"\bas\s+(?:the\s+|its\s+|new\s+)*(?:president|vice-president|prosecutor|deputy prosecutor|registrar|judges?|"
-    r"members?|chair|chairperson|facilitator|focal point)\b",
+    r"\bas\s+(?:the\s+|its\s+|new\s+)*(?:presidents?|vice-presidents?|prosecutors?|deputy prosecutors?|registrars?|"
+    r"judges?|members?|chair|chairperson|facilitators?|focal points?)\b",
     re.IGNORECASE,
 )
 BUDGET = re.compile(
@@ -43,6 +43,13 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
     """Who acted: the subject (the by-phrase of a passive), courts and offices only."""
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     body = f.prep_objects(tok, ("by",)) if passive else f.subject(tok)
+    if passive and not body and lem in ("reject", "dismiss", "grant", "uphold", "overturn", "quash"):
+        told = [  # "These arguments were rejected.": by the Chamber the text is about
+            m.entity_id
+            for m in f.ctx.mentions_in(max(0, tok.idx - 1500), tok.idx)
+            if m.entity_id.startswith(("court:pre-trial", "court:trial", "court:appeals", "court:chambers"))
+        ]
+        body = told[-1:]
     keep = SPEAKERS if lem in ("open", "withdraw", "drop", "close", "lift", "revoke", "rescind", "approve", "pass") else RULERS
     out = []
     for b in body:
@@ -116,7 +123,8 @@ def election(ctx: DocContext, f: Finder, tok: Token) -> tuple[list[str], str] | 
     """ "your election as President of the Assembly", "the election of six judges": the Assembly's."""
     if "court:asp" not in ctx.entities or tok.lemma_.lower() not in ("election", "re-election"):
         return None
-    tail = f.doc[tok.i : min(f.sent.end, tok.i + 14)].text
+    stop = next((t.i for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 24)] if t.pos_ in ("VERB", "AUX")), None)
+    tail = f.doc[tok.i : stop or min(f.sent.end, tok.i + 24)].text  # "Opening and elections\n\nThe Assembly elected": a heading
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     judges = of is not None and any(g.lemma_ in ("judge", "prosecutor", "registrar", "member") for g in of.subtree)
     if not OFFICES.search(tail) and not judges:
@@ -148,7 +156,8 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
     if lem == "decline" and obj is not None and obj.dep_ != "xcomp":
         return False
     body = act_body(f, tok, lem)
-    if not body or (lem in ("reject", "dismiss") and all(b.startswith("court:") for b in body)):
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if not body or (lem in ("reject", "dismiss") and not passive and all(b.startswith("court:") for b in body)):
         return False  # a Chamber's "rejected the challenge" is read with the condemnations (pressure)
     done.update(t.i for t in tok.subtree)
     title = clean_phrase(f.doc[tok.i : (obj.right_edge.i if obj is not None else tok.i) + 1].text, 16)

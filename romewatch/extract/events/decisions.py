@@ -45,7 +45,11 @@ class Decisions:
                 self._decision_verb(ctx, f, tok, lem, nouns, done)
             elif tok.pos_ == "VERB" and lem == "refer":
                 self._referral(ctx, f, tok, done)
-            elif tok.pos_ == "VERB" and lem in objs and self._act_allowed(tok):
+            elif (
+                lem in objs
+                and (tok.pos_ == "VERB" or any(c.dep_ == "dobj" for c in tok.children))  # "to authorise" read as ADV
+                and self._act_allowed(tok)
+            ):
                 emit_act(self, ctx, f, tok, objs, done)
             elif tok.pos_ == "NOUN" and tok.i not in done and (got := election(ctx, f, tok)) is not None:
                 done.update(t.i for t in tok.subtree)
@@ -57,12 +61,15 @@ class Decisions:
                     continue  # "the Court's legal decisions", "its budget proposal": none in particular
                 if re.search(r"\bto\s+(?:withdraw|leave|quit|accede|ratify|join)\b", f.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)].text):
                     continue  # "the decision to withdraw from the Statute": a membership change
-                if any(c.dep_ == "neg" for c in tok.head.children):
+                if tok.dep_ == "dobj" and any(c.dep_ == "neg" for c in tok.head.children):
                     continue  # "did not take up the proposal"
                 owner = f.possessor(tok)
                 body = f.resolve(owner, BODIES) if owner is not None and owner.lower_ not in ("their", "our") else []
                 body = body or [i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, BODIES)]
                 body = body or f.prep_objects(tok, ("of", "by"), BODIES)
+                body = body or [  # "a proposal ..., presented by A, B and C"
+                    i for c in tok.children if c.dep_ == "acl" for i in f.prep_objects(c, ("by",), BODIES)
+                ]
                 if (
                     not body
                     and tok.dep_ == "dobj"

@@ -142,6 +142,9 @@ class Assembly(Decisions, Meetings, EventComponent):
                 tok = f.token_at(f.sent.start_char + m.end())
                 if tok is not None:
                     venue += f.list_from(tok.i, frozenset({"state", "place"}), skip=0)
+            year = re.search(r"-(\d{4})$", sid)
+            if year and date[0] and abs(int(date[0][:4]) - int(year.group(1))) > 1:
+                continue  # "the next Review Conference, in 2027", linked to the one of 2010
             num = re.search(r"asp-(\d+)$", sid)
             kind = "special" if "special" in sid else ("resumed" if "resumed" in f.lower else "regular")
             attrs = {"number": int(num.group(1)) if num else None, "kind": kind}

@@ -54,9 +54,14 @@ class Decisions:
             elif tok.pos_ == "NOUN" and tok.i not in done and (got := election(ctx, f, tok)) is not None:
                 done.update(t.i for t in tok.subtree)
                 self.emit(ctx, f, "decision", {"body": got[0]}, {"title": got[1]}, 0.7, anchor=tok)
-            elif tok.pos_ == "NOUN" and lem in nouns and tok.i not in done and tok.dep_ != "compound":
-                if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in verbs:
-                    continue
+            elif (
+                tok.pos_ == "NOUN"
+                and lem in nouns
+                and (tok.i not in done or ((p := f.possessor(tok)) is not None and p.pos_ != "PRON"))
+                and tok.dep_ != "compound"
+            ):
+                if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in verbs and f.possessor(tok) is None:
+                    continue  # "endorsed the Bureau's recommendation": the Bureau's decision, and the endorsement
                 if not self._has_content(f, tok) and not self._instruments(f, tok):
                     continue  # "the Court's legal decisions", "its budget proposal": none in particular
                 if re.search(r"\bto\s+(?:withdraw|leave|quit|accede|ratify|join)\b", f.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)].text):
@@ -198,6 +203,10 @@ class Decisions:
             adopted = subj is not None and (subj.lemma_ in nouns or subj.lemma_ in ("budget", "amendment"))
             if elected or adopted:  # "Six judges were elected", "the budget was adopted": by the Assembly
                 body = ["court:asp"]
+        if not body and not passive and "court:asp" in ctx.entities and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ("delegate", "delegation", "plenary") for c in tok.children
+        ):
+            body = ["court:asp"]  # "Delegates approved the report": the Assembly's decision
         if not body or (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
             return
         if (
@@ -223,8 +232,9 @@ class Decisions:
             obj = next(
                 (
                     t
-                    for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 6)]
+                    for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)]
                     if t.lemma_ in nouns
+                    or (t.lemma_ in self.lex["decision_objects"] and t.pos_ == "NOUN")
                     or (f.idx.mention(t) is not None and f.idx.kind(f.idx.mention(t).entity_id) == "instrument")
                 ),
                 None,

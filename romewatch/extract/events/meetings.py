@@ -222,8 +222,8 @@ class Meetings:
             if lem in ("receive", "host", "welcome") and not any(c.dep_ == "auxpass" for c in kids):
                 obj = next((c for c in kids if c.dep_ == "dobj"), None)
                 if obj is not None and (
-                    obj.lemma_ in GROUP_NOUNS
-                    or (lem == "receive" and (m := f.idx.mention(obj)) is not None and f.idx.kind(m.entity_id) == "person")
+                    obj.lemma_.lower() in GROUP_NOUNS
+                    or (lem == "receive" and (m := f.idx.mention(obj)) is not None and f.idx.kind(m.entity_id) in ACTORS)
                 ):
                     return "receive"  # "received a delegation of X", "received the Registrar"
             if lem == "receive" and any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "agent" for c in kids):
@@ -234,8 +234,8 @@ class Meetings:
         if tok.pos_ in ("NOUN", "PROPN") and lem in nouns and tok.dep_ != "compound":
             return "noun"
         if tok.pos_ == "NOUN" and lem in self.lex["meeting_with_nouns"] and any(
-            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children
-        ):
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.subtree
+        ):  # "an exchange of views with X"
             return "noun"  # "held discussions with X", "a dialogue between X and Y"
         return None
 

@@ -200,7 +200,11 @@ class Decisions:
                 subj.lemma_ in ("judge", "prosecutor", "registrar", "president", "vice-president")
                 or (f.idx.mention(subj) is not None and f.idx.kind(f.idx.mention(subj).entity_id) == "person")
             )
-            adopted = subj is not None and (subj.lemma_ in nouns or subj.lemma_ in ("budget", "amendment"))
+            adopted = subj is not None and (
+                subj.lemma_.lower() in nouns
+                or subj.lemma_.lower() in self.lex["decision_objects"]
+                or (self._is_instrument(f, subj) and f.idx.mention(subj).entity_id.startswith("instrument:icc-asp"))
+            )
             if elected or adopted:  # "Six judges were elected", "the budget was adopted": by the Assembly
                 body = ["court:asp"]
         if not body and not passive and "court:asp" in ctx.entities and any(

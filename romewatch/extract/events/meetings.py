@@ -128,11 +128,16 @@ class Meetings:
                 or lem == "represent" and passive
                 or lem == "speak" and "at" in kids
             )  # "took part in", "sent a delegation to", "was represented at", "spoke at a panel"
-            if not ((tok.pos_ == "VERB" and (lem in verbs or took_part)) or (tok.pos_ == "NOUN" and lem in nouns)):
+            present = (  # "X was present at the session"
+                lem == "present" and tok.pos_ == "ADJ" and "at" in kids | {c.lower_ for c in tok.head.children}
+            )
+            if not (
+                (tok.pos_ == "VERB" and (lem in verbs or took_part)) or (tok.pos_ == "NOUN" and lem in nouns) or present
+            ):
                 continue
             if tok.pos_ == "VERB" and unrealised(tok):
                 continue
-            scope = [t for t in tok.subtree if t.i > tok.i]
+            scope = [t for t in (tok.head if present else tok).subtree if t.i > tok.i]
             if lem == "speak":  # only a side event: speaking in the plenary is a statement
                 scope = [t for t in scope if t.lower_ not in ("session", "assembly", "plenary", "debate")]
             forum = uniq(i for t in scope if (m := f.idx.mention(t)) and f.idx.kind(i := m.entity_id) == "session")
@@ -146,6 +151,8 @@ class Meetings:
                 if not forum and main and lem != "travel" and any(t.lower_ in SESSION_WORDS for t in scope[:12]):
                     forum = [main]
                 who = self.actor_of(f, tok) if tok.pos_ == "VERB" else self.actor_of(f, tok.head)
+                if present and tok.dep_ == "acomp":
+                    who = self.actor_of(f, tok.head)
                 if tok.pos_ == "NOUN" and not who:
                     who = [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
             if not forum:
@@ -226,8 +233,14 @@ class Meetings:
                     or (lem == "receive" and (m := f.idx.mention(obj)) is not None and f.idx.kind(m.entity_id) in ACTORS)
                 ):
                     return "receive"  # "received a delegation of X", "received the Registrar"
-            if lem == "receive" and any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "agent" for c in kids):
-                return "received"  # "X was received by the President"
+            subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+            if (
+                lem == "receive"
+                and any(c.dep_ == "agent" for c in kids)
+                and subj is not None
+                and (subj.lemma_.lower() in GROUP_NOUNS or (f.idx.mention(subj) is not None and f.idx.kind(f.idx.mention(subj).entity_id) in ACTORS))
+            ):
+                return "received"  # "X was received by the President", not "its notification was received by"
             if lem in ("discuss", "consult", "confer", "speak", "talk") and self._with(tok) is not None:
                 return "with"  # "discussed witness protection with the minister"
             return None
@@ -248,13 +261,14 @@ class Meetings:
                 continue
             if tok.idx < ctx.notes.get("events.header_end", 0):
                 continue  # the headline tells the lead's meeting again
+            plural_subject = kind == "noun" and tok.dep_ == "dobj" and len(self.actor_of(f, tok.head)) >= 2
             if kind == "noun" and (
                 tok.head.lower_ in ("at", "during", "after", "before", "since", "of")
                 or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
-                or not any(
+                or not (plural_subject or any(
                     c.lower_ in ("with", "between")
                     for c in [*tok.head.children, *f.doc[tok.i + 1 : min(f.sent.end, tok.i + 12)]]
-                )
+                ))
             ):
                 continue  # "At its first meeting, the Assembly elected ...": a time, not a meeting
             verb = tok if kind != "noun" else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
@@ -289,6 +303,14 @@ class Meetings:
                 who = f.voice(tok)  # "A meeting with Ms X took place on 15 December" in a delegation's report
             if kind == "noun" and not who and not groups:
                 continue
+            if (
+                not groups
+                and len(who) >= 2
+                and (kind == "meet" and tok.tag_ == "VBD" or gov.lemma_ in ("hold", "have"))
+                and not any(c.dep_ == "nsubj" and c.lower_ in ("we", "they") for c in gov.children)
+            ):
+                groups = [(who[1:], tok.idx, f.sent.end_char)]  # "Khan and Zelensky met in Kyiv", "A and B held talks"
+                who = who[:1]
             if self._emit_meeting(ctx, f, tok, who, groups, forum, need_other=kind != "noun"):
                 return
 

@@ -50,7 +50,11 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
             if m.entity_id.startswith(("court:pre-trial", "court:trial", "court:appeals", "court:chambers"))
         ]
         body = told[-1:]
-    keep = SPEAKERS if lem in ("open", "withdraw", "drop", "close", "lift", "revoke", "rescind", "approve", "pass") else RULERS
+    keep = (
+        SPEAKERS
+        if lem in ("open", "withdraw", "drop", "close", "conclude", "lift", "revoke", "rescind", "approve", "pass")
+        else RULERS
+    )
     out = []
     for b in body:
         kind = f.idx.kind(b)

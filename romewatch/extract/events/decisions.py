@@ -200,12 +200,17 @@ class Decisions:
                 subj.lemma_ in ("judge", "prosecutor", "registrar", "president", "vice-president")
                 or (f.idx.mention(subj) is not None and f.idx.kind(f.idx.mention(subj).entity_id) == "person")
             )
-            adopted = subj is not None and (
-                subj.lemma_.lower() in nouns
-                or subj.lemma_.lower() in self.lex["decision_objects"]
-                or (self._is_instrument(f, subj) and f.idx.mention(subj).entity_id.startswith("instrument:icc-asp"))
+            adopted = subj is not None and any(  # "the crime of aggression amendments were adopted"
+                t.lemma_.lower() in nouns
+                or t.lemma_.lower() in self.lex["decision_objects"]
+                or (self._is_instrument(f, t) and f.idx.mention(t).entity_id.startswith(("instrument:icc-asp", "instrument:kampala")))
+                for t in subj.subtree
+                if t.i <= subj.i or t.head.i == subj.i and t.dep_ == "prep" or t.head.dep_ == "prep" and t.head.head.i == subj.i
             )
-            if elected or adopted:  # "Six judges were elected", "the budget was adopted": by the Assembly
+            conference = [s for s in f.prep_objects(tok, ("at",), frozenset({"session"})) if "conference" in s]
+            if adopted and conference:  # "the amendments were adopted at the Review Conference in Kampala"
+                body = conference
+            elif elected or adopted:  # "Six judges were elected", "the budget was adopted": by the Assembly
                 body = ["court:asp"]
         if not body and not passive and "court:asp" in ctx.entities and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in ("delegate", "delegation", "plenary") for c in tok.children
@@ -230,6 +235,12 @@ class Decisions:
             if passive
             else next((c for c in tok.children if c.dep_ == "dobj"), None)
         )
+        if obj is not None and obj.lemma_.lower() not in nouns | set(self.lex["decision_objects"]):
+            inner = [  # "the crime of aggression amendments were adopted": the amendments
+                g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj" and g.lemma_.lower() in nouns | set(self.lex["decision_objects"])
+            ]
+            obj = inner[0] if inner else obj
         if obj is None and lem == "recommend":  # "recommended that the post not be approved"
             obj = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
         if obj is None and not passive:  # "adopted by consensus resolution X": the parse hides the object

@@ -243,6 +243,8 @@ class Meetings:
                 return "received"  # "X was received by the President", not "its notification was received by"
             if lem in ("discuss", "consult", "confer", "speak", "talk") and self._with(tok) is not None:
                 return "with"  # "discussed witness protection with the minister"
+            if lem == "discuss" and tok.tag_ == "VBD" and len(self.actor_of(f, tok)) >= 2:
+                return "meet"  # "the President and the Secretary-General discussed cooperation"
             return None
         if tok.pos_ in ("NOUN", "PROPN") and lem in nouns and tok.dep_ != "compound":
             return "noun"

@@ -41,6 +41,8 @@ class Decisions:
             return
         for tok in f.tokens:
             lem = tok.lemma_.lower()
+            if tok.idx < ctx.notes.get("events.header_end", 0):
+                continue  # the headline tells the lead's decision again
             if tok.pos_ == "VERB" and lem in verbs and (lem != "recommend" or self._recommender(f, tok)):
                 self._decision_verb(ctx, f, tok, lem, nouns, done)
             elif tok.pos_ == "VERB" and lem == "refer":
@@ -192,6 +194,8 @@ class Decisions:
         passive = "auxpass" in kids or ("nsubjpass" in kids and "nsubj" not in kids)  # a heading read as subject
         body = f.prep_objects(tok, ("by",), BODIES) if passive else f.subject(tok, BODIES | frozenset({"person"}))
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
+        if "court:asp" in ctx.entities and lem in ("adopt", "approve", "elect", "endorse", "pass"):
+            body = uniq("court:asp" if b == "court:states-parties" else b for b in body)  # the States Parties, in Assembly
         if not body and passive and lem in ("elect", "adopt", "approve") and "court:asp" in ctx.entities:
             subj = next((c for c in reversed(list(tok.children)) if c.dep_ == "nsubjpass" and c.i < tok.i), None)
             if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
@@ -212,10 +216,13 @@ class Decisions:
                 body = conference
             elif elected or adopted:  # "Six judges were elected", "the budget was adopted": by the Assembly
                 body = ["court:asp"]
+        clause = tok.head if tok.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ == "nsubj" for c in tok.children) else tok
         if not body and not passive and "court:asp" in ctx.entities and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in ("delegate", "delegation", "plenary") for c in tok.children
+            c.dep_ == "nsubj"
+            and (c.lemma_.lower() in ("delegate", "delegation", "plenary") or c.lower_ == "states")
+            for c in clause.children
         ):
-            body = ["court:asp"]  # "Delegates approved the report": the Assembly's decision
+            body = ["court:asp"]  # "Delegates approved the report", "Member states ... approving": the Assembly's
         if not body or (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
             return
         if (

@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 SESSION = frozenset({"session"})
 STOP_MEETING = frozenset({"discuss", "focus", "raise", "address", "concern", "regard", "say", "tell"})
-BREAK_WORDS = frozenset({"about", "on", "regarding", "concerning", "to", "who", "which", "in", "during", "at"})
+BREAK_WORDS = frozenset({"about", "on", "regarding", "concerning", "to", "who", "which", "in", "during", "at", "for"})
 # nouns that stand for whoever sent them: "a delegation of X", "representatives from X and Y"
 GROUP_NOUNS = frozenset({
     "delegation", "delegations", "representative", "representatives", "delegate", "delegates", "member",
@@ -241,6 +241,8 @@ class Meetings:
                 and (subj.lemma_.lower() in GROUP_NOUNS or (f.idx.mention(subj) is not None and f.idx.kind(f.idx.mention(subj).entity_id) in ACTORS))
             ):
                 return "received"  # "X was received by the President", not "its notification was received by"
+            if lem == "sit" and any(c.lower_ == "down" for c in kids) and self._with(tok) is not None:
+                return "with"  # "sat down with the minister"
             if lem in ("discuss", "consult", "confer", "speak", "talk") and self._with(tok) is not None:
                 return "with"  # "discussed witness protection with the minister"
             if lem == "discuss" and tok.tag_ == "VBD" and len(self.actor_of(f, tok)) >= 2:

@@ -236,7 +236,8 @@ class Assembly(Decisions, Meetings, EventComponent):
             return
         text = f.sent.text
         has = SIDE.search(text)
-        like = not has and ctx.notes.get("events.main_session") and SIDE_LIKE.search(text)
+        assembly = ctx.notes.get("events.main_session") or "court:asp" in ctx.entities
+        like = not has and assembly and SIDE_LIKE.search(text)
         if like and not (TITLE.search(text) or ACTIVE_ORG.search(text) or any(c in f.lower for c in ORG_CUES)):
             like = None  # "the pre-trial panel": a side event is organised or has a title
         ordinal = (ORDINAL.match(text) and self.pending_left > 0) or ANOTHER.search(text)

@@ -155,7 +155,11 @@ class Meetings:
                     who = self.actor_of(f, tok.head)
                 if tok.pos_ == "NOUN" and not who:
                     who = [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
-            if not forum:
+            unnamed = (  # "attended the session as observers" where the session has no name the text gives
+                not forum and not main and "court:asp" in ctx.entities and tok.pos_ == "VERB"
+                and any(t.lower_ in ("session", "assembly", "plenary") for t in scope[:6])
+            )
+            if not forum and not unnamed:
                 continue
             who = [w for w in who if f.idx.kind(w) != "session"]
             if not who and "coordinated by" in f.lower:  # "representatives of NGOs took part, coordinated by X"

@@ -130,6 +130,30 @@ CASES = [
     ),
     # --- participation -------------------------------------------------------------------------
     (
+        "participation-delegation-to",
+        "The delegation of Lex Aequa to the twenty-third session was led by its director.",
+        ASP + "; Lex Aequa=org:lex-aequa",
+        [("participation", {"participant": ["org:lex-aequa"], "forum": ["session:asp-23"]}, {})],
+        [],
+        {},
+    ),
+    (
+        "meeting-sat-down-with",
+        "On the sidelines, Tomoko Akane sat down with Ronald Lamola to discuss cooperation.",
+        "Tomoko Akane=person:tomoko-akane; Ronald Lamola=person:ronald-lamola",
+        [("meeting", {"participant": ["person:tomoko-akane", "person:ronald-lamola"]}, {})],
+        [],
+        {},
+    ),
+    (
+        "decision-states-parties-approving-is-the-assembly",
+        "The States Parties ended their session in The Hague, approving a budget for 2025.",
+        "States Parties=court:states-parties; Assembly=court:asp; The Hague=place:the-hague",
+        [("decision", {"body": ["court:asp"], "instrument": ["instrument:programme-budget-2025"]}, {})],
+        [],
+        {},
+    ),
+    (
         "participation-present-at",
         "Lex Aequa was present at the twenty-third session of the Assembly.",
         ASP + "; Lex Aequa=org:lex-aequa",

@@ -90,7 +90,8 @@ def instrument_for(ctx: DocContext, f: Finder, obj: Token) -> list[str]:
     The entity is made here (id from the year or subject) when the entity layer did not name it."""
     lo = obj.left_edge.idx
     hi = max(t.idx + len(t.text) for t in obj.subtree if t.dep_ != "conj" and not any(a.dep_ == "conj" and a.i > obj.i for a in t.ancestors))
-    return unnamed_instrument(ctx, lo, hi)
+    year = re.match(r"\s+for\s+\d{4}\b", ctx.document.text[hi : hi + 12])  # "approving a budget | for 2025"
+    return unnamed_instrument(ctx, lo, hi + year.end() if year else hi)
 
 
 def unnamed_instrument(ctx: DocContext, lo: int, hi: int) -> list[str]:

@@ -131,8 +131,12 @@ class Meetings:
             present = (  # "X was present at the session"
                 lem == "present" and tok.pos_ == "ADJ" and "at" in kids | {c.lower_ for c in tok.head.children}
             )
+            sent_to = lem == "delegation" and tok.pos_ == "NOUN" and "to" in kids  # "our delegation to the session"
             if not (
-                (tok.pos_ == "VERB" and (lem in verbs or took_part)) or (tok.pos_ == "NOUN" and lem in nouns) or present
+                (tok.pos_ == "VERB" and (lem in verbs or took_part))
+                or (tok.pos_ == "NOUN" and lem in nouns)
+                or present
+                or sent_to
             ):
                 continue
             if tok.pos_ == "VERB" and unrealised(tok):
@@ -153,6 +157,8 @@ class Meetings:
                 who = self.actor_of(f, tok) if tok.pos_ == "VERB" else self.actor_of(f, tok.head)
                 if present and tok.dep_ == "acomp":
                     who = self.actor_of(f, tok.head)
+                if sent_to:
+                    who = self.group(f, tok) or [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
                 if tok.pos_ == "NOUN" and not who:
                     who = [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
             unnamed = (  # "attended the session as observers" where the session has no name the text gives

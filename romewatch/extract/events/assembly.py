@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .base import ACTORS, EventComponent, Finder, clean_phrase, header_date, index, lexicon, uniq
 from .decisions import Decisions
 from .meetings import Meetings
+from .participation import Participation
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -75,7 +76,7 @@ BULLET_TITLE = re.compile(
 SPONSOR_CUES = ("co-sponsored by", "cosponsored by", "sponsored by", "supported by", "in partnership with")
 
 
-class Assembly(Decisions, Meetings, EventComponent):
+class Assembly(Decisions, Meetings, Participation, EventComponent):
     """`assembly_session`, `participation`, `side_event`, `meeting` and `decision` events."""
 
     name = "events.assembly"

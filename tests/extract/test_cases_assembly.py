@@ -227,6 +227,22 @@ CASES = [
         {},
     ),
     (
+        "decision-recommended-approval-is-not-adopted",
+        "The Committee on Budget and Finance recommended that the Assembly approve a lower budget.",
+        ASP + "; Committee on Budget and Finance=court:cbf",
+        [("decision", {"body": ["court:cbf"]}, {})],
+        [],
+        {"count": {"decision": 1}},
+    ),
+    (
+        "side-event-panel-sponsored-by",
+        "The panel, co-sponsored by Chile and Ghana, was moderated by Lex Aequa during the twenty-third session.",
+        ASP + "; Chile=state:cl; Ghana=state:gh; Lex Aequa=org:lex-aequa",
+        [("side_event", {"co_sponsor": ["state:cl", "state:gh"], "forum": ["session:asp-23"]}, {})],
+        [],
+        {},
+    ),
+    (
         "decision-ngo-recommends-is-not-one",
         "Lex Aequa recommended cuts to the travel budget of the Registry.",
         "Lex Aequa=org:lex-aequa; Registry=court:registry",

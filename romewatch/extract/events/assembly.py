@@ -239,7 +239,9 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
         has = SIDE.search(text)
         assembly = ctx.notes.get("events.main_session") or "court:asp" in ctx.entities
         like = not has and assembly and SIDE_LIKE.search(text)
-        if like and not (TITLE.search(text) or ACTIVE_ORG.search(text) or any(c in f.lower for c in ORG_CUES)):
+        if like and not (
+            TITLE.search(text) or ACTIVE_ORG.search(text) or any(c in f.lower for c in (*ORG_CUES, *SPONSOR_CUES[:3]))
+        ):
             like = None  # "the pre-trial panel": a side event is organised or has a title
         ordinal = (ORDINAL.match(text) and self.pending_left > 0) or ANOTHER.search(text)
         if self.pending_left:

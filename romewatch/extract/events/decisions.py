@@ -27,6 +27,11 @@ JUDICIAL = re.compile(
 )
 
 
+MODALS = frozenset({"will", "would", "should", "shall", "may", "might", "must", "could", "can"})
+MANDATIVE = frozenset({
+    "recommend", "urge", "ask", "request", "propose", "suggest", "call", "demand", "insist", "hope", "expect",
+    "want", "wish", "encourage", "invite",
+})  # fmt: skip
 AMONG = re.compile(r"\s*(?:among (?:them|these|those)\b|(?:these|they) (?:included|include|were)\b)", re.IGNORECASE)
 
 
@@ -133,6 +138,10 @@ class Decisions:
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         if tok.head.lemma_ in ("decide", "agree") and tok.dep_ == "xcomp":
             return False
+        if tok.dep_ == "ccomp" and tok.head.lemma_ in MANDATIVE and (
+            tok.tag_ in ("VB", "VBP") or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
+        ):
+            return False
         if to and tok.head.lemma_ not in ("be", "find", "proceed", "move", "choose", "vote", "interest"):
             return False
         if tok.lemma_ == "declare":  # "declared the arrest invalid", not "declared its support"
@@ -190,6 +199,10 @@ class Decisions:
         )
 
     def _decision_verb(self, ctx: DocContext, f: Finder, tok: Token, lem: str, nouns: set[str], done: set[int]) -> None:
+        if tok.dep_ == "ccomp" and tok.head.lemma_ in MANDATIVE and (
+            tok.tag_ in ("VB", "VBP") or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
+        ):
+            return  # "recommended that the Assembly approve ...": asked for, not (yet) decided
         kids = [c.dep_ for c in tok.children]
         passive = "auxpass" in kids or ("nsubjpass" in kids and "nsubj" not in kids)  # a heading read as subject
         body = f.prep_objects(tok, ("by",), BODIES) if passive else f.subject(tok, BODIES | frozenset({"person"}))
@@ -217,7 +230,7 @@ class Decisions:
             elif elected or adopted:  # "Six judges were elected", "the budget was adopted": by the Assembly
                 body = ["court:asp"]
         clause = tok.head if tok.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ == "nsubj" for c in tok.children) else tok
-        if not body and not passive and "court:asp" in ctx.entities and any(
+        if not body and not passive and lem in ("adopt", "approve", "elect", "endorse", "pass") and "court:asp" in ctx.entities and any(
             c.dep_ == "nsubj"
             and (c.lemma_.lower() in ("delegate", "delegation", "plenary") or c.lower_ == "states")
             for c in clause.children

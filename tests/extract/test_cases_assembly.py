@@ -203,6 +203,14 @@ CASES = [
         {},
     ),
     (
+        "decision-he-is-the-clause-subject",
+        "Karim Khan met Volodymyr Zelensky and Andriy Kostin, a year after he decided to open an investigation.",
+        "Karim Khan=person:karim-khan; Volodymyr Zelensky=person:volodymyr-zelensky; Andriy Kostin=person:andriy-kostin",
+        [("decision", {"body": ["person:karim-khan"]}, {})],
+        [],
+        {},
+    ),
+    (
         "decision-lifted-sanctions",
         "In April 2021 Washington lifted the sanctions imposed on the former Prosecutor.",
         "Washington=state:us",

@@ -39,10 +39,23 @@ def acts(lex: dict) -> dict[str, set[str]]:
     return {verb: set(objs) for verb, objs in lex["decision_acts"].items()}
 
 
+def main_subject(f: Finder, tok: Token) -> list[str]:
+    """ "X met Y ..., a year after he decided to ...": "he" is the sentence's subject, not the last name told."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("he", "she"):
+        return []
+    for a in tok.ancestors:  # the clause this one hangs from: "Khan met ..., a year after he decided"
+        lead = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if lead is not None:
+            got = f.resolve(lead, frozenset({"person"}))
+            return got[:1]
+    return []
+
+
 def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
     """Who acted: the subject (the by-phrase of a passive), courts and offices only."""
     passive = any(c.dep_ == "auxpass" for c in tok.children)
-    body = f.prep_objects(tok, ("by",)) if passive else f.subject(tok)
+    body = f.prep_objects(tok, ("by",)) if passive else (main_subject(f, tok) or f.subject(tok))
     if passive and not body and lem in ("reject", "dismiss", "grant", "uphold", "overturn", "quash"):
         told = [  # "These arguments were rejected.": by the Chamber the text is about
             m.entity_id

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import ITEM, Finder, clean_phrase, uniq
-from .decision_acts import acts, election, emit_act, instrument_for, instruments_in
+from .decision_acts import acts, election, emit_act, instrument_for, instruments_in, main_subject
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -205,7 +205,11 @@ class Decisions:
             return  # "recommended that the Assembly approve ...": asked for, not (yet) decided
         kids = [c.dep_ for c in tok.children]
         passive = "auxpass" in kids or ("nsubjpass" in kids and "nsubj" not in kids)  # a heading read as subject
-        body = f.prep_objects(tok, ("by",), BODIES) if passive else f.subject(tok, BODIES | frozenset({"person"}))
+        body = (
+            f.prep_objects(tok, ("by",), BODIES)
+            if passive
+            else main_subject(f, tok) or f.subject(tok, BODIES | frozenset({"person"}))
+        )
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
         if "court:asp" in ctx.entities and lem in ("adopt", "approve", "elect", "endorse", "pass"):
             body = uniq("court:asp" if b == "court:states-parties" else b for b in body)  # the States Parties, in Assembly

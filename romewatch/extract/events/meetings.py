@@ -36,6 +36,9 @@ GATHERINGS = frozenset({"briefing", "summit", "meeting", "consultation", "consul
 FORUM_GATHERINGS = frozenset({"summit", "conference", "ministerial"})
 
 
+MEETING_VERBS = frozenset({
+    "meet", "confer", "receive", "host", "welcome", "discuss", "consult", "speak", "talk", "sit",
+})  # fmt: skip
 MODALS = frozenset({"would", "will", "could", "should", "may", "might", "shall", "must", "can"})
 # "travelled to The Hague to meet X", "registered to take part": the purpose was carried out
 CARRIED_OUT = frozenset({"travel", "come", "go", "arrive", "register", "return", "fly", "gather", "meet", "visit"})
@@ -163,6 +166,8 @@ class Meetings:
     def _meeting_trigger(self, f: Finder, tok: Token, nouns: set[str]) -> str | None:
         lem = tok.lemma_.lower()
         if tok.pos_ == "VERB":
+            if lem not in MEETING_VERBS:
+                return None
             kids = list(tok.children)
             if lem in ("meet", "confer"):
                 return "meet"

@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .base import Finder
 
 SESSION = frozenset({"session"})
+# the heads of "took part", "sent a delegation", "was represented", "spoke at", "was present at", "delegation to"
+CONSTRUCTIONS = frozenset({"take", "send", "represent", "speak", "present", "delegation"})
 # what one attends when one takes part in a session
 SESSION_WORDS = frozenset({"session", "assembly", "plenary", "debate", "asp", "side", "panel", "panels"})
 
@@ -31,8 +33,11 @@ class Participation:
         verbs, nouns = set(self.lex["participation_verbs"]), set(self.lex["participation_nouns"])
         main = ctx.notes.get("events.main_session")
         done: set[tuple[str, ...]] = set()
+        triggers = verbs | nouns | CONSTRUCTIONS
         for tok in f.tokens:
             lem = tok.lemma_.lower()
+            if lem not in triggers:
+                continue
             kids = {c.lower_ for c in tok.children}
             passive = any(c.dep_ == "auxpass" for c in tok.children)
             took_part = (

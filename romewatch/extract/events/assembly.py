@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from .base import ACTORS, EventComponent, Finder, clean_phrase, header_date, index, lexicon, uniq
 from .decisions import Decisions
+from .meetings import Meetings
+from .participation import Participation
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -25,7 +27,7 @@ SESSION = frozenset({"session"})
 VENUES = frozenset({"place"})
 BODIES = frozenset({"court", "igo", "state"})
 HOLD = re.compile(
-    r"\b(held|hold|holds|convened?|took place|takes place|met|meets|opened|closed|concluded|attended|took part|participated|gathered|chaired)\b",
+    r"\b(held|hold|holds|convened?|took place|takes place|met|meets|opened|opens|closed|closes|concluded|concludes|attended|took part|participated|gathered|chaired)\b",
     re.IGNORECASE,
 )
 SIDE = re.compile(r"\bside[\s-]events?\b", re.IGNORECASE)
@@ -34,7 +36,21 @@ VAGUE = re.compile(
     re.IGNORECASE,
 )
 COUNTED = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+side[\s-]events\b", re.IGNORECASE)
-ANAPHORA = re.compile(r"\b(?:this|the|that)\s+(?:side[\s-])?event\b", re.IGNORECASE)
+ANAPHORA = re.compile(
+    r"\b(?:this|the|that)\s+(?:side[\s-])?event\b|^\W*(?:it|the panel)\s+was\s+(?:also\s+)?(?:co-)?"
+    r"(?:hosted|organi[sz]ed|convened|sponsored|supported)\b",
+    re.IGNORECASE,
+)
+# a side event by another name: "a panel discussion", "a high-level event", "a roundtable", "a reception"
+SIDE_LIKE = re.compile(
+    r"\b(?:panel(?:\s+discussions?)?|round[\s-]?tables?|(?:special|high-level|parallel|virtual|hybrid|commemorative)"
+    r"\s+events?|webinars?|receptions?|(?:book\s+)?launch(?:\s+event)?|exhibitions?|screenings?)\b",
+    re.IGNORECASE,
+)
+ANOTHER = re.compile(
+    r"\b(?:a\s+(?:second|third|fourth|further|separate)|another)\s+(?:side[\s-])?event\b", re.IGNORECASE
+)
+AS_SPONSORS = re.compile(r"\bwith\s+(.{3,120}?)\s+as\s+(?:its\s+)?co-?(?:sponsors|hosts|organi[sz]ers|partners)\b", re.IGNORECASE)
 ACTIVE_ORG = re.compile(r"\b(co-)?(?:organi[sz]ed|hosted|convened)\b(?!\s+by)", re.IGNORECASE)
 OPENED = re.compile(
     r"\b(?:session|assembly)\b[^.]{0,60}?\b(?:opened|began|started|convened)\b(?:\s+on)?", re.IGNORECASE
@@ -58,10 +74,9 @@ BULLET_TITLE = re.compile(
     r"^[ \t]*[-\u2022*\u2013\u25cf][ \t]+[\"\u201c\u2018]([^\"\u201d\u2019\n]{4,200})[\"\u201d\u2019]([^\n]*)$", re.MULTILINE
 )
 SPONSOR_CUES = ("co-sponsored by", "cosponsored by", "sponsored by", "supported by", "in partnership with")
-STOP_MEETING = frozenset({"discuss", "focus", "raise", "address", "concern", "regard", "say", "tell"})
 
 
-class Assembly(Decisions, EventComponent):
+class Assembly(Decisions, Meetings, Participation, EventComponent):
     """`assembly_session`, `participation`, `side_event`, `meeting` and `decision` events."""
 
     name = "events.assembly"
@@ -89,12 +104,19 @@ class Assembly(Decisions, EventComponent):
         low = f.lower
         for s in sess:
             score = 3 if any(d.end_value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)) else 0
-            score += bool(f.mentions(VENUES)) + bool(HOLD.search(low))
+            verbs = {t.i for h in HOLD.finditer(low) if (t := f.token_at(f.sent.start_char + h.start())) is not None}
+            held = any(  # the session's own verb ("the session opened", "held its session"), not another clause's
+                t.i in verbs or any(a.i in verbs for a in list(t.ancestors)[:4])
+                for t in f.tokens
+                if (m := f.idx.mention(t)) is not None and m.entity_id == s
+            )
+            score += min(2, len(f.mentions(VENUES))) + held
             if score and score > self.sessions.get(s, (0, None, None))[0]:
                 self.sessions[s] = (score, f, None)
         self.participation(ctx, f)
         self.side_event(ctx, f)
         self.meeting(ctx, f)
+        self.gathering(ctx, f)
         self.decision(ctx, f)
 
     def forum(self, ctx: DocContext, f: Finder) -> list[str]:
@@ -110,19 +132,43 @@ class Assembly(Decisions, EventComponent):
             ]
             ranges.sort(key=lambda d: d.end_value is None)
             date = (ranges[0].value, ranges[0].end_value) if ranges and ranges[0].end_value else None
-            opening = self._opening(ctx) if sid == ctx.notes.get("events.main_session") else None
+            opening = self._began(ctx, f) or (self._opening(ctx) if sid == ctx.notes.get("events.main_session") else None)
             date = date or opening or ((ranges[0].value, None) if ranges else (None, None))
-            venue = f.mentions(VENUES)
+            venue = [
+                m.entity_id
+                for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char)
+                if f.idx.kind(m.entity_id) in VENUES and not self._dateline(ctx, m.start, m.end)
+            ]
             for m in re.finditer(r"\bin (?:the )?", f.sent.text):
                 tok = f.token_at(f.sent.start_char + m.end())
                 if tok is not None:
                     venue += f.list_from(tok.i, frozenset({"state", "place"}), skip=0)
+            year = re.search(r"-(\d{4})$", sid)
+            if year and date[0] and abs(int(date[0][:4]) - int(year.group(1))) > 1:
+                continue  # "the next Review Conference, in 2027", linked to the one of 2010
             num = re.search(r"asp-(\d+)$", sid)
             kind = "special" if "special" in sid else ("resumed" if "resumed" in f.lower else "regular")
             attrs = {"number": int(num.group(1)) if num else None, "kind": kind}
             ev = self.emit(ctx, f, "assembly_session", {"session": [sid], "venue": uniq(venue)}, attrs, 0.8, date=date)
             if ev is not None:
                 ctx.notes.setdefault("events.session_dates", {})[sid] = date
+
+    @staticmethod
+    def _began(ctx: DocContext, f: Finder) -> tuple[str | None, str | None] | None:
+        """ "concluded today ..., after five days of meetings that began on Monday, 1 December": the first day."""
+        for m in re.finditer(r"\b(?:began|opened|started|convened|commenced)\b", f.sent.text):
+            a = f.sent.start_char + m.end()
+            near = [d for d in ctx.dates_in(a, a + 40) if d.value and len(d.value) == 10]
+            if near:
+                return near[0].value, None
+        return None
+
+    @staticmethod
+    def _dateline(ctx: DocContext, start: int, end: int) -> bool:
+        """ "London, 10 December 2024": where the text was written, not where the session met."""
+        text = ctx.document.text
+        line_start = text.rfind("\n", 0, start) + 1
+        return not text[line_start:start].strip() and any(d.start - end < 6 for d in ctx.dates_in(end, end + 40))
 
     @staticmethod
     def _opening(ctx: DocContext) -> tuple[str | None, str | None] | None:
@@ -134,33 +180,20 @@ class Assembly(Decisions, EventComponent):
                 return near[0].value, None
         return None
 
-    # --- participation -------------------------------------------------------------------------
-    def participation(self, ctx: DocContext, f: Finder) -> None:
-        verbs, nouns = set(self.lex["participation_verbs"]), set(self.lex["participation_nouns"])
-        for tok in f.tokens:
-            lem = tok.lemma_.lower()
-            took_part = (
-                lem == "take" and any(c.lower_ == "part" for c in tok.children)
-                or lem == "send" and any(c.dep_ == "dobj" and c.lemma_ == "delegation" for c in tok.children)
-                or lem == "represent" and any(c.dep_ == "auxpass" for c in tok.children)
-            )  # "took part in", "sent a delegation to", "was represented at"
-            if not ((tok.pos_ == "VERB" and (lem in verbs or took_part)) or (tok.pos_ == "NOUN" and lem in nouns)):
-                continue
-            scope = [t for t in tok.subtree if t.i > tok.i]
-            forum = uniq(i for t in scope if (m := f.idx.mention(t)) and f.idx.kind(i := m.entity_id) == "session")
-            main = ctx.notes.get("events.main_session")
-            if (
-                not forum
-                and main
-                and any(t.lower_ in ("session", "assembly") and t.dep_ in ("dobj", "pobj") for t in scope[:4])
-            ):
-                forum = [main]
-            if not forum:
-                continue
-            who = f.subject(tok) if tok.pos_ == "VERB" else f.subject(tok.head)
-            if not who:
-                continue
-            self.emit(ctx, f, "participation", {"participant": who, "forum": forum[:1]}, {}, 0.8, anchor=tok)
+    @staticmethod
+    def _list_before(f: Finder, i: int) -> list[str]:
+        """The list of actors right before token ``i`` ("A, B and C co-sponsored"), when the parse lost it."""
+        j, ids = i - 1, []
+        while j >= f.sent.start:
+            t = f.doc[j]
+            m = f.idx.mention(t)
+            if m is not None:
+                if f.idx.kind(m.entity_id) in ACTORS:
+                    ids.insert(0, m.entity_id)
+            elif not (t.text in (",", "&") or t.lower_ in ("and", "the", "as", "well")):
+                break
+            j -= 1
+        return uniq(ids)
 
     # --- side events ---------------------------------------------------------------------------
     def side_event_items(self, ctx: DocContext, f: Finder) -> bool:
@@ -204,11 +237,17 @@ class Assembly(Decisions, EventComponent):
             return
         text = f.sent.text
         has = SIDE.search(text)
-        ordinal = ORDINAL.match(text) and self.pending_left > 0
+        assembly = ctx.notes.get("events.main_session") or "court:asp" in ctx.entities
+        like = not has and assembly and SIDE_LIKE.search(text)
+        if like and not (
+            TITLE.search(text) or ACTIVE_ORG.search(text) or any(c in f.lower for c in (*ORG_CUES, *SPONSOR_CUES[:3]))
+        ):
+            like = None  # "the pre-trial panel": a side event is organised or has a title
+        ordinal = (ORDINAL.match(text) and self.pending_left > 0) or ANOTHER.search(text)
         if self.pending_left:
             self.pending_left -= 1
         anaphora = self.last_side_event is not None and ANAPHORA.search(text)
-        if not has and not ordinal and not anaphora:
+        if not has and not ordinal and not anaphora and not like:
             return
         if has and VAGUE.search(text):
             return
@@ -226,13 +265,23 @@ class Assembly(Decisions, EventComponent):
             pos = low.find(cue)
             if pos >= 0 and not (pos >= 3 and low[pos - 3 : pos] == "co-"):
                 sponsors += f.after_cue(cue)
+        for m in AS_SPONSORS.finditer(text):  # "hosted by A, with B and C as co-sponsors"
+            tok = f.token_at(f.sent.start_char + m.start(1))
+            got = f.list_from(tok.i) if tok is not None else []
+            sponsors += got
+            organizer = [o for o in organizer if o not in got]
         for tok in f.tokens:
             lem = tok.lemma_.lower()
             if tok.pos_ != "VERB" or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
                 continue
             co = tok.i >= 2 and f.doc[tok.i - 1].text == "-" and f.doc[tok.i - 2].lower_ == "co"
-            if lem in ("sponsor", "support") and any(c.dep_ == "nsubj" for c in tok.children):
-                sponsors += f.subject(tok)
+            if lem in ("sponsor", "co-sponsor", "cosponsor", "support") and (
+                any(c.dep_ == "nsubj" for c in tok.children) or co
+            ) and not any(c.dep_ == "agent" for c in tok.children):
+                # "A co-sponsored, together with B and C, a panel": sponsors, not organisers
+                got = f.subject(tok) or (f.subject(f.doc[tok.i - 2]) if co else []) or self._list_before(f, tok.i - (2 if co else 0))
+                w = next((t for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 6)] if t.lower_ in ("with", "alongside")), None)
+                sponsors += uniq([*got, *(f.list_from(w.i + 1) if got and w is not None else [])])
             elif lem in self.lex["side_event_organise_verbs"] and (any(c.dep_ == "nsubj" for c in tok.children) or co):
                 got = f.subject(tok) or f.subject(f.doc[tok.i - 2])
                 near = [
@@ -280,86 +329,15 @@ class Assembly(Decisions, EventComponent):
         m = TITLE.search(text)
         title = clean_phrase(m.group(1), 30) if m else ""
         roles = {"organizer": organizer, "co_sponsor": uniq(sponsors), "forum": self.forum(ctx, f)}
-        if not organizer and not sponsors and not (title or ordinal):
+        if not organizer and not sponsors and not (title or ordinal) or (like and not organizer and not sponsors):
             return
+        found = [*SIDE.finditer(text), *SIDE_LIKE.finditer(text), *ANOTHER.finditer(text)]
+        trig = max(found, key=lambda m: m.start()) if found else None  # not the heading's "Side events"
+        anchor = f.token_at(f.sent.start_char + trig.start()) if trig else None
+        region = None
+        if (text.count("\u201c") > text.count("\u201d") or text.count('"') % 2) and f.sent.end < len(f.doc):
+            region = (f.sent.start_char, f.doc[f.sent.end].sent.end_char)  # the sentence broke inside the title
         self.last_side_event = self.emit(
-            ctx, f, "side_event", roles, {"title": title}, 0.8 if sponsors or organizer else 0.55
+            ctx, f, "side_event", roles, {"title": title}, 0.8 if sponsors or organizer else 0.55, anchor=anchor,
+            region=region,
         )
-
-    # --- meetings ------------------------------------------------------------------------------
-    @staticmethod
-    def _counterparts(f: Finder, tok: Token) -> list[list[str]]:
-        """Who was met, in groups: "met the Registrar, X, to discuss ..., and the President, Y, who ..."
-        is two meetings (each has its own aside); "met the Registrar and the President" is one."""
-        groups: list[list[str]] = [[]]
-        skipping = False
-        doc = f.doc
-        for t in doc[tok.i + 1 : f.sent.end]:
-            m = f.idx.mention(t)
-            if t.text == ";" or (t.text == "." and t.dep_ == "punct"):
-                break
-            if skipping:  # inside an aside: resume at ", and" followed closely by someone
-                if t.lower_ == "and" and doc[t.i - 1].text == ",":
-                    ahead = doc[t.i + 1 : min(f.sent.end, t.i + 6)]
-                    if any((x := f.idx.mention(a)) is not None and f.idx.kind(x.entity_id) in ACTORS for a in ahead):
-                        skipping = False
-                        groups.append([])
-                continue
-            if m is None and (
-                (t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG"))
-                or t.lemma_ in STOP_MEETING
-                or t.lower_ in ("about", "on", "regarding", "concerning", "to", "who", "which", "in")
-            ):
-                if not groups[-1]:
-                    break
-                skipping = True
-                continue
-            if m is not None and f.idx.kind(m.entity_id) in ACTORS:
-                if m.entity_id not in groups[-1]:
-                    groups[-1].append(m.entity_id)
-        return [g for g in groups if g]
-
-    def meeting(self, ctx: DocContext, f: Finder) -> None:
-        nouns = set(self.lex["meeting_nouns"])
-        for tok in f.tokens:
-            lem = tok.lemma_.lower()
-            is_verb = tok.pos_ == "VERB" and lem == "meet"
-            is_noun = tok.pos_ == "NOUN" and lem in nouns and tok.dep_ != "compound"
-            if not (is_verb or is_noun):
-                continue
-            if is_noun and (
-                tok.head.lower_ in ("at", "during", "after", "before", "since")
-                or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
-            ):
-                continue  # "At its first meeting, the Assembly elected ...": a time, not a meeting
-            gov = tok if is_verb else tok.head
-            who = f.subject(gov) if gov.pos_ == "VERB" else []
-            if (
-                gov.dep_ == "relcl"
-                and gov.head.dep_ == "dobj"
-                and gov.head.head.lemma_ in ("join", "accompany", "lead", "head")
-            ):
-                who = uniq([*f.subject(gov.head.head), *who])  # "X joined a delegation of Y that met Z"
-            groups = self._counterparts(f, tok)
-            if not who and is_noun and groups and any(c.lower_ == "with" for c in tok.children):
-                who = f.voice(tok)  # "A meeting with Ms X took place on 15 December" in a delegation's report
-            emitted = False
-            for others in groups if len(groups) > 1 else [uniq(x for g in groups for x in g)]:
-                participants = uniq([*who, *others])
-                if len(participants) < 2 or (is_verb and not others):
-                    continue
-                self.emit(
-                    ctx,
-                    f,
-                    "meeting",
-                    {
-                        "participant": participants,
-                        "forum": self.forum(ctx, f) if ctx.notes.get("events.main_session") else [],
-                    },
-                    {},
-                    0.75,
-                    anchor=tok,
-                )
-                emitted = True
-            if emitted:
-                return

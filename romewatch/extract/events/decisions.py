@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import ITEM, Finder, clean_phrase, uniq
+from .decision_acts import acts, election, emit_act, instrument_for, instruments_in, main_subject
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -20,9 +21,18 @@ if TYPE_CHECKING:  # pragma: no cover
 BODIES = frozenset({"court", "igo", "state"})
 CHAMBERS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges", "court:icc")
 JUDICIAL = re.compile(
-    r"non[\s-]?(?:cooperation|compliance)|fail\w* to (?:comply|arrest|surrender|cooperate)|warrants?\b|surrender",
+    r"non[\s-]?(?:cooperation|compliance)|fail\w* to (?:comply|arrest|surrender|cooperate)|warrants?\b|surrender"
+    r"|(?:not|never) compl(?:y|ied)",
     re.IGNORECASE,
 )
+
+
+MODALS = frozenset({"will", "would", "should", "shall", "may", "might", "must", "could", "can"})
+MANDATIVE = frozenset({
+    "recommend", "urge", "ask", "request", "propose", "suggest", "call", "demand", "insist", "hope", "expect",
+    "want", "wish", "encourage", "invite",
+})  # fmt: skip
+AMONG = re.compile(r"\s*(?:among (?:them|these|those)\b|(?:these|they) (?:included|include|were)\b)", re.IGNORECASE)
 
 
 class Decisions:
@@ -30,20 +40,48 @@ class Decisions:
 
     def decision(self, ctx: DocContext, f: Finder) -> None:
         verbs, nouns = set(self.lex["decision_verbs"]), set(self.lex["decision_nouns"])
+        objs = acts(self.lex)
         done: set[int] = set()
+        if self._among(ctx, f):
+            return
         for tok in f.tokens:
             lem = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lem in verbs and lem != "recommend":
+            if tok.idx < ctx.notes.get("events.header_end", 0):
+                continue  # the headline tells the lead's decision again
+            if tok.pos_ == "VERB" and lem in verbs and (lem != "recommend" or self._recommender(f, tok)):
                 self._decision_verb(ctx, f, tok, lem, nouns, done)
             elif tok.pos_ == "VERB" and lem == "refer":
                 self._referral(ctx, f, tok, done)
-            elif tok.pos_ == "NOUN" and lem in nouns and tok.i not in done and tok.dep_ != "compound":
-                if tok.dep_ == "dobj" and tok.head.lemma_ in verbs:
-                    continue
+            elif (
+                lem in objs
+                and (tok.pos_ == "VERB" or any(c.dep_ == "dobj" for c in tok.children))  # "to authorise" read as ADV
+                and self._act_allowed(tok)
+            ):
+                emit_act(self, ctx, f, tok, objs, done)
+            elif tok.pos_ == "NOUN" and tok.i not in done and (got := election(ctx, f, tok)) is not None:
+                done.update(t.i for t in tok.subtree)
+                self.emit(ctx, f, "decision", {"body": got[0]}, {"title": got[1]}, 0.7, anchor=tok)
+            elif (
+                tok.pos_ == "NOUN"
+                and lem in nouns
+                and (tok.i not in done or ((p := f.possessor(tok)) is not None and p.pos_ != "PRON"))
+                and tok.dep_ != "compound"
+            ):
+                if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in verbs and f.possessor(tok) is None:
+                    continue  # "endorsed the Bureau's recommendation": the Bureau's decision, and the endorsement
+                if not self._has_content(f, tok) and not self._instruments(f, tok):
+                    continue  # "the Court's legal decisions", "its budget proposal": none in particular
+                if re.search(r"\bto\s+(?:withdraw|leave|quit|accede|ratify|join)\b", f.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)].text):
+                    continue  # "the decision to withdraw from the Statute": a membership change
+                if tok.dep_ == "dobj" and any(c.dep_ == "neg" for c in tok.head.children):
+                    continue  # "did not take up the proposal"
                 owner = f.possessor(tok)
-                body = f.resolve(owner, BODIES) if owner is not None and owner.pos_ != "PRON" else []
+                body = f.resolve(owner, BODIES) if owner is not None and owner.lower_ not in ("their", "our") else []
                 body = body or [i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, BODIES)]
                 body = body or f.prep_objects(tok, ("of", "by"), BODIES)
+                body = body or [  # "a proposal ..., presented by A, B and C"
+                    i for c in tok.children if c.dep_ == "acl" for i in f.prep_objects(c, ("by",), BODIES)
+                ]
                 if (
                     not body
                     and tok.dep_ == "dobj"
@@ -51,7 +89,7 @@ class Decisions:
                 ):
                     body = f.subject(tok.head, BODIES)
                 instr = self._instruments(f, tok)
-                body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
+                body = [b for b in body if f.idx.kind(b) in ("court", "igo") or (f.idx.kind(b) == "state" and self._has_content(f, tok))]
                 if body and not (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
                     self.emit(
                         ctx,
@@ -62,6 +100,61 @@ class Decisions:
                         0.7,
                         anchor=tok,
                     )
+
+    def _among(self, ctx: DocContext, f: Finder) -> bool:
+        """ "Six resolutions were adopted. Among them were the omnibus resolution and the resolution on
+        cooperation.": one decision per text named, by the body of the sentence before."""
+        if not AMONG.match(f.sent.text) or f.sent.start == 0:
+            return False
+        prev_start = f.doc[f.sent.start - 1].sent.start_char
+        prev = next(
+            (e for e in reversed(ctx.events) if e.type == "decision" and e.evidence[0][0] == prev_start), None
+        )
+        if prev is None or not prev.roles.get("body"):
+            return False
+        heads = [
+            t
+            for t in f.tokens
+            if t.lemma_ in ("resolution", "budget", "decision", "amendment", "amendments") and t.dep_ != "compound"
+            and not any(a.lemma_ in ("resolution", "budget") and a.dep_ != "compound" for a in t.ancestors)
+        ]
+        for t in heads:
+            lo = t.left_edge.idx
+            hi = max(x.idx + len(x.text) for x in t.subtree if x.dep_ != "conj" and not any(
+                a.dep_ == "conj" and a.i > t.i for a in x.ancestors))
+            instr = instruments_in(ctx, f, lo, hi)
+            title = clean_phrase(ctx.document.text[lo:hi], 20)
+            self.emit(ctx, f, "decision", {"body": prev.roles["body"], "instrument": instr}, {"title": title}, 0.7, anchor=t)
+        return bool(heads)
+
+    @staticmethod
+    def _recommender(f: Finder, tok: Token) -> bool:
+        """ "The Committee on Budget and Finance recommended ...": a body of the Assembly or the UN, not an NGO."""
+        return any(f.idx.kind(b) in ("court", "igo") for b in f.subject(tok, BODIES))
+
+    @staticmethod
+    def _act_allowed(tok: Token) -> bool:
+        """ "decided to open an investigation" is told by "decided"; "urged the Court to open one" is no act."""
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.head.lemma_ in ("decide", "agree") and tok.dep_ == "xcomp":
+            return False
+        if tok.dep_ == "ccomp" and tok.head.lemma_ in MANDATIVE and (
+            tok.tag_ in ("VB", "VBP") or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
+        ):
+            return False
+        if to and tok.head.lemma_ not in ("be", "find", "proceed", "move", "choose", "vote", "interest"):
+            return False
+        if tok.lemma_ == "declare":  # "declared the arrest invalid", not "declared its support"
+            return any(c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ" for c in tok.subtree)
+        return True
+
+    @staticmethod
+    def _has_content(f: Finder, tok: Token) -> bool:
+        """ "the decision of Malawi to decline ...", "its recommendation that ...", "decision on X"."""
+        nxt = f.doc[tok.i + 1] if tok.i + 1 < f.sent.end else tok
+        return (nxt.tag_ == "TO" or nxt.lower_ in ("not", "that", "on", "concerning", "regarding")) or any(
+            c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children
+        ) or any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)
 
     def _referral(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> None:
         """ "The situation was referred to the Prosecutor by the Security Council in resolution 1593":
@@ -106,32 +199,81 @@ class Decisions:
         )
 
     def _decision_verb(self, ctx: DocContext, f: Finder, tok: Token, lem: str, nouns: set[str], done: set[int]) -> None:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-        body = f.prep_objects(tok, ("by",), BODIES) if passive else f.subject(tok, BODIES | frozenset({"person"}))
+        if tok.dep_ == "ccomp" and tok.head.lemma_ in MANDATIVE and (
+            tok.tag_ in ("VB", "VBP") or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
+        ):
+            return  # "recommended that the Assembly approve ...": asked for, not (yet) decided
+        kids = [c.dep_ for c in tok.children]
+        passive = "auxpass" in kids or ("nsubjpass" in kids and "nsubj" not in kids)  # a heading read as subject
+        body = (
+            f.prep_objects(tok, ("by",), BODIES)
+            if passive
+            else main_subject(f, tok) or f.subject(tok, BODIES | frozenset({"person"}))
+        )
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
+        if "court:asp" in ctx.entities and lem in ("adopt", "approve", "elect", "endorse", "pass"):
+            body = uniq("court:asp" if b == "court:states-parties" else b for b in body)  # the States Parties, in Assembly
         if not body and passive and lem in ("elect", "adopt", "approve") and "court:asp" in ctx.entities:
-            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            subj = next((c for c in reversed(list(tok.children)) if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+            if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
+                subj = tok.head  # "Ambassador X, who was elected President of the Assembly"
             elected = lem == "elect" and subj is not None and (
                 subj.lemma_ in ("judge", "prosecutor", "registrar", "president", "vice-president")
                 or (f.idx.mention(subj) is not None and f.idx.kind(f.idx.mention(subj).entity_id) == "person")
             )
-            adopted = subj is not None and (subj.lemma_ in nouns or subj.lemma_ in ("budget", "amendment"))
-            if elected or adopted:  # "Six judges were elected", "the budget was adopted": by the Assembly
+            adopted = subj is not None and any(  # "the crime of aggression amendments were adopted"
+                t.lemma_.lower() in nouns
+                or t.lemma_.lower() in self.lex["decision_objects"]
+                or (self._is_instrument(f, t) and f.idx.mention(t).entity_id.startswith(("instrument:icc-asp", "instrument:kampala")))
+                for t in subj.subtree
+                if t.i <= subj.i or t.head.i == subj.i and t.dep_ == "prep" or t.head.dep_ == "prep" and t.head.head.i == subj.i
+            )
+            conference = [s for s in f.prep_objects(tok, ("at",), frozenset({"session"})) if "conference" in s]
+            if adopted and conference:  # "the amendments were adopted at the Review Conference in Kampala"
+                body = conference
+            elif elected or adopted:  # "Six judges were elected", "the budget was adopted": by the Assembly
                 body = ["court:asp"]
+        clause = tok.head if tok.dep_ in ("advcl", "conj", "xcomp") and not any(c.dep_ == "nsubj" for c in tok.children) else tok
+        if not body and not passive and lem in ("adopt", "approve", "elect", "endorse", "pass") and "court:asp" in ctx.entities and any(
+            c.dep_ == "nsubj"
+            and (c.lemma_.lower() in ("delegate", "delegation", "plenary") or c.lower_ == "states")
+            for c in clause.children
+        ):
+            body = ["court:asp"]  # "Delegates approved the report", "Member states ... approving": the Assembly's
         if not body or (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
             return
+        if (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and tok.head.lemma_ not in ("decide", "agree", "vote", "be", "proceed", "move")
+        ):
+            return  # "asked States Parties to adopt legislation": asked for, not adopted
         if lem in ("decide", "agree"):
             comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
             title = clean_phrase(f.doc[comp.left_edge.i : comp.right_edge.i + 1].text, 20) if comp is not None else ""
+            if re.search(r"\brefer", title) and (JUDICIAL.search(f.lower) or all(b.startswith(CHAMBERS) for b in body)):
+                return  # "decided to refer the matter to the Assembly": part of the finding of non-compliance
             self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.75, anchor=tok)
             return
-        obj = next((c for c in tok.children if c.dep_ in ("nsubjpass" if passive else "dobj",)), None)
+        obj = (  # the nearest subject: a heading glued to the sentence is parsed as a second one
+            next((c for c in reversed(list(tok.children)) if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+            if passive
+            else next((c for c in tok.children if c.dep_ == "dobj"), None)
+        )
+        if obj is not None and obj.lemma_.lower() not in nouns | set(self.lex["decision_objects"]):
+            inner = [  # "the crime of aggression amendments were adopted": the amendments
+                g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj" and g.lemma_.lower() in nouns | set(self.lex["decision_objects"])
+            ]
+            obj = inner[0] if inner else obj
+        if obj is None and lem == "recommend":  # "recommended that the post not be approved"
+            obj = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
         if obj is None and not passive:  # "adopted by consensus resolution X": the parse hides the object
             obj = next(
                 (
                     t
-                    for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 6)]
+                    for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)]
                     if t.lemma_ in nouns
+                    or (t.lemma_ in self.lex["decision_objects"] and t.pos_ == "NOUN")
                     or (f.idx.mention(t) is not None and f.idx.kind(f.idx.mention(t).entity_id) == "instrument")
                 ),
                 None,
@@ -147,36 +289,46 @@ class Decisions:
             )
         if obj is None:
             return
+        if lem == "recommend":  # "the Committee recommended cuts to the travel budget"
+            self.emit(ctx, f, "decision", {"body": body}, {"title": clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text, 20)}, 0.7, anchor=tok)
+            return
         objs = [obj] + [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")]
-        decided = ("budget", "amendment", "declaration", "programme", "rule", "procedure")
+        decided = tuple(self.lex["decision_objects"])
         if lem != "elect" and len(objs) > 1 and all(
             o.lemma_ in nouns or o.lemma_ in decided or self._is_instrument(f, o) for o in objs
         ):  # "adopted its omnibus resolution and the Court's budget": one decision each
             for o in objs:
                 done.update(t.i for t in o.subtree)
                 title = clean_phrase(f.doc[o.left_edge.i : self._own_end(o) + 1].text, 20)
-                self.emit(ctx, f, "decision", {"body": body, "instrument": self._instruments(f, o, own=True)},
-                          {"title": title}, 0.8, anchor=tok)
+                instr = self._instruments(f, o, own=True) or instrument_for(ctx, f, o)
+                self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": title}, 0.8, anchor=tok)
             return
         instr_obj = f.idx.mention(obj) is not None and f.idx.kind(f.idx.mention(obj).entity_id) == "instrument"
         if lem != "elect" and not (
             obj.lemma_ in nouns
             or instr_obj
-            or obj.lemma_ in ("budget", "amendment", "declaration", "report", "programme", "rule", "procedure")
+            or obj.lemma_ in self.lex["decision_objects"]
         ):
             return
-        items = (
-            self._items_after(ctx, f)
-            if f.sent.text.rstrip().endswith(":") or f.doc[obj.right_edge.i].text == ":"
-            else []
+        colon = next(  # "adopted six resolutions, among them:" followed by one item per resolution
+            (t for t in f.doc[obj.right_edge.i : min(f.sent.end, obj.right_edge.i + 5)] if t.text == ":"), None
         )
+        items = self._items_after(ctx, f, colon.idx if colon is not None else None) if (
+            colon is not None or f.sent.text.rstrip().endswith(":")
+        ) else []
         for t in obj.subtree:
             done.add(t.i)
         if items:
-            for text in items:
-                self.emit(ctx, f, "decision", {"body": body}, {"title": clean_phrase(text, 20)}, 0.75, anchor=tok)
+            for text, lo, hi in items:
+                instr = instruments_in(ctx, f, lo, hi)
+                self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": clean_phrase(text, 20)},
+                          0.75, anchor=tok)
+            done.update(t.i for t in f.tokens)
             return
-        for o in objs if lem == "elect" else [obj]:
+        people = all(
+            (m := f.idx.mention(o)) is not None and f.idx.kind(m.entity_id) == "person" for o in objs
+        )  # "X and Y were elected Vice-Presidents": one election; "six judges and the Registrar": one per office
+        for o in objs if lem == "elect" and not people else [obj]:
             title = clean_phrase(
                 f.doc[
                     o.left_edge.i : (
@@ -204,22 +356,23 @@ class Decisions:
                 ctx,
                 f,
                 "decision",
-                {"body": body, "instrument": self._instruments(f, o)},
+                {"body": body, "instrument": self._instruments(f, o) or (instrument_for(ctx, f, o) if lem != "elect" else [])},
                 {"title": title},
                 0.8,
                 anchor=tok,
             )
 
-    def _items_after(self, ctx: DocContext, f: Finder) -> list[str]:
+    def _items_after(self, ctx: DocContext, f: Finder, colon: int | None = None) -> list[tuple[str, int, int]]:
         text = ctx.document.text
-        colon = text.rfind(":", f.sent.start_char, f.sent.end_char + 2)
+        if colon is None:
+            colon = text.rfind(":", f.sent.start_char, f.sent.end_char + 2)
         if colon < 0:
             return []
         out, cursor = [], colon + 1
         for m in ITEM.finditer(text, cursor):
             if text[cursor : m.start()].strip():
                 break
-            out.append(m.group(1))
+            out.append((m.group(1), m.start(1), m.end(1)))
             cursor = m.end()
         if out:
             ctx.notes.setdefault("events.consumed", []).append((colon, cursor))

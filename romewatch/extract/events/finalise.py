@@ -309,6 +309,7 @@ class Finalise:
                 if (
                     prev.type == "meeting"
                     and people
+                    and prev.evidence != ev.evidence
                     and (people <= theirs or theirs <= people)
                     and not (ev.date and prev.date and ev.date != prev.date)
                     and min(abs(a - b) for a, _ in prev.evidence for b, _ in ev.evidence) < 800

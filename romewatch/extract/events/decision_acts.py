@@ -1,0 +1,183 @@
+"""Decisions told as acts: "the Prosecutor opened an investigation into ...", "withdrew the charges
+against ...", "the Appeals Chamber rejected the appeal", "the Court of Appeal declared the arrest
+invalid", "Washington lifted the sanctions", "Parliament approved the legislation", "the Committee
+recommended cuts to ...", "congratulate you on your election as President of the Assembly", and the
+unnamed instruments they adopt ("the programme budget for 2025", "a resolution on cooperation").
+
+Helpers of the ``Decisions`` mixin.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...model import Entity
+from .base import Finder, clean_phrase, uniq
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+OFFICES = re.compile(
+    r"\bas\s+(?:the\s+|its\s+|new\s+)*(?:presidents?|vice-presidents?|prosecutors?|deputy prosecutors?|registrars?|"
+    r"judges?|members?|chair|chairperson|facilitators?|focal points?)\b",
+    re.IGNORECASE,
+)
+BUDGET = re.compile(
+    r"\b(?:(?:the\s+)?(?:court'?s\s+|approved\s+|proposed\s+)?(?:programme\s+|program\s+)?budget(?:\s+of the court)?\s+for\s+(\d{4}))",
+    re.IGNORECASE,
+)
+RESOLUTION_ON = re.compile(r"\b(?:draft\s+)?resolution\s+on\s+(?:the\s+)?([a-z][a-z -]{2,40}?)(?=[,.;()]|\s+(?:was|were|and|by|which)\b|$)")
+SPEAKERS = frozenset({"court", "igo", "state", "person"})
+RULERS = frozenset({"court", "igo", "state", "organization"})  # courts of States are read as organisations
+
+
+def acts(lex: dict) -> dict[str, set[str]]:
+    """verb -> the objects that make it a decision ("open" -> investigation, ...)."""
+    return {verb: set(objs) for verb, objs in lex["decision_acts"].items()}
+
+
+def main_subject(f: Finder, tok: Token) -> list[str]:
+    """ "X met Y ..., a year after he decided to ...": "he" is the sentence's subject, not the last name told."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("he", "she"):
+        return []
+    for a in tok.ancestors:  # the clause this one hangs from: "Khan met ..., a year after he decided"
+        lead = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if lead is not None:
+            got = f.resolve(lead, frozenset({"person"}))
+            return got[:1]
+    return []
+
+
+def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
+    """Who acted: the subject (the by-phrase of a passive), courts and offices only."""
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    body = f.prep_objects(tok, ("by",)) if passive else (main_subject(f, tok) or f.subject(tok))
+    if passive and not body and lem in ("reject", "dismiss", "grant", "uphold", "overturn", "quash"):
+        told = [  # "These arguments were rejected.": by the Chamber the text is about
+            m.entity_id
+            for m in f.ctx.mentions_in(max(0, tok.idx - 1500), tok.idx)
+            if m.entity_id.startswith(("court:pre-trial", "court:trial", "court:appeals", "court:chambers"))
+        ]
+        body = told[-1:]
+    keep = (
+        SPEAKERS
+        if lem in ("open", "withdraw", "drop", "close", "conclude", "lift", "revoke", "rescind", "approve", "pass")
+        else RULERS
+    )
+    out = []
+    for b in body:
+        kind = f.idx.kind(b)
+        if kind not in keep:
+            continue
+        if kind == "organization":  # "the Court of Appeal of Rome", "the Supreme Court of Appeal"
+            name = (f.ctx.entities[b].name if b in f.ctx.entities else b).lower()
+            if not re.search(r"\b(court|tribunal|parliament|chamber|council|assembly|union)\b", name):
+                continue
+        out.append(b)
+    return out
+
+
+def act_object(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp"):
+            return c
+    return None
+
+
+def instruments_in(ctx: DocContext, f: Finder, lo: int, hi: int) -> list[str]:
+    """The instruments named in a stretch of text (an item of a list), else the unnamed one it describes."""
+    named = uniq(
+        m.entity_id
+        for m in ctx.mentions_in(lo, hi)
+        if f.idx.kind(m.entity_id) == "instrument" and m.entity_id != "instrument:rome-statute"
+    )
+    return named or unnamed_instrument(ctx, lo, hi)
+
+
+def instrument_for(ctx: DocContext, f: Finder, obj: Token) -> list[str]:
+    """An unnamed text the body adopted: "the programme budget for 2025", "a resolution on cooperation".
+    The entity is made here (id from the year or subject) when the entity layer did not name it."""
+    lo = obj.left_edge.idx
+    hi = max(t.idx + len(t.text) for t in obj.subtree if t.dep_ != "conj" and not any(a.dep_ == "conj" and a.i > obj.i for a in t.ancestors))
+    year = re.match(r"\s+for\s+\d{4}\b", ctx.document.text[hi : hi + 12])  # "approving a budget | for 2025"
+    return unnamed_instrument(ctx, lo, hi + year.end() if year else hi)
+
+
+def unnamed_instrument(ctx: DocContext, lo: int, hi: int) -> list[str]:
+    phrase = ctx.document.text[lo:hi]
+    m = BUDGET.search(phrase)
+    if m:
+        eid, names = f"instrument:programme-budget-{m.group(1)}", {
+            clean_phrase(phrase[m.start() :], 12), f"programme budget for {m.group(1)}", f"budget for {m.group(1)}",
+            f"Court's budget for {m.group(1)}", f"budget of the Court for {m.group(1)}",
+        }
+        if re.match(r"\W*(?:the\s+|a\s+)?resolution\b", phrase, re.IGNORECASE) and len(phrase) < 90:
+            names.add(clean_phrase(re.sub(r"^\W*(?:the|a)\s+", "", phrase), 14))  # its full name
+    else:
+        m = RESOLUTION_ON.search(phrase)
+        if not m:
+            return []
+        slug = re.sub(r"[^a-z0-9]+", "-", m.group(1).lower()).strip("-")
+        eid, names = f"instrument:resolution-on-{slug}", {clean_phrase(phrase[m.start() :], 12)}
+    start = lo + m.start()
+    ent = ctx.entities.get(eid)
+    if ent is None:
+        name = min(names, key=len)
+        ent = ctx.entities[eid] = Entity(id=eid, kind="instrument", name=name, aliases=[])
+    for n in names:
+        if n != ent.name and n not in ent.aliases:
+            ent.aliases.append(n)
+    span = (start, lo + m.end())
+    if span not in ent.mentions:
+        ent.mentions.append(span)
+    return [eid]
+
+
+def election(ctx: DocContext, f: Finder, tok: Token) -> tuple[list[str], str] | None:
+    """ "your election as President of the Assembly", "the election of six judges": the Assembly's."""
+    if "court:asp" not in ctx.entities or tok.lemma_.lower() not in ("election", "re-election"):
+        return None
+    stop = next((t.i for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 24)] if t.pos_ in ("VERB", "AUX")), None)
+    tail = f.doc[tok.i : stop or min(f.sent.end, tok.i + 24)].text  # "Opening and elections\n\nThe Assembly elected": a heading
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    judges = of is not None and any(g.lemma_ in ("judge", "prosecutor", "registrar", "member") for g in of.subtree)
+    if not OFFICES.search(tail) and not judges:
+        return None
+    if any(t.lower_ in ("upcoming", "forthcoming", "next", "future") for t in tok.lefts):
+        return None
+    return ["court:asp"], "election " + clean_phrase(f.doc[tok.i + 1 : tok.right_edge.i + 1].text, 16)
+
+
+def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, set[str]], done: set[int]) -> bool:
+    """ "opened an investigation", "rejected the appeal", "lifted the sanctions": a decision."""
+    lem = tok.lemma_.lower()
+    if lem not in objs or tok.i in done:
+        return False
+    if any(c.dep_ == "neg" for c in tok.children) or any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "could", "may") for c in tok.children
+    ):
+        return False
+    obj = act_object(tok)
+    wanted = objs[lem]
+    if obj is None and "*" not in wanted:  # "lifted, in April, the sanctions": the parse lost the object
+        obj = next(
+            (t for t in tok.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)] if t.pos_ == "NOUN" and t.lemma_.lower() in wanted),
+            None,
+        )
+    ruled = lem == "rule" and any(c.dep_ == "ccomp" for c in tok.children)  # "the court ruled that ..."
+    if (obj is None or ("*" not in wanted and obj.lemma_.lower() not in wanted)) and not ruled:
+        return False
+    if lem == "decline" and obj is not None and obj.dep_ != "xcomp":
+        return False
+    body = act_body(f, tok, lem)
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if not body or (lem in ("reject", "dismiss") and not passive and all(b.startswith("court:") for b in body)):
+        return False  # a Chamber's "rejected the challenge" is read with the condemnations (pressure)
+    done.update(t.i for t in tok.subtree)
+    title = clean_phrase(f.doc[tok.i : (obj.right_edge.i if obj is not None else tok.i) + 1].text, 16)
+    component.emit(ctx, f, "decision", {"body": uniq(body)}, {"title": title}, 0.7, anchor=tok)
+    return True

@@ -1,0 +1,315 @@
+"""Meetings: who met whom.
+
+"X met (with) Y", "held talks / consultations / a meeting with Y", "a bilateral meeting between X
+and Y", "X received Y", "Y was received by X", "hosted a delegation of Y", "discussed Z with Y",
+"sat down with Y", "X held a briefing ..., which Y attended", "attended a summit of Z". Also the
+helpers that read who acts through group nouns ("a delegation of X"), shared with ``participation``.
+
+A mixin of the ``Assembly`` component.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .base import ACTORS, Finder, uniq
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+STOP_MEETING = frozenset({"discuss", "focus", "raise", "address", "concern", "regard", "say", "tell"})
+BREAK_WORDS = frozenset({"about", "on", "regarding", "concerning", "to", "who", "which", "in", "during", "at", "for"})
+# nouns that stand for whoever sent them: "a delegation of X", "representatives from X and Y"
+GROUP_NOUNS = frozenset({
+    "delegation", "delegations", "representative", "representatives", "delegate", "delegates", "member",
+    "members", "staff", "legislator", "legislators", "parliamentarian", "parliamentarians", "team",
+    "official", "officials", "envoy", "envoys", "mission", "minister", "ministers",
+})  # fmt: skip
+COLLECTIVE = frozenset({
+    "delegation", "delegations", "representatives", "delegates", "members", "staff", "team", "mission",
+    "legislators", "parliamentarians", "officials", "envoys", "ministers",
+})  # fmt: skip
+# gatherings whose attendees meet the holder
+GATHERINGS = frozenset({"briefing", "summit", "meeting", "consultation", "consultations", "dinner", "reception"})
+FORUM_GATHERINGS = frozenset({"summit", "conference", "ministerial"})
+
+
+MEETING_VERBS = frozenset({
+    "meet", "confer", "receive", "host", "welcome", "discuss", "consult", "speak", "talk", "sit",
+})  # fmt: skip
+MODALS = frozenset({"would", "will", "could", "should", "may", "might", "shall", "must", "can"})
+# "travelled to The Hague to meet X", "registered to take part": the purpose was carried out
+CARRIED_OUT = frozenset({"travel", "come", "go", "arrive", "register", "return", "fly", "gather", "meet", "visit"})
+
+
+def unrealised(tok: Token) -> bool:
+    """ "would welcome the opportunity to meet", "intends to consult", "will attend": not (yet) held."""
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in MODALS:
+            return True
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ == "aux" and c.lower_ == "to" and tok.head.lemma_.lower() not in CARRIED_OUT:
+            return True
+    return False
+
+
+class Meetings:
+    """`meeting` and `participation` events (mixin of ``Assembly``)."""
+
+    # --- who: group nouns, subjects -------------------------------------------------------------
+    @staticmethod
+    def group(f: Finder, tok: Token) -> list[str]:
+        """ "A delegation of X", "representatives from X and Y", "X's delegation": X (and Y)."""
+        if tok.lemma_.lower() not in GROUP_NOUNS and tok.lower_ not in GROUP_NOUNS:
+            return []
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                got = f.list_from(c.i + 1, skip=4)
+                if got:
+                    return got
+                for g in c.children:  # "a delegation of our organisations": whoever "we" are
+                    got = [i for p in g.children if p.dep_ == "poss" and p.lower_ in ("our", "their") for i in f.resolve(p)]
+                    if got:
+                        return got
+        for c in tok.children:  # "PGA members", "the CICC delegation"
+            if c.dep_ in ("compound", "amod", "nmod") and (m := f.idx.mention(c)) is not None and f.idx.kind(m.entity_id) in ACTORS:
+                return f.resolve(c)
+        owner = f.possessor(tok)
+        return f.resolve(owner) if owner is not None else []
+
+    def who(self, f: Finder, noun: Token) -> list[str]:
+        return self.group(f, noun) or f.resolve(noun)
+
+    def actor_of(self, f: Finder, v: Token) -> list[str]:
+        """The subject of ``v``, read through group nouns ("a delegation of X met ..."); "we thank you
+        for receiving us": the thanked."""
+        if v.dep_ == "pcomp" and v.head.lower_ == "for" and v.head.head.lemma_ in ("thank", "grateful", "thankful"):
+            thanked = f.objects(v.head.head)
+            if thanked:
+                return thanked
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                got = self.group(f, c)
+                if got:
+                    return got
+        got = f.subject(v)
+        if not got and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+            got = self.group(f, v.head)
+        return got
+
+    def left_actors(self, f: Finder, tok: Token) -> list[str]:
+        """The parse lost the subject: the actors of the sentence before the trigger, when no other
+        finite verb stands between them ("Representatives of A, B and C registered to take part")."""
+        chain = {tok.i, tok.head.i}
+        for t in f.doc[f.sent.start : tok.i]:
+            if t.pos_ in ("VERB", "AUX") and t.i != tok.head.i and not (t.dep_ in ("aux", "auxpass") and t.head.i in chain):
+                return []
+            if t.text in ";:":
+                return []
+        return f.mentions(ACTORS, end=tok.idx)
+
+    # --- meetings ------------------------------------------------------------------------------
+    def counterparts(self, f: Finder, tok: Token) -> list[tuple[list[str], int, int]]:
+        """Who was met, in groups with their character regions: "met the Registrar, X, to discuss ...,
+        and the President, Y, who ..." is two meetings (each has its own aside), as is "met A on
+        8 December and B on 9 December"; "met the Registrar and the President" is one."""
+        groups: list[list[str]] = [[]]
+        starts = [tok.idx]
+        skipping = False
+        doc = f.doc
+        for t in doc[tok.i + 1 : f.sent.end]:
+            m = f.idx.mention(t)
+            if t.text == ";" or (t.text == "." and t.dep_ == "punct"):
+                break
+            if skipping:  # inside an aside: resume at ", and" followed closely by someone
+                if t.lower_ == "and" and doc[t.i - 1].text == ",":
+                    ahead = doc[t.i + 1 : min(f.sent.end, t.i + 6)]
+                    if any((x := f.idx.mention(a)) is not None and f.idx.kind(x.entity_id) in ACTORS for a in ahead):
+                        skipping = False
+                        groups.append([])
+                        starts.append(t.idx)
+                continue
+            if m is None and (
+                (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"))
+                or t.lemma_ in STOP_MEETING
+                or t.lower_ in BREAK_WORDS
+            ):
+                if not groups[-1]:
+                    break
+                skipping = True
+                continue
+            nxt = f.doc[t.i + 1] if t.i + 1 < f.sent.end else t
+            owner = nxt.lower_ in ("'s", "\u2019s")
+            if m is not None and f.idx.kind(m.entity_id) in ACTORS and not owner:  # "Ukraine's minister, X": X
+                if m.entity_id not in groups[-1]:
+                    groups[-1].append(m.entity_id)
+            elif m is None and t.lower_ in COLLECTIVE and not groups[-1]:
+                groups[-1] += self.group(f, t)
+        starts.append(f.sent.end_char)
+        return [(g, starts[k], starts[k + 1]) for k, g in enumerate(groups) if g]
+
+    @staticmethod
+    def _with(v: Token) -> Token | None:
+        """The "with" of "discussed X with Y" (on the verb or on its object)."""
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                return c
+            if c.dep_ == "dobj":
+                for g in c.children:
+                    if g.dep_ == "prep" and g.lower_ == "with":
+                        return g
+        return None
+
+    def _meeting_trigger(self, f: Finder, tok: Token, nouns: set[str]) -> str | None:
+        lem = tok.lemma_.lower()
+        if tok.pos_ == "VERB":
+            if lem not in MEETING_VERBS:
+                return None
+            kids = list(tok.children)
+            if lem in ("meet", "confer"):
+                return "meet"
+            if lem in ("receive", "host", "welcome") and not any(c.dep_ == "auxpass" for c in kids):
+                obj = next((c for c in kids if c.dep_ == "dobj"), None)
+                if obj is not None and (
+                    obj.lemma_.lower() in GROUP_NOUNS
+                    or (lem == "receive" and (m := f.idx.mention(obj)) is not None and f.idx.kind(m.entity_id) in ACTORS)
+                ):
+                    return "receive"  # "received a delegation of X", "received the Registrar"
+            subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+            if (
+                lem == "receive"
+                and any(c.dep_ == "agent" for c in kids)
+                and subj is not None
+                and (subj.lemma_.lower() in GROUP_NOUNS or (f.idx.mention(subj) is not None and f.idx.kind(f.idx.mention(subj).entity_id) in ACTORS))
+            ):
+                return "received"  # "X was received by the President", not "its notification was received by"
+            if lem == "sit" and any(c.lower_ == "down" for c in kids) and self._with(tok) is not None:
+                return "with"  # "sat down with the minister"
+            if lem in ("discuss", "consult", "confer", "speak", "talk") and self._with(tok) is not None:
+                return "with"  # "discussed witness protection with the minister"
+            if lem == "discuss" and tok.tag_ == "VBD" and len(self.actor_of(f, tok)) >= 2:
+                return "meet"  # "the President and the Secretary-General discussed cooperation"
+            return None
+        if tok.pos_ in ("NOUN", "PROPN") and lem in nouns and tok.dep_ != "compound":
+            return "noun"
+        if tok.pos_ == "NOUN" and lem in self.lex["meeting_with_nouns"] and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.subtree
+        ):  # "an exchange of views with X"
+            return "noun"  # "held discussions with X", "a dialogue between X and Y"
+        return None
+
+    def meeting(self, ctx: DocContext, f: Finder) -> None:
+        nouns = set(self.lex["meeting_nouns"])
+        forum = self.forum(ctx, f) if ctx.notes.get("events.main_session") else []
+        for tok in f.tokens:
+            kind = self._meeting_trigger(f, tok, nouns)
+            if kind is None:
+                continue
+            if tok.idx < ctx.notes.get("events.header_end", 0):
+                continue  # the headline tells the lead's meeting again
+            plural_subject = kind == "noun" and tok.dep_ == "dobj" and len(self.actor_of(f, tok.head)) >= 2
+            if kind == "noun" and (
+                tok.head.lower_ in ("at", "during", "after", "before", "since", "of")
+                or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+                or not (plural_subject or any(
+                    c.lower_ in ("with", "between")
+                    for c in [*tok.head.children, *f.doc[tok.i + 1 : min(f.sent.end, tok.i + 12)]]
+                ))
+            ):
+                continue  # "At its first meeting, the Assembly elected ...": a time, not a meeting
+            verb = tok if kind != "noun" else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
+            if unrealised(verb):
+                continue
+            if kind == "received":
+                who = [i for c in tok.children if c.dep_ == "nsubjpass" for i in self.who(f, c)] or self.actor_of(f, tok)
+                others = [i for c in tok.children if c.dep_ == "agent" for g in c.children for i in f.resolve(g)]
+                self._emit_meeting(ctx, f, tok, who, [(others, tok.idx, f.sent.end_char)], forum)
+                return
+            if kind == "with":
+                who = self.actor_of(f, tok)
+                prep = self._with(tok)
+                if "accompanied by" in f.lower:
+                    who = uniq([*who, *f.after_cue("accompanied by")])
+                self._emit_meeting(ctx, f, tok, who, self.counterparts(f, prep), forum)
+                return
+            gov = tok if kind != "noun" else tok.head
+            who = self.actor_of(f, gov) if gov.pos_ in ("VERB", "AUX") and tok.dep_ not in ("nsubj", "nsubjpass") else []
+            if gov.dep_ == "relcl":  # "X joined a delegation of Y that met Z"
+                n = gov.head
+                while n.dep_ in ("pobj", "prep") and n.head.i != n.i:
+                    n = n.head
+                if n.dep_ == "dobj" and n.head.lemma_ in ("join", "accompany", "lead", "head"):
+                    who = uniq([*f.subject(n.head), *who])
+            if "accompanied by" in f.lower:  # "Khan, accompanied by his deputy, met ..."
+                who = uniq([*who, *f.after_cue("accompanied by")])
+            groups = self.counterparts(f, tok)
+            if kind == "noun" and any(c.lower_ == "between" for c in tok.children):
+                who = []  # "a meeting between X and Y": both are in the list
+            elif kind == "noun" and not who and groups and any(c.lower_ == "with" for c in tok.children):
+                who = f.voice(tok)  # "A meeting with Ms X took place on 15 December" in a delegation's report
+            if kind == "noun" and not who and not groups:
+                continue
+            if (
+                not groups
+                and len(who) >= 2
+                and (kind == "meet" and tok.tag_ == "VBD" or gov.lemma_ in ("hold", "have"))
+                and not any(c.dep_ == "nsubj" and c.lower_ in ("we", "they") for c in gov.children)
+            ):
+                groups = [(who[1:], tok.idx, f.sent.end_char)]  # "Khan and Zelensky met in Kyiv", "A and B held talks"
+                who = who[:1]
+            if self._emit_meeting(ctx, f, tok, who, groups, forum, need_other=kind != "noun"):
+                return
+
+    def _emit_meeting(
+        self,
+        ctx: DocContext,
+        f: Finder,
+        tok: Token,
+        who: list[str],
+        groups: list[tuple[list[str], int, int]],
+        forum: list[str],
+        need_other: bool = True,
+    ) -> bool:
+        emitted = False
+        parts = groups if len(groups) > 1 else [(uniq(x for g, _, _ in groups for x in g), tok.idx, f.sent.end_char)]
+        for others, lo, hi in parts:
+            participants = uniq([*who, *others])
+            if len(participants) < 2 or (need_other and not others):
+                continue
+            date = None
+            if len(parts) > 1:  # each counterpart its own day: "A on 8 December, and B on 9 December"
+                own = [d for d in ctx.dates_in(lo, hi) if d.value]
+                date = (own[0].value, own[0].end_value) if own else None
+            self.emit(
+                ctx, f, "meeting", {"participant": participants, "forum": forum}, {}, 0.75, anchor=tok, date=date
+            )
+            emitted = True
+        return emitted
+
+    def gathering(self, ctx: DocContext, f: Finder) -> None:
+        """ "X held a briefing ..., which Y attended": a meeting of its holders and attendees;
+        "Y attended a summit of Z": a meeting at Z."""
+        for tok in f.tokens:
+            if tok.pos_ != "VERB" or tok.lemma_ != "attend":
+                continue
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if tok.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in tok.children):
+                # "held a briefing for civil society on 3 December, which X attended"
+                obj = next((t for t in reversed(f.doc[max(f.sent.start, tok.i - 20) : tok.i]) if t.lemma_ in GATHERINGS), obj)
+            if obj is None or obj.lemma_ not in GATHERINGS | FORUM_GATHERINGS:
+                continue
+            attendees = self.actor_of(f, tok) if tok.dep_ != "relcl" else [
+                i for c in tok.children if c.dep_ == "nsubj" for i in f.resolve(c)
+            ]
+            holders = self.actor_of(f, obj.head) if obj.head.pos_ == "VERB" and obj.dep_ == "dobj" and obj.head.i != tok.i else []
+            holders = holders or f.prep_objects(obj, ("of", "by"))
+            at = []
+            if obj.lemma_ in FORUM_GATHERINGS:
+                at, holders = holders, []
+            participants = uniq([*holders, *attendees])
+            if attendees and (len(participants) >= 2 or at):
+                forum = at or (self.forum(ctx, f) if ctx.notes.get("events.main_session") else [])
+                self.emit(ctx, f, "meeting", {"participant": participants, "forum": forum}, {}, 0.7, anchor=tok)

@@ -1,0 +1,98 @@
+"""Participation: who took part in a session.
+
+"X attended / took part in / participated in / joined the session", "a delegation of X travelled to
+... for the session", "the session was attended by delegations from X", "X was represented at the
+session", "representatives of NGOs took part, coordinated by X", "X spoke at a side event", "X was
+present at the session", "the delegation of X to the session".
+
+A mixin of the ``Assembly`` component; reads actors with the helpers of ``Meetings``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .base import uniq
+from .meetings import unrealised
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..context import DocContext
+    from .base import Finder
+
+SESSION = frozenset({"session"})
+# the heads of "took part", "sent a delegation", "was represented", "spoke at", "was present at", "delegation to"
+CONSTRUCTIONS = frozenset({"take", "send", "represent", "speak", "present", "delegation"})
+# what one attends when one takes part in a session
+SESSION_WORDS = frozenset({"session", "assembly", "plenary", "debate", "asp", "side", "panel", "panels"})
+
+
+class Participation:
+    """`participation` events (mixin of ``Assembly``)."""
+
+    def participation(self, ctx: DocContext, f: Finder) -> None:
+        verbs, nouns = set(self.lex["participation_verbs"]), set(self.lex["participation_nouns"])
+        main = ctx.notes.get("events.main_session")
+        done: set[tuple[str, ...]] = set()
+        triggers = verbs | nouns | CONSTRUCTIONS
+        for tok in f.tokens:
+            lem = tok.lemma_.lower()
+            if lem not in triggers:
+                continue
+            kids = {c.lower_ for c in tok.children}
+            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            took_part = (
+                lem == "take" and "part" in kids
+                or lem == "send" and any(c.dep_ == "dobj" and c.lemma_ in ("delegation", "delegates") for c in tok.children)
+                or lem == "represent" and passive
+                or lem == "speak" and "at" in kids
+            )  # "took part in", "sent a delegation to", "was represented at", "spoke at a panel"
+            present = (  # "X was present at the session"
+                lem == "present" and tok.pos_ == "ADJ" and "at" in kids | {c.lower_ for c in tok.head.children}
+            )
+            sent_to = lem == "delegation" and tok.pos_ == "NOUN" and "to" in kids  # "our delegation to the session"
+            if not (
+                (tok.pos_ == "VERB" and (lem in verbs or took_part))
+                or (tok.pos_ == "NOUN" and lem in nouns)
+                or present
+                or sent_to
+            ):
+                continue
+            if tok.pos_ == "VERB" and unrealised(tok):
+                continue
+            scope = [t for t in (tok.head if present else tok).subtree if t.i > tok.i]
+            if lem == "speak":  # only a side event: speaking in the plenary is a statement
+                scope = [t for t in scope if t.lower_ not in ("session", "assembly", "plenary", "debate")]
+            forum = uniq(i for t in scope if (m := f.idx.mention(t)) and f.idx.kind(i := m.entity_id) == "session")
+            if lem == "attend" and passive:  # "The session was attended by delegations from A and B"
+                subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+                forum = forum or [i for s in subj for i in f.resolve(s, SESSION)]
+                if not forum and main and subj and subj[0].lower_ in SESSION_WORDS:
+                    forum = [main]
+                who = [i for c in tok.children if c.dep_ == "agent" for g in c.children for i in self.who(f, g)]
+            else:
+                if not forum and main and lem != "travel" and any(t.lower_ in SESSION_WORDS for t in scope[:12]):
+                    forum = [main]
+                who = self.actor_of(f, tok) if tok.pos_ == "VERB" else self.actor_of(f, tok.head)
+                if present and tok.dep_ == "acomp":
+                    who = self.actor_of(f, tok.head)
+                if sent_to:
+                    who = self.group(f, tok) or [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
+                if tok.pos_ == "NOUN" and not who:
+                    who = [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
+            unnamed = (  # "attended the session as observers" where the session has no name the text gives
+                not forum and not main and "court:asp" in ctx.entities and tok.pos_ == "VERB"
+                and any(t.lower_ in ("session", "assembly", "plenary") for t in scope[:6])
+            )
+            if not forum and not unnamed:
+                continue
+            who = [w for w in who if f.idx.kind(w) != "session"]
+            if not who and "coordinated by" in f.lower:  # "representatives of NGOs took part, coordinated by X"
+                who = f.after_cue("coordinated by")
+            if not who and tok.pos_ == "VERB":
+                who = self.left_actors(f, tok)
+            key = tuple(sorted(who)) + tuple(forum[:1])
+            if not who or key in done:
+                continue
+            done.add(key)
+            self.emit(ctx, f, "participation", {"participant": who, "forum": forum[:1]}, {}, 0.8, anchor=tok)
+

@@ -16,6 +16,7 @@ def run(db: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedP
     return subprocess.run(
         [sys.executable, "-m", "romewatch", "--db", str(db), *args],
         capture_output=True,
+        check=False,
         text=True,
         input=stdin,
         timeout=300,

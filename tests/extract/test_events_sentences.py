@@ -455,8 +455,10 @@ CASES = [
     ),
     (
         "support-welcomed-list-with-asides",
-        "The Assembly welcomed the States that joined the Rome Statute this year: Grenada (accession, 19 May 2011), "
-        "Tunisia (accession, 24 June 2011) and Vanuatu (accession, 2 December 2011).",
+        (
+            "The Assembly welcomed the States that joined the Rome Statute this year: Grenada (accession, 19 May 2011), "
+            "Tunisia (accession, 24 June 2011) and Vanuatu (accession, 2 December 2011)."
+        ),
         "Assembly=court:asp; Rome Statute=instrument:rome-statute; Grenada=state:gd; Tunisia=state:tn; Vanuatu=state:vu",
         [
             ("support", {"agent": ["court:asp"], "beneficiary": ["state:gd", "state:tn", "state:vu"]}, {}),

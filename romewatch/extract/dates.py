@@ -313,6 +313,33 @@ def _day_anaphors(text: str, out: list[DateMention], taken: bytearray) -> Iterat
         else:
             shift = 0
         yield DateMention(s, e, text[s:e], (base + dt.timedelta(days=shift)).isoformat())
+    yield from _year_anaphors(text, out, taken)
+
+
+# "a year later", "two years earlier", "the following year": counted from the last date told
+_YEAR_ANAPHOR_RE = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years?\s+(?P<dir>later|earlier)"
+    r"|(?:in\s+)?the\s+(?P<fol>following|preceding)\s+year)(?=\s*[,.;)]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _year_anaphors(text: str, out: list[DateMention], taken: bytearray) -> Iterator[DateMention]:
+    """ "In 2016, Burundi gave notice; its withdrawal took effect a year later": 2017, to the year."""
+    told = sorted((d for d in out if d.value), key=lambda d: d.start)
+    for m in _YEAR_ANAPHOR_RE.finditer(text):
+        s, e = m.span()
+        if any(taken[s:e]):
+            continue
+        before = [d for d in told if d.end <= s]
+        if not before:
+            continue
+        if m.group("fol"):
+            shift = 1 if m.group("fol").lower() == "following" else -1
+        else:
+            shift = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            shift = shift if m.group("dir").lower() == "later" else -shift
+        yield DateMention(s, e, text[s:e], str(int(before[-1].value[:4]) + shift))
 
 
 def _years(text: str, taken: bytearray) -> Iterator[tuple[int, int, str]]:

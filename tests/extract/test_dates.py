@@ -64,6 +64,8 @@ CASES = [
         "On 3 May X acted. In November, Y ruled. A day later, Z replied.",
         [("3 May", "2022-05-03", None), ("November", "2022-11", None), ("A day later", "2022-11", None)],
     ),
+    ("In 2016 X gave notice; it took effect a year later.", [("2016", "2016", None), ("a year later", "2017", None)]),
+    ("It opened in 2002. The following year, it met.", [("2002", "2002", None), ("The following year", "2003", None)]),
 ]
 
 NOT_DATES = [

@@ -89,7 +89,8 @@ _YEAR_TRAIL = re.compile(r"\s+(?:budget|session|elections?|report|statement|lett
 _REL_RE = re.compile(
     r"\b(?:(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|(?P<yesterday>yesterday)|(?P<tomorrow>tomorrow)"
-    r"|(?P<rel>(?:earlier|later)\s+this|this|last|next|past|previous|coming)\s+(?P<unit>year|month|week)"
+    r"|(?:(?:the\s+(?:end|beginning|start|middle|turn|close|course)\s+of|early|late|mid-?)\s*)?"
+    r"(?P<rel>(?:earlier|later)\s+this|this|last|next|past|previous|coming)\s+(?P<unit>year|month|week)"
     r"|(?P<ago>(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<agounit>day|week|fortnight|month|year)s?\s+ago)"
     r"|(?P<wdlead>(?:on|last|next|this|since|until|by)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*\d)"
     r"(?:\s+(?:of\s+)?(?P<wdweek>last|next|this)\s+week)?)\b",
@@ -111,7 +112,7 @@ _DAY_ANAPHOR_RE = re.compile(
     r"\b(?:(?P<same>(?:on\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening))"
     r"|(?P<prev>(?:on\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*[,.;)]))"
     r"|(?P<next>(?:on\s+)?the\s+(?:next|following)\s+day|the\s+day\s+after(?=\s*[,.;)]))"
-    r"|(?P<n>two|three|four|five|six|seven|\d+)\s+days\s+(?P<dir>later|earlier)(?=\s*[,.;)]))",
+    r"|(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(?P<dir>later|earlier)(?=\s*[,.;)]))",
     re.IGNORECASE,
 )
 
@@ -287,13 +288,17 @@ def _month_relative(m: re.Match[str], anchor: dt.date | None, future: bool) -> s
 
 def _day_anaphors(text: str, out: list[DateMention], taken: bytearray) -> Iterator[DateMention]:
     """ "the previous day" after "On 19 January 2025": 18 January; only after a day told in the text."""
-    days = sorted((d for d in out if d.value and len(d.value) == 10), key=lambda d: d.start)
+    days = sorted((d for d in out if d.value and len(d.value) >= 7), key=lambda d: d.start)
     for m in _DAY_ANAPHOR_RE.finditer(text):
         s, e = m.span()
         if any(taken[s:e]):
             continue
         before = [d for d in days if d.end <= s]
         if not before:
+            continue
+        if len(before[-1].value) < 10:  # "In November, X ... A day later, Y": November, no finer
+            if before[-1].end_value is None and not m.group("prev"):
+                yield DateMention(s, e, text[s:e], before[-1].value)
             continue
         base = parse_iso(before[-1].end_value if m.group("next") and before[-1].end_value else before[-1].value)
         if base is None:
@@ -308,6 +313,33 @@ def _day_anaphors(text: str, out: list[DateMention], taken: bytearray) -> Iterat
         else:
             shift = 0
         yield DateMention(s, e, text[s:e], (base + dt.timedelta(days=shift)).isoformat())
+    yield from _year_anaphors(text, out, taken)
+
+
+# "a year later", "two years earlier", "the following year": counted from the last date told
+_YEAR_ANAPHOR_RE = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+years?\s+(?P<dir>later|earlier)"
+    r"|(?:in\s+)?the\s+(?P<fol>following|preceding)\s+year)(?=\s*[,.;)]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _year_anaphors(text: str, out: list[DateMention], taken: bytearray) -> Iterator[DateMention]:
+    """ "In 2016, Burundi gave notice; its withdrawal took effect a year later": 2017, to the year."""
+    told = sorted((d for d in out if d.value), key=lambda d: d.start)
+    for m in _YEAR_ANAPHOR_RE.finditer(text):
+        s, e = m.span()
+        if any(taken[s:e]):
+            continue
+        before = [d for d in told if d.end <= s]
+        if not before:
+            continue
+        if m.group("fol"):
+            shift = 1 if m.group("fol").lower() == "following" else -1
+        else:
+            shift = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            shift = shift if m.group("dir").lower() == "later" else -shift
+        yield DateMention(s, e, text[s:e], str(int(before[-1].value[:4]) + shift))
 
 
 def _years(text: str, taken: bytearray) -> Iterator[tuple[int, int, str]]:

@@ -200,3 +200,28 @@ def test_a_name_with_a_suffix_speaks_and_is_he_afterwards(nlp) -> None:
     pledged = [e.roles.get("agent") for e in events if e.type == "commitment"]
     assert "person:karim-khan" in said, [(e.type, e.roles) for e in events]
     assert pledged and all(a == ["person:karim-khan"] for a in pledged), pledged
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        # the subject of the clause that governs it, not the nearest body named
+        ("Hungary informed the Court on Thursday that it would leave the treaty.", 0, ["state:hu"]),
+        ("The European Union said after meeting the Court that it remained a firm supporter.", 0, ["igo:eu"]),
+        # at a sentence's start: the subject of the sentence before (its topic)
+        ("The European Union discussed the sanctions with Russia. It said the Court must be protected.", 0, ["igo:eu"]),
+        # a subject that cannot be "it" (a person) leaves the nearest body
+        ("Karim Khan met the Netherlands. It said the Court was welcome.", 0, ["state:nl"]),
+    ],
+)
+def test_it_is_the_governing_subject(nlp, text: str, pronoun: int, expected: list[str]) -> None:
+    from romewatch.extract.events.finder import Finder
+
+    ctx = make_context(
+        nlp,
+        text,
+        "Hungary=state:hu; Court=court:icc; European Union=igo:eu; Russia=state:ru; "
+        "Karim Khan=person:karim-khan; Netherlands=state:nl",
+    )
+    tok = [t for t in ctx.doc if t.lower_ == "it"][pronoun]
+    assert Finder(ctx, tok.sent).resolve(tok) == expected

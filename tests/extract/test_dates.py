@@ -56,6 +56,16 @@ CASES = [
     ("in March", [("March", "2022-03", None)]),
     ("last March", [("last March", "2022-03", None)]),
     ("earlier this year", [("earlier this year", "2022", None)]),
+    ("called on Manila at the end of last year", [("the end of last year", "2021", None)]),
+    ("early next month", [("early next month", "2023-01", None)]),
+    ("On 3 May X acted. A day later, Y replied.", [("3 May", "2022-05-03", None), ("A day later", "2022-05-04", None)]),
+    # a day counted from a month tells the month only, not the last full day told before it
+    (
+        "On 3 May X acted. In November, Y ruled. A day later, Z replied.",
+        [("3 May", "2022-05-03", None), ("November", "2022-11", None), ("A day later", "2022-11", None)],
+    ),
+    ("In 2016 X gave notice; it took effect a year later.", [("2016", "2016", None), ("a year later", "2017", None)]),
+    ("It opened in 2002. The following year, it met.", [("2002", "2002", None), ("The following year", "2003", None)]),
 ]
 
 NOT_DATES = [

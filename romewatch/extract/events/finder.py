@@ -181,6 +181,10 @@ class Finder:
             e = self.idx.before(tok.idx, frozenset({"person"}), window=tok.idx - self.sent.start_char)
             e = e or self.idx.subject_before(tok.idx) or self.idx.before(tok.idx, frozenset({"person"}))
             return [e] if e else []
+        if low in ("it", "they") and tok.dep_ in ("nsubj", "nsubjpass"):
+            got = self.subject_antecedent(tok, kinds)
+            if got:
+                return got
         if low in ("it", "its", "itself"):
             e = self.idx.before(tok.idx, kinds & frozenset({"court", "state", "igo", "organization", "group"}))
             return [e] if e else []
@@ -249,6 +253,37 @@ class Finder:
                         if got:
                             return got
         return []
+
+    def subject_antecedent(self, tok: Token, kinds: frozenset[str] = ACTORS) -> list[str]:
+        """ "it" / "they" as a subject: the subject of the clause that governs it ("Hungary said it
+        would leave", "The EU condemned ... and it urged"), else, at a sentence's start, the subject of
+        the sentence before ("The EU ... sanctioned Russia. It said"): the topic, not the nearest name."""
+        bodies = kinds & frozenset({"court", "state", "igo", "organization", "group"})
+        plural = tok.lower_ == "they"
+
+        def fits(ids: list[str]) -> bool:
+            if not ids or not all(self.idx.kind(i) in (kinds if plural else bodies) for i in ids):
+                return False
+            return len(ids) > 1 if plural else len(ids) == 1
+
+        v = tok.head
+        for _ in range(4):  # "X said after meeting Y that it ...": through the clause it hangs from
+            if v.dep_ not in ("ccomp", "conj", "advcl", "parataxis", "pcomp", "prep") or v.head.i == v.i:
+                break
+            v = v.head
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.lower_ in ("it", "they", "this", "that", "which", "who"):
+                continue
+            got = self.resolve(subj, kinds)
+            return got if fits(got) else []
+        if tok.i - self.sent.start > 2 or self.sent.start == 0 or tok.head.dep_ != "ROOT":
+            return []
+        prev = self.doc[self.sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in ("it", "they", "he", "she", "we", "i"):
+            return []
+        got = Finder(self.ctx, prev).resolve(subj, kinds)
+        return got if fits(got) else []
 
     def demonym(self, tok: Token) -> list[str]:
         """ "Russian investigators", "Israeli officials": the state behind the adjective (from the KB)."""

@@ -25,6 +25,12 @@ CASES = [
         ["igo:un-working-group-arbitrary-detention"],
         [],
     ),
+    # a topic listed with commas and "or"
+    (
+        "The Special Rapporteur on extrajudicial, summary or arbitrary executions, Morris Tidball-Binz, spoke.",
+        ["igo:un-special-rapporteur-extrajudicial-summary-or-arbitrary-executions"],
+        ["igo:un-special-rapporteur-extrajudicial"],
+    ),
     # the Assembly's own working groups are not UN mandates
     (
         "The Working Group on Amendments met in The Hague before the Assembly of States Parties.",

@@ -57,12 +57,12 @@ _FACILITATOR = re.compile(
 # UN human rights mandates named by their topic: "the Special Rapporteur on the situation of human rights
 # defenders, Mary Lawlor", "UN Special Rapporteur on torture", "the Independent Expert on Sudan"
 _MANDATE_END = (
-    r"(?=\s*[,.;:()\n\u2013\u2014]|\s*$|\s+(?:has|have|had|said|says|is|was|were|are|who|which|and\s+(?:the|a|an|UN)|"
+    r"(?=\s*(?:,(?!\s+[a-z][\w-]*(?:,|\s+(?:or|and)\s))|[.;:()\n\u2013\u2014])|\s*$|\s+(?:has|have|had|said|says|is|was|were|are|who|which|and\s+(?:the|a|an|UN)|"
     r"urged|called|expressed|warned|noted|stated|added|in\s+a|on\s+\d)\b)"
 )
 _MANDATE = re.compile(
     r"\b(?P<t>(?:(?:UN|United\s+Nations)\s+)?(?P<head>Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)"
-    r"\s+on\s+(?:the\s+)?(?P<topic>[A-Za-z][\w'\u2019-]*(?:\s+[A-Za-z0-9][\w'\u2019-]*){0,11}?))" + _MANDATE_END
+    r"\s+on\s+(?:the\s+)?(?P<topic>[A-Za-z][\w'\u2019-]*(?:,?\s+[A-Za-z0-9][\w'\u2019-]*){0,11}?))" + _MANDATE_END
 )
 _MANDATE_SKIP = re.compile(
     r"\b(?:[Aa]mendments|[Cc]ooperation|[Bb]udget|[Rr]eview|[Aa]ggression|[Pp]remises)\b"
@@ -112,7 +112,7 @@ def _topic_words(topic: str) -> str:
     for k in range(1, len(words)):
         if (
             words[k][:1].isupper()
-            and words[k - 1] not in ("in", "of", "on", "the", "and", "to")
+            and words[k - 1] not in ("in", "of", "on", "the", "and", "or", "to")
             and words[k - 1][:1].islower()
         ):
             return " ".join(words[:k])

@@ -229,7 +229,11 @@ class Gazetteer:
                     and doc[j - 1].text[:1].isupper()
                 ):
                     continue  # "the Coalition for Justice and Accountability": the head of a longer name
-                if eid in NEEDS_FULL_NAME and eid not in full_ids:
+                if (
+                    eid in NEEDS_FULL_NAME
+                    and eid not in full_ids
+                    and not (eid != "court:otp" and _among_organs(doc, i, j))
+                ):
                     continue  # "the Office", "the Presidency": only after the full name
                 if not doc[j - 1].text[:1].isupper() and eid not in full_ids:
                     continue
@@ -253,6 +257,18 @@ class Gazetteer:
                     parent=parent,
                 ),
             )
+
+
+_ORGANS = {"registry", "registrar", "prosecutor", "prosecution", "chambers", "presidency", "icc", "court"}
+
+
+def _among_organs(doc: Any, i: int, j: int) -> bool:
+    """ "the statements of the Presidency and of the Registrar": a capitalised organ word told beside
+    another organ of the Court in its sentence needs no full name first ("her Office" still does)."""
+    if not doc[j - 1].text[:1].isupper():
+        return False
+    sent = doc[i].sent
+    return any(t.lower_ in _ORGANS and t.text[:1].isupper() and not i <= t.i < j for t in sent)
 
 
 def _latest_named(owners: list[str], named_at: dict[str, list[int]], i: int) -> str | None:

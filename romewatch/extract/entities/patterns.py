@@ -54,6 +54,20 @@ _FACILITATOR = re.compile(
     r"|\b(?P<pre>(?:non-)?cooperation|budget|reparations|complementarity|victims)\s+(?:co-)?[Ff]acilitators?\b"
 )
 
+# UN human rights mandates named by their topic: "the Special Rapporteur on the situation of human rights
+# defenders, Mary Lawlor", "UN Special Rapporteur on torture", "the Independent Expert on Sudan"
+_MANDATE_END = (
+    r"(?=\s*(?:,(?!\s+[a-z][\w-]*(?:,|\s+(?:or|and)\s))|[.;:()\n\u2013\u2014])|\s*$|\s+(?:has|have|had|said|says|is|was|were|are|who|which|and\s+(?:the|a|an|UN)|"
+    r"urged|called|expressed|warned|noted|stated|added|in\s+a|on\s+\d)\b)"
+)
+_MANDATE = re.compile(
+    r"\b(?P<t>(?:(?:UN|United\s+Nations)\s+)?(?P<head>Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)"
+    r"\s+on\s+(?:the\s+)?(?P<topic>[A-Za-z][\w'\u2019-]*(?:,?\s+[A-Za-z0-9][\w'\u2019-]*){0,11}?))" + _MANDATE_END
+)
+_MANDATE_SKIP = re.compile(
+    r"\b(?:[Aa]mendments|[Cc]ooperation|[Bb]udget|[Rr]eview|[Aa]ggression|[Pp]remises)\b"
+)  # the Assembly's own working groups
+
 
 # treaties and other texts named by their title: "the Convention on the Privileges and Immunities of the
 # United Nations", "Basic Principles on the Independence of the Judiciary", "the Geneva Conventions"
@@ -81,6 +95,28 @@ _NOT_TITLE = {
     "And",
     "Article",
 }
+
+
+def _before_verb(doc: Any, start: int, topic: str) -> str:
+    """The topic up to its first finite verb: "on the independence of judges and lawyers criticised the ..."."""
+    span = doc.char_span(start, start + len(topic), alignment_mode="expand")
+    for tok in span if span is not None else ():
+        if tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.pos_ == "AUX":
+            return topic[: tok.idx - start].rstrip()
+    return topic
+
+
+def _topic_words(topic: str) -> str:
+    """A mandate's topic up to a capitalised word that no preposition introduces: "torture Alice Edwards"."""
+    words = topic.split(" ")
+    for k in range(1, len(words)):
+        if (
+            words[k][:1].isupper()
+            and words[k - 1] not in ("in", "of", "on", "the", "and", "or", "to")
+            and words[k - 1][:1].islower()
+        ):
+            return " ".join(words[:k])
+    return topic
 
 
 def _roman(s: str) -> int:
@@ -112,6 +148,17 @@ class Instruments:
             known = [k for k in ctx.kb.lookup(text[s:e]) if k.kind == "instrument"] if ctx.kb is not None else []
             eid, name = (known[0].id, known[0].name) if known else (None, text[s:e])
             add(ctx, Candidate(s, e, text[s:e], eid, "instrument", "pattern", name=name, component=self.name))
+        for m in _MANDATE.finditer(text):
+            topic = _topic_words(_before_verb(ctx.doc, m.start("topic"), m.group("topic")))
+            if m.group("head").startswith("Working") and _MANDATE_SKIP.search(topic):
+                continue
+            s, e = m.start("t"), m.start("topic") + len(topic)
+            known = [k for k in ctx.kb.lookup(text[s:e]) if k.kind == "igo"] if ctx.kb is not None else []
+            slug = re.sub(r"[^a-z0-9]+", "-", f"{m.group('head')} {topic}".lower()).strip("-")
+            eid, name = (
+                (known[0].id, known[0].name) if known else (f"igo:un-{slug}", f"UN {m.group('head')} on {topic}")
+            )
+            add(ctx, Candidate(s, e, text[s:e], eid, "igo", "pattern", name=name, component=self.name))
         for m in _FACILITATOR.finditer(text):
             topic = m.group("topic") or m.group("pre").lower()
             name = f"facilitator on {topic}"

@@ -31,7 +31,9 @@ def _org_name(c: Candidate, inside: list[Candidate]) -> bool:
     if not ORG_CUES.search("".join(own)):
         return False  # "Judges at the International Criminal Court": the organisation word is the ICC's
     head = re.split(r"\s(?:of|for|on|to|at|in)\s", c.text, maxsplit=1)[0]
-    leading = [s for s in inside if s.start < c.start + len(head) and s.kind not in ("place", "state")]
+    leading = [  # a treaty may open an organisation's name: "Rome Statute Monitoring Network"
+        s for s in inside if s.start < c.start + len(head) and s.kind not in ("place", "state", "instrument")
+    ]
     if leading and c.source != "list":
         return False  # "Pre-Trial Chamber II of the ICC", "ICC's Pre-Trial Chamber": the known name leads
     words = c.text.split()

@@ -161,6 +161,8 @@ class Pressure(Sanctions, Threats, EventComponent):
                 self.threat(ctx, f, tok, t["nouns"][key])
             elif self.measures_against(ctx, f, tok, lem):
                 self.threat(ctx, f, tok, "other")
+            elif tok.pos_ == "VERB" and lem in ("press", "push", "lean"):
+                self.pressed_to_drop(ctx, f, tok)
             if self.condemning(tok, lem, c):
                 condemning.append(tok)
             if tok.pos_ == "VERB" and lem == "warn" and tok.i not in quoted:
@@ -191,6 +193,9 @@ class Pressure(Sanctions, Threats, EventComponent):
                 c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "sanction", "impose", "authorise", "authorize", "block")
                 for c in tok.children
             )
+        if tok.pos_ == "NOUN" and lem in ("listing", "blacklisting", "delisting"):
+            # "the listing of the Prosecutor in February": with its object only
+            return lem != "delisting" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         if tok.pos_ == "NOUN":
             return lem in ("sanction", "designation")
         if tok.pos_ != "VERB":
@@ -208,6 +213,13 @@ class Pressure(Sanctions, Threats, EventComponent):
             )  # "announced measures against the judges" may be any reprisal: a threat, read below
         if lem in ("block", "freeze", "seize"):
             return any(g.dep_ == "dobj" and g.lemma_ in ASSETS for g in tok.children)
+        if lem == "list":  # "were listed by OFAC", "Treasury listed three groups" near a sanction
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+            recent = f.sent.start_char - ctx.notes.get("events.last_sanction_end", -9999) < 600
+            by = f.prep_objects(tok, ("by",), IMPOSERS) if passive else f.subject(tok, IMPOSERS)
+            return bool(by) and any(f.idx.kind(i) == "state" for i in by) and (
+                passive or recent or bool(re.search(r"sanction|designat|ofac|treasury|sdn", f.lower))
+            )
         if lem == "add":
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
             listed = "list" in f.lower

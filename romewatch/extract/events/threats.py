@@ -33,9 +33,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 WARNED_OF = re.compile(r"\b(?:consequences?|retaliat\w*|repercussions?|sanctions?|a price|pay|reprisals?|act of war|declaration of war)\b")
-COURTROOM = frozenset({"charge", "convict", "sentence"})
+COURTROOM = frozenset({"charge", "convict", "sentence", "jail", "imprison"})
 ACT_NOUNS = frozenset({"measure", "action", "step", "response", "retaliation", "option"})
 FUTURE = frozenset({"will", "would", "'ll", "shall", "could"})
+SUFFERED = frozenset({"face", "suffer", "experience", "receive", "endure", "report"})
+# "the proceedings amount to an attempt to interfere with ...": a name given to an act told elsewhere
+CHARACTERISING = frozenset({"amount", "constitute", "represent", "qualify", "equate"})
 HOSTILE = re.compile(r"\b(?:illegitimate|lawfare|consequences|hostile|retaliat\w*|reprisals?|kangaroo|rogue)\b")
 
 
@@ -43,6 +46,28 @@ HOSTILE = re.compile(r"\b(?:illegitimate|lawfare|consequences|hostile|retaliat\w
 
 
 
+
+
+GIVE_UP = frozenset({"drop", "abandon", "halt", "stop", "shelve", "close", "suspend", "withdraw", "end", "freeze"})
+
+
+def earlier_prosecutor(ctx: DocContext, f: Finder) -> list[str]:
+    """The state behind the criminal proceedings told just before ("the committee opened cases against
+    the judges ... Khan was later put on the wanted list"): it is also behind the ones that follow."""
+    for e in reversed(ctx.events):
+        if e.evidence[-1][1] < f.sent.start_char - 800:
+            break
+        if e.type == "threat" and e.attributes.get("kind") == "criminal_proceedings":
+            return [p for p in e.roles.get("perpetrator", []) if f.idx.kind(p) == "state"]
+    return []
+
+
+def pronoun_person(ctx: DocContext, f: Finder, obj: Token) -> list[str]:
+    """"pressed her to drop": the last person named before, when the object is a personal pronoun."""
+    if obj.lower_ not in ("her", "him"):
+        return []
+    before = f.idx.before(f.sent.start_char, frozenset({"person"}), window=400)  # not the sentence's subject
+    return [before] if before else []
 
 
 class Threats:
@@ -99,7 +124,8 @@ class Threats:
                 target = f.resolve(subj, TARGETS) or target
             court = [t for t in target if f.idx.kind(t) == "court"]
             if any(
-                set(target) & set(e.roles.get("target", [])) and set(perp) <= set(e.roles.get("perpetrator", []))
+                (set(target) & set(e.roles.get("target", [])) or e.attributes.get("kind") == kind)
+                and set(perp) <= set(e.roles.get("perpetrator", []))
                 for e in told
             ):
                 continue  # told already by the sentence's trigger word
@@ -147,10 +173,22 @@ class Threats:
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
                 perp = f.prep_objects(tok, ("by",), PERPETRATORS)
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                raised = tok  # "phones ... were found to have been infected": the subject of "found"
+                while subj is None and raised.dep_ == "xcomp" and raised.head.i != raised.i:
+                    raised = raised.head
+                    subj = next((c for c in raised.children if c.dep_ in ("nsubjpass", "nsubj")), None)
                 target = f.resolve(subj, TARGETS) if subj is not None else []
+                if not target and subj is not None and kind in ("cyberattack", "surveillance"):
+                    # "the phones of staff of Al-Haq were hacked": whose phones, emails, accounts
+                    target = uniq(
+                        m.entity_id for t in subj.subtree if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) in TARGETS
+                    )
             else:
                 perp = f.subject(tok, PERPETRATORS)
                 target = f.objects(tok, TARGETS) or f.prep_objects(tok, ("against", "on", "with"), TARGETS)
+                target = target or [  # a headline's parse: "Moscow court jails ICC judges in absentia"
+                    i for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN") for i in f.resolve(c, TARGETS)
+                ]
                 for c in tok.subtree:  # "to surveil, hack and pressure senior officials of the Court"
                     if not target and c.dep_ == "conj" and c.i > tok.i:
                         target = f.objects(c, TARGETS)
@@ -165,6 +203,7 @@ class Threats:
             listed = on_a_list(f, tok)
             if listed is not None:  # "Khan remains on a Russian list of wanted persons", "was placed on ..."
                 perp, target = listed
+                perp = perp or earlier_prosecutor(ctx, f)
                 voice = set(ctx.notes.get("events.doc_voice") or [])
                 perp = [p for p in perp if p not in voice]
                 if perp and target:
@@ -191,10 +230,13 @@ class Threats:
                 gov = gov.head
             if gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ") and (gov.lemma_ in commenting or gov.lemma_ in PREVENTING | ANSWERING):
                 gov = None  # "deplored threats against the court", "responded to the incident": not the perpetrator
+            if gov is not None and tok.dep_ == "dobj" and gov.lemma_ in SUFFERED:
+                # "judges of the Court have received death threats": who suffers it is its target
+                target = target or f.subject(gov, TARGETS)
             if (
                 gov is not None
                 and gov.pos_ in ("VERB", "AUX")
-                and gov.lemma_ not in ("face", "suffer", "experience", "receive", "condemn", "reject")
+                and gov.lemma_ not in (*SUFFERED, "condemn", "reject")
             ):
                 if tok.dep_ != "nsubj":
                     perp = (
@@ -249,6 +291,8 @@ class Threats:
                     told.attributes["kind"] = kind
                 told.evidence = sorted({*told.evidence, (f.sent.start_char, f.sent.end_char)})
                 return
+        if not perp and kind == "criminal_proceedings" and target:
+            perp = earlier_prosecutor(ctx, f)  # "Khan was later put on a wanted list": by the state told before
         voice = set(ctx.notes.get("events.doc_voice") or [])
         perp = [p for p in perp if p not in voice]  # the text's own voice does not threaten
         if perp and tok.pos_ == "VERB" and any(a.lemma_ in ("announce", "warn", "declare", "threaten") for a in tok.ancestors):
@@ -259,14 +303,15 @@ class Threats:
             return
         if not target:
             return
-        if not perp and not any(f.idx.kind(t) == "court" for t in target):
-            return
+        if not perp and not any(f.idx.kind(t) == "court" for t in target) and kind != "cyberattack":
+            return  # a hacked NGO is told without its hacker; other acts need someone behind them
         if not perp and (
             kind == "other"
             or tok.lemma_ in ("measure", "step", "action")  # "concern at the coercive measures taken against the Court"
             or hypothetical(tok, frozenset(self.lex["demand"]["verbs"]))
             or any(
-                a.pos_ == "VERB" and (a.lemma_ in self.lex["condemnation"]["verbs"] or a.lemma_ in NAMING)
+                a.pos_ in ("VERB", "AUX")
+                and (a.lemma_ in self.lex["condemnation"]["verbs"] or a.lemma_ in NAMING | CHARACTERISING)
                 for a in list(tok.ancestors)[:4]
             )
         ):
@@ -283,6 +328,21 @@ class Threats:
 
 
 
+
+    def pressed_to_drop(self, ctx: DocContext, f: Finder, tok: Token) -> None:
+        """ "the spy chief pressed her to drop the inquiry", "pushed the Prosecutor to abandon the case":
+        pressure on an official to give up the Court's work is intimidation."""
+        if not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_ in GIVE_UP for c in tok.children) or negated(tok):
+            return
+        target = f.objects(tok, TARGETS)
+        if not target:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            target = [i for i in pronoun_person(ctx, f, obj)] if obj is not None else []
+        perp = [p for p in f.subject(tok, PERPETRATORS) if p not in target and f.idx.kind(p) != "court"]
+        voice = set(ctx.notes.get("events.doc_voice") or [])
+        perp = [p for p in perp if p not in voice]
+        if perp and target:
+            self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": "intimidation"}, 0.7, anchor=tok)
 
     def future_act(self, ctx: DocContext, f: Finder) -> None:
         """ "Washington will take further steps against the court", "we will take whatever actions we deem

@@ -1,0 +1,101 @@
+"""Sanction and threat constructions of round 2 (pressure): sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_support import make_context, matches, run_events
+
+US = "United States=state:us; Office of Foreign Assets Control=state:us"
+RU = "Russia=state:ru; Moscow=state:ru"
+NGOS = "Al-Haq=org:al-haq; Addameer=org:addameer; Al Mezan=org:al-mezan"
+
+# (id, text, entities, expected [(type, roles, attributes)], absent types)
+CASES = [
+    (
+        "sanction-listed-by",
+        "Two days later, Addameer and Al Mezan were listed by the Office of Foreign Assets Control.",
+        f"{US}; {NGOS}",
+        [("sanction", {"imposer": ["state:us"], "target": ["org:addameer", "org:al-mezan"]}, {})],
+        [],
+    ),
+    (
+        "sanction-listing-of",
+        "The United States sanctioned Al-Haq in March. That came after the listing of Addameer in January.",
+        f"{US}; {NGOS}",
+        [("sanction", {"imposer": ["state:us"], "target": ["org:addameer"]}, {})],
+        [],
+    ),
+    (
+        "sanction-revoke-these",
+        "We urge the United States to revoke these designations and the Netherlands to protect the Court.",
+        f"{US}; Netherlands=state:nl; the Court=court:icc",
+        [],
+        ["sanction"],
+    ),
+    (
+        "sanction-generic-holder",
+        "Never before has a UN mandate holder been placed under United States sanctions.",
+        f"{US}; UN=igo:un",
+        [],
+        ["sanction"],
+    ),
+    (
+        "threat-headline-jails",
+        "Moscow court jails three ICC judges in absentia",
+        f"{RU}; ICC judges=court:judges",
+        [("threat", {"perpetrator": ["state:ru"], "target": ["court:judges"]}, {"kind": "criminal_proceedings"})],
+        [],
+    ),
+    (
+        "threat-raised-passive-hack",
+        "The phones of two researchers at Al-Haq were found to have been infected with spyware.",
+        NGOS,
+        [("threat", {"target": ["org:al-haq"]}, {"kind": "cyberattack"})],
+        [],
+    ),
+    (
+        "threat-received",
+        "Since the warrants were issued, the judges of the Court have received death threats.",
+        "judges of the Court=court:judges",
+        [("threat", {"target": ["court:judges"]}, {"kind": "threat"})],
+        [],
+    ),
+    (
+        "threat-wanted-list-as-were",
+        "Russia opened a criminal case against the Prosecutor, Karim Khan. Khan was later put on a wanted list, "
+        "as were Judge Tomoko Akane and Judge Rosario Aitala.",
+        f"{RU}; Karim Khan=person:karim-khan; Khan=person:karim-khan; Tomoko Akane=person:tomoko-akane; "
+        "Rosario Aitala=person:rosario-aitala",
+        [
+            (
+                "threat",
+                {
+                    "perpetrator": ["state:ru"],
+                    "target": ["person:karim-khan", "person:tomoko-akane", "person:rosario-aitala"],
+                },
+                {"kind": "criminal_proceedings"},
+            )
+        ],
+        [],
+    ),
+    (
+        "threat-characterised-not-told",
+        "The Presidency said the proceedings amounted to an attempt to interfere with the work of the Court.",
+        "the Court=court:icc; Presidency=court:presidency",
+        [],
+        ["threat"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_sentence(nlp, case):
+    _, text, entities, expected, absent = case
+    ctx = make_context(nlp, text, entities, date="2025-12-01")
+    events = run_events(ctx)
+    for etype, roles, attrs in expected:
+        found = [e for e in events if matches(e, etype, roles, attrs)]
+        assert found, f"no {etype} with {roles} {attrs} in {[(e.type, e.roles, e.attributes) for e in events]}"
+    for etype in absent:
+        assert not [e for e in events if e.type == etype], [(e.type, e.roles) for e in events]

@@ -63,10 +63,10 @@ CASES = [
     ),
     (
         "threat-wanted-list-as-were",
-        "Russia opened a criminal case against the Prosecutor, Karim Khan. Khan was later put on a wanted list, "
-        "as were Judge Tomoko Akane and Judge Rosario Aitala.",
-        f"{RU}; Karim Khan=person:karim-khan; Khan=person:karim-khan; Tomoko Akane=person:tomoko-akane; "
-        "Rosario Aitala=person:rosario-aitala",
+        ("Russia opened a criminal case against the Prosecutor, Karim Khan. Khan was later put on a wanted list, "
+        "as were Judge Tomoko Akane and Judge Rosario Aitala."),
+        (f"{RU}; Karim Khan=person:karim-khan; Khan=person:karim-khan; Tomoko Akane=person:tomoko-akane; "
+        "Rosario Aitala=person:rosario-aitala"),
         [
             (
                 "threat",

@@ -99,3 +99,41 @@ def test_sentence(nlp, case):
         assert found, f"no {etype} with {roles} {attrs} in {[(e.type, e.roles, e.attributes) for e in events]}"
     for etype in absent:
         assert not [e for e in events if e.type == etype], [(e.type, e.roles) for e in events]
+
+
+EXTRA_CASES = [
+    (
+        "threat-not-own-leader",
+        "Russia opens criminal case against ICC judges over Putin warrant",
+        f"{RU}; ICC judges=court:judges; Putin=person:vladimir-putin",
+        [("threat", {"perpetrator": ["state:ru"], "target": ["court:judges"]}, {"kind": "criminal_proceedings"})],
+        [],
+    ),
+    (
+        "threat-case-concerns",
+        ("Russia opened a criminal case against three judges of the Court. The case concerns Judges Tomoko Akane "
+        "and Rosario Aitala."),
+        (f"{RU}; three judges of the Court=court:judges; Tomoko Akane=person:tomoko-akane; "
+        "Rosario Aitala=person:rosario-aitala"),
+        [
+            (
+                "threat",
+                {"perpetrator": ["state:ru"], "target": ["court:judges", "person:tomoko-akane", "person:rosario-aitala"]},
+                {"kind": "criminal_proceedings"},
+            )
+        ],
+        [],
+    ),
+    (
+        "threat-persuade-not-to-open",
+        "Yossi Cohen met Fatou Bensouda several times and tried to persuade her not to open an investigation.",
+        "Yossi Cohen=person:yossi-cohen; Fatou Bensouda=person:fatou-bensouda",
+        [("threat", {"perpetrator": ["person:yossi-cohen"], "target": ["person:fatou-bensouda"]}, {"kind": "intimidation"})],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", EXTRA_CASES, ids=[c[0] for c in EXTRA_CASES])
+def test_more_sentences(nlp, case):
+    test_sentence(nlp, case)

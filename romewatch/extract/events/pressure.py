@@ -97,6 +97,12 @@ class Pressure(Sanctions, Threats, EventComponent):
         for role in ("imposer", "perpetrator"):
             if roles.get(role):
                 roles[role] = uniq(x for i in roles[role] for x in [i, *acting_for(ctx, i)])
+        if etype == "threat" and roles.get("perpetrator"):
+            # "Russia opens a case against ICC judges over Putin warrant": a state does not threaten its own leader
+            own = set(roles["perpetrator"])
+            roles["target"] = [t for t in roles.get("target", []) if not own & set(acting_for(ctx, t))]
+            if not roles["target"]:
+                return None
         ev = super().emit(ctx, f, etype, roles, *args, **kw)
         if ev is not None and etype == "sanction":
             self._name_the_described(ctx, ev)
@@ -161,13 +167,14 @@ class Pressure(Sanctions, Threats, EventComponent):
                 self.threat(ctx, f, tok, t["nouns"][key])
             elif self.measures_against(ctx, f, tok, lem):
                 self.threat(ctx, f, tok, "other")
-            elif tok.pos_ == "VERB" and lem in ("press", "push", "lean"):
+            elif tok.pos_ == "VERB" and lem in ("press", "push", "lean", "persuade", "convince"):
                 self.pressed_to_drop(ctx, f, tok)
             if self.condemning(tok, lem, c):
                 condemning.append(tok)
             if tok.pos_ == "VERB" and lem == "warn" and tok.i not in quoted:
                 self.warning(ctx, f, tok)
         self.threat_phrases(ctx, f)
+        self.case_concerns(ctx, f)
         for tok in condemning:  # after the sentence's own sanctions and threats: their actors are the targets
             self.condemnation(ctx, f, tok)
 

@@ -49,6 +49,7 @@ HOSTILE = re.compile(r"\b(?:illegitimate|lawfare|consequences|hostile|retaliat\w
 
 
 GIVE_UP = frozenset({"drop", "abandon", "halt", "stop", "shelve", "close", "suspend", "withdraw", "end", "freeze"})
+PURSUE = frozenset({"open", "pursue", "proceed", "investigate", "issue", "seek", "request", "continue", "prosecute"})
 
 
 def earlier_prosecutor(ctx: DocContext, f: Finder) -> list[str]:
@@ -60,14 +61,6 @@ def earlier_prosecutor(ctx: DocContext, f: Finder) -> list[str]:
         if e.type == "threat" and e.attributes.get("kind") == "criminal_proceedings":
             return [p for p in e.roles.get("perpetrator", []) if f.idx.kind(p) == "state"]
     return []
-
-
-def pronoun_person(ctx: DocContext, f: Finder, obj: Token) -> list[str]:
-    """"pressed her to drop": the last person named before, when the object is a personal pronoun."""
-    if obj.lower_ not in ("her", "him"):
-        return []
-    before = f.idx.before(f.sent.start_char, frozenset({"person"}), window=400)  # not the sentence's subject
-    return [before] if before else []
 
 
 class Threats:
@@ -330,19 +323,37 @@ class Threats:
 
 
     def pressed_to_drop(self, ctx: DocContext, f: Finder, tok: Token) -> None:
-        """ "the spy chief pressed her to drop the inquiry", "pushed the Prosecutor to abandon the case":
-        pressure on an official to give up the Court's work is intimidation."""
-        if not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_ in GIVE_UP for c in tok.children) or negated(tok):
+        """ "the spy chief pressed her to drop the inquiry", "tried to persuade her not to open an
+        investigation": pressure on an official to give up the Court's work is intimidation."""
+        aim = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if aim is None or negated(tok) or not (aim.lemma_ in GIVE_UP or (negated(aim) and aim.lemma_ in PURSUE)):
             return
-        target = f.objects(tok, TARGETS)
-        if not target:
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-            target = [i for i in pronoun_person(ctx, f, obj)] if obj is not None else []
-        perp = [p for p in f.subject(tok, PERPETRATORS) if p not in target and f.idx.kind(p) != "court"]
         voice = set(ctx.notes.get("events.doc_voice") or [])
-        perp = [p for p in perp if p not in voice]
+        perp = [p for p in f.subject(tok, PERPETRATORS) if f.idx.kind(p) != "court" and p not in voice]
+        target = [t for t in f.objects(tok, TARGETS) if t not in perp]
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if not target and obj is not None and obj.lower_ in ("her", "him"):
+            named = [p for p in f.mentions(frozenset({"person"}), end=obj.idx) if p not in perp]
+            before = f.idx.before(f.sent.start_char, frozenset({"person"}), window=400)
+            target = named[-1:] or ([before] if before and before not in perp else [])
         if perp and target:
             self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": "intimidation"}, 0.7, anchor=tok)
+
+    def case_concerns(self, ctx: DocContext, f: Finder) -> None:
+        """ "Russia opened a case against three judges ... The case concerns Judges A, B and C": the
+        named people join the targets of the proceedings told just before."""
+        for tok in f.tokens:
+            if tok.dep_ != "nsubj" or tok.lemma_ not in ("case", "proceeding", "charge", "indictment", "investigation"):
+                continue
+            v = tok.head
+            if v.lemma_ not in ("concern", "involve", "target", "name", "cover", "relate") or negated(v):
+                continue
+            named = [t for t in f.objects(v, TARGETS) or f.prep_objects(v, ("to",), TARGETS) if f.idx.kind(t) == "person"]
+            told = recent_threat(ctx, f)
+            if named and told is not None and told.attributes.get("kind") == "criminal_proceedings":
+                told.roles["target"] = uniq([*told.roles["target"], *named])
+                told.evidence = sorted({*told.evidence, (f.sent.start_char, f.sent.end_char)})
+            return
 
     def future_act(self, ctx: DocContext, f: Finder) -> None:
         """ "Washington will take further steps against the court", "we will take whatever actions we deem

@@ -133,6 +133,44 @@ EXTRA_CASES = [
     ),
 ]
 
+EXTRA_CASES += [
+    (
+        "threat-threats-of-sanctions",
+        "The International Criminal Court's session was overshadowed by threats of U.S. sanctions.",
+        "International Criminal Court=court:icc; U.S.=state:us",
+        [("threat", {"perpetrator": ["state:us"], "target": ["court:icc"]}, {"kind": "threat"})],
+        [],
+    ),
+    (
+        "threat-in-capital",
+        "In Moscow, investigators have charged Judge Tomoko Akane in absentia.",
+        "Moscow=state:ru; Tomoko Akane=person:tomoko-akane",
+        [("threat", {"perpetrator": ["state:ru"], "target": ["person:tomoko-akane"]}, {"kind": "criminal_proceedings"})],
+        [],
+    ),
+    (
+        "threat-alarmed-headline",
+        "UN experts alarmed by intimidation of International Criminal Court staff",
+        "International Criminal Court=court:icc",
+        [],
+        ["threat"],
+    ),
+    (
+        "threat-monitor-situation",
+        "The Special Rapporteur will continue to monitor the situation of the Court closely.",
+        "Special Rapporteur=igo:sr; the Court=court:icc",
+        [],
+        ["threat"],
+    ),
+    (
+        "threat-pressure-not-a-state",
+        "The Court is under pressure to deliver its judgments more quickly.",
+        "The Court=court:icc",
+        [],
+        ["threat"],
+    ),
+]
+
 
 @pytest.mark.parametrize("case", EXTRA_CASES, ids=[c[0] for c in EXTRA_CASES])
 def test_more_sentences(nlp, case):

@@ -36,6 +36,10 @@ WARNED_OF = re.compile(r"\b(?:consequences?|retaliat\w*|repercussions?|sanctions
 COURTROOM = frozenset({"charge", "convict", "sentence", "jail", "imprison"})
 ACT_NOUNS = frozenset({"measure", "action", "step", "response", "retaliation", "option"})
 FUTURE = frozenset({"will", "would", "'ll", "shall", "could"})
+# "UN experts alarmed by intimidation of Court staff": a concern about acts told elsewhere, with their actors
+ALARMED = frozenset({"alarm", "concern", "worry", "trouble", "shock", "dismay", "disturb", "deplore", "note"})
+THREATENED = frozenset({"sanction", "measure", "reprisal", "retaliation", "prosecution", "arrest", "consequence"})
+WATCHED = frozenset({"phone", "communication", "email", "call", "staff", "official", "movement", "account", "device"})
 SUFFERED = frozenset({"face", "suffer", "experience", "receive", "endure", "report"})
 # "the proceedings amount to an attempt to interfere with ...": a name given to an act told elsewhere
 CHARACTERISING = frozenset({"amount", "constitute", "represent", "qualify", "equate"})
@@ -162,6 +166,10 @@ class Threats:
             and not any(f.idx.kind(p) == "state" for p in f.subject(tok, PERPETRATORS))
         ):
             return  # "charged with war crimes": the Court's own proceedings, not a reprisal
+        if tok.pos_ == "VERB" and tok.lemma_ in ("monitor", "follow", "watch") and not any(
+            c.dep_ in ("dobj", "nsubjpass") and (f.idx.mention(c) is not None or c.lemma_ in WATCHED) for c in tok.children
+        ):
+            return  # "will continue to monitor the situation (of the Court)": only someone watched is surveillance
         if tok.pos_ == "VERB":
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
                 perp = f.prep_objects(tok, ("by",), PERPETRATORS)
@@ -178,6 +186,8 @@ class Threats:
                     )
             else:
                 perp = f.subject(tok, PERPETRATORS)
+                if not any(f.idx.kind(p) == "state" for p in perp):  # "In Washington, members of Congress threatened"
+                    perp = uniq([*perp, *[p for p in seat_of(f, tok) if p != "state:nl"]])
                 target = f.objects(tok, TARGETS) or f.prep_objects(tok, ("against", "on", "with"), TARGETS)
                 target = target or [  # a headline's parse: "Moscow court jails ICC judges in absentia"
                     i for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN") for i in f.resolve(c, TARGETS)
@@ -208,6 +218,14 @@ class Threats:
             perp = perp or [
                 i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, PERPETRATORS)
             ]
+            threatened = next(  # "threats of U.S. sanctions": the sanctions' owner threatens
+                (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.lemma_ in THREATENED),
+                None,
+            )
+            if threatened is not None:
+                perp = perp or [
+                    i for c in threatened.children if c.dep_ in ("compound", "amod", "poss") for i in f.resolve(c, PERPETRATORS)
+                ]
             target = f.prep_objects(tok, ("against", "on", "to", "of", "targeting", "at"), TARGETS)
             for c in tok.children:  # "threats made against the Court"
                 if c.dep_ == "acl" and not target:
@@ -265,6 +283,12 @@ class Threats:
             ):
                 court = f.idx.before(tok.idx, frozenset({"court"}), window=800)
                 target = [court] if court == "court:icc" else []
+            target = [t for t in target if t not in perp]  # "threats of U.S. sanctions": the U.S. is no target
+            if not target and perp and (threatened is not None or tok.lemma_ == "pressure"):
+                # "talks overshadowed by threats of U.S. sanctions", "amid U.S. pressure": on the Court the text is about
+                target = ["court:icc"] if "court:icc" in f.ctx.entities else []
+            if tok.lemma_ == "pressure" and not any(f.idx.kind(p) == "state" for p in perp):
+                return  # "under pressure to ratify": only a state's pressure is told as a reprisal
             victim = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
             if not target and victim is not None and victim.lemma_ in ("target", "victim", "object"):
                 cop = victim.head  # "The Court was the target of a cyber-attack"
@@ -300,6 +324,7 @@ class Threats:
             return  # a hacked NGO is told without its hacker; other acts need someone behind them
         if not perp and (
             kind == "other"
+            or (kind not in ("cyberattack", "surveillance") and any(a.lemma_ in ALARMED for a in list(tok.ancestors)[:3]))
             or tok.lemma_ in ("measure", "step", "action")  # "concern at the coercive measures taken against the Court"
             or hypothetical(tok, frozenset(self.lex["demand"]["verbs"]))
             or any(
@@ -343,12 +368,18 @@ class Threats:
         """ "Russia opened a case against three judges ... The case concerns Judges A, B and C": the
         named people join the targets of the proceedings told just before."""
         for tok in f.tokens:
-            if tok.dep_ != "nsubj" or tok.lemma_ not in ("case", "proceeding", "charge", "indictment", "investigation"):
-                continue
             v = tok.head
-            if v.lemma_ not in ("concern", "involve", "target", "name", "cover", "relate") or negated(v):
+            if tok.dep_ == "nsubjpass" and v.lemma_ in ("accuse", "suspect") and not negated(v):
+                named = [t for t in f.resolve(tok, TARGETS) if f.idx.kind(t) == "person"]  # "Judges A and B were accused of"
+            elif (
+                tok.dep_ == "nsubj"
+                and tok.lemma_ in ("case", "proceeding", "charge", "indictment", "investigation")
+                and v.lemma_ in ("concern", "involve", "target", "name", "cover", "relate")
+                and not negated(v)
+            ):
+                named = [t for t in f.objects(v, TARGETS) or f.prep_objects(v, ("to",), TARGETS) if f.idx.kind(t) == "person"]
+            else:
                 continue
-            named = [t for t in f.objects(v, TARGETS) or f.prep_objects(v, ("to",), TARGETS) if f.idx.kind(t) == "person"]
             told = recent_threat(ctx, f)
             if named and told is not None and told.attributes.get("kind") == "criminal_proceedings":
                 told.roles["target"] = uniq([*told.roles["target"], *named])

@@ -163,6 +163,21 @@ EXTRA_CASES += [
         ["threat"],
     ),
     (
+        "sanction-withdraw-described",
+        "Experts urged Washington to withdraw all sanctions against the Court's staff.",
+        "Washington=state:us; the Court=court:icc",
+        [],
+        ["sanction"],
+    ),
+    (
+        "sanction-passive-long-list",
+        "Rubio said Judge Ann Roe, Judge Bo Lee and Deputy Prosecutors Cy Dam and Di Fox had been designated.",
+        ("Rubio=person:marco-rubio; Ann Roe=person:ann-roe; Bo Lee=person:bo-lee; Cy Dam=person:cy-dam; "
+        "Di Fox=person:di-fox"),
+        [("sanction", {"target": ["person:ann-roe", "person:bo-lee", "person:cy-dam", "person:di-fox"]}, {})],
+        [],
+    ),
+    (
         "threat-pressure-not-a-state",
         "The Court is under pressure to deliver its judgments more quickly.",
         "The Court=court:icc",

@@ -46,6 +46,10 @@ CONCERN_VERBS = frozenset(
 )
 
 
+# the year each US sanctions order was signed: no sanction before it was made under it
+ORDER_YEARS = {"instrument:us-eo-13928": "2020", "instrument:us-eo-14203": "2025", "instrument:us-eo-14022": "2021"}
+
+
 def acting_for(ctx: DocContext, entity_id: str) -> list[str]:
     """The state an actor acts for, from the KB: a state organ's state ("Mossad" -> Israel), an
     official's state while in office on the document's date ("Secretary Rubio" -> United States).
@@ -105,6 +109,8 @@ class Pressure(Sanctions, Threats, EventComponent):
                 return None
         ev = super().emit(ctx, f, etype, roles, *args, **kw)
         if ev is not None and etype == "sanction":
+            if ev.date and ev.roles.get("instrument"):  # "sanctioned Bensouda in 2020": not under the 2025 order
+                ev.roles["instrument"] = [i for i in ev.roles["instrument"] if ORDER_YEARS.get(i, "0") <= ev.date[:4]]
             self._name_the_described(ctx, ev)
         return ev
 
@@ -124,7 +130,7 @@ class Pressure(Sanctions, Threats, EventComponent):
             if not (
                 targets
                 and all(idx.kind(t) == "court" for t in targets)
-                and set(prev.roles.get("imposer", [])) & set(ev.roles.get("imposer", []))
+                and (not prev.roles.get("imposer") or set(prev.roles["imposer"]) & set(ev.roles.get("imposer", [])))
                 and (not prev.date or not ev.date or prev.date[:7] == ev.date[:7])
             ):
                 break

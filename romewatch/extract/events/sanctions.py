@@ -154,6 +154,8 @@ class Sanctions:
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None and not generic(f, subj):
                     target = f.resolve(subj, TARGETS)
+                    read = clause_targets(f, subj.left_edge.i)  # "Judge A, Judge B and Deputy Prosecutors C and D had been"
+                    target = read if len(read) > len(target) and set(target) <= set(read) else target
                 elif tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
                     target = f.resolve(tok.head, TARGETS)
             else:
@@ -178,7 +180,8 @@ class Sanctions:
             imposer, target = self._nominal_sanction(f, tok)
             told = any(c.dep_ == "det" and c.lower_ in ("these", "those", "such", "this") for c in tok.children)
             undone = tok.dep_ == "dobj" and tok.head.lemma_ in UNDOING
-            if (told and undone) or (not (imposer or target) and (told or undone)):
+            described = bool(target) and all(f.idx.kind(t) == "court" for t in target)  # "sanctions against its staff"
+            if (undone and (told or described)) or (not (imposer or target) and (told or undone)):
                 return  # "revoke these designations": the sanctions told before, spoken of again
             if tok.dep_ == "dobj" and tok.head.lemma_ in self._commenting() and not (imposer or target):
                 return  # "we deplore these sanctions": spoken of, not told

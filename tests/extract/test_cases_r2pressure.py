@@ -178,6 +178,13 @@ EXTRA_CASES += [
         [],
     ),
     (
+        "sanction-only-asked",
+        "A motion tabled by Senator Tom Cotton urges the administration to sanction every official of the Court.",
+        "Tom Cotton=person:tom-cotton; the Court=court:icc",
+        [],
+        ["sanction"],
+    ),
+    (
         "threat-pressure-not-a-state",
         "The Court is under pressure to deliver its judgments more quickly.",
         "The Court=court:icc",

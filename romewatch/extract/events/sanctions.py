@@ -55,6 +55,7 @@ SANCTIONING_ORDERS = frozenset({"instrument:us-eo-13928", "instrument:us-eo-1420
 
 
 
+ASKING = frozenset({"urge", "call", "ask", "press", "demand", "request", "encourage", "invite", "direct", "require"})
 UNDOING = frozenset({"revoke", "lift", "rescind", "reverse", "repeal", "cancel", "withdraw", "end", "suspend", "annul"})
 
 
@@ -318,6 +319,8 @@ class Sanctions:
                 return True
             if t.dep_ == "xcomp" and t.head.lemma_ in ("threaten", "vow", "warn", "promise"):
                 return True
+            if t.dep_ == "xcomp" and t.head.lemma_ in ASKING:
+                return True  # "a motion urges the administration to sanction every official": asked, not done
             if proposed(t):
                 return True  # "passed a bill to sanction those involved in ICC investigations"
         return False

@@ -46,6 +46,10 @@ CONCERN_VERBS = frozenset(
 )
 
 
+# the year each US sanctions order was signed: no sanction before it was made under it
+ORDER_YEARS = {"instrument:us-eo-13928": "2020", "instrument:us-eo-14203": "2025", "instrument:us-eo-14022": "2021"}
+
+
 def acting_for(ctx: DocContext, entity_id: str) -> list[str]:
     """The state an actor acts for, from the KB: a state organ's state ("Mossad" -> Israel), an
     official's state while in office on the document's date ("Secretary Rubio" -> United States).
@@ -97,8 +101,16 @@ class Pressure(Sanctions, Threats, EventComponent):
         for role in ("imposer", "perpetrator"):
             if roles.get(role):
                 roles[role] = uniq(x for i in roles[role] for x in [i, *acting_for(ctx, i)])
+        if etype == "threat" and roles.get("perpetrator"):
+            # "Russia opens a case against ICC judges over Putin warrant": a state does not threaten its own leader
+            own = set(roles["perpetrator"])
+            roles["target"] = [t for t in roles.get("target", []) if not own & set(acting_for(ctx, t))]
+            if not roles["target"]:
+                return None
         ev = super().emit(ctx, f, etype, roles, *args, **kw)
         if ev is not None and etype == "sanction":
+            if ev.date and ev.roles.get("instrument"):  # "sanctioned Bensouda in 2020": not under the 2025 order
+                ev.roles["instrument"] = [i for i in ev.roles["instrument"] if ORDER_YEARS.get(i, "0") <= ev.date[:4]]
             self._name_the_described(ctx, ev)
         return ev
 
@@ -118,7 +130,7 @@ class Pressure(Sanctions, Threats, EventComponent):
             if not (
                 targets
                 and all(idx.kind(t) == "court" for t in targets)
-                and set(prev.roles.get("imposer", [])) & set(ev.roles.get("imposer", []))
+                and (not prev.roles.get("imposer") or set(prev.roles["imposer"]) & set(ev.roles.get("imposer", [])))
                 and (not prev.date or not ev.date or prev.date[:7] == ev.date[:7])
             ):
                 break
@@ -161,11 +173,14 @@ class Pressure(Sanctions, Threats, EventComponent):
                 self.threat(ctx, f, tok, t["nouns"][key])
             elif self.measures_against(ctx, f, tok, lem):
                 self.threat(ctx, f, tok, "other")
+            elif tok.pos_ == "VERB" and lem in ("press", "push", "lean", "persuade", "convince"):
+                self.pressed_to_drop(ctx, f, tok)
             if self.condemning(tok, lem, c):
                 condemning.append(tok)
             if tok.pos_ == "VERB" and lem == "warn" and tok.i not in quoted:
                 self.warning(ctx, f, tok)
         self.threat_phrases(ctx, f)
+        self.case_concerns(ctx, f)
         for tok in condemning:  # after the sentence's own sanctions and threats: their actors are the targets
             self.condemnation(ctx, f, tok)
 
@@ -191,6 +206,9 @@ class Pressure(Sanctions, Threats, EventComponent):
                 c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "sanction", "impose", "authorise", "authorize", "block")
                 for c in tok.children
             )
+        if tok.pos_ == "NOUN" and lem in ("listing", "blacklisting", "delisting"):
+            # "the listing of the Prosecutor in February": with its object only
+            return lem != "delisting" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
         if tok.pos_ == "NOUN":
             return lem in ("sanction", "designation")
         if tok.pos_ != "VERB":
@@ -208,6 +226,13 @@ class Pressure(Sanctions, Threats, EventComponent):
             )  # "announced measures against the judges" may be any reprisal: a threat, read below
         if lem in ("block", "freeze", "seize"):
             return any(g.dep_ == "dobj" and g.lemma_ in ASSETS for g in tok.children)
+        if lem == "list":  # "were listed by OFAC", "Treasury listed three groups" near a sanction
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+            recent = f.sent.start_char - ctx.notes.get("events.last_sanction_end", -9999) < 600
+            by = f.prep_objects(tok, ("by",), IMPOSERS) if passive else f.subject(tok, IMPOSERS)
+            return bool(by) and any(f.idx.kind(i) == "state" for i in by) and (
+                passive or recent or bool(re.search(r"sanction|designat|ofac|treasury|sdn", f.lower))
+            )
         if lem == "add":
             passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
             listed = "list" in f.lower

@@ -55,6 +55,15 @@ SANCTIONING_ORDERS = frozenset({"instrument:us-eo-13928", "instrument:us-eo-1420
 
 
 
+ASKING = frozenset({"urge", "call", "ask", "press", "demand", "request", "encourage", "invite", "direct", "require"})
+UNDOING = frozenset({"revoke", "lift", "rescind", "reverse", "repeal", "cancel", "withdraw", "end", "suspend", "annul"})
+
+
+def generic(f: Finder, np: Token) -> bool:
+    """"a UN mandate holder has been placed under sanctions": an indefinite description, no one named."""
+    return f.idx.mention(np) is None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in np.children)
+
+
 def negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
@@ -144,8 +153,10 @@ class Sanctions:
             if passive:
                 imposer = f.prep_objects(tok, ("by",), IMPOSERS) or announcer(f, tok)
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-                if subj is not None:
+                if subj is not None and not generic(f, subj):
                     target = f.resolve(subj, TARGETS)
+                    read = clause_targets(f, subj.left_edge.i)  # "Judge A, Judge B and Deputy Prosecutors C and D had been"
+                    target = read if len(read) > len(target) and set(target) <= set(read) else target
                 elif tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
                     target = f.resolve(tok.head, TARGETS)
             else:
@@ -168,6 +179,11 @@ class Sanctions:
             if self._those_of(ctx, f, tok):
                 return
             imposer, target = self._nominal_sanction(f, tok)
+            told = any(c.dep_ == "det" and c.lower_ in ("these", "those", "such", "this") for c in tok.children)
+            undone = tok.dep_ == "dobj" and tok.head.lemma_ in UNDOING
+            described = bool(target) and all(f.idx.kind(t) == "court" for t in target)  # "sanctions against its staff"
+            if (undone and (told or described)) or (not (imposer or target) and (told or undone)):
+                return  # "revoke these designations": the sanctions told before, spoken of again
             if tok.dep_ == "dobj" and tok.head.lemma_ in self._commenting() and not (imposer or target):
                 return  # "we deplore these sanctions": spoken of, not told
             if (
@@ -190,6 +206,8 @@ class Sanctions:
             if under is not None and under.pos_ in ("VERB", "AUX"):
                 # "eight of the Court's judges now work under United States sanctions"
                 subj = next((c for c in under.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and generic(f, subj):
+                    return  # "the first time a UN expert has been placed under sanctions"
                 read = clause_targets(f, subj.left_edge.i) if subj is not None else []
                 named = read if any(f.idx.kind(t) == "person" for t in read) else []
                 target = target or named or (f.resolve(subj, LISTED) if subj is not None else [])
@@ -301,6 +319,8 @@ class Sanctions:
                 return True
             if t.dep_ == "xcomp" and t.head.lemma_ in ("threaten", "vow", "warn", "promise"):
                 return True
+            if t.dep_ == "xcomp" and t.head.lemma_ in ASKING:
+                return True  # "a motion urges the administration to sanction every official": asked, not done
             if proposed(t):
                 return True  # "passed a bill to sanction those involved in ICC investigations"
         return False

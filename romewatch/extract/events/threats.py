@@ -33,9 +33,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 WARNED_OF = re.compile(r"\b(?:consequences?|retaliat\w*|repercussions?|sanctions?|a price|pay|reprisals?|act of war|declaration of war)\b")
-COURTROOM = frozenset({"charge", "convict", "sentence"})
+COURTROOM = frozenset({"charge", "convict", "sentence", "jail", "imprison"})
 ACT_NOUNS = frozenset({"measure", "action", "step", "response", "retaliation", "option"})
 FUTURE = frozenset({"will", "would", "'ll", "shall", "could"})
+# "UN experts alarmed by intimidation of Court staff": a concern about acts told elsewhere, with their actors
+ALARMED = frozenset({"alarm", "concern", "worry", "trouble", "shock", "dismay", "disturb", "deplore", "note"})
+THREATENED = frozenset({"sanction", "measure", "reprisal", "retaliation", "prosecution", "arrest", "consequence"})
+WATCHED = frozenset({"phone", "communication", "email", "call", "staff", "official", "movement", "account", "device"})
+SUFFERED = frozenset({"face", "suffer", "experience", "receive", "endure", "report"})
+# "the proceedings amount to an attempt to interfere with ...": a name given to an act told elsewhere
+CHARACTERISING = frozenset({"amount", "constitute", "represent", "qualify", "equate"})
 HOSTILE = re.compile(r"\b(?:illegitimate|lawfare|consequences|hostile|retaliat\w*|reprisals?|kangaroo|rogue)\b")
 
 
@@ -43,6 +50,21 @@ HOSTILE = re.compile(r"\b(?:illegitimate|lawfare|consequences|hostile|retaliat\w
 
 
 
+
+
+GIVE_UP = frozenset({"drop", "abandon", "halt", "stop", "shelve", "close", "suspend", "withdraw", "end", "freeze"})
+PURSUE = frozenset({"open", "pursue", "proceed", "investigate", "issue", "seek", "request", "continue", "prosecute"})
+
+
+def earlier_prosecutor(ctx: DocContext, f: Finder) -> list[str]:
+    """The state behind the criminal proceedings told just before ("the committee opened cases against
+    the judges ... Khan was later put on the wanted list"): it is also behind the ones that follow."""
+    for e in reversed(ctx.events):
+        if e.evidence[-1][1] < f.sent.start_char - 800:
+            break
+        if e.type == "threat" and e.attributes.get("kind") == "criminal_proceedings":
+            return [p for p in e.roles.get("perpetrator", []) if f.idx.kind(p) == "state"]
+    return []
 
 
 class Threats:
@@ -99,7 +121,8 @@ class Threats:
                 target = f.resolve(subj, TARGETS) or target
             court = [t for t in target if f.idx.kind(t) == "court"]
             if any(
-                set(target) & set(e.roles.get("target", [])) and set(perp) <= set(e.roles.get("perpetrator", []))
+                (set(target) & set(e.roles.get("target", [])) or e.attributes.get("kind") == kind)
+                and set(perp) <= set(e.roles.get("perpetrator", []))
                 for e in told
             ):
                 continue  # told already by the sentence's trigger word
@@ -143,14 +166,32 @@ class Threats:
             and not any(f.idx.kind(p) == "state" for p in f.subject(tok, PERPETRATORS))
         ):
             return  # "charged with war crimes": the Court's own proceedings, not a reprisal
+        if tok.pos_ == "VERB" and tok.lemma_ in ("monitor", "follow", "watch") and not any(
+            c.dep_ in ("dobj", "nsubjpass") and (f.idx.mention(c) is not None or c.lemma_ in WATCHED) for c in tok.children
+        ):
+            return  # "will continue to monitor the situation (of the Court)": only someone watched is surveillance
         if tok.pos_ == "VERB":
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
                 perp = f.prep_objects(tok, ("by",), PERPETRATORS)
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                raised = tok  # "phones ... were found to have been infected": the subject of "found"
+                while subj is None and raised.dep_ == "xcomp" and raised.head.i != raised.i:
+                    raised = raised.head
+                    subj = next((c for c in raised.children if c.dep_ in ("nsubjpass", "nsubj")), None)
                 target = f.resolve(subj, TARGETS) if subj is not None else []
+                if not target and subj is not None and kind in ("cyberattack", "surveillance"):
+                    # "the phones of staff of Al-Haq were hacked": whose phones, emails, accounts
+                    target = uniq(
+                        m.entity_id for t in subj.subtree if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) in TARGETS
+                    )
             else:
                 perp = f.subject(tok, PERPETRATORS)
+                if not any(f.idx.kind(p) == "state" for p in perp):  # "In Washington, members of Congress threatened"
+                    perp = uniq([*perp, *[p for p in seat_of(f, tok) if p != "state:nl"]])
                 target = f.objects(tok, TARGETS) or f.prep_objects(tok, ("against", "on", "with"), TARGETS)
+                target = target or [  # a headline's parse: "Moscow court jails ICC judges in absentia"
+                    i for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN") for i in f.resolve(c, TARGETS)
+                ]
                 for c in tok.subtree:  # "to surveil, hack and pressure senior officials of the Court"
                     if not target and c.dep_ == "conj" and c.i > tok.i:
                         target = f.objects(c, TARGETS)
@@ -165,6 +206,7 @@ class Threats:
             listed = on_a_list(f, tok)
             if listed is not None:  # "Khan remains on a Russian list of wanted persons", "was placed on ..."
                 perp, target = listed
+                perp = perp or earlier_prosecutor(ctx, f)
                 voice = set(ctx.notes.get("events.doc_voice") or [])
                 perp = [p for p in perp if p not in voice]
                 if perp and target:
@@ -176,6 +218,14 @@ class Threats:
             perp = perp or [
                 i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, PERPETRATORS)
             ]
+            threatened = next(  # "threats of U.S. sanctions": the sanctions' owner threatens
+                (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.lemma_ in THREATENED),
+                None,
+            )
+            if threatened is not None:
+                perp = perp or [
+                    i for c in threatened.children if c.dep_ in ("compound", "amod", "poss") for i in f.resolve(c, PERPETRATORS)
+                ]
             target = f.prep_objects(tok, ("against", "on", "to", "of", "targeting", "at"), TARGETS)
             for c in tok.children:  # "threats made against the Court"
                 if c.dep_ == "acl" and not target:
@@ -191,10 +241,13 @@ class Threats:
                 gov = gov.head
             if gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ") and (gov.lemma_ in commenting or gov.lemma_ in PREVENTING | ANSWERING):
                 gov = None  # "deplored threats against the court", "responded to the incident": not the perpetrator
+            if gov is not None and tok.dep_ == "dobj" and gov.lemma_ in SUFFERED:
+                # "judges of the Court have received death threats": who suffers it is its target
+                target = target or f.subject(gov, TARGETS)
             if (
                 gov is not None
                 and gov.pos_ in ("VERB", "AUX")
-                and gov.lemma_ not in ("face", "suffer", "experience", "receive", "condemn", "reject")
+                and gov.lemma_ not in (*SUFFERED, "condemn", "reject")
             ):
                 if tok.dep_ != "nsubj":
                     perp = (
@@ -230,6 +283,12 @@ class Threats:
             ):
                 court = f.idx.before(tok.idx, frozenset({"court"}), window=800)
                 target = [court] if court == "court:icc" else []
+            target = [t for t in target if t not in perp]  # "threats of U.S. sanctions": the U.S. is no target
+            if not target and perp and (threatened is not None or tok.lemma_ == "pressure"):
+                # "talks overshadowed by threats of U.S. sanctions", "amid U.S. pressure": on the Court the text is about
+                target = ["court:icc"] if "court:icc" in f.ctx.entities else []
+            if tok.lemma_ == "pressure" and not any(f.idx.kind(p) == "state" for p in perp):
+                return  # "under pressure to ratify": only a state's pressure is told as a reprisal
             victim = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
             if not target and victim is not None and victim.lemma_ in ("target", "victim", "object"):
                 cop = victim.head  # "The Court was the target of a cyber-attack"
@@ -249,6 +308,8 @@ class Threats:
                     told.attributes["kind"] = kind
                 told.evidence = sorted({*told.evidence, (f.sent.start_char, f.sent.end_char)})
                 return
+        if not perp and kind == "criminal_proceedings" and target:
+            perp = earlier_prosecutor(ctx, f)  # "Khan was later put on a wanted list": by the state told before
         voice = set(ctx.notes.get("events.doc_voice") or [])
         perp = [p for p in perp if p not in voice]  # the text's own voice does not threaten
         if perp and tok.pos_ == "VERB" and any(a.lemma_ in ("announce", "warn", "declare", "threaten") for a in tok.ancestors):
@@ -259,14 +320,16 @@ class Threats:
             return
         if not target:
             return
-        if not perp and not any(f.idx.kind(t) == "court" for t in target):
-            return
+        if not perp and not any(f.idx.kind(t) == "court" for t in target) and kind != "cyberattack":
+            return  # a hacked NGO is told without its hacker; other acts need someone behind them
         if not perp and (
             kind == "other"
+            or (kind not in ("cyberattack", "surveillance") and any(a.lemma_ in ALARMED for a in list(tok.ancestors)[:3]))
             or tok.lemma_ in ("measure", "step", "action")  # "concern at the coercive measures taken against the Court"
             or hypothetical(tok, frozenset(self.lex["demand"]["verbs"]))
             or any(
-                a.pos_ == "VERB" and (a.lemma_ in self.lex["condemnation"]["verbs"] or a.lemma_ in NAMING)
+                a.pos_ in ("VERB", "AUX")
+                and (a.lemma_ in self.lex["condemnation"]["verbs"] or a.lemma_ in NAMING | CHARACTERISING)
                 for a in list(tok.ancestors)[:4]
             )
         ):
@@ -283,6 +346,45 @@ class Threats:
 
 
 
+
+    def pressed_to_drop(self, ctx: DocContext, f: Finder, tok: Token) -> None:
+        """ "the spy chief pressed her to drop the inquiry", "tried to persuade her not to open an
+        investigation": pressure on an official to give up the Court's work is intimidation."""
+        aim = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if aim is None or negated(tok) or not (aim.lemma_ in GIVE_UP or (negated(aim) and aim.lemma_ in PURSUE)):
+            return
+        voice = set(ctx.notes.get("events.doc_voice") or [])
+        perp = [p for p in f.subject(tok, PERPETRATORS) if f.idx.kind(p) != "court" and p not in voice]
+        target = [t for t in f.objects(tok, TARGETS) if t not in perp]
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if not target and obj is not None and obj.lower_ in ("her", "him"):
+            named = [p for p in f.mentions(frozenset({"person"}), end=obj.idx) if p not in perp]
+            before = f.idx.before(f.sent.start_char, frozenset({"person"}), window=400)
+            target = named[-1:] or ([before] if before and before not in perp else [])
+        if perp and target:
+            self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": "intimidation"}, 0.7, anchor=tok)
+
+    def case_concerns(self, ctx: DocContext, f: Finder) -> None:
+        """ "Russia opened a case against three judges ... The case concerns Judges A, B and C": the
+        named people join the targets of the proceedings told just before."""
+        for tok in f.tokens:
+            v = tok.head
+            if tok.dep_ == "nsubjpass" and v.lemma_ in ("accuse", "suspect") and not negated(v):
+                named = [t for t in f.resolve(tok, TARGETS) if f.idx.kind(t) == "person"]  # "Judges A and B were accused of"
+            elif (
+                tok.dep_ == "nsubj"
+                and tok.lemma_ in ("case", "proceeding", "charge", "indictment", "investigation")
+                and v.lemma_ in ("concern", "involve", "target", "name", "cover", "relate")
+                and not negated(v)
+            ):
+                named = [t for t in f.objects(v, TARGETS) or f.prep_objects(v, ("to",), TARGETS) if f.idx.kind(t) == "person"]
+            else:
+                continue
+            told = recent_threat(ctx, f)
+            if named and told is not None and told.attributes.get("kind") == "criminal_proceedings":
+                told.roles["target"] = uniq([*told.roles["target"], *named])
+                told.evidence = sorted({*told.evidence, (f.sent.start_char, f.sent.end_char)})
+            return
 
     def future_act(self, ctx: DocContext, f: Finder) -> None:
         """ "Washington will take further steps against the court", "we will take whatever actions we deem

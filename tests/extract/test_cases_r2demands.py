@@ -40,6 +40,20 @@ CASES = [
         {"author": "org:lex-aequa"},
     ),
     (
+        "demand-the-two-governments",
+        "Belgium and Chile urged the Registrar to act. The two governments also asked the Bureau to meet urgently.",
+        "Belgium=state:be; Chile=state:cl; the Registrar=court:registrar; the Bureau=court:asp-bureau",
+        [("demand", {"claimant": ["state:be", "state:cl"], "addressee": ["court:asp-bureau"]}, {"action": "meet"})],
+        {"author": "org:wire"},
+    ),
+    (
+        "demand-several-governments-name-no-one",
+        "Several governments and rights groups demanded the release of the investigator held in Bangui.",
+        "Justice Wire=org:wire",
+        [("demand", {"claimant": []}, {"action": "release of the investigator"})],
+        {"author": "org:wire", "count": {"demand": 1}},
+    ),
+    (
         "commitment-not-what-will-do",
         "Let me set out what my delegation will do next year.",
         "Peru=state:pe",

@@ -54,6 +54,20 @@ CASES = [
         {"author": "org:wire", "count": {"demand": 1}},
     ),
     (
+        "commitment-government-decided",
+        "The Government of Peru has decided to host a regional seminar on cooperation with the Court.",
+        f"{ICC}; Peru=state:pe",
+        [("commitment", {"agent": ["state:pe"]}, {"action": "host a regional seminar"})],
+        {},
+    ),
+    (
+        "commitment-not-a-chamber-deciding",
+        "The Chamber found that Peru had failed to comply, while deciding to defer any referral.",
+        "Peru=state:pe; The Chamber=court:ptc-1",
+        [],
+        {"count": {"commitment": 0}},
+    ),
+    (
         "commitment-not-what-will-do",
         "Let me set out what my delegation will do next year.",
         "Peru=state:pe",

@@ -30,7 +30,7 @@ SENDING = frozenset({
 BOUND = frozenset({"bound", "obliged", "obligated", "required"})
 GROUP_NOUNS = frozenset({
     "government", "state", "country", "organisation", "organization", "group", "ngo", "coalition",
-})
+})  # fmt: skip
 NEEDFUL = frozenset({"essential", "imperative", "vital", "crucial", "important", "necessary", "urgent", "critical"})
 RENEWING = frozenset({"renew", "reiterate", "repeat", "issue", "make", "launch", "echo"})
 

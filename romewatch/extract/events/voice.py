@@ -126,6 +126,8 @@ class Voice(Statements, Demands, EventComponent):
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
                 agent = self._mine(f, next((c for c in tok.children if c.dep_ == "nsubj"), None)) or f.subject(tok)
+                if lem == "decide" and not (any(c.dep_ == "nsubj" for c in tok.children) and agent and all(f.idx.kind(i) in ("state", "organization") for i in agent)):
+                    continue  # "the Government of X has decided to V"; a body's decision is a `decision`
                 acted = x if x.pos_ == "VERB" else None
                 action = (
                     verb_phrase(x)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import ACTORS, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
+from .base import ACTORS, FIRST_PERSON, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
 from .demand_forms import HEDGES, DemandForms
 from .demand_lists import DemandLists, states_parties
 
@@ -28,6 +28,9 @@ SENDING = frozenset({
     "renew", "reiterate", "repeat", "make",
 })  # fmt: skip
 BOUND = frozenset({"bound", "obliged", "obligated", "required"})
+GROUP_NOUNS = frozenset({
+    "government", "state", "country", "organisation", "organization", "group", "ngo", "coalition",
+})  # fmt: skip
 NEEDFUL = frozenset({"essential", "imperative", "vital", "crucial", "important", "necessary", "urgent", "critical"})
 RENEWING = frozenset({"renew", "reiterate", "repeat", "issue", "make", "launch", "echo"})
 
@@ -35,12 +38,15 @@ RENEWING = frozenset({"renew", "reiterate", "repeat", "issue", "make", "launch",
 class Demands(DemandLists, DemandForms):
     """`demand` events (mixin of ``Voice``)."""
 
-    def claimant(self, ctx: DocContext, f: Finder, v: Token) -> list[str]:
+    def claimant(self, ctx: DocContext, f: Finder, v: Token, groups: bool = False) -> list[str]:
         owner = f.possessor(v) if v.pos_ == "NOUN" else None
         if owner is not None and owner.pos_ != "PRON":  # "Amnesty International's call for Kenya to ..."
             return f.resolve(owner)
         if v.pos_ == "NOUN" and v.head.pos_ == "VERB" and v.dep_ == "dobj":  # "renewed its call for ..."
             v = v.head
+        group = Demands._group_subject(f, v) if groups else None
+        if group is not None:  # "Several governments demanded", "The three governments also asked"
+            return Demands._group_before(f, group)
         subj = Demands._own_subject(f, v) or f.subject(v)
         sent_speakers = f.speakers_for(v)
         pron = next((c for c in v.children if c.dep_ == "nsubj" and c.lower_ in ("they", "he", "she", "it")), None)
@@ -59,6 +65,40 @@ class Demands(DemandLists, DemandForms):
                 root
             )  # "Jane Roe, who heads X's programme, called on ...": the name the parse left as root
         return subj or f.voice(v)
+
+    @staticmethod
+    def _group_subject(f: Finder, v: Token) -> Token | None:
+        """A plural common noun of actors as the verb's own subject, naming no one: "several
+        governments", "the three organisations" (not "the organisations we represent")."""
+        subj = next((c for c in reversed(list(v.children)) if c.dep_ == "nsubj" and c.i < v.i), None)
+        if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in GROUP_NOUNS:
+            return None
+        if f.idx.mention(subj) is not None or f.speakers_for(v):
+            return None
+        if any(t.lower_ in FIRST_PERSON or t.lower_ in ("i", "undersigned") or f.idx.mention(t) for t in subj.subtree):
+            return None  # "the organisations we represent", "governments such as Chile and Peru"
+        return subj
+
+    @staticmethod
+    def _group_before(f: Finder, group: Token) -> list[str]:
+        """ "The three governments", "these organisations": the list of such actors just named, in
+        the claimants or authors of the events of the three sentences before; "several
+        governments" names no one."""
+        if not any(c.lower_ in ("the", "these", "those", "both") for c in group.children):
+            return []
+        kinds = {"state"} if group.lemma_.lower() in ("government", "state", "country") else {"organization", "group"}
+        start = f.doc[max(0, f.sent.start - 1)].sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            start = f.doc[start - 1].sent.start
+        lo = f.doc[start].idx
+        near = [e for e in f.ctx.events if lo <= e.evidence[0][0] < group.idx]
+        for e in sorted(near, key=lambda e: e.evidence[0][0], reverse=True):
+            who = e.roles.get("claimant") or e.roles.get("author") or e.roles.get("agent") or []
+            if len(who) > 1 and all(f.idx.kind(i) in kinds for i in who):
+                return list(who)
+        return []
 
     @staticmethod
     def _first_person(v: Token) -> bool:
@@ -295,10 +335,10 @@ class Demands(DemandLists, DemandForms):
             return  # "Orban invited Netanyahu in November", "asked about the visit": no act is asked
         if not addressee and not action:
             return
-        claimant = self.claimant(ctx, f, v)
+        claimant = self.claimant(ctx, f, v, groups=True)
         addressee = [] if set(addressee) == set(claimant) else addressee
-        if not addressee and not claimant:
-            return
+        if not addressee and not claimant and not (action and self._group_subject(f, v) is not None):
+            return  # kept: "several governments demanded the release of X": no one named, the act asked
         action = action.rstrip(":").strip()
         conf = 0.85 if claimant and addressee else 0.6
         region = (f.sent.start_char, v.idx + len(v.text))

@@ -68,6 +68,8 @@ HANDED_OVER = frozenset({"arrest", "surrender", "transfer", "conviction", "deten
 HOSTILE = frozenset({
     "ban", "sanction", "prosecute", "punish", "retaliate", "arrest", "designate", "freeze", "block", "target", "bar",
 })  # fmt: skip
+UNDETERRED = frozenset({"deter", "intimidate", "silence", "discourage", "dissuade", "cow", "distract", "derail"})
+MY_BODIES = frozenset({"delegation", "office", "government", "country", "organisation", "organization", "ministry"})
 READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "resolved"})
 ANNOUNCING = frozenset({
     "announce", "say", "declare", "confirm", "state", "tell", "pledge", "vow", "promise", "indicate", "add", "insist",
@@ -123,7 +125,9 @@ class Voice(Statements, Demands, EventComponent):
                     continue
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
-                agent = f.subject(tok)
+                agent = self._mine(f, next((c for c in tok.children if c.dep_ == "nsubj"), None)) or f.subject(tok)
+                if lem == "decide" and not (any(c.dep_ == "nsubj" for c in tok.children) and agent and all(f.idx.kind(i) in ("state", "organization") for i in agent)):
+                    continue  # "the Government of X has decided to V"; a body's decision is a `decision`
                 acted = x if x.pos_ == "VERB" else None
                 action = (
                     verb_phrase(x)
@@ -161,9 +165,9 @@ class Voice(Statements, Demands, EventComponent):
                     e.type == "commitment" and e.evidence[0][0] == f.sent.start_char for e in ctx.events
                 ):
                     continue  # "we will continue to ..., and we remain committed to ...": one commitment
-                agent = f.subject(tok.head)
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                agent = self._mine(f, subj) or f.subject(tok.head)
                 if not agent:
-                    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
                     agent = f.resolve(subj) if subj is not None else []
                 action = (
                     verb_phrase(x)
@@ -180,44 +184,59 @@ class Voice(Statements, Demands, EventComponent):
                 if subj is None and tok.lower_ == "will" and v.lemma_ in MADE_KNOWN and not f.speakers_for(v):
                     self._will_be_made_known(ctx, f, tok, v)  # "the date will be announced in due course"
                     continue
-                if subj is None or self._conditional(v) or any(c.dep_ == "auxpass" for c in v.children):
+                if subj is None:
+                    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+                    if subj is not None and self._undeterred(v):  # "we shall not be deterred / intimidated"
+                        agent = self._mine(f, subj) or f.resolve(subj)
+                        if agent and (subj.lower_ in FIRST_PERSON or self._mine(f, subj) or f.idx.mention(subj)):
+                            action, acted = verb_phrase(v) or f"not be {v.text}", None
+                            action = action if action.startswith("not") else f"not be {v.text} {action}".strip()
+                            self.emit(ctx, f, "commitment", {"agent": agent}, {"action": action}, 0.7, anchor=tok)
                     continue
-                named = f.idx.mention(subj) is not None
-                pronoun = subj.lower_ in FIRST_PERSON or subj.lower_ in ("he", "she", "it", "they")
-                if not named and self._ours(subj):  # "the organisations we represent will publish ..."
-                    agent = f.voice(v)
-                    if agent:
-                        action, acted = verb_phrase(v), v
-                        for what in self._promises(f, acted, re.sub(r"^continue to ", "", action)):
-                            self.emit(ctx, f, "commitment", {"agent": agent}, {"action": what}, 0.7, anchor=tok)
+                if self._conditional(v) or any(c.dep_ == "auxpass" for c in v.children):
                     continue
-                owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)  # "his Office would"
-                if owned and tok.lower_ == "would" and f.speakers_for(tok):
-                    pronoun = True
-                if not named and not pronoun:
-                    continue  # "the new procedures would allow ...", "helping the Court will cost ..."
-                announcer = self._announcer(f, v, subj)
-                if announcer and v.lemma_ in HOSTILE:
-                    continue  # "announced that Washington would ban the judges": a threat, read by Pressure
-                if v.lemma_ not in COMMIT_VERBS_AFTER_WILL and subj.lower_ not in FIRST_PERSON and not announcer:
-                    speaker = f.speakers_for(tok) or (f.voice(v) if tok.lower_ == "will" else [])
-                    if not (speaker and (named or pronoun) and set(f.resolve(subj)) <= set(speaker)):
-                        continue  # kept: "The Court will announce ..." in the Court's own release
-                agent = f.resolve(subj)
-                if announcer:  # "the Government announced that it would leave the Court"
-                    agent = uniq([*agent, *announcer]) if subj.pos_ != "PRON" else announcer
-                elif tok.lower_ == "would":
-                    speaker = f.speakers_for(tok)
-                    reported = v.dep_ in ("ccomp", "conj") and v.head.lemma_ in ANNOUNCING | {"recognise", "add"}
-                    if not speaker and named and agent and v.lemma_ in COMMIT_VERBS_AFTER_WILL and reported:
-                        speaker = agent  # "an official said the judges would continue their work"
-                    if not speaker:
+                if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in v.children):
+                    continue  # "what my Office will do in the coming months": the promise is still to come
+                mine = self._mine(f, subj)
+                if mine:  # "I will", "my delegation will", "my Office will"
+                    agent, action, acted = mine, verb_phrase(v), v
+                else:
+                    named = f.idx.mention(subj) is not None
+                    pronoun = subj.lower_ in FIRST_PERSON or subj.lower_ in ("he", "she", "it", "they")
+                    if not named and self._ours(subj):  # "the organisations we represent will publish ..."
+                        agent = f.voice(v)
+                        if agent:
+                            action, acted = verb_phrase(v), v
+                            for what in self._promises(f, acted, re.sub(r"^continue to ", "", action)):
+                                self.emit(ctx, f, "commitment", {"agent": agent}, {"action": what}, 0.7, anchor=tok)
                         continue
                     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)  # "his Office would"
-                    agent = agent if named and agent and not owned else speaker
-                if subj.lower_ not in FIRST_PERSON and not agent:
-                    continue
-                action, acted = verb_phrase(v), v
+                    if owned and tok.lower_ == "would" and f.speakers_for(tok):
+                        pronoun = True
+                    if not named and not pronoun:
+                        continue  # "the new procedures would allow ...", "helping the Court will cost ..."
+                    announcer = self._announcer(f, v, subj)
+                    if announcer and v.lemma_ in HOSTILE:
+                        continue  # "announced that Washington would ban the judges": a threat, read by Pressure
+                    if v.lemma_ not in COMMIT_VERBS_AFTER_WILL and subj.lower_ not in FIRST_PERSON and not announcer:
+                        speaker = f.speakers_for(tok) or (f.voice(v) if tok.lower_ == "will" else [])
+                        if not (speaker and (named or pronoun) and set(f.resolve(subj)) <= set(speaker)):
+                            continue  # kept: "The Court will announce ..." in the Court's own release
+                    agent = f.resolve(subj)
+                    if announcer:  # "the Government announced that it would leave the Court"
+                        agent = uniq([*agent, *announcer]) if subj.pos_ != "PRON" else announcer
+                    elif tok.lower_ == "would":
+                        speaker = f.speakers_for(tok)
+                        reported = v.dep_ in ("ccomp", "conj") and v.head.lemma_ in ANNOUNCING | {"recognise", "add"}
+                        if not speaker and named and agent and v.lemma_ in COMMIT_VERBS_AFTER_WILL and reported:
+                            speaker = agent  # "an official said the judges would continue their work"
+                        if not speaker:
+                            continue
+                        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)  # "his Office would"
+                        agent = agent if named and agent and not owned else speaker
+                    if subj.lower_ not in FIRST_PERSON and not agent:
+                        continue
+                    action, acted = verb_phrase(v), v
                 if v.lemma_ == "continue":
                     action = re.sub(r"^continue to ", "", action)
             else:
@@ -249,6 +268,53 @@ class Voice(Statements, Demands, EventComponent):
         rest = clean_phrase(f.doc[v.i + 1 : v.right_edge.i + 1].text, 8)
         action = f"{v.lemma_} {what[:1].lower()}{what[1:]} {rest}".strip()
         self.emit(ctx, f, "commitment", {"agent": author}, {"action": action}, 0.6, anchor=tok)
+
+    @staticmethod
+    def _undeterred(v: Token) -> bool:
+        """ "will not be deterred", "shall not be intimidated or silenced": a resolve, said in the negative."""
+        return v.lemma_.lower() in UNDETERRED and any(c.dep_ == "neg" for c in v.children)
+
+    @staticmethod
+    def _mine(f: Finder, subj: Token | None) -> list[str]:
+        """ "I intend to", "my delegation will", "my Office has committed to", "our Government
+        pledges": the speaker, or the speaker's Office when a Prosecutor's statement says "my Office"."""
+        if subj is None or f.idx.mention(subj) is not None:
+            return []
+        if subj.lower_ == "i":
+            return f.voice(subj)
+        if not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in subj.children):
+            return []
+        if subj.lemma_.lower() not in MY_BODIES:
+            return []
+        voice = f.voice(subj)
+        if subj.lower_ == "office" and Voice._prosecutor_speaks(f, voice):
+            return Voice._the_otp(f, subj) or voice
+        return voice
+
+    @staticmethod
+    def _prosecutor_speaks(f: Finder, voice: list[str]) -> bool:
+        head = f.ctx.document.text[:400].lower()
+        if "prosecutor" in head:
+            return True
+        return any("prosecutor" in " ".join([e.name, *e.aliases]).lower() for i in voice if (e := f.ctx.entities.get(i)))
+
+    @staticmethod
+    def _the_otp(f: Finder, tok: Token) -> list[str]:
+        """The Office of the Prosecutor as an entity ("my Office" in the Prosecutor's own words)."""
+        otp = next((i for i in f.ctx.entities if i.startswith("court:otp")), None)
+        if otp is None:
+            kb = f.ctx.kb
+            ent = kb.get("court:otp") if kb is not None else None
+            if ent is None:
+                return []
+            from ...model import Entity
+
+            otp = ent.id
+            f.ctx.entities[otp] = Entity(id=otp, kind=ent.kind, name=ent.name, aliases=["Office"])
+        span = (tok.idx, tok.idx + len(tok.text))
+        if span not in f.ctx.entities[otp].mentions:
+            f.ctx.entities[otp].mentions.append(span)
+        return [otp]
 
     @staticmethod
     def _ours(subj: Token) -> bool:

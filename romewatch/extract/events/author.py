@@ -44,7 +44,10 @@ SIGN_OFF = re.compile(
     r"signatories|signatory organi[sz]ations|list of signatories|the undersigned|co-signatories|"
     r"(?:endorsing|supporting|signing|undersigned) organi[sz]ations)\b[^\n]{0,40}$|"
     r"(?:signed|endorsed|co-signed|supported|signatories)(?: by)?(?: (?:the )?(?:following|undersigned))?"
-    r"(?: [\w-]+){0,3}?(?: \([^)\n]{0,40}\))?\s*:)",
+    r"(?: [\w-]+){0,3}?(?: \([^)\n]{0,40}\))?\s*:|"
+    r"(?:the )?following\b[^\n:.]{0,60}\b(?:signed|joined|endorsed|supported|subscribed|aligned)\b[^\n:.]{0,40}:)|"
+    # "It is supported by 79 States, including:", "The following States have joined the statement:"
+    r"\b(?:signed|endorsed|co-signed|supported|joined)\b[^\n:.]{0,60}?,?\s*(?:including|namely|as follows)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
 STATEMENT_BY = re.compile(
@@ -118,12 +121,21 @@ class Authorship(EventComponent):
                         break
                     continue
                 ids = actors_in(start, start + len(line))
-                if len(line.strip()) > max_line or not ids:
-                    if out or len(line.strip()) > max_line:
+                too_long = len(line.strip()) > max_line and not listing(start, line)
+                if too_long or not ids:
+                    if out or too_long:
                         break
                     continue
                 out += ids
             return uniq(out)
+
+        def listing(start: int, line: str) -> bool:
+            """Is a long line just a list of names ("Albania, Andorra, ... and Switzerland.")?"""
+            rest = list(line)
+            for x in ctx.mentions_in(start, start + len(line)):
+                rest[x.start - start : x.end - start] = " " * (x.end - x.start)
+            left = re.sub(r"\band\b|[,;.\s]", "", "".join(rest))
+            return len(left) <= 0.15 * len(line.strip())
 
         def actors_in(start: int, end: int) -> list[str]:
             """Actor mentions in a stretch, outermost only (not the Court inside "Coalition for the ICC")."""
@@ -200,6 +212,8 @@ class Authorship(EventComponent):
             signers = [i for i in signers if idx.kind(i) != "court" or i == "court:states-parties"]
             orgs = [i for i in signers if idx.kind(i) != "person"]
             roles["signatory"] = orgs or signers
+            if roles["signatory"] and roles.get("drafter"):  # those who drafted it sign it too
+                roles["signatory"] = uniq([*roles["drafter"], *roles["signatory"]])
         experts = EXPERTS.search(text, max(0, len(text) - 3000))
         if experts and not roles.get("author") and not roles.get("signatory"):
             # "The experts: Ms A, Special Rapporteur on ...; Mr B, ...": a UN experts' release

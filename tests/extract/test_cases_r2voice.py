@@ -49,6 +49,23 @@ CASES = [
         {"count": {"statement": 1}},
     ),
     (
+        "condemn-demonstrative-act-described-bad",
+        (
+            "Russia has opened criminal proceedings against the judges of the Court. "
+            "Such proceedings are unacceptable attempts to intimidate the Court."
+        ),
+        f"{STATES}; {ICC}; Lex Aequa=org:lex-aequa; judges=court:judges",
+        [("condemnation", {"agent": ["org:lex-aequa"], "target": ["state:ru"]}, {})],
+        {"author": "org:lex-aequa"},
+    ),
+    (
+        "no-condemn-new-act-described",
+        "Observers noted that the case, though unlikely to succeed, was an attempt to intimidate the Court.",
+        f"{ICC}",
+        [],
+        {"count": {"condemnation": 0}},
+    ),
+    (
         "speaking-to-reporters-not-behalf",
         "Speaking to reporters in Lima, Peru said it would keep cooperating with the Court.",
         f"{STATES}; {ICC}",
@@ -87,3 +104,18 @@ def test_signatories_listed_after_including(nlp):
     assert own, [(e.type, e.roles) for e in events]
     signed = set(own[0].roles["signatory"])
     assert {"state:fi", "state:ke", "state:at", "state:zm", "state:pe"} <= signed, signed
+
+
+@pytest.mark.slow
+def test_this_statement_on_behalf_joins_document_statement(nlp):
+    text = (
+        "Statement by the President of the Court\n\nThe Hague, 3 March 2025\n\n"
+        "I am issuing this statement on behalf of the Nordic countries to respond to the threats made against the Court.\n"
+    )
+    ctx = make_context(nlp, text, f"{GROUPS}; {ICC}; President of the Court=person:akane", date="2025-03-03")
+    events = run_events(ctx)
+    stmts = [e for e in events if e.type == "statement"]
+    assert any("igo:nordic-countries" in e.roles.get("on_behalf_of", []) for e in stmts), [e.roles for e in stmts]
+    assert not any(set(e.roles) <= {"on_behalf_of", "forum", "addressee"} for e in stmts if any(e.roles.values())), [
+        e.roles for e in stmts
+    ]

@@ -360,6 +360,17 @@ class Statements:
         return heard, forum
 
     @staticmethod
+    def _this_one(tok: Token) -> bool:
+        """ "this statement", "the present letter" told by its own writers ("I/we issue this statement",
+        "this letter is sent on behalf of ...")."""
+        if not any(c.dep_ == "det" and c.lower_ in ("this", "present") or c.lower_ == "present" for c in tok.children):
+            return False
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return tok.dep_ == "dobj" and subj is not None and subj.lower_ in ("i", "we")
+
+    @staticmethod
     def _generic(tok: Token) -> bool:
         return any(c.lower_ in ("no", "any", "every", "each") for c in tok.children)
 
@@ -411,6 +422,14 @@ class Statements:
         doc_stmt = ctx.notes.get("events.document_statement")
         if doc_stmt is not None and f.sent.start_char < ctx.notes.get("events.header_end", 0):
             return []  # the header of the document's own statement
+        if doc_stmt is not None and self._this_one(tok):
+            # "I am issuing this statement on behalf of the judiciary", "This letter is signed by A and B":
+            # the document's own statement, told from inside
+            for role in ("on_behalf_of", "signatory", "drafter"):
+                extra = [i for i in roles.get(role, []) if i not in doc_stmt.roles.get("author", [])]
+                if extra:
+                    doc_stmt.roles[role] = uniq([*doc_stmt.roles.get(role, []), *extra])
+            return []
         del scope_start
         ev = self.emit(ctx, f, "statement", roles, attrs, confidence=0.8 if roles.get("author") else 0.6, anchor=tok)
         # who speaks in what follows: those a person speaks for, not the person reading it out

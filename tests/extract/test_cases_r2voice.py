@@ -119,3 +119,24 @@ def test_this_statement_on_behalf_joins_document_statement(nlp):
     assert not any(set(e.roles) <= {"on_behalf_of", "forum", "addressee"} for e in stmts if any(e.roles.values())), [
         e.roles for e in stmts
     ]
+
+
+@pytest.mark.slow
+def test_letter_address_block_and_cc_items_are_addressees(nlp):
+    text = (
+        "Open letter on the cooperation of Ruritania with the Court\n\n"
+        "1 June 2025\n\n"
+        "Her Excellency Anna Berg\nMinister of Justice of Ruritania\n\n"
+        "cc: Ivo Marek, Registrar of the Court; Lena Holt, President of the Bureau\n\n"
+        "Dear Minister,\n\n"
+        "We, the undersigned organisations, write to ask your government to cooperate fully with the Court.\n\n"
+        "Sincerely,\n\nLex Aequa\nJustice Watch\n"
+    )
+    names = "Anna Berg=person:anna-berg; Ivo Marek=person:ivo-marek; Lena Holt=person:lena-holt; Ruritania=state:rr"
+    names += "; Lex Aequa=org:lex-aequa; Justice Watch=org:justice-watch"
+    ctx = make_context(nlp, text, f"{ICC}; {names}", date="2025-06-01")
+    events = run_events(ctx)
+    own = [e for e in events if e.type == "statement" and e.roles.get("signatory")]
+    assert own, [(e.type, e.roles) for e in events]
+    heard = set(own[0].roles.get("addressee", []))
+    assert {"person:anna-berg", "person:ivo-marek", "person:lena-holt"} <= heard, heard

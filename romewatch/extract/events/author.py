@@ -299,14 +299,17 @@ class Authorship(EventComponent):
         )[:1]  # "your Government" in a letter: the addressee's state, named in the address block
         if form and any(roles.values()):
             roles["addressee"] = self._addressees(ctx, text, head)
-            if not roles["addressee"] and form == "open_letter" and salute:
-                block = [  # the address block above "Your Excellency,": its first person
+            to_line = salute and re.search(r"^\s*to\s*:", head[: salute.start()], re.IGNORECASE | re.MULTILINE)
+            if form == "open_letter" and salute and not to_line:
+                block = [  # the address block above "Your Excellency,": its first person (not a "cc:" line)
                     x.entity_id
                     for x in ctx.mentions_in(0, salute.start())
                     if idx.kind(x.entity_id) == "person"
-                    and "letter" not in text[text.rfind("\n", 0, x.start) + 1 : x.start].lower()
+                    and not re.search(
+                        r"letter|^\s*(?:cc|bcc|copy)\s*:", text[text.rfind("\n", 0, x.start) + 1 : x.start], re.IGNORECASE
+                    )
                 ]
-                roles["addressee"] = block[:1]
+                roles["addressee"] = uniq([*block[:1], *roles["addressee"]])
             roles["forum"] = (
                 []
                 if form in ("press_release", "report")  # a release about a session is not delivered at it
@@ -412,6 +415,12 @@ class Authorship(EventComponent):
                 continue
             # "To: Ministers of Foreign Affairs of A, B and C": a list of one kind; else the first is the addressee
             out += ids if len({idx.kind(i) for i in ids}) == 1 and idx.kind(ids[0]) != "person" else ids[:1]
+            if ";" in m.group(1):  # "cc: Ms A, President of X; Mr B, Registrar": the first actor of each item
+                pos = m.start(1)
+                for item in m.group(1).split(";"):
+                    first = [i for i in ids if any(x.entity_id == i for x in ctx.mentions_in(pos, pos + len(item)))]
+                    out += first[:1]
+                    pos += len(item) + 1
         for m in re.finditer(
             r"^\s*(?:dear|madam|mr\.?|mister)\s+([^\n,]{2,80}),?\s*$", head, re.IGNORECASE | re.MULTILINE
         ):

@@ -140,3 +140,20 @@ def test_letter_address_block_and_cc_items_are_addressees(nlp):
     assert own, [(e.type, e.roles) for e in events]
     heard = set(own[0].roles.get("addressee", []))
     assert {"person:anna-berg", "person:ivo-marek", "person:lena-holt"} <= heard, heard
+
+
+@pytest.mark.slow
+def test_experts_are_list_names_the_authors(nlp):
+    text = (
+        "UN experts alarmed by threats against the Court\n\n"
+        "GENEVA (2 May 2025) - UN experts today voiced alarm at threats against the International Criminal Court.\n\n"
+        "The experts are: Anna Berg, Special Rapporteur on the independence of judges and lawyers; "
+        "Ivo Marek, Independent Expert on international order.\n"
+    )
+    names = "Anna Berg=person:anna-berg; Ivo Marek=person:ivo-marek"
+    ctx = make_context(nlp, text, f"{ICC}; {names}", date="2025-05-02")
+    events = run_events(ctx)
+    assert any(
+        e.type == "statement" and {"person:anna-berg", "person:ivo-marek"} <= set(e.roles.get("author", []))
+        for e in events
+    ), [(e.type, e.roles) for e in events]

@@ -71,7 +71,10 @@ DRAFTED = re.compile(
 )
 AS_WE = re.compile(r"\bAs\s+([^,.;]{3,120}?),\s+we\b")
 REPORTISH = re.compile(r"\b(?:newsletter|blog|wrap-up|session brief|bulletin|posted)\b", re.IGNORECASE)
-EXPERTS = re.compile(r"^\s*\*?the (?:un |united nations )?experts?\s*:", re.IGNORECASE | re.MULTILINE)
+EXPERTS = re.compile(
+    r"^\s*\*?(?:the )?(?:un |united nations |independent )?(?:human rights )?experts?(?: (?:are|is|were))?\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
 PRESS = re.compile(r"press release|media release|news release|communiqu", re.IGNORECASE)
 DATELINE = re.compile(
     r"^[A-Z][\w .'/-]{2,60}[,\u2013\u2014-]\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})[\s,]+\d{4}\s*$",

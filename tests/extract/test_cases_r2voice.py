@@ -66,6 +66,13 @@ CASES = [
         {"count": {"condemnation": 0}},
     ),
     (
+        "support-noun-in-unnamed-relative",
+        "Lex Aequa thanked Finland and voiced appreciation for the States that had affirmed their backing of the Court.",
+        f"{STATES}; {ICC}; Lex Aequa=org:lex-aequa",
+        [("support", {"agent": ["org:lex-aequa"], "beneficiary": ["state:fi"]}, {})],
+        {"count": {"support": 2}},
+    ),
+    (
         "speaking-to-reporters-not-behalf",
         "Speaking to reporters in Lima, Peru said it would keep cooperating with the Court.",
         f"{STATES}; {ICC}",

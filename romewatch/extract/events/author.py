@@ -44,7 +44,10 @@ SIGN_OFF = re.compile(
     r"signatories|signatory organi[sz]ations|list of signatories|the undersigned|co-signatories|"
     r"(?:endorsing|supporting|signing|undersigned) organi[sz]ations)\b[^\n]{0,40}$|"
     r"(?:signed|endorsed|co-signed|supported|signatories)(?: by)?(?: (?:the )?(?:following|undersigned))?"
-    r"(?: [\w-]+){0,3}?(?: \([^)\n]{0,40}\))?\s*:)",
+    r"(?: [\w-]+){0,3}?(?: \([^)\n]{0,40}\))?\s*:|"
+    r"(?:the )?following\b[^\n:.]{0,60}\b(?:signed|joined|endorsed|supported|subscribed|aligned)\b[^\n:.]{0,40}:)|"
+    # "It is supported by 79 States, including:", "The following States have joined the statement:"
+    r"\b(?:signed|endorsed|co-signed|supported|joined)\b[^\n:.]{0,60}?,?\s*(?:including|namely|as follows)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
 STATEMENT_BY = re.compile(
@@ -68,7 +71,10 @@ DRAFTED = re.compile(
 )
 AS_WE = re.compile(r"\bAs\s+([^,.;]{3,120}?),\s+we\b")
 REPORTISH = re.compile(r"\b(?:newsletter|blog|wrap-up|session brief|bulletin|posted)\b", re.IGNORECASE)
-EXPERTS = re.compile(r"^\s*\*?the (?:un |united nations )?experts?\s*:", re.IGNORECASE | re.MULTILINE)
+EXPERTS = re.compile(
+    r"^\s*\*?(?:the )?(?:un |united nations |independent )?(?:human rights )?experts?(?: (?:are|is|were))?\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
 PRESS = re.compile(r"press release|media release|news release|communiqu", re.IGNORECASE)
 DATELINE = re.compile(
     r"^[A-Z][\w .'/-]{2,60}[,\u2013\u2014-]\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})[\s,]+\d{4}\s*$",
@@ -118,12 +124,21 @@ class Authorship(EventComponent):
                         break
                     continue
                 ids = actors_in(start, start + len(line))
-                if len(line.strip()) > max_line or not ids:
-                    if out or len(line.strip()) > max_line:
+                too_long = len(line.strip()) > max_line and not listing(start, line)
+                if too_long or not ids:
+                    if out or too_long:
                         break
                     continue
                 out += ids
             return uniq(out)
+
+        def listing(start: int, line: str) -> bool:
+            """Is a long line just a list of names ("Albania, Andorra, ... and Switzerland.")?"""
+            rest = list(line)
+            for x in ctx.mentions_in(start, start + len(line)):
+                rest[x.start - start : x.end - start] = " " * (x.end - x.start)
+            left = re.sub(r"\band\b|[,;.\s]", "", "".join(rest))
+            return len(left) <= 0.15 * len(line.strip())
 
         def actors_in(start: int, end: int) -> list[str]:
             """Actor mentions in a stretch, outermost only (not the Court inside "Coalition for the ICC")."""
@@ -200,6 +215,8 @@ class Authorship(EventComponent):
             signers = [i for i in signers if idx.kind(i) != "court" or i == "court:states-parties"]
             orgs = [i for i in signers if idx.kind(i) != "person"]
             roles["signatory"] = orgs or signers
+            if roles["signatory"] and roles.get("drafter"):  # those who drafted it sign it too
+                roles["signatory"] = uniq([*roles["drafter"], *roles["signatory"]])
         experts = EXPERTS.search(text, max(0, len(text) - 3000))
         if experts and not roles.get("author") and not roles.get("signatory"):
             # "The experts: Ms A, Special Rapporteur on ...; Mr B, ...": a UN experts' release
@@ -285,14 +302,17 @@ class Authorship(EventComponent):
         )[:1]  # "your Government" in a letter: the addressee's state, named in the address block
         if form and any(roles.values()):
             roles["addressee"] = self._addressees(ctx, text, head)
-            if not roles["addressee"] and form == "open_letter" and salute:
-                block = [  # the address block above "Your Excellency,": its first person
+            to_line = salute and re.search(r"^\s*to\s*:", head[: salute.start()], re.IGNORECASE | re.MULTILINE)
+            if form == "open_letter" and salute and not to_line:
+                block = [  # the address block above "Your Excellency,": its first person (not a "cc:" line)
                     x.entity_id
                     for x in ctx.mentions_in(0, salute.start())
                     if idx.kind(x.entity_id) == "person"
-                    and "letter" not in text[text.rfind("\n", 0, x.start) + 1 : x.start].lower()
+                    and not re.search(
+                        r"letter|^\s*(?:cc|bcc|copy)\s*:", text[text.rfind("\n", 0, x.start) + 1 : x.start], re.IGNORECASE
+                    )
                 ]
-                roles["addressee"] = block[:1]
+                roles["addressee"] = uniq([*block[:1], *roles["addressee"]])
             roles["forum"] = (
                 []
                 if form in ("press_release", "report")  # a release about a session is not delivered at it
@@ -398,6 +418,12 @@ class Authorship(EventComponent):
                 continue
             # "To: Ministers of Foreign Affairs of A, B and C": a list of one kind; else the first is the addressee
             out += ids if len({idx.kind(i) for i in ids}) == 1 and idx.kind(ids[0]) != "person" else ids[:1]
+            if ";" in m.group(1):  # "cc: Ms A, President of X; Mr B, Registrar": the first actor of each item
+                pos = m.start(1)
+                for item in m.group(1).split(";"):
+                    first = [i for i in ids if any(x.entity_id == i for x in ctx.mentions_in(pos, pos + len(item)))]
+                    out += first[:1]
+                    pos += len(item) + 1
         for m in re.finditer(
             r"^\s*(?:dear|madam|mr\.?|mister)\s+([^\n,]{2,80}),?\s*$", head, re.IGNORECASE | re.MULTILINE
         ):

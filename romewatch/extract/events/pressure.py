@@ -311,7 +311,26 @@ class Pressure(Sanctions, Threats, EventComponent):
             or (tok.pos_ == "NOUN" and lem in c["nouns"])
             or (tok.pos_ == "ADJ" and lem in c["adjectives"] and tok.dep_ == "acomp")
             or self.felt(tok, c)
+            or self.described_bad(tok, lem, c) is not None
         )
+
+    def described_bad(self, tok: Token, lem: str, c: dict) -> Token | None:
+        """ "These measures are unacceptable attempts to ...", "Such threats constitute an assault on ...":
+        an act named by the subject is described as bad. Returns the subject (the act)."""
+        if tok.pos_ not in ("NOUN", "ADJ") or tok.dep_ not in ("attr", "dobj", "amod"):
+            return None
+        noun = tok.head if tok.dep_ == "amod" else tok
+        if tok.dep_ == "amod" and lem not in c["adjectives"] or tok.dep_ != "amod" and lem not in self.bad_words():
+            return None
+        cop = noun.head
+        if noun.dep_ not in ("attr", "dobj") or cop.lemma_ not in COPULAS or cop.dep_ not in ("ROOT", "conj"):
+            return None
+        subj = next((g for g in cop.children if g.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in SANCTION_ACTS | THREAT_ACTS | GENERIC_ACTS:
+            return None
+        if not any(g.dep_ in ("det", "amod", "predet") and g.lower_ in ("these", "this", "such", "those", "that") for g in subj.children):
+            return None  # the act was just told ("These measures ..."), not a new one ("the case was an attempt")
+        return subj
 
     def speaker(self, ctx: DocContext, f: Finder, v: Token) -> list[str]:
         """Who condemns: the claimant of the verb, read through "who" and through a release's "They"."""
@@ -494,6 +513,11 @@ class Pressure(Sanctions, Threats, EventComponent):
                 and (obj.lemma_ != "decision" or re.search(r"\b(icc|court)\b", f.lower))
             ):
                 target = ["court:icc"]  # "rejected the warrant": the Court that issued it
+        elif (described := self.described_bad(tok, tok.lemma_.lower(), self.lex["condemnation"])) is not None:
+            cop = (tok.head if tok.dep_ == "amod" else tok).head
+            agent = f.speakers_for(cop) or f.voice(cop)
+            target = self.aimed_at(ctx, f, described, agent)
+            about = clean_phrase(f.doc[described.left_edge.i : cop.right_edge.i + 1].text, 14)
         elif tok.pos_ == "ADJ":
             agent = f.subject(tok.head)
             target = f.prep_objects(tok, ("by", "about", "at", "over", "with", "that"), TARGETS)

@@ -39,6 +39,7 @@ STRONG_SPEECH = frozenset(
         "tweet",
     }
 )
+BEHALF_VERBS = frozenset({"speak", "deliver", "make", "present", "read", "address", "intervene", "take"})
 GOVERNMENTS = frozenset({"government", "authorities", "ministry", "administration", "cabinet", "presidency", "executive"})
 SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "spokesmen"})
 BODIES = frozenset({"state", "court", "igo", "organization", "group"})
@@ -139,6 +140,22 @@ class Statements:
         lex = self.lex["statement"]
         nouns, delivery, speech = lex["nouns"], set(lex["delivery_verbs"]), set(lex["speech_verbs"])
         found: list[tuple[list[str], int]] = []
+        spoken = self._speaking_for(f)
+        if spoken is not None:  # "Speaking on behalf of X, Y said ...", "Y, speaking for X, welcomed ..."
+            authors, behalf, v = spoken
+            form = "joint_statement" if "joint statement" in f.lower else None
+            forum = forum_of(f)
+            self.emit(
+                ctx,
+                f,
+                "statement",
+                {"author": authors, "on_behalf_of": behalf, "forum": forum},
+                {"form": form or ("speech" if forum else "oral")},
+                confidence=0.7,
+                anchor=v,
+            )
+            persons = all(f.idx.kind(a) == "person" for a in authors)
+            return [(uniq([*([] if persons else authors), *behalf]), v.i)]
         for tok in f.tokens:
             key = tok.lemma_.lower()
             own = self._in_own_words(f, tok, nouns)
@@ -244,6 +261,42 @@ class Statements:
         return found
 
     @staticmethod
+    def _speaking_for(f: Finder) -> tuple[list[str], list[str], Token] | None:
+        """A speaker and those it speaks for, named in a participle or an opening phrase: "Speaking on
+        behalf of the Nordic countries, Finland said ...", "The representative of Kenya, speaking for the
+        African Group, welcomed ...", "Delivering a statement on behalf of the EU, Austria ...", "On
+        behalf of the Group, Chile said ...". Returns (authors, on_behalf_of, main verb)."""
+        for tok in f.tokens:
+            part = None
+            if tok.lemma_ in BEHALF_VERBS and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl"):
+                part = tok
+            elif tok.lower_ == "behalf" and tok.head.lower_ in ("on", "in") and tok.head.dep_ == "prep":
+                host = tok.head.head
+                if host.tag_ == "VBG" and host.dep_ in ("advcl", "acl"):
+                    part = host
+                elif host.pos_ == "VERB" and host.dep_ == "ROOT" and tok.head.i == f.sent.start:
+                    part = tok.head  # "On behalf of X, Y said": the phrase hangs on the main verb
+            if part is None:
+                continue
+            cue = next((t for t in part.subtree if t.lower_ == "behalf"), None) if part.lower_ != "on" else tok
+            if cue is not None:
+                after = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                behalf = f.list_from(after.i + 1, end=after.right_edge.i + 1) if after is not None else []
+            elif part.lemma_ == "speak":
+                behalf = f.prep_objects(part, ("for",))
+            else:
+                behalf = []
+            if part.dep_ == "acl" and part.head.pos_ in ("NOUN", "PROPN"):
+                v, authors = part.head.head, f.resolve(part.head)
+            else:
+                v = part.head
+                authors = f.subject(v)
+            authors = [a for a in authors if a not in behalf]
+            if behalf and authors and v.pos_ in ("VERB", "AUX"):
+                return authors, behalf, v
+        return None
+
+    @staticmethod
     def _in_own_words(f: Finder, tok: Token, nouns: dict) -> tuple[list[str], Token] | None:
         """ "In her closing remarks, X ...": the statement is the subject's, who says what the verb says."""
         lemma = tok.lemma_.lower()
@@ -307,6 +360,17 @@ class Statements:
         return heard, forum
 
     @staticmethod
+    def _this_one(tok: Token) -> bool:
+        """ "this statement", "the present letter" told by its own writers ("I/we issue this statement",
+        "this letter is sent on behalf of ...")."""
+        if not any(c.dep_ == "det" and c.lower_ in ("this", "present") or c.lower_ == "present" for c in tok.children):
+            return False
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return tok.dep_ == "dobj" and subj is not None and subj.lower_ in ("i", "we")
+
+    @staticmethod
     def _generic(tok: Token) -> bool:
         return any(c.lower_ in ("no", "any", "every", "each") for c in tok.children)
 
@@ -358,6 +422,14 @@ class Statements:
         doc_stmt = ctx.notes.get("events.document_statement")
         if doc_stmt is not None and f.sent.start_char < ctx.notes.get("events.header_end", 0):
             return []  # the header of the document's own statement
+        if doc_stmt is not None and self._this_one(tok):
+            # "I am issuing this statement on behalf of the judiciary", "This letter is signed by A and B":
+            # the document's own statement, told from inside
+            for role in ("on_behalf_of", "signatory", "drafter"):
+                extra = [i for i in roles.get(role, []) if i not in doc_stmt.roles.get("author", [])]
+                if extra:
+                    doc_stmt.roles[role] = uniq([*doc_stmt.roles.get(role, []), *extra])
+            return []
         del scope_start
         ev = self.emit(ctx, f, "statement", roles, attrs, confidence=0.8 if roles.get("author") else 0.6, anchor=tok)
         # who speaks in what follows: those a person speaks for, not the person reading it out

@@ -548,6 +548,12 @@ class Voice(Statements, Demands, EventComponent):
                     continue  # "in support of", "the need for support"
                 if gov.pos_ != "VERB" or gov.lemma_ in verbs or gov.lemma_ not in EXPRESSING:
                     continue
+                if (
+                    gov.dep_ == "relcl"
+                    and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in gov.children)
+                    and not f.resolve(gov.head)
+                ):
+                    continue  # "the States that had affirmed their backing of the Court": nobody named
                 agent = self.claimant(ctx, f, gov) if tok.dep_ != "nsubj" else f.voice(tok)
                 agent = uniq([*agent, *self._supporter(f, tok)])  # "reiterated the Assembly's full support"
                 bene = self._support_for(f, tok) or f.prep_objects(gov, ("to", "with"))

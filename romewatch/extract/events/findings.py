@@ -27,9 +27,13 @@ NONCOOP = re.compile(
     r"|\b(?:has|had|did) not (?:complied|comply|cooperated|cooperate)\b"
     r"|\bfindings? (?:of \S+ )?(?:against|concerning|regarding|in respect of) |\bdecisions? (?:informing|notifying)\b"
     r"|\binform\w* the (?:un |united nations )?security council\b|\bfell short of [^.]{0,60}cooperat"
-    r"|\b(?:in breach of|breach\w* of|breach\w*) (?:its|their) obligations\b",
+    r"|\b(?:in breach of|breach\w* of|breach\w*) (?:its|their) obligations\b"
+    r"|\b(?:has|had|did|have|having) not (?:honou?red|fulfill?ed|met|respected|discharged|lived up to|executed)\b"
+    r"|\b(?:fail\w*|refus\w*) to (?:honou?r|fulfill?|meet|respect|discharge|live up to|execute)\b"
+    r"|\b(?:disregarded|ignored|violated|flouted|defied) (?:its|their) (?:legal )?(?:obligations?|dut(?:y|ies))\b",
     re.IGNORECASE,
 )
+DUTY_VERBS = ("honour", "honor", "fulfil", "fulfill", "respect", "discharge", "disregard", "ignore", "violate", "flout")
 INFORMING = re.compile(r"\b(?:informing|informs|informed|notifying|notified)\b")
 FINDING = re.compile(
     r"\b(?:finding|findings|found|finds|find|decisions?|ruled|conclud\w*|determined|held that|referr\w*|refers?|decided to refer|inform(?:ed|s|ing)|notified|judicial)\b",
@@ -77,7 +81,7 @@ class Findings(EventComponent):
                         break
         if not states:
             for tok in f.tokens:
-                if tok.lemma_ in ("fail", "failure", "comply", "cooperate", "fall", "breach"):
+                if tok.lemma_ in ("fail", "failure", "comply", "cooperate", "fall", "breach", *DUTY_VERBS):
                     states = f.subject(tok, STATE) or f.prep_objects(tok, ("of", "by"), STATE)
                     if states:
                         break
@@ -108,7 +112,7 @@ class Findings(EventComponent):
                     break
         issuer = [i for i in issuer if i.startswith(JUDGE_ORGANS)]
         referred: list[str] = []
-        for cue in ("refer", "inform", "notif", "report"):
+        for cue in ("refer", "inform", "notif", "report", "transmit", "forward"):
             pos = low.find(cue)
             if pos >= 0 and re.search(r"\b(?:declin\w*|not|refus\w*|without)(?: to)? $", low[max(0, pos - 16) : pos]):
                 continue  # "declined to refer the matter", "decided not to refer"
@@ -118,7 +122,7 @@ class Findings(EventComponent):
                     to = pos + low[pos:].find(" ")
                 if to > 0:
                     referred += f.after_cue(
-                        low[to : to + 4] if cue == "refer" else low[pos : to + 1], REFEREES, start=pos
+                        low[to : to + 4] if cue in ("refer", "transmit", "forward") else low[pos : to + 1], REFEREES, start=pos
                     )
         referred = [r for r in uniq(referred) if r not in issuer and not r.startswith(JUDGE_ORGANS)]
         subject = []

@@ -154,6 +154,10 @@ class Justice(Findings, Visits):
                 tok.pos_ == "NOUN" and lem in fv["nouns"]
             )
             if trigger and self.visit(ctx, f, tok):
+                # "flew to Chad in July and later went to Kenya": each coordinated journey is its own visit
+                for conj in [*tok.conjuncts, *(c for c in tok.children if c.dep_ == "advcl")]:
+                    if conj.i > tok.i and conj.pos_ == "VERB" and conj.lemma_.lower() in fv["verbs"]:
+                        self.visit(ctx, f, conj)
                 break
         else:
             if FAILED_ARREST.search(text) and PRESENCE.search(text):

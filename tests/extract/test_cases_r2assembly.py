@@ -11,24 +11,34 @@ CHAMBER = "Pre-Trial Chamber I=court:pre-trial-chamber-1; Security Council=igo:u
 CASES = [
     (
         "finding-not-honoured-duty",
-        "On 12 May 2011 Pre-Trial Chamber I found that Djibouti had not honoured its duty to arrest Omar Al Bashir "
-        "and informed the Security Council.",
+        ("On 12 May 2011 Pre-Trial Chamber I found that Djibouti had not honoured its duty to arrest Omar Al Bashir "
+        "and informed the Security Council."),
         f"{CHAMBER}; Djibouti=state:dj; Omar Al Bashir=person:omar-al-bashir",
         [("non_cooperation_finding", {"state": ["state:dj"], "issuer": ["court:pre-trial-chamber-1"]}, {})],
     ),
     (
         "finding-transmitted-to",
-        "Pre-Trial Chamber I held that Chad had failed to fulfil its obligations and transmitted its finding "
-        "to the Security Council.",
+        ("Pre-Trial Chamber I held that Chad had failed to fulfil its obligations and transmitted its finding "
+        "to the Security Council."),
         f"{CHAMBER}; Chad=state:td",
         [("non_cooperation_finding", {"state": ["state:td"], "referred_to": ["igo:un-security-council"]}, {})],
     ),
     (
         "instrument-lodged-state-before",
-        "Ukraine's parliament backed the treaty in August. The instrument of ratification was lodged with the "
-        "Secretary-General on 25 October 2024.",
+        ("Ukraine's parliament backed the treaty in August. The instrument of ratification was lodged with the "
+        "Secretary-General on 25 October 2024."),
         "Ukraine=state:ua",
         [("membership_change", {"state": ["state:ua"]}, {"action": "ratification", "date": "2024-10-25"})],
+    ),
+    (
+        "received-by-title-then-meeting-with",
+        ("Ana Ruiz visited the Court on 3 May. The Minister was received by Tomoko Akane. "
+        "A meeting with Karim Khan took place the next day."),
+        "Ana Ruiz=person:ana-ruiz; Tomoko Akane=person:tomoko-akane; Karim Khan=person:karim-khan",
+        [
+            ("meeting", {"participant": ["person:ana-ruiz", "person:tomoko-akane"]}, {}),
+            ("meeting", {"participant": ["person:ana-ruiz", "person:karim-khan"]}, {}),
+        ],
     ),
 ]
 

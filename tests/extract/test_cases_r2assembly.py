@@ -40,6 +40,18 @@ CASES = [
             ("meeting", {"participant": ["person:ana-ruiz", "person:karim-khan"]}, {}),
         ],
     ),
+    (
+        "coordinated-trips-then-both-cases",
+        ("Pre-Trial Chamber I issued a warrant for the arrest of Omar Al Bashir in 2009. "
+        "Omar Al Bashir flew to Chad in July 2010 and later that year went to Kenya. "
+        "In both cases Pre-Trial Chamber I informed the Security Council of the visits on 27 August 2010."),
+        f"{CHAMBER}; Chad=state:td; Kenya=state:ke; Omar Al Bashir=person:omar-al-bashir",
+        [
+            ("fugitive_visit", {"host": ["state:ke"], "subject": ["person:omar-al-bashir"]}, {}),
+            ("non_cooperation_finding", {"state": ["state:td"]}, {"date": "2010-08-27"}),
+            ("non_cooperation_finding", {"state": ["state:ke"]}, {"date": "2010-08-27"}),
+        ],
+    ),
 ]
 
 

@@ -91,14 +91,22 @@ class Findings(EventComponent):
             if not states:
                 states = f.mentions(STATE)[:1] if re.search(r"\bfound that\b|\bfinds that\b", low) else []
             prev = None
+            each = bool(re.search(r"\b(?:both|each|all three|all two) cases\b|\brespectively\b", low))
             if not states and INFORMING.search(low):  # "a decision informing the Council of the visit"
                 prev = next((e for e in reversed(ctx.events) if e.type == "fugitive_visit"), None)
                 states = list(prev.roles.get("host", [])) if prev is not None else []
+                if prev is not None and re.search(r"\b(?:visits|trips|both|each of)\b", low):
+                    # "informed the Council of the visits": every visit the sentence before told
+                    told = [e for e in ctx.events if e.type == "fugitive_visit" and e.evidence == prev.evidence]
+                    if len(told) > 1:
+                        states = uniq(h for e in told for h in e.roles.get("host", []))
+                        prev = None
+                        each = True  # one finding per visit
             if not states:
                 states = self._government_before(f)
             if not states:
                 return
-            plural = re.search(r"\b(findings|decisions|referrals)\b", low) and len(states) > 1
+            plural = (each or re.search(r"\b(findings|decisions|referrals)\b", low)) and len(states) > 1
             groups = [([st], prev) for st in states] if plural else [(states, prev)]
         issuer: list[str] = []
         for tok in f.tokens:
@@ -151,6 +159,8 @@ class Findings(EventComponent):
             who = subject or self._visitor(ctx, g, visit)
             roles = {"issuer": issuer, "state": g, "subject": who, "referred_to": referred}
             date = (visit.date, visit.end_date) if visit is not None and visit.date else None
+            if visit is not None and visit.evidence[0][0] != f.sent.start_char and verb is not None:
+                date = None  # "the Chamber informed the Council of that visit on 27 August": the finding's own day
             date = (year, None) if year else date
             if date is None and verb is None:
                 date = (None, None)  # a finding only referred to takes no date from the sentence

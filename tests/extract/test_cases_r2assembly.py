@@ -52,6 +52,13 @@ CASES = [
             ("non_cooperation_finding", {"state": ["state:ke"]}, {"date": "2010-08-27"}),
         ],
     ),
+    (
+        "referral-in-next-sentence",
+        ("Pre-Trial Chamber I found that Djibouti had not honoured its duty to arrest Omar Al Bashir. "
+        "The judges decided to transmit their finding to the Security Council."),
+        f"{CHAMBER}; Djibouti=state:dj; Omar Al Bashir=person:omar-al-bashir",
+        [("non_cooperation_finding", {"state": ["state:dj"], "referred_to": ["igo:un-security-council"]}, {})],
+    ),
 ]
 
 

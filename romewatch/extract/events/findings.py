@@ -29,8 +29,15 @@ NONCOOP = re.compile(
     r"|\binform\w* the (?:un |united nations )?security council\b|\bfell short of [^.]{0,60}cooperat"
     r"|\b(?:in breach of|breach\w* of|breach\w*) (?:its|their) obligations\b"
     r"|\b(?:has|had|did|have|having) not (?:honou?red|fulfill?ed|met|respected|discharged|lived up to|executed)\b"
+    r"[^.]{0,40}\b(?:dut(?:y|ies)|obligations?|requests?|warrants?)\b"
     r"|\b(?:fail\w*|refus\w*) to (?:honou?r|fulfill?|meet|respect|discharge|live up to|execute)\b"
+    r"[^.]{0,40}\b(?:dut(?:y|ies)|obligations?|requests?|warrants?)\b"
     r"|\b(?:disregarded|ignored|violated|flouted|defied) (?:its|their) (?:legal )?(?:obligations?|dut(?:y|ies))\b",
+    re.IGNORECASE,
+)
+REFERRAL = re.compile(
+    r"\b(?:refer|transmit|forward|submit|communicat)\w*\b[^.]{0,40}\b(?:finding|decision|matter|conclusion)s?\b"
+    r"|\b(?:finding|decision|matter|conclusion)s?\b[^.]{0,40}\b(?:referred|transmitted|forwarded|communicated)\b",
     re.IGNORECASE,
 )
 DUTY_VERBS = ("honour", "honor", "fulfil", "fulfill", "respect", "discharge", "disregard", "ignore", "violate", "flout")
@@ -165,6 +172,19 @@ class Findings(EventComponent):
             if date is None and verb is None:
                 date = (None, None)  # a finding only referred to takes no date from the sentence
             self.emit(ctx, f, "non_cooperation_finding", roles, {}, 0.85 if issuer else 0.65, anchor=verb, date=date)
+
+    @staticmethod
+    def referral_after(ctx: DocContext, f: Finder) -> None:
+        """ "The judges decided to transmit their finding to the Security Council": the referral of the
+        finding the sentence before told."""
+        prev = next((e for e in reversed(ctx.events) if e.type == "non_cooperation_finding"), None)
+        if prev is None or prev.roles.get("referred_to") or not prev.evidence:
+            return
+        if not 0 <= f.sent.start_char - prev.evidence[-1][1] <= 300:
+            return
+        referred = [r for r in f.mentions(REFEREES) if r.startswith(("igo:", "court:asp"))]
+        if referred:
+            prev.roles["referred_to"] = uniq(referred)
 
     @staticmethod
     def _government_before(f: Finder) -> list[str]:

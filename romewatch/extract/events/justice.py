@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Event
 from .base import Finder, lexicon, uniq
-from .findings import COURTS, FINDING, HYPOTHETICAL, JUDGE_ORGANS, NONCOOP, PERSON, Findings
+from .findings import COURTS, FINDING, HYPOTHETICAL, JUDGE_ORGANS, NONCOOP, PERSON, REFERRAL, Findings
 from .visits import ARRESTED, FAILED_ARREST, HOST_VERBS, NOT_ARRESTED, PRESENCE, Visits
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -164,6 +164,8 @@ class Justice(Findings, Visits):
                 self.failed_visit(ctx, f)
         if NONCOOP.search(text) and FINDING.search(text) and not HYPOTHETICAL.search(text):
             self.noncooperation(ctx, f)
+        elif REFERRAL.search(text) and not HYPOTHETICAL.search(text):
+            self.referral_after(ctx, f)
 
     # --- arrest warrants -----------------------------------------------------------------------
     def application(self, ctx: DocContext, f: Finder) -> Token | None:

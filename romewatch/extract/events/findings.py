@@ -27,9 +27,20 @@ NONCOOP = re.compile(
     r"|\b(?:has|had|did) not (?:complied|comply|cooperated|cooperate)\b"
     r"|\bfindings? (?:of \S+ )?(?:against|concerning|regarding|in respect of) |\bdecisions? (?:informing|notifying)\b"
     r"|\binform\w* the (?:un |united nations )?security council\b|\bfell short of [^.]{0,60}cooperat"
-    r"|\b(?:in breach of|breach\w* of|breach\w*) (?:its|their) obligations\b",
+    r"|\b(?:in breach of|breach\w* of|breach\w*) (?:its|their) obligations\b"
+    r"|\b(?:has|had|did|have|having) not (?:honou?red|fulfill?ed|met|respected|discharged|lived up to|executed)\b"
+    r"[^.]{0,40}\b(?:dut(?:y|ies)|obligations?|requests?|warrants?)\b"
+    r"|\b(?:fail\w*|refus\w*) to (?:honou?r|fulfill?|meet|respect|discharge|live up to|execute)\b"
+    r"[^.]{0,40}\b(?:dut(?:y|ies)|obligations?|requests?|warrants?)\b"
+    r"|\b(?:disregarded|ignored|violated|flouted|defied) (?:its|their) (?:legal )?(?:obligations?|dut(?:y|ies))\b",
     re.IGNORECASE,
 )
+REFERRAL = re.compile(
+    r"\b(?:refer|transmit|forward|submit|communicat)\w*\b[^.]{0,40}\b(?:finding|decision|matter|conclusion)s?\b"
+    r"|\b(?:finding|decision|matter|conclusion)s?\b[^.]{0,40}\b(?:referred|transmitted|forwarded|communicated)\b",
+    re.IGNORECASE,
+)
+DUTY_VERBS = ("honour", "honor", "fulfil", "fulfill", "respect", "discharge", "disregard", "ignore", "violate", "flout")
 INFORMING = re.compile(r"\b(?:informing|informs|informed|notifying|notified)\b")
 FINDING = re.compile(
     r"\b(?:finding|findings|found|finds|find|decisions?|ruled|conclud\w*|determined|held that|referr\w*|refers?|decided to refer|inform(?:ed|s|ing)|notified|judicial)\b",
@@ -77,7 +88,7 @@ class Findings(EventComponent):
                         break
         if not states:
             for tok in f.tokens:
-                if tok.lemma_ in ("fail", "failure", "comply", "cooperate", "fall", "breach"):
+                if tok.lemma_ in ("fail", "failure", "comply", "cooperate", "fall", "breach", *DUTY_VERBS):
                     states = f.subject(tok, STATE) or f.prep_objects(tok, ("of", "by"), STATE)
                     if states:
                         break
@@ -87,14 +98,22 @@ class Findings(EventComponent):
             if not states:
                 states = f.mentions(STATE)[:1] if re.search(r"\bfound that\b|\bfinds that\b", low) else []
             prev = None
+            each = bool(re.search(r"\b(?:both|each|all three|all two) cases\b|\brespectively\b", low))
             if not states and INFORMING.search(low):  # "a decision informing the Council of the visit"
                 prev = next((e for e in reversed(ctx.events) if e.type == "fugitive_visit"), None)
                 states = list(prev.roles.get("host", [])) if prev is not None else []
+                if prev is not None and re.search(r"\b(?:visits|trips|both|each of)\b", low):
+                    # "informed the Council of the visits": every visit the sentence before told
+                    told = [e for e in ctx.events if e.type == "fugitive_visit" and e.evidence == prev.evidence]
+                    if len(told) > 1:
+                        states = uniq(h for e in told for h in e.roles.get("host", []))
+                        prev = None
+                        each = True  # one finding per visit
             if not states:
                 states = self._government_before(f)
             if not states:
                 return
-            plural = re.search(r"\b(findings|decisions|referrals)\b", low) and len(states) > 1
+            plural = (each or re.search(r"\b(findings|decisions|referrals)\b", low)) and len(states) > 1
             groups = [([st], prev) for st in states] if plural else [(states, prev)]
         issuer: list[str] = []
         for tok in f.tokens:
@@ -108,7 +127,7 @@ class Findings(EventComponent):
                     break
         issuer = [i for i in issuer if i.startswith(JUDGE_ORGANS)]
         referred: list[str] = []
-        for cue in ("refer", "inform", "notif", "report"):
+        for cue in ("refer", "inform", "notif", "report", "transmit", "forward"):
             pos = low.find(cue)
             if pos >= 0 and re.search(r"\b(?:declin\w*|not|refus\w*|without)(?: to)? $", low[max(0, pos - 16) : pos]):
                 continue  # "declined to refer the matter", "decided not to refer"
@@ -118,7 +137,7 @@ class Findings(EventComponent):
                     to = pos + low[pos:].find(" ")
                 if to > 0:
                     referred += f.after_cue(
-                        low[to : to + 4] if cue == "refer" else low[pos : to + 1], REFEREES, start=pos
+                        low[to : to + 4] if cue in ("refer", "transmit", "forward") else low[pos : to + 1], REFEREES, start=pos
                     )
         referred = [r for r in uniq(referred) if r not in issuer and not r.startswith(JUDGE_ORGANS)]
         subject = []
@@ -147,10 +166,25 @@ class Findings(EventComponent):
             who = subject or self._visitor(ctx, g, visit)
             roles = {"issuer": issuer, "state": g, "subject": who, "referred_to": referred}
             date = (visit.date, visit.end_date) if visit is not None and visit.date else None
+            if visit is not None and visit.evidence[0][0] != f.sent.start_char and verb is not None:
+                date = None  # "the Chamber informed the Council of that visit on 27 August": the finding's own day
             date = (year, None) if year else date
             if date is None and verb is None:
                 date = (None, None)  # a finding only referred to takes no date from the sentence
             self.emit(ctx, f, "non_cooperation_finding", roles, {}, 0.85 if issuer else 0.65, anchor=verb, date=date)
+
+    @staticmethod
+    def referral_after(ctx: DocContext, f: Finder) -> None:
+        """ "The judges decided to transmit their finding to the Security Council": the referral of the
+        finding the sentence before told."""
+        prev = next((e for e in reversed(ctx.events) if e.type == "non_cooperation_finding"), None)
+        if prev is None or prev.roles.get("referred_to") or not prev.evidence:
+            return
+        if not 0 <= f.sent.start_char - prev.evidence[-1][1] <= 300:
+            return
+        referred = [r for r in f.mentions(REFEREES) if r.startswith(("igo:", "court:asp"))]
+        if referred:
+            prev.roles["referred_to"] = uniq(referred)
 
     @staticmethod
     def _government_before(f: Finder) -> list[str]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Event
 from .base import Finder, lexicon, uniq
-from .findings import COURTS, FINDING, HYPOTHETICAL, JUDGE_ORGANS, NONCOOP, PERSON, Findings
+from .findings import COURTS, FINDING, HYPOTHETICAL, JUDGE_ORGANS, NONCOOP, PERSON, REFERRAL, Findings
 from .visits import ARRESTED, FAILED_ARREST, HOST_VERBS, NOT_ARRESTED, PRESENCE, Visits
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -154,12 +154,18 @@ class Justice(Findings, Visits):
                 tok.pos_ == "NOUN" and lem in fv["nouns"]
             )
             if trigger and self.visit(ctx, f, tok):
+                # "flew to Chad in July and later went to Kenya": each coordinated journey is its own visit
+                for conj in [*tok.conjuncts, *(c for c in tok.children if c.dep_ == "advcl")]:
+                    if conj.i > tok.i and conj.pos_ == "VERB" and conj.lemma_.lower() in fv["verbs"]:
+                        self.visit(ctx, f, conj)
                 break
         else:
             if FAILED_ARREST.search(text) and PRESENCE.search(text):
                 self.failed_visit(ctx, f)
         if NONCOOP.search(text) and FINDING.search(text) and not HYPOTHETICAL.search(text):
             self.noncooperation(ctx, f)
+        elif REFERRAL.search(text) and not HYPOTHETICAL.search(text):
+            self.referral_after(ctx, f)
 
     # --- arrest warrants -----------------------------------------------------------------------
     def application(self, ctx: DocContext, f: Finder) -> Token | None:

@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # pragma: no cover
 STOP_MEETING = frozenset({"discuss", "focus", "raise", "address", "concern", "regard", "say", "tell"})
 BREAK_WORDS = frozenset({"about", "on", "regarding", "concerning", "to", "who", "which", "in", "during", "at", "for"})
 # nouns that stand for whoever sent them: "a delegation of X", "representatives from X and Y"
+TITLES = frozenset({"minister", "ambassador", "envoy", "foreign minister", "delegate", "representative"})
+PERSON = frozenset({"person"})
 GROUP_NOUNS = frozenset({
     "delegation", "delegations", "representative", "representatives", "delegate", "delegates", "member",
     "members", "staff", "legislator", "legislators", "parliamentarian", "parliamentarians", "team",
@@ -81,7 +83,18 @@ class Meetings:
         return f.resolve(owner) if owner is not None else []
 
     def who(self, f: Finder, noun: Token) -> list[str]:
-        return self.group(f, noun) or f.resolve(noun)
+        return self.group(f, noun) or f.resolve(noun) or self.titled(f, noun)
+
+    @staticmethod
+    def titled(f: Finder, noun: Token) -> list[str]:
+        """ "the Minister was received by ...": the one person a visit report is about, told by title
+        alone (a definite singular title no mention covers), is the person named last before."""
+        if noun.lemma_.lower() not in TITLES or noun.tag_ in ("NNS", "NNPS") or f.idx.mention(noun) is not None:
+            return []
+        if not any(c.lower_ == "the" for c in noun.children):
+            return []
+        near = f.idx.before(f.sent.start_char, PERSON, window=800)
+        return [near] if near else []
 
     def actor_of(self, f: Finder, v: Token) -> list[str]:
         """The subject of ``v``, read through group nouns ("a delegation of X met ..."); "we thank you
@@ -249,7 +262,10 @@ class Meetings:
             if kind == "noun" and any(c.lower_ == "between" for c in tok.children):
                 who = []  # "a meeting between X and Y": both are in the list
             elif kind == "noun" and not who and groups and any(c.lower_ == "with" for c in tok.children):
-                who = f.voice(tok)  # "A meeting with Ms X took place on 15 December" in a delegation's report
+                # "A meeting with Ms X took place on 15 December": the visitor of the meetings told before,
+                # else the report's own voice
+                prev = next((e for e in reversed(ctx.events) if e.type == "meeting"), None)
+                who = prev.roles["participant"][:1] if prev is not None else f.voice(tok)
             if kind == "noun" and not who and not groups:
                 continue
             if (

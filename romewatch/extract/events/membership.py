@@ -253,7 +253,8 @@ class Membership(EventComponent):
             return before[-1:]
         near = f.idx.before(f.sent.start_char, STATE, window=400)  # "Burundi ... The withdrawal, which ..."
         definite = tok.lemma_ == "notify" or any(c.lower_ == "the" for c in tok.children)
-        return [near] if near and definite and tok.lemma_ in ("withdrawal", "notify") else []
+        # "the instrument of ratification was lodged with the Secretary-General": the state just told
+        return [near] if near and definite and tok.lemma_ in ("withdrawal", "notify", "instrument") else []
 
     @staticmethod
     def _listed(f: Finder) -> list[tuple[str, str, int]]:

@@ -145,6 +145,8 @@ class Visits(EventComponent):
                     break
             if not subj and tok.pos_ == "NOUN":
                 subj = f.after_cue(" by ", PERSON, start=tok.idx - f.sent.start_char)
+            if not subj and tok.pos_ == "VERB" and tok.dep_ in ("conj", "advcl") and tok.head.pos_ == "VERB":
+                subj = f.subject(tok.head, PERSON)  # "He flew to Chad in July and later went to Kenya"
         if not hosts:
             hosts = self._hosts_after(f, tok)
         if not hosts:

@@ -33,6 +33,7 @@ GOLD_SETS = [
     ("blind (measured unseen once, then tuned on)", ROOT / "corpus" / "blind"),
     ("sample", ROOT / "romewatch" / "sample"),
     ("fresh (written last, held out, measured once)", ROOT / "corpus" / "fresh"),
+    ("fresh2 (real-world format, held out, written in round 3)", ROOT / "corpus" / "fresh2"),
 ]
 
 
@@ -72,7 +73,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timing repetitions (best is kept)")
     parser.add_argument(
         "--set", action="append", dest="sets", metavar="NAME",
-        help="only these gold sets (test, dev, tune, blind, sample, fresh); repeatable",
+        help="only these gold sets (test, dev, tune, blind, sample, fresh, fresh2); repeatable",
     )
     parser.add_argument("--no-speed", action="store_true", help="skip the throughput and memory figures")
     args = parser.parse_args(argv)

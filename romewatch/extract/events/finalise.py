@@ -35,6 +35,20 @@ MERGE_KEYS = {
 }
 MEASURES = re.compile(r"\b(sanction|designation|listing|coercive measure|measures|executive order)", re.IGNORECASE)
 EXCLUSIVE_ROLES = ("on_behalf_of", "signatory", "drafter")
+HEAD_ZONE = 800  # characters: a document's header (title, date, venue, "Joint statement by ...")
+
+
+def _is_judge(ctx: DocContext, eid: str) -> bool:
+    """A person the text or the KB knows as a judge ("Judge X", a KB judge); the Prosecutor is none."""
+    ent = ctx.entities.get(eid)
+    if ent is None or ent.kind != "person":
+        return False
+    if any(a.split()[0] in ("Judge", "Judges", "Justice") for a in ent.aliases if a):
+        return True
+    try:
+        return any(p.id == eid for p, _ in ctx.kb.terms("judge")) if ctx.kb is not None else False
+    except Exception:  # noqa: BLE001 - a KB without the office
+        return False
 
 
 def _text(ev: Event) -> str:
@@ -90,6 +104,25 @@ ACTING_ROLES = frozenset({"imposer", "perpetrator", "issuer", "author", "agent",
 def _patients(ev: Event) -> set[tuple[str, str]]:
     """The (role, entity) pairs of those an event is about (not of who acts)."""
     return {(r, x) for r, v in ev.roles.items() if r not in ACTING_ROLES for x in v}
+
+
+def _told_statement(ev: Event, others: list[Event], heading: bool) -> Event | None:
+    """The statement a statement's title line (or a line naming a joint statement's authors)
+    announces: another one whose authors, signatories or principals include all its authors."""
+    authors = set(ev.roles.get("author", []))
+    if ev.type != "statement" or not authors or set(ev.roles) - {"author", "forum"}:
+        return None
+    if not heading and (
+        len(authors) < 2 or ev.attributes.get("form") not in (None, "joint_statement") or ev.evidence[0][0] > HEAD_ZONE
+    ):
+        return None  # only the header's "Joint statement by A, B and C" line is the document's statement
+    for o in others:
+        if o.type == "statement" and o is not ev:
+            voices = {x for r in ("author", "on_behalf_of", "signatory") for x in o.roles.get(r, [])}
+            richer = authors < voices or (authors == voices and set(o.roles) - {"author", "forum"})
+            if richer and set(ev.roles.get("forum", [])) <= set(o.roles.get("forum", [])):
+                return o
+    return None
 
 
 class Finalise:
@@ -184,7 +217,13 @@ class Finalise:
         out = []
         for i, ev in enumerate(events):
             a, b = ev.evidence[0]
-            if len(ev.evidence) == 1 and HEADING.fullmatch(text[a:b]):
+            heading = len(ev.evidence) == 1 and HEADING.fullmatch(text[a:b]) is not None
+            told = _told_statement(ev, events[i + 1 :] if heading else events, heading)
+            if told is not None:  # a title line, or a "joint statement by A, B and C" line, names the statement
+                for k, v in ev.attributes.items():
+                    told.attributes.setdefault(k, v)
+                continue
+            if heading:
                 pairs = _patients(ev)
                 story = next(
                     (
@@ -245,7 +284,7 @@ class Finalise:
             ):
                 imposer.insert(0, "state:us")
             targets = ev.roles.get("target", [])
-            if any(ctx.entities[t].kind == "person" for t in targets if t in ctx.entities):
+            if any(_is_judge(ctx, t) for t in targets):  # "four judges: A, B, C and D" are the named judges
                 ev.roles["target"] = [t for t in targets if t != "court:judges"]
             if not ev.roles.get("target"):
                 told = [o for o in out if o.type == "sanction" and o.roles.get("target")] or [

@@ -144,15 +144,19 @@ def test_a_named_officeholder_does_not_carry_the_office_as_a_name() -> None:
     ("text", "judges"),
     [
         (  # judges counted, not named, beside named officials: the group stays a target
-            "WASHINGTON, 3 September 2025 - Since February the United States has designated the Prosecutor, "
-            "both Deputy Prosecutors and eight judges of the International Criminal Court under Executive Order "
-            "14203.",
+            (
+                "WASHINGTON, 3 September 2025 - Since February the United States has designated the Prosecutor, "
+                "both Deputy Prosecutors and eight judges of the International Criminal Court under Executive "
+                "Order 14203."
+            ),
             True,
         ),
         (  # the judges are named: the group is those names
-            "WASHINGTON, 6 June 2025 - The United States designated four judges of the International Criminal "
-            "Court, Judge Solomy Balungi Bossa, Judge Luz del Carmen Ib\u00e1\u00f1ez Carranza, Judge Reine "
-            "Alapini-Gansou and Judge Beti Hohler, under Executive Order 14203.",
+            (
+                "WASHINGTON, 6 June 2025 - The United States designated four judges of the International Criminal "
+                "Court, Judge Solomy Balungi Bossa, Judge Luz del Carmen Ib\u00e1\u00f1ez Carranza, Judge Reine "
+                "Alapini-Gansou and Judge Beti Hohler, under Executive Order 14203."
+            ),
             False,
         ),
     ],

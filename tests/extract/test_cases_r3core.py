@@ -189,3 +189,28 @@ def test_the_same_document_reads_the_same_in_any_batch() -> None:
     forward = signature(extract_many(docs))
     backward = signature(extract_many(list(reversed(docs)), batch_size=1))
     assert forward == backward
+
+
+def test_judges_named_in_the_next_sentence_are_the_targets() -> None:
+    text = (
+        "WASHINGTON, 6 June 2025 - The United States imposed sanctions on two judges of the International "
+        "Criminal Court on Thursday. The State Department said the judges, Beti Hohler and Reine Alapini-Gansou, "
+        "had engaged in illegitimate actions."
+    )
+    sanctions = [e for e in _extract(text).events if e.type == "sanction"]
+    targets = {t for e in sanctions for t in e.roles.get("target", [])}
+    assert {"person:beti-hohler", "person:reine-alapini-gansou"} <= targets, targets
+    assert "court:judges" not in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("Human rights groups, including Amnesty International and FIDH, called on the Assembly to act.", True),
+        ("Rights groups said the sanctions were unlawful.", False),  # alone: no collective entity
+        ("The sanctions are an attack on civil society.", False),  # talked about, not acting
+    ],
+)
+def test_a_collective_that_names_its_members_is_an_actor(text: str, acts: bool) -> None:
+    ids = {e.id for e in _extract(text).entities}
+    assert any(i in ("org:human-rights-groups", "org:rights-groups", "org:civil-society") for i in ids) is acts, ids

@@ -51,6 +51,35 @@ def _is_judge(ctx: DocContext, eid: str) -> bool:
         return False
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTED_JUDGES = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?judges\b", re.IGNORECASE
+)
+
+
+def _judges_named_after(ctx: DocContext, ev: Event) -> list[str]:
+    """The judges a sentence right after a sanction names when it speaks of "the judges" ("the judges -
+    A, B, C and D - had ...", "The judges targeted are A and B"), as many as the sanction counted."""
+    text = ctx.document.text
+    sents = list(ctx.doc.sents)
+    for a, b in sorted(ev.evidence):
+        counted = _COUNTED_JUDGES.search(text, a, b)
+        want = None
+        if counted is not None:
+            word = counted.group(1).lower()
+            want = int(word) if word.isdigit() else _COUNTS[word]
+        for sent in sents:
+            if sent.start_char < b or not re.search(r"\bjudges\b", sent.text, re.IGNORECASE):
+                continue
+            if sent.start_char > b + 600:
+                break
+            found = dict.fromkeys(m.entity_id for m in ctx.mentions_in(sent.start_char, sent.end_char))
+            judges = [p for p in found if _is_judge(ctx, p)]
+            if judges and (want is None or len(judges) == want):
+                return judges
+    return []
+
+
 def _text(ev: Event) -> str:
     text = (
         ev.attributes.get("action")
@@ -284,6 +313,10 @@ class Finalise:
             ):
                 imposer.insert(0, "state:us")
             targets = ev.roles.get("target", [])
+            if "court:judges" in targets and not any(_is_judge(ctx, t) for t in targets):
+                named = _judges_named_after(ctx, ev)
+                if named:  # "four judges ... The judges targeted are A, B, C and D"
+                    targets = ev.roles["target"] = [*targets, *(p for p in named if p not in targets)]
             if any(_is_judge(ctx, t) for t in targets):  # "four judges: A, B, C and D" are the named judges
                 ev.roles["target"] = [t for t in targets if t != "court:judges"]
             if not ev.roles.get("target"):

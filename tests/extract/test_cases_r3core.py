@@ -214,3 +214,26 @@ def test_judges_named_in_the_next_sentence_are_the_targets() -> None:
 def test_a_collective_that_names_its_members_is_an_actor(text: str, acts: bool) -> None:
     ids = {e.id for e in _extract(text).entities}
     assert any(i in ("org:human-rights-groups", "org:rights-groups", "org:civil-society") for i in ids) is acts, ids
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_entity"),
+    [
+        (
+            "THE HAGUE, 2 December 2024 - ICC President Tomoko Akane said the judges had been threatened.",
+            "person:tomoko-akane",
+            None,
+        ),
+        (
+            "GENEVA, 6 June 2025 - We urge UN Secretary-General Ant\u00f3nio Guterres to speak out for the judges.",
+            "person:antonio-guterres",
+            "igo:un-secretary-general",
+        ),
+    ],
+)
+def test_an_office_used_as_a_title_is_the_person(text: str, person: str, not_entity: str | None) -> None:
+    result = _extract(text)
+    ids = {e.id for e in result.entities}
+    assert person in ids and (not_entity is None or not_entity not in ids), ids
+    name = text.index(person.split("-")[-1].capitalize())  # the surname is inside the person's mention
+    assert any(a <= name < b for e in result.entities if e.id == person for a, b in e.mentions)

@@ -215,17 +215,19 @@ def _clean(text: str) -> str:
             chars[m.start() : m.end()] = [" "] * (m.end() - m.start())
     _dehyphenate(chars, "".join(chars) if page_breaks else text)
     flat = "".join(chars)
+    width = _wrap_width(flat) if page_breaks else None
     for a, b in page_breaks:  # a sentence running over a page break goes on
         before = flat[:a].rstrip()
         rest = flat[b:]
         nxt = rest.lstrip()
-        if not before or not nxt or ENDS_SENTENCE.search(before):
+        if not before or not nxt or ENDS_SENTENCE.search(before) or before.endswith((":", ";")):
             continue
-        if nxt[:1].islower() or not before.endswith((":", ";")):
+        last_line = before[before.rfind("\n") + 1 :]
+        wrapped = width is not None and len(last_line) >= 0.75 * width and not BULLET.match(nxt)
+        if nxt[:1].islower() or wrapped:  # "... after Mr\n\n  Header   2\n\nAl Bashir attended"
             lo, hi = len(before), b + (len(rest) - len(nxt))
-            if nxt[:1].islower():
-                chars[lo:hi] = [" " if c == "\n" else c for c in flat[lo:hi]]
-                flat = "".join(chars)
+            chars[lo:hi] = [" " if c == "\n" else c for c in flat[lo:hi]]
+            flat = "".join(chars)
     return "".join(chars)
 
 

@@ -185,7 +185,13 @@ def debris(text: str) -> list[tuple[int, int, str]]:
         elif len(line) <= 100 and (
             _PAGE_NUMBER.fullmatch(line)
             or _RUNNING_HEAD.fullmatch(line)
-            or (counts.get(" ".join(line.split()), 0) >= 3 and not ENDS_SENTENCE.search(line) and " " in line)
+            or (
+                counts.get(" ".join(line.split()), 0) >= 3
+                and len(line) <= 60
+                and " " in line
+                and not ENDS_SENTENCE.search(line)
+                and not line.endswith((",", ":", ";"))
+            )
         ):
             out.append((a, b, "page"))
         elif _RELATED.fullmatch(line):

@@ -241,7 +241,10 @@ def test_an_office_used_as_a_title_is_the_person(text: str, person: str, not_ent
 
 def test_a_wrapped_sentence_runs_over_a_page_break_before_a_capital() -> None:
     line = " In December 2017 the same Chamber found that the State had failed to comply after Mr"
-    text = "\n".join([line] * 6) + "\n\n Joint report on cooperation                                   2\n\n"
+    text = (
+        "\n".join(line.replace("2017", str(2010 + k)) for k in range(6))
+        + "\n\n Joint report on cooperation                                   2\n\n"
+    )
     text += " Al Bashir attended the summit on its territory in March 2017 and referred the matter on.\n"
     flat = unwrap(text)
     tail = flat[flat.rfind("after Mr") :]

@@ -226,14 +226,18 @@ def _clean(text: str) -> str:
         before = flat[:a].rstrip()
         rest = flat[b:]
         nxt = rest.lstrip()
-        if not before or not nxt or ENDS_SENTENCE.search(before) or before.endswith((":", ";")):
+        if not before or not nxt:
             continue
+        lo, hi = len(before), b + (len(rest) - len(nxt))
         last_line = before[before.rfind("\n") + 1 :]
         wrapped = width is not None and len(last_line) >= 0.75 * width and not BULLET.match(nxt)
-        if nxt[:1].islower() or wrapped:  # "... after Mr\n\n  Header   2\n\nAl Bashir attended"
-            lo, hi = len(before), b + (len(rest) - len(nxt))
+        open_end = not ENDS_SENTENCE.search(before) and not before.endswith((":", ";"))
+        if open_end and (nxt[:1].islower() or wrapped):  # "... after Mr\n\n  Header   2\n\nAl Bashir attended"
             chars[lo:hi] = [" " if c == "\n" else c for c in flat[lo:hi]]
-            flat = "".join(chars)
+        elif BULLET.match(last_line.lstrip() + " ") and BULLET.match(nxt):  # a list goes on over the page
+            first = flat.index("\n", lo)
+            chars[first + 1 : hi] = [" " if c == "\n" else c for c in flat[first + 1 : hi]]
+        flat = "".join(chars)
     return "".join(chars)
 
 
@@ -297,5 +301,9 @@ def line_breaks(doc: Any) -> Any:
             hold = -1 if bullet is None else (line_end - 1 if line_end - tok.idx <= ITEM_CHARS else bullet.end())
         elif tok.idx <= hold:
             tok.is_sent_start = False
+        elif (
+            prev_end >= 0 and tok.idx - prev_end > 2 and not ENDS_SENTENCE.search(text[max(0, prev_end - 2) : prev_end])
+        ):
+            tok.is_sent_start = False  # the blank left by a page's header or footer: the sentence goes on
         prev_end = tok.idx + len(tok.text)
     return doc

@@ -249,3 +249,24 @@ def test_a_wrapped_sentence_runs_over_a_page_break_before_a_capital() -> None:
     flat = unwrap(text)
     tail = flat[flat.rfind("after Mr") :]
     assert "\n" not in tail.split("Al Bashir")[0], repr(tail)
+
+
+def test_a_list_goes_on_over_a_page_break(nlp) -> None:
+    text = (
+        "Signed by:\n - Southern Africa Litigation Centre\n - Helen Suzman Foundation\n\n"
+        " Open letter on withdrawal                                        3\n\n"
+        " - Lawyers for Human Rights\n"
+    )
+    flat = unwrap(text)
+    assert "\n\n" not in flat[flat.index("Helen") :], repr(flat)
+    assert any(s.text.strip().startswith("- Lawyers") for s in nlp(flat).sents)
+
+
+def test_the_blank_left_by_a_page_header_does_not_end_the_sentence(nlp) -> None:
+    line = " The Chamber recalled that Pre-Trial Chamber I had issued on 4 March 2009 a first warrant"
+    text = "\n".join(line.replace("2009", str(2000 + k)) for k in range(6))
+    text += "\n\n Decision on non-compliance                                        2\n\n"
+    text += " of arrest for Mr Al Bashir, for five counts of crimes against humanity and two of war crimes.\n"
+    doc = nlp(unwrap(text))
+    sent = next(s for s in doc.sents if "Al Bashir" in s.text)
+    assert "first warrant" in sent.text

@@ -270,3 +270,25 @@ def test_the_blank_left_by_a_page_header_does_not_end_the_sentence(nlp) -> None:
     doc = nlp(unwrap(text))
     sent = next(s for s in doc.sents if "Al Bashir" in s.text)
     assert "first warrant" in sent.text
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        (
+            "GENEVA, 6 June 2025 - The Open Justice Alliance condemned the sanctions. The Alliance calls on the "
+            "United States to revoke them.",
+            True,
+        ),
+        (  # "the Coalition for Justice" is another body, not a short form of the first
+            "GENEVA, 6 June 2025 - The Open Justice Coalition condemned the sanctions. The Coalition for Justice "
+            "and Accountability called on the United States to revoke them.",
+            False,
+        ),
+    ],
+)
+def test_an_organisation_named_again_by_its_head_noun(text: str, linked: bool) -> None:
+    result = _extract(text)
+    first = next(e for e in result.entities if e.id.startswith("org:open-justice"))
+    second = text.index("The ", 30) + 4
+    assert any(a <= second < b for a, b in first.mentions) is linked, first.mentions

@@ -276,13 +276,17 @@ def test_the_blank_left_by_a_page_header_does_not_end_the_sentence(nlp) -> None:
     ("text", "linked"),
     [
         (
-            "GENEVA, 6 June 2025 - The Open Justice Alliance condemned the sanctions. The Alliance calls on the "
-            "United States to revoke them.",
+            (
+                "GENEVA, 6 June 2025 - The Open Justice Alliance condemned the sanctions. The Alliance calls on the "
+                "United States to revoke them."
+            ),
             True,
         ),
         (  # "the Coalition for Justice" is another body, not a short form of the first
-            "GENEVA, 6 June 2025 - The Open Justice Coalition condemned the sanctions. The Coalition for Justice "
-            "and Accountability called on the United States to revoke them.",
+            (
+                "GENEVA, 6 June 2025 - The Open Justice Coalition condemned the sanctions. The Coalition for Justice "
+                "and Accountability called on the United States to revoke them."
+            ),
             False,
         ),
     ],

@@ -296,3 +296,14 @@ def test_an_organisation_named_again_by_its_head_noun(text: str, linked: bool) -
     first = next(e for e in result.entities if e.id.startswith("org:open-justice"))
     second = text.index("The ", 30) + 4
     assert any(a <= second < b for a, b in first.mentions) is linked, first.mentions
+
+
+def test_a_state_organ_that_threatens_acts_for_its_state() -> None:
+    text = (
+        "MOSCOW, 20 March 2023 - Russia's Investigative Committee opened a criminal case against the ICC "
+        "Prosecutor, Karim Khan."
+    )
+    result = _extract(text)
+    threats = [e for e in result.events if e.type == "threat"]
+    assert threats and {"org:investigative-committee-of-russia", "state:ru"} <= set(threats[0].roles["perpetrator"])
+    assert "state:ru" in {e.id for e in result.entities}  # every role filler is an entity of the document

@@ -17,7 +17,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...ids import event_id
-from ...model import Event
+from ...model import Entity, Event
 from .dating import HEADING, carry_dates, own_date, redate
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -78,6 +78,34 @@ def _judges_named_after(ctx: DocContext, ev: Event) -> list[str]:
             if judges and (want is None or len(judges) == want):
                 return judges
     return []
+
+
+STATE_ACTS = {"threat": "perpetrator", "sanction": "imposer"}
+
+
+def _organs_answer_for_their_state(ctx: DocContext, events: list[Event]) -> None:
+    """A state's organ that threatens or sanctions ("the Mossad", "Russia's Investigative Committee")
+    acts for its state: the state, when the text names it, joins the role."""
+    for ev in events:
+        role = STATE_ACTS.get(ev.type)
+        actors = ev.roles.get(role or "", [])
+        for eid in list(actors):
+            known = ctx.kb.get(eid) if ctx.kb is not None and eid.startswith("org:") else None
+            attrs = getattr(known, "attrs", None) or {}
+            state = attrs.get("state")
+            if attrs.get("type") != "state-organ" or not state or state in actors:
+                continue
+            if state not in ctx.entities:  # "Russia's Investigative Committee": the state read inside the name
+                held = ctx.kb.get(state)
+                organ = ctx.entities.get(eid)
+                if (
+                    held is None
+                    or organ is None
+                    or not any(w in (organ.name or "") for w in (held.name, *held.aliases, *held.adjectives))
+                ):
+                    continue
+                ctx.entities[state] = Entity(id=state, kind="state", name=held.name)
+            actors.append(state)
 
 
 def _text(ev: Event) -> str:
@@ -227,6 +255,7 @@ class Finalise:
             out.append(ev)
         out = self._headlines(ctx, out, own)
         out = self._sanctions(ctx, out)
+        _organs_answer_for_their_state(ctx, out)
         self._measure_targets(ctx, out)
         if any(e.type == "arrest_warrant" and e.roles.get("subject") for e in out):
             out = [e for e in out if e.type != "arrest_warrant" or e.roles.get("subject")]

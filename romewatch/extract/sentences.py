@@ -17,6 +17,12 @@ parse in it. ``line_breaks`` marks what the layout says, cheaply, in one pass ov
 Text hard-wrapped at a fixed width (PDF extractions) keeps its wrapped lines together: there a
 line counts as short only well below the wrapping width. The parser keeps what is set here and
 decides the rest.
+
+Before that, ``unwrap`` blanks what is no part of the text (``debris``: same length again): a web
+page's menus, breadcrumbs, "Share this" and cookie lines, tag lists and the headlines listed under
+"Related articles"; a PDF's page numbers, running headers and footnote markers ("the Court.12");
+and it joins a word hyphenated at a line's end ("unprece-\n dented"). A page break that falls in
+the middle of a sentence no longer cuts it.
 """
 
 from __future__ import annotations
@@ -93,6 +99,148 @@ def _decide(text: str, prev_end: int, start: int, width: int | None) -> bool | N
     return None
 
 
+# --- what is no part of the text ----------------------------------------------------------------
+_SOCIAL = (
+    r"[\[(]?(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|print|copy\s+link|reddit|telegram|bluesky|mastodon)"
+    r"[\])]?[\s|\u00b7\u2022,/]*"
+)
+_WEB_LINE = re.compile(
+    r"(?:skip\s+to\s+(?:main\s+)?content|main\s+menu|menu|navigation|search"
+    rf"|share(?:\s+this(?:\s+\w+)?)?(?:\s+on)?:?\s*(?:{_SOCIAL})*|(?:{_SOCIAL}){{2,}}|sign\s+in.*|log\s*in.*|subscribe|listen\s+to\s+this\s+article.*|advertisement|back\s+to\s+top"
+    r"|print\s+this\s+page|(?:read\s+more|see\s+also|more\s+on\s+this|you\s+may\s+also\s+like)\s*:?"
+    r"|(?:tags?|topics?|categor(?:y|ies)|filed\s+under|keywords)\s*:.*|(?:\u00a9|copyright\b).*|.*all\s+rights\s+reserved\.?.*"
+    r"|privacy\s+policy.*|cookie\s+settings.*|(?:[a-z]{2}\s*\|\s*){1,5}[a-z]{2}"
+    r"|.*\bcookies?\b.*\b(?:accept|agree|consent|continu\w+\s+to\s+browse)\b.*)",
+    re.IGNORECASE,
+)
+_CRUMBS = re.compile(r"home\s*(?:[\u203a\u00bb>/|]|&gt;)\s*.*", re.IGNORECASE)  # "Home > News > Title"
+_CRUMB_SEP = re.compile(r"\s(?:[\u203a\u00bb>/|]|&gt;)\s")
+_RELATED = re.compile(
+    r"(?:related(?:\s+(?:articles?|news|stories|content|posts|links|reading))?|read\s+more|more\s+(?:news|stories|from\s+.{1,40})"
+    r"|see\s+also|you\s+may\s+also\s+like|latest\s+(?:news|stories))\s*:?",
+    re.IGNORECASE,
+)
+_PAGE_NUMBER = re.compile(r"(?:page\s+)?[-\u2013]?\s*\d{1,3}\s*[-\u2013]?(?:\s*(?:/|of)\s*\d{1,3})?", re.IGNORECASE)
+_RUNNING_HEAD = re.compile(r"\S.{2,90}?\s{3,}(?:page\s+)?\d{1,3}|(?:page\s+)?\d{1,3}\s{3,}\S.{2,90}", re.IGNORECASE)
+_NOTE_MARK = re.compile(r"(?<=[a-z\u00df-\u024f]{3}[.,;:])\d{1,2}(?=\s|$)|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
+_NOT_A_NOTE = re.compile(
+    r"(?:\b(?:art|arts|para|paras|res|rev|add|corr|no|nos|vol|sec|ch|pp|fig|rule|item)[.,;:])$", re.IGNORECASE
+)
+_HYPHENATED = re.compile(r"([A-Za-z\u00c0-\u024f]{2,})-\n[ \t]*([a-z\u00df-\u024f]{2,})")
+_KEEPS_HYPHEN = {
+    "non", "self", "so", "ex", "well", "co", "cross", "long", "multi", "anti", "post", "pre", "semi", "quasi", "ill",
+    "all", "half", "high", "low", "full", "wide", "follow", "short", "mid", "counter", "de", "re", "vice", "state",
+}  # fmt: skip
+
+
+_NOTES_RULE = re.compile(r"^[ \t]*[_\u2014\u2013-]{5,}[ \t]*$", re.MULTILINE)
+_NOTE_LINE = re.compile(r"[ \t]*\d{1,3}[ \t]+\S")
+
+
+def notes_start(text: str) -> int:
+    """Where the footnotes begin (the rule drawn above them), or the text's end."""
+    rule = _NOTES_RULE.search(text)
+    return rule.end() if rule is not None else len(text)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for part in text.split("\n"):
+        out.append((start, start + len(part)))
+        start += len(part) + 1
+    return out
+
+
+def debris(text: str) -> list[tuple[int, int, str]]:
+    """Spans of whole lines that are no part of the text: ``(start, end, "web" | "page")``. A page
+    line is a page number or a running header/footer (a line that ends or starts with a page
+    number, or a short line repeated three times and more)."""
+    lines = _lines(text)
+    counts: dict[str, int] = {}
+    for a, b in lines:
+        key = " ".join(text[a:b].split())
+        if 0 < len(key) <= 90:
+            counts[key] = counts.get(key, 0) + 1
+    out: list[tuple[int, int, str]] = []
+    related = 0
+    for a, b in lines:
+        line = text[a:b].strip()
+        if not line:
+            related = 0
+            continue
+        if related:
+            related -= 1
+            if len(line) <= 160:
+                out.append((a, b, "web"))
+                continue
+            related = 0
+        if _CRUMBS.fullmatch(line):  # the trail goes; a page title at its end stays
+            last = list(_CRUMB_SEP.finditer(text, a, b))
+            cut = last[-1].end() if last and len(text[last[-1].end() : b].split()) > 3 else b
+            out.append((a, cut, "web"))
+        elif len(line) <= 200 and _WEB_LINE.fullmatch(line):
+            out.append((a, b, "web"))
+            if _RELATED.fullmatch(line):
+                related = 8  # the headlines listed under it, to the next blank line
+        elif len(line) <= 100 and (
+            _PAGE_NUMBER.fullmatch(line)
+            or _RUNNING_HEAD.fullmatch(line)
+            or (
+                counts.get(" ".join(line.split()), 0) >= 3
+                and len(line) <= 60
+                and " " in line
+                and not ENDS_SENTENCE.search(line)
+                and not line.endswith((",", ":", ";"))
+            )
+        ):
+            out.append((a, b, "page"))
+        elif _RELATED.fullmatch(line):
+            out.append((a, b, "web"))
+            related = 8
+    return out
+
+
+def _dehyphenate(chars: list[str], text: str) -> None:
+    """ "unprece-\n dented" -> "unprecedented" + spaces (the word moves back, offsets after it stay)."""
+    for m in _HYPHENATED.finditer(text):
+        head, tail = m.group(1), m.group(2)
+        joined = head + ("-" if head.lower() in _KEEPS_HYPHEN else "") + tail
+        chars[m.start() : m.end()] = list(joined.ljust(m.end() - m.start()))
+
+
+def _clean(text: str) -> str:
+    """The text without its debris, footnote markers and line-end hyphens (same length)."""
+    chars = list(text)
+    page_breaks = []
+    for a, b, what in debris(text):
+        chars[a:b] = [" "] * (b - a)
+        if what == "page":
+            page_breaks.append((a, b))
+    for m in _NOTE_MARK.finditer(text):
+        if not _NOT_A_NOTE.search(text, max(0, m.start() - 8), m.start()):
+            chars[m.start() : m.end()] = [" "] * (m.end() - m.start())
+    _dehyphenate(chars, "".join(chars) if page_breaks else text)
+    flat = "".join(chars)
+    width = _wrap_width(flat) if page_breaks else None
+    for a, b in page_breaks:  # a sentence running over a page break goes on
+        before = flat[:a].rstrip()
+        rest = flat[b:]
+        nxt = rest.lstrip()
+        if not before or not nxt:
+            continue
+        lo, hi = len(before), b + (len(rest) - len(nxt))
+        last_line = before[before.rfind("\n") + 1 :]
+        wrapped = width is not None and len(last_line) >= 0.75 * width and not BULLET.match(nxt)
+        open_end = not ENDS_SENTENCE.search(before) and not before.endswith((":", ";"))
+        if open_end and (nxt[:1].islower() or wrapped):  # "... after Mr\n\n  Header   2\n\nAl Bashir attended"
+            chars[lo:hi] = [" " if c == "\n" else c for c in flat[lo:hi]]
+        elif BULLET.match(last_line.lstrip() + " ") and BULLET.match(nxt):  # a list goes on over the page
+            first = flat.index("\n", lo)
+            chars[first + 1 : hi] = [" " if c == "\n" else c for c in flat[first + 1 : hi]]
+        flat = "".join(chars)
+    return "".join(chars)
+
+
 def unwrap(text: str) -> str:
     """The text with the newlines that only wrap a line turned into spaces (same length, same offsets).
 
@@ -101,7 +249,9 @@ def unwrap(text: str) -> str:
     item. Blank lines, headings, list items and short lines keep their breaks."""
     if "\n" not in text:
         return text
+    text = _clean(text)
     width = _wrap_width(text)
+    notes = notes_start(text)
     chars = list(text)
     start = 0
     while True:
@@ -112,7 +262,9 @@ def unwrap(text: str) -> str:
         nxt_end = text.find("\n", nl + 1)
         after = text[nl + 1 : nxt_end if nxt_end >= 0 else len(text)]
         body = after.lstrip(" \t")
-        if LIST_ITEM_END.search(before):
+        if nl >= notes and _NOTE_LINE.match(after):
+            pass  # a footnote starts its own line
+        elif LIST_ITEM_END.search(before):
             pass  # "Parliamentarians for Global Action; and\nthe Ukrainian Legal Advisory Group": one item a line
         elif before.strip() and body and not BULLET.match(body) and not ENDS_SENTENCE.search(before.strip()):
             long_line = width is not None and len(before) >= 0.75 * width
@@ -131,12 +283,14 @@ def line_breaks(doc: Any) -> Any:
     if "\n" not in text:
         return doc
     width = _wrap_width(text)
+    notes = notes_start(text)
     prev_end, hold = -1, -1
     for tok in doc:
         if tok.is_space:
             continue
         if prev_end >= 0 and "\n" in text[prev_end : tok.idx]:
-            verdict = _decide(text, prev_end, tok.idx, width)
+            verdict = True if tok.idx >= notes and _NOTE_LINE.match(text, tok.idx) else None
+            verdict = verdict or _decide(text, prev_end, tok.idx, width)
             if verdict is not None:
                 tok.is_sent_start = verdict
             bullet = BULLET.match(text, tok.idx)
@@ -147,5 +301,9 @@ def line_breaks(doc: Any) -> Any:
             hold = -1 if bullet is None else (line_end - 1 if line_end - tok.idx <= ITEM_CHARS else bullet.end())
         elif tok.idx <= hold:
             tok.is_sent_start = False
+        elif (
+            prev_end >= 0 and tok.idx - prev_end > 2 and not ENDS_SENTENCE.search(text[max(0, prev_end - 2) : prev_end])
+        ):
+            tok.is_sent_start = False  # the blank left by a page's header or footer: the sentence goes on
         prev_end = tok.idx + len(tok.text)
     return doc

@@ -7,7 +7,7 @@ of text; the coreference steps fill in ids for short forms, offices and acronyms
 
 from __future__ import annotations
 
-from . import coref, cues, gazetteer, link, lists, ner, offices, patterns, people, sessions, spans
+from . import collectives, coref, cues, gazetteer, heads, link, lists, ner, offices, patterns, people, sessions, spans
 
 COMPONENTS = [
     *gazetteer.COMPONENTS,
@@ -15,6 +15,7 @@ COMPONENTS = [
     *sessions.COMPONENTS,
     *ner.COMPONENTS,
     *cues.COMPONENTS,
+    *collectives.COMPONENTS,
     *lists.COMPONENTS,
     *people.COMPONENTS,
     *spans.COMPONENTS,
@@ -22,6 +23,7 @@ COMPONENTS = [
     offices.Offices(),
     coref.BracketAliases(),
     coref.ShortForms(),
+    heads.HeadNouns(),
     coref.KnownAs(),
     coref.Surnames(),
     coref.PointBack(),

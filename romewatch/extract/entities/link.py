@@ -147,10 +147,28 @@ class Link:
             ctx.mentions.append(Mention(c.start, c.end, text[c.start : c.end], c.eid, c.component))
         for ent in ctx.entities.values():
             ent.aliases = sorted({a for a in ent.aliases if a})
+            if ent.kind == "person" and any(not _office_only(a) for a in ent.aliases):
+                # a person the text names: "the Registrar" stays a mention of her, not one of her names (it
+                # names the organ as well, and a name two entities share makes the matching depend on chance)
+                ent.aliases = [a for a in ent.aliases if not _office_only(a)]
             if not ent.name:
                 names = [strip_the(a) for a in ent.aliases if ent.kind != "person" or not _titled(a)]
                 ent.name = max(names or ent.aliases or [ent.id], key=len)
         ctx.sort_mentions()
+
+
+_OFFICE_WORDS = frozenset({
+    "the", "icc", "asp", "un", "of", "former", "then", "acting", "outgoing", "incoming", "new", "current", "prosecutor",
+    "deputy", "registrar", "president", "vice-president", "vice", "first", "second", "court", "assembly", "states",
+    "parties", "international", "criminal", "presidency", "chief", "head", "secretary-general", "secretary", "general",
+    "high", "commissioner", "special", "rapporteur", "its", "his", "her", "our", "court's", "icc's", "assembly's",
+})  # fmt: skip
+
+
+def _office_only(alias: str) -> bool:
+    """An office named without its holder's name ("the Registrar", "ICC Prosecutor", "President of the Court")."""
+    words = alias.replace("\u2019", "'").lower().split()
+    return bool(words) and all(w in _OFFICE_WORDS for w in words)
 
 
 def _clean(alias: str) -> str:

@@ -36,6 +36,7 @@ GENERIC = {
     "recommendation", "recommendations", "regulation", "cooperation", "non-cooperation", "impunity",
     "accountability", "independence", "opening", "closing", "general", "debate", "side", "event", "events",
     "agenda", "item", "note", "notes", "summary", "introduction", "conclusion", "signatories",
+    "letter", "open", "declaration", "communique", "briefing", "submission", "appeal",
     "signed", "sincerely", "yours", "dear", "re", "subject", "ref", "page", "date", "editors", "editor",
     "heads", "head", "specially", "designated", "nationals", "joint", "defence", "defense", "prosecution",
     "parliament", "congress", "senate", "house", "interior", "speaker", "cabinet", "kremlin", "pentagon", "police", "army", "military", "media", "world", "west", "east",
@@ -128,9 +129,25 @@ def is_junk(span: Any) -> bool:
         return True  # a heading in capitals
     if not any(t.pos_ == "PROPN" or is_upper_text(t.text) or t.text[:1].isupper() and t.i > t.sent.start for t in span):
         return True
+    if span.label_ in ("PERSON", "ORG") and _street(span):
+        return True
     if "\n" in text.strip():
         return len(text.split("\n")) > 2
     return False
+
+
+_STREET = re.compile(
+    r"(?:straat|weg|laan|plein|gracht|strasse|stra\u00dfe|street|avenue|road|boulevard|square|rue|via|calle)$",
+    re.IGNORECASE,
+)
+
+
+def _street(span: Any) -> bool:
+    """An address ("Oude Waalsdorperweg 10, The Hague", "Rue de Lausanne 12"), not a name."""
+    doc = span.doc
+    if _STREET.search(span[-1].text) or (span[0].lower_ in ("rue", "via", "calle", "avenue") and len(span) > 1):
+        return True
+    return span.end + 1 < len(doc) and doc[span.end].like_num and doc[span.end + 1].text == ","
 
 
 def kind_by_cues(text: str, label: str) -> str:

@@ -129,6 +129,15 @@ class _Index:
             i += 1
         return False
 
+    def person_across(self, s: int, e: int) -> Candidate | None:
+        """A named person whose name starts inside the office phrase and runs past it ("President
+        Tomoko Akane" read across "ICC President")."""
+        for k in range(s + 1, e):
+            c = self.person_at.get(k)
+            if c is not None and c.end > e and c.source not in WEAK_SOURCES and c.eid:
+                return c
+        return None
+
     def person_starting(self, start: int, end: int) -> Candidate | None:
         return next((self.person_at[k] for k in range(start, end) if k in self.person_at), None)
 
@@ -204,6 +213,17 @@ class Offices:
                         )  # fmt: skip
                     last_end = e
                     continue
+            named = index.person_across(s, e)
+            if named is not None:  # "ICC President Tomoko Akane": the office and the name are one mention
+                new.append(
+                    Candidate(
+                        s, named.end, text[s : named.end], named.eid, "person", "office", name=named.name,
+                        how="office", component=self.name, aliases=[text[named.start : named.end]],
+                    )
+                )  # fmt: skip
+                last_end = named.end
+                ctx.notes.setdefault("office_of", {})[(s, named.end)] = office
+                continue
             if person is None and held is None:
                 person = self._before(text, index, s)
             if person is not None:
@@ -222,7 +242,8 @@ class Offices:
             last_end = e
             ctx.notes.setdefault("office_of", {})[(s, e)] = office
         if new:
-            ctx.notes["entity_spans"] = merge_spans(spans, new, force=True)
+            spans = ctx.notes["entity_spans"] = merge_spans(spans, new, force=True)
+        ctx.notes["entity_spans"] = _titles_of_people(ctx, spans)
 
     @staticmethod
     def _all_holders(ctx: DocContext, office: str, text: str, s: int) -> list[Any]:
@@ -250,6 +271,41 @@ class Offices:
         """The person named right before it ("Judge X, President of the Court")."""
         before = re.search(r"([,(]\s*(?:the\s+)?)$", text[max(0, s - 8) : s])
         return index.person_ending(s - len(before.group(1))) if before is not None else None
+
+
+_TITLE_OFFICE = re.compile(
+    r"(?:Secretary-General|Secretary General|High Commissioner|Special Rapporteur|Commissioner|President|Prosecutor|"
+    r"Registrar|Chair(?:person)?|Director(?:-General)?|Spokesperson)$"
+)
+
+
+def _titles_of_people(ctx: DocContext, spans: list[Candidate]) -> list[Candidate]:
+    """An office of a body used as a title before a name ("UN Secretary-General Antonio Guterres",
+    "High Commissioner Volker Turk") is the person's: one mention of the person, not the body."""
+    text = ctx.document.text
+    spans = sorted(spans, key=lambda c: (c.start, -c.end))
+    out: list[Candidate] = []
+    skip: set[int] = set()
+    for k, c in enumerate(spans):
+        if id(c) in skip:
+            continue
+        if c.kind in ("igo", "court") and c.source not in WEAK_SOURCES and _TITLE_OFFICE.search(c.text):
+            person = next(
+                (n for n in spans[k + 1 : k + 4] if n.kind == "person" and n.eid and n.start == c.end + 1),
+                None,
+            )
+            if person is not None and text[c.end : person.start] == " ":
+                skip.add(id(person))
+                out.append(
+                    Candidate(
+                        c.start, person.end, text[c.start : person.end], person.eid, "person", person.source,
+                        name=person.name, how=person.how, aliases=[person.text, *person.aliases],
+                        component=person.component,
+                    )
+                )  # fmt: skip
+                continue
+        out.append(c)
+    return out
 
 
 def merge_spans(spans: list[Candidate], new: list[Candidate], force: bool = False) -> list[Candidate]:

@@ -17,7 +17,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...ids import event_id
-from ...model import Event
+from ...model import Entity, Event
 from .dating import HEADING, carry_dates, own_date, redate
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -35,6 +35,77 @@ MERGE_KEYS = {
 }
 MEASURES = re.compile(r"\b(sanction|designation|listing|coercive measure|measures|executive order)", re.IGNORECASE)
 EXCLUSIVE_ROLES = ("on_behalf_of", "signatory", "drafter")
+HEAD_ZONE = 800  # characters: a document's header (title, date, venue, "Joint statement by ...")
+
+
+def _is_judge(ctx: DocContext, eid: str) -> bool:
+    """A person the text or the KB knows as a judge ("Judge X", a KB judge); the Prosecutor is none."""
+    ent = ctx.entities.get(eid)
+    if ent is None or ent.kind != "person":
+        return False
+    if any(a.split()[0] in ("Judge", "Judges", "Justice") for a in ent.aliases if a):
+        return True
+    try:
+        return any(p.id == eid for p, _ in ctx.kb.terms("judge")) if ctx.kb is not None else False
+    except Exception:  # noqa: BLE001 - a KB without the office
+        return False
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_COUNTED_JUDGES = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\w+\s+)?judges\b", re.IGNORECASE
+)
+
+
+def _judges_named_after(ctx: DocContext, ev: Event) -> list[str]:
+    """The judges a sentence right after a sanction names when it speaks of "the judges" ("the judges -
+    A, B, C and D - had ...", "The judges targeted are A and B"), as many as the sanction counted."""
+    text = ctx.document.text
+    sents = list(ctx.doc.sents)
+    for a, b in sorted(ev.evidence):
+        counted = _COUNTED_JUDGES.search(text, a, b)
+        want = None
+        if counted is not None:
+            word = counted.group(1).lower()
+            want = int(word) if word.isdigit() else _COUNTS[word]
+        for sent in sents:
+            if sent.start_char < b or not re.search(r"\bjudges\b", sent.text, re.IGNORECASE):
+                continue
+            if sent.start_char > b + 600:
+                break
+            found = dict.fromkeys(m.entity_id for m in ctx.mentions_in(sent.start_char, sent.end_char))
+            judges = [p for p in found if _is_judge(ctx, p)]
+            if judges and (want is None or len(judges) == want):
+                return judges
+    return []
+
+
+STATE_ACTS = {"threat": "perpetrator", "sanction": "imposer"}
+
+
+def _organs_answer_for_their_state(ctx: DocContext, events: list[Event]) -> None:
+    """A state's organ that threatens or sanctions ("the Mossad", "Russia's Investigative Committee")
+    acts for its state: the state, when the text names it, joins the role."""
+    for ev in events:
+        role = STATE_ACTS.get(ev.type)
+        actors = ev.roles.get(role or "", [])
+        for eid in list(actors):
+            known = ctx.kb.get(eid) if ctx.kb is not None and eid.startswith("org:") else None
+            attrs = getattr(known, "attrs", None) or {}
+            state = attrs.get("state")
+            if attrs.get("type") != "state-organ" or not state or state in actors:
+                continue
+            if state not in ctx.entities:  # "Russia's Investigative Committee": the state read inside the name
+                held = ctx.kb.get(state)
+                organ = ctx.entities.get(eid)
+                if (
+                    held is None
+                    or organ is None
+                    or not any(w in (organ.name or "") for w in (held.name, *held.aliases, *held.adjectives))
+                ):
+                    continue
+                ctx.entities[state] = Entity(id=state, kind="state", name=held.name)
+            actors.append(state)
 
 
 def _text(ev: Event) -> str:
@@ -90,6 +161,25 @@ ACTING_ROLES = frozenset({"imposer", "perpetrator", "issuer", "author", "agent",
 def _patients(ev: Event) -> set[tuple[str, str]]:
     """The (role, entity) pairs of those an event is about (not of who acts)."""
     return {(r, x) for r, v in ev.roles.items() if r not in ACTING_ROLES for x in v}
+
+
+def _told_statement(ev: Event, others: list[Event], heading: bool) -> Event | None:
+    """The statement a statement's title line (or a line naming a joint statement's authors)
+    announces: another one whose authors, signatories or principals include all its authors."""
+    authors = set(ev.roles.get("author", []))
+    if ev.type != "statement" or not authors or set(ev.roles) - {"author", "forum"}:
+        return None
+    if not heading and (
+        len(authors) < 2 or ev.attributes.get("form") not in (None, "joint_statement") or ev.evidence[0][0] > HEAD_ZONE
+    ):
+        return None  # only the header's "Joint statement by A, B and C" line is the document's statement
+    for o in others:
+        if o.type == "statement" and o is not ev:
+            voices = {x for r in ("author", "on_behalf_of", "signatory") for x in o.roles.get(r, [])}
+            richer = authors < voices or (authors == voices and set(o.roles) - {"author", "forum"})
+            if richer and set(ev.roles.get("forum", [])) <= set(o.roles.get("forum", [])):
+                return o
+    return None
 
 
 class Finalise:
@@ -165,6 +255,7 @@ class Finalise:
             out.append(ev)
         out = self._headlines(ctx, out, own)
         out = self._sanctions(ctx, out)
+        _organs_answer_for_their_state(ctx, out)
         self._measure_targets(ctx, out)
         if any(e.type == "arrest_warrant" and e.roles.get("subject") for e in out):
             out = [e for e in out if e.type != "arrest_warrant" or e.roles.get("subject")]
@@ -184,7 +275,13 @@ class Finalise:
         out = []
         for i, ev in enumerate(events):
             a, b = ev.evidence[0]
-            if len(ev.evidence) == 1 and HEADING.fullmatch(text[a:b]):
+            heading = len(ev.evidence) == 1 and HEADING.fullmatch(text[a:b]) is not None
+            told = _told_statement(ev, events[i + 1 :] if heading else events, heading)
+            if told is not None:  # a title line, or a "joint statement by A, B and C" line, names the statement
+                for k, v in ev.attributes.items():
+                    told.attributes.setdefault(k, v)
+                continue
+            if heading:
                 pairs = _patients(ev)
                 story = next(
                     (
@@ -245,7 +342,11 @@ class Finalise:
             ):
                 imposer.insert(0, "state:us")
             targets = ev.roles.get("target", [])
-            if any(ctx.entities[t].kind == "person" for t in targets if t in ctx.entities):
+            if "court:judges" in targets and not any(_is_judge(ctx, t) for t in targets):
+                named = _judges_named_after(ctx, ev)
+                if named:  # "four judges ... The judges targeted are A, B, C and D"
+                    targets = ev.roles["target"] = [*targets, *(p for p in named if p not in targets)]
+            if any(_is_judge(ctx, t) for t in targets):  # "four judges: A, B, C and D" are the named judges
                 ev.roles["target"] = [t for t in targets if t != "court:judges"]
             if not ev.roles.get("target"):
                 told = [o for o in out if o.type == "sanction" and o.roles.get("target")] or [

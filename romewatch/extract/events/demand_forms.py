@@ -30,12 +30,44 @@ UNDOING = frozenset({
 HEDGES = frozenset({"may", "might", "can", "could"})
 
 
+def wh_clause(v: Token) -> bool:
+    """ "how the Assembly should respond", "whether States must act": an embedded question."""
+    return any(
+        c.i < v.i and (c.tag_ in ("WRB", "WP") or (c.dep_ == "mark" and c.lower_ in ("whether", "if")))
+        for c in v.children
+    )
+
+
+def noun_lemma(tok: Token) -> str:
+    """The lemma, also of a capitalised plural the tagger left as a proper noun ("States" -> state)."""
+    lem = tok.lemma_.lower()
+    if tok.tag_ in ("NNP", "NNPS") and lem.endswith("s") and lem[:-1] in ("state", "party", "government", "delegation"):
+        return lem[:-1]
+    return "party" if lem == "parties" else lem
+
+
+def none_of(subj: Token) -> bool:
+    """ "No State Party", "no country": a quantifier that turns the call into a prohibition."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children) and noun_lemma(subj) in (
+        "state", "party", "country", "government",
+    )  # fmt: skip
+
+
+def states_parties_of(ctx: DocContext, subj: Token) -> list[str]:
+    """The States Parties, for "States should", "no State Party should" (recorded as a mention)."""
+    from .demand_lists import states_parties
+
+    first = next((t for t in subj.subtree if t.dep_ != "det"), subj)
+    return states_parties(ctx, (first.idx, subj.idx + len(subj.text)))
+
+
 class DemandForms:
     """`demand` events read from modals, passives, nouns and polite requests."""
 
     claimant: Any
     _whom: Any
     emit: Any
+    lex: dict
 
     def _we_expect(self, ctx: DocContext, f: Finder, v: Token) -> None:
         """ "We expect / want / need X to V", "we look to / count on X to V": the speakers ask X."""
@@ -219,6 +251,9 @@ class DemandForms:
         subj_tok = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj_tok is None and v.dep_ == "conj":  # "the designation is an attack and must be reversed"
             subj_tok = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj_tok is None and v.lemma_ == "be" and action_from is None:
+            self._there_must(ctx, f, v)  # "There must be no impunity for ..."
+            return
         if (
             subj_tok is None
             or (subj_tok.lower_ in FIRST_PERSON and f.idx.mention(subj_tok) is None)
@@ -227,12 +262,20 @@ class DemandForms:
             return
         if any(c.dep_ == "aux" and c.lower_ in ("should", "must") and c.i < subj_tok.i for c in v.children):
             return  # "should the Court proceed against ...": a condition, not a call
+        if wh_clause(v):
+            return  # "consultations on how the Assembly should respond": a question, not a call
         passive = subj_tok.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in v.children)
         bare = subj_tok.pos_ == "NOUN" and f.idx.mention(subj_tok) is None  # "attacks", "the designation"
         if (passive or bare) and v.lemma_.lower() in UNDOING:
             self._undo_demand(ctx, f, v, subj_tok)  # "the designation ... must be reversed", "attacks must stop"
             return
+        if none_of(subj_tok):  # "No State Party should receive ...": every State Party is asked not to
+            self._generic_demand(ctx, f, v, subj_tok, action_from)
+            return
         addressee = f.resolve(subj_tok) if not passive else f.prep_objects(v, ("by",))
+        if not addressee and (not passive or f.idx.mention(subj_tok) is None):
+            self._generic_demand(ctx, f, v, subj_tok, action_from)
+            return
         if not addressee:
             return
         claimant = f.voice(v)
@@ -248,6 +291,63 @@ class DemandForms:
             confidence=0.7 if claimant else 0.55,
             anchor=v,
         )
+
+    def _there_must(self, ctx: DocContext, f: Finder, v: Token) -> None:
+        """ "There must be no impunity for ...", "there should be consequences": a call in the
+        speaker's voice, addressed to no one in particular."""
+        if not any(c.dep_ == "expl" for c in v.children) or v.dep_ not in ("ROOT", "conj", "ccomp"):
+            return
+        what = next((c for c in v.children if c.dep_ in ("attr", "dobj", "nsubj")), None)
+        claimant = f.speakers_for(v) or f.voice(v)
+        if what is None or not claimant or wh_clause(v) or (v.dep_ == "ccomp" and not f.speakers_for(v)):
+            return
+        action = clean_phrase(f.doc[what.left_edge.i : what.right_edge.i + 1].text)
+        neg = any(c.dep_ == "neg" for c in v.children)
+        self.emit(
+            ctx, f, "demand", {"claimant": claimant, "addressee": []},
+            {"action": f"no {action}" if neg else action}, confidence=0.55, anchor=v,
+        )  # fmt: skip
+
+    def _generic_demand(
+        self, ctx: DocContext, f: Finder, v: Token, subj: Token, action_from: Token | None = None
+    ) -> None:
+        """A call whose subject names no one: "Those responsible must be held to account",
+        "Perpetrators must face justice", "States that stayed silent should explain why", "No State
+        Party should receive him". The speaker asks; plain "States" (or "no State Party") are the
+        States Parties; the action keeps the subject, since it says who is meant."""
+        generic = set(self.lex["demand"].get("generic_subjects", []))  # type: ignore[attr-defined]
+        head = noun_lemma(subj)
+        if head not in generic and not any(t.lemma_.lower() in ("responsible", "perpetrator") for t in subj.subtree):
+            return
+        clause = v
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ not in ("ROOT", "ccomp") or (clause.dep_ == "ccomp" and not f.speakers_for(clause)):
+            return  # "a mechanism that States should use", "that the warrant remains and must be executed"
+        if any(c.dep_ == "aux" and c.lower_ == "have" for c in v.children):
+            return  # "they must have known": a guess, not a call
+        claimant = f.speakers_for(v) or f.voice(v)
+        if not claimant:
+            return
+        addressee: list[str] = []
+        restricted = any(c.dep_ in ("relcl", "acl", "prep") for c in subj.children) or any(
+            c.lower_ in ("all", "every", "any", "some", "other", "those", "these") for c in subj.children
+        )
+        if none_of(subj) or (head in ("state", "party") and subj.lower_.endswith("s") and not restricted):
+            addressee = states_parties_of(ctx, subj)
+        action = verb_phrase(action_from if action_from is not None else v)
+        if action_from is None and any(c.dep_ == "auxpass" for c in v.children):
+            action = f"be {action}"  # "must be held to account"
+        if none_of(subj):
+            action = f"not {action}"
+        elif not addressee:
+            who = clean_phrase(f.doc[subj.left_edge.i : subj.right_edge.i + 1].text, 10)
+            modal = next((c.lower_ for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"), "must")
+            action = f"{who} {modal} {action}"
+        self.emit(
+            ctx, f, "demand", {"claimant": claimant, "addressee": [a for a in addressee if a not in claimant]},
+            {"action": clean_phrase(action, 20)}, confidence=0.55, anchor=v,
+        )  # fmt: skip
 
     def _undo_demand(self, ctx: DocContext, f: Finder, v: Token, subj: Token) -> None:
         """What must be undone or stop: the claimant is the voice, the addressee whoever did it

@@ -224,23 +224,36 @@ class DemandLists:
             return [(m.start(1), m.group(1)) for m in inline] if len(inline) >= 2 else []
         out: list[tuple[int, str]] = []
         cursor = colon + 1
+        blank = False  # a blank line since the last item's text
         while len(out) < MAX_ITEMS:
             m = LIST_ITEM.match(text, cursor) if cursor < len(text) else None
+            if m is not None and out and DemandLists._heading(m.group(1)):
+                break  # "3. RESOURCES": the next section's numbered heading, not an item
             if m is None:
                 nxt = text.find("\n", cursor)
                 line = text[cursor : nxt if nxt >= 0 else len(text)]
                 if not line.strip() and nxt >= 0 and nxt + 1 < len(text):
                     cursor = nxt + 1  # a blank line between items
+                    blank = True
                     continue
-                wrapped = out and line.strip() and not out[-1][1].rstrip().endswith((".", ";", ":"))
-                if wrapped and nxt >= 0:  # an item wrapped onto the next line
+                wrapped = out and line.strip() and not blank and not out[-1][1].rstrip().endswith((".", ";", ":"))
+                if wrapped and nxt >= 0:  # an item wrapped onto the next line (a PDF's hard wrap)
                     out[-1] = (out[-1][0], out[-1][1] + " " + line.strip())
                     cursor = nxt + 1
                     continue
                 break
+            if not out and DemandLists._heading(m.group(1)):
+                break
             out.append((m.start(1), m.group(1)))
             cursor = m.end() + 1
+            blank = False
         return out or DemandLists._unmarked_items(text, colon + 1)
+
+    @staticmethod
+    def _heading(item: str) -> bool:
+        """ "RESOURCES", "ARREST AND SURRENDER": a numbered section heading in capitals."""
+        letters = [c for c in item if c.isalpha()]
+        return len(letters) >= 4 and all(c.isupper() for c in letters) and len(item.split()) <= 8
 
     @staticmethod
     def _unmarked_items(text: str, cursor: int) -> list[tuple[int, str]]:
@@ -290,6 +303,8 @@ class DemandLists:
                 r"\s*(?:(?:the|all|all the|each|every)\s+)?(?:[\w'’-]+\s+of\s+)?", lead, re.IGNORECASE
             ):
                 continue
+            if ctx.document.text[found[-1].end : start + m.start()].strip(" \t\n,"):
+                continue  # "Adopt national measures to protect ...": no one is named right before the cue
             first = ctx.doc.char_span(found[0].start, found[0].end, alignment_mode="expand")
             cut = ctx.doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
             whom = f.list_from(first.start, end=cut.start, skip=0) if first is not None and cut is not None else []

@@ -183,6 +183,7 @@ class Demands(DemandLists, DemandForms):
     def demands(self, ctx: DocContext, f: Finder) -> None:
         lex = self.lex["demand"]
         verbs, modals = set(lex["verbs"]), set(lex["modals"])
+        needful = NEEDFUL | set(lex.get("needful", []))
         used = self.lead_in_lists(ctx, f)
         listed = ctx.notes.get("events.demand_items", [])
         for tok in f.tokens:
@@ -216,10 +217,8 @@ class Demands(DemandLists, DemandForms):
                 self._demand_verb(ctx, f, tok, lem)  # "FIDH calls on X to ...", parsed as a noun
             elif tok.lower_ in modals and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
                 self._demand_modal(ctx, f, tok.head)
-            elif tok.pos_ == "ADJ" and lem in NEEDFUL and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
-                cc = next((c for c in [*tok.children, *tok.head.children] if c.dep_ == "ccomp"), None)
-                if cc is not None and any(c.lower_ == "that" for c in cc.children):  # "it is essential that X V"
-                    self._demand_modal(ctx, f, cc)
+            elif lem in needful and tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be":
+                self._needful(ctx, f, tok)  # "it is essential that X V", "it is incumbent upon X to V"
             elif tok.pos_ == "NOUN" and lem in ("request", "demand", "appeal") and tok.head.lemma_ in SENDING:
                 self._sent_request(ctx, f, tok)  # "the Registry transmitted a request for his arrest to Italy"
             elif (
@@ -260,6 +259,58 @@ class Demands(DemandLists, DemandForms):
             ):  # "States Parties need to act", "X told the Assembly that States needed to act"
                 x = next(c for c in tok.children if c.dep_ == "xcomp")
                 self._demand_modal(ctx, f, tok, action_from=x)
+
+    def _needful(self, ctx: DocContext, f: Finder, adj: Token) -> None:
+        """ "It is essential that States Parties V", "it is indispensable that all States V", "it is
+        incumbent upon the Bureau to V", "it is high time for the Assembly to V": a call."""
+        be = adj.head
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in be.children):
+            return
+        if any(c.dep_ == "neg" for c in be.children) or be.tag_ not in ("VBZ", "VBP", "VB"):
+            return  # "it was important that ...", "it is not necessary that": no call
+        kids = [
+            *adj.children,
+            *be.children,
+            *[g for c in adj.children if c.dep_ in ("attr", "npadvmod") for g in c.children],
+        ]
+        cc = next((c for c in kids if c.dep_ == "ccomp" and any(g.lower_ == "that" for g in c.children)), None)
+        if cc is not None:
+            self._demand_modal(ctx, f, cc)
+            return
+        x = next((c for c in kids if c.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in c.children)), None)
+        if x is None or x.pos_ not in ("VERB", "AUX"):
+            return
+        whom = next(
+            (
+                g
+                for c in kids
+                if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        subj = next((c for c in x.children if c.dep_ == "nsubj"), None)  # "for the Bureau to act"
+        target = whom if whom is not None else subj
+        if target is None:
+            return
+        addressee = f.resolve(target) or (
+            states_parties(ctx, (target.idx, target.idx + len(target.text)))
+            if target.lemma_.lower() == "state" and target.tag_ in ("NNS", "NNPS")
+            else []
+        )
+        claimant = f.speakers_for(adj) or f.voice(adj)
+        if not addressee or not claimant or set(addressee) & set(claimant):
+            return
+        self.emit(
+            ctx,
+            f,
+            "demand",
+            {"claimant": claimant, "addressee": addressee},
+            {"action": verb_phrase(x)},
+            confidence=0.7,
+            anchor=adj,
+        )
 
     def _demand_verb(self, ctx: DocContext, f: Finder, v: Token, lem: str) -> None:
         addressee: list[str] = []
@@ -393,7 +444,7 @@ class Demands(DemandLists, DemandForms):
                 return []  # "all States (whether or not parties)": not the States Parties as such
             if t.lower_ in ("on", "upon", "to", "the", "other", "member", "fellow"):
                 continue
-            if t.lemma_.lower() not in ("state", "country", "government") or t.tag_ not in ("NNS", "NNPS"):
+            if t.lemma_.lower() not in ("state", "country", "government", "delegation") or t.tag_ not in ("NNS", "NNPS"):
                 return []
             if f.idx.mention(t) is not None or j + 1 >= f.sent.end or doc[j + 1].lower_ != "to":
                 return []

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from .base import ACTORS, FIRST_PERSON, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
 from .demand_forms import HEDGES, DemandForms
 from .demand_lists import DemandLists, states_parties
+from .demand_pledges import DemandPledges
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -35,7 +36,7 @@ NEEDFUL = frozenset({"essential", "imperative", "vital", "crucial", "important",
 RENEWING = frozenset({"renew", "reiterate", "repeat", "issue", "make", "launch", "echo"})
 
 
-class Demands(DemandLists, DemandForms):
+class Demands(DemandLists, DemandForms, DemandPledges):
     """`demand` events (mixin of ``Voice``)."""
 
     def claimant(self, ctx: DocContext, f: Finder, v: Token, groups: bool = False) -> list[str]:

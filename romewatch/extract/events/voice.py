@@ -34,6 +34,7 @@ from .base import (
     verb_phrase,
     xcomp_of,
 )
+from .demand_voice import delegation_voice
 from .demands import Demands
 from .statements import Statements, they_the_authors
 
@@ -94,6 +95,7 @@ class Voice(Statements, Demands, EventComponent):
         self.lex = lexicon()
         ctx.notes.setdefault("events.speaker", {})
         ctx.notes.setdefault("events.consumed", [])
+        delegation_voice(ctx)  # "Statement by Ambassador A, Head of the Delegation of X": "we" is X
         super().__call__(ctx)
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:
@@ -109,6 +111,7 @@ class Voice(Statements, Demands, EventComponent):
         self.demands(ctx, f)
         self.listed_demands(ctx, f)
         self.commitments(ctx, f)
+        self.pledges(ctx, f)  # pledges of money, "reaffirm our commitment to X", "the signatories committed to"
         self.supports(ctx, f)
 
     def commitments(self, ctx: DocContext, f: Finder) -> None:

@@ -1,0 +1,182 @@
+"""Round 3 demands and commitments: calls whose subject names no one ("Perpetrators must be brought
+to justice", "there should be no safe haven", "no State should"), "it is incumbent upon X to",
+lists that stop at the next numbered heading, pledges of money, "we reaffirm our commitment to X",
+"the signatories committed to", and the State a delegate speaks for. Sentences written for these
+tests, not taken from any corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_support import make_context, matches, run_events
+
+# (id, text, entities, expected [(type, roles, attributes)], options)
+CASES = [
+    (
+        "demand-perpetrators-must",
+        "Perpetrators of these crimes must be brought to justice, wherever they are.",
+        "Lex Aequa=org:lex-aequa",
+        [("demand", {"claimant": ["org:lex-aequa"], "addressee": []}, {"action": "brought to justice"})],
+        {"author": "org:lex-aequa", "count": {"demand": 1}},
+    ),
+    (
+        "demand-there-should-be-no",
+        "There should be no safe haven for fugitives from the Court.",
+        "Lex Aequa=org:lex-aequa; the Court=court:icc",
+        [("demand", {"claimant": ["org:lex-aequa"]}, {"action": "no safe haven for fugitives"})],
+        {"author": "org:lex-aequa", "count": {"demand": 1}},
+    ),
+    (
+        "demand-no-state-should",
+        "No State should shelter a person wanted by the Court.",
+        "Peru=state:pe; the Court=court:icc",
+        [("demand", {"claimant": ["state:pe"], "addressee": ["court:states-parties"]}, {"action": "not shelter"})],
+        {"author": "state:pe"},
+    ),
+    (
+        "demand-states-that-should",
+        "Governments that still trade with the fugitives should explain themselves.",
+        "Lex Aequa=org:lex-aequa",
+        [("demand", {"claimant": ["org:lex-aequa"], "addressee": []}, {"action": "explain themselves"})],
+        {"author": "org:lex-aequa"},
+    ),
+    (
+        "demand-incumbent-upon",
+        "It is incumbent upon the Bureau to act on the referral without delay.",
+        "Lex Aequa=org:lex-aequa; the Bureau=court:asp-bureau",
+        [
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]},
+                {"action": "act on the referral"},
+            )
+        ],
+        {"author": "org:lex-aequa"},
+    ),
+    (
+        "demand-indispensable-that",
+        "It is indispensable that the Assembly adopt a standing response mechanism this year.",
+        "Lex Aequa=org:lex-aequa; the Assembly=court:asp",
+        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:asp"]}, {"action": "adopt a standing"})],
+        {"author": "org:lex-aequa"},
+    ),
+    (
+        "no-demand-embedded-question",
+        "Ana Ruiz said she would convene talks in January on how the Bureau should handle such findings.",
+        "Ana Ruiz=person:ana-ruiz; the Bureau=court:asp-bureau",
+        [("commitment", {"agent": ["person:ana-ruiz"]}, {"action": "convene talks"})],
+        {"count": {"demand": 0}},
+    ),
+    (
+        "no-demand-not-tolerated",
+        "Any attempt to intimidate the judges should not be tolerated.",
+        "Lex Aequa=org:lex-aequa",
+        [],
+        {"author": "org:lex-aequa", "count": {"demand": 0}},
+    ),
+    (
+        "demand-list-stops-at-heading",
+        (
+            "Recommendations to the Bureau:\n"
+            "   1.  Hold a meeting with the State concerned within three\n"
+            "       months of the finding;\n"
+            "   2.  Report publicly on its outcome.\n\n"
+            "   3. FUNDING\n\n"
+            "   Lex Aequa also urges the Registry to publish its cost estimates.\n"
+        ),
+        "Lex Aequa=org:lex-aequa; the Bureau=court:asp-bureau; the Registry=court:registry",
+        [
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]},
+                {"action": "Hold a meeting"},
+            ),
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]},
+                {"action": "Report publicly"},
+            ),
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:registry"]},
+                {"action": "publish its cost"},
+            ),
+        ],
+        {"author": "org:lex-aequa", "count": {"demand": 3}},
+    ),
+    (
+        "commitment-pledged-amount",
+        "Norway pledged 300,000 euros to the Trust Fund for Victims on Thursday.",
+        "Norway=state:no; the Trust Fund for Victims=court:tfv",
+        [("commitment", {"agent": ["state:no"]}, {"action": "300,000 euros"})],
+        {},
+    ),
+    (
+        "commitment-announced-grant",
+        "Japan announced a grant of USD 2 million for the Court's witness protection programme.",
+        "Japan=state:jp; the Court=court:icc",
+        [("commitment", {"agent": ["state:jp"]}, {"action": "grant of USD 2 million"})],
+        {},
+    ),
+    (
+        "commitment-reaffirm-noun",
+        "We reaffirm our steadfast commitment to the independence of the Court.",
+        "Peru=state:pe; the Court=court:icc",
+        [("commitment", {"agent": ["state:pe"]}, {"action": "commitment to the independence"})],
+        {"author": "state:pe"},
+    ),
+    (
+        "no-commitment-as-they-renew",
+        "We urge States Parties to act as they renew their commitment to the Court.",
+        "Lex Aequa=org:lex-aequa; States Parties=court:states-parties; the Court=court:icc",
+        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]}, {})],
+        {"author": "org:lex-aequa", "count": {"commitment": 0}},
+    ),
+    (
+        "commitment-the-signatories",
+        (
+            "Belgium, Chile and Senegal pledged to shield the Court from coercion. "
+            "The signatories further committed to reporting back to the Assembly next year."
+        ),
+        "Belgium=state:be; Chile=state:cl; Senegal=state:sn; the Court=court:icc; the Assembly=court:asp",
+        [
+            (
+                "commitment",
+                {"agent": ["state:be", "state:cl", "state:sn"]},
+                {"action": "reporting back to the Assembly"},
+            )
+        ],
+        {},
+    ),
+    (
+        "delegate-speaks-for-state",
+        (
+            "Statement by Ambassador Ana Ruiz, Permanent Representative of Peru\n\n"
+            "Madam President,\n\n"
+            "My delegation calls on all States Parties to pay their assessed contributions on time. "
+            "We will continue to support the Trust Fund for Victims."
+        ),
+        (
+            "Ana Ruiz=person:ana-ruiz; Peru=state:pe; States Parties=court:states-parties; "
+            "the Trust Fund for Victims=court:tfv"
+        ),
+        [
+            ("demand", {"claimant": ["state:pe"], "addressee": ["court:states-parties"]}, {"action": "pay"}),
+            ("commitment", {"agent": ["state:pe"]}, {"action": "support the Trust Fund"}),
+        ],
+        {},
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_sentence(nlp, case):
+    _, text, entities, expected, options = case
+    ctx = make_context(nlp, text, entities, date="2025-12-01", author=options.get("author", ""))
+    events = run_events(ctx)
+    for etype, roles, attrs in expected:
+        found = [e for e in events if matches(e, etype, roles, attrs)]
+        assert found, f"no {etype} with {roles} {attrs} in {[(e.type, e.roles, e.attributes) for e in events]}"
+    for etype, n in options.get("count", {}).items():
+        assert sum(e.type == etype for e in events) == n, [(e.type, e.roles, e.attributes) for e in events]

@@ -105,6 +105,31 @@ CASES = [
         {"author": "org:lex-aequa", "count": {"demand": 3}},
     ),
     (
+        "demand-gapped-call-on",
+        "We call on Hungary to reverse its withdrawal and on the Bureau to follow the matter closely.",
+        "Lex Aequa=org:lex-aequa; Hungary=state:hu; the Bureau=court:asp-bureau",
+        [
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["state:hu"]},
+                {"action": "reverse its withdrawal"},
+            ),
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]},
+                {"action": "follow the matter"},
+            ),
+        ],
+        {"author": "org:lex-aequa", "count": {"demand": 2}},
+    ),
+    (
+        "demand-gapped-urge",
+        "The experts urged Mongolia to explain its failure and the Assembly to respond firmly.",
+        "Mongolia=state:mn; the Assembly=court:asp; The experts=igo:un-experts",
+        [("demand", {"claimant": ["igo:un-experts"], "addressee": ["court:asp"]}, {"action": "respond firmly"})],
+        {"count": {"demand": 2}},
+    ),
+    (
         "commitment-pledged-amount",
         "Norway pledged 300,000 euros to the Trust Fund for Victims on Thursday.",
         "Norway=state:no; the Trust Fund for Victims=court:tfv",

@@ -392,6 +392,10 @@ class Demands(DemandLists, DemandForms, DemandPledges):
         if not addressee and not claimant and not (action and self._group_subject(f, v) is not None):
             return  # kept: "several governments demanded the release of X": no one named, the act asked
         action = action.rstrip(":").strip()
+        gaps = self._gapped(f, v, lem) if addressee and action else []
+        if gaps:  # "call on X to V and on Y to W": the first act ends where the second call begins
+            cut = action.find(f.doc[gaps[0][0]].text + " " + f.doc[gaps[0][0] + 1].text)
+            action = clean_phrase(action[:cut]) if cut > 0 else action
         conf = 0.85 if claimant and addressee else 0.6
         region = (f.sent.start_char, v.idx + len(v.text))
         self.emit(
@@ -404,6 +408,53 @@ class Demands(DemandLists, DemandForms, DemandPledges):
             anchor=v,
             region=region,
         )
+        for _, whom, what in gaps:
+            self.emit(
+                ctx,
+                f,
+                "demand",
+                {"claimant": claimant, "addressee": [w for w in whom if w not in claimant]},
+                {"action": what},
+                confidence=conf,
+                anchor=v,
+                region=region,
+            )
+
+    def _gapped(self, f: Finder, v: Token, lem: str) -> list[tuple[int, list[str], str]]:
+        """The calls that share the verb: "call on X to V, and on Y to W", "urged X to V and Y to W"
+        (the verb left out of the second): (index of "and", addressees, action) for each."""
+        doc, out = f.doc, []
+        first_to = next((j for j in range(v.i + 1, f.sent.end) if doc[j].lower_ == "to"), None)
+        if first_to is None:
+            return []
+        j = first_to + 1
+        while j < f.sent.end - 2:
+            t = doc[j]
+            if t.lower_ != "and" or t.dep_ not in ("cc", "conj", "mark"):
+                j += 1
+                continue
+            k = j + 1
+            if doc[k].lower_ in ("on", "upon") and lem in ("call", "appeal"):
+                k += 1
+            elif lem in ("call", "appeal") or doc[k].lower_ in ("we", "i", "it", "they", "to"):
+                j += 1
+                continue  # "and called on Z to W" has its own verb; "and to W" is the same call
+            while k < f.sent.end and doc[k].lower_ in ("the", "all", "its", "their", "other"):
+                k += 1
+            if k >= f.sent.end or f.idx.mention(doc[k]) is None:
+                j += 1
+                continue
+            whom, end = self._whom(f, k)
+            if not whom or end >= f.sent.end - 1 or doc[end].lower_ != "to":
+                j += 1
+                continue
+            nxt = doc[end + 1]
+            if nxt.pos_ not in ("VERB", "AUX"):
+                j += 1
+                continue
+            out.append((j, whom, verb_phrase(nxt)))
+            j = end + 1
+        return out
 
     @staticmethod
     def _that_clause(v: Token) -> bool:

@@ -128,7 +128,7 @@ class Voice(Statements, Demands, EventComponent):
                     continue
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
-                if x.dep_ == "prep" and any(c.dep_ == "dobj" for c in tok.children):
+                if x.dep_ == "prep" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM") for c in tok.children):
                     continue  # "pledged 300,000 euros to the Trust Fund": a gift, read by ``pledges``
                 agent = self._mine(f, next((c for c in tok.children if c.dep_ == "nsubj"), None)) or f.subject(tok)
                 if lem == "decide" and not (any(c.dep_ == "nsubj" for c in tok.children) and agent and all(f.idx.kind(i) in ("state", "organization") for i in agent)):

@@ -130,6 +130,33 @@ CASES = [
         {"count": {"demand": 2}},
     ),
     (
+        "demand-reminded-of-obligation",
+        "Judge Ana Ruiz reminded States Parties of their obligation to execute the outstanding warrants.",
+        "Judge Ana Ruiz=person:ana-ruiz; States Parties=court:states-parties",
+        [
+            (
+                "demand",
+                {"claimant": ["person:ana-ruiz"], "addressee": ["court:states-parties"]},
+                {"action": "execute the outstanding warrants"},
+            )
+        ],
+        {},
+    ),
+    (
+        "commitment-offered-to",
+        "Senegal offered to host the next regional seminar on complementarity.",
+        "Senegal=state:sn",
+        [("commitment", {"agent": ["state:sn"]}, {"action": "host the next regional seminar"})],
+        {},
+    ),
+    (
+        "commitment-said-was-and-would",
+        "Belgium said it was alarmed by the listings and would raise them with its partners next week.",
+        "Belgium=state:be",
+        [("commitment", {"agent": ["state:be"]}, {"action": "raise them with its partners"})],
+        {},
+    ),
+    (
         "commitment-pledged-amount",
         "Norway pledged 300,000 euros to the Trust Fund for Victims on Thursday.",
         "Norway=state:no; the Trust Fund for Victims=court:tfv",

@@ -292,6 +292,47 @@ class DemandForms:
             anchor=v,
         )
 
+    def _reminded(self, ctx: DocContext, f: Finder, v: Token) -> None:
+        """ "X reminded States Parties of their obligation to arrest him", "reminded Mongolia that it
+        must cooperate": X asks them to do what they owe."""
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HEDGES) for c in v.children):
+            return
+        obj = next((c for c in v.children if c.dep_ in ("dobj", "dative")), None)
+        addressee = f.resolve(obj) if obj is not None else []
+        if not addressee and obj is not None and noun_lemma(obj) in ("state", "party", "government"):
+            addressee = states_parties_of(ctx, obj) if obj.lower_.endswith("s") else []
+        if not addressee:
+            return
+        action = ""
+        for c in [*v.children, *obj.children]:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                duty = next((g for g in c.children if g.dep_ == "pobj"), None)
+                x = (
+                    next((g for g in duty.children if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"), None)
+                    if duty is not None
+                    else None
+                )
+                if (
+                    duty is not None
+                    and duty.lemma_.lower() in ("obligation", "duty", "responsibility", "commitment")
+                    and x is not None
+                ):
+                    action = verb_phrase(x)
+            elif c.dep_ == "ccomp" and any(a.lower_ in ("must", "should", "have", "need") for a in c.children):
+                action = verb_phrase(c)
+        claimant = self.claimant(ctx, f, v)
+        if not action or not claimant or set(addressee) & set(claimant):
+            return
+        self.emit(
+            ctx,
+            f,
+            "demand",
+            {"claimant": claimant, "addressee": addressee},
+            {"action": action},
+            confidence=0.7,
+            anchor=v,
+        )
+
     def _there_must(self, ctx: DocContext, f: Finder, v: Token) -> None:
         """ "There must be no impunity for ...", "there should be consequences": a call in the
         speaker's voice, addressed to no one in particular."""

@@ -193,6 +193,8 @@ class Demands(DemandLists, DemandForms, DemandPledges):
             lem = tok.lemma_.lower()
             if tok.pos_ == "VERB" and (lem in verbs or lem in PROPOSING and self._that_clause(tok)):
                 self._demand_verb(ctx, f, tok, lem)
+            elif tok.pos_ == "VERB" and lem == "remind":
+                self._reminded(ctx, f, tok)  # "reminded States Parties of their obligation to arrest him"
             elif (
                 tok.pos_ == "VERB"
                 and lem in HOPING

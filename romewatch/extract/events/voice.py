@@ -184,8 +184,8 @@ class Voice(Statements, Demands, EventComponent):
                 if v.dep_ == "ccomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in verbs:
                     continue  # "pledged that the Bureau would V": read at "pledged"
                 subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-                if subj is None and v.dep_ == "conj" and v.head.pos_ == "VERB":  # "X will bring ... and will V"
-                    subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+                if subj is None and v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):  # "X will bring ... and will V"
+                    subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is None and tok.lower_ == "will" and v.lemma_ in MADE_KNOWN and not f.speakers_for(v):
                     self._will_be_made_known(ctx, f, tok, v)  # "the date will be announced in due course"
                     continue

@@ -157,6 +157,47 @@ CASES = [
         {},
     ),
     (
+        "demand-called-for-passive",
+        "Lex Aequa called for Omar al-Bashir to be surrendered to the Court without delay.",
+        "Lex Aequa=org:lex-aequa; Omar al-Bashir=person:omar-al-bashir; the Court=court:icc",
+        [("demand", {"claimant": ["org:lex-aequa"]}, {"action": "to be surrendered"})],
+        {},
+    ),
+    (
+        "demand-named-must-be-passive",
+        "Hungary must be held accountable for its failure to arrest him.",
+        "Lex Aequa=org:lex-aequa; Hungary=state:hu",
+        [("demand", {"claimant": ["org:lex-aequa"], "addressee": []}, {"action": "Hungary must be held accountable"})],
+        {"author": "org:lex-aequa"},
+    ),
+    (
+        "no-demand-must-be-seen",
+        "These sanctions must be seen as an attack on the rule of law.",
+        "Lex Aequa=org:lex-aequa",
+        [],
+        {"author": "org:lex-aequa", "count": {"demand": 0}},
+    ),
+    (
+        "demand-third-person-wants",
+        "Washington wants the Court to drop its investigation into American personnel.",
+        "Washington=state:us; the Court=court:icc",
+        [("demand", {"claimant": ["state:us"], "addressee": ["court:icc"]}, {"action": "drop its investigation"})],
+        {},
+    ),
+    (
+        "demand-urged-states-proper-noun",
+        "Kenya and Ghana urged States to cooperate fully with the Court.",
+        "Kenya=state:ke; Ghana=state:gh; the Court=court:icc",
+        [
+            (
+                "demand",
+                {"claimant": ["state:ke", "state:gh"], "addressee": ["court:states-parties"]},
+                {"action": "cooperate fully"},
+            )
+        ],
+        {},
+    ),
+    (
         "commitment-pledged-amount",
         "Norway pledged 300,000 euros to the Trust Fund for Victims on Thursday.",
         "Norway=state:no; the Trust Fund for Victims=court:tfv",

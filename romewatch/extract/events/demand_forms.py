@@ -28,6 +28,10 @@ UNDOING = frozenset({
     "drop", "overturn", "annul", "cancel", "suspend", "abandon",
 })  # fmt: skip
 HEDGES = frozenset({"may", "might", "can", "could"})
+REGARDED = frozenset({
+    "see", "understand", "consider", "regard", "view", "interpret", "read", "note", "recall", "recognise",
+    "recognize", "remember", "treat", "describe", "call", "know", "find", "base", "govern", "guide",
+})  # fmt: skip
 
 
 def wh_clause(v: Token) -> bool:
@@ -86,7 +90,9 @@ class DemandForms:
             return
         if f.idx.mention(f.doc[end - 1]) is None:
             return  # "we expect the Assembly session to be difficult": not the Assembly that is asked
-        claimant = f.voice(v)
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        named = subj is not None and subj.lower_ not in ("we", "i") and f.idx.mention(subj) is not None
+        claimant = f.resolve(subj) if named else f.voice(v)  # "Washington wants the Court to drop it"
         if not claimant:
             return
         self.emit(
@@ -276,7 +282,9 @@ class DemandForms:
         if not addressee and (not passive or f.idx.mention(subj_tok) is None):
             self._generic_demand(ctx, f, v, subj_tok, action_from)
             return
-        if not addressee:
+        if not addressee:  # "Italy must be held accountable", "Mr Putin must be arrested": no one named to act
+            if action_from is None and v.lemma_.lower() not in REGARDED:
+                self._generic_demand(ctx, f, v, subj_tok, named=True)
             return
         claimant = f.voice(v)
         if set(addressee) & set(claimant):
@@ -350,7 +358,7 @@ class DemandForms:
         )  # fmt: skip
 
     def _generic_demand(
-        self, ctx: DocContext, f: Finder, v: Token, subj: Token, action_from: Token | None = None
+        self, ctx: DocContext, f: Finder, v: Token, subj: Token, action_from: Token | None = None, named: bool = False
     ) -> None:
         """A call whose subject names no one: "Those responsible must be held to account",
         "Perpetrators must face justice", "States that stayed silent should explain why", "No State
@@ -358,7 +366,11 @@ class DemandForms:
         States Parties; the action keeps the subject, since it says who is meant."""
         generic = set(self.lex["demand"].get("generic_subjects", []))  # type: ignore[attr-defined]
         head = noun_lemma(subj)
-        if head not in generic and not any(t.lemma_.lower() in ("responsible", "perpetrator") for t in subj.subtree):
+        if (
+            not named
+            and head not in generic
+            and not any(t.lemma_.lower() in ("responsible", "perpetrator") for t in subj.subtree)
+        ):
             return
         clause = v
         while clause.dep_ == "conj" and clause.head is not clause:

@@ -202,6 +202,15 @@ class Demands(DemandLists, DemandForms, DemandPledges):
                 and not any(c.dep_ == "neg" for c in tok.children)
             ):
                 self._we_expect(ctx, f, tok)  # "we expect States Parties to arrest him", "we look to the Bureau to"
+            elif (
+                tok.pos_ == "VERB"
+                and lem in ("want", "expect")
+                and tok.tag_ in ("VBZ", "VBP", "VBD")
+                and any(c.dep_ == "nsubj" and f.idx.mention(c) is not None for c in tok.children)
+                and not any(c.dep_ in ("neg", "aux") for c in tok.children)
+                and (lem == "want" or f.speakers_for(tok) or tok.tag_ != "VBD")
+            ):
+                self._we_expect(ctx, f, tok)  # "Washington wants the Court to drop the case"
             elif tok.lemma_.lower() in ("grateful", "thankful", "appreciate", "welcome") and (
                 tok.pos_ == "VERB" or tok.dep_ == "acomp"
             ):
@@ -330,12 +339,31 @@ class Demands(DemandLists, DemandForms, DemandPledges):
             nxt = f.doc[v.i + 1] if v.i + 1 < f.sent.end else None
             if not preps and nxt is not None and nxt.lower_ in ("on", "upon", "for") and v.pos_ == "NOUN":
                 preps = [nxt]  # "X's call for Kenya to arrest him": "for" read as a clause marker
-            if not preps and not any(c.dep_ == "dobj" for c in v.children):
+            clause = next(
+                (c for c in v.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)),
+                None,
+            )
+            if not preps and clause is not None:  # "called for Putin to be arrested", "for the Council to act"
+                subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None:
+                    return
+                if subj.dep_ == "nsubj":
+                    addressee, action = f.resolve(subj), verb_phrase(clause)
+                else:  # what is to be done to someone: no one is named to do it
+                    action = clean_phrase(f.doc[subj.left_edge.i : clause.right_edge.i + 1].text)
+                    action = re.split(r"\s+(?:if|when|unless|should)\s", action)[0]
+            elif not preps and not any(c.dep_ == "dobj" for c in v.children):
                 return
             for p in preps:
                 if p.lower_ == "for":  # "called for the immediate arrest of X": what is asked, not of whom
                     whom, end = f.list_span(p.i + 1, skip=1)
                     after = self._action_after(f, end, v) if whom else ""
+                    doc = f.doc
+                    if after and end + 2 < f.sent.end and doc[end].lower_ == "to" and doc[end + 1].dep_ == "auxpass":
+                        done = doc[end + 1].head  # "called for X to be surrendered": X is acted on, not asked
+                        what = clean_phrase(doc[p.i + 1 : max(done.i, done.right_edge.i) + 1].text)
+                        action = re.split(r"\s+(?:if|when|unless|should|once)\s", what)[0]
+                        break
                     if after:  # "its call for the Security Council to defer the proceedings"
                         addressee, action = whom, after
                         break
@@ -498,7 +526,8 @@ class Demands(DemandLists, DemandForms, DemandPledges):
                 return []  # "all States (whether or not parties)": not the States Parties as such
             if t.lower_ in ("on", "upon", "to", "the", "other", "member", "fellow"):
                 continue
-            if t.lemma_.lower() not in ("state", "country", "government", "delegation") or t.tag_ not in ("NNS", "NNPS"):
+            plural = t.tag_ in ("NNS", "NNPS") or (t.tag_ == "NNP" and t.lower_ in ("states", "governments", "delegations"))
+            if t.lemma_.lower().rstrip("s") not in ("state", "country", "government", "delegation") or not plural:
                 return []
             if f.idx.mention(t) is not None or j + 1 >= f.sent.end or doc[j + 1].lower_ != "to":
                 return []

@@ -198,6 +198,34 @@ CASES = [
         {},
     ),
     (
+        "demand-list-heading-without-colon",
+        (
+            "Recommendations to the Bureau\n\n"
+            "  • Meet the State concerned within three months of a finding;\n"
+            "  • Publish the outcome of that meeting; and\n"
+            "  • Report to the plenary every year.\n"
+        ),
+        "Lex Aequa=org:lex-aequa; the Bureau=court:asp-bureau",
+        [
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]},
+                {"action": "Meet the State"},
+            ),
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]},
+                {"action": "Publish the outcome"},
+            ),
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["court:asp-bureau"]},
+                {"action": "Report to the plenary"},
+            ),
+        ],
+        {"author": "org:lex-aequa", "count": {"demand": 3}},
+    ),
+    (
         "commitment-pledged-amount",
         "Norway pledged 300,000 euros to the Trust Fund for Victims on Thursday.",
         "Norway=state:no; the Trust Fund for Victims=court:tfv",

@@ -47,6 +47,11 @@ LIST_ITEM = re.compile(  # "1.", "(a)", "b)", "iv.", "-", "•", "▪", "◦", "
     r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]|[-\u2022*\u2013\u25cf\u25aa\u25e6\u00b7o\uf0b7])\s+(.+)$",
     re.MULTILINE,
 )
+HEADING_LEAD = re.compile(  # a heading without a colon: "Recommendations to the Assembly", "Our asks for States"
+    r"^[ \t]*(?:\d{1,2}[.)]?\s+)?(?:(?:our|key|main|specific|further)\s+)?(?:recommendations?|demands|calls|asks|requests)"
+    r"\s+(?:to|for|addressed to|directed at)\s+[^\n:;.]{3,120}?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 STANDING_FOR = frozenset({"government", "authority", "authorities", "administration"})
 
 
@@ -73,12 +78,10 @@ class DemandLists:
         """Read the lists this sentence leads into; the token ids of the triggers it used."""
         text = ctx.document.text
         used: set[int] = set()
-        start = f.sent.start_char
-        while True:
-            colon = text.find(":", start, f.sent.end_char)
-            if colon < 0:
-                return used
-            start = colon + 1
+        colons = [i for i in range(f.sent.start_char, f.sent.end_char) if text[i] == ":"]
+        for m in HEADING_LEAD.finditer(text, f.sent.start_char, f.sent.end_char):
+            colons.append(m.end() - 1)  # "Recommendations to the Bureau" on a line of its own, then the items
+        for colon in sorted(set(colons)):
             items = self._items_after(ctx, colon)
             if not items:
                 continue
@@ -96,6 +99,7 @@ class DemandLists:
                 continue
             used.add(trigger.i)
             self._emit_items(ctx, f, trigger, colon, items)
+        return used
 
     # --- "X:" and what X does, item by item -------------------------------------------------------
     @staticmethod
@@ -275,6 +279,7 @@ class DemandLists:
         ctx.notes.setdefault("events.demand_items", []).append((colon, end))
         for start, item in items:
             whom, what = self._item_parts(ctx, f, start, item)
+            what = re.sub(r"[;,]?\s*\b(?:and|or)\s*$", "", what.rstrip())  # "...;\n- Adopt X; and"
             whom = [w for w in whom if w not in claimant]
             self.emit(  # type: ignore[attr-defined]
                 ctx,

@@ -52,6 +52,7 @@ HEADING_LEAD = re.compile(  # a heading without a colon: "Recommendations to the
     r"\s+(?:to|for|addressed to|directed at)\s+[^\n:;.]{3,120}?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+HEADING_WORDS = re.compile(r"\b(?:[Dd]emands|[Cc]alls|[Aa]sks|[Rr]equests)\s+(?:to|for|addressed|directed)\b")
 STANDING_FOR = frozenset({"government", "authority", "authorities", "administration"})
 
 
@@ -78,9 +79,13 @@ class DemandLists:
         """Read the lists this sentence leads into; the token ids of the triggers it used."""
         text = ctx.document.text
         used: set[int] = set()
-        colons = [i for i in range(f.sent.start_char, f.sent.end_char) if text[i] == ":"]
-        for m in HEADING_LEAD.finditer(text, f.sent.start_char, f.sent.end_char):
-            colons.append(m.end() - 1)  # "Recommendations to the Bureau" on a line of its own, then the items
+        colons, at = [], text.find(":", f.sent.start_char, f.sent.end_char)
+        while at >= 0:
+            colons.append(at)
+            at = text.find(":", at + 1, f.sent.end_char)
+        if "ecommendation" in f.sent.text or HEADING_WORDS.search(f.sent.text):
+            for m in HEADING_LEAD.finditer(text, f.sent.start_char, f.sent.end_char):
+                colons.append(m.end() - 1)  # "Recommendations to the Bureau" on a line of its own, then the items
         for colon in sorted(set(colons)):
             items = self._items_after(ctx, colon)
             if not items:

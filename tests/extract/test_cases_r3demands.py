@@ -226,6 +226,13 @@ CASES = [
         {"author": "org:lex-aequa", "count": {"demand": 3}},
     ),
     (
+        "commitment-the-office-would",
+        "The Deputy Prosecutor, Ana Ruiz, said the Office would open a field office in Bangui before June.",
+        "Ana Ruiz=person:ana-ruiz",
+        [("commitment", {"agent": ["person:ana-ruiz"]}, {"action": "open a field office"})],
+        {},
+    ),
+    (
         "commitment-pledged-amount",
         "Norway pledged 300,000 euros to the Trust Fund for Victims on Thursday.",
         "Norway=state:no; the Trust Fund for Victims=court:tfv",

@@ -216,6 +216,7 @@ class Voice(Statements, Demands, EventComponent):
                                 self.emit(ctx, f, "commitment", {"agent": agent}, {"action": what}, 0.7, anchor=tok)
                         continue
                     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)  # "his Office would"
+                    owned = owned or (not named and subj.lemma_.lower() in MY_BODIES and subj.n_lefts == 1)  # "the Office"
                     if owned and tok.lower_ == "would" and f.speakers_for(tok):
                         pronoun = True
                     if not named and not pronoun:
@@ -237,7 +238,7 @@ class Voice(Statements, Demands, EventComponent):
                             speaker = agent  # "an official said the judges would continue their work"
                         if not speaker:
                             continue
-                        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)  # "his Office would"
+                        owned = owned or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
                         agent = agent if named and agent and not owned else speaker
                     if subj.lower_ not in FIRST_PERSON and not agent:
                         continue

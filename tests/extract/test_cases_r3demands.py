@@ -233,6 +233,23 @@ CASES = [
         {},
     ),
     (
+        "demand-gapped-all-states",
+        "The experts called on Hungary to stay in the Court and on all States to protect its officials.",
+        "The experts=igo:un-experts; Hungary=state:hu; the Court=court:icc",
+        [
+            ("demand", {"claimant": ["igo:un-experts"], "addressee": ["state:hu"]}, {"action": "stay in the Court"}),
+            ("demand", {"claimant": ["igo:un-experts"], "addressee": []}, {"action": "protect its officials"}),
+        ],
+        {"count": {"demand": 2}},
+    ),
+    (
+        "demand-reminder-sent",
+        "The Registry sent to the Tajik authorities a reminder of their duty to arrest the suspect.",
+        "The Registry=court:registry; Tajik=state:tj",
+        [("demand", {"claimant": ["court:registry"], "addressee": ["state:tj"]}, {"action": "arrest the suspect"})],
+        {},
+    ),
+    (
         "commitment-pledged-amount",
         "Norway pledged 300,000 euros to the Trust Fund for Victims on Thursday.",
         "Norway=state:no; the Trust Fund for Victims=court:tfv",

@@ -192,6 +192,8 @@ class DemandForms:
             if doc[j].text in ";:" or (doc[j].pos_ == "VERB" and doc[j].i != v.i and doc[j].dep_ != "conj"):
                 break
         addressee = f.list_from(to + 1, skip=2) if to is not None else []
+        if not addressee and to is None:  # "transmitted to the Mongolian authorities a reminder of ..."
+            addressee = f.prep_objects(v, ("to",))
         passive = any(c.dep_ == "auxpass" for c in v.children)
         claimant = f.prep_objects(v, ("by",)) if passive else f.subject(v)
         claimant = claimant or f.voice(v)
@@ -199,6 +201,9 @@ class DemandForms:
             return
         end = to if to is not None else noun.right_edge.i + 1
         what = clean_phrase(doc[noun.i + 2 : end].text) if doc[noun.i + 1].lower_ == "for" else ""
+        owed = next((t for t in noun.subtree if t.dep_ in ("acl", "relcl") and t.pos_ == "VERB"), None)
+        if noun.lemma_.lower() == "reminder" and owed is not None:
+            what = verb_phrase(owed)  # "a reminder of their obligation to execute the warrant"
         self.emit(
             ctx,
             f,

@@ -231,7 +231,7 @@ class Demands(DemandLists, DemandForms, DemandPledges):
                 self._demand_modal(ctx, f, tok.head)
             elif lem in needful and tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be":
                 self._needful(ctx, f, tok)  # "it is essential that X V", "it is incumbent upon X to V"
-            elif tok.pos_ == "NOUN" and lem in ("request", "demand", "appeal") and tok.head.lemma_ in SENDING:
+            elif tok.pos_ == "NOUN" and lem in ("request", "demand", "appeal", "reminder") and tok.head.lemma_ in SENDING:
                 self._sent_request(ctx, f, tok)  # "the Registry transmitted a request for his arrest to Italy"
             elif (
                 tok.pos_ == "NOUN"
@@ -471,6 +471,13 @@ class Demands(DemandLists, DemandForms, DemandPledges):
                 continue  # "and called on Z to W" has its own verb; "and to W" is the same call
             while k < f.sent.end and doc[k].lower_ in ("the", "all", "its", "their", "other"):
                 k += 1
+            generic = k + 2 < f.sent.end and doc[k].lower_ in ("states", "countries", "governments")
+            if generic and doc[k + 1].lower_ == "to" and doc[k + 2].pos_ in ("VERB", "AUX"):
+                everyone = doc[k - 1].lower_ == "all"  # "and on all States to V": not the States Parties as such
+                whom = [] if everyone else states_parties(f.ctx, (doc[k].idx, doc[k].idx + len(doc[k].text)))
+                out.append((j, whom, verb_phrase(doc[k + 2])))
+                j = k + 2
+                continue
             if k >= f.sent.end or f.idx.mention(doc[k]) is None:
                 j += 1
                 continue

@@ -250,6 +250,22 @@ CASES = [
         {},
     ),
     (
+        "commitment-list-after-pledge",
+        (
+            "Chile and Ghana pledge to:\n"
+            "  1. ratify the Agreement on Privileges and Immunities by 2026;\n"
+            "  2. host a joint seminar on cooperation; and\n"
+            "  3. report back to the Assembly next year.\n"
+        ),
+        "Chile=state:cl; Ghana=state:gh; the Assembly=court:asp",
+        [
+            ("commitment", {"agent": ["state:cl", "state:gh"]}, {"action": "ratify the Agreement"}),
+            ("commitment", {"agent": ["state:cl", "state:gh"]}, {"action": "host a joint seminar"}),
+            ("commitment", {"agent": ["state:cl", "state:gh"]}, {"action": "report back"}),
+        ],
+        {"count": {"commitment": 3, "demand": 0}},
+    ),
+    (
         "commitment-pledged-amount",
         "Norway pledged 300,000 euros to the Trust Fund for Victims on Thursday.",
         "Norway=state:no; the Trust Fund for Victims=court:tfv",

@@ -52,6 +52,12 @@ HEADING_LEAD = re.compile(  # a heading without a colon: "Recommendations to the
     r"\s+(?:to|for|addressed to|directed at)\s+[^\n:;.]{3,120}?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+PROMISE_LEAD = re.compile(  # "Chile and Ghana pledge to:", "We further commit to:", "The undersigned will:"
+    r"\b(?:(?:hereby|further|also|jointly|collectively)\s+)?(?:pledge[sd]?|commit(?:s|ted)?(?:\s+(?:ourselves|themselves|itself))?|"
+    r"undertake[sn]?|undertook|promise[sd]?|vow(?:s|ed)?|resolve[sd]?|intend[s]?|will|shall)(?:\s+to)?\s*$",
+    re.IGNORECASE,
+)
+LEAD_ASKS = re.compile(r"\b(?:call|urg|ask|request|recommend|encourag|invit|appeal|demand|press|exhort)\w*\b", re.IGNORECASE)
 HEADING_WORDS = re.compile(r"\b(?:[Dd]emands|[Cc]alls|[Aa]sks|[Rr]equests)\s+(?:to|for|addressed|directed)\b")
 STANDING_FOR = frozenset({"government", "authority", "authorities", "administration"})
 
@@ -92,6 +98,8 @@ class DemandLists:
                 continue
             line_start = text.rfind("\n", 0, colon) + 1
             lead_from = max(line_start, f.sent.start_char)
+            if self._promised_items(ctx, f, lead_from, colon, items):
+                continue
             actor = self._lead_actor(ctx, f, lead_from, colon)
             generic = re.fullmatch(r"\s*(?:the|our)\s+[\w -]{3,40}", text[lead_from:colon], re.IGNORECASE)
             if not actor and generic and any(ACT_CALL.match(i) or ACT_PROMISE.match(i) for _, i in items):
@@ -105,6 +113,29 @@ class DemandLists:
             used.add(trigger.i)
             self._emit_items(ctx, f, trigger, colon, items)
         return used
+
+    def _promised_items(
+        self, ctx: DocContext, f: Finder, lead_from: int, colon: int, items: list[tuple[int, str]]
+    ) -> bool:
+        """ "Chile and Ghana pledge to:\n1. ratify ...;\n2. host ...", "We further commit to:\n- ...":
+        one commitment per item, by whoever the lead-in names (or "we")."""
+        lead = ctx.document.text[lead_from:colon]
+        m = PROMISE_LEAD.search(lead)
+        if m is None or LEAD_ASKS.search(lead[: m.start()]):
+            return False  # "we call on States to commit to:": what is asked, not promised
+        named = [
+            x.entity_id for x in ctx.mentions_in(lead_from, lead_from + m.start()) if f.idx.kind(x.entity_id) in ACTORS
+        ]
+        we = re.search(r"\b(?:we|i|our organi[sz]ations|the undersigned)\b", lead[: m.start()], re.IGNORECASE)
+        agent = uniq(named) or (f.voice() if we else [])
+        if not agent:
+            return False
+        for _, item in items:
+            what = re.sub(r"[;,]?\s*\b(?:and|or)\s*$", "", clean_phrase(re.sub(r"^\s*to\s+", "", item)))
+            if what:
+                self.emit(ctx, f, "commitment", {"agent": agent}, {"action": what}, confidence=0.75)  # type: ignore[attr-defined]
+        ctx.notes.setdefault("events.demand_items", []).append((colon, items[-1][0] + len(items[-1][1])))
+        return True
 
     # --- "X:" and what X does, item by item -------------------------------------------------------
     @staticmethod

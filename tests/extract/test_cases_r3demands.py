@@ -243,6 +243,19 @@ CASES = [
         {"count": {"demand": 2}},
     ),
     (
+        "demand-gapped-not-inside-another-call",
+        "Lex Aequa urged the Bureau to meet Mongolia. It also called on Chile and Peru to report on the visit.",
+        "Lex Aequa=org:lex-aequa; the Bureau=court:asp-bureau; Mongolia=state:mn; Chile=state:cl; Peru=state:pe",
+        [
+            (
+                "demand",
+                {"claimant": ["org:lex-aequa"], "addressee": ["state:cl", "state:pe"]},
+                {"action": "report on the visit"},
+            )
+        ],
+        {"count": {"demand": 2}},
+    ),
+    (
         "demand-reminder-sent",
         "The Registry sent to the Tajik authorities a reminder of their duty to arrest the suspect.",
         "The Registry=court:registry; Tajik=state:tj",

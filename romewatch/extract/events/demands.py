@@ -141,7 +141,7 @@ class Demands(DemandLists, DemandForms, DemandPledges):
             start = f.doc[start - 1].sent.start
         lo = f.doc[start].idx
         near = [
-            e for e in f.ctx.events if lo <= e.evidence[0][0] < f.sent.start_char and e.type in ("demand", "statement")
+            e for e in f.ctx.events if lo <= e.evidence[0][0] <= f.sent.start_char and e.type in ("demand", "statement")
         ]
         for e in sorted(near, key=lambda e: (e.evidence[0][0], e.type == "statement"), reverse=True):
             if e.type == "statement":
@@ -461,6 +461,14 @@ class Demands(DemandLists, DemandForms, DemandPledges):
         while j < f.sent.end - 2:
             t = doc[j]
             if t.lower_ != "and" or t.dep_ not in ("cc", "conj", "mark"):
+                if (
+                    t.pos_ == "VERB"
+                    and t.lemma_ in self.lex["demand"]["verbs"]
+                    and t.i != v.i
+                    and t.dep_ not in ("amod", "compound", "acl")
+                    and doc[t.i - 1].text != "-"  # "the so-called war on drugs"
+                ):
+                    break  # "... It also calls on A and B to V": another call, read on its own
                 j += 1
                 continue
             k = j + 1

@@ -61,6 +61,32 @@ CASES = [
         {"author": "org:lex-aequa"},
     ),
     (
+        "demand-reported-it-was-imperative",
+        "Judge Ana Ruiz said on Tuesday it was imperative that States Parties cooperate fully with the Court.",
+        "Judge Ana Ruiz=person:ana-ruiz; States Parties=court:states-parties; the Court=court:icc",
+        [
+            (
+                "demand",
+                {"claimant": ["person:ana-ruiz"], "addressee": ["court:states-parties"]},
+                {"action": "cooperate fully"},
+            )
+        ],
+        {},
+    ),
+    (
+        "demand-wrote-requesting",
+        "The Bureau wrote to Mongolia requesting information on the steps taken to execute the warrant.",
+        "The Bureau=court:asp-bureau; Mongolia=state:mn",
+        [
+            (
+                "demand",
+                {"claimant": ["court:asp-bureau"], "addressee": ["state:mn"]},
+                {"action": "information on the steps"},
+            )
+        ],
+        {},
+    ),
+    (
         "no-demand-embedded-question",
         "Ana Ruiz said she would convene talks in January on how the Bureau should handle such findings.",
         "Ana Ruiz=person:ana-ruiz; the Bureau=court:asp-bureau",

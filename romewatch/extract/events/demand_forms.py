@@ -258,7 +258,9 @@ class DemandForms:
             anchor=v,
         )
 
-    def _demand_modal(self, ctx: DocContext, f: Finder, v: Token, action_from: Token | None = None) -> None:
+    def _demand_modal(
+        self, ctx: DocContext, f: Finder, v: Token, action_from: Token | None = None, speaker: list[str] | None = None
+    ) -> None:
         subj_tok = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj_tok is None and v.dep_ == "conj":  # "the designation is an attack and must be reversed"
             subj_tok = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -291,7 +293,7 @@ class DemandForms:
             if action_from is None and v.lemma_.lower() not in REGARDED:
                 self._generic_demand(ctx, f, v, subj_tok, named=True)
             return
-        claimant = f.voice(v)
+        claimant = speaker or f.voice(v)
         if set(addressee) & set(claimant):
             return
         action = verb_phrase(action_from if action_from is not None else v)

@@ -33,6 +33,23 @@ GROUP_NOUNS = frozenset({
     "government", "state", "country", "organisation", "organization", "group", "ngo", "coalition",
 })  # fmt: skip
 NEEDFUL = frozenset({"essential", "imperative", "vital", "crucial", "important", "necessary", "urgent", "critical"})
+SAYING = frozenset(
+    {
+        "say",
+        "tell",
+        "stress",
+        "add",
+        "insist",
+        "argue",
+        "warn",
+        "declare",
+        "state",
+        "note",
+        "emphasise",
+        "emphasize",
+        "underline",
+    }
+)
 RENEWING = frozenset({"renew", "reiterate", "repeat", "issue", "make", "launch", "echo"})
 
 
@@ -231,7 +248,9 @@ class Demands(DemandLists, DemandForms, DemandPledges):
                 self._demand_modal(ctx, f, tok.head)
             elif lem in needful and tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be":
                 self._needful(ctx, f, tok)  # "it is essential that X V", "it is incumbent upon X to V"
-            elif tok.pos_ == "NOUN" and lem in ("request", "demand", "appeal", "reminder") and tok.head.lemma_ in SENDING:
+            elif (
+                tok.pos_ == "NOUN" and lem in ("request", "demand", "appeal", "reminder") and tok.head.lemma_ in SENDING
+            ):
                 self._sent_request(ctx, f, tok)  # "the Registry transmitted a request for his arrest to Italy"
             elif (
                 tok.pos_ == "NOUN"
@@ -278,8 +297,12 @@ class Demands(DemandLists, DemandForms, DemandPledges):
         be = adj.head
         if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in be.children):
             return
-        if any(c.dep_ == "neg" for c in be.children) or be.tag_ not in ("VBZ", "VBP", "VB"):
-            return  # "it was important that ...", "it is not necessary that": no call
+        if any(c.dep_ == "neg" for c in be.children):
+            return  # "it is not necessary that": no call
+        told = be.dep_ == "ccomp" and be.head.lemma_ in SAYING and any(c.dep_ == "nsubj" for c in be.head.children)
+        teller = (f.speakers_for(be) or f.subject(be.head)) if told else []
+        if be.tag_ not in ("VBZ", "VBP", "VB") and not (be.tag_ == "VBD" and teller):
+            return  # "it was important that ...": a past view, unless reported ("X said it was vital that")
         kids = [
             *adj.children,
             *be.children,
@@ -287,7 +310,7 @@ class Demands(DemandLists, DemandForms, DemandPledges):
         ]
         cc = next((c for c in kids if c.dep_ == "ccomp" and any(g.lower_ == "that" for g in c.children)), None)
         if cc is not None:
-            self._demand_modal(ctx, f, cc)
+            self._demand_modal(ctx, f, cc, speaker=teller or None)
             return
         x = next((c for c in kids if c.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in c.children)), None)
         if x is None or x.pos_ not in ("VERB", "AUX"):
@@ -311,7 +334,7 @@ class Demands(DemandLists, DemandForms, DemandPledges):
             if target.lemma_.lower() == "state" and target.tag_ in ("NNS", "NNPS")
             else []
         )
-        claimant = f.speakers_for(adj) or f.voice(adj)
+        claimant = teller or f.speakers_for(adj) or f.voice(adj)
         if not addressee or not claimant or set(addressee) & set(claimant):
             return
         self.emit(
@@ -340,7 +363,11 @@ class Demands(DemandLists, DemandForms, DemandPledges):
             if not preps and nxt is not None and nxt.lower_ in ("on", "upon", "for") and v.pos_ == "NOUN":
                 preps = [nxt]  # "X's call for Kenya to arrest him": "for" read as a clause marker
             clause = next(
-                (c for c in v.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)),
+                (
+                    c
+                    for c in v.children
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                ),
                 None,
             )
             if not preps and clause is not None:  # "called for Putin to be arrested", "for the Council to act"
@@ -403,6 +430,15 @@ class Demands(DemandLists, DemandForms, DemandPledges):
                     end = objs[0].right_edge.i + 1
                 action = self._action_after(f, end, v) if addressee else ""
                 action = action or self._infinitive(f, objs[0].i, v)
+                if (
+                    not addressee
+                    and v.tag_ == "VBG"
+                    and v.dep_ in ("advcl", "xcomp", "conj")
+                    and lem in ("request", "ask")
+                ):
+                    addressee = f.prep_objects(v.head, ("to",))  # "wrote to Mongolia requesting information on ..."
+                    if addressee:
+                        action = clean_phrase(f.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text)
             elif lem in ("urge", "demand", "request") and objs and objs[0].tag_ not in ("WP", "WDT"):
                 action = clean_phrase(f.doc[objs[0].i : objs[0].right_edge.i + 1].text)
             elif lem == "urge" and v.dep_ == "relcl":  # "a challenge we urge states parties to take up"
@@ -541,7 +577,9 @@ class Demands(DemandLists, DemandForms, DemandPledges):
                 return []  # "all States (whether or not parties)": not the States Parties as such
             if t.lower_ in ("on", "upon", "to", "the", "other", "member", "fellow"):
                 continue
-            plural = t.tag_ in ("NNS", "NNPS") or (t.tag_ == "NNP" and t.lower_ in ("states", "governments", "delegations"))
+            plural = t.tag_ in ("NNS", "NNPS") or (
+                t.tag_ == "NNP" and t.lower_ in ("states", "governments", "delegations")
+            )
             if t.lemma_.lower().rstrip("s") not in ("state", "country", "government", "delegation") or not plural:
                 return []
             if f.idx.mention(t) is not None or j + 1 >= f.sent.end or doc[j + 1].lower_ != "to":

@@ -57,7 +57,9 @@ PROMISE_LEAD = re.compile(  # "Chile and Ghana pledge to:", "We further commit t
     r"undertake[sn]?|undertook|promise[sd]?|vow(?:s|ed)?|resolve[sd]?|intend[s]?|will|shall)(?:\s+to)?\s*$",
     re.IGNORECASE,
 )
-LEAD_ASKS = re.compile(r"\b(?:call|urg|ask|request|recommend|encourag|invit|appeal|demand|press|exhort)\w*\b", re.IGNORECASE)
+LEAD_ASKS = re.compile(
+    r"\b(?:call|urg|ask|request|recommend|encourag|invit|appeal|demand|press|exhort)\w*\b", re.IGNORECASE
+)
 HEADING_WORDS = re.compile(r"\b(?:[Dd]emands|[Cc]alls|[Aa]sks|[Rr]equests)\s+(?:to|for|addressed|directed)\b")
 STANDING_FOR = frozenset({"government", "authority", "authorities", "administration"})
 

@@ -1,7 +1,9 @@
 """Demands: "urge / call on / ask / request / encourage / invite X to V", "request that X V",
 "call for X", "X's call for Y to V" (the claimant is whoever speaks), with the addressees read up to
 the infinitive ("urge A and B, as well as C, to V"). Lists under a lead-in live in ``demand_lists``,
-modals, passives, nominal and polite requests in ``demand_forms``.
+modals, passives, nominal and polite requests in ``demand_forms`` (calls naming no one to act in
+``demand_generic``), impersonal and gapped calls in ``demand_calls``, who calls in
+``demand_speakers``, and the promises the verb-led commitments leave out in ``demand_pledges``.
 
 A mixin of the ``Voice`` component.
 """
@@ -11,10 +13,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import ACTORS, FIRST_PERSON, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
+from .base import ACTORS, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
+from .demand_calls import DemandCalls
 from .demand_forms import HEDGES, DemandForms
 from .demand_lists import DemandLists, states_parties
 from .demand_pledges import DemandPledges
+from .demand_speakers import DemandSpeakers
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -29,31 +33,11 @@ SENDING = frozenset({
     "renew", "reiterate", "repeat", "make",
 })  # fmt: skip
 BOUND = frozenset({"bound", "obliged", "obligated", "required"})
-GROUP_NOUNS = frozenset({
-    "government", "state", "country", "organisation", "organization", "group", "ngo", "coalition",
-})  # fmt: skip
 NEEDFUL = frozenset({"essential", "imperative", "vital", "crucial", "important", "necessary", "urgent", "critical"})
-SAYING = frozenset(
-    {
-        "say",
-        "tell",
-        "stress",
-        "add",
-        "insist",
-        "argue",
-        "warn",
-        "declare",
-        "state",
-        "note",
-        "emphasise",
-        "emphasize",
-        "underline",
-    }
-)
 RENEWING = frozenset({"renew", "reiterate", "repeat", "issue", "make", "launch", "echo"})
 
 
-class Demands(DemandLists, DemandForms, DemandPledges):
+class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledges):
     """`demand` events (mixin of ``Voice``)."""
 
     def claimant(self, ctx: DocContext, f: Finder, v: Token, groups: bool = False) -> list[str]:
@@ -83,120 +67,6 @@ class Demands(DemandLists, DemandForms, DemandPledges):
                 root
             )  # "Jane Roe, who heads X's programme, called on ...": the name the parse left as root
         return subj or f.voice(v)
-
-    @staticmethod
-    def _group_subject(f: Finder, v: Token) -> Token | None:
-        """A plural common noun of actors as the verb's own subject, naming no one: "several
-        governments", "the three organisations" (not "the organisations we represent")."""
-        subj = next((c for c in reversed(list(v.children)) if c.dep_ == "nsubj" and c.i < v.i), None)
-        if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in GROUP_NOUNS:
-            return None
-        if f.idx.mention(subj) is not None or f.speakers_for(v):
-            return None
-        if any(t.lower_ in FIRST_PERSON or t.lower_ in ("i", "undersigned") or f.idx.mention(t) for t in subj.subtree):
-            return None  # "the organisations we represent", "governments such as Chile and Peru"
-        return subj
-
-    @staticmethod
-    def _group_before(f: Finder, group: Token) -> list[str]:
-        """ "The three governments", "these organisations": the list of such actors just named, in
-        the claimants or authors of the events of the three sentences before; "several
-        governments" names no one."""
-        if not any(c.lower_ in ("the", "these", "those", "both") for c in group.children):
-            return []
-        kinds = {"state"} if group.lemma_.lower() in ("government", "state", "country") else {"organization", "group"}
-        start = f.doc[max(0, f.sent.start - 1)].sent.start
-        for _ in range(2):
-            if start == 0:
-                break
-            start = f.doc[start - 1].sent.start
-        lo = f.doc[start].idx
-        near = [e for e in f.ctx.events if lo <= e.evidence[0][0] < group.idx]
-        for e in sorted(near, key=lambda e: e.evidence[0][0], reverse=True):
-            who = e.roles.get("claimant") or e.roles.get("author") or e.roles.get("agent") or []
-            if len(who) > 1 and all(f.idx.kind(i) in kinds for i in who):
-                return list(who)
-        return []
-
-    @staticmethod
-    def _first_person(v: Token) -> bool:
-        return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in v.children)
-
-    @staticmethod
-    def _quote_speaker(f: Finder) -> list[str]:
-        """The speaker named after the quotation this sentence opens: '"We urge X. ...," said Y of Z.'"""
-        text = f.ctx.document.text
-        if f.sent.text.lstrip()[:1] not in ('"', "\u201c"):
-            return []
-        for j in range(f.sent.end_char, min(len(text), f.sent.end_char + 600)):
-            if text[j] in ('"', "\u201d"):
-                break
-            if text[j] in ('"', "\u201c", "\n"):
-                return []
-        else:
-            return []
-        after = text[j + 1 : j + 120]
-        said = re.match(
-            r"\s*,?\s*(?:(?:said|says|added|adds|told \w+|warned|stressed|insisted)\b|[^.]{0,60}?\b(?:said|says|added)\b)",
-            after,
-        )
-        if not said:
-            return []
-        for m in f.ctx.mentions_in(j + 1, j + 120):
-            if f.idx.kind(m.entity_id) in ("person", "organization", "state", "igo", "court"):
-                return [m.entity_id]
-        return []
-
-    @staticmethod
-    def _last_voice(f: Finder, pron: Token) -> list[str]:
-        """Who spoke in the last sentences, when a pronoun goes on in their voice: the claimant of the
-        latest demand (or author of the latest statement) in the three sentences before."""
-        start = f.doc[max(0, f.sent.start - 1)].sent.start
-        for _ in range(2):
-            if start == 0:
-                break
-            start = f.doc[start - 1].sent.start
-        lo = f.doc[start].idx
-        near = [
-            e for e in f.ctx.events if lo <= e.evidence[0][0] <= f.sent.start_char and e.type in ("demand", "statement")
-        ]
-        for e in sorted(near, key=lambda e: (e.evidence[0][0], e.type == "statement"), reverse=True):
-            if e.type == "statement":
-                who = uniq([*e.roles.get("author", []), *e.roles.get("on_behalf_of", [])])
-            else:
-                who = e.roles.get("claimant", [])
-            if not who:
-                continue
-            persons = all(f.idx.kind(i) == "person" for i in who)
-            if pron.lower_ == "they" and (len(who) > 1 or not persons):
-                return list(who)
-            if pron.lower_ in ("he", "she") and persons and len(who) == 1:
-                return list(who)
-            if pron.lower_ == "it" and not persons:
-                return list(who)  # "The Bureau requested the Registrar to ... It further encouraged States"
-        return []
-
-    @staticmethod
-    def _own_subject(f: Finder, v: Token) -> list[str]:
-        """The subject nearest the verb, or the actors that make it up: "a coalition of twenty
-        organisations led by X requested", "a group of States, including A and B, asked" (also when
-        the parse hangs the group as an apposition on a name before it)."""
-        subjs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i]
-        if not subjs or subjs[-1].pos_ not in ("NOUN", "PROPN"):
-            return []
-        s = subjs[-1]
-        groups = [s, *[c for c in s.children if c.dep_ == "appos" and c.i > s.i]]
-        for g in reversed(groups):
-            if g.pos_ != "NOUN" or f.idx.mention(g) is not None:
-                continue
-            if not any(t.dep_ in ("agent", "prep") and t.lower_ in ("by", "of", "including") for t in g.subtree):
-                continue
-            for t in g.subtree:
-                if t.i > g.i and f.idx.mention(t) is not None:
-                    got = f.list_from(t.i, skip=0)
-                    if got:
-                        return got
-        return f.resolve(s, owners=False)
 
     def demands(self, ctx: DocContext, f: Finder) -> None:
         lex = self.lex["demand"]
@@ -290,62 +160,6 @@ class Demands(DemandLists, DemandForms, DemandPledges):
             ):  # "States Parties need to act", "X told the Assembly that States needed to act"
                 x = next(c for c in tok.children if c.dep_ == "xcomp")
                 self._demand_modal(ctx, f, tok, action_from=x)
-
-    def _needful(self, ctx: DocContext, f: Finder, adj: Token) -> None:
-        """ "It is essential that States Parties V", "it is indispensable that all States V", "it is
-        incumbent upon the Bureau to V", "it is high time for the Assembly to V": a call."""
-        be = adj.head
-        if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in be.children):
-            return
-        if any(c.dep_ == "neg" for c in be.children):
-            return  # "it is not necessary that": no call
-        told = be.dep_ == "ccomp" and be.head.lemma_ in SAYING and any(c.dep_ == "nsubj" for c in be.head.children)
-        teller = (f.speakers_for(be) or f.subject(be.head)) if told else []
-        if be.tag_ not in ("VBZ", "VBP", "VB") and not (be.tag_ == "VBD" and teller):
-            return  # "it was important that ...": a past view, unless reported ("X said it was vital that")
-        kids = [
-            *adj.children,
-            *be.children,
-            *[g for c in adj.children if c.dep_ in ("attr", "npadvmod") for g in c.children],
-        ]
-        cc = next((c for c in kids if c.dep_ == "ccomp" and any(g.lower_ == "that" for g in c.children)), None)
-        if cc is not None:
-            self._demand_modal(ctx, f, cc, speaker=teller or None)
-            return
-        x = next((c for c in kids if c.dep_ in ("xcomp", "advcl") and any(g.lower_ == "to" for g in c.children)), None)
-        if x is None or x.pos_ not in ("VERB", "AUX"):
-            return
-        whom = next(
-            (
-                g
-                for c in kids
-                if c.dep_ == "prep" and c.lower_ in ("on", "upon", "for")
-                for g in c.children
-                if g.dep_ == "pobj"
-            ),
-            None,
-        )
-        subj = next((c for c in x.children if c.dep_ == "nsubj"), None)  # "for the Bureau to act"
-        target = whom if whom is not None else subj
-        if target is None:
-            return
-        addressee = f.resolve(target) or (
-            states_parties(ctx, (target.idx, target.idx + len(target.text)))
-            if target.lemma_.lower() == "state" and target.tag_ in ("NNS", "NNPS")
-            else []
-        )
-        claimant = teller or f.speakers_for(adj) or f.voice(adj)
-        if not addressee or not claimant or set(addressee) & set(claimant):
-            return
-        self.emit(
-            ctx,
-            f,
-            "demand",
-            {"claimant": claimant, "addressee": addressee},
-            {"action": verb_phrase(x)},
-            confidence=0.7,
-            anchor=adj,
-        )
 
     def _demand_verb(self, ctx: DocContext, f: Finder, v: Token, lem: str) -> None:
         addressee: list[str] = []
@@ -485,57 +299,6 @@ class Demands(DemandLists, DemandForms, DemandPledges):
                 anchor=v,
                 region=region,
             )
-
-    def _gapped(self, f: Finder, v: Token, lem: str) -> list[tuple[int, list[str], str]]:
-        """The calls that share the verb: "call on X to V, and on Y to W", "urged X to V and Y to W"
-        (the verb left out of the second): (index of "and", addressees, action) for each."""
-        doc, out = f.doc, []
-        first_to = next((j for j in range(v.i + 1, f.sent.end) if doc[j].lower_ == "to"), None)
-        if first_to is None:
-            return []
-        j = first_to + 1
-        while j < f.sent.end - 2:
-            t = doc[j]
-            if t.lower_ != "and" or t.dep_ not in ("cc", "conj", "mark"):
-                if (
-                    t.pos_ == "VERB"
-                    and t.lemma_ in self.lex["demand"]["verbs"]
-                    and t.i != v.i
-                    and t.dep_ not in ("amod", "compound", "acl")
-                    and doc[t.i - 1].text != "-"  # "the so-called war on drugs"
-                ):
-                    break  # "... It also calls on A and B to V": another call, read on its own
-                j += 1
-                continue
-            k = j + 1
-            if doc[k].lower_ in ("on", "upon") and lem in ("call", "appeal"):
-                k += 1
-            elif lem in ("call", "appeal") or doc[k].lower_ in ("we", "i", "it", "they", "to"):
-                j += 1
-                continue  # "and called on Z to W" has its own verb; "and to W" is the same call
-            while k < f.sent.end and doc[k].lower_ in ("the", "all", "its", "their", "other"):
-                k += 1
-            generic = k + 2 < f.sent.end and doc[k].lower_ in ("states", "countries", "governments")
-            if generic and doc[k + 1].lower_ == "to" and doc[k + 2].pos_ in ("VERB", "AUX"):
-                everyone = doc[k - 1].lower_ == "all"  # "and on all States to V": not the States Parties as such
-                whom = [] if everyone else states_parties(f.ctx, (doc[k].idx, doc[k].idx + len(doc[k].text)))
-                out.append((j, whom, verb_phrase(doc[k + 2])))
-                j = k + 2
-                continue
-            if k >= f.sent.end or f.idx.mention(doc[k]) is None:
-                j += 1
-                continue
-            whom, end = self._whom(f, k)
-            if not whom or end >= f.sent.end - 1 or doc[end].lower_ != "to":
-                j += 1
-                continue
-            nxt = doc[end + 1]
-            if nxt.pos_ not in ("VERB", "AUX"):
-                j += 1
-                continue
-            out.append((j, whom, verb_phrase(nxt)))
-            j = end + 1
-        return out
 
     @staticmethod
     def _that_clause(v: Token) -> bool:

@@ -4,7 +4,7 @@ transmitted a request for his arrest to Italy"), "the need for X to V", "we expe
 polite requests ("we would be grateful if X could V").
 
 A mixin of ``Demands`` (itself a mixin of the ``Voice`` component): it uses its ``claimant`` and
-``_whom`` and the component's ``emit``.
+``_whom`` and the component's ``emit``. Calls that name no one to act live in ``demand_generic``.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .base import ACTORS, FIRST_PERSON, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
+from .demand_generic import HEDGES, REGARDED, DemandGeneric, none_of, wh_clause
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -27,15 +28,15 @@ UNDOING = frozenset({
     "reverse", "revoke", "lift", "rescind", "withdraw", "repeal", "cease", "stop", "end", "halt", "release",
     "drop", "overturn", "annul", "cancel", "suspend", "abandon",
 })  # fmt: skip
-HEDGES = frozenset({"may", "might", "can", "could"})
 
 
-class DemandForms:
+class DemandForms(DemandGeneric):
     """`demand` events read from modals, passives, nouns and polite requests."""
 
     claimant: Any
     _whom: Any
     emit: Any
+    lex: dict
 
     def _we_expect(self, ctx: DocContext, f: Finder, v: Token) -> None:
         """ "We expect / want / need X to V", "we look to / count on X to V": the speakers ask X."""
@@ -54,7 +55,9 @@ class DemandForms:
             return
         if f.idx.mention(f.doc[end - 1]) is None:
             return  # "we expect the Assembly session to be difficult": not the Assembly that is asked
-        claimant = f.voice(v)
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        named = subj is not None and subj.lower_ not in ("we", "i") and f.idx.mention(subj) is not None
+        claimant = f.resolve(subj) if named else f.voice(v)  # "Washington wants the Court to drop it"
         if not claimant:
             return
         self.emit(
@@ -154,6 +157,8 @@ class DemandForms:
             if doc[j].text in ";:" or (doc[j].pos_ == "VERB" and doc[j].i != v.i and doc[j].dep_ != "conj"):
                 break
         addressee = f.list_from(to + 1, skip=2) if to is not None else []
+        if not addressee and to is None:  # "transmitted to the Mongolian authorities a reminder of ..."
+            addressee = f.prep_objects(v, ("to",))
         passive = any(c.dep_ == "auxpass" for c in v.children)
         claimant = f.prep_objects(v, ("by",)) if passive else f.subject(v)
         claimant = claimant or f.voice(v)
@@ -161,6 +166,9 @@ class DemandForms:
             return
         end = to if to is not None else noun.right_edge.i + 1
         what = clean_phrase(doc[noun.i + 2 : end].text) if doc[noun.i + 1].lower_ == "for" else ""
+        owed = next((t for t in noun.subtree if t.dep_ in ("acl", "relcl") and t.pos_ == "VERB"), None)
+        if noun.lemma_.lower() == "reminder" and owed is not None:
+            what = verb_phrase(owed)  # "a reminder of their obligation to execute the warrant"
         self.emit(
             ctx,
             f,
@@ -215,10 +223,15 @@ class DemandForms:
             anchor=v,
         )
 
-    def _demand_modal(self, ctx: DocContext, f: Finder, v: Token, action_from: Token | None = None) -> None:
+    def _demand_modal(
+        self, ctx: DocContext, f: Finder, v: Token, action_from: Token | None = None, speaker: list[str] | None = None
+    ) -> None:
         subj_tok = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj_tok is None and v.dep_ == "conj":  # "the designation is an attack and must be reversed"
             subj_tok = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj_tok is None and v.lemma_ == "be" and action_from is None:
+            self._there_must(ctx, f, v)  # "There must be no impunity for ..."
+            return
         if (
             subj_tok is None
             or (subj_tok.lower_ in FIRST_PERSON and f.idx.mention(subj_tok) is None)
@@ -227,15 +240,25 @@ class DemandForms:
             return
         if any(c.dep_ == "aux" and c.lower_ in ("should", "must") and c.i < subj_tok.i for c in v.children):
             return  # "should the Court proceed against ...": a condition, not a call
+        if wh_clause(v):
+            return  # "consultations on how the Assembly should respond": a question, not a call
         passive = subj_tok.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in v.children)
         bare = subj_tok.pos_ == "NOUN" and f.idx.mention(subj_tok) is None  # "attacks", "the designation"
         if (passive or bare) and v.lemma_.lower() in UNDOING:
             self._undo_demand(ctx, f, v, subj_tok)  # "the designation ... must be reversed", "attacks must stop"
             return
-        addressee = f.resolve(subj_tok) if not passive else f.prep_objects(v, ("by",))
-        if not addressee:
+        if none_of(subj_tok):  # "No State Party should receive ...": every State Party is asked not to
+            self._generic_demand(ctx, f, v, subj_tok, action_from)
             return
-        claimant = f.voice(v)
+        addressee = f.resolve(subj_tok) if not passive else f.prep_objects(v, ("by",))
+        if not addressee and (not passive or f.idx.mention(subj_tok) is None):
+            self._generic_demand(ctx, f, v, subj_tok, action_from)
+            return
+        if not addressee:  # "Italy must be held accountable", "Mr Putin must be arrested": no one named to act
+            if action_from is None and v.lemma_.lower() not in REGARDED:
+                self._generic_demand(ctx, f, v, subj_tok, named=True)
+            return
+        claimant = speaker or f.voice(v)
         if set(addressee) & set(claimant):
             return
         action = verb_phrase(action_from if action_from is not None else v)

@@ -47,6 +47,20 @@ LIST_ITEM = re.compile(  # "1.", "(a)", "b)", "iv.", "-", "•", "▪", "◦", "
     r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]|[-\u2022*\u2013\u25cf\u25aa\u25e6\u00b7o\uf0b7])\s+(.+)$",
     re.MULTILINE,
 )
+HEADING_LEAD = re.compile(  # a heading without a colon: "Recommendations to the Assembly", "Our asks for States"
+    r"^[ \t]*(?:\d{1,2}[.)]?\s+)?(?:(?:our|key|main|specific|further)\s+)?(?:recommendations?|demands|calls|asks|requests)"
+    r"\s+(?:to|for|addressed to|directed at)\s+[^\n:;.]{3,120}?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+PROMISE_LEAD = re.compile(  # "Chile and Ghana pledge to:", "We further commit to:", "The undersigned will:"
+    r"\b(?:(?:hereby|further|also|jointly|collectively)\s+)?(?:pledge[sd]?|commit(?:s|ted)?(?:\s+(?:ourselves|themselves|itself))?|"
+    r"undertake[sn]?|undertook|promise[sd]?|vow(?:s|ed)?|resolve[sd]?|intend[s]?|will|shall)(?:\s+to)?\s*$",
+    re.IGNORECASE,
+)
+LEAD_ASKS = re.compile(
+    r"\b(?:call|urg|ask|request|recommend|encourag|invit|appeal|demand|press|exhort)\w*\b", re.IGNORECASE
+)
+HEADING_WORDS = re.compile(r"\b(?:[Dd]emands|[Cc]alls|[Aa]sks|[Rr]equests)\s+(?:to|for|addressed|directed)\b")
 STANDING_FOR = frozenset({"government", "authority", "authorities", "administration"})
 
 
@@ -73,17 +87,21 @@ class DemandLists:
         """Read the lists this sentence leads into; the token ids of the triggers it used."""
         text = ctx.document.text
         used: set[int] = set()
-        start = f.sent.start_char
-        while True:
-            colon = text.find(":", start, f.sent.end_char)
-            if colon < 0:
-                return used
-            start = colon + 1
+        colons, at = [], text.find(":", f.sent.start_char, f.sent.end_char)
+        while at >= 0:
+            colons.append(at)
+            at = text.find(":", at + 1, f.sent.end_char)
+        if "ecommendation" in f.sent.text or HEADING_WORDS.search(f.sent.text):
+            for m in HEADING_LEAD.finditer(text, f.sent.start_char, f.sent.end_char):
+                colons.append(m.end() - 1)  # "Recommendations to the Bureau" on a line of its own, then the items
+        for colon in sorted(set(colons)):
             items = self._items_after(ctx, colon)
             if not items:
                 continue
             line_start = text.rfind("\n", 0, colon) + 1
             lead_from = max(line_start, f.sent.start_char)
+            if self._promised_items(ctx, f, lead_from, colon, items):
+                continue
             actor = self._lead_actor(ctx, f, lead_from, colon)
             generic = re.fullmatch(r"\s*(?:the|our)\s+[\w -]{3,40}", text[lead_from:colon], re.IGNORECASE)
             if not actor and generic and any(ACT_CALL.match(i) or ACT_PROMISE.match(i) for _, i in items):
@@ -96,6 +114,30 @@ class DemandLists:
                 continue
             used.add(trigger.i)
             self._emit_items(ctx, f, trigger, colon, items)
+        return used
+
+    def _promised_items(
+        self, ctx: DocContext, f: Finder, lead_from: int, colon: int, items: list[tuple[int, str]]
+    ) -> bool:
+        """ "Chile and Ghana pledge to:\n1. ratify ...;\n2. host ...", "We further commit to:\n- ...":
+        one commitment per item, by whoever the lead-in names (or "we")."""
+        lead = ctx.document.text[lead_from:colon]
+        m = PROMISE_LEAD.search(lead)
+        if m is None or LEAD_ASKS.search(lead[: m.start()]):
+            return False  # "we call on States to commit to:": what is asked, not promised
+        named = [
+            x.entity_id for x in ctx.mentions_in(lead_from, lead_from + m.start()) if f.idx.kind(x.entity_id) in ACTORS
+        ]
+        we = re.search(r"\b(?:we|i|our organi[sz]ations|the undersigned)\b", lead[: m.start()], re.IGNORECASE)
+        agent = uniq(named) or (f.voice() if we else [])
+        if not agent:
+            return False
+        for _, item in items:
+            what = re.sub(r"[;,]?\s*\b(?:and|or)\s*$", "", clean_phrase(re.sub(r"^\s*to\s+", "", item)))
+            if what:
+                self.emit(ctx, f, "commitment", {"agent": agent}, {"action": what}, confidence=0.75)  # type: ignore[attr-defined]
+        ctx.notes.setdefault("events.demand_items", []).append((colon, items[-1][0] + len(items[-1][1])))
+        return True
 
     # --- "X:" and what X does, item by item -------------------------------------------------------
     @staticmethod
@@ -224,23 +266,36 @@ class DemandLists:
             return [(m.start(1), m.group(1)) for m in inline] if len(inline) >= 2 else []
         out: list[tuple[int, str]] = []
         cursor = colon + 1
+        blank = False  # a blank line since the last item's text
         while len(out) < MAX_ITEMS:
             m = LIST_ITEM.match(text, cursor) if cursor < len(text) else None
+            if m is not None and out and DemandLists._heading(m.group(1)):
+                break  # "3. RESOURCES": the next section's numbered heading, not an item
             if m is None:
                 nxt = text.find("\n", cursor)
                 line = text[cursor : nxt if nxt >= 0 else len(text)]
                 if not line.strip() and nxt >= 0 and nxt + 1 < len(text):
                     cursor = nxt + 1  # a blank line between items
+                    blank = True
                     continue
-                wrapped = out and line.strip() and not out[-1][1].rstrip().endswith((".", ";", ":"))
-                if wrapped and nxt >= 0:  # an item wrapped onto the next line
+                wrapped = out and line.strip() and not blank and not out[-1][1].rstrip().endswith((".", ";", ":"))
+                if wrapped and nxt >= 0:  # an item wrapped onto the next line (a PDF's hard wrap)
                     out[-1] = (out[-1][0], out[-1][1] + " " + line.strip())
                     cursor = nxt + 1
                     continue
                 break
+            if not out and DemandLists._heading(m.group(1)):
+                break
             out.append((m.start(1), m.group(1)))
             cursor = m.end() + 1
+            blank = False
         return out or DemandLists._unmarked_items(text, colon + 1)
+
+    @staticmethod
+    def _heading(item: str) -> bool:
+        """ "RESOURCES", "ARREST AND SURRENDER": a numbered section heading in capitals."""
+        letters = [c for c in item if c.isalpha()]
+        return len(letters) >= 4 and all(c.isupper() for c in letters) and len(item.split()) <= 8
 
     @staticmethod
     def _unmarked_items(text: str, cursor: int) -> list[tuple[int, str]]:
@@ -262,6 +317,7 @@ class DemandLists:
         ctx.notes.setdefault("events.demand_items", []).append((colon, end))
         for start, item in items:
             whom, what = self._item_parts(ctx, f, start, item)
+            what = re.sub(r"[;,]?\s*\b(?:and|or)\s*$", "", what.rstrip())  # "...;\n- Adopt X; and"
             whom = [w for w in whom if w not in claimant]
             self.emit(  # type: ignore[attr-defined]
                 ctx,
@@ -290,6 +346,8 @@ class DemandLists:
                 r"\s*(?:(?:the|all|all the|each|every)\s+)?(?:[\w'’-]+\s+of\s+)?", lead, re.IGNORECASE
             ):
                 continue
+            if ctx.document.text[found[-1].end : start + m.start()].strip(" \t\n,"):
+                continue  # "Adopt national measures to protect ...": no one is named right before the cue
             first = ctx.doc.char_span(found[0].start, found[0].end, alignment_mode="expand")
             cut = ctx.doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
             whom = f.list_from(first.start, end=cut.start, skip=0) if first is not None and cut is not None else []

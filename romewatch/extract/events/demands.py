@@ -1,7 +1,9 @@
 """Demands: "urge / call on / ask / request / encourage / invite X to V", "request that X V",
 "call for X", "X's call for Y to V" (the claimant is whoever speaks), with the addressees read up to
 the infinitive ("urge A and B, as well as C, to V"). Lists under a lead-in live in ``demand_lists``,
-modals, passives, nominal and polite requests in ``demand_forms``.
+modals, passives, nominal and polite requests in ``demand_forms`` (calls naming no one to act in
+``demand_generic``), impersonal and gapped calls in ``demand_calls``, who calls in
+``demand_speakers``, and the promises the verb-led commitments leave out in ``demand_pledges``.
 
 A mixin of the ``Voice`` component.
 """
@@ -11,9 +13,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import ACTORS, FIRST_PERSON, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
+from .base import ACTORS, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
+from .demand_calls import DemandCalls
 from .demand_forms import HEDGES, DemandForms
 from .demand_lists import DemandLists, states_parties
+from .demand_pledges import DemandPledges
+from .demand_speakers import DemandSpeakers
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -28,14 +33,11 @@ SENDING = frozenset({
     "renew", "reiterate", "repeat", "make",
 })  # fmt: skip
 BOUND = frozenset({"bound", "obliged", "obligated", "required"})
-GROUP_NOUNS = frozenset({
-    "government", "state", "country", "organisation", "organization", "group", "ngo", "coalition",
-})  # fmt: skip
 NEEDFUL = frozenset({"essential", "imperative", "vital", "crucial", "important", "necessary", "urgent", "critical"})
 RENEWING = frozenset({"renew", "reiterate", "repeat", "issue", "make", "launch", "echo"})
 
 
-class Demands(DemandLists, DemandForms):
+class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledges):
     """`demand` events (mixin of ``Voice``)."""
 
     def claimant(self, ctx: DocContext, f: Finder, v: Token, groups: bool = False) -> list[str]:
@@ -66,123 +68,10 @@ class Demands(DemandLists, DemandForms):
             )  # "Jane Roe, who heads X's programme, called on ...": the name the parse left as root
         return subj or f.voice(v)
 
-    @staticmethod
-    def _group_subject(f: Finder, v: Token) -> Token | None:
-        """A plural common noun of actors as the verb's own subject, naming no one: "several
-        governments", "the three organisations" (not "the organisations we represent")."""
-        subj = next((c for c in reversed(list(v.children)) if c.dep_ == "nsubj" and c.i < v.i), None)
-        if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in GROUP_NOUNS:
-            return None
-        if f.idx.mention(subj) is not None or f.speakers_for(v):
-            return None
-        if any(t.lower_ in FIRST_PERSON or t.lower_ in ("i", "undersigned") or f.idx.mention(t) for t in subj.subtree):
-            return None  # "the organisations we represent", "governments such as Chile and Peru"
-        return subj
-
-    @staticmethod
-    def _group_before(f: Finder, group: Token) -> list[str]:
-        """ "The three governments", "these organisations": the list of such actors just named, in
-        the claimants or authors of the events of the three sentences before; "several
-        governments" names no one."""
-        if not any(c.lower_ in ("the", "these", "those", "both") for c in group.children):
-            return []
-        kinds = {"state"} if group.lemma_.lower() in ("government", "state", "country") else {"organization", "group"}
-        start = f.doc[max(0, f.sent.start - 1)].sent.start
-        for _ in range(2):
-            if start == 0:
-                break
-            start = f.doc[start - 1].sent.start
-        lo = f.doc[start].idx
-        near = [e for e in f.ctx.events if lo <= e.evidence[0][0] < group.idx]
-        for e in sorted(near, key=lambda e: e.evidence[0][0], reverse=True):
-            who = e.roles.get("claimant") or e.roles.get("author") or e.roles.get("agent") or []
-            if len(who) > 1 and all(f.idx.kind(i) in kinds for i in who):
-                return list(who)
-        return []
-
-    @staticmethod
-    def _first_person(v: Token) -> bool:
-        return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in v.children)
-
-    @staticmethod
-    def _quote_speaker(f: Finder) -> list[str]:
-        """The speaker named after the quotation this sentence opens: '"We urge X. ...," said Y of Z.'"""
-        text = f.ctx.document.text
-        if f.sent.text.lstrip()[:1] not in ('"', "\u201c"):
-            return []
-        for j in range(f.sent.end_char, min(len(text), f.sent.end_char + 600)):
-            if text[j] in ('"', "\u201d"):
-                break
-            if text[j] in ('"', "\u201c", "\n"):
-                return []
-        else:
-            return []
-        after = text[j + 1 : j + 120]
-        said = re.match(
-            r"\s*,?\s*(?:(?:said|says|added|adds|told \w+|warned|stressed|insisted)\b|[^.]{0,60}?\b(?:said|says|added)\b)",
-            after,
-        )
-        if not said:
-            return []
-        for m in f.ctx.mentions_in(j + 1, j + 120):
-            if f.idx.kind(m.entity_id) in ("person", "organization", "state", "igo", "court"):
-                return [m.entity_id]
-        return []
-
-    @staticmethod
-    def _last_voice(f: Finder, pron: Token) -> list[str]:
-        """Who spoke in the last sentences, when a pronoun goes on in their voice: the claimant of the
-        latest demand (or author of the latest statement) in the three sentences before."""
-        start = f.doc[max(0, f.sent.start - 1)].sent.start
-        for _ in range(2):
-            if start == 0:
-                break
-            start = f.doc[start - 1].sent.start
-        lo = f.doc[start].idx
-        near = [
-            e for e in f.ctx.events if lo <= e.evidence[0][0] < f.sent.start_char and e.type in ("demand", "statement")
-        ]
-        for e in sorted(near, key=lambda e: (e.evidence[0][0], e.type == "statement"), reverse=True):
-            if e.type == "statement":
-                who = uniq([*e.roles.get("author", []), *e.roles.get("on_behalf_of", [])])
-            else:
-                who = e.roles.get("claimant", [])
-            if not who:
-                continue
-            persons = all(f.idx.kind(i) == "person" for i in who)
-            if pron.lower_ == "they" and (len(who) > 1 or not persons):
-                return list(who)
-            if pron.lower_ in ("he", "she") and persons and len(who) == 1:
-                return list(who)
-            if pron.lower_ == "it" and not persons:
-                return list(who)  # "The Bureau requested the Registrar to ... It further encouraged States"
-        return []
-
-    @staticmethod
-    def _own_subject(f: Finder, v: Token) -> list[str]:
-        """The subject nearest the verb, or the actors that make it up: "a coalition of twenty
-        organisations led by X requested", "a group of States, including A and B, asked" (also when
-        the parse hangs the group as an apposition on a name before it)."""
-        subjs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i]
-        if not subjs or subjs[-1].pos_ not in ("NOUN", "PROPN"):
-            return []
-        s = subjs[-1]
-        groups = [s, *[c for c in s.children if c.dep_ == "appos" and c.i > s.i]]
-        for g in reversed(groups):
-            if g.pos_ != "NOUN" or f.idx.mention(g) is not None:
-                continue
-            if not any(t.dep_ in ("agent", "prep") and t.lower_ in ("by", "of", "including") for t in g.subtree):
-                continue
-            for t in g.subtree:
-                if t.i > g.i and f.idx.mention(t) is not None:
-                    got = f.list_from(t.i, skip=0)
-                    if got:
-                        return got
-        return f.resolve(s, owners=False)
-
     def demands(self, ctx: DocContext, f: Finder) -> None:
         lex = self.lex["demand"]
         verbs, modals = set(lex["verbs"]), set(lex["modals"])
+        needful = NEEDFUL | set(lex.get("needful", []))
         used = self.lead_in_lists(ctx, f)
         listed = ctx.notes.get("events.demand_items", [])
         for tok in f.tokens:
@@ -191,6 +80,8 @@ class Demands(DemandLists, DemandForms):
             lem = tok.lemma_.lower()
             if tok.pos_ == "VERB" and (lem in verbs or lem in PROPOSING and self._that_clause(tok)):
                 self._demand_verb(ctx, f, tok, lem)
+            elif tok.pos_ == "VERB" and lem == "remind":
+                self._reminded(ctx, f, tok)  # "reminded States Parties of their obligation to arrest him"
             elif (
                 tok.pos_ == "VERB"
                 and lem in HOPING
@@ -198,6 +89,15 @@ class Demands(DemandLists, DemandForms):
                 and not any(c.dep_ == "neg" for c in tok.children)
             ):
                 self._we_expect(ctx, f, tok)  # "we expect States Parties to arrest him", "we look to the Bureau to"
+            elif (
+                tok.pos_ == "VERB"
+                and lem in ("want", "expect")
+                and tok.tag_ in ("VBZ", "VBP", "VBD")
+                and any(c.dep_ == "nsubj" and f.idx.mention(c) is not None for c in tok.children)
+                and not any(c.dep_ in ("neg", "aux") for c in tok.children)
+                and (lem == "want" or f.speakers_for(tok) or tok.tag_ != "VBD")
+            ):
+                self._we_expect(ctx, f, tok)  # "Washington wants the Court to drop the case"
             elif tok.lemma_.lower() in ("grateful", "thankful", "appreciate", "welcome") and (
                 tok.pos_ == "VERB" or tok.dep_ == "acomp"
             ):
@@ -216,11 +116,11 @@ class Demands(DemandLists, DemandForms):
                 self._demand_verb(ctx, f, tok, lem)  # "FIDH calls on X to ...", parsed as a noun
             elif tok.lower_ in modals and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
                 self._demand_modal(ctx, f, tok.head)
-            elif tok.pos_ == "ADJ" and lem in NEEDFUL and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
-                cc = next((c for c in [*tok.children, *tok.head.children] if c.dep_ == "ccomp"), None)
-                if cc is not None and any(c.lower_ == "that" for c in cc.children):  # "it is essential that X V"
-                    self._demand_modal(ctx, f, cc)
-            elif tok.pos_ == "NOUN" and lem in ("request", "demand", "appeal") and tok.head.lemma_ in SENDING:
+            elif lem in needful and tok.dep_ in ("acomp", "attr") and tok.head.lemma_ == "be":
+                self._needful(ctx, f, tok)  # "it is essential that X V", "it is incumbent upon X to V"
+            elif (
+                tok.pos_ == "NOUN" and lem in ("request", "demand", "appeal", "reminder") and tok.head.lemma_ in SENDING
+            ):
                 self._sent_request(ctx, f, tok)  # "the Registry transmitted a request for his arrest to Italy"
             elif (
                 tok.pos_ == "NOUN"
@@ -276,12 +176,35 @@ class Demands(DemandLists, DemandForms):
             nxt = f.doc[v.i + 1] if v.i + 1 < f.sent.end else None
             if not preps and nxt is not None and nxt.lower_ in ("on", "upon", "for") and v.pos_ == "NOUN":
                 preps = [nxt]  # "X's call for Kenya to arrest him": "for" read as a clause marker
-            if not preps and not any(c.dep_ == "dobj" for c in v.children):
+            clause = next(
+                (
+                    c
+                    for c in v.children
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                ),
+                None,
+            )
+            if not preps and clause is not None:  # "called for Putin to be arrested", "for the Council to act"
+                subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None:
+                    return
+                if subj.dep_ == "nsubj":
+                    addressee, action = f.resolve(subj), verb_phrase(clause)
+                else:  # what is to be done to someone: no one is named to do it
+                    action = clean_phrase(f.doc[subj.left_edge.i : clause.right_edge.i + 1].text)
+                    action = re.split(r"\s+(?:if|when|unless|should)\s", action)[0]
+            elif not preps and not any(c.dep_ == "dobj" for c in v.children):
                 return
             for p in preps:
                 if p.lower_ == "for":  # "called for the immediate arrest of X": what is asked, not of whom
                     whom, end = f.list_span(p.i + 1, skip=1)
                     after = self._action_after(f, end, v) if whom else ""
+                    doc = f.doc
+                    if after and end + 2 < f.sent.end and doc[end].lower_ == "to" and doc[end + 1].dep_ == "auxpass":
+                        done = doc[end + 1].head  # "called for X to be surrendered": X is acted on, not asked
+                        what = clean_phrase(doc[p.i + 1 : max(done.i, done.right_edge.i) + 1].text)
+                        action = re.split(r"\s+(?:if|when|unless|should|once)\s", what)[0]
+                        break
                     if after:  # "its call for the Security Council to defer the proceedings"
                         addressee, action = whom, after
                         break
@@ -321,6 +244,15 @@ class Demands(DemandLists, DemandForms):
                     end = objs[0].right_edge.i + 1
                 action = self._action_after(f, end, v) if addressee else ""
                 action = action or self._infinitive(f, objs[0].i, v)
+                if (
+                    not addressee
+                    and v.tag_ == "VBG"
+                    and v.dep_ in ("advcl", "xcomp", "conj")
+                    and lem in ("request", "ask")
+                ):
+                    addressee = f.prep_objects(v.head, ("to",))  # "wrote to Mongolia requesting information on ..."
+                    if addressee:
+                        action = clean_phrase(f.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text)
             elif lem in ("urge", "demand", "request") and objs and objs[0].tag_ not in ("WP", "WDT"):
                 action = clean_phrase(f.doc[objs[0].i : objs[0].right_edge.i + 1].text)
             elif lem == "urge" and v.dep_ == "relcl":  # "a challenge we urge states parties to take up"
@@ -340,6 +272,10 @@ class Demands(DemandLists, DemandForms):
         if not addressee and not claimant and not (action and self._group_subject(f, v) is not None):
             return  # kept: "several governments demanded the release of X": no one named, the act asked
         action = action.rstrip(":").strip()
+        gaps = self._gapped(f, v, lem) if addressee and action else []
+        if gaps:  # "call on X to V and on Y to W": the first act ends where the second call begins
+            cut = action.find(f.doc[gaps[0][0]].text + " " + f.doc[gaps[0][0] + 1].text)
+            action = clean_phrase(action[:cut]) if cut > 0 else action
         conf = 0.85 if claimant and addressee else 0.6
         region = (f.sent.start_char, v.idx + len(v.text))
         self.emit(
@@ -352,6 +288,17 @@ class Demands(DemandLists, DemandForms):
             anchor=v,
             region=region,
         )
+        for _, whom, what in gaps:
+            self.emit(
+                ctx,
+                f,
+                "demand",
+                {"claimant": claimant, "addressee": [w for w in whom if w not in claimant]},
+                {"action": what},
+                confidence=conf,
+                anchor=v,
+                region=region,
+            )
 
     @staticmethod
     def _that_clause(v: Token) -> bool:
@@ -393,7 +340,10 @@ class Demands(DemandLists, DemandForms):
                 return []  # "all States (whether or not parties)": not the States Parties as such
             if t.lower_ in ("on", "upon", "to", "the", "other", "member", "fellow"):
                 continue
-            if t.lemma_.lower() not in ("state", "country", "government") or t.tag_ not in ("NNS", "NNPS"):
+            plural = t.tag_ in ("NNS", "NNPS") or (
+                t.tag_ == "NNP" and t.lower_ in ("states", "governments", "delegations")
+            )
+            if t.lemma_.lower().rstrip("s") not in ("state", "country", "government", "delegation") or not plural:
                 return []
             if f.idx.mention(t) is not None or j + 1 >= f.sent.end or doc[j + 1].lower_ != "to":
                 return []

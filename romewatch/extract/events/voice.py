@@ -34,6 +34,7 @@ from .base import (
     verb_phrase,
     xcomp_of,
 )
+from .demand_voice import delegation_voice
 from .demands import Demands
 from .statements import Statements, they_the_authors
 
@@ -94,6 +95,7 @@ class Voice(Statements, Demands, EventComponent):
         self.lex = lexicon()
         ctx.notes.setdefault("events.speaker", {})
         ctx.notes.setdefault("events.consumed", [])
+        delegation_voice(ctx)  # "Statement by Ambassador A, Head of the Delegation of X": "we" is X
         super().__call__(ctx)
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:
@@ -109,6 +111,7 @@ class Voice(Statements, Demands, EventComponent):
         self.demands(ctx, f)
         self.listed_demands(ctx, f)
         self.commitments(ctx, f)
+        self.pledges(ctx, f)  # pledges of money, "reaffirm our commitment to X", "the signatories committed to"
         self.supports(ctx, f)
 
     def commitments(self, ctx: DocContext, f: Finder) -> None:
@@ -125,6 +128,8 @@ class Voice(Statements, Demands, EventComponent):
                     continue
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
+                if x.dep_ == "prep" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM") for c in tok.children):
+                    continue  # "pledged 300,000 euros to the Trust Fund": a gift, read by ``pledges``
                 agent = self._mine(f, next((c for c in tok.children if c.dep_ == "nsubj"), None)) or f.subject(tok)
                 if lem == "decide" and not (any(c.dep_ == "nsubj" for c in tok.children) and agent and all(f.idx.kind(i) in ("state", "organization") for i in agent)):
                     continue  # "the Government of X has decided to V"; a body's decision is a `decision`
@@ -179,8 +184,8 @@ class Voice(Statements, Demands, EventComponent):
                 if v.dep_ == "ccomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in verbs:
                     continue  # "pledged that the Bureau would V": read at "pledged"
                 subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-                if subj is None and v.dep_ == "conj" and v.head.pos_ == "VERB":  # "X will bring ... and will V"
-                    subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+                if subj is None and v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):  # "X will bring ... and will V"
+                    subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is None and tok.lower_ == "will" and v.lemma_ in MADE_KNOWN and not f.speakers_for(v):
                     self._will_be_made_known(ctx, f, tok, v)  # "the date will be announced in due course"
                     continue
@@ -211,6 +216,7 @@ class Voice(Statements, Demands, EventComponent):
                                 self.emit(ctx, f, "commitment", {"agent": agent}, {"action": what}, 0.7, anchor=tok)
                         continue
                     owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)  # "his Office would"
+                    owned = owned or (not named and subj.lemma_.lower() in MY_BODIES and subj.n_lefts == 1)  # "the Office"
                     if owned and tok.lower_ == "would" and f.speakers_for(tok):
                         pronoun = True
                     if not named and not pronoun:
@@ -232,7 +238,7 @@ class Voice(Statements, Demands, EventComponent):
                             speaker = agent  # "an official said the judges would continue their work"
                         if not speaker:
                             continue
-                        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)  # "his Office would"
+                        owned = owned or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
                         agent = agent if named and agent and not owned else speaker
                     if subj.lower_ not in FIRST_PERSON and not agent:
                         continue

@@ -1,0 +1,138 @@
+"""Who calls: the helpers of ``Demands.claimant``: a group subject ("the three governments"), the
+speaker of a quotation ('"We urge X ...," said Y'), the voice a pronoun goes on in ("They also
+appealed to ..."), a subject made of a group and its members ("a coalition led by X").
+
+A mixin of ``Demands`` (itself a mixin of the ``Voice`` component).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .base import FIRST_PERSON, Finder, uniq
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+GROUP_NOUNS = frozenset({
+    "government", "state", "country", "organisation", "organization", "group", "ngo", "coalition",
+})  # fmt: skip
+
+
+class DemandSpeakers:
+    """Static helpers that find who makes a call."""
+
+    @staticmethod
+    def _group_subject(f: Finder, v: Token) -> Token | None:
+        """A plural common noun of actors as the verb's own subject, naming no one: "several
+        governments", "the three organisations" (not "the organisations we represent")."""
+        subj = next((c for c in reversed(list(v.children)) if c.dep_ == "nsubj" and c.i < v.i), None)
+        if subj is None or subj.tag_ != "NNS" or subj.lemma_.lower() not in GROUP_NOUNS:
+            return None
+        if f.idx.mention(subj) is not None or f.speakers_for(v):
+            return None
+        if any(t.lower_ in FIRST_PERSON or t.lower_ in ("i", "undersigned") or f.idx.mention(t) for t in subj.subtree):
+            return None  # "the organisations we represent", "governments such as Chile and Peru"
+        return subj
+
+    @staticmethod
+    def _group_before(f: Finder, group: Token) -> list[str]:
+        """ "The three governments", "these organisations": the list of such actors just named, in
+        the claimants or authors of the events of the three sentences before; "several
+        governments" names no one."""
+        if not any(c.lower_ in ("the", "these", "those", "both") for c in group.children):
+            return []
+        kinds = {"state"} if group.lemma_.lower() in ("government", "state", "country") else {"organization", "group"}
+        start = f.doc[max(0, f.sent.start - 1)].sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            start = f.doc[start - 1].sent.start
+        lo = f.doc[start].idx
+        near = [e for e in f.ctx.events if lo <= e.evidence[0][0] < group.idx]
+        for e in sorted(near, key=lambda e: e.evidence[0][0], reverse=True):
+            who = e.roles.get("claimant") or e.roles.get("author") or e.roles.get("agent") or []
+            if len(who) > 1 and all(f.idx.kind(i) in kinds for i in who):
+                return list(who)
+        return []
+
+    @staticmethod
+    def _first_person(v: Token) -> bool:
+        return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in v.children)
+
+    @staticmethod
+    def _quote_speaker(f: Finder) -> list[str]:
+        """The speaker named after the quotation this sentence opens: '"We urge X. ...," said Y of Z.'"""
+        text = f.ctx.document.text
+        if f.sent.text.lstrip()[:1] not in ('"', "\u201c"):
+            return []
+        for j in range(f.sent.end_char, min(len(text), f.sent.end_char + 600)):
+            if text[j] in ('"', "\u201d"):
+                break
+            if text[j] in ('"', "\u201c", "\n"):
+                return []
+        else:
+            return []
+        after = text[j + 1 : j + 120]
+        said = re.match(
+            r"\s*,?\s*(?:(?:said|says|added|adds|told \w+|warned|stressed|insisted)\b|[^.]{0,60}?\b(?:said|says|added)\b)",
+            after,
+        )
+        if not said:
+            return []
+        for m in f.ctx.mentions_in(j + 1, j + 120):
+            if f.idx.kind(m.entity_id) in ("person", "organization", "state", "igo", "court"):
+                return [m.entity_id]
+        return []
+
+    @staticmethod
+    def _last_voice(f: Finder, pron: Token) -> list[str]:
+        """Who spoke in the last sentences, when a pronoun goes on in their voice: the claimant of the
+        latest demand (or author of the latest statement) in the three sentences before."""
+        start = f.doc[max(0, f.sent.start - 1)].sent.start
+        for _ in range(2):
+            if start == 0:
+                break
+            start = f.doc[start - 1].sent.start
+        lo = f.doc[start].idx
+        near = [
+            e for e in f.ctx.events if lo <= e.evidence[0][0] <= f.sent.start_char and e.type in ("demand", "statement")
+        ]
+        for e in sorted(near, key=lambda e: (e.evidence[0][0], e.type == "statement"), reverse=True):
+            if e.type == "statement":
+                who = uniq([*e.roles.get("author", []), *e.roles.get("on_behalf_of", [])])
+            else:
+                who = e.roles.get("claimant", [])
+            if not who:
+                continue
+            persons = all(f.idx.kind(i) == "person" for i in who)
+            if pron.lower_ == "they" and (len(who) > 1 or not persons):
+                return list(who)
+            if pron.lower_ in ("he", "she") and persons and len(who) == 1:
+                return list(who)
+            if pron.lower_ == "it" and not persons:
+                return list(who)  # "The Bureau requested the Registrar to ... It further encouraged States"
+        return []
+
+    @staticmethod
+    def _own_subject(f: Finder, v: Token) -> list[str]:
+        """The subject nearest the verb, or the actors that make it up: "a coalition of twenty
+        organisations led by X requested", "a group of States, including A and B, asked" (also when
+        the parse hangs the group as an apposition on a name before it)."""
+        subjs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i]
+        if not subjs or subjs[-1].pos_ not in ("NOUN", "PROPN"):
+            return []
+        s = subjs[-1]
+        groups = [s, *[c for c in s.children if c.dep_ == "appos" and c.i > s.i]]
+        for g in reversed(groups):
+            if g.pos_ != "NOUN" or f.idx.mention(g) is not None:
+                continue
+            if not any(t.dep_ in ("agent", "prep") and t.lower_ in ("by", "of", "including") for t in g.subtree):
+                continue
+            for t in g.subtree:
+                if t.i > g.i and f.idx.mention(t) is not None:
+                    got = f.list_from(t.i, skip=0)
+                    if got:
+                        return got
+        return f.resolve(s, owners=False)

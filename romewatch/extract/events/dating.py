@@ -109,16 +109,73 @@ def _ancestors(t: Token, limit: int = 40) -> list[Token]:
     return out
 
 
-def _tier(doc: Any, d: DateMention, anchor: Token) -> int:
-    """0: the date hangs on the trigger (or a noun trigger's own relative clause); 1: on the
-    trigger's clause or the one governing it; 2: on another clause or another noun ("Order ... of
-    11 June"); 3: inside a relative clause of another noun ("the Order issued on ...")."""
+def _reaction(verb: Token) -> bool:
+    """ "condemned", "welcomed", "urged", "voiced alarm at", "expressed support for": a reaction,
+    told after what it reacts to."""
+    verbs, nouns = _reaction_words()
+    if verb.lemma_.lower() in verbs:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+
+
+_REACTION: dict[str, set[str]] = {}
+
+
+def _reaction_words() -> tuple[set[str], set[str]]:
+    if not _REACTION:
+        from .index import lexicon
+
+        lex = lexicon()
+        for key in ("verbs", "nouns"):
+            _REACTION[key] = {
+                w.lower() for family in ("condemnation", "support", "demand") for w in lex.get(family, {}).get(key, [])
+            }
+    return _REACTION["verbs"], _REACTION["nouns"]
+
+
+def _hangs_on(root: Token, verb: Token, anchor: Token) -> bool:
+    """Whether a date is the verb's own ("today denounced"), not a noun's on the way ("the order of
+    6 February") nor one that follows the trigger ("on your election yesterday")."""
+    if 0 <= root.i - anchor.i <= 1:
+        return False
+    for t in _ancestors(root):
+        if t.i == verb.i:
+            return True
+        if t.pos_ in ("NOUN", "PROPN"):
+            return False
+    return False
+
+
+def _through_noun(doc: Any, d: DateMention, anchor: Token) -> bool:
+    """Whether a date reaches the trigger's clause through a noun ("welcome the statement of last
+    week", "the decision of 6 May"): that noun's date."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    for t in _ancestors(span.root):
+        if t.i == anchor.i or _is_verb(t):
+            return False
+        if t.pos_ in ("NOUN", "PROPN") and t not in span:
+            return True
+    return False
+
+
+def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
+    """0: the date hangs on the trigger (or a noun trigger's own relative clause, or the predicate
+    a noun trigger is the subject of: "the withdrawal took effect on ..."); 1: on the trigger's
+    clause or the one governing it; 2: on another clause or another noun ("Order ... of 11 June");
+    3: inside a relative clause of another noun ("the Order issued on ..."), or, for an act, on
+    the reaction that governs it ("today denounced the decision to sanction X")."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None or not len(span):
         return 2
     root = span.root
     if root.i == anchor.i or anchor in span:
         return 0
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head in _ancestors(root):
+        verb = next((t for t in _ancestors(root) if _is_verb(t)), None)
+        if verb is not None and verb.i == anchor.head.i:
+            return 0
     first_verb = None
     nominal = False  # "Executive Order 13928 of June 11": the date of another noun
     for t in _ancestors(root):
@@ -135,6 +192,8 @@ def _tier(doc: Any, d: DateMention, anchor: Token) -> int:
     if first_verb is None:
         return 1
     anchor_up = _ancestors(anchor)
+    if act and first_verb in anchor_up and _reaction(first_verb) and _hangs_on(root, first_verb, anchor):
+        return 3
     if (
         first_verb.dep_ in ("relcl", "acl")
         and first_verb.head.pos_ in ("NOUN", "PROPN")
@@ -216,14 +275,25 @@ def nearest_date(
         doc = ctx.doc
         head = anchor if anchor is not None else _clause_head(doc, sent, pos)
 
+        act = not_after is None and anchor is not None
+        now = not_after is not None and _now_tense(anchor)
+
+        def inside_sent(d: DateMention) -> bool:
+            return head is not None and sent.start_char <= d.start < sent.end_char
+
         def rank(d: DateMention) -> tuple[int, float]:
-            tier = _tier(doc, d, head) if head is not None and sent.start_char <= d.start < sent.end_char else 1
+            inside = inside_sent(d)
+            tier = _tier(doc, d, head, act) if inside else 1
             dist = d.start - pos if d.start >= pos else 1.3 * (pos - d.end)
             return tier, dist
 
-        best = min(ds, key=rank)  # a date of another clause still beats none (measured)
-        if rank(best)[0] < DROP_TIER:
+        if now:  # what is said today keeps only a date of its own verb, not "the statement of last week"
+            ds = [d for d in ds if not (inside_sent(d) and _through_noun(doc, d, head))]
+        best = min(ds, key=rank) if ds else None  # a date of another clause still beats none (measured)
+        if best is not None and rank(best)[0] < (2 if now else DROP_TIER):
             return _shifted(doc, best, anchor) if anchor is not None else (best.value, best.end_value)
+    if not_after is not None and _now_tense(anchor) and ctx.document.date and not _said_on(ctx, sent, region):
+        return ctx.document.date, None  # "We welcome the statement of last week": said on the day
     if ANAPHORIC.match(text[lo:hi]):  # "At that time, ...", "The same day, ...": the last date told
         prev = [d for d in ctx.dates if d.value and d.end <= lo and not header_date(ctx, d)]
         if prev:
@@ -249,6 +319,42 @@ def _lead_date(ctx: DocContext, not_after: str | None, start: int | None = None)
         if d.value and d.value <= limit[: len(d.value)]:
             return d.value, d.end_value
     return None
+
+
+def _said_on(ctx: DocContext, sent: Span, region: tuple[int, int] | None) -> bool:
+    """Whether the sentence dates the saying of the words read ("'We will', X said on 3 June")."""
+    if region is None:
+        return False
+    from .index import lexicon
+
+    verbs = set(lexicon()["statement"]["speech_verbs"])
+    for d in _dates(ctx, sent.start_char, sent.end_char):
+        span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if region[0] <= d.start < region[1] or span is None or not len(span):
+            continue
+        verb = next((t for t in _ancestors(span.root) if _is_verb(t)), None)
+        if verb is not None and verb.lemma_.lower() in verbs:
+            return True
+    return False
+
+
+_NOW_AUX = frozenset({"will", "shall", "'ll", "\u2019ll"})
+
+
+def _now_tense(anchor: Token | None) -> bool:
+    """Whether a speaker's verb speaks from the document's day: the simple present ("we welcome",
+    "Amnesty urges", "we stand ready") or the future ("we will continue"), not the past or the
+    perfect ("urged", "has long called for") nor reported "would"."""
+    if anchor is None or anchor.pos_ not in ("VERB", "AUX"):
+        return False
+    if anchor.lower_ in _NOW_AUX:  # the trigger is "will" itself ("we will continue to")
+        return True
+    aux = [c for c in anchor.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in _NOW_AUX for c in aux):
+        return True
+    if aux or anchor.dep_ in ("xcomp", "advcl", "relcl", "acl", "pcomp", "ccomp"):
+        return False
+    return anchor.tag_ in ("VBP", "VBZ")
 
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}

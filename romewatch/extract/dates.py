@@ -546,6 +546,9 @@ def document_date(text: str) -> str | None:
     """The date a dateline or header gives the document, at day (or month) precision."""
     head = text[:_HEADER_CHARS]
     found = [d for d in find_dates(head, None) if d.value and len(d.value) == 10 and not d.end_value]
+    # "Last updated: 20 January 2025", "Accessed 3 May 2025": the page's later life, not its date
+    later = [d for d in found if _LATER_LABEL.search(head[max(0, d.start - 40) : d.start])]
+    found = [d for d in found if d not in later] or later
     labelled = [d for d in found if _LABELLED.search(head[max(0, d.start - 40) : d.start])]
     if labelled:
         return labelled[0].value
@@ -571,6 +574,11 @@ def document_date(text: str) -> str | None:
     return None
 
 
+_LATER_LABEL = re.compile(
+    r"\b(?:updated|modified|revised|amended|reviewed|accessed|retrieved|printed|downloaded|viewed|edited)"
+    r"(?:\s+(?:on|at))?\s*[:\-]?\s*$",
+    re.IGNORECASE,
+)
 _CODE_DATE = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]+)*-((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?:-|\b)")
 _YEARLESS_DATELINE = re.compile(
     rf"^[A-Z][\w .'/-]{{2,60}},\s*(?:(?P<m1>{_MON})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{_MON}))\b(?![,\s]*\d{{4}})",

@@ -133,6 +133,12 @@ def _reaction_words() -> tuple[set[str], set[str]]:
     return _REACTION["verbs"], _REACTION["nouns"]
 
 
+def _occasion(noun: Token, anchor: Token) -> bool:
+    """Whether ``noun`` is the occasion the trigger took place at ("adopted at the conference")."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("at", "during") and prep.head.i == anchor.i
+
+
 def _hangs_on(root: Token, verb: Token, anchor: Token) -> bool:
     """Whether a date is the verb's own ("today denounced"), not a noun's on the way ("the order of
     6 February") nor one that follows the trigger ("on your election yesterday")."""
@@ -181,6 +187,8 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
     for t in _ancestors(root):
         if t.i == anchor.i:
             if first_verb is not None and first_verb.dep_ in ("relcl", "acl") and first_verb.head.i != anchor.i:
+                if _occasion(first_verb.head, anchor):
+                    return 1  # "adopted at the Review Conference held in Kampala in 2010": its occasion's date
                 return 3  # "designated X, who had been sanctioned in 2020": X's own story
             return 0 if first_verb is None and not nominal else 1
         if first_verb is None and _is_verb(t):
@@ -245,6 +253,18 @@ def nearest_date(
         if said:
             inside = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in said]
             ds = [d for d in ds if not any(a <= d.start < b for a, b in inside)]
+    if not_after is not None and anchor is not None and anchor.pos_ in ("VERB", "AUX"):
+        # what is regretted, said or asked has its own dates: "regretted that X had visited Tajikistan
+        # in October" was regretted later; "urged X to meet on 3 May" was urged before
+        content = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+            for c in anchor.children
+            if c.dep_ in ("ccomp", "xcomp") and c.i > anchor.i
+        ]
+        said_end = anchor.idx + len(anchor.text)  # "said on Monday it had ...": the saying's day
+        ds = [
+            d for d in ds if not text[said_end : d.start].strip(" ,") or not any(a <= d.start < b for a, b in content)
+        ]
     if not_after:  # what is said or asked: not its deadline ("invited Italy to reply by 31 October")
         ds = [
             d
@@ -349,6 +369,10 @@ def _now_tense(anchor: Token | None) -> bool:
         return False
     if anchor.lower_ in _NOW_AUX:  # the trigger is "will" itself ("we will continue to")
         return True
+    for _ in range(3):  # "we stand ready to meet", "we remain committed to uphold": the governing verb
+        if anchor.dep_ not in ("xcomp", "acomp") or anchor.head.i == anchor.i:
+            break
+        anchor = anchor.head if anchor.head.pos_ in ("VERB", "AUX") else anchor.head.head
     aux = [c for c in anchor.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in _NOW_AUX for c in aux):
         return True

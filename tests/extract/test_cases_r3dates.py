@@ -103,6 +103,14 @@ CASES = [
         f"{ICC}; Hungary=state:hu",
         ("membership_change", {"state": ["state:hu"]}, "2026-06-02"),
     ),
+    # "In a statement issued on Thursday, X rejected ...": the statement's day is the act's
+    (
+        "statement-occasion",
+        "In a statement issued on Thursday, the Bureau of the Assembly rejected the sanctions of the United States.",
+        "2025-08-25",
+        f"{US}; Bureau of the Assembly=court:asp-bureau",
+        ("condemnation", {"agent": ["court:asp-bureau"]}, "2025-08-21"),
+    ),
 ]
 
 

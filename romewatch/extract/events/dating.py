@@ -136,7 +136,14 @@ def _reaction_words() -> tuple[set[str], set[str]]:
 def _occasion(noun: Token, anchor: Token) -> bool:
     """Whether ``noun`` is the occasion the trigger took place at ("adopted at the conference")."""
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ in ("at", "during") and prep.head.i == anchor.i
+    if noun.dep_ != "pobj" or prep.head.i != anchor.i:
+        return False
+    if prep.lower_ in ("at", "during"):
+        return True
+    # "In a statement issued on Thursday, the Bureau rejected ...": the statement's day is the act's
+    from .index import lexicon
+
+    return prep.lower_ in ("in", "through", "via") and noun.lemma_.lower() in lexicon()["statement"]["nouns"]
 
 
 def _hangs_on(root: Token, verb: Token, anchor: Token) -> bool:

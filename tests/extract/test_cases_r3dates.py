@@ -111,6 +111,17 @@ CASES = [
         f"{US}; Bureau of the Assembly=court:asp-bureau",
         ("condemnation", {"agent": ["court:asp-bureau"]}, "2025-08-21"),
     ),
+    # a session's days told in the text beat the knowledge base; "on the first day", "on the eve of the
+    # session" are counted from them
+    (
+        "session-first-day-told",
+        ("The resumed twenty-second session of the Assembly of States Parties took place in New York on 6 and 7 "
+        "June 2024.\n\nOn the first day, the President of the Assembly met the Registrar, Osvaldo Zavala Giler."),
+        "2024-06-07",
+        ("twenty-second session of the Assembly of States Parties=session:asp-22; President of the Assembly="
+        "person:paivi-kaukoranta; Osvaldo Zavala Giler=person:osvaldo-zavala-giler"),
+        ("meeting", {"participant": ["person:paivi-kaukoranta", "person:osvaldo-zavala-giler"]}, "2024-06-06"),
+    ),
 ]
 
 
@@ -133,6 +144,7 @@ PHRASES = [
     ("On 3 April X left. The following month, Y.", [("The following month", "2023-05")]),
     ("On 6 December X spoke. The next morning, Y.", [("The next morning", "2023-12-07")]),
     ("On 6 December X spoke. The day before, Y.", [("The day before", "2023-12-05")]),
+    ("Last updated 3 May. On 6 December X spoke.", [("6 December", "2023-12-06")]),
     ("In March 2023 it began. In January it ended.", [("January", "2023-01")]),
 ]
 

@@ -599,14 +599,16 @@ def yearless_dateline(text: str, today: dt.date | None = None) -> str | None:
         return None
     month, day = _month(m.group("m1") or m.group("m2")), _day(m.group("d1") or m.group("d2"))
     today = today or dt.date.today()
-    floor = max((int(y) for y in re.findall(rf"\b({_YEAR})\b", text)), default=1998)
+    # a text speaks of the year before its own at the latest ("a budget for 2025" told in December 2024)
+    floor = max((int(y) for y in re.findall(rf"\b({_YEAR})\b", text)), default=1999) - 1
     weekday = WEEKDAYS[wd.group(1).lower()]
-    for year in range(today.year, floor - 1, -1):
-        if not _ok(year, month or 0, day):
-            continue
-        day_told = dt.date(year, month or 0, day or 0)
-        if day_told <= today and day_told.weekday() == weekday:
-            return day_told.isoformat()
+    for lag in (0, 1):  # the dateline's own day, else the day after the lead's ("Dec 19 - ... on Thursday")
+        for year in range(today.year, floor - 1, -1):
+            if not _ok(year, month or 0, day):
+                continue
+            day_told = dt.date(year, month or 0, day or 0)
+            if day_told <= today and (day_told.weekday() - lag) % 7 == weekday:
+                return day_told.isoformat()
     return None
 
 

@@ -165,3 +165,10 @@ def test_document_date_component_keeps_a_given_date() -> None:
     DocumentDate()(ctx)  # type: ignore[arg-type]
     assert ctx.document.date == "2023-05-04"
     assert dataclasses.is_dataclass(ctx.document)
+
+
+def test_yearless_dateline_allows_the_budget_year_ahead() -> None:
+    from romewatch.extract.dates import yearless_dateline
+
+    text = "THE HAGUE, Dec 7 (Wire) - States wrapped up their meeting on Saturday, approving a budget for 2025."
+    assert yearless_dateline(text, dt.date(2026, 11, 23)) == "2024-12-07"

@@ -115,12 +115,25 @@ CASES = [
     # session" are counted from them
     (
         "session-first-day-told",
-        ("The resumed twenty-second session of the Assembly of States Parties took place in New York on 6 and 7 "
-        "June 2024.\n\nOn the first day, the President of the Assembly met the Registrar, Osvaldo Zavala Giler."),
+        (
+            "The resumed twenty-second session of the Assembly of States Parties took place in New York on 6 and 7 "
+            "June 2024.\n\nOn the first day, the President of the Assembly met the Registrar, Osvaldo Zavala Giler."
+        ),
         "2024-06-07",
-        ("twenty-second session of the Assembly of States Parties=session:asp-22; President of the Assembly="
-        "person:paivi-kaukoranta; Osvaldo Zavala Giler=person:osvaldo-zavala-giler"),
+        (
+            "twenty-second session of the Assembly of States Parties=session:asp-22; President of the Assembly="
+            "person:paivi-kaukoranta; Osvaldo Zavala Giler=person:osvaldo-zavala-giler"
+        ),
         ("meeting", {"participant": ["person:paivi-kaukoranta", "person:osvaldo-zavala-giler"]}, "2024-06-06"),
+    ),
+    # the participle of the trigger's "of" phrase dates it, not the clause it sits in
+    (
+        "warrant-of-arrest-issued",
+        "We recall that last year Mongolia received Vladimir Putin, the subject of a warrant of arrest issued by "
+        "Pre-Trial Chamber II in March 2023, and did not arrest him.",
+        "2025-12-02",
+        "Mongolia=state:mn; Vladimir Putin=person:vladimir-putin; Pre-Trial Chamber II=court:pre-trial-chamber-2",
+        ("arrest_warrant", {"subject": ["person:vladimir-putin"]}, "2023-03"),
     ),
 ]
 

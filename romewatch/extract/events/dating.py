@@ -145,6 +145,11 @@ def _reaction_words() -> tuple[set[str], set[str]]:
     return _REACTION["verbs"], _REACTION["nouns"]
 
 
+def _of_phrase(noun: Token, anchor: Token) -> bool:
+    """Whether ``noun`` closes the trigger's own "of" phrase ("warrant of arrest", "notice of withdrawal")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == anchor.i and noun.pos_ == "NOUN"
+
+
 def _occasion(noun: Token, anchor: Token) -> bool:
     """Whether ``noun`` is the occasion the trigger took place at ("adopted at the conference")."""
     prep = noun.head
@@ -214,6 +219,8 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
             first_verb = t
             if t.dep_ in CLAUSE_DEPS and anchor.pos_ in ("NOUN", "PROPN") and t.head.i == anchor.i:
                 return 0  # "the resolution, which was adopted on ..."
+            if t.dep_ == "acl" and anchor.pos_ == "NOUN" and _of_phrase(t.head, anchor):
+                return 0  # "a warrant of arrest issued ... in March 2023"
         elif first_verb is None and t.pos_ in ("NOUN", "PROPN") and root.dep_ == "pobj" and root.head.lower_ == "of":
             nominal = True
     if first_verb is None:

@@ -129,11 +129,22 @@ CASES = [
     # the participle of the trigger's "of" phrase dates it, not the clause it sits in
     (
         "warrant-of-arrest-issued",
-        ("We recall that last year Mongolia received Vladimir Putin, the subject of a warrant of arrest issued by "
-        "Pre-Trial Chamber II in March 2023, and did not arrest him."),
+        (
+            "We recall that last year Mongolia received Vladimir Putin, the subject of a warrant of arrest issued by "
+            "Pre-Trial Chamber II in March 2023, and did not arrest him."
+        ),
         "2025-12-02",
         "Mongolia=state:mn; Vladimir Putin=person:vladimir-putin; Pre-Trial Chamber II=court:pre-trial-chamber-2",
         ("arrest_warrant", {"subject": ["person:vladimir-putin"]}, "2023-03"),
+    ),
+    # a past reaction told without a date inherits the date its paragraph opens with
+    (
+        "paragraph-lead-date",
+        ("On 3 September, Vladimir Putin travelled to Mongolia and was not arrested. Lex Aequa condemned the "
+        "visit. The Chamber later found that Mongolia had failed to comply."),
+        "2025-01-15",
+        "Vladimir Putin=person:vladimir-putin; Mongolia=state:mn; Lex Aequa=org:lex-aequa",
+        ("condemnation", {"agent": ["org:lex-aequa"]}, "2024-09-03"),
     ),
 ]
 

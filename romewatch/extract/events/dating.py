@@ -340,6 +340,10 @@ def nearest_date(
             return _shifted(doc, best, anchor) if anchor is not None else (best.value, best.end_value)
     if not_after is not None and _now_tense(anchor) and ctx.document.date and not _said_on(ctx, sent, region):
         return ctx.document.date, None  # "We welcome the statement of last week": said on the day
+    if not_after is not None and anchor is not None and anchor.tag_ == "VBD":
+        led = _paragraph_lead(ctx, sent.start_char, not_after)
+        if led is not None:  # "On 3 September, Putin travelled to Mongolia. Groups condemned the visit."
+            return led
     if ANAPHORIC.match(text[lo:hi]):  # "At that time, ...", "The same day, ...": the last date told
         prev = [d for d in ctx.dates if d.value and d.end <= lo and not header_date(ctx, d)]
         if prev:
@@ -347,6 +351,31 @@ def nearest_date(
     if pos < ctx.notes.get("events.header_end", 0) and ctx.document.date:
         return _lead_date(ctx, not_after) or (ctx.document.date, None)  # a headline tells the day's news
     return None, None
+
+
+LEAD_PHRASE = re.compile(r"\s*(?:(?:on|in|since|during|by|at the end of|early|late|mid-?)\s+)?$", re.IGNORECASE)
+
+
+def _paragraph_lead(ctx: DocContext, pos: int, not_after: str) -> tuple[str, str | None] | None:
+    """The date a paragraph opens with ("On 3 September, ...", "In June, ..."), which its past acts
+    told without a date of their own inherit (never a date after ``not_after``)."""
+    text = ctx.document.text
+    lo = paragraph_start(text, pos)
+    if lo >= pos:
+        return None
+    told = _dates(ctx, lo, pos)
+    if not told or not LEAD_PHRASE.fullmatch(text[lo : told[0].start]):
+        return None
+    # "Earlier this month, on 3 May, ...": the most precise of the dates the lead strings together
+    lead = [told[0]]
+    for d in told[1:]:
+        if not re.fullmatch(r"[\s,]*(?:on|in)?\s*", text[lead[-1].end : d.start]):
+            break
+        lead.append(d)
+    best = max(lead, key=lambda d: len(d.value or ""))
+    if not best.value or best.value > not_after[: len(best.value)]:
+        return None
+    return best.value, best.end_value
 
 
 def _lead_date(ctx: DocContext, not_after: str | None, start: int | None = None) -> tuple[str, str | None] | None:

@@ -140,11 +140,23 @@ CASES = [
     # a past reaction told without a date inherits the date its paragraph opens with
     (
         "paragraph-lead-date",
-        ("On 3 September, Vladimir Putin travelled to Mongolia and was not arrested. Lex Aequa condemned the "
-        "visit. The Chamber later found that Mongolia had failed to comply."),
+        (
+            "On 3 September, Vladimir Putin travelled to Mongolia and was not arrested. Lex Aequa condemned the "
+            "visit. The Chamber later found that Mongolia had failed to comply."
+        ),
         "2025-01-15",
         "Vladimir Putin=person:vladimir-putin; Mongolia=state:mn; Lex Aequa=org:lex-aequa",
         ("condemnation", {"agent": ["org:lex-aequa"]}, "2024-09-03"),
+    ),
+    # "earlier this week" gives no day of its own to what the next paragraph reports
+    (
+        "week-no-passage-day",
+        ("Several governments on Thursday demanded the release of a staff member of the Court who was detained "
+        "in Bangui earlier this week.\n\nLex Aequa demanded that the Central African Republic free the "
+        "investigator without conditions."),
+        "2026-05-14",
+        f"{ICC}; Lex Aequa=org:lex-aequa; Central African Republic=state:cf",
+        ("demand", {"claimant": ["org:lex-aequa"]}, "2026-05-14"),
     ),
 ]
 

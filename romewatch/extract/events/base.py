@@ -147,6 +147,7 @@ def _passage_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[st
             if d.value
             and len(d.value) == 10
             and not header_date(ctx, d)
+            and not (d.end_value and "week" in d.text.lower())  # "earlier this week": no day of its own
             and 0 <= (today - parse_iso(d.value)).days <= 31
         ]  # the days of the news told (a session's days), not the background ("the 2008 request")
         if told:

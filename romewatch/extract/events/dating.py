@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DateMention, DocContext
 
-HEADER_AFTER = re.compile(r"\s*(?:\([\w ]+\))?\s*(?:[-\u2013\u2014]|\n|$)")
+HEADER_AFTER = re.compile(r"\)?\s*(?:\([\w ]+\))?\s*(?:[-\u2013\u2014]|\n|$)")  # "GENEVA (11 July 2025) -"
 ANAPHORIC = re.compile(
     r"\W*(?:at that time|at the time|on the same day|the same day|that day|on that day|on the day|then|later that day)\b",
     re.IGNORECASE,

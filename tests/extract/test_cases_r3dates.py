@@ -15,7 +15,7 @@ from .events_support import make_context, matches, run_events
 US = "United States=state:us; Washington=state:us"
 ICC = "International Criminal Court=court:icc; the Court=court:icc; The Court=court:icc"
 
-# (id, text, document date, entities, (type, roles, expected date))
+# (id, text, document date, entities, (type, roles, expected date)[, the document's author])
 CASES = [
     # anaphors chain: "the following day" after a day told, then "The same day" after it
     (
@@ -151,9 +151,11 @@ CASES = [
     # "earlier this week" gives no day of its own to what the next paragraph reports
     (
         "week-no-passage-day",
-        ("Several governments on Thursday demanded the release of a staff member of the Court who was detained "
-        "in Bangui earlier this week.\n\nLex Aequa demanded that the Central African Republic free the "
-        "investigator without conditions."),
+        (
+            "Several governments on Thursday demanded the release of a staff member of the Court who was detained "
+            "in Bangui earlier this week.\n\nLex Aequa demanded that the Central African Republic free the "
+            "investigator without conditions."
+        ),
         "2026-05-14",
         f"{ICC}; Lex Aequa=org:lex-aequa; Central African Republic=state:cf",
         ("demand", {"claimant": ["org:lex-aequa"]}, "2026-05-14"),
@@ -164,8 +166,8 @@ CASES = [
 @pytest.mark.slow
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_event_date_case(nlp, case):
-    _, text, doc_date, entities, (etype, roles, date) = case
-    ctx = make_context(nlp, text, entities, date=doc_date)
+    _, text, doc_date, entities, (etype, roles, date), *author = case
+    ctx = make_context(nlp, text, entities, date=doc_date, author=author[0] if author else "")
     events = run_events(ctx)
     found = [e for e in events if matches(e, etype, roles, {"date": date})]
     assert found, [(e.type, e.roles, e.date) for e in events]

@@ -114,6 +114,12 @@ def _speaker_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[st
             and e.evidence[0][0] < before
             and set(e.roles.get("author", [])) & set(speakers)
         ):
+            since = e.evidence[0][1]  # not when the speakers did something else on another day since
+            if any(
+                o.date and o.date != e.date and since <= o.evidence[0][0] < before and o.type != "statement"
+                for o in ctx.events
+            ):
+                return None
             return e.date, e.end_date
     return None
 

@@ -225,6 +225,16 @@ CASES = [
         "2025-06-19",
         ("support", "2025-06-19", None),
     ),
+    # a paragraph opening on a definite act noun takes up the day the paragraph before told
+    (
+        (
+            "The US Treasury on Wednesday widened its campaign against the International Criminal Court.\n\n"
+            "The designation of Judge Kimberly Prost and Judge Nicolas Guillou by the United States was made "
+            "under Executive Order 14203."
+        ),
+        "2025-08-21",
+        ("sanction", "2025-08-20", None),
+    ),
     # two dates, two events: each takes its own clause's
     (
         "Ukraine deposited its instrument of ratification of the Rome Statute on 25 October 2024.",

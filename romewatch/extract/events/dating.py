@@ -669,10 +669,22 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
             ev.date = before[-1].date
             continue
         said = _paragraph_date(ctx, start)
+        if (
+            said is None and DEFINITE.match(text, start) and paragraph_start(text, start) > 0
+        ):  # "The designation of X was made under ...": the
+            said = _paragraph_date(ctx, paragraph_start(text, start) - 1)  # act the paragraph before told
         if said is not None:  # "Since February, the US has used the Order. The Prosecutor was designated first."
             ev.date = said
         elif ctx.document.date:
             ev.date = ctx.document.date
+
+
+# a paragraph opening on a definite act noun takes up the act told just before it
+DEFINITE = re.compile(
+    r"\s*(?:The|This|These|That|Those)\s+(?:\w+\s+){0,2}?(?:designations?|listings?|sanctions?|decisions?|"
+    r"notifications?|notices?|warrants?|findings?|ruling|measures?|visit|arrest|referral|withdrawal|ratification|"
+    r"accession)\b"
+)
 
 
 def _paragraph_date(ctx: DocContext, start: int) -> str | None:

@@ -506,6 +506,8 @@ def clause_future(tok: Any) -> bool:
     verb = tok
     for _ in range(12):
         if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "aux":
+            if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i != verb.i:
+                verb = verb.head  # "Speaking on Wednesday, X said ...": the tense of the saying
             break
         if verb.head.i == verb.i:
             break
@@ -522,7 +524,8 @@ def clause_future(tok: Any) -> bool:
         return True
     if any(t.tag_ in _PAST_TAGS and t.lower_ != "been" for t in [verb, top, *kids, *tops]):
         return False
-    return bool(_FUTURE.search(tok.sent.text))
+    # "would" in another clause is the future of a past saying, not of this clause
+    return bool(_FUTURE.search(tok.sent.text.replace("would", "")))
 
 
 def _is_not_date(text: str, m: re.Match[str]) -> bool:

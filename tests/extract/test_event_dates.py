@@ -235,6 +235,20 @@ CASES = [
         "2025-08-21",
         ("sanction", "2025-08-20", None),
     ),
+    # "Speaking ... on Wednesday, X said": the participle's weekday is the saying's, in the past even when
+    # the words said speak of what "would" happen
+    (
+        "Speaking to reporters on Wednesday, the Prosecutor Karim Khan said that the Court would not be intimidated.",
+        "2025-04-04",
+        ("statement", "2025-04-02", None),
+    ),
+    # "A week after the warrant was issued on 17 March 2023, ...": counted from the clause's day
+    (
+        ("A week after the warrant was issued on 17 March 2023, Russia opened a criminal case against the "
+        "Prosecutor, Karim Khan."),
+        "2023-05-01",
+        ("threat", "2023-03-24", None),
+    ),
     # two dates, two events: each takes its own clause's
     (
         "Ukraine deposited its instrument of ratification of the Rome Statute on 25 October 2024.",

@@ -145,6 +145,21 @@ def _reaction_words() -> tuple[set[str], set[str]]:
     return _REACTION["verbs"], _REACTION["nouns"]
 
 
+def _participle_of(doc: Any, d: DateMention, anchor: Token) -> bool:
+    """ "Speaking to reporters on Wednesday, X said ...": a date of the participle leading the saying."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = next((t for t in _ancestors(span.root) if _is_verb(t)), None)
+    return (
+        verb is not None
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and verb.head in [anchor, *_ancestors(anchor, 3)]
+    )
+
+
 def _of_phrase(noun: Token, anchor: Token) -> bool:
     """Whether ``noun`` closes the trigger's own "of" phrase ("warrant of arrest", "notice of withdrawal")."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == anchor.i and noun.pos_ == "NOUN"
@@ -273,7 +288,11 @@ def nearest_date(
             for d in _dates(ctx, wlo, whi)
             if not lo <= d.start < hi
             and sent.start_char <= d.start < sent.end_char
-            and (_tier(ctx.doc, d, anchor) == 0 or (d.start >= after and not text[after : d.start].strip(" ,")))
+            and (
+                _tier(ctx.doc, d, anchor) == 0
+                or (d.start >= after and not text[after : d.start].strip(" ,"))
+                or _participle_of(ctx.doc, d, anchor)
+            )
         ]
         said = [c for c in anchor.children if c.dep_ in ("ccomp", "parataxis") and c.i < anchor.i]
         if said:
@@ -462,6 +481,22 @@ def _shifted(doc: Any, d: DateMention, anchor: Token) -> tuple[str | None, str |
         base = dt.date.fromisoformat(d.value)
         return (
             base - dt.timedelta(days=days) if mark.lower_ == "after" else base + dt.timedelta(days=days)
+        ).isoformat(), None
+    # "A week after the warrant was issued on 17 March, Russia opened a case": counted from the clause's day
+    for c in (c for v in [anchor, *_ancestors(anchor, 3)] for c in v.children if c.dep_ == "advcl"):
+        if c.i == anchor.i or not c.left_edge.idx <= d.start < c.right_edge.idx + len(c.right_edge.text):
+            continue
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in ("after", "before")), None)
+        unit = next((u for u in c.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week")), None)
+        count = next((n for n in unit.children if n.dep_ in ("nummod", "det")), None) if unit is not None else None
+        n = _COUNTS.get(count.lower_, 0) if count is not None else 0
+        n = n or (int(count.text) if count is not None and count.text.isdigit() else 0)
+        if mark is None or not n:
+            break
+        days = n * (7 if unit.lemma_.lower() == "week" else 1)  # type: ignore[union-attr]
+        base = dt.date.fromisoformat(d.value)
+        return (
+            base + dt.timedelta(days=days) if mark.lower_ == "after" else base - dt.timedelta(days=days)
         ).isoformat(), None
     return d.value, d.end_value
 

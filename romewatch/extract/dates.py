@@ -65,14 +65,14 @@ _ABSOLUTE = [
     # December 2022 / December of 2022
     ("my", rf"(?P<m1>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})"),
     # 2025-12-01
-    ("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)"),
-    # 5/12/2022, 05.12.2022
-    ("num", r"(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d)"),
+    ("iso", r"(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m1>[01]\d)(?P=sep)(?P<d1>[0-3]\d)(?!\d)"),  # 2024/12/03
+    # 5/12/2022, 05.12.2022, 05-12-2022
+    ("num", r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"),
 ]
 # the look-ahead lets the engine skip, cheaply, every position that cannot start a date
 _ABS_RE = re.compile(
     r"(?<![\w/])(?=\d|between\s|from\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?:"
-    + "|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _ABSOLUTE)
+    + "|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_').replace('(?P=', f'(?P={k}_')})" for k, p in _ABSOLUTE)
     + ")",
     re.IGNORECASE,
 )
@@ -650,7 +650,7 @@ def _from_ingest(text: str, given: str) -> bool:
 
 
 def _ambiguous_numeric(s: str) -> bool:
-    m = re.fullmatch(r"([0-3]?\d)[/.]([01]?\d)[/.]\d{4}", s.strip())
+    m = re.fullmatch(r"([0-3]?\d)[/.-]([01]?\d)[/.-]\d{4}", s.strip())
     return bool(m) and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2)
 
 

@@ -135,6 +135,9 @@ def test_day_month_without_year_takes_the_year_before_when_it_would_lie_ahead() 
         ),
         ("Report of the Committee\nThe Hague, 2-13 September 2024\nDate of issue: 30 September 2024\n", "2024-09-30"),
         ("Last updated: 20 January 2025\nStatement of 17 January 2025\n\nThe Court", "2025-01-17"),
+        ("Statement \u2013 05-12-2024\n\nWe the undersigned", "2024-12-05"),
+        ("2024.12.03 | Statement\n\nWe", "2024-12-03"),
+        ("2024/12/03\n\nStatement", "2024-12-03"),
         (
             "Dear Minister,\n\nWe write about the warrant.\n\nYours sincerely,\nLex Aequa\nGeneva, 14 May 2026\n",
             "2026-05-14",

@@ -7,8 +7,15 @@ In order:
 2. else the nearest date of its clause, then of its sentence, leaving out dates inside quotations
    (titles, quoted words) and dates governed by a clause of their own ("..., a State Party since
    2000"); a sentence is read within its line when it runs over bullets or header lines;
-3. else "on the opening day", "in her closing remarks": the session's first or last day;
+3. else "on the opening day", "in her closing remarks", "on its second day", "on the eve of the
+   session": counted from the session's days (told in the text, else the knowledge base);
 4. else "At that time", "The same day": the last date told before the sentence.
+
+What a speaker says, asks or regrets: the saying's date, not the dates of its content ("regretted
+that X had visited in October"); a speaker in the present or future ("we welcome", "we will") speaks
+on the document's day, never on the date of a noun it names ("the statement of last week"); a past
+reaction without a date takes the date its paragraph opens with. An act named by a reaction ("today
+denounced the decision to sanction X") is not dated by the reaction.
 
 Dates a dateline or header gives are the document's own, never an event's. What is left undated
 here is settled by ``finalise`` (session-bound events, the passage's date, the document's date).

@@ -65,14 +65,14 @@ _ABSOLUTE = [
     # December 2022 / December of 2022
     ("my", rf"(?P<m1>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})"),
     # 2025-12-01
-    ("iso", r"(?P<y>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d)"),
-    # 5/12/2022, 05.12.2022
-    ("num", r"(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d)"),
+    ("iso", r"(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m1>[01]\d)(?P=sep)(?P<d1>[0-3]\d)(?!\d)"),  # 2024/12/03
+    # 5/12/2022, 05.12.2022, 05-12-2022
+    ("num", r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"),
 ]
 # the look-ahead lets the engine skip, cheaply, every position that cannot start a date
 _ABS_RE = re.compile(
     r"(?<![\w/])(?=\d|between\s|from\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?:"
-    + "|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_')})" for k, p in _ABSOLUTE)
+    + "|".join(f"(?P<{k}>{p.replace('(?P<', f'(?P<{k}_').replace('(?P=', f'(?P={k}_')})" for k, p in _ABSOLUTE)
     + ")",
     re.IGNORECASE,
 )
@@ -108,11 +108,26 @@ _SHARED_YEAR = re.compile(
     rf",?\s*(?:and|or|to|through|until|-|\u2013)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTH_NAMES}\s+(?:\d{{1,2}},?\s+)?({_YEAR})"
 )
 # "the previous day", "the next day", "the same day", "two days later": read against the last day told
+_PART = r"(?:day|morning|afternoon|evening|night)"
 _DAY_ANAPHOR_RE = re.compile(
-    r"\b(?:(?P<same>(?:on\s+)?(?:the\s+same|that)\s+(?:day|morning|afternoon|evening))"
-    r"|(?P<prev>(?:on\s+)?the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*[,.;)]))"
-    r"|(?P<next>(?:on\s+)?the\s+(?:next|following)\s+day|the\s+day\s+after(?=\s*[,.;)]))"
+    rf"\b(?:(?P<same>(?:on\s+|(?:later|earlier)\s+)?(?:the\s+same|that)\s+{_PART})"
+    rf"|(?P<prev>(?:on\s+)?the\s+(?:previous|preceding)\s+{_PART}|the\s+{_PART}\s+before(?=\s*[,.;)]|\s+(?:that|at|in|on|when)\b))"
+    rf"|(?P<next>(?:on\s+)?the\s+(?:next|following)\s+{_PART}|the\s+day\s+after(?=\s*[,.;)]))"
     r"|(?P<n>a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(?P<dir>later|earlier)(?=\s*[,.;)]))",
+    re.IGNORECASE,
+)
+# "later that month", "the same month", "the following month": the month of the last date told
+_MONTH_ANAPHOR_RE = re.compile(
+    r"\b(?:(?P<same>(?:(?:later|earlier)\s+)?(?:in\s+)?(?:that|the\s+same|that\s+same)\s+month)"
+    r"|(?:in\s+)?the\s+(?P<fol>following|next|previous|preceding)\s+month"
+    r"|(?P<n>a|one|two|three)\s+months?\s+(?P<dir>later|earlier))\b",
+    re.IGNORECASE,
+)
+# a date told as a deadline ("before the end of January", "by 31 October") is not a day the story
+# reached: it is not the base of "two days later", and without its year it lies ahead of the text
+DEADLINE_LEAD = re.compile(
+    r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|ahead\s+of|in\s+time\s+for)"
+    r"\s*,?\s*(?:the\s+(?:end|close|beginning|start)\s+of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -183,6 +198,18 @@ def _infer_year(m: int, d: int | None, anchor: dt.date | None) -> int | None:
     if _ok(y, m, d) and dt.date(y, m, d or 1) - anchor > dt.timedelta(days=62):
         return y - 1
     return y
+
+
+def _nearest(m: int, d: int | None, anchor: dt.date) -> str | None:
+    """A deadline's day or month without its year: the occurrence nearest the anchor (ties: ahead)."""
+    best = None
+    for y in (anchor.year + 1, anchor.year, anchor.year - 1):
+        if not _ok(y, m, d):
+            continue
+        gap = abs((dt.date(y, m, d or 1) - anchor).days)
+        if best is None or gap < best[0]:
+            best = (gap, y)
+    return _iso(best[1], m, d) if best else None
 
 
 # --- parsing -----------------------------------------------------------------------------------
@@ -286,9 +313,12 @@ def _month_relative(m: re.Match[str], anchor: dt.date | None, future: bool) -> s
     return _iso(year, month)
 
 
-def _day_anaphors(text: str, out: list[DateMention], taken: bytearray) -> Iterator[DateMention]:
-    """ "the previous day" after "On 19 January 2025": 18 January; only after a day told in the text."""
-    days = sorted((d for d in out if d.value and len(d.value) >= 7), key=lambda d: d.start)
+def _day_anaphors(
+    text: str, out: list[DateMention], taken: bytearray, deadlines: frozenset[int] = frozenset()
+) -> Iterator[DateMention]:
+    """ "the previous day" after "On 19 January 2025": 18 January; only after a day told in the text.
+    Anaphors chain ("the following day ... The same day"); deadlines are no base."""
+    days = sorted((d for d in out if d.value and len(d.value) >= 7 and d.start not in deadlines), key=lambda d: d.start)
     for m in _DAY_ANAPHOR_RE.finditer(text):
         s, e = m.span()
         if any(taken[s:e]):
@@ -312,8 +342,32 @@ def _day_anaphors(text: str, out: list[DateMention], taken: bytearray) -> Iterat
             shift = n if m.group("dir").lower() in ("later", "after") else -n
         else:
             shift = 0
-        yield DateMention(s, e, text[s:e], (base + dt.timedelta(days=shift)).isoformat())
+        told = DateMention(s, e, text[s:e], (base + dt.timedelta(days=shift)).isoformat())
+        days.append(told)
+        days.sort(key=lambda d: d.start)
+        yield told
+    yield from _month_anaphors(text, days, taken)
     yield from _year_anaphors(text, out, taken)
+
+
+def _month_anaphors(text: str, days: list[DateMention], taken: bytearray) -> Iterator[DateMention]:
+    """ "On 3 April ... Later that month, X": April, to the month."""
+    for m in _MONTH_ANAPHOR_RE.finditer(text):
+        s, e = m.span()
+        if any(taken[s:e]):
+            continue
+        before = [d for d in days if d.end <= s and d.value and len(d.value) >= 7]
+        base = parse_iso(before[-1].value) if before else None
+        if base is None:
+            continue
+        if m.group("same"):
+            shift = 0
+        elif m.group("fol"):
+            shift = 1 if m.group("fol").lower() in ("following", "next") else -1
+        else:
+            shift = _NUMBERS.get(m.group("n").lower()) or 1
+            shift = shift if m.group("dir").lower() == "later" else -shift
+        yield DateMention(s, e, text[s:e], _iso(*_shift_month(base, shift)))
 
 
 # "a year later", "two years earlier", "the following year": counted from the last date told
@@ -374,6 +428,7 @@ def find_dates(
     """
     out: list[DateMention] = []
     taken = bytearray(len(text) + 1)
+    deadlines: set[int] = set()
     for m in _ABS_RE.finditer(text):
         kind = next(k for k, _ in _ABSOLUTE if m.group(k) is not None)
         g = {name.split("_", 1)[1]: v for name, v in m.groupdict().items() if name.startswith(kind + "_")}
@@ -383,6 +438,9 @@ def find_dates(
         if kind == "num" and value is None:
             continue
         s, e = m.span()
+        if kind in ("dm", "md") and not g.get("y") and anchor and DEADLINE_LEAD.search(text, max(0, s - 40), s):
+            deadlines.add(s)  # "reply by 31 January" told in December: next January
+            value = _nearest(_month(g.get("m1")) or 1, _day(g.get("d1")), anchor) or value
         out.append(DateMention(s, e, text[s:e], value, end_value))
         taken[s:e] = b"\x01" * (e - s)
     for m in _MONTH_REL_RE.finditer(text):
@@ -396,6 +454,14 @@ def find_dates(
             continue
         future = bool(future_at(s)) if future_at else False
         value = _month_relative(m, anchor, future)
+        if (
+            anchor
+            and not m.group("which")
+            and lead not in ("last", "next", "this")
+            and DEADLINE_LEAD.search(text, max(0, s - 40), s)
+        ):
+            deadlines.add(s)  # "before the end of January" told in December: next January
+            value = _nearest(MONTHS[m.group("m").lower()], None, anchor) or value
         shared = None if m.group("which") else _SHARED_YEAR.match(text, e)
         if shared:  # "In October and November 2016": the year said once serves both
             value = _iso(int(shared.group(1)), MONTHS[m.group("m").lower()])
@@ -414,7 +480,10 @@ def find_dates(
     for s, e, y in _years(text, taken):
         out.append(DateMention(s, e, y, y))
         taken[s:e] = b"\x01" * (e - s)
-    for dm in list(_day_anaphors(text, out, taken)):
+    for d in out:
+        if d.start not in deadlines and DEADLINE_LEAD.search(text, max(0, d.start - 40), d.start):
+            deadlines.add(d.start)
+    for dm in list(_day_anaphors(text, out, taken, frozenset(deadlines))):
         out.append(dm)
         taken[dm.start : dm.end] = b"\x01" * (dm.end - dm.start)
     for s, e in extra:  # spaCy DATE entities our patterns did not cover, when they parse
@@ -437,6 +506,8 @@ def clause_future(tok: Any) -> bool:
     verb = tok
     for _ in range(12):
         if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "aux":
+            if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i != verb.i:
+                verb = verb.head  # "Speaking on Wednesday, X said ...": the tense of the saying
             break
         if verb.head.i == verb.i:
             break
@@ -453,7 +524,8 @@ def clause_future(tok: Any) -> bool:
         return True
     if any(t.tag_ in _PAST_TAGS and t.lower_ != "been" for t in [verb, top, *kids, *tops]):
         return False
-    return bool(_FUTURE.search(tok.sent.text))
+    # "would" in another clause is the future of a past saying, not of this clause
+    return bool(_FUTURE.search(tok.sent.text.replace("would", "")))
 
 
 def _is_not_date(text: str, m: re.Match[str]) -> bool:
@@ -477,6 +549,9 @@ def document_date(text: str) -> str | None:
     """The date a dateline or header gives the document, at day (or month) precision."""
     head = text[:_HEADER_CHARS]
     found = [d for d in find_dates(head, None) if d.value and len(d.value) == 10 and not d.end_value]
+    # "Last updated: 20 January 2025", "Accessed 3 May 2025": the page's later life, not its date
+    later = [d for d in found if _LATER_LABEL.search(head[max(0, d.start - 40) : d.start])]
+    found = [d for d in found if d not in later] or later
     labelled = [d for d in found if _LABELLED.search(head[max(0, d.start - 40) : d.start])]
     if labelled:
         return labelled[0].value
@@ -502,6 +577,11 @@ def document_date(text: str) -> str | None:
     return None
 
 
+_LATER_LABEL = re.compile(
+    r"\b(?:updated|modified|revised|amended|reviewed|accessed|retrieved|printed|downloaded|viewed|edited)"
+    r"(?:\s+(?:on|at))?\s*[:\-]?\s*$",
+    re.IGNORECASE,
+)
 _CODE_DATE = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]+)*-((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?:-|\b)")
 _YEARLESS_DATELINE = re.compile(
     rf"^[A-Z][\w .'/-]{{2,60}},\s*(?:(?P<m1>{_MON})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{_MON}))\b(?![,\s]*\d{{4}})",
@@ -522,14 +602,16 @@ def yearless_dateline(text: str, today: dt.date | None = None) -> str | None:
         return None
     month, day = _month(m.group("m1") or m.group("m2")), _day(m.group("d1") or m.group("d2"))
     today = today or dt.date.today()
-    floor = max((int(y) for y in re.findall(rf"\b({_YEAR})\b", text)), default=1998)
+    # a text speaks of the year before its own at the latest ("a budget for 2025" told in December 2024)
+    floor = max((int(y) for y in re.findall(rf"\b({_YEAR})\b", text)), default=1999) - 1
     weekday = WEEKDAYS[wd.group(1).lower()]
-    for year in range(today.year, floor - 1, -1):
-        if not _ok(year, month or 0, day):
-            continue
-        day_told = dt.date(year, month or 0, day or 0)
-        if day_told <= today and day_told.weekday() == weekday:
-            return day_told.isoformat()
+    for lag in (0, 1):  # the dateline's own day, else the day after the lead's ("Dec 19 - ... on Thursday")
+        for year in range(today.year, floor - 1, -1):
+            if not _ok(year, month or 0, day):
+                continue
+            day_told = dt.date(year, month or 0, day or 0)
+            if day_told <= today and (day_told.weekday() - lag) % 7 == weekday:
+                return day_told.isoformat()
     return None
 
 
@@ -568,7 +650,7 @@ def _from_ingest(text: str, given: str) -> bool:
 
 
 def _ambiguous_numeric(s: str) -> bool:
-    m = re.fullmatch(r"([0-3]?\d)[/.]([01]?\d)[/.]\d{4}", s.strip())
+    m = re.fullmatch(r"([0-3]?\d)[/.-]([01]?\d)[/.-]\d{4}", s.strip())
     return bool(m) and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2)
 
 

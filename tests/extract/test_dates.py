@@ -121,6 +121,27 @@ def test_day_month_without_year_takes_the_year_before_when_it_would_lie_ahead() 
         ("WASHINGTON, December 5, 2022 (Wire) - The", "2022-12-05"),
         ("Statement\n\nWe urge states parties to act. Last year three findings were issued.", None),
         ("ICC-CPI-20250312-PR1234\n\nThe Chamber found that the State failed to comply.", "2025-03-12"),
+        # scraped web pages and PDF cover pages
+        ("Home\nStatement on X\nPublished: 03/12/2024\nShare\n\nOn 2 December 2024 the Assembly opened.", "2024-12-03"),
+        ("5 December 2024 | Press release\n\nThe Assembly of States Parties today", "2024-12-05"),
+        ("Skip to content\nPosted on Tuesday, 4 March 2025\n\nGENEVA - UN experts today", "2025-03-04"),
+        (
+            "Dec 19, 2025  \u00b7  5:42 PM GMT+1  \u00b7  Updated 2 hours ago\n\nTHE HAGUE, Dec 19 (Wire) - The US",
+            "2025-12-19",
+        ),
+        (
+            "ICC-ASP/23/20\nDistr.: General\n12 November 2024\n\nTwenty-third session\nThe Hague, 2-7 December 2024",
+            "2024-11-12",
+        ),
+        ("Report of the Committee\nThe Hague, 2-13 September 2024\nDate of issue: 30 September 2024\n", "2024-09-30"),
+        ("Last updated: 20 January 2025\nStatement of 17 January 2025\n\nThe Court", "2025-01-17"),
+        ("Statement \u2013 05-12-2024\n\nWe the undersigned", "2024-12-05"),
+        ("2024.12.03 | Statement\n\nWe", "2024-12-03"),
+        ("2024/12/03\n\nStatement", "2024-12-03"),
+        (
+            "Dear Minister,\n\nWe write about the warrant.\n\nYours sincerely,\nLex Aequa\nGeneva, 14 May 2026\n",
+            "2026-05-14",
+        ),
     ],
 )
 def test_document_date_from_header(text: str, expected: str | None) -> None:
@@ -147,3 +168,10 @@ def test_document_date_component_keeps_a_given_date() -> None:
     DocumentDate()(ctx)  # type: ignore[arg-type]
     assert ctx.document.date == "2023-05-04"
     assert dataclasses.is_dataclass(ctx.document)
+
+
+def test_yearless_dateline_allows_the_budget_year_ahead() -> None:
+    from romewatch.extract.dates import yearless_dateline
+
+    text = "THE HAGUE, Dec 7 (Wire) - States wrapped up their meeting on Saturday, approving a budget for 2025."
+    assert yearless_dateline(text, dt.date(2026, 11, 23)) == "2024-12-07"

@@ -225,6 +225,30 @@ CASES = [
         "2025-06-19",
         ("support", "2025-06-19", None),
     ),
+    # a paragraph opening on a definite act noun takes up the day the paragraph before told
+    (
+        (
+            "The US Treasury on Wednesday widened its campaign against the International Criminal Court.\n\n"
+            "The designation of Judge Kimberly Prost and Judge Nicolas Guillou by the United States was made "
+            "under Executive Order 14203."
+        ),
+        "2025-08-21",
+        ("sanction", "2025-08-20", None),
+    ),
+    # "Speaking ... on Wednesday, X said": the participle's weekday is the saying's, in the past even when
+    # the words said speak of what "would" happen
+    (
+        "Speaking to reporters on Wednesday, the Prosecutor Karim Khan said that the Court would not be intimidated.",
+        "2025-04-04",
+        ("statement", "2025-04-02", None),
+    ),
+    # "A week after the warrant was issued on 17 March 2023, ...": counted from the clause's day
+    (
+        ("A week after the warrant was issued on 17 March 2023, Russia opened a criminal case against the "
+        "Prosecutor, Karim Khan."),
+        "2023-05-01",
+        ("threat", "2023-03-24", None),
+    ),
     # two dates, two events: each takes its own clause's
     (
         "Ukraine deposited its instrument of ratification of the Rome Statute on 25 October 2024.",

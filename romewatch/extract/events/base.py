@@ -114,6 +114,12 @@ def _speaker_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[st
             and e.evidence[0][0] < before
             and set(e.roles.get("author", [])) & set(speakers)
         ):
+            since = e.evidence[0][1]  # not when the speakers did something else on another day since
+            if any(
+                o.date and o.date != e.date and since <= o.evidence[0][0] < before and o.type != "statement"
+                for o in ctx.events
+            ):
+                return None
             return e.date, e.end_date
     return None
 
@@ -147,6 +153,7 @@ def _passage_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[st
             if d.value
             and len(d.value) == 10
             and not header_date(ctx, d)
+            and not (d.end_value and "week" in d.text.lower())  # "earlier this week": no day of its own
             and 0 <= (today - parse_iso(d.value)).days <= 31
         ]  # the days of the news told (a session's days), not the background ("the 2008 request")
         if told:

@@ -7,8 +7,15 @@ In order:
 2. else the nearest date of its clause, then of its sentence, leaving out dates inside quotations
    (titles, quoted words) and dates governed by a clause of their own ("..., a State Party since
    2000"); a sentence is read within its line when it runs over bullets or header lines;
-3. else "on the opening day", "in her closing remarks": the session's first or last day;
+3. else "on the opening day", "in her closing remarks", "on its second day", "on the eve of the
+   session": counted from the session's days (told in the text, else the knowledge base);
 4. else "At that time", "The same day": the last date told before the sentence.
+
+What a speaker says, asks or regrets: the saying's date, not the dates of its content ("regretted
+that X had visited in October"); a speaker in the present or future ("we welcome", "we will") speaks
+on the document's day, never on the date of a noun it names ("the statement of last week"); a past
+reaction without a date takes the date its paragraph opens with. An act named by a reaction ("today
+denounced the decision to sanction X") is not dated by the reaction.
 
 Dates a dateline or header gives are the document's own, never an event's. What is left undated
 here is settled by ``finalise`` (session-bound events, the passage's date, the document's date).
@@ -24,21 +31,33 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DateMention, DocContext
 
-HEADER_AFTER = re.compile(r"\s*(?:\([\w ]+\))?\s*(?:[-\u2013\u2014]|\n|$)")
+HEADER_AFTER = re.compile(r"\)?\s*(?:\([\w ]+\))?\s*(?:[-\u2013\u2014]|\n|$)")  # "GENEVA (11 July 2025) -"
 ANAPHORIC = re.compile(
     r"\W*(?:at that time|at the time|on the same day|the same day|that day|on that day|on the day|then|later that day)\b",
     re.IGNORECASE,
 )
+# "on the first day" (of the session, or bare), not "on the first day of a four-day visit"
+_OF_SESSION = (
+    r"(?=\s*(?:of\s+(?:the|its)\s+(?:session|Assembly|ASP|meeting|plenary|general debate)\b|[,.;)]|\s+(?!of\b)))"
+)
 OPENING = re.compile(
     r"\b(?:opening (?:day|address|statement|remarks|speech|plenary|session|meeting|ceremony)|"
-    r"(?:at|during) the opening\b|first day of the session)",
+    rf"(?:at|during) the opening\b|(?:the|its) first day{_OF_SESSION})",
     re.IGNORECASE,
 )
 CLOSING = re.compile(
     r"\b(?:closing (?:day|address|statement|remarks|speech|plenary|session|meeting|ceremony)|"
-    r"final (?:day|plenary|meeting)|last day of the session|(?:at|during) the closing\b)",
+    r"final (?:plenary|meeting)|"
+    rf"(?:the|its) (?:final|last) day{_OF_SESSION}|(?:at|during) the closing\b)",
     re.IGNORECASE,
 )
+# "on the eve of the session": the day before it opened; "on its second day": counted from the first
+EVE = re.compile(r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the|its)\s+(?:session|Assembly|ASP)\b", re.IGNORECASE)
+NTH_DAY = re.compile(
+    rf"\b(?:the|its)\s+(?P<n>second|third|fourth|fifth|sixth)\s+day{_OF_SESSION}",
+    re.IGNORECASE,
+)
+_NTH = {"second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5}
 BULLET = re.compile(r"\n[ \t]*(?:[-\u2013\u2022*\u25aa\u25cf]|\(?[a-z0-9]{1,3}[.)])\s")
 QUOTE_PAIRS = (("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019"))
 VOICE_TYPES = frozenset({"statement", "demand", "support", "condemnation", "commitment"})
@@ -109,32 +128,128 @@ def _ancestors(t: Token, limit: int = 40) -> list[Token]:
     return out
 
 
-def _tier(doc: Any, d: DateMention, anchor: Token) -> int:
-    """0: the date hangs on the trigger (or a noun trigger's own relative clause); 1: on the
-    trigger's clause or the one governing it; 2: on another clause or another noun ("Order ... of
-    11 June"); 3: inside a relative clause of another noun ("the Order issued on ...")."""
+def _reaction(verb: Token) -> bool:
+    """ "condemned", "welcomed", "urged", "voiced alarm at", "expressed support for": a reaction,
+    told after what it reacts to."""
+    verbs, nouns = _reaction_words()
+    if verb.lemma_.lower() in verbs:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+
+
+_REACTION: dict[str, set[str]] = {}
+
+
+def _reaction_words() -> tuple[set[str], set[str]]:
+    if not _REACTION:
+        from .index import lexicon
+
+        lex = lexicon()
+        for key in ("verbs", "nouns"):
+            _REACTION[key] = {
+                w.lower() for family in ("condemnation", "support", "demand") for w in lex.get(family, {}).get(key, [])
+            }
+    return _REACTION["verbs"], _REACTION["nouns"]
+
+
+def _participle_of(doc: Any, d: DateMention, anchor: Token) -> bool:
+    """ "Speaking to reporters on Wednesday, X said ...": a date of the participle leading the saying."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = next((t for t in _ancestors(span.root) if _is_verb(t)), None)
+    return (
+        verb is not None
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and verb.head in [anchor, *_ancestors(anchor, 3)]
+    )
+
+
+def _of_phrase(noun: Token, anchor: Token) -> bool:
+    """Whether ``noun`` closes the trigger's own "of" phrase ("warrant of arrest", "notice of withdrawal")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == anchor.i and noun.pos_ == "NOUN"
+
+
+def _occasion(noun: Token, anchor: Token) -> bool:
+    """Whether ``noun`` is the occasion the trigger took place at ("adopted at the conference")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head.i != anchor.i:
+        return False
+    if prep.lower_ in ("at", "during"):
+        return True
+    # "In a statement issued on Thursday, the Bureau rejected ...": the statement's day is the act's
+    from .index import lexicon
+
+    return prep.lower_ in ("in", "through", "via") and noun.lemma_.lower() in lexicon()["statement"]["nouns"]
+
+
+def _hangs_on(root: Token, verb: Token, anchor: Token) -> bool:
+    """Whether a date is the verb's own ("today denounced"), not a noun's on the way ("the order of
+    6 February") nor one that follows the trigger ("on your election yesterday")."""
+    if 0 <= root.i - anchor.i <= 1:
+        return False
+    for t in _ancestors(root):
+        if t.i == verb.i:
+            return True
+        if t.pos_ in ("NOUN", "PROPN"):
+            return False
+    return False
+
+
+def _through_noun(doc: Any, d: DateMention, anchor: Token) -> bool:
+    """Whether a date reaches the trigger's clause through a noun ("welcome the statement of last
+    week", "the decision of 6 May"): that noun's date."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    for t in _ancestors(span.root):
+        if t.i == anchor.i or _is_verb(t):
+            return False
+        if t.pos_ in ("NOUN", "PROPN") and t not in span:
+            return True
+    return False
+
+
+def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
+    """0: the date hangs on the trigger (or a noun trigger's own relative clause, or the predicate
+    a noun trigger is the subject of: "the withdrawal took effect on ..."); 1: on the trigger's
+    clause or the one governing it; 2: on another clause or another noun ("Order ... of 11 June");
+    3: inside a relative clause of another noun ("the Order issued on ..."), or, for an act, on
+    the reaction that governs it ("today denounced the decision to sanction X")."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None or not len(span):
         return 2
     root = span.root
     if root.i == anchor.i or anchor in span:
         return 0
+    if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head in _ancestors(root):
+        verb = next((t for t in _ancestors(root) if _is_verb(t)), None)
+        if verb is not None and verb.i == anchor.head.i:
+            return 0
     first_verb = None
     nominal = False  # "Executive Order 13928 of June 11": the date of another noun
     for t in _ancestors(root):
         if t.i == anchor.i:
             if first_verb is not None and first_verb.dep_ in ("relcl", "acl") and first_verb.head.i != anchor.i:
+                if _occasion(first_verb.head, anchor):
+                    return 1  # "adopted at the Review Conference held in Kampala in 2010": its occasion's date
                 return 3  # "designated X, who had been sanctioned in 2020": X's own story
             return 0 if first_verb is None and not nominal else 1
         if first_verb is None and _is_verb(t):
             first_verb = t
             if t.dep_ in CLAUSE_DEPS and anchor.pos_ in ("NOUN", "PROPN") and t.head.i == anchor.i:
                 return 0  # "the resolution, which was adopted on ..."
+            if t.dep_ == "acl" and anchor.pos_ == "NOUN" and _of_phrase(t.head, anchor):
+                return 0  # "a warrant of arrest issued ... in March 2023"
         elif first_verb is None and t.pos_ in ("NOUN", "PROPN") and root.dep_ == "pobj" and root.head.lower_ == "of":
             nominal = True
     if first_verb is None:
         return 1
     anchor_up = _ancestors(anchor)
+    if act and first_verb in anchor_up and _reaction(first_verb) and _hangs_on(root, first_verb, anchor):
+        return 3
     if (
         first_verb.dep_ in ("relcl", "acl")
         and first_verb.head.pos_ in ("NOUN", "PROPN")
@@ -180,12 +295,28 @@ def nearest_date(
             for d in _dates(ctx, wlo, whi)
             if not lo <= d.start < hi
             and sent.start_char <= d.start < sent.end_char
-            and (_tier(ctx.doc, d, anchor) == 0 or (d.start >= after and not text[after : d.start].strip(" ,")))
+            and (
+                _tier(ctx.doc, d, anchor) == 0
+                or (d.start >= after and not text[after : d.start].strip(" ,"))
+                or _participle_of(ctx.doc, d, anchor)
+            )
         ]
         said = [c for c in anchor.children if c.dep_ in ("ccomp", "parataxis") and c.i < anchor.i]
         if said:
             inside = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in said]
             ds = [d for d in ds if not any(a <= d.start < b for a, b in inside)]
+    if not_after is not None and anchor is not None and anchor.pos_ in ("VERB", "AUX"):
+        # what is regretted, said or asked has its own dates: "regretted that X had visited Tajikistan
+        # in October" was regretted later; "urged X to meet on 3 May" was urged before
+        content = [
+            (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+            for c in anchor.children
+            if c.dep_ in ("ccomp", "xcomp") and c.i > anchor.i
+        ]
+        said_end = anchor.idx + len(anchor.text)  # "said on Monday it had ...": the saying's day
+        ds = [
+            d for d in ds if not text[said_end : d.start].strip(" ,") or not any(a <= d.start < b for a, b in content)
+        ]
     if not_after:  # what is said or asked: not its deadline ("invited Italy to reply by 31 October")
         ds = [
             d
@@ -216,14 +347,29 @@ def nearest_date(
         doc = ctx.doc
         head = anchor if anchor is not None else _clause_head(doc, sent, pos)
 
+        act = not_after is None and anchor is not None
+        now = not_after is not None and _now_tense(anchor)
+
+        def inside_sent(d: DateMention) -> bool:
+            return head is not None and sent.start_char <= d.start < sent.end_char
+
         def rank(d: DateMention) -> tuple[int, float]:
-            tier = _tier(doc, d, head) if head is not None and sent.start_char <= d.start < sent.end_char else 1
+            inside = inside_sent(d)
+            tier = _tier(doc, d, head, act) if inside else 1
             dist = d.start - pos if d.start >= pos else 1.3 * (pos - d.end)
             return tier, dist
 
-        best = min(ds, key=rank)  # a date of another clause still beats none (measured)
-        if rank(best)[0] < DROP_TIER:
+        if now:  # what is said today keeps only a date of its own verb, not "the statement of last week"
+            ds = [d for d in ds if not (inside_sent(d) and _through_noun(doc, d, head))]
+        best = min(ds, key=rank) if ds else None  # a date of another clause still beats none (measured)
+        if best is not None and rank(best)[0] < (2 if now else DROP_TIER):
             return _shifted(doc, best, anchor) if anchor is not None else (best.value, best.end_value)
+    if not_after is not None and _now_tense(anchor) and ctx.document.date and not _said_on(ctx, sent, region):
+        return ctx.document.date, None  # "We welcome the statement of last week": said on the day
+    if not_after is not None and anchor is not None and anchor.tag_ == "VBD":
+        led = _paragraph_lead(ctx, sent.start_char, not_after)
+        if led is not None:  # "On 3 September, Putin travelled to Mongolia. Groups condemned the visit."
+            return led
     if ANAPHORIC.match(text[lo:hi]):  # "At that time, ...", "The same day, ...": the last date told
         prev = [d for d in ctx.dates if d.value and d.end <= lo and not header_date(ctx, d)]
         if prev:
@@ -231,6 +377,31 @@ def nearest_date(
     if pos < ctx.notes.get("events.header_end", 0) and ctx.document.date:
         return _lead_date(ctx, not_after) or (ctx.document.date, None)  # a headline tells the day's news
     return None, None
+
+
+LEAD_PHRASE = re.compile(r"\s*(?:(?:on|in|since|during|by|at the end of|early|late|mid-?)\s+)?$", re.IGNORECASE)
+
+
+def _paragraph_lead(ctx: DocContext, pos: int, not_after: str) -> tuple[str, str | None] | None:
+    """The date a paragraph opens with ("On 3 September, ...", "In June, ..."), which its past acts
+    told without a date of their own inherit (never a date after ``not_after``)."""
+    text = ctx.document.text
+    lo = paragraph_start(text, pos)
+    if lo >= pos:
+        return None
+    told = _dates(ctx, lo, pos)
+    if not told or not LEAD_PHRASE.fullmatch(text[lo : told[0].start]):
+        return None
+    # "Earlier this month, on 3 May, ...": the most precise of the dates the lead strings together
+    lead = [told[0]]
+    for d in told[1:]:
+        if not re.fullmatch(r"[\s,]*(?:on|in)?\s*", text[lead[-1].end : d.start]):
+            break
+        lead.append(d)
+    best = max(lead, key=lambda d: len(d.value or ""))
+    if not best.value or best.value > not_after[: len(best.value)]:
+        return None
+    return best.value, best.end_value
 
 
 def _lead_date(ctx: DocContext, not_after: str | None, start: int | None = None) -> tuple[str, str | None] | None:
@@ -249,6 +420,46 @@ def _lead_date(ctx: DocContext, not_after: str | None, start: int | None = None)
         if d.value and d.value <= limit[: len(d.value)]:
             return d.value, d.end_value
     return None
+
+
+def _said_on(ctx: DocContext, sent: Span, region: tuple[int, int] | None) -> bool:
+    """Whether the sentence dates the saying of the words read ("'We will', X said on 3 June")."""
+    if region is None:
+        return False
+    from .index import lexicon
+
+    verbs = set(lexicon()["statement"]["speech_verbs"])
+    for d in _dates(ctx, sent.start_char, sent.end_char):
+        span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if region[0] <= d.start < region[1] or span is None or not len(span):
+            continue
+        verb = next((t for t in _ancestors(span.root) if _is_verb(t)), None)
+        if verb is not None and verb.lemma_.lower() in verbs:
+            return True
+    return False
+
+
+_NOW_AUX = frozenset({"will", "shall", "'ll", "\u2019ll"})
+
+
+def _now_tense(anchor: Token | None) -> bool:
+    """Whether a speaker's verb speaks from the document's day: the simple present ("we welcome",
+    "Amnesty urges", "we stand ready") or the future ("we will continue"), not the past or the
+    perfect ("urged", "has long called for") nor reported "would"."""
+    if anchor is None or anchor.pos_ not in ("VERB", "AUX"):
+        return False
+    if anchor.lower_ in _NOW_AUX:  # the trigger is "will" itself ("we will continue to")
+        return True
+    for _ in range(3):  # "we stand ready to meet", "we remain committed to uphold": the governing verb
+        if anchor.dep_ not in ("xcomp", "acomp") or anchor.head.i == anchor.i:
+            break
+        anchor = anchor.head if anchor.head.pos_ in ("VERB", "AUX") else anchor.head.head
+    aux = [c for c in anchor.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in _NOW_AUX for c in aux):
+        return True
+    if aux or anchor.dep_ in ("xcomp", "advcl", "relcl", "acl", "pcomp", "ccomp"):
+        return False
+    return anchor.tag_ in ("VBP", "VBZ")
 
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
@@ -277,6 +488,22 @@ def _shifted(doc: Any, d: DateMention, anchor: Token) -> tuple[str | None, str |
         base = dt.date.fromisoformat(d.value)
         return (
             base - dt.timedelta(days=days) if mark.lower_ == "after" else base + dt.timedelta(days=days)
+        ).isoformat(), None
+    # "A week after the warrant was issued on 17 March, Russia opened a case": counted from the clause's day
+    for c in (c for v in [anchor, *_ancestors(anchor, 3)] for c in v.children if c.dep_ == "advcl"):
+        if c.i == anchor.i or not c.left_edge.idx <= d.start < c.right_edge.idx + len(c.right_edge.text):
+            continue
+        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in ("after", "before")), None)
+        unit = next((u for u in c.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week")), None)
+        count = next((n for n in unit.children if n.dep_ in ("nummod", "det")), None) if unit is not None else None
+        n = _COUNTS.get(count.lower_, 0) if count is not None else 0
+        n = n or (int(count.text) if count is not None and count.text.isdigit() else 0)
+        if mark is None or not n:
+            break
+        days = n * (7 if unit.lemma_.lower() == "week" else 1)  # type: ignore[union-attr]
+        base = dt.date.fromisoformat(d.value)
+        return (
+            base + dt.timedelta(days=days) if mark.lower_ == "after" else base - dt.timedelta(days=days)
         ).isoformat(), None
     return d.value, d.end_value
 
@@ -379,19 +606,30 @@ def _clause_head(doc: Any, sent: Span, pos: int) -> Token | None:
 def _session_phrases(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
     """ "on the opening day", "in her closing remarks": the first or last day of the session, as
     date mentions of their own (so that they compete with the sentence's other dates)."""
+    import datetime as dt
+
     from ..context import DateMention
 
     chunk = ctx.document.text[lo:hi]
     found = [(m, 0) for m in OPENING.finditer(chunk)] + [(m, 1) for m in CLOSING.finditer(chunk)]
+    found += [(m, -1) for m in EVE.finditer(chunk)] + [(m, 2) for m in NTH_DAY.finditer(chunk)]
     if not found:
         return []
     start, end = session_range(ctx, lo, hi)
     if not start:
         return []
-    return [
-        DateMention(lo + m.start(), lo + m.end(), m.group(), start if which == 0 else (end or start))
-        for m, which in found
-    ]
+    out = []
+    for m, which in found:
+        value: str | None = start if which == 0 else (end or start)
+        if which in (-1, 2):  # a day counted from the first, within the session
+            if len(start) != 10:
+                continue
+            shift = -1 if which == -1 else _NTH[m.group("n").lower()]
+            day = dt.date.fromisoformat(start) + dt.timedelta(days=shift)
+            value = day.isoformat() if which == -1 or not end or day.isoformat() <= end else None
+        if value:
+            out.append(DateMention(lo + m.start(), lo + m.end(), m.group(), value))
+    return out
 
 
 def session_range(ctx: DocContext, lo: int, hi: int) -> tuple[str | None, str | None]:
@@ -406,7 +644,7 @@ def session_range(ctx: DocContext, lo: int, hi: int) -> tuple[str | None, str | 
 def session_dates(ctx: DocContext, sid: str | None) -> tuple[str | None, str | None]:
     if not sid:
         return None, None
-    told = ctx.notes.get("events.session_dates", {}).get(sid)
+    told = ctx.notes.get("events.session_dates", {}).get(sid) or _told_range(ctx, sid)
     entity = ctx.kb.get(sid) if ctx.kb is not None else None
     kb_start = str(entity.attrs.get("start") or "") if entity is not None else ""
     kb_end = str(entity.attrs.get("end") or "") if entity is not None else ""
@@ -415,6 +653,25 @@ def session_dates(ctx: DocContext, sid: str | None) -> tuple[str | None, str | N
     if not kb_start:
         return (told[0], told[1]) if told else (None, None)
     return kb_start, kb_end or None
+
+
+def _told_range(ctx: DocContext, sid: str) -> tuple[str, str | None] | None:
+    """The days a sentence naming the session gives it ("the resumed session took place ... on 6 and
+    7 June 2024"), read before the session's own event is built; the first range told wins."""
+    cache = ctx.notes.setdefault("dates.session_told", {})
+    if sid not in cache:
+        cache[sid] = None
+        doc = ctx.doc
+        for m in (m for m in ctx.mentions if m.entity_id == sid):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
+            if span is None or not len(span):
+                continue
+            sent = span[0].sent
+            ranges = [d for d in _dates(ctx, sent.start_char, sent.end_char) if d.end_value and len(d.value) == 10]
+            if ranges:
+                cache[sid] = (ranges[0].value, ranges[0].end_value)
+                break
+    return cache[sid]
 
 
 ACTS = frozenset(
@@ -454,10 +711,22 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
             ev.date = before[-1].date
             continue
         said = _paragraph_date(ctx, start)
+        if (
+            said is None and DEFINITE.match(text, start) and paragraph_start(text, start) > 0
+        ):  # "The designation of X was made under ...": the
+            said = _paragraph_date(ctx, paragraph_start(text, start) - 1)  # act the paragraph before told
         if said is not None:  # "Since February, the US has used the Order. The Prosecutor was designated first."
             ev.date = said
         elif ctx.document.date:
             ev.date = ctx.document.date
+
+
+# a paragraph opening on a definite act noun takes up the act told just before it
+DEFINITE = re.compile(
+    r"\s*(?:The|This|These|That|Those)\s+(?:\w+\s+){0,2}?(?:designations?|listings?|sanctions?|decisions?|"
+    r"notifications?|notices?|warrants?|findings?|ruling|measures?|visit|arrest|referral|withdrawal|ratification|"
+    r"accession)\b"
+)
 
 
 def _paragraph_date(ctx: DocContext, start: int) -> str | None:

@@ -21,6 +21,7 @@ from .participation import Participation
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+    from ...model import Event
     from ..context import DocContext
 
 SESSION = frozenset({"session"})
@@ -98,6 +99,7 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
         self.pending_left = 0
         super().__call__(ctx)
         self.emit_sessions(ctx)
+        self.one_adoption_per_text(ctx)
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:
         sess = f.mentions(SESSION)
@@ -123,6 +125,20 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
         got = f.mentions(SESSION)
         main = ctx.notes.get("events.main_session")
         return got[:1] or ([main] if main else [])
+
+    @staticmethod
+    def one_adoption_per_text(ctx: DocContext) -> None:
+        """ "Delegations approved a budget for 2024 ..." and later "the resolution on the programme budget
+        for 2024" in a list of what was adopted: one text adopted once by one body, one decision."""
+        seen: dict[tuple, Event] = {}
+        for ev in list(ctx.events):
+            if ev.type != "decision" or not ev.roles.get("instrument"):
+                continue
+            key = (tuple(sorted(ev.roles.get("body", []))), tuple(sorted(ev.roles["instrument"])))
+            first = seen.setdefault(key, ev)
+            if first is not ev:
+                first.evidence = uniq([*first.evidence, *ev.evidence])
+                ctx.events.remove(ev)
 
     # --- sessions ------------------------------------------------------------------------------
     def emit_sessions(self, ctx: DocContext) -> None:

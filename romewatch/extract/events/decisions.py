@@ -30,8 +30,9 @@ JUDICIAL = re.compile(
 MODALS = frozenset({"will", "would", "should", "shall", "may", "might", "must", "could", "can"})
 MANDATIVE = frozenset({
     "recommend", "urge", "ask", "request", "propose", "suggest", "call", "demand", "insist", "hope", "expect",
-    "want", "wish", "encourage", "invite",
+    "want", "wish", "encourage", "invite", "ensure",
 })  # fmt: skip
+COUNTED = re.compile(r"(?:the\s+)?(?:\w+\s+)?(?:resolutions|decisions|texts|amendments)$", re.IGNORECASE)
 AMONG = re.compile(r"\s*(?:among (?:them|these|those)\b|(?:these|they) (?:included|include|were)\b)", re.IGNORECASE)
 
 
@@ -42,12 +43,15 @@ class Decisions:
         verbs, nouns = set(self.lex["decision_verbs"]), set(self.lex["decision_nouns"])
         objs = acts(self.lex)
         done: set[int] = set()
+        planned = frozenset(self.lex["decision_planned_heads"])
         if self._among(ctx, f):
             return
         for tok in f.tokens:
             lem = tok.lemma_.lower()
             if tok.idx < ctx.notes.get("events.header_end", 0):
                 continue  # the headline tells the lead's decision again
+            if tok.pos_ == "VERB" and lem in verbs and tok.i in done:
+                continue  # "agreed to establish a procedure": one decision, told by "agreed"
             if tok.pos_ == "VERB" and lem in verbs and (lem != "recommend" or self._recommender(f, tok)):
                 self._decision_verb(ctx, f, tok, lem, nouns, done)
             elif tok.pos_ == "VERB" and lem == "refer":
@@ -58,7 +62,7 @@ class Decisions:
                 and self._act_allowed(tok)
             ):
                 emit_act(self, ctx, f, tok, objs, done)
-            elif tok.pos_ == "NOUN" and tok.i not in done and (got := election(ctx, f, tok)) is not None:
+            elif tok.pos_ == "NOUN" and tok.i not in done and (got := election(ctx, f, tok, planned)) is not None:
                 done.update(t.i for t in tok.subtree)
                 self.emit(ctx, f, "decision", {"body": got[0]}, {"title": got[1]}, 0.7, anchor=tok)
             elif (
@@ -71,8 +75,8 @@ class Decisions:
                     continue  # "endorsed the Bureau's recommendation": the Bureau's decision, and the endorsement
                 if not self._has_content(f, tok) and not self._instruments(f, tok):
                     continue  # "the Court's legal decisions", "its budget proposal": none in particular
-                if re.search(r"\bto\s+(?:withdraw|leave|quit|accede|ratify|join)\b", f.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)].text):
-                    continue  # "the decision to withdraw from the Statute": a membership change
+                if self._told_elsewhere(tok):
+                    continue  # "the decision to withdraw", "Washington's decision to impose sanctions": their own events
                 if tok.dep_ == "dobj" and any(c.dep_ == "neg" for c in tok.head.children):
                     continue  # "did not take up the proposal"
                 owner = f.possessor(tok)
@@ -125,7 +129,18 @@ class Decisions:
             instr = instruments_in(ctx, f, lo, hi)
             title = clean_phrase(ctx.document.text[lo:hi], 20)
             self.emit(ctx, f, "decision", {"body": prev.roles["body"], "instrument": instr}, {"title": title}, 0.7, anchor=t)
+        if heads and not prev.roles.get("instrument") and COUNTED.match(prev.attributes.get("title", "")):
+            ctx.events.remove(prev)  # "Six resolutions were adopted": told one by one in this sentence
         return bool(heads)
+
+    def _told_elsewhere(self, tok: Token) -> bool:
+        """ "the decision of Burkina Faso, Mali and Niger to withdraw", "Washington's decision to impose
+        sanctions on four judges": the act (a membership change, a sanction) is the event."""
+        told = set(self.lex["decision_told_elsewhere"])
+        for t in tok.subtree:
+            if t.pos_ in ("VERB", "AUX") and t.i > tok.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return t.lemma_.lower() in told  # the first infinitive tells what was decided
+        return False
 
     @staticmethod
     def _recommender(f: Finder, tok: Token) -> bool:
@@ -200,7 +215,7 @@ class Decisions:
 
     def _decision_verb(self, ctx: DocContext, f: Finder, tok: Token, lem: str, nouns: set[str], done: set[int]) -> None:
         if tok.dep_ == "ccomp" and tok.head.lemma_ in MANDATIVE and (
-            tok.tag_ in ("VB", "VBP") or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
+            tok.tag_ in ("VB", "VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
         ):
             return  # "recommended that the Assembly approve ...": asked for, not (yet) decided
         kids = [c.dep_ for c in tok.children]
@@ -250,8 +265,14 @@ class Decisions:
         if lem in ("decide", "agree"):
             comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
             title = clean_phrase(f.doc[comp.left_edge.i : comp.right_edge.i + 1].text, 20) if comp is not None else ""
-            if re.search(r"\brefer", title) and (JUDICIAL.search(f.lower) or all(b.startswith(CHAMBERS) for b in body)):
+            if re.search(r"\b(?:refer|transmit|inform|notif|report)", title) and (
+                JUDICIAL.search(f.lower) or all(b.startswith(CHAMBERS) for b in body)
+            ):
                 return  # "decided to refer the matter to the Assembly": part of the finding of non-compliance
+            if comp is not None and comp.lemma_.lower() in self.lex["decision_told_elsewhere"]:
+                return  # "decided to impose sanctions", "decided to withdraw": their own events
+            if comp is not None:
+                done.update(t.i for t in comp.subtree)
             self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.75, anchor=tok)
             return
         obj = (  # the nearest subject: a heading glued to the sentence is parsed as a second one

@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 SESSION = frozenset({"session"})
+TEMPORAL = frozenset({"before", "after", "ahead", "until", "till", "since", "prior", "following", "towards", "toward", "pending", "preceding", "by"})
 VENUES = frozenset({"place"})
 BODIES = frozenset({"court", "igo", "state"})
 HOLD = re.compile(
@@ -108,10 +109,12 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
             score = 3 if any(d.end_value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)) else 0
             verbs = {t.i for h in HOLD.finditer(low) if (t := f.token_at(f.sent.start_char + h.start())) is not None}
             held = any(  # the session's own verb ("the session opened", "held its session"), not another clause's
-                t.i in verbs or any(a.i in verbs for a in list(t.ancestors)[:4])
+                self._held_by(t, verbs)
                 for t in f.tokens
                 if (m := f.idx.mention(t)) is not None and m.entity_id == s
             )
+            if not (score or held) and self._heading(ctx, f):
+                continue  # "Twenty-fourth session of the Assembly / The Hague, 2 December 2025": where it was said
             score += min(2, len(f.mentions(VENUES))) + held
             if score and score > self.sessions.get(s, (0, None, None))[0]:
                 self.sessions[s] = (score, f, None)
@@ -125,6 +128,26 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
         got = f.mentions(SESSION)
         main = ctx.notes.get("events.main_session")
         return got[:1] or ([main] if main else [])
+
+    @staticmethod
+    def _heading(ctx: DocContext, f: Finder) -> bool:
+        """A heading of lines without a verb: the session named above a statement's place and date."""
+        lines = [x for x in f.sent.text.split("\n") if x.strip()]
+        return len(lines) >= 2 and not any(t.pos_ in ("VERB", "AUX") for t in f.tokens)
+
+    @staticmethod
+    def _held_by(t: Token, verbs: set[int]) -> bool:
+        """ "the session opened", "held its 23rd session", "the session, which met in ...": the session's
+        own verb. "a meeting before the twenty-fourth session", "ahead of the 24th session": a date told
+        by the session, the verb another event's."""
+        if t.i in verbs:
+            return True
+        for a in list(t.ancestors)[:4]:
+            if a.lower_ in TEMPORAL:
+                return False
+            if a.i in verbs:
+                return True
+        return any(c.dep_ in ("relcl", "acl") and c.i in verbs for c in t.children)
 
     @staticmethod
     def one_adoption_per_text(ctx: DocContext) -> None:

@@ -10,6 +10,7 @@ A mixin of the ``Assembly`` component.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .base import ACTORS, Finder, uniq
@@ -76,6 +77,10 @@ class Meetings:
                     got = [i for p in g.children if p.dep_ == "poss" and p.lower_ in ("our", "their") for i in f.resolve(p)]
                     if got:
                         return got
+            if c.dep_ == "prep" and c.lower_ in ("including", "like"):  # "900 participants, including representatives of X"
+                got = [i for g in c.children if g.dep_ == "pobj" for i in (Meetings.group(f, g) or f.list_from(g.left_edge.i, skip=4))]
+                if got:
+                    return uniq(got)
         for c in tok.children:  # "PGA members", "the CICC delegation"
             if c.dep_ in ("compound", "amod", "nmod") and (m := f.idx.mention(c)) is not None and f.idx.kind(m.entity_id) in ACTORS:
                 return f.resolve(c)
@@ -214,9 +219,19 @@ class Meetings:
             return "noun"  # "held discussions with X", "a dialogue between X and Y"
         return None
 
+    def meeting_forum(self, ctx: DocContext, f: Finder) -> list[str]:
+        """The session a meeting took place at: the one the sentence names, else the session a report
+        about one session is about; a news story that mentions a coming session is no report of it."""
+        named = f.mentions(frozenset({"session"}))
+        if named:
+            return named[:1]
+        main = ctx.notes.get("events.main_session")
+        aside = re.search(r"\b(?:on|in) the (?:sidelines|margins?|fringes?)\b", f.lower)  # "On the sidelines, X met Y"
+        return [main] if main and (aside or ctx.notes.get("events.session_report")) else []
+
     def meeting(self, ctx: DocContext, f: Finder) -> None:
         nouns = set(self.lex["meeting_nouns"])
-        forum = self.forum(ctx, f) if ctx.notes.get("events.main_session") else []
+        forum = self.meeting_forum(ctx, f)
         for tok in f.tokens:
             kind = self._meeting_trigger(f, tok, nouns)
             if kind is None:
@@ -327,5 +342,5 @@ class Meetings:
                 at, holders = holders, []
             participants = uniq([*holders, *attendees])
             if attendees and (len(participants) >= 2 or at):
-                forum = at or (self.forum(ctx, f) if ctx.notes.get("events.main_session") else [])
+                forum = at or self.meeting_forum(ctx, f)
                 self.emit(ctx, f, "meeting", {"participant": participants, "forum": forum}, {}, 0.7, anchor=tok)

@@ -23,7 +23,10 @@ SESSION = frozenset({"session"})
 # the heads of "took part", "sent a delegation", "was represented", "spoke at", "was present at", "delegation to"
 CONSTRUCTIONS = frozenset({"take", "send", "represent", "speak", "present", "delegation"})
 # what one attends when one takes part in a session
-SESSION_WORDS = frozenset({"session", "assembly", "plenary", "debate", "asp", "side", "panel", "panels"})
+SESSION_WORDS = frozenset({
+    "session", "assembly", "plenary", "debate", "asp", "side", "panel", "panels", "proceedings", "deliberations",
+    "sessions", "plenaries",
+})  # fmt: skip
 
 
 class Participation:
@@ -79,6 +82,11 @@ class Participation:
                     who = self.group(f, tok) or [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
                 if tok.pos_ == "NOUN" and not who:
                     who = [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
+                agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                if lem == "represent" and passive and agents:  # "Civil society was represented by members of X"
+                    who = [i for g in agents for i in self.who(f, g)] or who
+                    if not forum and main and ctx.notes.get("events.session_report"):
+                        forum = [main]
             unnamed = (  # "attended the session as observers" where the session has no name the text gives
                 not forum and not main and "court:asp" in ctx.entities and tok.pos_ == "VERB"
                 and any(t.lower_ in ("session", "assembly", "plenary") for t in scope[:6])

@@ -101,6 +101,7 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
         super().__call__(ctx)
         self.emit_sessions(ctx)
         self.one_adoption_per_text(ctx)
+        self.forum_in_time(ctx)
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:
         sess = f.mentions(SESSION)
@@ -148,6 +149,22 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
             if a.i in verbs:
                 return True
         return any(c.dep_ in ("relcl", "acl") and c.i in verbs for c in t.children)
+
+    @staticmethod
+    def forum_in_time(ctx: DocContext) -> None:
+        """A meeting dated months away from the session a report is about ("on 12 February 2025 the
+        President met ..." in a report to the December session) did not take place at that session."""
+        dates = ctx.notes.get("events.session_dates", {})
+        for ev in ctx.events:
+            if ev.type != "meeting" or not ev.date or len(ev.date) < 7:
+                continue
+            keep = []
+            for sid in ev.roles.get("forum", []):
+                start, end = dates.get(sid, (None, None))
+                if start and len(start) >= 7 and not _near(ev.date, start, end or start):
+                    continue
+                keep.append(sid)
+            ev.roles["forum"] = keep
 
     @staticmethod
     def one_adoption_per_text(ctx: DocContext) -> None:
@@ -380,3 +397,20 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
             ctx, f, "side_event", roles, {"title": title}, 0.8 if sponsors or organizer else 0.55, anchor=anchor,
             region=region,
         )
+
+
+def _near(day: str, start: str, end: str, slack: int = 10) -> bool:
+    """Whether ``day`` (a day or a month) falls within ``slack`` days of the span from ``start`` to ``end``."""
+    from datetime import date, timedelta
+
+    def bounds(value: str) -> tuple[date, date]:
+        y, m = int(value[:4]), int(value[5:7])
+        if len(value) >= 10:
+            d = date(y, m, int(value[8:10]))
+            return d, d
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+        return date(y, m, 1), nxt - timedelta(days=1)
+
+    lo, hi = bounds(day)
+    s, e = bounds(start)[0], bounds(end)[1]
+    return lo <= e + timedelta(days=slack) and hi >= s - timedelta(days=slack)

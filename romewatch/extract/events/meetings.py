@@ -47,6 +47,16 @@ MODALS = frozenset({"would", "will", "could", "should", "may", "might", "shall",
 CARRIED_OUT = frozenset({"travel", "come", "go", "arrive", "register", "return", "fly", "gather", "meet", "visit"})
 
 
+def outer_mentions(f: Finder, start: int, end: int) -> list[str]:
+    """The actors named between two offsets, a name inside a longer one left out ("the Coalition for
+    the International Criminal Court" is not also the Court)."""
+    got = [m for m in f.ctx.mentions_in(start, end) if f.idx.kind(m.entity_id) in ACTORS]
+    return uniq(
+        m.entity_id for m in got
+        if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in got)
+    )
+
+
 def unrealised(tok: Token) -> bool:
     """ "would welcome the opportunity to meet", "intends to consult", "will attend": not (yet) held."""
     for c in tok.children:
@@ -136,12 +146,18 @@ class Meetings:
         8 December and B on 9 December"; "met the Registrar and the President" is one."""
         groups: list[list[str]] = [[]]
         starts = [tok.idx]
+        another = {*self.lex["meeting_nouns"], *self.lex["meeting_with_nouns"], "briefing", "briefings"}
         skipping = False
         doc = f.doc
         for t in doc[tok.i + 1 : f.sent.end]:
             m = f.idx.mention(t)
             if t.text == ";" or (t.text == "." and t.dep_ == "punct"):
                 break
+            if m is None and t.pos_ == "NOUN" and t.lemma_.lower() in another and groups[-1]:
+                skipping = False  # "meetings with A and B, as well as a briefing with C": two meetings
+                groups.append([])
+                starts.append(t.idx)
+                continue
             if skipping:  # inside an aside: resume at ", and" followed closely by someone
                 if t.lower_ == "and" and doc[t.i - 1].text == ",":
                     ahead = doc[t.i + 1 : min(f.sent.end, t.i + 6)]
@@ -179,6 +195,12 @@ class Meetings:
                 for g in c.children:
                     if g.dep_ == "prep" and g.lower_ == "with":
                         return g
+        for c in v.children:  # "met on a regular basis with X": the parse hangs "with" on "basis"
+            if c.dep_ == "prep" and c.lower_ != "with":
+                for g in c.children:
+                    w = next((x for x in g.children if x.dep_ == "prep" and x.lower_ == "with"), None)
+                    if g.dep_ == "pobj" and w is not None:
+                        return w
         return None
 
     def _meeting_trigger(self, f: Finder, tok: Token, nouns: set[str]) -> str | None:
@@ -240,7 +262,9 @@ class Meetings:
                 continue  # the headline tells the lead's meeting again
             plural_subject = kind == "noun" and tok.dep_ == "dobj" and len(self.actor_of(f, tok.head)) >= 2
             if kind == "noun" and (
-                tok.head.lower_ in ("at", "during", "after", "before", "since", "of")
+                (tok.head.lower_ in ("at", "during", "after", "before", "since", "of") and not any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children
+                ))  # "At its first meeting, ...": a time; "present at the dialogue with X": a meeting
                 or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
                 or not (plural_subject or any(
                     c.lower_ in ("with", "between")
@@ -264,6 +288,8 @@ class Meetings:
                 self._emit_meeting(ctx, f, tok, who, self.counterparts(f, prep), forum)
                 return
             gov = tok if kind != "noun" else tok.head
+            while kind == "noun" and gov.pos_ in ("ADP", "ADJ", "CCONJ") and gov.head.i != gov.i:
+                gov = gov.head  # "X was present at the dialogue with Y": X's
             who = self.actor_of(f, gov) if gov.pos_ in ("VERB", "AUX") and tok.dep_ not in ("nsubj", "nsubjpass") else []
             if gov.dep_ == "relcl":  # "X joined a delegation of Y that met Z"
                 n = gov.head
@@ -274,6 +300,15 @@ class Meetings:
             if "accompanied by" in f.lower:  # "Khan, accompanied by his deputy, met ..."
                 who = uniq([*who, *f.after_cue("accompanied by")])
             groups = self.counterparts(f, tok)
+            if not groups and kind == "meet" and (w := self._with(tok)) is not None:
+                groups = self.counterparts(f, w)  # "met on a regular basis with the Registry"
+            if kind == "noun":  # "a consultation with civil society, in which A, B and C participated"
+                joined = [  # the actors between "in which" and the verb
+                    i for c in tok.subtree if c.dep_ == "relcl" and c.lemma_.lower() in self.lex["participation_verbs"]
+                    for i in outer_mentions(f, c.left_edge.idx, c.idx)
+                ]
+                if joined:
+                    groups = [(uniq([*(x for g, _, _ in groups for x in g), *joined]), tok.idx, f.sent.end_char)]
             if kind == "noun" and any(c.lower_ == "between" for c in tok.children):
                 who = []  # "a meeting between X and Y": both are in the list
             elif kind == "noun" and not who and groups and any(c.lower_ == "with" for c in tok.children):

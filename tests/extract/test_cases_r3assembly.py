@@ -1,0 +1,137 @@
+"""Sentence cases for sessions, decisions, meetings and participation in wordings unlike the corpus:
+what must be found, and what must not be read as one of these events."""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_support import make_context, matches, run_events
+
+ASP = "Assembly=court:asp; Bureau=court:asp-bureau"
+
+CASES = [
+    (
+        "participants-including-representatives",
+        ("The twenty-second session was held in New York. More than 900 participants, including representatives "
+        "of 123 States Parties, observer States and civil society organizations, took part in the proceedings."),
+        "twenty-second session=session:asp-22; New York=place:new-york; States Parties=court:states-parties",
+        [("participation", {"participant": ["court:states-parties"], "forum": ["session:asp-22"]}, {})],
+    ),
+    (
+        "meetings-then-as-well-as-a-briefing",
+        ("Lex Aequa attended the twenty-third session. Lex Aequa also held bilateral meetings with the Registrar, "
+        "Mr Osvaldo Zavala Giler, and with the Deputy Prosecutor, Ms Nazhat Shameem Khan, as well as a briefing "
+        "with the focal points on non-cooperation."),
+        ("Lex Aequa=org:lex-aequa; Osvaldo Zavala Giler=person:osvaldo-zavala-giler; "
+        "Nazhat Shameem Khan=person:nazhat-shameem-khan; focal points on non-cooperation=court:focal-points; "
+        "twenty-third session=session:asp-23"),
+        [
+            ("meeting", {"participant": ["org:lex-aequa", "person:osvaldo-zavala-giler", "person:nazhat-shameem-khan"]}, {}),
+            ("meeting", {"participant": ["org:lex-aequa", "court:focal-points"]}, {}),
+        ],
+    ),
+    (
+        "met-on-a-basis-with",
+        "The focal points met on a regular basis with the Registry and with the Office of the President of the Assembly.",
+        "focal points=court:focal-points; Registry=court:registry; Office of the President of the Assembly=court:asp-presidency",
+        [("meeting", {"participant": ["court:focal-points", "court:registry", "court:asp-presidency"]}, {})],
+    ),
+    (
+        "consultation-in-which-they-participated",
+        ("On 18 March 2025 the focal points held a consultation with civil society, in which Amnesty International "
+        "and Human Rights Watch participated."),
+        "focal points=court:focal-points; Amnesty International=org:ai; Human Rights Watch=org:hrw",
+        [("meeting", {"participant": ["court:focal-points", "org:ai", "org:hrw"]}, {"date": "2025-03-18"})],
+    ),
+    (
+        "present-at-dialogue-with",
+        ("Lex Aequa attended the twenty-third session. Lex Aequa was also present at the civil society dialogue "
+        "with the President of the Court, Judge Tomoko Akane."),
+        "Lex Aequa=org:lex-aequa; Tomoko Akane=person:tomoko-akane; twenty-third session=session:asp-23",
+        [("meeting", {"participant": ["org:lex-aequa", "person:tomoko-akane"]}, {})],
+    ),
+    (
+        "agreed-to-establish-is-one-decision",
+        ("The Assembly agreed to establish a due-diligence procedure for candidates, and decided that its "
+        "next session will take place in The Hague."),
+        ASP,
+        [("decision", {"body": ["court:asp"]}, {"title": "due-diligence"})],
+    ),
+]
+
+# (id, text, entities, type that must not come out, roles it must not have or {} for none at all)
+ABSENT = [
+    (
+        "decision-to-impose-sanctions",
+        "UN experts deplored Washington's decision to impose sanctions on four judges of the Court.",
+        "Washington=state:us; Court=court:icc",
+        "decision",
+    ),
+    (
+        "decision-of-states-to-withdraw",
+        "The experts regretted the decision of Burkina Faso, Mali and Niger to withdraw from the Rome Statute.",
+        "Burkina Faso=state:bf; Mali=state:ml; Niger=state:ne; Rome Statute=instrument:rome-statute",
+        "decision",
+    ),
+    (
+        "chamber-withdrew-warrant",
+        "In February, Pre-Trial Chamber I withdrew the warrant it had issued against Mohammed Deif.",
+        "Pre-Trial Chamber I=court:pre-trial-chamber-1; Mohammed Deif=person:mohammed-deif",
+        "decision",
+    ),
+    (
+        "programme-includes-election",
+        "The Assembly adopted a programme of work that includes the election of six judges.",
+        ASP,
+        "decision:election",
+    ),
+    (
+        "ensure-that-committee-recommends",
+        "- ensure that the Committee on Budget and Finance recommends a budget that allows the Office to investigate.",
+        "Committee on Budget and Finance=court:cbf; Office=court:otp",
+        "decision",
+    ),
+    (
+        "session-as-a-date",
+        "The President announced that the Bureau would hold a further meeting before the twenty-fourth session.",
+        f"{ASP}; twenty-fourth session=session:asp-24",
+        "assembly_session",
+    ),
+    (
+        "session-in-a-heading",
+        "Statement to the General Debate\nTwenty-third session of the Assembly of States Parties\nThe Hague, 3 December 2024\n\nThank you.",
+        "Twenty-third session of the Assembly of States Parties=session:asp-23; The Hague=place:the-hague",
+        "assembly_session",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_sentence(nlp, case):
+    _, text, entities, expected = case
+    ctx = make_context(nlp, text, entities, date="2025-12-01")
+    events = run_events(ctx)
+    for etype, roles, attrs in expected:
+        found = [e for e in events if matches(e, etype, roles, attrs)]
+        assert found, f"no {etype} with {roles} {attrs} in {[(e.type, e.roles, e.attributes, e.date) for e in events]}"
+
+
+def test_agreed_and_established_once(nlp):
+    ctx = make_context(nlp, CASES[-1][1], ASP, date="2025-12-01")
+    titles = [e.attributes.get("title", "") for e in run_events(ctx) if e.type == "decision"]
+    assert sum("due-diligence" in t for t in titles) == 1, titles
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", ABSENT, ids=[c[0] for c in ABSENT])
+def test_not_an_event(nlp, case):
+    _, text, entities, etype = case
+    etype, _, word = etype.partition(":")
+    ctx = make_context(nlp, text, entities, date="2025-12-01")
+    found = [
+        (e.type, e.roles, e.attributes)
+        for e in run_events(ctx)
+        if e.type == etype and str(e.attributes.get("title", "")).lower().startswith(word)
+    ]
+    assert not found, found

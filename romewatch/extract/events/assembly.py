@@ -347,6 +347,14 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
                 ]  # "co-organised, with A, a side event" / "co-organised a side event with A"
                 if got and near:  # "ANICJ co-organised, with Botswana and Nigeria, a side event"
                     got = uniq([*got, *f.list_from(near[0].i + 1)])
+                ahead = [  # "Together with A and B, we co-hosted a side event"
+                    w for v in ((tok, f.doc[tok.i - 2]) if co else (tok,)) for c in v.children
+                    if c.i < v.i and c.dep_ in ("prep", "advmod")
+                    for w in (c, *c.children) if w.lower_ in ("with", "alongside") and w.dep_ == "prep"
+                ]
+                if got and ahead:
+                    w = ahead[0]
+                    got = uniq([*got, *f.mentions(ACTORS, start=w.idx, end=w.right_edge.idx + len(w.right_edge.text))])
                 organizer += got
                 if co:
                     sponsors += got
@@ -367,6 +375,10 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
                 wtok = f.token_at(f.sent.start_char + m.end() + w.end()) if w and organizer else None
                 if wtok is not None:  # "co-organised, with Botswana and Nigeria, a side event"
                     organizer = uniq([*organizer, *f.list_from(wtok.i)])
+                lead = re.match(r"\s*(?:together with|alongside|jointly with|with)\s+", text, re.IGNORECASE)
+                if lead and organizer and clause > lead.end():  # "Together with A and B, C co-hosted a side event"
+                    start = f.sent.start_char
+                    organizer = uniq([*organizer, *f.mentions(ACTORS, start=start + lead.end(), end=start + clause)])
                 if m.group(1):
                     sponsors += organizer
         if COUNTED.search(text) and not TITLE.search(text):

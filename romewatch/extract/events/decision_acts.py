@@ -45,9 +45,9 @@ def main_subject(f: Finder, tok: Token) -> list[str]:
     if subj is None or subj.lower_ not in ("he", "she"):
         return []
     for a in tok.ancestors:  # the clause this one hangs from: "Khan met ..., a year after he decided"
-        lead = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
-        if lead is not None:
-            got = f.resolve(lead, frozenset({"person"}))
+        leads = [c for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        if leads:  # "KYIV, March 16 - Prosecutor Karim Khan met": a dateline parsed as a second subject
+            got = [i for c in leads for i in f.resolve(c, frozenset({"person"}))]
             return got[:1]
     return []
 
@@ -122,7 +122,7 @@ def unnamed_instrument(ctx: DocContext, lo: int, hi: int) -> list[str]:
         if not m:
             return []
         slug = re.sub(r"[^a-z0-9]+", "-", m.group(1).lower()).strip("-")
-        eid, names = f"instrument:resolution-on-{slug}", {clean_phrase(phrase[m.start() :], 12)}
+        eid, names = f"instrument:resolution-on-{slug}", {f"resolution on {m.group(1).strip()}"}  # not its clauses
     start = lo + m.start()
     ent = ctx.entities.get(eid)
     if ent is None:

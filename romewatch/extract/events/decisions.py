@@ -32,6 +32,7 @@ MANDATIVE = frozenset({
     "recommend", "urge", "ask", "request", "propose", "suggest", "call", "demand", "insist", "hope", "expect",
     "want", "wish", "encourage", "invite", "ensure",
 })  # fmt: skip
+ELECTIVE = frozenset({"elect", "appoint"})  # who was chosen: one decision per office
 COUNTED = re.compile(r"(?:the\s+)?(?:\w+\s+)?(?:resolutions|decisions|texts|amendments)$", re.IGNORECASE)
 AMONG = re.compile(r"\s*(?:among (?:them|these|those)\b|(?:these|they) (?:included|include|were)\b)", re.IGNORECASE)
 
@@ -226,6 +227,8 @@ class Decisions:
             else main_subject(f, tok) or f.subject(tok, BODIES | frozenset({"person"}))
         )
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
+        if lem == "appoint":  # "the Bureau appointed X and Y as focal points": an organ's act, not a State's
+            body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
         if "court:asp" in ctx.entities and lem in ("adopt", "approve", "elect", "endorse", "pass"):
             body = uniq("court:asp" if b == "court:states-parties" else b for b in body)  # the States Parties, in Assembly
         if not body and passive and lem in ("elect", "adopt", "approve") and "court:asp" in ctx.entities:
@@ -299,7 +302,7 @@ class Decisions:
                 ),
                 None,
             )
-        if obj is None and lem == "elect" and not passive:  # "elected, by acclamation, Ms X as its President"
+        if obj is None and lem in ELECTIVE and not passive:  # "elected, by acclamation, Ms X as its President"
             obj = next(
                 (
                     t
@@ -315,7 +318,7 @@ class Decisions:
             return
         objs = [obj] + [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")]
         decided = tuple(self.lex["decision_objects"])
-        if lem != "elect" and len(objs) > 1 and all(
+        if lem not in ELECTIVE and len(objs) > 1 and all(
             o.lemma_ in nouns or o.lemma_ in decided or self._is_instrument(f, o) for o in objs
         ):  # "adopted its omnibus resolution and the Court's budget": one decision each
             for o in objs:
@@ -325,7 +328,7 @@ class Decisions:
                 self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": title}, 0.8, anchor=tok)
             return
         instr_obj = f.idx.mention(obj) is not None and f.idx.kind(f.idx.mention(obj).entity_id) == "instrument"
-        if lem != "elect" and not (
+        if lem not in ELECTIVE and not (
             obj.lemma_ in nouns
             or instr_obj
             or obj.lemma_ in self.lex["decision_objects"]
@@ -349,12 +352,12 @@ class Decisions:
         people = all(
             (m := f.idx.mention(o)) is not None and f.idx.kind(m.entity_id) == "person" for o in objs
         )  # "X and Y were elected Vice-Presidents": one election; "six judges and the Registrar": one per office
-        for o in objs if lem == "elect" and not people else [obj]:
+        for o in objs if lem in ELECTIVE and not people else [obj]:
             title = clean_phrase(
                 f.doc[
                     o.left_edge.i : (
                         o.right_edge.i
-                        if lem != "elect"
+                        if lem not in ELECTIVE
                         else max(
                             t.i
                             for t in o.subtree
@@ -366,8 +369,8 @@ class Decisions:
                 ].text,
                 20,
             )
-            if lem == "elect":
-                title = "election of " + title
+            if lem in ELECTIVE:
+                title = ("election of " if lem == "elect" else "appointment of ") + title
                 who = tuple(f.resolve(o, frozenset({"person"}))) or (title,)
                 elected = ctx.notes.setdefault("events.elected", set())
                 if who in elected:
@@ -377,7 +380,7 @@ class Decisions:
                 ctx,
                 f,
                 "decision",
-                {"body": body, "instrument": self._instruments(f, o) or (instrument_for(ctx, f, o) if lem != "elect" else [])},
+                {"body": body, "instrument": self._instruments(f, o) or (instrument_for(ctx, f, o) if lem not in ELECTIVE else [])},
                 {"title": title},
                 0.8,
                 anchor=tok,

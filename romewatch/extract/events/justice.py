@@ -301,6 +301,7 @@ class Justice(Findings, Visits):
             not subject
             and tok.tag_ == "NNS"
             and gov.lemma_ not in ("issue", "request", "apply", "seek", "withdraw", *ISSUE_VERBS)
+            and not (gov.lemma_ == "make" and any(c.lower_ == "public" for c in gov.children))  # "made public": unsealed
         ):
             return False  # "persons subject to warrants of the Court": no warrant is told
         if not subject:  # "The warrant was issued under seal on 7 March": the person the text is about

@@ -84,6 +84,20 @@ CASES = [
         [("decision", {"body": ["person:karim-khan"]}, {})],
     ),
     (
+        "withdrawal-told-again-as-a-decision",
+        ("Hungary, which formally notified the United Nations of its withdrawal from the Rome Statute on 2 June 2025, "
+        "did not comment. Budapest's decision to leave the court came after it hosted Netanyahu in April."),
+        "Hungary=state:hu; Budapest=state:hu; United Nations=igo:un; Rome Statute=instrument:rome-statute; Netanyahu=person:bn",
+        [("membership_change", {"state": ["state:hu"]}, {"action": "withdrawal_notice", "date": "2025-06-02"})],
+    ),
+    (
+        "joint-withdrawal-one-act",
+        ("In a joint communique of 22 September 2025, Burkina Faso, Mali and Niger notified their withdrawal "
+        "from the Rome Statute."),
+        "Burkina Faso=state:bf; Mali=state:ml; Niger=state:ne; Rome Statute=instrument:rome-statute",
+        [("membership_change", {"state": ["state:bf", "state:ml", "state:ne"]}, {"action": "withdrawal_notice"})],
+    ),
+    (
         "agreed-to-establish-is-one-decision",
         ("The Assembly agreed to establish a due-diligence procedure for candidates, and decided that its "
         "next session will take place in The Hague."),

@@ -182,3 +182,32 @@ def test_not_an_event(nlp, case):
         if e.type == etype and str(e.attributes.get("title", "")).lower().startswith(word)
     ]
     assert not found, found
+
+
+# one entity table for the short cases below: (the type that must come out, or "-" for none of ours; text)
+SHARED = (
+    "Assembly of States Parties=court:asp; Assembly=court:asp; Bureau=court:asp-bureau; Presidency=court:presidency; "
+    "States Parties=court:states-parties; Lex Aequa=org:lex-aequa; twenty-fourth session=session:asp-24; "
+    "The Hague=place:the-hague; Israel=state:il; Ana Ruiz=person:ana-ruiz; Trial Chamber V=court:trial-chamber-5"
+)
+OURS = ("decision", "participation", "meeting", "assembly_session", "side_event")
+SHORT = [
+    ("decision", "The Assembly of States Parties on Friday adopted by consensus a resolution on the review of the Court."),
+    ("decision", "The Assembly's adoption of the omnibus resolution on 6 December was welcomed by NGOs."),
+    ("decision", "The Presidency decided to reassign the case to Trial Chamber V."),
+    ("participation", "Lex Aequa was among the organisations attending the twenty-fourth session."),
+    ("participation", "Some 30 members of Lex Aequa were accredited to the twenty-fourth session."),
+    ("meeting", "Lex Aequa briefed Ana Ruiz on the situation of defenders on 4 December."),
+    ("-", "The Assembly should decide to hold a plenary on non-cooperation."),
+    ("-", "Israel's decision to bar the Special Rapporteur was condemned."),
+    ("-", "Lex Aequa calls on the Bureau to meet with civil society before the twenty-fourth session."),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", SHORT, ids=[f"{c[0]}:{c[1][:40]}" for c in SHORT])
+def test_short(nlp, case):
+    want, text = case
+    got = [e.type for e in run_events(make_context(nlp, text, SHARED, date="2025-12-08")) if e.type in OURS]
+    assert (want in got) if want != "-" else not got, got
+

@@ -86,6 +86,7 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
 
     def __call__(self, ctx: DocContext) -> None:
         self.lex = lexicon()["assembly"]
+        self.sanction_verbs = frozenset(lexicon()["sanction"]["verbs"])  # "the decision to bar X": a sanction
         idx = index(ctx)
         counts = Counter(m.entity_id for m in idx.mentions if idx.kind(m.entity_id) == "session")
         ctx.notes["events.main_session"] = counts.most_common(1)[0][0] if counts else None

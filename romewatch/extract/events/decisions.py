@@ -32,6 +32,7 @@ MANDATIVE = frozenset({
     "recommend", "urge", "ask", "request", "propose", "suggest", "call", "demand", "insist", "hope", "expect",
     "want", "wish", "encourage", "invite", "ensure",
 })  # fmt: skip
+MANNER = frozenset({"consensus", "acclamation", "vote", "majority", "ballot", "show"})  # "adopted by consensus"
 ELECTIVE = frozenset({"elect", "appoint"})  # who was chosen: one decision per office
 COUNTED = re.compile(r"(?:the\s+)?(?:\w+\s+)?(?:resolutions|decisions|texts|amendments)$", re.IGNORECASE)
 AMONG = re.compile(r"\s*(?:among (?:them|these|those)\b|(?:these|they) (?:included|include|were)\b)", re.IGNORECASE)
@@ -63,6 +64,9 @@ class Decisions:
                 and self._act_allowed(tok)
             ):
                 emit_act(self, ctx, f, tok, objs, done)
+            elif tok.pos_ == "NOUN" and tok.i not in done and (got := self._adoption(f, tok)) is not None:
+                done.update(t.i for t in tok.subtree)
+                self.emit(ctx, f, "decision", {"body": got[0], "instrument": got[1]}, {"title": got[2]}, 0.7, anchor=tok)
             elif tok.pos_ == "NOUN" and tok.i not in done and (got := election(ctx, f, tok, planned)) is not None:
                 done.update(t.i for t in tok.subtree)
                 self.emit(ctx, f, "decision", {"body": got[0]}, {"title": got[1]}, 0.7, anchor=tok)
@@ -134,10 +138,29 @@ class Decisions:
             ctx.events.remove(prev)  # "Six resolutions were adopted": told one by one in this sentence
         return bool(heads)
 
+    def _adoption(self, f: Finder, tok: Token) -> tuple[list[str], list[str], str] | None:
+        """ "the Assembly's adoption of the omnibus resolution", "the approval of the budget by the
+        Assembly": a body's act told as a noun."""
+        if tok.lemma_.lower() not in ("adoption", "approval", "passage", "endorsement"):
+            return None
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is None or not (
+            obj.lemma_.lower() in {*self.lex["decision_nouns"], *self.lex["decision_objects"]} or self._is_instrument(f, obj)
+        ):
+            return None
+        owner = f.possessor(tok)
+        body = (f.resolve(owner, BODIES) if owner is not None else []) or f.prep_objects(tok, ("by",), BODIES)
+        body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
+        if not body:
+            return None
+        title = clean_phrase(f.doc[obj.left_edge.i : self._own_end(obj) + 1].text, 20)
+        return body, self._instruments(f, obj, own=True), title
+
     def _told_elsewhere(self, tok: Token) -> bool:
         """ "the decision of Burkina Faso, Mali and Niger to withdraw", "Washington's decision to impose
         sanctions on four judges": the act (a membership change, a sanction) is the event."""
-        told = set(self.lex["decision_told_elsewhere"])
+        told = set(self.lex["decision_told_elsewhere"]) | set(self.sanction_verbs)
         for t in tok.subtree:
             if t.pos_ in ("VERB", "AUX") and t.i > tok.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 return t.lemma_.lower() in told  # the first infinitive tells what was decided
@@ -219,6 +242,8 @@ class Decisions:
             tok.tag_ in ("VB", "VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
         ):
             return  # "recommended that the Assembly approve ...": asked for, not (yet) decided
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in tok.children):
+            return  # "the Assembly should decide to ...", "did not adopt": not decided
         kids = [c.dep_ for c in tok.children]
         passive = "auxpass" in kids or ("nsubjpass" in kids and "nsubj" not in kids)  # a heading read as subject
         body = (
@@ -226,6 +251,9 @@ class Decisions:
             if passive
             else main_subject(f, tok) or f.subject(tok, BODIES | frozenset({"person"}))
         )
+        manner = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.lemma_ in MANNER]
+        if not body and tok.dep_ == "acl" and (manner or not any(c.dep_ == "agent" for c in tok.children)):
+            body = f.resolve(tok.head, BODIES)  # "The Assembly on Friday adopted by consensus a resolution"
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
         if lem == "appoint":  # "the Bureau appointed X and Y as focal points": an organ's act, not a State's
             body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
@@ -272,7 +300,7 @@ class Decisions:
                 JUDICIAL.search(f.lower) or all(b.startswith(CHAMBERS) for b in body)
             ):
                 return  # "decided to refer the matter to the Assembly": part of the finding of non-compliance
-            if comp is not None and comp.lemma_.lower() in self.lex["decision_told_elsewhere"]:
+            if comp is not None and comp.lemma_.lower() in {*self.lex["decision_told_elsewhere"], *self.sanction_verbs}:
                 return  # "decided to impose sanctions", "decided to withdraw": their own events
             if comp is not None:
                 done.update(t.i for t in comp.subtree)

@@ -25,6 +25,7 @@ BREAK_WORDS = frozenset({"about", "on", "regarding", "concerning", "to", "who", 
 # nouns that stand for whoever sent them: "a delegation of X", "representatives from X and Y"
 TITLES = frozenset({"minister", "ambassador", "envoy", "foreign minister", "delegate", "representative"})
 PERSON = frozenset({"person"})
+BRIEFED = frozenset({"person", "organization", "court", "state"})  # not the Security Council: a briefing there is a statement
 GROUP_NOUNS = frozenset({
     "delegation", "delegations", "representative", "representatives", "delegate", "delegates", "member",
     "members", "staff", "legislator", "legislators", "parliamentarian", "parliamentarians", "team",
@@ -40,7 +41,7 @@ FORUM_GATHERINGS = frozenset({"summit", "conference", "ministerial"})
 
 
 MEETING_VERBS = frozenset({
-    "meet", "confer", "receive", "host", "welcome", "discuss", "consult", "speak", "talk", "sit",
+    "meet", "confer", "receive", "host", "welcome", "discuss", "consult", "speak", "talk", "sit", "brief",
 })  # fmt: skip
 MODALS = frozenset({"would", "will", "could", "should", "may", "might", "shall", "must", "can"})
 # "travelled to The Hague to meet X", "registered to take part": the purpose was carried out
@@ -211,6 +212,10 @@ class Meetings:
             kids = list(tok.children)
             if lem in ("meet", "confer"):
                 return "meet"
+            if lem == "brief" and not any(c.dep_ == "auxpass" for c in kids):
+                obj = next((c for c in kids if c.dep_ == "dobj"), None)
+                if obj is not None and (m := f.idx.mention(obj)) is not None and f.idx.kind(m.entity_id) in BRIEFED:
+                    return "receive"  # "X briefed the President of the Assembly on ...": they met
             if lem in ("receive", "host", "welcome") and not any(c.dep_ == "auxpass" for c in kids):
                 obj = next((c for c in kids if c.dep_ == "dobj"), None)
                 if obj is not None and (

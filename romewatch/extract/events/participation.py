@@ -96,6 +96,9 @@ class Participation:
             who = [w for w in who if f.idx.kind(w) != "session"]
             if not who and "coordinated by" in f.lower:  # "representatives of NGOs took part, coordinated by X"
                 who = f.after_cue("coordinated by")
+            if not who and tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.head.lower_ in ("among", "amongst"):
+                be = tok.head.head.head  # "X was among the organisations attending the session"
+                who = [i for c in be.children if c.dep_ in ("nsubj", "nsubjpass") for i in self.who(f, c)]
             if not who and tok.pos_ == "VERB":
                 who = self.left_actors(f, tok)
             key = tuple(sorted(who)) + tuple(forum[:1])

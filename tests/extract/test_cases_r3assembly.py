@@ -190,7 +190,7 @@ SHARED = (
     "States Parties=court:states-parties; Lex Aequa=org:lex-aequa; twenty-fourth session=session:asp-24; "
     "The Hague=place:the-hague; Israel=state:il; Ana Ruiz=person:ana-ruiz; Trial Chamber V=court:trial-chamber-5"
 )
-OURS = ("decision", "participation", "meeting", "assembly_session", "side_event")
+OURS = ("decision", "participation", "meeting", "assembly_session", "side_event", "non_cooperation_finding")
 SHORT = [
     ("decision", "The Assembly of States Parties on Friday adopted by consensus a resolution on the review of the Court."),
     ("decision", "The Assembly's adoption of the omnibus resolution on 6 December was welcomed by NGOs."),
@@ -198,6 +198,7 @@ SHORT = [
     ("participation", "Lex Aequa was among the organisations attending the twenty-fourth session."),
     ("participation", "Some 30 members of Lex Aequa were accredited to the twenty-fourth session."),
     ("meeting", "Lex Aequa briefed Ana Ruiz on the situation of defenders on 4 December."),
+    ("non_cooperation_finding", "Israel was found in non-compliance by Trial Chamber V in July 2025 for failing to cooperate."),
     ("-", "The Assembly should decide to hold a plenary on non-cooperation."),
     ("-", "Israel's decision to bar the Special Rapporteur was condemned."),
     ("-", "Lex Aequa calls on the Bureau to meet with civil society before the twenty-fourth session."),

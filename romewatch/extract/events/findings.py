@@ -65,10 +65,10 @@ class Findings(EventComponent):
             if tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "hold", "make", "inform"):
                 if tok.pos_ == "VERB" and verb is None:
                     verb = tok
-                if not states and tok.lemma_ in ("find", "hold", "refer") and tok.pos_ == "VERB":
-                    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if not states and tok.lemma_ in ("find", "hold", "refer", "declare") and tok.pos_ == "VERB":
+                    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
                     if obj is not None and f.idx.mention(obj) is not None:  # "found Jordan in non-compliance"
-                        states = f.resolve(obj, STATE)
+                        states = f.resolve(obj, STATE)  # "Hungary was found in non-compliance by the Chamber"
         if not states:  # "refer Malawi's non-compliance", "the non-cooperation of Chad"
             for tok in f.tokens:
                 negated = (

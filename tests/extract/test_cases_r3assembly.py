@@ -188,9 +188,10 @@ def test_not_an_event(nlp, case):
 SHARED = (
     "Assembly of States Parties=court:asp; Assembly=court:asp; Bureau=court:asp-bureau; Presidency=court:presidency; "
     "States Parties=court:states-parties; Lex Aequa=org:lex-aequa; twenty-fourth session=session:asp-24; "
-    "The Hague=place:the-hague; Israel=state:il; Ana Ruiz=person:ana-ruiz; Trial Chamber V=court:trial-chamber-5"
+    "The Hague=place:the-hague; Israel=state:il; Ana Ruiz=person:ana-ruiz; Trial Chamber V=court:trial-chamber-5; "
+    "Court=court:icc; Russian Federation=state:ru; judges=court:judges"
 )
-OURS = ("decision", "participation", "meeting", "assembly_session", "side_event", "non_cooperation_finding")
+OURS = ("decision", "participation", "meeting", "assembly_session", "side_event", "non_cooperation_finding", "arrest_warrant")
 SHORT = [
     ("decision", "The Assembly of States Parties on Friday adopted by consensus a resolution on the review of the Court."),
     ("decision", "The Assembly's adoption of the omnibus resolution on 6 December was welcomed by NGOs."),
@@ -199,6 +200,8 @@ SHORT = [
     ("participation", "Some 30 members of Lex Aequa were accredited to the twenty-fourth session."),
     ("meeting", "Lex Aequa briefed Ana Ruiz on the situation of defenders on 4 December."),
     ("non_cooperation_finding", "Israel was found in non-compliance by Trial Chamber V in July 2025 for failing to cooperate."),
+    ("-", "Twelve arrest warrants issued by the Court remain outstanding."),
+    ("-", "Judge Ana Ruiz condemned the arrest warrants issued by the Russian Federation against judges of the Court."),
     ("-", "The Assembly should decide to hold a plenary on non-cooperation."),
     ("-", "Israel's decision to bar the Special Rapporteur was condemned."),
     ("-", "Lex Aequa calls on the Bureau to meet with civil society before the twenty-fourth session."),

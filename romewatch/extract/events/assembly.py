@@ -14,6 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .base import ACTORS, EventComponent, Finder, clean_phrase, header_date, index, lexicon, uniq
+from .decision_acts import acts
 from .decisions import Decisions
 from .meetings import Meetings
 from .participation import Participation
@@ -87,6 +88,9 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
     def __call__(self, ctx: DocContext) -> None:
         self.lex = lexicon()["assembly"]
         self.sanction_verbs = frozenset(lexicon()["sanction"]["verbs"])  # "the decision to bar X": a sanction
+        self.decision_acts = acts(self.lex)
+        self.planned = frozenset(self.lex["decision_planned_heads"])
+        self.another_meeting = {*self.lex["meeting_nouns"], *self.lex["meeting_with_nouns"], "briefing", "briefings"}
         idx = index(ctx)
         counts = Counter(m.entity_id for m in idx.mentions if idx.kind(m.entity_id) == "session")
         ctx.notes["events.main_session"] = counts.most_common(1)[0][0] if counts else None

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import ITEM, Finder, clean_phrase, uniq
-from .decision_acts import acts, election, emit_act, instrument_for, instruments_in, main_subject
+from .decision_acts import election, emit_act, instrument_for, instruments_in, main_subject
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -43,9 +43,9 @@ class Decisions:
 
     def decision(self, ctx: DocContext, f: Finder) -> None:
         verbs, nouns = set(self.lex["decision_verbs"]), set(self.lex["decision_nouns"])
-        objs = acts(self.lex)
+        objs = self.decision_acts
         done: set[int] = set()
-        planned = frozenset(self.lex["decision_planned_heads"])
+        planned = self.planned
         if self._among(ctx, f):
             return
         for tok in f.tokens:

@@ -147,7 +147,7 @@ class Meetings:
         8 December and B on 9 December"; "met the Registrar and the President" is one."""
         groups: list[list[str]] = [[]]
         starts = [tok.idx]
-        another = {*self.lex["meeting_nouns"], *self.lex["meeting_with_nouns"], "briefing", "briefings"}
+        another = self.another_meeting
         skipping = False
         doc = f.doc
         for t in doc[tok.i + 1 : f.sent.end]:

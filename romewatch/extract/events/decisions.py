@@ -150,7 +150,11 @@ class Decisions:
         ):
             return None
         owner = f.possessor(tok)
-        body = (f.resolve(owner, BODIES) if owner is not None else []) or f.prep_objects(tok, ("by",), BODIES)
+        body = (
+            (f.resolve(owner, BODIES) if owner is not None else [])
+            or f.prep_objects(tok, ("by",), BODIES)
+            or f.prep_objects(obj, ("by",), BODIES)  # "the adoption of six resolutions by the Assembly"
+        )
         body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
         if not body:
             return None

@@ -21,7 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 SESSION = frozenset({"session"})
 # the heads of "took part", "sent a delegation", "was represented", "spoke at", "was present at", "delegation to"
-CONSTRUCTIONS = frozenset({"take", "send", "represent", "speak", "present", "delegation"})
+CONSTRUCTIONS = frozenset({"take", "send", "represent", "speak", "present", "delegation", "include"})
+AT = frozenset({"at", "throughout", "during"})
 # what one attends when one takes part in a session
 SESSION_WORDS = frozenset({
     "session", "assembly", "plenary", "debate", "asp", "side", "panel", "panels", "proceedings", "deliberations",
@@ -49,10 +50,23 @@ class Participation:
                 or lem == "represent" and passive
                 or lem == "speak" and "at" in kids
             )  # "took part in", "sent a delegation to", "was represented at", "spoke at a panel"
-            present = (  # "X was present at the session"
-                lem == "present" and tok.pos_ == "ADJ" and "at" in kids | {c.lower_ for c in tok.head.children}
+            present = (  # "X was present at the session", "present throughout the session"
+                lem == "present" and tok.pos_ == "ADJ" and bool(AT & (kids | {c.lower_ for c in tok.head.children}))
             )
             sent_to = lem == "delegation" and tok.pos_ == "NOUN" and "to" in kids  # "our delegation to the session"
+            included = (  # "Participants in the session included A, B and C"
+                lem == "include" and tok.pos_ == "VERB"
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("participant", "attendee") for c in tok.children)
+            )
+            if included:
+                subj = next(c for c in tok.children if c.dep_ == "nsubj")
+                forum = uniq(i for t in subj.subtree if (m := f.idx.mention(t)) and f.idx.kind(i := m.entity_id) == "session")
+                forum = forum or ([main] if main else [])
+                who = [i for i in f.objects(tok) if f.idx.kind(i) != "session"]
+                if forum and who and tuple(sorted(who)) not in done:
+                    done.add(tuple(sorted(who)))
+                    self.emit(ctx, f, "participation", {"participant": who, "forum": forum[:1]}, {}, 0.75, anchor=tok)
+                continue
             if not (
                 (tok.pos_ == "VERB" and (lem in verbs or took_part))
                 or (tok.pos_ == "NOUN" and lem in nouns)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from ...model import Event
-    from ..context import DocContext
+    from ..context import DateMention, DocContext
 
 SESSION = frozenset({"session"})
 TEMPORAL = frozenset({"before", "after", "ahead", "until", "till", "since", "prior", "following", "towards", "toward", "pending", "preceding", "by"})
@@ -209,10 +209,26 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
                 continue  # "the next Review Conference, in 2027", linked to the one of 2010
             num = re.search(r"asp-(\d+)$", sid)
             kind = "special" if "special" in sid else ("resumed" if "resumed" in f.lower else "regular")
+            if num and kind == "regular" and date[0] and ranges:
+                date = self._session_year(ctx, int(num.group(1)), date, ranges[0])
             attrs = {"number": int(num.group(1)) if num else None, "kind": kind}
             ev = self.emit(ctx, f, "assembly_session", {"session": [sid], "venue": uniq(venue)}, attrs, 0.8, date=date)
             if ev is not None:
                 ctx.notes.setdefault("events.session_dates", {})[sid] = date
+
+    @staticmethod
+    def _session_year(
+        ctx: DocContext, number: int, date: tuple[str | None, str | None], told: DateMention
+    ) -> tuple[str | None, str | None]:
+        """ "its twenty-fourth, is due to open in The Hague on Dec. 1" in a June text: a day told without
+        its year takes the year the session is known to open in, not the one before the text's date."""
+        if ctx.kb is None or re.search(r"\b(?:19|20)\d\d\b", told.text) or date[0] is None:
+            return date
+        known = ctx.kb.session(number)
+        start = str((known.attrs.get("start") if known is not None else None) or "")
+        if not re.match(r"\d{4}", start) or start[:4] == date[0][:4] or abs(int(start[:4]) - int(date[0][:4])) != 1:
+            return date
+        return start[:4] + date[0][4:], (start[:4] + date[1][4:] if date[1] else None)
 
     @staticmethod
     def _began(ctx: DocContext, f: Finder) -> tuple[str | None, str | None] | None:

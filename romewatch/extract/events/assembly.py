@@ -14,6 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .base import ACTORS, EventComponent, Finder, clean_phrase, header_date, index, lexicon, uniq
+from .decision_acts import acts
 from .decisions import Decisions
 from .meetings import Meetings
 from .participation import Participation
@@ -21,9 +22,11 @@ from .participation import Participation
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-    from ..context import DocContext
+    from ...model import Event
+    from ..context import DateMention, DocContext
 
 SESSION = frozenset({"session"})
+TEMPORAL = frozenset({"before", "after", "ahead", "until", "till", "since", "prior", "following", "towards", "toward", "pending", "preceding", "by"})
 VENUES = frozenset({"place"})
 BODIES = frozenset({"court", "igo", "state"})
 HOLD = re.compile(
@@ -84,6 +87,10 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
 
     def __call__(self, ctx: DocContext) -> None:
         self.lex = lexicon()["assembly"]
+        self.sanction_verbs = frozenset(lexicon()["sanction"]["verbs"])  # "the decision to bar X": a sanction
+        self.decision_acts = acts(self.lex)
+        self.planned = frozenset(self.lex["decision_planned_heads"])
+        self.another_meeting = {*self.lex["meeting_nouns"], *self.lex["meeting_with_nouns"], "briefing", "briefings"}
         idx = index(ctx)
         counts = Counter(m.entity_id for m in idx.mentions if idx.kind(m.entity_id) == "session")
         ctx.notes["events.main_session"] = counts.most_common(1)[0][0] if counts else None
@@ -98,6 +105,8 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
         self.pending_left = 0
         super().__call__(ctx)
         self.emit_sessions(ctx)
+        self.one_adoption_per_text(ctx)
+        self.forum_in_time(ctx)
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:
         sess = f.mentions(SESSION)
@@ -106,10 +115,12 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
             score = 3 if any(d.end_value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)) else 0
             verbs = {t.i for h in HOLD.finditer(low) if (t := f.token_at(f.sent.start_char + h.start())) is not None}
             held = any(  # the session's own verb ("the session opened", "held its session"), not another clause's
-                t.i in verbs or any(a.i in verbs for a in list(t.ancestors)[:4])
+                self._held_by(t, verbs)
                 for t in f.tokens
                 if (m := f.idx.mention(t)) is not None and m.entity_id == s
             )
+            if not (score or held) and self._heading(ctx, f):
+                continue  # "Twenty-fourth session of the Assembly / The Hague, 2 December 2025": where it was said
             score += min(2, len(f.mentions(VENUES))) + held
             if score and score > self.sessions.get(s, (0, None, None))[0]:
                 self.sessions[s] = (score, f, None)
@@ -123,6 +134,56 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
         got = f.mentions(SESSION)
         main = ctx.notes.get("events.main_session")
         return got[:1] or ([main] if main else [])
+
+    @staticmethod
+    def _heading(ctx: DocContext, f: Finder) -> bool:
+        """A heading of lines without a verb: the session named above a statement's place and date."""
+        lines = [x for x in f.sent.text.split("\n") if x.strip()]
+        return len(lines) >= 2 and not any(t.pos_ in ("VERB", "AUX") for t in f.tokens)
+
+    @staticmethod
+    def _held_by(t: Token, verbs: set[int]) -> bool:
+        """ "the session opened", "held its 23rd session", "the session, which met in ...": the session's
+        own verb. "a meeting before the twenty-fourth session", "ahead of the 24th session": a date told
+        by the session, the verb another event's."""
+        if t.i in verbs:
+            return True
+        for a in list(t.ancestors)[:4]:
+            if a.lower_ in TEMPORAL:
+                return False
+            if a.i in verbs:
+                return True
+        return any(c.dep_ in ("relcl", "acl") and c.i in verbs for c in t.children)
+
+    @staticmethod
+    def forum_in_time(ctx: DocContext) -> None:
+        """A meeting dated months away from the session a report is about ("on 12 February 2025 the
+        President met ..." in a report to the December session) did not take place at that session."""
+        dates = ctx.notes.get("events.session_dates", {})
+        for ev in ctx.events:
+            if ev.type != "meeting" or not ev.date or len(ev.date) < 7:
+                continue
+            keep = []
+            for sid in ev.roles.get("forum", []):
+                start, end = dates.get(sid, (None, None))
+                if start and len(start) >= 7 and not _near(ev.date, start, end or start):
+                    continue
+                keep.append(sid)
+            ev.roles["forum"] = keep
+
+    @staticmethod
+    def one_adoption_per_text(ctx: DocContext) -> None:
+        """ "Delegations approved a budget for 2024 ..." and later "the resolution on the programme budget
+        for 2024" in a list of what was adopted: one text adopted once by one body, one decision."""
+        seen: dict[tuple, Event] = {}
+        for ev in list(ctx.events):
+            if ev.type != "decision" or not ev.roles.get("instrument"):
+                continue
+            key = (tuple(sorted(ev.roles.get("body", []))), tuple(sorted(ev.roles["instrument"])))
+            first = seen.setdefault(key, ev)
+            if first is not ev:
+                first.evidence = uniq([*first.evidence, *ev.evidence])
+                ctx.events.remove(ev)
 
     # --- sessions ------------------------------------------------------------------------------
     def emit_sessions(self, ctx: DocContext) -> None:
@@ -148,10 +209,26 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
                 continue  # "the next Review Conference, in 2027", linked to the one of 2010
             num = re.search(r"asp-(\d+)$", sid)
             kind = "special" if "special" in sid else ("resumed" if "resumed" in f.lower else "regular")
+            if num and kind == "regular" and date[0] and ranges:
+                date = self._session_year(ctx, int(num.group(1)), date, ranges[0])
             attrs = {"number": int(num.group(1)) if num else None, "kind": kind}
             ev = self.emit(ctx, f, "assembly_session", {"session": [sid], "venue": uniq(venue)}, attrs, 0.8, date=date)
             if ev is not None:
                 ctx.notes.setdefault("events.session_dates", {})[sid] = date
+
+    @staticmethod
+    def _session_year(
+        ctx: DocContext, number: int, date: tuple[str | None, str | None], told: DateMention
+    ) -> tuple[str | None, str | None]:
+        """ "its twenty-fourth, is due to open in The Hague on Dec. 1" in a June text: a day told without
+        its year takes the year the session is known to open in, not the one before the text's date."""
+        if ctx.kb is None or re.search(r"\b(?:19|20)\d\d\b", told.text) or date[0] is None:
+            return date
+        known = ctx.kb.session(number)
+        start = str((known.attrs.get("start") if known is not None else None) or "")
+        if not re.match(r"\d{4}", start) or start[:4] == date[0][:4] or abs(int(start[:4]) - int(date[0][:4])) != 1:
+            return date
+        return start[:4] + date[0][4:], (start[:4] + date[1][4:] if date[1] else None)
 
     @staticmethod
     def _began(ctx: DocContext, f: Finder) -> tuple[str | None, str | None] | None:
@@ -291,6 +368,14 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
                 ]  # "co-organised, with A, a side event" / "co-organised a side event with A"
                 if got and near:  # "ANICJ co-organised, with Botswana and Nigeria, a side event"
                     got = uniq([*got, *f.list_from(near[0].i + 1)])
+                ahead = [  # "Together with A and B, we co-hosted a side event"
+                    w for v in ((tok, f.doc[tok.i - 2]) if co else (tok,)) for c in v.children
+                    if c.i < v.i and c.dep_ in ("prep", "advmod")
+                    for w in (c, *c.children) if w.lower_ in ("with", "alongside") and w.dep_ == "prep"
+                ]
+                if got and ahead:
+                    w = ahead[0]
+                    got = uniq([*got, *f.mentions(ACTORS, start=w.idx, end=w.right_edge.idx + len(w.right_edge.text))])
                 organizer += got
                 if co:
                     sponsors += got
@@ -311,6 +396,10 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
                 wtok = f.token_at(f.sent.start_char + m.end() + w.end()) if w and organizer else None
                 if wtok is not None:  # "co-organised, with Botswana and Nigeria, a side event"
                     organizer = uniq([*organizer, *f.list_from(wtok.i)])
+                lead = re.match(r"\s*(?:together with|alongside|jointly with|with)\s+", text, re.IGNORECASE)
+                if lead and organizer and clause > lead.end():  # "Together with A and B, C co-hosted a side event"
+                    start = f.sent.start_char
+                    organizer = uniq([*organizer, *f.mentions(ACTORS, start=start + lead.end(), end=start + clause)])
                 if m.group(1):
                     sponsors += organizer
         if COUNTED.search(text) and not TITLE.search(text):
@@ -341,3 +430,20 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
             ctx, f, "side_event", roles, {"title": title}, 0.8 if sponsors or organizer else 0.55, anchor=anchor,
             region=region,
         )
+
+
+def _near(day: str, start: str, end: str, slack: int = 10) -> bool:
+    """Whether ``day`` (a day or a month) falls within ``slack`` days of the span from ``start`` to ``end``."""
+    from datetime import date, timedelta
+
+    def bounds(value: str) -> tuple[date, date]:
+        y, m = int(value[:4]), int(value[5:7])
+        if len(value) >= 10:
+            d = date(y, m, int(value[8:10]))
+            return d, d
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+        return date(y, m, 1), nxt - timedelta(days=1)
+
+    lo, hi = bounds(day)
+    s, e = bounds(start)[0], bounds(end)[1]
+    return lo <= e + timedelta(days=slack) and hi >= s - timedelta(days=slack)

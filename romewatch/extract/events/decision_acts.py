@@ -45,9 +45,9 @@ def main_subject(f: Finder, tok: Token) -> list[str]:
     if subj is None or subj.lower_ not in ("he", "she"):
         return []
     for a in tok.ancestors:  # the clause this one hangs from: "Khan met ..., a year after he decided"
-        lead = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
-        if lead is not None:
-            got = f.resolve(lead, frozenset({"person"}))
+        leads = [c for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        if leads:  # "KYIV, March 16 - Prosecutor Karim Khan met": a dateline parsed as a second subject
+            got = [i for c in leads for i in f.resolve(c, frozenset({"person"}))]
             return got[:1]
     return []
 
@@ -122,7 +122,7 @@ def unnamed_instrument(ctx: DocContext, lo: int, hi: int) -> list[str]:
         if not m:
             return []
         slug = re.sub(r"[^a-z0-9]+", "-", m.group(1).lower()).strip("-")
-        eid, names = f"instrument:resolution-on-{slug}", {clean_phrase(phrase[m.start() :], 12)}
+        eid, names = f"instrument:resolution-on-{slug}", {f"resolution on {m.group(1).strip()}"}  # not its clauses
     start = lo + m.start()
     ent = ctx.entities.get(eid)
     if ent is None:
@@ -137,7 +137,7 @@ def unnamed_instrument(ctx: DocContext, lo: int, hi: int) -> list[str]:
     return [eid]
 
 
-def election(ctx: DocContext, f: Finder, tok: Token) -> tuple[list[str], str] | None:
+def election(ctx: DocContext, f: Finder, tok: Token, planned: frozenset[str] = frozenset()) -> tuple[list[str], str] | None:
     """ "your election as President of the Assembly", "the election of six judges": the Assembly's."""
     if "court:asp" not in ctx.entities or tok.lemma_.lower() not in ("election", "re-election"):
         return None
@@ -149,6 +149,8 @@ def election(ctx: DocContext, f: Finder, tok: Token) -> tuple[list[str], str] | 
         return None
     if any(t.lower_ in ("upcoming", "forthcoming", "next", "future") for t in tok.lefts):
         return None
+    if tok.dep_ in ("dobj", "pobj", "nsubjpass") and (tok.head if tok.dep_ != "pobj" else tok.head.head).lemma_.lower() in planned:
+        return None  # "a programme of work that includes the election of six judges": planned, not held
     return ["court:asp"], "election " + clean_phrase(f.doc[tok.i + 1 : tok.right_edge.i + 1].text, 16)
 
 
@@ -173,7 +175,11 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
         return False
     if lem == "decline" and obj is not None and obj.dep_ != "xcomp":
         return False
+    if obj is not None and obj.lemma_.lower() in ("warrant", "warrants"):
+        return False  # "withdrew the warrant": the warrant's own event, status withdrawn
     body = act_body(f, tok, lem)
+    if lem == "rule":  # "a court in Pretoria ruled ...": only a court rules, not the State it sits in
+        body = [b for b in body if f.idx.kind(b) != "state"]
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     if not body or (lem in ("reject", "dismiss") and not passive and all(b.startswith("court:") for b in body)):
         return False  # a Chamber's "rejected the challenge" is read with the condemnations (pressure)

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import ITEM, Finder, clean_phrase, uniq
-from .decision_acts import acts, election, emit_act, instrument_for, instruments_in, main_subject
+from .decision_acts import election, emit_act, instrument_for, instruments_in, main_subject
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -30,8 +30,11 @@ JUDICIAL = re.compile(
 MODALS = frozenset({"will", "would", "should", "shall", "may", "might", "must", "could", "can"})
 MANDATIVE = frozenset({
     "recommend", "urge", "ask", "request", "propose", "suggest", "call", "demand", "insist", "hope", "expect",
-    "want", "wish", "encourage", "invite",
+    "want", "wish", "encourage", "invite", "ensure",
 })  # fmt: skip
+MANNER = frozenset({"consensus", "acclamation", "vote", "majority", "ballot", "show"})  # "adopted by consensus"
+ELECTIVE = frozenset({"elect", "appoint"})  # who was chosen: one decision per office
+COUNTED = re.compile(r"(?:the\s+)?(?:\w+\s+)?(?:resolutions|decisions|texts|amendments)$", re.IGNORECASE)
 AMONG = re.compile(r"\s*(?:among (?:them|these|those)\b|(?:these|they) (?:included|include|were)\b)", re.IGNORECASE)
 
 
@@ -40,14 +43,17 @@ class Decisions:
 
     def decision(self, ctx: DocContext, f: Finder) -> None:
         verbs, nouns = set(self.lex["decision_verbs"]), set(self.lex["decision_nouns"])
-        objs = acts(self.lex)
+        objs = self.decision_acts
         done: set[int] = set()
+        planned = self.planned
         if self._among(ctx, f):
             return
         for tok in f.tokens:
             lem = tok.lemma_.lower()
             if tok.idx < ctx.notes.get("events.header_end", 0):
                 continue  # the headline tells the lead's decision again
+            if tok.pos_ == "VERB" and lem in verbs and tok.i in done:
+                continue  # "agreed to establish a procedure": one decision, told by "agreed"
             if tok.pos_ == "VERB" and lem in verbs and (lem != "recommend" or self._recommender(f, tok)):
                 self._decision_verb(ctx, f, tok, lem, nouns, done)
             elif tok.pos_ == "VERB" and lem == "refer":
@@ -58,7 +64,10 @@ class Decisions:
                 and self._act_allowed(tok)
             ):
                 emit_act(self, ctx, f, tok, objs, done)
-            elif tok.pos_ == "NOUN" and tok.i not in done and (got := election(ctx, f, tok)) is not None:
+            elif tok.pos_ == "NOUN" and tok.i not in done and (got := self._adoption(f, tok)) is not None:
+                done.update(t.i for t in tok.subtree)
+                self.emit(ctx, f, "decision", {"body": got[0], "instrument": got[1]}, {"title": got[2]}, 0.7, anchor=tok)
+            elif tok.pos_ == "NOUN" and tok.i not in done and (got := election(ctx, f, tok, planned)) is not None:
                 done.update(t.i for t in tok.subtree)
                 self.emit(ctx, f, "decision", {"body": got[0]}, {"title": got[1]}, 0.7, anchor=tok)
             elif (
@@ -71,8 +80,8 @@ class Decisions:
                     continue  # "endorsed the Bureau's recommendation": the Bureau's decision, and the endorsement
                 if not self._has_content(f, tok) and not self._instruments(f, tok):
                     continue  # "the Court's legal decisions", "its budget proposal": none in particular
-                if re.search(r"\bto\s+(?:withdraw|leave|quit|accede|ratify|join)\b", f.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)].text):
-                    continue  # "the decision to withdraw from the Statute": a membership change
+                if self._told_elsewhere(tok):
+                    continue  # "the decision to withdraw", "Washington's decision to impose sanctions": their own events
                 if tok.dep_ == "dobj" and any(c.dep_ == "neg" for c in tok.head.children):
                     continue  # "did not take up the proposal"
                 owner = f.possessor(tok)
@@ -125,7 +134,41 @@ class Decisions:
             instr = instruments_in(ctx, f, lo, hi)
             title = clean_phrase(ctx.document.text[lo:hi], 20)
             self.emit(ctx, f, "decision", {"body": prev.roles["body"], "instrument": instr}, {"title": title}, 0.7, anchor=t)
+        if heads and not prev.roles.get("instrument") and COUNTED.match(prev.attributes.get("title", "")):
+            ctx.events.remove(prev)  # "Six resolutions were adopted": told one by one in this sentence
         return bool(heads)
+
+    def _adoption(self, f: Finder, tok: Token) -> tuple[list[str], list[str], str] | None:
+        """ "the Assembly's adoption of the omnibus resolution", "the approval of the budget by the
+        Assembly": a body's act told as a noun."""
+        if tok.lemma_.lower() not in ("adoption", "approval", "passage", "endorsement"):
+            return None
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is None or not (
+            obj.lemma_.lower() in {*self.lex["decision_nouns"], *self.lex["decision_objects"]} or self._is_instrument(f, obj)
+        ):
+            return None
+        owner = f.possessor(tok)
+        body = (
+            (f.resolve(owner, BODIES) if owner is not None else [])
+            or f.prep_objects(tok, ("by",), BODIES)
+            or f.prep_objects(obj, ("by",), BODIES)  # "the adoption of six resolutions by the Assembly"
+        )
+        body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
+        if not body:
+            return None
+        title = clean_phrase(f.doc[obj.left_edge.i : self._own_end(obj) + 1].text, 20)
+        return body, self._instruments(f, obj, own=True), title
+
+    def _told_elsewhere(self, tok: Token) -> bool:
+        """ "the decision of Burkina Faso, Mali and Niger to withdraw", "Washington's decision to impose
+        sanctions on four judges": the act (a membership change, a sanction) is the event."""
+        told = set(self.lex["decision_told_elsewhere"]) | set(self.sanction_verbs)
+        for t in tok.subtree:
+            if t.pos_ in ("VERB", "AUX") and t.i > tok.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return t.lemma_.lower() in told  # the first infinitive tells what was decided
+        return False
 
     @staticmethod
     def _recommender(f: Finder, tok: Token) -> bool:
@@ -200,9 +243,11 @@ class Decisions:
 
     def _decision_verb(self, ctx: DocContext, f: Finder, tok: Token, lem: str, nouns: set[str], done: set[int]) -> None:
         if tok.dep_ == "ccomp" and tok.head.lemma_ in MANDATIVE and (
-            tok.tag_ in ("VB", "VBP") or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
+            tok.tag_ in ("VB", "VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
         ):
             return  # "recommended that the Assembly approve ...": asked for, not (yet) decided
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in tok.children):
+            return  # "the Assembly should decide to ...", "did not adopt": not decided
         kids = [c.dep_ for c in tok.children]
         passive = "auxpass" in kids or ("nsubjpass" in kids and "nsubj" not in kids)  # a heading read as subject
         body = (
@@ -210,7 +255,12 @@ class Decisions:
             if passive
             else main_subject(f, tok) or f.subject(tok, BODIES | frozenset({"person"}))
         )
+        manner = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.lemma_ in MANNER]
+        if not body and tok.dep_ == "acl" and (manner or not any(c.dep_ == "agent" for c in tok.children)):
+            body = f.resolve(tok.head, BODIES)  # "The Assembly on Friday adopted by consensus a resolution"
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
+        if lem == "appoint":  # "the Bureau appointed X and Y as focal points": an organ's act, not a State's
+            body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
         if "court:asp" in ctx.entities and lem in ("adopt", "approve", "elect", "endorse", "pass"):
             body = uniq("court:asp" if b == "court:states-parties" else b for b in body)  # the States Parties, in Assembly
         if not body and passive and lem in ("elect", "adopt", "approve") and "court:asp" in ctx.entities:
@@ -250,8 +300,14 @@ class Decisions:
         if lem in ("decide", "agree"):
             comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
             title = clean_phrase(f.doc[comp.left_edge.i : comp.right_edge.i + 1].text, 20) if comp is not None else ""
-            if re.search(r"\brefer", title) and (JUDICIAL.search(f.lower) or all(b.startswith(CHAMBERS) for b in body)):
+            if re.search(r"\b(?:refer|transmit|inform|notif|report)", title) and (
+                JUDICIAL.search(f.lower) or all(b.startswith(CHAMBERS) for b in body)
+            ):
                 return  # "decided to refer the matter to the Assembly": part of the finding of non-compliance
+            if comp is not None and comp.lemma_.lower() in {*self.lex["decision_told_elsewhere"], *self.sanction_verbs}:
+                return  # "decided to impose sanctions", "decided to withdraw": their own events
+            if comp is not None:
+                done.update(t.i for t in comp.subtree)
             self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.75, anchor=tok)
             return
         obj = (  # the nearest subject: a heading glued to the sentence is parsed as a second one
@@ -278,7 +334,7 @@ class Decisions:
                 ),
                 None,
             )
-        if obj is None and lem == "elect" and not passive:  # "elected, by acclamation, Ms X as its President"
+        if obj is None and lem in ELECTIVE and not passive:  # "elected, by acclamation, Ms X as its President"
             obj = next(
                 (
                     t
@@ -294,7 +350,7 @@ class Decisions:
             return
         objs = [obj] + [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")]
         decided = tuple(self.lex["decision_objects"])
-        if lem != "elect" and len(objs) > 1 and all(
+        if lem not in ELECTIVE and len(objs) > 1 and all(
             o.lemma_ in nouns or o.lemma_ in decided or self._is_instrument(f, o) for o in objs
         ):  # "adopted its omnibus resolution and the Court's budget": one decision each
             for o in objs:
@@ -304,7 +360,7 @@ class Decisions:
                 self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": title}, 0.8, anchor=tok)
             return
         instr_obj = f.idx.mention(obj) is not None and f.idx.kind(f.idx.mention(obj).entity_id) == "instrument"
-        if lem != "elect" and not (
+        if lem not in ELECTIVE and not (
             obj.lemma_ in nouns
             or instr_obj
             or obj.lemma_ in self.lex["decision_objects"]
@@ -328,12 +384,12 @@ class Decisions:
         people = all(
             (m := f.idx.mention(o)) is not None and f.idx.kind(m.entity_id) == "person" for o in objs
         )  # "X and Y were elected Vice-Presidents": one election; "six judges and the Registrar": one per office
-        for o in objs if lem == "elect" and not people else [obj]:
+        for o in objs if lem in ELECTIVE and not people else [obj]:
             title = clean_phrase(
                 f.doc[
                     o.left_edge.i : (
                         o.right_edge.i
-                        if lem != "elect"
+                        if lem not in ELECTIVE
                         else max(
                             t.i
                             for t in o.subtree
@@ -345,8 +401,8 @@ class Decisions:
                 ].text,
                 20,
             )
-            if lem == "elect":
-                title = "election of " + title
+            if lem in ELECTIVE:
+                title = ("election of " if lem == "elect" else "appointment of ") + title
                 who = tuple(f.resolve(o, frozenset({"person"}))) or (title,)
                 elected = ctx.notes.setdefault("events.elected", set())
                 if who in elected:
@@ -356,7 +412,7 @@ class Decisions:
                 ctx,
                 f,
                 "decision",
-                {"body": body, "instrument": self._instruments(f, o) or (instrument_for(ctx, f, o) if lem != "elect" else [])},
+                {"body": body, "instrument": self._instruments(f, o) or (instrument_for(ctx, f, o) if lem not in ELECTIVE else [])},
                 {"title": title},
                 0.8,
                 anchor=tok,

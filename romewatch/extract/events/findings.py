@@ -65,10 +65,10 @@ class Findings(EventComponent):
             if tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "hold", "make", "inform"):
                 if tok.pos_ == "VERB" and verb is None:
                     verb = tok
-                if not states and tok.lemma_ in ("find", "hold", "refer") and tok.pos_ == "VERB":
-                    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if not states and tok.lemma_ in ("find", "hold", "refer", "declare") and tok.pos_ == "VERB":
+                    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
                     if obj is not None and f.idx.mention(obj) is not None:  # "found Jordan in non-compliance"
-                        states = f.resolve(obj, STATE)
+                        states = f.resolve(obj, STATE)  # "Hungary was found in non-compliance by the Chamber"
         if not states:  # "refer Malawi's non-compliance", "the non-cooperation of Chad"
             for tok in f.tokens:
                 negated = (
@@ -125,6 +125,11 @@ class Findings(EventComponent):
                 issuer = issuer or self._chamber_before(f, tok)
                 if issuer:
                     break
+        for tok in f.tokens:  # "the finding by Pre-Trial Chamber II that ...", "the Chamber's decision"
+            if issuer or tok.pos_ != "NOUN" or tok.lemma_ not in ("finding", "decision", "ruling", "determination"):
+                continue
+            owner = f.possessor(tok)
+            issuer = f.prep_objects(tok, ("by", "of"), COURTS) or (f.resolve(owner, COURTS) if owner is not None else [])
         issuer = [i for i in issuer if i.startswith(JUDGE_ORGANS)]
         referred: list[str] = []
         for cue in ("refer", "inform", "notif", "report", "transmit", "forward"):
@@ -159,6 +164,17 @@ class Findings(EventComponent):
         )
         if year and any(d.value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)):
             year = None
+        told = next(  # "the October 2024 finding by the Chamber": the date inside the finding's own phrase
+            (
+                d.value
+                for t in f.tokens
+                if t.pos_ == "NOUN" and t.lemma_ in ("finding", "decision") and t.left_edge.i < t.i
+                for d in ctx.dates_in(t.left_edge.idx, t.idx)
+                if d.value
+            ),
+            None,
+        )
+        year = told or year
         known = {st for e in ctx.events if e.type == "non_cooperation_finding" for st in e.roles.get("state", [])}
         for g, visit in groups:
             if verb is None and set(g) <= known:

@@ -291,6 +291,10 @@ class Justice(Findings, Visits):
             if subject and not self._told(tok, gov):
                 return False  # "X, who is subject to an ICC warrant": a warrant referred to, not told
         subject = uniq(subject)
+        if gov.pos_ == "VERB" and f.prep_objects(gov, ("by",), frozenset({"state"})):
+            return False  # "arrest warrants issued by the Russian Federation against judges": a State's, not the Court's
+        if not subject and made is not None and not f.mentions(PERSON):
+            return False  # "twelve warrants issued by the Court remain outstanding": warrants referred to, no one named
         root = f.sent.root
         if not subject and root.lemma_ in ("arrest", "surrender", "transfer", "detain", "execute") and root.i < tok.i:
             who = next((c for c in root.children if c.dep_ in ("nsubjpass", "nsubj")), None)
@@ -301,6 +305,7 @@ class Justice(Findings, Visits):
             not subject
             and tok.tag_ == "NNS"
             and gov.lemma_ not in ("issue", "request", "apply", "seek", "withdraw", *ISSUE_VERBS)
+            and not (gov.lemma_ == "make" and any(c.lower_ == "public" for c in gov.children))  # "made public": unsealed
         ):
             return False  # "persons subject to warrants of the Court": no warrant is told
         if not subject:  # "The warrant was issued under seal on 7 March": the person the text is about

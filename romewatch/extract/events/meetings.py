@@ -10,6 +10,7 @@ A mixin of the ``Assembly`` component.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .base import ACTORS, Finder, uniq
@@ -24,6 +25,7 @@ BREAK_WORDS = frozenset({"about", "on", "regarding", "concerning", "to", "who", 
 # nouns that stand for whoever sent them: "a delegation of X", "representatives from X and Y"
 TITLES = frozenset({"minister", "ambassador", "envoy", "foreign minister", "delegate", "representative"})
 PERSON = frozenset({"person"})
+BRIEFED = frozenset({"person", "organization", "court", "state"})  # not the Security Council: a briefing there is a statement
 GROUP_NOUNS = frozenset({
     "delegation", "delegations", "representative", "representatives", "delegate", "delegates", "member",
     "members", "staff", "legislator", "legislators", "parliamentarian", "parliamentarians", "team",
@@ -39,11 +41,21 @@ FORUM_GATHERINGS = frozenset({"summit", "conference", "ministerial"})
 
 
 MEETING_VERBS = frozenset({
-    "meet", "confer", "receive", "host", "welcome", "discuss", "consult", "speak", "talk", "sit",
+    "meet", "confer", "receive", "host", "welcome", "discuss", "consult", "speak", "talk", "sit", "brief",
 })  # fmt: skip
 MODALS = frozenset({"would", "will", "could", "should", "may", "might", "shall", "must", "can"})
 # "travelled to The Hague to meet X", "registered to take part": the purpose was carried out
 CARRIED_OUT = frozenset({"travel", "come", "go", "arrive", "register", "return", "fly", "gather", "meet", "visit"})
+
+
+def outer_mentions(f: Finder, start: int, end: int) -> list[str]:
+    """The actors named between two offsets, a name inside a longer one left out ("the Coalition for
+    the International Criminal Court" is not also the Court)."""
+    got = [m for m in f.ctx.mentions_in(start, end) if f.idx.kind(m.entity_id) in ACTORS]
+    return uniq(
+        m.entity_id for m in got
+        if not any(o is not m and o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o in got)
+    )
 
 
 def unrealised(tok: Token) -> bool:
@@ -76,6 +88,10 @@ class Meetings:
                     got = [i for p in g.children if p.dep_ == "poss" and p.lower_ in ("our", "their") for i in f.resolve(p)]
                     if got:
                         return got
+            if c.dep_ == "prep" and c.lower_ in ("including", "like"):  # "900 participants, including representatives of X"
+                got = [i for g in c.children if g.dep_ == "pobj" for i in (Meetings.group(f, g) or f.list_from(g.left_edge.i, skip=4))]
+                if got:
+                    return uniq(got)
         for c in tok.children:  # "PGA members", "the CICC delegation"
             if c.dep_ in ("compound", "amod", "nmod") and (m := f.idx.mention(c)) is not None and f.idx.kind(m.entity_id) in ACTORS:
                 return f.resolve(c)
@@ -131,12 +147,18 @@ class Meetings:
         8 December and B on 9 December"; "met the Registrar and the President" is one."""
         groups: list[list[str]] = [[]]
         starts = [tok.idx]
+        another = self.another_meeting
         skipping = False
         doc = f.doc
         for t in doc[tok.i + 1 : f.sent.end]:
             m = f.idx.mention(t)
             if t.text == ";" or (t.text == "." and t.dep_ == "punct"):
                 break
+            if m is None and t.pos_ == "NOUN" and t.lemma_.lower() in another and groups[-1]:
+                skipping = False  # "meetings with A and B, as well as a briefing with C": two meetings
+                groups.append([])
+                starts.append(t.idx)
+                continue
             if skipping:  # inside an aside: resume at ", and" followed closely by someone
                 if t.lower_ == "and" and doc[t.i - 1].text == ",":
                     ahead = doc[t.i + 1 : min(f.sent.end, t.i + 6)]
@@ -174,6 +196,12 @@ class Meetings:
                 for g in c.children:
                     if g.dep_ == "prep" and g.lower_ == "with":
                         return g
+        for c in v.children:  # "met on a regular basis with X": the parse hangs "with" on "basis"
+            if c.dep_ == "prep" and c.lower_ != "with":
+                for g in c.children:
+                    w = next((x for x in g.children if x.dep_ == "prep" and x.lower_ == "with"), None)
+                    if g.dep_ == "pobj" and w is not None:
+                        return w
         return None
 
     def _meeting_trigger(self, f: Finder, tok: Token, nouns: set[str]) -> str | None:
@@ -184,6 +212,10 @@ class Meetings:
             kids = list(tok.children)
             if lem in ("meet", "confer"):
                 return "meet"
+            if lem == "brief" and not any(c.dep_ == "auxpass" for c in kids):
+                obj = next((c for c in kids if c.dep_ == "dobj"), None)
+                if obj is not None and (m := f.idx.mention(obj)) is not None and f.idx.kind(m.entity_id) in BRIEFED:
+                    return "receive"  # "X briefed the President of the Assembly on ...": they met
             if lem in ("receive", "host", "welcome") and not any(c.dep_ == "auxpass" for c in kids):
                 obj = next((c for c in kids if c.dep_ == "dobj"), None)
                 if obj is not None and (
@@ -214,9 +246,19 @@ class Meetings:
             return "noun"  # "held discussions with X", "a dialogue between X and Y"
         return None
 
+    def meeting_forum(self, ctx: DocContext, f: Finder) -> list[str]:
+        """The session a meeting took place at: the one the sentence names, else the session a report
+        about one session is about; a news story that mentions a coming session is no report of it."""
+        named = f.mentions(frozenset({"session"}))
+        if named:
+            return named[:1]
+        main = ctx.notes.get("events.main_session")
+        aside = re.search(r"\b(?:on|in) the (?:sidelines|margins?|fringes?)\b", f.lower)  # "On the sidelines, X met Y"
+        return [main] if main and (aside or ctx.notes.get("events.session_report")) else []
+
     def meeting(self, ctx: DocContext, f: Finder) -> None:
         nouns = set(self.lex["meeting_nouns"])
-        forum = self.forum(ctx, f) if ctx.notes.get("events.main_session") else []
+        forum = self.meeting_forum(ctx, f)
         for tok in f.tokens:
             kind = self._meeting_trigger(f, tok, nouns)
             if kind is None:
@@ -225,7 +267,9 @@ class Meetings:
                 continue  # the headline tells the lead's meeting again
             plural_subject = kind == "noun" and tok.dep_ == "dobj" and len(self.actor_of(f, tok.head)) >= 2
             if kind == "noun" and (
-                tok.head.lower_ in ("at", "during", "after", "before", "since", "of")
+                (tok.head.lower_ in ("at", "during", "after", "before", "since", "of") and not any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children
+                ))  # "At its first meeting, ...": a time; "present at the dialogue with X": a meeting
                 or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
                 or not (plural_subject or any(
                     c.lower_ in ("with", "between")
@@ -249,6 +293,8 @@ class Meetings:
                 self._emit_meeting(ctx, f, tok, who, self.counterparts(f, prep), forum)
                 return
             gov = tok if kind != "noun" else tok.head
+            while kind == "noun" and gov.pos_ in ("ADP", "ADJ", "CCONJ") and gov.head.i != gov.i:
+                gov = gov.head  # "X was present at the dialogue with Y": X's
             who = self.actor_of(f, gov) if gov.pos_ in ("VERB", "AUX") and tok.dep_ not in ("nsubj", "nsubjpass") else []
             if gov.dep_ == "relcl":  # "X joined a delegation of Y that met Z"
                 n = gov.head
@@ -259,6 +305,15 @@ class Meetings:
             if "accompanied by" in f.lower:  # "Khan, accompanied by his deputy, met ..."
                 who = uniq([*who, *f.after_cue("accompanied by")])
             groups = self.counterparts(f, tok)
+            if not groups and kind == "meet" and (w := self._with(tok)) is not None:
+                groups = self.counterparts(f, w)  # "met on a regular basis with the Registry"
+            if kind == "noun":  # "a consultation with civil society, in which A, B and C participated"
+                joined = [  # the actors between "in which" and the verb
+                    i for c in tok.subtree if c.dep_ == "relcl" and c.lemma_.lower() in self.lex["participation_verbs"]
+                    for i in outer_mentions(f, c.left_edge.idx, c.idx)
+                ]
+                if joined:
+                    groups = [(uniq([*(x for g, _, _ in groups for x in g), *joined]), tok.idx, f.sent.end_char)]
             if kind == "noun" and any(c.lower_ == "between" for c in tok.children):
                 who = []  # "a meeting between X and Y": both are in the list
             elif kind == "noun" and not who and groups and any(c.lower_ == "with" for c in tok.children):
@@ -327,5 +382,5 @@ class Meetings:
                 at, holders = holders, []
             participants = uniq([*holders, *attendees])
             if attendees and (len(participants) >= 2 or at):
-                forum = at or (self.forum(ctx, f) if ctx.notes.get("events.main_session") else [])
+                forum = at or self.meeting_forum(ctx, f)
                 self.emit(ctx, f, "meeting", {"participant": participants, "forum": forum}, {}, 0.7, anchor=tok)

@@ -24,6 +24,8 @@ MEMBERSHIP_CUE = re.compile(
     r"|\bwithdrawal\b[^.]{0,200}\b(?:took|takes|take|became|becomes|become|will take) effect|notif\w+ [^.]{0,60}\bwithdr"
 )
 LISTED_CUE = re.compile(r"\((?:accession|ratification|signature|withdrawal)")
+JOINT = re.compile(r"\bjoint(?:ly)?\b|\btogether\b|\bcollective(?:ly)?\b|\bin concert\b", re.IGNORECASE)
+ANNOUNCE = frozenset({"announce", "declare", "notify", "proclaim", "communicate"})
 INTENT = frozenset({
     "would", "will", "'ll", "shall", "intention", "intentions", "intend", "intends", "intended", "plan", "plans",
     "planned", "threaten", "threatens", "threatened", "consider", "considering", "may", "might", "could", "whether",
@@ -124,12 +126,36 @@ class Membership(EventComponent):
                             date=(d.value, d.end_value),
                         )
                     continue
+            states = [st for st in states if not self._told_before(ctx, f, anchor, st, action)]
+            if len(states) > 1 and action != "withdrawal_effective" and JOINT.search(low):
+                # "A, B and C declared that they would leave the Court": one act, told with one date
+                date = self._year_ago(ctx, f, anchor)
+                self.emit(ctx, f, "membership_change", {"state": states}, {"action": action}, conf, anchor=anchor, date=date)
+                continue
             for st in states:
                 date = self._year_later(ctx, f, anchor, st) if action == "withdrawal_effective" else None
                 date = date or self._year_ago(ctx, f, anchor)
                 self.emit(
                     ctx, f, "membership_change", {"state": [st]}, {"action": action}, conf, anchor=anchor, date=date
                 )
+
+    @staticmethod
+    def _told_before(ctx: DocContext, f: Finder, anchor: Token, state: str, action: str) -> bool:
+        """ "Hungary notified its withdrawal on 2 June ... Budapest's decision to leave the court came after
+        it hosted Netanyahu in April": the act told again as a noun phrase, not a second act on another day."""
+        nominal = anchor.pos_ == "NOUN" or (anchor.dep_ in ("acl", "xcomp") and anchor.head.pos_ == "NOUN") or any(
+            t.pos_ == "NOUN" and t.lemma_ in ("decision", "move", "plan", "bid", "intention", "choice") and t.i < anchor.i
+            for t in f.tokens
+        )
+        return nominal and any(
+            e.type == "membership_change"
+            and e.date
+            and state in e.roles.get("state", [])
+            and e.attributes.get("action") == action
+            and e.evidence
+            and e.evidence[0][0] < f.sent.start_char
+            for e in ctx.events
+        )
 
     @staticmethod
     def _year_ago(ctx: DocContext, f: Finder, anchor: Token) -> tuple[str | None, str | None] | None:
@@ -209,7 +235,10 @@ class Membership(EventComponent):
         elif (
             tok.pos_ == "NOUN"
             and lem in self.lex["nouns"]
-            and any(t.lower_ in ("to", "from", "of") for t in tok.children)
+            and (
+                any(t.lower_ in ("to", "from", "of") for t in tok.children)
+                or (lem == "withdrawal" and tok.dep_ == "dobj" and tok.head.lemma_ in ANNOUNCE)  # "announced the withdrawal"
+            )
         ):
             action = self.lex["nouns"][lem]
         if action is None or any(c.dep_ == "neg" for c in tok.children):

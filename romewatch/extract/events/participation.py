@@ -21,9 +21,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
 SESSION = frozenset({"session"})
 # the heads of "took part", "sent a delegation", "was represented", "spoke at", "was present at", "delegation to"
-CONSTRUCTIONS = frozenset({"take", "send", "represent", "speak", "present", "delegation"})
+CONSTRUCTIONS = frozenset({"take", "send", "represent", "speak", "present", "delegation", "include"})
+AT = frozenset({"at", "throughout", "during"})
 # what one attends when one takes part in a session
-SESSION_WORDS = frozenset({"session", "assembly", "plenary", "debate", "asp", "side", "panel", "panels"})
+SESSION_WORDS = frozenset({
+    "session", "assembly", "plenary", "debate", "asp", "side", "panel", "panels", "proceedings", "deliberations",
+    "sessions", "plenaries",
+})  # fmt: skip
 
 
 class Participation:
@@ -46,10 +50,23 @@ class Participation:
                 or lem == "represent" and passive
                 or lem == "speak" and "at" in kids
             )  # "took part in", "sent a delegation to", "was represented at", "spoke at a panel"
-            present = (  # "X was present at the session"
-                lem == "present" and tok.pos_ == "ADJ" and "at" in kids | {c.lower_ for c in tok.head.children}
+            present = (  # "X was present at the session", "present throughout the session"
+                lem == "present" and tok.pos_ == "ADJ" and bool(AT & (kids | {c.lower_ for c in tok.head.children}))
             )
             sent_to = lem == "delegation" and tok.pos_ == "NOUN" and "to" in kids  # "our delegation to the session"
+            included = (  # "Participants in the session included A, B and C"
+                lem == "include" and tok.pos_ == "VERB"
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("participant", "attendee") for c in tok.children)
+            )
+            if included:
+                subj = next(c for c in tok.children if c.dep_ == "nsubj")
+                forum = uniq(i for t in subj.subtree if (m := f.idx.mention(t)) and f.idx.kind(i := m.entity_id) == "session")
+                forum = forum or ([main] if main else [])
+                who = [i for i in f.objects(tok) if f.idx.kind(i) != "session"]
+                if forum and who and tuple(sorted(who)) not in done:
+                    done.add(tuple(sorted(who)))
+                    self.emit(ctx, f, "participation", {"participant": who, "forum": forum[:1]}, {}, 0.75, anchor=tok)
+                continue
             if not (
                 (tok.pos_ == "VERB" and (lem in verbs or took_part))
                 or (tok.pos_ == "NOUN" and lem in nouns)
@@ -79,6 +96,11 @@ class Participation:
                     who = self.group(f, tok) or [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
                 if tok.pos_ == "NOUN" and not who:
                     who = [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
+                agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                if lem == "represent" and passive and agents:  # "Civil society was represented by members of X"
+                    who = [i for g in agents for i in self.who(f, g)] or who
+                    if not forum and main and ctx.notes.get("events.session_report"):
+                        forum = [main]
             unnamed = (  # "attended the session as observers" where the session has no name the text gives
                 not forum and not main and "court:asp" in ctx.entities and tok.pos_ == "VERB"
                 and any(t.lower_ in ("session", "assembly", "plenary") for t in scope[:6])
@@ -88,6 +110,9 @@ class Participation:
             who = [w for w in who if f.idx.kind(w) != "session"]
             if not who and "coordinated by" in f.lower:  # "representatives of NGOs took part, coordinated by X"
                 who = f.after_cue("coordinated by")
+            if not who and tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.head.lower_ in ("among", "amongst"):
+                be = tok.head.head.head  # "X was among the organisations attending the session"
+                who = [i for c in be.children if c.dep_ in ("nsubj", "nsubjpass") for i in self.who(f, c)]
             if not who and tok.pos_ == "VERB":
                 who = self.left_actors(f, tok)
             key = tuple(sorted(who)) + tuple(forum[:1])

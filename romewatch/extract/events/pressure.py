@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 ORDER_YEARS = {"instrument:us-eo-13928": "2020", "instrument:us-eo-14203": "2025", "instrument:us-eo-14022": "2021"}
 
 
-def acting_for(ctx: DocContext, entity_id: str) -> list[str]:
+def acting_for(ctx: DocContext, entity_id: str, when: str | None = None) -> list[str]:
     """The state an actor acts for, from the KB: a state organ's state ("Mossad" -> Israel), an
     official's state while in office on the document's date ("Secretary Rubio" -> United States).
     Only states the document itself names."""
@@ -39,7 +39,7 @@ def acting_for(ctx: DocContext, entity_id: str) -> list[str]:
     if ent.kind == "person":
         for term in ent.attrs.get("offices") or []:
             body = str(kb.office_info.get(term.get("office"), {}).get("body") or "")
-            if body.startswith("state:") and ent in kb.holders(term["office"], ctx.document.date):
+            if body.startswith("state:") and ent in kb.holders(term["office"], when or ctx.document.date):
                 found.append(body)
     return [s for s in uniq(found) if s in ctx.entities and s != entity_id]
 
@@ -81,7 +81,15 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
             roles["target"] = [t for t in roles.get("target", []) if not own & set(acting_for(ctx, t))]
             if not roles["target"]:
                 return None
+        if etype == "sanction" and not roles.get("target") and not roles.get("instrument") and not any(
+            i.startswith("state:") for i in roles.get("imposer", [])
+        ):
+            return None  # "X said he would ...": a person alone, no one sanctioned, is no sanction
         ev = super().emit(ctx, f, etype, roles, *args, **kw)
+        if ev is not None and ev.date:  # "Secretary Pompeo announced in 2020": in office on the act's date
+            for role in ("imposer", "perpetrator"):
+                if ev.roles.get(role):
+                    ev.roles[role] = uniq(x for i in ev.roles[role] for x in [i, *acting_for(ctx, i, ev.date)])
         if ev is not None and etype == "sanction":
             if ev.date and ev.roles.get("instrument"):  # "sanctioned Bensouda in 2020": not under the 2025 order
                 ev.roles["instrument"] = [i for i in ev.roles["instrument"] if ORDER_YEARS.get(i, "0") <= ev.date[:4]]
@@ -129,6 +137,8 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         quoted = quoted_tokens(f)
         speaking = bool(ctx.notes.get("events.speaker", {}).get(f.sent.start))
         condemning: list[Token] = []
+        # "Explainer: What are US sanctions on the Court?": a question tells no sanction
+        asking = f.sent.text.rstrip().endswith("?") and any(t.tag_ in ("WP", "WRB", "WDT") for t in f.tokens[:6])
         self.future_act(ctx, f)  # "Washington will take further steps against the Court" (quoted words too)
         for tok in f.tokens:
             lem = tok.lemma_.lower()
@@ -138,7 +148,7 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
                 continue
             if by_order and lem == "impose":
                 continue
-            if not by_order and sanction_trigger(ctx, f, tok, lem, s["verbs"]):
+            if not by_order and not asking and sanction_trigger(ctx, f, tok, lem, s["verbs"]):
                 self.sanction(ctx, f, tok)
             key = self.threat_key(tok)
             if tok.pos_ == "VERB" and lem in t["verbs"]:

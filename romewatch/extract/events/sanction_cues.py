@@ -16,6 +16,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DocContext
 
+WANTED = re.compile(r"\bwanted\b")
+SANCTION_WORDS = re.compile(r"sanction|designat|ofac|treasury|sdn|blacklist")
+BARRING = frozenset({"restriction", "ban", "freeze", "bar", "block", "blocking"})
+BARRED = frozenset({"visa", "entry", "travel", "asset", "assets", "property", "financial"})
+VISA_UNDONE = frozenset({"revoke", "cancel", "deny", "withdraw", "refuse", "suspend"})
 IMPOSING = frozenset({"slap", "levy", "announce", "place", "put", "introduce", "reimpose", "extend", "expand"})
 
 
@@ -42,6 +47,8 @@ def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: li
     if tok.pos_ == "NOUN" and lem in ("listing", "blacklisting", "delisting"):
         # "the listing of the Prosecutor in February": with its object only
         return lem != "delisting" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    if tok.pos_ == "NOUN" and lem in BARRING and any(c.lower_ in BARRED for c in tok.children if c.dep_ in ("compound", "amod")):
+        return True  # "visa restrictions on ICC personnel", "asset freezes against", "an entry ban"
     if tok.pos_ == "NOUN":
         return lem in ("sanction", "designation")
     if tok.pos_ != "VERB":
@@ -57,14 +64,21 @@ def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: li
             and (g.lemma_ != "measure" or any(a.lemma_ in ("restrictive", "economic", "financial") for a in g.children))
             for g in tok.children
         )  # "announced measures against the judges" may be any reprisal: a threat, read below
+    if lem in VISA_UNDONE:  # "the Prosecutor's entry visa was revoked", "revoked her visa"
+        return any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_ == "visa" for c in tok.children)
     if lem in ("block", "freeze", "seize"):
         return any(g.dep_ == "dobj" and g.lemma_ in ASSETS for g in tok.children)
+    if lem in ("list", "add") and WANTED.search(f.lower):
+        return False  # "placed on / added to the wanted list": criminal proceedings, read as a threat
     if lem == "list":  # "were listed by OFAC", "Treasury listed three groups" near a sanction
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         recent = f.sent.start_char - ctx.notes.get("events.last_sanction_end", -9999) < 600
         by = f.prep_objects(tok, ("by",), IMPOSERS) if passive else f.subject(tok, IMPOSERS)
+        if passive and not by and (recent or SANCTION_WORDS.search(f.lower)):
+            # "Four judges were listed in June": by the sanctioning state the text is telling of
+            return any(c.dep_ == "nsubjpass" and c.lower_ not in ("it", "this", "that") for c in tok.children)
         return bool(by) and any(f.idx.kind(i) == "state" for i in by) and (
-            passive or recent or bool(re.search(r"sanction|designat|ofac|treasury|sdn", f.lower))
+            passive or recent or bool(SANCTION_WORDS.search(f.lower))
         )
     if lem == "add":
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)

@@ -55,6 +55,11 @@ SANCTIONING_ORDERS = frozenset({"instrument:us-eo-13928", "instrument:us-eo-1420
 
 
 
+SIGNING = frozenset({"sign", "issue", "enact", "adopt"})
+SANCTION_NOUNS = frozenset({"sanction", "sanctions", "designation", "measure", "listing", "ban", "freeze"})
+SPEAKING = frozenset({"say", "claim", "argue", "note", "write", "tell", "believe", "consider", "describe", "call"})
+FOLLOWING = frozenset({"follow", "join"})
+THREAT_HEADS = frozenset({"threat", "threats", "warning", "plan", "bill", "proposal", "push", "call", "attempt"})
 ASKING = frozenset({"urge", "call", "ask", "press", "demand", "request", "encourage", "invite", "direct", "require"})
 UNDOING = frozenset({"revoke", "lift", "rescind", "reverse", "repeal", "cancel", "withdraw", "end", "suspend", "annul"})
 
@@ -68,11 +73,43 @@ def negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
+def is_passive(v: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
 
 
+def by_agent(f: Finder, v: Token) -> list[str]:
+    """The agent of a passive: "by X", also when the parse hung it on a word after the verb ("were
+    outlawed as 'terrorist organisations' by Israel's Ministry of Defence")."""
+    got = f.prep_objects(v, ("by",), IMPOSERS)
+    if got:
+        return got
+    for t in f.doc[v.i + 1 : min(f.sent.end, v.i + 12)]:
+        if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") or t.text in ";:":
+            break
+        if t.lower_ == "by" and t.dep_ in ("prep", "agent"):
+            return [i for g in t.children if g.dep_ == "pobj" for i in f.resolve(g, IMPOSERS)]
+    return []
 
 
+def titled_target(ctx: DocContext, f: Finder, char: int) -> list[str]:
+    """ "signed Executive Order 14203, 'Imposing Sanctions on the International Criminal Court'": the
+    order's title, read as a name of the order, says whom it sanctions."""
+    tok = f.token_at(char)
+    m = f.idx.mention(tok) if tok is not None else None
+    if m is None or f.idx.kind(m.entity_id) != "instrument" or "court:icc" not in ctx.entities:
+        return []
+    title = ctx.document.text[m.start : m.end].lower()
+    return ["court:icc"] if "criminal court" in title or re.search(r"\bicc\b", title) else []
 
+
+def whose_act(f: Finder, noun: Token) -> list[str]:
+    """ "Prosecutor Karim Khan, whose designation in February was the first": the one "whose" points at."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        return []
+    v = noun.head
+    while v.dep_ not in ("relcl", "ROOT") and v.head.i != v.i:
+        v = v.head
+    return f.resolve(v.head, LISTED) if v.dep_ == "relcl" else []
 
 
 
@@ -93,13 +130,17 @@ class Sanctions:
             imposer = f.prep_objects(v, ("by",), IMPOSERS)
         imposer = imposer or f.after_cue(" by ", IMPOSERS)
         acts = [t for t in f.tokens if t.lemma_.lower() in ("designate", "sanction") and t.pos_ in ("VERB", "ADJ")]
-        imposer = imposer or (pronoun_imposer(f, acts[0]) or f.subject(acts[0], IMPOSERS) if acts else [])
+        if acts and not imposer:  # "X had been designated under EO N": the designated are not the imposers
+            imposer = pronoun_imposer(f, acts[0]) or (
+                by_agent(f, acts[0]) or announcer(f, acts[0]) if is_passive(acts[0]) else f.subject(acts[0], IMPOSERS)
+            )
         if imposer:  # who sanctions under which order, for the sentences that follow ("X was designated first")
             states = [i for i in imposer if f.idx.kind(i) == "state"]
             ctx.notes["events.sanction_context"] = (states or imposer, uniq(m.entity_id for m in orders))
         if not re.search(r"sanction|designat|blocking|names|named|targets|freez|\bbans?\b", f.lower):
             return False
         target: list[str] = []
+        titled: list[str] = []
         for cue in (
             "sanctions on",
             "sanctions against",
@@ -114,15 +155,27 @@ class Sanctions:
             " designate, ",
             " designate ",
             " sanction ",
+            " lists ",
+            "bans against",
+            "bans on",
+            "freezes against",
+            "freezes on",
+            "restrictions on",
+            "restrictions against",
         ):
             pos = f.lower.find(cue)
             if pos >= 0:
                 after = f.token_at(f.sent.start_char + pos + len(cue))
                 read = clause_targets(f, after.i) if after is not None else []
                 target += read if any(f.idx.kind(t) == "person" for t in read) else f.after_cue(cue, TARGETS)
-        target = [x for x in uniq(target) if x not in imposer]
+                titled += titled_target(ctx, f, f.sent.start_char + pos)
+        if not acts and {m.entity_id for m in orders} & SANCTIONING_ORDERS:
+            # "the Order ..., which authorises the blocking of the property of certain officials of the Court"
+            titled += [c for c in f.mentions(frozenset({"court"}), start=orders[0].end) if c == "court:icc"]
+        target = [x for x in uniq(target or ([] if acts else titled)) if x not in imposer]
         instrument = uniq(m.entity_id for m in orders)
-        if not target:
+        signed = not acts and imposer and v is not None and v.lemma_ in SIGNING and set(instrument) & SANCTIONING_ORDERS
+        if not target and not signed:
             return False  # "the United States sanctioned X under EO ...": the verb reading has the target
         imposer = [i for i in imposer if f.idx.kind(i) != "person" or i not in target]
         self.emit(
@@ -141,6 +194,10 @@ class Sanctions:
         target: list[str] = []
         if negated(tok):
             return
+        if tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in SANCTION_NOUNS for c in tok.children
+        ):
+            return  # "the sanctions imposed on X block his property": their effect, the noun tells the sanction
         if tok.pos_ == "VERB":
             passive = (
                 any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
@@ -151,7 +208,7 @@ class Sanctions:
                 and not any(c.dep_ == "nsubj" for c in tok.children)
             )
             if passive:
-                imposer = f.prep_objects(tok, ("by",), IMPOSERS) or announcer(f, tok)
+                imposer = by_agent(f, tok) or announcer(f, tok)
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 if subj is not None and not generic(f, subj):
                     target = f.resolve(subj, TARGETS)
@@ -194,8 +251,9 @@ class Sanctions:
                 return  # "sanctions were eventually withdrawn": their end ("the sanctions it imposed in 2020" is told)
             if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_ in self._commenting():
                 return  # "Protecting the Court from US sanctions"
+            target = target or whose_act(f, tok)  # "Khan, whose designation in February was the first"
             for c in tok.children:  # "the sanctions that the United States imposed on ..."
-                if c.dep_ in ("relcl", "acl") and not imposer:
+                if c.dep_ in ("relcl", "acl") and not imposer and c.lemma_ not in SPEAKING:
                     imposer = [i for i in f._subject(c, IMPOSERS) if i not in target]
             imposer = imposer or [
                 i for c in tok.children if c.dep_ in ("poss", "compound", "amod") for i in f.resolve(c, IMPOSERS)
@@ -242,7 +300,7 @@ class Sanctions:
         instrument = [i for i in imposer if f.idx.kind(i) == "instrument"]
         imposer = [i for i in imposer if i not in instrument]
         instrument += [i for i in f.mentions(INSTR) if "-eo-" in i]
-        target = [t for t in target if t not in imposer]
+        imposer = [i for i in imposer if i not in target]  # "the sanctions on the Prosecutor": not his own
         if not target and not imposer:
             return
         if not imposer:  # "X was designated first": the sanctioning state the text is about
@@ -287,6 +345,26 @@ class Sanctions:
             anchor=tok,
         ):
             ctx.notes["events.last_sanction_end"] = f.sent.end_char
+            if tok.pos_ == "VERB":
+                self._followed(ctx, f, tok, imposer, uniq(instrument))
+
+    def _followed(self, ctx: DocContext, f: Finder, v: Token, imposer: list[str], instrument: list[str]) -> None:
+        """ "Four judges were listed in June, and Judges A and B followed in August, together with C":
+        a later round of the same act, its own targets and date."""
+        for c in v.children:
+            if c.dep_ != "conj" or c.lemma_ not in FOLLOWING or negated(c):
+                continue
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            target = clause_targets(f, subj.left_edge.i) or f.resolve(subj, LISTED)
+            target = uniq([*target, *f.prep_objects(c, ("with",), LISTED)])
+            for p in c.children:  # "together with Deputy Prosecutors C and D"
+                if p.dep_ == "advmod" and p.lower_ in ("together", "along"):
+                    target = uniq([*target, *f.prep_objects(p, ("with",), LISTED)])
+            if target and imposer:
+                roles = {"imposer": imposer, "target": target, "instrument": instrument}
+                self.emit(ctx, f, "sanction", roles, {}, 0.7, anchor=c, region=(subj.left_edge.idx, f.sent.end_char))
 
     def _those_of(self, ctx: DocContext, f: Finder, tok: Token) -> bool:
         """ "These designations follow those of the Prosecutor, in February, and of four judges on 5 June":
@@ -313,7 +391,17 @@ class Sanctions:
 
     @staticmethod
     def _announced_only(v: Token) -> bool:
-        """Is the sanction only threatened ("would sanction", "threatened to sanction", "could designate")?"""
+        """Is the sanction only threatened ("would sanction", "threatened to sanction", "could designate",
+        "threats by members of Congress to sanction the Court")?"""
+        if v.dep_ in ("acl", "relcl") and v.head.lemma_.lower() in THREAT_HEADS:
+            return True
+        w = v  # "threatened to ban the judges ..., to sanction their funds and to prosecute them"
+        for _ in range(3):
+            if w.dep_ not in ("xcomp", "advcl", "conj") or w.head.i == w.i:
+                break
+            w = w.head
+            if w.lemma_ in ("threaten", "vow", "warn", "promise", "pledge"):
+                return True
         for t in (v, v.head if v.dep_ in ("conj", "xcomp") else v):
             if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in t.children):
                 return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .base import EventComponent, Finder, index, lexicon, uniq
+from .pressure_args import on_systems
 from .pressure_condemn import Condemnations
 from .sanction_cues import measures_against, sanction_trigger
 from .sanctions import Sanctions
@@ -153,6 +154,8 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
             key = self.threat_key(tok)
             if tok.pos_ == "VERB" and lem in t["verbs"]:
                 self.threat(ctx, f, tok, t["verbs"][lem])
+            elif on_systems(tok):  # "a targeted attack on its information systems"
+                self.threat(ctx, f, tok, "cyberattack")
             elif key is not None:
                 self.threat(ctx, f, tok, t["nouns"][key])
             elif measures_against(ctx, f, tok, lem):
@@ -164,6 +167,9 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
             if tok.pos_ == "VERB" and lem == "warn" and tok.i not in quoted:
                 self.warning(ctx, f, tok)
         self.threat_phrases(ctx, f)
+        self.armed_threat(ctx, f)
+        self.listed_too(ctx, f)
+        self.criminalised(ctx, f)
         self.case_concerns(ctx, f)
         for tok in condemning:  # after the sentence's own sanctions and threats: their actors are the targets
             self.condemnation(ctx, f, tok)

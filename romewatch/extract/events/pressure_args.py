@@ -326,3 +326,110 @@ def demonym_agent(f: Finder, v: Token) -> list[str]:
             if got:
                 return got
     return []
+
+
+SYSTEMS = frozenset({
+    "system", "systems", "network", "networks", "server", "servers", "infrastructure", "database", "email",
+    "emails", "account", "accounts", "it", "computer", "computers", "website", "platform", "device", "devices",
+})  # fmt: skip
+
+
+def named_in(f: Finder, np: Token, kinds: frozenset[str] = TARGETS) -> list[str]:
+    """The actors a noun phrase and its conjuncts name: "Khan and three judges", "the Prosecutor and
+    three of the judges who ..." (a number's "of" names the group)."""
+    out: list[str] = []
+    for g in (np, *np.conjuncts):
+        got = f.resolve(g, kinds)
+        if not got and (g.pos_ == "NUM" or g.lemma_ in ("some", "several", "many", "all", "both", "one")):
+            got = [i for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for i in f.resolve(p, kinds)]
+        out += got
+    return uniq(out)
+
+
+def prep_targets(f: Finder, head: Token, preps: tuple[str, ...]) -> list[str]:
+    """ "against Khan and three judges": every conjunct of the preposition's object."""
+    return uniq(
+        i
+        for c in head.children
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+        for i in named_in(f, g)
+    )
+
+
+def on_systems(tok: Token) -> bool:
+    """ "an attack on its information systems", "an incident affecting the Court's network": a cyberattack."""
+    if tok.lemma_.lower() not in ("attack", "incident", "breach", "intrusion", "operation", "activity"):
+        return False
+    for c in tok.children:
+        if (
+            c.dep_ in ("prep", "acl")
+            and c.lower_ in ("on", "against", "of", "affecting", "targeting", "in")
+            and any(g.lower_ in SYSTEMS or g.lemma_.lower() in SYSTEMS for g in c.subtree)
+        ):
+            return True
+    return False
+
+
+def passive_agent(f: Finder, v: Token, kinds: frozenset[str]) -> list[str]:
+    """The agent of a passive: "by X", also when the parse hung it on a word after the verb ("were
+    outlawed as 'terrorist organisations' by Israel's Ministry of Defence")."""
+    got = f.prep_objects(v, ("by",), kinds)
+    if got:
+        return got
+    for t in f.doc[v.i + 1 : min(f.sent.end, v.i + 12)]:
+        if t.pos_ == "VERB" or t.text in ";:":
+            break  # "infected with Pegasus, the spyware sold by NSO Group": another verb's agent
+        if t.lower_ == "by" and t.dep_ in ("prep", "agent"):
+            return [i for g in t.children if g.dep_ == "pobj" for i in f.resolve(g, kinds)]
+    return []
+
+
+def chained_object(v: Token) -> Token | None:
+    """ "threatened to ban the Court's judges ..., to sanction their funds and to prosecute them": the
+    object the chain of verbs first named, for its later "them"."""
+    w = v
+    for _ in range(4):
+        if w.dep_ not in ("conj", "xcomp", "advcl") or w.head.i == w.i:
+            return None
+        w = w.head
+        obj = next((c for c in w.children if c.dep_ == "dobj" and not pronominal(c)), None)
+        if obj is not None:
+            return obj
+    return None
+
+
+def pronominal(np: Token) -> bool:
+    """ "them", "their funds": a phrase that names no one by itself."""
+    return np.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in np.children)
+
+
+def in_condition(tok: Token) -> bool:
+    """Is the word inside an "if" / "unless" clause ("... if it sought arrest warrants against ...")?"""
+    for a in (tok, *list(tok.ancestors)[:5]):
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should") for c in a.children):
+            return True
+    return False
+
+
+def title_state(f: Finder, v: Token, perp: list[str]) -> list[str]:
+    """ "the former head of the Mossad, Yossi Cohen, threatened ...": a person acting in an office of a
+    state's agency acts for that state (read from the words that name them)."""
+    if not perp or not all(f.idx.kind(p) == "person" for p in perp):
+        return []
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    words = list(subj.subtree) if subj is not None else list(f.doc[max(f.sent.start, v.i - 10) : v.i])
+    found: list[str] = []
+    if not words:
+        return []
+    for m in f.ctx.mentions_in(words[0].idx, words[-1].idx + len(words[-1].text)):  # nested names too
+        if m.entity_id in perp:
+            continue
+        if f.idx.kind(m.entity_id) == "state":
+            found.append(m.entity_id)
+        ent = f.ctx.kb.get(m.entity_id) if f.ctx.kb is not None else None
+        state = str(ent.attrs.get("state") or "") if ent is not None else ""
+        if state.startswith("state:") and state in f.ctx.entities:
+            found.append(state)
+    return uniq(found)

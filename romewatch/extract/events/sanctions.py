@@ -18,6 +18,7 @@ from .pressure_args import (
     announcer,
     clause_targets,
     drop_appositions,
+    passive_agent,
     pronoun_imposer,
     proposed,
 )
@@ -78,17 +79,7 @@ def is_passive(v: Token) -> bool:
 
 
 def by_agent(f: Finder, v: Token) -> list[str]:
-    """The agent of a passive: "by X", also when the parse hung it on a word after the verb ("were
-    outlawed as 'terrorist organisations' by Israel's Ministry of Defence")."""
-    got = f.prep_objects(v, ("by",), IMPOSERS)
-    if got:
-        return got
-    for t in f.doc[v.i + 1 : min(f.sent.end, v.i + 12)]:
-        if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") or t.text in ";:":
-            break
-        if t.lower_ == "by" and t.dep_ in ("prep", "agent"):
-            return [i for g in t.children if g.dep_ == "pobj" for i in f.resolve(g, IMPOSERS)]
-    return []
+    return passive_agent(f, v, IMPOSERS)
 
 
 def titled_target(ctx: DocContext, f: Finder, char: int) -> list[str]:
@@ -174,7 +165,18 @@ class Sanctions:
             titled += [c for c in f.mentions(frozenset({"court"}), start=orders[0].end) if c == "court:icc"]
         target = [x for x in uniq(target or ([] if acts else titled)) if x not in imposer]
         instrument = uniq(m.entity_id for m in orders)
-        signed = not acts and imposer and v is not None and v.lemma_ in SIGNING and set(instrument) & SANCTIONING_ORDERS
+        untitled = f.lower
+        for m in orders:  # the words outside the order's title: "... have faced sanctions" is read by the noun
+            a, b = m.start - f.sent.start_char, m.end - f.sent.start_char
+            untitled = untitled[: max(a, 0)] + " " * (b - max(a, 0)) + untitled[b:]
+        signed = (
+            not acts
+            and imposer
+            and v is not None
+            and v.lemma_ in SIGNING
+            and set(instrument) & SANCTIONING_ORDERS
+            and not re.search(r"sanction|designat", untitled)
+        )
         if not target and not signed:
             return False  # "the United States sanctioned X under EO ...": the verb reading has the target
         imposer = [i for i in imposer if f.idx.kind(i) != "person" or i not in target]

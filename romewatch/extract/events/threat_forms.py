@@ -17,6 +17,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 WARNED_OF = re.compile(r"\b(?:consequences?|retaliat\w*|repercussions?|sanctions?|a price|pay|reprisals?|act of war|declaration of war)\b")
+WEAPONS = frozenset({"missile", "strike", "airstrike", "bomb", "bombing", "rocket", "drone", "nuke", "warhead"})
+SPEAKING = frozenset({"say", "write", "warn", "tell", "post", "suggest", "declare", "claim", "tweet", "add", "imagine"})
+HELPING = frozenset({"assistance", "cooperation", "cooperating", "assisting", "help", "contact", "collaboration", "support"})
 ACT_NOUNS = frozenset({"measure", "action", "step", "response", "retaliation", "option"})
 FUTURE = frozenset({"will", "would", "'ll", "shall", "could"})
 HOSTILE = re.compile(r"\b(?:illegitimate|lawfare|consequences|hostile|retaliat\w*|reprisals?|kangaroo|rogue)\b")
@@ -165,3 +168,74 @@ class ThreatForms:
             if perp and target and not any(f.idx.kind(p) == "court" for p in perp):
                 self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": "threat"}, 0.7, anchor=v)
                 return
+
+    def armed_threat(self, ctx: DocContext, f: Finder) -> None:
+        """ "Medvedev wrote that a missile could be fired at the court's building", "said a strike on the
+        Court could not be ruled out": talk of force against the Court is a threat by the speaker."""
+        for tok in f.tokens:
+            if tok.lemma_.lower() not in WEAPONS or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            aimed = [
+                m.entity_id
+                for t in tok.head.subtree if t.i > tok.i
+                if (m := f.idx.mention(t)) is not None and m.entity_id == "court:icc"
+            ]
+            if not aimed:
+                continue
+            said = next((a for a in tok.ancestors if a.lemma_ in SPEAKING and a.pos_ == "VERB"), None)
+            perp = f.speakers_for(tok) or (f.subject(said, PERPETRATORS) if said is not None else [])
+            voice = set(ctx.notes.get("events.doc_voice") or [])
+            perp = [p for p in perp if p not in voice and f.idx.kind(p) != "court"]
+            if perp:
+                self.emit(ctx, f, "threat", {"perpetrator": perp, "target": aimed}, {"kind": "threat"}, 0.7, anchor=tok)
+                return
+
+    def listed_too(self, ctx: DocContext, f: Finder) -> None:
+        """ "Khan was placed on the wanted list, and Judge A was later added to it as well": the one
+        added to the wanted list is a target of the same proceedings."""
+        if "wanted" not in f.lower:
+            return
+        for v in f.tokens:
+            if v.lemma_ not in ("add", "put", "place", "include") or not any(c.dep_ == "auxpass" for c in v.children):
+                continue
+            to = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "onto") for g in c.children]
+            if not any(g.lower_ == "it" or g.lemma_ == "list" for g in to) or negated(v):
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            target = f.resolve(subj, TARGETS) if subj is not None else []
+            told = [
+                e for e in ctx.events
+                if e.type == "threat" and e.attributes.get("kind") == "criminal_proceedings"
+                and e.evidence[-1][1] >= f.sent.start_char - 800
+            ]
+            perp = list(told[-1].roles.get("perpetrator", [])) if told else earlier_prosecutor(ctx, f)
+            target = [t for t in target if t not in perp and not (told and t in told[-1].roles.get("target", []))]
+            if perp and target:
+                roles = {"perpetrator": perp, "target": target}
+                self.emit(ctx, f, "threat", roles, {"kind": "criminal_proceedings"}, 0.7, anchor=v, region=(subj.left_edge.idx, f.sent.end_char))
+
+    def criminalised(self, ctx: DocContext, f: Finder) -> None:
+        """ "a law makes assistance to the Court a criminal offence", "Russia criminalised cooperation with
+        the ICC": obstruction of the Court by the state whose law it is."""
+        if "court:icc" not in {m.entity_id for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char)}:
+            return
+        for v in f.tokens:
+            objs = [c for c in v.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+            if v.lemma_.lower() in ("criminalise", "criminalize"):
+                helped = [o for o in objs if o.lemma_.lower() in HELPING]
+            elif v.lemma_ == "make" and any(
+                t.lemma_.lower() in ("offence", "offense", "crime") for c in v.children if c.dep_ in ("ccomp", "oprd", "xcomp", "dobj") for t in c.subtree
+            ):
+                helped = [t for o in objs for t in o.subtree if t.lemma_.lower() in HELPING]
+            else:
+                continue
+            if not helped or negated(v) or any(c.dep_ == "aux" and c.lower_ in ("would", "could", "should") for c in v.children):
+                continue
+            perp = [p for p in f.subject(v, PERPETRATORS) if f.idx.kind(p) == "state"]
+            perp = perp or [p for p in f.mentions(frozenset({"state"})) if p != "state:nl"][:1]
+            for t in f.tokens:  # "on Russian territory": the demonym names the state
+                perp = perp or f.demonym(t)
+            if perp:
+                self.emit(ctx, f, "threat", {"perpetrator": perp, "target": ["court:icc"]}, {"kind": "obstruction"}, 0.6, anchor=v)
+                return
+

@@ -17,11 +17,18 @@ from .pressure_args import (
     TARGETS,
     after_noun,
     attempt_by_measures,
+    chained_object,
     hypothetical,
+    in_condition,
+    named_in,
     on_a_list,
+    passive_agent,
+    prep_targets,
+    pronominal,
     pronoun_target,
     recent_threat,
     seat_of,
+    title_state,
 )
 from .sanctions import ASSETS, negated
 from .threat_forms import ThreatForms, earlier_prosecutor
@@ -93,7 +100,7 @@ class Threats(ThreatForms):
             return  # "will continue to monitor the situation (of the Court)": only someone watched is surveillance
         if tok.pos_ == "VERB":
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-                perp = f.prep_objects(tok, ("by",), PERPETRATORS)
+                perp = passive_agent(f, tok, PERPETRATORS)
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 raised = tok  # "phones ... were found to have been infected": the subject of "found"
                 while subj is None and raised.dep_ == "xcomp" and raised.head.i != raised.i:
@@ -107,15 +114,25 @@ class Threats(ThreatForms):
                     )
             else:
                 perp = f.subject(tok, PERPETRATORS)
+                perp = uniq([*perp, *title_state(f, tok, perp)])  # "the former head of the Mossad, Yossi Cohen,"
                 if not any(f.idx.kind(p) == "state" for p in perp):  # "In Washington, members of Congress threatened"
                     perp = uniq([*perp, *[p for p in seat_of(f, tok) if p != "state:nl"]])
-                target = f.objects(tok, TARGETS) or f.prep_objects(tok, ("against", "on", "with"), TARGETS)
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if obj is not None and obj.lower_ in ("them", "him", "her"):
+                    obj = chained_object(tok) or obj  # "to ban the judges ... and to prosecute them"
+                target = (
+                    (named_in(f, obj) if obj is not None else [])
+                    or f.objects(tok, TARGETS)
+                    or prep_targets(f, tok, ("against", "on", "with"))
+                )
                 target = target or [  # a headline's parse: "Moscow court jails ICC judges in absentia"
                     i for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN") for i in f.resolve(c, TARGETS)
                 ]
                 for c in tok.subtree:  # "to surveil, hack and pressure senior officials of the Court"
-                    if not target and c.dep_ == "conj" and c.i > tok.i:
-                        target = f.objects(c, TARGETS)
+                    if not target and c.dep_ in ("conj", "xcomp") and c.i > tok.i:
+                        obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+                        if obj is not None and not pronominal(obj):
+                            target = named_in(f, obj)
         else:
             noun = tok  # "a surveillance and intimidation campaign against the Court": read from "campaign"
             while noun.dep_ in ("compound", "amod", "conj", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
@@ -147,7 +164,7 @@ class Threats(ThreatForms):
                 perp = perp or [
                     i for c in threatened.children if c.dep_ in ("compound", "amod", "poss") for i in f.resolve(c, PERPETRATORS)
                 ]
-            target = f.prep_objects(tok, ("against", "on", "to", "of", "targeting", "at"), TARGETS)
+            target = prep_targets(f, tok, ("against", "on", "to", "of", "targeting", "at"))
             for c in tok.children:  # "threats made against the Court"
                 if c.dep_ == "acl" and not target:
                     target = f.prep_objects(c, ("against", "on", "at"), TARGETS)
@@ -233,6 +250,12 @@ class Threats(ThreatForms):
             perp = earlier_prosecutor(ctx, f)  # "Khan was later put on a wanted list": by the state told before
         voice = set(ctx.notes.get("events.doc_voice") or [])
         perp = [p for p in perp if p not in voice]  # the text's own voice does not threaten
+        if not perp and kind == "criminal_proceedings":
+            return  # criminal proceedings are always someone's: the reading that finds them tells it
+        if in_condition(tok):
+            return  # "threats to sanction the Court if it sought arrest warrants": the condition is no act
+        if kind == "criminal_proceedings":
+            target = [t for t in target if f.idx.kind(t) != "state"]  # the Court's warrants against a state's officials
         if perp and tok.pos_ == "VERB" and any(a.lemma_ in ("announce", "warn", "declare", "threaten") for a in tok.ancestors):
             # "X announced that Washington would prosecute them": the announcer threatens too
             perp = uniq([*perp, *[s for s in f.speakers_for(tok) if f.idx.kind(s) == "person"]])
@@ -245,7 +268,7 @@ class Threats(ThreatForms):
             return  # a hacked NGO is told without its hacker; other acts need someone behind them
         if not perp and (
             kind == "other"
-            or (kind not in ("cyberattack", "surveillance") and any(a.lemma_ in ALARMED for a in list(tok.ancestors)[:3]))
+            or (kind not in ("cyberattack", "surveillance") and any(a.lemma_ in ALARMED for a in list(tok.ancestors)[:6]))
             or tok.lemma_ in ("measure", "step", "action")  # "concern at the coercive measures taken against the Court"
             or hypothetical(tok, frozenset(self.lex["demand"]["verbs"]))
             or any(

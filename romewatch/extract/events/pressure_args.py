@@ -347,15 +347,19 @@ def named_in(f: Finder, np: Token, kinds: frozenset[str] = TARGETS) -> list[str]
 
 
 def prep_targets(f: Finder, head: Token, preps: tuple[str, ...]) -> list[str]:
-    """ "against Khan and three judges": every conjunct of the preposition's object."""
-    return uniq(
+    """ "against Khan and three judges": every conjunct of the preposition's object (also a number the
+    parse hung on the head noun: "proceedings against the Prosecutor and two of the judges")."""
+    got = [
         i
         for c in head.children
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
         for g in c.children
         if g.dep_ == "pobj"
         for i in named_in(f, g)
-    )
+    ]
+    if got:
+        got += [i for c in head.conjuncts if c.pos_ == "NUM" and c.i > head.i for i in named_in(f, c)]
+    return uniq(got)
 
 
 def on_systems(tok: Token) -> bool:

@@ -226,7 +226,13 @@ class ThreatForms:
             elif v.lemma_ == "make" and any(
                 t.lemma_.lower() in ("offence", "offense", "crime") for c in v.children if c.dep_ in ("ccomp", "oprd", "xcomp", "dobj") for t in c.subtree
             ):
-                helped = [t for o in objs for t in o.subtree if t.lemma_.lower() in HELPING]
+                helped = [
+                    t
+                    for c in v.children
+                    if c.dep_ in ("ccomp", "oprd", "xcomp", "dobj")
+                    for t in c.subtree
+                    if t.lemma_.lower() in HELPING
+                ]
             else:
                 continue
             if not helped or negated(v) or any(c.dep_ == "aux" and c.lower_ in ("would", "could", "should") for c in v.children):

@@ -147,3 +147,19 @@ def test_a_question_tells_no_sanction(nlp):
     text = "Explainer: What are US sanctions on the International Criminal Court?"
     events = run_events(make_context(nlp, text, "US=state:us; International Criminal Court=court:icc", date="2025-12-01"))
     assert not [e for e in events if e.type == "sanction"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "expected"),
+    [
+        ("Washington's decision to impose sanctions on the pair came days after the ruling.", "decision", True),
+        ("The move to blacklist the judges was widely condemned.", "move", True),
+        ("The decision to adopt the budget was welcomed by delegations.", "decision", False),
+    ],
+)
+def test_sanctioning_act(nlp, text, noun, expected):
+    """The helper the decision reader can call: a decision noun that names a sanction."""
+    from romewatch.extract.events.sanction_cues import sanctioning_act
+
+    doc = nlp(text)
+    assert sanctioning_act(next(t for t in doc if t.lower_ == noun)) is expected

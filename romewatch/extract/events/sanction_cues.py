@@ -88,3 +88,22 @@ def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: li
             recent and bool(f.subject(tok, IMPOSERS))
         )
     return False
+
+
+SANCTIONING = frozenset({"sanction", "designate", "blacklist", "list", "freeze", "ban", "bar", "block", "penalise", "penalize"})
+
+
+def sanctioning_act(noun: Token) -> bool:
+    """Does a decision noun name a sanction ("Washington's decision to impose sanctions on the pair",
+    "the move to blacklist the judges", "its decision to designate Al-Haq")? Such a noun is the
+    sanction told again, not a body's decision: for the decision reader (``events.decisions``) to skip."""
+    for c in noun.children:
+        if c.dep_ not in ("acl", "relcl", "xcomp") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        if c.lemma_ in SANCTIONING:
+            return True
+        if c.lemma_ in ("impose", "slap", "extend", "expand") and any(
+            g.dep_ == "dobj" and g.lemma_ in RESTRICTIVE for g in c.children
+        ):
+            return True
+    return False

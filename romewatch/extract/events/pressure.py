@@ -60,6 +60,7 @@ def quoted_tokens(f: Finder) -> set[int]:
             inside.add(t.i)
     return inside
 
+
 class Pressure(Condemnations, Sanctions, Threats, EventComponent):
     """`sanction`, `threat` and `condemnation` events."""
 
@@ -129,8 +130,22 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
             keep.evidence = sorted(set(keep.evidence) | set(gone.evidence))
             ctx.events.remove(gone)
 
+    def threat_word(self, ctx: DocContext, f: Finder, tok: Token, lem: str) -> bool:
+        """A threat trigger word: a verb or noun of the lexicon, or an attack on someone's systems."""
+        t = self.lex["threat"]
+        key = self.threat_key(tok)
+        if tok.pos_ == "VERB" and lem in t["verbs"]:
+            self.threat(ctx, f, tok, t["verbs"][lem])
+        elif on_systems(tok):  # "a targeted attack on its information systems"
+            self.threat(ctx, f, tok, "cyberattack")
+        elif key is not None:
+            self.threat(ctx, f, tok, t["nouns"][key])
+        else:
+            return False
+        return True
+
     def sentence(self, ctx: DocContext, f: Finder) -> None:
-        s, t, c = self.lex["sanction"], self.lex["threat"], self.lex["condemnation"]
+        s, c = self.lex["sanction"], self.lex["condemnation"]
         self.criticism(ctx, f)
         by_order = self.sanction_by_order(ctx, f)
         # quoted words are titles ("Protecting the Court") or someone's words: no sanction or threat is
@@ -151,13 +166,8 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
                 continue
             if not by_order and not asking and sanction_trigger(ctx, f, tok, lem, s["verbs"]):
                 self.sanction(ctx, f, tok)
-            key = self.threat_key(tok)
-            if tok.pos_ == "VERB" and lem in t["verbs"]:
-                self.threat(ctx, f, tok, t["verbs"][lem])
-            elif on_systems(tok):  # "a targeted attack on its information systems"
-                self.threat(ctx, f, tok, "cyberattack")
-            elif key is not None:
-                self.threat(ctx, f, tok, t["nouns"][key])
+            if self.threat_word(ctx, f, tok, lem):
+                pass
             elif measures_against(ctx, f, tok, lem):
                 self.threat(ctx, f, tok, "other")
             elif tok.pos_ == "VERB" and lem in ("press", "push", "lean", "persuade", "convince"):

@@ -38,6 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DocContext
 
+SANCTION_WORDS = frozenset({"sanction", "designation", "measure", "order", "listing"})
 COURTROOM = frozenset({"charge", "convict", "sentence", "jail", "imprison"})
 # "UN experts alarmed by intimidation of Court staff": a concern about acts told elsewhere, with their actors
 ALARMED = frozenset({"alarm", "concern", "worry", "trouble", "shock", "dismay", "disturb", "deplore", "note"})
@@ -194,7 +195,8 @@ class Threats(ThreatForms):
                         else perp
                     )
                 if tok.dep_ == "pobj" and tok.head.head.i == gov.i and tok.head.lower_ in ("on", "onto"):  # "put X on a list"
-                    target = target or f.objects(gov, TARGETS)
+                    placed = next((c for c in gov.children if c.dep_ == "dobj"), None)  # "X and other judges"
+                    target = target or (named_in(f, placed) if placed is not None else []) or f.objects(gov, TARGETS)
                     target = target or [
                         i
                         for c in gov.children
@@ -225,6 +227,10 @@ class Threats(ThreatForms):
             if not target and perp and (threatened is not None or tok.lemma_ == "pressure"):
                 # "talks overshadowed by threats of U.S. sanctions", "amid U.S. pressure": on the Court the text is about
                 target = ["court:icc"] if "court:icc" in f.ctx.entities else []
+            if tok.lemma_ == "pressure" and any(
+                g.lemma_ in SANCTION_WORDS for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
+            ):
+                return  # "under sustained pressure from sanctions imposed by X": the sanctions, told as such
             if tok.lemma_ == "pressure" and not any(f.idx.kind(p) == "state" for p in perp):
                 return  # "under pressure to ratify": only a state's pressure is told as a reprisal
             victim = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None

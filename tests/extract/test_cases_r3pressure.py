@@ -108,6 +108,20 @@ CASES = [
         [],
     ),
     (
+        "threat-warning-by-unnamed-officials-of-a-state",
+        "Within weeks, twelve United States senators had written to Karim Khan warning him that any such step would be met with sanctions.",
+        f"{US}; Karim Khan=person:karim-khan",
+        [("threat", {"perpetrator": ["state:us"], "target": ["person:karim-khan"]}, {"kind": "threat"})],
+        [],
+    ),
+    (
+        "threat-pressure-from-sanctions-is-the-sanction",
+        "The Court itself has been under sustained pressure from sanctions imposed by the United States since February.",
+        f"{US}; {ICC}",
+        [],
+        ["threat"],
+    ),
+    (
         "threat-chain-of-threatened-acts",
         "John Bolton threatened to ban the judges from entering the country and to prosecute them.",
         "John Bolton=person:john-bolton; judges=court:judges; States Parties=court:states-parties",

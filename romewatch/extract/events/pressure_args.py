@@ -437,3 +437,19 @@ def title_state(f: Finder, v: Token, perp: list[str]) -> list[str]:
         if state.startswith("state:") and state in f.ctx.entities:
             found.append(state)
     return uniq(found)
+
+
+def agent_of(f: Finder, v: Token) -> list[str]:
+    """Who acts: the verb's subject, else the state an unnamed subject's modifier names ("twelve United
+    States senators had written to the Prosecutor warning him ...", "Russian investigators charged ..."),
+    else the actor the parse left before the verb."""
+    got = f._subject(v, PERPETRATORS)
+    w = v
+    for _ in range(3):
+        if got:
+            return got
+        got = demonym_agent(f, w)
+        if w.dep_ not in ("advcl", "xcomp", "conj") or w.head.i == w.i:
+            break
+        w = w.head
+    return got or f.subject(v, PERPETRATORS)

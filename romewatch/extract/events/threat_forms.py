@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Finder, uniq
-from .pressure_args import PERPETRATORS, TARGETS, after_noun, demonym_agent, recent_threat
+from .pressure_args import PERPETRATORS, TARGETS, after_noun, agent_of, demonym_agent, recent_threat
 from .sanctions import negated
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -88,7 +88,7 @@ class ThreatForms:
         if negated(tok) or not WARNED_OF.search(f.lower):
             return
         target = f.objects(tok, TARGETS) or f.prep_objects(tok, ("against",), TARGETS)
-        perp = [p for p in f.subject(tok, PERPETRATORS) if p not in target]
+        perp = [p for p in agent_of(f, tok) if p not in target]
         voice = set(ctx.notes.get("events.doc_voice") or [])
         perp = [p for p in perp if p not in voice and f.idx.kind(p) != "court"]
         if perp and target:

@@ -16,6 +16,7 @@ from .pressure_args import (
     PREVENTING,
     TARGETS,
     after_noun,
+    agent_of,
     attempt_by_measures,
     chained_object,
     hypothetical,
@@ -114,7 +115,7 @@ class Threats(ThreatForms):
                         m.entity_id for t in subj.subtree if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) in TARGETS
                     )
             else:
-                perp = f.subject(tok, PERPETRATORS)
+                perp = agent_of(f, tok)
                 perp = uniq([*perp, *title_state(f, tok, perp)])  # "the former head of the Mossad, Yossi Cohen,"
                 if not any(f.idx.kind(p) == "state" for p in perp):  # "In Washington, members of Congress threatened"
                     perp = uniq([*perp, *[p for p in seat_of(f, tok) if p != "state:nl"]])

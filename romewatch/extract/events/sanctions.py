@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .acts import act_actor, is_act
 from .base import Finder, uniq
 from .pressure_args import (
     IMPOSERS,
@@ -91,6 +92,15 @@ def titled_target(ctx: DocContext, f: Finder, char: int) -> list[str]:
         return []
     title = ctx.document.text[m.start : m.end].lower()
     return ["court:icc"] if "criminal court" in title or re.search(r"\bicc\b", title) else []
+
+
+def decided_by(f: Finder, v: Token) -> list[str] | None:
+    """ "the decision of the United States to impose sanctions", "Washington's move to blacklist": the
+    actor behind the act noun the verb completes (None when the verb completes no such noun; then its
+    subject, not the subject of "deplored the decision", is the imposer)."""
+    if v.dep_ not in ("acl", "relcl", "xcomp") or v.head.pos_ not in ("NOUN", "PROPN") or not is_act(v.head):
+        return None
+    return [i for i in act_actor(f, v.head) if f.idx.kind(i) in IMPOSERS]
 
 
 def whose_act(f: Finder, noun: Token) -> list[str]:
@@ -219,7 +229,9 @@ class Sanctions:
                 elif tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
                     target = f.resolve(tok.head, TARGETS)
             else:
-                imposer = pronoun_imposer(f, tok) or f.subject(tok, IMPOSERS | INSTR)
+                imposer = decided_by(f, tok)
+                if imposer is None:  # not "the decision of X to sanction": the verb's own subject
+                    imposer = pronoun_imposer(f, tok) or f.subject(tok, IMPOSERS | INSTR)
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if obj is not None and obj.lemma_ in RESTRICTIVE:
                     target = f.prep_objects(obj, ("on", "against", "of"), TARGETS) or f.prep_objects(
@@ -273,7 +285,8 @@ class Sanctions:
                 target = target or named or (f.resolve(subj, LISTED) if subj is not None else [])
             commenting = tok.head.lemma_ in self._commenting()
             if tok.head.pos_ == "VERB" and tok.dep_ == "dobj" and not commenting:
-                imposer = imposer or f.subject(tok.head, IMPOSERS)
+                decided = decided_by(f, tok.head)  # "the decision of the US Government to impose sanctions on"
+                imposer = imposer or (decided if decided is not None else f.subject(tok.head, IMPOSERS))
                 target = target or f.prep_objects(tok.head, ("on", "against"), TARGETS)
             elif tok.dep_ == "nsubjpass":
                 imposer = imposer or f.prep_objects(tok.head, ("by",), IMPOSERS)

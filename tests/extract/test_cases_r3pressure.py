@@ -50,6 +50,41 @@ CASES = [
         [],
     ),
     (
+        "sanction-order-used-against-each-date",
+        ("Washington issued Executive Order 14203 on 6 February. The same order was used in March against Karim Khan, "
+         "and on 5 June against Judge Ana Ruiz."),
+        f"{US}; Executive Order 14203=instrument:us-eo-14203; Karim Khan=person:karim-khan; Ana Ruiz=person:ana-ruiz",
+        [
+            ("sanction", {"target": ["person:karim-khan"], "instrument": ["instrument:us-eo-14203"]}, {}),
+            ("sanction", {"target": ["person:ana-ruiz"], "instrument": ["instrument:us-eo-14203"]}, {}),
+        ],
+        [],
+    ),
+    (
+        "sanction-hit-with",
+        "The court's Prosecutor, Karim Khan, was hit with United States sanctions in February.",
+        f"{US}; Karim Khan=person:karim-khan",
+        [("sanction", {"target": ["person:karim-khan"]}, {})],
+        [],
+    ),
+    (
+        "threat-accused-of",
+        "Israel has been accused of spying on the ICC and of intimidating Fatou Bensouda.",
+        f"Israel=state:il; {ICC}; Fatou Bensouda=person:fatou-bensouda",
+        [
+            ("threat", {"perpetrator": ["state:il"], "target": ["court:icc"]}, {"kind": "surveillance"}),
+            ("threat", {"perpetrator": ["state:il"], "target": ["person:fatou-bensouda"]}, {"kind": "intimidation"}),
+        ],
+        [],
+    ),
+    (
+        "threat-arrest-warrant-for-an-official",
+        "Moscow issued an arrest warrant for Judge Tomoko Akane in 2024.",
+        f"{RU}; Tomoko Akane=person:tomoko-akane",
+        [("threat", {"target": ["person:tomoko-akane"]}, {"kind": "criminal_proceedings"})],
+        [],
+    ),
+    (
         "sanction-threats-to-sanction-noun",
         "Members of Congress have made repeated threats to sanction the Court and its staff.",
         f"{ICC}; Congress=org:us-congress",

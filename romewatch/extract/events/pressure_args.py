@@ -453,3 +453,18 @@ def agent_of(f: Finder, v: Token) -> list[str]:
             break
         w = w.head
     return got or f.subject(v, PERPETRATORS)
+
+
+def accused_of(f: Finder, v: Token) -> list[str]:
+    """ "Israel has been accused of spying on the ICC and of intimidating its former Prosecutor": the
+    accused is the one said to act."""
+    if v.dep_ not in ("pcomp", "conj"):
+        return []
+    path = list(v.ancestors)[:6]
+    blamed = next((a for a in path if a.lemma_ in ("accuse", "suspect", "blame", "allege")), None)
+    if blamed is None or not any(a.lower_ == "of" for a in path[: path.index(blamed)]):
+        return []
+    if not any(c.dep_ == "auxpass" for c in blamed.children):
+        return []
+    subj = next((c for c in blamed.children if c.dep_ == "nsubjpass"), None)
+    return f.resolve(subj, PERPETRATORS) if subj is not None else []

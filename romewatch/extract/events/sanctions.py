@@ -57,6 +57,7 @@ SANCTIONING_ORDERS = frozenset({"instrument:us-eo-13928", "instrument:us-eo-1420
 
 
 
+USING = frozenset({"use", "apply", "invoke", "wield", "deploy", "turn"})
 SIGNING = frozenset({"sign", "issue", "enact", "adopt"})
 SANCTION_NOUNS = frozenset({"sanction", "sanctions", "designation", "measure", "listing", "ban", "freeze"})
 SPEAKING = frozenset({"say", "claim", "argue", "note", "write", "tell", "believe", "consider", "describe", "call"})
@@ -121,7 +122,7 @@ class Sanctions:
         """ "X signed Executive Order N, 'Imposing Sanctions on ...', which names Y": one sanction."""
         orders = [m for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char) if "-eo-" in m.entity_id]
         if not orders:
-            return False
+            return self._order_again(ctx, f)
         tok = f.token_at(orders[0].start)
         v = tok
         while v is not None and v.pos_ != "VERB" and v.head.i != v.i:
@@ -138,6 +139,8 @@ class Sanctions:
         if imposer:  # who sanctions under which order, for the sentences that follow ("X was designated first")
             states = [i for i in imposer if f.idx.kind(i) == "state"]
             ctx.notes["events.sanction_context"] = (states or imposer, uniq(m.entity_id for m in orders))
+        if v is not None and v.lemma_ in USING and not acts and self._used_against(ctx, f, v, imposer, uniq(m.entity_id for m in orders)):
+            return True
         if not re.search(r"sanction|designat|blocking|names|named|targets|freez|\bbans?\b", f.lower):
             return False
         target: list[str] = []
@@ -272,7 +275,9 @@ class Sanctions:
             imposer = imposer or [
                 i for c in tok.children if c.dep_ in ("poss", "compound", "amod") for i in f.resolve(c, IMPOSERS)
             ]
-            under = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "to") else None
+            under = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "to", "with") else None
+            if under is not None and tok.head.lower_ == "with" and not is_passive(under):
+                under = None  # "was hit with US sanctions" (passive), not "responded with sanctions"
             if under is not None and tok.head.lower_ == "to":  # "was made subject to sanctions"
                 under = under.head if under.lemma_ == "subject" and under.head.i != under.i else None
             if under is not None and under.pos_ in ("VERB", "AUX"):
@@ -287,6 +292,9 @@ class Sanctions:
             if tok.head.pos_ == "VERB" and tok.dep_ == "dobj" and not commenting:
                 decided = decided_by(f, tok.head)  # "the decision of the US Government to impose sanctions on"
                 imposer = imposer or (decided if decided is not None else f.subject(tok.head, IMPOSERS))
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                if not imposer and subj is not None and is_act(subj):  # "Trump's order authorises asset freezes"
+                    imposer = [i for i in act_actor(f, subj) if f.idx.kind(i) in IMPOSERS]
                 target = target or f.prep_objects(tok.head, ("on", "against"), TARGETS)
             elif tok.dep_ == "nsubjpass":
                 imposer = imposer or f.prep_objects(tok.head, ("by",), IMPOSERS)
@@ -362,6 +370,49 @@ class Sanctions:
             ctx.notes["events.last_sanction_end"] = f.sent.end_char
             if tok.pos_ == "VERB":
                 self._followed(ctx, f, tok, imposer, uniq(instrument))
+
+    def _order_again(self, ctx: DocContext, f: Finder) -> bool:
+        """ "The same order was used ... against X": the one sanctions order the text is about, named again."""
+        known = [i for i in ctx.entities if i in SANCTIONING_ORDERS]
+        if len(known) != 1:
+            return False
+        for t in f.tokens:
+            if (
+                t.lemma_ == "order"
+                and t.dep_ in ("nsubj", "nsubjpass")
+                and t.head.lemma_ in USING
+                and any(c.lower_ in ("the", "this", "that", "same") for c in t.children)
+            ):
+                return self._used_against(ctx, f, t.head, [], known)
+        return False
+
+    def _used_against(self, ctx: DocContext, f: Finder, v: Token, imposer: list[str], instrument: list[str]) -> bool:
+        """ "The same order was used in February against Prosecutor X, and on 5 June against four judges":
+        each "against" names the targets of one use, dated by its own words."""
+        againsts = [t for t in f.tokens if t.i > v.i and t.lower_ == "against"]
+        prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("imposer")), None)
+        imposer = (
+            [i for i in imposer if f.idx.kind(i) == "state"]
+            or [s for s in (ctx.notes.get("events.sanction_context") or ([], []))[0] if f.idx.kind(s) == "state"]
+            or ([i for i in prev.roles["imposer"] if f.idx.kind(i) == "state"] if prev is not None else [])
+        )
+        told = False
+        start = f.sent.start_char  # "Since February, X has used the order against ...": the first use's date
+        for k, a in enumerate(againsts):
+            target = clause_targets(f, a.i + 1)
+            end = againsts[k + 1].idx if k + 1 < len(againsts) else f.sent.end_char
+            if k + 1 < len(againsts):  # "..., and on 5 June against": the next use's date is its own
+                j = againsts[k + 1].i - 1
+                while j > a.i and f.doc[j].lower_ not in (",", "and", ";"):
+                    j -= 1
+                end = f.doc[j].idx
+            spans = {m.entity_id: m.start for m in ctx.mentions_in(a.idx, end)}
+            target = [t for t in target if t in spans]  # this use's own targets, not the next one's
+            roles = {"imposer": imposer, "target": target, "instrument": instrument}
+            if target and self.emit(ctx, f, "sanction", roles, {}, 0.75, anchor=f.doc[a.i + 1], region=(start, end)):
+                told = True
+            start = end
+        return told
 
     def _followed(self, ctx: DocContext, f: Finder, v: Token, imposer: list[str], instrument: list[str]) -> None:
         """ "Four judges were listed in June, and Judges A and B followed in August, together with C":

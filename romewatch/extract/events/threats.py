@@ -15,6 +15,7 @@ from .pressure_args import (
     PERPETRATORS,
     PREVENTING,
     TARGETS,
+    accused_of,
     after_noun,
     agent_of,
     attempt_by_measures,
@@ -115,7 +116,7 @@ class Threats(ThreatForms):
                         m.entity_id for t in subj.subtree if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) in TARGETS
                     )
             else:
-                perp = agent_of(f, tok)
+                perp = accused_of(f, tok) or agent_of(f, tok)
                 perp = uniq([*perp, *title_state(f, tok, perp)])  # "the former head of the Mossad, Yossi Cohen,"
                 if not any(f.idx.kind(p) == "state" for p in perp):  # "In Washington, members of Congress threatened"
                     perp = uniq([*perp, *[p for p in seat_of(f, tok) if p != "state:nl"]])
@@ -156,7 +157,7 @@ class Threats(ThreatForms):
             owner = f.possessor(tok)
             perp = perp or (f.resolve(owner, PERPETRATORS) if owner is not None else [])
             perp = perp or [
-                i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, PERPETRATORS)
+                i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, PERPETRATORS) or f.demonym(c)
             ]
             threatened = next(  # "threats of U.S. sanctions": the sanctions' owner threatens
                 (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.lemma_ in THREATENED),
@@ -167,6 +168,8 @@ class Threats(ThreatForms):
                     i for c in threatened.children if c.dep_ in ("compound", "amod", "poss") for i in f.resolve(c, PERPETRATORS)
                 ]
             target = prep_targets(f, tok, ("against", "on", "to", "of", "targeting", "at"))
+            if not target and kind == "criminal_proceedings":  # "an arrest warrant for Judge X"
+                target = prep_targets(f, tok, ("for",))
             for c in tok.children:  # "threats made against the Court"
                 if c.dep_ == "acl" and not target:
                     target = f.prep_objects(c, ("against", "on", "at"), TARGETS)
@@ -213,6 +216,8 @@ class Threats(ThreatForms):
                 if tok.dep_ == "pobj":
                     subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
                     target = target or (f.resolve(subj, TARGETS) if subj is not None else [])
+            if not target and gov is not None and gov.dep_ == "acl" and gov.tag_ == "VBN" and f.idx.mention(gov.head):
+                target = f.resolve(gov.head, TARGETS)  # "ICC judges targeted in Russian criminal case"
             if not target or not perp:
                 by, against = after_noun(f, tok)
                 perp, target = perp or by, target or against

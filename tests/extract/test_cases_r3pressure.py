@@ -157,6 +157,20 @@ CASES = [
         ["threat"],
     ),
     (
+        "threat-warned-that-the-court-would-face",
+        "US lawmakers warned that the Court would face severe consequences if it pursued Israeli officials.",
+        f"US=state:us; {ICC}; Israeli=state:il",
+        [("threat", {"perpetrator": ["state:us"], "target": ["court:icc"]}, {"kind": "threat"})],
+        [],
+    ),
+    (
+        "sanction-the-state-that-says-so",
+        "Judges Ana Ruiz and Bo Lind were also sanctioned, the Treasury said.",
+        f"{US}; Ana Ruiz=person:ana-ruiz; Bo Lind=person:bo-lind",
+        [("sanction", {"imposer": ["state:us"], "target": ["person:ana-ruiz", "person:bo-lind"]}, {})],
+        [],
+    ),
+    (
         "threat-chain-of-threatened-acts",
         "John Bolton threatened to ban the judges from entering the country and to prosecute them.",
         "John Bolton=person:john-bolton; judges=court:judges; States Parties=court:states-parties",

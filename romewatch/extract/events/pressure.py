@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .base import EventComponent, Finder, index, lexicon, uniq
-from .pressure_args import on_systems
+from .pressure_args import named_with_title, on_systems
 from .pressure_condemn import Condemnations
 from .sanction_cues import measures_against, sanction_trigger
 from .sanctions import Sanctions
@@ -77,6 +77,9 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         for role in ("imposer", "perpetrator"):
             if roles.get(role):
                 roles[role] = uniq(x for i in roles[role] for x in [i, *acting_for(ctx, i)])
+        persons = [p for p in roles.get("perpetrator", []) if index(ctx).kind(p) == "person"]
+        if etype == "threat" and persons:  # "Mossad chief Yossi Cohen": the agency's state acts too
+            roles["perpetrator"] = uniq([*roles["perpetrator"], *named_with_title(f, persons)])
         if etype == "threat" and roles.get("perpetrator"):
             # "Russia opens a case against ICC judges over Putin warrant": a state does not threaten its own leader
             own = set(roles["perpetrator"])

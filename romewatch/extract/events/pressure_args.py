@@ -111,13 +111,15 @@ def drop_appositions(f: Finder, ids: list[str]) -> list[str]:
 def announcer(f: Finder, v: Token) -> list[str]:
     """ "Secretary Rubio announced that the judges had been added to the list": the official who
     announces a designation made by their government stands for the imposer."""
-    said = next((a for a in v.ancestors if a.lemma_ in ("announce", "confirm", "declare")), None)
+    said = next((a for a in v.ancestors if a.lemma_ in ("announce", "confirm", "declare", "say", "state")), None)
     subj = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
     if subj is None:
         return []
+    # "X were also sanctioned, the Treasury said": a state (or its agency) that says so is the imposer
+    kinds = ("person", "state") if said.lemma_ in ("announce", "confirm", "declare") else ("state",)
     for t in subj.subtree:
         m = f.idx.mention(t)
-        if m is not None and f.idx.kind(m.entity_id) in ("person", "state"):
+        if m is not None and f.idx.kind(m.entity_id) in kinds:
             return [m.entity_id]
     return []
 
@@ -468,3 +470,23 @@ def accused_of(f: Finder, v: Token) -> list[str]:
         return []
     subj = next((c for c in blamed.children if c.dep_ == "nsubjpass"), None)
     return f.resolve(subj, PERPETRATORS) if subj is not None else []
+
+
+def named_with_title(f: Finder, people: list[str]) -> list[str]:
+    """ "Mossad chief Yossi Cohen", "the former head of the Mossad, Yossi Cohen": the state of the agency
+    named in a person's title, right before the name."""
+    found: list[str] = []
+    for m in f.ctx.mentions_in(f.sent.start_char, f.sent.end_char):
+        if m.entity_id not in people:
+            continue
+        for n in f.ctx.mentions_in(max(f.sent.start_char, m.start - 40), m.start):
+            if n.entity_id in people or n.end > m.start:
+                continue
+            if f.idx.kind(n.entity_id) == "state":
+                found.append(n.entity_id)
+                continue
+            ent = f.ctx.kb.get(n.entity_id) if f.ctx.kb is not None else None
+            state = str(ent.attrs.get("state") or "") if ent is not None else ""
+            if state.startswith("state:") and state in f.ctx.entities:
+                found.append(state)
+    return uniq(found)

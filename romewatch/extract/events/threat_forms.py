@@ -88,6 +88,12 @@ class ThreatForms:
         if negated(tok) or not WARNED_OF.search(f.lower):
             return
         target = f.objects(tok, TARGETS) or f.prep_objects(tok, ("against",), TARGETS)
+        said = next(
+            (c for c in tok.children if c.dep_ == "ccomp" and WARNED_OF.search(" ".join(t.lower_ for t in c.subtree))),
+            None,
+        )
+        if not target and said is not None:  # "warned that the Court would face severe consequences"
+            target = [t for t in f.subject(said, TARGETS) if f.idx.kind(t) in ("court", "person", "organization")]
         perp = [p for p in agent_of(f, tok) if p not in target]
         voice = set(ctx.notes.get("events.doc_voice") or [])
         perp = [p for p in perp if p not in voice and f.idx.kind(p) != "court"]

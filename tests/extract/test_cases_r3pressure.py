@@ -171,6 +171,13 @@ CASES = [
         [],
     ),
     (
+        "threat-heading-topic-is-no-act",
+        "Coercion against the International Criminal Court: sanctions, criminal cases and cyber intrusions",
+        "International Criminal Court=court:icc",
+        [],
+        ["threat"],
+    ),
+    (
         "threat-chain-of-threatened-acts",
         "John Bolton threatened to ban the judges from entering the country and to prosecute them.",
         "John Bolton=person:john-bolton; judges=court:judges; States Parties=court:states-parties",

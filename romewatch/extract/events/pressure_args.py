@@ -490,3 +490,16 @@ def named_with_title(f: Finder, people: list[str]) -> list[str]:
             if state.startswith("state:") and state in f.ctx.entities:
                 found.append(state)
     return uniq(found)
+
+
+def threatened_act(v: Token) -> bool:
+    """Is the verb an act only threatened ("threatened to ban ..., to sanction ... and to prosecute them",
+    "vowed to arrest")? The threatening verb tells the threat."""
+    w = v
+    for _ in range(3):
+        if w.dep_ not in ("xcomp", "advcl", "conj") or w.head.i == w.i:
+            return False
+        w = w.head
+        if w.lemma_ in ("threaten", "vow", "warn", "promise", "pledge"):
+            return True
+    return False

@@ -30,6 +30,7 @@ from .pressure_args import (
     pronoun_target,
     recent_threat,
     seat_of,
+    threatened_act,
     title_state,
 )
 from .sanctions import ASSETS, negated
@@ -78,6 +79,8 @@ class Threats(ThreatForms):
             return
         if any(c.dep_ == "dobj" and c.lemma_ in ASSETS for c in tok.children):
             return  # "blocked the property of ...": a sanction
+        if tok.pos_ == "VERB" and tok.lemma_ != "threaten" and threatened_act(tok):
+            return  # "threatened to ban the judges ... and to prosecute them": the threat, read from "threatened"
         if tok.dep_ == "conj" and any(c.lower_ in ("any", "no") for c in tok.head.children):
             return
         commenting = (
@@ -276,6 +279,8 @@ class Threats(ThreatForms):
             return
         if not target:
             return
+        if not perp and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in f.tokens):
+            return  # a heading's topic ("Coercion against the Court: sanctions and cyber intrusions"), no act told
         if not perp and not any(f.idx.kind(t) == "court" for t in target) and kind != "cyberattack":
             return  # a hacked NGO is told without its hacker; other acts need someone behind them
         if not perp and (

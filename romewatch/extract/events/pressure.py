@@ -11,10 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .base import EventComponent, Finder, index, lexicon, uniq
-from .pressure_args import named_with_title, on_systems
 from .pressure_condemn import Condemnations
 from .sanction_cues import measures_against, sanction_trigger
 from .sanctions import Sanctions
+from .threat_args import named_with_title, on_systems
 from .threats import Threats
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -8,8 +8,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Finder, uniq
-from .pressure_args import PERPETRATORS, TARGETS, after_noun, agent_of, demonym_agent, recent_threat
+from .pressure_args import PERPETRATORS, TARGETS, after_noun, demonym_agent, recent_threat
 from .sanctions import negated
+from .threat_args import agent_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token

@@ -15,25 +15,27 @@ from .pressure_args import (
     PERPETRATORS,
     PREVENTING,
     TARGETS,
-    accused_of,
     after_noun,
-    agent_of,
     attempt_by_measures,
-    chained_object,
     hypothetical,
-    in_condition,
-    named_in,
     on_a_list,
     passive_agent,
-    prep_targets,
-    pronominal,
     pronoun_target,
     recent_threat,
     seat_of,
+)
+from .sanctions import ASSETS, negated
+from .threat_args import (
+    accused_of,
+    agent_of,
+    chained_object,
+    in_condition,
+    named_in,
+    prep_targets,
+    pronominal,
     threatened_act,
     title_state,
 )
-from .sanctions import ASSETS, negated
 from .threat_forms import ThreatForms, earlier_prosecutor
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -85,6 +85,13 @@ CASES = [
         [],
     ),
     (
+        "sanction-list-line-without-were",
+        "• 20 August 2025 – Judges Ana Ruiz and Bo Lind added to the SDN list.",
+        f"{US}; Ana Ruiz=person:ana-ruiz; Bo Lind=person:bo-lind; SDN list=org:sdn",
+        [("sanction", {"target": ["person:ana-ruiz", "person:bo-lind"]}, {})],
+        [],
+    ),
+    (
         "sanction-threats-to-sanction-noun",
         "Members of Congress have made repeated threats to sanction the Court and its staff.",
         f"{ICC}; Congress=org:us-congress",

@@ -188,9 +188,13 @@ class Sanctions(SanctionRounds):
                 and tok.dep_ != "ROOT"
                 and not any(c.dep_ == "nsubj" for c in tok.children)
             )
-            if passive:
+            # "Judges A and B added to the SDN list" (a list line, a headline): a passive without its "were"
+            onto_list = tok.lemma_ in ("add", "place", "put") and not any(c.dep_ == "dobj" for c in tok.children) and any(
+                g.lemma_ == "list" for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "onto") for g in c.subtree
+            )
+            if passive or onto_list:
                 imposer = by_agent(f, tok) or announcer(f, tok)
-                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj" if onto_list else "nsubjpass")), None)
                 if subj is not None and not generic(f, subj):
                     target = f.resolve(subj, TARGETS)
                     read = clause_targets(f, subj.left_edge.i)  # "Judge A, Judge B and Deputy Prosecutors C and D had been"

@@ -92,6 +92,13 @@ CASES = [
         [],
     ),
     (
+        "sanction-headline-verb-read-as-noun",
+        "US sanctions four ICC judges over Afghanistan, Israel probes",
+        "US=state:us; ICC judges=court:judges; Afghanistan=state:af; Israel=state:il",
+        [("sanction", {"imposer": ["state:us"], "target": ["court:judges"]}, {})],
+        [],
+    ),
+    (
         "sanction-threats-to-sanction-noun",
         "Members of Congress have made repeated threats to sanction the Court and its staff.",
         f"{ICC}; Congress=org:us-congress",

@@ -223,6 +223,11 @@ class Sanctions(SanctionRounds):
             if self._those_of(ctx, f, tok):
                 return
             imposer, target = self._nominal_sanction(f, tok)
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and (tok.i > 0 and f.doc[tok.i - 1].lower_ == "to" or tok.head.lemma_ in THREAT_HEADS):
+                return  # "threats to sanction the Court": only threatened
+            if not target and obj is not None:  # a headline's verb read as a noun: "US sanctions four ICC judges"
+                target = clause_targets(f, obj.left_edge.i) or f.resolve(obj, TARGETS)
             told = any(c.dep_ == "det" and c.lower_ in ("these", "those", "such", "this") for c in tok.children)
             undone = tok.dep_ == "dobj" and tok.head.lemma_ in UNDOING
             described = bool(target) and all(f.idx.kind(t) == "court" for t in target)  # "sanctions against its staff"

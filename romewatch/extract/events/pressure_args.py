@@ -111,13 +111,15 @@ def drop_appositions(f: Finder, ids: list[str]) -> list[str]:
 def announcer(f: Finder, v: Token) -> list[str]:
     """ "Secretary Rubio announced that the judges had been added to the list": the official who
     announces a designation made by their government stands for the imposer."""
-    said = next((a for a in v.ancestors if a.lemma_ in ("announce", "confirm", "declare")), None)
+    said = next((a for a in v.ancestors if a.lemma_ in ("announce", "confirm", "declare", "say", "state")), None)
     subj = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
     if subj is None:
         return []
+    # "X were also sanctioned, the Treasury said": a state (or its agency) that says so is the imposer
+    kinds = ("person", "state") if said.lemma_ in ("announce", "confirm", "declare") else ("state",)
     for t in subj.subtree:
         m = f.idx.mention(t)
-        if m is not None and f.idx.kind(m.entity_id) in ("person", "state"):
+        if m is not None and f.idx.kind(m.entity_id) in kinds:
             return [m.entity_id]
     return []
 
@@ -325,4 +327,18 @@ def demonym_agent(f: Finder, v: Token) -> list[str]:
             got = f.resolve(c, frozenset({"state"})) or f.demonym(c)
             if got:
                 return got
+    return []
+
+
+def passive_agent(f: Finder, v: Token, kinds: frozenset[str]) -> list[str]:
+    """The agent of a passive: "by X", also when the parse hung it on a word after the verb ("were
+    outlawed as 'terrorist organisations' by Israel's Ministry of Defence")."""
+    got = f.prep_objects(v, ("by",), kinds)
+    if got:
+        return got
+    for t in f.doc[v.i + 1 : min(f.sent.end, v.i + 12)]:
+        if t.pos_ == "VERB" or t.text in ";:":
+            break  # "infected with Pegasus, the spyware sold by NSO Group": another verb's agent
+        if t.lower_ == "by" and t.dep_ in ("prep", "agent"):
+            return [i for g in t.children if g.dep_ == "pobj" for i in f.resolve(g, kinds)]
     return []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .acts import act_actor, is_act
 from .base import Finder, uniq
 from .pressure_args import (
     IMPOSERS,
@@ -21,6 +22,17 @@ from .pressure_args import (
     pronoun_imposer,
     proposed,
 )
+from .sanction_args import (
+    SANCTIONING_ORDERS,
+    USING,
+    by_agent,
+    decided_by,
+    is_passive,
+    negated,
+    titled_target,
+    whose_act,
+)
+from .sanction_rounds import SanctionRounds
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -50,11 +62,14 @@ ORDER_VERBS = frozenset(
 )
 
 
-SANCTIONING_ORDERS = frozenset({"instrument:us-eo-13928", "instrument:us-eo-14203"})
 
 
 
 
+SIGNING = frozenset({"sign", "issue", "enact", "adopt"})
+SANCTION_NOUNS = frozenset({"sanction", "sanctions", "designation", "measure", "listing", "ban", "freeze"})
+SPEAKING = frozenset({"say", "claim", "argue", "note", "write", "tell", "believe", "consider", "describe", "call"})
+THREAT_HEADS = frozenset({"threat", "threats", "warning", "plan", "bill", "proposal", "push", "call", "attempt"})
 ASKING = frozenset({"urge", "call", "ask", "press", "demand", "request", "encourage", "invite", "direct", "require"})
 UNDOING = frozenset({"revoke", "lift", "rescind", "reverse", "repeal", "cancel", "withdraw", "end", "suspend", "annul"})
 
@@ -64,26 +79,16 @@ def generic(f: Finder, np: Token) -> bool:
     return f.idx.mention(np) is None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in np.children)
 
 
-def negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
 
 
-
-
-
-
-
-
-
-
-class Sanctions:
+class Sanctions(SanctionRounds):
     """`sanction` events (mixin of ``Pressure``)."""
 
     def sanction_by_order(self, ctx: DocContext, f: Finder) -> bool:
         """ "X signed Executive Order N, 'Imposing Sanctions on ...', which names Y": one sanction."""
         orders = [m for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char) if "-eo-" in m.entity_id]
         if not orders:
-            return False
+            return self._order_again(ctx, f)
         tok = f.token_at(orders[0].start)
         v = tok
         while v is not None and v.pos_ != "VERB" and v.head.i != v.i:
@@ -93,13 +98,19 @@ class Sanctions:
             imposer = f.prep_objects(v, ("by",), IMPOSERS)
         imposer = imposer or f.after_cue(" by ", IMPOSERS)
         acts = [t for t in f.tokens if t.lemma_.lower() in ("designate", "sanction") and t.pos_ in ("VERB", "ADJ")]
-        imposer = imposer or (pronoun_imposer(f, acts[0]) or f.subject(acts[0], IMPOSERS) if acts else [])
+        if acts and not imposer:  # "X had been designated under EO N": the designated are not the imposers
+            imposer = pronoun_imposer(f, acts[0]) or (
+                by_agent(f, acts[0]) or announcer(f, acts[0]) if is_passive(acts[0]) else f.subject(acts[0], IMPOSERS)
+            )
         if imposer:  # who sanctions under which order, for the sentences that follow ("X was designated first")
             states = [i for i in imposer if f.idx.kind(i) == "state"]
             ctx.notes["events.sanction_context"] = (states or imposer, uniq(m.entity_id for m in orders))
+        if v is not None and v.lemma_ in USING and not acts and self._used_against(ctx, f, v, imposer, uniq(m.entity_id for m in orders)):
+            return True
         if not re.search(r"sanction|designat|blocking|names|named|targets|freez|\bbans?\b", f.lower):
             return False
         target: list[str] = []
+        titled: list[str] = []
         for cue in (
             "sanctions on",
             "sanctions against",
@@ -114,15 +125,38 @@ class Sanctions:
             " designate, ",
             " designate ",
             " sanction ",
+            " lists ",
+            "bans against",
+            "bans on",
+            "freezes against",
+            "freezes on",
+            "restrictions on",
+            "restrictions against",
         ):
             pos = f.lower.find(cue)
             if pos >= 0:
                 after = f.token_at(f.sent.start_char + pos + len(cue))
                 read = clause_targets(f, after.i) if after is not None else []
                 target += read if any(f.idx.kind(t) == "person" for t in read) else f.after_cue(cue, TARGETS)
-        target = [x for x in uniq(target) if x not in imposer]
+                titled += titled_target(ctx, f, f.sent.start_char + pos)
+        if not acts and {m.entity_id for m in orders} & SANCTIONING_ORDERS:
+            # "the Order ..., which authorises the blocking of the property of certain officials of the Court"
+            titled += [c for c in f.mentions(frozenset({"court"}), start=orders[0].end) if c == "court:icc"]
+        target = [x for x in uniq(target or ([] if acts else titled)) if x not in imposer]
         instrument = uniq(m.entity_id for m in orders)
-        if not target:
+        untitled = f.lower
+        for m in orders:  # the words outside the order's title: "... have faced sanctions" is read by the noun
+            a, b = m.start - f.sent.start_char, m.end - f.sent.start_char
+            untitled = untitled[: max(a, 0)] + " " * (b - max(a, 0)) + untitled[b:]
+        signed = (
+            not acts
+            and imposer
+            and v is not None
+            and v.lemma_ in SIGNING
+            and set(instrument) & SANCTIONING_ORDERS
+            and not re.search(r"sanction|designat", untitled)
+        )
+        if not target and not signed:
             return False  # "the United States sanctioned X under EO ...": the verb reading has the target
         imposer = [i for i in imposer if f.idx.kind(i) != "person" or i not in target]
         self.emit(
@@ -141,6 +175,10 @@ class Sanctions:
         target: list[str] = []
         if negated(tok):
             return
+        if tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in SANCTION_NOUNS for c in tok.children
+        ):
+            return  # "the sanctions imposed on X block his property": their effect, the noun tells the sanction
         if tok.pos_ == "VERB":
             passive = (
                 any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
@@ -150,9 +188,13 @@ class Sanctions:
                 and tok.dep_ != "ROOT"
                 and not any(c.dep_ == "nsubj" for c in tok.children)
             )
-            if passive:
-                imposer = f.prep_objects(tok, ("by",), IMPOSERS) or announcer(f, tok)
-                subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            # "Judges A and B added to the SDN list" (a list line, a headline): a passive without its "were"
+            onto_list = tok.lemma_ in ("add", "place", "put") and not any(c.dep_ == "dobj" for c in tok.children) and any(
+                g.lemma_ == "list" for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "onto") for g in c.subtree
+            )
+            if passive or onto_list:
+                imposer = by_agent(f, tok) or announcer(f, tok)
+                subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj" if onto_list else "nsubjpass")), None)
                 if subj is not None and not generic(f, subj):
                     target = f.resolve(subj, TARGETS)
                     read = clause_targets(f, subj.left_edge.i)  # "Judge A, Judge B and Deputy Prosecutors C and D had been"
@@ -160,7 +202,9 @@ class Sanctions:
                 elif tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
                     target = f.resolve(tok.head, TARGETS)
             else:
-                imposer = pronoun_imposer(f, tok) or f.subject(tok, IMPOSERS | INSTR)
+                imposer = decided_by(f, tok)
+                if imposer is None:  # not "the decision of X to sanction": the verb's own subject
+                    imposer = pronoun_imposer(f, tok) or f.subject(tok, IMPOSERS | INSTR)
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if obj is not None and obj.lemma_ in RESTRICTIVE:
                     target = f.prep_objects(obj, ("on", "against", "of"), TARGETS) or f.prep_objects(
@@ -179,6 +223,11 @@ class Sanctions:
             if self._those_of(ctx, f, tok):
                 return
             imposer, target = self._nominal_sanction(f, tok)
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and (tok.i > 0 and f.doc[tok.i - 1].lower_ == "to" or tok.head.lemma_ in THREAT_HEADS):
+                return  # "threats to sanction the Court": only threatened
+            if not target and obj is not None:  # a headline's verb read as a noun: "US sanctions four ICC judges"
+                target = clause_targets(f, obj.left_edge.i) or f.resolve(obj, TARGETS)
             told = any(c.dep_ == "det" and c.lower_ in ("these", "those", "such", "this") for c in tok.children)
             undone = tok.dep_ == "dobj" and tok.head.lemma_ in UNDOING
             described = bool(target) and all(f.idx.kind(t) == "court" for t in target)  # "sanctions against its staff"
@@ -194,13 +243,16 @@ class Sanctions:
                 return  # "sanctions were eventually withdrawn": their end ("the sanctions it imposed in 2020" is told)
             if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_ in self._commenting():
                 return  # "Protecting the Court from US sanctions"
+            target = target or whose_act(f, tok)  # "Khan, whose designation in February was the first"
             for c in tok.children:  # "the sanctions that the United States imposed on ..."
-                if c.dep_ in ("relcl", "acl") and not imposer:
+                if c.dep_ in ("relcl", "acl") and not imposer and c.lemma_ not in SPEAKING:
                     imposer = [i for i in f._subject(c, IMPOSERS) if i not in target]
             imposer = imposer or [
                 i for c in tok.children if c.dep_ in ("poss", "compound", "amod") for i in f.resolve(c, IMPOSERS)
             ]
-            under = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "to") else None
+            under = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "to", "with") else None
+            if under is not None and tok.head.lower_ == "with" and not is_passive(under):
+                under = None  # "was hit with US sanctions" (passive), not "responded with sanctions"
             if under is not None and tok.head.lower_ == "to":  # "was made subject to sanctions"
                 under = under.head if under.lemma_ == "subject" and under.head.i != under.i else None
             if under is not None and under.pos_ in ("VERB", "AUX"):
@@ -213,7 +265,11 @@ class Sanctions:
                 target = target or named or (f.resolve(subj, LISTED) if subj is not None else [])
             commenting = tok.head.lemma_ in self._commenting()
             if tok.head.pos_ == "VERB" and tok.dep_ == "dobj" and not commenting:
-                imposer = imposer or f.subject(tok.head, IMPOSERS)
+                decided = decided_by(f, tok.head)  # "the decision of the US Government to impose sanctions on"
+                imposer = imposer or (decided if decided is not None else f.subject(tok.head, IMPOSERS))
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                if not imposer and subj is not None and is_act(subj):  # "Trump's order authorises asset freezes"
+                    imposer = [i for i in act_actor(f, subj) if f.idx.kind(i) in IMPOSERS]
                 target = target or f.prep_objects(tok.head, ("on", "against"), TARGETS)
             elif tok.dep_ == "nsubjpass":
                 imposer = imposer or f.prep_objects(tok.head, ("by",), IMPOSERS)
@@ -242,7 +298,7 @@ class Sanctions:
         instrument = [i for i in imposer if f.idx.kind(i) == "instrument"]
         imposer = [i for i in imposer if i not in instrument]
         instrument += [i for i in f.mentions(INSTR) if "-eo-" in i]
-        target = [t for t in target if t not in imposer]
+        imposer = [i for i in imposer if i not in target]  # "the sanctions on the Prosecutor": not his own
         if not target and not imposer:
             return
         if not imposer:  # "X was designated first": the sanctioning state the text is about
@@ -287,33 +343,22 @@ class Sanctions:
             anchor=tok,
         ):
             ctx.notes["events.last_sanction_end"] = f.sent.end_char
-
-    def _those_of(self, ctx: DocContext, f: Finder, tok: Token) -> bool:
-        """ "These designations follow those of the Prosecutor, in February, and of four judges on 5 June":
-        each "of" names an earlier sanction by the same state."""
-        v = tok.head
-        if tok.dep_ != "nsubj" or v.lemma_ not in ("follow", "succeed", "mirror", "echo", "join", "add"):
-            return False
-        those = next((c for c in v.children if c.dep_ in ("dobj", "prep") and c.lower_ in ("those", "that", "to")), None)
-        if those is None:
-            return False
-        prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("imposer")), None)
-        imposer = [i for i in prev.roles["imposer"] if f.idx.kind(i) == "state"] if prev is not None else []
-        if not imposer:
-            return False
-        told = False
-        ofs = [t for t in f.tokens if t.i > those.i and t.lower_ == "of"]
-        for k, t in enumerate(ofs):
-            target, _ = f.list_span(t.i + 1, LISTED, skip=3)
-            end = ofs[k + 1].idx if k + 1 < len(ofs) else f.sent.end_char
-            roles = {"imposer": imposer, "target": target}
-            if target and self.emit(ctx, f, "sanction", roles, {}, 0.7, anchor=f.doc[t.i + 1], region=(t.idx, end)):
-                told = True  # each "of ..." dated by its own words
-        return told
+            if tok.pos_ == "VERB":
+                self._followed(ctx, f, tok, imposer, uniq(instrument))
 
     @staticmethod
     def _announced_only(v: Token) -> bool:
-        """Is the sanction only threatened ("would sanction", "threatened to sanction", "could designate")?"""
+        """Is the sanction only threatened ("would sanction", "threatened to sanction", "could designate",
+        "threats by members of Congress to sanction the Court")?"""
+        if v.dep_ in ("acl", "relcl") and v.head.lemma_.lower() in THREAT_HEADS:
+            return True
+        w = v  # "threatened to ban the judges ..., to sanction their funds and to prosecute them"
+        for _ in range(3):
+            if w.dep_ not in ("xcomp", "advcl", "conj") or w.head.i == w.i:
+                break
+            w = w.head
+            if w.lemma_ in ("threaten", "vow", "warn", "promise", "pledge"):
+                return True
         for t in (v, v.head if v.dep_ in ("conj", "xcomp") else v):
             if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in t.children):
                 return True

@@ -6,7 +6,6 @@ A mixin of the ``Pressure`` component (it shares the sentence loop and the lexic
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from .base import Finder, uniq
@@ -18,24 +17,34 @@ from .pressure_args import (
     TARGETS,
     after_noun,
     attempt_by_measures,
-    demonym_agent,
     hypothetical,
     on_a_list,
+    passive_agent,
     pronoun_target,
     recent_threat,
     seat_of,
 )
 from .sanctions import ASSETS, negated
+from .threat_args import (
+    accused_of,
+    agent_of,
+    chained_object,
+    in_condition,
+    named_in,
+    prep_targets,
+    pronominal,
+    threatened_act,
+    title_state,
+)
+from .threat_forms import ThreatForms, earlier_prosecutor
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from ..context import DocContext
 
-WARNED_OF = re.compile(r"\b(?:consequences?|retaliat\w*|repercussions?|sanctions?|a price|pay|reprisals?|act of war|declaration of war)\b")
+SANCTION_WORDS = frozenset({"sanction", "designation", "measure", "order", "listing"})
 COURTROOM = frozenset({"charge", "convict", "sentence", "jail", "imprison"})
-ACT_NOUNS = frozenset({"measure", "action", "step", "response", "retaliation", "option"})
-FUTURE = frozenset({"will", "would", "'ll", "shall", "could"})
 # "UN experts alarmed by intimidation of Court staff": a concern about acts told elsewhere, with their actors
 ALARMED = frozenset({"alarm", "concern", "worry", "trouble", "shock", "dismay", "disturb", "deplore", "note"})
 THREATENED = frozenset({"sanction", "measure", "reprisal", "retaliation", "prosecution", "arrest", "consequence"})
@@ -43,31 +52,9 @@ WATCHED = frozenset({"phone", "communication", "email", "call", "staff", "offici
 SUFFERED = frozenset({"face", "suffer", "experience", "receive", "endure", "report"})
 # "the proceedings amount to an attempt to interfere with ...": a name given to an act told elsewhere
 CHARACTERISING = frozenset({"amount", "constitute", "represent", "qualify", "equate"})
-HOSTILE = re.compile(r"\b(?:illegitimate|lawfare|consequences|hostile|retaliat\w*|reprisals?|kangaroo|rogue)\b")
 
 
-
-
-
-
-
-
-GIVE_UP = frozenset({"drop", "abandon", "halt", "stop", "shelve", "close", "suspend", "withdraw", "end", "freeze"})
-PURSUE = frozenset({"open", "pursue", "proceed", "investigate", "issue", "seek", "request", "continue", "prosecute"})
-
-
-def earlier_prosecutor(ctx: DocContext, f: Finder) -> list[str]:
-    """The state behind the criminal proceedings told just before ("the committee opened cases against
-    the judges ... Khan was later put on the wanted list"): it is also behind the ones that follow."""
-    for e in reversed(ctx.events):
-        if e.evidence[-1][1] < f.sent.start_char - 800:
-            break
-        if e.type == "threat" and e.attributes.get("kind") == "criminal_proceedings":
-            return [p for p in e.roles.get("perpetrator", []) if f.idx.kind(p) == "state"]
-    return []
-
-
-class Threats:
+class Threats(ThreatForms):
     """`threat` events (mixin of ``Pressure``)."""
 
     def threat_key(self, tok: Token) -> str | None:
@@ -89,64 +76,13 @@ class Threats:
                     return key
         return None
 
-    def threat_phrases(self, ctx: DocContext, f: Finder) -> None:
-        """ "charged in absentia", "all options remain on the table", "warned of consequences": the
-        phrase's clause gives the perpetrator; its object, else the people and organs named after it,
-        the targets. Only for targets no trigger word of the sentence has already given."""
-        told = [e for e in ctx.events if e.type == "threat" and e.evidence[0][0] == f.sent.start_char]
-        for phrase, kind in self.lex["threat"]["phrases"].items():
-            pos = f.lower.find(phrase)
-            if pos < 0:
-                continue
-            tok = f.token_at(f.sent.start_char + pos)
-            v = tok
-            while v is not None and v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
-                v = v.head
-            if v is None or v.pos_ not in ("VERB", "AUX") or negated(v):
-                continue
-            perp = f.subject(v, PERPETRATORS)
-            if any(c.dep_ == "nsubjpass" for c in v.children):
-                perp = f.prep_objects(v, ("by",), PERPETRATORS)
-            perp = [p for p in perp if f.idx.kind(p) != "court"]
-            perp = perp or demonym_agent(f, v)
-            perp = perp or [p for p in f.speakers_for(v) if f.idx.kind(p) in ("state", "person", "organization")]
-            target = [t for t in f.objects(v, TARGETS) if t not in perp]
-            target = (
-                target
-                or [t for t in f.mentions(frozenset({"person"}), start=tok.idx) if t not in perp]
-                or [t for t in f.mentions(frozenset({"court"}), start=tok.idx) if t not in perp]
-            )
-            if any(c.dep_ == "nsubjpass" for c in v.children):
-                subj = next(c for c in v.children if c.dep_ == "nsubjpass")
-                target = f.resolve(subj, TARGETS) or target
-            court = [t for t in target if f.idx.kind(t) == "court"]
-            if any(
-                (set(target) & set(e.roles.get("target", [])) or e.attributes.get("kind") == kind)
-                and set(perp) <= set(e.roles.get("perpetrator", []))
-                for e in told
-            ):
-                continue  # told already by the sentence's trigger word
-            if target and (perp or (kind in ("cyberattack", "surveillance") and court)):
-                roles = {"perpetrator": perp, "target": target if perp else court}
-                self.emit(ctx, f, "threat", roles, {"kind": kind}, 0.7, anchor=tok)
-                return
-
-    def warning(self, ctx: DocContext, f: Finder, tok: Token) -> None:
-        """ "US officials warned the Court that it would face consequences": a threat to the warned."""
-        if negated(tok) or not WARNED_OF.search(f.lower):
-            return
-        target = f.objects(tok, TARGETS) or f.prep_objects(tok, ("against",), TARGETS)
-        perp = [p for p in f.subject(tok, PERPETRATORS) if p not in target]
-        voice = set(ctx.notes.get("events.doc_voice") or [])
-        perp = [p for p in perp if p not in voice and f.idx.kind(p) != "court"]
-        if perp and target:
-            self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": "threat"}, 0.7, anchor=tok)
-
     def threat(self, ctx: DocContext, f: Finder, tok: Token, kind: str) -> None:
         if negated(tok) or any(c.lower_ in ("any", "no", "possible", "potential") for c in tok.children):
             return
         if any(c.dep_ == "dobj" and c.lemma_ in ASSETS for c in tok.children):
             return  # "blocked the property of ...": a sanction
+        if tok.pos_ == "VERB" and tok.lemma_ != "threaten" and threatened_act(tok):
+            return  # "threatened to ban the judges ... and to prosecute them": the threat, read from "threatened"
         if tok.dep_ == "conj" and any(c.lower_ in ("any", "no") for c in tok.head.children):
             return
         commenting = (
@@ -172,7 +108,7 @@ class Threats:
             return  # "will continue to monitor the situation (of the Court)": only someone watched is surveillance
         if tok.pos_ == "VERB":
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-                perp = f.prep_objects(tok, ("by",), PERPETRATORS)
+                perp = passive_agent(f, tok, PERPETRATORS)
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
                 raised = tok  # "phones ... were found to have been infected": the subject of "found"
                 while subj is None and raised.dep_ == "xcomp" and raised.head.i != raised.i:
@@ -185,16 +121,26 @@ class Threats:
                         m.entity_id for t in subj.subtree if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) in TARGETS
                     )
             else:
-                perp = f.subject(tok, PERPETRATORS)
+                perp = accused_of(f, tok) or agent_of(f, tok)
+                perp = uniq([*perp, *title_state(f, tok, perp)])  # "the former head of the Mossad, Yossi Cohen,"
                 if not any(f.idx.kind(p) == "state" for p in perp):  # "In Washington, members of Congress threatened"
                     perp = uniq([*perp, *[p for p in seat_of(f, tok) if p != "state:nl"]])
-                target = f.objects(tok, TARGETS) or f.prep_objects(tok, ("against", "on", "with"), TARGETS)
+                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if obj is not None and obj.lower_ in ("them", "him", "her"):
+                    obj = chained_object(tok) or obj  # "to ban the judges ... and to prosecute them"
+                target = (
+                    (named_in(f, obj) if obj is not None else [])
+                    or f.objects(tok, TARGETS)
+                    or prep_targets(f, tok, ("against", "on", "with"))
+                )
                 target = target or [  # a headline's parse: "Moscow court jails ICC judges in absentia"
                     i for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN") for i in f.resolve(c, TARGETS)
                 ]
                 for c in tok.subtree:  # "to surveil, hack and pressure senior officials of the Court"
-                    if not target and c.dep_ == "conj" and c.i > tok.i:
-                        target = f.objects(c, TARGETS)
+                    if not target and c.dep_ in ("conj", "xcomp") and c.i > tok.i:
+                        obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+                        if obj is not None and not pronominal(obj):
+                            target = named_in(f, obj)
         else:
             noun = tok  # "a surveillance and intimidation campaign against the Court": read from "campaign"
             while noun.dep_ in ("compound", "amod", "conj", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
@@ -216,7 +162,7 @@ class Threats:
             owner = f.possessor(tok)
             perp = perp or (f.resolve(owner, PERPETRATORS) if owner is not None else [])
             perp = perp or [
-                i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, PERPETRATORS)
+                i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, PERPETRATORS) or f.demonym(c)
             ]
             threatened = next(  # "threats of U.S. sanctions": the sanctions' owner threatens
                 (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.lemma_ in THREATENED),
@@ -226,7 +172,9 @@ class Threats:
                 perp = perp or [
                     i for c in threatened.children if c.dep_ in ("compound", "amod", "poss") for i in f.resolve(c, PERPETRATORS)
                 ]
-            target = f.prep_objects(tok, ("against", "on", "to", "of", "targeting", "at"), TARGETS)
+            target = prep_targets(f, tok, ("against", "on", "to", "of", "targeting", "at"))
+            if not target and kind == "criminal_proceedings":  # "an arrest warrant for Judge X"
+                target = prep_targets(f, tok, ("for",))
             for c in tok.children:  # "threats made against the Court"
                 if c.dep_ == "acl" and not target:
                     target = f.prep_objects(c, ("against", "on", "at"), TARGETS)
@@ -256,7 +204,8 @@ class Threats:
                         else perp
                     )
                 if tok.dep_ == "pobj" and tok.head.head.i == gov.i and tok.head.lower_ in ("on", "onto"):  # "put X on a list"
-                    target = target or f.objects(gov, TARGETS)
+                    placed = next((c for c in gov.children if c.dep_ == "dobj"), None)  # "X and other judges"
+                    target = target or (named_in(f, placed) if placed is not None else []) or f.objects(gov, TARGETS)
                     target = target or [
                         i
                         for c in gov.children
@@ -272,6 +221,8 @@ class Threats:
                 if tok.dep_ == "pobj":
                     subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
                     target = target or (f.resolve(subj, TARGETS) if subj is not None else [])
+            if not target and gov is not None and gov.dep_ == "acl" and gov.tag_ == "VBN" and f.idx.mention(gov.head):
+                target = f.resolve(gov.head, TARGETS)  # "ICC judges targeted in Russian criminal case"
             if not target or not perp:
                 by, against = after_noun(f, tok)
                 perp, target = perp or by, target or against
@@ -287,6 +238,10 @@ class Threats:
             if not target and perp and (threatened is not None or tok.lemma_ == "pressure"):
                 # "talks overshadowed by threats of U.S. sanctions", "amid U.S. pressure": on the Court the text is about
                 target = ["court:icc"] if "court:icc" in f.ctx.entities else []
+            if tok.lemma_ == "pressure" and any(
+                g.lemma_ in SANCTION_WORDS for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for g in c.children
+            ):
+                return  # "under sustained pressure from sanctions imposed by X": the sanctions, told as such
             if tok.lemma_ == "pressure" and not any(f.idx.kind(p) == "state" for p in perp):
                 return  # "under pressure to ratify": only a state's pressure is told as a reprisal
             victim = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
@@ -312,6 +267,12 @@ class Threats:
             perp = earlier_prosecutor(ctx, f)  # "Khan was later put on a wanted list": by the state told before
         voice = set(ctx.notes.get("events.doc_voice") or [])
         perp = [p for p in perp if p not in voice]  # the text's own voice does not threaten
+        if not perp and kind == "criminal_proceedings":
+            return  # criminal proceedings are always someone's: the reading that finds them tells it
+        if in_condition(tok):
+            return  # "threats to sanction the Court if it sought arrest warrants": the condition is no act
+        if kind == "criminal_proceedings":
+            target = [t for t in target if f.idx.kind(t) != "state"]  # the Court's warrants against a state's officials
         if perp and tok.pos_ == "VERB" and any(a.lemma_ in ("announce", "warn", "declare", "threaten") for a in tok.ancestors):
             # "X announced that Washington would prosecute them": the announcer threatens too
             perp = uniq([*perp, *[s for s in f.speakers_for(tok) if f.idx.kind(s) == "person"]])
@@ -320,11 +281,13 @@ class Threats:
             return
         if not target:
             return
+        if not perp and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in f.tokens):
+            return  # a heading's topic ("Coercion against the Court: sanctions and cyber intrusions"), no act told
         if not perp and not any(f.idx.kind(t) == "court" for t in target) and kind != "cyberattack":
             return  # a hacked NGO is told without its hacker; other acts need someone behind them
         if not perp and (
             kind == "other"
-            or (kind not in ("cyberattack", "surveillance") and any(a.lemma_ in ALARMED for a in list(tok.ancestors)[:3]))
+            or (kind not in ("cyberattack", "surveillance") and any(a.lemma_ in ALARMED for a in list(tok.ancestors)[:6]))
             or tok.lemma_ in ("measure", "step", "action")  # "concern at the coercive measures taken against the Court"
             or hypothetical(tok, frozenset(self.lex["demand"]["verbs"]))
             or any(
@@ -343,84 +306,3 @@ class Threats:
         self.emit(
             ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8 if perp else 0.6, anchor=tok
         )
-
-
-
-
-    def pressed_to_drop(self, ctx: DocContext, f: Finder, tok: Token) -> None:
-        """ "the spy chief pressed her to drop the inquiry", "tried to persuade her not to open an
-        investigation": pressure on an official to give up the Court's work is intimidation."""
-        aim = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
-        if aim is None or negated(tok) or not (aim.lemma_ in GIVE_UP or (negated(aim) and aim.lemma_ in PURSUE)):
-            return
-        voice = set(ctx.notes.get("events.doc_voice") or [])
-        perp = [p for p in f.subject(tok, PERPETRATORS) if f.idx.kind(p) != "court" and p not in voice]
-        target = [t for t in f.objects(tok, TARGETS) if t not in perp]
-        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if not target and obj is not None and obj.lower_ in ("her", "him"):
-            named = [p for p in f.mentions(frozenset({"person"}), end=obj.idx) if p not in perp]
-            before = f.idx.before(f.sent.start_char, frozenset({"person"}), window=400)
-            target = named[-1:] or ([before] if before and before not in perp else [])
-        if perp and target:
-            self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": "intimidation"}, 0.7, anchor=tok)
-
-    def case_concerns(self, ctx: DocContext, f: Finder) -> None:
-        """ "Russia opened a case against three judges ... The case concerns Judges A, B and C": the
-        named people join the targets of the proceedings told just before."""
-        for tok in f.tokens:
-            v = tok.head
-            if tok.dep_ == "nsubjpass" and v.lemma_ in ("accuse", "suspect") and not negated(v):
-                named = [t for t in f.resolve(tok, TARGETS) if f.idx.kind(t) == "person"]  # "Judges A and B were accused of"
-            elif (
-                tok.dep_ == "nsubj"
-                and tok.lemma_ in ("case", "proceeding", "charge", "indictment", "investigation")
-                and v.lemma_ in ("concern", "involve", "target", "name", "cover", "relate")
-                and not negated(v)
-            ):
-                named = [t for t in f.objects(v, TARGETS) or f.prep_objects(v, ("to",), TARGETS) if f.idx.kind(t) == "person"]
-            else:
-                continue
-            told = recent_threat(ctx, f)
-            if named and told is not None and told.attributes.get("kind") == "criminal_proceedings":
-                told.roles["target"] = uniq([*told.roles["target"], *named])
-                told.evidence = sorted({*told.evidence, (f.sent.start_char, f.sent.end_char)})
-            return
-
-    def future_act(self, ctx: DocContext, f: Finder) -> None:
-        """ "Washington will take further steps against the court", "we will take whatever actions we deem
-        necessary ... from illegitimate actions by the ICC" (quoted words too): an announced reprisal."""
-        voice = set(ctx.notes.get("events.doc_voice") or [])
-        for v in f.tokens:
-            if v.pos_ != "VERB" or v.lemma_ not in ("take", "adopt", "pursue", "impose", "respond", "retaliate", "act"):
-                continue
-            if not any(c.dep_ == "aux" and c.lower_ in FUTURE - {"could"} for c in v.children) or negated(v):
-                continue
-            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-            if v.lemma_ in ("take", "adopt", "pursue", "impose") and (obj is None or obj.lemma_ not in ACT_NOUNS):
-                continue
-            target = f.prep_objects(v, ("against",), TARGETS) or (
-                f.prep_objects(obj, ("against", "targeting"), TARGETS) if obj is not None else []
-            )
-            if not target and obj is not None:
-                target = after_noun(f, obj)[1] or [
-                    i
-                    for t in obj.subtree
-                    if t.dep_ == "prep" and t.lower_ in ("against", "targeting")
-                    for g in t.children
-                    if g.dep_ == "pobj"
-                    for i in f.resolve(g, TARGETS)
-                ]
-            if not target and HOSTILE.search(f.lower):
-                target = [t for t in f.mentions(frozenset({"court"}), start=v.idx) if t != "court:states-parties"][:1]
-            perp = [p for p in f.subject(v, PERPETRATORS) if f.idx.kind(p) != "court" and p not in voice]
-            said = [a for a in v.ancestors if a.lemma_ in self.lex["statement"]["speech_verbs"]][:1]
-            speakers = f.speakers_for(v) or (f.subject(said[0], PERPETRATORS) if said else [])
-            perp = uniq([*perp, *[s for s in speakers if f.idx.kind(s) in ("person", "state")]])
-            target = [t for t in target if t not in perp]
-            perp = [p for p in perp if p not in voice]
-            if perp and target and not any(f.idx.kind(p) == "court" for p in perp):
-                self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": "threat"}, 0.7, anchor=v)
-                return
-
-
-

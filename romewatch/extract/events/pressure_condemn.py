@@ -1,0 +1,219 @@
+"""Condemnations: "the High Commissioner denounced the measures", "we regret the Assembly's silence",
+"rejected the sanctions as unlawful", "deeply concerned by", an NGO's plain account of inaction.
+A mixin of the ``Pressure`` component (it shares the sentence loop and the lexicon)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .base import Finder, clean_phrase, uniq
+from .pressure_aims import (
+    ACT_PRONOUNS,
+    ASKED,
+    CONCERN_PREPS,
+    CONCERN_VERBS,
+    JUDICIAL_ORGANS,
+    REJECTING_NOUNS,
+    SAYING,
+    CondemnAims,
+)
+from .pressure_args import TARGETS
+from .sanctions import negated
+from .statements import relative_speaker, they_the_authors, unnamed_government
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+
+class Condemnations(CondemnAims):
+    """`condemnation` events (mixin of ``Pressure``)."""
+
+    def criticism(self, ctx: DocContext, f: Finder) -> None:
+        """An NGO text's plain account of inaction is its criticism: "the Commission has not acted"."""
+        voice = ctx.notes.get("events.doc_voice") or []
+        if not voice or not all(f.idx.kind(v) == "organization" for v in voice) or f.speakers_for(f.sent.root):
+            return
+        for v in f.tokens:
+            if (
+                v.pos_ not in ("VERB", "AUX")
+                or v.dep_ not in ("ROOT", "ccomp", "conj")
+                or (v.dep_ == "ccomp" and v.head.lemma_ not in ("regret", "note", "deplore", "observe"))
+            ):
+                continue
+            inaction = (
+                any(c.dep_ == "neg" for c in v.children)
+                and v.lemma_ not in ("be", "have")
+                or any(c.dep_ == "dobj" and any(g.lower_ in ("no", "little") for g in c.children) for c in v.children)
+                or (v.lemma_ == "fail" and any(c.dep_ == "xcomp" for c in v.children))
+                or (v.lemma_ == "remain" and "silent" in f.lower)
+            )
+            if not inaction or any(
+                c.lower_ in ("if", "when", "unless", "until") for c in v.children if c.dep_ in ("mark", "advmod")
+            ):
+                continue
+            subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            target = [t for t in f.resolve(subj, frozenset({"igo", "court", "state"})) if t not in voice]
+            if target:
+                self.emit(
+                    ctx,
+                    f,
+                    "condemnation",
+                    {"agent": voice, "target": target},
+                    {"about": clean_phrase(f.doc[subj.i : v.right_edge.i + 1].text, 14)},
+                    0.5,
+                    anchor=v,
+                )
+                return
+
+    def speaker(self, ctx: DocContext, f: Finder, v: Token) -> list[str]:
+        """Who condemns: the claimant of the verb, read through "who" and through a release's "They"."""
+        from .voice import Voice  # the claimant logic is shared with demands
+
+        got = Voice.claimant(self, ctx, f, v) or unnamed_government(f, v)  # type: ignore[arg-type]
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None and got and all(f.idx.kind(g) == "organization" for g in got):
+            # "FIDH and its member organisation in Burundi, the Ligue Iteka, condemn ...": both condemn
+            named = [f.idx.mention(t) for t in subj.subtree]
+            got = uniq([*got, *(m.entity_id for m in named if m is not None and f.idx.kind(m.entity_id) == "organization")])
+        return they_the_authors(f, v, relative_speaker(f, v, got))
+
+    def condemnation(self, ctx: DocContext, f: Finder, tok: Token) -> None:
+        if negated(tok):
+            return
+        target: list[str] = []
+        about = ""
+        if self.felt(tok, self.lex["condemnation"]):  # "she was 'concerned' by the announcement"
+            subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            agent = f.resolve(subj) if subj is not None else []
+            target = [
+                i
+                for p in tok.children
+                if p.dep_ in ("agent", "prep") and (p.lower_ in CONCERN_PREPS or p.lower_ == "to" and tok.lower_ == "opposed")
+                for g in p.children
+                if g.dep_ == "pobj"
+                for i in self.aimed_at(ctx, f, g, agent)
+            ]
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            target = target or (f.subject(clause, TARGETS) if clause is not None else [])
+            about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
+        elif tok.pos_ == "VERB":
+            if (
+                tok.dep_ in ("amod", "acl")
+                or any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
+                and tok.head.lemma_ not in ("wish", "want")
+                or any(c.dep_ == "aux" and c.lower_ in ASKED for c in tok.children)
+            ):
+                return  # "States should condemn ...", "must say clearly that ...": asked for, not done
+            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            agent = (
+                f.prep_objects(tok, ("by",))
+                if passive
+                else self.praised_for(f, tok)
+                or self.speaker(ctx, f, tok)
+            )
+            if passive and not agent:
+                return
+            obj = next((c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))), None)
+            if tok.lemma_ == "tell" and obj is not None:
+                obj = None  # "told reporters that ...": the listeners, not what is condemned
+            cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if obj is None and cc is not None and tok.lemma_ in SAYING:
+                obj = next((g for g in cc.children if g.dep_ == "nsubj"), None)  # "said the visit was a slap"
+            if obj is not None:
+                target = self.aimed_at(ctx, f, obj, agent)
+                about = clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text, 14)
+            elif cc is not None:
+                named = next((g for g in cc.children if g.dep_ in ("oprd", "dobj", "attr")), None)
+                target = (
+                    [t for t in f.subject(cc, TARGETS) if t not in agent]
+                    or (self.aimed_at(ctx, f, named, agent) if named is not None else [])
+                    or self.actor_in(f, cc, agent)
+                )
+                about = clean_phrase(f.doc[cc.left_edge.i : cc.right_edge.i + 1].text, 14)
+            target = target or f.prep_objects(tok, ("against", "by", "at", "over"), TARGETS)
+            if obj is not None and (not target or obj.lower_ in ACT_PRONOUNS):
+                target = self.act_owner(ctx, f, obj) or target
+            if (
+                not target
+                and obj is not None
+                and obj.lemma_ in ("warrant", "ruling", "judgment", "decision", "jurisdiction")
+                and "court:icc" in ctx.entities
+                and (obj.lemma_ != "decision" or re.search(r"\b(icc|court)\b", f.lower))
+            ):
+                target = ["court:icc"]  # "rejected the warrant": the Court that issued it
+        elif (described := self.described_bad(tok, tok.lemma_.lower(), self.lex["condemnation"])) is not None:
+            cop = (tok.head if tok.dep_ == "amod" else tok).head
+            agent = f.speakers_for(cop) or f.voice(cop)
+            target = self.aimed_at(ctx, f, described, agent)
+            about = clean_phrase(f.doc[described.left_edge.i : cop.right_edge.i + 1].text, 14)
+        elif tok.pos_ == "ADJ":
+            agent = f.subject(tok.head)
+            target = f.prep_objects(tok, ("by", "about", "at", "over", "with", "that"), TARGETS)
+            for p in (c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "about", "at", "over", "with")):
+                for g in p.children:
+                    if not target and g.dep_ == "pobj":
+                        target = self.aimed_at(ctx, f, g, agent)
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            target = target or (f.subject(clause, TARGETS) if clause is not None else [])
+            about = clean_phrase(f.doc[tok.i : tok.head.right_edge.i + 1].text, 14)
+        else:
+            gov = tok.head if tok.dep_ in ("dobj", "nsubj") else (tok.head.head if tok.dep_ == "pobj" else None)
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            if gov is None or gov.pos_ not in ("VERB", "AUX"):
+                if not poss:
+                    return
+                gov = None
+            elif gov.lemma_ not in CONCERN_VERBS and gov.lemma_ not in self.lex["condemnation"]["verbs"]:
+                return
+            agent = f.resolve(poss[0]) if poss and poss[0].pos_ != "PRON" else []
+            if gov is not None and gov.lemma_ in CONCERN_VERBS and tok.dep_ == "dobj":
+                # "the President reiterated the Assembly's rejection of ...": both speak
+                agent = uniq([*self.speaker(ctx, f, gov), *agent])
+            if not agent and gov is not None:
+                agent = self.speaker(ctx, f, gov)
+            target = f.prep_objects(
+                tok, ("regarding", "about", "over", "at", "with", "on", "by", "concerning", "against", "for"), TARGETS
+            )
+            if not target and tok.lemma_.lower() in REJECTING_NOUNS:  # "the rejection of all coercive measures"
+                objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+                target = [i for g in objs if g.dep_ == "pobj" for i in self.aimed_at(ctx, f, g, agent)]
+            if not target:
+                clause = next(
+                    (c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")), None
+                )
+                if clause is None and gov is not None:
+                    clause = next((c for c in gov.children if c.dep_ == "ccomp"), None)
+                target = f.subject(clause, TARGETS) if clause is not None else []
+                for more in clause.conjuncts if clause is not None else ():  # "noted with concern that A did X, and that B ..."
+                    target = uniq([*target, *f.subject(more, TARGETS)])
+                target = target or self.actor_in(f, tok, agent)
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in CONCERN_PREPS]
+            if gov is not None and tok.dep_ == "dobj":  # "expressed regret at the decision": the verb holds "at"
+                preps += [c for c in gov.children if c.dep_ == "prep" and c.lower_ in CONCERN_PREPS]
+            for p in preps:
+                for g in p.children:  # "concern at the measures", "regret over the sanctions"
+                    if not target and g.dep_ == "pobj":
+                        target = self.aimed_at(ctx, f, g, agent)
+            about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
+        target = [t for t in target if t not in agent]
+        if not agent:
+            return
+        if tok.pos_ == "VERB" and all(a.startswith(JUDICIAL_ORGANS) for a in agent):
+            # "The Chamber rejected Israel's challenge": a ruling, not a condemnation
+            if tok.lemma_ in ("reject", "dismiss"):
+                self.emit(ctx, f, "decision", {"body": agent}, {"title": about}, 0.7, anchor=tok)
+            return
+        self.emit(
+            ctx,
+            f,
+            "condemnation",
+            {"agent": agent, "target": target},
+            {"about": about},
+            0.8 if target else 0.6,
+            anchor=tok,
+        )

@@ -1,0 +1,105 @@
+"""One sanctions order, several rounds: "the same order was used in February against X, and on 5 June
+against Y", "Four judges were listed in June, and Judge Z followed in August", "These designations
+follow those of the Prosecutor, in February, and of four judges on 5 June". Each round is its own
+sanction with its own targets and date. A mixin of ``Sanctions``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .base import Finder, uniq
+from .pressure_args import LISTED, clause_targets
+from .sanction_args import FOLLOWING, SANCTIONING_ORDERS, USING, negated
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+
+class SanctionRounds:
+    """Later rounds of a sanction told in one sentence (mixin of ``Sanctions``)."""
+
+    def _order_again(self, ctx: DocContext, f: Finder) -> bool:
+        """ "The same order was used ... against X": the one sanctions order the text is about, named again."""
+        known = [i for i in ctx.entities if i in SANCTIONING_ORDERS]
+        if len(known) != 1:
+            return False
+        for t in f.tokens:
+            if (
+                t.lemma_ == "order"
+                and t.dep_ in ("nsubj", "nsubjpass")
+                and t.head.lemma_ in USING
+                and any(c.lower_ in ("the", "this", "that", "same") for c in t.children)
+            ):
+                return self._used_against(ctx, f, t.head, [], known)
+        return False
+
+    def _used_against(self, ctx: DocContext, f: Finder, v: Token, imposer: list[str], instrument: list[str]) -> bool:
+        """ "The same order was used in February against Prosecutor X, and on 5 June against four judges":
+        each "against" names the targets of one use, dated by its own words."""
+        againsts = [t for t in f.tokens if t.i > v.i and t.lower_ == "against"]
+        prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("imposer")), None)
+        imposer = (
+            [i for i in imposer if f.idx.kind(i) == "state"]
+            or [s for s in (ctx.notes.get("events.sanction_context") or ([], []))[0] if f.idx.kind(s) == "state"]
+            or ([i for i in prev.roles["imposer"] if f.idx.kind(i) == "state"] if prev is not None else [])
+        )
+        told = False
+        start = f.sent.start_char  # "Since February, X has used the order against ...": the first use's date
+        for k, a in enumerate(againsts):
+            target = clause_targets(f, a.i + 1)
+            end = againsts[k + 1].idx if k + 1 < len(againsts) else f.sent.end_char
+            if k + 1 < len(againsts):  # "..., and on 5 June against": the next use's date is its own
+                j = againsts[k + 1].i - 1
+                while j > a.i and f.doc[j].lower_ not in (",", "and", ";"):
+                    j -= 1
+                end = f.doc[j].idx
+            spans = {m.entity_id: m.start for m in ctx.mentions_in(a.idx, end)}
+            target = [t for t in target if t in spans]  # this use's own targets, not the next one's
+            roles = {"imposer": imposer, "target": target, "instrument": instrument}
+            if target and self.emit(ctx, f, "sanction", roles, {}, 0.75, anchor=f.doc[a.i + 1], region=(start, end)):
+                told = True
+            start = end
+        return told
+
+    def _followed(self, ctx: DocContext, f: Finder, v: Token, imposer: list[str], instrument: list[str]) -> None:
+        """ "Four judges were listed in June, and Judges A and B followed in August, together with C":
+        a later round of the same act, its own targets and date."""
+        for c in v.children:
+            if c.dep_ != "conj" or c.lemma_ not in FOLLOWING or negated(c):
+                continue
+            subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            target = clause_targets(f, subj.left_edge.i) or f.resolve(subj, LISTED)
+            target = uniq([*target, *f.prep_objects(c, ("with",), LISTED)])
+            for p in c.children:  # "together with Deputy Prosecutors C and D"
+                if p.dep_ == "advmod" and p.lower_ in ("together", "along"):
+                    target = uniq([*target, *f.prep_objects(p, ("with",), LISTED)])
+            if target and imposer:
+                roles = {"imposer": imposer, "target": target, "instrument": instrument}
+                self.emit(ctx, f, "sanction", roles, {}, 0.7, anchor=c, region=(subj.left_edge.idx, f.sent.end_char))
+
+    def _those_of(self, ctx: DocContext, f: Finder, tok: Token) -> bool:
+        """ "These designations follow those of the Prosecutor, in February, and of four judges on 5 June":
+        each "of" names an earlier sanction by the same state."""
+        v = tok.head
+        if tok.dep_ != "nsubj" or v.lemma_ not in ("follow", "succeed", "mirror", "echo", "join", "add"):
+            return False
+        those = next((c for c in v.children if c.dep_ in ("dobj", "prep") and c.lower_ in ("those", "that", "to")), None)
+        if those is None:
+            return False
+        prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("imposer")), None)
+        imposer = [i for i in prev.roles["imposer"] if f.idx.kind(i) == "state"] if prev is not None else []
+        if not imposer:
+            return False
+        told = False
+        ofs = [t for t in f.tokens if t.i > those.i and t.lower_ == "of"]
+        for k, t in enumerate(ofs):
+            target, _ = f.list_span(t.i + 1, LISTED, skip=3)
+            end = ofs[k + 1].idx if k + 1 < len(ofs) else f.sent.end_char
+            roles = {"imposer": imposer, "target": target}
+            if target and self.emit(ctx, f, "sanction", roles, {}, 0.7, anchor=f.doc[t.i + 1], region=(t.idx, end)):
+                told = True  # each "of ..." dated by its own words
+        return told

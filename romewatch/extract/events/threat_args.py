@@ -1,0 +1,176 @@
+"""Where the actors of threats are read in the harder constructions: every conjunct of a target
+phrase ("Khan and three of the judges"), attacks on someone's systems, pronoun objects through a
+chain of threatened acts, conditions, the state behind an official's title, "accused of spying on",
+an unnamed subject's state ("twelve United States senators")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .base import Finder, uniq
+from .pressure_args import PERPETRATORS, TARGETS, demonym_agent
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+
+SYSTEMS = frozenset({
+    "system", "systems", "network", "networks", "server", "servers", "infrastructure", "database", "email",
+    "emails", "account", "accounts", "it", "computer", "computers", "website", "platform", "device", "devices",
+})  # fmt: skip
+
+
+def named_in(f: Finder, np: Token, kinds: frozenset[str] = TARGETS) -> list[str]:
+    """The actors a noun phrase and its conjuncts name: "Khan and three judges", "the Prosecutor and
+    three of the judges who ..." (a number's "of" names the group)."""
+    out: list[str] = []
+    for g in (np, *np.conjuncts):
+        got = f.resolve(g, kinds)
+        if not got and (g.pos_ == "NUM" or g.lemma_ in ("some", "several", "many", "all", "both", "one")):
+            got = [i for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for i in f.resolve(p, kinds)]
+        out += got
+    return uniq(out)
+
+
+def prep_targets(f: Finder, head: Token, preps: tuple[str, ...]) -> list[str]:
+    """ "against Khan and three judges": every conjunct of the preposition's object (also a number the
+    parse hung on the head noun: "proceedings against the Prosecutor and two of the judges")."""
+    got = [
+        i
+        for c in head.children
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+        for i in named_in(f, g)
+    ]
+    if got:
+        got += [i for c in head.conjuncts if c.pos_ == "NUM" and c.i > head.i for i in named_in(f, c)]
+    return uniq(got)
+
+
+def on_systems(tok: Token) -> bool:
+    """ "an attack on its information systems", "an incident affecting the Court's network": a cyberattack."""
+    if tok.lemma_.lower() not in ("attack", "incident", "breach", "intrusion", "operation", "activity"):
+        return False
+    for c in tok.children:
+        if (
+            c.dep_ in ("prep", "acl")
+            and c.lower_ in ("on", "against", "of", "affecting", "targeting", "in")
+            and any(g.lower_ in SYSTEMS or g.lemma_.lower() in SYSTEMS for g in c.subtree)
+        ):
+            return True
+    return False
+
+
+
+def chained_object(v: Token) -> Token | None:
+    """ "threatened to ban the Court's judges ..., to sanction their funds and to prosecute them": the
+    object the chain of verbs first named, for its later "them"."""
+    w = v
+    for _ in range(4):
+        if w.dep_ not in ("conj", "xcomp", "advcl") or w.head.i == w.i:
+            return None
+        w = w.head
+        obj = next((c for c in w.children if c.dep_ == "dobj" and not pronominal(c)), None)
+        if obj is not None:
+            return obj
+    return None
+
+
+def pronominal(np: Token) -> bool:
+    """ "them", "their funds": a phrase that names no one by itself."""
+    return np.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in np.children)
+
+
+def in_condition(tok: Token) -> bool:
+    """Is the word inside an "if" / "unless" clause ("... if it sought arrest warrants against ...")?"""
+    for a in (tok, *list(tok.ancestors)[:5]):
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should") for c in a.children):
+            return True
+    return False
+
+
+def title_state(f: Finder, v: Token, perp: list[str]) -> list[str]:
+    """ "the former head of the Mossad, Yossi Cohen, threatened ...": a person acting in an office of a
+    state's agency acts for that state (read from the words that name them)."""
+    if not perp or not all(f.idx.kind(p) == "person" for p in perp):
+        return []
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    words = list(subj.subtree) if subj is not None else list(f.doc[max(f.sent.start, v.i - 10) : v.i])
+    found: list[str] = []
+    if not words:
+        return []
+    for m in f.ctx.mentions_in(words[0].idx, words[-1].idx + len(words[-1].text)):  # nested names too
+        if m.entity_id in perp:
+            continue
+        if f.idx.kind(m.entity_id) == "state":
+            found.append(m.entity_id)
+        ent = f.ctx.kb.get(m.entity_id) if f.ctx.kb is not None else None
+        state = str(ent.attrs.get("state") or "") if ent is not None else ""
+        if state.startswith("state:") and state in f.ctx.entities:
+            found.append(state)
+    return uniq(found)
+
+
+def agent_of(f: Finder, v: Token) -> list[str]:
+    """Who acts: the verb's subject, else the state an unnamed subject's modifier names ("twelve United
+    States senators had written to the Prosecutor warning him ...", "Russian investigators charged ..."),
+    else the actor the parse left before the verb."""
+    got = f._subject(v, PERPETRATORS)
+    w = v
+    for _ in range(3):
+        if got:
+            return got
+        got = demonym_agent(f, w)
+        if w.dep_ not in ("advcl", "xcomp", "conj") or w.head.i == w.i:
+            break
+        w = w.head
+    return got or f.subject(v, PERPETRATORS)
+
+
+def accused_of(f: Finder, v: Token) -> list[str]:
+    """ "Israel has been accused of spying on the ICC and of intimidating its former Prosecutor": the
+    accused is the one said to act."""
+    if v.dep_ not in ("pcomp", "conj"):
+        return []
+    path = list(v.ancestors)[:6]
+    blamed = next((a for a in path if a.lemma_ in ("accuse", "suspect", "blame", "allege")), None)
+    if blamed is None or not any(a.lower_ == "of" for a in path[: path.index(blamed)]):
+        return []
+    if not any(c.dep_ == "auxpass" for c in blamed.children):
+        return []
+    subj = next((c for c in blamed.children if c.dep_ == "nsubjpass"), None)
+    return f.resolve(subj, PERPETRATORS) if subj is not None else []
+
+
+def named_with_title(f: Finder, people: list[str]) -> list[str]:
+    """ "Mossad chief Yossi Cohen", "the former head of the Mossad, Yossi Cohen": the state of the agency
+    named in a person's title, right before the name."""
+    found: list[str] = []
+    for m in f.ctx.mentions_in(f.sent.start_char, f.sent.end_char):
+        if m.entity_id not in people:
+            continue
+        for n in f.ctx.mentions_in(max(f.sent.start_char, m.start - 40), m.start):
+            if n.entity_id in people or n.end > m.start:
+                continue
+            if f.idx.kind(n.entity_id) == "state":
+                found.append(n.entity_id)
+                continue
+            ent = f.ctx.kb.get(n.entity_id) if f.ctx.kb is not None else None
+            state = str(ent.attrs.get("state") or "") if ent is not None else ""
+            if state.startswith("state:") and state in f.ctx.entities:
+                found.append(state)
+    return uniq(found)
+
+
+def threatened_act(v: Token) -> bool:
+    """Is the verb an act only threatened ("threatened to ban ..., to sanction ... and to prosecute them",
+    "vowed to arrest")? The threatening verb tells the threat."""
+    w = v
+    for _ in range(3):
+        if w.dep_ not in ("xcomp", "advcl", "conj") or w.head.i == w.i:
+            return False
+        w = w.head
+        if w.lemma_ in ("threaten", "vow", "warn", "promise", "pledge"):
+            return True
+    return False

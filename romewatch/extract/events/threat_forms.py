@@ -1,0 +1,254 @@
+"""Threats told by a phrase or a construction rather than a trigger word: "charged in absentia",
+"warned the Court it would face consequences", "pressed her to drop the inquiry", "the case concerns
+Judges A and B", "Washington will take further steps against the Court". A mixin of ``Threats``."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .base import Finder, uniq
+from .pressure_args import PERPETRATORS, TARGETS, after_noun, demonym_agent, recent_threat
+from .sanctions import negated
+from .threat_args import agent_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+WARNED_OF = re.compile(r"\b(?:consequences?|retaliat\w*|repercussions?|sanctions?|a price|pay|reprisals?|act of war|declaration of war)\b")
+WEAPONS = frozenset({"missile", "strike", "airstrike", "bomb", "bombing", "rocket", "drone", "nuke", "warhead"})
+SPEAKING = frozenset({"say", "write", "warn", "tell", "post", "suggest", "declare", "claim", "tweet", "add", "imagine"})
+HELPING = frozenset({"assistance", "cooperation", "cooperating", "assisting", "help", "contact", "collaboration", "support"})
+ACT_NOUNS = frozenset({"measure", "action", "step", "response", "retaliation", "option"})
+FUTURE = frozenset({"will", "would", "'ll", "shall", "could"})
+HOSTILE = re.compile(r"\b(?:illegitimate|lawfare|consequences|hostile|retaliat\w*|reprisals?|kangaroo|rogue)\b")
+GIVE_UP = frozenset({"drop", "abandon", "halt", "stop", "shelve", "close", "suspend", "withdraw", "end", "freeze"})
+PURSUE = frozenset({"open", "pursue", "proceed", "investigate", "issue", "seek", "request", "continue", "prosecute"})
+
+
+def earlier_prosecutor(ctx: DocContext, f: Finder) -> list[str]:
+    """The state behind the criminal proceedings told just before ("the committee opened cases against
+    the judges ... Khan was later put on the wanted list"): it is also behind the ones that follow."""
+    for e in reversed(ctx.events):
+        if e.evidence[-1][1] < f.sent.start_char - 800:
+            break
+        if e.type == "threat" and e.attributes.get("kind") == "criminal_proceedings":
+            return [p for p in e.roles.get("perpetrator", []) if f.idx.kind(p) == "state"]
+    return []
+
+
+class ThreatForms:
+    """Phrase- and construction-read `threat` events (mixin of ``Threats``)."""
+
+    def threat_phrases(self, ctx: DocContext, f: Finder) -> None:
+        """ "charged in absentia", "all options remain on the table", "warned of consequences": the
+        phrase's clause gives the perpetrator; its object, else the people and organs named after it,
+        the targets. Only for targets no trigger word of the sentence has already given."""
+        told = [e for e in ctx.events if e.type == "threat" and e.evidence[0][0] == f.sent.start_char]
+        for phrase, kind in self.lex["threat"]["phrases"].items():
+            pos = f.lower.find(phrase)
+            if pos < 0:
+                continue
+            tok = f.token_at(f.sent.start_char + pos)
+            v = tok
+            while v is not None and v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+                v = v.head
+            if v is None or v.pos_ not in ("VERB", "AUX") or negated(v):
+                continue
+            perp = f.subject(v, PERPETRATORS)
+            if any(c.dep_ == "nsubjpass" for c in v.children):
+                perp = f.prep_objects(v, ("by",), PERPETRATORS)
+            perp = [p for p in perp if f.idx.kind(p) != "court"]
+            perp = perp or demonym_agent(f, v)
+            perp = perp or [p for p in f.speakers_for(v) if f.idx.kind(p) in ("state", "person", "organization")]
+            target = [t for t in f.objects(v, TARGETS) if t not in perp]
+            target = (
+                target
+                or [t for t in f.mentions(frozenset({"person"}), start=tok.idx) if t not in perp]
+                or [t for t in f.mentions(frozenset({"court"}), start=tok.idx) if t not in perp]
+            )
+            if any(c.dep_ == "nsubjpass" for c in v.children):
+                subj = next(c for c in v.children if c.dep_ == "nsubjpass")
+                target = f.resolve(subj, TARGETS) or target
+            court = [t for t in target if f.idx.kind(t) == "court"]
+            if any(
+                (set(target) & set(e.roles.get("target", [])) or e.attributes.get("kind") == kind)
+                and set(perp) <= set(e.roles.get("perpetrator", []))
+                for e in told
+            ):
+                continue  # told already by the sentence's trigger word
+            if target and (perp or (kind in ("cyberattack", "surveillance") and court)):
+                roles = {"perpetrator": perp, "target": target if perp else court}
+                self.emit(ctx, f, "threat", roles, {"kind": kind}, 0.7, anchor=tok)
+                return
+
+    def warning(self, ctx: DocContext, f: Finder, tok: Token) -> None:
+        """ "US officials warned the Court that it would face consequences": a threat to the warned."""
+        if negated(tok) or not WARNED_OF.search(f.lower):
+            return
+        target = f.objects(tok, TARGETS) or f.prep_objects(tok, ("against",), TARGETS)
+        said = next(
+            (c for c in tok.children if c.dep_ == "ccomp" and WARNED_OF.search(" ".join(t.lower_ for t in c.subtree))),
+            None,
+        )
+        if not target and said is not None:  # "warned that the Court would face severe consequences"
+            target = [t for t in f.subject(said, TARGETS) if f.idx.kind(t) in ("court", "person", "organization")]
+        perp = [p for p in agent_of(f, tok) if p not in target]
+        voice = set(ctx.notes.get("events.doc_voice") or [])
+        perp = [p for p in perp if p not in voice and f.idx.kind(p) != "court"]
+        if perp and target:
+            self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": "threat"}, 0.7, anchor=tok)
+
+    def pressed_to_drop(self, ctx: DocContext, f: Finder, tok: Token) -> None:
+        """ "the spy chief pressed her to drop the inquiry", "tried to persuade her not to open an
+        investigation": pressure on an official to give up the Court's work is intimidation."""
+        aim = next((c for c in tok.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if aim is None or negated(tok) or not (aim.lemma_ in GIVE_UP or (negated(aim) and aim.lemma_ in PURSUE)):
+            return
+        voice = set(ctx.notes.get("events.doc_voice") or [])
+        perp = [p for p in f.subject(tok, PERPETRATORS) if f.idx.kind(p) != "court" and p not in voice]
+        target = [t for t in f.objects(tok, TARGETS) if t not in perp]
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if not target and obj is not None and obj.lower_ in ("her", "him"):
+            named = [p for p in f.mentions(frozenset({"person"}), end=obj.idx) if p not in perp]
+            before = f.idx.before(f.sent.start_char, frozenset({"person"}), window=400)
+            target = named[-1:] or ([before] if before and before not in perp else [])
+        if perp and target:
+            self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": "intimidation"}, 0.7, anchor=tok)
+
+    def case_concerns(self, ctx: DocContext, f: Finder) -> None:
+        """ "Russia opened a case against three judges ... The case concerns Judges A, B and C": the
+        named people join the targets of the proceedings told just before."""
+        for tok in f.tokens:
+            v = tok.head
+            if tok.dep_ == "nsubjpass" and v.lemma_ in ("accuse", "suspect") and not negated(v):
+                named = [t for t in f.resolve(tok, TARGETS) if f.idx.kind(t) == "person"]  # "Judges A and B were accused of"
+            elif (
+                tok.dep_ == "nsubj"
+                and tok.lemma_ in ("case", "proceeding", "charge", "indictment", "investigation")
+                and v.lemma_ in ("concern", "involve", "target", "name", "cover", "relate")
+                and not negated(v)
+            ):
+                named = [t for t in f.objects(v, TARGETS) or f.prep_objects(v, ("to",), TARGETS) if f.idx.kind(t) == "person"]
+            else:
+                continue
+            told = recent_threat(ctx, f)
+            if named and told is not None and told.attributes.get("kind") == "criminal_proceedings":
+                told.roles["target"] = uniq([*told.roles["target"], *named])
+                told.evidence = sorted({*told.evidence, (f.sent.start_char, f.sent.end_char)})
+            return
+
+    def future_act(self, ctx: DocContext, f: Finder) -> None:
+        """ "Washington will take further steps against the court", "we will take whatever actions we deem
+        necessary ... from illegitimate actions by the ICC" (quoted words too): an announced reprisal."""
+        voice = set(ctx.notes.get("events.doc_voice") or [])
+        for v in f.tokens:
+            if v.pos_ != "VERB" or v.lemma_ not in ("take", "adopt", "pursue", "impose", "respond", "retaliate", "act"):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in FUTURE - {"could"} for c in v.children) or negated(v):
+                continue
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if v.lemma_ in ("take", "adopt", "pursue", "impose") and (obj is None or obj.lemma_ not in ACT_NOUNS):
+                continue
+            target = f.prep_objects(v, ("against",), TARGETS) or (
+                f.prep_objects(obj, ("against", "targeting"), TARGETS) if obj is not None else []
+            )
+            if not target and obj is not None:
+                target = after_noun(f, obj)[1] or [
+                    i
+                    for t in obj.subtree
+                    if t.dep_ == "prep" and t.lower_ in ("against", "targeting")
+                    for g in t.children
+                    if g.dep_ == "pobj"
+                    for i in f.resolve(g, TARGETS)
+                ]
+            if not target and HOSTILE.search(f.lower):
+                target = [t for t in f.mentions(frozenset({"court"}), start=v.idx) if t != "court:states-parties"][:1]
+            perp = [p for p in f.subject(v, PERPETRATORS) if f.idx.kind(p) != "court" and p not in voice]
+            said = [a for a in v.ancestors if a.lemma_ in self.lex["statement"]["speech_verbs"]][:1]
+            speakers = f.speakers_for(v) or (f.subject(said[0], PERPETRATORS) if said else [])
+            perp = uniq([*perp, *[s for s in speakers if f.idx.kind(s) in ("person", "state")]])
+            target = [t for t in target if t not in perp]
+            perp = [p for p in perp if p not in voice]
+            if perp and target and not any(f.idx.kind(p) == "court" for p in perp):
+                self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": "threat"}, 0.7, anchor=v)
+                return
+
+    def armed_threat(self, ctx: DocContext, f: Finder) -> None:
+        """ "Medvedev wrote that a missile could be fired at the court's building", "said a strike on the
+        Court could not be ruled out": talk of force against the Court is a threat by the speaker."""
+        for tok in f.tokens:
+            if tok.lemma_.lower() not in WEAPONS or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            aimed = [
+                m.entity_id
+                for t in tok.head.subtree if t.i > tok.i
+                if (m := f.idx.mention(t)) is not None and m.entity_id == "court:icc"
+            ]
+            if not aimed:
+                continue
+            said = next((a for a in tok.ancestors if a.lemma_ in SPEAKING and a.pos_ == "VERB"), None)
+            perp = f.speakers_for(tok) or (f.subject(said, PERPETRATORS) if said is not None else [])
+            voice = set(ctx.notes.get("events.doc_voice") or [])
+            perp = [p for p in perp if p not in voice and f.idx.kind(p) != "court"]
+            if perp:
+                self.emit(ctx, f, "threat", {"perpetrator": perp, "target": aimed}, {"kind": "threat"}, 0.7, anchor=tok)
+                return
+
+    def listed_too(self, ctx: DocContext, f: Finder) -> None:
+        """ "Khan was placed on the wanted list, and Judge A was later added to it as well": the one
+        added to the wanted list is a target of the same proceedings."""
+        if "wanted" not in f.lower:
+            return
+        for v in f.tokens:
+            if v.lemma_ not in ("add", "put", "place", "include") or not any(c.dep_ == "auxpass" for c in v.children):
+                continue
+            to = [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "onto") for g in c.children]
+            if not any(g.lower_ == "it" or g.lemma_ == "list" for g in to) or negated(v):
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+            target = f.resolve(subj, TARGETS) if subj is not None else []
+            told = [
+                e for e in ctx.events
+                if e.type == "threat" and e.attributes.get("kind") == "criminal_proceedings"
+                and e.evidence[-1][1] >= f.sent.start_char - 800
+            ]
+            perp = list(told[-1].roles.get("perpetrator", [])) if told else earlier_prosecutor(ctx, f)
+            target = [t for t in target if t not in perp and not (told and t in told[-1].roles.get("target", []))]
+            if perp and target:
+                roles = {"perpetrator": perp, "target": target}
+                self.emit(ctx, f, "threat", roles, {"kind": "criminal_proceedings"}, 0.7, anchor=v, region=(subj.left_edge.idx, f.sent.end_char))
+
+    def criminalised(self, ctx: DocContext, f: Finder) -> None:
+        """ "a law makes assistance to the Court a criminal offence", "Russia criminalised cooperation with
+        the ICC": obstruction of the Court by the state whose law it is."""
+        if "court:icc" not in {m.entity_id for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char)}:
+            return
+        for v in f.tokens:
+            objs = [c for c in v.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+            if v.lemma_.lower() in ("criminalise", "criminalize"):
+                helped = [o for o in objs if o.lemma_.lower() in HELPING]
+            elif v.lemma_ == "make" and any(
+                t.lemma_.lower() in ("offence", "offense", "crime") for c in v.children if c.dep_ in ("ccomp", "oprd", "xcomp", "dobj") for t in c.subtree
+            ):
+                helped = [
+                    t
+                    for c in v.children
+                    if c.dep_ in ("ccomp", "oprd", "xcomp", "dobj")
+                    for t in c.subtree
+                    if t.lemma_.lower() in HELPING
+                ]
+            else:
+                continue
+            if not helped or negated(v) or any(c.dep_ == "aux" and c.lower_ in ("would", "could", "should") for c in v.children):
+                continue
+            perp = [p for p in f.subject(v, PERPETRATORS) if f.idx.kind(p) == "state"]
+            perp = perp or [p for p in f.mentions(frozenset({"state"})) if p != "state:nl"][:1]
+            for t in f.tokens:  # "on Russian territory": the demonym names the state
+                perp = perp or f.demonym(t)
+            if perp:
+                self.emit(ctx, f, "threat", {"perpetrator": perp, "target": ["court:icc"]}, {"kind": "obstruction"}, 0.6, anchor=v)
+                return
+

@@ -101,8 +101,24 @@ LETTER_HEAD = re.compile(
     r"^\s*(?:dear\b|(?:your )?excellenc(?:y|ies)\s*,|to whom it may concern|to\s*:[^\n]{3,}\n(?:[^\n]*\n){0,6}?\s*(?:re|subject)\s*:)",
     re.IGNORECASE | re.MULTILINE,
 )
+# the links under a scraped page ("Related", "Read more", "See also"): other pages' headlines, not this one's news
+RELATED = re.compile(
+    r"^[ \t]*(?:related(?: (?:news|articles?|content|stories|posts|links|reading|publications|press releases))?|"
+    r"read (?:more|also|next)|see also|more (?:news|stories|press releases)|you may also (?:like|be interested in)|"
+    r"recommended(?: for you)?|latest (?:news|press releases)|further reading|other news)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12, "twenty": 20}
 ISSUERS = frozenset({"organization", "igo", "court", "state"})
+
+
+def page_end(text: str) -> int:
+    """Where a scraped page's own text ends: a "Related" / "Read more" line in its second half followed
+    only by short lines (link headlines, tags). The document's length when there is none."""
+    for m in RELATED.finditer(text, len(text) // 2):
+        if all(len(line.split()) < 25 for line in text[m.end() :].split("\n")):
+            return m.start()
+    return len(text)
 
 
 class Authorship(EventComponent):
@@ -309,6 +325,7 @@ class Authorship(EventComponent):
         notes["author"] = voice
         notes["events.doc_voice"] = list(voice)
 
+        notes["events.page_end"] = page_end(text)
         notes["events.header_end"] = 0
         pos = 0
         for line in text[:6000].split("\n"):

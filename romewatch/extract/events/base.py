@@ -167,7 +167,10 @@ class EventComponent:
     version = "0.1.0"
 
     def __call__(self, ctx: DocContext) -> None:
+        end = ctx.notes.get("events.page_end")
         for f in finders(ctx):
+            if end is not None and f.sent.start_char >= end:
+                break  # the "Related" links under a scraped page (see ``author.page_end``)
             self.sentence(ctx, f)
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:  # pragma: no cover - abstract

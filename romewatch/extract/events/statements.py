@@ -179,7 +179,10 @@ class Statements:
                     continue  # "its declaration under article 124" is a legal act, not a statement
                 got = self._statement_noun(ctx, f, tok, form, delivery)
                 if got:
-                    found.append((got, tok.head.i if tok.head.pos_ in ("VERB", "AUX") else tok.i))
+                    main = tok.head
+                    if tok.dep_ == "pobj" and main.dep_ == "prep" and main.head.pos_ in ("VERB", "AUX"):
+                        main = main.head  # "In a statement, X urged ...": X speaks in the main clause
+                    found.append((got, main.i if main.pos_ in ("VERB", "AUX") else tok.i))
             elif tok.pos_ == "VERB" and key == "address":  # "X and Y addressed the Assembly"
                 heard = f.objects(tok, frozenset({"court", "session", "igo"}))
                 authors = f.subject(tok, frozenset({"person", "state", "organization", "igo"}))
@@ -336,6 +339,27 @@ class Statements:
         return []
 
     @staticmethod
+    def _vehicle_of(f: Finder, tok: Token) -> list[str]:
+        """ "In a statement, X said / condemned / urged ...", "Through a joint letter, A and B asked ...":
+        the statement is the means of the main clause, whose subject is its author."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("in", "through", "via") or prep.dep_ != "prep":
+            return []
+        v = prep.head
+        if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "poss" for c in tok.children):
+            return []  # "in their statements" is read as the speakers' own words
+        shared = Statements._shared_subject(v)
+        if shared is not None:
+            return f.resolve(shared)
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.i > tok.i:
+            # the parse hangs the list on the noun ("In a joint statement, A, B and C reaffirmed ...")
+            comma = next((t.i for t in f.doc[tok.i : v.i] if t.text == ","), None)
+            got = f.list_from(comma + 1, end=v.i) if comma is not None else []
+            if got:
+                return got
+        return f.subject(v)
+
+    @staticmethod
     def _audience(ctx: DocContext, f: Finder, v: Token, authors: list[str]) -> tuple[list[str], list[str]]:
         """Who a speaker addresses and where: "told the Security Council" (addressee), "told the Assembly"
         (the session is the forum), "wrote to X", "said in a letter to X" (addressee)."""
@@ -390,6 +414,8 @@ class Statements:
                 or self._told_in(f, tok, delivery)
             )
             recalled = tok.dep_ in ("dobj", "nsubj", "nsubjpass") and head.lemma_ not in delivery
+            if not roles["author"]:  # "In a statement issued in The Hague, X urged ...": X's statement
+                roles["author"] = self._vehicle_of(f, tok)
         owner = [i for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)]
         if owner and roles.get("author") and set(owner) != set(roles["author"]):
             roles["on_behalf_of"] = owner  # "Ms X delivered ANICJ's statement"

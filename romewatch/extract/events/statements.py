@@ -348,6 +348,8 @@ class Statements:
         v = prep.head
         if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "poss" for c in tok.children):
             return []  # "in their statements" is read as the speakers' own words
+        if v.lemma_ in STRONG_SPEECH:
+            return []  # "X said in a statement that ...": read at "said"
         shared = Statements._shared_subject(v)
         if shared is not None:
             return f.resolve(shared)

@@ -493,6 +493,9 @@ class Pressure(Sanctions, Threats, EventComponent):
                 obj = next((g for g in cc.children if g.dep_ == "nsubj"), None)  # "said the visit was a slap"
             if obj is not None:
                 target = self.aimed_at(ctx, f, obj, agent)
+                for more in obj.conjuncts:  # "the proceedings opened by A, as well as the threats voiced by B"
+                    if more.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS | GENERIC_ACTS:
+                        target = uniq([*target, *(t for t in self.act_owner(ctx, f, more) if t not in agent)])
                 about = clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text, 14)
             elif cc is not None:
                 named = next((g for g in cc.children if g.dep_ in ("oprd", "dobj", "attr")), None)

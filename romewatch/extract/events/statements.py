@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import Finder, uniq
+from .base import Finder, lexicon, uniq
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -53,6 +53,23 @@ RULING_ORGANS = (
     "court:judges",
     "court:states-parties",
 )
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+SAYING_PLAIN = frozenset({"say", "tell", "add", "declare", "argue", "insist", "claim", "write", "post", "tweet"})
+COPULAS = frozenset({"be", "become", "remain", "constitute", "amount", "represent"})
+
+
+def bad_words() -> frozenset[str]:
+    """What makes a description a condemnation (the condemnation lexicon's bad words and adjectives)."""
+    lex = lexicon()["condemnation"]
+    return frozenset({*lex.get("bad_words", []), *EXTRA_BAD})  # not feelings ("said it was concerned")
+
+
+EXTRA_BAD = frozenset({
+    "outrageous", "unacceptable", "unlawful", "illegal", "political", "politicised", "politicized", "shameful",
+    "disgraceful", "absurd", "scandalous", "travesty", "slap", "irresponsible", "puppet", "kangaroo", "farce",
+})  # fmt: skip
 
 
 def forum_of(f: Finder) -> list[str]:
@@ -221,6 +238,12 @@ class Statements:
                     and key != "say"
                 ):
                     continue
+                if self._condemning_words(tok):
+                    # "HRW said the withdrawal would be a shameful gift", "X told reporters the court had
+                    # become a political court": the words are a condemnation (read by Pressure), not a
+                    # statement of their own; the speaker still speaks in the sentence
+                    found.append((authors, tok.i))
+                    continue
                 form = "speech" if re.search(r"\b(speech|address|remarks|opening|closing)\b", f.lower) else "oral"
                 content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
                 region = (
@@ -337,6 +360,27 @@ class Statements:
                 if got:
                     return got
         return []
+
+    @staticmethod
+    def _condemning_words(v: Token) -> bool:
+        """ "said the measures were unlawful", "told reporters the court had become a political court":
+        plain reported words whose clause describes something as bad (no statement noun, forum or audience)."""
+        if v.lemma_ not in SAYING_PLAIN or any(c.dep_ in ("dative", "dobj") and c.lemma_ != "reporter" for c in v.children):
+            return False
+        if any(c.dep_ == "prep" for c in v.children):
+            return False  # "said in a statement", "told the Assembly at ...": a statement of its own
+        bad = bad_words()
+        told = [t for t in v.sent if t.lemma_ in ("statement", "letter", "communiqué", "release", "speech", "remarks")]
+        if told or any(t.text in QUOTE_MARKS for t in v.sent if t.i < v.i):
+            return False  # "said in a statement that ...", '"This is retaliation," said X': a statement
+        for c in v.children:
+            if c.i < v.i:
+                continue
+            if c.dep_ == "ccomp" and c.lemma_ in COPULAS and any(g.dep_ == "nsubj" for g in c.children):
+                pred = [g for g in c.children if g.dep_ in ("attr", "acomp", "oprd", "xcomp", "dobj")]
+                if any(t.lemma_.lower() in bad or t.lower_ in bad for p in pred for t in p.subtree):
+                    return True
+        return False
 
     @staticmethod
     def _vehicle_of(f: Finder, tok: Token) -> list[str]:

@@ -79,6 +79,7 @@ MADE_KNOWN = frozenset({"announce", "publish", "communicate", "notify", "release
 OUR_GROUPS = frozenset({
     "organisation", "organization", "group", "coalition", "network", "member", "ngo", "signatory", "partner",
 })  # fmt: skip
+MAYBE = frozenset({"may", "might", "could", "should", "must", "ought"})
 RULINGS = frozenset({"warrant", "ruling", "judgment", "judgement", "verdict", "decision", "finding", "conviction"})
 COURT_ACTS = frozenset(
     {"warrant", "ruling", "judgment", "judgement", "verdict", "arrest", "investigation", "conviction"}
@@ -613,6 +614,8 @@ class Voice(Statements, Demands, EventComponent):
                     continue  # "Thank you."
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
+                if any(c.dep_ == "aux" and c.lower_ in MAYBE for c in tok.children):
+                    continue  # "States may still align themselves with it", "States should support": not done
                 if self._signed_text(tok):
                     continue  # "It is supported by 79 States", "the letter was endorsed by 40 NGOs": signatures
                 if (

@@ -55,6 +55,7 @@ RULING_ORGANS = (
 )
 
 
+UNSAID = frozenset({"to", "may", "might", "could", "should", "must", "would", "will", "shall", "can"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 SAYING_PLAIN = frozenset({"say", "tell", "add", "declare", "argue", "insist", "claim", "write", "post", "tweet"})
 COPULAS = frozenset({"be", "become", "remain", "constitute", "amount", "represent"})
@@ -83,6 +84,22 @@ def forum_of(f: Finder) -> list[str]:
     ):
         return [main]
     return []
+
+
+def asked_sessions(f: Finder, tok: Token) -> set[str]:
+    """Sessions named inside what a statement asks or says ("requested that the Bureau meet before the
+    twenty-third session", "urged the Assembly to take it up at its next session"): not its forum."""
+    v = tok
+    while v.dep_ not in ("ROOT",) and v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX"):
+        return set()
+    inside = {t.i for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for t in c.subtree}
+    return {
+        m.entity_id
+        for i in inside
+        if (m := f.idx.mention(f.doc[i])) is not None and f.idx.kind(m.entity_id) == "session"
+    }
 
 
 def _outside(f: Finder, session: str) -> bool:
@@ -215,6 +232,8 @@ class Statements:
                     self.emit(ctx, f, "statement", roles, {"form": "speech"}, confidence=0.7, anchor=tok)
                     found.append((authors, tok.i))
             elif tok.pos_ == "VERB" and key in speech:
+                if any(c.dep_ == "aux" and c.lower_ in UNSAID for c in tok.children):
+                    continue  # "the Bureau may ask the President to write to ...": not (yet) said
                 if any(c.dep_ == "auxpass" for c in tok.children):  # "it was stated by X"; not inside another's words
                     authors = f.prep_objects(tok, ("by",)) if tok.dep_ == "ROOT" else []
                 else:
@@ -251,6 +270,7 @@ class Statements:
                     content.left_edge.idx if content is not None and content.i > tok.i else f.sent.end_char,
                 )
                 heard, forum = self._audience(ctx, f, tok, authors)
+                forum = [x for x in forum if x not in asked_sessions(f, tok)]
                 if any(  # "wrote in a letter to X", "said in an open letter"
                     c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ == "letter" for g in c.children)
                     for c in tok.children
@@ -397,7 +417,12 @@ class Statements:
         shared = Statements._shared_subject(v)
         if shared is not None:
             return f.resolve(shared)
-        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) and v.i > tok.i:
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:  # "In a letter, a coalition of twenty organisations led by X requested ..."
+            from .demands import Demands
+
+            return Demands._own_subject(f, v) or f.resolve(subj)
+        if not any(c.dep_ == "nsubjpass" for c in v.children) and v.i > tok.i:
             # the parse hangs the list on the noun ("In a joint statement, A, B and C reaffirmed ...")
             comma = next((t.i for t in f.doc[tok.i : v.i] if t.text == ","), None)
             got = f.list_from(comma + 1, end=v.i) if comma is not None else []
@@ -485,10 +510,12 @@ class Statements:
             attrs["signatory_count"] = int(m.group(1))
             if roles.get("signatory") == ["court:states-parties"]:
                 roles["author"], roles["signatory"] = roles.get("author") or ["court:states-parties"], []
-        to = f.prep_objects(tok, ("to",))
+        to = f.prep_objects(tok, ("to",)) or [  # "a letter sent / addressed to X"
+            i for c in tok.children if c.dep_ == "acl" and c.lemma_ in (*delivery, "address") for i in f.prep_objects(c, ("to",))
+        ]
         urging = [c for c in f.sent if c.lemma_ in ("urge", "call", "ask") and c.i > scope_start]
         roles["addressee"] = to or (f.objects(urging[0]) if urging else [])
-        roles["forum"] = forum_of(f)
+        roles["forum"] = [x for x in forum_of(f) if x not in asked_sessions(f, tok)]
         if not roles.get("author") and not roles.get("on_behalf_of") and not roles.get("signatory"):
             return []
         doc_stmt = ctx.notes.get("events.document_statement")

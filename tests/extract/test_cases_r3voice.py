@@ -88,6 +88,52 @@ CASES = [
         {},
     ),
     (
+        "condemnation-in-the-strongest-terms",
+        "Lex Aequa condemns in the strongest terms the designation, announced yesterday by the United States, "
+        "of three Palestinian organisations under Executive Order 14203.",
+        "Lex Aequa=org:lex-aequa; United States=state:us; Executive Order 14203=instrument:us-eo-14203",
+        [("condemnation", {"agent": ["org:lex-aequa"], "target": ["state:us"]}, {})],
+        {},
+    ),
+    (
+        "condemnation-coordinated-acts",
+        "We condemn the criminal proceedings opened by Russia against the judges, as well as the threats of "
+        "sanctions voiced against the Court by the United States.",
+        f"Russia=state:ru; United States=state:us; judges=court:judges; {ICC}; Lex Aequa=org:lex-aequa",
+        [("condemnation", {"agent": ["org:lex-aequa"], "target": ["state:ru", "state:us"]}, {})],
+        {"author": "org:lex-aequa"},
+    ),
+    (
+        "condemnation-rejected-a-finding-by",
+        "Italy rejected a finding by the International Criminal Court that it had failed to arrest a Libyan suspect.",
+        f"{ICC}; Libyan=state:ly; Italy=state:it",
+        [("condemnation", {"agent": ["state:it"], "target": ["court:icc"]}, {})],
+        {},
+    ),
+    (
+        "statement-letter-sent-to-by-a-coalition",
+        "In a letter sent to the President of the Assembly, Jane Roe, on Friday, a coalition of twenty "
+        "organisations led by Lex Aequa requested that the Bureau meet before the twenty-third session.",
+        "Jane Roe=person:jane-roe; Lex Aequa=org:lex-aequa; Bureau=court:asp-bureau; "
+        "twenty-third session=session:asp-23; Assembly=court:asp",
+        [("statement", {"author": ["org:lex-aequa"], "addressee": ["person:jane-roe"], "forum": []}, {})],
+        {"author": "org:other"},
+    ),
+    (
+        "statement-not-a-possible-letter",
+        "Under the procedures, the Bureau may ask the President to write to the State concerned.",
+        "Bureau=court:asp-bureau; President=person:jane-roe",
+        [],
+        {"author": "org:lex-aequa", "count": {"statement": 0}},
+    ),
+    (
+        "condemnation-said-bad-is-not-a-statement",
+        "The Coalition said the withdrawal would be a shameful gift to those who commit atrocities.",
+        "Coalition=org:cicc",
+        [("condemnation", {"agent": ["org:cicc"]}, {})],
+        {"author": "org:lex-aequa", "count": {"statement": 0}},
+    ),
+    (
         "support-joined-in-welcoming",
         "Ireland joined the Netherlands in welcoming the arrest warrant issued by the Court.",
         f"Ireland=state:ie; Netherlands=state:nl; {ICC}",

@@ -486,6 +486,9 @@ class Pressure(Sanctions, Threats, EventComponent):
             if passive and not agent:
                 return
             obj = next((c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))), None)
+            if obj is None and not passive:  # "condemns in the strongest terms the designation": hung on "terms"
+                obj = next((g for c in tok.children if c.dep_ == "prep" for t in c.children if t.lemma_ == "term"
+                            for g in t.children if g.dep_ in ("appos", "dobj") and g.i > t.i), None)  # fmt: skip
             if tok.lemma_ == "tell" and obj is not None:
                 obj = None  # "told reporters that ...": the listeners, not what is condemned
             cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)

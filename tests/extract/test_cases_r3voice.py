@@ -89,16 +89,16 @@ CASES = [
     ),
     (
         "condemnation-in-the-strongest-terms",
-        "Lex Aequa condemns in the strongest terms the designation, announced yesterday by the United States, "
-        "of three Palestinian organisations under Executive Order 14203.",
+        ("Lex Aequa condemns in the strongest terms the designation, announced yesterday by the United States, "
+        "of three Palestinian organisations under Executive Order 14203."),
         "Lex Aequa=org:lex-aequa; United States=state:us; Executive Order 14203=instrument:us-eo-14203",
         [("condemnation", {"agent": ["org:lex-aequa"], "target": ["state:us"]}, {})],
         {},
     ),
     (
         "condemnation-coordinated-acts",
-        "We condemn the criminal proceedings opened by Russia against the judges, as well as the threats of "
-        "sanctions voiced against the Court by the United States.",
+        ("We condemn the criminal proceedings opened by Russia against the judges, as well as the threats of "
+        "sanctions voiced against the Court by the United States."),
         f"Russia=state:ru; United States=state:us; judges=court:judges; {ICC}; Lex Aequa=org:lex-aequa",
         [("condemnation", {"agent": ["org:lex-aequa"], "target": ["state:ru", "state:us"]}, {})],
         {"author": "org:lex-aequa"},
@@ -112,10 +112,10 @@ CASES = [
     ),
     (
         "statement-letter-sent-to-by-a-coalition",
-        "In a letter sent to the President of the Assembly, Jane Roe, on Friday, a coalition of twenty "
-        "organisations led by Lex Aequa requested that the Bureau meet before the twenty-third session.",
-        "Jane Roe=person:jane-roe; Lex Aequa=org:lex-aequa; Bureau=court:asp-bureau; "
-        "twenty-third session=session:asp-23; Assembly=court:asp",
+        ("In a letter sent to the President of the Assembly, Jane Roe, on Friday, a coalition of twenty "
+        "organisations led by Lex Aequa requested that the Bureau meet before the twenty-third session."),
+        ("Jane Roe=person:jane-roe; Lex Aequa=org:lex-aequa; Bureau=court:asp-bureau; "
+        "twenty-third session=session:asp-23; Assembly=court:asp"),
         [("statement", {"author": ["org:lex-aequa"], "addressee": ["person:jane-roe"], "forum": []}, {})],
         {"author": "org:other"},
     ),

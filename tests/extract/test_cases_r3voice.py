@@ -134,6 +134,20 @@ CASES = [
         {"author": "org:lex-aequa", "count": {"statement": 0}},
     ),
     (
+        "condemnation-our-condemnation-as-subject",
+        "Our condemnation of the sanctions imposed by the United States is unequivocal.",
+        "United States=state:us; Lex Aequa=org:lex-aequa",
+        [("condemnation", {"agent": ["org:lex-aequa"], "target": ["state:us"]}, {})],
+        {"author": "org:lex-aequa"},
+    ),
+    (
+        "condemnation-relative-which-we-reject",
+        "Hungary's withdrawal, which Lex Aequa deeply regrets, was announced in April.",
+        "Hungary=state:hu; Lex Aequa=org:lex-aequa",
+        [("condemnation", {"agent": ["org:lex-aequa"], "target": ["state:hu"]}, {})],
+        {"author": "org:other"},
+    ),
+    (
         "support-joined-in-welcoming",
         "Ireland joined the Netherlands in welcoming the arrest warrant issued by the Court.",
         f"Ireland=state:ie; Netherlands=state:nl; {ICC}",

@@ -489,6 +489,8 @@ class Pressure(Sanctions, Threats, EventComponent):
             if obj is None and not passive:  # "condemns in the strongest terms the designation": hung on "terms"
                 obj = next((g for c in tok.children if c.dep_ == "prep" for t in c.children if t.lemma_ == "term"
                             for g in t.children if g.dep_ in ("appos", "dobj") and g.i > t.i), None)  # fmt: skip
+            if obj is not None and obj.lower_ in ("which", "that") and tok.dep_ == "relcl":
+                obj = tok.head  # "the sanctions imposed by X, which we firmly reject,": what "which" stands for
             if tok.lemma_ == "tell" and obj is not None:
                 obj = None  # "told reporters that ...": the listeners, not what is condemned
             cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
@@ -541,9 +543,11 @@ class Pressure(Sanctions, Threats, EventComponent):
                 if not poss:
                     return
                 gov = None
+            elif poss and tok.dep_ == "nsubj":  # "Our condemnation of X is unequivocal", "their opposition ... was"
+                gov = None
             elif gov.lemma_ not in CONCERN_VERBS and gov.lemma_ not in self.lex["condemnation"]["verbs"]:
                 return
-            agent = f.resolve(poss[0]) if poss and poss[0].pos_ != "PRON" else []
+            agent = f.resolve(poss[0]) if poss and (poss[0].pos_ != "PRON" or tok.dep_ == "nsubj") else []
             if gov is not None and gov.lemma_ in CONCERN_VERBS and tok.dep_ == "dobj":
                 # "the President reiterated the Assembly's rejection of ...": both speak
                 agent = uniq([*self.speaker(ctx, f, gov), *agent])

@@ -277,7 +277,11 @@ class Authorship(EventComponent):
             pass
         elif "open letter" in low_head or LETTER_HEAD.search(head) and not spoken:
             form = "open_letter"
-        elif "joint statement" in low_head or (len(roles.get("on_behalf_of", [])) > 1):
+        elif (
+            re.search(r"\bjoint (?:civil[- ]society |ngo )?(?:statement|declaration|communiqu|appeal)", low_head)
+            or len(roles.get("on_behalf_of", [])) > 1
+            or len(roles.get("signatory", [])) > 1 and not re.search(r"\bletter\b", low_head[:600])
+        ):  # "Joint Declaration ... / Signed by: A, B and C"
             form = "joint_statement"
         elif roles.get("on_behalf_of") or roles.get("author") and (DELIVERED.search(head) or spoken):
             form = "oral"

@@ -55,6 +55,7 @@ RULING_ORGANS = (
 )
 
 
+JOINING = frozenset({"join", "sign", "co-sign", "endorse"})
 UNSAID = frozenset({"to", "may", "might", "could", "should", "must", "would", "will", "shall", "can"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 SAYING_PLAIN = frozenset({"say", "tell", "add", "declare", "argue", "insist", "claim", "write", "post", "tweet"})
@@ -256,6 +257,10 @@ class Statements:
                     not any(c.dep_ in ("ccomp", "dobj", "dative", "prep") or c.text in ':\u201c"' for c in tok.children)
                     and key != "say"
                 ):
+                    continue
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lemma_.lower() in nouns and subj.tag_ != "NNS":
+                    found.append((authors, tok.i))  # "The statement expressed concern ...": the one just told
                     continue
                 if self._condemning_words(tok):
                     # "HRW said the withdrawal would be a shameful gift", "X told reporters the court had
@@ -475,6 +480,10 @@ class Statements:
         recalled = False
         if tok.dep_ in ("dobj",) and head.lemma_ in delivery:
             roles["author"] = f.subject(head)
+            told = self._told_in(f, tok, delivery) if head.lemma_ in JOINING else []
+            if told:  # "REDRESS joined a statement delivered by HRW": HRW reads it, REDRESS is one it speaks for
+                role = "on_behalf_of" if head.lemma_ == "join" else "signatory"
+                roles[role], roles["author"] = [a for a in roles["author"] if a not in told], told
         elif tok.dep_ == "nsubjpass" and head.lemma_ in delivery:
             roles["author"] = f.prep_objects(head, ("by",))
         else:

@@ -149,8 +149,8 @@ CASES = [
     ),
     (
         "statement-joined-a-statement-delivered-by",
-        "At the plenary, Lex Aequa joined a statement delivered by Human Rights Watch on behalf of seventeen "
-        "organisations. The statement expressed concern at the selective approach of some governments.",
+        ("At the plenary, Lex Aequa joined a statement delivered by Human Rights Watch on behalf of seventeen "
+        "organisations. The statement expressed concern at the selective approach of some governments."),
         "Lex Aequa=org:lex-aequa; Human Rights Watch=org:hrw",
         [("statement", {"author": ["org:hrw"], "on_behalf_of": ["org:lex-aequa"]}, {})],
         {"author": "org:other"},

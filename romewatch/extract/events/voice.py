@@ -573,6 +573,16 @@ class Voice(Statements, Demands, EventComponent):
             return ["court:icc"]
         return []
 
+    def _unnamed_subject(self, f: Finder, v: Token) -> bool:
+        """ "many delegations", "several governments", "observers": a subject that names no one, and is
+        not the author's own group ("the organisations we represent", "the undersigned")."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ not in ("NOUN",) or self._ours(subj):
+            return False
+        if any(f.idx.mention(t) is not None or t.lower_ in FIRST_PERSON for t in subj.subtree):
+            return False
+        return not f.resolve(subj)
+
     def _signed_text(self, v: Token) -> bool:
         """ "The statement has been endorsed by 93 States", "It is supported by 79 States Parties": a text
         signed or joined (the statement's signatories), not support for an actor."""
@@ -600,10 +610,11 @@ class Voice(Statements, Demands, EventComponent):
             obj: Token | None = None
             if tok.pos_ == "VERB" and lem in verbs:
                 performative = tok.dep_ == "xcomp" and tok.head.lemma_ in PERFORMATIVE  # "we wish to thank"
+                told = tok.dep_ == "acl" and tok.head.lemma_.lower() in self.lex["statement"]["nouns"]
                 if (
                     any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) and not performative
-                ) or tok.dep_ in ("amod", "acl"):
-                    continue
+                ) or tok.dep_ in ("amod", "acl") and not told:
+                    continue  # but "signed a joint statement reaffirming their support": the statement's
                 if tok.dep_ == "conj" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.head.children):
                     continue  # "our commitment to uphold and defend ..."
                 if (
@@ -718,8 +729,11 @@ class Voice(Statements, Demands, EventComponent):
                 about = clean_phrase(f.doc[gov.i : tok.right_edge.i + 1].text, 14)
             else:
                 continue
-            if not agent or set(bene) == set(agent):
-                continue
+            speaker_verb = tok if tok.pos_ == "VERB" else tok.head
+            if agent and set(agent) <= set(f.voice(speaker_verb)) and self._unnamed_subject(f, speaker_verb):
+                continue  # "many delegations repeated that support": not the document's author
+            if not agent or set(bene) == set(agent) or lem == "respect" and not bene:
+                continue  # "respect its obligations" is no support; "respects the independence of the Court" is
             scope = obj if tok.pos_ == "VERB" and obj is not None else tok
             bene = uniq([*[b for b in bene if b not in relative_named(f, scope)], *members_of(f, scope)])
             self.emit(

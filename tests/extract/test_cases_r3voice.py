@@ -184,6 +184,21 @@ CASES = [
         {"author": "org:lex-aequa", "count": {"support": 0}},
     ),
     (
+        "statement-presented-a-report",
+        "The President of the Court, Judge Jane Roe, presented the Court's annual report to the Assembly.",
+        f"Jane Roe=person:jane-roe; {ICC}; Assembly=court:asp",
+        [("statement", {"author": ["person:jane-roe"], "addressee": ["court:asp"]}, {"form": "report"})],
+        {"author": "org:other"},
+    ),
+    (
+        "statement-session-in-what-is-promised-is-not-the-forum",
+        ("Jane Roe said that the debate had been useful, and she undertook to report to the Bureau before the "
+        "twenty-fifth session."),
+        "Jane Roe=person:jane-roe; Bureau=court:asp-bureau; twenty-fifth session=session:asp-25",
+        [("statement", {"author": ["person:jane-roe"], "forum": []}, {})],
+        {"author": "org:other"},
+    ),
+    (
         "support-joined-in-welcoming",
         "Ireland joined the Netherlands in welcoming the arrest warrant issued by the Court.",
         f"Ireland=state:ie; Netherlands=state:nl; {ICC}",

@@ -90,12 +90,7 @@ def forum_of(f: Finder) -> list[str]:
 def asked_sessions(f: Finder, tok: Token) -> set[str]:
     """Sessions named inside what a statement asks or says ("requested that the Bureau meet before the
     twenty-third session", "urged the Assembly to take it up at its next session"): not its forum."""
-    v = tok
-    while v.dep_ not in ("ROOT",) and v.head.i != v.i and v.pos_ not in ("VERB", "AUX"):
-        v = v.head
-    if v.pos_ not in ("VERB", "AUX"):
-        return set()
-    inside = {t.i for c in v.children if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for t in c.subtree}
+    inside = {t.i for c in f.tokens if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for t in c.subtree}
     return {
         m.entity_id
         for i in inside
@@ -210,7 +205,8 @@ class Statements:
                 form = nouns[key]
                 if key == "statement" and any(c.lower_ == "joint" for c in tok.children) or "jointly" in f.lower:
                     form = "joint_statement"
-                if key == "report" or key in ("address", "declaration") and tok.head.lemma_ not in delivery:
+                presented = tok.dep_ == "dobj" and tok.head.lemma_ in ("present", "deliver", "submit", "introduce", "table")
+                if key == "report" and not presented or key in ("address", "declaration") and tok.head.lemma_ not in delivery:
                     continue  # "its declaration under article 124" is a legal act, not a statement
                 got = self._statement_noun(ctx, f, tok, form, delivery)
                 if got:
@@ -519,9 +515,18 @@ class Statements:
             attrs["signatory_count"] = int(m.group(1))
             if roles.get("signatory") == ["court:states-parties"]:
                 roles["author"], roles["signatory"] = roles.get("author") or ["court:states-parties"], []
-        to = f.prep_objects(tok, ("to",)) or [  # "a letter sent / addressed to X"
-            i for c in tok.children if c.dep_ == "acl" and c.lemma_ in (*delivery, "address") for i in f.prep_objects(c, ("to",))
-        ]
+        to = (
+            f.prep_objects(tok, ("to",))
+            or [  # "a letter sent / addressed to X"
+                i
+                for c in tok.children
+                if c.dep_ == "acl" and c.lemma_ in (*delivery, "address")
+                for i in f.prep_objects(c, ("to",))
+            ]
+            or (  # "presented its report to the Assembly", "sent a letter to X"
+                f.prep_objects(head, ("to",)) if tok.dep_ == "dobj" and head.lemma_ in (*delivery, "submit") else []
+            )
+        )
         urging = [c for c in f.sent if c.lemma_ in ("urge", "call", "ask") and c.i > scope_start]
         roles["addressee"] = to or (f.objects(urging[0]) if urging else [])
         roles["forum"] = [x for x in forum_of(f) if x not in asked_sessions(f, tok)]

@@ -199,6 +199,14 @@ CASES = [
         {"author": "org:other"},
     ),
     (
+        "demand-it-is-the-statement-just-delivered",
+        ("Jane Roe delivered a statement in the general debate on behalf of Lex Aequa and Victims First. It called "
+        "on the Assembly to protect the Court's officials."),
+        "Jane Roe=person:jane-roe; Lex Aequa=org:lex-aequa; Victims First=org:vf; Assembly=court:asp",
+        [("demand", {"claimant": ["org:lex-aequa", "org:vf"], "addressee": ["court:asp"]}, {})],
+        {"author": "org:other"},
+    ),
+    (
         "support-joined-in-welcoming",
         "Ireland joined the Netherlands in welcoming the arrest warrant issued by the Court.",
         f"Ireland=state:ie; Netherlands=state:nl; {ICC}",

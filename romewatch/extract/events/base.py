@@ -112,7 +112,7 @@ def _speaker_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[st
             and e is not doc_stmt
             and e.date
             and e.evidence[0][0] < before
-            and set(e.roles.get("author", [])) & set(speakers)
+            and {*e.roles.get("author", []), *e.roles.get("on_behalf_of", [])} & set(speakers)
         ):
             return e.date, e.end_date
     return None

@@ -552,6 +552,7 @@ class Statements:
         speakers = uniq([*authors, *roles.get("on_behalf_of", []), *roles.get("signatory", [])])
         if ev is not None:
             ctx.notes["events.last_statement"] = speakers
+            ctx.notes["events.last_statement_sent"] = f.sent.start
         if recalled:  # "We recall the statement made by X": "we" still speaks in this sentence
             return []
         return speakers

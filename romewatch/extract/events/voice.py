@@ -211,7 +211,24 @@ class Voice(Statements, Demands, EventComponent):
 
     def claimant(self, ctx: DocContext, f: Finder, v: Token, groups: bool = False) -> list[str]:
         """Who speaks through ``v``; "A joined B in condemning ..." (A and B), else ``Demands.claimant``."""
-        return joined_in(f, v) or Demands.claimant(self, ctx, f, v, groups)
+        return joined_in(f, v) or Voice._the_statement(ctx, f, v) or Demands.claimant(self, ctx, f, v, groups)
+
+    @staticmethod
+    def _the_statement(ctx: DocContext, f: Finder, v: Token) -> list[str]:
+        """ "X delivered a statement on behalf of A and B. It called on ... and urged ...": "it" (or "the
+        statement") is the statement just told, and speaks for those it was delivered for."""
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and v.dep_ == "conj":
+            subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (
+            subj.lower_ in ("it", "this")
+            or subj.lemma_.lower() in ("statement", "letter", "declaration", "intervention") and subj.tag_ == "NN"
+        ):
+            return []
+        at = ctx.notes.get("events.last_statement_sent")
+        if at is None or subj.i - f.sent.start > 1 or f.sent.start == 0 or f.doc[f.sent.start - 1].sent.start != at:
+            return []  # only "It ..." / "The statement ..." opening the sentence after the statement's
+        return list(ctx.notes.get("events.last_statement") or [])
 
     def commitments(self, ctx: DocContext, f: Finder) -> None:
         lex = self.lex["commitment"]

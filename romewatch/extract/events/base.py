@@ -106,13 +106,18 @@ def _speaker_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[st
     if not speakers:
         return None
     doc_stmt = ctx.notes.get("events.document_statement")
+    text = ctx.document.text
+
+    def near(e: Event) -> bool:  # a statement read for them just before, in the same paragraph
+        return before - e.evidence[0][0] < 500 and "\n\n" not in text[e.evidence[0][0] : before]
+
     for e in reversed(ctx.events):
         if (
             e.type == "statement"
             and e is not doc_stmt
             and e.date
             and e.evidence[0][0] < before
-            and {*e.roles.get("author", []), *e.roles.get("on_behalf_of", [])} & set(speakers)
+            and (set(e.roles.get("author", [])) & set(speakers) or near(e) and set(e.roles.get("on_behalf_of", [])) & set(speakers))
         ):
             return e.date, e.end_date
     return None

@@ -34,7 +34,7 @@ ACT_NOUNS = frozenset({
     "proposal", "plan", "intention", "conduct", "behaviour", "behavior", "silence", "inaction", "approach",
     "adoption", "referral", "notification", "warrant", "ruling", "judgment", "judgement", "report", "remarks",
     "comments", "allegations", "accusations", "threats", "sanctions", "measures", "designations", "steps",
-    "actions", "moves", "decisions", "announcements", "attacks", "attempts",
+    "actions", "moves", "decisions", "announcements", "attacks", "attempts", "finding", "findings", "verdict",
 })  # fmt: skip
 # instrument ids whose owner is a state ("instrument:us-eo-14203" -> the United States)
 INSTRUMENT_OWNERS = {"instrument:us-": "state:us"}

@@ -51,8 +51,15 @@ SIGN_OFF = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 STATEMENT_BY = re.compile(
-    r"^\s*(joint\s+(?:civil[- ]society\s+|ngo\s+)?)?(?:press\s+)?(?:statement|declaration|remarks|message)\s+"
-    r"(?:by|of|from)\s+(?:the\s+)?([^\n]{3,400})$",
+    r"^\s*(?:(?:oral|written|opening|closing|final|plenary|civil[- ]society|ngo)\s+)*"
+    r"(joint\s+(?:(?:oral|written)\s+)?(?:civil[- ]society\s+|ngo\s+)?)?(?:press\s+)?"
+    r"(?:statement|declaration|remarks|message|intervention)\s+(?:by|of|from)\s+(?:the\s+)?([^\n]{3,400})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# an address read out at a session: "Madam President,", "Mr. Chair,", "Distinguished delegates,"
+ORAL_SALUTE = re.compile(
+    r"^\s*(?:(?:madam|madame|mr\.?|mister|monsieur)\s+(?:vice[- ])?(?:president|chair(?:person|man|woman)?|co-chairs?|"
+    r"facilitators?|moderator)\b|(?:honou?rable|distinguished)\s+(?:delegates|ministers|participants|guests))",
     re.IGNORECASE | re.MULTILINE,
 )
 INLINE_BEHALF = re.compile(r"\bon behalf of\b(?!\s*:)", re.IGNORECASE)
@@ -94,8 +101,24 @@ LETTER_HEAD = re.compile(
     r"^\s*(?:dear\b|(?:your )?excellenc(?:y|ies)\s*,|to whom it may concern|to\s*:[^\n]{3,}\n(?:[^\n]*\n){0,6}?\s*(?:re|subject)\s*:)",
     re.IGNORECASE | re.MULTILINE,
 )
+# the links under a scraped page ("Related", "Read more", "See also"): other pages' headlines, not this one's news
+RELATED = re.compile(
+    r"^[ \t]*(?:related(?: (?:news|articles?|content|stories|posts|links|reading|publications|press releases))?|"
+    r"read (?:more|also|next)|see also|more (?:news|stories|press releases)|you may also (?:like|be interested in)|"
+    r"recommended(?: for you)?|latest (?:news|press releases)|further reading|other news)[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12, "twenty": 20}
 ISSUERS = frozenset({"organization", "igo", "court", "state"})
+
+
+def page_end(text: str) -> int:
+    """Where a scraped page's own text ends: a "Related" / "Read more" line in its second half followed
+    only by short lines (link headlines, tags). The document's length when there is none."""
+    for m in RELATED.finditer(text, len(text) // 2):
+        if all(len(line.split()) < 25 for line in text[m.end() :].split("\n")):
+            return m.start()
+    return len(text)
 
 
 class Authorship(EventComponent):
@@ -161,7 +184,17 @@ class Authorship(EventComponent):
             if behalf and not roles.get("on_behalf_of"):  # "Delivered by Ms X, ICJ-Kenya, on behalf of A, B and C."
                 roles["on_behalf_of"] = actors_in(behalf.end(), line_end)
         m = STATEMENT_BY.search(head[:800])
-        if m and not roles.get("author") and not roles.get("on_behalf_of"):
+        if m and roles.get("on_behalf_of") and not roles.get("author"):
+            # "Oral statement of A / On behalf of: B; C": A reads it for itself and for the others
+            named = [(x.start, x.end) for x in ctx.mentions_in(m.start(2), m.end(2))]
+            end = m.end(2)
+            for cut in re.finditer(r"\s(?:on|regarding|concerning|about|to|at|before|in)\s|,", text[m.start(2) : m.end(2)]):
+                at = m.start(2) + cut.start()
+                if not any(a <= at < b for a, b in named):  # not the "in" of "Lawyers for Justice in Libya"
+                    end = at
+                    break
+            roles["author"] = actors_in(m.start(2), end)[:1]
+        elif m and not roles.get("author") and not roles.get("on_behalf_of"):
             by_end = m.end(2)
             delivered = DELIVERED_INLINE.search(text, m.start(2), m.end(2))
             if delivered:  # "Joint statement by A, B and C, delivered by A"
@@ -176,7 +209,7 @@ class Authorship(EventComponent):
             else:
                 roles["author"] = roles.get("author") or listed[:1]
                 if roles["author"]:
-                    form = "press_release"
+                    form = "oral" if ORAL_SALUTE.search(head) else "press_release"
         m = PREPARED.search(head) or DRAFTED.search(text)
         if m:
             stop = re.compile(
@@ -239,13 +272,18 @@ class Authorship(EventComponent):
                 roles["author"] = as_we
 
         low_head = head.lower()
+        spoken = ORAL_SALUTE.search(head) and not re.search(r"open letter|^\s*dear\b", head, re.IGNORECASE | re.MULTILINE)
         if form:
             pass
-        elif "open letter" in low_head or LETTER_HEAD.search(head):
+        elif "open letter" in low_head or LETTER_HEAD.search(head) and not spoken:
             form = "open_letter"
-        elif "joint statement" in low_head or (len(roles.get("on_behalf_of", [])) > 1):
+        elif (
+            re.search(r"\bjoint (?:civil[- ]society |ngo )?(?:statement|declaration|communiqu|appeal)", low_head)
+            or len(roles.get("on_behalf_of", [])) > 1
+            or len(roles.get("signatory", [])) > 1 and not re.search(r"\bletter\b", low_head[:600])
+        ):  # "Joint Declaration ... / Signed by: A, B and C"
             form = "joint_statement"
-        elif roles.get("on_behalf_of") or roles.get("author") and DELIVERED.search(head):
+        elif roles.get("on_behalf_of") or roles.get("author") and (DELIVERED.search(head) or spoken):
             form = "oral"
         first_lines = head[: head.find("\n\n", 200) if head.find("\n\n", 200) > 0 else 600]
         press = PRESS.search(head[:600])
@@ -259,7 +297,11 @@ class Authorship(EventComponent):
                 issuer = None  # "Filed under: Assembly of States Parties" names a topic, not a writer
             if issuer:
                 roles["author"] = uniq([issuer, *self.co_issuers])
-                form = form or ("press_release" if press or dated and not report else "report" if report else "oral")
+                form = form or (
+                    "oral"  # a dated header over "Madam President," is a statement read at the session
+                    if spoken and not press
+                    else "press_release" if press or dated and not report else "report" if report else "oral"
+                )
         if (
             form == "joint_statement"
             and attrs.get("signatory_count")
@@ -287,6 +329,7 @@ class Authorship(EventComponent):
         notes["author"] = voice
         notes["events.doc_voice"] = list(voice)
 
+        notes["events.page_end"] = page_end(text)
         notes["events.header_end"] = 0
         pos = 0
         for line in text[:6000].split("\n"):

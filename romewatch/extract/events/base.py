@@ -106,13 +106,18 @@ def _speaker_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[st
     if not speakers:
         return None
     doc_stmt = ctx.notes.get("events.document_statement")
+    text = ctx.document.text
+
+    def near(e: Event) -> bool:  # a statement read for them just before, in the same paragraph
+        return before - e.evidence[0][0] < 500 and "\n\n" not in text[e.evidence[0][0] : before]
+
     for e in reversed(ctx.events):
         if (
             e.type == "statement"
             and e is not doc_stmt
             and e.date
             and e.evidence[0][0] < before
-            and set(e.roles.get("author", [])) & set(speakers)
+            and (set(e.roles.get("author", [])) & set(speakers) or near(e) and set(e.roles.get("on_behalf_of", [])) & set(speakers))
         ):
             since = e.evidence[0][1]  # not when the speakers did something else on another day since
             if any(
@@ -174,7 +179,10 @@ class EventComponent:
     version = "0.1.0"
 
     def __call__(self, ctx: DocContext) -> None:
+        end = ctx.notes.get("events.page_end")
         for f in finders(ctx):
+            if end is not None and f.sent.start_char >= end:
+                break  # the "Related" links under a scraped page (see ``author.page_end``)
             self.sentence(ctx, f)
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:  # pragma: no cover - abstract

@@ -389,9 +389,11 @@ class Finder:
     def _subject(self, v: Token, kinds: frozenset[str] = ACTORS) -> list[str]:
         seen = 0
         while seen < 4:
-            for c in v.children:
-                if c.dep_ in SUBJ_DEPS:
-                    return self.resolve(c, kinds, owners=False)
+            subjs = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+            if subjs:  # "As States Parties, we reaffirm" parsed with two subjects: the pronoun speaks
+                near = [c for c in subjs if c.i < v.i]
+                pick = near[-1] if len(near) > 1 and near[-1].pos_ == "PRON" else subjs[0]
+                return self.resolve(pick, kinds, owners=False)
             if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.i == v.i - 1:
                 return self.resolve(v.head, kinds)  # "The Assembly adopted ...", parsed as a noun phrase
             if (

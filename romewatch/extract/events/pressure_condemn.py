@@ -13,9 +13,12 @@ from .pressure_aims import (
     ASKED,
     CONCERN_PREPS,
     CONCERN_VERBS,
+    GENERIC_ACTS,
     JUDICIAL_ORGANS,
     REJECTING_NOUNS,
+    SANCTION_ACTS,
     SAYING,
+    THREAT_ACTS,
     CondemnAims,
 )
 from .pressure_args import TARGETS
@@ -119,6 +122,11 @@ class Condemnations(CondemnAims):
             if passive and not agent:
                 return
             obj = next((c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))), None)
+            if obj is None and not passive:  # "condemns in the strongest terms the designation": hung on "terms"
+                obj = next((g for c in tok.children if c.dep_ == "prep" for t in c.children if t.lemma_ == "term"
+                            for g in t.children if g.dep_ in ("appos", "dobj") and g.i > t.i), None)  # fmt: skip
+            if obj is not None and obj.lower_ in ("which", "that") and tok.dep_ == "relcl":
+                obj = tok.head  # "the sanctions imposed by X, which we firmly reject,": what "which" stands for
             if tok.lemma_ == "tell" and obj is not None:
                 obj = None  # "told reporters that ...": the listeners, not what is condemned
             cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
@@ -126,6 +134,9 @@ class Condemnations(CondemnAims):
                 obj = next((g for g in cc.children if g.dep_ == "nsubj"), None)  # "said the visit was a slap"
             if obj is not None:
                 target = self.aimed_at(ctx, f, obj, agent)
+                for more in obj.conjuncts:  # "the proceedings opened by A, as well as the threats voiced by B"
+                    if more.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS | GENERIC_ACTS:
+                        target = uniq([*target, *(t for t in self.act_owner(ctx, f, more) if t not in agent)])
                 about = clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text, 14)
             elif cc is not None:
                 named = next((g for g in cc.children if g.dep_ in ("oprd", "dobj", "attr")), None)
@@ -168,9 +179,11 @@ class Condemnations(CondemnAims):
                 if not poss:
                     return
                 gov = None
+            elif poss and tok.dep_ == "nsubj":  # "Our condemnation of X is unequivocal", "their opposition ... was"
+                gov = None
             elif gov.lemma_ not in CONCERN_VERBS and gov.lemma_ not in self.lex["condemnation"]["verbs"]:
                 return
-            agent = f.resolve(poss[0]) if poss and poss[0].pos_ != "PRON" else []
+            agent = f.resolve(poss[0]) if poss and (poss[0].pos_ != "PRON" or tok.dep_ == "nsubj") else []
             if gov is not None and gov.lemma_ in CONCERN_VERBS and tok.dep_ == "dobj":
                 # "the President reiterated the Assembly's rejection of ...": both speak
                 agent = uniq([*self.speaker(ctx, f, gov), *agent])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import Finder, uniq
+from .base import Finder, lexicon, uniq
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -55,6 +55,25 @@ RULING_ORGANS = (
 )
 
 
+JOINING = frozenset({"join", "sign", "co-sign", "endorse"})
+UNSAID = frozenset({"to", "may", "might", "could", "should", "must", "would", "will", "shall", "can"})
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+SAYING_PLAIN = frozenset({"say", "tell", "add", "declare", "argue", "insist", "claim", "write", "post", "tweet"})
+COPULAS = frozenset({"be", "become", "remain", "constitute", "amount", "represent"})
+
+
+def bad_words() -> frozenset[str]:
+    """What makes a description a condemnation (the condemnation lexicon's bad words and adjectives)."""
+    lex = lexicon()["condemnation"]
+    return frozenset({*lex.get("bad_words", []), *EXTRA_BAD})  # not feelings ("said it was concerned")
+
+
+EXTRA_BAD = frozenset({
+    "outrageous", "unacceptable", "unlawful", "illegal", "political", "politicised", "politicized", "shameful",
+    "disgraceful", "absurd", "scandalous", "travesty", "slap", "irresponsible", "puppet", "kangaroo", "farce",
+})  # fmt: skip
+
+
 def forum_of(f: Finder) -> list[str]:
     """The session the sentence is set in: a session mention, else the document's session."""
     got = f.mentions(frozenset({"session"}))
@@ -66,6 +85,17 @@ def forum_of(f: Finder) -> list[str]:
     ):
         return [main]
     return []
+
+
+def asked_sessions(f: Finder, tok: Token) -> set[str]:
+    """Sessions named inside what a statement asks or says ("requested that the Bureau meet before the
+    twenty-third session", "urged the Assembly to take it up at its next session"): not its forum."""
+    inside = {t.i for c in f.tokens if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for t in c.subtree}
+    return {
+        m.entity_id
+        for i in inside
+        if (m := f.idx.mention(f.doc[i])) is not None and f.idx.kind(m.entity_id) == "session"
+    }
 
 
 def _outside(f: Finder, session: str) -> bool:
@@ -175,11 +205,15 @@ class Statements:
                 form = nouns[key]
                 if key == "statement" and any(c.lower_ == "joint" for c in tok.children) or "jointly" in f.lower:
                     form = "joint_statement"
-                if key == "report" or key in ("address", "declaration") and tok.head.lemma_ not in delivery:
+                presented = tok.dep_ == "dobj" and tok.head.lemma_ in ("present", "deliver", "submit", "introduce", "table")
+                if key == "report" and not presented or key in ("address", "declaration") and tok.head.lemma_ not in delivery:
                     continue  # "its declaration under article 124" is a legal act, not a statement
                 got = self._statement_noun(ctx, f, tok, form, delivery)
                 if got:
-                    found.append((got, tok.head.i if tok.head.pos_ in ("VERB", "AUX") else tok.i))
+                    main = tok.head
+                    if tok.dep_ == "pobj" and main.dep_ == "prep" and main.head.pos_ in ("VERB", "AUX"):
+                        main = main.head  # "In a statement, X urged ...": X speaks in the main clause
+                    found.append((got, main.i if main.pos_ in ("VERB", "AUX") else tok.i))
             elif tok.pos_ == "VERB" and key == "address":  # "X and Y addressed the Assembly"
                 heard = f.objects(tok, frozenset({"court", "session", "igo"}))
                 authors = f.subject(tok, frozenset({"person", "state", "organization", "igo"}))
@@ -195,6 +229,8 @@ class Statements:
                     self.emit(ctx, f, "statement", roles, {"form": "speech"}, confidence=0.7, anchor=tok)
                     found.append((authors, tok.i))
             elif tok.pos_ == "VERB" and key in speech:
+                if any(c.dep_ == "aux" and c.lower_ in UNSAID for c in tok.children):
+                    continue  # "the Bureau may ask the President to write to ...": not (yet) said
                 if any(c.dep_ == "auxpass" for c in tok.children):  # "it was stated by X"; not inside another's words
                     authors = f.prep_objects(tok, ("by",)) if tok.dep_ == "ROOT" else []
                 else:
@@ -218,6 +254,16 @@ class Statements:
                     and key != "say"
                 ):
                     continue
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lemma_.lower() in nouns and subj.tag_ != "NNS":
+                    found.append((authors, tok.i))  # "The statement expressed concern ...": the one just told
+                    continue
+                if self._condemning_words(tok):
+                    # "HRW said the withdrawal would be a shameful gift", "X told reporters the court had
+                    # become a political court": the words are a condemnation (read by Pressure), not a
+                    # statement of their own; the speaker still speaks in the sentence
+                    found.append((authors, tok.i))
+                    continue
                 form = "speech" if re.search(r"\b(speech|address|remarks|opening|closing)\b", f.lower) else "oral"
                 content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
                 region = (
@@ -225,6 +271,7 @@ class Statements:
                     content.left_edge.idx if content is not None and content.i > tok.i else f.sent.end_char,
                 )
                 heard, forum = self._audience(ctx, f, tok, authors)
+                forum = [x for x in forum if x not in asked_sessions(f, tok)]
                 if any(  # "wrote in a letter to X", "said in an open letter"
                     c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_ == "letter" for g in c.children)
                     for c in tok.children
@@ -336,6 +383,55 @@ class Statements:
         return []
 
     @staticmethod
+    def _condemning_words(v: Token) -> bool:
+        """ "said the measures were unlawful", "told reporters the court had become a political court":
+        plain reported words whose clause describes something as bad (no statement noun, forum or audience)."""
+        if v.lemma_ not in SAYING_PLAIN or any(c.dep_ in ("dative", "dobj") and c.lemma_ != "reporter" for c in v.children):
+            return False
+        if any(c.dep_ == "prep" for c in v.children):
+            return False  # "said in a statement", "told the Assembly at ...": a statement of its own
+        bad = bad_words()
+        told = [t for t in v.sent if t.lemma_ in ("statement", "letter", "communiqué", "release", "speech", "remarks")]
+        if told or any(t.text in QUOTE_MARKS for t in v.sent if t.i < v.i):
+            return False  # "said in a statement that ...", '"This is retaliation," said X': a statement
+        for c in v.children:
+            if c.i < v.i:
+                continue
+            if c.dep_ == "ccomp" and c.lemma_ in COPULAS and any(g.dep_ == "nsubj" for g in c.children):
+                pred = [g for g in c.children if g.dep_ in ("attr", "acomp", "oprd", "xcomp", "dobj")]
+                if any(t.lemma_.lower() in bad or t.lower_ in bad for p in pred for t in p.subtree):
+                    return True
+        return False
+
+    @staticmethod
+    def _vehicle_of(f: Finder, tok: Token) -> list[str]:
+        """ "In a statement, X said / condemned / urged ...", "Through a joint letter, A and B asked ...":
+        the statement is the means of the main clause, whose subject is its author."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("in", "through", "via") or prep.dep_ != "prep":
+            return []
+        v = prep.head
+        if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "poss" for c in tok.children):
+            return []  # "in their statements" is read as the speakers' own words
+        if v.lemma_ in STRONG_SPEECH:
+            return []  # "X said in a statement that ...": read at "said"
+        shared = Statements._shared_subject(v)
+        if shared is not None:
+            return f.resolve(shared)
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:  # "In a letter, a coalition of twenty organisations led by X requested ..."
+            from .demands import Demands
+
+            return Demands._own_subject(f, v) or f.resolve(subj)
+        if not any(c.dep_ == "nsubjpass" for c in v.children) and v.i > tok.i:
+            # the parse hangs the list on the noun ("In a joint statement, A, B and C reaffirmed ...")
+            comma = next((t.i for t in f.doc[tok.i : v.i] if t.text == ","), None)
+            got = f.list_from(comma + 1, end=v.i) if comma is not None else []
+            if got:
+                return got
+        return f.subject(v)
+
+    @staticmethod
     def _audience(ctx: DocContext, f: Finder, v: Token, authors: list[str]) -> tuple[list[str], list[str]]:
         """Who a speaker addresses and where: "told the Security Council" (addressee), "told the Assembly"
         (the session is the forum), "wrote to X", "said in a letter to X" (addressee)."""
@@ -380,6 +476,10 @@ class Statements:
         recalled = False
         if tok.dep_ in ("dobj",) and head.lemma_ in delivery:
             roles["author"] = f.subject(head)
+            told = self._told_in(f, tok, delivery) if head.lemma_ in JOINING else []
+            if told:  # "REDRESS joined a statement delivered by HRW": HRW reads it, REDRESS is one it speaks for
+                role = "on_behalf_of" if head.lemma_ == "join" else "signatory"
+                roles[role], roles["author"] = [a for a in roles["author"] if a not in told], told
         elif tok.dep_ == "nsubjpass" and head.lemma_ in delivery:
             roles["author"] = f.prep_objects(head, ("by",))
         else:
@@ -390,6 +490,8 @@ class Statements:
                 or self._told_in(f, tok, delivery)
             )
             recalled = tok.dep_ in ("dobj", "nsubj", "nsubjpass") and head.lemma_ not in delivery
+            if not roles["author"]:  # "In a statement issued in The Hague, X urged ...": X's statement
+                roles["author"] = self._vehicle_of(f, tok)
         owner = [i for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)]
         if owner and roles.get("author") and set(owner) != set(roles["author"]):
             roles["on_behalf_of"] = owner  # "Ms X delivered ANICJ's statement"
@@ -413,10 +515,21 @@ class Statements:
             attrs["signatory_count"] = int(m.group(1))
             if roles.get("signatory") == ["court:states-parties"]:
                 roles["author"], roles["signatory"] = roles.get("author") or ["court:states-parties"], []
-        to = f.prep_objects(tok, ("to",))
+        to = (
+            f.prep_objects(tok, ("to",))
+            or [  # "a letter sent / addressed to X"
+                i
+                for c in tok.children
+                if c.dep_ == "acl" and c.lemma_ in (*delivery, "address")
+                for i in f.prep_objects(c, ("to",))
+            ]
+            or (  # "presented its report to the Assembly", "sent a letter to X"
+                f.prep_objects(head, ("to",)) if tok.dep_ == "dobj" and head.lemma_ in (*delivery, "submit") else []
+            )
+        )
         urging = [c for c in f.sent if c.lemma_ in ("urge", "call", "ask") and c.i > scope_start]
         roles["addressee"] = to or (f.objects(urging[0]) if urging else [])
-        roles["forum"] = forum_of(f)
+        roles["forum"] = [x for x in forum_of(f) if x not in asked_sessions(f, tok)]
         if not roles.get("author") and not roles.get("on_behalf_of") and not roles.get("signatory"):
             return []
         doc_stmt = ctx.notes.get("events.document_statement")
@@ -439,6 +552,7 @@ class Statements:
         speakers = uniq([*authors, *roles.get("on_behalf_of", []), *roles.get("signatory", [])])
         if ev is not None:
             ctx.notes["events.last_statement"] = speakers
+            ctx.notes["events.last_statement_sent"] = f.sent.start
         if recalled:  # "We recall the statement made by X": "we" still speaks in this sentence
             return []
         return speakers

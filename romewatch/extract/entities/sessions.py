@@ -119,6 +119,9 @@ class Sessions:
                 Candidate(s, e, text[s:e], eid, "session", "pattern", name=name, aliases=aliases, component=self.name),
             )
             found.append((s, eid))
+        for s, e, ent in self._special_by_name(ctx):
+            add(ctx, Candidate(s, e, text[s:e], ent.id, "session", "pattern", name=ent.name, component=self.name))
+            found.append((s, ent.id))
         for m in _ASP_N.finditer(text):
             n = int(m.group("n"))
             if not 1 <= n <= 40:
@@ -193,6 +196,34 @@ class Sessions:
                     component=self.name,
                 ),
             )
+
+    @staticmethod
+    def _special_by_name(ctx: DocContext) -> list[tuple[int, int, Any]]:
+        """Special sessions named without an ordinal: by a KB alias ("the special session on aggression",
+        "ASP special session"), or as "a/the special session of the Assembly" told in the year the KB
+        holds one (the one nearest before the document's date otherwise)."""
+        if ctx.kb is None:
+            return []
+        text = ctx.document.text
+        specials = [x for x in ctx.kb.by_kind("session") if x.attrs.get("kind") == "special"]
+        out: list[tuple[int, int, Any]] = []
+        for ent in specials:
+            forms = sorted({ent.name, *ent.aliases}, key=len, reverse=True)
+            pattern = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms if len(f) > 8)
+            for m in re.finditer(rf"\b(?:{pattern})\b", text, re.IGNORECASE):
+                out.append((m.start(), m.end(), ent))
+        year = (ctx.document.date or "")[:4]
+        dated = sorted((str(x.attrs.get("start") or ""), x) for x in specials if x.attrs.get("start"))
+        before = [x for start, x in dated if not year or start[:4] <= year]
+        pick = next((x for start, x in dated if start[:4] == year), before[-1] if before else None)
+        if pick is not None:
+            plain = re.compile(
+                r"\b[Ss]pecial\s+[Ss]ession(?:\s+of\s+the\s+(?:Assembly(?:\s+of\s+States\s+Parties)?|ASP))?\b"
+            )
+            for m in plain.finditer(text):
+                if not any(a <= m.start() < b for a, b, _ in out):
+                    out.append((m.start(), m.end(), pick))
+        return out
 
     @staticmethod
     def _current(ctx: DocContext) -> str | None:

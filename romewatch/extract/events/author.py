@@ -25,12 +25,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
 HEAD_CHARS = 1500
 ON_BEHALF = re.compile(
-    r"\bon behalf of(?: the following| these| the)?(?: [\w-]+){0,3}?\s*:|"
+    r"\bon behalf of(?:\s+the following|\s+these|\s+the)?(?:\s+[\w-]+){0,3}?\s*:|"
     r"^\s*(?:endorsing|supporting|participating|member|signing|co-signing) organi[sz]ations\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
 DELIVERED = re.compile(
-    r"^\s*(?:statement\s+)?(?:delivered|presented|read|made)\s+by\s*:?\s+|^\s*(?:speaker|delivered by)\s*:\s*|"
+    # "Statement delivered by X", and "JOINT STATEMENT delivered by X" once a title line is joined to the next
+    r"^\s*(?:(?:joint\s+)?(?:oral\s+)?(?:statement|declaration|intervention)\s+|(?-i:[A-Z][A-Z ,'-]{3,80})\s+)?"
+    r"(?:delivered|presented|read|made)\s+by\s*:?\s+|^\s*(?:speaker|delivered by)\s*:\s*|"
     r"\b(?:this|the following) (?:joint )?(?:civil society )?(?:statement|letter|intervention|submission) "
     r"(?:is|was|has been) (?:being )?(?:delivered|presented|read|made|submitted|sent) by\s+",
     re.IGNORECASE | re.MULTILINE,

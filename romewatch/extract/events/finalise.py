@@ -167,15 +167,23 @@ def _told_statement(ev: Event, others: list[Event], heading: bool) -> Event | No
     """The statement a statement's title line (or a line naming a joint statement's authors)
     announces: another one whose authors, signatories or principals include all its authors."""
     authors = set(ev.roles.get("author", []))
-    if ev.type != "statement" or not authors or set(ev.roles) - {"author", "forum"}:
+    behalf = set(ev.roles.get("on_behalf_of", []))
+    if ev.type != "statement" or not authors or set(ev.roles) - {"author", "forum", "on_behalf_of"}:
         return None
-    if not heading and (
+    delivered = bool(behalf) and ev.evidence[0][0] <= HEAD_ZONE  # "JOINT STATEMENT delivered by X on behalf of ..."
+    if behalf and not delivered:
+        return None
+    if not heading and not delivered and (
         len(authors) < 2 or ev.attributes.get("form") not in (None, "joint_statement") or ev.evidence[0][0] > HEAD_ZONE
     ):
         return None  # only the header's "Joint statement by A, B and C" line is the document's statement
     for o in others:
         if o.type == "statement" and o is not ev:
             voices = {x for r in ("author", "on_behalf_of", "signatory") for x in o.roles.get(r, [])}
+            if delivered:  # the header line names the reader and, loosely, those it speaks for
+                if authors <= set(o.roles.get("author", [])) and behalf - {"court:states-parties"} <= voices:
+                    return o
+                continue
             richer = authors < voices or (authors == voices and set(o.roles) - {"author", "forum"})
             if richer and set(ev.roles.get("forum", [])) <= set(o.roles.get("forum", [])):
                 return o
@@ -277,6 +285,8 @@ class Finalise:
             a, b = ev.evidence[0]
             heading = len(ev.evidence) == 1 and HEADING.fullmatch(text[a:b]) is not None
             told = _told_statement(ev, events[i + 1 :] if heading else events, heading)
+            if told is None and heading:  # a "delivered by X on behalf of ..." heading under the document's statement
+                told = _told_statement(ev, events[:i], False)
             if told is not None:  # a title line, or a "joint statement by A, B and C" line, names the statement
                 for k, v in ev.attributes.items():
                     told.attributes.setdefault(k, v)

@@ -1,0 +1,65 @@
+"""A joint statement read by one State for a list of others, and special sessions named without an ordinal.
+
+The texts are written for these tests in the shape of a PDF-extracted statement (indented lines, a title
+line in capitals, the list of States on lines of their own or in one run), not copied from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from romewatch.extract import extract_text
+
+STATES = ["Albania", "Argentina", "Belgium", "Costa Rica", "Ghana", "Latvia", "Peru", "Senegal", "Slovenia", "Vanuatu"]
+IDS = {"state:al", "state:ar", "state:be", "state:cr", "state:gh", "state:lv", "state:pe", "state:sn", "state:si", "state:vu"}
+
+HEAD = (
+    "   Special session of the Assembly of States Parties on the crime of aggression\n"
+    "                     New York, 8 July 2025\n"
+    "\n"
+    "     JOINT STATEMENT\n"
+    "     delivered by Peru on behalf of a group of 10 States\n"
+    "     Parties\n"
+    "\n"
+    "   Mr. President,\n"
+    "\n"
+    "   I have the honour to take the floor on behalf of the following\n"
+    "   States Parties:\n"
+)
+BODY = (
+    "\n"
+    "   We reaffirm our full support for the International Criminal Court and call upon all\n"
+    "   States to cooperate with it.\n"
+)
+
+
+def _statements(doc):
+    return [e for e in doc.to_contract()["events"] if e["type"] == "statement"]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    ["\n".join("   " + s for s in STATES) + "\n", "   " + ", ".join(STATES[:-1]) + " and " + STATES[-1] + ".\n"],
+    ids=["one-per-line", "in-one-run"],
+)
+def test_the_reader_and_the_states_it_speaks_for_make_one_statement(listing: str) -> None:
+    out = extract_text(HEAD + listing + BODY)
+    statements = _statements(out)
+    assert len(statements) == 1, statements
+    roles = statements[0]["roles"]
+    assert roles["author"] == ["state:pe"]
+    assert IDS <= set(roles["on_behalf_of"])
+    assert roles.get("forum") == ["session:asp-special-2025"]
+    support = next(e for e in out.to_contract()["events"] if e["type"] == "support")
+    assert IDS <= set(support["roles"]["agent"])
+
+
+def test_a_special_session_named_by_its_topic_or_plainly() -> None:
+    text = (
+        "Press release\n8 July 2025\n\n"
+        "At the special session on aggression in New York, Lex Aequa urged States Parties to act.\n\n"
+        "The ASP special session closes tomorrow.\n"
+    )
+    ids = {e["id"] for e in extract_text(text).to_contract()["entities"]}
+    assert "session:asp-special-2025" in ids
+    assert "session:asp-2" not in ids

@@ -605,14 +605,21 @@ def yearless_dateline(text: str, today: dt.date | None = None) -> str | None:
     # a text speaks of the year before its own at the latest ("a budget for 2025" told in December 2024)
     floor = max((int(y) for y in re.findall(rf"\b({_YEAR})\b", text)), default=1999) - 1
     weekday = WEEKDAYS[wd.group(1).lower()]
-    for lag in (0, 1):  # the dateline's own day, else the day after the lead's ("Dec 19 - ... on Thursday")
-        for year in range(today.year, floor - 1, -1):
-            if not _ok(year, month or 0, day):
-                continue
-            day_told = dt.date(year, month or 0, day or 0)
-            if day_told <= today and (day_told.weekday() - lag) % 7 == weekday:
-                return day_told.isoformat()
+    # a page's footer or byline names its year ("(c) 2025 Wire News", "Copyright 2024"): tried first
+    stamped = [int(y) for y in _STAMP_YEAR.findall(text)]
+    tries = [(y, lag) for y in stamped[:1] if floor <= y <= today.year for lag in (0, 1)]
+    # the dateline's own day, else the day after the lead's ("Dec 19 - ... on Thursday"): the latest year
+    tries += [(y, lag) for lag in (0, 1) for y in range(today.year, floor - 1, -1)]
+    for year, lag in tries:
+        if not _ok(year, month or 0, day):
+            continue
+        day_told = dt.date(year, month or 0, day or 0)
+        if day_told <= today and (day_told.weekday() - lag) % 7 == weekday:
+            return day_told.isoformat()
     return None
+
+
+_STAMP_YEAR = re.compile(r"(?:\u00a9|\(c\)|\bcopyright)\s*(?:\u00a9\s*)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _not_a_range_end(text: str, given: str) -> str | None:

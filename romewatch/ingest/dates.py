@@ -83,7 +83,14 @@ def find_document_date(text: str) -> str | None:
         match = pattern.search(opening)
         if match and (iso := _iso(match)):
             return iso
+    if _STAMP.search(text or ""):  # "MANILA, March 12 (Wire) - ... on Tuesday ... (c) 2025 Wire News"
+        from ..extract.dates import yearless_dateline
+
+        return yearless_dateline(text)
     return None
+
+
+_STAMP = re.compile(r"(?:\u00a9|\(c\)|\bcopyright)\s*(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _month(token: str) -> int:

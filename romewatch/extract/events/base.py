@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from ...ids import event_id
 from ...model import Event
 from ..dates import parse_iso
-from .dating import HEADING, VOICE_TYPES, header_date, nearest_date, paragraph_start
+from .dating import HEADING, VOICE_TYPES, header_date, nearest_date, not_before_lead, paragraph_start, wire_reaction_day
 from .finder import Finder
 from .index import (
     ACTORS,
@@ -117,7 +117,11 @@ def _speaker_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[st
             and e is not doc_stmt
             and e.date
             and e.evidence[0][0] < before
-            and (set(e.roles.get("author", [])) & set(speakers) or near(e) and set(e.roles.get("on_behalf_of", [])) & set(speakers))
+            and (
+                set(e.roles.get("author", [])) & set(speakers)
+                or near(e)
+                and set(e.roles.get("on_behalf_of", [])) & set(speakers)
+            )
         ):
             since = e.evidence[0][1]  # not when the speakers did something else on another day since
             if any(
@@ -230,10 +234,11 @@ class EventComponent:
             speakers = roles.get(VOICE_ROLES.get(etype, "author"), [])
             if date[0] is None and etype in VOICE_TYPES:  # "On 12 December ... In her speech, she pledged"
                 date = (_passage_date(ctx, speakers, f.sent.start_char) if _told_past(anchor) else None) or date
+                date = not_before_lead(ctx, date, f.sent.start_char, anchor)
             if date[0] is None and etype in VOICE_TYPES:  # "The court said ... it would": its earlier statement's day
                 date = _speaker_date(ctx, speakers, f.sent.start_char) or date
-            if date[0] is None and etype in VOICE_TYPES and ctx.document.date:
-                date = (ctx.document.date, None)
+            if date[0] is None and etype in VOICE_TYPES and ctx.document.date:  # a wire's reaction: its lead's day
+                date = (wire_reaction_day(ctx, f.sent.start_char, anchor) or ctx.document.date, None)
         ev = Event(
             id=event_id(ctx.document.id, etype, roles, f.sent.start_char),
             type=etype,

@@ -117,11 +117,7 @@ def _speaker_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[st
             and e is not doc_stmt
             and e.date
             and e.evidence[0][0] < before
-            and (
-                set(e.roles.get("author", [])) & set(speakers)
-                or near(e)
-                and set(e.roles.get("on_behalf_of", [])) & set(speakers)
-            )
+            and (set(e.roles.get("author", [])) & set(speakers) or near(e) and set(e.roles.get("on_behalf_of", [])) & set(speakers))
         ):
             since = e.evidence[0][1]  # not when the speakers did something else on another day since
             if any(

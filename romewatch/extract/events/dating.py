@@ -719,8 +719,8 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
             said = _paragraph_date(ctx, paragraph_start(text, start) - 1)  # act the paragraph before told
         if said is not None:  # "Since February, the US has used the Order. The Prosecutor was designated first."
             ev.date = said
-        elif ctx.document.date:
-            ev.date = ctx.document.date
+        elif ctx.document.date:  # a wire's act told without a day: its lead's news
+            ev.date = wire_reaction_day(ctx, start, None) or ctx.document.date
 
 
 # a paragraph opening on a definite act noun takes up the act told just before it
@@ -736,7 +736,9 @@ def _paragraph_date(ctx: DocContext, start: int) -> str | None:
     text = ctx.document.text
     lo = paragraph_start(text, start)
     limit = ctx.document.date or ""
-    told = [d for d in _dates(ctx, lo, start) if d.value and d.value <= limit[: len(d.value)]]
+    told = [
+        d for d in _dates(ctx, lo, start) if d.value and d.value <= limit[: len(d.value)] and not header_date(ctx, d)
+    ]  # not the dateline's ("MANILA, March 12 (Wire) - X was arrested ...")
     return told[-1].value if told else None
 
 
@@ -785,7 +787,7 @@ def wire_reaction_day(ctx: DocContext, pos: int, anchor: Token | None) -> str | 
     if day is None or _now_tense(anchor):  # "Amnesty urges ...": said on the dateline's day
         return None
     m = WIRE_DATELINE.search(ctx.document.text, 0, _LEAD_CHARS)
-    return day if m is not None and pos > m.end() else None
+    return day if m is not None and pos >= m.end() else None
 
 
 def not_before_lead(ctx: DocContext, date: tuple[str | None, str | None], pos: int, anchor: Token | None) -> tuple:

@@ -742,9 +742,10 @@ def _paragraph_date(ctx: DocContext, start: int) -> str | None:
     return told[-1].value if told else None
 
 
-# "WASHINGTON/THE HAGUE, Feb 7 (Wire) - ", "BRUSSELS, 22 November 2024 (AFP) -": a news wire's dateline
+# "WASHINGTON/THE HAGUE, Feb 7 (Wire) - ", "BRUSSELS, 22 November 2024 (AFP) -", "THE HAGUE (ENW) -":
+# a news wire's dateline
 WIRE_DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Za-z .'/-]{1,50}?,\s*[^\n()]{3,30}?\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]{1,2}\s",
+    r"^[ \t]*[A-Z][A-Za-z .'/-]{1,50}?(?:,\s*[^\n()]{3,30}?)?\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]{1,2}\s",
     re.MULTILINE,
 )
 WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -768,7 +769,7 @@ def _wire_day(ctx: DocContext) -> str | None:
         return None
     text = ctx.document.text
     m = WIRE_DATELINE.search(text, 0, _LEAD_CHARS)
-    if m is None or not re.search(r"\d", m.group(0)):  # the dateline tells a day
+    if m is None or not re.search(r"\d|\(", m.group(0)):  # it tells a day or names its agency: "THE HAGUE (ENW) -"
         return None
     span = ctx.doc.char_span(m.end(), min(len(text), m.end() + 1), alignment_mode="expand")
     if span is None or not len(span):

@@ -72,3 +72,15 @@ def test_ingest_reads_a_yearless_dateline_only_with_a_stamp():
     text = "MANILA, March 12 (Wire) - X was arrested on Tuesday.\n\nCopyright 2025 Wire News."
     assert find_document_date(text) == yearless_dateline(text)
     assert find_document_date(text.replace("Copyright 2025", "")) is None
+
+
+@pytest.mark.slow
+def test_a_reaction_is_not_dated_by_the_paragraph_of_another_actor(nlp):
+    text = WIRE.replace(
+        "\n\nAmnesty International welcomed",
+        "\n\nOn Wednesday, the Foreign Ministry of Ruritania summoned the Dutch ambassador.\n\n"
+        "Amnesty International welcomed",
+    )
+    events = run_events(make_context(nlp, text, ENTS, date="2024-10-09"))
+    welcomed = _by(events, "support", "agent", "org:amnesty")
+    assert welcomed and all(e.date == "2024-10-08" for e in welcomed)

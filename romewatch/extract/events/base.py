@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 from ...ids import event_id
 from ...model import Event
 from ..dates import parse_iso
-from .dating import HEADING, VOICE_TYPES, header_date, nearest_date, not_before_lead, paragraph_start, wire_reaction_day
+from .dating import HEADING, VOICE_TYPES, header_date, nearest_date, paragraph_start
+from .dating_wire import not_before_lead, wire_reaction_day
 from .finder import Finder
 from .index import (
     ACTORS,

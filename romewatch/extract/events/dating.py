@@ -18,15 +18,14 @@ reaction without a date takes the date its paragraph opens with. An act named by
 denounced the decision to sanction X") is not dated by the reaction.
 
 Dates a dateline or header gives are the document's own, never an event's. What is left undated
-here is settled by ``finalise`` (session-bound events, the passage's date, the document's date).
+here is settled by ``finalise`` through ``dating_carry`` (session-bound events, the passage's date,
+a wire lead's day (``dating_wire``), the document's date).
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Any
-
-from ..dates import parse_iso
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -535,54 +534,6 @@ DEADLINE = re.compile(
     r"\b(?:by|before|until|till|no later than|not later than|ahead of)\s*,?\s*(?:the end of\s+)?$", re.IGNORECASE
 )
 HEADING = re.compile(r"\s*[^\n]{10,200}?[^.!?;:,\s\n]\s*\n?\s*")  # one line, no final punctuation
-SESSION_BOUND = frozenset({"participation", "assembly_session", "side_event"})
-
-
-def own_date(ctx: DocContext, ev: Any) -> bool:
-    """Whether an event's date was read from its own words (not lent by the document)."""
-    if not ev.date:
-        return False
-    return any(d.value == ev.date for a, b in ev.evidence for d in _dates(ctx, a, b))
-
-
-def _within(date: str, start: str, end: str | None) -> bool:
-    n = len(date)
-    return start[:n] <= date <= (end or start)[:n]
-
-
-def redate(ctx: DocContext, ev: Any, own: bool) -> None:
-    """Session-bound events (participation, side events, the session itself) take their session's
-    dates when their words give none; a participation dated outside its session was dated by
-    another event. (Statements at a session keep their own or the document's date: measured.)"""
-    if ev.type == "decision" and not own:  # "resolution ICC-ASP/10/Res.5": adopted at the tenth session
-        num = next(
-            (
-                m.group(1)
-                for i in ev.roles.get("instrument", [])
-                if (m := re.fullmatch(r"instrument:icc-asp-(\d+)-res-\d+", i))
-            ),
-            None,
-        )
-        start, end = session_dates(ctx, f"session:asp-{num}") if num else (None, None)
-        if start and (ev.date is None or ev.date == ctx.document.date) and start[:7] != (ctx.document.date or "")[:7]:
-            ev.date, ev.end_date = (end or start)[:7], None
-    sids = ev.roles.get("session", []) + ev.roles.get("forum", [])
-    sid = next((s for s in sids if s.startswith("session:")), None)
-    if sid is None:
-        return
-    start, end = session_dates(ctx, sid)
-    if not start:
-        return
-    if ev.type == "participation" and ev.date and not _within(ev.date, start, end):
-        ev.date, ev.end_date = None, None
-    if ev.type == "assembly_session" and ev.date and not ev.end_date:
-        entity = ctx.kb.get(sid) if ctx.kb is not None else None
-        kb_start = str(entity.attrs.get("start") or "") if entity is not None else ""
-        kb_end = str(entity.attrs.get("end") or "") or None if entity is not None else None
-        if kb_start and ev.date != kb_start and _within(ev.date, kb_start, kb_end):
-            ev.date, ev.end_date = kb_start, kb_end  # "the session concluded on 5 December": it began on the 1st
-    if ev.date is None and ev.type in SESSION_BOUND:
-        ev.date, ev.end_date = start, end
 
 
 def _role_position(ctx: DocContext, sent: Span, roles: dict[str, list[str]] | None) -> int:
@@ -674,127 +625,3 @@ def _told_range(ctx: DocContext, sid: str) -> tuple[str, str | None] | None:
                 cache[sid] = (ranges[0].value, ranges[0].end_value)
                 break
     return cache[sid]
-
-
-ACTS = frozenset(
-    {
-        "arrest_warrant",
-        "decision",
-        "sanction",
-        "threat",
-        "membership_change",
-        "fugitive_visit",
-        "non_cooperation_finding",
-        "meeting",
-    }
-)
-
-
-def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any = None) -> None:
-    """An act its words leave undated ("The Chamber decided to refer the matter.") takes the date of
-    the event told before it in the same paragraph ("Today, the Chamber found ..."), else the last
-    date its paragraph told ("Since February ... The Prosecutor was designated first."), else the
-    document's: what a text reports without a date is the news of its day. A heading's act takes
-    the date its lead tells."""
-    text = ctx.document.text
-    told = sorted((e for e in events if id(e) in own and e is not doc_stmt and e.date), key=lambda e: e.evidence[0][0])
-    for ev in events:
-        if ev.date or ev.type not in ACTS:
-            continue
-        start = ev.evidence[0][0]
-        if HEADING.fullmatch(text[start : ev.evidence[0][1]]):  # a heading: the act its lead paragraph tells
-            nxt = text.find("\n", start)
-            lead = _lead_date(ctx, None, nxt + 1) if 0 <= nxt < len(text) - 1 else None
-            if lead is not None:
-                ev.date, ev.end_date = lead
-                continue
-        before = [e for e in told if e.evidence[0][0] < start]
-        if before and not PARA_BREAK.search(text, before[-1].evidence[0][0], start):
-            ev.date = before[-1].date
-            continue
-        said = _paragraph_date(ctx, start)
-        if (
-            said is None and DEFINITE.match(text, start) and paragraph_start(text, start) > 0
-        ):  # "The designation of X was made under ...": the
-            said = _paragraph_date(ctx, paragraph_start(text, start) - 1)  # act the paragraph before told
-        if said is not None:  # "Since February, the US has used the Order. The Prosecutor was designated first."
-            ev.date = said
-        elif ctx.document.date:  # a wire's act told without a day: its lead's news
-            ev.date = wire_reaction_day(ctx, start, None) or ctx.document.date
-
-
-# a paragraph opening on a definite act noun takes up the act told just before it
-DEFINITE = re.compile(
-    r"\s*(?:The|This|These|That|Those)\s+(?:\w+\s+){0,2}?(?:designations?|listings?|sanctions?|decisions?|"
-    r"notifications?|notices?|warrants?|findings?|ruling|measures?|visit|arrest|referral|withdrawal|ratification|"
-    r"accession)\b"
-)
-
-
-def _paragraph_date(ctx: DocContext, start: int) -> str | None:
-    """The last date its paragraph told before ``start`` (never after the document's date)."""
-    text = ctx.document.text
-    lo = paragraph_start(text, start)
-    limit = ctx.document.date or ""
-    told = [
-        d for d in _dates(ctx, lo, start) if d.value and d.value <= limit[: len(d.value)] and not header_date(ctx, d)
-    ]  # not the dateline's ("MANILA, March 12 (Wire) - X was arrested ...")
-    return told[-1].value if told else None
-
-
-# "WASHINGTON/THE HAGUE, Feb 7 (Wire) - ", "BRUSSELS, 22 November 2024 (AFP) -", "THE HAGUE (ENW) -":
-# a news wire's dateline
-WIRE_DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Za-z .'/-]{1,50}?(?:,\s*[^\n()]{3,30}?)?\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]{1,2}\s",
-    re.MULTILINE,
-)
-WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
-_LEAD_CHARS = 2500
-
-
-def wire_day(ctx: DocContext) -> str | None:
-    """The day of a news wire's main event, as its lead tells it by weekday ("BRUSSELS, Feb 7 (Wire)
-    - X on Thursday signed ..."): the reactions and statements the story then reports without a day
-    of their own ("The court condemned the order, saying ...") are told as that day's news, not the
-    dateline's (at most a week before the document's date)."""
-    if "events.wire_day" in ctx.notes:
-        return ctx.notes["events.wire_day"]
-    ctx.notes["events.wire_day"] = found = _wire_day(ctx)
-    return found
-
-
-def _wire_day(ctx: DocContext) -> str | None:
-    today = parse_iso(ctx.document.date)
-    if today is None or len(ctx.document.date or "") != 10 or ctx.doc is None:
-        return None
-    text = ctx.document.text
-    m = WIRE_DATELINE.search(text, 0, _LEAD_CHARS)
-    if m is None or not re.search(r"\d|\(", m.group(0)):  # it tells a day or names its agency: "THE HAGUE (ENW) -"
-        return None
-    span = ctx.doc.char_span(m.end(), min(len(text), m.end() + 1), alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    lead = span[0].sent
-    for d in _dates(ctx, m.end(), lead.end_char):
-        day = parse_iso(d.value) if d.value and len(d.value) == 10 and not d.end_value else None
-        if day is not None and WEEKDAY_WORD.search(d.text) and 0 < (today - day).days <= 6:
-            return d.value
-    return None
-
-
-def wire_reaction_day(ctx: DocContext, pos: int, anchor: Token | None) -> str | None:
-    """The wire's day for a past reaction told after its lead without a day of its own."""
-    day = wire_day(ctx)
-    if day is None or _now_tense(anchor):  # "Amnesty urges ...": said on the dateline's day
-        return None
-    m = WIRE_DATELINE.search(ctx.document.text, 0, _LEAD_CHARS)
-    return day if m is not None and pos >= m.end() else None
-
-
-def not_before_lead(ctx: DocContext, date: tuple[str | None, str | None], pos: int, anchor: Token | None) -> tuple:
-    """A reaction a wire tells after its lead, dated only by the passage before it ("The judges had issued
-    the warrant on March 7. Marcos told reporters ..."), is not older than the lead's news."""
-    day = wire_reaction_day(ctx, pos, anchor)
-    if day is not None and date[0] and len(date[0]) == 10 and date[0] < day:
-        return day, None
-    return date

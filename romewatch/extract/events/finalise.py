@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from ...ids import event_id
 from ...model import Entity, Event
-from .dating import HEADING, carry_dates, own_date, redate
+from .dating import HEADING
+from .dating_carry import carry_dates, own_date, redate
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext

@@ -1,0 +1,129 @@
+"""Dates settled after all events are read (``finalise``): an act its words leave undated takes the
+date told before it, its paragraph's, its wire lead's or the document's; session-bound events take
+their session's dates."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from .dating import HEADING, PARA_BREAK, _dates, _lead_date, header_date, paragraph_start, session_dates
+from .dating_wire import wire_reaction_day
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..context import DocContext
+
+SESSION_BOUND = frozenset({"participation", "assembly_session", "side_event"})
+
+
+def own_date(ctx: DocContext, ev: Any) -> bool:
+    """Whether an event's date was read from its own words (not lent by the document)."""
+    if not ev.date:
+        return False
+    return any(d.value == ev.date for a, b in ev.evidence for d in _dates(ctx, a, b))
+
+
+def _within(date: str, start: str, end: str | None) -> bool:
+    n = len(date)
+    return start[:n] <= date <= (end or start)[:n]
+
+
+def redate(ctx: DocContext, ev: Any, own: bool) -> None:
+    """Session-bound events (participation, side events, the session itself) take their session's
+    dates when their words give none; a participation dated outside its session was dated by
+    another event. (Statements at a session keep their own or the document's date: measured.)"""
+    if ev.type == "decision" and not own:  # "resolution ICC-ASP/10/Res.5": adopted at the tenth session
+        num = next(
+            (
+                m.group(1)
+                for i in ev.roles.get("instrument", [])
+                if (m := re.fullmatch(r"instrument:icc-asp-(\d+)-res-\d+", i))
+            ),
+            None,
+        )
+        start, end = session_dates(ctx, f"session:asp-{num}") if num else (None, None)
+        if start and (ev.date is None or ev.date == ctx.document.date) and start[:7] != (ctx.document.date or "")[:7]:
+            ev.date, ev.end_date = (end or start)[:7], None
+    sids = ev.roles.get("session", []) + ev.roles.get("forum", [])
+    sid = next((s for s in sids if s.startswith("session:")), None)
+    if sid is None:
+        return
+    start, end = session_dates(ctx, sid)
+    if not start:
+        return
+    if ev.type == "participation" and ev.date and not _within(ev.date, start, end):
+        ev.date, ev.end_date = None, None
+    if ev.type == "assembly_session" and ev.date and not ev.end_date:
+        entity = ctx.kb.get(sid) if ctx.kb is not None else None
+        kb_start = str(entity.attrs.get("start") or "") if entity is not None else ""
+        kb_end = str(entity.attrs.get("end") or "") or None if entity is not None else None
+        if kb_start and ev.date != kb_start and _within(ev.date, kb_start, kb_end):
+            ev.date, ev.end_date = kb_start, kb_end  # "the session concluded on 5 December": it began on the 1st
+    if ev.date is None and ev.type in SESSION_BOUND:
+        ev.date, ev.end_date = start, end
+
+
+ACTS = frozenset(
+    {
+        "arrest_warrant",
+        "decision",
+        "sanction",
+        "threat",
+        "membership_change",
+        "fugitive_visit",
+        "non_cooperation_finding",
+        "meeting",
+    }
+)
+
+
+def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any = None) -> None:
+    """An act its words leave undated ("The Chamber decided to refer the matter.") takes the date of
+    the event told before it in the same paragraph ("Today, the Chamber found ..."), else the last
+    date its paragraph told ("Since February ... The Prosecutor was designated first."), else the
+    document's: what a text reports without a date is the news of its day. A heading's act takes
+    the date its lead tells."""
+    text = ctx.document.text
+    told = sorted((e for e in events if id(e) in own and e is not doc_stmt and e.date), key=lambda e: e.evidence[0][0])
+    for ev in events:
+        if ev.date or ev.type not in ACTS:
+            continue
+        start = ev.evidence[0][0]
+        if HEADING.fullmatch(text[start : ev.evidence[0][1]]):  # a heading: the act its lead paragraph tells
+            nxt = text.find("\n", start)
+            lead = _lead_date(ctx, None, nxt + 1) if 0 <= nxt < len(text) - 1 else None
+            if lead is not None:
+                ev.date, ev.end_date = lead
+                continue
+        before = [e for e in told if e.evidence[0][0] < start]
+        if before and not PARA_BREAK.search(text, before[-1].evidence[0][0], start):
+            ev.date = before[-1].date
+            continue
+        said = _paragraph_date(ctx, start)
+        if (
+            said is None and DEFINITE.match(text, start) and paragraph_start(text, start) > 0
+        ):  # "The designation of X was made under ...": the
+            said = _paragraph_date(ctx, paragraph_start(text, start) - 1)  # act the paragraph before told
+        if said is not None:  # "Since February, the US has used the Order. The Prosecutor was designated first."
+            ev.date = said
+        elif ctx.document.date:  # a wire's act told without a day: its lead's news
+            ev.date = wire_reaction_day(ctx, start, None) or ctx.document.date
+
+
+# a paragraph opening on a definite act noun takes up the act told just before it
+DEFINITE = re.compile(
+    r"\s*(?:The|This|These|That|Those)\s+(?:\w+\s+){0,2}?(?:designations?|listings?|sanctions?|decisions?|"
+    r"notifications?|notices?|warrants?|findings?|ruling|measures?|visit|arrest|referral|withdrawal|ratification|"
+    r"accession)\b"
+)
+
+
+def _paragraph_date(ctx: DocContext, start: int) -> str | None:
+    """The last date its paragraph told before ``start`` (never after the document's date)."""
+    text = ctx.document.text
+    lo = paragraph_start(text, start)
+    limit = ctx.document.date or ""
+    told = [
+        d for d in _dates(ctx, lo, start) if d.value and d.value <= limit[: len(d.value)] and not header_date(ctx, d)
+    ]  # not the dateline's ("MANILA, March 12 (Wire) - X was arrested ...")
+    return told[-1].value if told else None

@@ -595,13 +595,16 @@ def yearless_dateline(text: str, today: dt.date | None = None) -> str | None:
 
     The year is the latest one, not after today's nor before any year the text mentions, in which
     the dateline's day falls on the weekday the lead gives ("on Thursday" = the dateline's day).
+    A lead without a weekday: the page's stamped year, else the latest year the text mentions.
     """
-    m = _YEARLESS_DATELINE.search(text[:_HEADER_CHARS])
-    wd = _WEEKDAY_RE.search(text, m.end(), m.end() + 400) if m else None
-    if not m or not wd:
+    m = _YEARLESS_DATELINE.search(text[:_WIRE_HEAD_CHARS])
+    if not m:
         return None
+    wd = _WEEKDAY_RE.search(text, m.end(), m.end() + 400)
     month, day = _month(m.group("m1") or m.group("m2")), _day(m.group("d1") or m.group("d2"))
     today = today or dt.date.today()
+    if not wd:
+        return _stamped_or_latest(text, month or 0, day or 0, today)
     # a text speaks of the year before its own at the latest ("a budget for 2025" told in December 2024)
     floor = max((int(y) for y in re.findall(rf"\b({_YEAR})\b", text)), default=1999) - 1
     weekday = WEEKDAYS[wd.group(1).lower()]
@@ -616,6 +619,21 @@ def yearless_dateline(text: str, today: dt.date | None = None) -> str | None:
         day_told = dt.date(year, month or 0, day or 0)
         if day_told <= today and (day_told.weekday() - lag) % 7 == weekday:
             return day_told.isoformat()
+    return None
+
+
+_WIRE_HEAD_CHARS = 1500  # a scraped page's menus come before the dateline
+
+
+def _stamped_or_latest(text: str, month: int, day: int, today: dt.date) -> str | None:
+    """ "WASHINGTON, Aug 21 (Wire) - ... (c) 2025": the stamped year, else the latest year mentioned
+    (the year before it when the day would lie after today)."""
+    years = [int(y) for y in _STAMP_YEAR.findall(text)][:1] or sorted(
+        {int(y) for y in re.findall(rf"\b({_YEAR})\b", text)}, reverse=True
+    )[:1]
+    for year in (years[0], years[0] - 1) if years else ():
+        if _ok(year, month, day) and dt.date(year, month, day) <= today:
+            return dt.date(year, month, day).isoformat()
     return None
 
 

@@ -88,6 +88,8 @@ def test_a_reaction_is_not_dated_by_the_paragraph_of_another_actor(nlp):
 
 def test_yearless_dateline_without_a_weekday_takes_the_latest_year_told():
     today = dt.date(2026, 11, 23)
-    text = "WASHINGTON, Aug 21 (Wire) - Officials said the order would stand.\n\nIt replaces a 2020 order and a 2025 plan."
+    text = (
+        "WASHINGTON, Aug 21 (Wire) - Officials said the order would stand.\n\nIt replaces a 2020 order and a 2025 plan."
+    )
     assert yearless_dateline(text, today) == "2025-08-21"
     assert yearless_dateline("PARIS, May 3 (AFP) - Nothing is dated here.", today) is None

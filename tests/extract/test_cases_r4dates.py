@@ -93,3 +93,19 @@ def test_yearless_dateline_without_a_weekday_takes_the_latest_year_told():
     )
     assert yearless_dateline(text, today) == "2025-08-21"
     assert yearless_dateline("PARIS, May 3 (AFP) - Nothing is dated here.", today) is None
+
+
+@pytest.mark.slow
+def test_a_capitals_dateline_without_date_still_marks_a_wire(nlp):
+    text = "October 9, 2024\n\n" + WIRE.replace("PARIS, Oct 9 (Wire) -", "PARIS \u2014")
+    events = run_events(make_context(nlp, text, ENTS, date="2024-10-09"))
+    rejected = _by(events, "condemnation", "agent", "state:ru")
+    assert rejected and all(e.date == "2024-10-08" for e in rejected)
+
+
+@pytest.mark.slow
+def test_a_title_case_line_with_a_dash_is_no_dateline(nlp):
+    text = "October 9, 2024\n\n" + WIRE.replace("PARIS, Oct 9 (Wire) -", "Paris \u2014")
+    events = run_events(make_context(nlp, text, ENTS, date="2024-10-09"))
+    rejected = _by(events, "condemnation", "agent", "state:ru")
+    assert rejected and all(e.date == "2024-10-09" for e in rejected)

@@ -23,7 +23,6 @@ WIRE_DATELINE = re.compile(
     r"^[ \t]*[A-Z][A-Za-z .'/-]{1,50}?(?:,\s*[^\n()]{3,30}?)?\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]{1,2}\s",
     re.MULTILINE,
 )
-WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _LEAD_CHARS = 2500
 
 
@@ -44,15 +43,16 @@ def _wire_day(ctx: DocContext) -> str | None:
         return None
     text = ctx.document.text
     m = WIRE_DATELINE.search(text, 0, _LEAD_CHARS)
-    if m is None or not re.search(r"\d|\(", m.group(0)):  # it tells a day or names its agency: "THE HAGUE (ENW) -"
-        return None
+    place = re.match(r"[ \t]*([^,(\u2013\u2014]+?)\s*(?:[,(\u2013\u2014]|-\s)", m.group(0)) if m else None
+    if m is None or not (re.search(r"\d|\(", m.group(0)) or place and place.group(1).isupper()):
+        return None  # it tells a day, names its agency ("THE HAGUE (ENW) -") or its place in capitals
     span = ctx.doc.char_span(m.end(), min(len(text), m.end() + 1), alignment_mode="expand")
     if span is None or not len(span):
         return None
     lead = span[0].sent
     for d in _dates(ctx, m.end(), lead.end_char):
         day = parse_iso(d.value) if d.value and len(d.value) == 10 and not d.end_value else None
-        if day is not None and WEEKDAY_WORD.search(d.text) and 0 < (today - day).days <= 6:
+        if day is not None and 0 < (today - day).days <= 6:  # "on Thursday", "yesterday", "on 6 February"
             return d.value
     return None
 

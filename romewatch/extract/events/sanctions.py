@@ -29,6 +29,7 @@ from .sanction_args import (
     decided_by,
     is_passive,
     negated,
+    quantified,
     titled_target,
     whose_act,
 )
@@ -173,7 +174,7 @@ class Sanctions(SanctionRounds):
     def sanction(self, ctx: DocContext, f: Finder, tok: Token) -> None:
         imposer: list[str] = []
         target: list[str] = []
-        if negated(tok):
+        if negated(tok) or quantified(tok):
             return
         if tok.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in SANCTION_NOUNS for c in tok.children

@@ -24,6 +24,7 @@ from .pressure_args import (
     recent_threat,
     seat_of,
 )
+from .sanction_args import quantified
 from .sanctions import ASSETS, negated
 from .threat_args import (
     accused_of,
@@ -77,7 +78,7 @@ class Threats(ThreatForms):
         return None
 
     def threat(self, ctx: DocContext, f: Finder, tok: Token, kind: str) -> None:
-        if negated(tok) or any(c.lower_ in ("any", "no", "possible", "potential") for c in tok.children):
+        if negated(tok) or quantified(tok) or any(c.lower_ in ("any", "no", "possible", "potential") for c in tok.children):
             return
         if any(c.dep_ == "dobj" and c.lemma_ in ASSETS for c in tok.children):
             return  # "blocked the property of ...": a sanction
@@ -95,6 +96,7 @@ class Threats(ThreatForms):
         ) - {"announce"}  # "Russia announced measures against the judges": the announcer acts
         perp: list[str] = []
         target: list[str] = []
+        suffered = False  # "Al-Haq's lawyers have received death threats": a told act, its author unknown
         if (
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in COURTROOM
@@ -133,6 +135,18 @@ class Threats(ThreatForms):
                     or f.objects(tok, TARGETS)
                     or prep_targets(f, tok, ("against", "on", "with"))
                 )
+                if obj is not None and pronominal(obj) and tok.dep_ in ("conj", "advcl", "xcomp"):
+                    # "monitoring the Court's officials, intercepting their communications": whose, the verb's before
+                    verbs = self.lex["threat"]["verbs"]
+                    told = [
+                        c
+                        for v in f.tokens
+                        if v.i < tok.i and v.pos_ == "VERB" and v.lemma_ in verbs
+                        for c in v.children
+                        if c.dep_ == "dobj" and not pronominal(c)
+                    ]
+                    earlier = named_in(f, told[-1]) if told else []
+                    target = earlier or target
                 target = target or [  # a headline's parse: "Moscow court jails ICC judges in absentia"
                     i for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN") for i in f.resolve(c, TARGETS)
                 ]
@@ -192,6 +206,7 @@ class Threats(ThreatForms):
             if gov is not None and tok.dep_ == "dobj" and gov.lemma_ in SUFFERED:
                 # "judges of the Court have received death threats": who suffers it is its target
                 target = target or f.subject(gov, TARGETS)
+                suffered = gov.tag_ in ("VBD", "VBN")
             if (
                 gov is not None
                 and gov.pos_ in ("VERB", "AUX")
@@ -249,6 +264,7 @@ class Threats(ThreatForms):
                 cop = victim.head  # "The Court was the target of a cyber-attack"
                 subj = next((c for c in cop.children if c.dep_ == "nsubj"), None) if cop.lemma_ == "be" else None
                 target = f.resolve(subj, TARGETS) if subj is not None else []
+                suffered = bool(target) and cop.tag_ in ("VBD", "VBN")
             if not target and kind in ("cyberattack", "surveillance"):
                 court = f.idx.before(tok.idx, frozenset({"court"}), window=600)
                 target = [court] if court else []
@@ -283,7 +299,7 @@ class Threats(ThreatForms):
             return
         if not perp and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in f.tokens):
             return  # a heading's topic ("Coercion against the Court: sanctions and cyber intrusions"), no act told
-        if not perp and not any(f.idx.kind(t) == "court" for t in target) and kind != "cyberattack":
+        if not perp and not any(f.idx.kind(t) == "court" for t in target) and kind != "cyberattack" and not suffered:
             return  # a hacked NGO is told without its hacker; other acts need someone behind them
         if not perp and (
             kind == "other"

@@ -89,3 +89,62 @@ def test_received_threats_target(nlp):
     text = "Lawyers of the Palestinian Centre for Human Rights have received death threats by telephone."
     events = run_events(make_context(nlp, text, "Palestinian Centre for Human Rights=org:pchr", date="2025-12-01"))
     assert [e.roles["target"] for e in events if e.type == "threat"] == [["org:pchr"]]
+
+
+ROUND_CASES = [
+    # a later round told in a sentence of its own: the same state, its own targets and date
+    (
+        "followed-alone",
+        "Washington designated the Prosecutor, Karim Khan, in February. Four judges followed in June.",
+        "Washington=state:us; Karim Khan=person:kk; judges=court:judges",
+        [({"imposer": ["state:us"], "target": ["court:judges"]}, "2025-06")],
+    ),
+    # a counted group the entity reader left unnamed
+    (
+        "counted-group-object",
+        "Earlier this year the United States sanctioned Karim Khan, and in June it designated four other judges.",
+        "United States=state:us; Karim Khan=person:kk; judges=court:judges",
+        [({"imposer": ["state:us"], "target": ["court:judges"]}, "2025-06")],
+    ),
+    # "maintains criminal cases against": the subject acts (not a speech verb here)
+    (
+        "maintains-cases",
+        "The Russian Federation continues to maintain criminal cases against the Prosecutor.",
+        "Russian Federation=state:ru; Prosecutor=person:kk",
+        [],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", ROUND_CASES, ids=[c[0] for c in ROUND_CASES])
+def test_rounds(nlp, case):
+    _, text, entities, expected = case
+    events = run_events(make_context(nlp, text, entities, date="2025-12-01"))
+    for roles, date in expected:
+        assert any(
+            e.type == "sanction" and all(sorted(e.roles.get(r, [])) == sorted(v) for r, v in roles.items()) and e.date == date
+            for e in events
+        ), [(e.type, e.roles, e.date) for e in events]
+
+
+@pytest.mark.slow
+def test_maintained_cases_are_a_threat(nlp):
+    text = "The Russian Federation continues to maintain criminal cases against the Prosecutor."
+    events = run_events(make_context(nlp, text, "Russian Federation=state:ru; Prosecutor=person:kk", date="2025-12-01"))
+    assert any(e.type == "threat" and e.roles.get("perpetrator") == ["state:ru"] for e in events)
+
+
+@pytest.mark.slow
+def test_threatened_with_sanctions_is_no_sanction(nlp):
+    text = "President Akane said judges and staff had been threatened with sanctions."
+    events = run_events(make_context(nlp, text, "Akane=person:ta; judges=court:judges", date="2025-12-01"))
+    assert not [e for e in events if e.type == "sanction"]
+    assert [e for e in events if e.type == "threat"]
+
+
+@pytest.mark.slow
+def test_tally_under_sanctions_is_no_new_round(nlp):
+    text = "Eleven of the Court's officials are now under US sanctions."
+    events = run_events(make_context(nlp, text, "US=state:us; Court=court:icc", date="2025-12-01"))
+    assert not [e for e in events if e.type == "sanction"]

@@ -36,6 +36,21 @@ def quantified(tok: Token) -> bool:
     )
 
 
+COUNTED = frozenset({"judge"})
+
+
+def counted_group(f: Finder, np: Token | None) -> list[str]:
+    """ "four other judges", "two more judges", "several judges": a counted group of the Court's judges
+    the entity reader left unnamed is the judges the text speaks of."""
+    if np is None or np.lemma_.lower() not in COUNTED or np.tag_ != "NNS" or f.idx.mention(np) is not None:
+        return []
+    counted = any(
+        c.dep_ in ("nummod", "amod", "det") and (c.pos_ == "NUM" or c.lower_ in ("other", "more", "further", "several"))
+        for c in np.children
+    )
+    return ["court:judges"] if counted and "court:judges" in f.ctx.entities else []
+
+
 def is_passive(v: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
 

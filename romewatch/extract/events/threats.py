@@ -93,7 +93,8 @@ class Threats(ThreatForms):
             | {"undeterred", "face", "suffer"}
             | {"describe", "call", "term", "label", "characterise", "characterize", "regard", "consider", "view", "document"}
             | {"alarm", "concern", "worry", "trouble", "shock", "dismay", "appal", "appall", "outrage", "disturb"}
-        ) - {"announce"}  # "Russia announced measures against the judges": the announcer acts
+        ) - {"announce", "maintain", "post", "tweet"}  # "Russia announced measures against the judges", "maintains
+        # criminal cases against ...", "posted threats against ...": the subject acts
         perp: list[str] = []
         target: list[str] = []
         suffered = False  # "Al-Haq's lawyers have received death threats": a told act, its author unknown
@@ -241,6 +242,16 @@ class Threats(ThreatForms):
             if not target or not perp:
                 by, against = after_noun(f, tok)
                 perp, target = perp or by, target or against
+            if not perp and kind == "criminal_proceedings":  # "the proceedings brought against its judges in Russia"
+                perp = [
+                    i
+                    for t in tok.subtree
+                    if t.dep_ == "prep" and t.lower_ == "in"
+                    for g in t.children
+                    if g.dep_ == "pobj"
+                    for i in f.resolve(g, PERPETRATORS)
+                    if f.idx.kind(i) == "state"
+                ][:1]
             if not target and any(  # "a campaign against the tribunal": the Court named before
                 g.dep_ == "pobj" and g.lemma_ in ("tribunal", "court", "institution")
                 for c in tok.children

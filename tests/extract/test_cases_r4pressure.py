@@ -148,3 +148,10 @@ def test_tally_under_sanctions_is_no_new_round(nlp):
     text = "Eleven of the Court's officials are now under US sanctions."
     events = run_events(make_context(nlp, text, "US=state:us; Court=court:icc", date="2025-12-01"))
     assert not [e for e in events if e.type == "sanction"]
+
+
+@pytest.mark.slow
+def test_detected_incident_is_a_cyberattack(nlp):
+    text = "The Court suffered an intrusion in 2023. In June 2025 a second incident was detected and contained."
+    events = run_events(make_context(nlp, text, "Court=court:icc", date="2025-12-01"))
+    assert any(e.type == "threat" and e.attributes.get("kind") == "cyberattack" and e.date == "2025-06" for e in events)

@@ -152,6 +152,6 @@ def test_tally_under_sanctions_is_no_new_round(nlp):
 
 @pytest.mark.slow
 def test_detected_incident_is_a_cyberattack(nlp):
-    text = "The Court suffered an intrusion in 2023. In June 2025 a second incident was detected and contained."
+    text = "The Court said that in June 2025 a second incident was detected and contained."
     events = run_events(make_context(nlp, text, "Court=court:icc", date="2025-12-01"))
     assert any(e.type == "threat" and e.attributes.get("kind") == "cyberattack" and e.date == "2025-06" for e in events)

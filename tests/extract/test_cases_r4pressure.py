@@ -155,3 +155,36 @@ def test_detected_incident_is_a_cyberattack(nlp):
     text = "The Court said that in June 2025 a second incident was detected and contained."
     events = run_events(make_context(nlp, text, "Court=court:icc", date="2025-12-01"))
     assert any(e.type == "threat" and e.attributes.get("kind") == "cyberattack" and e.date == "2025-06" for e in events)
+
+
+HEADLINES = [
+    ("ICC hit by new cyberattack", "ICC=court:icc", "threat", {"target": ["court:icc"]}),
+    (
+        "Karim Khan added to Russian wanted list",
+        "Karim Khan=person:kk; Russian=state:ru",
+        "threat",
+        {"perpetrator": ["state:ru"], "target": ["person:kk"]},
+    ),
+    (
+        "Al-Haq was added to the Treasury's list of Specially Designated Nationals.",
+        "Al-Haq=org:ah; Treasury=state:us",
+        "sanction",
+        {"imposer": ["state:us"], "target": ["org:ah"]},
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", HEADLINES, ids=[c[0] for c in HEADLINES])
+def test_headline_passives(nlp, case):
+    text, entities, etype, roles = case
+    events = run_events(make_context(nlp, text, entities, date="2025-12-01"))
+    assert any(
+        e.type == etype and all(sorted(e.roles.get(r, [])) == sorted(v) for r, v in roles.items()) for e in events
+    ), [(e.type, e.roles) for e in events]
+
+
+@pytest.mark.slow
+def test_list_of_speakers_is_no_sanction(nlp):
+    events = run_events(make_context(nlp, "Karim Khan was added to the list of speakers.", "Karim Khan=person:kk"))
+    assert not [e for e in events if e.type == "sanction"]

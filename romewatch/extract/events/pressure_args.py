@@ -243,12 +243,15 @@ def recent_threat(ctx: DocContext, f: Finder) -> Any:
 def on_a_list(f: Finder, tok: Token) -> tuple[list[str], list[str]] | None:
     """ "X remains on a Russian list of wanted persons", "X was placed on Russia's wanted list": the
     one who stands (or was put) on the list is its target, the list's owner its perpetrator."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "onto"):
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "onto", "to"):
         return None
     v = tok.head.head
+    if tok.head.lower_ == "to" and v.lemma_ != "add":  # "added to Russia's wanted list"
+        return None
     if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in v.children):
         return None  # "Russia put Khan on its list": the active reading below
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    # a headline's passive without its "was": "Karim Khan added to Russian wanted list"
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or v.lemma_ in ("add", "place", "put")
     if not passive and v.lemma_ not in ("remain", "be", "appear", "stay", "figure", "feature", "sit", "end"):
         return None
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -196,6 +196,10 @@ class Sanctions(SanctionRounds):
             )
             if passive or onto_list:
                 imposer = by_agent(f, tok) or announcer(f, tok)
+                for c in tok.children:  # "added to the Treasury's list of Specially Designated Nationals"
+                    for g in c.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "onto") and not imposer else ():
+                        owner = f.possessor(g) if g.dep_ == "pobj" and g.lemma_ == "list" else None
+                        imposer = f.resolve(owner, IMPOSERS) if owner is not None else imposer
                 subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj" if onto_list else "nsubjpass")), None)
                 if subj is not None and not generic(f, subj):
                     target = f.resolve(subj, TARGETS) or counted_group(f, subj)

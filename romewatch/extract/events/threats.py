@@ -308,7 +308,8 @@ class Threats(ThreatForms):
             return
         if not target:
             return
-        if not perp and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in f.tokens):
+        headline_passive = tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.tag_ == "VBN"
+        if not perp and not headline_passive and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in f.tokens):
             return  # a heading's topic ("Coercion against the Court: sanctions and cyber intrusions"), no act told
         if not perp and not any(f.idx.kind(t) == "court" for t in target) and kind != "cyberattack" and not suffered:
             return  # a hacked NGO is told without its hacker; other acts need someone behind them

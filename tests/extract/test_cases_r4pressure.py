@@ -188,3 +188,28 @@ def test_headline_passives(nlp, case):
 def test_list_of_speakers_is_no_sanction(nlp):
     events = run_events(make_context(nlp, "Karim Khan was added to the list of speakers.", "Karim Khan=person:kk"))
     assert not [e for e in events if e.type == "sanction"]
+
+
+@pytest.mark.slow
+def test_relative_clause_passive_names_its_head(nlp):
+    text = "Karim Khan, who was sanctioned by the United States in February, has lost access to his email."
+    events = run_events(make_context(nlp, text, "United States=state:us; Karim Khan=person:kk", date="2025-12-01"))
+    assert [(e.roles.get("target"), e.date) for e in events if e.type == "sanction"] == [(["person:kk"], "2025-02")]
+
+
+@pytest.mark.slow
+def test_relative_clause_recall_is_the_same_sanction(nlp):
+    text = (
+        "The United States sanctioned Karim Khan in February. "
+        "Karim Khan, who was sanctioned in February, went on leave in May."
+    )
+    events = run_events(make_context(nlp, text, "United States=state:us; Karim Khan=person:kk", date="2025-12-01"))
+    assert len([e for e in events if e.type == "sanction"]) == 1
+
+
+@pytest.mark.slow
+def test_office_after_a_name_is_no_target(nlp):
+    text = "Russia has issued an arrest warrant for Tomoko Akane, the Court's President, according to the Court."
+    ents = "Russia=state:ru; the Court=court:icc; Tomoko Akane=person:ta"
+    events = run_events(make_context(nlp, text, ents, date="2025-12-01"))
+    assert [e.roles["target"] for e in events if e.type == "threat"] == [["person:ta"]]

@@ -90,6 +90,29 @@ def clause_targets(f: Finder, start: int) -> list[str]:
     return drop_appositions(f, ids)
 
 
+def possessive_appositions(f: Finder, ids: list[str]) -> list[str]:
+    """ "a warrant for Tomoko Akane, the Court's President": the body whose office follows a person's
+    name (possessive, after a comma) is no target of its own."""
+    idx, doc = f.idx, f.doc
+    keep: set[str] = set()
+    seen: set[str] = set()
+    for m in f.ctx.mentions_in(f.sent.start_char, f.sent.end_char):
+        if m.entity_id not in ids or idx.kind(m.entity_id) == "person":
+            continue
+        first, last = idx.tok_index(m.start), idx.tok_index(m.end) - 1
+        if "according to" in f.ctx.document.text[max(f.sent.start_char, m.start - 20) : m.start]:
+            continue  # "..., according to the Court": the source, not a target
+        seen.add(m.entity_id)
+        j = first - 1
+        while j > f.sent.start and doc[j].lower_ in ("the", "former", "then"):
+            j -= 1
+        owner = last + 1 < len(doc) and doc[last + 1].lower_ in ("'s", "’s", "'", "’")
+        prev = idx.mention(doc[j - 1]) if j > f.sent.start and doc[j].text == "," else None
+        if not (owner and prev is not None and idx.kind(prev.entity_id) == "person" and prev.entity_id in ids):
+            keep.add(m.entity_id)
+    return [i for i in ids if i not in seen or i in keep]
+
+
 def drop_appositions(f: Finder, ids: list[str]) -> list[str]:
     """ "Francesca Albanese, the UN Special Rapporteur on ...": the office after a person's name is
     the person, not a second target."""
@@ -255,6 +278,8 @@ def on_a_list(f: Finder, tok: Token) -> tuple[list[str], list[str]] | None:
     if not passive and v.lemma_ not in ("remain", "be", "appear", "stay", "figure", "feature", "sit", "end"):
         return None
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+        subj = v.head  # "Khan, who was placed on a wanted list in May": the one the clause is about
     target = f.resolve(subj, TARGETS) if subj is not None else []
     for c in v.children:  # "Khan was put on the list, as were judges A and B"
         if c.dep_ == "advcl" and c.lemma_ in ("be", "do") and any(m.lower_ == "as" for m in c.children):

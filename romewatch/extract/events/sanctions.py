@@ -201,6 +201,8 @@ class Sanctions(SanctionRounds):
                         owner = f.possessor(g) if g.dep_ == "pobj" and g.lemma_ == "list" else None
                         imposer = f.resolve(owner, IMPOSERS) if owner is not None else imposer
                 subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj" if onto_list else "nsubjpass")), None)
+                if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                    subj = tok.head  # "Karim Khan, who was sanctioned in February, ...": the one the clause is about
                 if subj is not None and not generic(f, subj):
                     target = f.resolve(subj, TARGETS) or counted_group(f, subj)
                     read = clause_targets(f, subj.left_edge.i)  # "Judge A, Judge B and Deputy Prosecutors C and D had been"
@@ -340,6 +342,13 @@ class Sanctions(SanctionRounds):
                 roles = {"perpetrator": uniq([*imposer, *announcers]), "target": target}
                 self.emit(ctx, f, "threat", roles, {"kind": "threat"}, 0.7, anchor=tok)
             return
+        if tok.dep_ == "relcl" and target:  # "Khan, who was sanctioned in February, ...": recalled in passing
+            told = next(
+                (e for e in ctx.events if e.type == "sanction" and set(target) <= set(e.roles.get("target", []))), None
+            )
+            if told is not None:  # the sanction told before, not a second one
+                told.evidence = sorted({*told.evidence, (f.sent.start_char, f.sent.end_char)})
+                return
         orders = [i for i in f.ctx.entities if i in SANCTIONING_ORDERS]
         if not instrument and "state:us" in imposer and len(orders) == 1:
             instrument = orders  # the one US sanctions order the text is about

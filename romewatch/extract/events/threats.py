@@ -20,6 +20,7 @@ from .pressure_args import (
     hypothetical,
     on_a_list,
     passive_agent,
+    possessive_appositions,
     pronoun_target,
     recent_threat,
     seat_of,
@@ -113,6 +114,8 @@ class Threats(ThreatForms):
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
                 perp = passive_agent(f, tok, PERPETRATORS)
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                    subj = tok.head  # "judges who were threatened with arrest": the ones the clause is about
                 raised = tok  # "phones ... were found to have been infected": the subject of "found"
                 while subj is None and raised.dep_ == "xcomp" and raised.head.i != raised.i:
                     raised = raised.head
@@ -303,7 +306,7 @@ class Threats(ThreatForms):
         if perp and tok.pos_ == "VERB" and any(a.lemma_ in ("announce", "warn", "declare", "threaten") for a in tok.ancestors):
             # "X announced that Washington would prosecute them": the announcer threatens too
             perp = uniq([*perp, *[s for s in f.speakers_for(tok) if f.idx.kind(s) == "person"]])
-        target = [t for t in target if t not in perp]
+        target = possessive_appositions(f, [t for t in target if t not in perp])
         if any(f.idx.kind(p) == "court" for p in perp):
             return
         if not target:

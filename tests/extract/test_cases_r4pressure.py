@@ -213,3 +213,10 @@ def test_office_after_a_name_is_no_target(nlp):
     ents = "Russia=state:ru; the Court=court:icc; Tomoko Akane=person:ta"
     events = run_events(make_context(nlp, text, ents, date="2025-12-01"))
     assert [e.roles["target"] for e in events if e.type == "threat"] == [["person:ta"]]
+
+
+@pytest.mark.slow
+def test_wanted_list_in_a_relative_clause(nlp):
+    text = "Karim Khan, who was placed on a wanted list by Russia, spoke to reporters."
+    events = run_events(make_context(nlp, text, "Karim Khan=person:kk; Russia=state:ru", date="2025-12-01"))
+    assert any(e.type == "threat" and e.roles == {"perpetrator": ["state:ru"], "target": ["person:kk"]} for e in events)

@@ -284,7 +284,7 @@ def on_a_list(f: Finder, tok: Token) -> tuple[list[str], list[str]] | None:
     for c in v.children:  # "Khan was put on the list, as were judges A and B"
         if c.dep_ == "advcl" and c.lemma_ in ("be", "do") and any(m.lower_ == "as" for m in c.children):
             target = uniq([*target, *clause_targets(f, c.i + 1)])
-    perp = f.prep_objects(v, ("by",), PERPETRATORS)
+    perp = f.prep_objects(v, ("by",), PERPETRATORS) or f.prep_objects(tok, ("by",), PERPETRATORS)  # "on a list by X"
     owner = f.possessor(tok)
     perp = perp or (f.resolve(owner, frozenset({"state"})) if owner is not None else [])
     for c in tok.children:

@@ -182,6 +182,7 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         self.threat_phrases(ctx, f)
         self.armed_threat(ctx, f)
         self.listed_too(ctx, f)
+        self.followed_alone(ctx, f)
         self.criminalised(ctx, f)
         self.case_concerns(ctx, f)
         for tok in condemning:  # after the sentence's own sanctions and threats: their actors are the targets

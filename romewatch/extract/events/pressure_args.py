@@ -90,6 +90,29 @@ def clause_targets(f: Finder, start: int) -> list[str]:
     return drop_appositions(f, ids)
 
 
+def possessive_appositions(f: Finder, ids: list[str]) -> list[str]:
+    """ "a warrant for Tomoko Akane, the Court's President": the body whose office follows a person's
+    name (possessive, after a comma) is no target of its own."""
+    idx, doc = f.idx, f.doc
+    keep: set[str] = set()
+    seen: set[str] = set()
+    for m in f.ctx.mentions_in(f.sent.start_char, f.sent.end_char):
+        if m.entity_id not in ids or idx.kind(m.entity_id) == "person":
+            continue
+        first, last = idx.tok_index(m.start), idx.tok_index(m.end) - 1
+        if "according to" in f.ctx.document.text[max(f.sent.start_char, m.start - 20) : m.start]:
+            continue  # "..., according to the Court": the source, not a target
+        seen.add(m.entity_id)
+        j = first - 1
+        while j > f.sent.start and doc[j].lower_ in ("the", "former", "then"):
+            j -= 1
+        owner = last + 1 < len(doc) and doc[last + 1].lower_ in ("'s", "’s", "'", "’")
+        prev = idx.mention(doc[j - 1]) if j > f.sent.start and doc[j].text == "," else None
+        if not (owner and prev is not None and idx.kind(prev.entity_id) == "person" and prev.entity_id in ids):
+            keep.add(m.entity_id)
+    return [i for i in ids if i not in seen or i in keep]
+
+
 def drop_appositions(f: Finder, ids: list[str]) -> list[str]:
     """ "Francesca Albanese, the UN Special Rapporteur on ...": the office after a person's name is
     the person, not a second target."""
@@ -243,20 +266,25 @@ def recent_threat(ctx: DocContext, f: Finder) -> Any:
 def on_a_list(f: Finder, tok: Token) -> tuple[list[str], list[str]] | None:
     """ "X remains on a Russian list of wanted persons", "X was placed on Russia's wanted list": the
     one who stands (or was put) on the list is its target, the list's owner its perpetrator."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "onto"):
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "onto", "to"):
         return None
     v = tok.head.head
+    if tok.head.lower_ == "to" and v.lemma_ != "add":  # "added to Russia's wanted list"
+        return None
     if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in v.children):
         return None  # "Russia put Khan on its list": the active reading below
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    # a headline's passive without its "was": "Karim Khan added to Russian wanted list"
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or v.lemma_ in ("add", "place", "put")
     if not passive and v.lemma_ not in ("remain", "be", "appear", "stay", "figure", "feature", "sit", "end"):
         return None
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+        subj = v.head  # "Khan, who was placed on a wanted list in May": the one the clause is about
     target = f.resolve(subj, TARGETS) if subj is not None else []
     for c in v.children:  # "Khan was put on the list, as were judges A and B"
         if c.dep_ == "advcl" and c.lemma_ in ("be", "do") and any(m.lower_ == "as" for m in c.children):
             target = uniq([*target, *clause_targets(f, c.i + 1)])
-    perp = f.prep_objects(v, ("by",), PERPETRATORS)
+    perp = f.prep_objects(v, ("by",), PERPETRATORS) or f.prep_objects(tok, ("by",), PERPETRATORS)  # "on a list by X"
     owner = f.possessor(tok)
     perp = perp or (f.resolve(owner, frozenset({"state"})) if owner is not None else [])
     for c in tok.children:

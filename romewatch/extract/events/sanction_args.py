@@ -25,6 +25,32 @@ def negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
+def quantified(tok: Token) -> bool:
+    """ "condemn all sanctions and threats against the Court", "any such measures": a kind of act
+    spoken of as a whole (also for a conjunct: "threats" in "all sanctions and threats"), none told."""
+    heads = [tok]
+    while heads[-1].dep_ == "conj" and heads[-1].head.i != heads[-1].i and len(heads) < 4:
+        heads.append(heads[-1].head)
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("det", "predet", "amod") and c.lower_ in ("all", "any", "every") for h in heads for c in h.children
+    )
+
+
+COUNTED = frozenset({"judge"})
+
+
+def counted_group(f: Finder, np: Token | None) -> list[str]:
+    """ "four other judges", "two more judges", "several judges": a counted group of the Court's judges
+    the entity reader left unnamed is the judges the text speaks of."""
+    if np is None or np.lemma_.lower() not in COUNTED or np.tag_ != "NNS" or f.idx.mention(np) is not None:
+        return []
+    counted = any(
+        c.dep_ in ("nummod", "amod", "det") and (c.pos_ == "NUM" or c.lower_ in ("other", "more", "further", "several"))
+        for c in np.children
+    )
+    return ["court:judges"] if counted and "court:judges" in f.ctx.entities else []
+
+
 def is_passive(v: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
 

@@ -17,6 +17,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 WANTED = re.compile(r"\bwanted\b")
+# "added to the list of speakers": a list that sanctions no one
+NOT_SANCTION_LISTS = re.compile(
+    r"\blist of (?:speakers|participants|signator\w+|candidates|nominees|delegat\w+|observers|members|states|items|"
+    r"issues|recommendations|agenda)|\b(?:speakers'?|candidates'?|agenda|mailing|waiting|short) ?list\b"
+)
 SANCTION_WORDS = re.compile(r"sanction|designat|ofac|treasury|sdn|blacklist")
 BARRING = frozenset({"restriction", "ban", "freeze", "bar", "block", "blocking"})
 BARRED = frozenset({"visa", "entry", "travel", "asset", "assets", "property", "financial"})
@@ -82,7 +87,7 @@ def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: li
         )
     if lem == "add":
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-        listed = "list" in f.lower
+        listed = "list" in f.lower and not NOT_SANCTION_LISTS.search(f.lower)
         recent = f.sent.start_char - ctx.notes.get("events.last_sanction_end", -9999) < 400
         return (listed and (passive or bool(f.subject(tok, IMPOSERS)))) or (
             recent and bool(f.subject(tok, IMPOSERS))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from .base import Finder, uniq
 from .pressure_args import LISTED, clause_targets
-from .sanction_args import FOLLOWING, SANCTIONING_ORDERS, USING, negated
+from .sanction_args import FOLLOWING, SANCTIONING_ORDERS, USING, counted_group, negated
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -80,6 +80,26 @@ class SanctionRounds:
             if target and imposer:
                 roles = {"imposer": imposer, "target": target, "instrument": instrument}
                 self.emit(ctx, f, "sanction", roles, {}, 0.7, anchor=c, region=(subj.left_edge.idx, f.sent.end_char))
+
+    def followed_alone(self, ctx: DocContext, f: Finder) -> None:
+        """ "Khan was designated in February. Four judges followed in June.": a sentence of its own that
+        tells a later round of the sanction told just before, by the same state."""
+        for v in f.tokens:
+            if v.lemma_ not in FOLLOWING or v.dep_ != "ROOT" or v.pos_ != "VERB" or negated(v):
+                continue
+            if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in v.children):
+                continue  # "X followed the ruling", "joined the statement": not a round
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            target = clause_targets(f, subj.left_edge.i) or f.resolve(subj, LISTED) or counted_group(f, subj)
+            prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("imposer")), None)
+            if not target or prev is None or f.sent.start_char - prev.evidence[-1][1] > 400:
+                continue
+            imposer = [i for i in prev.roles["imposer"] if f.idx.kind(i) == "state"]
+            if imposer and not set(target) & set(prev.roles.get("target", [])):
+                roles = {"imposer": imposer, "target": target, "instrument": list(prev.roles.get("instrument", []))}
+                self.emit(ctx, f, "sanction", roles, {}, 0.7, anchor=v)
 
     def _those_of(self, ctx: DocContext, f: Finder, tok: Token) -> bool:
         """ "These designations follow those of the Prosecutor, in February, and of four judges on 5 June":

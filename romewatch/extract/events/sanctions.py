@@ -26,9 +26,11 @@ from .sanction_args import (
     SANCTIONING_ORDERS,
     USING,
     by_agent,
+    counted_group,
     decided_by,
     is_passive,
     negated,
+    quantified,
     titled_target,
     whose_act,
 )
@@ -173,7 +175,7 @@ class Sanctions(SanctionRounds):
     def sanction(self, ctx: DocContext, f: Finder, tok: Token) -> None:
         imposer: list[str] = []
         target: list[str] = []
-        if negated(tok):
+        if negated(tok) or quantified(tok):
             return
         if tok.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in SANCTION_NOUNS for c in tok.children
@@ -194,9 +196,15 @@ class Sanctions(SanctionRounds):
             )
             if passive or onto_list:
                 imposer = by_agent(f, tok) or announcer(f, tok)
+                for c in tok.children:  # "added to the Treasury's list of Specially Designated Nationals"
+                    for g in c.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "onto") and not imposer else ():
+                        owner = f.possessor(g) if g.dep_ == "pobj" and g.lemma_ == "list" else None
+                        imposer = f.resolve(owner, IMPOSERS) if owner is not None else imposer
                 subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj" if onto_list else "nsubjpass")), None)
+                if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                    subj = tok.head  # "Karim Khan, who was sanctioned in February, ...": the one the clause is about
                 if subj is not None and not generic(f, subj):
-                    target = f.resolve(subj, TARGETS)
+                    target = f.resolve(subj, TARGETS) or counted_group(f, subj)
                     read = clause_targets(f, subj.left_edge.i)  # "Judge A, Judge B and Deputy Prosecutors C and D had been"
                     target = read if len(read) > len(target) and set(target) <= set(read) else target
                 elif tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -219,6 +227,7 @@ class Sanctions(SanctionRounds):
                 target = target or f.prep_objects(tok, ("on", "against"), TARGETS)
                 if obj is None and not target:  # the parser lost the object: read the words after the verb
                     target = clause_targets(f, tok.i + 1)
+                target = target or counted_group(f, obj)  # "in June it designated four other judges"
         else:
             if self._those_of(ctx, f, tok):
                 return
@@ -226,6 +235,8 @@ class Sanctions(SanctionRounds):
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if obj is not None and (tok.i > 0 and f.doc[tok.i - 1].lower_ == "to" or tok.head.lemma_ in THREAT_HEADS):
                 return  # "threats to sanction the Court": only threatened
+            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_ in ("threaten", "menace", "warn"):
+                return  # "judges had been threatened with sanctions": a threat, told as such
             if not target and obj is not None:  # a headline's verb read as a noun: "US sanctions four ICC judges"
                 target = clause_targets(f, obj.left_edge.i) or f.resolve(obj, TARGETS)
             told = any(c.dep_ == "det" and c.lower_ in ("these", "those", "such", "this") for c in tok.children)
@@ -262,6 +273,8 @@ class Sanctions(SanctionRounds):
                     return  # "the first time a UN expert has been placed under sanctions"
                 read = clause_targets(f, subj.left_edge.i) if subj is not None else []
                 named = read if any(f.idx.kind(t) == "person" for t in read) else []
+                if subj is not None and subj.pos_ == "NUM" and not named:
+                    return  # "eleven of the Court's officials are now under US sanctions": a tally of the rounds told
                 target = target or named or (f.resolve(subj, LISTED) if subj is not None else [])
             commenting = tok.head.lemma_ in self._commenting()
             if tok.head.pos_ == "VERB" and tok.dep_ == "dobj" and not commenting:
@@ -329,6 +342,13 @@ class Sanctions(SanctionRounds):
                 roles = {"perpetrator": uniq([*imposer, *announcers]), "target": target}
                 self.emit(ctx, f, "threat", roles, {"kind": "threat"}, 0.7, anchor=tok)
             return
+        if tok.dep_ == "relcl" and target:  # "Khan, who was sanctioned in February, ...": recalled in passing
+            told = next(
+                (e for e in ctx.events if e.type == "sanction" and set(target) <= set(e.roles.get("target", []))), None
+            )
+            if told is not None:  # the sanction told before, not a second one
+                told.evidence = sorted({*told.evidence, (f.sent.start_char, f.sent.end_char)})
+                return
         orders = [i for i in f.ctx.entities if i in SANCTIONING_ORDERS]
         if not instrument and "state:us" in imposer and len(orders) == 1:
             instrument = orders  # the one US sanctions order the text is about

@@ -48,6 +48,9 @@ def prep_targets(f: Finder, head: Token, preps: tuple[str, ...]) -> list[str]:
     return uniq(got)
 
 
+DETECTED = frozenset({"detect", "contain", "discover", "identify", "mitigate", "neutralise", "neutralize"})
+
+
 def on_systems(tok: Token) -> bool:
     """ "an attack on its information systems", "an incident affecting the Court's network": a cyberattack."""
     if tok.lemma_.lower() not in ("attack", "incident", "breach", "intrusion", "operation", "activity"):
@@ -59,7 +62,11 @@ def on_systems(tok: Token) -> bool:
             and any(g.lower_ in SYSTEMS or g.lemma_.lower() in SYSTEMS for g in c.subtree)
         ):
             return True
-    return False
+    head = tok.head
+    while head.dep_ == "conj" and head.head.i != head.i:  # "was detected and contained"
+        head = head.head
+    # "in June a second incident was detected and contained": an incident a security team finds is an intrusion
+    return tok.dep_ == "nsubjpass" and tok.lemma_.lower() in ("incident", "intrusion") and head.lemma_ in DETECTED
 
 
 

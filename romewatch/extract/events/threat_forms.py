@@ -17,7 +17,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DocContext
 
-WARNED_OF = re.compile(r"\b(?:consequences?|retaliat\w*|repercussions?|sanctions?|a price|pay|reprisals?|act of war|declaration of war)\b")
+WARNED_OF = re.compile(
+    r"\b(?:consequences?|retaliat\w*|repercussions?|sanctions?|a price|pay|reprisals?|act of war|declaration of war"
+    r"|unwelcome|arrest(?:ed)?|detain(?:ed)?|prosecuted|barred|banned)\b"
+)
 WEAPONS = frozenset({"missile", "strike", "airstrike", "bomb", "bombing", "rocket", "drone", "nuke", "warhead"})
 SPEAKING = frozenset({"say", "write", "warn", "tell", "post", "suggest", "declare", "claim", "tweet", "add", "imagine"})
 HELPING = frozenset({"assistance", "cooperation", "cooperating", "assisting", "help", "contact", "collaboration", "support"})
@@ -89,6 +92,14 @@ class ThreatForms:
         if negated(tok) or not WARNED_OF.search(f.lower):
             return
         target = f.objects(tok, TARGETS) or f.prep_objects(tok, ("against",), TARGETS)
+        warned = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if warned is not None:  # "UN experts who met Court staff were warned by Hungarian officials that ..."
+            perp = [p for p in f.prep_objects(tok, ("by",), PERPETRATORS) if f.idx.kind(p) in ("state", "person", "igo")]
+            target = [t for t in f.resolve(warned, TARGETS) if t not in perp]
+            voice = set(ctx.notes.get("events.doc_voice") or [])
+            if perp and target and not set(perp) & voice:
+                self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": "intimidation"}, 0.7, anchor=tok)
+            return
         said = next(
             (c for c in tok.children if c.dep_ == "ccomp" and WARNED_OF.search(" ".join(t.lower_ for t in c.subtree))),
             None,

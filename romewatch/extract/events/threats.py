@@ -20,10 +20,12 @@ from .pressure_args import (
     hypothetical,
     on_a_list,
     passive_agent,
+    possessive_appositions,
     pronoun_target,
     recent_threat,
     seat_of,
 )
+from .sanction_args import quantified
 from .sanctions import ASSETS, negated
 from .threat_args import (
     accused_of,
@@ -77,7 +79,7 @@ class Threats(ThreatForms):
         return None
 
     def threat(self, ctx: DocContext, f: Finder, tok: Token, kind: str) -> None:
-        if negated(tok) or any(c.lower_ in ("any", "no", "possible", "potential") for c in tok.children):
+        if negated(tok) or quantified(tok) or any(c.lower_ in ("any", "no", "possible", "potential") for c in tok.children):
             return
         if any(c.dep_ == "dobj" and c.lemma_ in ASSETS for c in tok.children):
             return  # "blocked the property of ...": a sanction
@@ -92,9 +94,11 @@ class Threats(ThreatForms):
             | {"undeterred", "face", "suffer"}
             | {"describe", "call", "term", "label", "characterise", "characterize", "regard", "consider", "view", "document"}
             | {"alarm", "concern", "worry", "trouble", "shock", "dismay", "appal", "appall", "outrage", "disturb"}
-        ) - {"announce"}  # "Russia announced measures against the judges": the announcer acts
+        ) - {"announce", "maintain", "post", "tweet"}  # "Russia announced measures against the judges", "maintains
+        # criminal cases against ...", "posted threats against ...": the subject acts
         perp: list[str] = []
         target: list[str] = []
+        suffered = False  # "Al-Haq's lawyers have received death threats": a told act, its author unknown
         if (
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in COURTROOM
@@ -110,6 +114,8 @@ class Threats(ThreatForms):
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
                 perp = passive_agent(f, tok, PERPETRATORS)
                 subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
+                    subj = tok.head  # "judges who were threatened with arrest": the ones the clause is about
                 raised = tok  # "phones ... were found to have been infected": the subject of "found"
                 while subj is None and raised.dep_ == "xcomp" and raised.head.i != raised.i:
                     raised = raised.head
@@ -133,6 +139,18 @@ class Threats(ThreatForms):
                     or f.objects(tok, TARGETS)
                     or prep_targets(f, tok, ("against", "on", "with"))
                 )
+                if obj is not None and pronominal(obj) and tok.dep_ in ("conj", "advcl", "xcomp"):
+                    # "monitoring the Court's officials, intercepting their communications": whose, the verb's before
+                    verbs = self.lex["threat"]["verbs"]
+                    told = [
+                        c
+                        for v in f.tokens
+                        if v.i < tok.i and v.pos_ == "VERB" and v.lemma_ in verbs
+                        for c in v.children
+                        if c.dep_ == "dobj" and not pronominal(c)
+                    ]
+                    earlier = named_in(f, told[-1]) if told else []
+                    target = earlier or target
                 target = target or [  # a headline's parse: "Moscow court jails ICC judges in absentia"
                     i for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN") for i in f.resolve(c, TARGETS)
                 ]
@@ -192,6 +210,7 @@ class Threats(ThreatForms):
             if gov is not None and tok.dep_ == "dobj" and gov.lemma_ in SUFFERED:
                 # "judges of the Court have received death threats": who suffers it is its target
                 target = target or f.subject(gov, TARGETS)
+                suffered = gov.tag_ in ("VBD", "VBN")
             if (
                 gov is not None
                 and gov.pos_ in ("VERB", "AUX")
@@ -226,6 +245,16 @@ class Threats(ThreatForms):
             if not target or not perp:
                 by, against = after_noun(f, tok)
                 perp, target = perp or by, target or against
+            if not perp and kind == "criminal_proceedings":  # "the proceedings brought against its judges in Russia"
+                perp = [
+                    i
+                    for t in tok.subtree
+                    if t.dep_ == "prep" and t.lower_ == "in"
+                    for g in t.children
+                    if g.dep_ == "pobj"
+                    for i in f.resolve(g, PERPETRATORS)
+                    if f.idx.kind(i) == "state"
+                ][:1]
             if not target and any(  # "a campaign against the tribunal": the Court named before
                 g.dep_ == "pobj" and g.lemma_ in ("tribunal", "court", "institution")
                 for c in tok.children
@@ -249,6 +278,7 @@ class Threats(ThreatForms):
                 cop = victim.head  # "The Court was the target of a cyber-attack"
                 subj = next((c for c in cop.children if c.dep_ == "nsubj"), None) if cop.lemma_ == "be" else None
                 target = f.resolve(subj, TARGETS) if subj is not None else []
+                suffered = bool(target) and cop.tag_ in ("VBD", "VBN")
             if not target and kind in ("cyberattack", "surveillance"):
                 court = f.idx.before(tok.idx, frozenset({"court"}), window=600)
                 target = [court] if court else []
@@ -276,14 +306,15 @@ class Threats(ThreatForms):
         if perp and tok.pos_ == "VERB" and any(a.lemma_ in ("announce", "warn", "declare", "threaten") for a in tok.ancestors):
             # "X announced that Washington would prosecute them": the announcer threatens too
             perp = uniq([*perp, *[s for s in f.speakers_for(tok) if f.idx.kind(s) == "person"]])
-        target = [t for t in target if t not in perp]
+        target = possessive_appositions(f, [t for t in target if t not in perp])
         if any(f.idx.kind(p) == "court" for p in perp):
             return
         if not target:
             return
-        if not perp and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in f.tokens):
+        headline_passive = tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.tag_ == "VBN"
+        if not perp and not headline_passive and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in f.tokens):
             return  # a heading's topic ("Coercion against the Court: sanctions and cyber intrusions"), no act told
-        if not perp and not any(f.idx.kind(t) == "court" for t in target) and kind != "cyberattack":
+        if not perp and not any(f.idx.kind(t) == "court" for t in target) and kind != "cyberattack" and not suffered:
             return  # a hacked NGO is told without its hacker; other acts need someone behind them
         if not perp and (
             kind == "other"

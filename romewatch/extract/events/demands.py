@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .base import ACTORS, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
 from .demand_calls import DemandCalls
 from .demand_forms import HEDGES, DemandForms
+from .demand_groups import group_antecedent, is_group
 from .demand_lists import DemandLists, states_parties
 from .demand_pledges import DemandPledges
 from .demand_speakers import DemandSpeakers
@@ -166,6 +167,8 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
         action = ""
         if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in v.children) or any(c.dep_ == "neg" for c in v.children):
             return  # "the Bureau may ask the President to write": what the procedures allow, not a call
+        if self._asked_act(v):
+            return  # "urged ECOWAS to press the juntas", "request you to ... encourage States to pay": what is asked
         if v.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in v.children):
             self._asked(ctx, f, v)  # "Mongolia was asked to explain", "States are urged to"
             return
@@ -238,7 +241,7 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
             if lem in ("press", "invite", "encourage", "ask", "request", "urge", "implore", "exhort") and objs:
                 addressee, end = self._whom(f, objs[0].left_edge.i)
                 if not addressee and objs[0].lower_ == "them":
-                    addressee = self._states_before(ctx, f, objs[0])  # "welcomed the States' support and urged them"
+                    addressee = group_antecedent(f, objs[0], ACTORS) or self._states_before(ctx, f, objs[0])  # "welcomed the States' support and urged them"
                 if not addressee:
                     addressee = f.resolve(objs[0]) or self._the_government(f, objs[0])
                     end = objs[0].right_edge.i + 1
@@ -300,6 +303,19 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
                 region=region,
             )
 
+    def _asked_act(self, v: Token) -> bool:
+        """A call verb that is itself the act another call asks for: an infinitive (up to three deep)
+        under "urge / call on / request X to ...". One call, whose action includes the inner one."""
+        verbs = set(self.lex["demand"]["verbs"])
+        t = v
+        for _ in range(3):
+            if t.dep_ != "xcomp" or t.head.i == t.i or not any(c.lower_ == "to" for c in t.children):
+                return False
+            t = t.head
+            if t.pos_ == "VERB" and t.lemma_.lower() in verbs:
+                return True
+        return False
+
     @staticmethod
     def _that_clause(v: Token) -> bool:
         """ "ask that the Assembly adopt", "propose that the Bureau establish": a clause with a subject,
@@ -354,8 +370,13 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
     @staticmethod
     def _the_government(f: Finder, tok: Token) -> list[str]:
         """ "calling on the government to arrest him" in a story about one State: that State."""
+        group = group_antecedent(f, tok, ACTORS)
+        if group:  # "called on the three governments to": the States the text listed before
+            return group
         if tok.lemma_.lower() not in ("government", "authority", "authorities") or tok.tag_ not in ("NN", "NNS"):
             return []
+        if is_group(tok):
+            return []  # "the two governments" is no one State
         if any(c.dep_ in ("poss", "compound", "amod", "prep") for c in tok.children):
             return []  # "the Israeli government", "the government of X": read by the finder
         e = f.idx.before(tok.idx, frozenset({"state"}))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .demand_groups import group_antecedent
 from .index import (
     ACTORS,
     FIRST_PERSON,
@@ -194,6 +195,10 @@ class Finder:
             plural = [ids for ids, _ in said if len(ids) > 1 and all(self.idx.kind(i) in kinds for i in ids)]
             if plural and tok.i - self.sent.start < 3:
                 return list(plural[0])
+        if low in ("they", "them"):
+            got = group_antecedent(self, tok, kinds)  # "the three governments ... urged them to"
+            if got:
+                return got
         if low in THIRD_PLURAL:
             e = self.idx.before(
                 tok.idx, kinds & frozenset({"court", "state", "igo", "organization", "group"}), plural=True
@@ -252,7 +257,7 @@ class Finder:
                         got = self.resolve(g, kinds)
                         if got:
                             return got
-        return []
+        return group_antecedent(self, tok, kinds)  # "the three countries": the latest list of States
 
     def subject_antecedent(self, tok: Token, kinds: frozenset[str] = ACTORS) -> list[str]:
         """ "it" / "they" as a subject: the subject of the clause that governs it ("Hungary said it

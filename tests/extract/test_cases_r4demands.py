@@ -1,0 +1,98 @@
+"""Round 4 demands and commitments: groups of States named by a count ("the two governments",
+"both countries", "the juntas", "them" after such a phrase) as addressees and agents, a call asked
+inside another call ("urged X to press Y", "request you to ... encourage States to pay": one demand),
+and a promise whose subject the parser hangs on "was" ("said that it was committed to V"). Sentences
+written for these tests, not taken from any corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_support import make_context, matches, run_events
+
+# (id, text, entities, expected [(type, roles, attributes)], options)
+CASES = [
+    (
+        "demand-the-two-governments",
+        (
+            "Chad and Gabon said on Friday that they were reviewing their cooperation with the Court. "
+            "Lex Aequa called on the two governments to stay the course."
+        ),
+        "Chad=state:td; Gabon=state:ga; the Court=court:icc; Lex Aequa=org:lex-aequa",
+        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["state:td", "state:ga"]}, {"action": "stay"})],
+        {"count": {"demand": 1}},
+    ),
+    (
+        "demand-them-after-both-countries",
+        (
+            "Peru, Chile and Bolivia announced a joint review of their obligations. "
+            "Open Justice welcomed talks with the three countries and urged them to keep every warrant in force."
+        ),
+        "Peru=state:pe; Chile=state:cl; Bolivia=state:bo; Open Justice=org:open-justice",
+        [
+            (
+                "demand",
+                {"claimant": ["org:open-justice"], "addressee": ["state:pe", "state:cl", "state:bo"]},
+                {"action": "keep every warrant"},
+            )
+        ],
+        {},
+    ),
+    (
+        "commitment-the-n-countries-which",
+        (
+            "Burundi and Togo left the regional body last year. "
+            "The two countries, which chair the Contact Group, said they planned to open a liaison office."
+        ),
+        "Burundi=state:bi; Togo=state:tg; the Contact Group=igo:contact-group",
+        [("commitment", {"agent": ["state:bi", "state:tg"]}, {"action": "open a liaison office"})],
+        {},
+    ),
+    (
+        "group-count-must-match",
+        ("Peru and Chile signed the appeal. Spain did not. Lex Aequa urged the three governments to reconsider."),
+        "Peru=state:pe; Chile=state:cl; Spain=state:es; Lex Aequa=org:lex-aequa",
+        [],
+        {"absent": ("demand", {"addressee": ["state:pe", "state:cl"]})},
+    ),
+    (
+        "demand-inside-a-demand",
+        "The network urged the Bureau to press the authorities of Mongolia to arrest the suspect.",
+        "The network=org:network; the Bureau=court:asp-bureau; Mongolia=state:mn",
+        [("demand", {"claimant": ["org:network"], "addressee": ["court:asp-bureau"]}, {"action": "press"})],
+        {"count": {"demand": 1}},
+    ),
+    (
+        "demand-you-encourage-states",
+        (
+            "Dear Madam President,\n\nWe ask you to use your office to encourage the States that are in arrears "
+            "to pay their contributions before the session."
+        ),
+        "We=org:lex-aequa",
+        [("demand", {}, {"action": "use your office"})],
+        {"author": "org:lex-aequa", "count": {"demand": 1}},
+    ),
+    (
+        "commitment-it-was-committed",
+        "Norway said in a letter to the Registrar that it was committed to keeping its pledge to the Trust Fund.",
+        "Norway=state:no; the Registrar=court:registry; the Trust Fund=court:tfv",
+        [("commitment", {"agent": ["state:no"]}, {"action": "keeping its pledge"})],
+        {},
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_sentence(nlp, case):
+    _, text, entities, expected, options = case
+    ctx = make_context(nlp, text, entities, date="2025-12-01", author=options.get("author", ""))
+    events = run_events(ctx)
+    for etype, roles, attrs in expected:
+        found = [e for e in events if matches(e, etype, roles, attrs)]
+        assert found, f"no {etype} with {roles} {attrs} in {[(e.type, e.roles, e.attributes) for e in events]}"
+    for etype, n in options.get("count", {}).items():
+        assert sum(e.type == etype for e in events) == n, [(e.type, e.roles, e.attributes) for e in events]
+    if "absent" in options:
+        etype, roles = options["absent"]
+        assert not [e for e in events if matches(e, etype, roles, {})], [(e.type, e.roles) for e in events]

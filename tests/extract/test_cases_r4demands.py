@@ -79,6 +79,33 @@ CASES = [
         [("commitment", {"agent": ["state:no"]}, {"action": "keeping its pledge"})],
         {},
     ),
+    (
+        "commitment-said-twice-is-one",
+        (
+            "Peru said on Monday it would withdraw from the Court, announcing the move in Lima. "
+            '"Peru will withdraw from the Court," the foreign minister told reporters.'
+        ),
+        "Peru=state:pe; the Court=court:icc",
+        [("commitment", {"agent": ["state:pe"]}, {"action": "withdraw from the Court"})],
+        {"count": {"commitment": 1}},
+    ),
+    (
+        "commitment-action-stops-at-while",
+        "Chile promised that it would remain a State Party, while Peru vowed to keep cooperating with the Court.",
+        "Chile=state:cl; Peru=state:pe; the Court=court:icc",
+        [
+            ("commitment", {"agent": ["state:cl"]}, {"action": "remain a State Party"}),
+            ("commitment", {"agent": ["state:pe"]}, {"action": "keep cooperating"}),
+        ],
+        {"absent_action": "while"},
+    ),
+    (
+        "dateline-is-not-the-subject",
+        "LIMA / THE HAGUE — The governments of Peru and Chile announced that they would withdraw from the Statute.",
+        "LIMA=place:lima; THE HAGUE=place:the-hague; Peru=state:pe; Chile=state:cl; the Statute=instrument:rome-statute",
+        [("commitment", {"agent": ["state:pe", "state:cl"]}, {"action": "withdraw"})],
+        {},
+    ),
 ]
 
 
@@ -96,3 +123,28 @@ def test_sentence(nlp, case):
     if "absent" in options:
         etype, roles = options["absent"]
         assert not [e for e in events if matches(e, etype, roles, {})], [(e.type, e.roles) for e in events]
+    if "absent_action" in options:
+        word = options["absent_action"]
+        assert not [e for e in events if word in str(e.attributes.get("action", ""))], [e.attributes for e in events]
+
+
+LETTER = (
+    "To: Ms Ana Ruiz, President of the Assembly of States Parties\n\n"
+    "Dear Madam President,\n\n"
+    "We call on you to convene the Bureau before the session. We count on you to defend the Court.\n\n"
+    "Sincerely,\nLex Aequa\n"
+)
+
+
+@pytest.mark.slow
+def test_letter_you_is_the_addressee(nlp):
+    """ "call on you to", "count on you to" in a letter: the letter's addressee is asked."""
+    from romewatch.extract.pipeline import extract_text
+
+    result = extract_text(LETTER, date="2025-11-01")
+    asked = [e for e in result.events if e.type == "demand"]
+    you = {i for e in result.events if e.type == "statement" for i in e.roles.get("addressee", [])}
+    assert you, [(e.type, e.roles) for e in result.events]
+    for act in ("convene the Bureau", "defend the Court"):
+        hit = [e for e in asked if act in e.attributes.get("action", "")]
+        assert hit and set(hit[0].roles.get("addressee", [])) & you, [(e.roles, e.attributes) for e in asked]

@@ -1,4 +1,6 @@
-"""Calls and promises said twice: "Hungary said on Thursday it would withdraw from the Court ...
+"""Calls and promises said twice, and the clause after an act that its action swept in.
+
+Said twice: "Hungary said on Thursday it would withdraw from the Court ...
 'Hungary will withdraw from the International Criminal Court,' the chief of staff said"; a letter that
 urges the Bureau to publish its report in the summary and again in its recommendations. The same
 actors asking (or promising) the same act are one event, told twice: the later one is folded into
@@ -22,6 +24,19 @@ FILLER = frozenset({
 ROLES = {"demand": ("claimant", "addressee"), "commitment": ("agent",)}
 
 
+TAIL = re.compile(
+    r"(?:,\s+(?:while|whereas|calling|describing|announcing|saying|adding|noting|according to|as(?!\s+well))\b"
+    r"|\s+and\s+(?:must|should|shall)\s)",
+    re.IGNORECASE,
+)  # "remain a State Party, while Côte d'Ivoire vowed to": the next clause is not asked or promised
+
+
+def trim(action: str) -> str:
+    """The act itself, without the clause that follows it in the sentence (see ``TAIL``)."""
+    m = TAIL.search(action)
+    return action[: m.start()].rstrip(" ,;") if m and m.start() > 8 else action
+
+
 def _gist(action: str) -> tuple[str, ...]:
     words = [w for w in re.findall(r"[a-z0-9']+", action.lower()) if w not in FILLER]
     return tuple(w[:6] for w in words[:KEPT])  # "withdraw" / "withdrawing", "courts" / "court"
@@ -33,9 +48,11 @@ def fold_repeats(ctx: DocContext) -> None:
     drop: set[int] = set()
     for ev in ctx.events:
         roles = ROLES.get(ev.type)
-        action = str(ev.attributes.get("action") or "")
         if roles is None or not ev.evidence:
             continue
+        action = trim(str(ev.attributes.get("action") or ""))
+        if action:
+            ev.attributes["action"] = action
         gist = _gist(action)
         actors = tuple(frozenset(ev.roles.get(r, [])) for r in roles)
         if len(gist) < KEPT or not actors[0]:

@@ -220,7 +220,8 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
                     obj = next((g for g in p.children if g.dep_ == "pobj"), None) or next(
                         (g for g in f.doc[p.i + 1 : min(f.sent.end, p.i + 4)] if g.pos_ in ("NOUN", "PROPN")), None
                     )
-                    addressee = f.resolve(obj) if obj is not None and f.possessor(obj) is not None else []
+                    owned = obj is not None and (f.possessor(obj) is not None or obj.lower_ == "you")
+                    addressee = f.resolve(obj) if owned else []  # "call on you to": the letter's addressee
                     addressee = addressee or (self._the_government(f, obj) if obj is not None else [])
                     end = obj.i + 1 if addressee and obj is not None else end
                 if addressee:
@@ -240,8 +241,8 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
             objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
             if lem in ("press", "invite", "encourage", "ask", "request", "urge", "implore", "exhort") and objs:
                 addressee, end = self._whom(f, objs[0].left_edge.i)
-                if not addressee and objs[0].lower_ == "them":
-                    addressee = group_antecedent(f, objs[0], ACTORS) or self._states_before(ctx, f, objs[0])  # "welcomed the States' support and urged them"
+                if not addressee and objs[0].lower_ == "them":  # "welcomed the States' support and urged them"
+                    addressee = group_antecedent(f, objs[0], ACTORS) or self._states_before(ctx, f, objs[0])
                 if not addressee:
                     addressee = f.resolve(objs[0]) or self._the_government(f, objs[0])
                     end = objs[0].right_edge.i + 1
@@ -399,8 +400,13 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
         what is asked ("urge the Commission and the member States of the EU, as well as the President
         of the Assembly, to engage"), relative clauses left out ("Mongolia, and all States that might
         receive Putin, to honour")."""
+        doc = f.doc
         ids, end = f.list_span(i)
-        doc, out, skipping = f.doc, [], False
+        if not ids and i < f.sent.end and doc[i].lower_ == "you":  # "count on you to": the letter's addressee
+            you = f.resolve(doc[i])  # (not "call on you, Madam President, to": the name says which of them)
+            if you:
+                return you, i + 1
+        out, skipping = [], False
         for j in range(i, min(f.sent.end, i + 45)):
             t = doc[j]
             if t.lower_ == "to" and j + 1 < f.sent.end:

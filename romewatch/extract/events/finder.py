@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+DASHES = frozenset({"—", "–", "-", "--"})
 SPEAKING_ROLES = frozenset({"expert", "experts", "rapporteur", "rapporteurs"})
 CLAUSE_BREAK = frozenset({
     "that", "which", "who", "whom", "whose", "but", "while", "after", "before", "when", "because", "although",
@@ -398,6 +399,8 @@ class Finder:
             if subjs:  # "As States Parties, we reaffirm" parsed with two subjects: the pronoun speaks
                 near = [c for c in subjs if c.i < v.i]
                 pick = near[-1] if len(near) > 1 and near[-1].pos_ == "PRON" else subjs[0]
+                if len(near) > 1 and any(t.text in DASHES for t in self.doc[near[-2].i : near[-1].i]):
+                    pick = near[-1]  # "NIAMEY / THE HAGUE — The governments ... announced": a dateline, not X
                 return self.resolve(pick, kinds, owners=False)
             if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.i == v.i - 1:
                 return self.resolve(v.head, kinds)  # "The Assembly adopted ...", parsed as a noun phrase

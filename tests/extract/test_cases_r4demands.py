@@ -100,6 +100,16 @@ CASES = [
         {"absent_action": "while"},
     ),
     (
+        "his-government-is-the-speakers-state",
+        (
+            "The Registrar, Ana Ruiz, opened the meeting. "
+            "Ghana's foreign minister told reporters his government intended to table a resolution on victims."
+        ),
+        "Ana Ruiz=person:ana-ruiz; Ghana=state:gh",
+        [("commitment", {"agent": ["state:gh"]}, {"action": "table a resolution"})],
+        {},
+    ),
+    (
         "dateline-is-not-the-subject",
         "LIMA / THE HAGUE — The governments of Peru and Chile announced that they would withdraw from the Statute.",
         "LIMA=place:lima; THE HAGUE=place:the-hague; Peru=state:pe; Chile=state:cl; the Statute=instrument:rome-statute",

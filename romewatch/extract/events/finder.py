@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+OWN_STATE = frozenset({"government", "country", "nation", "administration", "delegation", "authorities"})
 DASHES = frozenset({"—", "–", "-", "--"})
 SPEAKING_ROLES = frozenset({"expert", "experts", "rapporteur", "rapporteurs"})
 CLAUSE_BREAK = frozenset({
@@ -239,6 +240,10 @@ class Finder:
             states = self.ctx.notes.get("events.addressee_states") or []
             if states and self.idx.kind(states[0]) in kinds:
                 return list(states)  # "your Government": the addressee's state
+        if owner is not None and owner.lower_ in ("his", "her", "their") and tok.lemma_.lower() in OWN_STATE:
+            told = [i for i in self.speakers_for(tok) if self.idx.kind(i) == "state" and "state" in kinds]
+            if told:  # "Senegal's minister told reporters his government would ...": the speaker's State
+                return told
         if owner is not None:
             got = self.resolve(owner, kinds)
             if got:

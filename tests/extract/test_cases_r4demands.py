@@ -110,6 +110,30 @@ CASES = [
         {},
     ),
     (
+        "demanded-that-x-arrest-misparsed",
+        "Lex Aequa demanded that Hungary arrest Benjamin Netanyahu during his visit.",
+        "Lex Aequa=org:lex-aequa; Hungary=state:hu; Benjamin Netanyahu=person:benjamin-netanyahu",
+        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["state:hu"]}, {"action": "arrest Benjamin"})],
+        {},
+    ),
+    (
+        "the-group-demanded-again-is-one",
+        (
+            "Lex Aequa demanded that Hungary arrest Benjamin Netanyahu during his visit. "
+            "The group also demanded that Hungary arrest Benjamin Netanyahu before he leaves."
+        ),
+        "Lex Aequa=org:lex-aequa; Hungary=state:hu; Benjamin Netanyahu=person:benjamin-netanyahu",
+        [("demand", {"claimant": ["org:lex-aequa"], "addressee": ["state:hu"]}, {})],
+        {"count": {"demand": 1}},
+    ),
+    (
+        "no-promise-in-a-confirm-request",
+        "We urge the Government to publicly confirm that Hungary will execute all arrest warrants.",
+        "Hungary=state:hu; We=org:lex-aequa",
+        [],
+        {"author": "org:lex-aequa", "count": {"commitment": 0}},
+    ),
+    (
         "dateline-is-not-the-subject",
         "LIMA / THE HAGUE — The governments of Peru and Chile announced that they would withdraw from the Statute.",
         "LIMA=place:lima; THE HAGUE=place:the-hague; Peru=state:pe; Chile=state:cl; the Statute=instrument:rome-statute",

@@ -35,6 +35,7 @@ SENDING = frozenset({
 })  # fmt: skip
 BOUND = frozenset({"bound", "obliged", "obligated", "required"})
 NEEDFUL = frozenset({"essential", "imperative", "vital", "crucial", "important", "necessary", "urgent", "critical"})
+ORG_NOUNS = frozenset({"group", "organisation", "organization", "coalition", "ngo", "network", "watchdog", "alliance"})
 RENEWING = frozenset({"renew", "reiterate", "repeat", "issue", "make", "launch", "echo"})
 
 
@@ -62,6 +63,8 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
             quoted = Demands._quote_speaker(f)  # '"We call on X to V. ...," said Jane Roe.'
             if quoted and (not subj or set(subj) <= set(f.voice(v)) or pron is not None):
                 return quoted
+        if not subj and not sent_speakers:
+            subj = Demands._the_group(f, v)  # "Amnesty International demanded ... The group also demanded"
         root = f.sent.root
         if not subj and v.tag_ in ("VBD", "VBZ") and root.pos_ == "PROPN" and f.idx.mention(root) is not None:
             subj = f.resolve(
@@ -228,6 +231,8 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
                     action = self._action_after(f, end, v) or action
                     break
                 action = self._action_after(f, p.right_edge.i + 1, v) or self._infinitive(f, p.i, v) or action
+        elif lem in ("request", "demand", "recommend", "insist", *PROPOSING) and self._misparsed_that(f, v)[0]:
+            addressee, action = self._misparsed_that(f, v)  # "demanded that Hungary arrest him", read as a noun
         elif lem in ("request", "demand", "recommend", "insist", *PROPOSING) and self._that_clause(v):
             cc = next(c for c in v.children if c.dep_ == "ccomp")
             if any(c.dep_ == "auxpass" for c in cc.children):  # "demanded that the suspects be handed over"
@@ -316,6 +321,36 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
             if t.pos_ == "VERB" and t.lemma_.lower() in verbs:
                 return True
         return False
+
+    @staticmethod
+    def _the_group(f: Finder, v: Token) -> list[str]:
+        """ "the group", "the organisation", "the coalition" as the subject: the organisation named last."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in ORG_NOUNS or f.idx.mention(subj) is not None:
+            return []
+        if not any(c.lower_ == "the" for c in subj.children) or any(
+            c.dep_ in ("prep", "compound") for c in subj.children
+        ):
+            return []
+        e = f.idx.before(subj.idx, frozenset({"organization"}))
+        return [e] if e else []
+
+    @staticmethod
+    def _misparsed_that(f: Finder, v: Token) -> tuple[list[str], str]:
+        """ "demanded that Hungary arrest Mr X": the small parser reads the subjunctive verb as a noun
+        ("Hungary arrest" as one phrase); the actor before it is asked, the verb and its object are the act."""
+        for c in v.children:
+            if c.dep_ != "ccomp" or c.pos_ != "NOUN" or c.tag_ != "NN":
+                continue
+            if not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                continue
+            if not any(g.dep_ in ("dobj", "prep") for g in c.children if g.i > c.i):
+                continue
+            who = [g for g in c.children if g.dep_ in ("compound", "nsubj") and g.i < c.i]
+            ids = [i for g in who for i in f.resolve(g)]
+            if ids:
+                return ids, clean_phrase(f.doc[c.i : c.right_edge.i + 1].text)
+        return [], ""
 
     @staticmethod
     def _that_clause(v: Token) -> bool:

@@ -347,7 +347,13 @@ class Voice(Statements, Demands, EventComponent):
                     announcer = self._announcer(f, v, subj)
                     if announcer and v.lemma_ in HOSTILE:
                         continue  # "announced that Washington would ban the judges": a threat, read by Pressure
-                    told = v.dep_ in ("ccomp", "conj") and v.head.lemma_ in ANNOUNCING  # "X said Y would V"
+                    told = (  # "X said Y would V" (not "(b) publicly confirm that X will V", nor "will not V")
+                        v.dep_ in ("ccomp", "conj")
+                        and v.head.lemma_ in ANNOUNCING
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.head.children)
+                        and not any(c.dep_ == "neg" for c in v.children)
+                        and f.idx.mention(subj) is not None  # a pronoun is read through the announcer
+                    )
                     known = v.lemma_ in COMMIT_VERBS_AFTER_WILL or (told and v.lemma_ in after_will)
                     if not known and subj.lower_ not in FIRST_PERSON and not announcer:
                         speaker = f.speakers_for(tok) or (f.voice(v) if tok.lower_ == "will" else [])

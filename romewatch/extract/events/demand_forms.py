@@ -53,7 +53,7 @@ class DemandForms(DemandGeneric):
             or f.doc[end + 1].pos_ not in ("VERB", "AUX")
         ):
             return
-        if f.idx.mention(f.doc[end - 1]) is None:
+        if f.idx.mention(f.doc[end - 1]) is None and f.doc[end - 1].lower_ != "you":
             return  # "we expect the Assembly session to be difficult": not the Assembly that is asked
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         named = subj is not None and subj.lower_ not in ("we", "i") and f.idx.mention(subj) is not None

@@ -13,7 +13,10 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
     from ..context import DocContext
+    from .finder import Finder
 
 HEADER_CHARS = 1500
 OFFICE = re.compile(
@@ -46,3 +49,18 @@ def delegation_voice(ctx: DocContext) -> None:
         if len(states) == 1:
             ctx.notes["author"] = sorted(states)
         return
+
+
+def aux_subject(f: Finder, v: Token) -> list[str]:
+    """The subject the small parser hangs on the auxiliary instead of the participle ("France said that
+    it was committed to maintaining ...": "it" under "was", or "committed" read as the complement of
+    "was"), resolved."""
+    if v.dep_ in ("acomp", "attr") and v.head.lemma_ == "be":
+        subj = next((g for g in v.head.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        return f.resolve(subj) if subj is not None else []
+    for c in v.children:
+        if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be":
+            subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return f.resolve(subj)
+    return []

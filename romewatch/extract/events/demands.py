@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .base import ACTORS, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
 from .demand_calls import DemandCalls
 from .demand_forms import HEDGES, DemandForms
+from .demand_groups import group_antecedent, is_group
 from .demand_lists import DemandLists, states_parties
 from .demand_pledges import DemandPledges
 from .demand_speakers import DemandSpeakers
@@ -34,6 +35,7 @@ SENDING = frozenset({
 })  # fmt: skip
 BOUND = frozenset({"bound", "obliged", "obligated", "required"})
 NEEDFUL = frozenset({"essential", "imperative", "vital", "crucial", "important", "necessary", "urgent", "critical"})
+ORG_NOUNS = frozenset({"group", "organisation", "organization", "coalition", "ngo", "network", "watchdog", "alliance"})
 RENEWING = frozenset({"renew", "reiterate", "repeat", "issue", "make", "launch", "echo"})
 
 
@@ -61,6 +63,8 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
             quoted = Demands._quote_speaker(f)  # '"We call on X to V. ...," said Jane Roe.'
             if quoted and (not subj or set(subj) <= set(f.voice(v)) or pron is not None):
                 return quoted
+        if not subj and not sent_speakers:
+            subj = Demands._the_group(f, v)  # "Amnesty International demanded ... The group also demanded"
         root = f.sent.root
         if not subj and v.tag_ in ("VBD", "VBZ") and root.pos_ == "PROPN" and f.idx.mention(root) is not None:
             subj = f.resolve(
@@ -166,6 +170,8 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
         action = ""
         if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in v.children) or any(c.dep_ == "neg" for c in v.children):
             return  # "the Bureau may ask the President to write": what the procedures allow, not a call
+        if self._asked_act(v):
+            return  # "urged ECOWAS to press the juntas", "request you to ... encourage States to pay": what is asked
         if v.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in v.children):
             self._asked(ctx, f, v)  # "Mongolia was asked to explain", "States are urged to"
             return
@@ -217,13 +223,16 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
                     obj = next((g for g in p.children if g.dep_ == "pobj"), None) or next(
                         (g for g in f.doc[p.i + 1 : min(f.sent.end, p.i + 4)] if g.pos_ in ("NOUN", "PROPN")), None
                     )
-                    addressee = f.resolve(obj) if obj is not None and f.possessor(obj) is not None else []
+                    owned = obj is not None and (f.possessor(obj) is not None or obj.lower_ == "you")
+                    addressee = f.resolve(obj) if owned else []  # "call on you to": the letter's addressee
                     addressee = addressee or (self._the_government(f, obj) if obj is not None else [])
                     end = obj.i + 1 if addressee and obj is not None else end
                 if addressee:
                     action = self._action_after(f, end, v) or action
                     break
                 action = self._action_after(f, p.right_edge.i + 1, v) or self._infinitive(f, p.i, v) or action
+        elif lem in ("request", "demand", "recommend", "insist", *PROPOSING) and self._misparsed_that(f, v)[0]:
+            addressee, action = self._misparsed_that(f, v)  # "demanded that Hungary arrest him", read as a noun
         elif lem in ("request", "demand", "recommend", "insist", *PROPOSING) and self._that_clause(v):
             cc = next(c for c in v.children if c.dep_ == "ccomp")
             if any(c.dep_ == "auxpass" for c in cc.children):  # "demanded that the suspects be handed over"
@@ -237,8 +246,8 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
             objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
             if lem in ("press", "invite", "encourage", "ask", "request", "urge", "implore", "exhort") and objs:
                 addressee, end = self._whom(f, objs[0].left_edge.i)
-                if not addressee and objs[0].lower_ == "them":
-                    addressee = self._states_before(ctx, f, objs[0])  # "welcomed the States' support and urged them"
+                if not addressee and objs[0].lower_ == "them":  # "welcomed the States' support and urged them"
+                    addressee = group_antecedent(f, objs[0], ACTORS) or self._states_before(ctx, f, objs[0])
                 if not addressee:
                     addressee = f.resolve(objs[0]) or self._the_government(f, objs[0])
                     end = objs[0].right_edge.i + 1
@@ -300,6 +309,49 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
                 region=region,
             )
 
+    def _asked_act(self, v: Token) -> bool:
+        """A call verb that is itself the act another call asks for: an infinitive (up to three deep)
+        under "urge / call on / request X to ...". One call, whose action includes the inner one."""
+        verbs = set(self.lex["demand"]["verbs"])
+        t = v
+        for _ in range(3):
+            if t.dep_ != "xcomp" or t.head.i == t.i or not any(c.lower_ == "to" for c in t.children):
+                return False
+            t = t.head
+            if t.pos_ == "VERB" and t.lemma_.lower() in verbs:
+                return True
+        return False
+
+    @staticmethod
+    def _the_group(f: Finder, v: Token) -> list[str]:
+        """ "the group", "the organisation", "the coalition" as the subject: the organisation named last."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in ORG_NOUNS or f.idx.mention(subj) is not None:
+            return []
+        if not any(c.lower_ == "the" for c in subj.children) or any(
+            c.dep_ in ("prep", "compound") for c in subj.children
+        ):
+            return []
+        e = f.idx.before(subj.idx, frozenset({"organization"}))
+        return [e] if e else []
+
+    @staticmethod
+    def _misparsed_that(f: Finder, v: Token) -> tuple[list[str], str]:
+        """ "demanded that Hungary arrest Mr X": the small parser reads the subjunctive verb as a noun
+        ("Hungary arrest" as one phrase); the actor before it is asked, the verb and its object are the act."""
+        for c in v.children:
+            if c.dep_ != "ccomp" or c.pos_ != "NOUN" or c.tag_ != "NN":
+                continue
+            if not any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                continue
+            if not any(g.dep_ in ("dobj", "prep") for g in c.children if g.i > c.i):
+                continue
+            who = [g for g in c.children if g.dep_ in ("compound", "nsubj") and g.i < c.i]
+            ids = [i for g in who for i in f.resolve(g)]
+            if ids:
+                return ids, clean_phrase(f.doc[c.i : c.right_edge.i + 1].text)
+        return [], ""
+
     @staticmethod
     def _that_clause(v: Token) -> bool:
         """ "ask that the Assembly adopt", "propose that the Bureau establish": a clause with a subject,
@@ -354,8 +406,13 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
     @staticmethod
     def _the_government(f: Finder, tok: Token) -> list[str]:
         """ "calling on the government to arrest him" in a story about one State: that State."""
+        group = group_antecedent(f, tok, ACTORS)
+        if group:  # "called on the three governments to": the States the text listed before
+            return group
         if tok.lemma_.lower() not in ("government", "authority", "authorities") or tok.tag_ not in ("NN", "NNS"):
             return []
+        if is_group(tok):
+            return []  # "the two governments" is no one State
         if any(c.dep_ in ("poss", "compound", "amod", "prep") for c in tok.children):
             return []  # "the Israeli government", "the government of X": read by the finder
         e = f.idx.before(tok.idx, frozenset({"state"}))
@@ -378,8 +435,13 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
         what is asked ("urge the Commission and the member States of the EU, as well as the President
         of the Assembly, to engage"), relative clauses left out ("Mongolia, and all States that might
         receive Putin, to honour")."""
+        doc = f.doc
         ids, end = f.list_span(i)
-        doc, out, skipping = f.doc, [], False
+        if not ids and i < f.sent.end and doc[i].lower_ == "you":  # "count on you to": the letter's addressee
+            you = f.resolve(doc[i])  # (not "call on you, Madam President, to": the name says which of them)
+            if you:
+                return you, i + 1
+        out, skipping = [], False
         for j in range(i, min(f.sent.end, i + 45)):
             t = doc[j]
             if t.lower_ == "to" and j + 1 < f.sent.end:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .demand_groups import group_antecedent
 from .index import (
     ACTORS,
     FIRST_PERSON,
@@ -31,6 +32,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+OWN_STATE = frozenset({"government", "country", "nation", "administration", "delegation", "authorities"})
+DASHES = frozenset({"—", "–", "-", "--"})
 SPEAKING_ROLES = frozenset({"expert", "experts", "rapporteur", "rapporteurs"})
 CLAUSE_BREAK = frozenset({
     "that", "which", "who", "whom", "whose", "but", "while", "after", "before", "when", "because", "although",
@@ -194,6 +197,10 @@ class Finder:
             plural = [ids for ids, _ in said if len(ids) > 1 and all(self.idx.kind(i) in kinds for i in ids)]
             if plural and tok.i - self.sent.start < 3:
                 return list(plural[0])
+        if low in ("they", "them"):
+            got = group_antecedent(self, tok, kinds)  # "the three governments ... urged them to"
+            if got:
+                return got
         if low in THIRD_PLURAL:
             e = self.idx.before(
                 tok.idx, kinds & frozenset({"court", "state", "igo", "organization", "group"}), plural=True
@@ -233,6 +240,10 @@ class Finder:
             states = self.ctx.notes.get("events.addressee_states") or []
             if states and self.idx.kind(states[0]) in kinds:
                 return list(states)  # "your Government": the addressee's state
+        if owner is not None and owner.lower_ in ("his", "her", "their") and tok.lemma_.lower() in OWN_STATE:
+            told = [i for i in self.speakers_for(tok) if self.idx.kind(i) == "state" and "state" in kinds]
+            if told:  # "Senegal's minister told reporters his government would ...": the speaker's State
+                return told
         if owner is not None:
             got = self.resolve(owner, kinds)
             if got:
@@ -252,7 +263,7 @@ class Finder:
                         got = self.resolve(g, kinds)
                         if got:
                             return got
-        return []
+        return group_antecedent(self, tok, kinds)  # "the three countries": the latest list of States
 
     def subject_antecedent(self, tok: Token, kinds: frozenset[str] = ACTORS) -> list[str]:
         """ "it" / "they" as a subject: the subject of the clause that governs it ("Hungary said it
@@ -393,6 +404,8 @@ class Finder:
             if subjs:  # "As States Parties, we reaffirm" parsed with two subjects: the pronoun speaks
                 near = [c for c in subjs if c.i < v.i]
                 pick = near[-1] if len(near) > 1 and near[-1].pos_ == "PRON" else subjs[0]
+                if len(near) > 1 and any(t.text in DASHES for t in self.doc[near[-2].i : near[-1].i]):
+                    pick = near[-1]  # "NIAMEY / THE HAGUE — The governments ... announced": a dateline, not X
                 return self.resolve(pick, kinds, owners=False)
             if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.i == v.i - 1:
                 return self.resolve(v.head, kinds)  # "The Assembly adopted ...", parsed as a noun phrase

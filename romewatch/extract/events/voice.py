@@ -34,7 +34,8 @@ from .base import (
     verb_phrase,
     xcomp_of,
 )
-from .demand_voice import delegation_voice
+from .demand_repeats import fold_repeats
+from .demand_voice import aux_subject, delegation_voice
 from .demands import Demands
 from .statements import Statements, they_the_authors
 
@@ -195,6 +196,7 @@ class Voice(Statements, Demands, EventComponent):
         ctx.notes.setdefault("events.consumed", [])
         delegation_voice(ctx)  # "Statement by Ambassador A, Head of the Delegation of X": "we" is X
         super().__call__(ctx)
+        fold_repeats(ctx)  # the same call or promise told twice is one event
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:
         if any(a <= f.sent.start_char < b for a, b in ctx.notes["events.consumed"]):
@@ -236,6 +238,7 @@ class Voice(Statements, Demands, EventComponent):
     def commitments(self, ctx: DocContext, f: Finder) -> None:
         lex = self.lex["commitment"]
         verbs, nouns = set(lex["verbs"]), set(lex["nouns"])
+        after_will = COMMIT_VERBS_AFTER_WILL | set(lex.get("after_will", []))  # "said it would withdraw / host"
         for tok in f.tokens:
             lem = tok.lemma_.lower()
             agent: list[str] = []
@@ -250,6 +253,7 @@ class Voice(Statements, Demands, EventComponent):
                 if x.dep_ == "prep" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM") for c in tok.children):
                     continue  # "pledged 300,000 euros to the Trust Fund": a gift, read by ``pledges``
                 agent = self._mine(f, next((c for c in tok.children if c.dep_ == "nsubj"), None)) or f.subject(tok)
+                agent = agent or aux_subject(f, tok)  # "said that it was committed to V" (subject on "was")
                 if lem == "decide" and not (any(c.dep_ == "nsubj" for c in tok.children) and agent and all(f.idx.kind(i) in ("state", "organization") for i in agent)):
                     continue  # "the Government of X has decided to V"; a body's decision is a `decision`
                 acted = x if x.pos_ == "VERB" else None
@@ -343,7 +347,15 @@ class Voice(Statements, Demands, EventComponent):
                     announcer = self._announcer(f, v, subj)
                     if announcer and v.lemma_ in HOSTILE:
                         continue  # "announced that Washington would ban the judges": a threat, read by Pressure
-                    if v.lemma_ not in COMMIT_VERBS_AFTER_WILL and subj.lower_ not in FIRST_PERSON and not announcer:
+                    told = (  # "X said Y would V" (not "(b) publicly confirm that X will V", nor "will not V")
+                        v.dep_ in ("ccomp", "conj")
+                        and v.head.lemma_ in ANNOUNCING
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.head.children)
+                        and not any(c.dep_ == "neg" for c in v.children)
+                        and f.idx.mention(subj) is not None  # a pronoun is read through the announcer
+                    )
+                    known = v.lemma_ in COMMIT_VERBS_AFTER_WILL or (told and v.lemma_ in after_will)
+                    if not known and subj.lower_ not in FIRST_PERSON and not announcer:
                         speaker = f.speakers_for(tok) or (f.voice(v) if tok.lower_ == "will" else [])
                         if not (speaker and (named or pronoun) and set(f.resolve(subj)) <= set(speaker)):
                             continue  # kept: "The Court will announce ..." in the Court's own release
@@ -353,7 +365,7 @@ class Voice(Statements, Demands, EventComponent):
                     elif tok.lower_ == "would":
                         speaker = f.speakers_for(tok)
                         reported = v.dep_ in ("ccomp", "conj") and v.head.lemma_ in ANNOUNCING | {"recognise", "add"}
-                        if not speaker and named and agent and v.lemma_ in COMMIT_VERBS_AFTER_WILL and reported:
+                        if not speaker and named and agent and v.lemma_ in after_will and reported:
                             speaker = agent  # "an official said the judges would continue their work"
                         if not speaker:
                             continue

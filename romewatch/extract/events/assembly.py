@@ -54,13 +54,17 @@ ANOTHER = re.compile(
     r"\b(?:a\s+(?:second|third|fourth|further|separate)|another)\s+(?:side[\s-])?event\b", re.IGNORECASE
 )
 AS_SPONSORS = re.compile(r"\bwith\s+(.{3,120}?)\s+as\s+(?:its\s+)?co-?(?:sponsors|hosts|organi[sz]ers|partners)\b", re.IGNORECASE)
-ACTIVE_ORG = re.compile(r"\b(co-)?(?:organi[sz]ed|hosted|convened)\b(?!\s+by)", re.IGNORECASE)
+ACTIVE_ORG = re.compile(  # "co-organised", "is hosting", "will co-host, with A and B, a side event"
+    r"\b(co-)?(?:organi[sz](?:ed|es|ing)|host(?:ed|s|ing)|conven(?:ed|es|ing))\b(?!\s+by)"
+    r"|(?:(?<=\bwill )|(?<=\bto ))(co-)?(?:organi[sz]e|host|convene)\b",
+    re.IGNORECASE,
+)
 OPENED = re.compile(
     r"\b(?:session|assembly)\b[^.]{0,60}?\b(?:opened|began|started|convened)\b(?:\s+on)?", re.IGNORECASE
 )
 ORDINAL = re.compile(r"^\W*(?:the\s+)?(first|second|third|fourth|last|other)\b", re.IGNORECASE)
 TITLE = re.compile(
-    r"(?:titled|entitled|called|on the theme|theme|side[\s-]event)\s*,?:?\s*[\"\u201c\u2018']([^\"\u201d\u2019]{4,200})[\"\u201d\u2019]",
+    r"(?:titled|entitled|called|on the theme|theme|side[\s-]events?(?:\s+(?:on|about|devoted to))?)\s*,?:?\s*[\"\u201c\u2018']([^\"\u201d\u2019]{4,200})[\"\u201d\u2019]",
     re.IGNORECASE,
 )
 ORG_CUES = (
@@ -392,6 +396,9 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
                 organizer = f.mentions(ACTORS, start=f.sent.start_char + clause, end=f.sent.start_char + m.start())
                 if not organizer and re.search(r"\b[Ww]e\b", text[clause : m.start()]):
                     organizer = f.voice(f.sent.root)  # "We co-hosted ... a side event"
+                if not organizer and re.fullmatch(r"\s*(?:will|is|are|has|have|had|to)?\s*", text[clause : m.start()]):
+                    near = f.idx.before(f.sent.start_char, ACTORS, window=30)  # "PGA | will co-host": cut off
+                    organizer = [near] if near else []
                 w = re.match(r"[^.;:]{0,40}?\b(?:with|alongside)\b", text[m.end() :])
                 wtok = f.token_at(f.sent.start_char + m.end() + w.end()) if w and organizer else None
                 if wtok is not None:  # "co-organised, with Botswana and Nigeria, a side event"
@@ -400,7 +407,7 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
                 if lead and organizer and clause > lead.end():  # "Together with A and B, C co-hosted a side event"
                     start = f.sent.start_char
                     organizer = uniq([*organizer, *f.mentions(ACTORS, start=start + lead.end(), end=start + clause)])
-                if m.group(1):
+                if m.group(1) or m.group(2):
                     sponsors += organizer
         if COUNTED.search(text) and not TITLE.search(text):
             self.pending_org = uniq(organizer) or f.subject(f.sent.root)

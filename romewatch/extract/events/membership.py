@@ -30,6 +30,8 @@ INTENT = frozenset({
     "would", "will", "'ll", "shall", "intention", "intentions", "intend", "intends", "intended", "plan", "plans",
     "planned", "threaten", "threatens", "threatened", "consider", "considering", "may", "might", "could", "whether",
 })  # fmt: skip
+# "revoked its notification of withdrawal", "voted to repeal the law on leaving the Court": undone, not given
+UNDOING = ("revok", "rescind", "revers", "repeal", "annul", "abandon", "undo", "scrap", "overturn", "cancel", "halt")
 HISTORY = re.compile(r"\b(?:since|as)\s+(?:a\s+)?state party\b|\bstate party since\b", re.IGNORECASE)
 
 
@@ -134,6 +136,8 @@ class Membership(EventComponent):
                 continue
             for st in states:
                 date = self._year_later(ctx, f, anchor, st) if action == "withdrawal_effective" else None
+                if date and date[0] and (ctx.document.date or "9999") < date[0]:
+                    continue  # "under article 127 the withdrawal takes effect one year later": a rule, not yet an act
                 date = date or self._year_ago(ctx, f, anchor)
                 self.emit(
                     ctx, f, "membership_change", {"state": [st]}, {"action": action}, conf, anchor=anchor, date=date
@@ -193,7 +197,7 @@ class Membership(EventComponent):
         "before the withdrawal takes effect"."""
         before = [t.lower_ for t in f.doc[max(f.sent.start, tok.i - 4) : tok.i]]
         if action == "withdrawal_notice":  # "revoked its notification of withdrawal": undone, not given
-            return any(w in INTENT or w.startswith(("revok", "rescind", "reversed", "reverse")) for w in before)
+            return any(w in INTENT or w.startswith(UNDOING) for w in before)
         if action == "withdrawal_effective":
             span = [t.lower_ for t in f.doc[tok.i : (last or tok).i]]
             if any(w in ("will", "would", "shall") for w in span) and not any(

@@ -137,6 +137,8 @@ class Visits(EventComponent):
                 tok, ("by", "of"), PERSON
             )
             hosts = f.prep_objects(tok, ("to", "in"), STATE)
+        if not subj and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+            subj = f.subject(tok.head, PERSON)  # "X, for whom a warrant was issued, paid a state visit to Y"
         if not subj:  # the parse missed it: the nearest person before the trigger
             for j in range(tok.i - 1, max(f.sent.start, tok.i - 10) - 1, -1):
                 m = f.idx.mention(f.doc[j])

@@ -59,6 +59,37 @@ CASES = [
         [("membership_change", {"state": ["state:ru"]}, {"action": "withdrawal_notice", "date": "2026-06-18"})],
     ),
     (
+        "it-becomes-effective-a-year-later",
+        ("Ruritania's notice of withdrawal was lodged with the Secretary-General on 4 March 2025. Under the Statute, "
+        "it takes effect a year later."),
+        "Ruritania=state:ru",
+        [("membership_change", {"state": ["state:ru"]}, {"action": "withdrawal_effective", "date": "2026-03-04"})],
+    ),
+    (
+        "court-held-that",
+        "The Supreme Court of Appeal held that the government had acted unlawfully.",
+        "Supreme Court of Appeal=org:supreme-court-of-appeal",
+        [("decision", {"body": ["org:supreme-court-of-appeal"]}, {"title": "held that"})],
+    ),
+    (
+        "court-struck-down-the-law",
+        "In April the Constitutional Court struck down the implementing legislation.",
+        "Constitutional Court=org:constitutional-court",
+        [("decision", {"body": ["org:constitutional-court"]}, {"title": "struck down"})],
+    ),
+    (
+        "presidency-assigned-the-situation",
+        "The Presidency assigned the situation in Ruritania to Pre-Trial Chamber II.",
+        "Presidency=court:presidency; Ruritania=state:ru; Pre-Trial Chamber II=court:pre-trial-chamber-2",
+        [("decision", {"body": ["court:presidency"]}, {"title": "assigned"})],
+    ),
+    (
+        "appeals-upheld-the-finding",
+        "The Appeals Chamber upheld the finding that Ruritania had failed to arrest Mr Ivo Brandt.",
+        "Appeals Chamber=court:appeals-chamber; Ruritania=state:ru; Ivo Brandt=person:ivo-brandt",
+        [("decision", {"body": ["court:appeals-chamber"]}, {"title": "upheld"})],
+    ),
+    (
         "will-host-a-side-event-on",
         ('Lex Aequa will host, together with Chile, a side event on "Victims first" on 3 December during the '
         "twenty-fourth session."),
@@ -68,6 +99,12 @@ CASES = [
 ]
 
 ABSENT = [
+    (
+        "held-a-session-is-no-ruling",
+        "The Assembly held its session in The Hague, and Ruritania held that the Court lacked jurisdiction.",
+        "Assembly=court:asp; Ruritania=state:ru; Court=court:icc",
+        ("decision", "held"),
+    ),
     (
         "repeal-of-the-exit-law",
         "In May 2026 parliament voted to repeal the law on leaving the Court, so Ruritania remains a party.",
@@ -79,13 +116,6 @@ ABSENT = [
         "The Chamber rejected a request by Ruritania to withdraw the warrants against its ministers.",
         "Chamber=court:pre-trial-chamber-1; Ruritania=state:ru",
         ("arrest_warrant", "requested"),
-    ),
-    (
-        "effect-one-year-later-as-a-rule",
-        ("Ruritania deposited its notice of withdrawal on 2 June 2025; under article 127 the withdrawal takes "
-        "effect one year later."),
-        "Ruritania=state:ru",
-        ("membership_change", "withdrawal_effective"),
     ),
 ]
 
@@ -105,5 +135,9 @@ def test_sentence(nlp, case):
 def test_not_an_event(nlp, case):
     _, text, entities, (etype, value) = case
     events = run_events(make_context(nlp, text, entities, date="2025-07-24"))
-    found = [(e.type, e.attributes) for e in events if e.type == etype and value in e.attributes.values()]
+    found = [
+        (e.type, e.attributes)
+        for e in events
+        if e.type == etype and any(str(v).startswith(value) for v in e.attributes.values())
+    ]
     assert not found, found

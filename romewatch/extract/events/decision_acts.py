@@ -170,7 +170,7 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
             (t for t in tok.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)] if t.pos_ == "NOUN" and t.lemma_.lower() in wanted),
             None,
         )
-    ruled = lem == "rule" and any(c.dep_ == "ccomp" for c in tok.children)  # "the court ruled that ..."
+    ruled = lem in ("rule", "hold") and any(c.dep_ == "ccomp" for c in tok.children)  # "the court ruled / held that"
     if (obj is None or ("*" not in wanted and obj.lemma_.lower() not in wanted)) and not ruled:
         return False
     if lem == "decline" and obj is not None and obj.dep_ != "xcomp":
@@ -178,8 +178,10 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
     if obj is not None and obj.lemma_.lower() in ("warrant", "warrants"):
         return False  # "withdrew the warrant": the warrant's own event, status withdrawn
     body = act_body(f, tok, lem)
-    if lem == "rule":  # "a court in Pretoria ruled ...": only a court rules, not the State it sits in
+    if lem in ("rule", "hold"):  # "a court in Pretoria ruled ...": only a court rules, not the State it sits in
         body = [b for b in body if f.idx.kind(b) != "state"]
+    if lem == "hold":  # "the Supreme Court of Appeal held that": a national court's ruling; the ICC's reasoning is not one
+        body = [b for b in body if f.idx.kind(b) == "organization"] if ruled else []
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     if not body or (lem in ("reject", "dismiss") and not passive and all(b.startswith("court:") for b in body)):
         return False  # a Chamber's "rejected the challenge" is read with the condemnations (pressure)

@@ -90,6 +90,12 @@ CASES = [
         [("decision", {"body": ["court:appeals-chamber"]}, {"title": "upheld"})],
     ),
     (
+        "session-continued-after-a-dateline",
+        "THE HAGUE, 3 December 2024 - The twenty-third session continued today with the general debate.",
+        "THE HAGUE=place:the-hague; twenty-third session=session:asp-23",
+        [("assembly_session", {"session": ["session:asp-23"]}, {})],
+    ),
+    (
         "will-host-a-side-event-on",
         ('Lex Aequa will host, together with Chile, a side event on "Victims first" on 3 December during the '
         "twenty-fourth session."),
@@ -99,6 +105,13 @@ CASES = [
 ]
 
 ABSENT = [
+    (
+        "session-named-in-a-call-from-a-city",
+        ("In a statement issued in The Hague, Lex Aequa urged the Assembly to take up the case at its "
+        "twenty-fourth session."),
+        "The Hague=place:the-hague; Lex Aequa=org:lex-aequa; Assembly=court:asp; twenty-fourth session=session:asp-24",
+        ("assembly_session", "regular"),
+    ),
     (
         "held-a-session-is-no-ruling",
         "The Assembly held its session in The Hague, and Ruritania held that the Court lacked jurisdiction.",

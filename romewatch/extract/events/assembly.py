@@ -31,7 +31,8 @@ TEMPORAL = frozenset({"before", "after", "ahead", "until", "till", "since", "pri
 VENUES = frozenset({"place"})
 BODIES = frozenset({"court", "igo", "state"})
 HOLD = re.compile(
-    r"\b(held|hold|holds|convened?|took place|takes place|met|meets|opened|opens|closed|closes|concluded|concludes|attended|took part|participated|gathered|chaired)\b",
+    r"\b(held|hold|holds|convened?|took place|takes place|met|meets|opened|opens|closed|closes|concluded|concludes|attended|took part|participated|gathered|chaired"
+    r"|continued|continues|resumed|resumes|began|begins|ended|ends|wrapped up|wraps up|kicked off|got under way|gets under way)\b",
     re.IGNORECASE,
 )
 OPENED = re.compile(
@@ -81,7 +82,10 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
             )
             if not (score or held) and self._heading(ctx, f):
                 continue  # "Twenty-fourth session of the Assembly / The Hague, 2 December 2025": where it was said
-            score += min(2, len(f.mentions(VENUES))) + held
+            venues = f.mentions(VENUES)
+            if not (score or held):  # a venue alone tells the session only where it follows its name
+                venues = self._venues_after(ctx, f, s)  # "at its 24th session in The Hague", not "said in The Hague"
+            score += min(2, len(venues)) + held
             if score and score > self.sessions.get(s, (0, None, None))[0]:
                 self.sessions[s] = (score, f, None)
         self.participation(ctx, f)
@@ -89,6 +93,15 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
         self.meeting(ctx, f)
         self.gathering(ctx, f)
         self.decision(ctx, f)
+
+    @staticmethod
+    def _venues_after(ctx: DocContext, f: Finder, sid: str) -> list[str]:
+        told = [m for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char) if m.entity_id == sid]
+        return uniq(
+            m.entity_id
+            for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char)
+            if f.idx.kind(m.entity_id) in VENUES and any(0 <= m.start - t.end <= 70 for t in told)
+        )
 
     def forum(self, ctx: DocContext, f: Finder) -> list[str]:
         got = f.mentions(SESSION)

@@ -96,6 +96,18 @@ CASES = [
         [("assembly_session", {"session": ["session:asp-23"]}, {})],
     ),
     (
+        "wanted-told-before-pronoun-visit",
+        "Ivo Brandt is subject to an ICC arrest warrant. He arrived in Ruritania on Monday evening.",
+        "Ivo Brandt=person:ivo-brandt; Ruritania=state:ru",
+        [("fugitive_visit", {"subject": ["person:ivo-brandt"], "host": ["state:ru"]}, {})],
+    ),
+    (
+        "in-a-country-on-an-official-visit",
+        "Ivo Brandt, wanted by the ICC, is in Ruritania this week on an official visit.",
+        "Ivo Brandt=person:ivo-brandt; Ruritania=state:ru",
+        [("fugitive_visit", {"subject": ["person:ivo-brandt"], "host": ["state:ru"]}, {})],
+    ),
+    (
         "will-host-a-side-event-on",
         ('Lex Aequa will host, together with Chile, a side event on "Victims first" on 3 December during the '
         "twenty-fourth session."),
@@ -105,6 +117,12 @@ CASES = [
 ]
 
 ABSENT = [
+    (
+        "supposed-withdrawal",
+        "If Ruritania withdrew from the Rome Statute, it would remain bound by its past obligations.",
+        "Ruritania=state:ru; Rome Statute=instrument:rome-statute",
+        ("membership_change", "withdrawal"),
+    ),
     (
         "session-named-in-a-call-from-a-city",
         ("In a statement issued in The Hague, Lex Aequa urged the Assembly to take up the case at its "

@@ -64,8 +64,10 @@ class Justice(Findings, Visits):
         super().__call__(ctx)
         self._settle(ctx)
         sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
+        wanted = self.wanted(ctx) if self.pending else {}
         for f, tok, subj, hosts in self.pending:
-            if set(subj) & sought:
+            lo, hi = f.sent.start_char - 400, f.sent.end_char  # "X is subject to an ICC warrant. He arrived in Y"
+            if set(subj) & sought or any(lo <= at <= hi for p in subj for at in wanted.get(p, [])):
                 arrested = bool(ARRESTED.search(f.sent.text)) and not NOT_ARRESTED.search(f.sent.text)
                 roles = {"subject": subj, "host": hosts}
                 self.emit(ctx, f, "fugitive_visit", roles, {"arrested": arrested}, 0.6, anchor=tok)

@@ -231,6 +231,9 @@ class Membership(EventComponent):
         """An act only intended or awaited: "said it would withdraw", "their intention to leave the Court",
         "before the withdrawal takes effect"."""
         before = [t.lower_ for t in f.doc[max(f.sent.start, tok.i - 4) : tok.i]]
+        clause = [tok, *list(tok.ancestors)[:2]]
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for v in clause for c in v.children):
+            return True  # "if Mongolia withdrew from the Statute, it would ...": supposed, not told
         if action == "withdrawal_notice":  # "revoked its notification of withdrawal": undone, not given
             return any(w in INTENT or w.startswith(UNDOING) for w in before)
         if action == "withdrawal_effective":

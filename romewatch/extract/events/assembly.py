@@ -13,11 +13,12 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .base import ACTORS, EventComponent, Finder, clean_phrase, header_date, index, lexicon, uniq
+from .base import EventComponent, Finder, header_date, index, lexicon, uniq
 from .decision_acts import acts
 from .decisions import Decisions
 from .meetings import Meetings
 from .participation import Participation
+from .side_events import SideEvents
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -30,56 +31,16 @@ TEMPORAL = frozenset({"before", "after", "ahead", "until", "till", "since", "pri
 VENUES = frozenset({"place"})
 BODIES = frozenset({"court", "igo", "state"})
 HOLD = re.compile(
-    r"\b(held|hold|holds|convened?|took place|takes place|met|meets|opened|opens|closed|closes|concluded|concludes|attended|took part|participated|gathered|chaired)\b",
+    r"\b(held|hold|holds|convened?|took place|takes place|met|meets|opened|opens|closed|closes|concluded|concludes|attended|took part|participated|gathered|chaired"
+    r"|continued|continues|resumed|resumes|began|begins|ended|ends|wrapped up|wraps up|kicked off|got under way|gets under way)\b",
     re.IGNORECASE,
 )
-SIDE = re.compile(r"\bside[\s-]events?\b", re.IGNORECASE)
-VAGUE = re.compile(
-    r"\b(several|many|various|numerous|some|other|multiple|a number of|dozens of)\s+(?:\w+\s+)?side[\s-]events\b",
-    re.IGNORECASE,
-)
-COUNTED = re.compile(r"\b(two|three|four|five|2|3|4|5)\s+side[\s-]events\b", re.IGNORECASE)
-ANAPHORA = re.compile(
-    r"\b(?:this|the|that)\s+(?:side[\s-])?event\b|^\W*(?:it|the panel)\s+was\s+(?:also\s+)?(?:co-)?"
-    r"(?:hosted|organi[sz]ed|convened|sponsored|supported)\b",
-    re.IGNORECASE,
-)
-# a side event by another name: "a panel discussion", "a high-level event", "a roundtable", "a reception"
-SIDE_LIKE = re.compile(
-    r"\b(?:panel(?:\s+discussions?)?|round[\s-]?tables?|(?:special|high-level|parallel|virtual|hybrid|commemorative)"
-    r"\s+events?|webinars?|receptions?|(?:book\s+)?launch(?:\s+event)?|exhibitions?|screenings?)\b",
-    re.IGNORECASE,
-)
-ANOTHER = re.compile(
-    r"\b(?:a\s+(?:second|third|fourth|further|separate)|another)\s+(?:side[\s-])?event\b", re.IGNORECASE
-)
-AS_SPONSORS = re.compile(r"\bwith\s+(.{3,120}?)\s+as\s+(?:its\s+)?co-?(?:sponsors|hosts|organi[sz]ers|partners)\b", re.IGNORECASE)
-ACTIVE_ORG = re.compile(r"\b(co-)?(?:organi[sz]ed|hosted|convened)\b(?!\s+by)", re.IGNORECASE)
 OPENED = re.compile(
     r"\b(?:session|assembly)\b[^.]{0,60}?\b(?:opened|began|started|convened)\b(?:\s+on)?", re.IGNORECASE
 )
-ORDINAL = re.compile(r"^\W*(?:the\s+)?(first|second|third|fourth|last|other)\b", re.IGNORECASE)
-TITLE = re.compile(
-    r"(?:titled|entitled|called|on the theme|theme|side[\s-]event)\s*,?:?\s*[\"\u201c\u2018']([^\"\u201d\u2019]{4,200})[\"\u201d\u2019]",
-    re.IGNORECASE,
-)
-ORG_CUES = (
-    "organised by",
-    "organized by",
-    "co-organised by",
-    "co-organized by",
-    "hosted by",
-    "co-hosted by",
-    "convened by",
-    "co-convened by",
-)
-BULLET_TITLE = re.compile(
-    r"^[ \t]*[-\u2022*\u2013\u25cf][ \t]+[\"\u201c\u2018]([^\"\u201d\u2019\n]{4,200})[\"\u201d\u2019]([^\n]*)$", re.MULTILINE
-)
-SPONSOR_CUES = ("co-sponsored by", "cosponsored by", "sponsored by", "supported by", "in partnership with")
 
 
-class Assembly(Decisions, Meetings, Participation, EventComponent):
+class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
     """`assembly_session`, `participation`, `side_event`, `meeting` and `decision` events."""
 
     name = "events.assembly"
@@ -121,7 +82,10 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
             )
             if not (score or held) and self._heading(ctx, f):
                 continue  # "Twenty-fourth session of the Assembly / The Hague, 2 December 2025": where it was said
-            score += min(2, len(f.mentions(VENUES))) + held
+            venues = f.mentions(VENUES)
+            if not (score or held):  # a venue alone tells the session only where it follows its name
+                venues = self._venues_after(ctx, f, s)  # "at its 24th session in The Hague", not "said in The Hague"
+            score += min(2, len(venues)) + held
             if score and score > self.sessions.get(s, (0, None, None))[0]:
                 self.sessions[s] = (score, f, None)
         self.participation(ctx, f)
@@ -129,6 +93,15 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
         self.meeting(ctx, f)
         self.gathering(ctx, f)
         self.decision(ctx, f)
+
+    @staticmethod
+    def _venues_after(ctx: DocContext, f: Finder, sid: str) -> list[str]:
+        told = [m for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char) if m.entity_id == sid]
+        return uniq(
+            m.entity_id
+            for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char)
+            if f.idx.kind(m.entity_id) in VENUES and any(0 <= m.start - t.end <= 70 for t in told)
+        )
 
     def forum(self, ctx: DocContext, f: Finder) -> list[str]:
         got = f.mentions(SESSION)
@@ -257,179 +230,6 @@ class Assembly(Decisions, Meetings, Participation, EventComponent):
                 return near[0].value, None
         return None
 
-    @staticmethod
-    def _list_before(f: Finder, i: int) -> list[str]:
-        """The list of actors right before token ``i`` ("A, B and C co-sponsored"), when the parse lost it."""
-        j, ids = i - 1, []
-        while j >= f.sent.start:
-            t = f.doc[j]
-            m = f.idx.mention(t)
-            if m is not None:
-                if f.idx.kind(m.entity_id) in ACTORS:
-                    ids.insert(0, m.entity_id)
-            elif not (t.text in (",", "&") or t.lower_ in ("and", "the", "as", "well")):
-                break
-            j -= 1
-        return uniq(ids)
-
-    # --- side events ---------------------------------------------------------------------------
-    def side_event_items(self, ctx: DocContext, f: Finder) -> bool:
-        """ "Side events" followed by bullets, one per event:
-        - "Title" (7 Dec), organised by A together with B;
-        - "Title" (8 Dec), hosted by C and co-sponsored by D and E."""
-        text = f.sent.text
-        items = [m for m in BULLET_TITLE.finditer(text)]
-        if not items:
-            return False
-        before = ctx.document.text[max(0, f.sent.start_char - 400) : f.sent.start_char + items[0].start()]
-        if not SIDE.search(before):
-            return False
-        for m in items:
-            a, b = f.sent.start_char + m.start(), f.sent.start_char + m.end()
-            low = ctx.document.text[a:b].lower()
-            end_tok = f.token_at(b)
-            end = end_tok.i if end_tok is not None else f.sent.end
-            roles: dict[str, list[str]] = {"organizer": [], "co_sponsor": []}
-            for cues, role in ((ORG_CUES, "organizer"), (SPONSOR_CUES, "co_sponsor")):
-                for cue in cues:
-                    pos = low.find(cue)
-                    if pos < 0 or (pos >= 3 and low[pos - 3 : pos] == "co-"):
-                        continue
-                    tok = f.token_at(a + pos + len(cue))
-                    got = f.list_from(tok.i, end=end) if tok is not None else []
-                    roles[role] += got
-                    if cue.startswith("co-") and role == "organizer":
-                        roles["co_sponsor"] += got
-            if not roles["organizer"] and not roles["co_sponsor"]:
-                continue
-            roles = {k: uniq(v) for k, v in roles.items()}
-            roles["forum"] = self.forum(ctx, f)
-            self.last_side_event = self.emit(
-                ctx, f, "side_event", roles, {"title": clean_phrase(m.group(1), 30)}, 0.75, region=(a, b)
-            )
-        return True
-
-    def side_event(self, ctx: DocContext, f: Finder) -> None:
-        if self.side_event_items(ctx, f):
-            return
-        text = f.sent.text
-        has = SIDE.search(text)
-        assembly = ctx.notes.get("events.main_session") or "court:asp" in ctx.entities
-        like = not has and assembly and SIDE_LIKE.search(text)
-        if like and not (
-            TITLE.search(text) or ACTIVE_ORG.search(text) or any(c in f.lower for c in (*ORG_CUES, *SPONSOR_CUES[:3]))
-        ):
-            like = None  # "the pre-trial panel": a side event is organised or has a title
-        ordinal = (ORDINAL.match(text) and self.pending_left > 0) or ANOTHER.search(text)
-        if self.pending_left:
-            self.pending_left -= 1
-        anaphora = self.last_side_event is not None and ANAPHORA.search(text)
-        if not has and not ordinal and not anaphora and not like:
-            return
-        if has and VAGUE.search(text):
-            return
-        low = f.lower
-        organizer: list[str] = []
-        sponsors: list[str] = []
-        for cue in ORG_CUES:
-            pos = low.find(cue)
-            if pos >= 0 and not (pos >= 3 and low[pos - 3 : pos] == "co-"):
-                got = f.after_cue(cue)
-                organizer += got
-                if cue.startswith("co-"):  # co-hosts both organise and sponsor
-                    sponsors += got
-        for cue in SPONSOR_CUES:
-            pos = low.find(cue)
-            if pos >= 0 and not (pos >= 3 and low[pos - 3 : pos] == "co-"):
-                sponsors += f.after_cue(cue)
-        for m in AS_SPONSORS.finditer(text):  # "hosted by A, with B and C as co-sponsors"
-            tok = f.token_at(f.sent.start_char + m.start(1))
-            got = f.list_from(tok.i) if tok is not None else []
-            sponsors += got
-            organizer = [o for o in organizer if o not in got]
-        for tok in f.tokens:
-            lem = tok.lemma_.lower()
-            if tok.pos_ != "VERB" or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
-                continue
-            co = tok.i >= 2 and f.doc[tok.i - 1].text == "-" and f.doc[tok.i - 2].lower_ == "co"
-            if lem in ("sponsor", "co-sponsor", "cosponsor", "support") and (
-                any(c.dep_ == "nsubj" for c in tok.children) or co
-            ) and not any(c.dep_ == "agent" for c in tok.children):
-                # "A co-sponsored, together with B and C, a panel": sponsors, not organisers
-                got = f.subject(tok) or (f.subject(f.doc[tok.i - 2]) if co else []) or self._list_before(f, tok.i - (2 if co else 0))
-                w = next((t for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 6)] if t.lower_ in ("with", "alongside")), None)
-                sponsors += uniq([*got, *(f.list_from(w.i + 1) if got and w is not None else [])])
-            elif lem in self.lex["side_event_organise_verbs"] and (any(c.dep_ == "nsubj" for c in tok.children) or co):
-                got = f.subject(tok) or f.subject(f.doc[tok.i - 2])
-                near = [
-                    t
-                    for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)]
-                    if t.lower_ in ("with", "alongside") and not any(x.text in ".;" for x in f.doc[tok.i : t.i])
-                ]  # "co-organised, with A, a side event" / "co-organised a side event with A"
-                if got and near:  # "ANICJ co-organised, with Botswana and Nigeria, a side event"
-                    got = uniq([*got, *f.list_from(near[0].i + 1)])
-                ahead = [  # "Together with A and B, we co-hosted a side event"
-                    w for v in ((tok, f.doc[tok.i - 2]) if co else (tok,)) for c in v.children
-                    if c.i < v.i and c.dep_ in ("prep", "advmod")
-                    for w in (c, *c.children) if w.lower_ in ("with", "alongside") and w.dep_ == "prep"
-                ]
-                if got and ahead:
-                    w = ahead[0]
-                    got = uniq([*got, *f.mentions(ACTORS, start=w.idx, end=w.right_edge.idx + len(w.right_edge.text))])
-                organizer += got
-                if co:
-                    sponsors += got
-            if (
-                tok.dep_ == "poss"
-                and tok.head.lower_ in ("event", "events")
-                or (tok.dep_ == "poss" and SIDE.search(tok.head.head.text + " " + tok.head.text))
-            ):
-                organizer += f.resolve(tok)
-        if not organizer:  # the parse lost the verb: "Al-Haq co-organised two side events"
-            m = ACTIVE_ORG.search(text)
-            if m:
-                clause = max(text.rfind(",", 0, m.start()), text.rfind(".", 0, m.start())) + 1
-                organizer = f.mentions(ACTORS, start=f.sent.start_char + clause, end=f.sent.start_char + m.start())
-                if not organizer and re.search(r"\b[Ww]e\b", text[clause : m.start()]):
-                    organizer = f.voice(f.sent.root)  # "We co-hosted ... a side event"
-                w = re.match(r"[^.;:]{0,40}?\b(?:with|alongside)\b", text[m.end() :])
-                wtok = f.token_at(f.sent.start_char + m.end() + w.end()) if w and organizer else None
-                if wtok is not None:  # "co-organised, with Botswana and Nigeria, a side event"
-                    organizer = uniq([*organizer, *f.list_from(wtok.i)])
-                lead = re.match(r"\s*(?:together with|alongside|jointly with|with)\s+", text, re.IGNORECASE)
-                if lead and organizer and clause > lead.end():  # "Together with A and B, C co-hosted a side event"
-                    start = f.sent.start_char
-                    organizer = uniq([*organizer, *f.mentions(ACTORS, start=start + lead.end(), end=start + clause)])
-                if m.group(1):
-                    sponsors += organizer
-        if COUNTED.search(text) and not TITLE.search(text):
-            self.pending_org = uniq(organizer) or f.subject(f.sent.root)
-            self.pending_left = 4
-            return
-        prev = self.last_side_event
-        if anaphora and not TITLE.search(text) and not ordinal:
-            for role, ids in (
-                ("organizer", organizer),
-                ("co_sponsor", sponsors),
-            ):  # "This side event was co-sponsored by ..."
-                prev.roles[role] = uniq([*prev.roles.get(role, []), *[i for i in ids if i in ctx.entities]])
-            return
-        organizer = uniq(organizer) or list(self.pending_org)
-        m = TITLE.search(text)
-        title = clean_phrase(m.group(1), 30) if m else ""
-        roles = {"organizer": organizer, "co_sponsor": uniq(sponsors), "forum": self.forum(ctx, f)}
-        if not organizer and not sponsors and not (title or ordinal) or (like and not organizer and not sponsors):
-            return
-        found = [*SIDE.finditer(text), *SIDE_LIKE.finditer(text), *ANOTHER.finditer(text)]
-        trig = max(found, key=lambda m: m.start()) if found else None  # not the heading's "Side events"
-        anchor = f.token_at(f.sent.start_char + trig.start()) if trig else None
-        region = None
-        if (text.count("\u201c") > text.count("\u201d") or text.count('"') % 2) and f.sent.end < len(f.doc):
-            region = (f.sent.start_char, f.doc[f.sent.end].sent.end_char)  # the sentence broke inside the title
-        self.last_side_event = self.emit(
-            ctx, f, "side_event", roles, {"title": title}, 0.8 if sponsors or organizer else 0.55, anchor=anchor,
-            region=region,
-        )
 
 
 def _near(day: str, start: str, end: str, slack: int = 10) -> bool:

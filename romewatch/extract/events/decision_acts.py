@@ -170,7 +170,7 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
             (t for t in tok.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)] if t.pos_ == "NOUN" and t.lemma_.lower() in wanted),
             None,
         )
-    ruled = lem == "rule" and any(c.dep_ == "ccomp" for c in tok.children)  # "the court ruled that ..."
+    ruled = lem in ("rule", "hold") and any(c.dep_ == "ccomp" for c in tok.children)  # "the court ruled / held that"
     if (obj is None or ("*" not in wanted and obj.lemma_.lower() not in wanted)) and not ruled:
         return False
     if lem == "decline" and obj is not None and obj.dep_ != "xcomp":
@@ -178,12 +178,61 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
     if obj is not None and obj.lemma_.lower() in ("warrant", "warrants"):
         return False  # "withdrew the warrant": the warrant's own event, status withdrawn
     body = act_body(f, tok, lem)
-    if lem == "rule":  # "a court in Pretoria ruled ...": only a court rules, not the State it sits in
+    if lem in ("rule", "hold"):  # "a court in Pretoria ruled ...": only a court rules, not the State it sits in
         body = [b for b in body if f.idx.kind(b) != "state"]
+    if lem == "hold":  # "the Supreme Court of Appeal held that": a national court's ruling; the ICC's reasoning is not one
+        body = [b for b in body if f.idx.kind(b) == "organization"] if ruled else []
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     if not body or (lem in ("reject", "dismiss") and not passive and all(b.startswith("court:") for b in body)):
         return False  # a Chamber's "rejected the challenge" is read with the condemnations (pressure)
     done.update(t.i for t in tok.subtree)
     title = clean_phrase(f.doc[tok.i : (obj.right_edge.i if obj is not None else tok.i) + 1].text, 16)
     component.emit(ctx, f, "decision", {"body": uniq(body)}, {"title": title}, 0.7, anchor=tok)
+    return True
+
+
+LEGISLATURES = frozenset({
+    "parliament", "legislature", "senate", "congress", "assembly", "house", "chamber", "rada", "duma", "majlis",
+    "lawmaker", "legislator", "deputy", "mp", "senator", "parliamentarian", "council", "cabinet", "government",
+})  # fmt: skip
+VOTE_BODIES = frozenset({"court", "igo", "state", "organization"})
+
+
+def vote_body(f: Finder, tok: Token) -> list[str]:
+    """Who voted: "the Hungarian National Assembly voted", "Parliament voted", "Ukraine's lawmakers voted",
+    "the Assembly voted": a body, or the State whose legislature it is."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    got = [b for b in f.resolve(subj, VOTE_BODIES) if f.idx.kind(b) != "organization" or _legislative(f, b)]
+    if got or subj.lemma_.lower() not in LEGISLATURES:
+        return got
+    for t in subj.subtree:  # "the Hungarian National Assembly", "the parliament of Hungary": its State's
+        m = f.idx.mention(t)
+        if m is not None and f.idx.kind(m.entity_id) == "state":
+            return [m.entity_id]
+    return []
+
+
+def _legislative(f: Finder, eid: str) -> bool:
+    name = (f.ctx.entities[eid].name if eid in f.ctx.entities else eid).lower()
+    return any(w in name for w in ("parliament", "assembly", "senate", "congress", "rada", "duma", "council", "court"))
+
+
+def emit_vote(component, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:
+    """ "Parliament voted by 133 to 37 to repeal the law", "the Rada voted to ratify the Statute": a
+    body's decision, told by what it voted to do."""
+    if tok.i in done or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "could", "may", "to")) for c in tok.children):
+        return False
+    what = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if what is None:
+        return False
+    body = vote_body(f, tok)
+    if not body:
+        return False
+    done.update(t.i for t in what.subtree)
+    done.add(tok.i)
+    title = clean_phrase(f.doc[what.i : what.right_edge.i + 1].text, 16)
+    component.emit(ctx, f, "decision", {"body": uniq(body)}, {"title": title}, 0.75, anchor=tok)
     return True

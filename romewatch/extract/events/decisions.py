@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import ITEM, Finder, clean_phrase, uniq
-from .decision_acts import election, emit_act, instrument_for, instruments_in, main_subject
+from .decision_acts import election, emit_act, emit_vote, instrument_for, instruments_in, main_subject
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -56,6 +56,8 @@ class Decisions:
                 continue  # "agreed to establish a procedure": one decision, told by "agreed"
             if tok.pos_ == "VERB" and lem in verbs and (lem != "recommend" or self._recommender(f, tok)):
                 self._decision_verb(ctx, f, tok, lem, nouns, done)
+            elif tok.pos_ == "VERB" and lem == "vote":
+                emit_vote(self, ctx, f, tok, done)
             elif tok.pos_ == "VERB" and lem == "refer":
                 self._referral(ctx, f, tok, done)
             elif (
@@ -301,7 +303,8 @@ class Decisions:
             comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
             title = clean_phrase(f.doc[comp.left_edge.i : comp.right_edge.i + 1].text, 20) if comp is not None else ""
             if re.search(r"\b(?:refer|transmit|inform|notif|report)", title) and (
-                JUDICIAL.search(f.lower) or all(b.startswith(CHAMBERS) for b in body)
+                all(b.startswith(CHAMBERS) for b in body)
+                or (JUDICIAL.search(f.lower) and not any(f.idx.kind(b) in ("court", "igo") for b in body))
             ):
                 return  # "decided to refer the matter to the Assembly": part of the finding of non-compliance
             if comp is not None and comp.lemma_.lower() in {*self.lex["decision_told_elsewhere"], *self.sanction_verbs}:
@@ -315,6 +318,13 @@ class Decisions:
             if passive
             else next((c for c in tok.children if c.dep_ == "dobj"), None)
         )
+        if obj is not None and obj.lower_ in ("which", "that") and tok.dep_ == "relcl":
+            obj = tok.head  # "resolution ICC-ASP/24/Res.2, which the Assembly adopted without a vote"
+            while (  # "ICC-ASP/24/Res.2 on cooperation, which ...": the clause hangs from the last noun
+                obj.lemma_.lower() not in nouns and not self._is_instrument(f, obj)
+                and obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ in ("NOUN", "PROPN")
+            ):
+                obj = obj.head.head
         if obj is not None and obj.lemma_.lower() not in nouns | set(self.lex["decision_objects"]):
             inner = [  # "the crime of aggression amendments were adopted": the amendments
                 g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children

@@ -27,7 +27,7 @@ NONCOOP = re.compile(
     r"|\b(?:has|had|did) not (?:complied|comply|cooperated|cooperate)\b"
     r"|\bfindings? (?:of \S+ )?(?:against|concerning|regarding|in respect of) |\bdecisions? (?:informing|notifying)\b"
     r"|\binform\w* the (?:un |united nations )?security council\b|\bfell short of [^.]{0,60}cooperat"
-    r"|\b(?:in breach of|breach\w* of|breach\w*) (?:its|their) obligations\b"
+    r"|\b(?:in breach of|breach\w* of|breach\w*) (?:its|their) (?:legal |international |treaty )?(?:obligations?|dut(?:y|ies))\b"
     r"|\b(?:has|had|did|have|having) not (?:honou?red|fulfill?ed|met|respected|discharged|lived up to|executed)\b"
     r"[^.]{0,40}\b(?:dut(?:y|ies)|obligations?|requests?|warrants?)\b"
     r"|\b(?:fail\w*|refus\w*) to (?:honou?r|fulfill?|meet|respect|discharge|live up to|execute)\b"
@@ -62,7 +62,7 @@ class Findings(EventComponent):
                 states = uniq(states + f.after_cue(cue, STATE))
         verb = None  # the finding's own verb: its subject is the issuer, its date the finding's date
         for tok in f.tokens:
-            if tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "hold", "make", "inform"):
+            if tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "hold", "make", "inform", "determine"):
                 if tok.pos_ == "VERB" and verb is None:
                     verb = tok
                 if not states and tok.lemma_ in ("find", "hold", "refer", "declare") and tok.pos_ == "VERB":
@@ -118,7 +118,7 @@ class Findings(EventComponent):
         issuer: list[str] = []
         for tok in f.tokens:
             if (
-                tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "make", "inform")
+                tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "make", "inform", "determine", "hold", "establish")
                 and tok.pos_ == "VERB"
             ):
                 issuer = f.subject(tok, COURTS) or f.prep_objects(tok, ("by",), COURTS)

@@ -26,6 +26,17 @@ ORDINALS = frozenset({"first", "second", "third", "fourth", "further", "another"
 ORDER_VERBS = frozenset({"order", "authorise", "authorize"})
 HANDOVER_VERBS = frozenset({"surrender", "transfer", "hand", "extradite"})
 ISSUE_VERBS = frozenset({"issue", "approve", "deliver", "grant", "unseal"})
+# "was arrested in Manila and flown to The Hague": taken into the Court's custody, told without "surrender"
+TAKEN_VERBS = frozenset({"arrest", "detain", "fly", "bring", "send"})
+TO_THE_COURT = re.compile(
+    r"\b(?:to|in|at) (?:the hague|the icc|the international criminal court)\b(?! (?:prosecutor|judges?|office)\b)"
+    r"|\bon (?:an? |the )?(?:icc|international criminal court)(?:'s|\u2019s)? (?:arrest )?warrants?\b",
+    re.IGNORECASE,
+)
+ASKED_FOR = frozenset({
+    "request", "application", "motion", "bid", "attempt", "call", "demand", "petition", "appeal", "ask", "seek", "urge",
+    "apply", "want", "push", "press",
+})  # fmt: skip
 HOLDING_VERBS = frozenset({"arrest", "detain", "surrender", "transfer", "extradite", "hand", "seek", "want", "hold"})
 
 
@@ -53,8 +64,10 @@ class Justice(Findings, Visits):
         super().__call__(ctx)
         self._settle(ctx)
         sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
+        wanted = self.wanted(ctx) if self.pending else {}
         for f, tok, subj, hosts in self.pending:
-            if set(subj) & sought:
+            lo, hi = f.sent.start_char - 400, f.sent.end_char  # "X is subject to an ICC warrant. He arrived in Y"
+            if set(subj) & sought or any(lo <= at <= hi for p in subj for at in wanted.get(p, [])):
                 arrested = bool(ARRESTED.search(f.sent.text)) and not NOT_ARRESTED.search(f.sent.text)
                 roles = {"subject": subj, "host": hosts}
                 self.emit(ctx, f, "fugitive_visit", roles, {"arrested": arrested}, 0.6, anchor=tok)
@@ -125,7 +138,7 @@ class Justice(Findings, Visits):
             elif lem in ORDER_VERBS and tok.pos_ == "VERB" and not seen_warrant and not national:
                 seen_warrant = self.ordered(ctx, f, tok)
             elif (
-                lem in HANDOVER_VERBS
+                (lem in HANDOVER_VERBS or (lem in TAKEN_VERBS and TO_THE_COURT.search(text)))
                 and tok.pos_ == "VERB"
                 and (lem != "hand" or any(c.lower_ == "over" for c in tok.children))
                 and tok.tag_ in ("VBD", "VBN", "VBZ", "VBP")  # told as done: not "failed to surrender him"
@@ -210,6 +223,8 @@ class Justice(Findings, Visits):
         granted = glem in lex["requested_nouns"] and gov.head.lemma_.lower() in ("approve", "grant", "accept")
         if granted:  # "the judges approved the Prosecutor's request for a warrant": issued by the judges
             gov, glem = gov.head, gov.head.lemma_.lower()
+        if glem in lex["withdrawn_verbs"] and gov.head.lemma_.lower() in ASKED_FOR:
+            return False  # "rejected a request by Israel to withdraw the warrants": asked for, neither sought nor withdrawn
         near = [tok, *(g for c in tok.children if c.lower_ == "of" for g in c.children if g.lemma_ == "arrest")]
         made = next((c for n in near for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS), None)
         if made is not None:  # "pursuant to a warrant issued by Pre-Trial Chamber I on 7 March"

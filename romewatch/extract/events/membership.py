@@ -22,6 +22,7 @@ MEMBERSHIP_CUE = re.compile(
     r"instrument of|notice of withdrawal|notification of (?:its )?withdrawal|\b(?:became|become|becomes|becoming) "
     r"(?:the \w+ )?(?:a )?state party"
     r"|\bwithdrawal\b[^.]{0,200}\b(?:took|takes|take|became|becomes|become|will take) effect|notif\w+ [^.]{0,60}\bwithdr"
+    r"|\b(?:it|this) (?:becomes|became|will become|takes|took|will take) (?:effect|effective)\b"
 )
 LISTED_CUE = re.compile(r"\((?:accession|ratification|signature|withdrawal)")
 JOINT = re.compile(r"\bjoint(?:ly)?\b|\btogether\b|\bcollective(?:ly)?\b|\bin concert\b", re.IGNORECASE)
@@ -30,6 +31,12 @@ INTENT = frozenset({
     "would", "will", "'ll", "shall", "intention", "intentions", "intend", "intends", "intended", "plan", "plans",
     "planned", "threaten", "threatens", "threatened", "consider", "considering", "may", "might", "could", "whether",
 })  # fmt: skip
+# "revoked its notification of withdrawal", "voted to repeal the law on leaving the Court": undone, not given
+UNDOING = ("revok", "rescind", "revers", "repeal", "annul", "abandon", "undo", "scrap", "overturn", "cancel", "halt")
+PRONOUN_EFFECT = re.compile(
+    r"\b(?:it|this|the (?:notification|notice|instrument))\s+(?:becomes|became|will become|shall become|takes|took|will take|shall take)"
+    r"\s+(?:effect|effective)\b"
+)
 HISTORY = re.compile(r"\b(?:since|as)\s+(?:a\s+)?state party\b|\bstate party since\b", re.IGNORECASE)
 
 
@@ -83,6 +90,8 @@ class Membership(EventComponent):
                     state = self._state(f, tok)
                     if state:
                         found.append((state, action, tok, 0.75, False))
+        if not found:
+            found += self._pronoun_effect(ctx, f)
         effective = {s for states, action, _, _, _ in found if action == "withdrawal_effective" for s in states}
         found = [  # "became the first country to leave the ICC when its withdrawal took effect": one act
             x for x in found if not (x[1] == "withdrawal_notice" and x[2].i in weak and set(x[0]) <= effective)
@@ -139,6 +148,36 @@ class Membership(EventComponent):
                     ctx, f, "membership_change", {"state": [st]}, {"action": action}, conf, anchor=anchor, date=date
                 )
 
+    def _pronoun_effect(self, ctx: DocContext, f: Finder) -> list[tuple[list[str], str, Token, float, bool]]:
+        """ "The notification was deposited on 2 June 2025. Under article 127, it becomes effective one year
+        later.": the withdrawal whose notice was just told takes effect."""
+        m = PRONOUN_EFFECT.search(f.lower)
+        tok = f.token_at(f.sent.start_char + m.start()) if m else None
+        if tok is None:
+            return []
+        notice = next(
+            (
+                e
+                for e in reversed(ctx.events)
+                if e.type == "membership_change"
+                and e.attributes.get("action") == "withdrawal_notice"
+                and e.evidence
+                and e.evidence[0][0] < f.sent.start_char
+            ),
+            None,
+        )
+        prev = f.doc[f.sent.start - 1].sent if f.sent.start > 0 else None
+        if notice is None or prev is None or not re.search(r"\bnotif|\bnotice\b|\bwithdr", prev.text.lower()):
+            return []  # "it" is the withdrawal just told
+        own = [d for d in ctx.dates_in(tok.idx, f.sent.end_char) if d.value]
+        told = [d.value for d in ctx.dates_in(prev.start_char, prev.end_char) if d.value and len(d.value) == 10]
+        date = (own[0].value, own[0].end_value) if own else None
+        if told and re.search(r"\b(?:one|a) year (?:later|after)", f.lower):
+            date = (str(int(told[-1][:4]) + 1) + told[-1][4:], None)  # article 127: a year after the notice
+        self.emit(ctx, f, "membership_change", {"state": list(notice.roles["state"])},
+                  {"action": "withdrawal_effective"}, 0.75, anchor=tok, date=date)
+        return []
+
     @staticmethod
     def _told_before(ctx: DocContext, f: Finder, anchor: Token, state: str, action: str) -> bool:
         """ "Hungary notified its withdrawal on 2 June ... Budapest's decision to leave the court came after
@@ -192,8 +231,11 @@ class Membership(EventComponent):
         """An act only intended or awaited: "said it would withdraw", "their intention to leave the Court",
         "before the withdrawal takes effect"."""
         before = [t.lower_ for t in f.doc[max(f.sent.start, tok.i - 4) : tok.i]]
+        clause = [tok, *list(tok.ancestors)[:2]]
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for v in clause for c in v.children):
+            return True  # "if Mongolia withdrew from the Statute, it would ...": supposed, not told
         if action == "withdrawal_notice":  # "revoked its notification of withdrawal": undone, not given
-            return any(w in INTENT or w.startswith(("revok", "rescind", "reversed", "reverse")) for w in before)
+            return any(w in INTENT or w.startswith(UNDOING) for w in before)
         if action == "withdrawal_effective":
             span = [t.lower_ for t in f.doc[tok.i : (last or tok).i]]
             if any(w in ("will", "would", "shall") for w in span) and not any(

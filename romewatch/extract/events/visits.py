@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ...model import Entity
-from .base import EventComponent, Finder, uniq
+from .base import EventComponent, Finder, index, uniq
 from .findings import NONCOOP, PERSON, STATE
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,6 +41,14 @@ PRESENCE = re.compile(
     r"|\b(?:was|were) in\b",
     re.IGNORECASE,
 )
+# "X, who is wanted by the ICC", "X is subject to an ICC arrest warrant": a person the Court seeks, told once
+WANTED = re.compile(
+    r"\b(?:wanted|sought|indicted) by the (?:icc|international criminal court|court)\b"
+    r"|\bsubject (?:of|to) (?:an? |the )?(?:icc |international criminal court )?(?:arrest )?warrants?\b"
+    r"|\bfac(?:es|ing|ed) (?:an? |the )?(?:icc|international criminal court)(?:'s|\u2019s)? (?:arrest )?warrants?\b"
+    r"|\b(?:icc|court) fugitives?\b|\bfugitives? from (?:the )?(?:icc|court|international criminal court)\b",
+    re.IGNORECASE,
+)
 REMOTE = re.compile(r"\b(?:by video(?:[\s-]?link)?|virtually|remotely|online)\b", re.IGNORECASE)
 HOST_VERBS = frozenset({"host", "receive", "welcome", "invite", "greet"})
 
@@ -51,6 +59,18 @@ class Visits(EventComponent):
     pending: list[tuple[Finder, Token | None, list[str], list[str]]]
 
     # --- fugitive visits -----------------------------------------------------------------------
+    @staticmethod
+    def wanted(ctx: DocContext) -> dict[str, list[int]]:
+        """The people the text says the Court seeks, though it tells no warrant of theirs as an event, and
+        where it says so."""
+        idx = index(ctx)
+        out: dict[str, list[int]] = {}
+        for m in WANTED.finditer(ctx.document.text):
+            near = idx.before(m.start(), PERSON, window=160)
+            if near is not None:
+                out.setdefault(near, []).append(m.start())
+        return out
+
     @staticmethod
     def _capitals(ctx: DocContext) -> dict[str, Any]:
         kb = ctx.kb
@@ -137,6 +157,12 @@ class Visits(EventComponent):
                 tok, ("by", "of"), PERSON
             )
             hosts = f.prep_objects(tok, ("to", "in"), STATE)
+        if not subj and tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+            subj = f.subject(tok.head, PERSON)  # "X, for whom a warrant was issued, paid a state visit to Y"
+        on = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "for") else None
+        if on is not None and on.head.pos_ in ("VERB", "AUX"):  # "X is in Hungary this week on an official visit"
+            subj = subj or f.subject(on.head, PERSON)
+            hosts = hosts or f.prep_objects(on.head, ("in", "to"), STATE)
         if not subj:  # the parse missed it: the nearest person before the trigger
             for j in range(tok.i - 1, max(f.sent.start, tok.i - 10) - 1, -1):
                 m = f.idx.mention(f.doc[j])

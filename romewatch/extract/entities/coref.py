@@ -141,8 +141,11 @@ class BracketAliases:
         }
         for short, longs in by_short.items():  # each use goes to the latest long name before it
             rx = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])", 0 if short.isupper() else re.IGNORECASE)
-            for m in rx.finditer(text, longs[0].end):
-                c = [x for x in longs if x.end <= m.start()][-1]
+            # a spelt-out acronym also names its entity before the definition (a headline, a title line)
+            for m in rx.finditer(text, 0 if short in spelled else longs[0].end):
+                if longs[0].start <= m.start() < longs[0].end:
+                    continue
+                c = ([x for x in longs if x.end <= m.start()] or longs[:1])[-1]
                 new.append(
                     Candidate(
                         m.start(),

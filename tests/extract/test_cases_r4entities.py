@@ -108,3 +108,15 @@ def test_office_holder_named_after_a_title_in_apposition() -> None:
     found = _mentions(text, date="2025-06-01")
     assert "person:tomoko-akane" in found
     assert "person:piotr-hofmanski" not in found
+
+
+def test_the_office_after_a_prosecutor_is_the_otp() -> None:
+    found = _mentions(
+        "The Deputy Prosecutor, Mame Mandiaye Niang, said the Office would keep working on all situations."
+    )
+    assert "court:otp" in found, found
+
+
+def test_the_office_without_a_prosecutor_is_nothing() -> None:
+    found = _mentions("The delegation said the Office would publish its report in May.")
+    assert "court:otp" not in found

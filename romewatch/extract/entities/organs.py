@@ -26,7 +26,7 @@ _MINISTRY = (
 _DEPARTMENT = r"(?:State|Justice|Treasury)\s+Department|Department\s+of\s+(?:State|Justice|the\s+Treasury)"
 _ASSEMBLY = r"Congress|Parliament|Senate|House\s+of\s+Representatives|State\s+Duma|Duma|Knesset|National\s+Assembly"
 #: organs that stand for a state even when the text names no state beside them
-_BARE = rf"{_MINISTRY}|{_DEPARTMENT}|Investigative\s+Committee"
+_BARE = rf"{_MINISTRY}|{_DEPARTMENT}"
 #: a domestic court named by its seat or district: "the Basmanny court", "Moscow's Meshchansky District Court"
 _COURT = r"(?P<court>[A-Z][a-z]+(?:\s+(?:[Dd]istrict|[Cc]ity|[Rr]egional|[Mm]unicipal))?\s+court)\b"
 _COMPILED: dict[int, tuple[Any, Any, dict[str, str]]] = {}

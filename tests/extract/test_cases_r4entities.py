@@ -120,3 +120,37 @@ def test_the_office_after_a_prosecutor_is_the_otp() -> None:
 def test_the_office_without_a_prosecutor_is_nothing() -> None:
     found = _mentions("The delegation said the Office would publish its report in May.")
     assert "court:otp" not in found
+
+
+@pytest.mark.parametrize(
+    "text,present,absent",
+    [
+        # "their Assembly" is enough to read an ordinal session as the Assembly's
+        (
+            "The 125 states parties, meeting for the twenty-third session of their Assembly, adopted a resolution.",
+            ["session:asp-23"],
+            [],
+        ),
+        # a hyphenated ordinal above the list is not its last word's session
+        (
+            "The Human Rights Council, at its fifty-eighth session, heard States Parties to the Covenant.",
+            [],
+            ["session:asp-8"],
+        ),
+        # "the session" before the session is named: the one the text names
+        (
+            "Delegates said the session was tense. The twenty-fourth session of the Assembly closed.",
+            ["session:asp-24"],
+            [],
+        ),
+    ],
+)
+def test_sessions(text: str, present: list[str], absent: list[str]) -> None:
+    found = _mentions(text)
+    assert set(present) <= set(found), found
+    assert not set(absent) & set(found), found
+
+
+def test_the_session_before_its_name_is_the_named_one() -> None:
+    found = _mentions("Delegates said the session was tense. The twenty-fourth session of the Assembly closed.")
+    assert "session" in found.get("session:asp-24", []), found

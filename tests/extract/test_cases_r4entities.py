@@ -154,3 +154,35 @@ def test_sessions(text: str, present: list[str], absent: list[str]) -> None:
 def test_the_session_before_its_name_is_the_named_one() -> None:
     found = _mentions("Delegates said the session was tense. The twenty-fourth session of the Assembly closed.")
     assert "session" in found.get("session:asp-24", []), found
+
+
+@pytest.mark.parametrize(
+    "text,present,absent",
+    [
+        # a title word opening an organisation's name on its own line stays in the name
+        (
+            "Justice Without Borders Network\nStatement to the General Debate\n\nThe Network urges States Parties to act.",
+            ["org:justice-without-borders-network"],
+            ["org:without-borders-network"],
+        ),
+        # the name stops before the forum it is addressed to
+        (
+            "Statement of the Open Justice Network to the Twenty-Fourth Session of the Assembly of States Parties",
+            ["org:open-justice-network", "session:asp-24"],
+            [],
+        ),
+        # a national section's acronym joined by a hyphen
+        (
+            (
+                "Delivered by Ruth Otieno, Kenyan Section of the International Commission of Jurists (ICJ-Kenya), "
+                "on behalf of ICJ-Kenya and Human Rights Watch."
+            ),
+            ["org:kenyan-section-of-the-international-commission-of-jurists"],
+            ["igo:icj"],
+        ),
+    ],
+)
+def test_organisation_names(text: str, present: list[str], absent: list[str]) -> None:
+    found = _mentions(text)
+    assert set(present) <= set(found), found
+    assert not set(absent) & set(found), found

@@ -49,7 +49,7 @@ def _initials_fit(acr: str, name: str) -> bool:
 def _acronym_and_place(short: str, name: str) -> bool:
     """ "Kenyan Section of the International Commission of Jurists (ICJ Kenya)": an acronym spelt by
     part of the name, then a capitalised word or two."""
-    words = short.split()
+    words = re.split(r"\s+|(?<=[A-Z])-(?=[A-Z])", short)  # "ICJ Kenya", "ICJ-Kenya"
     if not 2 <= len(words) <= 3 or not words[0].isupper() or not all(w[:1].isupper() for w in words[1:]):
         return False
     caps = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'\u2019]*", name) if w.lower() not in _CONNECTORS).upper()

@@ -186,3 +186,9 @@ def test_organisation_names(text: str, present: list[str], absent: list[str]) ->
     found = _mentions(text)
     assert set(present) <= set(found), found
     assert not set(absent) & set(found), found
+
+
+def test_possessive_office_titles_name_their_holders() -> None:
+    found = _mentions("The Assembly's President met the ICC's President in The Hague.", date="2025-06-01")
+    assert "person:paivi-kaukoranta" in found, found
+    assert "person:tomoko-akane" in found, found

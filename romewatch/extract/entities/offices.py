@@ -27,8 +27,11 @@ OFFICE_PATTERNS = [
             rf"\b(?:(?:{_ICC}|Court['\u2019]s)\s+)?(?<!Deputy\s)Prosecutor(?:\s+of\s+the\s+{_ICC})?\b(?!['\u2019]s\s+Office|\s+v\b|\s+of\s+(?!the\s+{_ICC}))"
         ),
     ),
-    ("asp-president", re.compile(rf"\b(?:President\s+of\s+the\s+{_ASP}|(?:ASP|Assembly)\s+President)\b")),
-    ("icc-president", re.compile(rf"\b(?:President\s+of\s+the\s+{_ICC}|(?:ICC|Court['\u2019]s)\s+President)\b")),
+    (
+        "asp-president",
+        re.compile(rf"\b(?:President\s+of\s+the\s+{_ASP}|(?:ASP|Assembly)(?:['\u2019]s)?\s+President)\b"),
+    ),
+    ("icc-president", re.compile(rf"\b(?:President\s+of\s+the\s+{_ICC}|(?:ICC|Court)(?:['\u2019]s)?\s+President)\b")),
     ("registrar", re.compile(rf"\b(?:(?:{_ICC}|Court['\u2019]s)\s+)?Registrar(?:\s+of\s+the\s+{_ICC})?\b")),
 ]
 _LOWER = {

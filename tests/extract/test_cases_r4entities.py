@@ -192,3 +192,24 @@ def test_possessive_office_titles_name_their_holders() -> None:
     found = _mentions("The Assembly's President met the ICC's President in The Hague.", date="2025-06-01")
     assert "person:paivi-kaukoranta" in found, found
     assert "person:tomoko-akane" in found, found
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        (
+            (
+                "They include Prosecutor Karim Khan and his two deputies, Nazhat Shameem Khan and Mame Mandiaye Niang. "
+                "Russia opened a case against Khan in March 2023."
+            ),
+            "person:karim-khan",
+        ),
+        (
+            "The sanctions hit Nazhat Shameem Khan. Khan said she would not be intimidated.",
+            "person:nazhat-shameem-khan",
+        ),
+    ],
+)
+def test_bare_surname_shared_by_two_people(text: str, person: str) -> None:
+    found = _mentions(text)
+    assert "Khan" in found.get(person, []), found

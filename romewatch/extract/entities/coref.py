@@ -178,6 +178,11 @@ class BracketAliases:
         )
 
 
+def _plain_short_form(words: list[str], full: list[str]) -> bool:
+    """ "Khan" is Karim Khan's plain surname; of Nazhat Shameem Khan it is only the last word."""
+    return len(full) == len(words) + 1 and full[-len(words) :] == words
+
+
 class ShortForms:
     """Organisation name prefixes and person surnames that refer to an earlier full name."""
 
@@ -210,6 +215,7 @@ class ShortForms:
     @staticmethod
     def _target(words: list[str], c: Candidate, fulls: list[tuple[int, list[str], Candidate]]) -> Candidate | None:
         found = None
+        before: list[tuple[bool, int, Candidate]] = []
         for start, full, f in fulls:
             if f is c or len(full) <= len(words) or not words:
                 continue
@@ -230,7 +236,11 @@ class ShortForms:
                 ok = False
             if ok and (start < c.start or found is None):
                 found = f
-        return found
+                if start < c.start:
+                    before.append((_plain_short_form(words, full), start, f))
+        # several people named before share the short form ("Karim Khan", "Nazhat Shameem Khan" ... "Khan"):
+        # the one for whom it is the plain surname (given name + surname), then the latest
+        return max(before, key=lambda b: (b[0], b[1]))[2] if before else found
 
 
 class KnownAs:
@@ -309,7 +319,8 @@ class Surnames:
                 continue  # part of another name ("Forster Foundation", "Karim Forster")
             if ctx.kb is not None and any(not x.id.startswith("person:") for x in ctx.kb.lookup(m.group(1))):
                 continue  # the surname is also a known place or body ("Jordan", "Chad")
-            target = before[-1]
+            plain = [b for b in before if len(_words(_SUFFIXES.sub("", b.name or b.text))) == 2]
+            target = max(plain or before, key=lambda b: b.end)  # "Khan": Karim Khan before Nazhat Shameem Khan
             new.append(
                 Candidate(
                     s,

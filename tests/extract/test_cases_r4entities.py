@@ -213,3 +213,8 @@ def test_possessive_office_titles_name_their_holders() -> None:
 def test_bare_surname_shared_by_two_people(text: str, person: str) -> None:
     found = _mentions(text)
     assert "Khan" in found.get(person, []), found
+
+
+def test_agency_in_brackets_after_a_dateline_is_not_the_citys_acronym() -> None:
+    found = _mentions("THE HAGUE (ENW) - The heads of the International Criminal Court spoke, ENW reported.")
+    assert "ENW" not in found.get("place:the-hague", []), found

@@ -125,7 +125,7 @@ class BracketAliases:
             if not (
                 (acronymish and _initials_fit(short, c.text))
                 or prefix
-                or (acronymish and len(short) <= 6)
+                or (acronymish and len(short) <= 6 and c.kind != "place")  # "THE HAGUE (ENW)": a dateline's agency
                 or _acronym_and_place(short, c.text)
             ):
                 continue

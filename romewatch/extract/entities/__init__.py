@@ -7,7 +7,22 @@ of text; the coreference steps fill in ids for short forms, offices and acronyms
 
 from __future__ import annotations
 
-from . import collectives, coref, cues, gazetteer, heads, link, lists, ner, offices, patterns, people, sessions, spans
+from . import (
+    collectives,
+    coref,
+    cues,
+    gazetteer,
+    heads,
+    link,
+    lists,
+    ner,
+    offices,
+    organs,
+    patterns,
+    people,
+    sessions,
+    spans,
+)
 
 COMPONENTS = [
     *gazetteer.COMPONENTS,
@@ -20,7 +35,9 @@ COMPONENTS = [
     *people.COMPONENTS,
     *spans.COMPONENTS,
     coref.ResolveNames(),
+    organs.StateOrgans(),
     offices.Offices(),
+    organs.OwnedOffices(),
     coref.BracketAliases(),
     coref.ShortForms(),
     heads.HeadNouns(),

@@ -49,7 +49,7 @@ def _initials_fit(acr: str, name: str) -> bool:
 def _acronym_and_place(short: str, name: str) -> bool:
     """ "Kenyan Section of the International Commission of Jurists (ICJ Kenya)": an acronym spelt by
     part of the name, then a capitalised word or two."""
-    words = short.split()
+    words = re.split(r"\s+|(?<=[A-Z])-(?=[A-Z])", short)  # "ICJ Kenya", "ICJ-Kenya"
     if not 2 <= len(words) <= 3 or not words[0].isupper() or not all(w[:1].isupper() for w in words[1:]):
         return False
     caps = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'\u2019]*", name) if w.lower() not in _CONNECTORS).upper()
@@ -125,7 +125,7 @@ class BracketAliases:
             if not (
                 (acronymish and _initials_fit(short, c.text))
                 or prefix
-                or (acronymish and len(short) <= 6)
+                or (acronymish and len(short) <= 6 and c.kind != "place")  # "THE HAGUE (ENW)": a dateline's agency
                 or _acronym_and_place(short, c.text)
             ):
                 continue
@@ -141,8 +141,11 @@ class BracketAliases:
         }
         for short, longs in by_short.items():  # each use goes to the latest long name before it
             rx = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])", 0 if short.isupper() else re.IGNORECASE)
-            for m in rx.finditer(text, longs[0].end):
-                c = [x for x in longs if x.end <= m.start()][-1]
+            # a spelt-out acronym also names its entity before the definition (a headline, a title line)
+            for m in rx.finditer(text, 0 if short in spelled else longs[0].end):
+                if longs[0].start <= m.start() < longs[0].end:
+                    continue
+                c = ([x for x in longs if x.end <= m.start()] or longs[:1])[-1]
                 new.append(
                     Candidate(
                         m.start(),
@@ -173,6 +176,11 @@ class BracketAliases:
         return bool(clash) and all(
             n.start <= c.start and c.end <= n.end and (c.eid != n.eid or n.eid is None) for c in clash
         )
+
+
+def _plain_short_form(words: list[str], full: list[str]) -> bool:
+    """ "Khan" is Karim Khan's plain surname; of Nazhat Shameem Khan it is only the last word."""
+    return len(full) == len(words) + 1 and full[-len(words) :] == words
 
 
 class ShortForms:
@@ -207,6 +215,7 @@ class ShortForms:
     @staticmethod
     def _target(words: list[str], c: Candidate, fulls: list[tuple[int, list[str], Candidate]]) -> Candidate | None:
         found = None
+        before: list[tuple[bool, int, Candidate]] = []
         for start, full, f in fulls:
             if f is c or len(full) <= len(words) or not words:
                 continue
@@ -227,7 +236,11 @@ class ShortForms:
                 ok = False
             if ok and (start < c.start or found is None):
                 found = f
-        return found
+                if start < c.start:
+                    before.append((_plain_short_form(words, full), start, f))
+        # several people named before share the short form ("Karim Khan", "Nazhat Shameem Khan" ... "Khan"):
+        # the one for whom it is the plain surname (given name + surname), then the latest
+        return max(before, key=lambda b: (b[0], b[1]))[2] if before else found
 
 
 class KnownAs:
@@ -306,7 +319,8 @@ class Surnames:
                 continue  # part of another name ("Forster Foundation", "Karim Forster")
             if ctx.kb is not None and any(not x.id.startswith("person:") for x in ctx.kb.lookup(m.group(1))):
                 continue  # the surname is also a known place or body ("Jordan", "Chad")
-            target = before[-1]
+            plain = [b for b in before if len(_words(_SUFFIXES.sub("", b.name or b.text))) == 2]
+            target = max(plain or before, key=lambda b: b.end)  # "Khan": Karim Khan before Nazhat Shameem Khan
             new.append(
                 Candidate(
                     s,

@@ -110,6 +110,30 @@ def _after_person(tokens: list[Any], person_end: dict[int, int]) -> list[Any]:
     return tokens
 
 
+_FORUM_WORDS = {"session", "assembly", "conference", "debate", "meeting", "council"}
+
+
+def _cut_forum(tokens: list[Any]) -> list[Any]:
+    """ "Statement of the Open Justice Network to the Twenty-Fourth Session of the Assembly": a name
+    ends where "to" opens the forum it is addressed to."""
+    for k, t in enumerate(tokens[1:], 1):
+        if t.lower_ == "to" and any(x.lower_ in _FORUM_WORDS for x in tokens[k + 1 :]) and _has_cue(tokens[:k]):
+            return tokens[:k]
+    return tokens
+
+
+def _opens_title_line(tok: Any) -> bool:
+    """ "Justice Without Borders Network" as a document's first line: a capitalised noun or adjective
+    opening a line, followed by capitalised words, starts a name even though the tagger calls it common."""
+    doc = tok.doc
+    return (
+        tok.pos_ in ("NOUN", "ADJ")
+        and (tok.i == 0 or "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space)
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text[:1].isupper()
+    )
+
+
 def capitalised_runs(doc: Any) -> list[list[Any]]:
     """Maximal runs of capitalised tokens and inner connectors, within one line and sentence."""
     runs: list[list[Any]] = []
@@ -117,7 +141,11 @@ def capitalised_runs(doc: Any) -> list[list[Any]]:
     for tok in doc:
         word = tok.text
         joins = cur and (tok.lower_ in CONNECTORS) and "\n" not in tok.whitespace_
-        namelike = _capital(tok) and (not tok.is_sent_start or tok.pos_ == "PROPN") and tok.lower_ not in DATE_WORDS
+        namelike = (
+            _capital(tok)
+            and (not tok.is_sent_start or tok.pos_ == "PROPN" or _opens_title_line(tok))
+            and tok.lower_ not in DATE_WORDS
+        )
         if (
             cur
             and namelike
@@ -155,7 +183,7 @@ class OrgCues:
         person_end = {e.end: e.start for e in ctx.doc.ents if e.label_ == "PERSON"}
         for run in capitalised_runs(ctx.doc):
             for part in _split_and(run):
-                toks = _trim(_after_person(part, person_end))
+                toks = _trim(_cut_forum(_after_person(part, person_end)))
                 if (
                     len(toks) > 3
                     and toks[1].text in ("-", "\u2013", "\u2014")

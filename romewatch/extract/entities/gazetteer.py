@@ -233,6 +233,7 @@ class Gazetteer:
                     eid in NEEDS_FULL_NAME
                     and eid not in full_ids
                     and not (eid != "court:otp" and _among_organs(doc, i, j))
+                    and not (eid == "court:otp" and _prosecutor_near(doc, i, j))
                 ):
                     continue  # "the Office", "the Presidency": only after the full name
                 if not doc[j - 1].text[:1].isupper() and eid not in full_ids:
@@ -269,6 +270,16 @@ def _among_organs(doc: Any, i: int, j: int) -> bool:
         return False
     sent = doc[i].sent
     return any(t.lower_ in _ORGANS and t.text[:1].isupper() and not i <= t.i < j for t in sent)
+
+
+def _prosecutor_near(doc: Any, i: int, j: int) -> bool:
+    """ "The Deputy Prosecutor, X, said the Office would ...", "Prosecutor X ... the Office's work": a
+    capitalised "the Office" in the sentence of a Prosecutor, or the sentence after, is theirs."""
+    if doc[j - 1].text != "Office" or (j < len(doc) and doc[j].lower_ == "of") or doc[j - 2].lower_ != "the":
+        return False  # "his Office" goes with its owner's own mention
+    sent = doc[i].sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.text == "Prosecutor" for t in doc[start : sent.end] if not i <= t.i < j)
 
 
 def _latest_named(owners: list[str], named_at: dict[str, list[int]], i: int) -> str | None:

@@ -84,13 +84,18 @@ def clean_span(doc: Any, start: int, end: int) -> tuple[int, int, list[str]]:
     Returns (start, end, titles cut) in token indices.
     """
     titles: list[str] = []
+    # "Justice Without Borders Network": an organisation's name keeps its first word
+    org_name = bool(ORG_CUES.search(" ".join(t.text for t in doc[start:end])))
     while start < end:
         t = doc[start]
         k = token_key(t.text).strip()
         if k in ("the", "a", "an") or t.is_punct or t.is_space or t.text in ("\uf0b7", "\u2022", "*"):
             start += 1
         elif (
-            k in TITLES and end - start > 1 and (doc[start + 1].text[:1].isupper() or doc[start + 1].text in (".", "-"))
+            k in TITLES
+            and end - start > 1
+            and (doc[start + 1].text[:1].isupper() or doc[start + 1].text in (".", "-"))
+            and not (org_name and k in ("justice", "special", "general", "chief"))
         ):
             titles.append(t.text)
             start += 1

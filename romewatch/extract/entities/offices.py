@@ -27,8 +27,11 @@ OFFICE_PATTERNS = [
             rf"\b(?:(?:{_ICC}|Court['\u2019]s)\s+)?(?<!Deputy\s)Prosecutor(?:\s+of\s+the\s+{_ICC})?\b(?!['\u2019]s\s+Office|\s+v\b|\s+of\s+(?!the\s+{_ICC}))"
         ),
     ),
-    ("asp-president", re.compile(rf"\b(?:President\s+of\s+the\s+{_ASP}|(?:ASP|Assembly)\s+President)\b")),
-    ("icc-president", re.compile(rf"\b(?:President\s+of\s+the\s+{_ICC}|(?:ICC|Court['\u2019]s)\s+President)\b")),
+    (
+        "asp-president",
+        re.compile(rf"\b(?:President\s+of\s+the\s+{_ASP}|(?:ASP|Assembly)(?:['\u2019]s)?\s+President)\b"),
+    ),
+    ("icc-president", re.compile(rf"\b(?:President\s+of\s+the\s+{_ICC}|(?:ICC|Court)(?:['\u2019]s)?\s+President)\b")),
     ("registrar", re.compile(rf"\b(?:(?:{_ICC}|Court['\u2019]s)\s+)?Registrar(?:\s+of\s+the\s+{_ICC})?\b")),
 ]
 _LOWER = {
@@ -163,6 +166,27 @@ def holder(kb: Any, office: str, date: str | None) -> Any:
         return kb.holder(office, date)
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WHEN = re.compile(
+    rf"\b(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Dd]uring)\s+(?:\d{{1,2}}\s+)?(?:(?P<m>{_MONTHS})\s+)?(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def _local_date(text: str, at: int, doc_date: str | None) -> str | None:
+    """The date the paragraph is about at ``at`` ("In April 2019, ... the Prosecutor"), when it is
+    earlier than the document's own; else the document's date."""
+    para = max(text.rfind("\n\n", 0, at), at - 400, 0)
+    last = None
+    for last in _WHEN.finditer(text, para, at):
+        pass
+    if last is None or not doc_date or last.group("y") >= doc_date[:4]:
+        return doc_date
+    month = last.group("m")
+    if month is None:
+        return f"{last.group('y')}-07-01"
+    return f"{last.group('y')}-{_MONTHS.split('|').index(month) + 1:02d}-15"
+
+
 class Offices:
     """Resolves office phrases to the person who held the office (apposition, then the KB)."""
 
@@ -191,13 +215,16 @@ class Offices:
         new: list[Candidate] = []
         last_end = -1
         index = _Index(spans)
+        named_before: dict[str, Candidate] = {}  # office -> the person the text last named as its holder
         for s, e, office in found:
             if s < last_end or index.inside_longer(s, e) or _VICE.search(text, max(0, s - 12), s):
                 continue  # "Vice-President of the Assembly", "Deputy Registrar": another office
             person = self._after(text, index, e)
             former = _FORMER.search(text, max(0, s - 25), s) is not None
+            if person is None and not former and office in named_before:
+                person = named_before[office]  # "the Prosecutor, Fatou Bensouda, ... the Prosecutor said"
             held = (
-                holder(ctx.kb, office, ctx.document.date)
+                holder(ctx.kb, office, _local_date(text, s, ctx.document.date))
                 if person is None and office != "deputy-prosecutor" and not former
                 else None
             )
@@ -226,6 +253,8 @@ class Offices:
                 continue
             if person is None and held is None:
                 person = self._before(text, index, s)
+            if person is not None and not former and person.eid:
+                named_before[office] = person
             if person is not None:
                 eid, name = person.eid, person.name
             elif held is not None:
@@ -263,8 +292,11 @@ class Offices:
     @staticmethod
     def _after(text: str, index: _Index, e: int) -> Candidate | None:
         """The person named right after the office ("..., Mr X", "Prosecutor X")."""
-        after = re.match(rf",?\s*{_TITLES}", text[e : e + 40])
-        return index.person_starting(e + after.end(), e + after.end() + 2) if after is not None else None
+        after = re.match(rf"(,?\s*){_TITLES}", text[e : e + 40])
+        if after is None:
+            return None
+        titled = index.person_starting(e + after.end(1), e + after.end(1) + 2)  # "..., Judge X": the title in the name
+        return titled or index.person_starting(e + after.end(), e + after.end() + 2)
 
     @staticmethod
     def _before(text: str, index: _Index, s: int) -> Candidate | None:

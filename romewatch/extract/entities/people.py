@@ -68,13 +68,19 @@ class PersonCues:
         for m in _HONORIFIC.finditer(text):
             name = re.sub(r"(?:['\u2019]s?|\s+(?:KC|QC|SC))$", "", m.group("name"))
             words = name.split()
+            s = m.start("name")
+            end = s + len(name)
+            while len(words) > 2 and (words[0].lower() in _ROLE_WORDS or _is_title(words[0])):
+                # "Justice Minister Carlo Nordio": the honorific was an office word, the name follows it
+                s += len(words[0]) + text[s + len(words[0]) :].index(words[1])
+                words = words[1:]
+                name = text[s:end]
             if (
                 len(words) < 2
                 or ORG_CUES.search(name)
                 or any(w.lower() in GENERIC or w.lower() in DATE_WORDS for w in words)
             ):
                 continue
-            s = m.start("name")
             add(
                 ctx,
                 Candidate(

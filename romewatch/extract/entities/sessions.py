@@ -23,8 +23,8 @@ _ORD = (
 )
 
 _SESSION = re.compile(
-    rf"\b(?:(?:the|its|this\s+year['\u2019]s)\s+)?{_ORD}\s+(?:(?P<kind>regular|resumed|special)\s+)?(?P<word>[Ss]ession|SESSION|Assembly|ASP)\b"
-    r"(?P<of>\s+of\s+the\s+(?:(?P<asp>Assembly(?:\s+of\s+States\s+Parties)?(?:\s+to\s+the\s+Rome\s+Statute)?|ASP)|(?P<other>[A-Z][\w\s]{0,50})))?"
+    rf"\b(?:(?:the|its|this\s+year['\u2019]s)\s+)?(?<![-\w]){_ORD}\s+(?:(?P<kind>regular|resumed|special)\s+)?(?P<word>[Ss]ession|SESSION|Assembly|ASP)\b"
+    r"(?P<of>\s+of\s+(?:the|their|its)\s+(?:(?P<asp>Assembly(?:\s+of\s+States\s+Parties)?(?:\s+to\s+the\s+Rome\s+Statute)?|ASP)|(?P<other>[A-Z][\w\s]{0,50})))?"
 )
 _ASP_N = re.compile(r"(?<![-/\w])ASP\s?-?(?P<n>\d{1,2})(?:st|nd|rd|th)?(?P<sess>\s+[Ss]ession)?(?![/\d])")
 _THE_SESSION = re.compile(
@@ -36,7 +36,9 @@ _RELATIVE = re.compile(
 )
 _ITS_ORD = re.compile(rf"\b[Ss]ession(?:\s+of\s+the\s+(?:Assembly|ASP))?,\s+(?:its|the)\s+{_ORD}\b")
 _REVIEW = re.compile(r"\b(?:Kampala\s+)?Review\s+Conference\b")
-_ASP_CONTEXT = re.compile(r"\bAssembly\s+of\s+States\s+Parties\b|\bASP\b|\bthe\s+Assembly\b")
+_ASP_CONTEXT = re.compile(
+    r"\bAssembly\s+of\s+States\s+Parties\b|\bASP\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+Assembly\b|\b[Ss]tates\s+[Pp]arties\b"
+)
 
 
 def _ord_value(s: str) -> int | None:
@@ -175,7 +177,8 @@ class Sessions:
                                name=_session_name(ctx.kb, n), how="generic", component=self.name))  # fmt: skip
         for m in _THE_SESSION.finditer(text):
             before = [eid for s, eid in found if s < m.start()]
-            eid = before[-1] if before else current
+            # the last session named before it, else the one under way, else the one the text names next
+            eid = before[-1] if before else current or (found[0][1] if found else None)
             if eid is None:
                 continue
             s = m.start()

@@ -314,6 +314,13 @@ class Authorship(EventComponent):
             if sp:
                 roles["author"] = sp[:1]
 
+        behalf = roles.get("on_behalf_of", [])
+        if (
+            (behalf or roles.get("author") and re.search(r"\bon\s+behalf\s+of\b", head[:1500], re.IGNORECASE))
+            and len(roles.get("signatory", [])) > 1
+            and all(i in roles.get("author", []) or idx.kind(i) == "court" for i in behalf)
+        ):  # "delivered by A on behalf of 24 States Parties" ... "The following States joined:": the list it speaks for
+            roles["on_behalf_of"] = [i for i in roles.pop("signatory") if idx.kind(i) != "court"]
         if roles.get("on_behalf_of") and roles.get("author") and all(idx.kind(a) != "person" for a in roles["author"]):
             # "Delivered by FIDH / On behalf of: A; B": the organisation reading it speaks for itself too
             roles["on_behalf_of"] = uniq([*roles["author"], *roles["on_behalf_of"]])

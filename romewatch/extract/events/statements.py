@@ -463,6 +463,8 @@ class Statements:
             return False
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return True
+        if tok.dep_ == "dobj" and tok.head.lemma_ in ("join", "sign", "co-sign", "cosign", "endorse", "support", "subscribe"):
+            return True  # "The following States have joined this statement:": its signatories, not a new one
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return tok.dep_ == "dobj" and subj is not None and subj.lower_ in ("i", "we")
 

@@ -1,0 +1,66 @@
+"""Joint statements of States in the shapes real PDFs and web pages give them (round 4, voice).
+
+The texts are written for these tests (a statement read by one State for a list of others given
+after the body in two columns, one per line or in one run), not copied from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from romewatch.extract import extract_text
+from romewatch.ingest.normalise import clean_text
+
+STATES = ["Andorra", "Belgium", "Costa Rica", "Ghana", "Lithuania", "Mexico", "New Zealand", "Sierra Leone"]
+IDS = {"state:ad", "state:be", "state:cr", "state:gh", "state:lt", "state:mx", "state:nz", "state:sl"}
+
+HEAD = (
+    "     JOINT STATEMENT ON THE PROTECTION OF THE COURT\n\n"
+    "        Delivered by the Permanent Representative of Ghana on behalf of\n"
+    "           8 States Parties to the Rome Statute\n\n"
+    "                      New York, 3 March 2025\n\n"
+    "   1.   We reaffirm our unwavering support for the International Criminal Court.\n\n"
+    "   2.   We will continue to cooperate fully with the Court.\n\n"
+)
+
+
+def _two_columns(names: list[str]) -> str:
+    half = (len(names) + 1) // 2
+    left, right = names[:half], names[half:]
+    rows = [f"      {a:<36}{b}" for a, b in zip(left, right)] + [f"      {a}" for a in left[len(right) :]]
+    return "\n".join(rows) + "\n"
+
+
+def _events(text: str, kind: str) -> list[dict]:
+    return [e for e in extract_text(clean_text(text)).to_contract()["events"] if e["type"] == kind]
+
+
+def test_a_row_of_two_columns_is_read_cell_by_cell() -> None:
+    assert clean_text("   Costa Rica                    New Zealand\n") == "Costa Rica\nNew Zealand"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["   1.   We, the undersigned States Parties to the Rome Statute", "\u2022   Austria and Chile"],
+)
+def test_prose_numbers_and_bullets_keep_their_line(line: str) -> None:
+    assert "\n" not in clean_text(line)
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [_two_columns(STATES), "\n".join("      " + s for s in STATES) + "\n", "   " + ", ".join(STATES) + ".\n"],
+    ids=["two-columns", "one-per-line", "in-one-run"],
+)
+def test_the_states_listed_after_the_body_are_those_it_speaks_for(listing: str) -> None:
+    text = HEAD + "   The following States Parties have joined this statement:\n\n" + listing
+    statements = _events(text, "statement")
+    assert len(statements) == 1, statements  # "have joined this statement" is not a second statement
+    roles = statements[0]["roles"]
+    assert roles["author"] == ["state:gh"]
+    assert IDS <= set(roles["on_behalf_of"])
+    assert "court:states-parties" not in roles["on_behalf_of"]
+    support = _events(text, "support")[0]
+    assert IDS <= set(support["roles"]["agent"])
+    commitment = _events(text, "commitment")[0]
+    assert IDS <= set(commitment["roles"]["agent"])

@@ -64,3 +64,27 @@ def test_the_states_listed_after_the_body_are_those_it_speaks_for(listing: str) 
     assert IDS <= set(support["roles"]["agent"])
     commitment = _events(text, "commitment")[0]
     assert IDS <= set(commitment["roles"]["agent"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Prosecutor, Karim Khan, did not address the plenary on Monday.",
+        "The Government of Italy has not issued any public statement on the matter.",
+        "Amnesty International urged the Bureau to issue a statement on the sanctions.",
+        "We request that Italy submit a written report to the Bureau by 30 June 2026.",
+    ],
+)
+def test_a_statement_not_made_or_only_asked_for_is_no_statement(sentence: str) -> None:
+    text = "News\n\nTHE HAGUE, 2 June 2026 - Officials met on Monday.\n\n" + sentence + "\n"
+    told = [e for e in _events(text, "statement") if e["evidence"][0][0] > 0]  # not the document's own
+    authors = [a for e in told for a in e["roles"].get("author", [])]
+    assert not {"person:karim-khan", "state:it", "court:asp-bureau"} & set(authors), authors
+
+
+def test_a_statement_said_is_still_one() -> None:
+    text = (
+        "News\n\nTHE HAGUE, 2 June 2026 - Officials met on Monday.\n\n"
+        "The Prosecutor, Karim Khan, addressed the Assembly of States Parties on Monday.\n"
+    )
+    assert any("person:karim-khan" in e["roles"].get("author", []) for e in _events(text, "statement"))

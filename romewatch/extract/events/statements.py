@@ -59,6 +59,7 @@ JOINING = frozenset({"join", "sign", "co-sign", "endorse"})
 UNSAID = frozenset({"to", "may", "might", "could", "should", "must", "would", "will", "shall", "can"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 SAYING_PLAIN = frozenset({"say", "tell", "add", "declare", "argue", "insist", "claim", "write", "post", "tweet"})
+ASKING = frozenset({"urge", "call", "ask", "request", "demand", "invite", "encourage", "recommend", "want", "expect"})
 COPULAS = frozenset({"be", "become", "remain", "constitute", "amount", "represent"})
 
 
@@ -208,6 +209,8 @@ class Statements:
                 presented = tok.dep_ == "dobj" and tok.head.lemma_ in ("present", "deliver", "submit", "introduce", "table")
                 if key == "report" and not presented or key in ("address", "declaration") and tok.head.lemma_ not in delivery:
                     continue  # "its declaration under article 124" is a legal act, not a statement
+                if tok.dep_ in ("dobj", "nsubjpass") and self._unsaid(tok.head):
+                    continue  # "has not issued a statement", "request that X submit a report"
                 got = self._statement_noun(ctx, f, tok, form, delivery)
                 if got:
                     main = tok.head
@@ -215,6 +218,8 @@ class Statements:
                         main = main.head  # "In a statement, X urged ...": X speaks in the main clause
                     found.append((got, main.i if main.pos_ in ("VERB", "AUX") else tok.i))
             elif tok.pos_ == "VERB" and key == "address":  # "X and Y addressed the Assembly"
+                if self._unsaid(tok):
+                    continue
                 heard = f.objects(tok, frozenset({"court", "session", "igo"}))
                 authors = f.subject(tok, frozenset({"person", "state", "organization", "igo"}))
                 if not heard and any(c.dep_ == "dobj" and c.lemma_ in FORUMS for c in tok.children):
@@ -229,7 +234,7 @@ class Statements:
                     self.emit(ctx, f, "statement", roles, {"form": "speech"}, confidence=0.7, anchor=tok)
                     found.append((authors, tok.i))
             elif tok.pos_ == "VERB" and key in speech:
-                if any(c.dep_ == "aux" and c.lower_ in UNSAID for c in tok.children):
+                if any(c.dep_ == "aux" and c.lower_ in UNSAID for c in tok.children) or self._unsaid(tok):
                     continue  # "the Bureau may ask the President to write to ...": not (yet) said
                 if any(c.dep_ == "auxpass" for c in tok.children):  # "it was stated by X"; not inside another's words
                     authors = f.prep_objects(tok, ("by",)) if tok.dep_ == "ROOT" else []
@@ -454,6 +459,23 @@ class Statements:
         elif heard:
             forum = f.mentions(frozenset({"session"}))[:1]  # "told the Security Council": not the session
         return heard, forum
+
+    @staticmethod
+    def _unsaid(v: Token) -> bool:
+        """A statement that was not made: negated ("did not address the plenary", "has not issued a
+        statement", "never said"), or only asked for or possible ("request that Italy submit a report",
+        "urge the Bureau to issue a statement", "the Assembly should publish a report")."""
+        for _ in range(3):
+            if any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children):
+                return True
+            if any(c.dep_ == "aux" and c.lower_ in UNSAID - {"will", "would"} for c in v.children):
+                return True
+            if v.dep_ in ("xcomp", "ccomp") and v.head.lemma_ in ASKING:
+                return True
+            if v.dep_ not in ("xcomp", "conj") or v.head is v:
+                return False
+            v = v.head
+        return False
 
     @staticmethod
     def _this_one(tok: Token) -> bool:

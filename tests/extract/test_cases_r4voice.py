@@ -88,3 +88,25 @@ def test_a_statement_said_is_still_one() -> None:
         "The Prosecutor, Karim Khan, addressed the Assembly of States Parties on Monday.\n"
     )
     assert any("person:karim-khan" in e["roles"].get("author", []) for e in _events(text, "statement"))
+
+
+ACTS_DOC = (
+    "Joint Statement of Chile and Ireland\n\n"
+    "New York, 3 March 2025\n\n"
+    "We, Chile and Ireland, express our deep concern at the designation by the United States of four judges of "
+    "the Court on 5 June 2025.\n\n"
+    "We reject any attempt to undermine the independence of the Court.\n"
+)
+
+
+def test_concern_at_an_act_is_aimed_at_its_author_not_at_those_named_in_it() -> None:
+    condemned = _events(ACTS_DOC, "condemnation")
+    concern = next(e for e in condemned if "designation" in e["attributes"]["about"])
+    assert concern["roles"]["target"] == ["state:us"]
+    assert "court:judges" not in concern["roles"]["target"]
+
+
+def test_any_attempt_is_aimed_at_no_one_in_particular() -> None:
+    condemned = _events(ACTS_DOC, "condemnation")
+    rejected = next(e for e in condemned if "attempt" in e["attributes"]["about"])
+    assert not rejected["roles"].get("target"), rejected

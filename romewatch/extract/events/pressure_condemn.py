@@ -85,6 +85,20 @@ class Condemnations(CondemnAims):
             got = uniq([*got, *(m.entity_id for m in named if m is not None and f.idx.kind(m.entity_id) == "organization")])
         return they_the_authors(f, v, relative_speaker(f, v, got))
 
+    def act_aimed_at(self, ctx: DocContext, f: Finder, tok: Token, gov: Token | None, agent: list[str]) -> list[str]:
+        """ "concern at the designation by X of four judges", "alarmed by the sanctions on the Court": when
+        the phrase names an act, the one aimed at is the act's author, not those named inside it."""
+        preps = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in CONCERN_PREPS]
+        if gov is not None and tok.dep_ == "dobj":
+            preps += [c for c in gov.children if c.dep_ == "prep" and c.lower_ in CONCERN_PREPS]
+        acts = [
+            g
+            for p in preps
+            for g in p.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS | GENERIC_ACTS
+        ]
+        return uniq(t for g in acts for t in self.aimed_at(ctx, f, g, agent))
+
     def condemnation(self, ctx: DocContext, f: Finder, tok: Token) -> None:
         if negated(tok):
             return
@@ -150,6 +164,13 @@ class Condemnations(CondemnAims):
             if obj is not None and (not target or obj.lower_ in ACT_PRONOUNS):
                 target = self.act_owner(ctx, f, obj) or target
             if (
+                obj is not None
+                and obj.lemma_.lower() in GENERIC_ACTS | THREAT_ACTS
+                and any(c.dep_ == "det" and c.lower_ in ("any", "all", "every") for c in obj.children)
+            ):  # "we reject any attempt to undermine the Court": no one in particular, unless named in it
+                inside = {m.entity_id for t in obj.subtree if (m := f.idx.mention(t)) is not None}
+                target = [t for t in target if t in inside]
+            if (
                 not target
                 and obj is not None
                 and obj.lemma_ in ("warrant", "ruling", "judgment", "decision", "jurisdiction")
@@ -164,7 +185,9 @@ class Condemnations(CondemnAims):
             about = clean_phrase(f.doc[described.left_edge.i : cop.right_edge.i + 1].text, 14)
         elif tok.pos_ == "ADJ":
             agent = f.subject(tok.head)
-            target = f.prep_objects(tok, ("by", "about", "at", "over", "with", "that"), TARGETS)
+            target = self.act_aimed_at(ctx, f, tok, None, agent) or f.prep_objects(
+                tok, ("by", "about", "at", "over", "with", "that"), TARGETS
+            )
             for p in (c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "about", "at", "over", "with")):
                 for g in p.children:
                     if not target and g.dep_ == "pobj":
@@ -189,7 +212,7 @@ class Condemnations(CondemnAims):
                 agent = uniq([*self.speaker(ctx, f, gov), *agent])
             if not agent and gov is not None:
                 agent = self.speaker(ctx, f, gov)
-            target = f.prep_objects(
+            target = self.act_aimed_at(ctx, f, tok, gov, agent) or f.prep_objects(
                 tok, ("regarding", "about", "over", "at", "with", "on", "by", "concerning", "against", "for"), TARGETS
             )
             if not target and tok.lemma_.lower() in REJECTING_NOUNS:  # "the rejection of all coercive measures"

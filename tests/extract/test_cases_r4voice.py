@@ -110,3 +110,38 @@ def test_any_attempt_is_aimed_at_no_one_in_particular() -> None:
     condemned = _events(ACTS_DOC, "condemnation")
     rejected = next(e for e in condemned if "attempt" in e["attributes"]["about"])
     assert not rejected["roles"].get("target"), rejected
+
+
+PAGE = (
+    "Skip to main content\n"
+    "Home | Our Work | News | Donate\n"
+    "Search\n\n"
+    "News\n\n"
+    "Sanctions on the Court's judges must end\n\n"
+    "Posted 12 June 2025 | Statements\n\n"
+    "The decision of the United States to designate four judges of the International Criminal Court is an assault "
+    "on international justice.\n\n"
+    "We condemn these designations in the strongest terms and we urge the European Union to protect the Court.\n\n"
+    "Related\n"
+    "Open letter to the Assembly President\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "boilerplate",
+    [
+        (
+            "About the Mekong Rights Collective\n"
+            "The Mekong Rights Collective is an independent non-governmental organisation based in Bangkok.\n"
+        ),
+        "About us\nThe Mekong Rights Collective is an independent network of lawyers based in Bangkok.\n",
+    ],
+    ids=["about-x", "about-us"],
+)
+def test_a_page_whose_writer_is_named_only_in_its_boilerplate(boilerplate: str) -> None:
+    text = PAGE + boilerplate + "\nAll rights reserved. | Privacy | Contact\n"
+    org = "org:mekong-rights-collective"
+    own = [e for e in _events(text, "statement") if e["evidence"][0][0] == 0]
+    assert own and own[0]["roles"]["author"] == [org], own
+    assert any(org in e["roles"].get("agent", []) for e in _events(text, "condemnation"))
+    assert any(org in e["roles"].get("claimant", []) for e in _events(text, "demand"))

@@ -84,6 +84,15 @@ EXPERTS = re.compile(
     r"^\s*\*?(?:the )?(?:un |united nations |independent )?(?:human rights )?experts?(?: (?:are|is|were))?\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
+# a page's boilerplate that names its owner: "About Lex Aequa", "About us", "© 2025 Lex Aequa. All rights
+# reserved", "Copyright Lex Aequa", "Lex Aequa (LA) is an independent non-governmental organisation ..."
+BOILERPLATE = re.compile(
+    r"^[ \t]*(?:about(?: us| the (?:organi[sz]ation|coalition|network))?\b[ \t:\-\u2013\u2014]*[^\n]{0,80}$|"
+    r"(?:\u00a9|\(c\)|copyright)[ \t\u00a9]*(?:\d{4}(?:[-\u2013]\d{2,4})?)?[ \t,]*[^\n|]{2,80}|"
+    r"[^\n]{2,100}?\bis an? (?:[\w-]+ ){0,6}(?:organi[sz]ation|ngo|coalition|network|association|foundation|"
+    r"centre|center|institute|alliance|group|movement|charity)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
 PRESS = re.compile(r"press release|media release|news release|communiqu", re.IGNORECASE)
 DATELINE = re.compile(
     r"^[A-Z][\w .'/-]{2,60}[,\u2013\u2014-]\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})[\s,]+\d{4}\s*$",
@@ -297,6 +306,8 @@ class Authorship(EventComponent):
             issuer = self._issuer(ctx, text, press.start() if press else None, masthead)
             if issuer and report and not press and idx.kind(issuer) != "organization":
                 issuer = None  # "Filed under: Assembly of States Parties" names a topic, not a writer
+            if issuer is None and WE_SPEAK.search(text):
+                issuer = self._boilerplate_issuer(ctx, text)
             if issuer:
                 roles["author"] = uniq([issuer, *self.co_issuers])
                 form = form or (
@@ -333,7 +344,7 @@ class Authorship(EventComponent):
         )
         if not voice and WE_SPEAK.search(text):
             self.co_issuers = []
-            issuer = self._issuer(ctx, text, None, first_lines)
+            issuer = self._issuer(ctx, text, None, first_lines) or self._boilerplate_issuer(ctx, text)
             voice = [issuer] if issuer else []
         notes["author"] = voice
         notes["events.doc_voice"] = list(voice)
@@ -413,6 +424,22 @@ class Authorship(EventComponent):
                 )
                 return uniq([*orgs, *inside]) if orgs else orgs
         return []
+
+    @staticmethod
+    def _boilerplate_issuer(ctx: DocContext, text: str) -> str | None:
+        """A scraped page whose writer is named only in its boilerplate ("About X", "\u00a9 2025 X", "X is an
+        independent organisation ..."), after the page's own text: the organisation named there."""
+        idx = index(ctx)
+        tail = max(page_end(text) if page_end(text) < len(text) else 0, len(text) - 2500)
+        for m in BOILERPLATE.finditer(text, tail):
+            end = m.end()
+            if re.match(r"\s*about(?: us)?[\s:]*$", m.group(), re.IGNORECASE):  # "About us" over the paragraph
+                end = text.find("\n\n", m.end() + 2)
+                end = len(text) if end < 0 else end
+            orgs = [x.entity_id for x in ctx.mentions_in(m.start(), end) if idx.kind(x.entity_id) == "organization"]
+            if orgs:
+                return orgs[0]
+        return None
 
     def _issuer(self, ctx: DocContext, text: str, press_at: int | None, first_lines: str) -> str | None:
         idx = index(ctx)

@@ -145,3 +145,28 @@ def test_a_page_whose_writer_is_named_only_in_its_boilerplate(boilerplate: str) 
     assert own and own[0]["roles"]["author"] == [org], own
     assert any(org in e["roles"].get("agent", []) for e in _events(text, "condemnation"))
     assert any(org in e["roles"].get("claimant", []) for e in _events(text, "demand"))
+
+
+SHORT = (
+    "     JOINT STATEMENT ON THE PROTECTION OF THE COURT\n\n"
+    "                      New York, 3 March 2025\n\n"
+    "   1.   We reaffirm our unwavering support for the International Criminal Court.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "   This statement is co-signed by " + ", ".join(STATES[:-1]) + " and " + STATES[-1] + ".\n",
+        "   Joined by:\n\n" + _two_columns(STATES),
+        "   Signatories:\n" + "".join(f"   \u2022 {s}\n" for s in STATES),
+    ],
+    ids=["co-signed-inline", "joined-by-columns", "bullets"],
+)
+def test_the_states_that_sign_at_the_end_are_its_voice(closing: str) -> None:
+    text = SHORT + closing
+    statement = _events(text, "statement")[0]
+    assert IDS <= set(statement["roles"]["signatory"])
+    assert "court:icc" not in statement["roles"].get("author", [])  # the title's topic is not its writer
+    support = _events(text, "support")[0]
+    assert IDS <= set(support["roles"]["agent"])

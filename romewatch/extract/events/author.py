@@ -45,7 +45,10 @@ SIGN_OFF = re.compile(
     r"^\s*(?:(?:yours sincerely|sincerely(?: yours)?|yours faithfully|respectfully(?: yours)?|kind regards|best regards|"
     r"signatories|signatory organi[sz]ations|list of signatories|the undersigned|co-signatories|"
     r"(?:endorsing|supporting|signing|undersigned) organi[sz]ations)\b[^\n]{0,40}$|"
-    r"(?:signed|endorsed|co-signed|supported|signatories)(?: by)?(?: (?:the )?(?:following|undersigned))?"
+    # "This statement is co-signed by A, B and C." closing the text
+    r"(?:this|the present) (?:joint )?(?:statement|declaration|letter) (?:is|was|has been) "
+    r"(?:co-signed|signed|endorsed|supported|joined) by\b|"
+    r"(?:signed|endorsed|co-signed|supported|signatories|joined|co-sponsored)(?: by)?(?: (?:the )?(?:following|undersigned))?"
     r"(?: [\w-]+){0,3}?(?: \([^)\n]{0,40}\))?\s*:|"
     r"(?:the )?following\b[^\n:.]{0,60}\b(?:signed|joined|endorsed|supported|subscribed|aligned)\b[^\n:.]{0,40}:)|"
     # "It is supported by 79 States, including:", "The following States have joined the statement:"

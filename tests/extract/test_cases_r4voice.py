@@ -170,3 +170,13 @@ def test_the_states_that_sign_at_the_end_are_its_voice(closing: str) -> None:
     assert "court:icc" not in statement["roles"].get("author", [])  # the title's topic is not its writer
     support = _events(text, "support")[0]
     assert IDS <= set(support["roles"]["agent"])
+
+
+def test_the_states_that_deplore_sanctions_did_not_impose_them() -> None:
+    text = (
+        "Joint Statement of Chile and Ireland\n\nNew York, 3 March 2025\n\n"
+        "We, Chile and Ireland, reaffirm our support for the International Criminal Court.\n\n"
+        "We condemn the sanctions imposed on its judges.\n"
+    )
+    for sanction in _events(text, "sanction"):
+        assert not {"state:cl", "state:ie"} & set(sanction["roles"].get("imposer", [])), sanction

@@ -180,3 +180,29 @@ def test_the_states_that_deplore_sanctions_did_not_impose_them() -> None:
     )
     for sanction in _events(text, "sanction"):
         assert not {"state:cl", "state:ie"} & set(sanction["roles"].get("imposer", [])), sanction
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The decision of the United States to designate four judges of the Court is an assault on the independence of"
+        " international justice.",
+        "The designation of four judges by the United States is an attack on the rule of law.",
+        "Washington's sanctions are a blow to victims everywhere.",
+    ],
+)
+def test_an_act_of_a_named_author_called_an_assault_is_condemned(sentence: str) -> None:
+    text = (
+        "Human Rights Watch\n\nPress release\n\nThe Hague, 3 March 2025\n\n"
+        "We stand with the International Criminal Court and its staff.\n\n" + sentence + "\n"
+    )
+    condemned = _events(text, "condemnation")
+    assert any("state:us" in e["roles"].get("target", []) for e in condemned), condemned
+
+
+def test_an_act_called_an_attempt_inside_others_words_is_not_the_documents_condemnation() -> None:
+    text = (
+        "News\n\nMOSCOW, 20 March 2023 - Russia opened a criminal case against the Prosecutor.\n\n"
+        "Legal experts noted that the Russian case was a clear attempt to intimidate the court's officials.\n"
+    )
+    assert not [e for e in _events(text, "condemnation") if "attempt" in e["attributes"].get("about", "")]

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .acts import act_actor, is_act
 from .base import Finder, clean_phrase, uniq
 from .pressure_aims import (
     ACT_PRONOUNS,
     ASKED,
     CONCERN_PREPS,
     CONCERN_VERBS,
+    COPULAS,
     GENERIC_ACTS,
     JUDICIAL_ORGANS,
     REJECTING_NOUNS,
@@ -99,6 +101,31 @@ class Condemnations(CondemnAims):
         ]
         return uniq(t for g in acts for t in self.aimed_at(ctx, f, g, agent))
 
+    def condemning(self, tok: Token, lem: str, c: dict) -> bool:
+        act = self._act_called_bad(tok)
+        return super().condemning(tok, lem, c) or act is not None and act.head.dep_ == "ROOT"
+
+    def _act_called_bad(self, tok: Token) -> Token | None:
+        """The shape of "ACT is/constitutes an assault on ...": a bad word after a copula whose subject is an act."""
+        if tok.pos_ != "NOUN" or tok.dep_ not in ("attr", "dobj") or tok.lemma_.lower() not in self.bad_words():
+            return None
+        cop = tok.head
+        if cop.lemma_ not in COPULAS or cop.dep_ not in ("ROOT", "conj"):
+            return None
+        subj = next((g for g in cop.children if g.dep_ == "nsubj"), None)
+        if subj is None or not (is_act(subj) or subj.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS | GENERIC_ACTS):
+            return None
+        return subj
+
+    def owned_act_described_bad(self, f: Finder, tok: Token) -> Token | None:
+        """ "The decision of the United States to designate four judges is an assault on ...", "Washington's
+        sanctions constitute an attack on ...": an act whose author the subject names is called bad by the
+        one speaking. Returns the subject (the act); None when the subject names no author."""
+        subj = self._act_called_bad(tok)
+        if subj is None or subj.head.dep_ != "ROOT" or not f.ctx.notes.get("events.doc_voice"):
+            return None  # only the document's own words, not "experts noted that the case was an attempt"
+        return subj if act_actor(f, subj) else None
+
     def condemnation(self, ctx: DocContext, f: Finder, tok: Token) -> None:
         if negated(tok):
             return
@@ -178,7 +205,9 @@ class Condemnations(CondemnAims):
                 and (obj.lemma_ != "decision" or re.search(r"\b(icc|court)\b", f.lower))
             ):
                 target = ["court:icc"]  # "rejected the warrant": the Court that issued it
-        elif (described := self.described_bad(tok, tok.lemma_.lower(), self.lex["condemnation"])) is not None:
+        elif (described := self.described_bad(tok, tok.lemma_.lower(), self.lex["condemnation"])) is not None or (
+            described := self.owned_act_described_bad(f, tok)
+        ) is not None:
             cop = (tok.head if tok.dep_ == "amod" else tok).head
             agent = f.speakers_for(cop) or f.voice(cop)
             target = self.aimed_at(ctx, f, described, agent)

@@ -185,8 +185,7 @@ def test_the_states_that_deplore_sanctions_did_not_impose_them() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The decision of the United States to designate four judges of the Court is an assault on the independence of"
-        " international justice.",
+        "The decision of the United States to designate four judges of the Court is an assault on justice.",
         "The designation of four judges by the United States is an attack on the rule of law.",
         "Washington's sanctions are a blow to victims everywhere.",
     ],

@@ -205,3 +205,13 @@ def test_an_act_called_an_attempt_inside_others_words_is_not_the_documents_conde
         "Legal experts noted that the Russian case was a clear attempt to intimidate the court's officials.\n"
     )
     assert not [e for e in _events(text, "condemnation") if "attempt" in e["attributes"].get("about", "")]
+
+
+def test_the_documents_own_condemnation_is_dated_by_the_document() -> None:
+    text = (
+        "Joint Statement of Chile and Ireland\n\nNew York, 18 July 2025\n\n"
+        "We, Chile and Ireland, reaffirm our support for the International Criminal Court.\n\n"
+        "We condemn the designation by the United States of four judges of the Court on 5 June 2025.\n"
+    )
+    condemned = [e for e in _events(text, "condemnation") if "state:us" in e["roles"].get("target", [])]
+    assert condemned and condemned[0]["date"] == "2025-07-18", condemned

@@ -33,6 +33,23 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+def said_now(ctx: DocContext, tok: Token, agent: list[str]) -> tuple[str | None, None] | None:
+    """ "We condemn the designation of four judges on 5 June", "we are alarmed by ...": the document's own
+    voice speaking in the present is dated by the document, not by the act it speaks of (None: the nearest date)."""
+    voice = ctx.notes.get("events.doc_voice") or []
+    if not ctx.document.date or not agent or not set(agent) <= set(voice):
+        return None
+    v = tok
+    for _ in range(3):
+        if v.pos_ in ("VERB", "AUX") or v.head is v:
+            break
+        v = v.head
+    tags = {v.tag_} | {c.tag_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+    if tags & {"VBP", "VBZ"} and not tags & {"VBD", "MD"}:
+        return (ctx.document.date, None)
+    return None
+
+
 class Condemnations(CondemnAims):
     """`condemnation` events (mixin of ``Pressure``)."""
 
@@ -281,4 +298,5 @@ class Condemnations(CondemnAims):
             {"about": about},
             0.8 if target else 0.6,
             anchor=tok,
+            date=said_now(ctx, tok, agent),
         )

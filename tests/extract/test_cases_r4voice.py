@@ -215,3 +215,24 @@ def test_the_documents_own_condemnation_is_dated_by_the_document() -> None:
     )
     condemned = [e for e in _events(text, "condemnation") if "state:us" in e["roles"].get("target", [])]
     assert condemned and condemned[0]["date"] == "2025-07-18", condemned
+
+
+WIRE = "News\n\nTHE HAGUE, 5 December 2025 - Delegates met for a fourth day.\n\n"
+
+
+def test_reported_words_that_carry_a_pledge_are_the_pledge_not_a_statement() -> None:
+    text = WIRE + "Ireland and Finland said they would jointly fund two additional posts in the Registry.\n"
+    assert not [e for e in _events(text, "statement") if e["evidence"][0][0] > 0]
+    assert any({"state:ie", "state:fi"} <= set(e["roles"].get("agent", [])) for e in _events(text, "commitment"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Volodymyr Zelenskiy called the decision historic and said it would lead to accountability.",
+        '"We will not be intimidated," Ireland said.',
+        "Ireland said in a statement that it would fund two posts.",
+    ],
+)
+def test_reported_words_that_are_a_statement_of_their_own(sentence: str) -> None:
+    assert [e for e in _events(WIRE + sentence + "\n", "statement") if e["evidence"][0][0] > 0]

@@ -263,7 +263,7 @@ class Statements:
                 if subj is not None and subj.lemma_.lower() in nouns and subj.tag_ != "NNS":
                     found.append((authors, tok.i))  # "The statement expressed concern ...": the one just told
                     continue
-                if self._condemning_words(tok):
+                if self._condemning_words(tok) or self._pledging_words(tok):
                     # "HRW said the withdrawal would be a shameful gift", "X told reporters the court had
                     # become a political court": the words are a condemnation (read by Pressure), not a
                     # statement of their own; the speaker still speaks in the sentence
@@ -386,6 +386,32 @@ class Statements:
                 if got:
                     return got
         return []
+
+    @staticmethod
+    def _pledging_words(v: Token) -> bool:
+        """ "Ireland and Finland said they would fund two posts", "the Registrar told delegates his office
+        would move the data": plain reported words that carry the speaker's own commitment (read by the
+        commitment rules), not a statement of their own."""
+        if v.lemma_ not in SAYING_PLAIN or any(c.dep_ == "prep" for c in v.children):
+            return False
+        told = [t for t in v.sent if t.lemma_ in ("statement", "letter", "communiqué", "release", "speech", "remarks")]
+        if told or any(t.text in QUOTE_MARKS for t in v.sent):
+            return False
+        for c in v.children:
+            if c.i > v.i and c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                pledged = any(g.dep_ == "aux" and g.lower_ in ("will", "would", "'ll") for g in c.children)
+                speaker = next((g for g in v.children if g.dep_ == "nsubj"), None) or next(
+                    (g for g in v.head.children if g.dep_ == "nsubj" and v.dep_ == "conj"), None
+                )  # "X called the decision historic and said it would ...": X speaks in both
+                person = speaker is not None and speaker.ent_type_ == "PERSON"
+                own = subj is not None and (
+                    subj.pos_ == "PRON" and subj.lower_ not in ("this", "that", "these", "those", *(("it",) if person else ()))
+                    or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in subj.children)
+                )  # "it" is an organisation speaking of itself, not what a person spoke of
+                if pledged and own:
+                    return True
+        return False
 
     @staticmethod
     def _condemning_words(v: Token) -> bool:

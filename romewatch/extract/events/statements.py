@@ -392,7 +392,9 @@ class Statements:
         """ "Ireland and Finland said they would fund two posts", "the Registrar told delegates his office
         would move the data": plain reported words that carry the speaker's own commitment (read by the
         commitment rules), not a statement of their own."""
-        if v.lemma_ not in SAYING_PLAIN or any(c.dep_ == "prep" for c in v.children):
+        if v.lemma_ not in ("say", "tell", "add") or any(c.dep_ in ("prep", "advcl") for c in v.children):
+            return False  # "said in Lima", "Speaking to reporters, X said": an occasion of its own
+        if any(c.dep_ in ("dative", "dobj") and c.lemma_ in ("reporter", "journalist", "press") for c in v.children):
             return False
         told = [t for t in v.sent if t.lemma_ in ("statement", "letter", "communiqué", "release", "speech", "remarks")]
         if told or any(t.text in QUOTE_MARKS for t in v.sent):

@@ -236,3 +236,36 @@ def test_reported_words_that_carry_a_pledge_are_the_pledge_not_a_statement() -> 
 )
 def test_reported_words_that_are_a_statement_of_their_own(sentence: str) -> None:
     assert [e for e in _events(WIRE + sentence + "\n", "statement") if e["evidence"][0][0] > 0]
+
+
+MANY = [
+    "Albania", "Andorra", "Argentina", "Austria", "Belgium", "Bosnia and Herzegovina", "Chile", "Costa Rica",
+    "Côte d'Ivoire", "Czechia", "Dominican Republic", "North Macedonia", "Republic of Korea", "Republic of Moldova",
+]  # fmt: skip
+BODY = (
+    "\nWe reaffirm our unwavering support for the International Criminal Court.\n\n"
+    "We strongly condemn the sanctions imposed by the United States on its judges.\n\n"
+    "We call on all States to cooperate with the Court.\n"
+)
+TITLE = "Joint Statement on the International Criminal Court\n\n5 December 2025\n\n"
+RUN = ", ".join(MANY[:-1]) + " and " + MANY[-1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TITLE + "This statement is delivered on behalf of " + RUN + ".\n" + BODY,
+        TITLE + BODY + "\nThe statement was delivered by Slovenia on behalf of " + RUN + ".\n",
+        TITLE + BODY + "\nList of co-signatories:\n" + "\n".join(MANY) + "\n",
+    ],
+    ids=["behalf-sentence-first", "behalf-sentence-last", "list-of-co-signatories"],
+)
+def test_every_listed_state_speaks_in_every_event_of_the_statement(text: str) -> None:
+    out = extract_text(clean_text(text)).to_contract()
+    states = {e["id"] for e in out["entities"] if e["kind"] == "state" and e["id"] not in ("state:us", "state:si")}
+    assert len(states) == len(MANY), states
+    statements = [e for e in out["events"] if e["type"] == "statement"]
+    assert len(statements) == 1, statements
+    for kind, role in (("support", "agent"), ("condemnation", "agent"), ("demand", "claimant")):
+        event = next(e for e in out["events"] if e["type"] == kind)
+        assert states <= set(event["roles"][role]), (kind, event["roles"])

@@ -43,7 +43,7 @@ SIGNED_COUNT = re.compile(
 )
 SIGN_OFF = re.compile(
     r"^\s*(?:(?:yours sincerely|sincerely(?: yours)?|yours faithfully|respectfully(?: yours)?|kind regards|best regards|"
-    r"signatories|signatory organi[sz]ations|list of signatories|the undersigned|co-signatories|"
+    r"signatories|signatory organi[sz]ations|list of (?:co-?)?signatories|the undersigned|co-signatories|"
     r"(?:endorsing|supporting|signing|undersigned) organi[sz]ations)\b[^\n]{0,40}$|"
     # "This statement is co-signed by A, B and C." closing the text
     r"(?:this|the present) (?:joint )?(?:statement|declaration|letter) (?:is|was|has been) "
@@ -66,6 +66,13 @@ ORAL_SALUTE = re.compile(
     r"^\s*(?:(?:madam|madame|mr\.?|mister|monsieur)\s+(?:vice[- ])?(?:president|chair(?:person|man|woman)?|co-chairs?|"
     r"facilitators?|moderator)\b|(?:honou?rable|distinguished)\s+(?:delegates|ministers|participants|guests))",
     re.IGNORECASE | re.MULTILINE,
+)
+# "This statement is delivered on behalf of A, B and C.", "The statement was delivered by Slovenia on behalf of
+# A, B, ... and Z." anywhere in the text: the States it speaks for
+BEHALF_SENTENCE = re.compile(
+    r"\b(?:this|the) (?:joint )?(?:statement|declaration|letter|intervention) (?:is|was|has been) (?:being )?"
+    r"(?:delivered|made|presented|read|issued|submitted)(?: by (?P<by>[^\n.,]{2,80}?))? on behalf of\b",
+    re.IGNORECASE,
 )
 INLINE_BEHALF = re.compile(r"\bon behalf of\b(?!\s*:)", re.IGNORECASE)
 DELIVERED_INLINE = re.compile(r",?\s*\b(?:delivered|presented|read)\s+by\b", re.IGNORECASE)
@@ -197,6 +204,15 @@ class Authorship(EventComponent):
             roles["author"] = actors_in(m.end(), behalf.start() if behalf else line_end)[:1]
             if behalf and not roles.get("on_behalf_of"):  # "Delivered by Ms X, ICJ-Kenya, on behalf of A, B and C."
                 roles["on_behalf_of"] = actors_in(behalf.end(), line_end)
+        behalf_told = False  # "delivered by A on behalf of B and C" in a sentence: A reads, B and C speak
+        m = BEHALF_SENTENCE.search(text)
+        if m and not roles.get("on_behalf_of"):
+            stop = re.compile(r"\.(?:\s|$)|\n\s*\n").search(text, m.end())
+            listed = actors_in(m.end(), stop.start() if stop else len(text))
+            if len(listed) > 1:
+                roles["on_behalf_of"], behalf_told = listed, True
+                if m.group("by") and not roles.get("author"):
+                    roles["author"] = actors_in(m.start("by"), m.end("by"))[:1]
         m = STATEMENT_BY.search(head[:800])
         if m and roles.get("on_behalf_of") and not roles.get("author"):
             # "Oral statement of A / On behalf of: B; C": A reads it for itself and for the others
@@ -335,7 +351,12 @@ class Authorship(EventComponent):
             and all(i in roles.get("author", []) or idx.kind(i) == "court" for i in behalf)
         ):  # "delivered by A on behalf of 24 States Parties" ... "The following States joined:": the list it speaks for
             roles["on_behalf_of"] = [i for i in roles.pop("signatory") if idx.kind(i) != "court"]
-        if roles.get("on_behalf_of") and roles.get("author") and all(idx.kind(a) != "person" for a in roles["author"]):
+        if (
+            roles.get("on_behalf_of")
+            and roles.get("author")
+            and all(idx.kind(a) != "person" for a in roles["author"])
+            and not behalf_told
+        ):
             # "Delivered by FIDH / On behalf of: A; B": the organisation reading it speaks for itself too
             roles["on_behalf_of"] = uniq([*roles["author"], *roles["on_behalf_of"]])
         # who "we" is

@@ -587,7 +587,12 @@ class Statements:
         doc_stmt = ctx.notes.get("events.document_statement")
         if doc_stmt is not None and f.sent.start_char < ctx.notes.get("events.header_end", 0):
             return []  # the header of the document's own statement
-        if doc_stmt is not None and self._this_one(tok):
+        same = doc_stmt is not None and (  # "The statement was delivered by A on behalf of B, C ...": the document's
+            tok.dep_ == "nsubjpass"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and bool(set(roles.get("on_behalf_of", [])) & set(doc_stmt.roles.get("on_behalf_of", [])))
+        )
+        if doc_stmt is not None and (self._this_one(tok) or same):
             # "I am issuing this statement on behalf of the judiciary", "This letter is signed by A and B":
             # the document's own statement, told from inside
             for role in ("on_behalf_of", "signatory", "drafter"):

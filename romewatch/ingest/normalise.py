@@ -56,8 +56,21 @@ def clean_text(text: str) -> str:
     """NFC, Unix newlines, no control characters, runs of spaces and blank lines collapsed."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     text = _CONTROL.sub("", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [_SPACES.sub(" ", cell).strip() for line in text.split("\n") for cell in _columns(line)]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+_GAP = re.compile(r"[ \u00a0]{3,}|\t")
+_CELL = re.compile(r"[A-Z\u00c0-\u00de][^\s]*(?: [^\s]+){0,5}")
+
+
+def _columns(line: str) -> list[str]:
+    """A PDF's list in columns ("Chile            Peru") is read cell by cell, one per line; any
+    other line (prose, "1.   We call ...", a bullet) stays one line."""
+    cells = [c.strip() for c in _GAP.split(line.strip())]
+    if len(cells) < 2 or len(cells) > 4 or not all(_CELL.fullmatch(_SPACES.sub(" ", c)) for c in cells):
+        return [line]
+    return cells
 
 
 def title_from_text(text: str, limit: int = 200) -> str:

@@ -43,9 +43,12 @@ SIGNED_COUNT = re.compile(
 )
 SIGN_OFF = re.compile(
     r"^\s*(?:(?:yours sincerely|sincerely(?: yours)?|yours faithfully|respectfully(?: yours)?|kind regards|best regards|"
-    r"signatories|signatory organi[sz]ations|list of signatories|the undersigned|co-signatories|"
+    r"signatories|signatory organi[sz]ations|list of (?:co-?)?signatories|the undersigned|co-signatories|"
     r"(?:endorsing|supporting|signing|undersigned) organi[sz]ations)\b[^\n]{0,40}$|"
-    r"(?:signed|endorsed|co-signed|supported|signatories)(?: by)?(?: (?:the )?(?:following|undersigned))?"
+    # "This statement is co-signed by A, B and C." closing the text
+    r"(?:this|the present) (?:joint )?(?:statement|declaration|letter) (?:is|was|has been) "
+    r"(?:co-signed|signed|endorsed|supported|joined) by\b|"
+    r"(?:signed|endorsed|co-signed|supported|signatories|joined|co-sponsored)(?: by)?(?: (?:the )?(?:following|undersigned))?"
     r"(?: [\w-]+){0,3}?(?: \([^)\n]{0,40}\))?\s*:|"
     r"(?:the )?following\b[^\n:.]{0,60}\b(?:signed|joined|endorsed|supported|subscribed|aligned)\b[^\n:.]{0,40}:)|"
     # "It is supported by 79 States, including:", "The following States have joined the statement:"
@@ -63,6 +66,13 @@ ORAL_SALUTE = re.compile(
     r"^\s*(?:(?:madam|madame|mr\.?|mister|monsieur)\s+(?:vice[- ])?(?:president|chair(?:person|man|woman)?|co-chairs?|"
     r"facilitators?|moderator)\b|(?:honou?rable|distinguished)\s+(?:delegates|ministers|participants|guests))",
     re.IGNORECASE | re.MULTILINE,
+)
+# "This statement is delivered on behalf of A, B and C.", "The statement was delivered by Slovenia on behalf of
+# A, B, ... and Z." anywhere in the text: the States it speaks for
+BEHALF_SENTENCE = re.compile(
+    r"\b(?:this|the) (?:joint )?(?:statement|declaration|letter|intervention) (?:is|was|has been) (?:being )?"
+    r"(?:delivered|made|presented|read|issued|submitted)(?: by (?P<by>[^\n.,]{2,80}?))? on behalf of\b",
+    re.IGNORECASE,
 )
 INLINE_BEHALF = re.compile(r"\bon behalf of\b(?!\s*:)", re.IGNORECASE)
 DELIVERED_INLINE = re.compile(r",?\s*\b(?:delivered|presented|read)\s+by\b", re.IGNORECASE)
@@ -82,6 +92,15 @@ AS_WE = re.compile(r"\bAs\s+([^,.;]{3,120}?),\s+we\b")
 REPORTISH = re.compile(r"\b(?:newsletter|blog|wrap-up|session brief|bulletin|posted)\b", re.IGNORECASE)
 EXPERTS = re.compile(
     r"^\s*\*?(?:the )?(?:un |united nations |independent )?(?:human rights )?experts?(?: (?:are|is|were))?\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+# a page's boilerplate that names its owner: "About Lex Aequa", "About us", "© 2025 Lex Aequa. All rights
+# reserved", "Copyright Lex Aequa", "Lex Aequa (LA) is an independent non-governmental organisation ..."
+BOILERPLATE = re.compile(
+    r"^[ \t]*(?:about(?: us| the (?:organi[sz]ation|coalition|network))?\b[ \t:\-\u2013\u2014]*[^\n]{0,80}$|"
+    r"(?:\u00a9|\(c\)|copyright)[ \t\u00a9]*(?:\d{4}(?:[-\u2013]\d{2,4})?)?[ \t,]*[^\n|]{2,80}|"
+    r"[^\n]{2,100}?\bis an? (?:[\w-]+ ){0,6}(?:organi[sz]ation|ngo|coalition|network|association|foundation|"
+    r"centre|center|institute|alliance|group|movement|charity)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 PRESS = re.compile(r"press release|media release|news release|communiqu", re.IGNORECASE)
@@ -185,6 +204,15 @@ class Authorship(EventComponent):
             roles["author"] = actors_in(m.end(), behalf.start() if behalf else line_end)[:1]
             if behalf and not roles.get("on_behalf_of"):  # "Delivered by Ms X, ICJ-Kenya, on behalf of A, B and C."
                 roles["on_behalf_of"] = actors_in(behalf.end(), line_end)
+        behalf_told = False  # "delivered by A on behalf of B and C" in a sentence: A reads, B and C speak
+        m = BEHALF_SENTENCE.search(text)
+        if m and not roles.get("on_behalf_of"):
+            stop = re.compile(r"\.(?:\s|$)|\n\s*\n").search(text, m.end())
+            listed = actors_in(m.end(), stop.start() if stop else len(text))
+            if len(listed) > 1:
+                roles["on_behalf_of"], behalf_told = listed, True
+                if m.group("by") and not roles.get("author"):
+                    roles["author"] = actors_in(m.start("by"), m.end("by"))[:1]
         m = STATEMENT_BY.search(head[:800])
         if m and roles.get("on_behalf_of") and not roles.get("author"):
             # "Oral statement of A / On behalf of: B; C": A reads it for itself and for the others
@@ -297,6 +325,8 @@ class Authorship(EventComponent):
             issuer = self._issuer(ctx, text, press.start() if press else None, masthead)
             if issuer and report and not press and idx.kind(issuer) != "organization":
                 issuer = None  # "Filed under: Assembly of States Parties" names a topic, not a writer
+            if issuer is None and WE_SPEAK.search(text):
+                issuer = self._boilerplate_issuer(ctx, text)
             if issuer:
                 roles["author"] = uniq([issuer, *self.co_issuers])
                 form = form or (
@@ -314,7 +344,19 @@ class Authorship(EventComponent):
             if sp:
                 roles["author"] = sp[:1]
 
-        if roles.get("on_behalf_of") and roles.get("author") and all(idx.kind(a) != "person" for a in roles["author"]):
+        behalf = roles.get("on_behalf_of", [])
+        if (
+            (behalf or roles.get("author") and re.search(r"\bon\s+behalf\s+of\b", head[:1500], re.IGNORECASE))
+            and len(roles.get("signatory", [])) > 1
+            and all(i in roles.get("author", []) or idx.kind(i) == "court" for i in behalf)
+        ):  # "delivered by A on behalf of 24 States Parties" ... "The following States joined:": the list it speaks for
+            roles["on_behalf_of"] = [i for i in roles.pop("signatory") if idx.kind(i) != "court"]
+        if (
+            roles.get("on_behalf_of")
+            and roles.get("author")
+            and all(idx.kind(a) != "person" for a in roles["author"])
+            and not behalf_told
+        ):
             # "Delivered by FIDH / On behalf of: A; B": the organisation reading it speaks for itself too
             roles["on_behalf_of"] = uniq([*roles["author"], *roles["on_behalf_of"]])
         # who "we" is
@@ -326,7 +368,7 @@ class Authorship(EventComponent):
         )
         if not voice and WE_SPEAK.search(text):
             self.co_issuers = []
-            issuer = self._issuer(ctx, text, None, first_lines)
+            issuer = self._issuer(ctx, text, None, first_lines) or self._boilerplate_issuer(ctx, text)
             voice = [issuer] if issuer else []
         notes["author"] = voice
         notes["events.doc_voice"] = list(voice)
@@ -406,6 +448,22 @@ class Authorship(EventComponent):
                 )
                 return uniq([*orgs, *inside]) if orgs else orgs
         return []
+
+    @staticmethod
+    def _boilerplate_issuer(ctx: DocContext, text: str) -> str | None:
+        """A scraped page whose writer is named only in its boilerplate ("About X", "\u00a9 2025 X", "X is an
+        independent organisation ..."), after the page's own text: the organisation named there."""
+        idx = index(ctx)
+        tail = max(page_end(text) if page_end(text) < len(text) else 0, len(text) - 2500)
+        for m in BOILERPLATE.finditer(text, tail):
+            end = m.end()
+            if re.match(r"\s*about(?: us)?[\s:]*$", m.group(), re.IGNORECASE):  # "About us" over the paragraph
+                end = text.find("\n\n", m.end() + 2)
+                end = len(text) if end < 0 else end
+            orgs = [x.entity_id for x in ctx.mentions_in(m.start(), end) if idx.kind(x.entity_id) == "organization"]
+            if orgs:
+                return orgs[0]
+        return None
 
     def _issuer(self, ctx: DocContext, text: str, press_at: int | None, first_lines: str) -> str | None:
         idx = index(ctx)

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .acts import act_actor, is_act
 from .base import Finder, clean_phrase, uniq
 from .pressure_aims import (
     ACT_PRONOUNS,
     ASKED,
     CONCERN_PREPS,
     CONCERN_VERBS,
+    COPULAS,
     GENERIC_ACTS,
     JUDICIAL_ORGANS,
     REJECTING_NOUNS,
@@ -29,6 +31,23 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from ..context import DocContext
+
+
+def said_now(ctx: DocContext, tok: Token, agent: list[str]) -> tuple[str | None, None] | None:
+    """ "We condemn the designation of four judges on 5 June", "we are alarmed by ...": the document's own
+    voice speaking in the present is dated by the document, not by the act it speaks of (None: the nearest date)."""
+    voice = ctx.notes.get("events.doc_voice") or []
+    if not ctx.document.date or not agent or not set(agent) <= set(voice):
+        return None
+    v = tok
+    for _ in range(3):
+        if v.pos_ in ("VERB", "AUX") or v.head is v:
+            break
+        v = v.head
+    tags = {v.tag_} | {c.tag_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+    if tags & {"VBP", "VBZ"} and not tags & {"VBD", "MD"}:
+        return (ctx.document.date, None)
+    return None
 
 
 class Condemnations(CondemnAims):
@@ -84,6 +103,45 @@ class Condemnations(CondemnAims):
             named = [f.idx.mention(t) for t in subj.subtree]
             got = uniq([*got, *(m.entity_id for m in named if m is not None and f.idx.kind(m.entity_id) == "organization")])
         return they_the_authors(f, v, relative_speaker(f, v, got))
+
+    def act_aimed_at(self, ctx: DocContext, f: Finder, tok: Token, gov: Token | None, agent: list[str]) -> list[str]:
+        """ "concern at the designation by X of four judges", "alarmed by the sanctions on the Court": when
+        the phrase names an act, the one aimed at is the act's author, not those named inside it."""
+        preps = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in CONCERN_PREPS]
+        if gov is not None and tok.dep_ == "dobj":
+            preps += [c for c in gov.children if c.dep_ == "prep" and c.lower_ in CONCERN_PREPS]
+        acts = [
+            g
+            for p in preps
+            for g in p.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS | GENERIC_ACTS
+        ]
+        return uniq(t for g in acts for t in self.aimed_at(ctx, f, g, agent))
+
+    def condemning(self, tok: Token, lem: str, c: dict) -> bool:
+        act = self._act_called_bad(tok)
+        return super().condemning(tok, lem, c) or act is not None and act.head.dep_ == "ROOT"
+
+    def _act_called_bad(self, tok: Token) -> Token | None:
+        """The shape of "ACT is/constitutes an assault on ...": a bad word after a copula whose subject is an act."""
+        if tok.pos_ != "NOUN" or tok.dep_ not in ("attr", "dobj") or tok.lemma_.lower() not in self.bad_words():
+            return None
+        cop = tok.head
+        if cop.lemma_ not in COPULAS or cop.dep_ not in ("ROOT", "conj"):
+            return None
+        subj = next((g for g in cop.children if g.dep_ == "nsubj"), None)
+        if subj is None or not (is_act(subj) or subj.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS | GENERIC_ACTS):
+            return None
+        return subj
+
+    def owned_act_described_bad(self, f: Finder, tok: Token) -> Token | None:
+        """ "The decision of the United States to designate four judges is an assault on ...", "Washington's
+        sanctions constitute an attack on ...": an act whose author the subject names is called bad by the
+        one speaking. Returns the subject (the act); None when the subject names no author."""
+        subj = self._act_called_bad(tok)
+        if subj is None or subj.head.dep_ != "ROOT" or not f.ctx.notes.get("events.doc_voice"):
+            return None  # only the document's own words, not "experts noted that the case was an attempt"
+        return subj if act_actor(f, subj) else None
 
     def condemnation(self, ctx: DocContext, f: Finder, tok: Token) -> None:
         if negated(tok):
@@ -150,6 +208,13 @@ class Condemnations(CondemnAims):
             if obj is not None and (not target or obj.lower_ in ACT_PRONOUNS):
                 target = self.act_owner(ctx, f, obj) or target
             if (
+                obj is not None
+                and obj.lemma_.lower() in GENERIC_ACTS | THREAT_ACTS
+                and any(c.dep_ == "det" and c.lower_ in ("any", "all", "every") for c in obj.children)
+            ):  # "we reject any attempt to undermine the Court": no one in particular, unless named in it
+                inside = {m.entity_id for t in obj.subtree if (m := f.idx.mention(t)) is not None}
+                target = [t for t in target if t in inside]
+            if (
                 not target
                 and obj is not None
                 and obj.lemma_ in ("warrant", "ruling", "judgment", "decision", "jurisdiction")
@@ -157,14 +222,18 @@ class Condemnations(CondemnAims):
                 and (obj.lemma_ != "decision" or re.search(r"\b(icc|court)\b", f.lower))
             ):
                 target = ["court:icc"]  # "rejected the warrant": the Court that issued it
-        elif (described := self.described_bad(tok, tok.lemma_.lower(), self.lex["condemnation"])) is not None:
+        elif (described := self.described_bad(tok, tok.lemma_.lower(), self.lex["condemnation"])) is not None or (
+            described := self.owned_act_described_bad(f, tok)
+        ) is not None:
             cop = (tok.head if tok.dep_ == "amod" else tok).head
             agent = f.speakers_for(cop) or f.voice(cop)
             target = self.aimed_at(ctx, f, described, agent)
             about = clean_phrase(f.doc[described.left_edge.i : cop.right_edge.i + 1].text, 14)
         elif tok.pos_ == "ADJ":
             agent = f.subject(tok.head)
-            target = f.prep_objects(tok, ("by", "about", "at", "over", "with", "that"), TARGETS)
+            target = self.act_aimed_at(ctx, f, tok, None, agent) or f.prep_objects(
+                tok, ("by", "about", "at", "over", "with", "that"), TARGETS
+            )
             for p in (c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "about", "at", "over", "with")):
                 for g in p.children:
                     if not target and g.dep_ == "pobj":
@@ -189,7 +258,7 @@ class Condemnations(CondemnAims):
                 agent = uniq([*self.speaker(ctx, f, gov), *agent])
             if not agent and gov is not None:
                 agent = self.speaker(ctx, f, gov)
-            target = f.prep_objects(
+            target = self.act_aimed_at(ctx, f, tok, gov, agent) or f.prep_objects(
                 tok, ("regarding", "about", "over", "at", "with", "on", "by", "concerning", "against", "for"), TARGETS
             )
             if not target and tok.lemma_.lower() in REJECTING_NOUNS:  # "the rejection of all coercive measures"
@@ -229,4 +298,5 @@ class Condemnations(CondemnAims):
             {"about": about},
             0.8 if target else 0.6,
             anchor=tok,
+            date=said_now(ctx, tok, agent),
         )

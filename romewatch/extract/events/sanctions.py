@@ -256,7 +256,10 @@ class Sanctions(SanctionRounds):
                 return  # "Protecting the Court from US sanctions"
             target = target or whose_act(f, tok)  # "Khan, whose designation in February was the first"
             for c in tok.children:  # "the sanctions that the United States imposed on ..."
-                if c.dep_ in ("relcl", "acl") and not imposer and c.lemma_ not in SPEAKING:
+                if c.dep_ == "acl" and c.tag_ == "VBN" and not imposer:
+                    # "the sanctions imposed on its judges": only "by X" names who imposed them, not "we" who deplore them
+                    imposer = [i for i in f.prep_objects(c, ("by",), IMPOSERS) if i not in target]
+                elif c.dep_ in ("relcl", "acl") and not imposer and c.lemma_ not in SPEAKING:
                     imposer = [i for i in f._subject(c, IMPOSERS) if i not in target]
             imposer = imposer or [
                 i for c in tok.children if c.dep_ in ("poss", "compound", "amod") for i in f.resolve(c, IMPOSERS)

@@ -59,6 +59,7 @@ JOINING = frozenset({"join", "sign", "co-sign", "endorse"})
 UNSAID = frozenset({"to", "may", "might", "could", "should", "must", "would", "will", "shall", "can"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 SAYING_PLAIN = frozenset({"say", "tell", "add", "declare", "argue", "insist", "claim", "write", "post", "tweet"})
+ASKING = frozenset({"urge", "call", "ask", "request", "demand", "invite", "encourage", "recommend", "want", "expect"})
 COPULAS = frozenset({"be", "become", "remain", "constitute", "amount", "represent"})
 
 
@@ -208,6 +209,8 @@ class Statements:
                 presented = tok.dep_ == "dobj" and tok.head.lemma_ in ("present", "deliver", "submit", "introduce", "table")
                 if key == "report" and not presented or key in ("address", "declaration") and tok.head.lemma_ not in delivery:
                     continue  # "its declaration under article 124" is a legal act, not a statement
+                if tok.dep_ in ("dobj", "nsubjpass") and self._unsaid(tok.head):
+                    continue  # "has not issued a statement", "request that X submit a report"
                 got = self._statement_noun(ctx, f, tok, form, delivery)
                 if got:
                     main = tok.head
@@ -215,6 +218,8 @@ class Statements:
                         main = main.head  # "In a statement, X urged ...": X speaks in the main clause
                     found.append((got, main.i if main.pos_ in ("VERB", "AUX") else tok.i))
             elif tok.pos_ == "VERB" and key == "address":  # "X and Y addressed the Assembly"
+                if self._unsaid(tok):
+                    continue
                 heard = f.objects(tok, frozenset({"court", "session", "igo"}))
                 authors = f.subject(tok, frozenset({"person", "state", "organization", "igo"}))
                 if not heard and any(c.dep_ == "dobj" and c.lemma_ in FORUMS for c in tok.children):
@@ -229,7 +234,7 @@ class Statements:
                     self.emit(ctx, f, "statement", roles, {"form": "speech"}, confidence=0.7, anchor=tok)
                     found.append((authors, tok.i))
             elif tok.pos_ == "VERB" and key in speech:
-                if any(c.dep_ == "aux" and c.lower_ in UNSAID for c in tok.children):
+                if any(c.dep_ == "aux" and c.lower_ in UNSAID for c in tok.children) or self._unsaid(tok):
                     continue  # "the Bureau may ask the President to write to ...": not (yet) said
                 if any(c.dep_ == "auxpass" for c in tok.children):  # "it was stated by X"; not inside another's words
                     authors = f.prep_objects(tok, ("by",)) if tok.dep_ == "ROOT" else []
@@ -258,7 +263,7 @@ class Statements:
                 if subj is not None and subj.lemma_.lower() in nouns and subj.tag_ != "NNS":
                     found.append((authors, tok.i))  # "The statement expressed concern ...": the one just told
                     continue
-                if self._condemning_words(tok):
+                if self._condemning_words(tok) or self._pledging_words(tok):
                     # "HRW said the withdrawal would be a shameful gift", "X told reporters the court had
                     # become a political court": the words are a condemnation (read by Pressure), not a
                     # statement of their own; the speaker still speaks in the sentence
@@ -383,6 +388,34 @@ class Statements:
         return []
 
     @staticmethod
+    def _pledging_words(v: Token) -> bool:
+        """ "Ireland and Finland said they would fund two posts", "the Registrar told delegates his office
+        would move the data": plain reported words that carry the speaker's own commitment (read by the
+        commitment rules), not a statement of their own."""
+        if v.lemma_ not in ("say", "tell", "add") or any(c.dep_ in ("prep", "advcl") for c in v.children):
+            return False  # "said in Lima", "Speaking to reporters, X said": an occasion of its own
+        if any(c.dep_ in ("dative", "dobj") and c.lemma_ in ("reporter", "journalist", "press") for c in v.children):
+            return False
+        told = [t for t in v.sent if t.lemma_ in ("statement", "letter", "communiqué", "release", "speech", "remarks")]
+        if told or any(t.text in QUOTE_MARKS for t in v.sent):
+            return False
+        for c in v.children:
+            if c.i > v.i and c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                pledged = any(g.dep_ == "aux" and g.lower_ in ("will", "would", "'ll") for g in c.children)
+                speaker = next((g for g in v.children if g.dep_ == "nsubj"), None) or next(
+                    (g for g in v.head.children if g.dep_ == "nsubj" and v.dep_ == "conj"), None
+                )  # "X called the decision historic and said it would ...": X speaks in both
+                person = speaker is not None and speaker.ent_type_ == "PERSON"
+                own = subj is not None and (
+                    subj.pos_ == "PRON" and subj.lower_ not in ("this", "that", "these", "those", *(("it",) if person else ()))
+                    or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in subj.children)
+                )  # "it" is an organisation speaking of itself, not what a person spoke of
+                if pledged and own:
+                    return True
+        return False
+
+    @staticmethod
     def _condemning_words(v: Token) -> bool:
         """ "said the measures were unlawful", "told reporters the court had become a political court":
         plain reported words whose clause describes something as bad (no statement noun, forum or audience)."""
@@ -456,6 +489,23 @@ class Statements:
         return heard, forum
 
     @staticmethod
+    def _unsaid(v: Token) -> bool:
+        """A statement that was not made: negated ("did not address the plenary", "has not issued a
+        statement", "never said"), or only asked for or possible ("request that Italy submit a report",
+        "urge the Bureau to issue a statement", "the Assembly should publish a report")."""
+        for _ in range(3):
+            if any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children):
+                return True
+            if any(c.dep_ == "aux" and c.lower_ in UNSAID - {"will", "would"} for c in v.children):
+                return True
+            if v.dep_ in ("xcomp", "ccomp") and v.head.lemma_ in ASKING:
+                return True
+            if v.dep_ not in ("xcomp", "conj") or v.head is v:
+                return False
+            v = v.head
+        return False
+
+    @staticmethod
     def _this_one(tok: Token) -> bool:
         """ "this statement", "the present letter" told by its own writers ("I/we issue this statement",
         "this letter is sent on behalf of ...")."""
@@ -463,6 +513,8 @@ class Statements:
             return False
         if tok.dep_ in ("nsubj", "nsubjpass"):
             return True
+        if tok.dep_ == "dobj" and tok.head.lemma_ in ("join", "sign", "co-sign", "cosign", "endorse", "support", "subscribe"):
+            return True  # "The following States have joined this statement:": its signatories, not a new one
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return tok.dep_ == "dobj" and subj is not None and subj.lower_ in ("i", "we")
 
@@ -535,7 +587,12 @@ class Statements:
         doc_stmt = ctx.notes.get("events.document_statement")
         if doc_stmt is not None and f.sent.start_char < ctx.notes.get("events.header_end", 0):
             return []  # the header of the document's own statement
-        if doc_stmt is not None and self._this_one(tok):
+        same = doc_stmt is not None and (  # "The statement was delivered by A on behalf of B, C ...": the document's
+            tok.dep_ == "nsubjpass"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and bool(set(roles.get("on_behalf_of", [])) & set(doc_stmt.roles.get("on_behalf_of", [])))
+        )
+        if doc_stmt is not None and (self._this_one(tok) or same):
             # "I am issuing this statement on behalf of the judiciary", "This letter is signed by A and B":
             # the document's own statement, told from inside
             for role in ("on_behalf_of", "signatory", "drafter"):

@@ -276,10 +276,32 @@ def unwrap(text: str) -> str:
     return "".join(chars)
 
 
+_NUMBERED_BODY = {"chamber", "chambers", "division", "section", "committee", "annex", "part", "article"}
+
+
+def _roman_ends(doc: Any) -> None:
+    """ "... by Pre-Trial Chamber I. On 5 May, ...": the tokenizer keeps "I." whole, as if it were an
+    abbreviation, and the parser runs both sentences together. After a numbered body the roman
+    numeral's stop ends the sentence when a capitalised word follows."""
+    for tok in doc[1:-1]:
+        if (
+            tok.text.endswith(".")
+            and tok.text[:-1] in _ROMAN
+            and doc[tok.i - 1].lower_ in _NUMBERED_BODY
+            and doc[tok.i + 1].text[:1].isupper()
+            and doc[tok.i + 1].is_alpha
+        ):
+            doc[tok.i + 1].is_sent_start = True
+
+
+_ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+
+
 @Language.component(NAME)
 def line_breaks(doc: Any) -> Any:
     """Sets ``is_sent_start`` where the layout breaks a line (see the module's doc)."""
     text = doc.text
+    _roman_ends(doc)
     if "\n" not in text:
         return doc
     width = _wrap_width(text)

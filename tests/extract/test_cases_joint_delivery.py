@@ -1,4 +1,5 @@
-"""A joint statement read by one State for a list of others, and special sessions named without an ordinal.
+"""A joint statement read by one State for a list of others, special sessions named without an ordinal,
+and a sentence ending on a chamber numbered in roman numerals.
 
 The texts are written for these tests in the shape of a PDF-extracted statement (indented lines, a title
 line in capitals, the list of States on lines of their own or in one run), not copied from a corpus.
@@ -63,3 +64,13 @@ def test_a_special_session_named_by_its_topic_or_plainly() -> None:
     ids = {e["id"] for e in extract_text(text).to_contract()["entities"]}
     assert "session:asp-special-2025" in ids
     assert "session:asp-2" not in ids
+
+
+def test_a_chamber_numbered_in_roman_ends_its_sentence(nlp) -> None:
+    doc = nlp("The request was rejected by Pre-Trial Chamber I. On 5 May, the Appeals Chamber reversed it.")
+    assert [s.text for s in doc.sents] == [
+        "The request was rejected by Pre-Trial Chamber I.",
+        "On 5 May, the Appeals Chamber reversed it.",
+    ]
+    kept = nlp("The judges of Pre-Trial Chamber I. (PTC I) decided.")
+    assert len(list(kept.sents)) == 1

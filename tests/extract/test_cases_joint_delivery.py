@@ -1,5 +1,5 @@
 """A joint statement read by one State for a list of others, special sessions named without an ordinal,
-and a sentence ending on a chamber numbered in roman numerals.
+and a sentence ending on a chamber numbered in roman numerals; a ministry called an office, with its state.
 
 The texts are written for these tests in the shape of a PDF-extracted statement (indented lines, a title
 line in capitals, the list of States on lines of their own or in one run), not copied from a corpus.
@@ -74,3 +74,10 @@ def test_a_chamber_numbered_in_roman_ends_its_sentence(nlp) -> None:
     ]
     kept = nlp("The judges of Pre-Trial Chamber I. (PTC I) decided.")
     assert len(list(kept.sents)) == 1
+
+
+def test_a_foreign_office_named_with_its_state_is_that_state() -> None:
+    text = "BERLIN, 3 March 2025 - The German Foreign Office said on Monday that Germany would keep funding the Court.\n"
+    roles = [e["roles"] for e in extract_text(text).to_contract()["events"] if e["type"] == "statement"]
+    assert roles and all("state:gb" not in r.get("author", []) for r in roles)
+    assert any("state:de" in r.get("author", []) for r in roles)

@@ -25,6 +25,8 @@ _MINISTRY = (
 )
 _DEPARTMENT = r"(?:State|Justice|Treasury)\s+Department|Department\s+of\s+(?:State|Justice|the\s+Treasury)"
 _ASSEMBLY = r"Congress|Parliament|Senate|House\s+of\s+Representatives|State\s+Duma|Duma|Knesset|National\s+Assembly"
+#: offices some states' ministries are called by; alone they are the KB's stand-in (the UK's "Foreign Office")
+_OFFICE = r"(?:Federal\s+)?Foreign\s+Office|Home\s+Office|Foreign\s+Affairs\s+Office"
 #: organs that stand for a state even when the text names no state beside them
 _BARE = rf"{_MINISTRY}|{_DEPARTMENT}"
 #: a domestic court named by its seat or district: "the Basmanny court", "Moscow's Meshchansky District Court"
@@ -47,7 +49,7 @@ def _state_forms(kb: Any) -> tuple[Any, dict[str, str]]:
             forms.setdefault(capital, state.id)
     alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     rx = re.compile(
-        rf"\b(?:(?P<st>{alts})(?:['\u2019]s)?\s+)?(?P<organ>{_BARE}|{_ASSEMBLY})"
+        rf"\b(?:(?P<st>{alts})(?:['\u2019]s)?\s+)?(?P<organ>{_BARE}|{_ASSEMBLY}|{_OFFICE})"
         rf"(?:\s+of\s+(?:the\s+)?(?P<st2>{alts}))?\b|(?:(?<=\bthe\s)|(?<=['\u2019]s\s)){_COURT}"
     )
     _COMPILED[id(kb)] = (kb, rx, forms)

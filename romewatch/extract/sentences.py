@@ -241,6 +241,12 @@ def _clean(text: str) -> str:
     return "".join(chars)
 
 
+def _title_line(line: str) -> bool:
+    """A heading set in capitals ("JOINT STATEMENT", "II. RECOMMENDATIONS")."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 4 and not any(ch.islower() for ch in letters)
+
+
 def unwrap(text: str) -> str:
     """The text with the newlines that only wrap a line turned into spaces (same length, same offsets).
 
@@ -266,6 +272,8 @@ def unwrap(text: str) -> str:
             pass  # a footnote starts its own line
         elif LIST_ITEM_END.search(before):
             pass  # "Parliamentarians for Global Action; and\nthe Ukrainian Legal Advisory Group": one item a line
+        elif _title_line(before):
+            pass  # "JOINT STATEMENT\ndelivered by Chile ...": a heading in capitals is a line of its own
         elif before.strip() and body and not BULLET.match(body) and not ENDS_SENTENCE.search(before.strip()):
             long_line = width is not None and len(before) >= 0.75 * width
             if body[:1].islower() or (long_line and not before.endswith(":")):

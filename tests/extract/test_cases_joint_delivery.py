@@ -81,3 +81,10 @@ def test_a_foreign_office_named_with_its_state_is_that_state() -> None:
     roles = [e["roles"] for e in extract_text(text).to_contract()["events"] if e["type"] == "statement"]
     assert roles and all("state:gb" not in r.get("author", []) for r in roles)
     assert any("state:de" in r.get("author", []) for r in roles)
+
+
+def test_a_title_in_capitals_keeps_its_line() -> None:
+    from romewatch.extract.sentences import unwrap
+
+    assert unwrap("JOINT STATEMENT\ndelivered by Chile on behalf of 10 States\n").startswith("JOINT STATEMENT\ndelivered")
+    assert unwrap("The statement was\ndelivered by Chile.\n") == "The statement was delivered by Chile.\n"

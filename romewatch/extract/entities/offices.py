@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..context import DocContext
-from .common import WEAK_SOURCES, Candidate, kb_name
+from .common import WEAK_SOURCES, Candidate
 
 _ICC = r"(?:ICC|International\s+Criminal\s+Court|Court)"
 _ASP = r"(?:Assembly(?:\s+of\s+States\s+Parties)?|ASP)"
@@ -374,5 +374,3 @@ def merge_spans(spans: list[Candidate], new: list[Candidate], force: bool = Fals
     return sorted(kept + keep_new, key=lambda c: (c.start, -c.end))
 
 
-def office_name(kb: Any, eid: str) -> str:
-    return kb_name(kb, eid) or eid

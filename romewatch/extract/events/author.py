@@ -30,8 +30,8 @@ ON_BEHALF = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 DELIVERED = re.compile(
-    # "Statement delivered by X", and "JOINT STATEMENT delivered by X" once a title line is joined to the next
-    r"^\s*(?:(?:joint\s+)?(?:oral\s+)?(?:statement|declaration|intervention)\s+|(?-i:[A-Z][A-Z ,'-]{3,80})\s+)?"
+    # "Delivered by X", "Joint statement delivered by X"
+    r"^\s*(?:(?:joint\s+)?(?:oral\s+)?(?:statement|declaration|intervention)\s+)?"
     r"(?:delivered|presented|read|made)\s+by\s*:?\s+|^\s*(?:speaker|delivered by)\s*:\s*|"
     r"\b(?:this|the following) (?:joint )?(?:civil society )?(?:statement|letter|intervention|submission) "
     r"(?:is|was|has been) (?:being )?(?:delivered|presented|read|made|submitted|sent) by\s+",

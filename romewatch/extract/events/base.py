@@ -98,10 +98,6 @@ def finders(ctx: DocContext) -> list[Finder]:
     return got[1]
 
 
-def polish(text: str) -> str:
-    return clean_phrase(text)
-
-
 def _speaker_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[str, str | None] | None:
     """The date of the speaker's last statement told before ``before`` (not the document's own)."""
     if not speakers:

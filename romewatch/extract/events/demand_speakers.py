@@ -20,6 +20,16 @@ GROUP_NOUNS = frozenset({
 })  # fmt: skip
 
 
+
+def _sentences_back(f: Finder, n: int) -> int:
+    """Where the ``n``-th sentence before ``f``'s sentence starts (the document's start at most)."""
+    start = f.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = f.doc[start - 1].sent.start
+    return f.doc[start].idx
+
 class DemandSpeakers:
     """Static helpers that find who makes a call."""
 
@@ -44,12 +54,7 @@ class DemandSpeakers:
         if not any(c.lower_ in ("the", "these", "those", "both") for c in group.children):
             return []
         kinds = {"state"} if group.lemma_.lower() in ("government", "state", "country") else {"organization", "group"}
-        start = f.doc[max(0, f.sent.start - 1)].sent.start
-        for _ in range(2):
-            if start == 0:
-                break
-            start = f.doc[start - 1].sent.start
-        lo = f.doc[start].idx
+        lo = _sentences_back(f, 3)
         near = [e for e in f.ctx.events if lo <= e.evidence[0][0] < group.idx]
         for e in sorted(near, key=lambda e: e.evidence[0][0], reverse=True):
             who = e.roles.get("claimant") or e.roles.get("author") or e.roles.get("agent") or []
@@ -90,12 +95,7 @@ class DemandSpeakers:
     def _last_voice(f: Finder, pron: Token) -> list[str]:
         """Who spoke in the last sentences, when a pronoun goes on in their voice: the claimant of the
         latest demand (or author of the latest statement) in the three sentences before."""
-        start = f.doc[max(0, f.sent.start - 1)].sent.start
-        for _ in range(2):
-            if start == 0:
-                break
-            start = f.doc[start - 1].sent.start
-        lo = f.doc[start].idx
+        lo = _sentences_back(f, 3)
         near = [
             e for e in f.ctx.events if lo <= e.evidence[0][0] <= f.sent.start_char and e.type in ("demand", "statement")
         ]

@@ -31,7 +31,7 @@ GIVE_UP = frozenset({"drop", "abandon", "halt", "stop", "shelve", "close", "susp
 PURSUE = frozenset({"open", "pursue", "proceed", "investigate", "issue", "seek", "request", "continue", "prosecute"})
 
 
-def earlier_prosecutor(ctx: DocContext, f: Finder) -> list[str]:
+def earlier_prosecuting_state(ctx: DocContext, f: Finder) -> list[str]:
     """The state behind the criminal proceedings told just before ("the committee opened cases against
     the judges ... Khan was later put on the wanted list"): it is also behind the ones that follow."""
     for e in reversed(ctx.events):
@@ -226,7 +226,7 @@ class ThreatForms:
                 if e.type == "threat" and e.attributes.get("kind") == "criminal_proceedings"
                 and e.evidence[-1][1] >= f.sent.start_char - 800
             ]
-            perp = list(told[-1].roles.get("perpetrator", [])) if told else earlier_prosecutor(ctx, f)
+            perp = list(told[-1].roles.get("perpetrator", [])) if told else earlier_prosecuting_state(ctx, f)
             target = [t for t in target if t not in perp and not (told and t in told[-1].roles.get("target", []))]
             if perp and target:
                 roles = {"perpetrator": perp, "target": target}

@@ -38,7 +38,7 @@ from .threat_args import (
     threatened_act,
     title_state,
 )
-from .threat_forms import ThreatForms, earlier_prosecutor
+from .threat_forms import ThreatForms, earlier_prosecuting_state
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -170,7 +170,7 @@ class Threats(ThreatForms):
             listed = on_a_list(f, tok)
             if listed is not None:  # "Khan remains on a Russian list of wanted persons", "was placed on ..."
                 perp, target = listed
-                perp = perp or earlier_prosecutor(ctx, f)
+                perp = perp or earlier_prosecuting_state(ctx, f)
                 voice = set(ctx.notes.get("events.doc_voice") or [])
                 perp = [p for p in perp if p not in voice]
                 if perp and target:
@@ -294,7 +294,7 @@ class Threats(ThreatForms):
                 told.evidence = sorted({*told.evidence, (f.sent.start_char, f.sent.end_char)})
                 return
         if not perp and kind == "criminal_proceedings" and target:
-            perp = earlier_prosecutor(ctx, f)  # "Khan was later put on a wanted list": by the state told before
+            perp = earlier_prosecuting_state(ctx, f)  # "Khan was later put on a wanted list": by the state told before
         voice = set(ctx.notes.get("events.doc_voice") or [])
         perp = [p for p in perp if p not in voice]  # the text's own voice does not threaten
         if not perp and kind == "criminal_proceedings":

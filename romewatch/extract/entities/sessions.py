@@ -67,6 +67,25 @@ def _session_id(n: int) -> str:
     return f"session:asp-{n}"
 
 
+_SPECIAL: dict[int, tuple[Any, list[tuple[Any, re.Pattern[str]]]]] = {}
+
+
+def _special_patterns(kb: Any) -> list[tuple[Any, re.Pattern[str]]]:
+    """Each special session of the KB with a pattern of its names (built once per KB)."""
+    held = _SPECIAL.get(id(kb))
+    if held is not None and held[0] is kb:
+        return held[1]
+    out = []
+    for ent in kb.by_kind("session"):
+        if ent.attrs.get("kind") != "special":
+            continue
+        forms = sorted({ent.name, *ent.aliases}, key=len, reverse=True)
+        pattern = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms if len(f) > 8)
+        out.append((ent, re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE)))
+    _SPECIAL[id(kb)] = (kb, out)
+    return out
+
+
 class Sessions:
     """Sessions of the Assembly, by ordinal, by ASP number, or as "this session"."""
 
@@ -208,12 +227,11 @@ class Sessions:
         if ctx.kb is None:
             return []
         text = ctx.document.text
-        specials = [x for x in ctx.kb.by_kind("session") if x.attrs.get("kind") == "special"]
+        named = _special_patterns(ctx.kb)
+        specials = [ent for ent, _ in named]
         out: list[tuple[int, int, Any]] = []
-        for ent in specials:
-            forms = sorted({ent.name, *ent.aliases}, key=len, reverse=True)
-            pattern = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms if len(f) > 8)
-            for m in re.finditer(rf"\b(?:{pattern})\b", text, re.IGNORECASE):
+        for ent, rx in named:
+            for m in rx.finditer(text):
                 out.append((m.start(), m.end(), ent))
         year = (ctx.document.date or "")[:4]
         dated = sorted((str(x.attrs.get("start") or ""), x) for x in specials if x.attrs.get("start"))

@@ -5,12 +5,14 @@ Usage: python benchmarks/errors.py GOLD_DIR [--type TYPE] [--doc SUBSTRING] [--e
 For each document: gold events with no predicted partner (missed), predicted events with no gold
 partner (extra), and for paired events the arguments only one side has and a date that disagrees.
 Pairing is the referee's (romewatch.evaluate.pair_events). Use it on the tuning sets only; the
-held-out set (corpus/test) is for the benchmark's figures, not for reading.
+held-out sets (corpus/test, corpus/fresh, corpus/fresh2, corpus/fresh3) are for the benchmark's figures,
+not for reading.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -86,8 +88,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--doc", help="only documents whose file name contains this")
     parser.add_argument("--entities", action="store_true", help="also list missed and extra entities")
     args = parser.parse_args(argv)
-    if "corpus/test" in str(args.gold_dir.resolve()):
-        print("corpus/test is held out: read its figures with benchmarks/extraction.py, not its errors")
+    held_out = re.search(r"corpus/(test|fresh\d*)/?$", str(args.gold_dir.resolve()))
+    if held_out:
+        print(f"corpus/{held_out.group(1)} is held out: read its figures with benchmarks/extraction.py, not its errors")
         return 2
     paths = [p for p in gold_files(args.gold_dir) if not args.doc or args.doc in p.name]
     docs = [read_path(document_path(p, yaml.safe_load(p.read_text("utf-8")))) for p in paths]

@@ -46,6 +46,9 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
         owner = f.possessor(v) if v.pos_ == "NOUN" else None
         if owner is not None and owner.pos_ != "PRON":  # "Amnesty International's call for Kenya to ..."
             return f.resolve(owner)
+        caller = f.prep_objects(v, ("from",)) if v.pos_ == "NOUN" else []
+        if caller:  # "renewed calls from Ireland for the EU to act", "an appeal from the experts to States"
+            return caller
         if v.pos_ == "NOUN" and v.head.pos_ == "VERB" and v.dep_ == "dobj":  # "renewed its call for ..."
             v = v.head
         group = Demands._group_subject(f, v) if groups else None
@@ -110,12 +113,21 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
                 self._demand_modal(ctx, f, tok, action_from=next(c for c in tok.children if c.dep_ == "xcomp"))
             elif (
                 tok.pos_ in ("NOUN", "PROPN")
-                and lem in ("call", "appeal")
+                and lem in ("call", "appeal", "plea")
                 and (
-                    any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children)
-                    or (tok.i + 1 < f.sent.end and f.doc[tok.i + 1].lower_ in ("on", "upon", "for"))
+                    any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for", "to") for c in tok.children)
+                    or (tok.i + 1 < f.sent.end and f.doc[tok.i + 1].lower_ in ("on", "upon", "for", "to"))
+                    or any(  # "calls from Ireland for the EU to act": "for" marks the clause
+                        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                        for c in tok.children
+                    )
                 )
-                and (tok.tag_ == "NNS" or tok.head.lemma_ in RENEWING or f.possessor(tok) is not None)
+                and (
+                    tok.tag_ == "NNS"
+                    or tok.head.lemma_ in RENEWING
+                    or f.possessor(tok) is not None
+                    or any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)
+                )
             ):
                 self._demand_verb(ctx, f, tok, lem)  # "FIDH calls on X to ...", parsed as a noun
             elif tok.lower_ in modals and tok.dep_ == "aux" and tok.head.pos_ in ("VERB", "AUX"):
@@ -175,7 +187,7 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
         if v.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in v.children):
             self._asked(ctx, f, v)  # "Mongolia was asked to explain", "States are urged to"
             return
-        if lem in ("call", "appeal"):
+        if lem in ("call", "appeal", "plea"):
             preps = [
                 c for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to", "for")
             ]  # "call on" is sometimes read as a particle
@@ -379,6 +391,8 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
                 nxt = doc[j + 1] if doc[j + 1].pos_ != "ADV" or j + 2 >= len(doc) else doc[j + 2]
                 if nxt.pos_ in ("VERB", "AUX") or nxt.text in ':"“' or nxt.is_space:
                     return True
+                if doc[j].dep_ == "aux" and doc[j].head.i == nxt.i:
+                    return True  # "to present options", the verb mistagged as an adjective: still an infinitive
         return False
 
     @staticmethod

@@ -1,6 +1,8 @@
 """Round 5 (lead) demands through the whole pipeline: nominal calls whose caller comes after "from"
 ("renewed calls from Ireland for the EU to act"), a plea addressed with "to" ("X's plea to Y to V"),
-and an infinitive whose verb the tagger reads as an adjective ("invited the Bureau to present ...").
+an infinitive whose verb the tagger reads as an adjective ("invited the Bureau to present ..."),
+callers coordinated before the last name's head ("A and B jointly called on"), verbs that call only
+with an object and a "to V" ("pushed X to V", "told X to V") and "asked X for N".
 Sentences written for these tests, not taken from any corpus."""
 
 from __future__ import annotations
@@ -28,6 +30,26 @@ CASES = [
         {"claimant": ["state:za"], "addressee": ["igo:un-security-council"]},
         "refer the situation",
     ),
+    (
+        "Amnesty International and Human Rights Watch jointly called on Tajikistan to arrest the suspect.",
+        {"claimant": ["org:amnesty-international", "org:human-rights-watch"], "addressee": ["state:tj"]},
+        "arrest the suspect",
+    ),
+    (
+        "FIDH is pushing Senegal to table a resolution on non-cooperation.",
+        {"claimant": ["org:fidh"], "addressee": ["state:sn"]},
+        "table a resolution",
+    ),
+    (
+        "Amnesty International told Italy to hand the suspect over to the Court.",
+        {"claimant": ["org:amnesty-international"], "addressee": ["state:it"]},
+        "hand the suspect over",
+    ),
+    (
+        "The Netherlands has asked the United States for clarification of the scope of the sanctions.",
+        {"claimant": ["state:nl"], "addressee": ["state:us"]},
+        "clarification",
+    ),
 ]
 
 
@@ -46,8 +68,13 @@ def test_nominal_and_mistagged_calls(text, roles, action):
 
 
 @pytest.mark.slow
-def test_a_plea_heard_by_a_court_is_no_demand():
+def test_no_call_is_asked():
     from romewatch.extract.pipeline import extract_text
 
-    result = extract_text("Her plea to the court was heard on Monday.", date="2025-06-10")
-    assert not [e for e in result.events if e.type == "demand"]
+    for text in (
+        "Her plea to the court was heard on Monday.",
+        "Reuters asked Kenya for a comment.",
+        "The minister told reporters that the Court was biased.",
+    ):
+        result = extract_text(text, date="2025-06-10")
+        assert not [e for e in result.events if e.type == "demand"], text

@@ -29,6 +29,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 HOPING = frozenset({"expect", "want", "need", "count", "look", "rely", "trust", "wish", "hope"})
 PROPOSING = ("ask", "urge", "propose", "suggest", "advise")
+# verbs that make a call only with an object and a "to V" after it: "pushed Senegal to table a
+# resolution", "challenged the Assembly to match words with action", "told Italy to hand him over"
+PUSHING = frozenset({"push", "challenge", "tell", "pressure", "pressurise", "pressurize", "lobby", "prod", "nudge"})
 SENDING = frozenset({
     "transmit", "notify", "send", "address", "issue", "submit", "forward", "deliver", "direct", "circulate", "file",
     "renew", "reiterate", "repeat", "make",
@@ -85,7 +88,9 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
             if tok.i in used or any(a <= tok.idx < b for a, b in listed):
                 continue
             lem = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and (lem in verbs or lem in PROPOSING and self._that_clause(tok)):
+            if tok.pos_ == "VERB" and (
+                lem in verbs or lem in PROPOSING and self._that_clause(tok) or lem in PUSHING and Demands._pushed(tok)
+            ):
                 self._demand_verb(ctx, f, tok, lem)
             elif tok.pos_ == "VERB" and lem == "remind":
                 self._reminded(ctx, f, tok)  # "reminded States Parties of their obligation to arrest him"
@@ -256,7 +261,7 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
                 action = verb_phrase(cc)
         else:
             objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
-            if lem in ("press", "invite", "encourage", "ask", "request", "urge", "implore", "exhort") and objs:
+            if lem in ("press", "invite", "encourage", "ask", "request", "urge", "implore", "exhort", *PUSHING) and objs:
                 addressee, end = self._whom(f, objs[0].left_edge.i)
                 if not addressee and objs[0].lower_ == "them":  # "welcomed the States' support and urged them"
                     addressee = group_antecedent(f, objs[0], ACTORS) or self._states_before(ctx, f, objs[0])
@@ -284,11 +289,18 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
             addressee = [a for a in self._all_states(ctx, f, v) if a not in self.claimant(ctx, f, v)]
         if lem in ("press", "call") and not action:
             return
-        if lem in ("invite", "ask", "press", "encourage") and not self._asks_an_act(f, v):
+        asked_for = lem in ("ask", "press") and addressee and not action
+        if asked_for:
+            action = Demands._asked_for(f, v)  # "asked the United States for clarification of the sanctions"
+        if lem in ("invite", "ask", "press", "encourage", *PUSHING) and not self._asks_an_act(f, v) and not (
+            lem in ("ask", "press") and action
+        ):
             return  # "Orban invited Netanyahu in November", "asked about the visit": no act is asked
         if not addressee and not action:
             return
         claimant = self.claimant(ctx, f, v, groups=True)
+        if asked_for and action and not claimant:
+            return  # "the journalist asked Kenya for a comment": no actor asks
         addressee = [] if set(addressee) == set(claimant) else addressee
         if not addressee and not claimant and not (action and self._group_subject(f, v) is not None):
             return  # kept: "several governments demanded the release of X": no one named, the act asked
@@ -377,6 +389,23 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
             )
             and (c.tag_ == "VB" or v.lemma_ not in ("suggest", "advise"))
             and not any(g.dep_ == "aux" and g.lower_ in HEDGES | {"would", "will", "might"} for g in c.children)
+            for c in v.children
+        )
+
+    @staticmethod
+    def _asked_for(f: Finder, v: Token) -> str:
+        """What "asked X for N" / "pressed X for N" asks: the noun phrase after "for"."""
+        p = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        obj = next((c for c in p.children if c.dep_ == "pobj"), None) if p is not None else None
+        if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() in ("comment", "interview", "reaction"):
+            return ""  # "asked for Putin", "asked Kenya for a comment": no act named
+        return clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text)
+
+    @staticmethod
+    def _pushed(v: Token) -> bool:
+        """ "pushed X to V": an object and the object's act as the verb's own "to" complement."""
+        return any(c.dep_ == "dobj" for c in v.children) and any(
+            c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
             for c in v.children
         )
 

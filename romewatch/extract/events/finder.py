@@ -213,6 +213,12 @@ class Finder:
             first = tok
             while first.i > self.sent.start and self.idx.mention(self.doc[first.i - 1]) is m:
                 first = self.doc[first.i - 1]
+            if tok.left_edge.i < first.i and self.doc[first.i - 1].lower_ in ("and", ",", "&"):
+                # "Amnesty International and Human Rights Watch called": the parser hangs the earlier names
+                # under the last one's head, so the list starts at the phrase's left edge
+                wider = self.list_from(tok.left_edge.i, kinds, skip=0)
+                if m.entity_id in wider and len(wider) > 1:
+                    return wider
             return self.list_from(first.i, kinds, skip=0)
         named = self.idx.name_before_suffix(tok) if tok.i > self.sent.start and "person" in kinds else None
         if named is not None:  # "Prosecutor Karim A.A. Khan KC said": the name's suffix heads the phrase

@@ -78,3 +78,21 @@ def test_no_call_is_asked():
     ):
         result = extract_text(text, date="2025-06-10")
         assert not [e for e in result.events if e.type == "demand"], text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile expressed its willingness to host the seminar on cooperation.",
+        "Chile confirmed its readiness to host the seminar on cooperation.",
+    ],
+)
+def test_willingness_is_a_commitment(text):
+    from romewatch.extract.pipeline import extract_text
+
+    result = extract_text(text, date="2025-06-10")
+    assert any(
+        e.type == "commitment" and e.roles.get("agent") == ["state:cl"] and "host the seminar" in e.attributes["action"]
+        for e in result.events
+    ), [(e.type, e.roles, e.attributes) for e in result.events]

@@ -28,6 +28,7 @@ from .index import (
     lexicon,
     uniq,
 )
+from .realis import unrealised
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -210,6 +211,8 @@ class EventComponent:
         roles = {r: v for r, v in roles.items() if v}
         attrs = {k: v for k, v in (attributes or {}).items() if v not in (None, "", [])}
         if not roles and not attrs.get("action"):
+            return None
+        if unrealised(anchor, etype):  # "refused to commit", "has not imposed", "unclear whether X will"
             return None
         if date is None:
             said = ctx.document.date if etype in VOICE_TYPES else None  # nobody speaks in the future

@@ -1,0 +1,90 @@
+"""Did it happen? Events the sentence says did not take place, or only might.
+
+"Brazil refused to commit to ...", "The United States has not imposed sanctions ...", "No State has
+called on ...", "It remains unclear whether Washington will sanction more judges": the trigger is there,
+the event is not. The family rules read their own triggers; this check looks at what governs the
+trigger they anchor the event on, the same way for every type it applies to.
+
+Types are treated apart on purpose: a failure is the very event of a non-cooperation finding or of a
+fugitive's visit ("failed to arrest him"), and "must not", "will not", "cannot accept" are how demands,
+commitments and condemnations are often put, so negation is read only where it undoes the act.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+# verbs and adjectives that, governing the trigger, say the act was withheld ("refused to sign")
+WITHHOLDING = frozenset({
+    "refuse", "decline", "fail", "hesitate", "reluctant", "unwilling", "unable", "reject", "resist", "stop",
+    "avoid", "neglect", "forgo", "forego",
+})  # fmt: skip
+# types a withholding governor undoes
+WITHHELD_TYPES = frozenset({
+    "commitment", "demand", "support", "condemnation", "sanction", "threat", "decision", "membership_change",
+    "meeting", "participation", "side_event",
+})  # fmt: skip
+# types a plain negation of the trigger undoes ("has not imposed", "did not meet")
+NEGATED_TYPES = frozenset({"sanction", "threat", "decision", "membership_change", "meeting", "participation", "side_event"})
+# types a "whether / if" clause leaves open ("unclear whether X will sanction")
+OPEN_TYPES = frozenset({"sanction", "threat", "decision", "membership_change", "commitment"})
+# types whose subject "no one" undoes ("No State has called on ...")
+NOBODY_TYPES = frozenset({"demand", "support", "condemnation", "commitment", "sanction", "threat", "meeting"})
+
+
+def unrealised(anchor: Token | None, etype: str) -> bool:
+    """Does the sentence say the event anchored on ``anchor`` did not (or may not) happen?"""
+    if anchor is None:
+        return False
+    if anchor.pos_ == "NOUN":  # "has not imposed sanctions", "no sanctions were imposed"
+        if etype not in NEGATED_TYPES:
+            return False
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in anchor.children):
+            return True
+        head = anchor.head
+        return anchor.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and (
+            any(c.dep_ == "neg" for c in head.children) or _withheld(head)
+        )
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return False
+    if etype in NEGATED_TYPES and any(c.dep_ == "neg" for c in anchor.children):
+        return True
+    if etype in NOBODY_TYPES and _nobody_does(anchor):
+        return True
+    if etype in OPEN_TYPES and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in anchor.children):
+        return True
+    return etype in WITHHELD_TYPES and _withheld(anchor)
+
+
+def _nobody_does(v: Token) -> bool:
+    """ "No State has called on ...", "None of the delegations condemned ...", "Nobody pledged ..."
+    (not "No State should shelter a fugitive": a call on every State)."""
+    if any(c.dep_ == "aux" and c.lower_ in ("should", "must", "shall", "ought", "can", "may", "will") for c in v.children):
+        return False
+    for c in v.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in ("nobody", "none", "noone") or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+    return False
+
+
+def _withheld(v: Token) -> bool:
+    """The trigger is the "to V" (or "V-ing") of a withholding verb: "refused to commit", "declined to
+    sign", "failed to adopt", "stopped short of condemning", "was unwilling to pledge"; up to three
+    levels up ("refused to commit to arresting")."""
+    t = v
+    for _ in range(3):
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep":  # "short of condemning", "commit to arresting"
+            head = t.head.head
+        elif t.dep_ in ("xcomp", "acomp", "advmod") and t.head.i != t.i:
+            head = t.head
+        else:
+            return False
+        if head.lemma_.lower() in WITHHOLDING and not any(c.dep_ == "neg" for c in head.children):
+            return True  # (not "did not hesitate to condemn")
+        t = head
+    return False

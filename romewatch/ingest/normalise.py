@@ -10,6 +10,7 @@ from ..errors import ItemError
 from ..ids import document_id, sha256_hex
 from ..model import Document
 from .dates import find_document_date
+from .tables import unfold_tables
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -56,21 +57,8 @@ def clean_text(text: str) -> str:
     """NFC, Unix newlines, no control characters, runs of spaces and blank lines collapsed."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     text = _CONTROL.sub("", text)
-    lines = [_SPACES.sub(" ", cell).strip() for line in text.split("\n") for cell in _columns(line)]
+    lines = [_SPACES.sub(" ", line).strip() for line in unfold_tables(text.split("\n"))]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
-
-
-_GAP = re.compile(r"[ \u00a0]{3,}|\t")
-_CELL = re.compile(r"[A-Z\u00c0-\u00de][^\s]*(?: [^\s]+){0,5}")
-
-
-def _columns(line: str) -> list[str]:
-    """A PDF's list in columns ("Chile            Peru") is read cell by cell, one per line; any
-    other line (prose, "1.   We call ...", a bullet) stays one line."""
-    cells = [c.strip() for c in _GAP.split(line.strip())]
-    if len(cells) < 2 or len(cells) > 4 or not all(_CELL.fullmatch(_SPACES.sub(" ", c)) for c in cells):
-        return [line]
-    return cells
 
 
 def title_from_text(text: str, limit: int = 200) -> str:

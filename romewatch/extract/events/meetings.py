@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import ACTORS, Finder, uniq
+from .visits import SOUGHT
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -42,7 +43,24 @@ FORUM_GATHERINGS = frozenset({"summit", "conference", "ministerial"})
 
 MEETING_VERBS = frozenset({
     "meet", "confer", "receive", "host", "welcome", "discuss", "consult", "speak", "talk", "sit", "brief",
+    "exchange", "converse",
 })  # fmt: skip
+# verbs "with Y" makes a meeting: "engaged with the Registry", "exchanged views with Chile"
+WITH_VERBS = frozenset({"discuss", "consult", "confer", "speak", "talk", "exchange", "converse"})
+# what one meets that is no one: "met the criteria", "met the deadline"
+NOT_MET = frozenset({
+    "criterion", "criteria", "requirement", "standard", "threshold", "deadline", "target", "obligation", "need",
+    "expectation", "condition", "goal", "commitment", "demand", "cost", "challenge", "test", "fate", "end",
+    "quorum", "benchmark", "objective", "request", "concern", "burden", "mark", "resistance", "opposition",
+    "approval", "response", "reaction", "silence", "scepticism", "skepticism", "criticism", "limit",
+})  # fmt: skip
+# "requested / sought / proposed a meeting with X": asked for, not held
+ASKED = frozenset({
+    "request", "seek", "propose", "ask", "want", "plan", "schedule", "offer", "suggest", "demand", "refuse",
+    "decline", "cancel", "postpone", "call", "invite", "hope", "await", "expect", "deny", "reject", "urge",
+})  # fmt: skip
+# visits that are calls on someone: "paid a courtesy call on the President", "a visit to the Registrar"
+CALL_NOUNS = frozenset({"call", "visit"})
 MODALS = frozenset({"would", "will", "could", "should", "may", "might", "shall", "must", "can"})
 # "travelled to The Hague to meet X", "registered to take part": the purpose was carried out
 CARRIED_OUT = frozenset({"travel", "come", "go", "arrive", "register", "return", "fly", "gather", "meet", "visit"})
@@ -125,6 +143,8 @@ class Meetings:
                 if got:
                     return got
         got = f.subject(v)
+        if not got and v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in v.children):
+            got = f.resolve(v.head)  # "Ana Ruiz, who met Chile on Monday"
         if not got and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
             got = self.group(f, v.head)
         return got
@@ -177,7 +197,7 @@ class Meetings:
                 skipping = True
                 continue
             nxt = f.doc[t.i + 1] if t.i + 1 < f.sent.end else t
-            owner = nxt.lower_ in ("'s", "\u2019s")
+            owner = nxt.lower_ in ("'s", "\u2019s") and self.named_after(f, t)
             if m is not None and f.idx.kind(m.entity_id) in ACTORS and not owner:  # "Ukraine's minister, X": X
                 if m.entity_id not in groups[-1]:
                     groups[-1].append(m.entity_id)
@@ -185,6 +205,23 @@ class Meetings:
                 groups[-1] += self.group(f, t)
         starts.append(f.sent.end_char)
         return [(g, starts[k], starts[k + 1]) for k, g in enumerate(groups) if g]
+
+    @staticmethod
+    def named_after(f: Finder, t: Token) -> bool:
+        """ "Ukraine's minister, X": the owner's office holder is named right after (X is the one met);
+        "Ghana's President" alone: the state is; "Fatou Bensouda, the court's former prosecutor": she is."""
+        title = t.head
+        if title.dep_ == "appos" and (m := f.idx.mention(title.head)) is not None and f.idx.kind(m.entity_id) == "person":
+            return True
+        j = t.left_edge.i - 1
+        if j > f.sent.start and f.doc[j].text == "," and (m := f.idx.mention(f.doc[j - 1])) is not None:
+            return f.idx.kind(m.entity_id) == "person"
+        for a in f.doc[t.i + 2 : min(f.sent.end, t.i + 9)]:
+            if a.text in ";." or (a.pos_ in ("VERB", "AUX") and f.idx.mention(a) is None):
+                return False
+            if (m := f.idx.mention(a)) is not None and f.idx.kind(m.entity_id) == "person":
+                return True
+        return False
 
     @staticmethod
     def _with(v: Token) -> Token | None:
@@ -211,6 +248,9 @@ class Meetings:
                 return None
             kids = list(tok.children)
             if lem in ("meet", "confer"):
+                obj = next((c for c in kids if c.dep_ == "dobj"), None)
+                if obj is not None and obj.lemma_.lower() in NOT_MET and f.idx.mention(obj) is None:
+                    return None  # "met the criteria set by the Assembly"
                 return "meet"
             if lem == "brief" and not any(c.dep_ == "auxpass" for c in kids):
                 obj = next((c for c in kids if c.dep_ == "dobj"), None)
@@ -221,6 +261,7 @@ class Meetings:
                 if obj is not None and (
                     obj.lemma_.lower() in GROUP_NOUNS
                     or (lem == "receive" and (m := f.idx.mention(obj)) is not None and f.idx.kind(m.entity_id) in ACTORS)
+                    or (lem in ("host", "welcome") and self.hosted_person(f, obj))
                 ):
                     return "receive"  # "received a delegation of X", "received the Registrar"
             subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
@@ -233,18 +274,33 @@ class Meetings:
                 return "received"  # "X was received by the President", not "its notification was received by"
             if lem == "sit" and any(c.lower_ == "down" for c in kids) and self._with(tok) is not None:
                 return "with"  # "sat down with the minister"
-            if lem in ("discuss", "consult", "confer", "speak", "talk") and self._with(tok) is not None:
+            if lem in WITH_VERBS and self._with(tok) is not None:
                 return "with"  # "discussed witness protection with the minister"
             if lem == "discuss" and tok.tag_ == "VBD" and len(self.actor_of(f, tok)) >= 2:
                 return "meet"  # "the President and the Secretary-General discussed cooperation"
             return None
         if tok.pos_ in ("NOUN", "PROPN") and lem in nouns and tok.dep_ != "compound":
             return "noun"
+        if tok.pos_ == "NOUN" and lem in CALL_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in ("pay", "make"):
+            on = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to")), None)
+            if on is not None and any(
+                (m := f.idx.mention(g)) is not None and f.idx.kind(m.entity_id) == "person" for g in on.children
+            ):
+                return "call"  # "paid a courtesy call on the President", "paid a visit to the Registrar"
         if tok.pos_ == "NOUN" and lem in self.lex["meeting_with_nouns"] and any(
             c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.subtree
         ):  # "an exchange of views with X"
             return "noun"  # "held discussions with X", "a dialogue between X and Y"
         return None
+
+    @staticmethod
+    def hosted_person(f: Finder, obj: Token) -> bool:
+        """ "Mexico hosted the President of the Court for a working lunch": a meeting; a host of a
+        person the Court seeks is a visit (``visits``), not a meeting."""
+        m = f.idx.mention(obj)
+        if m is None or f.idx.kind(m.entity_id) != "person" or SOUGHT.search(f.lower):
+            return False
+        return not any(e.type == "arrest_warrant" and m.entity_id in e.roles.get("subject", []) for e in f.ctx.events)
 
     def meeting_forum(self, ctx: DocContext, f: Finder) -> list[str]:
         """The session a meeting took place at: the one the sentence names, else the session a report
@@ -277,13 +333,17 @@ class Meetings:
                 ))
             ):
                 continue  # "At its first meeting, the Assembly elected ...": a time, not a meeting
-            verb = tok if kind != "noun" else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
-            if unrealised(verb):
-                continue
+            verb = tok if kind not in ("noun", "call") else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
+            if unrealised(verb) or (kind == "noun" and verb.lemma_.lower() in ASKED and tok.dep_ == "dobj"):
+                continue  # "requested a meeting with X": asked for, not held
             if kind == "received":
                 who = [i for c in tok.children if c.dep_ == "nsubjpass" for i in self.who(f, c)] or self.actor_of(f, tok)
                 others = [i for c in tok.children if c.dep_ == "agent" for g in c.children for i in f.resolve(g)]
                 self._emit_meeting(ctx, f, tok, who, [(others, tok.idx, f.sent.end_char)], forum)
+                return
+            if kind == "call":
+                on = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to"))
+                self._emit_meeting(ctx, f, tok, self.actor_of(f, tok.head), self.counterparts(f, on), forum)
                 return
             if kind == "with":
                 who = self.actor_of(f, tok)

@@ -22,7 +22,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 STOP_MEETING = frozenset({"discuss", "focus", "raise", "address", "concern", "regard", "say", "tell"})
-BREAK_WORDS = frozenset({"about", "on", "regarding", "concerning", "to", "who", "which", "in", "during", "at", "for"})
+BREAK_WORDS = frozenset({
+    "about", "on", "regarding", "concerning", "to", "who", "which", "in", "during", "at", "for",
+    "while", "as", "when", "because", "amid", "despite", "although", "though", "whereas", "until", "unless",
+})  # fmt: skip
+# offices whose holder is named beside them: "the President of the Court, Judge X": X, not the Court
+OFFICES = frozenset({
+    "president", "registrar", "prosecutor", "judge", "minister", "chair", "chairperson", "director", "head",
+    "secretary", "secretary-general", "coordinator", "ambassador", "representative", "deputy", "member",
+    "commissioner", "rapporteur", "envoy", "spokesperson", "counsel", "focal", "facilitator", "chief", "officer",
+})  # fmt: skip
 # nouns that stand for whoever sent them: "a delegation of X", "representatives from X and Y"
 TITLES = frozenset({"minister", "ambassador", "envoy", "foreign minister", "delegate", "representative"})
 PERSON = frozenset({"person"})
@@ -76,6 +85,37 @@ def outer_mentions(f: Finder, start: int, end: int) -> list[str]:
     )
 
 
+def joined_before(f: Finder, i: int, got: list[str]) -> list[str]:
+    """``got`` (the subject the parse found, ending before token ``i``) widened to the list it ends
+    ("A and B took part" parsed with B alone); not across a bare comma ("According to A, B met ...")."""
+    before, glue = list_span_before(f, i)
+    if not set(got) <= set(before) or len(before) <= len(got) or not ({"and", "&"} & glue):
+        return got
+    return before
+
+
+def list_before(f: Finder, i: int) -> list[str]:
+    """The list of actors right before token ``i`` ("A, B and C co-sponsored"), when the parse lost it."""
+    return list_span_before(f, i)[0]
+
+
+def list_span_before(f: Finder, i: int) -> tuple[list[str], set[str]]:
+    """``list_before`` and the words that join its items."""
+    j, ids, glue = i - 1, [], set()
+    while j >= f.sent.start:
+        t = f.doc[j]
+        m = f.idx.mention(t)
+        if m is not None:
+            if f.idx.kind(m.entity_id) in ACTORS:
+                ids.insert(0, m.entity_id)
+        elif not (t.text in (",", "&") or t.lower_ in ("and", "the", "as", "well")):
+            break
+        else:
+            glue.add(t.lower_)
+        j -= 1
+    return uniq(ids), glue
+
+
 def unrealised(tok: Token) -> bool:
     """ "would welcome the opportunity to meet", "intends to consult", "will attend": not (yet) held."""
     for c in tok.children:
@@ -94,7 +134,11 @@ class Meetings:
     # --- who: group nouns, subjects -------------------------------------------------------------
     @staticmethod
     def group(f: Finder, tok: Token) -> list[str]:
-        """ "A delegation of X", "representatives from X and Y", "X's delegation": X (and Y)."""
+        """ "A delegation of X", "representatives from X and Y", "X's delegation": X (and Y); "our
+        Executive Director", "Kenya's Attorney-General" (whom no name tells): whose office it is."""
+        if tok.lemma_.lower() in OFFICES and f.idx.mention(tok) is None:
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            return f.resolve(owner) if owner is not None else []
         if tok.lemma_.lower() not in GROUP_NOUNS and tok.lower_ not in GROUP_NOUNS:
             return []
         for c in tok.children:
@@ -137,12 +181,15 @@ class Meetings:
             thanked = f.objects(v.head.head)
             if thanked:
                 return thanked
-        for c in v.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                got = self.group(f, c)
-                if got:
-                    return got
+        subjs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = ([c for c in subjs if c.i < v.i] or subjs or [None])[-1]  # "The following day, CAR held": CAR
+        if subj is not None:
+            got = self.group(f, subj)
+            if got:
+                return got
         got = f.subject(v)
+        if got and subj is not None and subj.i < v.i:  # "CAR and the Kenyan Section of X held": a list the parse cut
+            got = joined_before(f, subj.right_edge.i + 1, got)
         if not got and v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in v.children):
             got = f.resolve(v.head)  # "Ana Ruiz, who met Chile on Monday"
         if not got and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
@@ -198,6 +245,8 @@ class Meetings:
                 continue
             nxt = f.doc[t.i + 1] if t.i + 1 < f.sent.end else t
             owner = nxt.lower_ in ("'s", "\u2019s") and self.named_after(f, t)
+            if m is not None and not owner and self.office_of(f, t) and self.named_after(f, t, office=True):
+                owner = True  # "the President of the Court, Judge X": X
             if m is not None and f.idx.kind(m.entity_id) in ACTORS and not owner:  # "Ukraine's minister, X": X
                 if m.entity_id not in groups[-1]:
                     groups[-1].append(m.entity_id)
@@ -207,13 +256,27 @@ class Meetings:
         return [(g, starts[k], starts[k + 1]) for k, g in enumerate(groups) if g]
 
     @staticmethod
-    def named_after(f: Finder, t: Token) -> bool:
+    def office_of(f: Finder, t: Token) -> bool:
+        """ "the President of the Court", "Registrar of the ICC": ``t`` names whose office it is."""
+        head = f.idx.mention(t)
+        last = t
+        while last.i + 1 < f.sent.end and f.idx.mention(f.doc[last.i + 1]) is head:
+            last = f.doc[last.i + 1]
+        top = last if last.dep_ == "pobj" else t
+        return top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.lemma_.lower() in OFFICES and (
+            f.idx.mention(top.head.head) is None
+        )
+
+    @staticmethod
+    def named_after(f: Finder, t: Token, office: bool = False) -> bool:
         """ "Ukraine's minister, X": the owner's office holder is named right after (X is the one met);
         "Ghana's President" alone: the state is; "Fatou Bensouda, the court's former prosecutor": she is."""
-        title = t.head
+        title = t.head if not office else t.head.head
+        while office and title.dep_ == "pobj" and title.head.head.i != title.i:  # "the Registrar of the Court"
+            title = title.head.head
         if title.dep_ == "appos" and (m := f.idx.mention(title.head)) is not None and f.idx.kind(m.entity_id) == "person":
             return True
-        j = t.left_edge.i - 1
+        j = (title if office else t).left_edge.i - 1
         if j > f.sent.start and f.doc[j].text == "," and (m := f.idx.mention(f.doc[j - 1])) is not None:
             return f.idx.kind(m.entity_id) == "person"
         for a in f.doc[t.i + 2 : min(f.sent.end, t.i + 9)]:
@@ -269,7 +332,11 @@ class Meetings:
                 lem == "receive"
                 and any(c.dep_ == "agent" for c in kids)
                 and subj is not None
-                and (subj.lemma_.lower() in GROUP_NOUNS or (f.idx.mention(subj) is not None and f.idx.kind(f.idx.mention(subj).entity_id) in ACTORS))
+                and (
+                    subj.lemma_.lower() in GROUP_NOUNS
+                    or (f.idx.mention(subj) is not None and f.idx.kind(f.idx.mention(subj).entity_id) in ACTORS)
+                    or (subj.lemma_.lower() in OFFICES and any(c.dep_ == "poss" for c in subj.children))
+                )
             ):
                 return "received"  # "X was received by the President", not "its notification was received by"
             if lem == "sit" and any(c.lower_ == "down" for c in kids) and self._with(tok) is not None:
@@ -294,6 +361,25 @@ class Meetings:
         return None
 
     @staticmethod
+    def own_clause(verb: Token) -> bool:
+        """A clause with a subject of its own ("..., and we held consultations with Z")."""
+        return verb.dep_ in ("conj", "ROOT", "ccomp") and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+    @staticmethod
+    def heading_line(f: Finder, tok: Token) -> bool:
+        """A section heading ("Meetings with Court officials"), alone or joined by the sentence splitter
+        to the paragraph below it: a first line without a verb or a closing stop."""
+        text = f.doc.text
+        start = text.rfind("\n", 0, tok.idx) + 1
+        end = text.find("\n", tok.idx)
+        if end < 0 or start > f.sent.start_char or end - start > 90:
+            return False
+        line = text[start:end].rstrip()
+        if not line or line[-1] in ".;:,!?":
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") for t in f.tokens if start <= t.idx < end)
+
+    @staticmethod
     def hosted_person(f: Finder, obj: Token) -> bool:
         """ "Mexico hosted the President of the Court for a working lunch": a meeting; a host of a
         person the Court seeks is a visit (``visits``), not a meeting."""
@@ -315,12 +401,15 @@ class Meetings:
     def meeting(self, ctx: DocContext, f: Finder) -> None:
         nouns = set(self.lex["meeting_nouns"])
         forum = self.meeting_forum(ctx, f)
+        used: set[int] = set()  # the verbs of the meetings told: a later one needs a clause of its own
         for tok in f.tokens:
             kind = self._meeting_trigger(f, tok, nouns)
             if kind is None:
                 continue
             if tok.idx < ctx.notes.get("events.header_end", 0):
                 continue  # the headline tells the lead's meeting again
+            if kind == "noun" and self.heading_line(f, tok):
+                continue  # "Meetings with Court officials and States" above the paragraph that tells them
             plural_subject = kind == "noun" and tok.dep_ == "dobj" and len(self.actor_of(f, tok.head)) >= 2
             if kind == "noun" and (
                 (tok.head.lower_ in ("at", "during", "after", "before", "since", "of") and not any(
@@ -336,22 +425,32 @@ class Meetings:
             verb = tok if kind not in ("noun", "call") else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
             if unrealised(verb) or (kind == "noun" and verb.lemma_.lower() in ASKED and tok.dep_ == "dobj"):
                 continue  # "requested a meeting with X": asked for, not held
+            if used and (verb.i in used or not self.own_clause(verb)):
+                continue  # "X was received by Y, and we held consultations with Z": two meetings, one each
             if kind == "received":
                 who = [i for c in tok.children if c.dep_ == "nsubjpass" for i in self.who(f, c)] or self.actor_of(f, tok)
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                groups = self.counterparts(f, agent) if agent is not None else []
                 others = [i for c in tok.children if c.dep_ == "agent" for g in c.children for i in f.resolve(g)]
-                self._emit_meeting(ctx, f, tok, who, [(others, tok.idx, f.sent.end_char)], forum)
-                return
+                if not self._emit_meeting(ctx, f, tok, who, groups or [(others, tok.idx, f.sent.end_char)], forum):
+                    return
+                used.add(verb.i)
+                continue
             if kind == "call":
                 on = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to"))
-                self._emit_meeting(ctx, f, tok, self.actor_of(f, tok.head), self.counterparts(f, on), forum)
-                return
+                if not self._emit_meeting(ctx, f, tok, self.actor_of(f, tok.head), self.counterparts(f, on), forum):
+                    return
+                used.add(verb.i)
+                continue
             if kind == "with":
                 who = self.actor_of(f, tok)
                 prep = self._with(tok)
                 if "accompanied by" in f.lower:
                     who = uniq([*who, *f.after_cue("accompanied by")])
-                self._emit_meeting(ctx, f, tok, who, self.counterparts(f, prep), forum)
-                return
+                if not self._emit_meeting(ctx, f, tok, who, self.counterparts(f, prep), forum):
+                    return
+                used.add(verb.i)
+                continue
             gov = tok if kind != "noun" else tok.head
             while kind == "noun" and gov.pos_ in ("ADP", "ADJ", "CCONJ") and gov.head.i != gov.i:
                 gov = gov.head  # "X was present at the dialogue with Y": X's
@@ -392,7 +491,7 @@ class Meetings:
                 groups = [(who[1:], tok.idx, f.sent.end_char)]  # "Khan and Zelensky met in Kyiv", "A and B held talks"
                 who = who[:1]
             if self._emit_meeting(ctx, f, tok, who, groups, forum, need_other=kind != "noun"):
-                return
+                used.add(verb.i)
 
     def _emit_meeting(
         self,

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import uniq
-from .meetings import unrealised
+from .meetings import joined_before, unrealised
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
@@ -130,9 +130,7 @@ class Participation:
             if not who and tok.pos_ == "VERB":
                 who = self.left_actors(f, tok)
             if who and tok.pos_ == "VERB" and not passive:  # "A and B took part": a list the parse cut in two
-                before = self._list_before(f, tok.i)
-                if set(who) <= set(before):
-                    who = before
+                who = joined_before(f, tok.i, who)
             key = tuple(sorted(who)) + tuple(forum[:1])
             if not who or key in done:
                 continue

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import ACTORS, Finder, clean_phrase, uniq
+from .meetings import list_before
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
@@ -99,20 +100,7 @@ SPONSOR_CUES = (
 class SideEvents:
     """`side_event` events (mixin of ``Assembly``)."""
 
-    @staticmethod
-    def _list_before(f: Finder, i: int) -> list[str]:
-        """The list of actors right before token ``i`` ("A, B and C co-sponsored"), when the parse lost it."""
-        j, ids = i - 1, []
-        while j >= f.sent.start:
-            t = f.doc[j]
-            m = f.idx.mention(t)
-            if m is not None:
-                if f.idx.kind(m.entity_id) in ACTORS:
-                    ids.insert(0, m.entity_id)
-            elif not (t.text in (",", "&") or t.lower_ in ("and", "the", "as", "well")):
-                break
-            j -= 1
-        return uniq(ids)
+    _list_before = staticmethod(list_before)
 
     # --- side events ---------------------------------------------------------------------------
     def side_event_items(self, ctx: DocContext, f: Finder) -> bool:

@@ -19,7 +19,8 @@ E = (
     "twenty-fourth session=session:asp-24; Assembly=court:asp; Vladimir Putin=person:vladimir-putin; "
     "Mongolia=state:mn; Tajikistan=state:tj; Omar al-Bashir=person:omar-al-bashir; Chad=state:td; "
     "The Hague=place:the-hague; New York=place:new-york; Volodymyr Zelensky=person:volodymyr-zelensky; "
-    "Brazil=state:br; Benjamin Netanyahu=person:benjamin-netanyahu; Hungary=state:hu"
+    "Brazil=state:br; Benjamin Netanyahu=person:benjamin-netanyahu; Hungary=state:hu; "
+    "special session=session:asp-special-2025"
 )
 LA, OJN, CL, FI, IE, SL, MX = ("org:lex-aequa", "org:open-justice-network", "state:cl", "state:fi", "state:ie",
                                "state:sl", "state:mx")
@@ -84,6 +85,15 @@ CASES = [
      [(M, {"participant": [LA, CL, MX]}, {})]),
     ("audience", "Karim Khan was granted an audience with Mexico's President on 10 June.",
      [(M, {"participant": [KHAN, MX]}, {})]),
+    # regression cases for the constructions added this round (written after the first run)
+    ("office-owned-received", "Our Executive Director was received by the Minister of Justice of Ghana, Ana Ruiz, on Monday.",
+     [(M, {"participant": [LA, RUIZ]}, {})], "Lex Aequa"),
+    ("two-clauses-two-meetings", "Karim Khan was received by Ana Ruiz, and Lex Aequa held consultations with Mexico.",
+     [(M, {"participant": [KHAN, RUIZ]}, {}), (M, {"participant": [LA, MX]}, {})]),
+    ("office-of-body-named", "Lex Aequa met the President of the Assembly, Päivi Kaukoranta, on 3 December.",
+     [(M, {"participant": [LA, PK]}, {})]),
+    ("split-subject-list", "The following day, Lex Aequa and Open Justice Network held a meeting with Ghana.",
+     [(M, {"participant": [LA, OJN, GH]}, {})]),
     # --- side events ----------------------------------------------------------------------------
     ("co-hosted", "A side event titled 'Justice Delayed', co-hosted by Chile and Lex Aequa, took place on 6 December.",
      [(SE, {"organizer": [CL, LA]}, {"title": "Justice Delayed"})]),
@@ -148,6 +158,11 @@ ABSENT = [
     ("meeting-as-time", "At its third meeting, the Assembly elected Ana Ruiz as President.", M),
     ("request-a-meeting", "Lex Aequa requested a meeting with Karim Khan.", M),
     ("met-the-criteria", "Ghana met the criteria set by the Assembly.", M),
+    ("invited-to-a-meeting", "The Bureau should invite Mexico to a meeting with Karim Khan.", M),
+    ("requested-that-convene", "Lex Aequa requested that Ana Ruiz convene a meeting with Ghana.", M),
+    ("received-a-fugitive", "Mongolia received Vladimir Putin, the subject of an ICC arrest warrant, in 2024.", M),
+    ("heading-meetings", "Meetings with Court officials and States\nWe thanked Chile for its support.", M),
+    ("subjunctive-session", "It is crucial that the Assembly convene a special session on the sanctions.", "assembly_session"),
     ("could-not-attend", "Sierra Leone could not attend the twenty-fourth session.", P),
 ]
 

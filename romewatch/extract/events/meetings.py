@@ -88,7 +88,7 @@ def outer_mentions(f: Finder, start: int, end: int) -> list[str]:
 def joined_before(f: Finder, i: int, got: list[str]) -> list[str]:
     """``got`` (the subject the parse found, ending before token ``i``) widened to the list it ends
     ("A and B took part" parsed with B alone); not across a bare comma ("According to A, B met ...")."""
-    before, glue = list_span_before(f, i)
+    before, glue = list_span_before(f, i, subjects=True)
     if not set(got) <= set(before) or len(before) <= len(got) or not ({"and", "&"} & glue):
         return got
     return before
@@ -99,12 +99,18 @@ def list_before(f: Finder, i: int) -> list[str]:
     return list_span_before(f, i)[0]
 
 
-def list_span_before(f: Finder, i: int) -> tuple[list[str], set[str]]:
-    """``list_before`` and the words that join its items."""
+OBJECT_DEPS = frozenset({"pobj", "dobj", "dative", "attr", "oprd"})
+
+
+def list_span_before(f: Finder, i: int, subjects: bool = False) -> tuple[list[str], set[str]]:
+    """``list_before`` and the words that join its items; with ``subjects``, not past an object of
+    another word ("received by A, and B held ...": B alone)."""
     j, ids, glue = i - 1, [], set()
     while j >= f.sent.start:
         t = f.doc[j]
         m = f.idx.mention(t)
+        if m is not None and subjects and t.dep_ in OBJECT_DEPS:
+            break
         if m is not None:
             if f.idx.kind(m.entity_id) in ACTORS:
                 ids.insert(0, m.entity_id)
@@ -229,6 +235,8 @@ class Meetings:
             if skipping:  # inside an aside: resume at ", and" followed closely by someone
                 if t.lower_ == "and" and doc[t.i - 1].text == ",":
                     ahead = doc[t.i + 1 : min(f.sent.end, t.i + 6)]
+                    if any(f.idx.mention(a) is not None and self.new_subject(a, tok) for a in ahead):
+                        break
                     if any((x := f.idx.mention(a)) is not None and f.idx.kind(x.entity_id) in ACTORS for a in ahead):
                         skipping = False
                         groups.append([])
@@ -243,6 +251,8 @@ class Meetings:
                     break
                 skipping = True
                 continue
+            if m is not None and self.new_subject(t, tok):
+                break  # "received by A, and B held consultations with C": B opens a clause of its own
             nxt = f.doc[t.i + 1] if t.i + 1 < f.sent.end else t
             owner = nxt.lower_ in ("'s", "\u2019s") and self.named_after(f, t)
             if m is not None and not owner and self.office_of(f, t) and self.named_after(f, t, office=True):
@@ -254,6 +264,13 @@ class Meetings:
                 groups[-1] += self.group(f, t)
         starts.append(f.sent.end_char)
         return [(g, starts[k], starts[k + 1]) for k, g in enumerate(groups) if g]
+
+    @staticmethod
+    def new_subject(t: Token, trigger: Token) -> bool:
+        """Whether ``t`` (in a mention) is the subject of a verb other than the trigger's."""
+        while t.dep_ == "compound" and t.head.i != t.i:
+            t = t.head
+        return t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in (trigger.i, trigger.head.i)
 
     @staticmethod
     def office_of(f: Finder, t: Token) -> bool:
@@ -323,7 +340,10 @@ class Meetings:
                 obj = next((c for c in kids if c.dep_ == "dobj"), None)
                 if obj is not None and (
                     obj.lemma_.lower() in GROUP_NOUNS
-                    or (lem == "receive" and (m := f.idx.mention(obj)) is not None and f.idx.kind(m.entity_id) in ACTORS)
+                    or (
+                        lem == "receive" and (m := f.idx.mention(obj)) is not None and f.idx.kind(m.entity_id) in ACTORS
+                        and (f.idx.kind(m.entity_id) != "person" or self.hosted_person(f, obj))
+                    )  # "Mongolia received Putin, the subject of a warrant": a visit (``visits``)
                     or (lem in ("host", "welcome") and self.hosted_person(f, obj))
                 ):
                     return "receive"  # "received a delegation of X", "received the Registrar"
@@ -359,6 +379,14 @@ class Meetings:
         ):  # "an exchange of views with X"
             return "noun"  # "held discussions with X", "a dialogue between X and Y"
         return None
+
+    @staticmethod
+    def asked(verb: Token, tok: Token) -> bool:
+        """ "requested a meeting with X", "invite the authorities to a meeting", "requested that the
+        Bureau convene a meeting with X": a meeting asked for, not held."""
+        if verb.lemma_.lower() in ASKED and (tok.dep_ == "dobj" or (tok.dep_ == "pobj" and tok.head.head.i == verb.i)):
+            return True
+        return verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_.lower() in ASKED and verb.tag_ in ("VB", "VBP")
 
     @staticmethod
     def own_clause(verb: Token) -> bool:
@@ -423,8 +451,8 @@ class Meetings:
             ):
                 continue  # "At its first meeting, the Assembly elected ...": a time, not a meeting
             verb = tok if kind not in ("noun", "call") else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), tok.head)
-            if unrealised(verb) or (kind == "noun" and verb.lemma_.lower() in ASKED and tok.dep_ == "dobj"):
-                continue  # "requested a meeting with X": asked for, not held
+            if unrealised(verb) or (kind == "noun" and self.asked(verb, tok)):
+                continue  # "requested a meeting with X", "invite them to a meeting": asked for, not held
             if used and (verb.i in used or not self.own_clause(verb)):
                 continue  # "X was received by Y, and we held consultations with Z": two meetings, one each
             if kind == "received":

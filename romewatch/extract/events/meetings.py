@@ -52,7 +52,7 @@ FORUM_GATHERINGS = frozenset({"summit", "conference", "ministerial"})
 
 MEETING_VERBS = frozenset({
     "meet", "confer", "receive", "host", "welcome", "discuss", "consult", "speak", "talk", "sit", "brief",
-    "exchange", "converse",
+    "exchange", "converse", "call",
 })  # fmt: skip
 # verbs "with Y" makes a meeting: "engaged with the Registry", "exchanged views with Chile"
 WITH_VERBS = frozenset({"discuss", "consult", "confer", "speak", "talk", "exchange", "converse"})
@@ -198,6 +198,9 @@ class Meetings:
             got = joined_before(f, subj.right_edge.i + 1, got)
         if not got and v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in v.children):
             got = f.resolve(v.head)  # "Ana Ruiz, who met Chile on Monday"
+            among = v.head.head
+            if not got and v.head.dep_ == "pobj" and among.lower_ in ("among", "amongst"):
+                got = [i for c in among.head.children if c.dep_ == "nsubj" for i in f.resolve(c)]  # "X was among those who met Y"
         if not got and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
             got = self.group(f, v.head)
         return got
@@ -327,6 +330,8 @@ class Meetings:
             if lem not in MEETING_VERBS:
                 return None
             kids = list(tok.children)
+            if lem == "call":
+                return "call" if self.called_on(f, tok) is not None else None
             if lem in ("meet", "confer"):
                 obj = next((c for c in kids if c.dep_ == "dobj"), None)
                 if obj is not None and obj.lemma_.lower() in NOT_MET and f.idx.mention(obj) is None:
@@ -349,7 +354,7 @@ class Meetings:
                     return "receive"  # "received a delegation of X", "received the Registrar"
             subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
             if (
-                lem == "receive"
+                (lem == "receive" or (lem in ("welcome", "host") and subj is not None and not self.sought_guest(f, subj)))
                 and any(c.dep_ == "agent" for c in kids)
                 and subj is not None
                 and (
@@ -375,10 +380,39 @@ class Meetings:
             ):
                 return "call"  # "paid a courtesy call on the President", "paid a visit to the Registrar"
         if tok.pos_ == "NOUN" and lem in self.lex["meeting_with_nouns"] and any(
-            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.subtree
-        ):  # "an exchange of views with X"
+            c.dep_ == "prep" and c.lower_ in ("with", "between")
+            for c in [*tok.subtree, *(tok.head.children if tok.dep_ in ("nsubjpass", "dobj") else ())]
+        ):  # "an exchange of views with X", "a videoconference was held between X and Y"
             return "noun"  # "held discussions with X", "a dialogue between X and Y"
         return None
+
+    def gathered(self, f: Finder, tok: Token) -> list[str]:
+        """ "The meeting, which brought together A, B and C, was chaired by D": A, B, C and D."""
+        got: list[str] = []
+        for c in tok.children:
+            if c.dep_ == "relcl" and c.lemma_ in ("bring", "gather", "unite", "assemble", "convene", "involve"):
+                got += [i for o in c.children if o.dep_ == "dobj" for i in f.resolve(o)]
+                if c.lemma_ == "bring":
+                    got += f.list_from(c.i + 1, skip=2) if not got else []
+        if tok.dep_ == "nsubjpass" and tok.head.lemma_ in ("chair", "host", "convene", "organise", "organize", "lead"):
+            got += [i for c in tok.head.children if c.dep_ == "agent" for g in c.children for i in f.resolve(g)]
+        return uniq(got)
+
+    @staticmethod
+    def called_on(f: Finder, v: Token) -> Token | None:
+        """ "Delegates of Chile called on the Registrar on 4 December": a visit; "called on X to act",
+        "we call on X": a demand."""
+        if v.tag_ != "VBD" or any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in v.children):
+            return None
+        on = next((c for c in v.children if c.dep_ in ("prep", "prt") and c.lower_ == "on"), None)
+        if on is None:
+            return None
+        obj = next((c for c in on.children if c.dep_ == "pobj"), None)
+        if obj is None or (m := f.idx.mention(obj)) is None or f.idx.kind(m.entity_id) not in ("person", "court", "state"):
+            return None
+        if any(t.lower_ in ("to", "for") for t in f.doc[obj.i + 1 : f.sent.end]):
+            return None  # "called on the Registrar to ...", "called on X for ..."
+        return on
 
     @staticmethod
     def asked(verb: Token, tok: Token) -> bool:
@@ -406,6 +440,12 @@ class Meetings:
         if not line or line[-1] in ".;:,!?":
             return False
         return not any(t.pos_ in ("VERB", "AUX") for t in f.tokens if start <= t.idx < end)
+
+    @classmethod
+    def sought_guest(cls, f: Finder, tok: Token) -> bool:
+        """ "Putin was welcomed by Orban": a person the Court seeks (a visit, not a meeting)."""
+        m = f.idx.mention(tok)
+        return m is not None and f.idx.kind(m.entity_id) == "person" and not cls.hosted_person(f, tok)
 
     @staticmethod
     def hosted_person(f: Finder, obj: Token) -> bool:
@@ -439,6 +479,8 @@ class Meetings:
             if kind == "noun" and self.heading_line(f, tok):
                 continue  # "Meetings with Court officials and States" above the paragraph that tells them
             plural_subject = kind == "noun" and tok.dep_ == "dobj" and len(self.actor_of(f, tok.head)) >= 2
+            gathered = self.gathered(f, tok) if kind == "noun" else []  # "the meeting, which brought together A and B"
+            plural_subject = plural_subject or len(gathered) >= 2
             if kind == "noun" and (
                 (tok.head.lower_ in ("at", "during", "after", "before", "since", "of") and not any(
                     c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children
@@ -465,8 +507,10 @@ class Meetings:
                 used.add(verb.i)
                 continue
             if kind == "call":
-                on = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to"))
-                if not self._emit_meeting(ctx, f, tok, self.actor_of(f, tok.head), self.counterparts(f, on), forum):
+                on = self.called_on(f, tok) if tok.pos_ == "VERB" else None
+                on = on or next(c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to"))
+                host = tok if tok.pos_ == "VERB" else tok.head
+                if not self._emit_meeting(ctx, f, tok, self.actor_of(f, host), self.counterparts(f, on), forum):
                     return
                 used.add(verb.i)
                 continue
@@ -483,6 +527,9 @@ class Meetings:
             while kind == "noun" and gov.pos_ in ("ADP", "ADJ", "CCONJ") and gov.head.i != gov.i:
                 gov = gov.head  # "X was present at the dialogue with Y": X's
             who = self.actor_of(f, gov) if gov.pos_ in ("VERB", "AUX") and tok.dep_ not in ("nsubj", "nsubjpass") else []
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None) if kind == "noun" else None
+            if owner is not None and f.idx.mention(owner) is not None:
+                who = f.resolve(owner)  # "Karim Khan's meeting with X", "the Registrar's talks with Y"
             if gov.dep_ == "relcl":  # "X joined a delegation of Y that met Z"
                 n = gov.head
                 while n.dep_ in ("pobj", "prep") and n.head.i != n.i:
@@ -494,6 +541,14 @@ class Meetings:
             groups = self.counterparts(f, tok)
             if not groups and kind == "meet" and (w := self._with(tok)) is not None:
                 groups = self.counterparts(f, w)  # "met on a regular basis with the Registry"
+            if not groups and kind == "noun" and gov.pos_ in ("VERB", "AUX"):
+                w = next((c for c in gov.children if c.dep_ == "prep" and c.lower_ in ("with", "between")), None)
+                if w is not None:  # "A videoconference was held between A and B"
+                    groups = self.counterparts(f, w)
+                    if w.lower_ == "between":
+                        who = []
+            if gathered:
+                groups = [(uniq([*(x for g, _, _ in groups for x in g), *gathered]), tok.idx, f.sent.end_char)]
             if kind == "noun":  # "a consultation with civil society, in which A, B and C participated"
                 joined = [  # the actors between "in which" and the verb
                     i for c in tok.subtree if c.dep_ == "relcl" and c.lemma_.lower() in self.lex["participation_verbs"]

@@ -139,6 +139,14 @@ CASES = [
      [(SE, {"co_sponsor": [IE]}, {})]),
     ("announced-side-event", "Chile will host a side event on cooperation on 3 December.",  # announced events count
      [(SE, {"organizer": [CL]}, {})]),
+    ("hosted-jointly-by", "The roundtable “Victims at the centre” was hosted jointly by Ghana and Lex Aequa on 4 December.",
+     [(SE, {"organizer": [GH, LA]}, {"title": "Victims at the centre"})]),
+    ("side-event-at-session", "Open Justice Network held a side event on reparations at the twenty-fourth session.",
+     [(SE, {"organizer": [OJN], "forum": [S24]}, {})]),
+    ("organisers-and-sponsors-inline", "The panel, organised by Lex Aequa and sponsored by Ireland and Finland, drew 80 people.",
+     [(SE, {"organizer": [LA], "co_sponsor": [IE, FI]}, {})]),
+    ("we-co-hosted", "Together with Chile, we co-hosted a side event on sanctions on 3 December.",
+     [(SE, {"organizer": [LA, CL]}, {})], "Lex Aequa"),
     # --- participation --------------------------------------------------------------------------
     ("attended", "Lex Aequa attended the twenty-fourth session.", [(P, {"participant": [LA], "forum": [S24]}, {})]),
     ("took-part", "Amnesty International and Human Rights Watch took part in the twenty-fourth session of the Assembly.",
@@ -150,6 +158,23 @@ CASES = [
     ("was-represented", "Mexico was represented at the twenty-fourth session by its Deputy Foreign Minister.",
      [(P, {"participant": [MX], "forum": [S24]}, {})]),
     ("joined-session", "A delegation of Lex Aequa joined the twenty-fourth session in The Hague.",
+     [(P, {"participant": [LA], "forum": [S24]}, {})]),
+    # third batch (written before running them)
+    ("delegations-from-attended", "Delegations from Chile, Ghana and Senegal attended the twenty-fourth session.",
+     [(P, {"participant": [CL, GH, SN], "forum": [S24]}, {})]),
+    ("session-attended-by", "The twenty-fourth session was attended by Lex Aequa and Open Justice Network.",
+     [(P, {"participant": [LA, OJN], "forum": [S24]}, {})]),
+    ("was-present-at", "Amnesty International was present at the twenty-fourth session.",
+     [(P, {"participant": [AI], "forum": [S24]}, {})]),
+    ("sent-a-delegation", "Mexico sent a high-level delegation to the twenty-fourth session.",
+     [(P, {"participant": [MX], "forum": [S24]}, {})]),
+    ("addressed-the-session", "Ukraine addressed the twenty-fourth session as an observer State.",
+     [(P, {"participant": [UA], "forum": [S24]}, {})]),
+    ("joined-remotely", "Human Rights Watch joined the twenty-fourth session remotely.",
+     [(P, {"participant": [HRW], "forum": [S24]}, {})]),
+    ("participation-noun", "The participation of Lex Aequa in the twenty-fourth session was funded by Finland.",
+     [(P, {"participant": [LA], "forum": [S24]}, {})]),
+    ("attending-participle", "Attending the twenty-fourth session, Lex Aequa called for more funding.",
      [(P, {"participant": [LA], "forum": [S24]}, {})]),
     # --- sessions -------------------------------------------------------------------------------
     ("session-held", "The twenty-fourth session was held in The Hague from 1 to 6 December 2025.",
@@ -169,6 +194,8 @@ CASES = [
 
 # probes that still fail, with why (kept: they document the gaps)
 XFAIL = {
+    "addressed-the-session": "a speaker at the session is read as a statement's author; the corpora rarely record "
+    "a participation for it",
     "engaged-with": "'engaged with the Court' is cooperation as often as a meeting (a sanctions text): not read",
 }
 

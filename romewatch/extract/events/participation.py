@@ -104,6 +104,8 @@ class Participation:
                 if not forum and main and lem != "travel" and any(t.lower_ in SESSION_WORDS for t in scope[:12]):
                     forum = [main]
                 who = self.actor_of(f, tok) if tok.pos_ == "VERB" else self.actor_of(f, tok.head)
+                if tok.pos_ == "NOUN" and (of := f.prep_objects(tok, ("of", "by"))):
+                    who = of  # "the participation of X in the session was funded by Y": X
                 if present and tok.dep_ == "acomp":
                     who = self.actor_of(f, tok.head)
                 if sent_to:

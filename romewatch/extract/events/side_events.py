@@ -47,7 +47,9 @@ ORDINAL = re.compile(r"^\W*(?:the\s+)?(first|second|third|fourth|last|other)\b",
 # a title in any pair of quotes; a plain "'" closes only where no letter follows (not "victims' rights")
 QUOTED = r"(?:[\"\u201c\u2018]([^\"\u201d\u2019]{4,200})[\"\u201d\u2019]|'([^'\n]{4,200})'(?!\w))"
 TITLE = re.compile(
-    r"(?:titled|entitled|called|on the theme|theme|side[\s-]events?(?:\s+(?:on|about|devoted to))?)\s*,?:?\s*" + QUOTED,
+    r"(?:titled|entitled|called|on the theme|theme|side[\s-]events?(?:\s+(?:on|about|devoted to))?"
+    r"|(?:panel(?:\s+discussion)?|round[\s-]?table|event|webinar|dialogue|briefing|screening|exhibition|launch))\s*,?:?\s*"
+    + QUOTED,
     re.IGNORECASE,
 )
 # "We spoke at 'Victims First', an event organised by X": the title put before its event
@@ -75,16 +77,12 @@ def title_of(m: re.Match[str] | None) -> str:
     if m is None:
         return ""
     return next((g for g in m.groups() if g), "")
-ORG_CUES = (
-    "organised by",
-    "organized by",
-    "co-organised by",
-    "co-organized by",
-    "hosted by",
-    "co-hosted by",
-    "convened by",
-    "co-convened by",
-)
+ORG_CUES = tuple(
+    f"{co}{verb} {adv}by"
+    for verb in ("organised", "organized", "hosted", "convened")
+    for co in ("", "co-")
+    for adv in ("", "jointly ", "together ")
+)  # "organised by", "co-hosted by", "hosted jointly by"
 BULLET_TITLE = re.compile(
     r"^[ \t]*[-\u2022*\u2013\u25cf][ \t]+[\"\u201c\u2018]([^\"\u201d\u2019\n]{4,200})[\"\u201d\u2019]([^\n]*)$", re.MULTILINE
 )

@@ -20,7 +20,7 @@ E = (
     "Mongolia=state:mn; Tajikistan=state:tj; Omar al-Bashir=person:omar-al-bashir; Chad=state:td; "
     "The Hague=place:the-hague; New York=place:new-york; Volodymyr Zelensky=person:volodymyr-zelensky; "
     "Brazil=state:br; Benjamin Netanyahu=person:benjamin-netanyahu; Hungary=state:hu; "
-    "special session=session:asp-special-2025"
+    "special session=session:asp-special-2025; Viktor Orban=person:viktor-orban"
 )
 LA, OJN, CL, FI, IE, SL, MX = ("org:lex-aequa", "org:open-justice-network", "state:cl", "state:fi", "state:ie",
                                "state:sl", "state:mx")
@@ -188,6 +188,12 @@ CASES = [
      [("fugitive_visit", {"subject": ["person:vladimir-putin"], "host": ["state:tj"]}, {})]),
     ("welcomed-fugitive", "Chad welcomed Omar al-Bashir on an official visit despite the warrant.",
      [("fugitive_visit", {"subject": ["person:omar-al-bashir"], "host": ["state:td"]}, {})]),
+    ("relative-which-hosted", ("Rights groups noted that Mongolia, which hosted Vladimir Putin in September 2024 without "
+     "arresting him, has yet to answer."),
+     [("fugitive_visit", {"subject": ["person:vladimir-putin"], "host": ["state:mn"]}, {"arrested": False})]),
+    ("relative-who-was-received", ("Vladimir Putin, who is subject to an ICC warrant and who was received with full honours "
+     "in Mongolia last September, remains at large."),
+     [("fugitive_visit", {"subject": ["person:vladimir-putin"], "host": ["state:mn"]}, {})]),
     ("fugitive-landed", "Benjamin Netanyahu, who faces an ICC arrest warrant, landed in Hungary on 3 April for a four-day visit.",
      [("fugitive_visit", {"subject": ["person:benjamin-netanyahu"], "host": ["state:hu"]}, {})]),
 ]
@@ -216,6 +222,8 @@ ABSENT = [
     ("had-not-met", "Ana Ruiz said she had not met Karim Khan.", M),
     ("press-conference", "Ana Ruiz and Karim Khan held a joint press conference in The Hague.", M),
     ("next-meeting-of-bureau", "The next meeting with Chile will take place in March.", M),
+    ("would-invite", "Viktor Orban said Hungary would invite Benjamin Netanyahu despite the ICC arrest warrant.",
+     "fugitive_visit"),
     ("could-not-attend", "Sierra Leone could not attend the twenty-fourth session.", P),
 ]
 

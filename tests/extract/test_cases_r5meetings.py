@@ -116,6 +116,10 @@ CASES = [
     ("among-those-who-met", "Lex Aequa was among the organisations that met the Registrar.", [(M, {"participant": [LA, REG]}, {})]),
     ("met-separately", "Karim Khan met separately with Chile and with Finland.", [(M, {"participant": [KHAN, CL, FI]}, {})]),
     ("called-on-visit", "Delegates of Chile called on the Registrar on 4 December.", [(M, {"participant": [CL, REG]}, {})]),
+    ("received-office-of-state", "Ana Ruiz received the Minister of Foreign Affairs of Ghana on 3 March.",
+     [(M, {"participant": [RUIZ, GH]}, {})]),
+    ("telephoned", "Päivi Kaukoranta telephoned the Attorney-General of Sierra Leone on Friday.",
+     [(M, {"participant": [PK, SL]}, {})]),
     # --- side events ----------------------------------------------------------------------------
     ("co-hosted", "A side event titled 'Justice Delayed', co-hosted by Chile and Lex Aequa, took place on 6 December.",
      [(SE, {"organizer": [CL, LA]}, {"title": "Justice Delayed"})]),

@@ -31,6 +31,7 @@ OFFICES = frozenset({
     "president", "registrar", "prosecutor", "judge", "minister", "chair", "chairperson", "director", "head",
     "secretary", "secretary-general", "coordinator", "ambassador", "representative", "deputy", "member",
     "commissioner", "rapporteur", "envoy", "spokesperson", "counsel", "focal", "facilitator", "chief", "officer",
+    "general", "attorney", "governor", "mayor", "premier", "chancellor",
 })  # fmt: skip
 # nouns that stand for whoever sent them: "a delegation of X", "representatives from X and Y"
 TITLES = frozenset({"minister", "ambassador", "envoy", "foreign minister", "delegate", "representative"})
@@ -52,7 +53,7 @@ FORUM_GATHERINGS = frozenset({"summit", "conference", "ministerial"})
 
 MEETING_VERBS = frozenset({
     "meet", "confer", "receive", "host", "welcome", "discuss", "consult", "speak", "talk", "sit", "brief",
-    "exchange", "converse", "call",
+    "exchange", "converse", "call", "telephone", "phone", "ring",
 })  # fmt: skip
 # verbs "with Y" makes a meeting: "engaged with the Registry", "exchanged views with Chile"
 WITH_VERBS = frozenset({"discuss", "consult", "confer", "speak", "talk", "exchange", "converse"})
@@ -144,7 +145,13 @@ class Meetings:
         Executive Director", "Kenya's Attorney-General" (whom no name tells): whose office it is."""
         if tok.lemma_.lower() in OFFICES and f.idx.mention(tok) is None:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            return f.resolve(owner) if owner is not None else []
+            if owner is not None:
+                return f.resolve(owner)
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is None:
+                return []
+            # "the Minister of Justice of Chile", "the Attorney-General of Kenya": the state (or body) served
+            return [i for t in of.subtree if (m := f.idx.mention(t)) is not None and (i := m.entity_id) and f.idx.kind(i) in ACTORS][:1]
         if tok.lemma_.lower() not in GROUP_NOUNS and tok.lower_ not in GROUP_NOUNS:
             return []
         for c in tok.children:
@@ -332,6 +339,10 @@ class Meetings:
             kids = list(tok.children)
             if lem == "call":
                 return "call" if self.called_on(f, tok) is not None else None
+            if lem in ("telephone", "phone", "ring"):
+                obj = next((c for c in kids if c.dep_ == "dobj"), None)
+                if obj is not None and ((m := f.idx.mention(obj)) is not None and f.idx.kind(m.entity_id) in ACTORS or self.group(f, obj)):
+                    return "receive"  # "the President telephoned the Minister of Justice of Chile"
             if lem in ("meet", "confer"):
                 obj = next((c for c in kids if c.dep_ == "dobj"), None)
                 if obj is not None and obj.lemma_.lower() in NOT_MET and f.idx.mention(obj) is None:
@@ -345,6 +356,7 @@ class Meetings:
                 obj = next((c for c in kids if c.dep_ == "dobj"), None)
                 if obj is not None and (
                     obj.lemma_.lower() in GROUP_NOUNS
+                    or (obj.lemma_.lower() in OFFICES and f.idx.mention(obj) is None and self.group(f, obj))
                     or (
                         lem == "receive" and (m := f.idx.mention(obj)) is not None and f.idx.kind(m.entity_id) in ACTORS
                         and (f.idx.kind(m.entity_id) != "person" or self.hosted_person(f, obj))

@@ -125,7 +125,7 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
             if a.lower_ in TEMPORAL:
                 return False
             if a.i in verbs:
-                return True
+                return not wished(a)
         return any(c.dep_ in ("relcl", "acl") and c.i in verbs for c in t.children)
 
     @staticmethod
@@ -175,8 +175,11 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
             ]
             for m in re.finditer(r"\bin (?:the )?", f.sent.text):
                 tok = f.token_at(f.sent.start_char + m.end())
-                if tok is not None:
-                    venue += f.list_from(tok.i, frozenset({"state", "place"}), skip=0)
+                if tok is not None:  # "in The Hague, Slovenia read out ...": Slovenia is the next clause's subject
+                    venue += [
+                        i for i in f.list_from(tok.i, frozenset({"state", "place"}), skip=0)
+                        if not self._subject_here(f, i)
+                    ]
             year = re.search(r"-(\d{4})$", sid)
             if year and date[0] and abs(int(date[0][:4]) - int(year.group(1))) > 1:
                 continue  # "the next Review Conference, in 2027", linked to the one of 2010
@@ -214,11 +217,25 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
         return None
 
     @staticmethod
+    def _subject_here(f: Finder, eid: str) -> bool:
+        """Whether the entity is named in the sentence as the subject of a verb."""
+        return any(
+            t.dep_ in ("nsubj", "nsubjpass") and (m := f.idx.mention(t)) is not None and m.entity_id == eid
+            for t in f.tokens
+        )
+
+    @staticmethod
     def _dateline(ctx: DocContext, start: int, end: int) -> bool:
-        """ "London, 10 December 2024": where the text was written, not where the session met."""
+        """ "London, 10 December 2024", "The Hague / Geneva – From 1 to 6 December": where the text was
+        written, not where the session met."""
         text = ctx.document.text
         line_start = text.rfind("\n", 0, start) + 1
-        return not text[line_start:start].strip() and any(d.start - end < 6 for d in ctx.dates_in(end, end + 40))
+        lead = text[line_start:start]
+        if not lead.strip() and any(d.start - end < 6 for d in ctx.dates_in(end, end + 40)):
+            return True
+        return bool(re.fullmatch(r"[\w .'/]*", lead)) and bool(
+            re.match(r"[\w .'/]{0,30}?(?:\([^)\n]{1,30}\))?\s*[\u2013\u2014-]\s", text[end : end + 60])
+        ) and len(lead) < 30
 
     @staticmethod
     def _opening(ctx: DocContext) -> tuple[str | None, str | None] | None:
@@ -230,6 +247,26 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
                 return near[0].value, None
         return None
 
+
+
+WISHED = frozenset({"should", "could", "might", "must", "may", "would"})
+# "it is crucial that ...", "we request that ...": what follows is asked for
+DEMANDING = frozenset({
+    "crucial", "important", "essential", "necessary", "vital", "imperative", "urgent", "request", "recommend",
+    "propose", "ask", "demand", "insist", "suggest", "urge", "call",
+})  # fmt: skip
+
+
+def wished(v: Token) -> bool:
+    """ "it is crucial that the Assembly convene a special session", "States should convene": asked for
+    or supposed, not held ("will be held" is announced, and counts)."""
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in WISHED for c in aux):
+        return True
+    if v.tag_ not in ("VB", "VBP") or aux or v.dep_ != "ccomp" or not any(c.lower_ == "that" for c in v.children):
+        return False
+    head = v.head
+    return head.lemma_.lower() in DEMANDING or any(c.dep_ == "acomp" and c.lemma_.lower() in DEMANDING for c in head.children)
 
 
 def _near(day: str, start: str, end: str, slack: int = 10) -> bool:

@@ -10,10 +10,11 @@ A mixin of the ``Assembly`` component; reads actors with the helpers of ``Meetin
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .base import uniq
-from .meetings import unrealised
+from .meetings import joined_before, unrealised
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
@@ -23,6 +24,9 @@ SESSION = frozenset({"session"})
 # the heads of "took part", "sent a delegation", "was represented", "spoke at", "was present at", "delegation to"
 CONSTRUCTIONS = frozenset({"take", "send", "represent", "speak", "present", "delegation", "include"})
 AT = frozenset({"at", "throughout", "during"})
+# those who take part, named as a group before their list
+ATTENDEES = frozenset({"participant", "attendee", "speaker", "delegation", "observer", "participants", "speakers"})
+AMONG = re.compile(r"\b(?:among them|amongst them|among whom|including|such as)\b")
 # what one attends when one takes part in a session
 SESSION_WORDS = frozenset({
     "session", "assembly", "plenary", "debate", "asp", "side", "panel", "panels", "proceedings", "deliberations",
@@ -54,15 +58,25 @@ class Participation:
                 lem == "present" and tok.pos_ == "ADJ" and bool(AT & (kids | {c.lower_ for c in tok.head.children}))
             )
             sent_to = lem == "delegation" and tok.pos_ == "NOUN" and "to" in kids  # "our delegation to the session"
-            included = (  # "Participants in the session included A, B and C"
+            included = (  # "Participants in the session included A, B and C", "Speakers in the debate included ..."
                 lem == "include" and tok.pos_ == "VERB"
-                and any(c.dep_ == "nsubj" and c.lemma_.lower() in ("participant", "attendee") for c in tok.children)
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTENDEES for c in tok.children)
             )
-            if included:
+            floor = (  # "more than 70 speakers took the floor, among them A, B and C"
+                lem == "take" and any(c.dep_ == "dobj" and c.lower_ == "floor" for c in tok.children)
+                and any(c.dep_ == "nsubj" and c.lemma_.lower() in ATTENDEES for c in tok.children)
+                and AMONG.search(f.lower) is not None
+            )
+            if included or floor:
                 subj = next(c for c in tok.children if c.dep_ == "nsubj")
                 forum = uniq(i for t in subj.subtree if (m := f.idx.mention(t)) and f.idx.kind(i := m.entity_id) == "session")
-                forum = forum or ([main] if main else [])
-                who = [i for i in f.objects(tok) if f.idx.kind(i) != "session"]
+                forum = forum or f.mentions(SESSION)[:1] or ([main] if main else [])
+                if included:
+                    who = f.objects(tok) or f.list_from(tok.i + 1)
+                else:
+                    cue = AMONG.search(f.lower)
+                    who = f.after_cue(cue.group(0)) if cue else []
+                who = [i for i in who if f.idx.kind(i) != "session"]
                 if forum and who and tuple(sorted(who)) not in done:
                     done.add(tuple(sorted(who)))
                     self.emit(ctx, f, "participation", {"participant": who, "forum": forum[:1]}, {}, 0.75, anchor=tok)
@@ -90,6 +104,8 @@ class Participation:
                 if not forum and main and lem != "travel" and any(t.lower_ in SESSION_WORDS for t in scope[:12]):
                     forum = [main]
                 who = self.actor_of(f, tok) if tok.pos_ == "VERB" else self.actor_of(f, tok.head)
+                if tok.pos_ == "NOUN" and (of := f.prep_objects(tok, ("of", "by"))):
+                    who = of  # "the participation of X in the session was funded by Y": X
                 if present and tok.dep_ == "acomp":
                     who = self.actor_of(f, tok.head)
                 if sent_to:
@@ -115,6 +131,8 @@ class Participation:
                 who = [i for c in be.children if c.dep_ in ("nsubj", "nsubjpass") for i in self.who(f, c)]
             if not who and tok.pos_ == "VERB":
                 who = self.left_actors(f, tok)
+            if who and tok.pos_ == "VERB" and not passive:  # "A and B took part": a list the parse cut in two
+                who = joined_before(f, tok.i, who)
             key = tuple(sorted(who)) + tuple(forum[:1])
             if not who or key in done:
                 continue

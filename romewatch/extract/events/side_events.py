@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import ACTORS, Finder, clean_phrase, uniq
+from .meetings import list_before
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
@@ -43,43 +44,61 @@ ACTIVE_ORG = re.compile(  # "co-organised", "is hosting", "will co-host, with A 
     re.IGNORECASE,
 )
 ORDINAL = re.compile(r"^\W*(?:the\s+)?(first|second|third|fourth|last|other)\b", re.IGNORECASE)
+# a title in any pair of quotes; a plain "'" closes only where no letter follows (not "victims' rights")
+QUOTED = r"(?:[\"\u201c\u2018]([^\"\u201d\u2019]{4,200})[\"\u201d\u2019]|'([^'\n]{4,200})'(?!\w))"
 TITLE = re.compile(
-    r"(?:titled|entitled|called|on the theme|theme|side[\s-]events?(?:\s+(?:on|about|devoted to))?)\s*,?:?\s*[\"\u201c\u2018']([^\"\u201d\u2019]{4,200})[\"\u201d\u2019]",
+    r"(?:titled|entitled|called|on the theme|theme|side[\s-]events?(?:\s+(?:on|about|devoted to))?"
+    r"|(?:panel(?:\s+discussion)?|round[\s-]?table|event|webinar|dialogue|briefing|screening|exhibition|launch))\s*,?:?\s*"
+    + QUOTED,
     re.IGNORECASE,
 )
-ORG_CUES = (
-    "organised by",
-    "organized by",
-    "co-organised by",
-    "co-organized by",
-    "hosted by",
-    "co-hosted by",
-    "convened by",
-    "co-convened by",
+# "We spoke at 'Victims First', an event organised by X": the title put before its event
+TITLE_BEFORE = re.compile(
+    QUOTED + r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:side[\s-])?(?:event|panel|roundtable|discussion|webinar|dialogue)\b",
+    re.IGNORECASE,
 )
+# "an event organised by X", "the event co-hosted by A and B": a side event by its plainest name
+EVENT_BY = re.compile(
+    r"\b(?:an?|the|this)\s+(?:[\w-]+\s+){0,2}?events?\s*,?\s+(?:co-?)?(?:organi[sz]ed|hosted|convened|sponsored)\s+by\b",
+    re.IGNORECASE,
+)
+# programme lines: "Organisers: A; B. Co-sponsors: C; D."
+LABEL = re.compile(
+    r"(?:^|(?<=[\s.;]))(co-?)?(organi[sz]ers?|organi[sz]ed by|hosts?|hosted by|conven[eo]rs?|sponsors?|sponsored by"
+    r"|partners?|supported by|with the support of)\s*:",
+    re.IGNORECASE,
+)
+# "with the support of X", "with funding from X": supporters, not organisers
+SUPPORT = re.compile(r"^\W*with\s+(?:the\s+)?(?:kind\s+|generous\s+|financial\s+)?(?:support|assistance|funding|sponsorship)\b", re.IGNORECASE)
+
+
+def title_of(m: re.Match[str] | None) -> str:
+    """The quoted title a ``QUOTED`` pattern found (whichever quotes it was in)."""
+    if m is None:
+        return ""
+    return next((g for g in m.groups() if g), "")
+ORG_CUES = tuple(
+    f"{co}{verb} {adv}by"
+    for verb in ("organised", "organized", "hosted", "convened")
+    for co in ("", "co-")
+    for adv in ("", "jointly ", "together ")
+)  # "organised by", "co-hosted by", "hosted jointly by"
 BULLET_TITLE = re.compile(
     r"^[ \t]*[-\u2022*\u2013\u25cf][ \t]+[\"\u201c\u2018]([^\"\u201d\u2019\n]{4,200})[\"\u201d\u2019]([^\n]*)$", re.MULTILINE
 )
-SPONSOR_CUES = ("co-sponsored by", "cosponsored by", "sponsored by", "supported by", "in partnership with")
+HYPOTHETICAL = frozenset({"could", "might", "may", "would", "should"})
+# partners organise with the organiser: "A, in partnership with B, hosted a panel"
+PARTNER_CUES = ("in partnership with", "in collaboration with", "in cooperation with", "jointly with")
+SPONSOR_CUES = (
+    "co-sponsored by", "cosponsored by", "sponsored by", "supported by", "with the support of",
+    "with support from", "with the support from", "with the assistance of", "with funding from", "with the financial support of",
+)  # fmt: skip
 
 
 class SideEvents:
     """`side_event` events (mixin of ``Assembly``)."""
 
-    @staticmethod
-    def _list_before(f: Finder, i: int) -> list[str]:
-        """The list of actors right before token ``i`` ("A, B and C co-sponsored"), when the parse lost it."""
-        j, ids = i - 1, []
-        while j >= f.sent.start:
-            t = f.doc[j]
-            m = f.idx.mention(t)
-            if m is not None:
-                if f.idx.kind(m.entity_id) in ACTORS:
-                    ids.insert(0, m.entity_id)
-            elif not (t.text in (",", "&") or t.lower_ in ("and", "the", "as", "well")):
-                break
-            j -= 1
-        return uniq(ids)
+    _list_before = staticmethod(list_before)
 
     # --- side events ---------------------------------------------------------------------------
     def side_event_items(self, ctx: DocContext, f: Finder) -> bool:
@@ -93,6 +112,7 @@ class SideEvents:
         before = ctx.document.text[max(0, f.sent.start_char - 400) : f.sent.start_char + items[0].start()]
         if not SIDE.search(before):
             return False
+        emitted = False
         for m in items:
             a, b = f.sent.start_char + m.start(), f.sent.start_char + m.end()
             low = ctx.document.text[a:b].lower()
@@ -106,9 +126,7 @@ class SideEvents:
                         continue
                     tok = f.token_at(a + pos + len(cue))
                     got = f.list_from(tok.i, end=end) if tok is not None else []
-                    roles[role] += got
-                    if cue.startswith("co-") and role == "organizer":
-                        roles["co_sponsor"] += got
+                    roles[role] += got  # co-hosts organise (they are not sponsors): as independent annotators read it
             if not roles["organizer"] and not roles["co_sponsor"]:
                 continue
             roles = {k: uniq(v) for k, v in roles.items()}
@@ -116,15 +134,62 @@ class SideEvents:
             self.last_side_event = self.emit(
                 ctx, f, "side_event", roles, {"title": clean_phrase(m.group(1), 30)}, 0.75, region=(a, b)
             )
+            emitted = True
+        return emitted or not LABEL.search(text)  # "- 'Title'. Organisers: A; B": the programme's labels tell it
+
+    def side_event_labels(self, ctx: DocContext, f: Finder) -> bool:
+        """A programme's lines: "'Title'. Organisers: A; B. Co-sponsors: C; D." The organisers' line
+        opens the event titled just before it; a sponsors' line without a title goes on with the last."""
+        text = f.sent.text
+        labels = list(LABEL.finditer(text))
+        if not labels:
+            return False
+        doc_text = ctx.document.text
+        start = f.sent.start_char
+        lead = doc_text[max(0, start - 300) : start + labels[0].start()]
+        quoted = list(re.finditer(QUOTED, lead))
+        title = ""
+        if quoted and re.fullmatch(r"[\s.,;:\-\u2013\u2014\u2022*()0-9apm]*", lead[quoted[-1].end() :], re.IGNORECASE):
+            title = title_of(quoted[-1])  # the title closes right before the label
+        prev = self.last_side_event
+        if not title and prev is None:
+            return False
+        if not title and not (
+            SIDE.search(doc_text[max(0, start - 1500) : start]) or (prev is not None and prev.evidence[-1][1] >= start - 300)
+        ):
+            return False
+        roles: dict[str, list[str]] = {"organizer": [], "co_sponsor": []}
+        for k, m in enumerate(labels):
+            end_char = start + (labels[k + 1].start() if k + 1 < len(labels) else len(text))
+            got = f.mentions(ACTORS, start=start + m.end(), end=end_char)  # "A; B; and C": the ";" list
+            word = m.group(2).lower()
+            sponsor = word.startswith(("sponsor", "partner", "support", "with")) or bool(m.group(1) and word.startswith("sponsor"))
+            roles["co_sponsor" if sponsor else "organizer"] += got
+        if not roles["organizer"] and not roles["co_sponsor"]:
+            return False
+        if not title and prev is not None:
+            for role, ids in roles.items():
+                prev.roles[role] = uniq([*prev.roles.get(role, []), *ids])
+            return True
+        roles = {k: uniq(v) for k, v in roles.items()}
+        roles["forum"] = self.forum(ctx, f)
+        own = [
+            d for d in ctx.dates_in(max(0, start - 40), start + labels[0].start())
+            if d.value and (d.end > start or not doc_text[d.end : start].strip(" \t\n:-\u2013\u2014"))
+        ]  # "Thursday 4 December: - 'Title'"
+        self.last_side_event = self.emit(
+            ctx, f, "side_event", roles, {"title": clean_phrase(title, 30)}, 0.75, anchor=f.sent[0],
+            date=(own[-1].value, own[-1].end_value) if own else None,
+        )
         return True
 
     def side_event(self, ctx: DocContext, f: Finder) -> None:
-        if self.side_event_items(ctx, f):
+        if self.side_event_items(ctx, f) or self.side_event_labels(ctx, f):
             return
         text = f.sent.text
         has = SIDE.search(text)
         assembly = ctx.notes.get("events.main_session") or "court:asp" in ctx.entities
-        like = not has and assembly and SIDE_LIKE.search(text)
+        like = not has and assembly and (SIDE_LIKE.search(text) or EVENT_BY.search(text))
         if like and not (
             TITLE.search(text) or ACTIVE_ORG.search(text) or any(c in f.lower for c in (*ORG_CUES, *SPONSOR_CUES[:3]))
         ):
@@ -143,10 +208,7 @@ class SideEvents:
         for cue in ORG_CUES:
             pos = low.find(cue)
             if pos >= 0 and not (pos >= 3 and low[pos - 3 : pos] == "co-"):
-                got = f.after_cue(cue)
-                organizer += got
-                if cue.startswith("co-"):  # co-hosts both organise and sponsor
-                    sponsors += got
+                organizer += f.after_cue(cue)  # co-hosts organise; sponsors are those "co-sponsored by"
         for cue in SPONSOR_CUES:
             pos = low.find(cue)
             if pos >= 0 and not (pos >= 3 and low[pos - 3 : pos] == "co-"):
@@ -161,6 +223,10 @@ class SideEvents:
             if tok.pos_ != "VERB" or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
                 continue
             co = tok.i >= 2 and f.doc[tok.i - 1].text == "-" and f.doc[tok.i - 2].lower_ == "co"
+            if lem in self.lex["side_event_organise_verbs"] and any(
+                c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in tok.children
+            ):
+                return  # "Chile could host a side event if ...": not (yet) planned ("will host" is announced)
             if lem in ("sponsor", "co-sponsor", "cosponsor", "support") and (
                 any(c.dep_ == "nsubj" for c in tok.children) or co
             ) and not any(c.dep_ == "agent" for c in tok.children):
@@ -168,26 +234,30 @@ class SideEvents:
                 got = f.subject(tok) or (f.subject(f.doc[tok.i - 2]) if co else []) or self._list_before(f, tok.i - (2 if co else 0))
                 w = next((t for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 6)] if t.lower_ in ("with", "alongside")), None)
                 sponsors += uniq([*got, *(f.list_from(w.i + 1) if got and w is not None else [])])
-            elif lem in self.lex["side_event_organise_verbs"] and (any(c.dep_ == "nsubj" for c in tok.children) or co):
+            elif (
+                lem in self.lex["side_event_organise_verbs"]
+                and (any(c.dep_ == "nsubj" for c in tok.children) or co)
+                and not any(c.dep_ == "agent" for c in tok.children)  # "... and co-sponsored by A": the cues read it
+            ):
                 got = f.subject(tok) or f.subject(f.doc[tok.i - 2])
                 near = [
                     t
                     for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)]
                     if t.lower_ in ("with", "alongside") and not any(x.text in ".;" for x in f.doc[tok.i : t.i])
+                    and not SUPPORT.match(f.doc[t.i : min(f.sent.end, t.i + 5)].text)
                 ]  # "co-organised, with A, a side event" / "co-organised a side event with A"
                 if got and near:  # "ANICJ co-organised, with Botswana and Nigeria, a side event"
                     got = uniq([*got, *f.list_from(near[0].i + 1)])
                 ahead = [  # "Together with A and B, we co-hosted a side event"
                     w for v in ((tok, f.doc[tok.i - 2]) if co else (tok,)) for c in v.children
                     if c.i < v.i and c.dep_ in ("prep", "advmod")
-                    for w in (c, *c.children) if w.lower_ in ("with", "alongside") and w.dep_ == "prep"
+                        for w in (c, *c.children) if w.lower_ in ("with", "alongside") and w.dep_ == "prep"
+                    and not SUPPORT.match(f.doc[w.i : min(f.sent.end, w.i + 5)].text)
                 ]
                 if got and ahead:
                     w = ahead[0]
                     got = uniq([*got, *f.mentions(ACTORS, start=w.idx, end=w.right_edge.idx + len(w.right_edge.text))])
                 organizer += got
-                if co:
-                    sponsors += got
             if (
                 tok.dep_ == "poss"
                 and tok.head.lower_ in ("event", "events")
@@ -212,8 +282,6 @@ class SideEvents:
                 if lead and organizer and clause > lead.end():  # "Together with A and B, C co-hosted a side event"
                     start = f.sent.start_char
                     organizer = uniq([*organizer, *f.mentions(ACTORS, start=start + lead.end(), end=start + clause)])
-                if m.group(1) or m.group(2):
-                    sponsors += organizer
         if COUNTED.search(text) and not TITLE.search(text):
             self.pending_org = uniq(organizer) or f.subject(f.sent.root)
             self.pending_left = 4
@@ -227,8 +295,9 @@ class SideEvents:
                 prev.roles[role] = uniq([*prev.roles.get(role, []), *[i for i in ids if i in ctx.entities]])
             return
         organizer = uniq(organizer) or list(self.pending_org)
-        m = TITLE.search(text)
-        title = clean_phrase(m.group(1), 30) if m else ""
+        if organizer:
+            organizer = uniq([*organizer, *(i for cue in PARTNER_CUES for i in f.after_cue(cue))])
+        title = clean_phrase(title_of(TITLE.search(text) or TITLE_BEFORE.search(text)), 30)
         roles = {"organizer": organizer, "co_sponsor": uniq(sponsors), "forum": self.forum(ctx, f)}
         if not organizer and not sponsors and not (title or ordinal) or (like and not organizer and not sponsors):
             return

@@ -51,6 +51,7 @@ WANTED = re.compile(
 )
 REMOTE = re.compile(r"\b(?:by video(?:[\s-]?link)?|virtually|remotely|online)\b", re.IGNORECASE)
 HOST_VERBS = frozenset({"host", "receive", "welcome", "invite", "greet"})
+SUPPOSED = frozenset({"would", "could", "might", "may", "should"})
 
 
 class Visits(EventComponent):
@@ -130,24 +131,38 @@ class Visits(EventComponent):
             out.append(m.entity_id)
         return uniq(out)
 
+    @staticmethod
+    def _relative(f: Finder, tok: Token, kinds: frozenset[str]) -> list[str]:
+        """ "Mongolia, which hosted X", "X, who ... and who was received in Y": the antecedent of the
+        relative pronoun that is the verb's subject."""
+        v = tok
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+        rel = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") for c in (*tok.children, *v.children))
+        return f.resolve(v.head, kinds) if v.dep_ == "relcl" and rel else []
+
     def visit(self, ctx: DocContext, f: Finder, tok: Token) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should") for c in tok.children):
             return False  # "if he enters its territory": no visit is told
+        if any(c.dep_ == "aux" and c.lower_ in SUPPOSED for c in tok.children):
+            return False  # "he would invite Netanyahu to Budapest": supposed, not announced
         carpet = tok.lemma_ == "roll" and any(c.lemma_ == "carpet" for c in tok.children)
         if tok.pos_ == "VERB" and (tok.lemma_ in HOST_VERBS or carpet):  # "Tajikistan hosted Vladimir Putin"
             passive = any(c.dep_ == "nsubjpass" for c in tok.children)
             if passive:  # "Putin was hosted in Dushanbe by Tajikistan", "was received in Budapest"
-                guest = f.objects(tok, PERSON)
+                guest = f.objects(tok, PERSON) or self._relative(f, tok, PERSON)
                 hosts = f.prep_objects(tok, ("by", "in", "to"), STATE) or self._hosts_after(f, tok)
                 hosts = hosts or self._capitals_after(ctx, f, tok)
             else:
                 guest = f.prep_objects(tok, ("for",), PERSON) if carpet else f.objects(tok, PERSON)
-                hosts = f.subject(tok, STATE)
+                hosts = f.subject(tok, STATE) or self._relative(f, tok, STATE)
             if not guest or not hosts:
                 return False
             return self._emit_visit(ctx, f, tok, guest, hosts)
         if tok.pos_ == "VERB":
             subj = f.subject(tok, PERSON)
+            if not subj and not any(c.dep_ == "auxpass" for c in (*tok.children, *tok.head.children)):
+                subj = self._relative(f, tok, PERSON)  # "X, who travelled to Y"; not "who was flown back to Y"
             hosts = f.objects(tok, STATE) or f.prep_objects(tok, ("to", "in"), STATE)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if not hosts and obj is not None:

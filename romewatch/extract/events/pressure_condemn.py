@@ -50,6 +50,32 @@ def said_now(ctx: DocContext, tok: Token, agent: list[str]) -> tuple[str | None,
     return None
 
 
+CHARGES = frozenset({
+    "crime", "murder", "genocide", "torture", "rape", "deportation", "persecution", "extermination", "killing",
+    "atrocity", "offence", "offense", "responsibility", "involvement", "complicity", "war", "starvation", "attack",
+})  # fmt: skip
+
+
+def lem_accuse(tok: Token) -> bool:
+    return tok.lemma_.lower() == "accuse"
+
+
+def charging(f: Finder, tok: Token, agent: list[str]) -> bool:
+    """ "accused X of war crimes", "the Prosecutor accused him", "the Committee, which brought the charges,
+    accused the judges of ...": a criminal charge, not a reproach; and "a campaign that accused them" names
+    no accuser (the one who reports it is not the one who accuses)."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in ("WDT", "WP") and not f.resolve(tok.head) or not f.resolve(subj) and subj.tag_ not in ("WDT", "WP"):
+        return True
+    if any(g.lemma_.lower() in CHARGES for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree):
+        return True
+    if re.search(r"\b(charg\w*|indict\w*|criminal|prosecut\w*)\b", f.lower):
+        return True
+    return any(a.startswith("court:") or "prosecutor" in a for a in agent) or any(
+        "prosecutor" in " ".join([e.name, *e.aliases]).lower() for a in agent if (e := f.ctx.entities.get(a))
+    )
+
+
 class Condemnations(CondemnAims):
     """`condemnation` events (mixin of ``Pressure``)."""
 
@@ -183,6 +209,11 @@ class Condemnations(CondemnAims):
             if obj is None and not passive:  # "condemns in the strongest terms the designation": hung on "terms"
                 obj = next((g for c in tok.children if c.dep_ == "prep" for t in c.children if t.lemma_ == "term"
                             for g in t.children if g.dep_ in ("appos", "dobj") and g.i > t.i), None)  # fmt: skip
+            if obj is None and not passive:  # "objects to any attempt by X", "protested against the listing"
+                obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
+                            for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+            if lem_accuse(tok) and (passive or charging(f, tok, agent)):
+                return  # "the Prosecutor accused him of war crimes": a charge, not a condemnation
             if obj is not None and obj.lower_ in ("which", "that") and tok.dep_ == "relcl":
                 obj = tok.head  # "the sanctions imposed by X, which we firmly reject,": what "which" stands for
             if tok.lemma_ == "tell" and obj is not None:
@@ -250,6 +281,8 @@ class Condemnations(CondemnAims):
                 gov = None
             elif poss and tok.dep_ == "nsubj":  # "Our condemnation of X is unequivocal", "their opposition ... was"
                 gov = None
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in REJECTING_NOUNS | {"protest"}:
+                pass  # "In a strong condemnation of the measures, Ireland said ...": the one who speaks condemns
             elif gov.lemma_ not in CONCERN_VERBS and gov.lemma_ not in self.lex["condemnation"]["verbs"]:
                 return
             agent = f.resolve(poss[0]) if poss and (poss[0].pos_ != "PRON" or tok.dep_ == "nsubj") else []

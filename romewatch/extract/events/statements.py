@@ -55,6 +55,7 @@ RULING_ORGANS = (
 )
 
 
+SOCIAL = frozenset({"post", "tweet", "interview"})  # statement nouns only in "in a post on X", "in an interview"
 JOINING = frozenset({"join", "sign", "co-sign", "endorse"})
 UNSAID = frozenset({"to", "may", "might", "could", "should", "must", "would", "will", "shall", "can"})
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
@@ -204,7 +205,11 @@ class Statements:
                 found.append((authors, v.i))
             elif tok.pos_ == "NOUN" and key in nouns and tok.tag_ != "NNS" and not self._generic(tok):
                 form = nouns[key]
-                if key == "statement" and any(c.lower_ == "joint" for c in tok.children) or "jointly" in f.lower:
+                if key in SOCIAL and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "through")):
+                    continue  # "in a post on X", "in an interview with"; not "the post of Registrar"
+                if form in ("oral", "press_release") and (
+                    any(c.lower_ == "joint" for c in tok.children) or "jointly" in f.lower
+                ):  # "a joint statement", "a joint communiqué", "a joint declaration", "jointly issued"
                     form = "joint_statement"
                 presented = tok.dep_ == "dobj" and tok.head.lemma_ in ("present", "deliver", "submit", "introduce", "table")
                 if key == "report" and not presented or key in ("address", "declaration") and tok.head.lemma_ not in delivery:
@@ -225,7 +230,8 @@ class Statements:
                 if not heard and any(c.dep_ == "dobj" and c.lemma_ in FORUMS for c in tok.children):
                     heard = forum_of(f) or [ctx.notes.get("events.main_session") or ""]  # "addressed the plenary"
                     heard = [h for h in heard if h]
-                if heard and authors:
+                spoke = any(c.dep_ == "dobj" and c.lemma_ in FORUMS for c in tok.children)
+                if authors and (heard or spoke):  # "the Minister addressed the plenary" (no session named)
                     roles = {
                         "author": authors,
                         "addressee": [h for h in heard if f.idx.kind(h) != "session"],
@@ -444,6 +450,8 @@ class Statements:
         if tok.dep_ != "pobj" or prep.lower_ not in ("in", "through", "via") or prep.dep_ != "prep":
             return []
         v = prep.head
+        if v.dep_ == "nsubj" and prep.i > v.i and v.head.pos_ in ("VERB", "AUX"):
+            return f.resolve(v)  # "Rubio, in a post on X, accused ...": the parse hangs the phrase on the subject
         if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "poss" for c in tok.children):
             return []  # "in their statements" is read as the speakers' own words
         if v.lemma_ in STRONG_SPEECH:

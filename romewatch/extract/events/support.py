@@ -126,6 +126,10 @@ def members_of(f: Finder, head: Token) -> list[str]:
 
 
 BENEFICIARY_BODIES = frozenset({"court", "organization", "igo", "state"})
+STANCES = frozenset({
+    "position", "decision", "step", "move", "stance", "statement", "initiative", "announcement", "commitment",
+    "response", "reaction", "declaration", "pledge", "contribution", "effort", "efforts", "action", "measure",
+})  # fmt: skip
 
 
 def stood_by(tok: Token) -> bool:
@@ -171,6 +175,19 @@ class Supports:
         if owner is not None:
             return f.resolve(owner)
         return f.prep_objects(noun, ("of",))
+
+    @staticmethod
+    def _the_last_actor(f: Finder, obj: Token, agent: list[str]) -> list[str]:
+        """ "X rejected the designations. FIDH welcomes that position / this decision": the one whose act
+        the sentence before told, when the object is a bare demonstrative act noun."""
+        if not any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in obj.children):
+            return []
+        if any(c.dep_ in ("prep", "relcl") for c in obj.children) or f.sent.start == 0 or obj.lemma_.lower() not in STANCES:
+            return []
+        before = f.doc[f.sent.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        got = f.resolve(subj, BENEFICIARY_BODIES) if subj is not None else []
+        return [g for g in got if g not in agent]
 
     @staticmethod
     def _ruled_by(ctx: DocContext, f: Finder, obj: Token) -> list[str]:
@@ -287,6 +304,10 @@ class Supports:
                     bene = (f.resolve(obj) or named_group(f, obj)) if obj is not None and not own else []
                     if not bene and obj is not None and is_act(obj):  # "praised the American move", "his election"
                         bene = act_actor(f, obj, agent)
+                    if not bene and obj is not None and not own:  # "welcomed the Presidency's rejection of ..."
+                        bene = [i for c in obj.children if c.dep_ == "poss" for i in f.resolve(c) if i not in agent]
+                    if not bene and obj is not None and lem in ("welcome", "applaud", "commend", "hail", "praise"):
+                        bene = self._the_last_actor(f, obj, agent)  # "FIDH welcomes that position"
                 bene = bene or f.prep_objects(tok, ("with", "behind", "for") if passive else ("by", "with", "behind", "for"))
                 for c in tok.children:  # "stood in solidarity with X", "stands firmly behind X"
                     if not bene and c.dep_ == "prep":

@@ -143,6 +143,32 @@ PROBES = [
      "High Commissioner=igo:ohchr; judges=court:judges", [("condemnation", {"agent": ["igo:ohchr"]}, {})], {}),
     ("co-neg-did-not-condemn", "Brazil did not condemn the sanctions against the Court.",
      f"Brazil=state:br; {ICC}", [], {"absent": [("condemnation", "agent", "state:br")]}),
+    ("co-accused-of", "Secretary of State Marco Rubio, in a post on X, accused the Court of lawfare against Israel.",
+     f"Marco Rubio=person:marco-rubio; {ICC}; Israel=state:il",
+     [("condemnation", {"agent": ["person:marco-rubio"], "target": ["court:icc"]}, {}),
+      ("statement", {"author": ["person:marco-rubio"]}, {})], {}),
+    ("co-neg-accused-of-crimes", "The Prosecutor accused Joseph Kony of crimes against humanity.",
+     "Prosecutor=court:otp; Joseph Kony=person:joseph-kony", [],
+     {"absent": [("condemnation", "agent", "court:otp")]}),
+    ("co-neg-nobody", "No government has criticised the decision of Mongolia.",
+     "Mongolia=state:mn", [], {"absent": [("condemnation", "target", "state:mn")]}),
+    ("su-welcomed-possessor-act", "Amnesty International welcomed the Presidency's rejection of the designations.",
+     "Amnesty International=org:amnesty-international; Presidency=court:asp-presidency",
+     [("support", {"agent": ["org:amnesty-international"], "beneficiary": ["court:asp-presidency"]}, {})], {}),
+    ("su-welcomes-that-position",
+     "On 21 August, the Presidency rejected the designations. FIDH welcomes that position.",
+     "Presidency=court:asp-presidency; FIDH=org:fidh",
+     [("support", {"agent": ["org:fidh"], "beneficiary": ["court:asp-presidency"]}, {})], {}),
+    ("su-stood-by-its-personnel", "The Court said it stood firmly by its personnel.",
+     f"{ICC}; The Court=court:icc", [("support", {"agent": ["court:icc"]}, {})], {}),
+    ("su-neg-would-welcome", "The Court would welcome further voluntary contributions from Japan.",
+     f"{ICC}; The Court=court:icc; Japan=state:jp", [], {"absent": [("support", "agent", "court:icc")]}),
+    ("su-neg-nobody", "No State Party has publicly defended the judges of Pre-Trial Chamber I.",
+     "Pre-Trial Chamber I=court:pre-trial-chamber-1", [],
+     {"absent": [("support", "beneficiary", "court:pre-trial-chamber-1")]}),
+    ("st-told-in-remarks-once", "The Prosecutor, Karim Khan, told delegates in his closing remarks that his Office would act.",
+     "Karim Khan=person:karim-khan", [("statement", {"author": ["person:karim-khan"]}, {})],
+     {"count": {"statement": 1}}),
     ("co-neg-refused", "Argentina refused to condemn the measures.",
      "Argentina=state:ar", [], {"absent": [("condemnation", "agent", "state:ar")]}),
 ]
@@ -167,3 +193,22 @@ def test_probe(nlp, case):
         assert not [e for e in events if e.type == etype and eid in e.roles.get(role, [])], seen
     for etype, n in options.get("count", {}).items():
         assert sum(e.type == etype for e in events) == n, seen
+
+
+def test_a_body_s_statement_read_by_a_person_is_the_body_s(nlp):
+    """ "Statement by the X Network / delivered by Ms Y, Executive Director": X speaks (its "we"), Y reads."""
+    from romewatch.extract import extract_text
+    from romewatch.ingest.normalise import clean_text
+
+    text = (
+        "   Assembly of States Parties to the Rome Statute\n   Twenty-third session\n\n"
+        "        Statement by the Coastal Rights Alliance (CRA)\n"
+        "        delivered by Ms Ana Ortiz, Executive Director\n\n"
+        "Madam President,\n\nWe welcome the accession of Ukraine to the Rome Statute.\n"
+    )
+    out = extract_text(clean_text(text)).to_contract()
+    org = next(e["id"] for e in out["entities"] if e["name"].startswith("Coastal Rights"))
+    doc = [e for e in out["events"] if e["type"] == "statement"]
+    assert doc and doc[0]["roles"]["author"] == [org], doc
+    support = [e for e in out["events"] if e["type"] == "support"]
+    assert support and support[0]["roles"]["agent"] == [org], support

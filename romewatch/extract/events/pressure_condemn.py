@@ -26,6 +26,7 @@ from .pressure_aims import (
 from .pressure_args import TARGETS
 from .sanctions import negated
 from .statements import relative_speaker, they_the_authors, unnamed_government
+from .support import nobody_did
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -170,8 +171,8 @@ class Condemnations(CondemnAims):
         return subj if act_actor(f, subj) else None
 
     def condemnation(self, ctx: DocContext, f: Finder, tok: Token) -> None:
-        if negated(tok):
-            return
+        if negated(tok) or tok.pos_ == "VERB" and nobody_did(tok):
+            return  # "did not condemn", "no government has criticised ..."
         target: list[str] = []
         about = ""
         if self.felt(tok, self.lex["condemnation"]):  # "she was 'concerned' by the announcement"

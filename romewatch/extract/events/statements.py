@@ -172,6 +172,7 @@ class Statements:
         lex = self.lex["statement"]
         nouns, delivery, speech = lex["nouns"], set(lex["delivery_verbs"]), set(lex["speech_verbs"])
         found: list[tuple[list[str], int]] = []
+        told_here: list[list[str]] = []  # the speakers of the statements emitted in this sentence
         spoken = self._speaking_for(f)
         if spoken is not None:  # "Speaking on behalf of X, Y said ...", "Y, speaking for X, welcomed ..."
             authors, behalf, v = spoken
@@ -191,8 +192,11 @@ class Statements:
         for tok in f.tokens:
             key = tok.lemma_.lower()
             own = self._in_own_words(f, tok, nouns)
+            if own and any(set(own[0]) <= set(got) for got in told_here):
+                continue  # "X told delegates in his closing remarks": already read at "told"
             if own:  # "In her closing remarks, X undertook ...", "A and B, in their statements, welcomed ..."
                 authors, v = own
+                told_here.append(authors)
                 self.emit(
                     ctx,
                     f,
@@ -254,6 +258,8 @@ class Statements:
                     authors = [a for a in authors if a not in doc_stmt.roles.get("addressee", [])]
                 if not authors or set(authors) <= set(ctx.notes.get("events.doc_voice") or []):
                     continue
+                if any(set(authors) <= set(got) for got in told_here):
+                    continue  # "X told delegates in his closing remarks that ...": one statement, read at "remarks"
                 if key not in STRONG_SPEECH and any(f.idx.kind(a) != "person" for a in authors):
                     continue
                 if key == "announce" and any(c.dep_ == "dobj" and c.lemma_ in ACTS for c in tok.children):
@@ -275,6 +281,7 @@ class Statements:
                     # statement of their own; the speaker still speaks in the sentence
                     found.append((authors, tok.i))
                     continue
+                told_here.append(authors)
                 form = "speech" if re.search(r"\b(speech|address|remarks|opening|closing)\b", f.lower) else "oral"
                 content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
                 region = (

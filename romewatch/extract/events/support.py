@@ -132,6 +132,18 @@ STANCES = frozenset({
 })  # fmt: skip
 
 
+def nobody_did(v: Token) -> bool:
+    """ "No State Party has defended the judges", "none of them condemned ...": a subject that names no one."""
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and v.dep_ == "conj":
+        subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.lower_ in ("nobody", "none", "no-one", "neither", "nothing") or any(
+        c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children
+    ) or subj.text.lower().startswith("no ")
+
+
 def stood_by(tok: Token) -> bool:
     """ "stand by / with / behind / alongside X" (named or not: "stood firmly by its personnel")."""
     return any(
@@ -250,7 +262,9 @@ class Supports:
                     continue  # "Thank you."
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
-                if any(c.dep_ == "aux" and c.lower_ in MAYBE for c in tok.children):
+                if nobody_did(tok) or any(
+                    c.dep_ == "aux" and (c.lower_ in MAYBE or c.lower_ == "would" and lem != "thank") for c in tok.children
+                ):  # "No State has defended the judges", "the Court would welcome further contributions"
                     continue  # "States may still align themselves with it", "States should support": not done
                 if self._signed_text(tok):
                     continue  # "It is supported by 79 States", "the letter was endorsed by 40 NGOs": signatures
@@ -370,7 +384,9 @@ class Supports:
             speaker_verb = tok if tok.pos_ == "VERB" else tok.head
             if agent and set(agent) <= set(f.voice(speaker_verb)) and self._unnamed_subject(f, speaker_verb):
                 continue  # "many delegations repeated that support": not the document's author
-            if not agent or set(bene) == set(agent) or lem == "respect" and not bene:
+            if lem == "stand" and bene and set(bene) <= set(agent):
+                bene = []  # "the Court stands by its personnel": its own people, none named
+            if not agent or bene and set(bene) == set(agent) or lem == "respect" and not bene:
                 continue  # "respect its obligations" is no support; "respects the independence of the Court" is
             scope = obj if tok.pos_ == "VERB" and obj is not None else tok
             bene = uniq([*[b for b in bene if b not in relative_named(f, scope)], *members_of(f, scope)])

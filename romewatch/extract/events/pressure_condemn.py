@@ -25,7 +25,7 @@ from .pressure_aims import (
 )
 from .pressure_args import TARGETS
 from .sanctions import negated
-from .statements import relative_speaker, they_the_authors, unnamed_government
+from .statement_speakers import relative_speaker, they_the_authors, unnamed_government
 from .support import nobody_did
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from .acts import act_actor, is_act
 from .base import FIRST_PERSON, Finder, clean_phrase, uniq
-from .statements import they_the_authors
+from .statement_speakers import they_the_authors
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token

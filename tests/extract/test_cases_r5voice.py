@@ -169,6 +169,16 @@ PROBES = [
     ("st-told-in-remarks-once", "The Prosecutor, Karim Khan, told delegates in his closing remarks that his Office would act.",
      "Karim Khan=person:karim-khan", [("statement", {"author": ["person:karim-khan"]}, {})],
      {"count": {"statement": 1}}),
+    ("co-the-decision-told-before", ("Hungary announced its withdrawal from the Rome Statute in April. "
+     "The European Union regretted the decision, and Amnesty International condemned it."),
+     ("Hungary=state:hu; Rome Statute=instrument:rome-statute; European Union=igo:eu; "
+     "Amnesty International=org:amnesty-international"),
+     [("condemnation", {"agent": ["igo:eu"], "target": ["state:hu"]}, {}),
+      ("condemnation", {"agent": ["org:amnesty-international"], "target": ["state:hu"]}, {})], {}),
+    ("co-the-visit-told-before", ("Vladimir Putin visited Mongolia in September 2024 without being arrested. "
+     "The Coalition deplored the visit."),
+     "Vladimir Putin=person:vladimir-putin; Mongolia=state:mn; Coalition=org:cicc",
+     [("condemnation", {"agent": ["org:cicc"], "target": ["state:mn"]}, {})], {}),
     ("co-neg-refused", "Argentina refused to condemn the measures.",
      "Argentina=state:ar", [], {"absent": [("condemnation", "agent", "state:ar")]}),
 ]

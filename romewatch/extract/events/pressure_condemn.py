@@ -51,10 +51,43 @@ def said_now(ctx: DocContext, tok: Token, agent: list[str]) -> tuple[str | None,
     return None
 
 
+TOLD_ACTS = frozenset({"decision", "announcement", "withdrawal", "move", "step", "visit", "notification", "action"})
+TOLD_ROLES = {"membership_change": "state", "fugitive_visit": "host", "sanction": "imposer", "threat": "perpetrator"}
 CHARGES = frozenset({
     "crime", "murder", "genocide", "torture", "rape", "deportation", "persecution", "extermination", "killing",
     "atrocity", "offence", "offense", "responsibility", "involvement", "complicity", "war", "starvation", "attack",
 })  # fmt: skip
+
+
+def told_before(events: list, at: int) -> list[str]:
+    """The actor of the act (sanction, threat, withdrawal, visit) told last in the 1,200 characters before ``at``."""
+    for e in sorted((e for e in events if e.evidence), key=lambda e: e.evidence[0][0], reverse=True):
+        if e.evidence[0][0] >= at:
+            continue
+        if e.evidence[0][0] < at - 1200:
+            break
+        who = e.roles.get(TOLD_ROLES.get(e.type, ""), [])
+        if who:
+            return list(who)
+    return []
+
+
+class CondemnedActs:
+    """ "Hungary announced its withdrawal. The EU regretted the decision": a condemnation of an act named
+    only by a noun or "it", whose actor is told by a later component (``Membership``, ``Justice``), is
+    aimed at that actor. Runs after them, before ``Finalise``."""
+
+    name = "events.condemned_acts"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        pending = set(ctx.notes.get("events.condemned_acts") or [])
+        for ev in ctx.events:
+            if ev.type != "condemnation" or ev.roles.get("target") or not ev.evidence or ev.evidence[0][0] not in pending:
+                continue
+            target = [t for t in told_before(ctx.events, ev.evidence[0][0]) if t not in ev.roles.get("agent", [])]
+            if target:
+                ev.roles["target"] = target
 
 
 def lem_accuse(tok: Token) -> bool:
@@ -144,6 +177,19 @@ class Condemnations(CondemnAims):
             if g.dep_ == "pobj" and g.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS | GENERIC_ACTS
         ]
         return uniq(t for g in acts for t in self.aimed_at(ctx, f, g, agent))
+
+    def act_owner(self, ctx: DocContext, f: Finder, obj: Token) -> list[str]:
+        """Also "regretted the decision / the move / it" after "Hungary announced its withdrawal", "deplored
+        the visit" after "Putin visited Mongolia": the state whose act the text has just told."""
+        got = super().act_owner(ctx, f, obj)
+        if got or obj.lower_ not in ACT_PRONOUNS and obj.lemma_.lower() not in TOLD_ACTS:
+            return got
+        if any(c.dep_ in ("prep", "acl", "relcl", "poss") for c in obj.children):
+            return []  # "the decision of the Chamber", "the decision to ...": named there, if anywhere
+        got = told_before(ctx.events, f.sent.start_char)
+        if not got:  # a withdrawal or a visit is read later (Membership, Justice): ``CondemnedActs`` looks again
+            ctx.notes.setdefault("events.condemned_acts", []).append(f.sent.start_char)
+        return got
 
     def condemning(self, tok: Token, lem: str, c: dict) -> bool:
         act = self._act_called_bad(tok)

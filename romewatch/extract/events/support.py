@@ -316,6 +316,9 @@ class Supports:
                     ]
                 else:
                     bene = (f.resolve(obj) or named_group(f, obj)) if obj is not None and not own else []
+                    if not bene and obj is not None and obj.lower_ == "you":  # "we congratulate you on ..."
+                        doc = ctx.notes.get("events.document_statement")
+                        bene = list(doc.roles.get("addressee", [])) if doc is not None else []
                     if not bene and obj is not None and is_act(obj):  # "praised the American move", "his election"
                         bene = act_actor(f, obj, agent)
                     if not bene and obj is not None and not own:  # "welcomed the Presidency's rejection of ..."

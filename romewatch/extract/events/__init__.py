@@ -6,6 +6,7 @@
 * ``Pressure`` — sanctions, threats, condemnations;
 * ``Justice`` — arrest warrants, non-cooperation findings, fugitive visits;
 * ``Membership`` — signature, ratification, accession, withdrawal;
+* ``CondemnedActs`` — a condemnation of "the decision" / "the visit" just told is aimed at its actor;
 * ``Finalise`` — merge duplicates, fill session dates, check every role id is an entity.
 
 Shared machinery: ``index`` (lexicons from ``extract/lexicon.yaml``, token -> mention), ``finder``
@@ -22,8 +23,9 @@ from .finalise import Finalise
 from .justice import Justice
 from .membership import Membership
 from .pressure import Pressure
+from .pressure_condemn import CondemnedActs
 from .voice import Voice
 
-COMPONENTS: list = [Authorship(), Assembly(), Voice(), Pressure(), Justice(), Membership(), Finalise()]
+COMPONENTS: list = [Authorship(), Assembly(), Voice(), Pressure(), Justice(), Membership(), CondemnedActs(), Finalise()]
 
-__all__ = ["COMPONENTS", "Assembly", "Authorship", "Finalise", "Justice", "Membership", "Pressure", "Voice"]
+__all__ = ["COMPONENTS", "Assembly", "Authorship", "CondemnedActs", "Finalise", "Justice", "Membership", "Pressure", "Voice"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .base import ACTORS, EventComponent, Finder, clean_phrase, index, uniq
 
@@ -142,6 +142,12 @@ def page_end(text: str) -> int:
     return len(text)
 
 
+def _read_for_its_body(idx: Any, listed: list[str], reader: list[str]) -> bool:
+    """ "Statement by the Andean Jurists Network delivered by Ms X, Executive Director": one body's statement
+    read by a person is the body's (its "we"), not the reader's. (Voice helper, round 5.)"""
+    return len(listed) == 1 and len(reader) == 1 and idx.kind(listed[0]) != "person" and idx.kind(reader[0]) == "person"
+
+
 class Authorship(EventComponent):
     """Finds the document's author(s) and emits the document's own `statement`."""
 
@@ -236,6 +242,8 @@ class Authorship(EventComponent):
                 roles["on_behalf_of"] = listed
                 roles["author"] = roles.get("author") or (listed[:1] if len(listed) == 1 else [])
                 form = "joint_statement" if len(listed) > 1 else None
+            elif _read_for_its_body(idx, listed, roles.get("author") or []):
+                roles["author"] = listed  # "Statement by the X Network delivered by Ms Y": Y reads X's statement
             else:
                 roles["author"] = roles.get("author") or listed[:1]
                 if roles["author"]:

@@ -25,7 +25,8 @@ from .pressure_aims import (
 )
 from .pressure_args import TARGETS
 from .sanctions import negated
-from .statements import relative_speaker, they_the_authors, unnamed_government
+from .statement_speakers import relative_speaker, they_the_authors, unnamed_government
+from .support import nobody_did
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -48,6 +49,65 @@ def said_now(ctx: DocContext, tok: Token, agent: list[str]) -> tuple[str | None,
     if tags & {"VBP", "VBZ"} and not tags & {"VBD", "MD"}:
         return (ctx.document.date, None)
     return None
+
+
+TOLD_ACTS = frozenset({"decision", "announcement", "withdrawal", "move", "step", "visit", "notification", "action"})
+TOLD_ROLES = {"membership_change": "state", "fugitive_visit": "host", "sanction": "imposer", "threat": "perpetrator"}
+CHARGES = frozenset({
+    "crime", "murder", "genocide", "torture", "rape", "deportation", "persecution", "extermination", "killing",
+    "atrocity", "offence", "offense", "responsibility", "involvement", "complicity", "war", "starvation", "attack",
+})  # fmt: skip
+
+
+def told_before(events: list, at: int) -> list[str]:
+    """The actor of the act (sanction, threat, withdrawal, visit) told last in the 1,200 characters before ``at``."""
+    for e in sorted((e for e in events if e.evidence), key=lambda e: e.evidence[0][0], reverse=True):
+        if e.evidence[0][0] >= at:
+            continue
+        if e.evidence[0][0] < at - 1200:
+            break
+        who = e.roles.get(TOLD_ROLES.get(e.type, ""), [])
+        if who:
+            return list(who)
+    return []
+
+
+class CondemnedActs:
+    """ "Hungary announced its withdrawal. The EU regretted the decision": a condemnation of an act named
+    only by a noun or "it", whose actor is told by a later component (``Membership``, ``Justice``), is
+    aimed at that actor. Runs after them, before ``Finalise``."""
+
+    name = "events.condemned_acts"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        pending = set(ctx.notes.get("events.condemned_acts") or [])
+        for ev in ctx.events:
+            if ev.type != "condemnation" or ev.roles.get("target") or not ev.evidence or ev.evidence[0][0] not in pending:
+                continue
+            target = [t for t in told_before(ctx.events, ev.evidence[0][0]) if t not in ev.roles.get("agent", [])]
+            if target:
+                ev.roles["target"] = target
+
+
+def lem_accuse(tok: Token) -> bool:
+    return tok.lemma_.lower() == "accuse"
+
+
+def charging(f: Finder, tok: Token, agent: list[str]) -> bool:
+    """ "accused X of war crimes", "the Prosecutor accused him", "the Committee, which brought the charges,
+    accused the judges of ...": a criminal charge, not a reproach; and "a campaign that accused them" names
+    no accuser (the one who reports it is not the one who accuses)."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in ("WDT", "WP") and not f.resolve(tok.head) or not f.resolve(subj) and subj.tag_ not in ("WDT", "WP"):
+        return True
+    if any(g.lemma_.lower() in CHARGES for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree):
+        return True
+    if re.search(r"\b(charg\w*|indict\w*|criminal|prosecut\w*)\b", f.lower):
+        return True
+    return any(a.startswith("court:") or "prosecutor" in a for a in agent) or any(
+        "prosecutor" in " ".join([e.name, *e.aliases]).lower() for a in agent if (e := f.ctx.entities.get(a))
+    )
 
 
 class Condemnations(CondemnAims):
@@ -118,6 +178,19 @@ class Condemnations(CondemnAims):
         ]
         return uniq(t for g in acts for t in self.aimed_at(ctx, f, g, agent))
 
+    def act_owner(self, ctx: DocContext, f: Finder, obj: Token) -> list[str]:
+        """Also "regretted the decision / the move / it" after "Hungary announced its withdrawal", "deplored
+        the visit" after "Putin visited Mongolia": the state whose act the text has just told."""
+        got = super().act_owner(ctx, f, obj)
+        if got or obj.lower_ not in ACT_PRONOUNS and obj.lemma_.lower() not in TOLD_ACTS:
+            return got
+        if any(c.dep_ in ("prep", "acl", "relcl", "poss") for c in obj.children):
+            return []  # "the decision of the Chamber", "the decision to ...": named there, if anywhere
+        got = told_before(ctx.events, f.sent.start_char)
+        if not got:  # a withdrawal or a visit is read later (Membership, Justice): ``CondemnedActs`` looks again
+            ctx.notes.setdefault("events.condemned_acts", []).append(f.sent.start_char)
+        return got
+
     def condemning(self, tok: Token, lem: str, c: dict) -> bool:
         act = self._act_called_bad(tok)
         return super().condemning(tok, lem, c) or act is not None and act.head.dep_ == "ROOT"
@@ -144,8 +217,8 @@ class Condemnations(CondemnAims):
         return subj if act_actor(f, subj) else None
 
     def condemnation(self, ctx: DocContext, f: Finder, tok: Token) -> None:
-        if negated(tok):
-            return
+        if negated(tok) or tok.pos_ == "VERB" and nobody_did(tok):
+            return  # "did not condemn", "no government has criticised ..."
         target: list[str] = []
         about = ""
         if self.felt(tok, self.lex["condemnation"]):  # "she was 'concerned' by the announcement"
@@ -183,6 +256,11 @@ class Condemnations(CondemnAims):
             if obj is None and not passive:  # "condemns in the strongest terms the designation": hung on "terms"
                 obj = next((g for c in tok.children if c.dep_ == "prep" for t in c.children if t.lemma_ == "term"
                             for g in t.children if g.dep_ in ("appos", "dobj") and g.i > t.i), None)  # fmt: skip
+            if obj is None and not passive:  # "objects to any attempt by X", "protested against the listing"
+                obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
+                            for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+            if lem_accuse(tok) and (passive or charging(f, tok, agent)):
+                return  # "the Prosecutor accused him of war crimes": a charge, not a condemnation
             if obj is not None and obj.lower_ in ("which", "that") and tok.dep_ == "relcl":
                 obj = tok.head  # "the sanctions imposed by X, which we firmly reject,": what "which" stands for
             if tok.lemma_ == "tell" and obj is not None:
@@ -250,6 +328,8 @@ class Condemnations(CondemnAims):
                 gov = None
             elif poss and tok.dep_ == "nsubj":  # "Our condemnation of X is unequivocal", "their opposition ... was"
                 gov = None
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in REJECTING_NOUNS | {"protest"}:
+                pass  # "In a strong condemnation of the measures, Ireland said ...": the one who speaks condemns
             elif gov.lemma_ not in CONCERN_VERBS and gov.lemma_ not in self.lex["condemnation"]["verbs"]:
                 return
             agent = f.resolve(poss[0]) if poss and (poss[0].pos_ != "PRON" or tok.dep_ == "nsubj") else []

@@ -10,167 +10,37 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import Finder, lexicon, uniq
+from .base import Finder, uniq
+from .statement_cues import StatementCues
+from .statement_speakers import (
+    ACTS,
+    BEHALF_VERBS,
+    FORUMS,
+    JOINING,
+    RULING_ORGANS,
+    SOCIAL,
+    STRONG_SPEECH,
+    UNSAID,
+    asked_sessions,
+    forum_of,
+    speaker_roles,
+    they_the_authors,
+    unnamed_government,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from ..context import DocContext
 
-SESSIONISH = re.compile(
-    r"\b(session|plenary|general debate|assembly|asp|opening|closing|address|addressed|delegates|delegations)\b",
-    re.IGNORECASE,
-)
-STRONG_SPEECH = frozenset(
-    {
-        "say",
-        "state",
-        "declare",
-        "tell",
-        "express",
-        "write",
-        "warn",
-        "insist",
-        "argue",
-        "claim",
-        "reiterate",
-        "add",
-        "post",
-        "tweet",
-    }
-)
-BEHALF_VERBS = frozenset({"speak", "deliver", "make", "present", "read", "address", "intervene", "take"})
-GOVERNMENTS = frozenset({"government", "authorities", "ministry", "administration", "cabinet", "presidency", "executive"})
-SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "spokesmen"})
-BODIES = frozenset({"state", "court", "igo", "organization", "group"})
-FORUMS = frozenset({"plenary", "session", "debate", "meeting", "conference", "assembly", "council", "delegates"})
-ACTS = frozenset({"designation", "sanction", "withdrawal", "move", "decision", "measure", "intention", "appointment"})
-RULING_ORGANS = (
-    "court:pre-trial",
-    "court:trial",
-    "court:appeals",
-    "court:chambers",
-    "court:judges",
-    "court:states-parties",
-)
-
-
-JOINING = frozenset({"join", "sign", "co-sign", "endorse"})
-UNSAID = frozenset({"to", "may", "might", "could", "should", "must", "would", "will", "shall", "can"})
-QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
-SAYING_PLAIN = frozenset({"say", "tell", "add", "declare", "argue", "insist", "claim", "write", "post", "tweet"})
-ASKING = frozenset({"urge", "call", "ask", "request", "demand", "invite", "encourage", "recommend", "want", "expect"})
-COPULAS = frozenset({"be", "become", "remain", "constitute", "amount", "represent"})
-
-
-def bad_words() -> frozenset[str]:
-    """What makes a description a condemnation (the condemnation lexicon's bad words and adjectives)."""
-    lex = lexicon()["condemnation"]
-    return frozenset({*lex.get("bad_words", []), *EXTRA_BAD})  # not feelings ("said it was concerned")
-
-
-EXTRA_BAD = frozenset({
-    "outrageous", "unacceptable", "unlawful", "illegal", "political", "politicised", "politicized", "shameful",
-    "disgraceful", "absurd", "scandalous", "travesty", "slap", "irresponsible", "puppet", "kangaroo", "farce",
-})  # fmt: skip
-
-
-def forum_of(f: Finder) -> list[str]:
-    """The session the sentence is set in: a session mention, else the document's session."""
-    got = f.mentions(frozenset({"session"}))
-    if got:
-        return got[:1]
-    main = f.ctx.notes.get("events.main_session")
-    if main and (
-        SESSIONISH.search(f.sent.text) or (f.ctx.notes.get("events.session_report") and not _outside(f, main))
-    ):
-        return [main]
-    return []
-
-
-def asked_sessions(f: Finder, tok: Token) -> set[str]:
-    """Sessions named inside what a statement asks or says ("requested that the Bureau meet before the
-    twenty-third session", "urged the Assembly to take it up at its next session"): not its forum."""
-    inside = {t.i for c in f.tokens if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for t in c.subtree}
-    return {
-        m.entity_id
-        for i in inside
-        if (m := f.idx.mention(f.doc[i])) is not None and f.idx.kind(m.entity_id) == "session"
-    }
-
-
-def _outside(f: Finder, session: str) -> bool:
-    """Does the sentence date itself outside the session ("In June, 67 States issued a statement")?"""
-    held = next(
-        (e for e in f.ctx.events if e.type == "assembly_session" and session in e.roles.get("session", []) and e.date),
-        None,
-    )
-    if held is None:
-        return False
-    start, end = held.date, held.end_date or held.date
-    told = [d.value for d in f.ctx.dates_in(f.sent.start_char, f.sent.start_char + 40) if d.value]  # "In June, X said"
-    return bool(told) and not any(
-        start[: len(v)] <= v <= end[: len(v)] or v[: len(start)] >= start and v[: len(end)] <= end for v in told
-    )
-
-
-def speaker_roles(f: Finder, authors: list[str], subj: Token | None = None) -> dict[str, list[str]]:
-    """A person speaking with the body they speak for ("the Court's spokesperson, Mr X, said", "ICC
-    spokesman X told reporters"): the person is the author, the body the one spoken for."""
-    persons = [a for a in authors if f.idx.kind(a) == "person"]
-    others = [a for a in authors if a not in persons]
-    if persons and not others and subj is not None and any(t.lower_ in SPOKES for t in subj.subtree):
-        others = uniq(
-            m.entity_id
-            for t in subj.subtree
-            if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) in BODIES
-        )
-    if persons and others:
-        return {"author": persons, "on_behalf_of": others}
-    return {"author": authors}
-
-
-def unnamed_government(f: Finder, v: Token) -> list[str]:
-    """ "Hungary has notified the UN of its withdrawal, the government said": an unnamed government (or
-    ministry, or authorities) is the state the sentence, or the one before, has just named."""
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lemma_.lower() not in GOVERNMENTS or any(c.dep_ == "poss" for c in subj.children):
-        return []
-    if f.idx.mention(subj) is not None or any(f.idx.mention(c) is not None for c in subj.children):
-        return []
-    start = f.doc[f.sent.start - 1].sent.start_char if f.sent.start > 0 else f.sent.start_char
-    state = f.idx.before(subj.idx, frozenset({"state"}), window=subj.idx - start)
-    return [state] if state else []
-
-
-def relative_speaker(f: Finder, v: Token, agent: list[str]) -> list[str]:
-    """ "the President, Mr X, who expressed his regret at ...": the one the relative clause hangs on."""
-    if v.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in v.children):
-        return agent
-    return f.resolve(v.head) or agent
-
-
-def they_the_authors(f: Finder, v: Token, agent: list[str]) -> list[str]:
-    """In a release by several people (UN experts), "They also welcomed ..." is its authors, not the
-    last body named ("... the sanctions imposed by the United States. They also welcomed ...")."""
-    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and v.dep_ == "conj":
-        subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lower_ != "they" or any(f.idx.kind(a) == "person" for a in agent):
-        return agent
-    authors = list(f.ctx.notes.get("author") or [])
-    if len(authors) > 1 and all(f.idx.kind(a) == "person" for a in authors) and not f.speakers_for(v):
-        return authors
-    return agent
-
-
-class Statements:
+class Statements(StatementCues):
     """`statement` events (mixin of ``Voice``)."""
 
     def statements(self, ctx: DocContext, f: Finder) -> list[tuple[list[str], int]]:
         lex = self.lex["statement"]
         nouns, delivery, speech = lex["nouns"], set(lex["delivery_verbs"]), set(lex["speech_verbs"])
         found: list[tuple[list[str], int]] = []
+        told_here: list[list[str]] = []  # the speakers of the statements emitted in this sentence
         spoken = self._speaking_for(f)
         if spoken is not None:  # "Speaking on behalf of X, Y said ...", "Y, speaking for X, welcomed ..."
             authors, behalf, v = spoken
@@ -190,8 +60,11 @@ class Statements:
         for tok in f.tokens:
             key = tok.lemma_.lower()
             own = self._in_own_words(f, tok, nouns)
+            if own and any(set(own[0]) <= set(got) for got in told_here):
+                continue  # "X told delegates in his closing remarks": already read at "told"
             if own:  # "In her closing remarks, X undertook ...", "A and B, in their statements, welcomed ..."
                 authors, v = own
+                told_here.append(authors)
                 self.emit(
                     ctx,
                     f,
@@ -204,7 +77,11 @@ class Statements:
                 found.append((authors, v.i))
             elif tok.pos_ == "NOUN" and key in nouns and tok.tag_ != "NNS" and not self._generic(tok):
                 form = nouns[key]
-                if key == "statement" and any(c.lower_ == "joint" for c in tok.children) or "jointly" in f.lower:
+                if key in SOCIAL and not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "through")):
+                    continue  # "in a post on X", "in an interview with"; not "the post of Registrar"
+                if form in ("oral", "press_release") and (
+                    any(c.lower_ == "joint" for c in tok.children) or "jointly" in f.lower
+                ):  # "a joint statement", "a joint communiqué", "a joint declaration", "jointly issued"
                     form = "joint_statement"
                 presented = tok.dep_ == "dobj" and tok.head.lemma_ in ("present", "deliver", "submit", "introduce", "table")
                 if key == "report" and not presented or key in ("address", "declaration") and tok.head.lemma_ not in delivery:
@@ -225,7 +102,8 @@ class Statements:
                 if not heard and any(c.dep_ == "dobj" and c.lemma_ in FORUMS for c in tok.children):
                     heard = forum_of(f) or [ctx.notes.get("events.main_session") or ""]  # "addressed the plenary"
                     heard = [h for h in heard if h]
-                if heard and authors:
+                spoke = any(c.dep_ == "dobj" and c.lemma_ in FORUMS for c in tok.children)
+                if authors and (heard or spoke):  # "the Minister addressed the plenary" (no session named)
                     roles = {
                         "author": authors,
                         "addressee": [h for h in heard if f.idx.kind(h) != "session"],
@@ -248,6 +126,8 @@ class Statements:
                     authors = [a for a in authors if a not in doc_stmt.roles.get("addressee", [])]
                 if not authors or set(authors) <= set(ctx.notes.get("events.doc_voice") or []):
                     continue
+                if any(set(authors) <= set(got) for got in told_here):
+                    continue  # "X told delegates in his closing remarks that ...": one statement, read at "remarks"
                 if key not in STRONG_SPEECH and any(f.idx.kind(a) != "person" for a in authors):
                     continue
                 if key == "announce" and any(c.dep_ == "dobj" and c.lemma_ in ACTS for c in tok.children):
@@ -269,6 +149,7 @@ class Statements:
                     # statement of their own; the speaker still speaks in the sentence
                     found.append((authors, tok.i))
                     continue
+                told_here.append(authors)
                 form = "speech" if re.search(r"\b(speech|address|remarks|opening|closing)\b", f.lower) else "oral"
                 content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
                 region = (
@@ -365,13 +246,6 @@ class Statements:
         return (authors, v) if authors else None
 
     @staticmethod
-    def _shared_subject(v: Token) -> Token | None:
-        """The subject a coordinated verb shares with the verb before it, when it has none of its own."""
-        if v.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-            return None
-        return next((c for c in v.head.children if c.dep_ == "nsubj"), None)
-
-    @staticmethod
     def _told_in(f: Finder, tok: Token, delivery: set[str]) -> list[str]:
         """ "the statement made on 11 June by X", "the joint statement of 7 February in which 79 States
         reaffirmed ...": the author is in the clause that hangs on the statement noun."""
@@ -388,55 +262,6 @@ class Statements:
         return []
 
     @staticmethod
-    def _pledging_words(v: Token) -> bool:
-        """ "Ireland and Finland said they would fund two posts", "the Registrar told delegates his office
-        would move the data": plain reported words that carry the speaker's own commitment (read by the
-        commitment rules), not a statement of their own."""
-        if v.lemma_ not in ("say", "tell", "add") or any(c.dep_ in ("prep", "advcl") for c in v.children):
-            return False  # "said in Lima", "Speaking to reporters, X said": an occasion of its own
-        if any(c.dep_ in ("dative", "dobj") and c.lemma_ in ("reporter", "journalist", "press") for c in v.children):
-            return False
-        told = [t for t in v.sent if t.lemma_ in ("statement", "letter", "communiqué", "release", "speech", "remarks")]
-        if told or any(t.text in QUOTE_MARKS for t in v.sent):
-            return False
-        for c in v.children:
-            if c.i > v.i and c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
-                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-                pledged = any(g.dep_ == "aux" and g.lower_ in ("will", "would", "'ll") for g in c.children)
-                speaker = next((g for g in v.children if g.dep_ == "nsubj"), None) or next(
-                    (g for g in v.head.children if g.dep_ == "nsubj" and v.dep_ == "conj"), None
-                )  # "X called the decision historic and said it would ...": X speaks in both
-                person = speaker is not None and speaker.ent_type_ == "PERSON"
-                own = subj is not None and (
-                    subj.pos_ == "PRON" and subj.lower_ not in ("this", "that", "these", "those", *(("it",) if person else ()))
-                    or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in subj.children)
-                )  # "it" is an organisation speaking of itself, not what a person spoke of
-                if pledged and own:
-                    return True
-        return False
-
-    @staticmethod
-    def _condemning_words(v: Token) -> bool:
-        """ "said the measures were unlawful", "told reporters the court had become a political court":
-        plain reported words whose clause describes something as bad (no statement noun, forum or audience)."""
-        if v.lemma_ not in SAYING_PLAIN or any(c.dep_ in ("dative", "dobj") and c.lemma_ != "reporter" for c in v.children):
-            return False
-        if any(c.dep_ == "prep" for c in v.children):
-            return False  # "said in a statement", "told the Assembly at ...": a statement of its own
-        bad = bad_words()
-        told = [t for t in v.sent if t.lemma_ in ("statement", "letter", "communiqué", "release", "speech", "remarks")]
-        if told or any(t.text in QUOTE_MARKS for t in v.sent if t.i < v.i):
-            return False  # "said in a statement that ...", '"This is retaliation," said X': a statement
-        for c in v.children:
-            if c.i < v.i:
-                continue
-            if c.dep_ == "ccomp" and c.lemma_ in COPULAS and any(g.dep_ == "nsubj" for g in c.children):
-                pred = [g for g in c.children if g.dep_ in ("attr", "acomp", "oprd", "xcomp", "dobj")]
-                if any(t.lemma_.lower() in bad or t.lower_ in bad for p in pred for t in p.subtree):
-                    return True
-        return False
-
-    @staticmethod
     def _vehicle_of(f: Finder, tok: Token) -> list[str]:
         """ "In a statement, X said / condemned / urged ...", "Through a joint letter, A and B asked ...":
         the statement is the means of the main clause, whose subject is its author."""
@@ -444,6 +269,8 @@ class Statements:
         if tok.dep_ != "pobj" or prep.lower_ not in ("in", "through", "via") or prep.dep_ != "prep":
             return []
         v = prep.head
+        if v.dep_ == "nsubj" and prep.i > v.i and v.head.pos_ in ("VERB", "AUX"):
+            return f.resolve(v)  # "Rubio, in a post on X, accused ...": the parse hangs the phrase on the subject
         if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "poss" for c in tok.children):
             return []  # "in their statements" is read as the speakers' own words
         if v.lemma_ in STRONG_SPEECH:
@@ -487,40 +314,6 @@ class Statements:
         elif heard:
             forum = f.mentions(frozenset({"session"}))[:1]  # "told the Security Council": not the session
         return heard, forum
-
-    @staticmethod
-    def _unsaid(v: Token) -> bool:
-        """A statement that was not made: negated ("did not address the plenary", "has not issued a
-        statement", "never said"), or only asked for or possible ("request that Italy submit a report",
-        "urge the Bureau to issue a statement", "the Assembly should publish a report")."""
-        for _ in range(3):
-            if any(c.dep_ == "neg" or c.lower_ == "never" for c in v.children):
-                return True
-            if any(c.dep_ == "aux" and c.lower_ in UNSAID - {"will", "would"} for c in v.children):
-                return True
-            if v.dep_ in ("xcomp", "ccomp") and v.head.lemma_ in ASKING:
-                return True
-            if v.dep_ not in ("xcomp", "conj") or v.head is v:
-                return False
-            v = v.head
-        return False
-
-    @staticmethod
-    def _this_one(tok: Token) -> bool:
-        """ "this statement", "the present letter" told by its own writers ("I/we issue this statement",
-        "this letter is sent on behalf of ...")."""
-        if not any(c.dep_ == "det" and c.lower_ in ("this", "present") or c.lower_ == "present" for c in tok.children):
-            return False
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            return True
-        if tok.dep_ == "dobj" and tok.head.lemma_ in ("join", "sign", "co-sign", "cosign", "endorse", "support", "subscribe"):
-            return True  # "The following States have joined this statement:": its signatories, not a new one
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-        return tok.dep_ == "dobj" and subj is not None and subj.lower_ in ("i", "we")
-
-    @staticmethod
-    def _generic(tok: Token) -> bool:
-        return any(c.lower_ in ("no", "any", "every", "each") for c in tok.children)
 
     def _statement_noun(self, ctx: DocContext, f: Finder, tok: Token, form: str, delivery: set[str]) -> list[str]:
         head = tok.head

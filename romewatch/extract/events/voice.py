@@ -12,9 +12,11 @@ Per sentence, in this order (later steps read what earlier ones found):
    ``demand_forms``, ``demand_lists``). The claimant is whoever speaks.
 3. **commitment** — "intend / plan / pledge / commit to V" (two infinitives, two promises), "will
    continue to V", "X said it would V", "the date will be announced" in the author's own release,
-   "one of his objectives is to V".
+   "one of his objectives is to V" (``commitments``).
 4. **support** — "welcome / support / commend / thank / stand by X", "express support for X",
-   "solidarity with X".
+   "solidarity with X" (``support``).
+
+Statements are read by ``statements`` (with ``statement_speakers`` and ``statement_cues``).
 """
 
 from __future__ import annotations
@@ -22,9 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .acts import act_actor, is_act
 from .base import (
-    FIRST_PERSON,
     ITEM,
     EventComponent,
     Finder,
@@ -32,33 +32,20 @@ from .base import (
     lexicon,
     uniq,
     verb_phrase,
-    xcomp_of,
 )
+from .commitments import ANNOUNCING, MY_BODIES, Commitments
 from .demand_repeats import fold_repeats
-from .demand_voice import aux_subject, delegation_voice
+from .demand_voice import delegation_voice
 from .demands import Demands
-from .statements import Statements, they_the_authors
+from .statements import Statements
+from .support import Supports
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from ..context import DocContext
 
-COMMIT_VERBS_AFTER_WILL = frozenset({
-    "continue", "keep", "work", "remain", "pursue", "stand", "cooperate", "defend", "support", "ensure",
-    "seek", "strive", "engage", "contribute", "help", "provide", "fight", "maintain", "uphold", "consult",
-    "look", "follow", "monitor", "raise", "press", "bring", "use", "do", "take", "make",
-})  # fmt: skip
-EXPRESSING = frozenset({
-    "express", "reaffirm", "reiterate", "extend", "offer", "voice", "show", "pledge", "declare", "convey", "renew",
-    "give", "lend", "state", "confirm", "demonstrate", "signal", "underline", "emphasise", "emphasize", "stress",
-    "reconfirm", "restate", "repeat", "affirm", "record", "register", "pay", "send", "assure",
-})  # fmt: skip
 LEAD_CHARS = 700
-SUPPORTERS = frozenset({"supporter", "champion", "ally", "defender", "friend", "advocate", "backer", "proponent"})
-TRUSTING = frozenset({"confidence", "trust", "faith"})
-REFLEXIVE = frozenset({"itself", "themselves", "ourselves", "myself", "himself", "herself"})
-PERFORMATIVE = frozenset({"allow", "let", "wish", "want", "like", "take", "begin", "start"})
 IMPERATIVES = frozenset({
     "refrain", "ensure", "cooperate", "respond", "support", "consider", "provide", "publish", "guarantee", "protect",
     "reaffirm", "fund", "increase", "strengthen", "establish", "implement", "arrest", "surrender", "execute",
@@ -66,76 +53,9 @@ IMPERATIVES = frozenset({
     "ratify", "accede", "enact", "allocate", "engage", "prioritise", "prioritize", "publicly", "make", "take",
 })  # fmt: skip
 LEAD_IN = re.compile(r"\b(?:recommend\w*|call\w*|urg\w*|ask\w*|demand\w*|request\w*|appeal\w*|should|must|to)\b", re.IGNORECASE)
-HANDED_OVER = frozenset({"arrest", "surrender", "transfer", "conviction", "detention", "extradition"})
-HOSTILE = frozenset({
-    "ban", "sanction", "prosecute", "punish", "retaliate", "arrest", "designate", "freeze", "block", "target", "bar",
-})  # fmt: skip
-UNDETERRED = frozenset({"deter", "intimidate", "silence", "discourage", "dissuade", "cow", "distract", "derail"})
-MY_BODIES = frozenset({"delegation", "office", "government", "country", "organisation", "organization", "ministry"})
-READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "resolved"})
-ANNOUNCING = frozenset({
-    "announce", "say", "declare", "confirm", "state", "tell", "pledge", "vow", "promise", "indicate", "add", "insist",
-    "assure", "reassure", "guarantee", "reiterate", "reaffirm", "affirm", "stress",
-})  # fmt: skip
-MADE_KNOWN = frozenset({"announce", "publish", "communicate", "notify", "release", "issue", "provide", "share"})
 OUR_GROUPS = frozenset({
     "organisation", "organization", "group", "coalition", "network", "member", "ngo", "signatory", "partner",
 })  # fmt: skip
-MAYBE = frozenset({"may", "might", "could", "should", "must", "ought"})
-RULINGS = frozenset({"warrant", "ruling", "judgment", "judgement", "verdict", "decision", "finding", "conviction"})
-COURT_ACTS = frozenset(
-    {"warrant", "ruling", "judgment", "judgement", "verdict", "arrest", "investigation", "conviction"}
-)
-
-
-MEMBERS = frozenset({
-    "staff", "personnel", "official", "officials", "employee", "member", "officer", "team", "workforce",
-})  # fmt: skip
-
-
-GROUP_HEADS = {
-    "organisation": "org", "organization": "org", "group": "org", "ngo": "org", "partner": "org",
-    "state": "state", "country": "state", "government": "state",
-    "judge": "person", "official": "person", "defender": "person", "rapporteur": "person", "expert": "person",
-}  # fmt: skip
-GROUP_KINDS = {"org": frozenset({"organization", "group"}), "state": frozenset({"state"}), "person": frozenset({"person"})}
-SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-
-
-def named_group(f: Finder, g: Token) -> list[str]:
-    """ "the three organisations", "these States", "both judges": the list of such actors named in the
-    three sentences before (of that many members when a number is given)."""
-    kind = GROUP_HEADS.get(g.lemma_.lower())
-    if kind is None or g.tag_ != "NNS" or f.idx.mention(g) is not None:
-        return []
-    marks = [c for c in g.children if c.dep_ in ("det", "nummod", "predet")]
-    if not any(c.lower_ in ("the", "these", "those", "both", "all") or c.like_num for c in marks):
-        return []
-    num = next((c for c in marks if c.like_num), None)
-    n = None if num is None else int(num.text) if num.text.isdigit() else SMALL.get(num.lower_)
-    n = 2 if n is None and any(c.lower_ == "both" for c in marks) else n
-    kinds = GROUP_KINDS[kind]
-    sent = f.sent
-    for _ in range(3 if n is None else 6):  # a count ("the three organisations") reaches further back
-        if sent.start == 0:
-            break
-        sent = f.doc[sent.start - 1].sent
-        back = Finder(f.ctx, sent)
-        lists: list[list[str]] = []
-        i = sent.start
-        while i < sent.end:
-            m = f.idx.mention(f.doc[i])
-            if m is None or f.idx.kind(m.entity_id) not in kinds:
-                i += 1
-                continue
-            ids, stop = back.list_span(i, kinds)
-            if len(ids) >= 2:
-                lists.append(ids)
-            i = max(stop, i + 1)
-        fits = [ids for ids in lists if n is None or len(ids) == n]
-        if fits:
-            return fits[-1]
-    return []
 
 
 def joined_in(f: Finder, v: Token) -> list[str]:
@@ -149,42 +69,7 @@ def joined_in(f: Finder, v: Token) -> list[str]:
     return uniq([*f.subject(join), *joined])
 
 
-def relative_named(f: Finder, head: Token) -> set[str]:
-    """Entities named only inside relative clauses under ``head``."""
-    inner = relative_clauses(head)
-    inside = {m.entity_id for i in inner if (m := f.idx.mention(f.doc[i])) is not None}
-    outside = {m.entity_id for t in head.subtree if t.i not in inner and (m := f.idx.mention(t)) is not None}
-    return inside - outside
-
-
-def relative_clauses(head: Token) -> set[int]:
-    """Indices of the tokens inside relative clauses under ``head`` (what "who ..." tells of them)."""
-    inner = {t.i for c in head.subtree if c.dep_ == "relcl" for t in c.subtree}
-    # "..., who issued warrants for X, and for the Prosecutor": a coordinated "for" the parse put inside
-    outer = {t.i for c in head.subtree if c.i in inner and c.dep_ == "conj" and c.pos_ == "ADP" for t in c.subtree}
-    return inner - outer
-
-
-def members_of(f: Finder, head: Token) -> list[str]:
-    """The bodies whose people a phrase names: "the judges and staff of the Court", "officials of the
-    ICC" (the Court), outside relative clauses."""
-    inner = relative_clauses(head)
-    out: list[str] = []
-    for t in head.subtree:
-        if t.i in inner or t.lemma_.lower() not in MEMBERS or f.idx.mention(t) is not None:
-            continue
-        preps = [p for p in t.children if p.dep_ == "prep" and p.lower_ == "of"]
-        if not preps and t.dep_ == "conj":  # "the judges and officials of the Court": "of" hangs on "judges"
-            preps = [p for p in t.head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > t.i]
-        for p in preps:
-            out += [i for g in p.children if g.dep_ == "pobj" for i in f.resolve(g, BENEFICIARY_BODIES)]
-    return uniq(out)
-
-
-BENEFICIARY_BODIES = frozenset({"court", "organization", "igo", "state"})
-
-
-class Voice(Statements, Demands, EventComponent):
+class Voice(Commitments, Supports, Statements, Demands, EventComponent):
     """Statements (documents, speeches, reported speech), demands, commitments, support."""
 
     name = "events.voice"
@@ -234,182 +119,6 @@ class Voice(Statements, Demands, EventComponent):
         if at is None or subj.i - f.sent.start > 1 or f.sent.start == 0 or f.doc[f.sent.start - 1].sent.start != at:
             return []  # only "It ..." / "The statement ..." opening the sentence after the statement's
         return list(ctx.notes.get("events.last_statement") or [])
-
-    def commitments(self, ctx: DocContext, f: Finder) -> None:
-        lex = self.lex["commitment"]
-        verbs, nouns = set(lex["verbs"]), set(lex["nouns"])
-        after_will = COMMIT_VERBS_AFTER_WILL | set(lex.get("after_will", []))  # "said it would withdraw / host"
-        for tok in f.tokens:
-            lem = tok.lemma_.lower()
-            agent: list[str] = []
-            action = ""
-            acted: Token | None = None  # the verb of what is promised
-            if tok.pos_ == "VERB" and lem in verbs:
-                x = xcomp_of(tok) or next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-                if x is None or (lem in ("seek", "expect", "determine", "aim") and tok.dep_ == "xcomp"):
-                    continue
-                if any(c.dep_ == "neg" for c in tok.children):
-                    continue
-                if x.dep_ == "prep" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM") for c in tok.children):
-                    continue  # "pledged 300,000 euros to the Trust Fund": a gift, read by ``pledges``
-                agent = self._mine(f, next((c for c in tok.children if c.dep_ == "nsubj"), None)) or f.subject(tok)
-                agent = agent or aux_subject(f, tok)  # "said that it was committed to V" (subject on "was")
-                if lem == "decide" and not (any(c.dep_ == "nsubj" for c in tok.children) and agent and all(f.idx.kind(i) in ("state", "organization") for i in agent)):
-                    continue  # "the Government of X has decided to V"; a body's decision is a `decision`
-                acted = x if x.pos_ == "VERB" else None
-                action = (
-                    verb_phrase(x)
-                    if x.pos_ in ("VERB", "AUX")
-                    else clean_phrase(f.doc[x.i + 1 : x.right_edge.i + 1].text)
-                )
-            elif tok.pos_ == "NOUN" and lem in nouns:
-                poss = [c for c in tok.children if c.dep_ == "poss"]
-                owner = tok
-                if not poss and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NUM", "PRON", "NOUN"):
-                    owner = tok.head.head  # "one of his objectives"
-                if not poss:
-                    continue
-                agent = f.resolve(poss[0])
-                if poss[0].pos_ == "PRON" and tok.dep_ == "dobj" and tok.head.lemma_ in ANNOUNCING | EXPRESSING:
-                    agent = f.subject(tok.head) or agent  # "A, B and C announced their intention to withdraw"
-                for j in range(tok.i + 1, min(tok.i + 12, f.sent.end)):
-                    if f.doc[j].lower_ == "to" and j + 1 < f.sent.end and f.doc[j + 1].pos_ in ("VERB", "AUX"):
-                        action = verb_phrase(f.doc[j + 1])
-                        break
-                del owner
-                if not action:
-                    continue
-            elif (
-                tok.lower_ in READY
-                and tok.head.lemma_ in ("stand", "remain", "be", "stay")
-                and tok.dep_ in ("acomp", "oprd", "advmod", "xcomp", "attr")
-                and not self._conditional(tok.head)
-                and not any(c.dep_ == "neg" for c in tok.head.children)
-            ):  # "we stand ready to meet", "the Netherlands remains committed to hosting the Court"
-                x = next((c for c in tok.children if c.dep_ in ("xcomp", "prep") and c.lower_ != "by"), None)
-                if x is None or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
-                    continue  # "urged States to be ready to arrest him": what is asked, not promised
-                if any(
-                    e.type == "commitment" and e.evidence[0][0] == f.sent.start_char for e in ctx.events
-                ):
-                    continue  # "we will continue to ..., and we remain committed to ...": one commitment
-                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-                agent = self._mine(f, subj) or f.subject(tok.head)
-                if not agent:
-                    agent = f.resolve(subj) if subj is not None else []
-                action = (
-                    verb_phrase(x)
-                    if x.pos_ in ("VERB", "AUX")
-                    else clean_phrase(f.doc[x.i + 1 : x.right_edge.i + 1].text)
-                )
-            elif tok.lower_ in ("will", "shall", "would") and tok.dep_ == "aux" and tok.head.pos_ == "VERB":
-                v = tok.head
-                if v.dep_ == "ccomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in verbs:
-                    continue  # "pledged that the Bureau would V": read at "pledged"
-                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-                if subj is None and v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):  # "X will bring ... and will V"
-                    subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is None and tok.lower_ == "will" and v.lemma_ in MADE_KNOWN and not f.speakers_for(v):
-                    self._will_be_made_known(ctx, f, tok, v)  # "the date will be announced in due course"
-                    continue
-                if subj is None:
-                    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-                    if subj is not None and self._undeterred(v):  # "we shall not be deterred / intimidated"
-                        agent = self._mine(f, subj) or f.resolve(subj)
-                        if agent and (subj.lower_ in FIRST_PERSON or self._mine(f, subj) or f.idx.mention(subj)):
-                            action, acted = verb_phrase(v) or f"not be {v.text}", None
-                            action = action if action.startswith("not") else f"not be {v.text} {action}".strip()
-                            self.emit(ctx, f, "commitment", {"agent": agent}, {"action": action}, 0.7, anchor=tok)
-                    continue
-                if self._conditional(v) or any(c.dep_ == "auxpass" for c in v.children):
-                    continue
-                if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in v.children):
-                    continue  # "what my Office will do in the coming months": the promise is still to come
-                mine = self._mine(f, subj)
-                if mine:  # "I will", "my delegation will", "my Office will"
-                    agent, action, acted = mine, verb_phrase(v), v
-                else:
-                    named = f.idx.mention(subj) is not None
-                    pronoun = subj.lower_ in FIRST_PERSON or subj.lower_ in ("he", "she", "it", "they")
-                    if not named and self._ours(subj):  # "the organisations we represent will publish ..."
-                        agent = f.voice(v)
-                        if agent:
-                            action, acted = verb_phrase(v), v
-                            for what in self._promises(f, acted, re.sub(r"^continue to ", "", action)):
-                                self.emit(ctx, f, "commitment", {"agent": agent}, {"action": what}, 0.7, anchor=tok)
-                        continue
-                    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)  # "his Office would"
-                    owned = owned or (not named and subj.lemma_.lower() in MY_BODIES and subj.n_lefts == 1)  # "the Office"
-                    if owned and tok.lower_ == "would" and f.speakers_for(tok):
-                        pronoun = True
-                    if not named and not pronoun:
-                        continue  # "the new procedures would allow ...", "helping the Court will cost ..."
-                    announcer = self._announcer(f, v, subj)
-                    if announcer and v.lemma_ in HOSTILE:
-                        continue  # "announced that Washington would ban the judges": a threat, read by Pressure
-                    told = (  # "X said Y would V" (not "(b) publicly confirm that X will V", nor "will not V")
-                        v.dep_ in ("ccomp", "conj")
-                        and v.head.lemma_ in ANNOUNCING
-                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.head.children)
-                        and not any(c.dep_ == "neg" for c in v.children)
-                        and f.idx.mention(subj) is not None  # a pronoun is read through the announcer
-                    )
-                    known = v.lemma_ in COMMIT_VERBS_AFTER_WILL or (told and v.lemma_ in after_will)
-                    if not known and subj.lower_ not in FIRST_PERSON and not announcer:
-                        speaker = f.speakers_for(tok) or (f.voice(v) if tok.lower_ == "will" else [])
-                        if not (speaker and (named or pronoun) and set(f.resolve(subj)) <= set(speaker)):
-                            continue  # kept: "The Court will announce ..." in the Court's own release
-                    agent = f.resolve(subj)
-                    if announcer:  # "the Government announced that it would leave the Court"
-                        agent = uniq([*agent, *announcer]) if subj.pos_ != "PRON" else announcer
-                    elif tok.lower_ == "would":
-                        speaker = f.speakers_for(tok)
-                        reported = v.dep_ in ("ccomp", "conj") and v.head.lemma_ in ANNOUNCING | {"recognise", "add"}
-                        if not speaker and named and agent and v.lemma_ in after_will and reported:
-                            speaker = agent  # "an official said the judges would continue their work"
-                        if not speaker:
-                            continue
-                        owned = owned or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
-                        agent = agent if named and agent and not owned else speaker
-                    if subj.lower_ not in FIRST_PERSON and not agent:
-                        continue
-                    action, acted = verb_phrase(v), v
-                if v.lemma_ == "continue":
-                    action = re.sub(r"^continue to ", "", action)
-            else:
-                continue
-            we = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in [*tok.children, *tok.head.children])
-            quoted = Demands._quote_speaker(f) if we and action and not f.speakers_for(tok) else []
-            agent = quoted or agent  # '"We will continue to V. ...," said X.'
-            if agent and action:
-                region = (f.sent.start_char, tok.idx + len(tok.text))
-                for what in self._promises(f, acted, action):
-                    self.emit(
-                        ctx,
-                        f,
-                        "commitment",
-                        {"agent": agent},
-                        {"action": what},
-                        confidence=0.75,
-                        anchor=tok,
-                        region=region,
-                    )
-
-    def _will_be_made_known(self, ctx: DocContext, f: Finder, tok: Token, v: Token) -> None:
-        """ "The date of the hearing will be announced in due course": the author of the release commits."""
-        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-        author = f.voice(v)
-        if subj is None or not author or f.prep_objects(v, ("by",)) or self._conditional(v):
-            return
-        what = clean_phrase(f.doc[subj.left_edge.i : subj.right_edge.i + 1].text, 12)
-        rest = clean_phrase(f.doc[v.i + 1 : v.right_edge.i + 1].text, 8)
-        action = f"{v.lemma_} {what[:1].lower()}{what[1:]} {rest}".strip()
-        self.emit(ctx, f, "commitment", {"agent": author}, {"action": action}, 0.6, anchor=tok)
-
-    @staticmethod
-    def _undeterred(v: Token) -> bool:
-        """ "will not be deterred", "shall not be intimidated or silenced": a resolve, said in the negative."""
-        return v.lemma_.lower() in UNDETERRED and any(c.dep_ == "neg" for c in v.children)
 
     @staticmethod
     def _mine(f: Finder, subj: Token | None) -> list[str]:
@@ -561,222 +270,7 @@ class Voice(Statements, Demands, EventComponent):
         return [w for w in who if f.idx.kind(w) == "person"]  # "Spokesman X said Kyiv would": X and Kyiv
 
     @staticmethod
-    def _support_for(f: Finder, noun: Token) -> list[str]:
-        """See ``_support_in``; also a coordinated "and for Y" the parse hangs on the verb."""
-        out = Voice._support_in(f, noun)
-        gov = noun.head if noun.dep_ == "dobj" else None
-        for c in gov.children if gov is not None and out else ():
-            if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in ("for", "to", "with"):
-                out += [i for g in c.children if g.dep_ == "pobj" for i in f.resolve(g) or named_group(f, g)]
-        return uniq(out)
-
-    @staticmethod
-    def _support_in(f: Finder, noun: Token) -> list[str]:
-        """The beneficiaries of "support for the Court and for its officials", "solidarity with X";
-        not those named inside a relative clause ("the judges, who issued warrants for X and Y, ...")."""
-        out: list[str] = []
-        inner = relative_clauses(noun)
-        for c in noun.subtree:
-            if (
-                (c.dep_ == "prep" or c.dep_ == "conj" and c.pos_ == "ADP")  # "... and for the Prosecutor"
-                and (c.lower_ in ("for", "to", "with") or c.lower_ == "in" and c.head.lemma_ in TRUSTING)
-                and c.i not in inner
-            ):  # "support for X", "solidarity with X", "confidence in X"
-                out += [i for g in c.children if g.dep_ == "pobj" for i in f.resolve(g) or named_group(f, g)]
-        return uniq(out)
-
-    @staticmethod
-    def _supporter(f: Finder, noun: Token) -> list[str]:
-        """Whose support a support noun names: "the Assembly's support", "the support of States Parties"."""
-        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-        if owner is not None:
-            return f.resolve(owner)
-        return f.prep_objects(noun, ("of",))
-
-    @staticmethod
-    def _ruled_by(ctx: DocContext, f: Finder, obj: Token) -> list[str]:
-        """The organ behind a ruling named only by its noun ("welcomed the decision", "the finding"):
-        the chamber the text has just named, else the Court ("welcomed the warrants")."""
-        organ = [  # a warrant is "the ICC's"; a finding or decision is its chamber's
-            m.entity_id
-            for m in ctx.mentions_in(max(0, obj.idx - 900), obj.idx)
-            if m.entity_id.startswith(("court:pre-trial", "court:trial", "court:appeals")) and obj.lemma_ != "warrant"
-        ]
-        if organ:
-            return organ[-1:]
-        if obj.lemma_ in COURT_ACTS and "court:icc" in ctx.entities:
-            return ["court:icc"]
-        return []
-
-    def _unnamed_subject(self, f: Finder, v: Token) -> bool:
-        """ "many delegations", "several governments", "observers": a subject that names no one, and is
-        not the author's own group ("the organisations we represent", "the undersigned")."""
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ not in ("NOUN",) or self._ours(subj):
-            return False
-        if any(f.idx.mention(t) is not None or t.lower_ in FIRST_PERSON for t in subj.subtree):
-            return False
-        return not f.resolve(subj)
-
-    def _signed_text(self, v: Token) -> bool:
-        """ "The statement has been endorsed by 93 States", "It is supported by 79 States Parties": a text
-        signed or joined (the statement's signatories), not support for an actor."""
-        if v.lemma_ not in ("endorse", "support", "back", "sign", "co-sign", "join") or not any(
-            c.dep_ == "auxpass" for c in v.children
-        ):
-            return False
-        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-        if subj is None and v.dep_ == "conj":  # "was initiated by A and has been endorsed by 93 States"
-            subj = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
-        texts = {*self.lex["statement"]["nouns"], "text", "appeal", "petition", "call", "initiative"}
-        return subj is not None and (subj.lemma_.lower() in texts or subj.lower_ in ("it", "this", "which", "that"))
-
-    @staticmethod
     def _conditional(v: Token) -> bool:
         """ "we will act if ...", "it would ... unless ...": a condition, not a commitment."""
         marks = [g for c in v.children if c.dep_ in ("advcl", "mark") for g in [c, *c.children]]
         return any(t.lower_ in ("if", "unless") for t in marks)
-
-    def supports(self, ctx: DocContext, f: Finder) -> None:
-        lex = self.lex["support"]
-        verbs, nouns = set(lex["verbs"]), set(lex["nouns"])
-        for tok in f.tokens:
-            lem = tok.lemma_.lower()
-            obj: Token | None = None
-            if tok.pos_ == "VERB" and lem in verbs:
-                performative = tok.dep_ == "xcomp" and tok.head.lemma_ in PERFORMATIVE  # "we wish to thank"
-                told = tok.dep_ == "acl" and tok.head.lemma_.lower() in self.lex["statement"]["nouns"]
-                if (
-                    any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) and not performative
-                ) or tok.dep_ in ("amod", "acl") and not told:
-                    continue  # but "signed a joint statement reaffirming their support": the statement's
-                if tok.dep_ == "conj" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.head.children):
-                    continue  # "our commitment to uphold and defend ..."
-                if (
-                    lem == "thank"
-                    and any(c.lower_ == "you" for c in tok.children)
-                    and not f.prep_objects(tok, ("for",))
-                ):
-                    continue  # "Thank you."
-                if any(c.dep_ == "neg" for c in tok.children):
-                    continue
-                if any(c.dep_ == "aux" and c.lower_ in MAYBE for c in tok.children):
-                    continue  # "States may still align themselves with it", "States should support": not done
-                if self._signed_text(tok):
-                    continue  # "It is supported by 79 States", "the letter was endorsed by 40 NGOs": signatures
-                if (
-                    tok.dep_ == "relcl"
-                    and any(c.dep_ in ("nsubj",) and c.tag_ in ("WDT", "WP") for c in tok.children)
-                    and not f.resolve(tok.head)
-                ):
-                    continue  # "countries that still support the court": nobody named
-                if lem == "stand" and not f.prep_objects(tok, ("by", "with", "behind")) and "solidarity" not in f.lower:
-                    continue
-                if lem in ("associate", "align"):  # "associate themselves with the statement by X"
-                    if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
-                        continue
-                    heard = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
-                    agent = self.claimant(ctx, f, tok)
-                    said = list(ctx.notes.get("events.last_statement") or [])  # "... and we associate ourselves with it"
-                    bene = [
-                        i
-                        for g in heard
-                        for i in (
-                            said
-                            if g.lower_ in ("it", "this", "that") and said
-                            else f.resolve(g, owners=False) or act_actor(f, g, agent)
-                        )
-                    ]
-                    about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
-                    if agent and bene:
-                        self.emit(ctx, f, "support", {"agent": agent, "beneficiary": bene}, {"about": about}, 0.7, anchor=tok)
-                    continue
-                if lem in ("reaffirm", "acknowledge") and not any(
-                    c.lemma_ in nouns for c in tok.children if c.dep_ == "dobj"
-                ):
-                    continue
-                agent = they_the_authors(f, tok, self.claimant(ctx, f, tok))
-                obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-                own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
-                if obj is not None and obj.lemma_ in nouns and lem not in EXPRESSING | {"reaffirm"}:
-                    # "welcomed the States' strong support for the Court": the States are welcomed
-                    bene = self._supporter(f, obj) or self._support_for(f, obj)
-                elif obj is not None and obj.lemma_ in nouns:  # "reaffirms the Assembly's support for the Court"
-                    bene = self._support_for(f, obj)
-                    agent = uniq([*agent, *self._supporter(f, obj)])
-                elif obj is not None and obj.lemma_ in HANDED_OVER:  # "welcomed the arrest of X": not X
-                    bene = f.prep_objects(obj, ("by",)) or [
-                        i for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)
-                    ]
-                else:
-                    bene = (f.resolve(obj) or named_group(f, obj)) if obj is not None and not own else []
-                    if not bene and obj is not None and is_act(obj):  # "praised the American move", "his election"
-                        bene = act_actor(f, obj, agent)
-                bene = bene or f.prep_objects(tok, ("by", "with", "behind", "for"))
-                for c in tok.children:  # "stood in solidarity with X", "stands firmly behind X"
-                    if not bene and c.dep_ == "prep":
-                        bene = [i for g in c.children if g.dep_ == "pobj" and g.lemma_ in nouns for i in self._support_for(f, g)]
-                if not bene and obj is not None and obj.lemma_ in RULINGS:
-                    bene = self._ruled_by(ctx, f, obj)  # "welcomed the warrant / the decision": who issued it
-                if obj is not None and not bene:
-                    for c in obj.children:
-                        if c.dep_ == "prep" and c.lower_ in ("for", "to", "with"):
-                            bene = f.prep_objects(obj, (c.lower_,))
-                about = clean_phrase(f.doc[tok.i : (obj.right_edge.i + 1) if obj is not None else tok.i + 6].text, 14)
-            elif tok.pos_ == "NOUN" and lem in SUPPORTERS and tok.dep_ in ("attr", "appos"):
-                # "The EU has been the Court's most consistent supporter", "Chile, a staunch ally of the Court,"
-                bene = [i for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)]
-                bene = bene or f.prep_objects(tok, ("of", "to"))
-                agent = f.subject(tok.head) if tok.dep_ == "attr" else f.resolve(tok.head, owners=False)
-                about = clean_phrase(f.doc[tok.left_edge.i : tok.right_edge.i + 1].text, 14)
-                if not bene:
-                    continue
-            elif tok.pos_ == "ADJ" and lem in ("grateful", "thankful", "indebted") and tok.dep_ == "acomp":
-                agent = self.claimant(ctx, f, tok.head)  # "we are grateful to the States that spoke out"
-                bene = f.prep_objects(tok, ("to",))
-                about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
-            elif tok.pos_ == "NOUN" and lem in nouns and tok.dep_ in ("dobj", "pobj", "nsubj"):
-                gov = tok.head if tok.dep_ != "pobj" else tok.head.head
-                if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "for", "without"):
-                    continue  # "in support of", "the need for support"
-                if gov.pos_ != "VERB" or gov.lemma_ in verbs or gov.lemma_ not in EXPRESSING:
-                    continue
-                if (
-                    gov.dep_ == "relcl"
-                    and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in gov.children)
-                    and not f.resolve(gov.head)
-                ):
-                    continue  # "the States that had affirmed their backing of the Court": nobody named
-                agent = self.claimant(ctx, f, gov) if tok.dep_ != "nsubj" else f.voice(tok)
-                agent = uniq([*agent, *self._supporter(f, tok)])  # "reiterated the Assembly's full support"
-                bene = (
-                    self._support_for(f, tok)
-                    or f.prep_objects(gov, ("to", "with"))
-                    or [  # "expressed its solidarity with the three organisations"
-                        i
-                        for c in gov.children
-                        if c.dep_ == "prep" and c.lower_ in ("to", "with")
-                        for g in c.children
-                        if g.dep_ == "pobj"
-                        for i in named_group(f, g)
-                    ]
-                )
-                about = clean_phrase(f.doc[gov.i : tok.right_edge.i + 1].text, 14)
-            else:
-                continue
-            speaker_verb = tok if tok.pos_ == "VERB" else tok.head
-            if agent and set(agent) <= set(f.voice(speaker_verb)) and self._unnamed_subject(f, speaker_verb):
-                continue  # "many delegations repeated that support": not the document's author
-            if not agent or set(bene) == set(agent) or lem == "respect" and not bene:
-                continue  # "respect its obligations" is no support; "respects the independence of the Court" is
-            scope = obj if tok.pos_ == "VERB" and obj is not None else tok
-            bene = uniq([*[b for b in bene if b not in relative_named(f, scope)], *members_of(f, scope)])
-            self.emit(
-                ctx,
-                f,
-                "support",
-                {"agent": agent, "beneficiary": [b for b in bene if b not in agent]},
-                {"about": about},
-                confidence=0.8 if bene else 0.6,
-                anchor=tok,
-            )

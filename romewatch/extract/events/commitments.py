@@ -1,0 +1,217 @@
+"""Commitments: "intend / plan / pledge / commit to V" (two infinitives, two promises), "will continue to V",
+"X said it would V", "we stand ready to V", "we shall not be deterred", "the date will be announced" in the
+author's own release, "one of his objectives is to V". A mixin of ``Voice`` (it reads the speaker through
+``Voice._mine``, ``Voice._announcer`` and the demand speakers).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .base import FIRST_PERSON, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
+from .demand_voice import aux_subject
+from .demands import Demands
+from .support import EXPRESSING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+COMMIT_VERBS_AFTER_WILL = frozenset({
+    "continue", "keep", "work", "remain", "pursue", "stand", "cooperate", "defend", "support", "ensure",
+    "seek", "strive", "engage", "contribute", "help", "provide", "fight", "maintain", "uphold", "consult",
+    "look", "follow", "monitor", "raise", "press", "bring", "use", "do", "take", "make",
+})  # fmt: skip
+HOSTILE = frozenset({
+    "ban", "sanction", "prosecute", "punish", "retaliate", "arrest", "designate", "freeze", "block", "target", "bar",
+})  # fmt: skip
+UNDETERRED = frozenset({"deter", "intimidate", "silence", "discourage", "dissuade", "cow", "distract", "derail"})
+MY_BODIES = frozenset({"delegation", "office", "government", "country", "organisation", "organization", "ministry"})
+READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "resolved"})
+ANNOUNCING = frozenset({
+    "announce", "say", "declare", "confirm", "state", "tell", "pledge", "vow", "promise", "indicate", "add", "insist",
+    "assure", "reassure", "guarantee", "reiterate", "reaffirm", "affirm", "stress",
+})  # fmt: skip
+MADE_KNOWN = frozenset({"announce", "publish", "communicate", "notify", "release", "issue", "provide", "share"})
+
+
+class Commitments:
+    """`commitment` events (mixin of ``Voice``)."""
+
+    def commitments(self, ctx: DocContext, f: Finder) -> None:
+        lex = self.lex["commitment"]
+        verbs, nouns = set(lex["verbs"]), set(lex["nouns"])
+        after_will = COMMIT_VERBS_AFTER_WILL | set(lex.get("after_will", []))  # "said it would withdraw / host"
+        for tok in f.tokens:
+            lem = tok.lemma_.lower()
+            agent: list[str] = []
+            action = ""
+            acted: Token | None = None  # the verb of what is promised
+            if tok.pos_ == "VERB" and lem in verbs:
+                x = xcomp_of(tok) or next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                if x is None or (lem in ("seek", "expect", "determine", "aim") and tok.dep_ == "xcomp"):
+                    continue
+                if any(c.dep_ == "neg" for c in tok.children):
+                    continue
+                if x.dep_ == "prep" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM") for c in tok.children):
+                    continue  # "pledged 300,000 euros to the Trust Fund": a gift, read by ``pledges``
+                agent = self._mine(f, next((c for c in tok.children if c.dep_ == "nsubj"), None)) or f.subject(tok)
+                agent = agent or aux_subject(f, tok)  # "said that it was committed to V" (subject on "was")
+                if lem == "decide" and not (any(c.dep_ == "nsubj" for c in tok.children) and agent and all(f.idx.kind(i) in ("state", "organization") for i in agent)):
+                    continue  # "the Government of X has decided to V"; a body's decision is a `decision`
+                acted = x if x.pos_ == "VERB" else None
+                action = (
+                    verb_phrase(x)
+                    if x.pos_ in ("VERB", "AUX")
+                    else clean_phrase(f.doc[x.i + 1 : x.right_edge.i + 1].text)
+                )
+            elif tok.pos_ == "NOUN" and lem in nouns:
+                poss = [c for c in tok.children if c.dep_ == "poss"]
+                owner = tok
+                if not poss and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NUM", "PRON", "NOUN"):
+                    owner = tok.head.head  # "one of his objectives"
+                if not poss:
+                    continue
+                agent = f.resolve(poss[0])
+                if poss[0].pos_ == "PRON" and tok.dep_ == "dobj" and tok.head.lemma_ in ANNOUNCING | EXPRESSING:
+                    agent = f.subject(tok.head) or agent  # "A, B and C announced their intention to withdraw"
+                for j in range(tok.i + 1, min(tok.i + 12, f.sent.end)):
+                    if f.doc[j].lower_ == "to" and j + 1 < f.sent.end and f.doc[j + 1].pos_ in ("VERB", "AUX"):
+                        action = verb_phrase(f.doc[j + 1])
+                        break
+                del owner
+                if not action:
+                    continue
+            elif (
+                tok.lower_ in READY
+                and tok.head.lemma_ in ("stand", "remain", "be", "stay")
+                and tok.dep_ in ("acomp", "oprd", "advmod", "xcomp", "attr")
+                and not self._conditional(tok.head)
+                and not any(c.dep_ == "neg" for c in tok.head.children)
+            ):  # "we stand ready to meet", "the Netherlands remains committed to hosting the Court"
+                x = next((c for c in tok.children if c.dep_ in ("xcomp", "prep") and c.lower_ != "by"), None)
+                if x is None or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children):
+                    continue  # "urged States to be ready to arrest him": what is asked, not promised
+                if any(
+                    e.type == "commitment" and e.evidence[0][0] == f.sent.start_char for e in ctx.events
+                ):
+                    continue  # "we will continue to ..., and we remain committed to ...": one commitment
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                agent = self._mine(f, subj) or f.subject(tok.head)
+                if not agent:
+                    agent = f.resolve(subj) if subj is not None else []
+                action = (
+                    verb_phrase(x)
+                    if x.pos_ in ("VERB", "AUX")
+                    else clean_phrase(f.doc[x.i + 1 : x.right_edge.i + 1].text)
+                )
+            elif tok.lower_ in ("will", "shall", "would") and tok.dep_ == "aux" and tok.head.pos_ == "VERB":
+                v = tok.head
+                if v.dep_ == "ccomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in verbs:
+                    continue  # "pledged that the Bureau would V": read at "pledged"
+                subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+                if subj is None and v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):  # "X will bring ... and will V"
+                    subj = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None and tok.lower_ == "will" and v.lemma_ in MADE_KNOWN and not f.speakers_for(v):
+                    self._will_be_made_known(ctx, f, tok, v)  # "the date will be announced in due course"
+                    continue
+                if subj is None:
+                    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+                    if subj is not None and self._undeterred(v):  # "we shall not be deterred / intimidated"
+                        agent = self._mine(f, subj) or f.resolve(subj)
+                        if agent and (subj.lower_ in FIRST_PERSON or self._mine(f, subj) or f.idx.mention(subj)):
+                            action, acted = verb_phrase(v) or f"not be {v.text}", None
+                            action = action if action.startswith("not") else f"not be {v.text} {action}".strip()
+                            self.emit(ctx, f, "commitment", {"agent": agent}, {"action": action}, 0.7, anchor=tok)
+                    continue
+                if self._conditional(v) or any(c.dep_ == "auxpass" for c in v.children):
+                    continue
+                if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in v.children):
+                    continue  # "what my Office will do in the coming months": the promise is still to come
+                mine = self._mine(f, subj)
+                if mine:  # "I will", "my delegation will", "my Office will"
+                    agent, action, acted = mine, verb_phrase(v), v
+                else:
+                    named = f.idx.mention(subj) is not None
+                    pronoun = subj.lower_ in FIRST_PERSON or subj.lower_ in ("he", "she", "it", "they")
+                    if not named and self._ours(subj):  # "the organisations we represent will publish ..."
+                        agent = f.voice(v)
+                        if agent:
+                            action, acted = verb_phrase(v), v
+                            for what in self._promises(f, acted, re.sub(r"^continue to ", "", action)):
+                                self.emit(ctx, f, "commitment", {"agent": agent}, {"action": what}, 0.7, anchor=tok)
+                        continue
+                    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)  # "his Office would"
+                    owned = owned or (not named and subj.lemma_.lower() in MY_BODIES and subj.n_lefts == 1)  # "the Office"
+                    if owned and tok.lower_ == "would" and f.speakers_for(tok):
+                        pronoun = True
+                    if not named and not pronoun:
+                        continue  # "the new procedures would allow ...", "helping the Court will cost ..."
+                    announcer = self._announcer(f, v, subj)
+                    if announcer and v.lemma_ in HOSTILE:
+                        continue  # "announced that Washington would ban the judges": a threat, read by Pressure
+                    told = (  # "X said Y would V" (not "(b) publicly confirm that X will V", nor "will not V")
+                        v.dep_ in ("ccomp", "conj")
+                        and v.head.lemma_ in ANNOUNCING
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.head.children)
+                        and not any(c.dep_ == "neg" for c in v.children)
+                        and f.idx.mention(subj) is not None  # a pronoun is read through the announcer
+                    )
+                    known = v.lemma_ in COMMIT_VERBS_AFTER_WILL or (told and v.lemma_ in after_will)
+                    if not known and subj.lower_ not in FIRST_PERSON and not announcer:
+                        speaker = f.speakers_for(tok) or (f.voice(v) if tok.lower_ == "will" else [])
+                        if not (speaker and (named or pronoun) and set(f.resolve(subj)) <= set(speaker)):
+                            continue  # kept: "The Court will announce ..." in the Court's own release
+                    agent = f.resolve(subj)
+                    if announcer:  # "the Government announced that it would leave the Court"
+                        agent = uniq([*agent, *announcer]) if subj.pos_ != "PRON" else announcer
+                    elif tok.lower_ == "would":
+                        speaker = f.speakers_for(tok)
+                        reported = v.dep_ in ("ccomp", "conj") and v.head.lemma_ in ANNOUNCING | {"recognise", "add"}
+                        if not speaker and named and agent and v.lemma_ in after_will and reported:
+                            speaker = agent  # "an official said the judges would continue their work"
+                        if not speaker:
+                            continue
+                        owned = owned or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children)
+                        agent = agent if named and agent and not owned else speaker
+                    if subj.lower_ not in FIRST_PERSON and not agent:
+                        continue
+                    action, acted = verb_phrase(v), v
+                if v.lemma_ == "continue":
+                    action = re.sub(r"^continue to ", "", action)
+            else:
+                continue
+            we = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in [*tok.children, *tok.head.children])
+            quoted = Demands._quote_speaker(f) if we and action and not f.speakers_for(tok) else []
+            agent = quoted or agent  # '"We will continue to V. ...," said X.'
+            if agent and action:
+                region = (f.sent.start_char, tok.idx + len(tok.text))
+                for what in self._promises(f, acted, action):
+                    self.emit(
+                        ctx,
+                        f,
+                        "commitment",
+                        {"agent": agent},
+                        {"action": what},
+                        confidence=0.75,
+                        anchor=tok,
+                        region=region,
+                    )
+
+    def _will_be_made_known(self, ctx: DocContext, f: Finder, tok: Token, v: Token) -> None:
+        """ "The date of the hearing will be announced in due course": the author of the release commits."""
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        author = f.voice(v)
+        if subj is None or not author or f.prep_objects(v, ("by",)) or self._conditional(v):
+            return
+        what = clean_phrase(f.doc[subj.left_edge.i : subj.right_edge.i + 1].text, 12)
+        rest = clean_phrase(f.doc[v.i + 1 : v.right_edge.i + 1].text, 8)
+        action = f"{v.lemma_} {what[:1].lower()}{what[1:]} {rest}".strip()
+        self.emit(ctx, f, "commitment", {"agent": author}, {"action": action}, 0.6, anchor=tok)
+
+    @staticmethod
+    def _undeterred(v: Token) -> bool:
+        """ "will not be deterred", "shall not be intimidated or silenced": a resolve, said in the negative."""
+        return v.lemma_.lower() in UNDETERRED and any(c.dep_ == "neg" for c in v.children)

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from .author_lists import LIST_HEADING, QUALIFIER_LINE, recalled, sentence_around, signature_line
 from .base import ACTORS, EventComponent, Finder, clean_phrase, index, uniq
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -72,6 +73,13 @@ ORAL_SALUTE = re.compile(
 BEHALF_SENTENCE = re.compile(
     r"\b(?:this|the) (?:joint )?(?:statement|declaration|letter|intervention) (?:is|was|has been) (?:being )?"
     r"(?:delivered|made|presented|read|issued|submitted)(?: by (?P<by>[^\n.,]{2,80}?))? on behalf of\b",
+    re.IGNORECASE,
+)
+# "I have the honour to speak on behalf of A, B and C", "taking the floor on behalf of the Nordic countries"
+SPEAK_BEHALF = re.compile(
+    r"\b(?:I|[Ww]e)\b[^.\n]{0,50}?\b(?:speak(?:s|ing)?|tak(?:e|es|ing) the floor|deliver(?:s|ing)? (?:this|the present|the following) (?:joint )?statement|"
+    r"mak(?:e|es|ing) (?:this|the present) (?:joint )?statement|interven(?:e|es|ing)|address(?:es|ing)? (?:you|this \w+))"
+    r"\s+(?:today\s+|here\s+)?on\s+behalf\s+of\b(?![^\n.:]{0,40}:)",
     re.IGNORECASE,
 )
 INLINE_BEHALF = re.compile(r"\bon behalf of\b(?!\s*:)", re.IGNORECASE)
@@ -167,26 +175,35 @@ class Authorship(EventComponent):
                     if out:
                         break
                     continue
-                ids = actors_in(start, start + len(line))
+                ids = actors_in(start, min(limit, start + len(line) + 60), start + len(line))  # "Bolivia\n(Plur...)"
                 too_long = len(line.strip()) > max_line and not listing(start, line)
+                if not ids and out and QUALIFIER_LINE.match(line):
+                    continue  # "(Bolivarian Republic of)": the end of a name wrapped from the line above
                 if too_long or not ids:
                     if out or too_long:
                         break
                     continue
-                out += ids
+                out += [i for i, keep in zip(ids, signature_line([idx.kind(i) for i in ids])) if keep]
             return uniq(out)
 
         def listing(start: int, line: str) -> bool:
             """Is a long line just a list of names ("Albania, Andorra, ... and Switzerland.")?"""
             rest = list(line)
-            for x in ctx.mentions_in(start, start + len(line)):
-                rest[x.start - start : x.end - start] = " " * (x.end - x.start)
-            left = re.sub(r"\band\b|[,;.\s]", "", "".join(rest))
+            for x in ctx.mentions_in(max(0, start - 60), start + len(line) + 60):  # also names wrapped across lines
+                a, b = max(x.start, start), min(x.end, start + len(line))
+                if a < b:
+                    rest[a - start : b - start] = " " * (b - a)
+            left = re.sub(r"\band\b|[,;.()\s]", "", "".join(rest))
             return len(left) <= 0.15 * len(line.strip())
 
-        def actors_in(start: int, end: int) -> list[str]:
-            """Actor mentions in a stretch, outermost only (not the Court inside "Coalition for the ICC")."""
-            ms = [x for x in ctx.mentions_in(start, end) if idx.kind(x.entity_id) in ACTORS]
+        def actors_in(start: int, end: int, starts_before: int | None = None) -> list[str]:
+            """Actor mentions in a stretch, outermost only (not the Court inside "Coalition for the ICC"); with
+            ``starts_before``, those that begin before it (a name wrapped onto the next line)."""
+            ms = [
+                x
+                for x in ctx.mentions_in(start, end)
+                if idx.kind(x.entity_id) in ACTORS and (starts_before is None or x.start < starts_before)
+            ]
             return uniq(
                 x.entity_id
                 for x in ms
@@ -205,7 +222,7 @@ class Authorship(EventComponent):
             if behalf and not roles.get("on_behalf_of"):  # "Delivered by Ms X, ICJ-Kenya, on behalf of A, B and C."
                 roles["on_behalf_of"] = actors_in(behalf.end(), line_end)
         behalf_told = False  # "delivered by A on behalf of B and C" in a sentence: A reads, B and C speak
-        m = BEHALF_SENTENCE.search(text)
+        m = next((b for b in BEHALF_SENTENCE.finditer(text) if not recalled(text, b.start(), ctx.document.date)), None)
         if m and not roles.get("on_behalf_of"):
             stop = re.compile(r"\.(?:\s|$)|\n\s*\n").search(text, m.end())
             listed = actors_in(m.end(), stop.start() if stop else len(text))
@@ -213,6 +230,13 @@ class Authorship(EventComponent):
                 roles["on_behalf_of"], behalf_told = listed, True
                 if m.group("by") and not roles.get("author"):
                     roles["author"] = actors_in(m.start("by"), m.end("by"))[:1]
+        m = SPEAK_BEHALF.search(head)
+        if m and not roles.get("on_behalf_of") and not recalled(text, m.start(), ctx.document.date):
+            # "I have the honour to speak on behalf of A, B and C.": the States the speaker speaks for
+            stop = re.compile(r"\.(?:\s|$)|\n\s*\n").search(text, m.end())
+            listed = [i for i in actors_in(m.end(), stop.start() if stop else m.end() + 400) if idx.kind(i) != "person"]
+            if listed:
+                roles["on_behalf_of"] = listed
         m = STATEMENT_BY.search(head[:800])
         if m and roles.get("on_behalf_of") and not roles.get("author"):
             # "Oral statement of A / On behalf of: B; C": A reads it for itself and for the others
@@ -240,18 +264,28 @@ class Authorship(EventComponent):
                 roles["author"] = roles.get("author") or listed[:1]
                 if roles["author"]:
                     form = "oral" if ORAL_SALUTE.search(head) else "press_release"
-        m = PREPARED.search(head) or DRAFTED.search(text)
-        if m:
+        doc_date = ctx.document.date
+        earlier: list[tuple[int, list[str], dict[str, object]]] = []  # statements the text recalls
+        seen_by: set[int] = set()
+        for m in sorted([*PREPARED.finditer(head), *DRAFTED.finditer(text)], key=lambda m: m.start()):
+            if m.end() in seen_by:
+                continue
+            seen_by.add(m.end())
             stop = re.compile(
                 r"[.\]\n]|\b(?:and )?(?:it )?(?:has been |have been |was |were )?(?:joined|signed|endorsed|supported) by\b"
             ).search(text, m.end())
-            roles["drafter"] = uniq(
-                x.entity_id
-                for x in ctx.mentions_in(m.end(), stop.start() if stop else m.end() + 300)
-                if idx.kind(x.entity_id) in ACTORS
-            )
+            drafters = actors_in(m.end(), stop.start() if stop else m.end() + 300)  # not the Court in "Coalition for the ICC"
+            if drafters and recalled(text, m.start(), doc_date):
+                # "the joint statement of 7 February, prepared by A, B and C": an earlier statement's drafters
+                earlier.append((m.start(), drafters, self._recalled_count(ctx, text, m.start())))
+            elif "drafter" not in roles:
+                roles["drafter"] = drafters
         m = SIGNED_COUNT.search(head)
-        joined = JOINED.search(text) if roles.get("drafter") else None
+        if m and recalled(text, m.start(), doc_date):
+            m = None
+        joined = None
+        if roles.get("drafter"):
+            joined = next((j for j in JOINED.finditer(text) if not recalled(text, j.start(), doc_date)), None)
         if m or joined:
             n = (m or joined).group(1).lower()
             attrs["signatory_count"] = int(n) if n.isdigit() else NUMBERS.get(n)
@@ -264,10 +298,14 @@ class Authorship(EventComponent):
         sign = None
         for sign in SIGN_OFF.finditer(text, tail_start):
             pass
+        for heading in LIST_HEADING.finditer(text, tail_start):  # "List of States (48):", "Participating States"
+            if sign is None or heading.start() > sign.start():
+                sign = heading
         if sign is not None:
             line_end = text.find("\n", sign.end())
             line_end = len(text) if line_end < 0 else line_end
-            inline = [x.entity_id for x in ctx.mentions_in(sign.end(), line_end) if idx.kind(x.entity_id) in ACTORS]
+            inline = actors_in(sign.end(), line_end)
+            inline = [i for i, keep in zip(inline, signature_line([idx.kind(i) for i in inline])) if keep]
             signers = uniq(inline) if inline else block_after(sign.end(), len(text))
             for a in ASSOCIATED.finditer(text, sign.start()):
                 line_start = text.rfind("\n", 0, a.start()) + 1
@@ -419,6 +457,34 @@ class Authorship(EventComponent):
             if ev is not None:
                 ev.evidence = [(0, min(len(text), HEAD_CHARS))]
                 notes["events.document_statement"] = ev
+        for at, drafters, extra in earlier:
+            self._emit_recalled(ctx, at, drafters, extra)
+
+    @staticmethod
+    def _recalled_count(ctx: DocContext, text: str, pos: int) -> dict[str, object]:
+        """What the sentence recalling an earlier statement says of its signers: "supported by 79 States Parties"."""
+        start, end = sentence_around(text, pos)
+        j = JOINED.search(text, start, end) or SIGNED_COUNT.search(text, start, end)
+        if j is None:
+            return {}
+        n = j.group(1).lower()
+        idx = index(ctx)
+        signers = [x.entity_id for x in ctx.mentions_in(j.start(1), j.end()) if idx.kind(x.entity_id) in ACTORS]
+        return {"signatory_count": int(n) if n.isdigit() else NUMBERS.get(n), "signatory": signers}
+
+    def _emit_recalled(self, ctx: DocContext, at: int, drafters: list[str], extra: dict[str, object]) -> None:
+        """An earlier statement recalled in the text, with its own drafters (and count), dated from its sentence."""
+        sent = next((s for s in ctx.doc.sents if s.start_char <= at < s.end_char), None)
+        if sent is None:
+            return
+        roles: dict[str, list[str]] = {"drafter": drafters}
+        signers = extra.get("signatory")
+        if isinstance(signers, list) and signers:
+            roles["signatory"] = signers
+        attrs: dict[str, object] = {"form": "joint_statement", "signatory_count": extra.get("signatory_count")}
+        ev = self.emit(ctx, Finder(ctx, sent), "statement", roles, attrs, confidence=0.6)
+        if ev is not None:
+            ev.evidence = [(sent.start_char, sent.end_char)]
 
     @staticmethod
     def _subject_issuer(ctx: DocContext) -> list[str]:

@@ -1,0 +1,93 @@
+"""The lists of a joint statement or letter: the heading over them, the lines they run on, and whether a
+"prepared by" or "on behalf of" belongs to this document or to an earlier statement it recalls.
+
+* Headings of the list at a statement's end, on a line of their own: "List of States (48):", "Participating
+  States", "Signatory States (48)", "Countries joining this statement:", "Co-signatories", "Endorsed by",
+  "Supported by the following States:", "Joined by:", "The statement is supported by the following 58 States
+  Parties:", "LIST OF SIGNATORIES", "Signatories (in alphabetical order):".
+* A list line's actors: an organisation's signature line ("Al-Haq (Palestine)", "REDRESS, United Kingdom")
+  names its country as a place, not as a second signer; a line holding only the end of a wrapped official name
+  ("(Bolivarian Republic of)", "the), North") does not end the list.
+* A recalled statement ("the joint statement issued on 7 February 2025, which was prepared by A, B and C",
+  "Last year's declaration, drafted by A and B", "In a statement delivered on behalf of A and B on 4 December
+  2024, ...") keeps its list: it is its own `statement`, not this document's.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+)
+_WHO = r"(?:states?(?: parties)?|countries|member states|delegations|governments|signatories|organi[sz]ations|ngos|groups|endorsers|partners)"
+_ACTING = r"(?:participating|signatory|signing|co-?signing|endorsing|supporting|sponsoring|co-?sponsoring|joining|undersigned|associated|subscribing)"
+_PASSIVE = r"(?:signed|co-?signed|endorsed|supported|joined|co-?sponsored|sponsored|subscribed(?: to)?|backed)"
+_TAIL = r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:[:.\-\u2013\u2014]|\(\d+\)[ \t]*:?)?[ \t]*$"
+# a heading line over a list of signers
+LIST_HEADING = re.compile(
+    r"^[ \t]*(?:[\u2022*#\-][ \t]*)?(?:the[ \t]+)?(?:"
+    rf"lists?[ \t]+of[ \t]+(?:the[ \t]+)?(?:{_ACTING}[ \t]+|co-?)?{_WHO}|"
+    rf"(?:{_ACTING}[ \t]+{_WHO})|co-?signatories|signatories|co-?sponsors|endorsements|"
+    rf"{_WHO}[ \t]+(?:joining|endorsing|supporting|signing|co-?signing|subscribing to|associating themselves with)"
+    r"(?:[ \t]+(?:this|the)(?:[ \t]+joint)?[ \t]+(?:statement|declaration|letter|appeal|communiqu\w*))?|"
+    rf"{_PASSIVE}[ \t]+by(?:[ \t]+the[ \t]+following)?(?:[ \t]+\d+)?(?:[ \t]+{_WHO})?|"
+    rf"(?:this|the)(?:[ \t]+joint)?[ \t]+(?:statement|declaration|letter)[ \t]+(?:is|was|has been)[ \t]+{_PASSIVE}[ \t]+by"
+    rf"[ \t]+(?:the[ \t]+)?following(?:[ \t]+\w+){{0,2}}?(?:[ \t]+{_WHO})"
+    r")(?:[ \t]+\((?:\d+|in alphabetical order)\))?" + _TAIL,
+    re.IGNORECASE | re.MULTILINE,
+)
+# the end of an official name wrapped onto the next line: "(Plurinational State of)", "Republic of)", "the),"
+QUALIFIER_LINE = re.compile(r"^[ \t]*\(?[\w' \t]{0,40}\)[ \t]*[,;.]?", re.IGNORECASE)
+# a sentence that recalls an earlier statement rather than describing this one
+RECALL = re.compile(
+    r"\b(?:recall(?:s|ed|ing)?|earlier|previous(?:ly)?|prior|last (?:year|month|week|session)|"
+    r"(?:year|month)s? ago|in (?:its|our|their) (?:joint )?(?:statement|letter|declaration) of|"
+    r"(?:first|already) (?:expressed|issued|raised|stated))\b",
+    re.IGNORECASE,
+)
+OWN = re.compile(r"\b(?:this|the present|the current)\s+(?:joint\s+)?(?:statement|declaration|letter|text|intervention)\b", re.IGNORECASE)
+DAY_MONTH = re.compile(rf"\b(?:(\d{{1,2}})\s+({MONTHS})|({MONTHS})\.?\s+(\d{{1,2}}))\b(?:,?\s+(\d{{4}}))?")
+_MONTH_NO = {m[:3].lower(): n for n, m in enumerate(MONTHS.split("|")[:12], 1)}
+
+
+def sentence_around(text: str, pos: int) -> tuple[int, int]:
+    """The sentence (or bracketed note, or paragraph) holding ``pos``."""
+    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n\n", 0, pos) + 2, text.rfind("[", 0, pos) + 1, 0)
+    stop = re.compile(r"\.(?:\s|$)|\n\s*\n|\]").search(text, pos)
+    return start, stop.start() if stop else len(text)
+
+
+def other_date(sentence: str, doc_date: str | None) -> bool:
+    """Does the sentence name a day other than the document's own ("on 7 February 2025")?"""
+    for m in DAY_MONTH.finditer(sentence):
+        day = int(m.group(1) or m.group(4))
+        month = _MONTH_NO.get((m.group(2) or m.group(3))[:3].lower())
+        year = m.group(5)
+        if not doc_date:
+            return True
+        own = doc_date.split("-")
+        if year and year != own[0]:
+            return True
+        if len(own) >= 2 and month != int(own[1]) or len(own) == 3 and day != int(own[2]):
+            return True
+    return bool(re.search(r"\b(?:in|of|since)\s+(\d{4})\b", sentence)) and bool(doc_date) and not any(
+        y == (doc_date or "")[:4] for y in re.findall(r"\b(?:in|of|since)\s+(\d{4})\b", sentence)
+    )
+
+
+def recalled(text: str, pos: int, doc_date: str | None) -> bool:
+    """Is the "prepared by" / "on behalf of" at ``pos`` part of a sentence about an earlier statement?"""
+    start, end = sentence_around(text, pos)
+    sentence = text[start:end]
+    if OWN.search(sentence) and not RECALL.search(sentence):
+        return False
+    return bool(RECALL.search(sentence) or other_date(sentence, doc_date))
+
+
+def signature_line(kinds: list[str]) -> list[bool]:
+    """Which of a list line's actors (their kinds, in order) sign: in an organisation's line the States are its
+    country ("Al-Haq (Palestine)", "REDRESS, United Kingdom"), not co-signers."""
+    org_line = any(k in ("organization", "igo") for k in kinds)
+    return [not (org_line and k == "state") for k in kinds]

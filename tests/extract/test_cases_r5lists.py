@@ -53,6 +53,9 @@ def _and(names: list[str], sep: str = ", ") -> str:
 N6 = list(S6.values())
 NU = list(UN.values())
 
+WORDS = ["Amani", "Baraka", "Cedar", "Delta", "Everest", "Falcon", "Granite", "Horizon", "Indigo", "Juniper", "Kestrel", "Lotus"]
+KINDS_ = [("Centre", "Kenya"), ("Network", "Global"), ("Initiative", "Peru"), ("Foundation", "Nepal"), ("Alliance", "Africa")]
+
 # (probe id, text, role the list belongs in, expected ids)
 PROBES: list[tuple[str, str, str, set[str]]] = [
     ("list-of-states-n", BODY + "List of States (6):\n" + ", ".join(N6) + "\n", "signatory", set(S6)),
@@ -92,6 +95,13 @@ PROBES: list[tuple[str, str, str, set[str]]] = [
     ("joint-statement-by-title", "Joint Statement by " + _and(N6) + " on the International Criminal Court\n\n10 June 2025\n\nWe reaffirm our unwavering support for the International Criminal Court.\n", "on_behalf_of", set(S6)),
     ("list-capitals-heading", BODY + "LIST OF SIGNATORIES\n" + ", ".join(N6) + "\n", "signatory", set(S6)),
     ("list-of-states-page-number", BODY + "                                   2\nList of States (6):\nChile, Ireland, Senegal,\nSlovenia, Mexico, New Zealand\n", "signatory", set(S6)),
+    ("tail-on-behalf-heading", BODY + "Delivered on behalf of the following 6 States:\n" + "\n".join(N6) + "\n", "on_behalf_of", set(S6)),
+    ("long-org-list", LETTER + "Signatories:\n" + "\n".join(f"{w} {k} for Justice ({c})" for w in WORDS for k, c in KINDS_) + "\nHuman Rights Watch (International)\nAl-Haq (Palestine)\n", "signatory", {"org:human-rights-watch", "org:al-haq"}),
+    ("associated-themselves", BODY + "The following States have associated themselves with this statement:\n" + _and(N6) + ".\n", "signatory", set(S6)),
+    ("header-joint-statement-by-wrapped", "JOINT STATEMENT\nby " + _and(N6) + "\non the independence of the International Criminal Court\n\n10 June 2025\n\nWe reaffirm our unwavering support for the International Criminal Court.\n", "on_behalf_of", set(S6)),
+    ("delivered-for-group-namely", "Statement delivered by Ireland on behalf of a cross-regional group of States, namely " + _and(N6) + "\n\n10 June 2025\n\nWe reaffirm our unwavering support for the International Criminal Court.\n", "on_behalf_of", set(S6)),
+    ("initiated-by-core-group", BODY.replace("We call", "This statement was initiated by the core group of Chile, Ireland and Senegal.\nWe call"), "drafter", {"state:cl", "state:ie", "state:sn"}),
+    ("signed-comma-persons-orgs", LETTER + "Signed,\n\nJane Doe, Executive Director, Human Rights Watch\nJohn Roe, Secretary General, Amnesty International\nAna Perez, Director, REDRESS\n", "signatory", {"org:human-rights-watch", "org:amnesty-international", "org:redress"}),
     ("in-alphabetical-order", BODY + "Signatories (in alphabetical order):\n" + "\n".join(N6) + "\n", "signatory", set(S6)),
 ]
 
@@ -100,6 +110,7 @@ NOT_THIS: list[tuple[str, str, str, set[str]]] = [
     ("recalled-prepared-by", BODY.replace("We call", "We recall the joint statement of 7 February 2025, prepared by Chile, Ireland, Mexico and Senegal, and supported by 79 States Parties.\nWe call") + "List of States (2):\nSlovenia, New Zealand\n", "drafter", {"state:cl", "state:ie", "state:mx", "state:sn"}),
     ("recalled-on-behalf", BODY.replace("We call", "In a statement delivered on behalf of Chile, Ireland and Mexico on 4 December 2024, the same concerns were raised.\nWe call") + "List of States (2):\nSlovenia, New Zealand\n", "on_behalf_of", {"state:cl", "state:ie", "state:mx"}),
     ("recalled-drafted-last-year", BODY.replace("We call", "Last year's declaration, which was drafted by Chile and Ireland, was joined by 93 States.\nWe call") + "Signatories:\nSlovenia\nNew Zealand\nSenegal\n", "drafter", {"state:cl", "state:ie"}),
+    ("meeting-release-participants", "Press release\n\nThe Hague, 10 June 2025\n\nThe President of the Assembly met delegations to discuss cooperation with the Court.\n\nParticipating States:\nChile, Ireland, Senegal, Mexico\n", "signatory", {"state:cl", "state:ie", "state:sn", "state:mx"}),
     ("no-list-news", "News\n\n10 June 2025\n\nThe statement was signed by dozens of countries, diplomats said. Chile and Ireland were among them, according to officials.\n", "signatory", {"state:si", "state:nz"}),
 ]
 
@@ -115,7 +126,7 @@ def test_the_list_fills_the_statement_and_its_voice(text: str, role: str, want: 
     events, st = _doc_statement(extract_text(text))
     got = set().union(*(set(e["roles"].get(role, [])) for e in st)) if st else set()
     assert want <= got, (role, sorted(want - got), [e["roles"] for e in st])
-    if role != "drafter":
+    if role != "drafter":  # who drafted a statement speaks in it only with the States that sign it
         voiced = [e for e in events if e["type"] in ("support", "demand")]
         agents = set().union(*(set(e["roles"].get("agent", []) + e["roles"].get("claimant", [])) for e in voiced))
         assert want <= agents, sorted(want - agents)

@@ -44,14 +44,14 @@ SIGNED_COUNT = re.compile(
 )
 SIGN_OFF = re.compile(
     r"^\s*(?:(?:yours sincerely|sincerely(?: yours)?|yours faithfully|respectfully(?: yours)?|kind regards|best regards|"
-    r"signatories|signatory organi[sz]ations|list of (?:co-?)?signatories|the undersigned|co-signatories|"
+    r"signatories|signatory organi[sz]ations|list of (?:co-?)?signatories|the undersigned|co-signatories|signed|"
     r"(?:endorsing|supporting|signing|undersigned) organi[sz]ations)\b[^\n]{0,40}$|"
     # "This statement is co-signed by A, B and C." closing the text
     r"(?:this|the present) (?:joint )?(?:statement|declaration|letter) (?:is|was|has been) "
     r"(?:co-signed|signed|endorsed|supported|joined) by\b|"
     r"(?:signed|endorsed|co-signed|supported|signatories|joined|co-sponsored)(?: by)?(?: (?:the )?(?:following|undersigned))?"
     r"(?: [\w-]+){0,3}?(?: \([^)\n]{0,40}\))?\s*:|"
-    r"(?:the )?following\b[^\n:.]{0,60}\b(?:signed|joined|endorsed|supported|subscribed|aligned)\b[^\n:.]{0,40}:)|"
+    r"(?:the )?following\b[^\n:.]{0,60}\b(?:signed|joined|endorsed|supported|subscribed|aligned|associated|co-sponsored)\b[^\n:.]{0,40}:)|"
     # "It is supported by 79 States, including:", "The following States have joined the statement:"
     r"\b(?:signed|endorsed|co-signed|supported|joined)\b[^\n:.]{0,60}?,?\s*(?:including|namely|as follows)\s*:",
     re.IGNORECASE | re.MULTILINE,
@@ -75,6 +75,13 @@ BEHALF_SENTENCE = re.compile(
     r"(?:delivered|made|presented|read|issued|submitted)(?: by (?P<by>[^\n.,]{2,80}?))? on behalf of\b",
     re.IGNORECASE,
 )
+# a heading over the list at the end of a statement read for others: "On behalf of the following 48 States:"
+TAIL_BEHALF = re.compile(
+    r"^[ \t]*(?:(?:this )?(?:joint )?(?:statement )?(?:is |was )?(?:delivered|made|read|presented) )?on behalf of"
+    r"(?: the following| these)?(?: \d+| [a-z-]+)?(?: other)? (?:states(?: parties)?|countries|member states|delegations|"
+    r"governments|organi[sz]ations)(?: \(\d+\))?[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # "I have the honour to speak on behalf of A, B and C", "taking the floor on behalf of the Nordic countries"
 SPEAK_BEHALF = re.compile(
     r"\b(?:I|[Ww]e)\b[^.\n]{0,50}?\b(?:speak(?:s|ing)?|tak(?:e|es|ing) the floor|deliver(?:s|ing)? (?:this|the present|the following) (?:joint )?statement|"
@@ -82,6 +89,7 @@ SPEAK_BEHALF = re.compile(
     r"\s+(?:today\s+|here\s+)?on\s+behalf\s+of\b(?![^\n.:]{0,40}:)",
     re.IGNORECASE,
 )
+STATEMENTISH = re.compile(r"\b(?:joint|statement|declaration|letter|communiqu|appeal)", re.IGNORECASE)
 INLINE_BEHALF = re.compile(r"\bon behalf of\b(?!\s*:)", re.IGNORECASE)
 DELIVERED_INLINE = re.compile(r",?\s*\b(?:delivered|presented|read)\s+by\b", re.IGNORECASE)
 # the text itself says "we" (not "by our correspondent", not inside a quotation)
@@ -298,9 +306,21 @@ class Authorship(EventComponent):
         sign = None
         for sign in SIGN_OFF.finditer(text, tail_start):
             pass
-        for heading in LIST_HEADING.finditer(text, tail_start):  # "List of States (48):", "Participating States"
-            if sign is None or heading.start() > sign.start():
+        spoken_or_signed = WE_SPEAK.search(text) or re.search(STATEMENTISH, head[:600])
+        for heading in LIST_HEADING.finditer(text, max(0, len(text) - 8000)):  # "List of States (48):" over a long list
+            if spoken_or_signed and (sign is None or heading.start() > sign.start()):
                 sign = heading
+        behalf_tail = None
+        for behalf_tail in TAIL_BEHALF.finditer(text, tail_start):
+            pass
+        if behalf_tail is not None and (sign is None or behalf_tail.start() >= sign.start()) and not roles.get("on_behalf_of"):
+            # "Delivered on behalf of the following 48 States:" over the list at the end: the States it speaks for
+            roles["on_behalf_of"] = block_after(behalf_tail.end(), len(text))
+            sign = None
+        if sign is not None and not attrs.get("signatory_count"):
+            counted = re.search(r"\((\d{1,3})\)", sign.group())  # "List of States (48):"
+            if counted:
+                attrs["signatory_count"] = int(counted.group(1))
         if sign is not None:
             line_end = text.find("\n", sign.end())
             line_end = len(text) if line_end < 0 else line_end

@@ -36,6 +36,8 @@ _REGIONS = re.compile(
     r"mena|asia[- ]pacific|eastern europe|west africa|east africa|southern africa|north africa|pacific|caribbean)$",
     re.IGNORECASE,
 )
+# a page's footer or number: "2|Page", "Page 3 of 4", "- 5 -"
+_PAGE = re.compile(r"^(?:\d+\s*\|?\s*page|page\s+\d+(?:\s+of\s+\d+)?|[-\u2013]?\s*\d+\s*[-\u2013]?)$", re.IGNORECASE)
 # "Centro de Estudios Legales y Sociales - CELS": the name and its acronym after a dash
 _DASH_ACR = re.compile(r"(?:the\s+)?(?P<a>[^()]+?)\s+[\u2013\u2014-]\s+(?P<b>[A-Z][A-Za-z&]{1,9})$")
 
@@ -183,7 +185,7 @@ class ListItems:
         if acr and initials_match(re.findall(r"[^\W\d_][\w\u2019'-]*", acr.group("name")), acr.group("acr")):
             return True  # "Association malienne des droits de l'Homme (AMDH)"
         words = re.findall(r"[\w'\u2019.-]+", body)
-        if not 1 <= len(words) <= 12 or re.search(r"[:!?]|\.\s", body):
+        if not 1 <= len(words) <= 12 or re.search(r"[:!?|]|\.\s", body) or _PAGE.match(body):
             return False
         content = [w for w in words if w.lower() not in CONNECTORS and w.lower() != "the"]
         return bool(content) and sum(w[:1].isupper() or w[:1].isdigit() for w in content) >= 0.8 * len(content)

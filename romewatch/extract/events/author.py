@@ -77,9 +77,9 @@ BEHALF_SENTENCE = re.compile(
 )
 # a heading over the list at the end of a statement read for others: "On behalf of the following 48 States:"
 TAIL_BEHALF = re.compile(
-    r"^[ \t]*(?:(?:this )?(?:joint )?(?:statement )?(?:is |was )?(?:delivered|made|read|presented) )?on behalf of"
-    r"(?: the following| these)?(?: \d+| [a-z-]+)?(?: other)? (?:states(?: parties)?|countries|member states|delegations|"
-    r"governments|organi[sz]ations)(?: \(\d+\))?[ \t]*:?[ \t]*$",
+    r"^[ \t]*(?:(?:this )?(?:joint )?(?:statement )?(?:is |was )?(?:delivered|made|read|presented|signed) )?on behalf of"
+    r"(?:(?: the following| these)?(?: \d+| [a-z-]+)?(?: other)? (?:states(?: parties)?|countries|member states|delegations|"
+    r"governments|organi[sz]ations)(?: \(\d+\))?[ \t]*:?|[ \t]*:)[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # "I have the honour to speak on behalf of A, B and C", "taking the floor on behalf of the Nordic countries"
@@ -229,6 +229,7 @@ class Authorship(EventComponent):
             roles["author"] = actors_in(m.end(), behalf.start() if behalf else line_end)[:1]
             if behalf and not roles.get("on_behalf_of"):  # "Delivered by Ms X, ICJ-Kenya, on behalf of A, B and C."
                 roles["on_behalf_of"] = actors_in(behalf.end(), line_end)
+        signed_for = False  # "Sincerely, / Ms X / Chair, Coalition Y / On behalf of: A; B": Y speaks
         behalf_told = False  # "delivered by A on behalf of B and C" in a sentence: A reads, B and C speak
         m = next((b for b in BEHALF_SENTENCE.finditer(text) if not recalled(text, b.start(), ctx.document.date)), None)
         if m and not roles.get("on_behalf_of"):
@@ -287,7 +288,15 @@ class Authorship(EventComponent):
                 # "the joint statement of 7 February, prepared by A, B and C": an earlier statement's drafters
                 earlier.append((m.start(), drafters, self._recalled_count(ctx, text, m.start())))
             elif "drafter" not in roles:
-                roles["drafter"] = drafters
+                byline = re.match(r"[ \t]*prepared by\b", text[text.rfind("\n", 0, m.start()) + 1 :], re.IGNORECASE)
+                if (
+                    byline
+                    and not roles.get("author")
+                    and not re.search(r"\bjoint\b|\bsigned by\b|\bjoined by\b", head, re.IGNORECASE)
+                ):
+                    roles["author"] = drafters[:1]  # "Prepared by the X Network, 20 November 2025": a report's byline
+                else:
+                    roles["drafter"] = drafters
         m = SIGNED_COUNT.search(head)
         if m and recalled(text, m.start(), doc_date):
             m = None
@@ -313,9 +322,21 @@ class Authorship(EventComponent):
         behalf_tail = None
         for behalf_tail in TAIL_BEHALF.finditer(text, tail_start):
             pass
-        if behalf_tail is not None and (sign is None or behalf_tail.start() >= sign.start()) and not roles.get("on_behalf_of"):
+        above = block_after(sign.end(), behalf_tail.start()) if sign is not None and behalf_tail is not None else []
+        if (
+            behalf_tail is not None
+            and (sign is None or behalf_tail.start() >= sign.start() and above)  # not "Respectfully, / On behalf of: A; B"
+            and not roles.get("on_behalf_of")
+        ):
             # "Delivered on behalf of the following 48 States:" over the list at the end: the States it speaks for
             roles["on_behalf_of"] = block_after(behalf_tail.end(), len(text))
+            if sign is not None and roles["on_behalf_of"]:
+                # "Sincerely, / Mariam Diallo / Chair, Coalition X / On behalf of: A; B": X writes, she signs
+                people = [i for i in above if idx.kind(i) == "person"]
+                bodies = [i for i in above if idx.kind(i) not in ("person", "court")]
+                roles["author"] = roles.get("author") or bodies
+                roles["signatory"] = people if bodies else []
+                behalf_told = signed_for = True
             sign = None
         if sign is not None and not attrs.get("signatory_count"):
             counted = re.search(r"\((\d{1,3})\)", sign.group())  # "List of States (48):"
@@ -419,7 +440,8 @@ class Authorship(EventComponent):
             roles["on_behalf_of"] = uniq([*roles["author"], *roles["on_behalf_of"]])
         # who "we" is
         voice = (
-            roles.get("signatory")
+            (roles.get("author") if signed_for else None)
+            or roles.get("signatory")
             or uniq([*[a for a in roles.get("author", []) if idx.kind(a) != "person" or not roles.get("on_behalf_of")],
                      *roles.get("on_behalf_of", [])])
             or as_we

@@ -24,6 +24,7 @@ MONTHS = (
 _WHO = r"(?:states?(?: parties)?|countries|member states|delegations|governments|signatories|organi[sz]ations|ngos|groups|endorsers|partners)"
 _ACTING = r"(?:participating|signatory|signing|co-?signing|endorsing|supporting|sponsoring|co-?sponsoring|joining|undersigned|associated|subscribing)"
 _PASSIVE = r"(?:signed|co-?signed|endorsed|supported|joined|co-?sponsored|sponsored|subscribed(?: to)?|backed)"
+_DOCS = r"(?:statement|declaration|letter|briefing|paper|submission|appeal|communiqu\w*|petition|call|text|memorandum|report)"
 _TAIL = r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*(?:[:.\-\u2013\u2014]|\(\d+\)[ \t]*:?)?[ \t]*$"
 # a heading line over a list of signers
 LIST_HEADING = re.compile(
@@ -33,7 +34,7 @@ LIST_HEADING = re.compile(
     rf"{_WHO}[ \t]+(?:joining|endorsing|supporting|signing|co-?signing|subscribing to|associating themselves with)"
     r"(?:[ \t]+(?:this|the)(?:[ \t]+joint)?[ \t]+(?:statement|declaration|letter|appeal|communiqu\w*))?|"
     rf"{_PASSIVE}[ \t]+by(?:[ \t]+the[ \t]+following)?(?:[ \t]+\d+)?(?:[ \t]+{_WHO})?|"
-    rf"(?:this|the)(?:[ \t]+joint)?[ \t]+(?:statement|declaration|letter)[ \t]+(?:is|was|has been)[ \t]+{_PASSIVE}[ \t]+by"
+    rf"(?:\d{{1,3}}[.)][ \t]+)?(?:this|the)(?:[ \t]+joint)?[ \t]+{_DOCS}[ \t]+(?:is|was|has been)[ \t]+{_PASSIVE}[ \t]+by"
     rf"[ \t]+(?:the[ \t]+)?following(?:[ \t]+\w+){{0,2}}?(?:[ \t]+{_WHO})"
     r")(?:[ \t]+\((?:\d+|in alphabetical order)\))?" + _TAIL,
     re.IGNORECASE | re.MULTILINE,

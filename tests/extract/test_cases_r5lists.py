@@ -105,8 +105,21 @@ PROBES: list[tuple[str, str, str, set[str]]] = [
     ("numbered-paragraph-endorsed", LETTER + "4. This briefing is endorsed by the following organisations:\n- Human Rights Watch, International\n- Al-Haq (Palestine)\n- REDRESS (REDRESS Trust), United Kingdom\n", "signatory", {"org:human-rights-watch", "org:al-haq", "org:redress"}),
     ("respectfully-on-behalf-bullets", LETTER + "Respectfully,\n\nOn behalf of:\n\n \u2022 Human Rights Watch\n \u2022 Al-Haq\n \u2022 REDRESS\n", "signatory", {"org:human-rights-watch", "org:al-haq", "org:redress"}),
     ("signer-then-on-behalf", LETTER + "Sincerely,\n\nJane Doe\nDirector, Amnesty International\n\nOn behalf of:\nHuman Rights Watch\nAl-Haq\nREDRESS\n", "on_behalf_of", {"org:human-rights-watch", "org:al-haq", "org:redress"}),
+    ("org-speaks-also-on-behalf", "Statement of Human Rights Watch to the General Debate\n\n3 December 2025\n\nMadam President,\n\nHuman Rights Watch thanks the President. We speak also on behalf of Al-Haq and REDRESS.\n\nWe call on States Parties to protect the Court.\n", "on_behalf_of", {"org:al-haq", "org:redress"}),
     ("in-alphabetical-order", BODY + "Signatories (in alphabetical order):\n" + "\n".join(N6) + "\n", "signatory", set(S6)),
 ]
+
+# where "we" is not the whole list: the signer's organisation writes for the others; an organisation's own
+# statement "also on behalf of" others makes its calls itself
+VOICE = {
+    text: voice
+    for pid, voice in (
+        ("signer-then-on-behalf", {"org:amnesty-international"}),
+        ("org-speaks-also-on-behalf", {"org:human-rights-watch"}),
+    )
+    for probe, text, _, _ in PROBES
+    if probe == pid
+}
 
 # the list must NOT land in this document's roles: an earlier statement recalled in the text
 NOT_THIS: list[tuple[str, str, str, set[str]]] = [
@@ -129,8 +142,7 @@ def test_the_list_fills_the_statement_and_its_voice(text: str, role: str, want: 
     events, st = _doc_statement(extract_text(text))
     got = set().union(*(set(e["roles"].get(role, [])) for e in st)) if st else set()
     assert want <= got, (role, sorted(want - got), [e["roles"] for e in st])
-    if "Jane Doe\nDirector, Amnesty International" in text:  # the signer's organisation writes for the others
-        want = {"org:amnesty-international"}
+    want = VOICE.get(text, want)
     if role != "drafter":  # who drafted a statement speaks in it only with the States that sign it
         voiced = [e for e in events if e["type"] in ("support", "demand")]
         agents = set().union(*(set(e["roles"].get("agent", []) + e["roles"].get("claimant", [])) for e in voiced))

@@ -86,7 +86,7 @@ TAIL_BEHALF = re.compile(
 SPEAK_BEHALF = re.compile(
     r"\b(?:I|[Ww]e)\b[^.\n]{0,50}?\b(?:speak(?:s|ing)?|tak(?:e|es|ing) the floor|deliver(?:s|ing)? (?:this|the present|the following) (?:joint )?statement|"
     r"mak(?:e|es|ing) (?:this|the present) (?:joint )?statement|interven(?:e|es|ing)|address(?:es|ing)? (?:you|this \w+))"
-    r"\s+(?:today\s+|here\s+)?on\s+behalf\s+of\b(?![^\n.:]{0,40}:)",
+    r"(?:\s+(?:also|today|here|now|jointly|further|equally))*\s+on\s+behalf\s+of\b(?![^\n.:]{0,40}:)",
     re.IGNORECASE,
 )
 STATEMENTISH = re.compile(r"\b(?:joint|statement|declaration|letter|communiqu|appeal)", re.IGNORECASE)
@@ -229,6 +229,7 @@ class Authorship(EventComponent):
             roles["author"] = actors_in(m.end(), behalf.start() if behalf else line_end)[:1]
             if behalf and not roles.get("on_behalf_of"):  # "Delivered by Ms X, ICJ-Kenya, on behalf of A, B and C."
                 roles["on_behalf_of"] = actors_in(behalf.end(), line_end)
+        speak_behalf = False  # "We speak also on behalf of A and B" in an organisation's statement: it speaks
         signed_for = False  # "Sincerely, / Ms X / Chair, Coalition Y / On behalf of: A; B": Y speaks
         behalf_told = False  # "delivered by A on behalf of B and C" in a sentence: A reads, B and C speak
         m = next((b for b in BEHALF_SENTENCE.finditer(text) if not recalled(text, b.start(), ctx.document.date)), None)
@@ -245,7 +246,7 @@ class Authorship(EventComponent):
             stop = re.compile(r"\.(?:\s|$)|\n\s*\n").search(text, m.end())
             listed = [i for i in actors_in(m.end(), stop.start() if stop else m.end() + 400) if idx.kind(i) != "person"]
             if listed:
-                roles["on_behalf_of"] = listed
+                roles["on_behalf_of"], behalf_told, speak_behalf = listed, True, True
         m = STATEMENT_BY.search(head[:800])
         if m and roles.get("on_behalf_of") and not roles.get("author"):
             # "Oral statement of A / On behalf of: B; C": A reads it for itself and for the others
@@ -441,6 +442,11 @@ class Authorship(EventComponent):
         # who "we" is
         voice = (
             (roles.get("author") if signed_for else None)
+            or (
+                roles.get("author")
+                if speak_behalf and all(idx.kind(a) == "organization" for a in roles.get("author", []))
+                else None
+            )
             or roles.get("signatory")
             or uniq([*[a for a in roles.get("author", []) if idx.kind(a) != "person" or not roles.get("on_behalf_of")],
                      *roles.get("on_behalf_of", [])])

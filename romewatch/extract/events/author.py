@@ -530,7 +530,12 @@ class Authorship(EventComponent):
         if isinstance(signers, list) and signers:
             roles["signatory"] = signers
         attrs: dict[str, object] = {"form": "joint_statement", "signatory_count": extra.get("signatory_count")}
-        ev = self.emit(ctx, Finder(ctx, sent), "statement", roles, attrs, confidence=0.6)
+        text = ctx.document.text
+        para = text.rfind("\n\n", 0, sent.start_char) + 2 if "\n\n" in text[: sent.start_char] else 0
+        dated = [d for d in ctx.dates_in(sent.start_char, sent.end_char) if d.value]
+        dated = dated or [d for d in ctx.dates_in(max(para, sent.start_char - 400), sent.start_char) if d.value][-1:]
+        date = (dated[0].value, None) if dated else (None, None)  # its own day, or the one told just before it
+        ev = self.emit(ctx, Finder(ctx, sent), "statement", roles, attrs, confidence=0.6, date=date)
         if ev is not None:
             ev.evidence = [(sent.start_char, sent.end_char)]
 

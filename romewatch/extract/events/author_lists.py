@@ -45,17 +45,23 @@ QUALIFIER_LINE = re.compile(r"^[ \t]*\(?[\w' \t]{0,40}\)[ \t]*[,;.]?", re.IGNORE
 RECALL = re.compile(
     r"\b(?:recall(?:s|ed|ing)?|earlier|previous(?:ly)?|prior|last (?:year|month|week|session)|"
     r"(?:year|month)s? ago|in (?:its|our|their) (?:joint )?(?:statement|letter|declaration) of|"
-    r"(?:first|already) (?:expressed|issued|raised|stated))\b",
+    r"(?:first|already) (?:expressed|issued|raised|stated)|"
+    r"(?:that|those|the (?:earlier|previous|former|first|above|aforementioned|said|last)) (?:joint )?"
+    r"(?:statements?|declarations?|letters?|appeals?|texts?))\b",
     re.IGNORECASE,
 )
 OWN = re.compile(r"\b(?:this|the present|the current)\s+(?:joint\s+)?(?:statement|declaration|letter|text|intervention)\b", re.IGNORECASE)
 DAY_MONTH = re.compile(rf"\b(?:(\d{{1,2}})\s+({MONTHS})|({MONTHS})\.?\s+(\d{{1,2}}))\b(?:,?\s+(\d{{4}}))?")
+MONTH_ONLY = re.compile(
+    rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|of)\s+({MONTHS})\b(?!\s+\d{{1,2}}\b)(?:\s+(\d{{4}}))?"
+)
 _MONTH_NO = {m[:3].lower(): n for n, m in enumerate(MONTHS.split("|")[:12], 1)}
 
 
 def sentence_around(text: str, pos: int) -> tuple[int, int]:
     """The sentence (or bracketed note, or paragraph) holding ``pos``."""
-    start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n\n", 0, pos) + 2, text.rfind("[", 0, pos) + 1, 0)
+    cuts = [(text.rfind(". ", 0, pos), 2), (text.rfind("\n\n", 0, pos), 2), (text.rfind("[", 0, pos), 1)]
+    start = max([at + width for at, width in cuts if at >= 0] or [0])
     stop = re.compile(r"\.(?:\s|$)|\n\s*\n|\]").search(text, pos)
     return start, stop.start() if stop else len(text)
 
@@ -73,6 +79,12 @@ def other_date(sentence: str, doc_date: str | None) -> bool:
             return True
         if len(own) >= 2 and month != int(own[1]) or len(own) == 3 and day != int(own[2]):
             return True
+    for m in MONTH_ONLY.finditer(sentence):  # "in February", "in March 2024"
+        if not doc_date or m.group(2) and m.group(2) != doc_date[:4]:
+            return True
+        own = doc_date.split("-")
+        if len(own) >= 2 and _MONTH_NO.get(m.group(1)[:3].lower()) != int(own[1]):
+            return True
     return bool(re.search(r"\b(?:in|of|since)\s+(\d{4})\b", sentence)) and bool(doc_date) and not any(
         y == (doc_date or "")[:4] for y in re.findall(r"\b(?:in|of|since)\s+(\d{4})\b", sentence)
     )
@@ -82,9 +94,17 @@ def recalled(text: str, pos: int, doc_date: str | None) -> bool:
     """Is the "prepared by" / "on behalf of" at ``pos`` part of a sentence about an earlier statement?"""
     start, end = sentence_around(text, pos)
     sentence = text[start:end]
-    if OWN.search(sentence) and not RECALL.search(sentence):
-        return False
-    return bool(RECALL.search(sentence) or other_date(sentence, doc_date))
+    opens = start == 0 or text[start - 1] in "[\n" or not text[:start].strip()  # a header line or bracketed note
+    if (OWN.search(sentence) or pos < 600 and opens) and not RECALL.search(sentence):
+        return False  # "[This statement, prepared by A and B on 6 February ...]": the document's own header
+    if RECALL.search(sentence) or other_date(sentence, doc_date):
+        return True
+    # "On 7 February 2025, 79 States issued a joint statement. It was prepared by A, B and C.": the sentence before
+    para = max(text.rfind("\n\n", 0, start) + 2, 0)
+    before = text[max(para, start - 400) : start]
+    return bool(before.strip()) and bool(RECALL.search(before) or other_date(before, doc_date)) and bool(
+        re.match(r"\s*(?:it|that|this|the|its|they)\b", sentence, re.IGNORECASE)
+    )
 
 
 def signature_line(kinds: list[str]) -> list[bool]:

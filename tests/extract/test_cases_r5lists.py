@@ -106,6 +106,8 @@ PROBES: list[tuple[str, str, str, set[str]]] = [
     ("respectfully-on-behalf-bullets", LETTER + "Respectfully,\n\nOn behalf of:\n\n \u2022 Human Rights Watch\n \u2022 Al-Haq\n \u2022 REDRESS\n", "signatory", {"org:human-rights-watch", "org:al-haq", "org:redress"}),
     ("signer-then-on-behalf", LETTER + "Sincerely,\n\nJane Doe\nDirector, Amnesty International\n\nOn behalf of:\nHuman Rights Watch\nAl-Haq\nREDRESS\n", "on_behalf_of", {"org:human-rights-watch", "org:al-haq", "org:redress"}),
     ("org-speaks-also-on-behalf", "Statement of Human Rights Watch to the General Debate\n\n3 December 2025\n\nMadam President,\n\nHuman Rights Watch thanks the President. We speak also on behalf of Al-Haq and REDRESS.\n\nWe call on States Parties to protect the Court.\n", "on_behalf_of", {"org:al-haq", "org:redress"}),
+    ("columns-across-page-break", BODY + "List of States (6):\nChile                 Ireland\nSenegal               Slovenia\n\n                                                   2\n\nMexico                New Zealand\n\n1 See the statement of 7 February 2025.\n", "signatory", set(S6)),
+    ("signers-spaced-blocks", LETTER + "Yours sincerely,\n\nJane Doe\nExecutive Director, Human Rights Watch\n\nJohn Roe\nSecretary General, Amnesty International\n\nAna Perez\nDirector, REDRESS\n", "signatory", {"org:human-rights-watch", "org:amnesty-international", "org:redress"}),
     ("in-alphabetical-order", BODY + "Signatories (in alphabetical order):\n" + "\n".join(N6) + "\n", "signatory", set(S6)),
 ]
 

@@ -177,13 +177,24 @@ class Authorship(EventComponent):
             """Actor mentions on the short lines after ``pos`` (a header or signature list)."""
             out: list[str] = []
             cursor = pos
+            gap = False  # a blank line (a page break, a space between signers) inside the list
             for line in text[pos:limit].split("\n"):
                 start, cursor = cursor, cursor + len(line) + 1
                 if not line.strip():
-                    if out:
-                        break
+                    gap = bool(out)
                     continue
                 ids = actors_in(start, min(limit, start + len(line) + 60), start + len(line))  # "Bolivia\n(Plur...)"
+                if gap and not (
+                    ids
+                    and listing(start, line)
+                    and not ORAL_SALUTE.match(line)  # "Madam President," opens the speech
+                    and {idx.kind(i) for i in ids} <= {idx.kind(i) for i in out}  # the same kind of names goes on
+                ):
+                    if not ids and len(line.split()) <= 5 and line.strip()[:1].isupper():
+                        gap = False  # "Ana Perez" (a name not known) over "Director, REDRESS": the next signer
+                        continue
+                    break  # the list ended at the blank line: what follows is no name
+                gap = False
                 too_long = len(line.strip()) > max_line and not listing(start, line)
                 if not ids and out and QUALIFIER_LINE.match(line):
                     continue  # "(Bolivarian Republic of)": the end of a name wrapped from the line above

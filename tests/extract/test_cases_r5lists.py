@@ -108,6 +108,8 @@ PROBES: list[tuple[str, str, str, set[str]]] = [
     ("org-speaks-also-on-behalf", "Statement of Human Rights Watch to the General Debate\n\n3 December 2025\n\nMadam President,\n\nHuman Rights Watch thanks the President. We speak also on behalf of Al-Haq and REDRESS.\n\nWe call on States Parties to protect the Court.\n", "on_behalf_of", {"org:al-haq", "org:redress"}),
     ("columns-across-page-break", BODY + "List of States (6):\nChile                 Ireland\nSenegal               Slovenia\n\n                                                   2\n\nMexico                New Zealand\n\n1 See the statement of 7 February 2025.\n", "signatory", set(S6)),
     ("signers-spaced-blocks", LETTER + "Yours sincerely,\n\nJane Doe\nExecutive Director, Human Rights Watch\n\nJohn Roe\nSecretary General, Amnesty International\n\nAna Perez\nDirector, REDRESS\n", "signatory", {"org:human-rights-watch", "org:amnesty-international", "org:redress"}),
+    ("footnote-list-no-phrase", "JOINT STATEMENT ON THE INDEPENDENCE OF THE COURT\n\nDelivered by Ireland on behalf of 6 States Parties\u00b9\n\n10 June 2025\n\nMadam President,\n\nWe reaffirm our unwavering support for the International Criminal Court. We call upon all States to cooperate with the Court.\n\nThank you.\n\n__________\n\u00b9 " + _and(N6) + ".\n", "on_behalf_of", set(S6)),
+    ("closing-paragraph-list-no-heading", BODY + "__________\n" + _and(N6) + "\n", "signatory", set(S6)),
     ("in-alphabetical-order", BODY + "Signatories (in alphabetical order):\n" + "\n".join(N6) + "\n", "signatory", set(S6)),
 ]
 

@@ -89,6 +89,13 @@ SPEAK_BEHALF = re.compile(
     r"(?:\s+(?:also|today|here|now|jointly|further|equally))*\s+on\s+behalf\s+of\b(?![^\n.:]{0,40}:)",
     re.IGNORECASE,
 )
+# "on behalf of 48 States", "on behalf of a cross-regional group of States": a group whose list comes elsewhere
+COUNTED_GROUP = re.compile(
+    r"\bon behalf of (?:a (?:cross-regional |core |regional )?group of (?:\d+ )?|\d+ |the following (?:\d+ )?)"
+    r"(?:States(?: Parties)?|countries|Member States|delegations|organi[sz]ations)\b",
+    re.IGNORECASE,
+)
+JOINT = re.compile(r"\bjoint (?:statement|declaration|letter|communiqu)", re.IGNORECASE)
 STATEMENTISH = re.compile(r"\b(?:joint|statement|declaration|letter|communiqu|appeal)", re.IGNORECASE)
 INLINE_BEHALF = re.compile(r"\bon behalf of\b(?!\s*:)", re.IGNORECASE)
 DELIVERED_INLINE = re.compile(r",?\s*\b(?:delivered|presented|read)\s+by\b", re.IGNORECASE)
@@ -204,6 +211,21 @@ class Authorship(EventComponent):
                     continue
                 out += [i for i, keep in zip(ids, signature_line([idx.kind(i) for i in ids])) if keep]
             return uniq(out)
+
+        def orphan_list(least: int) -> list[str]:
+            """The last paragraph after the header that is nothing but names (a footnote's marker aside)."""
+            found: list[str] = []
+            pos = max(len(head) // 2, len(text) - 8000)
+            for para in re.split(r"\n[ \t]*\n", text[pos:]):
+                start = text.find(para, pos)
+                pos = start + len(para)
+                body = re.match(r"[\s\d\u00b9\u00b2\u00b3\u2070-\u2079*\u2022\-]*", para)
+                lead = body.end() if body else 0
+                ids = actors_in(start + lead, start + len(para))
+                if len(ids) >= least and all(idx.kind(i) in ("state", "organization") for i in ids):
+                    if listing(start + lead, para[lead:]):
+                        found = ids
+            return found
 
         def listing(start: int, line: str) -> bool:
             """Is a long line just a list of names ("Albania, Andorra, ... and Switzerland.")?"""
@@ -371,6 +393,22 @@ class Authorship(EventComponent):
             roles["signatory"] = orgs or signers
             if roles["signatory"] and roles.get("drafter"):  # those who drafted it sign it too
                 roles["signatory"] = uniq([*roles["drafter"], *roles["signatory"]])
+        behalf = roles.get("on_behalf_of", [])
+        counted_group = COUNTED_GROUP.search(head)
+        if not roles.get("signatory") and (
+            counted_group
+            and all(idx.kind(i) == "court" for i in behalf)
+            or not behalf
+            and (attrs.get("signatory_count") or JOINT.search(head))
+        ):
+            # "on behalf of 48 States Parties¹" ... "¹ Albania, Andorra, ...": the list stands alone, in a
+            # footnote or a closing paragraph, with no heading
+            listed = orphan_list(3 if counted_group else 5)
+            if listed and (behalf or counted_group):
+                roles["on_behalf_of"] = listed
+                behalf_told = True
+            elif listed:
+                roles["signatory"] = listed
         experts = EXPERTS.search(text, max(0, len(text) - 3000))
         if experts and not roles.get("author") and not roles.get("signatory"):
             # "The experts: Ms A, Special Rapporteur on ...; Mr B, ...": a UN experts' release

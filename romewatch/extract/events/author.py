@@ -222,9 +222,9 @@ class Authorship(EventComponent):
                 body = re.match(r"[\s\d\u00b9\u00b2\u00b3\u2070-\u2079*\u2022\-]*", para)
                 lead = body.end() if body else 0
                 ids = actors_in(start + lead, start + len(para))
-                if len(ids) >= least and all(idx.kind(i) in ("state", "organization") for i in ids):
-                    if listing(start + lead, para[lead:]):
-                        found = ids
+                kinds_ok = all(idx.kind(i) in ("state", "organization") for i in ids)
+                if len(ids) >= least and kinds_ok and listing(start + lead, para[lead:]):
+                    found = ids
             return found
 
         def listing(start: int, line: str) -> bool:

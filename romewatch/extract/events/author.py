@@ -18,7 +18,19 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .author_lists import LIST_HEADING, QUALIFIER_LINE, recalled, sentence_around, signature_line
+from .author_lists import (
+    COUNTED_GROUP,
+    JOINT,
+    LIST_HEADING,
+    ORAL_SALUTE,
+    SPEAK_BEHALF,
+    STATEMENTISH,
+    TAIL_BEHALF,
+    ListReader,
+    recalled,
+    sentence_around,
+    signature_line,
+)
 from .base import ACTORS, EventComponent, Finder, clean_phrase, index, uniq
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -62,12 +74,6 @@ STATEMENT_BY = re.compile(
     r"(?:statement|declaration|remarks|message|intervention)\s+(?:by|of|from)\s+(?:the\s+)?([^\n]{3,400})$",
     re.IGNORECASE | re.MULTILINE,
 )
-# an address read out at a session: "Madam President,", "Mr. Chair,", "Distinguished delegates,"
-ORAL_SALUTE = re.compile(
-    r"^\s*(?:(?:madam|madame|mr\.?|mister|monsieur)\s+(?:vice[- ])?(?:president|chair(?:person|man|woman)?|co-chairs?|"
-    r"facilitators?|moderator)\b|(?:honou?rable|distinguished)\s+(?:delegates|ministers|participants|guests))",
-    re.IGNORECASE | re.MULTILINE,
-)
 # "This statement is delivered on behalf of A, B and C.", "The statement was delivered by Slovenia on behalf of
 # A, B, ... and Z." anywhere in the text: the States it speaks for
 BEHALF_SENTENCE = re.compile(
@@ -75,28 +81,6 @@ BEHALF_SENTENCE = re.compile(
     r"(?:delivered|made|presented|read|issued|submitted)(?: by (?P<by>[^\n.,]{2,80}?))? on behalf of\b",
     re.IGNORECASE,
 )
-# a heading over the list at the end of a statement read for others: "On behalf of the following 48 States:"
-TAIL_BEHALF = re.compile(
-    r"^[ \t]*(?:(?:this )?(?:joint )?(?:statement )?(?:is |was )?(?:delivered|made|read|presented|signed) )?on behalf of"
-    r"(?:(?: the following| these)?(?: \d+| [a-z-]+)?(?: other)? (?:states(?: parties)?|countries|member states|delegations|"
-    r"governments|organi[sz]ations)(?: \(\d+\))?[ \t]*:?|[ \t]*:)[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-# "I have the honour to speak on behalf of A, B and C", "taking the floor on behalf of the Nordic countries"
-SPEAK_BEHALF = re.compile(
-    r"\b(?:I|[Ww]e)\b[^.\n]{0,50}?\b(?:speak(?:s|ing)?|tak(?:e|es|ing) the floor|deliver(?:s|ing)? (?:this|the present|the following) (?:joint )?statement|"
-    r"mak(?:e|es|ing) (?:this|the present) (?:joint )?statement|interven(?:e|es|ing)|address(?:es|ing)? (?:you|this \w+))"
-    r"(?:\s+(?:also|today|here|now|jointly|further|equally))*\s+on\s+behalf\s+of\b(?![^\n.:]{0,40}:)",
-    re.IGNORECASE,
-)
-# "on behalf of 48 States", "on behalf of a cross-regional group of States": a group whose list comes elsewhere
-COUNTED_GROUP = re.compile(
-    r"\bon behalf of (?:a (?:cross-regional |core |regional )?group of (?:\d+ )?|\d+ |the following (?:\d+ )?)"
-    r"(?:States(?: Parties)?|countries|Member States|delegations|organi[sz]ations)\b",
-    re.IGNORECASE,
-)
-JOINT = re.compile(r"\bjoint (?:statement|declaration|letter|communiqu)", re.IGNORECASE)
-STATEMENTISH = re.compile(r"\b(?:joint|statement|declaration|letter|communiqu|appeal)", re.IGNORECASE)
 INLINE_BEHALF = re.compile(r"\bon behalf of\b(?!\s*:)", re.IGNORECASE)
 DELIVERED_INLINE = re.compile(r",?\s*\b(?:delivered|presented|read)\s+by\b", re.IGNORECASE)
 # the text itself says "we" (not "by our correspondent", not inside a quotation)
@@ -180,76 +164,8 @@ class Authorship(EventComponent):
         attrs: dict[str, object] = {}
         form = None
 
-        def block_after(pos: int, limit: int, max_line: int = 120) -> list[str]:
-            """Actor mentions on the short lines after ``pos`` (a header or signature list)."""
-            out: list[str] = []
-            cursor = pos
-            gap = False  # a blank line (a page break, a space between signers) inside the list
-            for line in text[pos:limit].split("\n"):
-                start, cursor = cursor, cursor + len(line) + 1
-                if not line.strip():
-                    gap = bool(out)
-                    continue
-                ids = actors_in(start, min(limit, start + len(line) + 60), start + len(line))  # "Bolivia\n(Plur...)"
-                if gap and not (
-                    ids
-                    and listing(start, line)
-                    and not ORAL_SALUTE.match(line)  # "Madam President," opens the speech
-                    and {idx.kind(i) for i in ids} <= {idx.kind(i) for i in out}  # the same kind of names goes on
-                ):
-                    if not ids and len(line.split()) <= 5 and line.strip()[:1].isupper():
-                        gap = False  # "Ana Perez" (a name not known) over "Director, REDRESS": the next signer
-                        continue
-                    break  # the list ended at the blank line: what follows is no name
-                gap = False
-                too_long = len(line.strip()) > max_line and not listing(start, line)
-                if not ids and out and QUALIFIER_LINE.match(line):
-                    continue  # "(Bolivarian Republic of)": the end of a name wrapped from the line above
-                if too_long or not ids:
-                    if out or too_long:
-                        break
-                    continue
-                out += [i for i, keep in zip(ids, signature_line([idx.kind(i) for i in ids])) if keep]
-            return uniq(out)
-
-        def orphan_list(least: int) -> list[str]:
-            """The last paragraph after the header that is nothing but names (a footnote's marker aside)."""
-            found: list[str] = []
-            pos = max(len(head) // 2, len(text) - 8000)
-            for para in re.split(r"\n[ \t]*\n", text[pos:]):
-                start = text.find(para, pos)
-                pos = start + len(para)
-                body = re.match(r"[\s\d\u00b9\u00b2\u00b3\u2070-\u2079*\u2022\-]*", para)
-                lead = body.end() if body else 0
-                ids = actors_in(start + lead, start + len(para))
-                kinds_ok = all(idx.kind(i) in ("state", "organization") for i in ids)
-                if len(ids) >= least and kinds_ok and listing(start + lead, para[lead:]):
-                    found = ids
-            return found
-
-        def listing(start: int, line: str) -> bool:
-            """Is a long line just a list of names ("Albania, Andorra, ... and Switzerland.")?"""
-            rest = list(line)
-            for x in ctx.mentions_in(max(0, start - 60), start + len(line) + 60):  # also names wrapped across lines
-                a, b = max(x.start, start), min(x.end, start + len(line))
-                if a < b:
-                    rest[a - start : b - start] = " " * (b - a)
-            left = re.sub(r"\band\b|[,;.()\s]", "", "".join(rest))
-            return len(left) <= 0.15 * len(line.strip())
-
-        def actors_in(start: int, end: int, starts_before: int | None = None) -> list[str]:
-            """Actor mentions in a stretch, outermost only (not the Court inside "Coalition for the ICC"); with
-            ``starts_before``, those that begin before it (a name wrapped onto the next line)."""
-            ms = [
-                x
-                for x in ctx.mentions_in(start, end)
-                if idx.kind(x.entity_id) in ACTORS and (starts_before is None or x.start < starts_before)
-            ]
-            return uniq(
-                x.entity_id
-                for x in ms
-                if not any(y is not x and y.start <= x.start and x.end <= y.end and y.end - y.start > x.end - x.start for y in ms)
-            )
+        reader = ListReader(ctx, text, len(head))
+        block_after, orphan_list, actors_in = reader.block_after, reader.orphan_list, reader.actors_in
 
         m = ON_BEHALF.search(head)
         if m:

@@ -16,6 +16,12 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from .base import ACTORS, index, uniq
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..context import DocContext
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -112,3 +118,116 @@ def signature_line(kinds: list[str]) -> list[bool]:
     country ("Al-Haq (Palestine)", "REDRESS, United Kingdom"), not co-signers."""
     org_line = any(k in ("organization", "igo") for k in kinds)
     return [not (org_line and k == "state") for k in kinds]
+
+
+# an address read out at a session: "Madam President,", "Mr. Chair,", "Distinguished delegates,"
+ORAL_SALUTE = re.compile(
+    r"^\s*(?:(?:madam|madame|mr\.?|mister|monsieur)\s+(?:vice[- ])?(?:president|chair(?:person|man|woman)?|co-chairs?|"
+    r"facilitators?|moderator)\b|(?:honou?rable|distinguished)\s+(?:delegates|ministers|participants|guests))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# a heading over the list at the end of a statement read for others: "On behalf of the following 48 States:"
+TAIL_BEHALF = re.compile(
+    r"^[ \t]*(?:(?:this )?(?:joint )?(?:statement )?(?:is |was )?(?:delivered|made|read|presented|signed) )?on behalf of"
+    r"(?:(?: the following| these)?(?: \d+| [a-z-]+)?(?: other)? (?:states(?: parties)?|countries|member states|delegations|"
+    r"governments|organi[sz]ations)(?: \(\d+\))?[ \t]*:?|[ \t]*:)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# "I have the honour to speak on behalf of A, B and C", "taking the floor on behalf of the Nordic countries"
+SPEAK_BEHALF = re.compile(
+    r"\b(?:I|[Ww]e)\b[^.\n]{0,50}?\b(?:speak(?:s|ing)?|tak(?:e|es|ing) the floor|deliver(?:s|ing)? (?:this|the present|the following) (?:joint )?statement|"
+    r"mak(?:e|es|ing) (?:this|the present) (?:joint )?statement|interven(?:e|es|ing)|address(?:es|ing)? (?:you|this \w+))"
+    r"(?:\s+(?:also|today|here|now|jointly|further|equally))*\s+on\s+behalf\s+of\b(?![^\n.:]{0,40}:)",
+    re.IGNORECASE,
+)
+
+# "on behalf of 48 States", "on behalf of a cross-regional group of States": a group whose list comes elsewhere
+COUNTED_GROUP = re.compile(
+    r"\bon behalf of (?:a (?:cross-regional |core |regional )?group of (?:\d+ )?|\d+ |the following (?:\d+ )?)"
+    r"(?:States(?: Parties)?|countries|Member States|delegations|organi[sz]ations)\b",
+    re.IGNORECASE,
+)
+
+JOINT = re.compile(r"\bjoint (?:statement|declaration|letter|communiqu)", re.IGNORECASE)
+STATEMENTISH = re.compile(r"\b(?:joint|statement|declaration|letter|communiqu|appeal)", re.IGNORECASE)
+
+
+class ListReader:
+    """Reads the lists of one document: lines of names after a heading, a paragraph of names with none."""
+
+    def __init__(self, ctx: DocContext, text: str, head_len: int) -> None:
+        self.ctx, self.text, self.head_len = ctx, text, head_len
+        self.idx = index(ctx)
+
+    def block_after(self, pos: int, limit: int, max_line: int = 120) -> list[str]:
+        """Actor mentions on the short lines after ``pos`` (a header or signature list)."""
+        out: list[str] = []
+        cursor = pos
+        gap = False  # a blank line (a page break, a space between signers) inside the list
+        for line in self.text[pos:limit].split("\n"):
+            start, cursor = cursor, cursor + len(line) + 1
+            if not line.strip():
+                gap = bool(out)
+                continue
+            ids = self.actors_in(start, min(limit, start + len(line) + 60), start + len(line))  # "Bolivia\n(Plur...)"
+            if gap and not (
+                ids
+                and self.listing(start, line)
+                and not ORAL_SALUTE.match(line)  # "Madam President," opens the speech
+                and {self.idx.kind(i) for i in ids} <= {self.idx.kind(i) for i in out}  # the same kind of names goes on
+            ):
+                if not ids and len(line.split()) <= 5 and line.strip()[:1].isupper():
+                    gap = False  # "Ana Perez" (a name not known) over "Director, REDRESS": the next signer
+                    continue
+                break  # the list ended at the blank line: what follows is no name
+            gap = False
+            too_long = len(line.strip()) > max_line and not self.listing(start, line)
+            if not ids and out and QUALIFIER_LINE.match(line):
+                continue  # "(Bolivarian Republic of)": the end of a name wrapped from the line above
+            if too_long or not ids:
+                if out or too_long:
+                    break
+                continue
+            out += [i for i, keep in zip(ids, signature_line([self.idx.kind(i) for i in ids])) if keep]
+        return uniq(out)
+
+    def orphan_list(self, least: int) -> list[str]:
+        """The last paragraph after the header that is nothing but names (a footnote's marker aside)."""
+        found: list[str] = []
+        pos = max(self.head_len // 2, len(self.text) - 8000)
+        for para in re.split(r"\n[ \t]*\n", self.text[pos:]):
+            start = self.text.find(para, pos)
+            pos = start + len(para)
+            body = re.match(r"[\s\d\u00b9\u00b2\u00b3\u2070-\u2079*\u2022\-]*", para)
+            lead = body.end() if body else 0
+            ids = self.actors_in(start + lead, start + len(para))
+            kinds_ok = all(self.idx.kind(i) in ("state", "organization") for i in ids)
+            if len(ids) >= least and kinds_ok and self.listing(start + lead, para[lead:]):
+                found = ids
+        return found
+
+    def listing(self, start: int, line: str) -> bool:
+        """Is a long line just a list of names ("Albania, Andorra, ... and Switzerland.")?"""
+        rest = list(line)
+        for x in self.ctx.mentions_in(max(0, start - 60), start + len(line) + 60):  # also names wrapped across lines
+            a, b = max(x.start, start), min(x.end, start + len(line))
+            if a < b:
+                rest[a - start : b - start] = " " * (b - a)
+        left = re.sub(r"\band\b|[,;.()\s]", "", "".join(rest))
+        return len(left) <= 0.15 * len(line.strip())
+
+    def actors_in(self, start: int, end: int, starts_before: int | None = None) -> list[str]:
+        """Actor mentions in a stretch, outermost only (not the Court inside "Coalition for the ICC"); with
+        ``starts_before``, those that begin before it (a name wrapped onto the next line)."""
+        ms = [
+            x
+            for x in self.ctx.mentions_in(start, end)
+            if self.idx.kind(x.entity_id) in ACTORS and (starts_before is None or x.start < starts_before)
+        ]
+        return uniq(
+            x.entity_id
+            for x in ms
+            if not any(y is not x and y.start <= x.start and x.end <= y.end and y.end - y.start > x.end - x.start for y in ms)
+        )

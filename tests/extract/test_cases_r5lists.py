@@ -110,6 +110,7 @@ PROBES: list[tuple[str, str, str, set[str]]] = [
     ("signers-spaced-blocks", LETTER + "Yours sincerely,\n\nJane Doe\nExecutive Director, Human Rights Watch\n\nJohn Roe\nSecretary General, Amnesty International\n\nAna Perez\nDirector, REDRESS\n", "signatory", {"org:human-rights-watch", "org:amnesty-international", "org:redress"}),
     ("footnote-list-no-phrase", "JOINT STATEMENT ON THE INDEPENDENCE OF THE COURT\n\nDelivered by Ireland on behalf of 6 States Parties\u00b9\n\n10 June 2025\n\nMadam President,\n\nWe reaffirm our unwavering support for the International Criminal Court. We call upon all States to cooperate with the Court.\n\nThank you.\n\n__________\n\u00b9 " + _and(N6) + ".\n", "on_behalf_of", set(S6)),
     ("closing-paragraph-list-no-heading", BODY + "__________\n" + _and(N6) + "\n", "signatory", set(S6)),
+    ("counted-behalf-then-list", BODY.replace("10 June 2025\n", "Delivered on behalf of 6 States Parties\n\n10 June 2025\n") + "List of States (6):\n" + ", ".join(N6) + "\n", "on_behalf_of", set(S6)),
     ("in-alphabetical-order", BODY + "Signatories (in alphabetical order):\n" + "\n".join(N6) + "\n", "signatory", set(S6)),
 ]
 

@@ -391,7 +391,11 @@ class Authorship(EventComponent):
 
         behalf = roles.get("on_behalf_of", [])
         if (
-            (behalf or roles.get("author") and re.search(r"\bon\s+behalf\s+of\b", head[:1500], re.IGNORECASE))
+            (
+                behalf
+                or roles.get("author") and re.search(r"\bon\s+behalf\s+of\b", head[:1500], re.IGNORECASE)
+                or counted_group  # "Delivered on behalf of 48 States Parties" ... "List of States (48):"
+            )
             and len(roles.get("signatory", [])) > 1
             and all(i in roles.get("author", []) or idx.kind(i) == "court" for i in behalf)
         ):  # "delivered by A on behalf of 24 States Parties" ... "The following States joined:": the list it speaks for

@@ -56,7 +56,7 @@ SIGNED_COUNT = re.compile(
 )
 SIGN_OFF = re.compile(
     r"^\s*(?:(?:yours sincerely|sincerely(?: yours)?|yours faithfully|respectfully(?: yours)?|kind regards|best regards|"
-    r"signatories|signatory organi[sz]ations|list of (?:co-?)?signatories|the undersigned|co-signatories|signed|"
+    r"signatories|signatory organi[sz]ations|list of (?:co-?)?signatories|the undersigned|co-signatories|signed(?=\s*,?\s*$)|"
     r"(?:endorsing|supporting|signing|undersigned) organi[sz]ations)\b[^\n]{0,40}$|"
     # "This statement is co-signed by A, B and C." closing the text
     r"(?:this|the present) (?:joint )?(?:statement|declaration|letter) (?:is|was|has been) "

@@ -16,7 +16,7 @@ from .cues import CONNECTORS, initials_match
 from .ner import GENERIC, ORG_CUES, ROLE_HEADS, TITLES
 
 _BULLET = re.compile(
-    r"^[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u2023\u2043\u2013\u2014*\-\uf0b7\uf0a7]|\d{1,3}[.)])[ \t]*(?P<item>.+?)[ \t]*$",
+    r"^[ \t]*(?:[\u2022\u00b7\u25aa\u25cf\u2023\u2043\u2013\u2014*\-\uf0b7\uf0a7]|\(?\d{1,3}[.)])[ \t]*(?P<item>.+?)[ \t]*$",
     re.MULTILINE,
 )
 _ITEM_END = re.compile(r"[;,.]?\s*(?:and|et)?\s*$")
@@ -28,10 +28,35 @@ _ROLE_WORDS = TITLES | ROLE_HEADS | {
 _SIGN_OFF = re.compile(r"\b(?:sincerely|regards|signed|signatories|undersigned|endorsed|on behalf of)\b", re.IGNORECASE)
 
 
+# "Al-Haq (Palestine)", "Human Rights Watch (International)", "REDRESS, United Kingdom": where an organisation
+# works, not another name of it
+_SCOPE = re.compile(r"\s*(?:\(([^()]{2,40})\)|[,\u2013\u2014-]\s+([A-Z][^,()]{2,40}))\s*$")
+_REGIONS = re.compile(
+    r"^(?:global|international|regional|worldwide|africa|asia|europe|americas|latin america|middle east|"
+    r"mena|asia[- ]pacific|eastern europe|west africa|east africa|southern africa|north africa|pacific|caribbean)$",
+    re.IGNORECASE,
+)
+# a page's footer or number: "2|Page", "Page 3 of 4", "- 5 -"
+_PAGE = re.compile(r"^(?:\d+\s*\|?\s*page|page\s+\d+(?:\s+of\s+\d+)?|[-\u2013]?\s*\d+\s*[-\u2013]?)$", re.IGNORECASE)
+# "Centro de Estudios Legales y Sociales - CELS": the name and its acronym after a dash
+_DASH_ACR = re.compile(r"(?:the\s+)?(?P<a>[^()]+?)\s+[\u2013\u2014-]\s+(?P<b>[A-Z][A-Za-z&]{1,9})$")
+
+
+def _place(ctx: DocContext, words: str | None) -> bool:
+    """Is the bracketed (or trailing) part a country or region, not an acronym?"""
+    if not words:
+        return False
+    words = words.strip()
+    if _REGIONS.match(words):
+        return True
+    kb = getattr(ctx, "kb", None)
+    return kb is not None and any(e.kind in ("state", "place") for e in kb.lookup(words))
+
+
 def _heading(text: str, m: re.Match[str]) -> bool:
     """ "1. Context" over a blank line: a numbered section heading, not a list item."""
     return (
-        bool(re.match(r"[ \t]*\d", m.group()))
+        bool(re.match(r"[ \t]*\(?\d", m.group()))
         and len(m.group("item").split()) <= 3
         and not ORG_CUES.search(m.group("item"))
         and text[m.end() : m.end() + 3].startswith(("\n\n", "\r\n\r"))
@@ -62,7 +87,10 @@ class ListItems:
         persons = [(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ == "PERSON"]
         for s, item, hint in self._parts(good):
             body = _ITEM_END.sub("", item).strip()
-            m = re.match(r"(?:the\s+)?(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", body)
+            scope = _SCOPE.search(body)
+            if scope and _place(ctx, scope.group(1) or scope.group(2)):
+                body = body[: scope.start()]
+            m = re.match(r"(?:the\s+)?(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", body) or _DASH_ACR.match(body)
             a = m.group("a") if m else re.sub(r"^(?:the|The)\s+", "", body)
             a_start = s + item.find(a)
             aliases = [m.group("b")] if m else []
@@ -115,7 +143,7 @@ class ListItems:
 
     @staticmethod
     def _unbullet(start: int, item: str) -> tuple[int, str]:
-        m = re.match(r"[\s\u2022\u00b7\u25aa\u25cf\u2023\u2043\u2013\u2014*\-\uf0b7\uf0a7]*", item)
+        m = re.match(r"(?:[\s\u2022\u00b7\u25aa\u25cf\u2023\u2043\u2013\u2014*\-\uf0b7\uf0a7]|\(?\d{1,3}[.)]\s)*", item)
         cut = m.end() if m else 0
         return start + cut, item[cut:].rstrip()
 
@@ -157,7 +185,7 @@ class ListItems:
         if acr and initials_match(re.findall(r"[^\W\d_][\w\u2019'-]*", acr.group("name")), acr.group("acr")):
             return True  # "Association malienne des droits de l'Homme (AMDH)"
         words = re.findall(r"[\w'\u2019.-]+", body)
-        if not 1 <= len(words) <= 12 or re.search(r"[:!?]|\.\s", body):
+        if not 1 <= len(words) <= 12 or re.search(r"[:!?|]|\.\s", body) or _PAGE.match(body):
             return False
         content = [w for w in words if w.lower() not in CONNECTORS and w.lower() != "the"]
         return bool(content) and sum(w[:1].isupper() or w[:1].isdigit() for w in content) >= 0.8 * len(content)

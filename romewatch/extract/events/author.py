@@ -18,6 +18,19 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from .author_lists import (
+    COUNTED_GROUP,
+    JOINT,
+    LIST_HEADING,
+    ORAL_SALUTE,
+    SPEAK_BEHALF,
+    STATEMENTISH,
+    TAIL_BEHALF,
+    ListReader,
+    recalled,
+    sentence_around,
+    signature_line,
+)
 from .base import ACTORS, EventComponent, Finder, clean_phrase, index, uniq
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,14 +56,14 @@ SIGNED_COUNT = re.compile(
 )
 SIGN_OFF = re.compile(
     r"^\s*(?:(?:yours sincerely|sincerely(?: yours)?|yours faithfully|respectfully(?: yours)?|kind regards|best regards|"
-    r"signatories|signatory organi[sz]ations|list of (?:co-?)?signatories|the undersigned|co-signatories|"
+    r"signatories|signatory organi[sz]ations|list of (?:co-?)?signatories|the undersigned|co-signatories|signed(?=\s*,?\s*$)|"
     r"(?:endorsing|supporting|signing|undersigned) organi[sz]ations)\b[^\n]{0,40}$|"
     # "This statement is co-signed by A, B and C." closing the text
     r"(?:this|the present) (?:joint )?(?:statement|declaration|letter) (?:is|was|has been) "
     r"(?:co-signed|signed|endorsed|supported|joined) by\b|"
     r"(?:signed|endorsed|co-signed|supported|signatories|joined|co-sponsored)(?: by)?(?: (?:the )?(?:following|undersigned))?"
     r"(?: [\w-]+){0,3}?(?: \([^)\n]{0,40}\))?\s*:|"
-    r"(?:the )?following\b[^\n:.]{0,60}\b(?:signed|joined|endorsed|supported|subscribed|aligned)\b[^\n:.]{0,40}:)|"
+    r"(?:the )?following\b[^\n:.]{0,60}\b(?:signed|joined|endorsed|supported|subscribed|aligned|associated|co-sponsored)\b[^\n:.]{0,40}:)|"
     # "It is supported by 79 States, including:", "The following States have joined the statement:"
     r"\b(?:signed|endorsed|co-signed|supported|joined)\b[^\n:.]{0,60}?,?\s*(?:including|namely|as follows)\s*:",
     re.IGNORECASE | re.MULTILINE,
@@ -59,12 +72,6 @@ STATEMENT_BY = re.compile(
     r"^\s*(?:(?:oral|written|opening|closing|final|plenary|civil[- ]society|ngo)\s+)*"
     r"(joint\s+(?:(?:oral|written)\s+)?(?:civil[- ]society\s+|ngo\s+)?)?(?:press\s+)?"
     r"(?:statement|declaration|remarks|message|intervention)\s+(?:by|of|from)\s+(?:the\s+)?([^\n]{3,400})$",
-    re.IGNORECASE | re.MULTILINE,
-)
-# an address read out at a session: "Madam President,", "Mr. Chair,", "Distinguished delegates,"
-ORAL_SALUTE = re.compile(
-    r"^\s*(?:(?:madam|madame|mr\.?|mister|monsieur)\s+(?:vice[- ])?(?:president|chair(?:person|man|woman)?|co-chairs?|"
-    r"facilitators?|moderator)\b|(?:honou?rable|distinguished)\s+(?:delegates|ministers|participants|guests))",
     re.IGNORECASE | re.MULTILINE,
 )
 # "This statement is delivered on behalf of A, B and C.", "The statement was delivered by Slovenia on behalf of
@@ -163,41 +170,8 @@ class Authorship(EventComponent):
         attrs: dict[str, object] = {}
         form = None
 
-        def block_after(pos: int, limit: int, max_line: int = 120) -> list[str]:
-            """Actor mentions on the short lines after ``pos`` (a header or signature list)."""
-            out: list[str] = []
-            cursor = pos
-            for line in text[pos:limit].split("\n"):
-                start, cursor = cursor, cursor + len(line) + 1
-                if not line.strip():
-                    if out:
-                        break
-                    continue
-                ids = actors_in(start, start + len(line))
-                too_long = len(line.strip()) > max_line and not listing(start, line)
-                if too_long or not ids:
-                    if out or too_long:
-                        break
-                    continue
-                out += ids
-            return uniq(out)
-
-        def listing(start: int, line: str) -> bool:
-            """Is a long line just a list of names ("Albania, Andorra, ... and Switzerland.")?"""
-            rest = list(line)
-            for x in ctx.mentions_in(start, start + len(line)):
-                rest[x.start - start : x.end - start] = " " * (x.end - x.start)
-            left = re.sub(r"\band\b|[,;.\s]", "", "".join(rest))
-            return len(left) <= 0.15 * len(line.strip())
-
-        def actors_in(start: int, end: int) -> list[str]:
-            """Actor mentions in a stretch, outermost only (not the Court inside "Coalition for the ICC")."""
-            ms = [x for x in ctx.mentions_in(start, end) if idx.kind(x.entity_id) in ACTORS]
-            return uniq(
-                x.entity_id
-                for x in ms
-                if not any(y is not x and y.start <= x.start and x.end <= y.end and y.end - y.start > x.end - x.start for y in ms)
-            )
+        reader = ListReader(ctx, text, len(head))
+        block_after, orphan_list, actors_in = reader.block_after, reader.orphan_list, reader.actors_in
 
         m = ON_BEHALF.search(head)
         if m:
@@ -210,8 +184,10 @@ class Authorship(EventComponent):
             roles["author"] = actors_in(m.end(), behalf.start() if behalf else line_end)[:1]
             if behalf and not roles.get("on_behalf_of"):  # "Delivered by Ms X, ICJ-Kenya, on behalf of A, B and C."
                 roles["on_behalf_of"] = actors_in(behalf.end(), line_end)
+        speak_behalf = False  # "We speak also on behalf of A and B" in an organisation's statement: it speaks
+        signed_for = False  # "Sincerely, / Ms X / Chair, Coalition Y / On behalf of: A; B": Y speaks
         behalf_told = False  # "delivered by A on behalf of B and C" in a sentence: A reads, B and C speak
-        m = BEHALF_SENTENCE.search(text)
+        m = next((b for b in BEHALF_SENTENCE.finditer(text) if not recalled(text, b.start(), ctx.document.date)), None)
         if m and not roles.get("on_behalf_of"):
             stop = re.compile(r"\.(?:\s|$)|\n\s*\n").search(text, m.end())
             listed = actors_in(m.end(), stop.start() if stop else len(text))
@@ -219,6 +195,13 @@ class Authorship(EventComponent):
                 roles["on_behalf_of"], behalf_told = listed, True
                 if m.group("by") and not roles.get("author"):
                     roles["author"] = actors_in(m.start("by"), m.end("by"))[:1]
+        m = SPEAK_BEHALF.search(head)
+        if m and not roles.get("on_behalf_of") and not recalled(text, m.start(), ctx.document.date):
+            # "I have the honour to speak on behalf of A, B and C.": the States the speaker speaks for
+            stop = re.compile(r"\.(?:\s|$)|\n\s*\n").search(text, m.end())
+            listed = [i for i in actors_in(m.end(), stop.start() if stop else m.end() + 400) if idx.kind(i) != "person"]
+            if listed:
+                roles["on_behalf_of"], behalf_told, speak_behalf = listed, True, True
         m = STATEMENT_BY.search(head[:800])
         if m and roles.get("on_behalf_of") and not roles.get("author"):
             # "Oral statement of A / On behalf of: B; C": A reads it for itself and for the others
@@ -248,18 +231,36 @@ class Authorship(EventComponent):
                 roles["author"] = roles.get("author") or listed[:1]
                 if roles["author"]:
                     form = "oral" if ORAL_SALUTE.search(head) else "press_release"
-        m = PREPARED.search(head) or DRAFTED.search(text)
-        if m:
+        doc_date = ctx.document.date
+        earlier: list[tuple[int, list[str], dict[str, object]]] = []  # statements the text recalls
+        seen_by: set[int] = set()
+        for m in sorted([*PREPARED.finditer(head), *DRAFTED.finditer(text)], key=lambda m: m.start()):
+            if m.end() in seen_by:
+                continue
+            seen_by.add(m.end())
             stop = re.compile(
                 r"[.\]\n]|\b(?:and )?(?:it )?(?:has been |have been |was |were )?(?:joined|signed|endorsed|supported) by\b"
             ).search(text, m.end())
-            roles["drafter"] = uniq(
-                x.entity_id
-                for x in ctx.mentions_in(m.end(), stop.start() if stop else m.end() + 300)
-                if idx.kind(x.entity_id) in ACTORS
-            )
+            drafters = actors_in(m.end(), stop.start() if stop else m.end() + 300)  # not the Court in "Coalition for the ICC"
+            if drafters and recalled(text, m.start(), doc_date):
+                # "the joint statement of 7 February, prepared by A, B and C": an earlier statement's drafters
+                earlier.append((m.start(), drafters, self._recalled_count(ctx, text, m.start())))
+            elif "drafter" not in roles:
+                byline = re.match(r"[ \t]*prepared by\b", text[text.rfind("\n", 0, m.start()) + 1 :], re.IGNORECASE)
+                if (
+                    byline
+                    and not roles.get("author")
+                    and not re.search(r"\bjoint\b|\bsigned by\b|\bjoined by\b", head, re.IGNORECASE)
+                ):
+                    roles["author"] = drafters[:1]  # "Prepared by the X Network, 20 November 2025": a report's byline
+                else:
+                    roles["drafter"] = drafters
         m = SIGNED_COUNT.search(head)
-        joined = JOINED.search(text) if roles.get("drafter") else None
+        if m and recalled(text, m.start(), doc_date):
+            m = None
+        joined = None
+        if roles.get("drafter"):
+            joined = next((j for j in JOINED.finditer(text) if not recalled(text, j.start(), doc_date)), None)
         if m or joined:
             n = (m or joined).group(1).lower()
             attrs["signatory_count"] = int(n) if n.isdigit() else NUMBERS.get(n)
@@ -272,10 +273,38 @@ class Authorship(EventComponent):
         sign = None
         for sign in SIGN_OFF.finditer(text, tail_start):
             pass
+        spoken_or_signed = WE_SPEAK.search(text) or re.search(STATEMENTISH, head[:600])
+        for heading in LIST_HEADING.finditer(text, max(0, len(text) - 8000)):  # "List of States (48):" over a long list
+            if spoken_or_signed and (sign is None or heading.start() > sign.start()):
+                sign = heading
+        behalf_tail = None
+        for behalf_tail in TAIL_BEHALF.finditer(text, tail_start):
+            pass
+        above = block_after(sign.end(), behalf_tail.start()) if sign is not None and behalf_tail is not None else []
+        if (
+            behalf_tail is not None
+            and (sign is None or behalf_tail.start() >= sign.start() and above)  # not "Respectfully, / On behalf of: A; B"
+            and not roles.get("on_behalf_of")
+        ):
+            # "Delivered on behalf of the following 48 States:" over the list at the end: the States it speaks for
+            roles["on_behalf_of"] = block_after(behalf_tail.end(), len(text))
+            if sign is not None and roles["on_behalf_of"]:
+                # "Sincerely, / Mariam Diallo / Chair, Coalition X / On behalf of: A; B": X writes, she signs
+                people = [i for i in above if idx.kind(i) == "person"]
+                bodies = [i for i in above if idx.kind(i) not in ("person", "court")]
+                roles["author"] = roles.get("author") or bodies
+                roles["signatory"] = people if bodies else []
+                behalf_told = signed_for = True
+            sign = None
+        if sign is not None and not attrs.get("signatory_count"):
+            counted = re.search(r"\((\d{1,3})\)", sign.group())  # "List of States (48):"
+            if counted:
+                attrs["signatory_count"] = int(counted.group(1))
         if sign is not None:
             line_end = text.find("\n", sign.end())
             line_end = len(text) if line_end < 0 else line_end
-            inline = [x.entity_id for x in ctx.mentions_in(sign.end(), line_end) if idx.kind(x.entity_id) in ACTORS]
+            inline = actors_in(sign.end(), line_end)
+            inline = [i for i, keep in zip(inline, signature_line([idx.kind(i) for i in inline])) if keep]
             signers = uniq(inline) if inline else block_after(sign.end(), len(text))
             for a in ASSOCIATED.finditer(text, sign.start()):
                 line_start = text.rfind("\n", 0, a.start()) + 1
@@ -288,6 +317,22 @@ class Authorship(EventComponent):
             roles["signatory"] = orgs or signers
             if roles["signatory"] and roles.get("drafter"):  # those who drafted it sign it too
                 roles["signatory"] = uniq([*roles["drafter"], *roles["signatory"]])
+        behalf = roles.get("on_behalf_of", [])
+        counted_group = COUNTED_GROUP.search(head)
+        if not roles.get("signatory") and (
+            counted_group
+            and all(idx.kind(i) == "court" for i in behalf)
+            or not behalf
+            and (attrs.get("signatory_count") or JOINT.search(head))
+        ):
+            # "on behalf of 48 States Parties¹" ... "¹ Albania, Andorra, ...": the list stands alone, in a
+            # footnote or a closing paragraph, with no heading
+            listed = orphan_list(3 if counted_group else 5)
+            if listed and (behalf or counted_group):
+                roles["on_behalf_of"] = listed
+                behalf_told = True
+            elif listed:
+                roles["signatory"] = listed
         experts = EXPERTS.search(text, max(0, len(text) - 3000))
         if experts and not roles.get("author") and not roles.get("signatory"):
             # "The experts: Ms A, Special Rapporteur on ...; Mr B, ...": a UN experts' release
@@ -354,7 +399,11 @@ class Authorship(EventComponent):
 
         behalf = roles.get("on_behalf_of", [])
         if (
-            (behalf or roles.get("author") and re.search(r"\bon\s+behalf\s+of\b", head[:1500], re.IGNORECASE))
+            (
+                behalf
+                or roles.get("author") and re.search(r"\bon\s+behalf\s+of\b", head[:1500], re.IGNORECASE)
+                or counted_group  # "Delivered on behalf of 48 States Parties" ... "List of States (48):"
+            )
             and len(roles.get("signatory", [])) > 1
             and all(i in roles.get("author", []) or idx.kind(i) == "court" for i in behalf)
         ):  # "delivered by A on behalf of 24 States Parties" ... "The following States joined:": the list it speaks for
@@ -369,7 +418,13 @@ class Authorship(EventComponent):
             roles["on_behalf_of"] = uniq([*roles["author"], *roles["on_behalf_of"]])
         # who "we" is
         voice = (
-            roles.get("signatory")
+            (roles.get("author") if signed_for else None)
+            or (
+                roles.get("author")
+                if speak_behalf and all(idx.kind(a) == "organization" for a in roles.get("author", []))
+                else None
+            )
+            or roles.get("signatory")
             or uniq([*[a for a in roles.get("author", []) if idx.kind(a) != "person" or not roles.get("on_behalf_of")],
                      *roles.get("on_behalf_of", [])])
             or as_we
@@ -427,6 +482,39 @@ class Authorship(EventComponent):
             if ev is not None:
                 ev.evidence = [(0, min(len(text), HEAD_CHARS))]
                 notes["events.document_statement"] = ev
+        for at, drafters, extra in earlier:
+            self._emit_recalled(ctx, at, drafters, extra)
+
+    @staticmethod
+    def _recalled_count(ctx: DocContext, text: str, pos: int) -> dict[str, object]:
+        """What the sentence recalling an earlier statement says of its signers: "supported by 79 States Parties"."""
+        start, end = sentence_around(text, pos)
+        j = JOINED.search(text, start, end) or SIGNED_COUNT.search(text, start, end)
+        if j is None:
+            return {}
+        n = j.group(1).lower()
+        idx = index(ctx)
+        signers = [x.entity_id for x in ctx.mentions_in(j.start(1), j.end()) if idx.kind(x.entity_id) in ACTORS]
+        return {"signatory_count": int(n) if n.isdigit() else NUMBERS.get(n), "signatory": signers}
+
+    def _emit_recalled(self, ctx: DocContext, at: int, drafters: list[str], extra: dict[str, object]) -> None:
+        """An earlier statement recalled in the text, with its own drafters (and count), dated from its sentence."""
+        sent = next((s for s in ctx.doc.sents if s.start_char <= at < s.end_char), None)
+        if sent is None:
+            return
+        roles: dict[str, list[str]] = {"drafter": drafters}
+        signers = extra.get("signatory")
+        if isinstance(signers, list) and signers:
+            roles["signatory"] = signers
+        attrs: dict[str, object] = {"form": "joint_statement", "signatory_count": extra.get("signatory_count")}
+        text = ctx.document.text
+        para = text.rfind("\n\n", 0, sent.start_char) + 2 if "\n\n" in text[: sent.start_char] else 0
+        dated = [d for d in ctx.dates_in(sent.start_char, sent.end_char) if d.value]
+        dated = dated or [d for d in ctx.dates_in(max(para, sent.start_char - 400), sent.start_char) if d.value][-1:]
+        date = (dated[0].value, None) if dated else (None, None)  # its own day, or the one told just before it
+        ev = self.emit(ctx, Finder(ctx, sent), "statement", roles, attrs, confidence=0.6, date=date)
+        if ev is not None:
+            ev.evidence = [(sent.start_char, sent.end_char)]
 
     @staticmethod
     def _subject_issuer(ctx: DocContext) -> list[str]:

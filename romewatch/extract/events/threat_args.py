@@ -132,7 +132,8 @@ def agent_of(f: Finder, v: Token) -> list[str]:
         if w.dep_ not in ("advcl", "xcomp", "conj") or w.head.i == w.i:
             break
         w = w.head
-    return got or f.subject(v, PERPETRATORS)
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return got or affiliated(f, subj, PERPETRATORS) or f.subject(v, PERPETRATORS)
 
 
 def accused_of(f: Finder, v: Token) -> list[str]:
@@ -181,3 +182,58 @@ def threatened_act(v: Token) -> bool:
         if w.lemma_ in ("threaten", "vow", "warn", "promise", "pledge"):
             return True
     return False
+
+
+# "hackers linked to the Russian state", "senators led by Tom Cotton", "witnesses cooperating with the
+# Court", "lawyers who work for Al-Haq": a generic noun whose clause names the actor it stands for
+AFFILIATING = frozenset({
+    "link", "back", "tie", "connect", "associate", "affiliate", "sponsor", "lead", "direct", "employ", "hire",
+    "work", "act", "operate", "cooperate", "collaborate", "engage", "assist", "help", "serve", "attach",
+})  # fmt: skip
+AFFILIATION_PREPS = frozenset({"to", "by", "for", "with", "on", "at", "of"})
+# the people whose harm is told as harm to the body they work with ("groups working with the Court" are not it)
+PEOPLE = frozenset({
+    "witness", "lawyer", "counsel", "defender", "activist", "journalist", "staff", "employee", "official", "investigator",
+    "intermediary", "interpreter", "member", "personnel", "family", "relative", "expert", "researcher", "victim", "judge",
+})  # fmt: skip
+
+
+def affiliated(f: Finder, np: Token | None, kinds: frozenset[str]) -> list[str]:
+    """The actor a generic noun phrase is tied to by its clause: "hackers linked to the Russian state"
+    (by a state's adjective too), "senators led by Tom Cotton", "witnesses cooperating with the Court"."""
+    if np is None or np.pos_ not in ("NOUN", "PROPN") or ("court" in kinds and np.lemma_.lower() not in PEOPLE):
+        return []
+    for c in np.children:
+        if c.dep_ not in ("acl", "relcl") or c.lemma_ not in AFFILIATING:
+            continue
+        for p in c.children:
+            if p.dep_ in ("prep", "agent") and p.lower_ in AFFILIATION_PREPS:
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        got = named_in(f, g, kinds) or court_word(f, g, kinds)
+                        got = got or ([i for a in g.children if a.dep_ in ("amod", "compound") for i in f.demonym(a)] if "state" in kinds else [])
+                        if got:
+                            return got
+    return []
+
+
+def court_word(f: Finder, np: Token | None, kinds: frozenset[str] = TARGETS) -> list[str]:
+    """ "court officials", "the tribunal's staff", "staff of the court": the Court the text is about,
+    named by a lower-case common noun the entity reader leaves alone."""
+    if np is None or "court" not in kinds or "court:icc" not in f.ctx.entities:
+        return []
+    words = [np, *[c for c in np.children if c.dep_ in ("compound", "poss")]]
+    words += [g for c in np.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for w in words:
+        if w.lower_ in ("court", "tribunal", "court's", "tribunal's") and f.idx.mention(w) is None and not any(
+            c.dep_ in ("amod", "compound") and f.idx.mention(c) is not None for c in w.children
+        ):
+            return ["court:icc"]
+    return []
+
+
+def relative_object(v: Token, obj: Token | None) -> Token | None:
+    """ "Karim Khan, whom Russia has charged": the relative pronoun's object is the clause's head."""
+    if obj is not None and obj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+        return v.head
+    return obj

@@ -29,12 +29,15 @@ from .sanction_args import quantified
 from .sanctions import ASSETS, negated
 from .threat_args import (
     accused_of,
+    affiliated,
     agent_of,
     chained_object,
+    court_word,
     in_condition,
     named_in,
     prep_targets,
     pronominal,
+    relative_object,
     threatened_act,
     title_state,
 )
@@ -52,6 +55,8 @@ ALARMED = frozenset({"alarm", "concern", "worry", "trouble", "shock", "dismay", 
 THREATENED = frozenset({"sanction", "measure", "reprisal", "retaliation", "prosecution", "arrest", "consequence"})
 WATCHED = frozenset({"phone", "communication", "email", "call", "staff", "official", "movement", "account", "device"})
 SUFFERED = frozenset({"face", "suffer", "experience", "receive", "endure", "report"})
+SERIES = frozenset({"campaign", "pattern", "wave", "series", "climate", "act", "form", "barrage", "torrent", "string"})
+SENDING = frozenset({"send", "direct", "address", "issue", "make", "level", "aim", "deliver", "post", "write"})
 # "the proceedings amount to an attempt to interfere with ...": a name given to an act told elsewhere
 CHARACTERISING = frozenset({"amount", "constitute", "represent", "qualify", "equate"})
 
@@ -62,7 +67,7 @@ class Threats(ThreatForms):
     def threat_key(self, tok: Token) -> str | None:
         """The lexicon key of a threat trigger: "criminal case", "wanted list", "cyberattack"."""
         nouns = self.lex["threat"]["nouns"]
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.pos_ in ("NOUN", "PROPN") or (tok.dep_ == "compound" and tok.head.pos_ == "NOUN"):  # "phishing attempts"
             before = [t.lower_ for t in tok.doc[max(0, tok.i - 4) : tok.i] if not t.is_quote]  # a “wanted” list
             prev = before[-1] if before else ""
             prev2 = before[-2] if len(before) > 1 else ""
@@ -106,7 +111,7 @@ class Threats(ThreatForms):
             and not any(f.idx.kind(p) == "state" for p in f.subject(tok, PERPETRATORS))
         ):
             return  # "charged with war crimes": the Court's own proceedings, not a reprisal
-        if tok.pos_ == "VERB" and tok.lemma_ in ("monitor", "follow", "watch") and not any(
+        if tok.pos_ == "VERB" and tok.lemma_ in ("monitor", "follow", "watch", "track") and not any(
             c.dep_ in ("dobj", "nsubjpass") and (f.idx.mention(c) is not None or c.lemma_ in WATCHED) for c in tok.children
         ):
             return  # "will continue to monitor the situation (of the Court)": only someone watched is surveillance
@@ -121,6 +126,7 @@ class Threats(ThreatForms):
                     raised = raised.head
                     subj = next((c for c in raised.children if c.dep_ in ("nsubjpass", "nsubj")), None)
                 target = f.resolve(subj, TARGETS) if subj is not None else []
+                target = target or affiliated(f, subj, TARGETS) or court_word(f, subj)
                 if not target and subj is not None and kind in ("cyberattack", "surveillance"):
                     # "the phones of staff of Al-Haq were hacked": whose phones, emails, accounts
                     target = uniq(
@@ -131,13 +137,15 @@ class Threats(ThreatForms):
                 perp = uniq([*perp, *title_state(f, tok, perp)])  # "the former head of the Mossad, Yossi Cohen,"
                 if not any(f.idx.kind(p) == "state" for p in perp):  # "In Washington, members of Congress threatened"
                     perp = uniq([*perp, *[p for p in seat_of(f, tok) if p != "state:nl"]])
-                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                obj = relative_object(tok, next((c for c in tok.children if c.dep_ == "dobj"), None))
                 if obj is not None and obj.lower_ in ("them", "him", "her"):
                     obj = chained_object(tok) or obj  # "to ban the judges ... and to prosecute them"
                 target = (
                     (named_in(f, obj) if obj is not None else [])
                     or f.objects(tok, TARGETS)
                     or prep_targets(f, tok, ("against", "on", "with"))
+                    or affiliated(f, obj, TARGETS)  # "witnesses cooperating with the Court"
+                    or court_word(f, obj)  # "the communications of court officials"
                 )
                 if obj is not None and pronominal(obj) and tok.dep_ in ("conj", "advcl", "xcomp"):
                     # "monitoring the Court's officials, intercepting their communications": whose, the verb's before
@@ -167,6 +175,8 @@ class Threats(ThreatForms):
                 tok = noun
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in ("list", "register", "database"):
                 tok = tok.head.head  # "a Russian list of wanted persons": read from "list"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in SERIES and tok.lemma_ != "pressure":
+                tok = tok.head.head  # "subjected to a campaign of intimidation by Israel": read from "campaign"
             listed = on_a_list(f, tok)
             if listed is not None:  # "Khan remains on a Russian list of wanted persons", "was placed on ..."
                 perp, target = listed
@@ -177,6 +187,10 @@ class Threats(ThreatForms):
                     self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8, anchor=tok)
                 return
             perp = f.prep_objects(tok, ("by", "from"), PERPETRATORS)
+            first = tok
+            while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i != first.i:
+                first = first.head  # "sanctions, threats and intimidation from the United States": the list's words
+            perp = perp or (f.prep_objects(first, ("by", "from"), PERPETRATORS) if first is not tok else [])
             owner = f.possessor(tok)
             perp = perp or (f.resolve(owner, PERPETRATORS) if owner is not None else [])
             perp = perp or [
@@ -197,17 +211,19 @@ class Threats(ThreatForms):
                 if c.dep_ == "acl" and not target:
                     target = f.prep_objects(c, ("against", "on", "at"), TARGETS)
             gov = (
-                tok.head
-                if tok.dep_ in ("dobj", "nsubjpass", "nsubj")
-                else (tok.head.head if tok.dep_ == "pobj" else None)
+                first.head
+                if first.dep_ in ("dobj", "nsubjpass", "nsubj")
+                else (first.head.head if first.dep_ == "pobj" else None)
             )
             while (
-                gov is not None and tok.dep_ == "conj" and gov.dep_ in ("dobj", "pobj", "conj") and gov.head.i != gov.i
+                gov is not None and first.dep_ == "conj" and gov.dep_ in ("dobj", "pobj", "conj") and gov.head.i != gov.i
             ):
                 gov = gov.head
+            if gov is not None and first.dep_ == "dobj" and gov.lemma_ in ("face", "suffer") and perp:
+                target = target or f.subject(gov, TARGETS)  # "the Court faces threats from Washington"
             if gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ") and (gov.lemma_ in commenting or gov.lemma_ in PREVENTING | ANSWERING):
                 gov = None  # "deplored threats against the court", "responded to the incident": not the perpetrator
-            if gov is not None and tok.dep_ == "dobj" and gov.lemma_ in SUFFERED:
+            if gov is not None and first.dep_ == "dobj" and gov.lemma_ in SUFFERED:
                 # "judges of the Court have received death threats": who suffers it is its target
                 target = target or f.subject(gov, TARGETS)
                 suffered = gov.tag_ in ("VBD", "VBN")
@@ -216,28 +232,36 @@ class Threats(ThreatForms):
                 and gov.pos_ in ("VERB", "AUX")
                 and gov.lemma_ not in (*SUFFERED, "condemn", "reject")
             ):
-                if tok.dep_ != "nsubj":
+                undergone = first.dep_ == "pobj" and any(c.dep_ == "nsubjpass" for c in gov.children)
+                if undergone:  # "was subjected to a campaign of intimidation by Israel": its subject suffers it
+                    perp = perp or passive_agent(f, gov, PERPETRATORS)
+                elif first.dep_ != "nsubj":
                     perp = (
                         perp or f.subject(gov, PERPETRATORS)
                         if gov.lemma_ not in ("detect", "disclose", "report", "discover", "contain")
                         else perp
                     )
-                if tok.dep_ == "pobj" and tok.head.head.i == gov.i and tok.head.lower_ in ("on", "onto"):  # "put X on a list"
+                if first.dep_ == "pobj" and first.head.head.i == gov.i and first.head.lower_ in ("on", "onto"):  # "put X on a list"
                     placed = next((c for c in gov.children if c.dep_ == "dobj"), None)  # "X and other judges"
                     target = target or (named_in(f, placed) if placed is not None else []) or f.objects(gov, TARGETS)
                     target = target or [
                         i
                         for c in gov.children
-                        if c.dep_ == "prep" and c.lower_ in ("against", "on") and c.i != tok.head.i
+                        if c.dep_ == "prep" and c.lower_ in ("against", "on") and c.i != first.head.i
                         for g in c.children
                         if g.dep_ == "pobj"
                         for i in f.resolve(g, TARGETS)
                     ]
                 else:
                     target = target or f.prep_objects(gov, ("against", "on"), TARGETS)
-                if tok.dep_ in ("nsubjpass", "nsubj") and gov.tag_ == "VBN":
+                    if gov.lemma_ in SENDING:  # "sent death threats to the families of Court staff"
+                        target = target or [
+                            i for c in gov.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "at")
+                            for g in c.children if g.dep_ == "pobj" for i in named_in(f, g) or f.resolve(g, TARGETS)
+                        ]
+                if first.dep_ in ("nsubjpass", "nsubj") and gov.tag_ == "VBN":
                     perp = perp or f.prep_objects(gov, ("by",), PERPETRATORS) or seat_of(f, gov)
-                if tok.dep_ == "pobj":
+                if first.dep_ == "pobj":
                     subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
                     target = target or (f.resolve(subj, TARGETS) if subj is not None else [])
             if not target and gov is not None and gov.dep_ == "acl" and gov.tag_ == "VBN" and f.idx.mention(gov.head):

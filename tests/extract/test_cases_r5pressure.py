@@ -227,10 +227,7 @@ NEGATIVES = [
 # probes still failing, with why (kept: they document the gaps)
 XFAIL = {
     "threat-hacked": "the parser hangs 'breached' under 'linked' (no subject of its own)",
-    "threat-passive-wanted": "'declared wanted' is not read",
     "threat-nominal-intimidation-of": "a threat on unnamed witnesses has no target entity",
-    "sanction-sdn-list": "'placed on the SDN list' is not read",
-    "sanction-appositive-list": "'the designations target X and Y' is not read",
 }
 
 

@@ -141,6 +141,10 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
             self.threat(ctx, f, tok, t["verbs"][lem])
         elif on_systems(tok):  # "a targeted attack on its information systems"
             self.threat(ctx, f, tok, "cyberattack")
+        elif tok.pos_ == "VERB" and lem in ("declare", "list", "pronounce", "place", "put") and any(
+            c.lower_ == "wanted" and c.dep_ in ("xcomp", "oprd", "acomp", "ccomp", "advcl") for c in tok.children
+        ):  # "Judge Aitala was declared wanted by Russia", "Moscow declared the Prosecutor wanted"
+            self.threat(ctx, f, tok, "criminal_proceedings")
         elif key is not None:
             self.threat(ctx, f, tok, t["nouns"][key])
         else:

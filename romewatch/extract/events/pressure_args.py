@@ -245,6 +245,10 @@ def pronoun_target(f: Finder, tok: Token) -> bool:
                 and c.i != tok.i
             ):
                 return True
+            if c.dep_ in ("dobj", "nsubjpass") and c.i != tok.i and any(  # "sentenced several of them in absentia"
+                p.lower_ == "of" and any(g.lower_ == "them" for g in p.children) for p in c.children
+            ):
+                return True
             if (
                 c.dep_ == "prep"
                 and c.lower_ in ("against", "on", "at")
@@ -365,8 +369,8 @@ def passive_agent(f: Finder, v: Token, kinds: frozenset[str]) -> list[str]:
     if got:
         return got
     for t in f.doc[v.i + 1 : min(f.sent.end, v.i + 12)]:
-        if t.pos_ == "VERB" or t.text in ";:":
-            break  # "infected with Pegasus, the spyware sold by NSO Group": another verb's agent
+        if (t.pos_ == "VERB" and not (t.head.i == v.i and t.dep_ in ("xcomp", "oprd"))) or t.text in ";:":
+            break  # "infected with Pegasus, the spyware sold by NSO Group": another verb's agent ("declared wanted by X" is its own)
         if t.lower_ == "by" and t.dep_ in ("prep", "agent"):
             return [i for g in t.children if g.dep_ == "pobj" for i in f.resolve(g, kinds)]
     return []

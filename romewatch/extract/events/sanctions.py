@@ -68,12 +68,18 @@ ORDER_VERBS = frozenset(
 
 
 
+COVERING = frozenset({"target", "hit", "cover", "name", "include", "affect", "list", "concern", "apply", "extend"})
 SIGNING = frozenset({"sign", "issue", "enact", "adopt"})
 SANCTION_NOUNS = frozenset({"sanction", "sanctions", "designation", "measure", "listing", "ban", "freeze"})
 SPEAKING = frozenset({"say", "claim", "argue", "note", "write", "tell", "believe", "consider", "describe", "call"})
 THREAT_HEADS = frozenset({"threat", "threats", "warning", "plan", "bill", "proposal", "push", "call", "attempt"})
 ASKING = frozenset({"urge", "call", "ask", "press", "demand", "request", "encourage", "invite", "direct", "require"})
 UNDOING = frozenset({"revoke", "lift", "rescind", "reverse", "repeal", "cancel", "withdraw", "end", "suspend", "annul"})
+
+
+def named_list(f: Finder, np: Token) -> list[str]:
+    """Every conjunct of an object phrase ("Gocha Lordkipanidze and Erdenebalsuren Damdin")."""
+    return uniq(i for g in (np, *np.conjuncts, *[c for c in np.children if c.dep_ in ("nmod", "compound")]) for i in f.resolve(g, TARGETS))
 
 
 def generic(f: Finder, np: Token) -> bool:
@@ -221,6 +227,8 @@ class Sanctions(SanctionRounds):
                 elif obj is not None and obj.lemma_ in ASSETS:  # "blocked the property of A, B and C"
                     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                     target = f.list_from(of.i + 1, LISTED, skip=6) if of is not None else []
+                    for again in of.conjuncts if of is not None else ():  # "the assets of A and of B"
+                        target = uniq([*target, *f.list_from(again.i + 1, LISTED, skip=6)])
                 elif obj is not None:
                     target = clause_targets(f, obj.left_edge.i) or f.list_from(obj.left_edge.i, TARGETS)
                     target = target or f.resolve(obj, TARGETS)
@@ -228,6 +236,16 @@ class Sanctions(SanctionRounds):
                 if obj is None and not target:  # the parser lost the object: read the words after the verb
                     target = clause_targets(f, tok.i + 1)
                 target = target or counted_group(f, obj)  # "in June it designated four other judges"
+                on_list = {  # "placed Al-Haq on the SDN list": the list's name is no one sanctioned
+                    m.entity_id
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ in ("on", "onto", "to")
+                    for g in c.children
+                    if g.lemma_ == "list"
+                    for t in f.doc[g.left_edge.i : g.i + 1]  # the list's own words ("the SDN list"), not "together with X"
+                    if (m := f.idx.mention(t)) is not None
+                }
+                target = [t for t in target if t not in on_list]
         else:
             if self._those_of(ctx, f, tok):
                 return
@@ -239,6 +257,10 @@ class Sanctions(SanctionRounds):
                 return  # "judges had been threatened with sanctions": a threat, told as such
             if not target and obj is not None:  # a headline's verb read as a noun: "US sanctions four ICC judges"
                 target = clause_targets(f, obj.left_edge.i) or f.resolve(obj, TARGETS)
+            hit = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if tok.dep_ == "nsubj" else None
+            if not target and hit is not None and tok.head.lemma_ in COVERING:
+                # "the designations target A and B, two judges of the Appeals Chamber": the verb's object
+                target = clause_targets(f, hit.left_edge.i) or named_list(f, hit)
             told = any(c.dep_ == "det" and c.lower_ in ("these", "those", "such", "this") for c in tok.children)
             undone = tok.dep_ == "dobj" and tok.head.lemma_ in UNDOING
             described = bool(target) and all(f.idx.kind(t) == "court" for t in target)  # "sanctions against its staff"

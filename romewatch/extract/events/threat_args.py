@@ -133,7 +133,23 @@ def agent_of(f: Finder, v: Token) -> list[str]:
             break
         w = w.head
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    return got or affiliated(f, subj, PERPETRATORS) or f.subject(v, PERPETRATORS)
+    return got or affiliated(f, subj, PERPETRATORS) or f.subject(v, PERPETRATORS) or stranded_subject(f, v)
+
+
+def stranded_subject(f: Finder, v: Token) -> list[str]:
+    """ "that Israeli agencies had for nearly a decade intercepted ...": a participle the parser cut from its
+    auxiliary ("had" read as the verb, the participle left as "dep") acts with the auxiliary's subject."""
+    if v.dep_ not in ("dep", "conj") or v.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in v.children):
+        return []
+    for t in reversed(f.doc[max(f.sent.start, v.i - 12) : v.i]):
+        if t.lemma_ == "have" and t.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return []
+            return f.resolve(subj, PERPETRATORS) or [
+                i for c in subj.children if c.dep_ in ("amod", "compound") for i in f.demonym(c)
+            ]
+    return []
 
 
 def accused_of(f: Finder, v: Token) -> list[str]:
@@ -222,8 +238,8 @@ def court_word(f: Finder, np: Token | None, kinds: frozenset[str] = TARGETS) -> 
     named by a lower-case common noun the entity reader leaves alone."""
     if np is None or "court" not in kinds or "court:icc" not in f.ctx.entities:
         return []
-    words = [np, *[c for c in np.children if c.dep_ in ("compound", "poss")]]
-    words += [g for c in np.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    heads = [np, *[g for c in np.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
+    words = [w for h in heads for w in (h, *[c for c in h.children if c.dep_ in ("compound", "poss")])]
     for w in words:
         if w.lower_ in ("court", "tribunal", "court's", "tribunal's") and f.idx.mention(w) is None and not any(
             c.dep_ in ("amod", "compound") and f.idx.mention(c) is not None for c in w.children

@@ -55,6 +55,8 @@ ALARMED = frozenset({"alarm", "concern", "worry", "trouble", "shock", "dismay", 
 THREATENED = frozenset({"sanction", "measure", "reprisal", "retaliation", "prosecution", "arrest", "consequence"})
 WATCHED = frozenset({"phone", "communication", "email", "call", "staff", "official", "movement", "account", "device"})
 SUFFERED = frozenset({"face", "suffer", "experience", "receive", "endure", "report"})
+# "did not name any state behind the hacking", "attributed the intrusion to ...": who names it did not do it
+ATTRIBUTING = frozenset({"name", "identify", "attribute", "blame", "accuse", "point", "trace", "link"})
 SERIES = frozenset({"campaign", "pattern", "wave", "series", "climate", "act", "form", "barrage", "torrent", "string"})
 SENDING = frozenset({"send", "direct", "address", "issue", "make", "level", "aim", "deliver", "post", "write"})
 # "the proceedings amount to an attempt to interfere with ...": a name given to an act told elsewhere
@@ -146,6 +148,10 @@ class Threats(ThreatForms):
                     or prep_targets(f, tok, ("against", "on", "with"))
                     or affiliated(f, obj, TARGETS)  # "witnesses cooperating with the Court"
                     or court_word(f, obj)  # "the communications of court officials"
+                    or [  # "Moscow declared the Prosecutor wanted": the one declared
+                        i for c in tok.children if c.lower_ == "wanted" for s in c.children if s.dep_ == "nsubj"
+                        for i in named_in(f, s)
+                    ]
                 )
                 if obj is not None and pronominal(obj) and tok.dep_ in ("conj", "advcl", "xcomp"):
                     # "monitoring the Court's officials, intercepting their communications": whose, the verb's before
@@ -221,7 +227,7 @@ class Threats(ThreatForms):
                 gov = gov.head
             if gov is not None and first.dep_ == "dobj" and gov.lemma_ in ("face", "suffer") and perp:
                 target = target or f.subject(gov, TARGETS)  # "the Court faces threats from Washington"
-            if gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ") and (gov.lemma_ in commenting or gov.lemma_ in PREVENTING | ANSWERING):
+            if gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ") and (gov.lemma_ in commenting or gov.lemma_ in PREVENTING | ANSWERING | ATTRIBUTING):
                 gov = None  # "deplored threats against the court", "responded to the incident": not the perpetrator
             if gov is not None and first.dep_ == "dobj" and gov.lemma_ in SUFFERED:
                 # "judges of the Court have received death threats": who suffers it is its target
@@ -305,6 +311,7 @@ class Threats(ThreatForms):
                 suffered = bool(target) and cop.tag_ in ("VBD", "VBN")
             if not target and kind in ("cyberattack", "surveillance"):
                 court = f.idx.before(tok.idx, frozenset({"court"}), window=600)
+                court = "court:icc" if court and "court:icc" in ctx.entities else court  # its systems, not its judges'
                 target = [court] if court else []
         if tok.pos_ == "VERB":  # "Taken together, they constitute an attempt to intimidate ..."
             by_measures, aimed = attempt_by_measures(ctx, f, tok, [])

@@ -28,8 +28,33 @@ def named_in(f: Finder, np: Token, kinds: frozenset[str] = TARGETS) -> list[str]
         got = f.resolve(g, kinds)
         if not got and (g.pos_ == "NUM" or g.lemma_ in ("some", "several", "many", "all", "both", "one")):
             got = [i for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for i in f.resolve(p, kinds)]
-        out += got
+        out += got or judges_group(f, g)
     return uniq(out)
+
+
+def judges_group(f: Finder, np: Token) -> list[str]:
+    """ "three judges", "several of its judges", "the court's judges": an unnamed group of the Court's judges
+    (the entity reader names only "ICC judges", "the judges"); added as the judges' entity."""
+    if np.lemma_.lower() != "judge" or np.tag_ != "NNS" or f.idx.mention(np) is not None:
+        return []
+    if not any(i.startswith("court:") for i in f.ctx.entities):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in np.children) or any(
+        c.dep_ in ("amod", "compound") and c.lower_ not in ("other", "more", "further", "several", "icc", "court", "sitting")
+        for c in np.children
+    ):
+        return []  # "judges of the Supreme Court", "national judges": not the Court's
+    from ...model import Entity
+
+    ent = f.ctx.entities.setdefault(
+        "court:judges", Entity(id="court:judges", kind="court", name="Judges of the International Criminal Court")
+    )
+    if np.text not in ent.aliases:
+        ent.aliases.append(np.text)
+    span = (np.idx, np.idx + len(np.text))
+    if span not in ent.mentions:
+        ent.mentions.append(span)
+    return ["court:judges"]
 
 
 def prep_targets(f: Finder, head: Token, preps: tuple[str, ...]) -> list[str]:

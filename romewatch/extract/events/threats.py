@@ -259,7 +259,7 @@ class Threats(ThreatForms):
                         for i in f.resolve(g, TARGETS)
                     ]
                 else:
-                    target = target or f.prep_objects(gov, ("against", "on"), TARGETS)
+                    target = target or prep_targets(f, gov, ("against", "on"))
                     if gov.lemma_ in SENDING:  # "sent death threats to the families of Court staff"
                         target = target or [
                             i for c in gov.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "at")

@@ -15,6 +15,7 @@ from .pressure_condemn import Condemnations
 from .sanction_cues import measures_against, sanction_trigger
 from .sanctions import Sanctions
 from .threat_args import named_with_title, on_systems
+from .threat_forms import YOU_THREAT
 from .threats import Threats
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -23,6 +24,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 # the year each US sanctions order was signed: no sanction before it was made under it
+# the year an order's sanctions ended (EO 13928 was revoked by EO 14022 in April 2021)
+ORDER_ENDS = {"instrument:us-eo-13928": "2021"}
 ORDER_YEARS = {"instrument:us-eo-13928": "2020", "instrument:us-eo-14203": "2025", "instrument:us-eo-14022": "2021"}
 
 
@@ -115,7 +118,9 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
                     ev.roles[role] = uniq(x for i in ev.roles[role] for x in [i, *acting_for(ctx, i, ev.date)])
         if ev is not None and etype == "sanction":
             if ev.date and ev.roles.get("instrument"):  # "sanctioned Bensouda in 2020": not under the 2025 order
-                ev.roles["instrument"] = [i for i in ev.roles["instrument"] if ORDER_YEARS.get(i, "0") <= ev.date[:4]]
+                ev.roles["instrument"] = [
+                    i for i in ev.roles["instrument"] if ORDER_YEARS.get(i, "0") <= ev.date[:4] <= ORDER_ENDS.get(i, "9999")
+                ]
             self._name_the_described(ctx, ev)
         return ev
 
@@ -199,7 +204,9 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
                 self.pressed_to_drop(ctx, f, tok)
             if self.condemning(tok, lem, c):
                 condemning.append(tok)
-            if tok.pos_ == "VERB" and lem == "warn" and tok.i not in quoted:
+            if tok.pos_ == "VERB" and tok.i not in quoted and (
+                lem == "warn" or (lem in ("tell", "write", "message", "text") and YOU_THREAT.search(f.lower))
+            ):  # "warned the Court of consequences", "told the Prosecutor: 'Target Israel and we will target you'"
                 self.warning(ctx, f, tok)
         self.threat_phrases(ctx, f)
         self.armed_threat(ctx, f)

@@ -344,7 +344,8 @@ class Sanctions(SanctionRounds):
             told = ctx.notes.get("events.sanction_context")
             if prev is not None:  # the state, not the official who announced that other designation
                 imposer = [i for i in prev.roles["imposer"] if f.idx.kind(i) == "state"] or list(prev.roles["imposer"])
-                instrument = instrument or list(prev.roles.get("instrument", []))
+                if f.sent.start_char - prev.evidence[-1][1] < 400:  # a round told further on may be under another order
+                    instrument = instrument or list(prev.roles.get("instrument", []))
             elif told is not None:
                 imposer, instrument = list(told[0]), instrument or list(told[1])
         if tok.pos_ == "VERB" and self._announced_only(tok):

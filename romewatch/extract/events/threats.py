@@ -213,9 +213,11 @@ class Threats(ThreatForms):
             target = prep_targets(f, tok, ("against", "on", "to", "of", "targeting", "at"))
             if not target and kind == "criminal_proceedings":  # "an arrest warrant for Judge X"
                 target = prep_targets(f, tok, ("for",))
-            for c in tok.children:  # "threats made against the Court"
+            for c in tok.children:  # "threats made against the Court", "the campaign waged against it by X"
                 if c.dep_ == "acl" and not target:
                     target = f.prep_objects(c, ("against", "on", "at"), TARGETS)
+                if c.dep_ == "acl" and c.tag_ == "VBN" and not perp:
+                    perp = [p for p in f.prep_objects(c, ("by",), PERPETRATORS) if p not in target]
             gov = (
                 first.head
                 if first.dep_ in ("dobj", "nsubjpass", "nsubj")

@@ -57,6 +57,7 @@ WATCHED = frozenset({"phone", "communication", "email", "call", "staff", "offici
 SUFFERED = frozenset({"face", "suffer", "experience", "receive", "endure", "report"})
 # "did not name any state behind the hacking", "attributed the intrusion to ...": who names it did not do it
 ATTRIBUTING = frozenset({"name", "identify", "attribute", "blame", "accuse", "point", "trace", "link"})
+STRIKING = frozenset({"target", "hit", "affect", "strike", "reach", "compromise", "disrupt", "paralyse", "paralyze", "aim"})
 SERIES = frozenset({"campaign", "pattern", "wave", "series", "climate", "act", "form", "barrage", "torrent", "string"})
 SENDING = frozenset({"send", "direct", "address", "issue", "make", "level", "aim", "deliver", "post", "write"})
 # "the proceedings amount to an attempt to interfere with ...": a name given to an act told elsewhere
@@ -88,6 +89,8 @@ class Threats(ThreatForms):
     def threat(self, ctx: DocContext, f: Finder, tok: Token, kind: str) -> None:
         if negated(tok) or quantified(tok) or any(c.lower_ in ("any", "no", "possible", "potential") for c in tok.children):
             return
+        if any(a.lemma_ in ("deny", "refute", "dismiss", "disprove") for a in list(tok.ancestors)[:2]):
+            return  # "Israel has denied spying on the Court": the act is denied, not told
         if any(c.dep_ == "dobj" and c.lemma_ in ASSETS for c in tok.children):
             return  # "blocked the property of ...": a sanction
         if tok.pos_ == "VERB" and tok.lemma_ != "threaten" and threatened_act(tok):
@@ -267,6 +270,9 @@ class Threats(ThreatForms):
                             i for c in gov.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "at")
                             for g in c.children if g.dep_ == "pobj" for i in named_in(f, g) or f.resolve(g, TARGETS)
                         ]
+                hit = next((c for c in gov.children if c.dep_ == "dobj"), None) if first.dep_ == "nsubj" else None
+                if hit is not None and gov.lemma_ in STRIKING:  # "a smear campaign by X targeted Al-Haq"
+                    target = target or named_in(f, hit) or affiliated(f, hit, TARGETS)
                 if first.dep_ in ("nsubjpass", "nsubj") and gov.tag_ == "VBN":
                     perp = perp or f.prep_objects(gov, ("by",), PERPETRATORS) or seat_of(f, gov)
                 if first.dep_ == "pobj":

@@ -305,3 +305,14 @@ def test_negative(nlp, case):
     _, text, entities, etype = case
     events = run_events(make_context(nlp, text, entities, date="2025-12-01"))
     assert not [e for e in events if e.type == etype], [(e.type, e.roles) for e in events]
+
+
+@pytest.mark.slow
+def test_plural_office_names_every_holder():
+    """ "both Deputy Prosecutors": every holder of an office several hold at once on the act's date."""
+    from romewatch.extract.pipeline import extract_text
+
+    text = "On 20 August 2025 the United States designated two judges of the ICC and both Deputy Prosecutors."
+    result = extract_text(text, date="2025-08-21")
+    targets = {t for e in result.events if e.type == "sanction" for t in e.roles.get("target", [])}
+    assert {"person:nazhat-shameem-khan", "person:mame-mandiaye-niang"} <= targets, targets

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ...model import Entity
 from .base import EventComponent, Finder, index, lexicon, uniq
 from .pressure_condemn import Condemnations
 from .sanction_cues import measures_against, sanction_trigger
@@ -46,6 +47,27 @@ def acting_for(ctx: DocContext, entity_id: str, when: str | None = None) -> list
             if body.startswith("state:") and ent in kb.holders(term["office"], when or ctx.document.date):
                 found.append(body)
     return [s for s in uniq(found) if s in ctx.entities and s != entity_id]
+
+
+def plural_office(ctx: DocContext, ev: Any) -> None:
+    """ "both Deputy Prosecutors", "the two Deputy Prosecutors": a plural title of an office several hold at
+    once names every holder on the act's date, not only the one the linker picked."""
+    kb = ctx.kb
+    if kb is None:
+        return
+    for start, end in ev.evidence:
+        for m in ctx.mentions_in(start, end):
+            if m.entity_id not in ev.roles["target"] or not m.text.endswith("s"):
+                continue
+            office = kb.office_for_title(m.text)
+            if office is None or kb.is_single_holder(office):
+                continue
+            for person in kb.holders(office, ev.date or ctx.document.date):
+                if person.id not in ctx.entities:
+                    ctx.entities[person.id] = Entity(id=person.id, kind="person", name=person.name, aliases=[m.text])
+                if (m.start, m.end) not in ctx.entities[person.id].mentions:
+                    ctx.entities[person.id].mentions.append((m.start, m.end))
+                ev.roles["target"] = uniq([*ev.roles["target"], person.id])
 
 
 def named_judge(ctx: DocContext, eid: str) -> bool:
@@ -86,6 +108,9 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
     def __call__(self, ctx: DocContext) -> None:
         self.lex = lexicon()
         super().__call__(ctx)
+        for ev in ctx.events:
+            if ev.type in ("sanction", "threat") and ev.roles.get("target"):
+                plural_office(ctx, ev)
         threats = [e for e in ctx.events if e.type == "threat"]
         for ev in threats:  # "Khan and Judges A, B and C, three of its judges": the named judges stand for the group
             targets = ev.roles.get("target", [])

@@ -150,7 +150,7 @@ class Sanctions(SanctionRounds):
         if not acts and {m.entity_id for m in orders} & SANCTIONING_ORDERS:
             # "the Order ..., which authorises the blocking of the property of certain officials of the Court"
             titled += [c for c in f.mentions(frozenset({"court"}), start=orders[0].end) if c == "court:icc"]
-        target = [x for x in uniq(target or ([] if acts else titled)) if x not in imposer]
+        target = [x for x in uniq([*target, *([] if acts else titled)]) if x not in imposer]  # the title's Court too
         instrument = uniq(m.entity_id for m in orders)
         untitled = f.lower
         for m in orders:  # the words outside the order's title: "... have faced sanctions" is read by the noun

@@ -230,6 +230,10 @@ PROBES = [
      "A smear campaign orchestrated by the Israeli Ministry of Strategic Affairs targeted Al-Haq.",
      "Israeli=state:il; Al-Haq=org:al-haq", "threat",
      {"perpetrator": ["state:il"], "target": ["org:al-haq"]}, {"kind": "smear"}),
+    ("threat-operation-to",
+     "Israeli agencies ran a covert operation to surveil, hack and pressure officials of the Court.",
+     "Israeli=state:il; the Court=court:icc", "threat",
+     {"perpetrator": ["state:il"], "target": ["court:icc"]}, {"kind": "cyberattack"}),
     ("sanction-slapped",
      "Washington slapped sanctions on two more judges of the ICC on Thursday.",
      "Washington=state:us; ICC=court:icc", "sanction",
@@ -284,6 +288,7 @@ NEGATIVES = [
 XFAIL = {
     "threat-hacked": "the parser hangs 'breached' under 'linked' (no subject of its own)",
     "threat-nominal-intimidation-of": "a threat on unnamed witnesses has no target entity",
+    "threat-operation-to": "the tagger reads 'hack' and 'pressure' as nouns and hangs 'of the Court' on 'surveil'",
 }
 
 

@@ -150,10 +150,16 @@ def agent_of(f: Finder, v: Token) -> list[str]:
     else the actor the parse left before the verb."""
     got = f._subject(v, PERPETRATORS)
     w = v
-    for _ in range(3):
+    for _ in range(4):
         if got:
             return got
         got = demonym_agent(f, w)
+        infinitive = w.dep_ == "acl" or (w.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in w.children))
+        if not got and infinitive and w.head.dep_ in ("dobj", "pobj") and w.head.head.pos_ in ("VERB", "ADP"):
+            # "conducted a covert operation to surveil, hack and pressure ...": who ran the operation
+            runner = w.head.head if w.head.head.pos_ == "VERB" else w.head.head.head
+            got = f._subject(runner, PERPETRATORS) or demonym_agent(f, runner)
+            break
         if w.dep_ not in ("advcl", "xcomp", "conj") or w.head.i == w.i:
             break
         w = w.head

@@ -196,6 +196,8 @@ class Threats(ThreatForms):
                     self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8, anchor=tok)
                 return
             perp = f.prep_objects(tok, ("by", "from"), PERPETRATORS)
+            if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.lemma_ in self.lex["threat"]["verbs"]:
+                perp = perp or agent_of(f, tok.head)  # "to surveil, hack and pressure": a verb the tagger read as a noun
             first = tok
             while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i != first.i:
                 first = first.head  # "sanctions, threats and intimidation from the United States": the list's words

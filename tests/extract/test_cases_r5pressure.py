@@ -321,3 +321,19 @@ def test_plural_office_names_every_holder():
     result = extract_text(text, date="2025-08-21")
     targets = {t for e in result.events if e.type == "sanction" for t in e.roles.get("target", [])}
     assert {"person:nazhat-shameem-khan", "person:mame-mandiaye-niang"} <= targets, targets
+
+
+@pytest.mark.slow
+def test_such_statements_designed_to_intimidate(nlp):
+    """ "Russian officials warned ... Such statements are designed to intimidate X": the speaker of the
+    statements just told threatens."""
+    text = (
+        "Russian officials have said that any arrest would be an act of war. "
+        "Such statements are plainly designed to intimidate States Parties."
+    )
+    ents = "Russian officials=state:ru; States Parties=court:states-parties"
+    events = run_events(make_context(nlp, text, ents, date="2025-12-01"))
+    assert any(
+        e.type == "threat" and e.roles.get("perpetrator") == ["state:ru"] and e.roles.get("target") == ["court:states-parties"]
+        for e in events
+    ), [(e.type, e.roles) for e in events]

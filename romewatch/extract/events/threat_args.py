@@ -5,7 +5,7 @@ an unnamed subject's state ("twelve United States senators")."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .base import Finder, uniq
 from .pressure_args import PERPETRATORS, TARGETS, demonym_agent
@@ -284,3 +284,32 @@ def relative_object(v: Token, obj: Token | None) -> Token | None:
     if obj is not None and obj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
         return v.head
     return obj
+
+
+DESIGNED = frozenset({"design", "intend", "aim", "calculate", "mean", "seek", "seem", "appear", "serve"})
+ACTOR_ROLES = {"statement": "author", "threat": "perpetrator", "sanction": "imposer"}
+
+
+def told_actor(ctx: Any, f: Finder, v: Token) -> list[str]:
+    """ "Russian officials warned ... Such statements are plainly designed to intimidate States Parties": the
+    act a demonstrative names is the one just told, its actor the perpetrator."""
+    head = v.head if v.dep_ in ("xcomp", "advcl") else None
+    if head is None or head.lemma_ not in DESIGNED:
+        return []
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (
+        subj.lower_ in ("this", "these", "that", "those", "it", "they")
+        or any(c.dep_ in ("det", "amod", "predet") and c.lower_ in ("such", "these", "this", "those", "that") for c in subj.children)
+    ):
+        return []
+    voice = set(ctx.notes.get("events.doc_voice") or [])
+    for e in reversed(ctx.events):
+        if e.evidence[-1][1] < f.sent.start_char - 600:
+            break
+        role = ACTOR_ROLES.get(e.type)
+        if role is None or e.evidence[0][0] >= f.sent.start_char:
+            continue
+        got = [i for i in e.roles.get(role, []) if i not in voice and f.idx.kind(i) in PERPETRATORS]
+        if got:
+            return got
+    return []

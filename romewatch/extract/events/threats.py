@@ -40,6 +40,7 @@ from .threat_args import (
     relative_object,
     threatened_act,
     title_state,
+    told_actor,
 )
 from .threat_forms import ThreatForms, earlier_prosecuting_state
 
@@ -138,7 +139,7 @@ class Threats(ThreatForms):
                         m.entity_id for t in subj.subtree if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) in TARGETS
                     )
             else:
-                perp = accused_of(f, tok) or agent_of(f, tok)
+                perp = accused_of(f, tok) or told_actor(ctx, f, tok) or agent_of(f, tok)
                 perp = uniq([*perp, *title_state(f, tok, perp)])  # "the former head of the Mossad, Yossi Cohen,"
                 if not any(f.idx.kind(p) == "state" for p in perp):  # "In Washington, members of Congress threatened"
                     perp = uniq([*perp, *[p for p in seat_of(f, tok) if p != "state:nl"]])

@@ -280,6 +280,8 @@ NEGATIVES = [
     ("neg-never-sanctioned", "The United Kingdom has never sanctioned any ICC official, the minister said.",
      "United Kingdom=state:gb; ICC=court:icc", "sanction"),
     ("neg-denied-spying", "Israel has repeatedly denied spying on the Court.", "Israel=state:il; the Court=court:icc", "threat"),
+    ("neg-voted-to-sanction", "The House of Representatives voted to sanction the Court in January.",
+     "House of Representatives=state:us; the Court=court:icc", "sanction"),
     ("neg-sanctions-regime-gen", "Sanctions regimes of the Security Council are reviewed annually.", "", "sanction"),
 ]
 

@@ -74,6 +74,7 @@ SANCTION_NOUNS = frozenset({"sanction", "sanctions", "designation", "measure", "
 SPEAKING = frozenset({"say", "claim", "argue", "note", "write", "tell", "believe", "consider", "describe", "call"})
 THREAT_HEADS = frozenset({"threat", "threats", "warning", "plan", "bill", "proposal", "push", "call", "attempt"})
 ASKING = frozenset({"urge", "call", "ask", "press", "demand", "request", "encourage", "invite", "direct", "require"})
+PLANNING = frozenset({"vote", "plan", "propose", "seek", "move", "push", "try", "attempt", "want", "intend", "consider", "weigh"})
 UNDOING = frozenset({"revoke", "lift", "rescind", "reverse", "repeal", "cancel", "withdraw", "end", "suspend", "annul"})
 
 
@@ -412,6 +413,8 @@ class Sanctions(SanctionRounds):
                 return True
             if t.dep_ == "xcomp" and t.head.lemma_ in ASKING:
                 return True  # "a motion urges the administration to sanction every official": asked, not done
+            if t.dep_ == "xcomp" and t.head.lemma_ in PLANNING:
+                return True  # "the House voted to sanction the court", "plans to designate": not (yet) done
             if proposed(t):
                 return True  # "passed a bill to sanction those involved in ICC investigations"
         return False

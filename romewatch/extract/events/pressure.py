@@ -15,7 +15,7 @@ from .base import EventComponent, Finder, index, lexicon, uniq
 from .pressure_condemn import Condemnations
 from .sanction_cues import measures_against, sanction_trigger
 from .sanctions import Sanctions
-from .threat_args import named_with_title, on_systems
+from .threat_args import SYSTEMS, named_with_title, on_systems
 from .threat_forms import YOU_THREAT
 from .threats import Threats
 
@@ -186,7 +186,12 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         t = self.lex["threat"]
         key = self.threat_key(tok)
         if tok.pos_ == "VERB" and lem in t["verbs"]:
-            self.threat(ctx, f, tok, t["verbs"][lem])
+            kind = t["verbs"][lem]
+            if kind == "other" and any(  # "hackers attacked the Court's IT systems"
+                c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in SYSTEMS or c.lemma_.lower() in SYSTEMS) for c in tok.children
+            ):
+                kind = "cyberattack"
+            self.threat(ctx, f, tok, kind)
         elif on_systems(tok):  # "a targeted attack on its information systems"
             self.threat(ctx, f, tok, "cyberattack")
         elif tok.pos_ == "VERB" and lem in ("declare", "list", "pronounce", "place", "put") and any(

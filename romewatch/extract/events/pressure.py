@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ...model import Entity
 from .base import EventComponent, Finder, index, lexicon, uniq
 from .pressure_condemn import Condemnations
 from .sanction_cues import measures_against, sanction_trigger
 from .sanctions import Sanctions
-from .threat_args import named_with_title, on_systems
+from .threat_args import SYSTEMS, named_with_title, on_systems
+from .threat_forms import YOU_THREAT
 from .threats import Threats
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -23,6 +25,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 # the year each US sanctions order was signed: no sanction before it was made under it
+# the year an order's sanctions ended (EO 13928 was revoked by EO 14022 in April 2021)
+ORDER_ENDS = {"instrument:us-eo-13928": "2021"}
 ORDER_YEARS = {"instrument:us-eo-13928": "2020", "instrument:us-eo-14203": "2025", "instrument:us-eo-14022": "2021"}
 
 
@@ -43,6 +47,40 @@ def acting_for(ctx: DocContext, entity_id: str, when: str | None = None) -> list
             if body.startswith("state:") and ent in kb.holders(term["office"], when or ctx.document.date):
                 found.append(body)
     return [s for s in uniq(found) if s in ctx.entities and s != entity_id]
+
+
+def plural_office(ctx: DocContext, ev: Any) -> None:
+    """ "both Deputy Prosecutors", "the two Deputy Prosecutors": a plural title of an office several hold at
+    once names every holder on the act's date, not only the one the linker picked."""
+    kb = ctx.kb
+    if kb is None:
+        return
+    for start, end in ev.evidence:
+        for m in ctx.mentions_in(start, end):
+            if m.entity_id not in ev.roles["target"] or not m.text.endswith("s"):
+                continue
+            office = kb.office_for_title(m.text)
+            if office is None or kb.is_single_holder(office):
+                continue
+            for person in kb.holders(office, ev.date or ctx.document.date):
+                if person.id not in ctx.entities:
+                    ctx.entities[person.id] = Entity(id=person.id, kind="person", name=person.name, aliases=[m.text])
+                if (m.start, m.end) not in ctx.entities[person.id].mentions:
+                    ctx.entities[person.id].mentions.append((m.start, m.end))
+                ev.roles["target"] = uniq([*ev.roles["target"], person.id])
+
+
+def named_judge(ctx: DocContext, eid: str) -> bool:
+    """A person the text calls a judge ("Judge X") or the KB knows as one."""
+    ent = ctx.entities.get(eid)
+    if ent is None or ent.kind != "person":
+        return False
+    if any(a.split()[0] in ("Judge", "Judges", "Justice") for a in ent.aliases if a):
+        return True
+    try:
+        return any(p.id == eid for p, _ in ctx.kb.terms("judge")) if ctx.kb is not None else False
+    except Exception:  # noqa: BLE001 - a KB without the office
+        return False
 
 
 def quoted_tokens(f: Finder) -> set[int]:
@@ -70,6 +108,14 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
     def __call__(self, ctx: DocContext) -> None:
         self.lex = lexicon()
         super().__call__(ctx)
+        for ev in ctx.events:
+            if ev.type in ("sanction", "threat") and ev.roles.get("target"):
+                plural_office(ctx, ev)
+        threats = [e for e in ctx.events if e.type == "threat"]
+        for ev in threats:  # "Khan and Judges A, B and C, three of its judges": the named judges stand for the group
+            targets = ev.roles.get("target", [])
+            if "court:judges" in targets and any(named_judge(ctx, t) for t in targets):
+                ev.roles["target"] = [t for t in targets if t != "court:judges"]
 
     def emit(self, ctx: DocContext, f: Finder, etype: str, roles: dict[str, list[str]], *args: Any, **kw: Any) -> Any:
         """An official or a state organ acts for its state: "President Trump signed", "the Investigative
@@ -97,7 +143,9 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
                     ev.roles[role] = uniq(x for i in ev.roles[role] for x in [i, *acting_for(ctx, i, ev.date)])
         if ev is not None and etype == "sanction":
             if ev.date and ev.roles.get("instrument"):  # "sanctioned Bensouda in 2020": not under the 2025 order
-                ev.roles["instrument"] = [i for i in ev.roles["instrument"] if ORDER_YEARS.get(i, "0") <= ev.date[:4]]
+                ev.roles["instrument"] = [
+                    i for i in ev.roles["instrument"] if ORDER_YEARS.get(i, "0") <= ev.date[:4] <= ORDER_ENDS.get(i, "9999")
+                ]
             self._name_the_described(ctx, ev)
         return ev
 
@@ -138,9 +186,18 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         t = self.lex["threat"]
         key = self.threat_key(tok)
         if tok.pos_ == "VERB" and lem in t["verbs"]:
-            self.threat(ctx, f, tok, t["verbs"][lem])
+            kind = t["verbs"][lem]
+            if kind == "other" and any(  # "hackers attacked the Court's IT systems"
+                c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in SYSTEMS or c.lemma_.lower() in SYSTEMS) for c in tok.children
+            ):
+                kind = "cyberattack"
+            self.threat(ctx, f, tok, kind)
         elif on_systems(tok):  # "a targeted attack on its information systems"
             self.threat(ctx, f, tok, "cyberattack")
+        elif tok.pos_ == "VERB" and lem in ("declare", "list", "pronounce", "place", "put") and any(
+            c.lower_ == "wanted" and c.dep_ in ("xcomp", "oprd", "acomp", "ccomp", "advcl") for c in tok.children
+        ):  # "Judge Aitala was declared wanted by Russia", "Moscow declared the Prosecutor wanted"
+            self.threat(ctx, f, tok, "criminal_proceedings")
         elif key is not None:
             self.threat(ctx, f, tok, t["nouns"][key])
         else:
@@ -177,7 +234,9 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
                 self.pressed_to_drop(ctx, f, tok)
             if self.condemning(tok, lem, c):
                 condemning.append(tok)
-            if tok.pos_ == "VERB" and lem == "warn" and tok.i not in quoted:
+            if tok.pos_ == "VERB" and tok.i not in quoted and (
+                lem == "warn" or (lem in ("tell", "write", "message", "text") and YOU_THREAT.search(f.lower))
+            ):  # "warned the Court of consequences", "told the Prosecutor: 'Target Israel and we will target you'"
                 self.warning(ctx, f, tok)
         self.threat_phrases(ctx, f)
         self.armed_threat(ctx, f)

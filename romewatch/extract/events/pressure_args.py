@@ -128,6 +128,18 @@ def drop_appositions(f: Finder, ids: list[str]) -> list[str]:
             prev = idx.mention(doc[j - 1])
             if prev is not None and idx.kind(prev.entity_id) == "person" and prev.entity_id in ids:
                 drop.add(m.entity_id)
+        k = idx.tok_index(m.end)  # "The UN Special Rapporteur on ..., Francesca Albanese, was": the mandate before the name
+        if idx.kind(m.entity_id) == "igo" and k + 1 < f.sent.end and doc[k].text == ",":
+            after = idx.mention(doc[k + 1])
+            end = idx.tok_index(after.end) if after is not None else k
+            if (
+                after is not None
+                and idx.kind(after.entity_id) == "person"
+                and after.entity_id in ids
+                and end < f.sent.end
+                and doc[end].text == ","
+            ):
+                drop.add(m.entity_id)
     return [i for i in ids if i not in drop]
 
 
@@ -213,17 +225,28 @@ def after_noun(f: Finder, tok: Token) -> tuple[list[str], list[str]]:
         t = doc[j]
         if (
             t.text in ";:"
-            or (t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG"))
+            or (
+                t.pos_ in ("VERB", "AUX")
+                and t.tag_ not in ("VBN", "VBG")
+                # "the campaign waged against it by X": a participle the tagger read as a past tense
+                and not (t.tag_ == "VBD" and j + 1 < end and doc[j + 1].lower_ in ("against", "by", "on", "at"))
+            )
             or t.lower_ in ("which", "who", "that")
             or (t.dep_ == "cc" and t.head.i == tok.i)  # "a cyber incident ... and the proceedings ...": another act
         ):
             break
         if t.lower_ == "by" and not perp:
+            k = j
             perp, j = f.list_span(j + 1, PERPETRATORS, skip=1)
+            if not perp:  # "by the government of the United States": the phrase's head
+                head = next((g for g in t.children if g.dep_ == "pobj"), None)
+                perp, j = (f.resolve(head, PERPETRATORS), max(j, k + 1)) if head is not None else ([], max(j, k + 1))
             continue
         if t.lower_ in ("against", "targeting", "at") and (not target or doc[j - 1].lower_ == "and"):
             # "against the Prosecutor, Mr X, and against three judges of the Court - Judge A, Judge B"
             listed, k = f.list_span(j + 1, TARGETS, skip=3)
+            if not listed and j + 1 < end and doc[j + 1].lower_ in ("it", "them", "him", "her"):
+                listed, k = f.resolve(doc[j + 1], TARGETS), j + 2  # "the campaign waged against it by X"
             read = clause_targets(f, j + 1)
             target = uniq([*target, *(read if len(read) > len(listed) else listed)])
             j = max(k, j + 1)
@@ -243,6 +266,10 @@ def pronoun_target(f: Finder, tok: Token) -> bool:
                 c.dep_ in ("dobj", "nsubjpass")
                 and c.lower_ in ("them", "him", "her", "they", "he", "she")
                 and c.i != tok.i
+            ):
+                return True
+            if c.dep_ in ("dobj", "nsubjpass") and c.i != tok.i and any(  # "sentenced several of them in absentia"
+                p.lower_ == "of" and any(g.lower_ == "them" for g in p.children) for p in c.children
             ):
                 return True
             if (
@@ -365,8 +392,8 @@ def passive_agent(f: Finder, v: Token, kinds: frozenset[str]) -> list[str]:
     if got:
         return got
     for t in f.doc[v.i + 1 : min(f.sent.end, v.i + 12)]:
-        if t.pos_ == "VERB" or t.text in ";:":
-            break  # "infected with Pegasus, the spyware sold by NSO Group": another verb's agent
+        if (t.pos_ == "VERB" and not (t.head.i == v.i and t.dep_ in ("xcomp", "oprd"))) or t.text in ";:":
+            break  # "infected with Pegasus, the spyware sold by NSO Group": another verb's agent ("declared wanted by X" is its own)
         if t.lower_ == "by" and t.dep_ in ("prep", "agent"):
             return [i for g in t.children if g.dep_ == "pobj" for i in f.resolve(g, kinds)]
     return []

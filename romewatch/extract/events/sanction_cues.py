@@ -40,6 +40,24 @@ def measures_against(ctx: DocContext, f: Finder, tok: Token, lem: str) -> bool:
         return False
     return not any(e.type == "sanction" and e.evidence[0][0] == f.sent.start_char for e in ctx.events)
 
+LIST_NOUNS = frozenset({"list", "register", "blacklist", "database"})
+
+
+def sanctions_list(f: Finder, v: Token) -> bool:
+    """Does the verb put someone on a sanctions list ("on the SDN list", "onto the Treasury's list of
+    Specially Designated Nationals", "on its consolidated sanctions list")? Not a wanted list, not a list of speakers."""
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ not in ("on", "onto", "to", "in"):
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj" or g.lemma_.lower() not in LIST_NOUNS:
+                continue
+            words = " ".join(t.lower_ for t in g.subtree)
+            if g.lemma_.lower() == "blacklist" or (SANCTION_WORDS.search(words) and not WANTED.search(words)):
+                return not NOT_SANCTION_LISTS.search(words)
+    return False
+
+
 def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: list[str]) -> bool:
     """ "sanctioned", "designated", "sanctions", "imposed visa bans", "blocked the property of",
     "were added to the list" (or "added" right after another sanction)."""
@@ -62,6 +80,8 @@ def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: li
         return True
     if lem == "impose":
         return any(g.lemma_ in RESTRICTIVE for g in tok.children)
+    if lem in ("place", "put", "include", "enter", "insert", "move") and sanctions_list(f, tok):
+        return True  # "OFAC placed Al-Haq on the SDN list", "were put on the US sanctions list"
     if lem in IMPOSING:  # "slapped visa bans on", "announced asset freezes against"
         return any(
             g.dep_ == "dobj"

@@ -68,12 +68,19 @@ ORDER_VERBS = frozenset(
 
 
 
+COVERING = frozenset({"target", "hit", "cover", "name", "include", "affect", "list", "concern", "apply", "extend"})
 SIGNING = frozenset({"sign", "issue", "enact", "adopt"})
 SANCTION_NOUNS = frozenset({"sanction", "sanctions", "designation", "measure", "listing", "ban", "freeze"})
 SPEAKING = frozenset({"say", "claim", "argue", "note", "write", "tell", "believe", "consider", "describe", "call"})
 THREAT_HEADS = frozenset({"threat", "threats", "warning", "plan", "bill", "proposal", "push", "call", "attempt"})
 ASKING = frozenset({"urge", "call", "ask", "press", "demand", "request", "encourage", "invite", "direct", "require"})
+PLANNING = frozenset({"vote", "plan", "propose", "seek", "move", "push", "try", "attempt", "want", "intend", "consider", "weigh"})
 UNDOING = frozenset({"revoke", "lift", "rescind", "reverse", "repeal", "cancel", "withdraw", "end", "suspend", "annul"})
+
+
+def named_list(f: Finder, np: Token) -> list[str]:
+    """Every conjunct of an object phrase ("Gocha Lordkipanidze and Erdenebalsuren Damdin")."""
+    return uniq(i for g in (np, *np.conjuncts, *[c for c in np.children if c.dep_ in ("nmod", "compound")]) for i in f.resolve(g, TARGETS))
 
 
 def generic(f: Finder, np: Token) -> bool:
@@ -144,7 +151,7 @@ class Sanctions(SanctionRounds):
         if not acts and {m.entity_id for m in orders} & SANCTIONING_ORDERS:
             # "the Order ..., which authorises the blocking of the property of certain officials of the Court"
             titled += [c for c in f.mentions(frozenset({"court"}), start=orders[0].end) if c == "court:icc"]
-        target = [x for x in uniq(target or ([] if acts else titled)) if x not in imposer]
+        target = [x for x in uniq([*target, *([] if acts else titled)]) if x not in imposer]  # the title's Court too
         instrument = uniq(m.entity_id for m in orders)
         untitled = f.lower
         for m in orders:  # the words outside the order's title: "... have faced sanctions" is read by the noun
@@ -221,6 +228,8 @@ class Sanctions(SanctionRounds):
                 elif obj is not None and obj.lemma_ in ASSETS:  # "blocked the property of A, B and C"
                     of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                     target = f.list_from(of.i + 1, LISTED, skip=6) if of is not None else []
+                    for again in of.conjuncts if of is not None else ():  # "the assets of A and of B"
+                        target = uniq([*target, *f.list_from(again.i + 1, LISTED, skip=6)])
                 elif obj is not None:
                     target = clause_targets(f, obj.left_edge.i) or f.list_from(obj.left_edge.i, TARGETS)
                     target = target or f.resolve(obj, TARGETS)
@@ -228,6 +237,16 @@ class Sanctions(SanctionRounds):
                 if obj is None and not target:  # the parser lost the object: read the words after the verb
                     target = clause_targets(f, tok.i + 1)
                 target = target or counted_group(f, obj)  # "in June it designated four other judges"
+                on_list = {  # "placed Al-Haq on the SDN list": the list's name is no one sanctioned
+                    m.entity_id
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ in ("on", "onto", "to")
+                    for g in c.children
+                    if g.lemma_ == "list"
+                    for t in f.doc[g.left_edge.i : g.i + 1]  # the list's own words ("the SDN list"), not "together with X"
+                    if (m := f.idx.mention(t)) is not None
+                }
+                target = [t for t in target if t not in on_list]
         else:
             if self._those_of(ctx, f, tok):
                 return
@@ -239,6 +258,10 @@ class Sanctions(SanctionRounds):
                 return  # "judges had been threatened with sanctions": a threat, told as such
             if not target and obj is not None:  # a headline's verb read as a noun: "US sanctions four ICC judges"
                 target = clause_targets(f, obj.left_edge.i) or f.resolve(obj, TARGETS)
+            hit = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if tok.dep_ == "nsubj" else None
+            if not target and hit is not None and tok.head.lemma_ in COVERING:
+                # "the designations target A and B, two judges of the Appeals Chamber": the verb's object
+                target = clause_targets(f, hit.left_edge.i) or named_list(f, hit)
             told = any(c.dep_ == "det" and c.lower_ in ("these", "those", "such", "this") for c in tok.children)
             undone = tok.dep_ == "dobj" and tok.head.lemma_ in UNDOING
             described = bool(target) and all(f.idx.kind(t) == "court" for t in target)  # "sanctions against its staff"
@@ -322,7 +345,8 @@ class Sanctions(SanctionRounds):
             told = ctx.notes.get("events.sanction_context")
             if prev is not None:  # the state, not the official who announced that other designation
                 imposer = [i for i in prev.roles["imposer"] if f.idx.kind(i) == "state"] or list(prev.roles["imposer"])
-                instrument = instrument or list(prev.roles.get("instrument", []))
+                if f.sent.start_char - prev.evidence[-1][1] < 400:  # a round told further on may be under another order
+                    instrument = instrument or list(prev.roles.get("instrument", []))
             elif told is not None:
                 imposer, instrument = list(told[0]), instrument or list(told[1])
         if tok.pos_ == "VERB" and self._announced_only(tok):
@@ -389,6 +413,8 @@ class Sanctions(SanctionRounds):
                 return True
             if t.dep_ == "xcomp" and t.head.lemma_ in ASKING:
                 return True  # "a motion urges the administration to sanction every official": asked, not done
+            if t.dep_ == "xcomp" and t.head.lemma_ in PLANNING:
+                return True  # "the House voted to sanction the court", "plans to designate": not (yet) done
             if proposed(t):
                 return True  # "passed a bill to sanction those involved in ICC investigations"
         return False

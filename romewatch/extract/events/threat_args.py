@@ -5,7 +5,7 @@ an unnamed subject's state ("twelve United States senators")."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .base import Finder, uniq
 from .pressure_args import PERPETRATORS, TARGETS, demonym_agent
@@ -28,8 +28,33 @@ def named_in(f: Finder, np: Token, kinds: frozenset[str] = TARGETS) -> list[str]
         got = f.resolve(g, kinds)
         if not got and (g.pos_ == "NUM" or g.lemma_ in ("some", "several", "many", "all", "both", "one")):
             got = [i for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for i in f.resolve(p, kinds)]
-        out += got
+        out += got or judges_group(f, g)
     return uniq(out)
+
+
+def judges_group(f: Finder, np: Token) -> list[str]:
+    """ "three judges", "several of its judges", "the court's judges": an unnamed group of the Court's judges
+    (the entity reader names only "ICC judges", "the judges"); added as the judges' entity."""
+    if np.lemma_.lower() != "judge" or np.tag_ != "NNS" or f.idx.mention(np) is not None:
+        return []
+    if not any(i.startswith("court:") for i in f.ctx.entities):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in np.children) or any(
+        c.dep_ in ("amod", "compound") and c.lower_ not in ("other", "more", "further", "several", "icc", "court", "sitting")
+        for c in np.children
+    ):
+        return []  # "judges of the Supreme Court", "national judges": not the Court's
+    from ...model import Entity
+
+    ent = f.ctx.entities.setdefault(
+        "court:judges", Entity(id="court:judges", kind="court", name="Judges of the International Criminal Court")
+    )
+    if np.text not in ent.aliases:
+        ent.aliases.append(np.text)
+    span = (np.idx, np.idx + len(np.text))
+    if span not in ent.mentions:
+        ent.mentions.append(span)
+    return ["court:judges"]
 
 
 def prep_targets(f: Finder, head: Token, preps: tuple[str, ...]) -> list[str]:
@@ -125,14 +150,37 @@ def agent_of(f: Finder, v: Token) -> list[str]:
     else the actor the parse left before the verb."""
     got = f._subject(v, PERPETRATORS)
     w = v
-    for _ in range(3):
+    for _ in range(4):
         if got:
             return got
         got = demonym_agent(f, w)
+        infinitive = w.dep_ == "acl" or (w.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in w.children))
+        if not got and infinitive and w.head.dep_ in ("dobj", "pobj") and w.head.head.pos_ in ("VERB", "ADP"):
+            # "conducted a covert operation to surveil, hack and pressure ...": who ran the operation
+            runner = w.head.head if w.head.head.pos_ == "VERB" else w.head.head.head
+            got = f._subject(runner, PERPETRATORS) or demonym_agent(f, runner)
+            break
         if w.dep_ not in ("advcl", "xcomp", "conj") or w.head.i == w.i:
             break
         w = w.head
-    return got or f.subject(v, PERPETRATORS)
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return got or affiliated(f, subj, PERPETRATORS) or f.subject(v, PERPETRATORS) or stranded_subject(f, v)
+
+
+def stranded_subject(f: Finder, v: Token) -> list[str]:
+    """ "that Israeli agencies had for nearly a decade intercepted ...": a participle the parser cut from its
+    auxiliary ("had" read as the verb, the participle left as "dep") acts with the auxiliary's subject."""
+    if v.dep_ not in ("dep", "conj") or v.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in v.children):
+        return []
+    for t in reversed(f.doc[max(f.sent.start, v.i - 12) : v.i]):
+        if t.lemma_ == "have" and t.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return []
+            return f.resolve(subj, PERPETRATORS) or [
+                i for c in subj.children if c.dep_ in ("amod", "compound") for i in f.demonym(c)
+            ]
+    return []
 
 
 def accused_of(f: Finder, v: Token) -> list[str]:
@@ -181,3 +229,87 @@ def threatened_act(v: Token) -> bool:
         if w.lemma_ in ("threaten", "vow", "warn", "promise", "pledge"):
             return True
     return False
+
+
+# "hackers linked to the Russian state", "senators led by Tom Cotton", "witnesses cooperating with the
+# Court", "lawyers who work for Al-Haq": a generic noun whose clause names the actor it stands for
+AFFILIATING = frozenset({
+    "link", "back", "tie", "connect", "associate", "affiliate", "sponsor", "lead", "direct", "employ", "hire",
+    "work", "act", "operate", "cooperate", "collaborate", "engage", "assist", "help", "serve", "attach",
+})  # fmt: skip
+AFFILIATION_PREPS = frozenset({"to", "by", "for", "with", "on", "at", "of"})
+# the people whose harm is told as harm to the body they work with ("groups working with the Court" are not it)
+PEOPLE = frozenset({
+    "witness", "lawyer", "counsel", "defender", "activist", "journalist", "staff", "employee", "official", "investigator",
+    "intermediary", "interpreter", "member", "personnel", "family", "relative", "expert", "researcher", "victim", "judge",
+})  # fmt: skip
+
+
+def affiliated(f: Finder, np: Token | None, kinds: frozenset[str]) -> list[str]:
+    """The actor a generic noun phrase is tied to by its clause: "hackers linked to the Russian state"
+    (by a state's adjective too), "senators led by Tom Cotton", "witnesses cooperating with the Court"."""
+    if np is None or np.pos_ not in ("NOUN", "PROPN") or ("court" in kinds and np.lemma_.lower() not in PEOPLE):
+        return []
+    for c in np.children:
+        if c.dep_ not in ("acl", "relcl") or c.lemma_ not in AFFILIATING:
+            continue
+        for p in c.children:
+            if p.dep_ in ("prep", "agent") and p.lower_ in AFFILIATION_PREPS:
+                for g in p.children:
+                    if g.dep_ == "pobj":
+                        got = named_in(f, g, kinds) or court_word(f, g, kinds)
+                        got = got or ([i for a in g.children if a.dep_ in ("amod", "compound") for i in f.demonym(a)] if "state" in kinds else [])
+                        if got:
+                            return got
+    return []
+
+
+def court_word(f: Finder, np: Token | None, kinds: frozenset[str] = TARGETS) -> list[str]:
+    """ "court officials", "the tribunal's staff", "staff of the court": the Court the text is about,
+    named by a lower-case common noun the entity reader leaves alone."""
+    if np is None or "court" not in kinds or "court:icc" not in f.ctx.entities:
+        return []
+    heads = [np, *[g for c in np.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
+    words = [w for h in heads for w in (h, *[c for c in h.children if c.dep_ in ("compound", "poss")])]
+    for w in words:
+        if w.lower_ in ("court", "tribunal", "court's", "tribunal's") and f.idx.mention(w) is None and not any(
+            c.dep_ in ("amod", "compound") and f.idx.mention(c) is not None for c in w.children
+        ):
+            return ["court:icc"]
+    return []
+
+
+def relative_object(v: Token, obj: Token | None) -> Token | None:
+    """ "Karim Khan, whom Russia has charged": the relative pronoun's object is the clause's head."""
+    if obj is not None and obj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
+        return v.head
+    return obj
+
+
+DESIGNED = frozenset({"design", "intend", "aim", "calculate", "mean", "seek", "seem", "appear", "serve"})
+ACTOR_ROLES = {"statement": "author", "threat": "perpetrator", "sanction": "imposer"}
+
+
+def told_actor(ctx: Any, f: Finder, v: Token) -> list[str]:
+    """ "Russian officials warned ... Such statements are plainly designed to intimidate States Parties": the
+    act a demonstrative names is the one just told, its actor the perpetrator."""
+    head = v.head if v.dep_ in ("xcomp", "advcl") else None
+    if head is None or head.lemma_ not in DESIGNED:
+        return []
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (
+        subj.lower_ in ("this", "these", "that", "those", "it", "they")
+        or any(c.dep_ in ("det", "amod", "predet") and c.lower_ in ("such", "these", "this", "those", "that") for c in subj.children)
+    ):
+        return []
+    voice = set(ctx.notes.get("events.doc_voice") or [])
+    for e in reversed(ctx.events):
+        if e.evidence[-1][1] < f.sent.start_char - 600:
+            break
+        role = ACTOR_ROLES.get(e.type)
+        if role is None or e.evidence[0][0] >= f.sent.start_char:
+            continue
+        got = [i for i in e.roles.get(role, []) if i not in voice and f.idx.kind(i) in PERPETRATORS]
+        if got:
+            return got
+    return []

@@ -21,6 +21,11 @@ WARNED_OF = re.compile(
     r"\b(?:consequences?|retaliat\w*|repercussions?|sanctions?|a price|pay|reprisals?|act of war|declaration of war"
     r"|unwelcome|arrest(?:ed)?|detain(?:ed)?|prosecuted|barred|banned)\b"
 )
+# a threat in the speaker's own words, aimed at the one addressed: "Target Israel and we will target you"
+YOU_THREAT = re.compile(
+    r"\b(?:target|sanction|punish|come after|go after|pursue|arrest|prosecute|destroy|ban|bar)\w* (?:you|your)\b"
+    r"|\byou (?:will|would|'ll) (?:face|pay|regret|be (?:sanctioned|arrested|prosecuted|punished|targeted))\b"
+)
 WEAPONS = frozenset({"missile", "strike", "airstrike", "bomb", "bombing", "rocket", "drone", "nuke", "warhead"})
 SPEAKING = frozenset({"say", "write", "warn", "tell", "post", "suggest", "declare", "claim", "tweet", "add", "imagine"})
 HELPING = frozenset({"assistance", "cooperation", "cooperating", "assisting", "help", "contact", "collaboration", "support"})
@@ -89,7 +94,7 @@ class ThreatForms:
 
     def warning(self, ctx: DocContext, f: Finder, tok: Token) -> None:
         """ "US officials warned the Court that it would face consequences": a threat to the warned."""
-        if negated(tok) or not WARNED_OF.search(f.lower):
+        if negated(tok) or not (WARNED_OF.search(f.lower) or YOU_THREAT.search(f.lower)):
             return
         target = f.objects(tok, TARGETS) or f.prep_objects(tok, ("against",), TARGETS)
         warned = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)

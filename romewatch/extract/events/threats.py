@@ -29,14 +29,18 @@ from .sanction_args import quantified
 from .sanctions import ASSETS, negated
 from .threat_args import (
     accused_of,
+    affiliated,
     agent_of,
     chained_object,
+    court_word,
     in_condition,
     named_in,
     prep_targets,
     pronominal,
+    relative_object,
     threatened_act,
     title_state,
+    told_actor,
 )
 from .threat_forms import ThreatForms, earlier_prosecuting_state
 
@@ -52,6 +56,11 @@ ALARMED = frozenset({"alarm", "concern", "worry", "trouble", "shock", "dismay", 
 THREATENED = frozenset({"sanction", "measure", "reprisal", "retaliation", "prosecution", "arrest", "consequence"})
 WATCHED = frozenset({"phone", "communication", "email", "call", "staff", "official", "movement", "account", "device"})
 SUFFERED = frozenset({"face", "suffer", "experience", "receive", "endure", "report"})
+# "did not name any state behind the hacking", "attributed the intrusion to ...": who names it did not do it
+ATTRIBUTING = frozenset({"name", "identify", "attribute", "blame", "accuse", "point", "trace", "link"})
+STRIKING = frozenset({"target", "hit", "affect", "strike", "reach", "compromise", "disrupt", "paralyse", "paralyze", "aim"})
+SERIES = frozenset({"campaign", "pattern", "wave", "series", "climate", "act", "form", "barrage", "torrent", "string"})
+SENDING = frozenset({"send", "direct", "address", "issue", "make", "level", "aim", "deliver", "post", "write"})
 # "the proceedings amount to an attempt to interfere with ...": a name given to an act told elsewhere
 CHARACTERISING = frozenset({"amount", "constitute", "represent", "qualify", "equate"})
 
@@ -62,7 +71,7 @@ class Threats(ThreatForms):
     def threat_key(self, tok: Token) -> str | None:
         """The lexicon key of a threat trigger: "criminal case", "wanted list", "cyberattack"."""
         nouns = self.lex["threat"]["nouns"]
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.pos_ in ("NOUN", "PROPN") or (tok.dep_ == "compound" and tok.head.pos_ == "NOUN"):  # "phishing attempts"
             before = [t.lower_ for t in tok.doc[max(0, tok.i - 4) : tok.i] if not t.is_quote]  # a “wanted” list
             prev = before[-1] if before else ""
             prev2 = before[-2] if len(before) > 1 else ""
@@ -81,6 +90,8 @@ class Threats(ThreatForms):
     def threat(self, ctx: DocContext, f: Finder, tok: Token, kind: str) -> None:
         if negated(tok) or quantified(tok) or any(c.lower_ in ("any", "no", "possible", "potential") for c in tok.children):
             return
+        if any(a.lemma_ in ("deny", "refute", "dismiss", "disprove") for a in list(tok.ancestors)[:2]):
+            return  # "Israel has denied spying on the Court": the act is denied, not told
         if any(c.dep_ == "dobj" and c.lemma_ in ASSETS for c in tok.children):
             return  # "blocked the property of ...": a sanction
         if tok.pos_ == "VERB" and tok.lemma_ != "threaten" and threatened_act(tok):
@@ -106,7 +117,7 @@ class Threats(ThreatForms):
             and not any(f.idx.kind(p) == "state" for p in f.subject(tok, PERPETRATORS))
         ):
             return  # "charged with war crimes": the Court's own proceedings, not a reprisal
-        if tok.pos_ == "VERB" and tok.lemma_ in ("monitor", "follow", "watch") and not any(
+        if tok.pos_ == "VERB" and tok.lemma_ in ("monitor", "follow", "watch", "track") and not any(
             c.dep_ in ("dobj", "nsubjpass") and (f.idx.mention(c) is not None or c.lemma_ in WATCHED) for c in tok.children
         ):
             return  # "will continue to monitor the situation (of the Court)": only someone watched is surveillance
@@ -121,23 +132,30 @@ class Threats(ThreatForms):
                     raised = raised.head
                     subj = next((c for c in raised.children if c.dep_ in ("nsubjpass", "nsubj")), None)
                 target = f.resolve(subj, TARGETS) if subj is not None else []
+                target = target or affiliated(f, subj, TARGETS) or court_word(f, subj)
                 if not target and subj is not None and kind in ("cyberattack", "surveillance"):
                     # "the phones of staff of Al-Haq were hacked": whose phones, emails, accounts
                     target = uniq(
                         m.entity_id for t in subj.subtree if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) in TARGETS
                     )
             else:
-                perp = accused_of(f, tok) or agent_of(f, tok)
+                perp = accused_of(f, tok) or told_actor(ctx, f, tok) or agent_of(f, tok)
                 perp = uniq([*perp, *title_state(f, tok, perp)])  # "the former head of the Mossad, Yossi Cohen,"
                 if not any(f.idx.kind(p) == "state" for p in perp):  # "In Washington, members of Congress threatened"
                     perp = uniq([*perp, *[p for p in seat_of(f, tok) if p != "state:nl"]])
-                obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                obj = relative_object(tok, next((c for c in tok.children if c.dep_ == "dobj"), None))
                 if obj is not None and obj.lower_ in ("them", "him", "her"):
                     obj = chained_object(tok) or obj  # "to ban the judges ... and to prosecute them"
                 target = (
                     (named_in(f, obj) if obj is not None else [])
                     or f.objects(tok, TARGETS)
                     or prep_targets(f, tok, ("against", "on", "with"))
+                    or affiliated(f, obj, TARGETS)  # "witnesses cooperating with the Court"
+                    or court_word(f, obj)  # "the communications of court officials"
+                    or [  # "Moscow declared the Prosecutor wanted": the one declared
+                        i for c in tok.children if c.lower_ == "wanted" for s in c.children if s.dep_ == "nsubj"
+                        for i in named_in(f, s)
+                    ]
                 )
                 if obj is not None and pronominal(obj) and tok.dep_ in ("conj", "advcl", "xcomp"):
                     # "monitoring the Court's officials, intercepting their communications": whose, the verb's before
@@ -167,6 +185,8 @@ class Threats(ThreatForms):
                 tok = noun
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in ("list", "register", "database"):
                 tok = tok.head.head  # "a Russian list of wanted persons": read from "list"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in SERIES and tok.lemma_ != "pressure":
+                tok = tok.head.head  # "subjected to a campaign of intimidation by Israel": read from "campaign"
             listed = on_a_list(f, tok)
             if listed is not None:  # "Khan remains on a Russian list of wanted persons", "was placed on ..."
                 perp, target = listed
@@ -177,6 +197,12 @@ class Threats(ThreatForms):
                     self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8, anchor=tok)
                 return
             perp = f.prep_objects(tok, ("by", "from"), PERPETRATORS)
+            if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.lemma_ in self.lex["threat"]["verbs"]:
+                perp = perp or agent_of(f, tok.head)  # "to surveil, hack and pressure": a verb the tagger read as a noun
+            first = tok
+            while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i != first.i:
+                first = first.head  # "sanctions, threats and intimidation from the United States": the list's words
+            perp = perp or (f.prep_objects(first, ("by", "from"), PERPETRATORS) if first is not tok else [])
             owner = f.possessor(tok)
             perp = perp or (f.resolve(owner, PERPETRATORS) if owner is not None else [])
             perp = perp or [
@@ -193,21 +219,25 @@ class Threats(ThreatForms):
             target = prep_targets(f, tok, ("against", "on", "to", "of", "targeting", "at"))
             if not target and kind == "criminal_proceedings":  # "an arrest warrant for Judge X"
                 target = prep_targets(f, tok, ("for",))
-            for c in tok.children:  # "threats made against the Court"
+            for c in tok.children:  # "threats made against the Court", "the campaign waged against it by X"
                 if c.dep_ == "acl" and not target:
                     target = f.prep_objects(c, ("against", "on", "at"), TARGETS)
+                if c.dep_ == "acl" and c.tag_ == "VBN" and not perp:
+                    perp = [p for p in f.prep_objects(c, ("by",), PERPETRATORS) if p not in target]
             gov = (
-                tok.head
-                if tok.dep_ in ("dobj", "nsubjpass", "nsubj")
-                else (tok.head.head if tok.dep_ == "pobj" else None)
+                first.head
+                if first.dep_ in ("dobj", "nsubjpass", "nsubj")
+                else (first.head.head if first.dep_ == "pobj" else None)
             )
             while (
-                gov is not None and tok.dep_ == "conj" and gov.dep_ in ("dobj", "pobj", "conj") and gov.head.i != gov.i
+                gov is not None and first.dep_ == "conj" and gov.dep_ in ("dobj", "pobj", "conj") and gov.head.i != gov.i
             ):
                 gov = gov.head
-            if gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ") and (gov.lemma_ in commenting or gov.lemma_ in PREVENTING | ANSWERING):
+            if gov is not None and first.dep_ == "dobj" and gov.lemma_ in ("face", "suffer") and perp:
+                target = target or f.subject(gov, TARGETS)  # "the Court faces threats from Washington"
+            if gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ") and (gov.lemma_ in commenting or gov.lemma_ in PREVENTING | ANSWERING | ATTRIBUTING):
                 gov = None  # "deplored threats against the court", "responded to the incident": not the perpetrator
-            if gov is not None and tok.dep_ == "dobj" and gov.lemma_ in SUFFERED:
+            if gov is not None and first.dep_ == "dobj" and gov.lemma_ in SUFFERED:
                 # "judges of the Court have received death threats": who suffers it is its target
                 target = target or f.subject(gov, TARGETS)
                 suffered = gov.tag_ in ("VBD", "VBN")
@@ -216,28 +246,39 @@ class Threats(ThreatForms):
                 and gov.pos_ in ("VERB", "AUX")
                 and gov.lemma_ not in (*SUFFERED, "condemn", "reject")
             ):
-                if tok.dep_ != "nsubj":
+                undergone = first.dep_ == "pobj" and any(c.dep_ == "nsubjpass" for c in gov.children)
+                if undergone:  # "was subjected to a campaign of intimidation by Israel": its subject suffers it
+                    perp = perp or passive_agent(f, gov, PERPETRATORS)
+                elif first.dep_ != "nsubj":
                     perp = (
                         perp or f.subject(gov, PERPETRATORS)
                         if gov.lemma_ not in ("detect", "disclose", "report", "discover", "contain")
                         else perp
                     )
-                if tok.dep_ == "pobj" and tok.head.head.i == gov.i and tok.head.lower_ in ("on", "onto"):  # "put X on a list"
+                if first.dep_ == "pobj" and first.head.head.i == gov.i and first.head.lower_ in ("on", "onto"):  # "put X on a list"
                     placed = next((c for c in gov.children if c.dep_ == "dobj"), None)  # "X and other judges"
                     target = target or (named_in(f, placed) if placed is not None else []) or f.objects(gov, TARGETS)
                     target = target or [
                         i
                         for c in gov.children
-                        if c.dep_ == "prep" and c.lower_ in ("against", "on") and c.i != tok.head.i
+                        if c.dep_ == "prep" and c.lower_ in ("against", "on") and c.i != first.head.i
                         for g in c.children
                         if g.dep_ == "pobj"
                         for i in f.resolve(g, TARGETS)
                     ]
                 else:
-                    target = target or f.prep_objects(gov, ("against", "on"), TARGETS)
-                if tok.dep_ in ("nsubjpass", "nsubj") and gov.tag_ == "VBN":
+                    target = target or prep_targets(f, gov, ("against", "on"))
+                    if gov.lemma_ in SENDING:  # "sent death threats to the families of Court staff"
+                        target = target or [
+                            i for c in gov.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "at")
+                            for g in c.children if g.dep_ == "pobj" for i in named_in(f, g) or f.resolve(g, TARGETS)
+                        ]
+                hit = next((c for c in gov.children if c.dep_ == "dobj"), None) if first.dep_ == "nsubj" else None
+                if hit is not None and gov.lemma_ in STRIKING:  # "a smear campaign by X targeted Al-Haq"
+                    target = target or named_in(f, hit) or affiliated(f, hit, TARGETS)
+                if first.dep_ in ("nsubjpass", "nsubj") and gov.tag_ == "VBN":
                     perp = perp or f.prep_objects(gov, ("by",), PERPETRATORS) or seat_of(f, gov)
-                if tok.dep_ == "pobj":
+                if first.dep_ == "pobj":
                     subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
                     target = target or (f.resolve(subj, TARGETS) if subj is not None else [])
             if not target and gov is not None and gov.dep_ == "acl" and gov.tag_ == "VBN" and f.idx.mention(gov.head):
@@ -281,6 +322,7 @@ class Threats(ThreatForms):
                 suffered = bool(target) and cop.tag_ in ("VBD", "VBN")
             if not target and kind in ("cyberattack", "surveillance"):
                 court = f.idx.before(tok.idx, frozenset({"court"}), window=600)
+                court = "court:icc" if court and "court:icc" in ctx.entities else court  # its systems, not its judges'
                 target = [court] if court else []
         if tok.pos_ == "VERB":  # "Taken together, they constitute an attempt to intimidate ..."
             by_measures, aimed = attempt_by_measures(ctx, f, tok, [])

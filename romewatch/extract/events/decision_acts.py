@@ -30,6 +30,7 @@ BUDGET = re.compile(
     re.IGNORECASE,
 )
 RESOLUTION_ON = re.compile(r"\b(?:draft\s+)?resolution\s+on\s+(?:the\s+)?([a-z][a-z -]{2,40}?)(?=[,.;()]|\s+(?:was|were|and|by|which)\b|$)")
+COURT_ACTS = frozenset({"order", "reconstitute", "constitute"})  # a court's acts only
 SPEAKERS = frozenset({"court", "igo", "state", "person"})
 RULERS = frozenset({"court", "igo", "state", "organization"})  # courts of States are read as organisations
 
@@ -178,6 +179,8 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
     if obj is not None and obj.lemma_.lower() in ("warrant", "warrants"):
         return False  # "withdrew the warrant": the warrant's own event, status withdrawn
     body = act_body(f, tok, lem)
+    if lem in COURT_ACTS:  # "the Chamber ordered reparations", not "Israel ordered an evacuation"
+        body = [b for b in body if f.idx.kind(b) in ("court", "organization")]
     if lem in ("rule", "hold"):  # "a court in Pretoria ruled ...": only a court rules, not the State it sits in
         body = [b for b in body if f.idx.kind(b) != "state"]
     if lem == "hold":  # "the Supreme Court of Appeal held that": a national court's ruling; the ICC's reasoning is not one

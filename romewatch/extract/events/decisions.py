@@ -12,19 +12,12 @@ from typing import TYPE_CHECKING
 
 from .base import ITEM, Finder, clean_phrase, uniq
 from .decision_acts import election, emit_act, emit_vote, instrument_for, instruments_in, main_subject
+from .decision_nouns import BODIES, CHAMBERS, JUDICIAL, DecisionNouns
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from ..context import DocContext
-
-BODIES = frozenset({"court", "igo", "state"})
-CHAMBERS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges", "court:icc")
-JUDICIAL = re.compile(
-    r"non[\s-]?(?:cooperation|compliance)|fail\w* to (?:comply|arrest|surrender|cooperate)|warrants?\b|surrender"
-    r"|(?:not|never) compl(?:y|ied)",
-    re.IGNORECASE,
-)
 
 
 MODALS = frozenset({"will", "would", "should", "shall", "may", "might", "must", "could", "can"})
@@ -33,12 +26,12 @@ MANDATIVE = frozenset({
     "want", "wish", "encourage", "invite", "ensure",
 })  # fmt: skip
 MANNER = frozenset({"consensus", "acclamation", "vote", "majority", "ballot", "show"})  # "adopted by consensus"
-ELECTIVE = frozenset({"elect", "appoint"})  # who was chosen: one decision per office
+ELECTIVE = frozenset({"elect", "appoint", "designate", "nominate"})  # who was chosen: one decision per office
 COUNTED = re.compile(r"(?:the\s+)?(?:\w+\s+)?(?:resolutions|decisions|texts|amendments)$", re.IGNORECASE)
 AMONG = re.compile(r"\s*(?:among (?:them|these|those)\b|(?:these|they) (?:included|include|were)\b)", re.IGNORECASE)
 
 
-class Decisions:
+class Decisions(DecisionNouns):
     """`decision` events (mixin of ``Assembly``)."""
 
     def decision(self, ctx: DocContext, f: Finder) -> None:
@@ -72,45 +65,10 @@ class Decisions:
             elif tok.pos_ == "NOUN" and tok.i not in done and (got := election(ctx, f, tok, planned)) is not None:
                 done.update(t.i for t in tok.subtree)
                 self.emit(ctx, f, "decision", {"body": got[0]}, {"title": got[1]}, 0.7, anchor=tok)
-            elif (
-                tok.pos_ == "NOUN"
-                and lem in nouns
-                and (tok.i not in done or ((p := f.possessor(tok)) is not None and p.pos_ != "PRON"))
-                and tok.dep_ != "compound"
-            ):
-                if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in verbs and f.possessor(tok) is None:
-                    continue  # "endorsed the Bureau's recommendation": the Bureau's decision, and the endorsement
-                if not self._has_content(f, tok) and not self._instruments(f, tok):
-                    continue  # "the Court's legal decisions", "its budget proposal": none in particular
-                if self._told_elsewhere(tok):
-                    continue  # "the decision to withdraw", "Washington's decision to impose sanctions": their own events
-                if tok.dep_ == "dobj" and any(c.dep_ == "neg" for c in tok.head.children):
-                    continue  # "did not take up the proposal"
-                owner = f.possessor(tok)
-                body = f.resolve(owner, BODIES) if owner is not None and owner.lower_ not in ("their", "our") else []
-                body = body or [i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, BODIES)]
-                body = body or f.prep_objects(tok, ("of", "by"), BODIES)
-                body = body or [  # "a proposal ..., presented by A, B and C"
-                    i for c in tok.children if c.dep_ == "acl" for i in f.prep_objects(c, ("by",), BODIES)
-                ]
-                if (
-                    not body
-                    and tok.dep_ == "dobj"
-                    and tok.head.lemma_ in ("issue", "deliver", "render", "take", "hand", "make")
-                ):
-                    body = f.subject(tok.head, BODIES)
-                instr = self._instruments(f, tok)
-                body = [b for b in body if f.idx.kind(b) in ("court", "igo") or (f.idx.kind(b) == "state" and self._has_content(f, tok))]
-                if body and not (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
-                    self.emit(
-                        ctx,
-                        f,
-                        "decision",
-                        {"body": body, "instrument": instr},
-                        {"title": clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 20)},
-                        0.7,
-                        anchor=tok,
-                    )
+            elif tok.pos_ == "NOUN" and self._ruling_frame(ctx, f, tok, done):
+                continue  # "In its decision of 5 May, the Chamber found ...": the clause is the decision
+            elif tok.pos_ == "NOUN" and lem in nouns and tok.dep_ != "compound":
+                self._noun_decision(ctx, f, tok, verbs, nouns, done)
 
     def _among(self, ctx: DocContext, f: Finder) -> bool:
         """ "Six resolutions were adopted. Among them were the omnibus resolution and the resolution on
@@ -140,38 +98,6 @@ class Decisions:
             ctx.events.remove(prev)  # "Six resolutions were adopted": told one by one in this sentence
         return bool(heads)
 
-    def _adoption(self, f: Finder, tok: Token) -> tuple[list[str], list[str], str] | None:
-        """ "the Assembly's adoption of the omnibus resolution", "the approval of the budget by the
-        Assembly": a body's act told as a noun."""
-        if tok.lemma_.lower() not in ("adoption", "approval", "passage", "endorsement"):
-            return None
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        if obj is None or not (
-            obj.lemma_.lower() in {*self.lex["decision_nouns"], *self.lex["decision_objects"]} or self._is_instrument(f, obj)
-        ):
-            return None
-        owner = f.possessor(tok)
-        body = (
-            (f.resolve(owner, BODIES) if owner is not None else [])
-            or f.prep_objects(tok, ("by",), BODIES)
-            or f.prep_objects(obj, ("by",), BODIES)  # "the adoption of six resolutions by the Assembly"
-        )
-        body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
-        if not body:
-            return None
-        title = clean_phrase(f.doc[obj.left_edge.i : self._own_end(obj) + 1].text, 20)
-        return body, self._instruments(f, obj, own=True), title
-
-    def _told_elsewhere(self, tok: Token) -> bool:
-        """ "the decision of Burkina Faso, Mali and Niger to withdraw", "Washington's decision to impose
-        sanctions on four judges": the act (a membership change, a sanction) is the event."""
-        told = set(self.lex["decision_told_elsewhere"]) | set(self.sanction_verbs)
-        for t in tok.subtree:
-            if t.pos_ in ("VERB", "AUX") and t.i > tok.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-                return t.lemma_.lower() in told  # the first infinitive tells what was decided
-        return False
-
     @staticmethod
     def _recommender(f: Finder, tok: Token) -> bool:
         """ "The Committee on Budget and Finance recommended ...": a body of the Assembly or the UN, not an NGO."""
@@ -193,14 +119,6 @@ class Decisions:
             return any(c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ" for c in tok.subtree)
         return True
 
-    @staticmethod
-    def _has_content(f: Finder, tok: Token) -> bool:
-        """ "the decision of Malawi to decline ...", "its recommendation that ...", "decision on X"."""
-        nxt = f.doc[tok.i + 1] if tok.i + 1 < f.sent.end else tok
-        return (nxt.tag_ == "TO" or nxt.lower_ in ("not", "that", "on", "concerning", "regarding")) or any(
-            c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children
-        ) or any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)
-
     def _referral(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> None:
         """ "The situation was referred to the Prosecutor by the Security Council in resolution 1593":
         the Council's resolution is a decision."""
@@ -212,36 +130,6 @@ class Decisions:
             self.emit(
                 ctx, f, "decision", {"body": body, "instrument": instr[:1]}, {"title": "referral"}, 0.75, anchor=tok
             )
-
-    @staticmethod
-    def _is_instrument(f: Finder, tok: Token) -> bool:
-        m = f.idx.mention(tok)
-        return m is not None and f.idx.kind(m.entity_id) == "instrument"
-
-    @staticmethod
-    def _own_end(o: Token) -> int:
-        """The last token of ``o``'s phrase, its conjuncts left out."""
-        later = [c.left_edge.i for c in o.conjuncts if c.i > o.i]
-        stop = min(later) if later else o.right_edge.i + 1
-        own = [t.i for t in o.subtree if t.i < stop and t.dep_ not in ("cc",) and not (t.is_punct and t.i == stop - 1)]
-        return max(own) if own else o.i
-
-    def _instruments(self, f: Finder, tok: Token, own: bool = False) -> list[str]:
-        if own:
-            near = list(f.doc[tok.left_edge.i : self._own_end(tok) + 1])
-            return uniq(
-                m.entity_id
-                for t in near
-                if (m := f.idx.mention(t)) and f.idx.kind(m.entity_id) == "instrument" and m.entity_id != "instrument:rome-statute"
-            )
-        near = list(tok.subtree) + list(f.doc[tok.i + 1 : min(f.sent.end, tok.i + 3)])
-        return uniq(
-            m.entity_id
-            for t in near
-            if (m := f.idx.mention(t))
-            and f.idx.kind(m.entity_id) == "instrument"
-            and m.entity_id != "instrument:rome-statute"
-        )
 
     def _decision_verb(self, ctx: DocContext, f: Finder, tok: Token, lem: str, nouns: set[str], done: set[int]) -> None:
         if tok.dep_ == "ccomp" and tok.head.lemma_ in MANDATIVE and (
@@ -261,7 +149,7 @@ class Decisions:
         if not body and tok.dep_ == "acl" and (manner or not any(c.dep_ == "agent" for c in tok.children)):
             body = f.resolve(tok.head, BODIES)  # "The Assembly on Friday adopted by consensus a resolution"
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
-        if lem == "appoint":  # "the Bureau appointed X and Y as focal points": an organ's act, not a State's
+        if lem in ("appoint", "designate", "nominate"):  # "the Bureau appointed X and Y as focal points": an organ's act, not a State's
             body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
         if "court:asp" in ctx.entities and lem in ("adopt", "approve", "elect", "endorse", "pass"):
             body = uniq("court:asp" if b == "court:states-parties" else b for b in body)  # the States Parties, in Assembly
@@ -369,6 +257,10 @@ class Decisions:
                 instr = self._instruments(f, o, own=True) or instrument_for(ctx, f, o)
                 self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": title}, 0.8, anchor=tok)
             return
+        if lem not in ELECTIVE and (self._told_elsewhere(obj) or self._told_elsewhere(tok)):
+            return  # "passed a bill to sanction ...", "established a framework to impose sanctions": a sanction
+        if lem in ("designate", "nominate") and " as " not in f.doc[obj.i : f.sent.end].text:
+            return  # "designates the Prosecutor" (a sanction); "designated X as focal point" is an appointment
         instr_obj = f.idx.mention(obj) is not None and f.idx.kind(f.idx.mention(obj).entity_id) == "instrument"
         if lem not in ELECTIVE and not (
             obj.lemma_ in nouns

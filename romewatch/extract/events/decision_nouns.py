@@ -1,0 +1,189 @@
+"""Decisions told as nouns: "the Committee's recommendation that ...", "the decision of the Presidency
+to reconstitute the Chambers", "the adoption by the Assembly of the omnibus resolution", "a decree
+suspending cooperation", and the ruling a clause is read from ("In its decision of 5 May, the Appeals
+Chamber found the appeal inadmissible").
+
+A mixin of ``Decisions``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .base import Finder, clean_phrase, uniq
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+BODIES = frozenset({"court", "igo", "state"})
+CHAMBERS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges", "court:icc")
+JUDICIAL = re.compile(
+    r"non[\s-]?(?:cooperation|compliance)|fail\w* to (?:comply|arrest|surrender|cooperate)|warrants?\b|surrender"
+    r"|(?:not|never) compl(?:y|ied)",
+    re.IGNORECASE,
+)
+REPORTING = re.compile(r"refer|transmit|inform|notif|report")
+ISSUING = frozenset({"issue", "deliver", "render", "take", "hand", "make", "publish", "adopt", "pass", "enact", "sign"})
+RULING_NOUNS = frozenset({"decision", "ruling", "judgment", "judgement", "order", "resolution", "verdict", "opinion"})
+REASONING = frozenset({  # "In its decision, the Chamber found / held / ruled ...": the ruling's own words
+    "find", "hold", "rule", "conclude", "determine", "decide", "reject", "dismiss", "grant", "order", "confirm",
+    "uphold", "reverse", "declare", "authorise", "authorize", "consider", "note", "recall", "state", "establish",
+})  # fmt: skip
+
+
+class DecisionNouns:
+    """The noun readings of `decision` events (mixin of ``Decisions``)."""
+
+    def _noun_decision(self, ctx: DocContext, f: Finder, tok: Token, verbs: set[str], nouns: set[str], done: set[int]) -> None:
+        """ "the Committee's recommendation that ...", "a proposal ..., presented by A, B and C"."""
+        owner = self._owner(f, tok)
+        told = owner if owner is not None and owner.pos_ != "PRON" else None  # "X's", not "its"
+        by_of = [b for b in f.prep_objects(tok, ("of", "by"), BODIES) if f.idx.kind(b) in ("court", "igo")]
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in verbs and owner is None and not by_of:
+            return  # "endorsed the recommendation": the endorsement is the event
+        if tok.i in done and told is None and not by_of:
+            return
+        if not self._has_content(f, tok) and not self._instruments(f, tok):
+            return  # "the Court's legal decisions", "its budget proposal": none in particular
+        if tok.dep_ == "dobj" and any(c.dep_ == "neg" for c in tok.head.children):
+            return  # "did not take up the proposal"
+        if any(t.lemma_.lower() in ("draft", "possible", "future", "proposed", "planned") for t in tok.lefts):
+            return  # "a draft resolution on the budget": not (yet) adopted
+        body = f.resolve(owner, BODIES) if owner is not None and owner.lower_ not in ("their", "our") else []
+        body = body or [i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, BODIES)]
+        body = body or f.prep_objects(tok, ("of", "by"), BODIES)
+        body = body or [  # "a proposal ..., presented by A, B and C"
+            i for c in tok.children if c.dep_ == "acl" for i in f.prep_objects(c, ("by",), BODIES)
+        ]
+        if not body and tok.dep_ == "dobj" and tok.head.lemma_ in ISSUING:
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "could", "may", "to")) for c in tok.head.children):
+                return
+            body = f.subject(tok.head, BODIES)  # "the Government issued a decree suspending cooperation"
+        instr = self._instruments(f, tok)
+        body = [b for b in body if f.idx.kind(b) in ("court", "igo") or (f.idx.kind(b) == "state" and self._has_content(f, tok))]
+        if self._told_elsewhere(tok) and not (body and all(f.idx.kind(b) == "court" for b in body)):
+            return  # "the decision to withdraw", "Washington's decision to impose sanctions": their own events
+        if body and not (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
+            title = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 20)
+            self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": title}, 0.7, anchor=tok)
+
+    def _ruling_frame(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:
+        """ "In its decision of 5 May, the Appeals Chamber found the appeal inadmissible", "In a ruling
+        on Friday, Pre-Trial Chamber I held that ...": the clause is what the ruling decided."""
+        if tok.lemma_.lower() not in RULING_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "by", "through", "with"):
+            return False
+        verb = tok.head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REASONING or verb.i in done:
+            return False
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "may", "to")) for c in verb.children):
+            return False
+        body = [b for b in f.subject(verb, BODIES) if f.idx.kind(b) in ("court", "igo")]
+        if not body or (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
+            return False
+        done.update(t.i for t in verb.subtree)
+        rest = [t for t in verb.subtree if t.i > verb.i and t.dep_ != "punct"]
+        title = clean_phrase(f.doc[verb.i : (rest[-1].i if rest else verb.i) + 1].text, 20)
+        self.emit(ctx, f, "decision", {"body": body, "instrument": self._instruments(f, tok)}, {"title": title}, 0.7, anchor=verb)
+        return True
+
+    @staticmethod
+    def _owner(f: Finder, tok: Token) -> Token | None:
+        """ "X's recommendation", "its decision" (the name whole when the parse split it)."""
+        owner = f.possessor(tok)
+        if owner is None or owner.pos_ == "PRON":
+            return owner
+        if (
+            f.idx.mention(owner) is None
+            and tok.i >= 2
+            and f.doc[tok.i - 1].lower_ in ("'s", "’s", "'", "’")
+            and f.idx.mention(f.doc[tok.i - 2]) is not None
+        ):
+            return f.doc[tok.i - 2]  # "the Committee on Budget and Finance's": the parse split the name
+        return owner
+
+    def _adoption(self, f: Finder, tok: Token) -> tuple[list[str], list[str], str] | None:
+        """ "the Assembly's adoption of the omnibus resolution", "the approval of the budget by the
+        Assembly", "the adoption by the Assembly of the resolution on victims": a body's act told as a noun."""
+        if tok.lemma_.lower() not in ("adoption", "approval", "passage", "endorsement", "enactment"):
+            return None
+        by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is None and tok.i + 1 < f.sent.end and f.doc[tok.i + 1].lower_ == "by":
+            by = f.doc[tok.i + 1]  # "welcome the adoption by the Assembly of ...": the parse hangs "by" on the verb
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None and by is not None:  # "the adoption by the Assembly of X": "of X" hangs from the Assembly
+            agent = next((g for g in by.children if g.dep_ == "pobj"), None)
+            of = next((c for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"), None) if agent is not None else None
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is None or not (
+            obj.lemma_.lower() in {*self.lex["decision_nouns"], *self.lex["decision_objects"]} or self._is_instrument(f, obj)
+        ):
+            return None
+        owner = self._owner(f, tok)
+        body = (
+            (f.resolve(owner, BODIES) if owner is not None else [])
+            or f.prep_objects(tok, ("by",), BODIES)
+            or (f.resolve(agent, BODIES) if by is not None and (agent := next((g for g in by.children if g.dep_ == "pobj"), None)) is not None else [])
+            or f.prep_objects(obj, ("by",), BODIES)  # "the adoption of six resolutions by the Assembly"
+        )
+        body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
+        if not body:
+            return None
+        title = clean_phrase(f.doc[obj.left_edge.i : self._own_end(obj) + 1].text, 20)
+        return body, self._instruments(f, obj, own=True), title
+
+    def _told_elsewhere(self, tok: Token) -> bool:
+        """ "the decision of Burkina Faso, Mali and Niger to withdraw", "Washington's decision to impose
+        sanctions on four judges": the act (a membership change, a sanction) is the event."""
+        told = set(self.lex["decision_told_elsewhere"]) | set(self.sanction_verbs)
+        for t in tok.subtree:
+            if t.pos_ in ("VERB", "AUX") and t.i > tok.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return t.lemma_.lower() in told  # the first infinitive tells what was decided
+        return False
+
+    @staticmethod
+    def _has_content(f: Finder, tok: Token) -> bool:
+        """ "the decision of Malawi to decline ...", "its recommendation that ...", "decision on X",
+        "a decree suspending cooperation", "a resolution establishing a commission"."""
+        nxt = f.doc[tok.i + 1] if tok.i + 1 < f.sent.end else tok
+        return (
+            (nxt.tag_ == "TO" or nxt.lower_ in ("not", "that", "on", "concerning", "regarding"))
+            or any(c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children)
+            or any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)
+            or any(
+                c.dep_ == "acl" and c.tag_ == "VBG" and c.i == tok.i + 1 and not REPORTING.match(c.lemma_.lower())
+                for c in tok.children
+            )  # "a decree suspending cooperation"; "a decision informing the Council" is the finding's referral
+        )
+
+    @staticmethod
+    def _is_instrument(f: Finder, tok: Token) -> bool:
+        m = f.idx.mention(tok)
+        return m is not None and f.idx.kind(m.entity_id) == "instrument"
+
+    @staticmethod
+    def _own_end(o: Token) -> int:
+        """The last token of ``o``'s phrase, its conjuncts left out."""
+        later = [c.left_edge.i for c in o.conjuncts if c.i > o.i]
+        stop = min(later) if later else o.right_edge.i + 1
+        own = [t.i for t in o.subtree if t.i < stop and t.dep_ not in ("cc",) and not (t.is_punct and t.i == stop - 1)]
+        return max(own) if own else o.i
+
+    def _instruments(self, f: Finder, tok: Token, own: bool = False) -> list[str]:
+        if own:
+            near = list(f.doc[tok.left_edge.i : self._own_end(tok) + 1])
+            return uniq(
+                m.entity_id
+                for t in near
+                if (m := f.idx.mention(t)) and f.idx.kind(m.entity_id) == "instrument" and m.entity_id != "instrument:rome-statute"
+            )
+        near = list(tok.subtree) + list(f.doc[tok.i + 1 : min(f.sent.end, tok.i + 3)])
+        return uniq(
+            m.entity_id
+            for t in near
+            if (m := f.idx.mention(t))
+            and f.idx.kind(m.entity_id) == "instrument"
+            and m.entity_id != "instrument:rome-statute"
+        )

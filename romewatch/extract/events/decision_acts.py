@@ -10,6 +10,7 @@ Helpers of the ``Decisions`` mixin.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...model import Entity
@@ -201,6 +202,22 @@ LEGISLATURES = frozenset({
 VOTE_BODIES = frozenset({"court", "igo", "state", "organization"})
 
 
+def legislature_state(f: Finder, subj: Token | None) -> list[str]:
+    """ "Parliament approved the legislation", "MPs passed the bill", "the Senate adopted ...": a
+    legislature no entity names acts for its State, the one named in the phrase ("the parliament of
+    Hungary") or else the State the text last named."""
+    if subj is None or subj.lemma_.lower() not in LEGISLATURES or f.idx.mention(subj) is not None:
+        return []
+    for t in subj.subtree:
+        m = f.idx.mention(t)
+        if m is not None and f.idx.kind(m.entity_id) == "state":
+            return [m.entity_id]
+    told = Counter(  # the State the text is about: the one it names most
+        m.entity_id for m in f.ctx.mentions_in(max(0, subj.idx - 3000), subj.idx) if f.idx.kind(m.entity_id) == "state"
+    )
+    return [max(told, key=lambda s: told[s])] if told else []
+
+
 def vote_body(f: Finder, tok: Token) -> list[str]:
     """Who voted: "the Hungarian National Assembly voted", "Parliament voted", "Ukraine's lawmakers voted",
     "the Assembly voted": a body, or the State whose legislature it is."""
@@ -214,7 +231,7 @@ def vote_body(f: Finder, tok: Token) -> list[str]:
         m = f.idx.mention(t)
         if m is not None and f.idx.kind(m.entity_id) == "state":
             return [m.entity_id]
-    return []
+    return legislature_state(f, subj)
 
 
 def _legislative(f: Finder, eid: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Finder, clean_phrase, uniq
+from .decision_acts import instrument_for
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -26,11 +27,11 @@ JUDICIAL = re.compile(
     re.IGNORECASE,
 )
 REPORTING = re.compile(r"refer|transmit|inform|notif|report")
+ADOPTED_TEXTS = frozenset({"budget", "resolution", "amendment", "amendments"})
 ISSUING = frozenset({"issue", "deliver", "render", "take", "hand", "make", "publish", "adopt", "pass", "enact", "sign"})
 RULING_NOUNS = frozenset({"decision", "ruling", "judgment", "judgement", "order", "resolution", "verdict", "opinion"})
-REASONING = frozenset({  # "In its decision, the Chamber found / held / ruled ...": the ruling's own words
-    "find", "hold", "rule", "conclude", "determine", "decide", "reject", "dismiss", "grant", "order", "confirm",
-    "uphold", "reverse", "declare", "authorise", "authorize", "consider", "note", "recall", "state", "establish",
+REASONING = frozenset({  # "In its decision, the Chamber found / held / noted ...": the ruling's own words
+    "find", "hold", "rule", "conclude", "determine", "consider", "note", "state", "observe", "recall",
 })  # fmt: skip
 
 
@@ -83,10 +84,28 @@ class DecisionNouns:
         body = [b for b in f.subject(verb, BODIES) if f.idx.kind(b) in ("court", "igo")]
         if not body or (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
             return False
-        done.update(t.i for t in verb.subtree)
-        rest = [t for t in verb.subtree if t.i > verb.i and t.dep_ != "punct"]
+        rest = [t for t in verb.subtree if t.i > verb.i and t.dep_ not in ("punct", "cc", "conj")
+                and not any(a.dep_ == "conj" and a.i > verb.i for a in t.ancestors if a.i != verb.i and verb in a.ancestors)]
+        done.update([verb.i, *(t.i for t in rest)])
         title = clean_phrase(f.doc[verb.i : (rest[-1].i if rest else verb.i) + 1].text, 20)
         self.emit(ctx, f, "decision", {"body": body, "instrument": self._instruments(f, tok)}, {"title": title}, 0.7, anchor=verb)
+        return True
+
+    def _adopted_text(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:
+        """ "the approved programme budget for 2025 falls short", "the adopted amendments": the
+        Assembly's decision, told by its participle (not in "a programme that includes ...": planned)."""
+        if tok.lemma_.lower() not in ADOPTED_TEXTS or tok.i in done or "court:asp" not in ctx.entities:
+            return False
+        if not any(c.dep_ == "amod" and c.lower_ in ("approved", "adopted") for c in tok.children):
+            return False
+        if any(a.lemma_.lower() in self.planned for a in tok.ancestors if a.pos_ in ("VERB", "AUX")):
+            return False
+        if f.doc[max(f.sent.start, tok.left_edge.i - 12) : tok.i].text.lower().count("includ"):
+            return False  # "a programme of work that includes ..., the approved budget": the parse may lose the list
+        done.update(t.i for t in tok.subtree)
+        instr = self._instruments(f, tok, own=True) or instrument_for(ctx, f, tok)
+        title = clean_phrase(f.doc[tok.left_edge.i : self._own_end(tok) + 1].text, 16)
+        self.emit(ctx, f, "decision", {"body": ["court:asp"], "instrument": instr}, {"title": title}, 0.65, anchor=tok)
         return True
 
     @staticmethod
@@ -107,7 +126,7 @@ class DecisionNouns:
     def _adoption(self, f: Finder, tok: Token) -> tuple[list[str], list[str], str] | None:
         """ "the Assembly's adoption of the omnibus resolution", "the approval of the budget by the
         Assembly", "the adoption by the Assembly of the resolution on victims": a body's act told as a noun."""
-        if tok.lemma_.lower() not in ("adoption", "approval", "passage", "endorsement", "enactment"):
+        if tok.lemma_.lower() not in ("adoption", "approval", "passage", "endorsement", "enactment", "activation"):
             return None
         by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if by is None and tok.i + 1 < f.sent.end and f.doc[tok.i + 1].lower_ == "by":
@@ -116,9 +135,13 @@ class DecisionNouns:
         if of is None and by is not None:  # "the adoption by the Assembly of X": "of X" hangs from the Assembly
             agent = next((g for g in by.children if g.dep_ == "pobj"), None)
             of = next((c for c in agent.children if c.dep_ == "prep" and c.lower_ == "of"), None) if agent is not None else None
+        if of is None and tok.i + 1 < f.sent.end and f.doc[tok.i + 1].text == ",":  # "the adoption, on Friday, of X"
+            of = next((t for t in f.doc[tok.i + 2 : min(f.sent.end, tok.i + 14)] if t.lower_ == "of" and f.doc[t.i - 1].text == ","), None)
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
         if obj is None or not (
-            obj.lemma_.lower() in {*self.lex["decision_nouns"], *self.lex["decision_objects"]} or self._is_instrument(f, obj)
+            obj.lemma_.lower() in {*self.lex["decision_nouns"], *self.lex["decision_objects"]}
+            or self._is_instrument(f, obj)
+            or (tok.lemma_.lower() == "activation" and obj.lemma_.lower() == "jurisdiction")
         ):
             return None
         owner = self._owner(f, tok)
@@ -129,9 +152,13 @@ class DecisionNouns:
             or f.prep_objects(obj, ("by",), BODIES)  # "the adoption of six resolutions by the Assembly"
         )
         body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
+        if not body and "court:asp" in f.ctx.entities and re.search(r"\b(?:at|during|by) (?:the|its) (?:\w+ ){0,3}session\b", f.lower):
+            body = ["court:asp"]  # "the activation, at the last session in New York, of the Court's jurisdiction"
         if not body:
             return None
         title = clean_phrase(f.doc[obj.left_edge.i : self._own_end(obj) + 1].text, 20)
+        if tok.lemma_.lower() == "activation":
+            title = "activation of " + title
         return body, self._instruments(f, obj, own=True), title
 
     def _told_elsewhere(self, tok: Token) -> bool:

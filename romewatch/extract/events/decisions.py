@@ -11,7 +11,15 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import ITEM, Finder, clean_phrase, uniq
-from .decision_acts import election, emit_act, emit_vote, instrument_for, instruments_in, main_subject
+from .decision_acts import (
+    election,
+    emit_act,
+    emit_vote,
+    instrument_for,
+    instruments_in,
+    legislature_state,
+    main_subject,
+)
 from .decision_nouns import BODIES, CHAMBERS, JUDICIAL, DecisionNouns
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -26,6 +34,7 @@ MANDATIVE = frozenset({
     "want", "wish", "encourage", "invite", "ensure",
 })  # fmt: skip
 MANNER = frozenset({"consensus", "acclamation", "vote", "majority", "ballot", "show"})  # "adopted by consensus"
+LAWMAKING = frozenset({"adopt", "approve", "pass", "enact", "endorse", "decide", "agree"})
 ELECTIVE = frozenset({"elect", "appoint", "designate", "nominate"})  # who was chosen: one decision per office
 COUNTED = re.compile(r"(?:the\s+)?(?:\w+\s+)?(?:resolutions|decisions|texts|amendments)$", re.IGNORECASE)
 AMONG = re.compile(r"\s*(?:among (?:them|these|those)\b|(?:these|they) (?:included|include|were)\b)", re.IGNORECASE)
@@ -65,6 +74,8 @@ class Decisions(DecisionNouns):
             elif tok.pos_ == "NOUN" and tok.i not in done and (got := election(ctx, f, tok, planned)) is not None:
                 done.update(t.i for t in tok.subtree)
                 self.emit(ctx, f, "decision", {"body": got[0]}, {"title": got[1]}, 0.7, anchor=tok)
+            elif tok.pos_ == "NOUN" and self._adopted_text(ctx, f, tok, done):
+                continue  # "the approved programme budget for 2025"
             elif tok.pos_ == "NOUN" and self._ruling_frame(ctx, f, tok, done):
                 continue  # "In its decision of 5 May, the Chamber found ...": the clause is the decision
             elif tok.pos_ == "NOUN" and lem in nouns and tok.dep_ != "compound":
@@ -131,7 +142,11 @@ class Decisions(DecisionNouns):
                 ctx, f, "decision", {"body": body, "instrument": instr[:1]}, {"title": "referral"}, 0.75, anchor=tok
             )
 
-    def _decision_verb(self, ctx: DocContext, f: Finder, tok: Token, lem: str, nouns: set[str], done: set[int]) -> None:
+    def _decision_verb(
+        self, ctx: DocContext, f: Finder, tok: Token, lem: str, nouns: set[str], done: set[int], told: list[str] | None = None
+    ) -> None:
+        """ "The Assembly adopted ...", "X was elected ...", "the Bureau decided that ..."; ``told``: the body
+        of the clause this verb is coordinated with ("decided to refer ... and appointed X")."""
         if tok.dep_ == "ccomp" and tok.head.lemma_ in MANDATIVE and (
             tok.tag_ in ("VB", "VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
         ):
@@ -140,7 +155,7 @@ class Decisions(DecisionNouns):
             return  # "the Assembly should decide to ...", "did not adopt": not decided
         kids = [c.dep_ for c in tok.children]
         passive = "auxpass" in kids or ("nsubjpass" in kids and "nsubj" not in kids)  # a heading read as subject
-        body = (
+        body = told or (
             f.prep_objects(tok, ("by",), BODIES)
             if passive
             else main_subject(f, tok) or f.subject(tok, BODIES | frozenset({"person"}))
@@ -148,6 +163,8 @@ class Decisions(DecisionNouns):
         manner = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.lemma_ in MANNER]
         if not body and tok.dep_ == "acl" and (manner or not any(c.dep_ == "agent" for c in tok.children)):
             body = f.resolve(tok.head, BODIES)  # "The Assembly on Friday adopted by consensus a resolution"
+        if not body and not passive and lem in LAWMAKING:  # "Parliament approved the legislation": its State's
+            body = legislature_state(f, next((c for c in tok.children if c.dep_ == "nsubj"), None))
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
         if lem in ("appoint", "designate", "nominate"):  # "the Bureau appointed X and Y as focal points": an organ's act, not a State's
             body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
@@ -189,7 +206,10 @@ class Decisions(DecisionNouns):
             return  # "asked States Parties to adopt legislation": asked for, not adopted
         if lem in ("decide", "agree"):
             comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
-            title = clean_phrase(f.doc[comp.left_edge.i : comp.right_edge.i + 1].text, 20) if comp is not None else ""
+            verbs = set(self.lex["decision_verbs"])
+            own = [c for c in comp.children if c.dep_ == "conj" and c.lemma_.lower() in verbs and c.tag_ == "VBD"] if comp is not None else []
+            end = (own[0].i - 1 if own and f.doc[own[0].i - 1].dep_ == "cc" else own[0].i) if own else (comp.right_edge.i + 1 if comp is not None else 0)
+            title = clean_phrase(f.doc[comp.left_edge.i : end].text, 20) if comp is not None else ""
             if re.search(r"\b(?:refer|transmit|inform|notif|report)", title) and (
                 all(b.startswith(CHAMBERS) for b in body)
                 or (JUDICIAL.search(f.lower) and not any(f.idx.kind(b) in ("court", "igo") for b in body))
@@ -197,9 +217,11 @@ class Decisions(DecisionNouns):
                 return  # "decided to refer the matter to the Assembly": part of the finding of non-compliance
             if comp is not None and comp.lemma_.lower() in {*self.lex["decision_told_elsewhere"], *self.sanction_verbs}:
                 return  # "decided to impose sanctions", "decided to withdraw": their own events
-            if comp is not None:
-                done.update(t.i for t in comp.subtree)
+            if comp is not None:  # "decided to refer ... and appointed X": the appointment is its own decision
+                done.update(t.i for t in comp.subtree if not any(t.i >= o.left_edge.i and t.i <= o.right_edge.i for o in own))
             self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.75, anchor=tok)
+            for o in own:
+                self._decision_verb(ctx, f, o, o.lemma_.lower(), nouns, done, body)
             return
         obj = (  # the nearest subject: a heading glued to the sentence is parsed as a second one
             next((c for c in reversed(list(tok.children)) if c.dep_ == "nsubjpass" and c.i < tok.i), None)

@@ -28,6 +28,8 @@ JUDICIAL = re.compile(
 )
 REPORTING = re.compile(r"refer|transmit|inform|notif|report")
 ADOPTED_TEXTS = frozenset({"budget", "resolution", "amendment", "amendments"})
+MEMBERSHIP = frozenset({"join", "leave", "quit", "exit", "withdraw", "accede", "ratify"})
+STATUTE = re.compile(r"\b(?:court|icc|statute|treaty|tribunal|jurisdiction)\b", re.IGNORECASE)
 ISSUING = frozenset({"issue", "deliver", "render", "take", "hand", "make", "publish", "adopt", "pass", "enact", "sign"})
 RULING_NOUNS = frozenset({"decision", "ruling", "judgment", "judgement", "order", "resolution", "verdict", "opinion"})
 REASONING = frozenset({  # "In its decision, the Chamber found / held / noted ...": the ruling's own words
@@ -74,11 +76,15 @@ class DecisionNouns:
     def _ruling_frame(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:
         """ "In its decision of 5 May, the Appeals Chamber found the appeal inadmissible", "In a ruling
         on Friday, Pre-Trial Chamber I held that ...": the clause is what the ruling decided."""
-        if tok.lemma_.lower() not in RULING_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "by", "through", "with"):
+        np = tok.head if tok.dep_ == "compound" else tok  # "by its resolution 77/247": the number heads the phrase
+        if tok.lemma_.lower() not in RULING_NOUNS or np.dep_ != "pobj" or np.head.lower_ not in ("in", "by", "through", "with"):
             return False
-        verb = tok.head.head
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in REASONING or verb.i in done:
+        verb = np.head.head
+        acting = np.head.lower_ == "by" and any(c.dep_ == "poss" for c in np.children)  # "by its resolution 77/247, requested"
+        if verb.pos_ not in ("VERB", "AUX") or verb.i in done or not (verb.lemma_.lower() in REASONING or acting):
             return False
+        if acting and verb.lemma_.lower() in self.lex["decision_verbs"]:
+            return False  # "by its decision, the Assembly adopted ...": told by the verb
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "may", "to")) for c in verb.children):
             return False
         body = [b for b in f.subject(verb, BODIES) if f.idx.kind(b) in ("court", "igo")]
@@ -144,6 +150,12 @@ class DecisionNouns:
             or (tok.lemma_.lower() == "activation" and obj.lemma_.lower() == "jurisdiction")
         ):
             return None
+        gov = tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+        if gov is not None and (
+            gov.lemma_.lower() in self.planned
+            or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "could", "may", "might")) for c in gov.children)
+        ):
+            return None  # "the adoption of the budget has been postponed", "will not block the adoption of ..."
         owner = self._owner(f, tok)
         body = (
             (f.resolve(owner, BODIES) if owner is not None else [])
@@ -162,12 +174,16 @@ class DecisionNouns:
         return body, self._instruments(f, obj, own=True), title
 
     def _told_elsewhere(self, tok: Token) -> bool:
+        f_doc = tok.doc
         """ "the decision of Burkina Faso, Mali and Niger to withdraw", "Washington's decision to impose
         sanctions on four judges": the act (a membership change, a sanction) is the event."""
         told = set(self.lex["decision_told_elsewhere"]) | set(self.sanction_verbs)
         for t in tok.subtree:
             if t.pos_ in ("VERB", "AUX") and t.i > tok.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-                return t.lemma_.lower() in told  # the first infinitive tells what was decided
+                lem = t.lemma_.lower()  # the first infinitive tells what was decided
+                if lem in MEMBERSHIP and any(c.dep_ in ("dobj", "prep") for c in t.children):
+                    return bool(STATUTE.search(f_doc[t.i : t.right_edge.i + 1].text))  # "to join the two cases" is no accession
+                return lem in told
         return False
 
     @staticmethod

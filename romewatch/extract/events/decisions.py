@@ -163,6 +163,13 @@ class Decisions(DecisionNouns):
         manner = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.lemma_ in MANNER]
         if not body and tok.dep_ == "acl" and (manner or not any(c.dep_ == "agent" for c in tok.children)):
             body = f.resolve(tok.head, BODIES)  # "The Assembly on Friday adopted by consensus a resolution"
+        participle = (  # "the resolution on cooperation, adopted by consensus on 6 December, calls on ..."
+            not body and tok.dep_ == "acl" and tok.tag_ == "VBN" and lem in ("adopt", "approve", "pass", "endorse")
+            and (tok.head.lemma_.lower() in nouns or tok.head.lemma_.lower() in self.lex["decision_objects"] or self._is_instrument(f, tok.head))
+        )
+        passive = passive or participle
+        if not body and not passive and lem in LAWMAKING and f.subject(tok, frozenset({"session"})):
+            body = ["court:asp"] if "court:asp" in ctx.entities else []  # "ASP23 adopts budget": the Assembly in session
         if not body and not passive and lem in LAWMAKING:  # "Parliament approved the legislation": its State's
             body = legislature_state(f, next((c for c in tok.children if c.dep_ == "nsubj"), None))
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
@@ -171,7 +178,7 @@ class Decisions(DecisionNouns):
         if "court:asp" in ctx.entities and lem in ("adopt", "approve", "elect", "endorse", "pass"):
             body = uniq("court:asp" if b == "court:states-parties" else b for b in body)  # the States Parties, in Assembly
         if not body and passive and lem in ("elect", "adopt", "approve") and "court:asp" in ctx.entities:
-            subj = next((c for c in reversed(list(tok.children)) if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+            subj = tok.head if participle else next((c for c in reversed(list(tok.children)) if c.dep_ == "nsubjpass" and c.i < tok.i), None)
             if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
                 subj = tok.head  # "Ambassador X, who was elected President of the Assembly"
             elected = lem == "elect" and subj is not None and (
@@ -223,7 +230,7 @@ class Decisions(DecisionNouns):
             for o in own:
                 self._decision_verb(ctx, f, o, o.lemma_.lower(), nouns, done, body)
             return
-        obj = (  # the nearest subject: a heading glued to the sentence is parsed as a second one
+        obj = tok.head if participle else (  # the nearest subject: a heading glued to the sentence is parsed as a second one
             next((c for c in reversed(list(tok.children)) if c.dep_ == "nsubjpass" and c.i < tok.i), None)
             if passive
             else next((c for c in tok.children if c.dep_ == "dobj"), None)

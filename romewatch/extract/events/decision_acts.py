@@ -161,7 +161,7 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
     lem = tok.lemma_.lower()
     if lem not in objs or tok.i in done:
         return False
-    if any(c.dep_ == "neg" for c in tok.children) or any(
+    if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "once", "until")) for c in tok.children) or any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "could", "may") for c in tok.children
     ):
         return False

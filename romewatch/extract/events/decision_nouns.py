@@ -65,6 +65,10 @@ class DecisionNouns:
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "could", "may", "to")) for c in tok.head.children):
                 return
             body = f.subject(tok.head, BODIES)  # "the Government issued a decree suspending cooperation"
+        if tok.lemma_.lower() == "order":  # a court's order; "an executive order" is a State's instrument (sanctions)
+            if any(c.lower_ in ("executive", "presidential") for c in tok.lefts) or f.doc[tok.i - 1].lower_ == "in":
+                return
+            body = [b for b in body if f.idx.kind(b) == "court"]
         instr = self._instruments(f, tok)
         body = [b for b in body if f.idx.kind(b) in ("court", "igo") or (f.idx.kind(b) == "state" and self._has_content(f, tok))]
         if self._told_elsewhere(tok) and not (body and all(f.idx.kind(b) == "court" for b in body)):
@@ -196,9 +200,14 @@ class DecisionNouns:
             or any(c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children)
             or any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)
             or any(
-                c.dep_ == "acl" and c.tag_ == "VBG" and c.i == tok.i + 1 and not REPORTING.match(c.lemma_.lower())
+                c.dep_ == "acl" and c.tag_ == "VBG" and c.i > tok.i and not REPORTING.match(c.lemma_.lower())
                 for c in tok.children
             )  # "a decree suspending cooperation"; "a decision informing the Council" is the finding's referral
+            or any(  # "the decision of 21 November 2024", "its judgment in the Ongwen case": one in particular
+                c.dep_ == "prep" and any(g.ent_type_ == "DATE" or g.lemma_.lower() in ("case", "appeal", "situation") for g in c.children)
+                for c in tok.children
+                if c.lower_ in ("of", "in", "dated")
+            )
         )
 
     @staticmethod

@@ -33,6 +33,7 @@ MANDATIVE = frozenset({
     "recommend", "urge", "ask", "request", "propose", "suggest", "call", "demand", "insist", "hope", "expect",
     "want", "wish", "encourage", "invite", "ensure",
 })  # fmt: skip
+CONDITIONS = frozenset({"if", "unless", "whether", "once", "until", "before", "should"})  # "if the Bureau decides ..."
 MANNER = frozenset({"consensus", "acclamation", "vote", "majority", "ballot", "show"})  # "adopted by consensus"
 LAWMAKING = frozenset({"adopt", "approve", "pass", "enact", "endorse", "decide", "agree"})
 ELECTIVE = frozenset({"elect", "appoint", "designate", "nominate"})  # who was chosen: one decision per office
@@ -151,8 +152,8 @@ class Decisions(DecisionNouns):
             tok.tag_ in ("VB", "VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
         ):
             return  # "recommended that the Assembly approve ...": asked for, not (yet) decided
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in tok.children):
-            return  # "the Assembly should decide to ...", "did not adopt": not decided
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) or (c.dep_ == "mark" and c.lower_ in CONDITIONS) for c in tok.children):
+            return  # "the Assembly should decide to ...", "did not adopt", "if the Bureau decides": not decided
         kids = [c.dep_ for c in tok.children]
         passive = "auxpass" in kids or ("nsubjpass" in kids and "nsubj" not in kids)  # a heading read as subject
         body = told or (

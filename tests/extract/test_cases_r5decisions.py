@@ -213,6 +213,12 @@ CASES = [
      BUREAU, [], {"count": {D: 0}}),
     ("neg-prosecutor-applied", "The Prosecutor applied for arrest warrants against two senior officials.",
      "Prosecutor=court:otp", [], {"count": {D: 0}}),
+    ("national-court-interim-order", "Despite an interim order of the Pretoria High Court, the President left the country.",
+     "Pretoria High Court=org:pretoria-high-court", [(D, {"body": ["org:pretoria-high-court"]}, {})], {}),
+    ("national-court-found-that", "The Constitutional Court found that the withdrawal notice was unconstitutional and invalid.",
+     "Constitutional Court=org:constitutional-court", [(D, {"body": ["org:constitutional-court"]}, {})], {}),
+    ("neg-ngo-found-that", "Amnesty International found that the authorities had failed to investigate the killings.",
+     "Amnesty International=org:amnesty-international", [], {"count": {D: 0}}),
 ]
 
 

@@ -31,6 +31,7 @@ BUDGET = re.compile(
     re.IGNORECASE,
 )
 RESOLUTION_ON = re.compile(r"\b(?:draft\s+)?resolution\s+on\s+(?:the\s+)?([a-z][a-z -]{2,40}?)(?=[,.;()]|\s+(?:was|were|and|by|which)\b|$)")
+HELD = ("confirm", "find", "conclude", "determine")  # "the High Court found that ...": a national court's ruling
 COURT_ACTS = frozenset({"order", "reconstitute", "constitute"})  # a court's acts only
 SPEAKERS = frozenset({"court", "igo", "state", "person"})
 RULERS = frozenset({"court", "igo", "state", "organization"})  # courts of States are read as organisations
@@ -172,7 +173,7 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
             (t for t in tok.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)] if t.pos_ == "NOUN" and t.lemma_.lower() in wanted),
             None,
         )
-    ruled = lem in ("rule", "hold") and any(c.dep_ == "ccomp" for c in tok.children)  # "the court ruled / held that"
+    ruled = lem in ("rule", "hold", *HELD) and any(c.dep_ == "ccomp" for c in tok.children)  # "the court ruled / held that"
     if (obj is None or ("*" not in wanted and obj.lemma_.lower() not in wanted)) and not ruled:
         return False
     if lem == "decline" and obj is not None and obj.dep_ != "xcomp":
@@ -184,8 +185,8 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
         body = [b for b in body if f.idx.kind(b) in ("court", "organization")]
     if lem in ("rule", "hold"):  # "a court in Pretoria ruled ...": only a court rules, not the State it sits in
         body = [b for b in body if f.idx.kind(b) != "state"]
-    if lem == "hold":  # "the Supreme Court of Appeal held that": a national court's ruling; the ICC's reasoning is not one
-        body = [b for b in body if f.idx.kind(b) == "organization"] if ruled else []
+    if lem == "hold" or (lem in HELD and ruled):  # "the Supreme Court of Appeal held / confirmed that": a national
+        body = [b for b in body if f.idx.kind(b) == "organization"] if ruled else []  # court's ruling; the ICC's reasoning is not one
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     if not body or (lem in ("reject", "dismiss") and not passive and all(b.startswith("court:") for b in body)):
         return False  # a Chamber's "rejected the challenge" is read with the condemnations (pressure)

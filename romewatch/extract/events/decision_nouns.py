@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 BODIES = frozenset({"court", "igo", "state"})
+RULERS = frozenset({"court", "igo", "state", "organization"})
 CHAMBERS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges", "court:icc")
 JUDICIAL = re.compile(
     r"non[\s-]?(?:cooperation|compliance)|fail\w* to (?:comply|arrest|surrender|cooperate)|warrants?\b|surrender"
@@ -37,6 +38,14 @@ REASONING = frozenset({  # "In its decision, the Chamber found / held / noted ..
 })  # fmt: skip
 
 
+def national_court(f: Finder, eid: str) -> bool:
+    """ "the North Gauteng High Court", "the Supreme Court of Appeal": a State's court, read as an organisation."""
+    if f.idx.kind(eid) != "organization":
+        return False
+    name = f.ctx.entities[eid].name if eid in f.ctx.entities else eid
+    return bool(re.search(r"\b(?:court|tribunal)\b", name, re.IGNORECASE))
+
+
 class DecisionNouns:
     """The noun readings of `decision` events (mixin of ``Decisions``)."""
 
@@ -49,7 +58,10 @@ class DecisionNouns:
             return  # "endorsed the recommendation": the endorsement is the event
         if tok.i in done and told is None and not by_of:
             return
-        if not self._has_content(f, tok) and not self._instruments(f, tok):
+        court_of = tok.tag_ == "NN" and tok.lemma_.lower() in RULING_NOUNS and [  # "an interim order of the High Court"
+            b for b in f.prep_objects(tok, ("of", "by"), RULERS) if national_court(f, b) or f.idx.kind(b) in ("court", "igo")
+        ]
+        if not self._has_content(f, tok) and not self._instruments(f, tok) and not court_of:
             return  # "the Court's legal decisions", "its budget proposal": none in particular
         if tok.dep_ == "dobj" and any(c.dep_ == "neg" for c in tok.head.children):
             return  # "did not take up the proposal"
@@ -57,7 +69,7 @@ class DecisionNouns:
             return  # "a draft resolution on the budget": not (yet) adopted
         body = f.resolve(owner, BODIES) if owner is not None and owner.lower_ not in ("their", "our") else []
         body = body or [i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, BODIES)]
-        body = body or f.prep_objects(tok, ("of", "by"), BODIES)
+        body = body or f.prep_objects(tok, ("of", "by"), BODIES) or (court_of or [])
         body = body or [  # "a proposal ..., presented by A, B and C"
             i for c in tok.children if c.dep_ == "acl" for i in f.prep_objects(c, ("by",), BODIES)
         ]
@@ -68,9 +80,12 @@ class DecisionNouns:
         if tok.lemma_.lower() == "order":  # a court's order; "an executive order" is a State's instrument (sanctions)
             if any(c.lower_ in ("executive", "presidential") for c in tok.lefts) or f.doc[tok.i - 1].lower_ == "in":
                 return
-            body = [b for b in body if f.idx.kind(b) == "court"]
+            body = [b for b in body if f.idx.kind(b) == "court" or national_court(f, b)]
         instr = self._instruments(f, tok)
-        body = [b for b in body if f.idx.kind(b) in ("court", "igo") or (f.idx.kind(b) == "state" and self._has_content(f, tok))]
+        body = [
+            b for b in body
+            if f.idx.kind(b) in ("court", "igo") or national_court(f, b) or (f.idx.kind(b) == "state" and self._has_content(f, tok))
+        ]
         if self._told_elsewhere(tok) and not (body and all(f.idx.kind(b) == "court" for b in body)):
             return  # "the decision to withdraw", "Washington's decision to impose sanctions": their own events
         if body and not (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):

@@ -31,6 +31,12 @@ BUDGET = re.compile(
     re.IGNORECASE,
 )
 RESOLUTION_ON = re.compile(r"\b(?:draft\s+)?resolution\s+on\s+(?:the\s+)?([a-z][a-z -]{2,40}?)(?=[,.;()]|\s+(?:was|were|and|by|which)\b|$)")
+CHAMBERS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges", "court:icc")
+JUDICIAL = re.compile(
+    r"non[\s-]?(?:cooperation|compliance)|fail\w* to (?:comply|arrest|surrender|cooperate)|warrants?\b|surrender"
+    r"|(?:not|never) compl(?:y|ied)",
+    re.IGNORECASE,
+)
 HELD = ("confirm", "find", "conclude", "determine")  # "the High Court found that ...": a national court's ruling
 COURT_ACTS = frozenset({"order", "reconstitute", "constitute"})  # a court's acts only
 SPEAKERS = frozenset({"court", "igo", "state", "person"})
@@ -187,6 +193,8 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
         body = [b for b in body if f.idx.kind(b) != "state"]
     if lem == "hold" or (lem in HELD and ruled):  # "the Supreme Court of Appeal held / confirmed that": a national
         body = [b for b in body if f.idx.kind(b) == "organization"] if ruled else []  # court's ruling; the ICC's reasoning is not one
+    if body and all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower) and lem in ("rule", "hold", *HELD):
+        return False  # "the Chamber ruled that Italy failed to comply": the finding of non-compliance
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     if not body or (lem in ("reject", "dismiss") and not passive and all(b.startswith("court:") for b in body)):
         return False  # a Chamber's "rejected the challenge" is read with the condemnations (pressure)

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Finder, clean_phrase, uniq
-from .decision_acts import instrument_for
+from .decision_acts import CHAMBERS, JUDICIAL, instrument_for
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -21,12 +21,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 BODIES = frozenset({"court", "igo", "state"})
 RULERS = frozenset({"court", "igo", "state", "organization"})
-CHAMBERS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges", "court:icc")
-JUDICIAL = re.compile(
-    r"non[\s-]?(?:cooperation|compliance)|fail\w* to (?:comply|arrest|surrender|cooperate)|warrants?\b|surrender"
-    r"|(?:not|never) compl(?:y|ied)",
-    re.IGNORECASE,
-)
 REPORTING = re.compile(r"refer|transmit|inform|notif|report")
 ADOPTED_TEXTS = frozenset({"budget", "resolution", "amendment", "amendments"})
 MEMBERSHIP = frozenset({"join", "leave", "quit", "exit", "withdraw", "accede", "ratify"})
@@ -63,8 +57,11 @@ class DecisionNouns:
         ]
         if not self._has_content(f, tok) and not self._instruments(f, tok) and not court_of:
             return  # "the Court's legal decisions", "its budget proposal": none in particular
-        if tok.dep_ == "dobj" and any(c.dep_ == "neg" for c in tok.head.children):
-            return  # "did not take up the proposal"
+        if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "could", "may", "might"))
+            for c in tok.head.children
+        ):
+            return  # "did not take up the proposal", "will share its recommendations"
         if any(t.lemma_.lower() in ("draft", "possible", "future", "proposed", "planned") for t in tok.lefts):
             return  # "a draft resolution on the budget": not (yet) adopted
         body = f.resolve(owner, BODIES) if owner is not None and owner.lower_ not in ("their", "our") else []

@@ -225,6 +225,8 @@ class Decisions(DecisionNouns):
                 return  # "decided to refer the matter to the Assembly": part of the finding of non-compliance
             if comp is not None and comp.lemma_.lower() in {*self.lex["decision_told_elsewhere"], *self.sanction_verbs}:
                 return  # "decided to impose sanctions", "decided to withdraw": their own events
+            if all(f.idx.kind(b) == "state" for b in body) and set(body) <= set(ctx.notes.get("author") or []):
+                return  # "my Government has decided to make a contribution": the speaker's commitment
             if comp is not None:  # "decided to refer ... and appointed X": the appointment is its own decision
                 done.update(t.i for t in comp.subtree if not any(t.i >= o.left_edge.i and t.i <= o.right_edge.i for o in own))
             self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.75, anchor=tok)

@@ -219,6 +219,23 @@ CASES = [
      "Constitutional Court=org:constitutional-court", [(D, {"body": ["org:constitutional-court"]}, {})], {}),
     ("neg-ngo-found-that", "Amnesty International found that the authorities had failed to investigate the killings.",
      "Amnesty International=org:amnesty-international", [], {"count": {D: 0}}),
+    # --- fourth batch: closing-press-release and wire phrasing (run once before any further rule) -
+    ("closed-with-adoption", "The session closed with the adoption of the programme budget for 2026.",
+     ASP, [(D, {"body": ["court:asp"]}, {})], {}),
+    ("during-which-it-adopted", "The Assembly concluded its twenty-fourth session, during which it adopted six resolutions.",
+     ASP, [(D, {"body": ["court:asp"]}, {})], {}),
+    ("states-parties-agreed-on", "States Parties agreed on a budget of EUR 200 million for the Court.",
+     ASP + "; States Parties=court:states-parties; the Court=court:icc", [(D, {"body": ["court:asp"]}, {})], {}),
+    ("unsc-referred-no-instrument", "The Security Council referred the situation in Darfur to the ICC in 2005.",
+     UNSC + "; ICC=court:icc; Darfur=place:darfur", [(D, {"body": ["igo:unsc"]}, {"date": "2005"})], {}),
+    ("relcl-approved-by-consensus", "The budget, which was approved by consensus, cuts staff costs by 3 per cent.",
+     ASP, [(D, {"body": ["court:asp"]}, {})], {}),
+    ("headline-appeals-confirms", "ICC Appeals Chamber confirms decision on Libya's admissibility challenge",
+     "ICC Appeals Chamber=court:appeals-chamber; Libya=state:ly", [(D, {"body": ["court:appeals-chamber"]}, {})], {}),
+    ("chamber-ordered-state", "The Chamber ordered Mongolia to submit observations by 15 March.",
+     "Chamber=court:pre-trial-chamber-2; Mongolia=state:mn", [(D, {"body": ["court:pre-trial-chamber-2"]}, {})], {}),
+    ("neg-unsc-vetoed", "Russia vetoed a draft resolution that would have referred Syria to the Court.",
+     "Russia=state:ru; Syria=state:sy; the Court=court:icc", [], {"count": {D: 0}}),
 ]
 
 

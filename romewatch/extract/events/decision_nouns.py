@@ -131,6 +131,13 @@ class DecisionNouns:
         return True
 
     @staticmethod
+    def _assembly_text(f: Finder, obj: Token) -> bool:
+        """A text only the Assembly adopts (its budget, an ICC-ASP resolution), in a sentence naming no other body."""
+        named = f.idx.mention(obj)
+        asp = obj.lemma_.lower() in ("budget", "omnibus") or (named is not None and named.entity_id.startswith("instrument:icc-asp"))
+        return asp and not f.mentions(frozenset({"igo", "state"}))
+
+    @staticmethod
     def _owner(f: Finder, tok: Token) -> Token | None:
         """ "X's recommendation", "its decision" (the name whole when the parse split it)."""
         owner = f.possessor(tok)
@@ -180,6 +187,8 @@ class DecisionNouns:
             or f.prep_objects(obj, ("by",), BODIES)  # "the adoption of six resolutions by the Assembly"
         )
         body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
+        if not body and "court:asp" in f.ctx.entities and self._assembly_text(f, obj):
+            body = ["court:asp"]  # "the session closed with the adoption of the programme budget for 2026"
         if not body and "court:asp" in f.ctx.entities and re.search(r"\b(?:at|during|by) (?:the|its) (?:\w+ ){0,3}session\b", f.lower):
             body = ["court:asp"]  # "the activation, at the last session in New York, of the Court's jurisdiction"
         if not body:
@@ -215,6 +224,10 @@ class DecisionNouns:
                 c.dep_ == "acl" and c.tag_ == "VBG" and c.i > tok.i and not REPORTING.match(c.lemma_.lower())
                 for c in tok.children
             )  # "a decree suspending cooperation"; "a decision informing the Council" is the finding's referral
+            or any(  # "the recommendation of the Committee that the reserve be maintained"
+                c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                for c in tok.children
+            )
             or any(  # "the decision of 21 November 2024", "its judgment in the Ongwen case": one in particular
                 c.dep_ == "prep" and any(g.ent_type_ == "DATE" or g.lemma_.lower() in ("case", "appeal", "situation") for g in c.children)
                 for c in tok.children

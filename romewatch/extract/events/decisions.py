@@ -82,6 +82,13 @@ class Decisions(DecisionNouns):
             elif tok.pos_ == "NOUN" and lem in nouns and tok.dep_ != "compound":
                 self._noun_decision(ctx, f, tok, verbs, nouns, done)
 
+    @staticmethod
+    def _told_again(ctx: DocContext, subj: Token) -> bool:
+        """ "The text" / "the resolution" with nothing of its own, after a decision of the Assembly: that one."""
+        own = [c for c in subj.children if c.dep_ not in ("det", "punct", "relcl", "acl")]
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+        return definite and not own and any(e.type == "decision" and "court:asp" in e.roles.get("body", []) for e in ctx.events)
+
     def _among(self, ctx: DocContext, f: Finder) -> bool:
         """ "Six resolutions were adopted. Among them were the omnibus resolution and the resolution on
         cooperation.": one decision per text named, by the body of the sentence before."""
@@ -137,7 +144,18 @@ class Decisions(DecisionNouns):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         body = f.prep_objects(tok, ("by",), frozenset({"igo"})) if passive else f.subject(tok, frozenset({"igo"}))
         instr = [i for i in f.mentions(frozenset({"instrument"})) if "res" in i or "resolution" in i]
-        if body and instr:
+        to_court = (  # "referred the situation in Darfur to the ICC"; "a resolution referring Syria" was only put to the vote
+            tok.tag_ in ("VBD", "VBN", "VBZ")
+            and tok.dep_ not in ("acl", "xcomp", "relcl")
+            and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "situation" for c in tok.children)
+            and (f.prep_objects(tok, ("to",), frozenset({"court"})) or re.search(r"\bto the (?:icc|court|prosecutor)\b", f.lower))
+        )
+        if to_court and not instr:  # the Council named as the one referring, not a body the sentence names elsewhere
+            who = next((c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "nsubj")), None)
+            body = f.resolve(who, frozenset({"igo"})) if who is not None and not passive else body
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in tok.children):
+            return  # "a draft that would have referred Syria to the Court"
+        if body and (instr or to_court):
             done.update(t.i for t in f.sent)
             self.emit(
                 ctx, f, "decision", {"body": body, "instrument": instr[:1]}, {"title": "referral"}, 0.75, anchor=tok
@@ -176,11 +194,11 @@ class Decisions(DecisionNouns):
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
         if lem in ("appoint", "designate", "nominate"):  # "the Bureau appointed X and Y as focal points": an organ's act, not a State's
             body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
-        if "court:asp" in ctx.entities and lem in ("adopt", "approve", "elect", "endorse", "pass"):
+        if "court:asp" in ctx.entities and lem in ("adopt", "approve", "elect", "endorse", "pass", "agree", "decide"):
             body = uniq("court:asp" if b == "court:states-parties" else b for b in body)  # the States Parties, in Assembly
         if not body and passive and lem in ("elect", "adopt", "approve") and "court:asp" in ctx.entities:
             subj = tok.head if participle else next((c for c in reversed(list(tok.children)) if c.dep_ == "nsubjpass" and c.i < tok.i), None)
-            if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
+            if subj is not None and subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                 subj = tok.head  # "Ambassador X, who was elected President of the Assembly"
             elected = lem == "elect" and subj is not None and (
                 subj.lemma_ in ("judge", "prosecutor", "registrar", "president", "vice-president")
@@ -193,6 +211,8 @@ class Decisions(DecisionNouns):
                 for t in subj.subtree
                 if t.i <= subj.i or t.head.i == subj.i and t.dep_ == "prep" or t.head.dep_ == "prep" and t.head.head.i == subj.i
             )
+            if adopted and subj.lemma_.lower() in ("text", "resolution", "budget") and self._told_again(ctx, subj):
+                adopted = False  # "The text, which was approved after three days of consultations": the one just told
             conference = [s for s in f.prep_objects(tok, ("at",), frozenset({"session"})) if "conference" in s]
             if adopted and conference:  # "the amendments were adopted at the Review Conference in Kampala"
                 body = conference

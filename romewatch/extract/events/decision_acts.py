@@ -10,6 +10,7 @@ Helpers of the ``Decisions`` mixin.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...model import Entity
@@ -30,6 +31,14 @@ BUDGET = re.compile(
     re.IGNORECASE,
 )
 RESOLUTION_ON = re.compile(r"\b(?:draft\s+)?resolution\s+on\s+(?:the\s+)?([a-z][a-z -]{2,40}?)(?=[,.;()]|\s+(?:was|were|and|by|which)\b|$)")
+CHAMBERS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges", "court:icc")
+JUDICIAL = re.compile(
+    r"non[\s-]?(?:cooperation|compliance)|fail\w* to (?:comply|arrest|surrender|cooperate)|warrants?\b|surrender"
+    r"|(?:not|never) compl(?:y|ied)",
+    re.IGNORECASE,
+)
+HELD = ("confirm", "find", "conclude", "determine")  # "the High Court found that ...": a national court's ruling
+COURT_ACTS = frozenset({"order", "reconstitute", "constitute"})  # a court's acts only
 SPEAKERS = frozenset({"court", "igo", "state", "person"})
 RULERS = frozenset({"court", "igo", "state", "organization"})  # courts of States are read as organisations
 
@@ -159,7 +168,7 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
     lem = tok.lemma_.lower()
     if lem not in objs or tok.i in done:
         return False
-    if any(c.dep_ == "neg" for c in tok.children) or any(
+    if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "once", "until")) for c in tok.children) or any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "could", "may") for c in tok.children
     ):
         return False
@@ -170,7 +179,7 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
             (t for t in tok.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)] if t.pos_ == "NOUN" and t.lemma_.lower() in wanted),
             None,
         )
-    ruled = lem in ("rule", "hold") and any(c.dep_ == "ccomp" for c in tok.children)  # "the court ruled / held that"
+    ruled = lem in ("rule", "hold", *HELD) and any(c.dep_ == "ccomp" for c in tok.children)  # "the court ruled / held that"
     if (obj is None or ("*" not in wanted and obj.lemma_.lower() not in wanted)) and not ruled:
         return False
     if lem == "decline" and obj is not None and obj.dep_ != "xcomp":
@@ -178,10 +187,14 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
     if obj is not None and obj.lemma_.lower() in ("warrant", "warrants"):
         return False  # "withdrew the warrant": the warrant's own event, status withdrawn
     body = act_body(f, tok, lem)
+    if lem in COURT_ACTS:  # "the Chamber ordered reparations", not "Israel ordered an evacuation"
+        body = [b for b in body if f.idx.kind(b) in ("court", "organization")]
     if lem in ("rule", "hold"):  # "a court in Pretoria ruled ...": only a court rules, not the State it sits in
         body = [b for b in body if f.idx.kind(b) != "state"]
-    if lem == "hold":  # "the Supreme Court of Appeal held that": a national court's ruling; the ICC's reasoning is not one
-        body = [b for b in body if f.idx.kind(b) == "organization"] if ruled else []
+    if lem == "hold" or (lem in HELD and ruled):  # "the Supreme Court of Appeal held / confirmed that": a national
+        body = [b for b in body if f.idx.kind(b) == "organization"] if ruled else []  # court's ruling; the ICC's reasoning is not one
+    if body and all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower) and lem in ("rule", "hold", *HELD):
+        return False  # "the Chamber ruled that Italy failed to comply": the finding of non-compliance
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     if not body or (lem in ("reject", "dismiss") and not passive and all(b.startswith("court:") for b in body)):
         return False  # a Chamber's "rejected the challenge" is read with the condemnations (pressure)
@@ -198,6 +211,22 @@ LEGISLATURES = frozenset({
 VOTE_BODIES = frozenset({"court", "igo", "state", "organization"})
 
 
+def legislature_state(f: Finder, subj: Token | None) -> list[str]:
+    """ "Parliament approved the legislation", "MPs passed the bill", "the Senate adopted ...": a
+    legislature no entity names acts for its State, the one named in the phrase ("the parliament of
+    Hungary") or else the State the text last named."""
+    if subj is None or subj.lemma_.lower() not in LEGISLATURES or f.idx.mention(subj) is not None:
+        return []
+    for t in subj.subtree:
+        m = f.idx.mention(t)
+        if m is not None and f.idx.kind(m.entity_id) == "state":
+            return [m.entity_id]
+    told = Counter(  # the State the text is about: the one it names most
+        m.entity_id for m in f.ctx.mentions_in(max(0, subj.idx - 3000), subj.idx) if f.idx.kind(m.entity_id) == "state"
+    )
+    return [max(told, key=lambda s: told[s])] if told else []
+
+
 def vote_body(f: Finder, tok: Token) -> list[str]:
     """Who voted: "the Hungarian National Assembly voted", "Parliament voted", "Ukraine's lawmakers voted",
     "the Assembly voted": a body, or the State whose legislature it is."""
@@ -211,7 +240,7 @@ def vote_body(f: Finder, tok: Token) -> list[str]:
         m = f.idx.mention(t)
         if m is not None and f.idx.kind(m.entity_id) == "state":
             return [m.entity_id]
-    return []
+    return legislature_state(f, subj)
 
 
 def _legislative(f: Finder, eid: str) -> bool:

@@ -11,20 +11,21 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import ITEM, Finder, clean_phrase, uniq
-from .decision_acts import election, emit_act, emit_vote, instrument_for, instruments_in, main_subject
+from .decision_acts import (
+    election,
+    emit_act,
+    emit_vote,
+    instrument_for,
+    instruments_in,
+    legislature_state,
+    main_subject,
+)
+from .decision_nouns import BODIES, CHAMBERS, JUDICIAL, DecisionNouns
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from ..context import DocContext
-
-BODIES = frozenset({"court", "igo", "state"})
-CHAMBERS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges", "court:icc")
-JUDICIAL = re.compile(
-    r"non[\s-]?(?:cooperation|compliance)|fail\w* to (?:comply|arrest|surrender|cooperate)|warrants?\b|surrender"
-    r"|(?:not|never) compl(?:y|ied)",
-    re.IGNORECASE,
-)
 
 
 MODALS = frozenset({"will", "would", "should", "shall", "may", "might", "must", "could", "can"})
@@ -32,13 +33,15 @@ MANDATIVE = frozenset({
     "recommend", "urge", "ask", "request", "propose", "suggest", "call", "demand", "insist", "hope", "expect",
     "want", "wish", "encourage", "invite", "ensure",
 })  # fmt: skip
+CONDITIONS = frozenset({"if", "unless", "whether", "once", "until", "before", "should"})  # "if the Bureau decides ..."
 MANNER = frozenset({"consensus", "acclamation", "vote", "majority", "ballot", "show"})  # "adopted by consensus"
-ELECTIVE = frozenset({"elect", "appoint"})  # who was chosen: one decision per office
+LAWMAKING = frozenset({"adopt", "approve", "pass", "enact", "endorse", "decide", "agree"})
+ELECTIVE = frozenset({"elect", "appoint", "designate", "nominate"})  # who was chosen: one decision per office
 COUNTED = re.compile(r"(?:the\s+)?(?:\w+\s+)?(?:resolutions|decisions|texts|amendments)$", re.IGNORECASE)
 AMONG = re.compile(r"\s*(?:among (?:them|these|those)\b|(?:these|they) (?:included|include|were)\b)", re.IGNORECASE)
 
 
-class Decisions:
+class Decisions(DecisionNouns):
     """`decision` events (mixin of ``Assembly``)."""
 
     def decision(self, ctx: DocContext, f: Finder) -> None:
@@ -72,45 +75,19 @@ class Decisions:
             elif tok.pos_ == "NOUN" and tok.i not in done and (got := election(ctx, f, tok, planned)) is not None:
                 done.update(t.i for t in tok.subtree)
                 self.emit(ctx, f, "decision", {"body": got[0]}, {"title": got[1]}, 0.7, anchor=tok)
-            elif (
-                tok.pos_ == "NOUN"
-                and lem in nouns
-                and (tok.i not in done or ((p := f.possessor(tok)) is not None and p.pos_ != "PRON"))
-                and tok.dep_ != "compound"
-            ):
-                if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in verbs and f.possessor(tok) is None:
-                    continue  # "endorsed the Bureau's recommendation": the Bureau's decision, and the endorsement
-                if not self._has_content(f, tok) and not self._instruments(f, tok):
-                    continue  # "the Court's legal decisions", "its budget proposal": none in particular
-                if self._told_elsewhere(tok):
-                    continue  # "the decision to withdraw", "Washington's decision to impose sanctions": their own events
-                if tok.dep_ == "dobj" and any(c.dep_ == "neg" for c in tok.head.children):
-                    continue  # "did not take up the proposal"
-                owner = f.possessor(tok)
-                body = f.resolve(owner, BODIES) if owner is not None and owner.lower_ not in ("their", "our") else []
-                body = body or [i for c in tok.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, BODIES)]
-                body = body or f.prep_objects(tok, ("of", "by"), BODIES)
-                body = body or [  # "a proposal ..., presented by A, B and C"
-                    i for c in tok.children if c.dep_ == "acl" for i in f.prep_objects(c, ("by",), BODIES)
-                ]
-                if (
-                    not body
-                    and tok.dep_ == "dobj"
-                    and tok.head.lemma_ in ("issue", "deliver", "render", "take", "hand", "make")
-                ):
-                    body = f.subject(tok.head, BODIES)
-                instr = self._instruments(f, tok)
-                body = [b for b in body if f.idx.kind(b) in ("court", "igo") or (f.idx.kind(b) == "state" and self._has_content(f, tok))]
-                if body and not (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
-                    self.emit(
-                        ctx,
-                        f,
-                        "decision",
-                        {"body": body, "instrument": instr},
-                        {"title": clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 20)},
-                        0.7,
-                        anchor=tok,
-                    )
+            elif tok.pos_ == "NOUN" and self._adopted_text(ctx, f, tok, done):
+                continue  # "the approved programme budget for 2025"
+            elif tok.pos_ == "NOUN" and self._ruling_frame(ctx, f, tok, done):
+                continue  # "In its decision of 5 May, the Chamber found ...": the clause is the decision
+            elif tok.pos_ == "NOUN" and lem in nouns and tok.dep_ != "compound":
+                self._noun_decision(ctx, f, tok, verbs, nouns, done)
+
+    @staticmethod
+    def _told_again(ctx: DocContext, subj: Token) -> bool:
+        """ "The text" / "the resolution" with nothing of its own, after a decision of the Assembly: that one."""
+        own = [c for c in subj.children if c.dep_ not in ("det", "punct", "relcl", "acl")]
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+        return definite and not own and any(e.type == "decision" and "court:asp" in e.roles.get("body", []) for e in ctx.events)
 
     def _among(self, ctx: DocContext, f: Finder) -> bool:
         """ "Six resolutions were adopted. Among them were the omnibus resolution and the resolution on
@@ -140,38 +117,6 @@ class Decisions:
             ctx.events.remove(prev)  # "Six resolutions were adopted": told one by one in this sentence
         return bool(heads)
 
-    def _adoption(self, f: Finder, tok: Token) -> tuple[list[str], list[str], str] | None:
-        """ "the Assembly's adoption of the omnibus resolution", "the approval of the budget by the
-        Assembly": a body's act told as a noun."""
-        if tok.lemma_.lower() not in ("adoption", "approval", "passage", "endorsement"):
-            return None
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
-        if obj is None or not (
-            obj.lemma_.lower() in {*self.lex["decision_nouns"], *self.lex["decision_objects"]} or self._is_instrument(f, obj)
-        ):
-            return None
-        owner = f.possessor(tok)
-        body = (
-            (f.resolve(owner, BODIES) if owner is not None else [])
-            or f.prep_objects(tok, ("by",), BODIES)
-            or f.prep_objects(obj, ("by",), BODIES)  # "the adoption of six resolutions by the Assembly"
-        )
-        body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
-        if not body:
-            return None
-        title = clean_phrase(f.doc[obj.left_edge.i : self._own_end(obj) + 1].text, 20)
-        return body, self._instruments(f, obj, own=True), title
-
-    def _told_elsewhere(self, tok: Token) -> bool:
-        """ "the decision of Burkina Faso, Mali and Niger to withdraw", "Washington's decision to impose
-        sanctions on four judges": the act (a membership change, a sanction) is the event."""
-        told = set(self.lex["decision_told_elsewhere"]) | set(self.sanction_verbs)
-        for t in tok.subtree:
-            if t.pos_ in ("VERB", "AUX") and t.i > tok.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
-                return t.lemma_.lower() in told  # the first infinitive tells what was decided
-        return False
-
     @staticmethod
     def _recommender(f: Finder, tok: Token) -> bool:
         """ "The Committee on Budget and Finance recommended ...": a body of the Assembly or the UN, not an NGO."""
@@ -193,66 +138,43 @@ class Decisions:
             return any(c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ" for c in tok.subtree)
         return True
 
-    @staticmethod
-    def _has_content(f: Finder, tok: Token) -> bool:
-        """ "the decision of Malawi to decline ...", "its recommendation that ...", "decision on X"."""
-        nxt = f.doc[tok.i + 1] if tok.i + 1 < f.sent.end else tok
-        return (nxt.tag_ == "TO" or nxt.lower_ in ("not", "that", "on", "concerning", "regarding")) or any(
-            c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children
-        ) or any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children)
-
     def _referral(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> None:
         """ "The situation was referred to the Prosecutor by the Security Council in resolution 1593":
         the Council's resolution is a decision."""
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
         body = f.prep_objects(tok, ("by",), frozenset({"igo"})) if passive else f.subject(tok, frozenset({"igo"}))
         instr = [i for i in f.mentions(frozenset({"instrument"})) if "res" in i or "resolution" in i]
-        if body and instr:
+        to_court = (  # "referred the situation in Darfur to the ICC"; "a resolution referring Syria" was only put to the vote
+            tok.tag_ in ("VBD", "VBN", "VBZ")
+            and tok.dep_ not in ("acl", "xcomp", "relcl")
+            and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "situation" for c in tok.children)
+            and (f.prep_objects(tok, ("to",), frozenset({"court"})) or re.search(r"\bto the (?:icc|court|prosecutor)\b", f.lower))
+        )
+        if to_court and not instr:  # the Council named as the one referring, not a body the sentence names elsewhere
+            who = next((c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "nsubj")), None)
+            body = f.resolve(who, frozenset({"igo"})) if who is not None and not passive else body
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in tok.children):
+            return  # "a draft that would have referred Syria to the Court"
+        if body and (instr or to_court):
             done.update(t.i for t in f.sent)
             self.emit(
                 ctx, f, "decision", {"body": body, "instrument": instr[:1]}, {"title": "referral"}, 0.75, anchor=tok
             )
 
-    @staticmethod
-    def _is_instrument(f: Finder, tok: Token) -> bool:
-        m = f.idx.mention(tok)
-        return m is not None and f.idx.kind(m.entity_id) == "instrument"
-
-    @staticmethod
-    def _own_end(o: Token) -> int:
-        """The last token of ``o``'s phrase, its conjuncts left out."""
-        later = [c.left_edge.i for c in o.conjuncts if c.i > o.i]
-        stop = min(later) if later else o.right_edge.i + 1
-        own = [t.i for t in o.subtree if t.i < stop and t.dep_ not in ("cc",) and not (t.is_punct and t.i == stop - 1)]
-        return max(own) if own else o.i
-
-    def _instruments(self, f: Finder, tok: Token, own: bool = False) -> list[str]:
-        if own:
-            near = list(f.doc[tok.left_edge.i : self._own_end(tok) + 1])
-            return uniq(
-                m.entity_id
-                for t in near
-                if (m := f.idx.mention(t)) and f.idx.kind(m.entity_id) == "instrument" and m.entity_id != "instrument:rome-statute"
-            )
-        near = list(tok.subtree) + list(f.doc[tok.i + 1 : min(f.sent.end, tok.i + 3)])
-        return uniq(
-            m.entity_id
-            for t in near
-            if (m := f.idx.mention(t))
-            and f.idx.kind(m.entity_id) == "instrument"
-            and m.entity_id != "instrument:rome-statute"
-        )
-
-    def _decision_verb(self, ctx: DocContext, f: Finder, tok: Token, lem: str, nouns: set[str], done: set[int]) -> None:
+    def _decision_verb(
+        self, ctx: DocContext, f: Finder, tok: Token, lem: str, nouns: set[str], done: set[int], told: list[str] | None = None
+    ) -> None:
+        """ "The Assembly adopted ...", "X was elected ...", "the Bureau decided that ..."; ``told``: the body
+        of the clause this verb is coordinated with ("decided to refer ... and appointed X")."""
         if tok.dep_ == "ccomp" and tok.head.lemma_ in MANDATIVE and (
             tok.tag_ in ("VB", "VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
         ):
             return  # "recommended that the Assembly approve ...": asked for, not (yet) decided
-        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in tok.children):
-            return  # "the Assembly should decide to ...", "did not adopt": not decided
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) or (c.dep_ == "mark" and c.lower_ in CONDITIONS) for c in tok.children):
+            return  # "the Assembly should decide to ...", "did not adopt", "if the Bureau decides": not decided
         kids = [c.dep_ for c in tok.children]
         passive = "auxpass" in kids or ("nsubjpass" in kids and "nsubj" not in kids)  # a heading read as subject
-        body = (
+        body = told or (
             f.prep_objects(tok, ("by",), BODIES)
             if passive
             else main_subject(f, tok) or f.subject(tok, BODIES | frozenset({"person"}))
@@ -260,14 +182,23 @@ class Decisions:
         manner = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.lemma_ in MANNER]
         if not body and tok.dep_ == "acl" and (manner or not any(c.dep_ == "agent" for c in tok.children)):
             body = f.resolve(tok.head, BODIES)  # "The Assembly on Friday adopted by consensus a resolution"
+        participle = (  # "the resolution on cooperation, adopted by consensus on 6 December, calls on ..."
+            not body and tok.dep_ == "acl" and tok.tag_ == "VBN" and lem in ("adopt", "approve", "pass", "endorse")
+            and (tok.head.lemma_.lower() in nouns or tok.head.lemma_.lower() in self.lex["decision_objects"] or self._is_instrument(f, tok.head))
+        )
+        passive = passive or participle
+        if not body and not passive and lem in LAWMAKING and f.subject(tok, frozenset({"session"})):
+            body = ["court:asp"] if "court:asp" in ctx.entities else []  # "ASP23 adopts budget": the Assembly in session
+        if not body and not passive and lem in LAWMAKING:  # "Parliament approved the legislation": its State's
+            body = legislature_state(f, next((c for c in tok.children if c.dep_ == "nsubj"), None))
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
-        if lem == "appoint":  # "the Bureau appointed X and Y as focal points": an organ's act, not a State's
+        if lem in ("appoint", "designate", "nominate"):  # "the Bureau appointed X and Y as focal points": an organ's act, not a State's
             body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
-        if "court:asp" in ctx.entities and lem in ("adopt", "approve", "elect", "endorse", "pass"):
+        if "court:asp" in ctx.entities and lem in ("adopt", "approve", "elect", "endorse", "pass", "agree", "decide"):
             body = uniq("court:asp" if b == "court:states-parties" else b for b in body)  # the States Parties, in Assembly
         if not body and passive and lem in ("elect", "adopt", "approve") and "court:asp" in ctx.entities:
-            subj = next((c for c in reversed(list(tok.children)) if c.dep_ == "nsubjpass" and c.i < tok.i), None)
-            if subj is not None and subj.lower_ in ("who", "that") and tok.dep_ == "relcl":
+            subj = tok.head if participle else next((c for c in reversed(list(tok.children)) if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+            if subj is not None and subj.lower_ in ("who", "that", "which") and tok.dep_ == "relcl":
                 subj = tok.head  # "Ambassador X, who was elected President of the Assembly"
             elected = lem == "elect" and subj is not None and (
                 subj.lemma_ in ("judge", "prosecutor", "registrar", "president", "vice-president")
@@ -280,6 +211,8 @@ class Decisions:
                 for t in subj.subtree
                 if t.i <= subj.i or t.head.i == subj.i and t.dep_ == "prep" or t.head.dep_ == "prep" and t.head.head.i == subj.i
             )
+            if adopted and subj.lemma_.lower() in ("text", "resolution", "budget") and self._told_again(ctx, subj):
+                adopted = False  # "The text, which was approved after three days of consultations": the one just told
             conference = [s for s in f.prep_objects(tok, ("at",), frozenset({"session"})) if "conference" in s]
             if adopted and conference:  # "the amendments were adopted at the Review Conference in Kampala"
                 body = conference
@@ -301,7 +234,10 @@ class Decisions:
             return  # "asked States Parties to adopt legislation": asked for, not adopted
         if lem in ("decide", "agree"):
             comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
-            title = clean_phrase(f.doc[comp.left_edge.i : comp.right_edge.i + 1].text, 20) if comp is not None else ""
+            verbs = set(self.lex["decision_verbs"])
+            own = [c for c in comp.children if c.dep_ == "conj" and c.lemma_.lower() in verbs and c.tag_ == "VBD"] if comp is not None else []
+            end = (own[0].i - 1 if own and f.doc[own[0].i - 1].dep_ == "cc" else own[0].i) if own else (comp.right_edge.i + 1 if comp is not None else 0)
+            title = clean_phrase(f.doc[comp.left_edge.i : end].text, 20) if comp is not None else ""
             if re.search(r"\b(?:refer|transmit|inform|notif|report)", title) and (
                 all(b.startswith(CHAMBERS) for b in body)
                 or (JUDICIAL.search(f.lower) and not any(f.idx.kind(b) in ("court", "igo") for b in body))
@@ -309,11 +245,15 @@ class Decisions:
                 return  # "decided to refer the matter to the Assembly": part of the finding of non-compliance
             if comp is not None and comp.lemma_.lower() in {*self.lex["decision_told_elsewhere"], *self.sanction_verbs}:
                 return  # "decided to impose sanctions", "decided to withdraw": their own events
-            if comp is not None:
-                done.update(t.i for t in comp.subtree)
+            if all(f.idx.kind(b) == "state" for b in body) and set(body) <= set(ctx.notes.get("author") or []):
+                return  # "my Government has decided to make a contribution": the speaker's commitment
+            if comp is not None:  # "decided to refer ... and appointed X": the appointment is its own decision
+                done.update(t.i for t in comp.subtree if not any(t.i >= o.left_edge.i and t.i <= o.right_edge.i for o in own))
             self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.75, anchor=tok)
+            for o in own:
+                self._decision_verb(ctx, f, o, o.lemma_.lower(), nouns, done, body)
             return
-        obj = (  # the nearest subject: a heading glued to the sentence is parsed as a second one
+        obj = tok.head if participle else (  # the nearest subject: a heading glued to the sentence is parsed as a second one
             next((c for c in reversed(list(tok.children)) if c.dep_ == "nsubjpass" and c.i < tok.i), None)
             if passive
             else next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -369,6 +309,10 @@ class Decisions:
                 instr = self._instruments(f, o, own=True) or instrument_for(ctx, f, o)
                 self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": title}, 0.8, anchor=tok)
             return
+        if lem not in ELECTIVE and (self._told_elsewhere(obj) or self._told_elsewhere(tok)):
+            return  # "passed a bill to sanction ...", "established a framework to impose sanctions": a sanction
+        if lem in ("designate", "nominate") and " as " not in f.doc[obj.i : f.sent.end].text:
+            return  # "designates the Prosecutor" (a sanction); "designated X as focal point" is an appointment
         instr_obj = f.idx.mention(obj) is not None and f.idx.kind(f.idx.mention(obj).entity_id) == "instrument"
         if lem not in ELECTIVE and not (
             obj.lemma_ in nouns

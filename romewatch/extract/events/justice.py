@@ -152,6 +152,10 @@ class Justice(Findings, Visits):
                 subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
                 if subj is None and tok.dep_ == "conj":
                     subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+                if subj is None and lem == "surrender" and any(
+                    c.dep_ == "prep" and c.lower_ == "to" and f.prep_objects(tok, ("to",), COURTS) for c in tok.children
+                ):
+                    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "X surrendered to the Court"
                 if subj is not None:
                     who = f.resolve(subj, PERSON) or self._person_before(f, tok)
                     who = [w for w in who if f.idx.kind(w) == "person"]

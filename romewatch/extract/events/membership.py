@@ -68,7 +68,8 @@ class Membership(EventComponent):
         for phrase, action in self.lex["phrases"].items():
             for hit in re.finditer(phrase, low):
                 tok = f.token_at(f.sent.start_char + hit.start())
-                last = f.token_at(f.sent.start_char + hit.end() - 1)
+                end = f.sent.start_char + hit.end() - 1  # the token the phrase ends in (a headline has no stop after it)
+                last = next((t for t in reversed(f.tokens) if t.idx <= end), None)
                 if tok is None or last is None:
                     continue
                 if action == "accession" and re.search(r"\bratif", low):
@@ -136,7 +137,7 @@ class Membership(EventComponent):
                         )
                     continue
             states = [st for st in states if not self._told_before(ctx, f, anchor, st, action)]
-            if len(states) > 1 and action != "withdrawal_effective" and JOINT.search(low):
+            if len(states) > 1 and action != "withdrawal_effective" and (JOINT.search(low) or self._declared_together(anchor)):
                 # "A, B and C declared that they would leave the Court": one act, told with one date
                 date = self._year_ago(ctx, f, anchor)
                 self.emit(ctx, f, "membership_change", {"state": states}, {"action": action}, conf, anchor=anchor, date=date)
@@ -147,6 +148,19 @@ class Membership(EventComponent):
                 self.emit(
                     ctx, f, "membership_change", {"state": [st]}, {"action": action}, conf, anchor=anchor, date=date
                 )
+
+    @staticmethod
+    def _declared_together(anchor: Token) -> bool:
+        """ "Burkina Faso, Mali and Niger announced their withdrawal": one declaration by all (each State's
+        notification to the Secretary-General is its own act: "notified the UN of their withdrawal")."""
+        if any(a.lemma_.lower() in ("decision", "announcement", "communiqué", "declaration") for a in anchor.ancestors):
+            return True  # "the decision of Burkina Faso, Mali and Niger to withdraw": one decision
+        verb = next((a for a in anchor.ancestors if a.pos_ == "VERB"), None)
+        return (
+            verb is not None
+            and verb.lemma_.lower() in ("announce", "declare", "proclaim")
+            and any(t.lower_ == "their" for t in verb.subtree)
+        )
 
     def _pronoun_effect(self, ctx: DocContext, f: Finder) -> list[tuple[list[str], str, Token, float, bool]]:
         """ "The notification was deposited on 2 June 2025. Under article 127, it becomes effective one year

@@ -83,9 +83,11 @@ _YEAR_CONTEXT = (
 )
 _YEAR_RE = re.compile(rf"(?<![\d/.\-])\b(?P<y>{_YEAR})(?:s\b)?(?![\d/]|\.\d|-\d)")
 _YEAR_LEAD = re.compile(
-    rf"(?:\b(?P<word>{_YEAR_CONTEXT})\b[\s-]*(?:of\s+)?|(?P<paren>\()|\b(?P<the>the)\s+)$", re.IGNORECASE
+    rf"(?:\b(?P<word>{_YEAR_CONTEXT})\b[\s-]*(?:of\s+)?|(?P<paren>\()|\b(?P<the>the|its|their|his|her|a)\s+)$",
+    re.IGNORECASE,
 )
 _YEAR_TRAIL = re.compile(r"\s+(?:budget|session|elections?|report|statement|letter)\b", re.IGNORECASE)
+_YEAR_NOUN = re.compile(r"\s+(?!(?:and|or|to|per|of|by|in|on|at|for)\b)[a-z][a-z-]{3,}")
 _REL_RE = re.compile(
     r"\b(?:(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|(?P<yesterday>yesterday)|(?P<tomorrow>tomorrow)"
@@ -100,8 +102,9 @@ _REL_RE = re.compile(
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "June of this year", "March last year", "in October", "last November", "since April", "early May"
 _MONTH_REL_RE = re.compile(
-    rf"\b(?:(?P<lead>(?i:in|last|since|early|late|mid|during|until|by|of|from|before|after|this|next|throughout|between|and|or))\s+)?"
-    rf"(?P<edge>(?i:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of)\s*)?(?P<m>{_MONTH_NAMES})"
+    rf"\b(?:(?P<lead>(?i:in|last|since|early|late|mid|during|until|by|of|from|before|after|this|next|throughout|between|and|or"
+    rf"|at|around|over|through|towards?))\s+)?"
+    rf"(?P<edge>(?i:early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s*)?(?P<m>{_MONTH_NAMES})"
     rf"(?:,?\s+(?:of\s+)?(?P<which>this|last|next|the\s+same|the\s+previous|the\s+following)\s+year)?\b(?!\s*\d|,\s*(?:19|20)\d\d)"
 )
 _SHARED_YEAR = re.compile(
@@ -346,8 +349,39 @@ def _day_anaphors(
         days.append(told)
         days.sort(key=lambda d: d.start)
         yield told
+    yield from _week_anaphors(text, days, taken)
     yield from _month_anaphors(text, days, taken)
     yield from _year_anaphors(text, out, taken)
+
+
+# "the following week", "the week before", "a week later", "two weeks earlier": from the last day told
+_WEEK_ANAPHOR_RE = re.compile(
+    r"\b(?:(?:in\s+|during\s+)?the\s+(?P<fol>following|next|previous|preceding)\s+week"
+    r"|the\s+week\s+(?P<rel>before|after)(?=\s*[,.;)])"
+    r"|(?P<n>a|one|two|three)\s+weeks?\s+(?P<dir>later|earlier))\b",
+    re.IGNORECASE,
+)
+
+
+def _week_anaphors(text: str, days: list[DateMention], taken: bytearray) -> Iterator[DateMention]:
+    """ "The Chamber ruled on 17 October. The following week, Italy ...": the week after, Monday to
+    Sunday; "two weeks later": that day."""
+    for m in _WEEK_ANAPHOR_RE.finditer(text):
+        s, e = m.span()
+        if any(taken[s:e]):
+            continue
+        before = [d for d in days if d.end <= s and d.value and len(d.value) == 10]
+        base = parse_iso(before[-1].value) if before else None
+        if base is None:
+            continue
+        if m.group("n"):
+            n = _NUMBERS.get(m.group("n").lower()) or 1
+            day = base + dt.timedelta(weeks=n if m.group("dir").lower() == "later" else -n)
+            yield DateMention(s, e, text[s:e], day.isoformat())
+            continue
+        word = (m.group("fol") or m.group("rel")).lower()
+        start = _week_start(base) + dt.timedelta(weeks=1 if word in ("following", "next", "after") else -1)
+        yield DateMention(s, e, text[s:e], start.isoformat(), (start + dt.timedelta(days=6)).isoformat())
 
 
 def _month_anaphors(text: str, days: list[DateMention], taken: bytearray) -> Iterator[DateMention]:
@@ -405,8 +439,8 @@ def _years(text: str, taken: bytearray) -> Iterator[tuple[int, int, str]]:
         trail = _YEAR_TRAIL.match(text, e)
         if lead is None and trail is None:
             continue
-        if lead is not None and lead.group("the") and trail is None:
-            continue
+        if lead is not None and lead.group("the") and trail is None and not _YEAR_NOUN.match(text, e):
+            continue  # "the 2023 cyberattack", "the 2016 withdrawal": a year told as the act's own
         if lead is not None and lead.group("paren") and text[e : e + 1] != ")":
             continue
         if re.search(

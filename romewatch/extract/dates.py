@@ -88,6 +88,7 @@ _YEAR_LEAD = re.compile(
 )
 _YEAR_TRAIL = re.compile(r"\s+(?:budget|session|elections?|report|statement|letter)\b", re.IGNORECASE)
 _YEAR_NOUN = re.compile(r"\s+(?!(?:and|or|to|per|of|by|in|on|at|for)\b)[a-z][a-z-]{3,}")
+_DETERMINERS = frozenset({"the", "its", "their", "'s", "\u2019s"})
 _REL_RE = re.compile(
     r"\b(?:(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|(?P<yesterday>yesterday)|(?P<tomorrow>tomorrow)"
@@ -103,7 +104,7 @@ _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|
 # "June of this year", "March last year", "in October", "last November", "since April", "early May"
 _MONTH_REL_RE = re.compile(
     rf"\b(?:(?P<lead>(?i:in|last|since|early|late|mid|during|until|by|of|from|before|after|this|next|throughout|between|and|or"
-    rf"|at|around|over|through|towards?))\s+)?"
+    rf"|at|around|over|through|towards?|the|its|their|(?<=\w)['\u2019]s))\s+)?"
     rf"(?P<edge>(?i:early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s*)?(?P<m>{_MONTH_NAMES})"
     rf"(?:,?\s+(?:of\s+)?(?P<which>this|last|next|the\s+same|the\s+previous|the\s+following)\s+year)?\b(?!\s*\d|,\s*(?:19|20)\d\d)"
 )
@@ -482,6 +483,8 @@ def find_dates(
             continue
         lead = (m.group("lead") or "").lower()
         s, e = m.span()
+        if lead in _DETERMINERS and not m.group("edge") and (m.group("which") or not _YEAR_NOUN.match(text, e)):
+            continue  # "Washington's February sanctions", "the June designations": a month told as the act's own
         if lead not in ("last", "next", "this"):
             s = m.start("edge") if m.group("edge") else m.start("m")
         if any(taken[s:e]):

@@ -58,6 +58,7 @@ ANAPHORIC = re.compile(
 )
 VOICE_TYPES = frozenset({"statement", "demand", "support", "condemnation", "commitment"})
 DROP_TIER = 3  # dates inside another noun's relative clause are that noun's story
+NOUN_MODIFIER = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 
 
@@ -157,6 +158,8 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
     root = span.root
     if root.i == anchor.i or anchor in span:
         return 0
+    if root.dep_ in NOUN_MODIFIER and root.head.i != anchor.i and root.head.pos_ in ("NOUN", "PROPN"):
+        return 2  # "rejected the August designations", "recalled the 2023 cyberattack": that noun's date
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head in _ancestors(root):
         verb = next((t for t in _ancestors(root) if _is_verb(t)), None)
         if verb is not None and verb.i == anchor.head.i:

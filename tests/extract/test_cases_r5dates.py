@@ -586,3 +586,18 @@ def test_a_yearless_dateline_takes_the_latest_year_its_weekday_allows():
 def test_date_forms(text, anchor, want):
     found = [d for d in find_dates(text, parse_iso(anchor)) if d.value]
     assert found and found[0].value == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Statement\n22\u060c Dec 2022\n\nWe welcome the election.", "2022-12-22"),
+        ("Published: 03/12/2024\n\nAmnesty today condemned the threats.", "2024-12-03"),
+        ("Last updated: 20 January 2025\nPosted 5 January 2025\n\nText.", "2025-01-05"),
+        ("ASSEMBLY OF STATES PARTIES\nThe Hague, 14-22 November 2012\n\nStatement", "2012-11"),
+    ],
+)
+def test_ingest_reads_the_document_date_as_the_extractor_does(text, want):
+    from romewatch.ingest import find_document_date
+
+    assert (find_document_date(text) or "").startswith(want)

@@ -648,8 +648,11 @@ def yearless_dateline(text: str, today: dt.date | None = None) -> str | None:
     # a page's footer or byline names its year ("(c) 2025 Wire News", "Copyright 2024"): tried first
     stamped = [int(y) for y in _STAMP_YEAR.findall(text)]
     tries = [(y, lag) for y in stamped[:1] if floor <= y <= today.year for lag in (0, 1)]
-    # the dateline's own day, else the day after the lead's ("Dec 19 - ... on Thursday"): the latest year
-    tries += [(y, lag) for lag in (0, 1) for y in range(today.year, floor - 1, -1)]
+    # the dateline's own day, else the day after the lead's ("Dec 19 - ... on Thursday"): the latest year;
+    # a story that also tells what happened "on Friday" after Thursday's news is dated Friday
+    lags = (1, 0) if _tells_next_day(text, m.end(), weekday) else (0, 1)
+    tries = [(y, lag) for y, lag in tries if lag == lags[0]] + [(y, lag) for y, lag in tries if lag == lags[1]]
+    tries += [(y, lag) for lag in lags for y in range(today.year, floor - 1, -1)]
     for year, lag in tries:
         if not _ok(year, month or 0, day):
             continue
@@ -660,6 +663,14 @@ def yearless_dateline(text: str, today: dt.date | None = None) -> str | None:
 
 
 _WIRE_HEAD_CHARS = 1500  # a scraped page's menus come before the dateline
+_DAYS = list(WEEKDAYS)
+
+
+def _tells_next_day(text: str, start: int, weekday: int) -> bool:
+    """Whether the story, after a lead telling "on Thursday", tells of "on Friday" too: a wire
+    does not call a day six days back by its weekday alone, so Friday is the dateline's own day."""
+    after = _DAYS[(weekday + 1) % 7]
+    return bool(re.search(rf"\b(?:on|late|early)\s+(?:on\s+)?{after}\b", text[start : start + 4000], re.IGNORECASE))
 
 
 def _stamped_or_latest(text: str, month: int, day: int, today: dt.date) -> str | None:

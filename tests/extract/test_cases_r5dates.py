@@ -601,3 +601,15 @@ def test_ingest_reads_the_document_date_as_the_extractor_does(text, want):
     from romewatch.ingest import find_document_date
 
     assert (find_document_date(text) or "").startswith(want)
+
+
+def test_a_yearless_dateline_is_the_day_after_the_lead_when_the_story_tells_that_day():
+    """ "Dec 19 - ... on Thursday imposed ... The Assembly voiced regret on Friday": the dateline is the
+    Friday (19 December 2025), not a Thursday a year earlier; a reaction "on Friday" six days before the
+    act it reacts to is no reading of a wire."""
+    text = (
+        "THE HAGUE, Dec 19 (Agency) - The United States on Thursday imposed sanctions on two more judges.\n\n"
+        "The president of the Assembly voiced deep regret on Friday.\n\nDelegates recalled the 2023 cyberattack."
+    )
+    assert yearless_dateline(text, dt.date(2026, 11, 23)) == "2025-12-19"
+    assert yearless_dateline(text.replace("on Friday", "later"), dt.date(2026, 11, 23)) == "2024-12-19"

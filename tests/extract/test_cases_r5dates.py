@@ -468,6 +468,39 @@ PROBES = [
     ),
     # --- wires: a reaction is the news of the lead's day
     (
+        "wire-lead-is-today",
+        "2024-10-25",
+        (
+            "THE HAGUE, 25 October 2024 (Wire) - Rights groups on Friday pressed the Assembly of States Parties to "
+            "act on Mongolia.\n\nPre-Trial Chamber II found on Thursday that Mongolia had failed to arrest Mr Putin."
+            "\n\nAmnesty International urged the Assembly to take up the finding without delay."
+        ),
+        (
+            f"Assembly of States Parties=court:asp; Assembly=court:asp; Mongolia=state:mn; {RU}; "
+            "Amnesty International=org:amnesty; Pre-Trial Chamber II=court:pre-trial-chamber-2"
+        ),
+        "demand",
+        "claimant",
+        "org:amnesty",
+        "2024-10-25",
+        "",
+    ),
+    (
+        "wire-own-paragraph-day",
+        "2024-11-22",
+        (
+            "BRUSSELS, 22 November 2024 (Wire) - Governments offered sharply different responses on Friday to the "
+            "warrants.\n\nUS President Joe Biden condemned the warrants in a statement late on Thursday. "
+            '"There is no equivalence," Biden said.'
+        ),
+        "Joe Biden=person:joe-biden; Biden=person:joe-biden",
+        "condemnation",
+        "agent",
+        "person:joe-biden",
+        "2024-11-21",
+        "",
+    ),
+    (
         "wire-condemned",
         "2025-02-07",
         (

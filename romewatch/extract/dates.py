@@ -88,6 +88,16 @@ _YEAR_LEAD = re.compile(
 )
 _YEAR_TRAIL = re.compile(r"\s+(?:budget|session|elections?|report|statement|letter)\b", re.IGNORECASE)
 _YEAR_NOUN = re.compile(r"\s+(?!(?:and|or|to|per|of|by|in|on|at|for)\b)[a-z][a-z-]{3,}")
+_DOC_WHICH = frozenset({"this", "last", "next"})  # counted from the document's year, not the one told
+_TOLD_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
+
+
+def _told_year(text: str, pos: int) -> int | None:
+    """The last year the text told before ``pos`` (within a few paragraphs)."""
+    found = _TOLD_YEAR.findall(text, max(0, pos - 1500), pos)
+    return int(found[-1]) if found else None
+
+
 _DETERMINERS = frozenset({"the", "its", "their", "'s", "\u2019s"})
 _REL_RE = re.compile(
     r"\b(?:(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
@@ -106,7 +116,7 @@ _MONTH_REL_RE = re.compile(
     rf"\b(?:(?P<lead>(?i:in|last|since|early|late|mid|during|until|by|of|from|before|after|this|next|throughout|between|and|or"
     rf"|at|around|over|through|towards?|the|its|their|(?<=\w)['\u2019]s))\s+)?"
     rf"(?P<edge>(?i:early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s*)?(?P<m>{_MONTH_NAMES})"
-    rf"(?:,?\s+(?:of\s+)?(?P<which>this|last|next|the\s+same|the\s+previous|the\s+following)\s+year)?\b(?!\s*\d|,\s*(?:19|20)\d\d)"
+    rf"(?:,?\s+(?:of\s+)?(?P<which>this|last|next|that|that\s+same|the\s+same|the\s+previous|the\s+following)\s+year)?\b(?!\s*\d|,\s*(?:19|20)\d\d)"
 )
 _SHARED_YEAR = re.compile(
     rf",?\s*(?:and|or|to|through|until|-|\u2013)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTH_NAMES}\s+(?:\d{{1,2}},?\s+)?({_YEAR})"
@@ -491,6 +501,10 @@ def find_dates(
             continue
         future = bool(future_at(s)) if future_at else False
         value = _month_relative(m, anchor, future)
+        told = _told_year(text, s) if m.group("which") and m.group("which").lower() not in _DOC_WHICH else None
+        if told:  # "In 2019 ... revoked in April of that year", "in June of the following year": the year told
+            shift = {"previous": -1, "following": 1}.get(m.group("which").lower().split()[-1], 0)
+            value = _iso(told + shift, MONTHS[m.group("m").lower()])
         if (
             anchor
             and not m.group("which")

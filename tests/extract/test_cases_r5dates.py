@@ -614,11 +614,31 @@ def test_a_yearless_dateline_takes_the_latest_year_its_weekday_allows():
         ("5\u20139 December 2022", None, "2022-12-05"),
         ("in mid-June", "2025-09-01", "2025-06"),
         ("in early 2025", None, "2025"),
+        ("In 2019 the visa was revoked in April of that year.", "2025-03-01", "2019"),
+        ("Washington's February sanctions", "2025-12-01", "2025-02"),
+        ("the 2023 cyberattack", "2025-12-01", "2023"),
+        ("at the end of June", "2025-07-05", "2025-06"),
     ],
 )
 def test_date_forms(text, anchor, want):
     found = [d for d in find_dates(text, parse_iso(anchor)) if d.value]
     assert found and found[0].value == want
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "want"),
+    [
+        ("In 2019 the visa was revoked in April of that year.", "2025-03-01", "2019-04"),
+        ("Burundi left in 2016; in June of the following year it was gone.", "2025-03-01", "2017-06"),
+        ("The Chamber ruled on 17 October. The following week, Italy replied.", "2025-11-20", "2025-10-20"),
+        ("On 3 May 2024 the Court was told. Two weeks later, it replied.", None, "2024-05-17"),
+    ],
+)
+def test_dates_told_from_an_earlier_one(text, anchor, want):
+    """ "of that year", "the following year", "the following week", "two weeks later": counted from the
+    date told before them, not from the document's."""
+    found = [d for d in find_dates(text, parse_iso(anchor)) if d.value]
+    assert found and found[-1].value == want
 
 
 @pytest.mark.parametrize(

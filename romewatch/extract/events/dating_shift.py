@@ -41,7 +41,9 @@ def _shifted(doc: Any, d: DateMention, anchor: Token) -> tuple[str | None, str |
         ).isoformat(), None
     # "A week after the warrant was issued on 17 March, Russia opened a case": counted from the clause's day
     for c in (c for v in [anchor, *_ancestors(anchor, 3)] for c in v.children if c.dep_ == "advcl"):
-        if c.i == anchor.i or not c.left_edge.idx <= d.start < c.right_edge.idx + len(c.right_edge.text):
+        if c.left_edge.i <= anchor.i <= c.right_edge.i:
+            continue  # "six weeks after Trump signed the order on 6 February": the act told in that clause
+        if not c.left_edge.idx <= d.start < c.right_edge.idx + len(c.right_edge.text):
             continue
         mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in ("after", "before")), None)
         unit = next((u for u in c.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week")), None)

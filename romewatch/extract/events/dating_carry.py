@@ -86,12 +86,14 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
     text = ctx.document.text
     told = sorted((e for e in events if id(e) in own and e is not doc_stmt and e.date), key=lambda e: e.evidence[0][0])
     for ev in events:
-        if ev.date or ev.type not in ACTS:
+        if ev.type not in ACTS or (ev.date and (id(ev) in own or ev.date != ctx.document.date)):
             continue
         start = ev.evidence[0][0]
         twin = _twin(ev, told)
-        if twin is not None:  # "UN experts today voiced alarm at the sanctions on the Prosecutor": the same act
-            ev.date, ev.end_date = twin.date, twin.end_date  # told with its day elsewhere in the text
+        if twin is not None:  # "UN experts today voiced alarm at the sanctions on the Prosecutor", a headline's
+            ev.date, ev.end_date = twin.date, twin.end_date  # act: the same act told with its day in the text
+            continue
+        if ev.date:  # the document's day, lent to a headline's act or an act named by a reaction
             continue
         if HEADING.fullmatch(text[start : ev.evidence[0][1]]):  # a heading: the act its lead paragraph tells
             nxt = text.find("\n", start)

@@ -14,6 +14,7 @@ Candidates come from our own patterns and from spaCy's DATE entities (parsed by 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -361,6 +362,7 @@ def _day_anaphors(
         days.sort(key=lambda d: d.start)
         yield told
     yield from _week_anaphors(text, days, taken)
+    yield from _ordinal_days(text, days, taken)
     yield from _month_anaphors(text, days, taken)
     yield from _year_anaphors(text, out, taken)
 
@@ -393,6 +395,27 @@ def _week_anaphors(text: str, days: list[DateMention], taken: bytearray) -> Iter
         word = (m.group("fol") or m.group("rel")).lower()
         start = _week_start(base) + dt.timedelta(weeks=1 if word in ("following", "next", "after") else -1)
         yield DateMention(s, e, text[s:e], start.isoformat(), (start + dt.timedelta(days=6)).isoformat())
+
+
+# "In August the list grew again: ... were designated on the 20th": a day of the month told before
+_ORDINAL_DAY_RE = re.compile(
+    r"\b(?:on|by|until|since|from)\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s*(?:of|day|session|"
+    r"anniversary|century|time|round|edition|meeting|floor|amendment|year|State|member|ratification)\b|-)"
+)
+
+
+def _ordinal_days(text: str, days: list[DateMention], taken: bytearray) -> Iterator[DateMention]:
+    for m in _ORDINAL_DAY_RE.finditer(text):
+        s, e = m.span()
+        if any(taken[s:e]):
+            continue
+        before = [d for d in days if d.end <= s and d.value and len(d.value) >= 7 and not d.end_value]
+        if not before or s - before[-1].end > 600:
+            continue
+        year, month = (int(p) for p in before[-1].value.split("-")[:2])
+        value = _iso(year, month, int(m.group("d")))
+        if value:
+            yield DateMention(s, e, text[s:e], value)
 
 
 def _month_anaphors(text: str, days: list[DateMention], taken: bytearray) -> Iterator[DateMention]:
@@ -531,6 +554,8 @@ def find_dates(
     for s, e, y in _years(text, taken):
         out.append(DateMention(s, e, y, y))
         taken[s:e] = b"\x01" * (e - s)
+    if anchor is not None:
+        out = _narrative_years(text, out, anchor, deadlines)
     for d in out:
         if d.start not in deadlines and DEADLINE_LEAD.search(text, max(0, d.start - 40), d.start):
             deadlines.add(d.start)
@@ -545,6 +570,67 @@ def find_dates(
                 out.append(dataclasses.replace(dm, start=s + dm.start, end=s + dm.end))
     out.sort(key=lambda d: d.start)
     return out
+
+
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NOT_NARRATIVE = re.compile(
+    r"\b(?:this|last|next|previous|following|same|that|earlier|later|ago|today|yesterday|tomorrow|coming|past)\b",
+    re.IGNORECASE,
+)
+_MONTH_WORD = re.compile(_MON, re.IGNORECASE)
+_NOW_WORDS = re.compile(
+    r"\b(?:this|last|next|ago|today|yesterday|tomorrow|coming|past|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_IN_YEAR = re.compile(r"\b(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def _narrative_years(text: str, out: list[DateMention], anchor: dt.date, deadlines: set[int]) -> list[DateMention]:
+    """ "On 17 March 2023, the Chamber issued a warrant. On 20 March, Russia opened a case": a day or
+    month told without its year, in a paragraph that told a year before it, is of that year (the
+    year after across a year's turn: "in December 2024 ... in January"), not of the document's. A new paragraph starts again from the document's year."""
+    breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
+    told: tuple[int, int | None, int] | None = None  # (year, month, paragraph)
+    fixed = []
+    for d in sorted(out, key=lambda d: d.start):
+        para = bisect.bisect_right(breaks, d.start)
+        if told is not None and told[2] != para:
+            told = None
+        year = _HAS_YEAR.search(d.text)
+        if year is not None and d.value:
+            parts = d.value.split("-")
+            if len(parts) > 1 or _IN_YEAR.search(text, max(0, d.start - 20), d.start):  # not "the 2023 cyberattack"
+                told = (int(year.group()), int(parts[1]) if len(parts) > 1 else None, para)
+            fixed.append(d)
+            continue
+        if _NOW_WORDS.search(d.text):  # "earlier this month", "on Thursday": the story is back in the present
+            told = None
+        if (
+            told is None
+            or not d.value
+            or told[0] == anchor.year
+            or d.start in deadlines
+            or _NOT_NARRATIVE.search(d.text)
+            or not _MONTH_WORD.search(d.text)
+            or DEADLINE_LEAD.search(text, max(0, d.start - 40), d.start)
+        ):
+            fixed.append(d)
+            continue
+        month = int(d.value.split("-")[1]) if len(d.value) >= 7 else None
+        turn = bool(month and told[1] and told[1] >= 10 and month <= 3)  # "in December 2024 ... in January"
+        new_year = told[0] + turn  # not "(9 April 2014) ... when he attended a summit in February"
+        shift = new_year - int(d.value[:4])
+        fixed.append(dataclasses.replace(d, value=_shift_year(d.value, shift), end_value=_shift_year(d.end_value, shift)))
+    return fixed
+
+
+def _shift_year(value: str | None, shift: int) -> str | None:
+    if not value or not shift:
+        return value
+    moved = f"{int(value[:4]) + shift:04d}{value[4:]}"
+    return moved if parse_iso(moved) is not None and (len(moved) < 10 or _ok(*map(int, moved.split("-")))) else value
 
 
 _PAST_TAGS = frozenset({"VBD", "VBN"})

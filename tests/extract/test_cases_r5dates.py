@@ -632,6 +632,18 @@ def test_date_forms(text, anchor, want):
         ("Burundi left in 2016; in June of the following year it was gone.", "2025-03-01", "2017-06"),
         ("The Chamber ruled on 17 October. The following week, Italy replied.", "2025-11-20", "2025-10-20"),
         ("On 3 May 2024 the Court was told. Two weeks later, it replied.", None, "2024-05-17"),
+        (
+            "On 17 March 2023, the Chamber issued a warrant. On 20 March, Russia opened a case.",
+            "2025-12-19",
+            "2023-03-20",
+        ),
+        ("In 2023, the Court was hacked in September.", "2025-12-19", "2023-09"),
+        ("In December 2024 the House voted. In January, the Senate blocked the bill.", "2025-12-19", "2025-01"),
+        ("(9 April 2014) The DRC failed to arrest him when he visited in February.", "2015-01-10", "2014-02"),
+        ("In 2023 the Court was hacked.\n\nIn March, the US sanctioned the Prosecutor.", "2025-12-19", "2025-03"),
+        ("Recalling the 2023 cyberattack, the Registrar said in March that it was contained.", "2025-12-19", "2025-03"),
+        ("In 2023 X; earlier this month, on 3 December, Y.", "2025-12-19", "2025-12-03"),
+        ("In August the list grew: two judges were designated on the 20th.", "2025-12-19", "2025-08-20"),
     ],
 )
 def test_dates_told_from_an_earlier_one(text, anchor, want):

@@ -678,3 +678,20 @@ def test_a_yearless_dateline_is_the_day_after_the_lead_when_the_story_tells_that
     )
     assert yearless_dateline(text, dt.date(2026, 11, 23)) == "2025-12-19"
     assert yearless_dateline(text.replace("on Friday", "later"), dt.date(2026, 11, 23)) == "2024-12-19"
+
+
+@pytest.mark.slow
+def test_a_monthly_report_tells_an_earlier_sessions_acts_at_the_session(nlp):
+    """A newsletter dated only "January 2015" reporting on a December 2014 session: the meeting it tells
+    without a day of its own took place at the session, not in January."""
+    text = (
+        "ANICJ Newsletter | January 2015\n\nA delegation of ANICJ took part in the thirteenth session of the "
+        "Assembly, held in New York from 8 to 17 December 2014.\n\nIn the margins of the session, ANICJ met the "
+        "Registrar to discuss field presence."
+    )
+    ents = (
+        "ANICJ=org:anicj; thirteenth session=session:asp-13; the session=session:asp-13; "
+        "Registrar=court:registry; Assembly=court:asp"
+    )
+    met = [e for e in run_events(make_context(nlp, text, ents, date="2015-01")) if e.type == "meeting"]
+    assert met and all((e.date or "").startswith("2014-12") for e in met)

@@ -116,6 +116,19 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
             ev.date = wire_reaction_day(ctx, start, None) or ctx.document.date
 
 
+def episode_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any = None) -> None:
+    """A newsletter or report dated only by its month ("Newsletter No. 9 | January 2015") that tells a
+    session held before that month: what it tells without a day of its own happened at the session
+    (its first day), not in the month of writing."""
+    today = ctx.document.date or ""
+    start, end = session_dates(ctx, ctx.notes.get("events.main_session"))
+    if len(today) != 7 or not start or (end or start)[:7] >= today:
+        return
+    for ev in events:
+        if ev is not doc_stmt and id(ev) not in own and ev.date == today:
+            ev.date, ev.end_date = start, None
+
+
 # the roles that tell one act from another of its type: the same target, the same subject
 TWIN_ROLES = {
     "sanction": ("target",),

@@ -14,6 +14,7 @@ Candidates come from our own patterns and from spaCy's DATE entities (parsed by 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -83,9 +84,22 @@ _YEAR_CONTEXT = (
 )
 _YEAR_RE = re.compile(rf"(?<![\d/.\-])\b(?P<y>{_YEAR})(?:s\b)?(?![\d/]|\.\d|-\d)")
 _YEAR_LEAD = re.compile(
-    rf"(?:\b(?P<word>{_YEAR_CONTEXT})\b[\s-]*(?:of\s+)?|(?P<paren>\()|\b(?P<the>the)\s+)$", re.IGNORECASE
+    rf"(?:\b(?P<word>{_YEAR_CONTEXT})\b[\s-]*(?:of\s+)?|(?P<paren>\()|\b(?P<the>the|its|their|his|her|a)\s+)$",
+    re.IGNORECASE,
 )
 _YEAR_TRAIL = re.compile(r"\s+(?:budget|session|elections?|report|statement|letter)\b", re.IGNORECASE)
+_YEAR_NOUN = re.compile(r"\s+(?!(?:and|or|to|per|of|by|in|on|at|for)\b)[a-z][a-z-]{3,}")
+_DOC_WHICH = frozenset({"this", "last", "next"})  # counted from the document's year, not the one told
+_TOLD_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
+
+
+def _told_year(text: str, pos: int) -> int | None:
+    """The last year the text told before ``pos`` (within a few paragraphs)."""
+    found = _TOLD_YEAR.findall(text, max(0, pos - 1500), pos)
+    return int(found[-1]) if found else None
+
+
+_DETERMINERS = frozenset({"the", "its", "their", "'s", "\u2019s"})
 _REL_RE = re.compile(
     r"\b(?:(?P<today>today|tonight|this\s+(?:morning|afternoon|evening))"
     r"|(?P<yesterday>yesterday)|(?P<tomorrow>tomorrow)"
@@ -100,9 +114,10 @@ _REL_RE = re.compile(
 _MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "June of this year", "March last year", "in October", "last November", "since April", "early May"
 _MONTH_REL_RE = re.compile(
-    rf"\b(?:(?P<lead>(?i:in|last|since|early|late|mid|during|until|by|of|from|before|after|this|next|throughout|between|and|or))\s+)?"
-    rf"(?P<edge>(?i:early|late|mid-?|the\s+end\s+of|the\s+beginning\s+of)\s*)?(?P<m>{_MONTH_NAMES})"
-    rf"(?:,?\s+(?:of\s+)?(?P<which>this|last|next|the\s+same|the\s+previous|the\s+following)\s+year)?\b(?!\s*\d|,\s*(?:19|20)\d\d)"
+    rf"\b(?:(?P<lead>(?i:in|last|since|early|late|mid|during|until|by|of|from|before|after|this|next|throughout|between|and|or"
+    rf"|at|around|over|through|towards?|the|its|their|(?<=\w)['\u2019]s))\s+)?"
+    rf"(?P<edge>(?i:early|late|mid-?|(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of)\s*)?(?P<m>{_MONTH_NAMES})"
+    rf"(?:,?\s+(?:of\s+)?(?P<which>this|last|next|that|that\s+same|the\s+same|the\s+previous|the\s+following)\s+year)?\b(?!\s*\d|,\s*(?:19|20)\d\d)"
 )
 _SHARED_YEAR = re.compile(
     rf",?\s*(?:and|or|to|through|until|-|\u2013)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTH_NAMES}\s+(?:\d{{1,2}},?\s+)?({_YEAR})"
@@ -346,8 +361,61 @@ def _day_anaphors(
         days.append(told)
         days.sort(key=lambda d: d.start)
         yield told
+    yield from _week_anaphors(text, days, taken)
+    yield from _ordinal_days(text, days, taken)
     yield from _month_anaphors(text, days, taken)
     yield from _year_anaphors(text, out, taken)
+
+
+# "the following week", "the week before", "a week later", "two weeks earlier": from the last day told
+_WEEK_ANAPHOR_RE = re.compile(
+    r"\b(?:(?:in\s+|during\s+)?the\s+(?P<fol>following|next|previous|preceding)\s+week"
+    r"|the\s+week\s+(?P<rel>before|after)(?=\s*[,.;)])"
+    r"|(?P<n>a|one|two|three)\s+weeks?\s+(?P<dir>later|earlier))\b",
+    re.IGNORECASE,
+)
+
+
+def _week_anaphors(text: str, days: list[DateMention], taken: bytearray) -> Iterator[DateMention]:
+    """ "The Chamber ruled on 17 October. The following week, Italy ...": the week after, Monday to
+    Sunday; "two weeks later": that day."""
+    for m in _WEEK_ANAPHOR_RE.finditer(text):
+        s, e = m.span()
+        if any(taken[s:e]):
+            continue
+        before = [d for d in days if d.end <= s and d.value and len(d.value) == 10]
+        base = parse_iso(before[-1].value) if before else None
+        if base is None:
+            continue
+        if m.group("n"):
+            n = _NUMBERS.get(m.group("n").lower()) or 1
+            day = base + dt.timedelta(weeks=n if m.group("dir").lower() == "later" else -n)
+            yield DateMention(s, e, text[s:e], day.isoformat())
+            continue
+        word = (m.group("fol") or m.group("rel")).lower()
+        start = _week_start(base) + dt.timedelta(weeks=1 if word in ("following", "next", "after") else -1)
+        yield DateMention(s, e, text[s:e], start.isoformat(), (start + dt.timedelta(days=6)).isoformat())
+
+
+# "In August the list grew again: ... were designated on the 20th": a day of the month told before
+_ORDINAL_DAY_RE = re.compile(
+    r"\b(?:on|by|until|since|from)\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s*(?:of|day|session|"
+    r"anniversary|century|time|round|edition|meeting|floor|amendment|year|State|member|ratification)\b|-)"
+)
+
+
+def _ordinal_days(text: str, days: list[DateMention], taken: bytearray) -> Iterator[DateMention]:
+    for m in _ORDINAL_DAY_RE.finditer(text):
+        s, e = m.span()
+        if any(taken[s:e]):
+            continue
+        before = [d for d in days if d.end <= s and d.value and len(d.value) >= 7 and not d.end_value]
+        if not before or s - before[-1].end > 600:
+            continue
+        year, month = (int(p) for p in before[-1].value.split("-")[:2])
+        value = _iso(year, month, int(m.group("d")))
+        if value:
+            yield DateMention(s, e, text[s:e], value)
 
 
 def _month_anaphors(text: str, days: list[DateMention], taken: bytearray) -> Iterator[DateMention]:
@@ -405,8 +473,8 @@ def _years(text: str, taken: bytearray) -> Iterator[tuple[int, int, str]]:
         trail = _YEAR_TRAIL.match(text, e)
         if lead is None and trail is None:
             continue
-        if lead is not None and lead.group("the") and trail is None:
-            continue
+        if lead is not None and lead.group("the") and trail is None and not _YEAR_NOUN.match(text, e):
+            continue  # "the 2023 cyberattack", "the 2016 withdrawal": a year told as the act's own
         if lead is not None and lead.group("paren") and text[e : e + 1] != ")":
             continue
         if re.search(
@@ -448,12 +516,18 @@ def find_dates(
             continue
         lead = (m.group("lead") or "").lower()
         s, e = m.span()
+        if lead in _DETERMINERS and not m.group("edge") and (m.group("which") or not _YEAR_NOUN.match(text, e)):
+            continue  # "Washington's February sanctions", "the June designations": a month told as the act's own
         if lead not in ("last", "next", "this"):
             s = m.start("edge") if m.group("edge") else m.start("m")
         if any(taken[s:e]):
             continue
         future = bool(future_at(s)) if future_at else False
         value = _month_relative(m, anchor, future)
+        told = _told_year(text, s) if m.group("which") and m.group("which").lower() not in _DOC_WHICH else None
+        if told:  # "In 2019 ... revoked in April of that year", "in June of the following year": the year told
+            shift = {"previous": -1, "following": 1}.get(m.group("which").lower().split()[-1], 0)
+            value = _iso(told + shift, MONTHS[m.group("m").lower()])
         if (
             anchor
             and not m.group("which")
@@ -480,6 +554,8 @@ def find_dates(
     for s, e, y in _years(text, taken):
         out.append(DateMention(s, e, y, y))
         taken[s:e] = b"\x01" * (e - s)
+    if anchor is not None:
+        out = _narrative_years(text, out, anchor, deadlines)
     for d in out:
         if d.start not in deadlines and DEADLINE_LEAD.search(text, max(0, d.start - 40), d.start):
             deadlines.add(d.start)
@@ -494,6 +570,67 @@ def find_dates(
                 out.append(dataclasses.replace(dm, start=s + dm.start, end=s + dm.end))
     out.sort(key=lambda d: d.start)
     return out
+
+
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NOT_NARRATIVE = re.compile(
+    r"\b(?:this|last|next|previous|following|same|that|earlier|later|ago|today|yesterday|tomorrow|coming|past)\b",
+    re.IGNORECASE,
+)
+_MONTH_WORD = re.compile(_MON, re.IGNORECASE)
+_NOW_WORDS = re.compile(
+    r"\b(?:this|last|next|ago|today|yesterday|tomorrow|coming|past|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_IN_YEAR = re.compile(r"\b(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def _narrative_years(text: str, out: list[DateMention], anchor: dt.date, deadlines: set[int]) -> list[DateMention]:
+    """ "On 17 March 2023, the Chamber issued a warrant. On 20 March, Russia opened a case": a day or
+    month told without its year, in a paragraph that told a year before it, is of that year (the
+    year after across a year's turn: "in December 2024 ... in January"), not of the document's. A new paragraph starts again from the document's year."""
+    breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
+    told: tuple[int, int | None, int] | None = None  # (year, month, paragraph)
+    fixed = []
+    for d in sorted(out, key=lambda d: d.start):
+        para = bisect.bisect_right(breaks, d.start)
+        if told is not None and told[2] != para:
+            told = None
+        year = _HAS_YEAR.search(d.text)
+        if year is not None and d.value:
+            parts = d.value.split("-")
+            if len(parts) > 1 or _IN_YEAR.search(text, max(0, d.start - 20), d.start):  # not "the 2023 cyberattack"
+                told = (int(year.group()), int(parts[1]) if len(parts) > 1 else None, para)
+            fixed.append(d)
+            continue
+        if _NOW_WORDS.search(d.text):  # "earlier this month", "on Thursday": the story is back in the present
+            told = None
+        if (
+            told is None
+            or not d.value
+            or told[0] == anchor.year
+            or d.start in deadlines
+            or _NOT_NARRATIVE.search(d.text)
+            or not _MONTH_WORD.search(d.text)
+            or DEADLINE_LEAD.search(text, max(0, d.start - 40), d.start)
+        ):
+            fixed.append(d)
+            continue
+        month = int(d.value.split("-")[1]) if len(d.value) >= 7 else None
+        turn = bool(month and told[1] and told[1] >= 10 and month <= 3)  # "in December 2024 ... in January"
+        new_year = told[0] + turn  # not "(9 April 2014) ... when he attended a summit in February"
+        shift = new_year - int(d.value[:4])
+        fixed.append(dataclasses.replace(d, value=_shift_year(d.value, shift), end_value=_shift_year(d.end_value, shift)))
+    return fixed
+
+
+def _shift_year(value: str | None, shift: int) -> str | None:
+    if not value or not shift:
+        return value
+    moved = f"{int(value[:4]) + shift:04d}{value[4:]}"
+    return moved if parse_iso(moved) is not None and (len(moved) < 10 or _ok(*map(int, moved.split("-")))) else value
 
 
 _PAST_TAGS = frozenset({"VBD", "VBN"})
@@ -611,8 +748,11 @@ def yearless_dateline(text: str, today: dt.date | None = None) -> str | None:
     # a page's footer or byline names its year ("(c) 2025 Wire News", "Copyright 2024"): tried first
     stamped = [int(y) for y in _STAMP_YEAR.findall(text)]
     tries = [(y, lag) for y in stamped[:1] if floor <= y <= today.year for lag in (0, 1)]
-    # the dateline's own day, else the day after the lead's ("Dec 19 - ... on Thursday"): the latest year
-    tries += [(y, lag) for lag in (0, 1) for y in range(today.year, floor - 1, -1)]
+    # the dateline's own day, else the day after the lead's ("Dec 19 - ... on Thursday"): the latest year;
+    # a story that also tells what happened "on Friday" after Thursday's news is dated Friday
+    lags = (1, 0) if _tells_next_day(text, m.end(), weekday) else (0, 1)
+    tries = [(y, lag) for y, lag in tries if lag == lags[0]] + [(y, lag) for y, lag in tries if lag == lags[1]]
+    tries += [(y, lag) for lag in lags for y in range(today.year, floor - 1, -1)]
     for year, lag in tries:
         if not _ok(year, month or 0, day):
             continue
@@ -623,6 +763,14 @@ def yearless_dateline(text: str, today: dt.date | None = None) -> str | None:
 
 
 _WIRE_HEAD_CHARS = 1500  # a scraped page's menus come before the dateline
+_DAYS = list(WEEKDAYS)
+
+
+def _tells_next_day(text: str, start: int, weekday: int) -> bool:
+    """Whether the story, after a lead telling "on Thursday", tells of "on Friday" too: a wire
+    does not call a day six days back by its weekday alone, so Friday is the dateline's own day."""
+    after = _DAYS[(weekday + 1) % 7]
+    return bool(re.search(rf"\b(?:on|late|early)\s+(?:on\s+)?{after}\b", text[start : start + 4000], re.IGNORECASE))
 
 
 def _stamped_or_latest(text: str, month: int, day: int, today: dt.date) -> str | None:

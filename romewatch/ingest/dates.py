@@ -35,11 +35,7 @@ _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2023-05-04
 ]
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)  # May 2023
-_LABEL = re.compile(
-    r"^\s*(?:date|dated|published|issued|released)\s*[:\-–]\s*(?P<rest>.+)$", re.IGNORECASE | re.MULTILINE
-)
-_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'’/()-]{1,60},\s*(?P<rest>.{6,40}?)\s*(?:[–—-]|$)", re.MULTILINE)
-TOP_CHARS = 800
+_TOP_CHARS = 800
 
 
 def parse_date(text: str) -> str | None:
@@ -60,32 +56,29 @@ def parse_date(text: str) -> str | None:
 
 
 def find_document_date(text: str) -> str | None:
-    """The date a document gives itself near its top, or None.
+    """The date a document gives itself near its top, or None: the extractor's reading
+    (``extract.dates.document_date``: labelled lines, datelines, "22\u060c Dec 2022", "Published:
+    03/12/2024", "Last updated" left aside), so that ingest and extraction agree; a year-less wire
+    dateline only when the page stamps its year.
 
-    Looks, in order, at a "Date: ..." line, a dateline ("THE HAGUE, 4 May 2023 –"), then the
-    first full date in the opening lines.
-
-    >>> find_document_date("THE HAGUE, 4 May 2023 – The Court said ...")
+    >>> find_document_date("THE HAGUE, 4 May 2023 \u2013 The Court said ...")
     '2023-05-04'
     >>> find_document_date("Statement\\nDate: 22 Dec 2022\\n...")
     '2022-12-22'
     >>> find_document_date("Nothing dated here.") is None
     True
     """
-    top = (text or "")[:TOP_CHARS]
-    for regex in (_LABEL, _DATELINE):
-        for match in regex.finditer(top):
-            found = parse_date(match["rest"])
-            if found:
-                return found
-    opening = "\n".join(line for line in top.splitlines()[:8])
-    for pattern in _PATTERNS:
+    from ..extract.dates import document_date, yearless_dateline
+
+    found = document_date(text or "")
+    if found:
+        return found
+    opening = "\n".join((text or "")[:_TOP_CHARS].splitlines()[:8])
+    for pattern in _PATTERNS:  # else a full date of the opening lines ("The Hague, 14-22 November 2012")
         match = pattern.search(opening)
         if match and (iso := _iso(match)):
             return iso
     if _STAMP.search(text or ""):  # "MANILA, March 12 (Wire) - ... on Tuesday ... (c) 2025 Wire News"
-        from ..extract.dates import yearless_dateline
-
         return yearless_dateline(text)
     return None
 

@@ -32,101 +32,35 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DateMention, DocContext
 
-HEADER_AFTER = re.compile(r"\)?\s*(?:\([\w ]+\))?\s*(?:[-\u2013\u2014]|\n|$)")  # "GENEVA (11 July 2025) -"
+from .dating_lead import _lead_date, _paragraph_lead
+from .dating_session import _session_phrases, session_dates, session_range
+from .dating_shift import _shifted
+from .dating_text import (
+    DEADLINE,
+    HEADING,
+    PARA_BREAK,
+    _ancestors,
+    _dates,
+    _is_verb,
+    _quoted,
+    header_date,
+    paragraph_start,
+    reading_region,
+)
+
+__all__ = [  # what the other dating modules and the event components read from here
+    "DEADLINE", "HEADING", "PARA_BREAK", "_dates", "_lead_date", "header_date", "nearest_date", "paragraph_start",
+    "reading_region", "session_dates", "session_range",
+]  # fmt: skip
+
 ANAPHORIC = re.compile(
     r"\W*(?:at that time|at the time|on the same day|the same day|that day|on that day|on the day|then|later that day)\b",
     re.IGNORECASE,
 )
-# "on the first day" (of the session, or bare), not "on the first day of a four-day visit"
-_OF_SESSION = (
-    r"(?=\s*(?:of\s+(?:the|its)\s+(?:session|Assembly|ASP|meeting|plenary|general debate)\b|[,.;)]|\s+(?!of\b)))"
-)
-OPENING = re.compile(
-    r"\b(?:opening (?:day|address|statement|remarks|speech|plenary|session|meeting|ceremony)|"
-    rf"(?:at|during) the opening\b|(?:the|its) first day{_OF_SESSION})",
-    re.IGNORECASE,
-)
-CLOSING = re.compile(
-    r"\b(?:closing (?:day|address|statement|remarks|speech|plenary|session|meeting|ceremony)|"
-    r"final (?:plenary|meeting)|"
-    rf"(?:the|its) (?:final|last) day{_OF_SESSION}|(?:at|during) the closing\b)",
-    re.IGNORECASE,
-)
-# "on the eve of the session": the day before it opened; "on its second day": counted from the first
-EVE = re.compile(r"\b(?:on\s+)?the\s+eve\s+of\s+(?:the|its)\s+(?:session|Assembly|ASP)\b", re.IGNORECASE)
-NTH_DAY = re.compile(
-    rf"\b(?:the|its)\s+(?P<n>second|third|fourth|fifth|sixth)\s+day{_OF_SESSION}",
-    re.IGNORECASE,
-)
-_NTH = {"second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5}
-BULLET = re.compile(r"\n[ \t]*(?:[-\u2013\u2022*\u25aa\u25cf]|\(?[a-z0-9]{1,3}[.)])\s")
-QUOTE_PAIRS = (("\u201c", "\u201d"), ('"', '"'), ("\u2018", "\u2019"))
 VOICE_TYPES = frozenset({"statement", "demand", "support", "condemnation", "commitment"})
 DROP_TIER = 3  # dates inside another noun's relative clause are that noun's story
+NOUN_MODIFIER = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
-
-
-def header_date(ctx: DocContext, d: Any) -> bool:
-    """A dateline or header date ("THE HAGUE, 4 May 2023 -"): the document's date, not an event's."""
-    text = ctx.document.text
-    if d.start > 800 or d.end_value:  # a range in a header is a session's, not the document's
-        return False
-    line_start = text.rfind("\n", 0, d.start) + 1
-    prefix = text[line_start : d.start]
-    if re.search(r"\b(?:today|on|since|from|in|between|of)\b", prefix, re.IGNORECASE) or re.search(
-        r"\b[a-z]{4,}\b", prefix.replace("ssued", "")
-    ):
-        return False
-    return bool(HEADER_AFTER.match(text, d.end))
-
-
-# --- the stretch of text a sentence's dates are read from ----------------------------------------
-def reading_region(ctx: DocContext, sent: Span, pos: int) -> tuple[int, int]:
-    """The sentence, within its paragraph; within its line when it runs over bullets or headers;
-    widened to its line's start when the parser cut the line ("... 2017\\n\\nToday | Burundi ...")."""
-    text = ctx.document.text
-    lo, hi = sent.start_char, sent.end_char
-    para_lo = max(text.rfind("\n\n", 0, pos) + 2, 0) if text.rfind("\n\n", 0, pos) >= 0 else 0
-    para_hi = text.find("\n\n", pos)
-    lo, hi = max(lo, para_lo), min(hi, para_hi if para_hi >= 0 else hi)
-    if "\n" in text[lo:hi]:
-        line_lo = text.rfind("\n", 0, pos) + 1
-        line_hi = text.find("\n", pos)
-        line_hi = line_hi if line_hi >= 0 else hi
-        if BULLET.search(text, max(0, lo - 1), hi) or not re.search(r"[.;:!?]\s*$", text[lo:line_lo]):
-            lo, hi = max(lo, line_lo), min(hi, line_hi)
-    line_lo = text.rfind("\n", 0, lo) + 1
-    before = text[line_lo:lo]
-    if before.strip() and not re.search(r"[.!?;:\u201d\"]\s*$", before) and lo - line_lo < 40:
-        lo = line_lo  # the parser cut a line in two: its head belongs to this sentence
-    return lo, max(hi, lo)
-
-
-def _quoted(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    spans = []
-    for left, right in QUOTE_PAIRS:
-        i = text.find(left, lo, hi)
-        while i >= 0:
-            j = text.find(right, i + 1, hi)
-            if j < 0:
-                break
-            spans.append((i, j + 1))
-            i = text.find(left, j + 1, hi)
-    return spans
-
-
-# --- attachment -----------------------------------------------------------------------------------
-def _is_verb(t: Token) -> bool:
-    return t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ in ("ROOT", "conj", "relcl", "advcl", "ccomp"))
-
-
-def _ancestors(t: Token, limit: int = 40) -> list[Token]:
-    out = []
-    while t.head.i != t.i and limit:
-        t = t.head
-        out.append(t)
-        limit -= 1
-    return out
 
 
 def _reaction(verb: Token) -> bool:
@@ -225,6 +159,8 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
     root = span.root
     if root.i == anchor.i or anchor in span:
         return 0
+    if root.dep_ in NOUN_MODIFIER and root.head.i != anchor.i and root.head.pos_ in ("NOUN", "PROPN"):
+        return 2  # "rejected the August designations", "recalled the 2023 cyberattack": that noun's date
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head in _ancestors(root):
         verb = next((t for t in _ancestors(root) if _is_verb(t)), None)
         if verb is not None and verb.i == anchor.head.i:
@@ -380,49 +316,6 @@ def nearest_date(
     return None, None
 
 
-LEAD_PHRASE = re.compile(r"\s*(?:(?:on|in|since|during|by|at the end of|early|late|mid-?)\s+)?$", re.IGNORECASE)
-
-
-def _paragraph_lead(ctx: DocContext, pos: int, not_after: str) -> tuple[str, str | None] | None:
-    """The date a paragraph opens with ("On 3 September, ...", "In June, ..."), which its past acts
-    told without a date of their own inherit (never a date after ``not_after``)."""
-    text = ctx.document.text
-    lo = paragraph_start(text, pos)
-    if lo >= pos:
-        return None
-    told = _dates(ctx, lo, pos)
-    if not told or not LEAD_PHRASE.fullmatch(text[lo : told[0].start]):
-        return None
-    # "Earlier this month, on 3 May, ...": the most precise of the dates the lead strings together
-    lead = [told[0]]
-    for d in told[1:]:
-        if not re.fullmatch(r"[\s,]*(?:on|in)?\s*", text[lead[-1].end : d.start]):
-            break
-        lead.append(d)
-    best = max(lead, key=lambda d: len(d.value or ""))
-    if not best.value or best.value > not_after[: len(best.value)]:
-        return None
-    return best.value, best.end_value
-
-
-def _lead_date(ctx: DocContext, not_after: str | None, start: int | None = None) -> tuple[str, str | None] | None:
-    """The date the lead (the first sentence after the header) gives what the headline announces:
-    "Statement on the designation of further officials" / "... the decision announced yesterday"."""
-    start = ctx.notes.get("events.header_end", 0) if start is None else start
-    text = ctx.document.text
-    while start < len(text) - 1 and text[start].isspace():
-        start += 1
-    span = ctx.doc.char_span(start, min(len(ctx.document.text), start + 1), alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    sent = span[0].sent
-    limit = not_after or ctx.document.date or ""
-    for d in _dates(ctx, sent.start_char, sent.end_char):
-        if d.value and d.value <= limit[: len(d.value)]:
-            return d.value, d.end_value
-    return None
-
-
 def _said_on(ctx: DocContext, sent: Span, region: tuple[int, int] | None) -> bool:
     """Whether the sentence dates the saying of the words read ("'We will', X said on 3 June")."""
     if region is None:
@@ -463,79 +356,6 @@ def _now_tense(anchor: Token | None) -> bool:
     return anchor.tag_ in ("VBP", "VBZ")
 
 
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
-
-
-def _shifted(doc: Any, d: DateMention, anchor: Token) -> tuple[str | None, str | None]:
-    """ "X said on Thursday ..., a day after the United States added ...": the clause that says
-    "N days after / before" is dated from the day the governing clause gives."""
-    import datetime as dt
-
-    if not d.value or len(d.value) != 10 or d.end_value:
-        return d.value, d.end_value
-    for v in [anchor, *_ancestors(anchor, 4)]:
-        mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-        unit = next((c for c in v.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
-        if mark is None or unit is None:
-            continue
-        if v.left_edge.idx <= d.start < v.right_edge.idx + len(v.right_edge.text):
-            break  # the date is the clause's own
-        count = next((c for c in unit.children if c.dep_ in ("nummod", "det")), None)
-        n = _COUNTS.get(count.lower_, 0) if count is not None else 0
-        n = n or (int(count.text) if count is not None and count.text.isdigit() else 0)
-        if not n:
-            break
-        days = n * (7 if unit.lemma_.lower() == "week" else 1)
-        base = dt.date.fromisoformat(d.value)
-        return (
-            base - dt.timedelta(days=days) if mark.lower_ == "after" else base + dt.timedelta(days=days)
-        ).isoformat(), None
-    # "A week after the warrant was issued on 17 March, Russia opened a case": counted from the clause's day
-    for c in (c for v in [anchor, *_ancestors(anchor, 3)] for c in v.children if c.dep_ == "advcl"):
-        if c.i == anchor.i or not c.left_edge.idx <= d.start < c.right_edge.idx + len(c.right_edge.text):
-            continue
-        mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in ("after", "before")), None)
-        unit = next((u for u in c.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week")), None)
-        count = next((n for n in unit.children if n.dep_ in ("nummod", "det")), None) if unit is not None else None
-        n = _COUNTS.get(count.lower_, 0) if count is not None else 0
-        n = n or (int(count.text) if count is not None and count.text.isdigit() else 0)
-        if mark is None or not n:
-            break
-        days = n * (7 if unit.lemma_.lower() == "week" else 1)  # type: ignore[union-attr]
-        base = dt.date.fromisoformat(d.value)
-        return (
-            base + dt.timedelta(days=days) if mark.lower_ == "after" else base - dt.timedelta(days=days)
-        ).isoformat(), None
-    return d.value, d.end_value
-
-
-def _dates(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
-    return [d for d in ctx.dates_in(lo, hi) if d.value and not header_date(ctx, d)]
-
-
-# --- after all events are read (``finalise``) ------------------------------------------------------
-# a paragraph ends at a blank line, or at a line break after a full stop (text with one newline
-# between paragraphs), unless a list item follows
-PARA_BREAK = re.compile(
-    r"(?:\n[ \t]*|[.!?][\"'\u201d\u2019)\]]*[ \t]*)\n(?![ \t]*(?:[-\u2022*\u2013]|\(?[a-z0-9]{1,3}[.)])\s)"
-)
-
-
-def paragraph_start(text: str, pos: int) -> int:
-    """Where the paragraph holding ``pos`` begins (see ``PARA_BREAK``)."""
-    lo = max(0, pos - 4000)
-    last = None
-    for last in PARA_BREAK.finditer(text, lo, pos):  # the last one is wanted
-        pass
-    return last.end() if last is not None else lo
-
-
-DEADLINE = re.compile(
-    r"\b(?:by|before|until|till|no later than|not later than|ahead of)\s*,?\s*(?:the end of\s+)?$", re.IGNORECASE
-)
-HEADING = re.compile(r"\s*[^\n]{10,200}?[^.!?;:,\s\n]\s*\n?\s*")  # one line, no final punctuation
-
-
 def _role_position(ctx: DocContext, sent: Span, roles: dict[str, list[str]] | None) -> int:
     """Without a trigger: where the event's non-speaker roles are named in the sentence."""
     if roles:
@@ -554,74 +374,3 @@ def _clause_head(doc: Any, sent: Span, pos: int) -> Token | None:
         if _is_verb(t):
             return t
     return sent.root
-
-
-def _session_phrases(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
-    """ "on the opening day", "in her closing remarks": the first or last day of the session, as
-    date mentions of their own (so that they compete with the sentence's other dates)."""
-    import datetime as dt
-
-    from ..context import DateMention
-
-    chunk = ctx.document.text[lo:hi]
-    found = [(m, 0) for m in OPENING.finditer(chunk)] + [(m, 1) for m in CLOSING.finditer(chunk)]
-    found += [(m, -1) for m in EVE.finditer(chunk)] + [(m, 2) for m in NTH_DAY.finditer(chunk)]
-    if not found:
-        return []
-    start, end = session_range(ctx, lo, hi)
-    if not start:
-        return []
-    out = []
-    for m, which in found:
-        value: str | None = start if which == 0 else (end or start)
-        if which in (-1, 2):  # a day counted from the first, within the session
-            if len(start) != 10:
-                continue
-            shift = -1 if which == -1 else _NTH[m.group("n").lower()]
-            day = dt.date.fromisoformat(start) + dt.timedelta(days=shift)
-            value = day.isoformat() if which == -1 or not end or day.isoformat() <= end else None
-        if value:
-            out.append(DateMention(lo + m.start(), lo + m.end(), m.group(), value))
-    return out
-
-
-def session_range(ctx: DocContext, lo: int, hi: int) -> tuple[str | None, str | None]:
-    """The dates of the session a passage speaks of: one it names, else the document's main one."""
-    sid = next(
-        (m.entity_id for m in ctx.mentions_in(lo, hi) if m.entity_id.startswith("session:")),
-        ctx.notes.get("events.main_session"),
-    )
-    return session_dates(ctx, sid)
-
-
-def session_dates(ctx: DocContext, sid: str | None) -> tuple[str | None, str | None]:
-    if not sid:
-        return None, None
-    told = ctx.notes.get("events.session_dates", {}).get(sid) or _told_range(ctx, sid)
-    entity = ctx.kb.get(sid) if ctx.kb is not None else None
-    kb_start = str(entity.attrs.get("start") or "") if entity is not None else ""
-    kb_end = str(entity.attrs.get("end") or "") if entity is not None else ""
-    if told and told[0] and len(told[0]) == 10:
-        return told[0], told[1] or (kb_end if kb_start == told[0] else None)
-    if not kb_start:
-        return (told[0], told[1]) if told else (None, None)
-    return kb_start, kb_end or None
-
-
-def _told_range(ctx: DocContext, sid: str) -> tuple[str, str | None] | None:
-    """The days a sentence naming the session gives it ("the resumed session took place ... on 6 and
-    7 June 2024"), read before the session's own event is built; the first range told wins."""
-    cache = ctx.notes.setdefault("dates.session_told", {})
-    if sid not in cache:
-        cache[sid] = None
-        doc = ctx.doc
-        for m in (m for m in ctx.mentions if m.entity_id == sid):
-            span = doc.char_span(m.start, m.end, alignment_mode="expand") if doc is not None else None
-            if span is None or not len(span):
-                continue
-            sent = span[0].sent
-            ranges = [d for d in _dates(ctx, sent.start_char, sent.end_char) if d.end_value and len(d.value) == 10]
-            if ranges:
-                cache[sid] = (ranges[0].value, ranges[0].end_value)
-                break
-    return cache[sid]

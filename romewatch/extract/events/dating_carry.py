@@ -86,9 +86,15 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
     text = ctx.document.text
     told = sorted((e for e in events if id(e) in own and e is not doc_stmt and e.date), key=lambda e: e.evidence[0][0])
     for ev in events:
-        if ev.date or ev.type not in ACTS:
+        if ev.type not in ACTS or (ev.date and (id(ev) in own or ev.date != ctx.document.date)):
             continue
         start = ev.evidence[0][0]
+        twin = _twin(ev, told)
+        if twin is not None:  # "UN experts today voiced alarm at the sanctions on the Prosecutor", a headline's
+            ev.date, ev.end_date = twin.date, twin.end_date  # act: the same act told with its day in the text
+            continue
+        if ev.date:  # the document's day, lent to a headline's act or an act named by a reaction
+            continue
         if HEADING.fullmatch(text[start : ev.evidence[0][1]]):  # a heading: the act its lead paragraph tells
             nxt = text.find("\n", start)
             lead = _lead_date(ctx, None, nxt + 1) if 0 <= nxt < len(text) - 1 else None
@@ -108,6 +114,54 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
             ev.date = said
         elif ctx.document.date:  # a wire's act told without a day: its lead's news
             ev.date = wire_reaction_day(ctx, start, None) or ctx.document.date
+
+
+def episode_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any = None) -> None:
+    """A newsletter or report dated only by its month ("Newsletter No. 9 | January 2015") that tells a
+    session held before that month: what it tells without a day of its own happened at the session
+    (its first day), not in the month of writing."""
+    today = ctx.document.date or ""
+    start, end = session_dates(ctx, ctx.notes.get("events.main_session"))
+    if len(today) != 7 or not start or (end or start)[:7] >= today:
+        return
+    for ev in events:
+        if ev is not doc_stmt and id(ev) not in own and ev.date == today:
+            ev.date, ev.end_date = start, None
+
+
+# the roles that tell one act from another of its type: the same target, the same subject
+TWIN_ROLES = {
+    "sanction": ("target",),
+    "threat": ("target", "perpetrator"),
+    "arrest_warrant": ("subject",),
+    "fugitive_visit": ("subject", "host"),
+    "non_cooperation_finding": ("state", "subject"),
+    "membership_change": ("state",),
+}
+
+
+def _twin(ev: Any, told: list[Any]) -> Any:
+    """The act a document told with its own date that an undated mention names again: same type,
+    the same fillers in every distinguishing role both name (and the same action), the most shared."""
+    keys = TWIN_ROLES.get(ev.type)
+    if not keys:
+        return None
+    best, score = None, 0
+    for other in told:
+        if other.type != ev.type or other is ev or other.attributes.get("action") != ev.attributes.get("action"):
+            continue
+        if other.attributes.get("status") != ev.attributes.get("status"):
+            continue
+        shared = 0
+        for role in keys:
+            mine, theirs = set(ev.roles.get(role, [])), set(other.roles.get(role, []))
+            if mine and theirs and not mine & theirs:
+                shared = -1
+                break
+            shared += len(mine & theirs)
+        if shared > score:
+            best, score = other, shared
+    return best
 
 
 # a paragraph opening on a definite act noun takes up the act told just before it

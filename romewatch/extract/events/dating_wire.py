@@ -52,7 +52,7 @@ def _wire_day(ctx: DocContext) -> str | None:
     lead = span[0].sent
     for d in _dates(ctx, m.end(), lead.end_char):
         day = parse_iso(d.value) if d.value and len(d.value) == 10 and not d.end_value else None
-        if day is not None and 0 < (today - day).days <= 6:  # "on Thursday", "yesterday", "on 6 February"
+        if day is not None and 0 <= (today - day).days <= 6:  # "on Thursday", "yesterday", "on 6 February", "today"
             return d.value
     return None
 
@@ -75,4 +75,6 @@ def not_before_lead(ctx: DocContext, date: tuple[str | None, str | None], pos: i
     if day is None or not date[0] or len(date[0]) != 10 or date[0] == day:
         return date
     own = _dates(ctx, paragraph_start(ctx.document.text, pos), pos)
+    if own and day == ctx.document.date:  # a lead telling today's news: "Biden ... late on Thursday. '...,' Biden said."
+        return date
     return (day, None) if date[0] < day or not own else date

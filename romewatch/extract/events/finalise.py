@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ...ids import event_id
 from ...model import Entity, Event
 from .dating import HEADING
-from .dating_carry import carry_dates, own_date, redate
+from .dating_carry import carry_dates, episode_dates, own_date, redate
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
@@ -269,6 +269,7 @@ class Finalise:
         if any(e.type == "arrest_warrant" and e.roles.get("subject") for e in out):
             out = [e for e in out if e.type != "arrest_warrant" or e.roles.get("subject")]
         carry_dates(ctx, out, own, doc_stmt)
+        episode_dates(ctx, out, own, doc_stmt)
         for ev in out:
             redate(ctx, ev, id(ev) in own)
             ev.confidence = min(0.99, max(0.05, float(ev.confidence)))

@@ -68,7 +68,12 @@ class _FastMatch:
         for i, row in enumerate(rows):
             tag, lower, dep, space = row
             for rules in (
-                by_pair.get((tag, lower)), tag_d.get(tag), lower_d.get(lower), dep_d.get(dep), space_d.get(space), others
+                by_pair.get((tag, lower)),
+                tag_d.get(tag),
+                lower_d.get(lower),
+                dep_d.get(dep),
+                space_d.get(space),
+                others,
             ):
                 if not rules:
                     continue
@@ -97,7 +102,7 @@ def _tests(pattern: list[dict], strings: Any) -> list[tuple] | None:
             elif isinstance(value, str) and attr != "IS_SPACE":
                 conds.append((col, "eq", strings.add(value)))
             elif isinstance(value, dict) and len(value) == 1 and attr != "IS_SPACE":
-                (how, arg), = value.items()
+                ((how, arg),) = value.items()
                 if how in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(v, str) for v in arg):
                     conds.append((col, how.lower(), frozenset(strings.add(v) for v in arg)))
                 elif how == "REGEX" and isinstance(arg, str):

@@ -124,7 +124,11 @@ def led(rx: re.Pattern[str]) -> re.Pattern[str]:
     import re._constants as C
     import re._parser as P
 
-    if rx.flags & (re.IGNORECASE | re.VERBOSE) or rx.pattern.startswith("(?") and rx.pattern[2:3] not in (":", "P", "=", "!", "<"):
+    if (
+        rx.flags & (re.IGNORECASE | re.VERBOSE)
+        or rx.pattern.startswith("(?")
+        and rx.pattern[2:3] not in (":", "P", "=", "!", "<")
+    ):
         return rx
     try:
         firsts, empty = _firsts(list(P.parse(rx.pattern, rx.flags)), C)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 
 NAME = "romewatch_line_breaks"
@@ -287,10 +288,12 @@ def unwrap(text: str) -> str:
 _NUMBERED_BODY = {"chamber", "chambers", "division", "section", "committee", "annex", "part", "article"}
 
 
-def _roman_ends(doc: Any) -> None:
+def _roman_ends(doc: Any, text: str, starts: dict[int, bool]) -> None:
     """ "... by Pre-Trial Chamber I. On 5 May, ...": the tokenizer keeps "I." whole, as if it were an
     abbreviation, and the parser runs both sentences together. After a numbered body the roman
     numeral's stop ends the sentence when a capitalised word follows."""
+    if not _ROMAN_STOP.search(text):
+        return  # every numeral of _ROMAN ends in I, V or X: no "<numeral>." anywhere
     for tok in doc[1:-1]:
         if (
             tok.text.endswith(".")
@@ -299,41 +302,62 @@ def _roman_ends(doc: Any) -> None:
             and doc[tok.i + 1].text[:1].isupper()
             and doc[tok.i + 1].is_alpha
         ):
-            doc[tok.i + 1].is_sent_start = True
+            starts[tok.i + 1] = True
 
 
 _ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+_ROMAN_STOP = re.compile(r"[IVX]\.")
 
 
 @Language.component(NAME)
 def line_breaks(doc: Any) -> Any:
     """Sets ``is_sent_start`` where the layout breaks a line (see the module's doc)."""
     text = doc.text
-    _roman_ends(doc)
+    starts: dict[int, bool] = {}  # token -> is_sent_start, set at the end in one pass (``_set_starts``)
+    _roman_ends(doc, text, starts)
     if "\n" not in text:
+        _set_starts(doc, starts)
         return doc
     width = _wrap_width(text)
     notes = notes_start(text)
     prev_end, hold = -1, -1
-    for tok in doc:
-        if tok.is_space:
+    # the tokens' offsets, space flags and lengths read as one array (no Token object per token)
+    for i, (idx, space, length) in enumerate(doc.to_array([IDX, IS_SPACE, LENGTH]).tolist()):
+        if space:
             continue
-        if prev_end >= 0 and "\n" in text[prev_end : tok.idx]:
-            verdict = True if tok.idx >= notes and _NOTE_LINE.match(text, tok.idx) else None
-            verdict = verdict or _decide(text, prev_end, tok.idx, width)
+        if prev_end >= 0 and "\n" in text[prev_end:idx]:
+            verdict = True if idx >= notes and _NOTE_LINE.match(text, idx) else None
+            verdict = verdict or _decide(text, prev_end, idx, width)
             if verdict is not None:
-                tok.is_sent_start = verdict
-            bullet = BULLET.match(text, tok.idx)
-            line_end = text.find("\n", tok.idx)
+                starts[i] = verdict
+            bullet = BULLET.match(text, idx)
+            line_end = text.find("\n", idx)
             line_end = line_end if line_end >= 0 else len(text)
             # a short list item is one sentence ('- "What next?" (7 Dec), organised by ...' is not cut at
             # its "?"); a numbered paragraph keeps its sentences; the marker stays with the first word
-            hold = -1 if bullet is None else (line_end - 1 if line_end - tok.idx <= ITEM_CHARS else bullet.end())
-        elif tok.idx <= hold:
-            tok.is_sent_start = False
-        elif (
-            prev_end >= 0 and tok.idx - prev_end > 2 and not ENDS_SENTENCE.search(text[max(0, prev_end - 2) : prev_end])
-        ):
-            tok.is_sent_start = False  # the blank left by a page's header or footer: the sentence goes on
-        prev_end = tok.idx + len(tok.text)
+            hold = -1 if bullet is None else (line_end - 1 if line_end - idx <= ITEM_CHARS else bullet.end())
+        elif idx <= hold:
+            starts[i] = False
+        elif prev_end >= 0 and idx - prev_end > 2 and not ENDS_SENTENCE.search(text[max(0, prev_end - 2) : prev_end]):
+            starts[i] = False  # the blank left by a page's header or footer: the sentence goes on
+        prev_end = idx + length
+    _set_starts(doc, starts)
     return doc
+
+
+def _set_starts(doc: Any, starts: dict[int, bool]) -> None:
+    """``doc[i].is_sent_start = v`` for each entry, through one array: the Token setter checks the
+    whole doc for a parse each time, which made the component quadratic in its tokens."""
+    if not starts:
+        return
+    if doc.has_annotation("DEP"):  # the setter's own refusal (E043)
+        for i, value in starts.items():
+            doc[i].is_sent_start = value
+        return
+    values = doc.to_array(SENT_START)
+    for i, value in starts.items():
+        values[i] = 1 if value else _NOT_START
+    doc.from_array([SENT_START], values)
+
+
+_NOT_START = (1 << 64) - 1  # -1 as the array's unsigned 64-bit value

@@ -98,8 +98,15 @@ class KB:
         return loose_candidates(surface, self.lookup)  # type: ignore[return-value]
 
     def by_kind(self, kind: str) -> list[KBEntity]:
-        """All entities of one kind, in file order."""
-        return [e for e in self.entities.values() if e.kind == kind]
+        """All entities of one kind, in file order (the lists are made once: the extractors ask
+        for the sessions and the persons several times per document)."""
+        held = getattr(self, "_by_kind", None)
+        if held is None or held[0] != len(self.entities):
+            groups: dict[str, list[KBEntity]] = {}
+            for e in self.entities.values():
+                groups.setdefault(e.kind, []).append(e)
+            held = self._by_kind = (len(self.entities), groups)
+        return list(held[1].get(kind, ()))
 
     # -- offices ----------------------------------------------------------------------------
     def offices(self) -> set[str]:

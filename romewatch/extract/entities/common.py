@@ -114,3 +114,71 @@ def kb_name(kb: Any, eid: str) -> str | None:
     except Exception:  # noqa: BLE001 - a missing id is just unknown
         return None
     return getattr(ent, "name", None) if ent is not None else None
+
+
+def led(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern with a lookahead on the characters a match can start with, when they can be
+    read off the pattern: the regex engine then skips the positions where no match can start
+    without trying the pattern's alternatives there (same matches; several times faster for
+    patterns that open with a word boundary and a long alternation). Unchanged if unsure."""
+    import re._constants as C
+    import re._parser as P
+
+    if (
+        rx.flags & (re.IGNORECASE | re.VERBOSE)
+        or rx.pattern.startswith("(?")
+        and rx.pattern[2:3] not in (":", "P", "=", "!", "<")
+    ):
+        return rx
+    try:
+        firsts, empty = _firsts(list(P.parse(rx.pattern, rx.flags)), C)
+    except (_Unknown, re.error, ValueError, TypeError):  # a form the walk does not know
+        return rx
+    if empty or not firsts:
+        return rx
+    chars = "".join(re.escape(c) for c in sorted(firsts))
+    return re.compile(f"(?=[{chars}])(?:{rx.pattern})", rx.flags)
+
+
+class _Unknown(Exception):
+    pass
+
+
+def _firsts(seq: list, C: Any) -> tuple[set[str], bool]:
+    """The characters a match of the parsed sequence can start with, and whether it can be empty."""
+    out: set[str] = set()
+    for op, av in seq:
+        if op is C.LITERAL:
+            return out | {chr(av)}, False
+        if op is C.IN:
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    out.add(chr(iav))
+                elif iop is C.RANGE and iav[1] - iav[0] < 128:
+                    out.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                else:
+                    raise _Unknown
+            return out, False
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):  # zero width: the next item starts the match
+            continue
+        if op is C.SUBPATTERN:
+            _group, add_flags, _del, sub = av
+            if add_flags & (re.IGNORECASE | re.VERBOSE):
+                raise _Unknown
+            got, empty = _firsts(list(sub), C)
+        elif op is C.BRANCH:
+            got, empty = set(), False
+            for branch in av[1]:
+                g, e = _firsts(list(branch), C)
+                got |= g
+                empty = empty or e
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, _hi, sub = av
+            got, empty = _firsts(list(sub), C)
+            empty = empty or lo == 0
+        else:
+            raise _Unknown
+        out |= got
+        if not empty:
+            return out, False
+    return out, True

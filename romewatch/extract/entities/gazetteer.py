@@ -59,9 +59,10 @@ class _Matcher:
     def find(self, doc: Any) -> list[tuple[int, int, tuple]]:
         """Leftmost-longest matches as (first token, end token, entry)."""
         n = len(doc)
-        skip = [skippable(t.text) or t.is_space for t in doc]
-        ci = [token_key(t.text) for t in doc]
-        cs = [token_key(t.text, fold=False) for t in doc]
+        words = [(t.text, t.is_space) for t in doc]  # one walk over the tokens
+        skip = [skippable(w) or space for w, space in words]
+        ci = [token_key(w) for w, _ in words]
+        cs = [token_key(w, fold=False) for w, _ in words]
         out = []
         i = 0
         while i < n:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..context import DocContext
-from .common import WEAK_SOURCES, Candidate
+from .common import WEAK_SOURCES, Candidate, led
 
 _ICC = r"(?:ICC|International\s+Criminal\s+Court|Court)"
 _ASP = r"(?:Assembly(?:\s+of\s+States\s+Parties)?|ASP)"
@@ -40,6 +40,7 @@ _LOWER = {
     ),
     "registrar": re.compile(r"\b(?:ICC\s+)?registrar\b"),
 }
+_LOWER = {office: led(rx) for office, rx in _LOWER.items()}
 _ROLE_WORDS = {
     "president": r"[Pp]resident",
     "prime-minister": r"[Pp]rime\s+[Mm]inister",
@@ -97,6 +98,7 @@ def office_patterns(kb: Any) -> list[tuple[str, Any]]:
         if titles:
             alts = "|".join(r"\s+".join(map(re.escape, t.split())) for t in titles)
             out.append((office, re.compile(rf"\b(?:{alts})\b")))
+    out = [(office, led(rx)) for office, rx in out]  # each is run over the whole text: skip where none starts
     _COMPILED[id(kb)] = (kb, out)
     return out
 

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+import string
 from typing import Any
 
 from ..context import DocContext
@@ -48,9 +49,12 @@ def _state_forms(kb: Any) -> tuple[Any, dict[str, str]]:
         if capital:
             forms.setdefault(capital, state.id)
     alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    # every match starts with a capital (a state form, an organ's name or a court's seat): the lookahead
+    # spares the long alternation of state forms at every lower-case word (same matches, ~4x faster)
+    first = re.escape("".join(sorted({f[0] for f in forms} | set(string.ascii_uppercase))))
     rx = re.compile(
-        rf"\b(?:(?P<st>{alts})(?:['\u2019]s)?\s+)?(?P<organ>{_BARE}|{_ASSEMBLY}|{_OFFICE})"
-        rf"(?:\s+of\s+(?:the\s+)?(?P<st2>{alts}))?\b|(?:(?<=\bthe\s)|(?<=['\u2019]s\s)){_COURT}"
+        rf"(?=[{first}])(?:\b(?:(?P<st>{alts})(?:['\u2019]s)?\s+)?(?P<organ>{_BARE}|{_ASSEMBLY}|{_OFFICE})"
+        rf"(?:\s+of\s+(?:the\s+)?(?P<st2>{alts}))?\b|(?:(?<=\bthe\s)|(?<=['\u2019]s\s)){_COURT})"
     )
     _COMPILED[id(kb)] = (kb, rx, forms)
     return rx, forms

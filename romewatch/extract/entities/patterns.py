@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..context import DocContext
-from .common import Candidate, add
+from .common import Candidate, add, led
 
 _ART = re.compile(
     r"\b(?P<kw>[Aa]rt(?:icle)?s?\.?)\s*(?P<n>\d{1,3})(?P<x>\s*(?:bis|ter|quater))?(?P<par>(?:\s?\(\s?[0-9a-z]{1,4}\s?\))*)"
@@ -266,3 +266,9 @@ class Instruments:
 
 
 COMPONENTS = [Instruments()]
+
+
+# the patterns run over the whole text, with a lookahead on their first characters (same matches)
+_UNSC, _RES, _PART, _NAMED_TEXT, _MANDATE, _IER, _FACILITATOR, _RULE = (
+    led(rx) for rx in (_UNSC, _RES, _PART, _NAMED_TEXT, _MANDATE, _IER, _FACILITATOR, _RULE)
+)

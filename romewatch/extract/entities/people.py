@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..context import DocContext
-from .common import Candidate, add, token_key
+from .common import Candidate, add, led, token_key
 from .ner import DATE_WORDS, GENERIC, ORG_CUES, TITLES
 
 _ROLE_BEFORE_NAME = re.compile(
@@ -125,3 +125,7 @@ class PersonCues:
 
 
 COMPONENTS = [PersonCues()]
+
+
+# the patterns run over the whole text, with a lookahead on their first characters (same matches)
+_ROLE_BEFORE_NAME, _HONORIFIC = (led(rx) for rx in (_ROLE_BEFORE_NAME, _HONORIFIC))

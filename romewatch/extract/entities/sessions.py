@@ -13,7 +13,7 @@ from typing import Any
 
 from ...kb.ordinals import ordinal_digits, ordinal_words
 from ..context import DocContext
-from .common import Candidate, add
+from .common import Candidate, add, led
 
 _ORD_WORDS = {ordinal_words(n): n for n in range(1, 40)}
 _ORD_WORDS.update({w.replace("-", " "): n for w, n in list(_ORD_WORDS.items())})
@@ -259,3 +259,9 @@ class Sessions:
 
 
 COMPONENTS = [Sessions()]
+
+
+# the patterns run over the whole text, with a lookahead on their first characters (same matches)
+_REVIEW, _ASP_N, _ITS_ORD, _RELATIVE, _ASP_CONTEXT = (
+    led(rx) for rx in (_REVIEW, _ASP_N, _ITS_ORD, _RELATIVE, _ASP_CONTEXT)
+)

@@ -127,6 +127,16 @@ def _speaker_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[st
     return None
 
 
+def _we_now(anchor: Token | None) -> bool:
+    """ "We welcome", "I call on": the speakers' own act in the present, done as the text is delivered."""
+    if anchor is None or anchor.pos_ != "VERB" or anchor.tag_ not in ("VBP", "VBZ"):
+        return False
+    subj = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
+    if subj is None and anchor.dep_ == "conj":
+        subj = next((c for c in anchor.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in ("we", "i")
+
+
 def _told_past(anchor: Token | None) -> bool:
     """Whether the words are told as a past act ("she pledged", "had said"), not a state that lasts
     to the document's day ("the European Union has long supported the Court")."""
@@ -214,6 +224,8 @@ class EventComponent:
             return None
         if unrealised(anchor, etype):  # "refused to commit", "has not imposed", "unclear whether X will"
             return None
+        if date is None and etype in VOICE_TYPES and ctx.document.date and _we_now(anchor):
+            date = (ctx.document.date, None)  # "We welcome ..., and we recall X's deposit in November": said today
         if date is None:
             said = ctx.document.date if etype in VOICE_TYPES else None  # nobody speaks in the future
             date = nearest_date(ctx, f.sent, anchor, region, roles, not_after=said)

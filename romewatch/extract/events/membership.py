@@ -302,13 +302,32 @@ class Membership(EventComponent):
         return action
 
     @staticmethod
+    def _named_owner_above(f: Finder, v: Token) -> list[str]:
+        """The State named as the owner of a noun above ``v`` in its phrase ("Armenia's deposit of ...")."""
+        t = v
+        while t.head.i != t.i and t.pos_ != "VERB":
+            t = t.head
+            if t.pos_ == "NOUN":
+                poss = next((c for c in t.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+                got = f.resolve(poss, STATE) if poss is not None else []
+                if got:
+                    return got
+        return []
+
+    @staticmethod
     def _state(f: Finder, tok: Token) -> list[str]:
         v = tok
         while v.pos_ != "VERB" and v.head.i != v.i and v.dep_ not in ("poss",):
             poss = [c for c in v.children if c.dep_ == "poss"]
             if poss and poss[0].lower_ in ("its", "their"):  # "A, B and C notified the UN of their withdrawal"
+                owner = Membership._named_owner_above(f, v)
+                if owner:  # "Armenia's deposit of its instrument of ratification"
+                    return owner
                 verb = next((a for a in v.ancestors if a.pos_ == "VERB"), None)
-                got = f.subject(verb, STATE) if verb is not None else []
+                spoken = verb is not None and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children
+                )  # "we recall ... its instrument": the speakers are not the ones ratifying
+                got = f.subject(verb, STATE) if verb is not None and not spoken else []
                 if got:
                     return got
             if poss:

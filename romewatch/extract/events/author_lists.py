@@ -154,6 +154,9 @@ JOINT = re.compile(r"\bjoint (?:statement|declaration|letter|communiqu)", re.IGN
 STATEMENTISH = re.compile(r"\b(?:joint|statement|declaration|letter|communiqu|appeal)", re.IGNORECASE)
 
 
+# a paragraph ends at a blank line, and a footnote at the next footnote's marker ("¹ A, B, C.\n² Judge X")
+FOOTNOTE_SPLIT = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\*+|\[\d{1,2}\]|\d{1,2}\s)[ \t]*[A-Z])")
+
 class ListReader:
     """Reads the lists of one document: lines of names after a heading, a paragraph of names with none."""
 
@@ -197,16 +200,30 @@ class ListReader:
         """The last paragraph after the header that is nothing but names (a footnote's marker aside)."""
         found: list[str] = []
         pos = max(self.head_len // 2, len(self.text) - 8000)
-        for para in re.split(r"\n[ \t]*\n", self.text[pos:]):
+        pos = self.text.rfind("\n\n", 0, pos) + 1  # from a paragraph's start, not the middle of a name
+        for para in FOOTNOTE_SPLIT.split(self.text[pos:]):
             start = self.text.find(para, pos)
             pos = start + len(para)
-            body = re.match(r"[\s\d\u00b9\u00b2\u00b3\u2070-\u2079*\u2022\-]*", para)
+            body = re.match(r"[\s\d\u00b9\u00b2\u00b3\u2070-\u2079*\u2022\-_]*", para)
             lead = body.end() if body else 0
+            para = para[: self._names_end(start, para)]  # "¹ A, B, ... Z. ² Judges X and Y": the States only
             ids = self.actors_in(start + lead, start + len(para))
             kinds_ok = all(self.idx.kind(i) in ("state", "organization") for i in ids)
             if len(ids) >= least and kinds_ok and self.listing(start + lead, para[lead:]):
                 found = ids
         return found
+
+    def _names_end(self, start: int, para: str) -> int:
+        """Where a paragraph's leading run of States and organisations ends, when people are named after
+        it (footnotes run together once their markers are gone); else the paragraph's end."""
+        ms = sorted(self.ctx.mentions_in(start, start + len(para)), key=lambda x: x.start)
+        kinds = [self.idx.kind(x.entity_id) for x in ms]
+        first_person = next((k for k, kind in enumerate(kinds) if kind == "person"), None)
+        if not first_person or kinds[:first_person].count("state") < 3:
+            return len(para)
+        last = max(x.end for x, kind in zip(ms[:first_person], kinds) if kind in ("state", "organization"))
+        cut = para.find(".", last - start, ms[first_person].start - start)  # the list's own full stop
+        return cut + 1 if cut >= 0 else len(para)
 
     def listing(self, start: int, line: str) -> bool:
         """Is a long line just a list of names ("Albania, Andorra, ... and Switzerland.")?"""

@@ -31,3 +31,24 @@ def test_its_instrument_belongs_to_the_state_named_above_not_to_we(events):
 def test_we_welcome_is_dated_to_the_statement(events):
     welcomed = [e for e in events if e.type == "support"]
     assert welcomed and welcomed[0].date == "2024-12-04", [(e.type, e.date) for e in events]
+
+
+JOINT = "Joint statement delivered by Chile on behalf of Chile, Peru and Spain.\n\n"
+SPEAKERS = {"state:cl", "state:pe", "state:es"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "etype", "role"),
+    [
+        ("We remain steadfast in our support for the Court.", "support", "agent"),
+        ("We count on all States to respect the Court's independence.", "demand", "claimant"),
+    ],
+)
+def test_joint_statement_voice(sentence, etype, role):
+    from romewatch.extract.pipeline import extract_text
+
+    events = extract_text(JOINT + sentence, date="2025-12-02").events
+    assert any(e.type == etype and set(e.roles.get(role, [])) == SPEAKERS for e in events), [
+        (e.type, e.roles) for e in events
+    ]

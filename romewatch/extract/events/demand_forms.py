@@ -38,6 +38,16 @@ class DemandForms(DemandGeneric):
     emit: Any
     lex: dict
 
+    @staticmethod
+    def _states_phrase_end(f: Finder, start: int) -> int:
+        """The end of a noun phrase of States or governments no entity names ("all States", "every
+        government", "the international community"), else 0."""
+        j = start
+        while j < min(f.sent.end, start + 5) and f.doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            j += 1
+        heads = {t.lemma_.lower() for t in f.doc[start:j] if t.pos_ in ("NOUN", "PROPN")}
+        return j if heads & {"state", "government", "country", "community", "party", "nation"} else 0
+
     def _we_expect(self, ctx: DocContext, f: Finder, v: Token) -> None:
         """ "We expect / want / need X to V", "we look to / count on X to V": the speakers ask X."""
         start = v.i + 1
@@ -46,9 +56,16 @@ class DemandForms(DemandGeneric):
         elif v.lemma_ in ("look", "count", "rely"):
             return
         addressee, end = self._whom(f, start)
+        if not addressee:  # "we count on all States to respect ...": States no entity names
+            end = DemandForms._states_phrase_end(f, start)
+            if end and end < f.sent.end - 1 and f.doc[end].lower_ == "to" and f.doc[end + 1].pos_ in ("VERB", "AUX"):
+                claimant = f.voice(v) if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in v.children) else []
+                if claimant:
+                    self.emit(ctx, f, "demand", {"claimant": claimant}, {"action": verb_phrase(f.doc[end + 1])},
+                              confidence=0.6, anchor=v)  # fmt: skip
+            return
         if (
-            not addressee
-            or end >= f.sent.end - 1
+            end >= f.sent.end - 1
             or f.doc[end].lower_ != "to"
             or f.doc[end + 1].pos_ not in ("VERB", "AUX")
         ):

@@ -348,6 +348,22 @@ class Supports:
                 agent = self.claimant(ctx, f, tok.head)  # "we are grateful to the States that spoke out"
                 bene = f.prep_objects(tok, ("to",))
                 about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
+            elif (
+                tok.pos_ == "NOUN"
+                and lem in nouns
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ in ("in", "of")
+                and any(c.dep_ == "poss" for c in tok.children)
+                and any(c.dep_ == "prep" and c.lower_ in ("for", "to", "with") for c in tok.children)
+                and not any(c.dep_ == "neg" for c in tok.head.head.children)
+            ):  # "we remain steadfast in our support for the Court", "united in their solidarity with X"
+                owner = next(c for c in tok.children if c.dep_ == "poss")
+                agent = f.resolve(owner)
+                bene = self._support_for(f, tok) or f.prep_objects(tok, ("to", "with"))
+                gov = tok.head.head
+                about = clean_phrase(f.doc[tok.head.i : tok.right_edge.i + 1].text, 14)
+                if not bene:
+                    continue
             elif tok.pos_ == "NOUN" and lem in nouns and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
                 gov = tok.head if tok.dep_ != "pobj" else tok.head.head
                 if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "for", "without"):

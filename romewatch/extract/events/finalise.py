@@ -39,7 +39,7 @@ EXCLUSIVE_ROLES = ("on_behalf_of", "signatory", "drafter")
 HEAD_ZONE = 800  # characters: a document's header (title, date, venue, "Joint statement by ...")
 
 
-def _is_judge(ctx: DocContext, eid: str) -> bool:
+def is_judge(ctx: DocContext, eid: str) -> bool:
     """A person the text or the KB knows as a judge ("Judge X", a KB judge); the Prosecutor is none."""
     ent = ctx.entities.get(eid)
     if ent is None or ent.kind != "person":
@@ -75,7 +75,7 @@ def _judges_named_after(ctx: DocContext, ev: Event) -> list[str]:
             if sent.start_char > b + 600:
                 break
             found = dict.fromkeys(m.entity_id for m in ctx.mentions_in(sent.start_char, sent.end_char))
-            judges = [p for p in found if _is_judge(ctx, p)]
+            judges = [p for p in found if is_judge(ctx, p)]
             if judges and (want is None or len(judges) == want):
                 return judges
     return []
@@ -354,11 +354,11 @@ class Finalise:
             ):
                 imposer.insert(0, "state:us")
             targets = ev.roles.get("target", [])
-            if "court:judges" in targets and not any(_is_judge(ctx, t) for t in targets):
+            if "court:judges" in targets and not any(is_judge(ctx, t) for t in targets):
                 named = _judges_named_after(ctx, ev)
                 if named:  # "four judges ... The judges targeted are A, B, C and D"
                     targets = ev.roles["target"] = [*targets, *(p for p in named if p not in targets)]
-            if any(_is_judge(ctx, t) for t in targets):  # "four judges: A, B, C and D" are the named judges
+            if any(is_judge(ctx, t) for t in targets):  # "four judges: A, B, C and D" are the named judges
                 ev.roles["target"] = [t for t in targets if t != "court:judges"]
             if not ev.roles.get("target"):
                 told = [o for o in out if o.type == "sanction" and o.roles.get("target")] or [

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...model import Entity
 from .base import EventComponent, Finder, index, lexicon, uniq
+from .finalise import is_judge
 from .pressure_condemn import Condemnations
 from .sanction_cues import measures_against, sanction_trigger
 from .sanctions import Sanctions
@@ -70,19 +71,6 @@ def plural_office(ctx: DocContext, ev: Any) -> None:
                 ev.roles["target"] = uniq([*ev.roles["target"], person.id])
 
 
-def named_judge(ctx: DocContext, eid: str) -> bool:
-    """A person the text calls a judge ("Judge X") or the KB knows as one."""
-    ent = ctx.entities.get(eid)
-    if ent is None or ent.kind != "person":
-        return False
-    if any(a.split()[0] in ("Judge", "Judges", "Justice") for a in ent.aliases if a):
-        return True
-    try:
-        return any(p.id == eid for p, _ in ctx.kb.terms("judge")) if ctx.kb is not None else False
-    except Exception:  # noqa: BLE001 - a KB without the office
-        return False
-
-
 def quoted_tokens(f: Finder) -> set[int]:
     """Indices of the sentence's tokens inside quotation marks (titles, quoted words), in one pass."""
     inside: set[int] = set()
@@ -114,7 +102,7 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         threats = [e for e in ctx.events if e.type == "threat"]
         for ev in threats:  # "Khan and Judges A, B and C, three of its judges": the named judges stand for the group
             targets = ev.roles.get("target", [])
-            if "court:judges" in targets and any(named_judge(ctx, t) for t in targets):
+            if "court:judges" in targets and any(is_judge(ctx, t) for t in targets):
                 ev.roles["target"] = [t for t in targets if t != "court:judges"]
 
     def emit(self, ctx: DocContext, f: Finder, etype: str, roles: dict[str, list[str]], *args: Any, **kw: Any) -> Any:

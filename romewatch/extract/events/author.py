@@ -310,6 +310,9 @@ class Authorship(EventComponent):
         for heading in LIST_HEADING.finditer(text, max(0, len(text) - 8000)):  # "List of States (48):" over a long list
             if spoken_or_signed and (sign is None or heading.start() > sign.start()):
                 sign = heading
+        if sign is not None and sign.group().rstrip().endswith(":"):
+            # "The following 7 organisations endorse this letter:" heads the list: no support of its own
+            ctx.notes["events.list_heading"] = (text.rfind("\n", 0, sign.start()) + 1, sign.end())
         behalf_tail = None
         for behalf_tail in TAIL_BEHALF.finditer(text, tail_start):
             pass

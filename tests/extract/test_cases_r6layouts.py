@@ -55,12 +55,17 @@ PROBES: list[tuple[str, str, str, set[str]]] = [
     ("coalition-on-behalf-of-members", LETTER + "Signed by:\nCoalition for the International Criminal Court, on behalf of its members: Human Rights Watch, Amnesty International, REDRESS\n", "signatory", {"org:coalition-for-the-icc"}),
     ("logos-alt-text", "Joint NGO statement\n\n4 December 2025\n\nImage: Human Rights Watch logo\nImage: Amnesty International logo\nImage: REDRESS logo\n\nWe, the undersigned organisations, urge the Assembly of States Parties to protect the Court.\nWe stand in solidarity with the staff of the Court.\n", "signatory", set(ORG3)),
     ("hyphen-bullets-orgs-countries", LETTER + "Endorsed by:\n- Human Rights Watch - International\n- Amnesty International - International\n- REDRESS - United Kingdom\n", "signatory", set(ORG3)),
+    ("inline-bullets-one-line", HEAD + BODY + "\nSignatories: " + " \u2022 ".join(N6) + "\n", "signatory", set(S6)),
+    ("slash-separators-joined-by", HEAD + BODY + "\nJoined by: " + " / ".join(N6) + "\n", "signatory", set(S6)),
+    ("title-on-behalf-wrapped", "Joint Statement delivered on behalf of Albania, Andorra, Argentina,\nBelgium, Costa Rica and Zambia\n\n12 June 2025\n\n" + BODY, "on_behalf_of", set(S6)),
+    ("list-after-and-next-page-lines", HEAD + BODY + "\nSignatories:\nAlbania, Andorra, Argentina,\n\n- 2 -\n\nBelgium, Costa Rica, Zambia\n", "signatory", set(S6)),
     ("undersigned-states-title", "Joint statement of the undersigned States on the Court\n\n12 June 2025\n\n" + BODY + "\nUndersigned States:\n" + "  ".join(N6) + "\n", "signatory", set(S6)),
 ]
 
 # a list of States named for another reason is not who signs
 NOT_SIGNERS: list[tuple[str, str, set[str]]] = [
     ("not-ratified-list", HEAD + BODY + "States that have not ratified the Rome Statute include:\n" + "Argentina\nBelgium\nZambia" + "\n\nList of States (2):\nAlbania, Andorra\n", {"state:ar", "state:be", "state:zm"}),
+    ("failed-to-arrest-following", HEAD + BODY + "The following States have failed to arrest suspects:\nArgentina, Belgium, Zambia.\n\nSignatories:\nAlbania\nAndorra\n", {"state:ar", "state:be", "state:zm"}),
     ("non-cooperation-findings", HEAD + BODY + "The Court has made findings of non-cooperation against:\n\u2022 Belgium\n\u2022 Zambia\n\nSignatories:\nAlbania\nAndorra\n", {"state:be", "state:zm"}),
 ]
 

@@ -151,6 +151,12 @@ def page_end(text: str) -> int:
 
 # "on behalf of the Group of Friends of X (A, B, C)", on a title line: the group, then its members in brackets
 GROUP_MEMBERS = re.compile(r"\bon behalf of\s+([^\n(:]{3,120}?)\s*\(([^)\n]{5,800})\)", re.IGNORECASE)
+# a title "Joint statement (delivered) on behalf of A, B and C": no colon, the names on the line
+TITLE_BEHALF = re.compile(
+    r"^\s*(?:joint\s+)?(?:(?:oral|written)\s+)?(?:statement|declaration|intervention|remarks)\s+"
+    r"(?:(?:delivered|made|read|presented)\s+)?on\s+behalf\s+of\s+(?!the\s+following)([^\n:]{3,400})$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # a title's list that runs on over the next lines: the line ends in "," or "and", or the next begins with "and"
 _RUNS_ON = re.compile(r"(?:,|\band|&)[ \t]*$", re.IGNORECASE)
 _GOES_ON = re.compile(r"^[ \t]*(?:and|&)\s", re.IGNORECASE)
@@ -234,6 +240,14 @@ class Authorship(EventComponent):
             if len(members) > 1:
                 roles["on_behalf_of"] = uniq([*actors_in(m.start(1), m.end(1))[:1], *members])
                 behalf_told = True
+        m = TITLE_BEHALF.search(head[:800])
+        if m and not roles.get("on_behalf_of"):
+            # "Joint statement delivered on behalf of A, B,\nC and D" as the title: the States it speaks for
+            stop = _title_continued(text, m.end(1))
+            topic = re.search(r"\s(?:on|regarding|concerning|about|at)\s", text[m.start(1) : stop])
+            listed = [i for i in actors_in(m.start(1), m.start(1) + topic.start() if topic else stop) if idx.kind(i) != "person"]
+            if listed:
+                roles["on_behalf_of"], behalf_told = listed, True
         m = STATEMENT_BY.search(head[:800])
         by_stop = _title_continued(text, m.end(2)) if m else 0  # "Joint statement by A, B,\nC and D"
         if m and roles.get("on_behalf_of") and not roles.get("author"):

@@ -157,6 +157,7 @@ TITLE_BEHALF = re.compile(
     r"(?:(?:delivered|made|read|presented)\s+)?on\s+behalf\s+of\s+(?!the\s+following)([^\n:]{3,400})$",
     re.IGNORECASE | re.MULTILINE,
 )
+LOGO_LINE = re.compile(r"^[ \t]*\[?(?:image|logo|img)\s*:\s*([^\n\]]{2,100}?)\s+logo\]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 # a title's list that runs on over the next lines: the line ends in "," or "and", or the next begins with "and"
 _RUNS_ON = re.compile(r"(?:,|\band|&)[ \t]*$", re.IGNORECASE)
 _GOES_ON = re.compile(r"^[ \t]*(?:and|&)\s", re.IGNORECASE)
@@ -367,6 +368,12 @@ class Authorship(EventComponent):
             roles["signatory"] = orgs or signers
             if roles["signatory"] and roles.get("drafter"):  # those who drafted it sign it too
                 roles["signatory"] = uniq([*roles["drafter"], *roles["signatory"]])
+        if not roles.get("signatory") and not roles.get("on_behalf_of") and re.search(r"\bundersigned\b", text, re.IGNORECASE):
+            # a web page's row of logos, kept as alt text ("Image: Human Rights Watch logo"): who signs
+            logos = [i for x in LOGO_LINE.finditer(text) for i in actors_in(x.start(1), x.end(1))[:1]]
+            logos = [i for i in uniq(logos) if idx.kind(i) not in ("person", "court")]
+            if len(logos) > 1:
+                roles["signatory"] = logos
         if lead and not set(lead) & {*roles.get("author", []), *roles.get("signatory", [])}:
             roles["signatory" if sign is not None and SIGN_OFF.search(text, 0, lead_at) else "author"] = lead
         behalf = roles.get("on_behalf_of", [])

@@ -53,11 +53,49 @@ def decode(data: bytes, name: str) -> str:
     raise ItemError(name, "undecodable text (neither UTF-8 nor Latin-1)")
 
 
+# a page's furniture between two pages of a PDF's text: "2", "- 2 -", "Page 2 of 4", a running header ending in one
+_FURNITURE = re.compile(
+    r"^(?:[-\u2013\u2014]\s*)?\d{1,3}(?:\s*[-\u2013\u2014])?$|^.{0,100}\bpage\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$",
+    re.IGNORECASE,
+)
+_RUNS_ON = re.compile(r"(?:[,;&]|\b(?:and|or|of|the|by|for|with)\b)$", re.IGNORECASE)
+_ITEM = re.compile(r"^\(?(\d{1,3})[.)]\s")
+
+
+def mend_page_breaks(lines: list[str]) -> list[str]:
+    """Drop a page's number or running header where a sentence or a numbered list runs on over it.
+
+    "... supported by A, B and" / "2" / "C." and "1. A" "2. B" / "Letter - Page 2 of 2" / "3. C" are one
+    list each: the furniture and the blank lines around it go, the text on both sides is kept."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line and _FURNITURE.match(line) and out:
+            prev = len(out) - 1
+            while prev >= 0 and not out[prev]:
+                prev -= 1
+            nxt = i + 1
+            while nxt < len(lines) and not lines[nxt]:
+                nxt += 1
+            if prev >= 0 and nxt < len(lines):
+                before, after = out[prev], lines[nxt]
+                a, b = _ITEM.match(before), _ITEM.match(after)
+                numbered = a and b and int(b.group(1)) == int(a.group(1)) + 1
+                if (_RUNS_ON.search(before) or numbered or after[:1].islower()):
+                    del out[prev + 1 :]
+                    i = nxt
+                    continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def clean_text(text: str) -> str:
     """NFC, Unix newlines, no control characters, runs of spaces and blank lines collapsed."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     text = _CONTROL.sub("", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in unfold_tables(text.split("\n"))]
+    lines = mend_page_breaks([_SPACES.sub(" ", line).strip() for line in unfold_tables(text.split("\n"))])
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 

@@ -63,7 +63,7 @@ SIGN_OFF = re.compile(
     r"(?:co-signed|signed|endorsed|supported|joined) by\b|"
     r"(?:signed|endorsed|co-signed|supported|signatories|joined|co-sponsored)(?: by)?(?: (?:the )?(?:following|undersigned))?"
     r"(?: [\w-]+){0,3}?(?: \([^)\n]{0,40}\))?\s*:|"
-    r"(?:the )?following\b[^\n:.]{0,60}\b(?:signed|joined|endorsed|supported|subscribed|aligned|associated|co-sponsored)\b[^\n:.]{0,40}:)|"
+    r"(?:the )?following\b[^\n:.]{0,60}\b(?:(?:co-)?sign|join|endorse|support|subscribe|align|associate|co-sponsor)(?:s|e?d)?\b[^\n:.]{0,40}:)|"
     # "It is supported by 79 States, including:", "The following States have joined the statement:"
     r"\b(?:signed|endorsed|co-signed|supported|joined)\b[^\n:.]{0,60}?,?\s*(?:including|namely|as follows)\s*:",
     re.IGNORECASE | re.MULTILINE,
@@ -149,6 +149,33 @@ def page_end(text: str) -> int:
     return len(text)
 
 
+# "on behalf of the Group of Friends of X (A, B, C)", on a title line: the group, then its members in brackets
+GROUP_MEMBERS = re.compile(r"\bon behalf of\s+([^\n(:]{3,120}?)\s*\(([^)\n]{5,800})\)", re.IGNORECASE)
+# a title "Joint statement (delivered) on behalf of A, B and C": no colon, the names on the line
+TITLE_BEHALF = re.compile(
+    r"^\s*(?:joint\s+)?(?:(?:oral|written)\s+)?(?:statement|declaration|intervention|remarks)\s+"
+    r"(?:(?:delivered|made|read|presented)\s+)?on\s+behalf\s+of\s+(?!the\s+following)([^\n:]{3,400})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+LOGO_LINE = re.compile(r"^[ \t]*\[?(?:image|logo|img)\s*:\s*([^\n\]]{2,100}?)\s+logo\]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# a title's list that runs on over the next lines: the line ends in "," or "and", or the next begins with "and"
+_RUNS_ON = re.compile(r"(?:,|\band|&)[ \t]*$", re.IGNORECASE)
+_GOES_ON = re.compile(r"^[ \t]*(?:and|&)\s", re.IGNORECASE)
+
+
+def _title_continued(text: str, end: int, most: int = 4) -> int:
+    """Where a title line's list of names ends when it is wrapped over several lines (no blank line between)."""
+    for _ in range(most):
+        nxt = text.find("\n", end + 1)
+        line = text[end + 1 : nxt if nxt >= 0 else len(text)]
+        if not line.strip() or len(line) > 200:
+            break
+        if not (_RUNS_ON.search(text[text.rfind("\n", 0, end) + 1 : end]) or _GOES_ON.match(line)):
+            break
+        end = nxt if nxt >= 0 else len(text)
+    return end
+
+
 def _read_for_its_body(idx: Any, listed: list[str], reader: list[str]) -> bool:
     """ "Statement by the Andean Jurists Network delivered by Ms X, Executive Director": one body's statement
     read by a person is the body's (its "we"), not the reader's. (Voice helper, round 5.)"""
@@ -174,8 +201,13 @@ class Authorship(EventComponent):
         block_after, orphan_list, actors_in = reader.block_after, reader.orphan_list, reader.actors_in
 
         m = ON_BEHALF.search(head)
+        lead: list[str] = []  # "Coalition X, on behalf of its members: A, B, C": X writes for the list
+        lead_at = 0
         if m:
             roles["on_behalf_of"] = block_after(m.end(), len(text))
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            lead = [i for i in actors_in(line_start, m.start()) if idx.kind(i) not in ("person", "court")][:1]
+            lead, lead_at = ([] if set(lead) & set(roles["on_behalf_of"]) else lead), m.start()
         m = DELIVERED.search(head)
         if m:
             line_end = text.find("\n", m.end())
@@ -202,23 +234,39 @@ class Authorship(EventComponent):
             listed = [i for i in actors_in(m.end(), stop.start() if stop else m.end() + 400) if idx.kind(i) != "person"]
             if listed:
                 roles["on_behalf_of"], behalf_told, speak_behalf = listed, True, True
+        m = GROUP_MEMBERS.search(head[:800])
+        if m and not roles.get("on_behalf_of"):
+            # "Statement on behalf of the Group of Friends of the ICC (A, B, C)": the group and its members speak
+            members = [i for i in actors_in(m.start(2), m.end(2)) if idx.kind(i) not in ("person", "court")]
+            if len(members) > 1:
+                roles["on_behalf_of"] = uniq([*actors_in(m.start(1), m.end(1))[:1], *members])
+                behalf_told = True
+        m = TITLE_BEHALF.search(head[:800])
+        if m and not roles.get("on_behalf_of"):
+            # "Joint statement delivered on behalf of A, B,\nC and D" as the title: the States it speaks for
+            stop = _title_continued(text, m.end(1))
+            topic = re.search(r"\s(?:on|regarding|concerning|about|at)\s", text[m.start(1) : stop])
+            listed = [i for i in actors_in(m.start(1), m.start(1) + topic.start() if topic else stop) if idx.kind(i) != "person"]
+            if listed:
+                roles["on_behalf_of"], behalf_told = listed, True
         m = STATEMENT_BY.search(head[:800])
+        by_stop = _title_continued(text, m.end(2)) if m else 0  # "Joint statement by A, B,\nC and D"
         if m and roles.get("on_behalf_of") and not roles.get("author"):
             # "Oral statement of A / On behalf of: B; C": A reads it for itself and for the others
-            named = [(x.start, x.end) for x in ctx.mentions_in(m.start(2), m.end(2))]
-            end = m.end(2)
-            for cut in re.finditer(r"\s(?:on|regarding|concerning|about|to|at|before|in)\s|,", text[m.start(2) : m.end(2)]):
+            named = [(x.start, x.end) for x in ctx.mentions_in(m.start(2), by_stop)]
+            end = by_stop
+            for cut in re.finditer(r"\s(?:on|regarding|concerning|about|to|at|before|in)\s|,", text[m.start(2) : by_stop]):
                 at = m.start(2) + cut.start()
                 if not any(a <= at < b for a, b in named):  # not the "in" of "Lawyers for Justice in Libya"
                     end = at
                     break
             roles["author"] = actors_in(m.start(2), end)[:1]
         elif m and not roles.get("author") and not roles.get("on_behalf_of"):
-            by_end = m.end(2)
-            delivered = DELIVERED_INLINE.search(text, m.start(2), m.end(2))
+            by_end = by_stop
+            delivered = DELIVERED_INLINE.search(text, m.start(2), by_stop)
             if delivered:  # "Joint statement by A, B and C, delivered by A"
                 by_end = delivered.start()
-                roles["author"] = actors_in(delivered.end(), m.end(2))[:1]
+                roles["author"] = actors_in(delivered.end(), by_stop)[:1]
             topic = re.search(r"\s(?:on|regarding|concerning|about|to)\s", text[m.start(2) : by_end])
             listed = actors_in(m.start(2), m.start(2) + topic.start() if topic else by_end)
             if m.group(1):
@@ -277,6 +325,9 @@ class Authorship(EventComponent):
         for heading in LIST_HEADING.finditer(text, max(0, len(text) - 8000)):  # "List of States (48):" over a long list
             if spoken_or_signed and (sign is None or heading.start() > sign.start()):
                 sign = heading
+        if sign is not None and sign.group().rstrip().endswith(":"):
+            # "The following 7 organisations endorse this letter:" heads the list: no support of its own
+            ctx.notes["events.list_heading"] = (text.rfind("\n", 0, sign.start()) + 1, sign.end())
         behalf_tail = None
         for behalf_tail in TAIL_BEHALF.finditer(text, tail_start):
             pass
@@ -302,7 +353,7 @@ class Authorship(EventComponent):
                 attrs["signatory_count"] = int(counted.group(1))
         if sign is not None:
             line_end = text.find("\n", sign.end())
-            line_end = len(text) if line_end < 0 else line_end
+            line_end = len(text) if line_end < 0 else _title_continued(text, line_end)  # "... C and" / "D."
             inline = actors_in(sign.end(), line_end)
             inline = [i for i, keep in zip(inline, signature_line([idx.kind(i) for i in inline])) if keep]
             signers = uniq(inline) if inline else block_after(sign.end(), len(text))
@@ -317,6 +368,14 @@ class Authorship(EventComponent):
             roles["signatory"] = orgs or signers
             if roles["signatory"] and roles.get("drafter"):  # those who drafted it sign it too
                 roles["signatory"] = uniq([*roles["drafter"], *roles["signatory"]])
+        if not roles.get("signatory") and not roles.get("on_behalf_of") and re.search(r"\bundersigned\b", text, re.IGNORECASE):
+            # a web page's row of logos, kept as alt text ("Image: Human Rights Watch logo"): who signs
+            logos = [i for x in LOGO_LINE.finditer(text) for i in actors_in(x.start(1), x.end(1))[:1]]
+            logos = [i for i in uniq(logos) if idx.kind(i) not in ("person", "court")]
+            if len(logos) > 1:
+                roles["signatory"] = logos
+        if lead and not set(lead) & {*roles.get("author", []), *roles.get("signatory", [])}:
+            roles["signatory" if sign is not None and SIGN_OFF.search(text, 0, lead_at) else "author"] = lead
         behalf = roles.get("on_behalf_of", [])
         counted_group = COUNTED_GROUP.search(head)
         if not roles.get("signatory") and (

@@ -188,9 +188,12 @@ class EventComponent:
 
     def __call__(self, ctx: DocContext) -> None:
         end = ctx.notes.get("events.page_end")
+        heading = ctx.notes.get("events.list_heading")  # "Endorsed by the following:" (see ``author``)
         for f in finders(ctx):
             if end is not None and f.sent.start_char >= end:
                 break  # the "Related" links under a scraped page (see ``author.page_end``)
+            if heading and heading[0] <= f.sent.start_char < heading[1]:
+                continue
             self.sentence(ctx, f)
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:  # pragma: no cover - abstract

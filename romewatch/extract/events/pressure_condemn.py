@@ -110,6 +110,58 @@ def charging(f: Finder, tok: Token, agent: list[str]) -> bool:
     )
 
 
+ACTS_AS_BAD = frozenset({"attack", "threat"})  # "Attacks on the Court are attacks on the victims"
+REFUSING = frozenset({"accept", "tolerate", "condone", "countenance", "abide", "stomach", "excuse", "endorse"})
+FEELINGS_WITH = frozenset({"concern", "alarm", "regret", "dismay", "disappointment", "consternation", "indignation", "outrage"})
+EAGER = frozenset({"quick", "swift", "fast", "first", "prompt", "among", "eager", "unequivocal"})
+HASTENING = frozenset({"hasten", "rush", "hurry", "move"})
+OPERATIVE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•*–])?\s*$")
+
+
+def refused(tok: Token) -> bool:
+    """ "We cannot accept that ...", "we will not tolerate any attempt", "we do not condone ...": the
+    speaker's refusal of an act is its condemnation."""
+    return tok.pos_ == "VERB" and tok.lemma_ in REFUSING and negated(tok) and not any(
+        c.dep_ == "aux" and c.lower_ in ("to",) for c in tok.children
+    )
+
+
+def felt_with(tok: Token) -> bool:
+    """ "we note with concern", "we view with alarm", "we take note with regret of": a feeling held by the
+    verb's subject about the verb's object."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.lemma_.lower() in FEELINGS_WITH
+        and tok.head.lower_ == "with"
+        and tok.head.head.pos_ == "VERB"
+        and tok.head.head.lemma_ not in CONCERN_VERBS
+    )
+
+
+def eagerly(tok: Token) -> Token | None:
+    """ "Germany did not hesitate to condemn", "France was quick to condemn", "hastened to condemn": the
+    one who is quick condemns. Returns the verb whose subject condemns."""
+    if tok.dep_ != "xcomp":
+        return None
+    head = tok.head
+    if head.lemma_ == "hesitate" and negated(head) or head.lemma_ in HASTENING:
+        return head
+    if head.pos_ == "ADJ" and head.lower_ in EAGER and head.dep_ == "acomp":
+        return head.head
+    return None
+
+
+def operative_verb(tok: Token) -> bool:
+    """ "4. Condemns in the strongest terms ...": a declaration's operative paragraph opens on a third-person
+    verb that the parser may read as a noun; its subject is the declaring voice."""
+    return (
+        tok.lower_.endswith("s")
+        and tok.text[:1].isupper()
+        and tok.dep_ == "ROOT"
+        and bool(OPERATIVE.match(tok.doc[tok.sent.start : tok.i].text))
+    )
+
+
 class Condemnations(CondemnAims):
     """`condemnation` events (mixin of ``Pressure``)."""
 
@@ -193,11 +245,16 @@ class Condemnations(CondemnAims):
 
     def condemning(self, tok: Token, lem: str, c: dict) -> bool:
         act = self._act_called_bad(tok)
-        return super().condemning(tok, lem, c) or act is not None and act.head.dep_ == "ROOT"
+        return (
+            super().condemning(tok, lem, c)
+            or act is not None and act.head.dep_ == "ROOT"
+            or refused(tok)
+            or tok.pos_ != "VERB" and operative_verb(tok) and tok.lower_[:-1] in c["verbs"]
+        )
 
     def _act_called_bad(self, tok: Token) -> Token | None:
         """The shape of "ACT is/constitutes an assault on ...": a bad word after a copula whose subject is an act."""
-        if tok.pos_ != "NOUN" or tok.dep_ not in ("attr", "dobj") or tok.lemma_.lower() not in self.bad_words():
+        if tok.pos_ != "NOUN" or tok.dep_ not in ("attr", "dobj") or tok.lemma_.lower() not in self.bad_words() | ACTS_AS_BAD:
             return None
         cop = tok.head
         if cop.lemma_ not in COPULAS or cop.dep_ not in ("ROOT", "conj"):
@@ -214,14 +271,31 @@ class Condemnations(CondemnAims):
         subj = self._act_called_bad(tok)
         if subj is None or subj.head.dep_ != "ROOT" or not f.ctx.notes.get("events.doc_voice"):
             return None  # only the document's own words, not "experts noted that the case was an attempt"
+        if subj.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS and not f.speakers_for(subj.head):
+            return subj  # "Attacks on the Court are attacks on the victims": the voice condemns them, whoever made them
         return subj if act_actor(f, subj) else None
 
     def condemnation(self, ctx: DocContext, f: Finder, tok: Token) -> None:
-        if negated(tok) or tok.pos_ == "VERB" and nobody_did(tok):
+        if negated(tok) and not refused(tok) or tok.pos_ == "VERB" and nobody_did(tok):
             return  # "did not condemn", "no government has criticised ..."
         target: list[str] = []
         about = ""
-        if self.felt(tok, self.lex["condemnation"]):  # "she was 'concerned' by the announcement"
+        if tok.pos_ != "VERB" and operative_verb(tok) and (agent := f.voice(tok)):
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                target = self.aimed_at(ctx, f, obj, agent)
+                about = clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text, 14)
+        elif felt_with(tok) and (agent := self.speaker(ctx, f, tok.head.head)):
+            gov = tok.head.head  # "we view with alarm the growing number of attacks", "take note with regret of X"
+            objs = [c for c in gov.children if c.dep_ == "dobj" and c.lemma_ != "note"]
+            objs += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "that") for g in p.children if g.dep_ == "pobj"]
+            objs += [g for n in gov.children if n.lemma_ == "note" for p in n.children if p.lower_ == "of" for g in p.children]
+            for obj in objs:
+                target = uniq([*target, *self.aimed_at(ctx, f, obj, agent)])
+            cc = next((c for c in gov.children if c.dep_ == "ccomp"), None)
+            target = target or (f.subject(cc, TARGETS) if cc is not None else [])
+            about = clean_phrase(f.doc[tok.i : gov.right_edge.i + 1].text, 14)
+        elif self.felt(tok, self.lex["condemnation"]):  # "she was 'concerned' by the announcement"
             subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
             agent = f.resolve(subj) if subj is not None else []
             target = [
@@ -236,7 +310,8 @@ class Condemnations(CondemnAims):
             target = target or (f.subject(clause, TARGETS) if clause is not None else [])
             about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
         elif tok.pos_ == "VERB":
-            if (
+            keen = eagerly(tok)
+            if keen is None and (
                 tok.dep_ in ("amod", "acl")
                 or any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
                 and tok.head.lemma_ not in ("wish", "want")
@@ -247,7 +322,8 @@ class Condemnations(CondemnAims):
             agent = (
                 f.prep_objects(tok, ("by",))
                 if passive
-                else self.praised_for(f, tok)
+                else (f.subject(keen) if keen is not None else [])
+                or self.praised_for(f, tok)
                 or self.speaker(ctx, f, tok)
             )
             if passive and not agent:

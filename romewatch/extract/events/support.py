@@ -152,6 +152,21 @@ def stood_by(tok: Token) -> bool:
     )
 
 
+def stand_holder(tok: Token) -> Token | None:
+    """The word holding "with X" for "stand": the verb itself, "stand shoulder to shoulder with X", or the
+    interrupted "we stand, and will continue to stand, with X" (the second "stand" holds it)."""
+    if stood_by(tok):
+        return tok
+    for c in tok.children:
+        if c.dep_ in ("advcl", "dobj", "npadvmod") and c.lower_ == "shoulder" and stood_by(c):
+            return c
+        if c.dep_ == "conj" and c.lemma_ in ("continue", "remain"):
+            for x in c.children:
+                if x.dep_ == "xcomp" and x.lemma_ == "stand" and stood_by(x):
+                    return x
+    return None
+
+
 class Supports:
     """`support` events (mixin of ``Voice``)."""
 
@@ -274,7 +289,8 @@ class Supports:
                     and not f.resolve(tok.head)
                 ):
                     continue  # "countries that still support the court": nobody named
-                if lem == "stand" and not stood_by(tok) and "solidarity" not in f.lower:
+                holder = stand_holder(tok) if lem == "stand" else tok
+                if lem == "stand" and holder is None and "solidarity" not in f.lower:
                     continue  # "stands by its personnel", "stood with the judges"; not "stand trial", "stands at"
                 if lem in ("associate", "align"):  # "associate themselves with the statement by X"
                     if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
@@ -325,7 +341,9 @@ class Supports:
                         bene = [i for c in obj.children if c.dep_ == "poss" for i in f.resolve(c) if i not in agent]
                     if not bene and obj is not None and lem in ("welcome", "applaud", "commend", "hail", "praise"):
                         bene = self._the_last_actor(f, obj, agent)  # "FIDH welcomes that position"
-                bene = bene or f.prep_objects(tok, ("with", "behind", "for") if passive else ("by", "with", "behind", "for"))
+                bene = bene or f.prep_objects(
+                    holder or tok, ("with", "behind", "for") if passive else ("by", "with", "behind", "for")
+                )
                 for c in tok.children:  # "stood in solidarity with X", "stands firmly behind X"
                     if not bene and c.dep_ == "prep":
                         bene = [i for g in c.children if g.dep_ == "pobj" and g.lemma_ in nouns for i in self._support_for(f, g)]

@@ -83,3 +83,23 @@ def matches(event: Any, etype: str, roles: dict[str, list[str]], attrs: dict[str
         elif got != want:
             return False
     return True
+
+
+def check_case(nlp: Any, case: tuple, date: str = "2025-12-01") -> list[Any]:
+    """Run one ``(id, text, entities, expected, options)`` sentence case and assert what it expects: each
+    expected event, the ``count`` of events per type, and what must be ``absent`` (an event of a type with
+    those roles) or ``absent_action`` (a word in no event's action)."""
+    _, text, entities, expected, options = case
+    events = run_events(make_context(nlp, text, entities, date=date, author=options.get("author", "")))
+    shown = [(e.type, e.roles, e.attributes, e.date) for e in events]
+    for etype, roles, attrs in expected:
+        assert [e for e in events if matches(e, etype, roles, attrs)], f"no {etype} with {roles} {attrs} in {shown}"
+    for etype, n in options.get("count", {}).items():
+        assert sum(e.type == etype for e in events) == n, shown
+    if "absent" in options:
+        etype, roles = options["absent"]
+        assert not [e for e in events if matches(e, etype, roles, {})], shown
+    if "absent_action" in options:
+        word = options["absent_action"]
+        assert not [e for e in events if word in str(e.attributes.get("action", ""))], shown
+    return events

@@ -123,6 +123,7 @@ _SHARED_YEAR = re.compile(
     rf",?\s*(?:and|or|to|through|until|-|\u2013)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTH_NAMES}\s+(?:\d{{1,2}},?\s+)?({_YEAR})"
 )
 # "the previous day", "the next day", "the same day", "two days later": read against the last day told
+_SAME_DAY_REACH = 800  # "the same day" takes up a day told at most a paragraph or two before
 _PART = r"(?:day|morning|afternoon|evening|night)"
 _DAY_ANAPHOR_RE = re.compile(
     rf"\b(?:(?P<same>(?:on\s+|(?:later|earlier)\s+)?(?:the\s+same|that)\s+{_PART})"
@@ -341,6 +342,12 @@ def _day_anaphors(
         before = [d for d in days if d.end <= s]
         if not before:
             continue
+        if m.group("same") and len(before[-1].value) < 10:
+            # "on Wednesday imposed ..., a campaign that began in February. X condemned it the same day": a
+            # day, so the last day told (close by), not a month told in passing since
+            near = [d for d in before if len(d.value) == 10 and not d.end_value and s - d.end <= _SAME_DAY_REACH]
+            if near:
+                before = near
         if len(before[-1].value) < 10:  # "In November, X ... A day later, Y": November, no finer
             if before[-1].end_value is None and not m.group("prev"):
                 yield DateMention(s, e, text[s:e], before[-1].value)
@@ -702,7 +709,7 @@ def document_date(text: str) -> str | None:
         return found[0].value
     months = [d for d in find_dates(head, None) if d.value and len(d.value) == 7 and _dateline(head, d)]
     if not found and months:  # "Newsletter No. 9 | January 2015"
-        return months[0].value
+        return _dateline_day(text, months[0].value) or months[0].value
     code = _CODE_DATE.search(head)
     if code and _ok(int(code.group(1)), int(code.group(2)), int(code.group(3))):  # "ICC-CPI-20250312-PR1234"
         return f"{code.group(1)}-{code.group(2)}-{code.group(3)}"
@@ -721,10 +728,19 @@ _LATER_LABEL = re.compile(
 )
 _CODE_DATE = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]+)*-((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?:-|\b)")
 _YEARLESS_DATELINE = re.compile(
-    rf"^[A-Z][\w .'/-]{{2,60}},\s*(?:(?P<m1>{_MON})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{_MON}))\b(?![,\s]*\d{{4}})",
+    rf"^[ \t]*[A-Z][\w .'/-]{{2,60}},\s*(?:(?P<m1>{_MON})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{_MON}))\b(?![,\s]*\d{{4}})",
     re.MULTILINE,
 )
 _WEEKDAY_RE = re.compile(r"\b(?:on|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _dateline_day(text: str, month: str) -> str | None:
+    """ "Summary Report | December 2025 ... THE HAGUE, 9 December (CICC) -": the header's month and year,
+    the year-less dateline's day (only when the dateline names the same month)."""
+    m = _YEARLESS_DATELINE.search(text[:_WIRE_HEAD_CHARS])
+    if not m or _month(m.group("m1") or m.group("m2")) != int(month[5:7]):
+        return None
+    return _iso(int(month[:4]), int(month[5:7]), _day(m.group("d1") or m.group("d2")))
 
 
 def yearless_dateline(text: str, today: dt.date | None = None) -> str | None:

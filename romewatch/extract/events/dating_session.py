@@ -47,7 +47,9 @@ def _session_phrases(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
     found += [(m, -1) for m in EVE.finditer(chunk)] + [(m, 2) for m in NTH_DAY.finditer(chunk)]
     if not found:
         return []
-    start, end = session_range(ctx, lo, hi)
+    start, end = session_range(ctx, lo, hi) or (None, None)
+    if not start:  # "The session ran from 1 to 6 December 2025. On the last day, ...": the days told just before
+        start, end = _range_before(ctx, lo)
     if not start:
         return []
     out = []
@@ -62,6 +64,15 @@ def _session_phrases(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
         if value:
             out.append(DateMention(lo + m.start(), lo + m.end(), m.group(), value))
     return out
+
+
+_RANGE_REACH = 1500
+
+
+def _range_before(ctx: DocContext, lo: int) -> tuple[str | None, str | None]:
+    """The last range of days told shortly before ``lo`` ("held from 1 to 6 December 2025")."""
+    told = [d for d in _dates(ctx, max(0, lo - _RANGE_REACH), lo) if d.end_value and d.value and len(d.value) == 10]
+    return (told[-1].value, told[-1].end_value) if told else (None, None)
 
 
 def session_range(ctx: DocContext, lo: int, hi: int) -> tuple[str | None, str | None]:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DateMention, DocContext
 
 from .dating_lead import _lead_date, _paragraph_lead
-from .dating_session import _session_phrases, session_dates, session_range
+from .dating_session import _session_phrases, session_dates, session_occasions, session_range
 from .dating_shift import _shifted
 from .dating_text import (
     DEADLINE,
@@ -220,7 +220,8 @@ def nearest_date(
     text = ctx.document.text
     pos = anchor.idx if anchor is not None else _role_position(ctx, sent, roles)
     lo, hi = region or reading_region(ctx, sent, pos)
-    ds = _dates(ctx, lo, hi) + _session_phrases(ctx, lo, hi)
+    occasions = session_occasions(ctx, lo, hi)  # "at the twenty-third session": after a date told in words
+    ds = _dates(ctx, lo, hi) + _session_phrases(ctx, lo, hi) + occasions
     if region is not None and anchor is not None:
         # the region leaves out what was said; the saying's own date stays: "expressed its concern on
         # 23 January", "said on Monday it had ...", and a date inside the words said goes ("The incident
@@ -293,6 +294,7 @@ def nearest_date(
         def rank(d: DateMention) -> tuple[int, float]:
             inside = inside_sent(d)
             tier = _tier(doc, d, head, act) if inside else 1
+            tier += d in occasions  # "In June, X had ...; at the session, Y repeated it": June's
             dist = d.start - pos if d.start >= pos else 1.3 * (pos - d.end)
             return tier, dist
 

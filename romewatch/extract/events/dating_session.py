@@ -66,6 +66,35 @@ def _session_phrases(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
     return out
 
 
+# "at the twenty-third session", "during its 23rd session", "in the margins of the session": the occasion
+AT_SESSION = re.compile(
+    r"\b(?:at|during|in\s+the\s+course\s+of|(?:in|on)\s+the\s+(?:margins?|sidelines?)\s+of)\s+"
+    r"(?:the\s+|its\s+|this\s+year['\u2019]s\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def session_occasions(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
+    """ "Liechtenstein announced a contribution at the twenty-third session": the session's days, as a
+    date mention of the session's name, when the document was written outside them (a report or a
+    letter written after the session, or before it); a text written during the session keeps its day."""
+    from ..context import DateMention
+
+    text = ctx.document.text
+    today = ctx.document.date or ""
+    out = []
+    for m in ctx.mentions_in(lo, hi):
+        if not m.entity_id.startswith("session:") or not AT_SESSION.search(text, max(lo, m.start - 40), m.start):
+            continue
+        start, end = session_dates(ctx, m.entity_id)
+        if not start or len(start) < 7:
+            continue
+        if today and start[: len(today)] <= today <= (end or start)[: len(today)]:
+            continue
+        out.append(DateMention(m.start, m.end, m.text, start, end if end and end != start else None))
+    return out
+
+
 _RANGE_REACH = 1500
 
 

@@ -684,8 +684,11 @@ def _is_not_date(text: str, m: re.Match[str]) -> bool:
 
 # --- the document's own date -------------------------------------------------------------------
 _HEADER_CHARS = 600
+# "Last modified on Fri 7 Feb 2025": a weekday between the label and the date
+_WEEKDAY_TAG = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+)?"
 _LABELLED = re.compile(
-    r"^\s*(?:date|dated|published|posted(?:\s+on)?|issued|released)\s*[:\-]?\s*", re.IGNORECASE | re.MULTILINE
+    r"^\s*(?:first\s+)?(?:date|dated|published|posted(?:\s+on)?|issued|released)\s*[:\-]?\s*",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -723,7 +726,7 @@ def document_date(text: str) -> str | None:
 
 _LATER_LABEL = re.compile(
     r"\b(?:updated|modified|revised|amended|reviewed|accessed|retrieved|printed|downloaded|viewed|edited)"
-    r"(?:\s+(?:on|at))?\s*[:\-]?\s*$",
+    r"(?:\s+(?:on|at))?\s*[:\-]?\s*" + _WEEKDAY_TAG + "$",
     re.IGNORECASE,
 )
 _CODE_DATE = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]+)*-((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?:-|\b)")

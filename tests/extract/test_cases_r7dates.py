@@ -603,8 +603,10 @@ DOC_DATES = [
     ("By Jane Doe\nFebruary 14, 2025 10:32 AM GMT+1\n\nThe court said.", "2025-02-14"),
     ("Home > News\n\nJudges sanctioned\n\n21 August 2025 - 09:14\n\nThe court said.", "2025-08-21"),
     (
-        "World\nThis article is more than 1 year old\nLast modified on Fri 7 Feb 2025 10.01 GMT\n"
-        "First published on Thu 6 Feb 2025 22.01 GMT\n\nThe court said.",
+        (
+            "World\nThis article is more than 1 year old\nLast modified on Fri 7 Feb 2025 10.01 GMT\n"
+            "First published on Thu 6 Feb 2025 22.01 GMT\n\nThe court said."
+        ),
         "2025-02-06",
     ),
     ("Title\n\nPublished on 6 February 2025, 10:00 CET\nUpdated on 7 February 2025\n\nText.", "2025-02-06"),

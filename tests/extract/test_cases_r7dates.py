@@ -790,6 +790,57 @@ PIPELINE_PROBES = [
         "side_event",
         "2025-12-03",
     ),
+    (
+        "2025-07-18",
+        "We express our deep concern at the designation by the United States of four judges of the Court on 5 June 2025.",
+        "sanction",
+        "2025-06-05",
+    ),
+    (
+        "2025-07-18",
+        "We condemn the designation of four judges of the Court by the United States on 5 June 2025.",
+        "sanction",
+        "2025-06-05",
+    ),
+    (
+        "2025-08-25",
+        "The United States imposed sanctions over the weekend on Judge Kimberly Prost.",
+        "sanction",
+        "2025-08-2",
+    ),
+    (
+        "2026-01-15",
+        "On 5 June, the United States sanctioned four judges of the International Criminal Court.",
+        "sanction",
+        "2025-06-05",
+    ),
+    (
+        "2025-12-20",
+        "On Dec. 2, Ukraine took part in the Assembly of States Parties for the first time as a State Party.",
+        "participation",
+        "2025-12-02",
+    ),
+    (
+        None,
+        (
+            "Statement | 5 December 2024\n\nWe welcome the arrest warrants issued last month by Pre-Trial Chamber I for "
+            "Benjamin Netanyahu and Yoav Gallant."
+        ),
+        "arrest_warrant",
+        "2024-11",
+    ),
+    (
+        "2025-09-25",
+        "The three juntas said on Monday they would quit the Court.\n\nHuman Rights Watch on Tuesday urged them to reconsider.",
+        "demand",
+        "2025-09-23",
+    ),
+    (
+        "2025-06-06",
+        "In a statement released on Thursday evening, the Assembly's Bureau rejected the sanctions against four judges.",
+        "condemnation",
+        "2025-06-05",
+    ),
 ]
 
 PIPELINE_XFAIL = {  # by the text's opening words

@@ -102,6 +102,17 @@ def _participle_of(doc: Any, d: DateMention, anchor: Token) -> bool:
     )
 
 
+_NOW_DATE = re.compile(r"(?i)\W*(?:today|this\s+(?:morning|afternoon|evening|week)|now|tonight)\b")
+
+
+def _past_date_of_present_reaction(verb: Token, d: DateMention) -> bool:
+    """ "We condemn the designation of four judges by X on 5 June": a reaction in the simple present
+    is made as the text speaks, so a date it seems to govern (other than "today") is the act's."""
+    if verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return not _NOW_DATE.match(d.text)
+
+
 def _of_phrase(noun: Token, anchor: Token) -> bool:
     """Whether ``noun`` closes the trigger's own "of" phrase ("warrant of arrest", "notice of withdrawal")."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == anchor.i and noun.pos_ == "NOUN"
@@ -185,7 +196,13 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
     if first_verb is None:
         return 1
     anchor_up = _ancestors(anchor)
-    if act and first_verb in anchor_up and _reaction(first_verb) and _hangs_on(root, first_verb, anchor):
+    if (
+        act
+        and first_verb in anchor_up
+        and _reaction(first_verb)
+        and _hangs_on(root, first_verb, anchor)
+        and not _past_date_of_present_reaction(first_verb, d)
+    ):
         return 3
     if (
         first_verb.dep_ in ("relcl", "acl")

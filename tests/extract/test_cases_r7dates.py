@@ -841,6 +841,25 @@ PIPELINE_PROBES = [
         "condemnation",
         "2025-06-05",
     ),
+    (
+        "2025-07-17",
+        (
+            "The Bureau of the Assembly of States Parties met on 16 July 2025 and decided that the twenty-fourth session "
+            "will be held from 1 to 6 December 2025. At the same meeting, the Bureau approved the appointment of a focal "
+            "point on the election of judges."
+        ),
+        "decision",
+        "2025-07-16",
+    ),
+    (
+        "2025-07-17",
+        (
+            "The Bureau of the Assembly of States Parties met on 16 July 2025 and decided to hold the session in The Hague."
+            "\n\nThe Bureau also approved the appointment of a focal point for the review of the nomination procedures."
+        ),
+        "decision",
+        "2025-07-16",
+    ),
 ]
 
 PIPELINE_XFAIL = {  # by the text's opening words

@@ -54,7 +54,8 @@ __all__ = [  # what the other dating modules and the event components read from 
 ]  # fmt: skip
 
 ANAPHORIC = re.compile(
-    r"\W*(?:at that time|at the time|on the same day|the same day|that day|on that day|on the day|then|later that day)\b",
+    r"\W*(?:at that time|at the time|on the same day|the same day|that day|on that day|on the day|then|later that day"
+    r"|(?:at|during|in the course of) (?:the same|that) (?:meeting|sitting|session)|on the same occasion)\b",
     re.IGNORECASE,
 )
 VOICE_TYPES = frozenset({"statement", "demand", "support", "condemnation", "commitment"})
@@ -327,7 +328,9 @@ def nearest_date(
         if led is not None:  # "On 3 September, Putin travelled to Mongolia. Groups condemned the visit."
             return led
     if ANAPHORIC.match(text[lo:hi]):  # "At that time, ...", "The same day, ...": the last date told
+        today = ctx.document.date or ""
         prev = [d for d in ctx.dates if d.value and d.end <= lo and not header_date(ctx, d)]
+        prev = [d for d in prev if not today or d.value <= today[: len(d.value)]] or prev  # told, not to come
         if prev:
             return prev[-1].value, prev[-1].end_value
     if pos < ctx.notes.get("events.header_end", 0) and ctx.document.date:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -695,7 +696,12 @@ _LABELLED = re.compile(
 def document_date(text: str) -> str | None:
     """The date a dateline or header gives the document, at day (or month) precision."""
     head = text[:_HEADER_CHARS]
-    found = [d for d in find_dates(head, None) if d.value and len(d.value) == 10 and not d.end_value]
+    listed = _listing_lines(head)
+    found = [
+        d
+        for d in find_dates(head, None)
+        if d.value and len(d.value) == 10 and not d.end_value and head.rfind("\n", 0, d.start) + 1 not in listed
+    ]
     # "Last updated: 20 January 2025", "Accessed 3 May 2025": the page's later life, not its date
     later = [d for d in found if _LATER_LABEL.search(head[max(0, d.start - 40) : d.start])]
     found = [d for d in found if d not in later] or later
@@ -722,6 +728,21 @@ def document_date(text: str) -> str | None:
         if d.value and len(d.value) == 10 and len(line) <= len(d.text) + 40:
             return d.value
     return None
+
+
+# "3 March 2024 – Court holds hearing" / "10 May 2024 | New judges elected": a line of a list of stories
+_LISTED = re.compile(r"^[ \t]*(?:\d{1,2}\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},\s+\d{4})\s*[-|\u2013\u2014]\s*\S", re.MULTILINE)
+
+
+def _listing_lines(head: str) -> set[int]:
+    """The starts of the lines of a menu or sidebar listing dated stories, two or more in a row: their
+    dates are other pages', not the document's."""
+    starts = [m.start() for m in _LISTED.finditer(head)]
+    out = set()
+    for a, b in itertools.pairwise(starts):
+        if head.count("\n", a, b) == 1:  # consecutive lines
+            out.update((a, b))
+    return out
 
 
 _LATER_LABEL = re.compile(

@@ -612,6 +612,14 @@ DOC_DATES = [
     ("Title\n\nPublished on 6 February 2025, 10:00 CET\nUpdated on 7 February 2025\n\nText.", "2025-02-06"),
     ("Monday, December 2, 2024\n\nThe Assembly opened.", "2024-12-02"),
     ("Statement | ICC-CPI-20250206-PR1234\n\nText.", "2025-02-06"),
+    (
+        (
+            "Latest news\n3 March 2024 \u2013 Court holds hearing\n10 May 2024 \u2013 New judges elected\n\n"
+            "US sanctions ICC prosecutor\n\n7 February 2025\n\nThe Court condemned the order."
+        ),
+        "2025-02-07",
+    ),
+    ("   ASP24 Report | December 2025\n\n   THE HAGUE, 9 December (CICC) \u2013 The session closed.", "2025-12-09"),
 ]
 
 

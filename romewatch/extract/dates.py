@@ -107,7 +107,7 @@ _REL_RE = re.compile(
     r"|(?:(?:the\s+(?:end|beginning|start|middle|turn|close|course)\s+of|early|late|mid-?)\s*)?"
     r"(?P<rel>(?:earlier|later)\s+this|this|last|next|past|previous|coming)\s+(?P<unit>year|month|week)"
     r"|(?P<ago>(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<agounit>day|week|fortnight|month|year)s?\s+ago)"
-    r"|(?P<wdlead>(?:on|last|next|this|since|until|by)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*\d)"
+    r"|(?P<wdlead>(?:on|last|next|this|since|until|by)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*\(?\d)"
     r"(?:\s+(?:of\s+)?(?P<wdweek>last|next|this)\s+week)?)\b",
     re.IGNORECASE,
 )

@@ -630,7 +630,9 @@ def _narrative_years(text: str, out: list[DateMention], anchor: dt.date, deadlin
         turn = bool(month and told[1] and told[1] >= 10 and month <= 3)  # "in December 2024 ... in January"
         new_year = told[0] + turn  # not "(9 April 2014) ... when he attended a summit in February"
         shift = new_year - int(d.value[:4])
-        fixed.append(dataclasses.replace(d, value=_shift_year(d.value, shift), end_value=_shift_year(d.end_value, shift)))
+        fixed.append(
+            dataclasses.replace(d, value=_shift_year(d.value, shift), end_value=_shift_year(d.end_value, shift))
+        )
     return fixed
 
 
@@ -731,7 +733,9 @@ def document_date(text: str) -> str | None:
 
 
 # "3 March 2024 – Court holds hearing" / "10 May 2024 | New judges elected": a line of a list of stories
-_LISTED = re.compile(r"^[ \t]*(?:\d{1,2}\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},\s+\d{4})\s*[-|\u2013\u2014]\s*\S", re.MULTILINE)
+_LISTED = re.compile(
+    r"^[ \t]*(?:\d{1,2}\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},\s+\d{4})\s*[-|\u2013\u2014]\s*\S", re.MULTILINE
+)
 
 
 def _listing_lines(head: str) -> set[int]:
@@ -816,13 +820,30 @@ def _tells_next_day(text: str, start: int, weekday: int) -> bool:
 def _stamped_or_latest(text: str, month: int, day: int, today: dt.date) -> str | None:
     """ "WASHINGTON, Aug 21 (Wire) - ... (c) 2025": the stamped year, else the latest year mentioned
     (the year before it when the day would lie after today)."""
-    years = [int(y) for y in _STAMP_YEAR.findall(text)][:1] or sorted(
-        {int(y) for y in re.findall(rf"\b({_YEAR})\b", text)}, reverse=True
-    )[:1]
+    years = [int(y) for y in _STAMP_YEAR.findall(text)][:1] or _writing_year(text)
     for year in (years[0], years[0] - 1) if years else ():
         if _ok(year, month, day) and dt.date(year, month, day) <= today:
             return dt.date(year, month, day).isoformat()
     return None
+
+
+# "will take effect in June 2026", "the budget for 2026", "until 2028": a year to come, not the year of writing
+_FUTURE_YEAR = re.compile(
+    r"\b(?:for|until|till|through|by|will|would|shall|due|effect|next|expected|scheduled|planned|ahead)\b[^.;\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _writing_year(text: str) -> list[int]:
+    """The year a text without a stamped one was written in: the latest year it tells as past or present
+    ("sanctioned in February 2025"), unless that is older than the year before the first year it looks
+    ahead to ("notified its withdrawal, which will take effect in June 2026": 2025)."""
+    told, ahead = set(), set()
+    for m in re.finditer(rf"\b({_YEAR})\b", text):
+        (ahead if _FUTURE_YEAR.search(text, max(0, m.start() - 40), m.start()) else told).add(int(m.group(1)))
+    if told and (not ahead or max(told) >= min(ahead) - 1):
+        return [max(told)]
+    return [min(ahead) - 1] if ahead else []
 
 
 _STAMP_YEAR = re.compile(r"(?:\u00a9|\(c\)|\bcopyright)\s*(?:\u00a9\s*)?((?:19|20)\d\d)\b", re.IGNORECASE)

@@ -923,3 +923,38 @@ def test_relative_forms(text, anchor, want):
 
     found = [d for d in find_dates(text, parse_iso(anchor)) if d.value]
     assert found and found[0].value == want, [(d.text, d.value) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            (
+                "BUDAPEST, June 2 (Wire) - Hungary has notified the United Nations of its withdrawal from the ICC, which "
+                "will take effect in June 2026. Hungary joined the court in 2001."
+            ),
+            "2025-06-02",
+        ),
+        (
+            (
+                "THE HAGUE, 5 June (Wire) \u2013 The Assembly's president deplored the sanctions. The Court's budget for "
+                "2026 is under strain. The Prosecutor was sanctioned in February 2025."
+            ),
+            "2025-06-05",
+        ),
+        (
+            (
+                "THE HAGUE, 5 December (ENW) - States Parties adopted the budget for 2025 after the Committee on Budget and "
+                "Finance recommended cuts in its 2024 report."
+            ),
+            "2024-12-05",
+        ),
+    ],
+)
+def test_a_yearless_dateline_without_weekday_takes_the_year_of_writing(text, want):
+    """No weekday, no stamp: the latest year told as past, not a year the text looks ahead to."""
+    import datetime as dt
+
+    from romewatch.extract.dates import yearless_dateline
+
+    assert yearless_dateline(text, dt.date(2026, 11, 23)) == want

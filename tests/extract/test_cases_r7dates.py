@@ -868,6 +868,15 @@ PIPELINE_PROBES = [
         "decision",
         "2025-07-16",
     ),
+    (
+        "2024-12-20",
+        (
+            "The twenty-third session of the Assembly of States Parties was held in The Hague from 2 to 7 December 2024. "
+            "The Prosecutor, Karim Khan, told delegates in his closing remarks that his Office would open a field office."
+        ),
+        "statement",
+        "2024-12-07",
+    ),
 ]
 
 PIPELINE_XFAIL = {  # by the text's opening words

@@ -248,7 +248,7 @@ def nearest_date(
         after = anchor.idx + len(anchor.text)
         ds += [
             d
-            for d in _dates(ctx, wlo, whi)
+            for d in _dates(ctx, wlo, whi) + _session_phrases(ctx, wlo, whi)  # "told delegates in his closing remarks"
             if not lo <= d.start < hi
             and sent.start_char <= d.start < sent.end_char
             and (

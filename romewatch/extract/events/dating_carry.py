@@ -104,7 +104,10 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
         today = ctx.document.date or ""
         # what was told before, not a date to come ("decided that the session will be held from 1 to 6
         # December. At the same meeting the Bureau approved ..."): an act told without a day is past
-        before = [e for e in told if e.evidence[0][0] < start and (not today or e.date <= today[: len(e.date)])]
+        ahead = bool(FUTURE.search(text, start, ev.evidence[0][1]))  # "It will elect six judges": may be to come
+        before = [
+            e for e in told if e.evidence[0][0] < start and (ahead or not today or e.date <= today[: len(e.date)])
+        ]
         if before and not PARA_BREAK.search(text, before[-1].evidence[0][0], start):
             ev.date = before[-1].date
             continue
@@ -135,6 +138,7 @@ def episode_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: A
             ev.date, ev.end_date = start, None
 
 
+FUTURE = re.compile(r"\b(?:will|shall|is to|are to|(?:expected|set|due|scheduled) to)\b", re.IGNORECASE)
 ALSO = re.compile(r"\b(?:also|further|furthermore|additionally|in addition|likewise)\b", re.IGNORECASE)
 ACTORS = ("body", "imposer", "issuer", "perpetrator", "organizer", "participant")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -106,7 +107,7 @@ _REL_RE = re.compile(
     r"|(?:(?:the\s+(?:end|beginning|start|middle|turn|close|course)\s+of|early|late|mid-?)\s*)?"
     r"(?P<rel>(?:earlier|later)\s+this|this|last|next|past|previous|coming)\s+(?P<unit>year|month|week)"
     r"|(?P<ago>(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<agounit>day|week|fortnight|month|year)s?\s+ago)"
-    r"|(?P<wdlead>(?:on|last|next|this|since|until|by)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*\d)"
+    r"|(?P<wdlead>(?:on|last|next|this|since|until|by)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\s*,?\s*\(?\d)"
     r"(?:\s+(?:of\s+)?(?P<wdweek>last|next|this)\s+week)?)\b",
     re.IGNORECASE,
 )
@@ -123,6 +124,7 @@ _SHARED_YEAR = re.compile(
     rf",?\s*(?:and|or|to|through|until|-|\u2013)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTH_NAMES}\s+(?:\d{{1,2}},?\s+)?({_YEAR})"
 )
 # "the previous day", "the next day", "the same day", "two days later": read against the last day told
+_SAME_DAY_REACH = 800  # "the same day" takes up a day told at most a paragraph or two before
 _PART = r"(?:day|morning|afternoon|evening|night)"
 _DAY_ANAPHOR_RE = re.compile(
     rf"\b(?:(?P<same>(?:on\s+|(?:later|earlier)\s+)?(?:the\s+same|that)\s+{_PART})"
@@ -341,6 +343,12 @@ def _day_anaphors(
         before = [d for d in days if d.end <= s]
         if not before:
             continue
+        if m.group("same") and len(before[-1].value) < 10:
+            # "on Wednesday imposed ..., a campaign that began in February. X condemned it the same day": a
+            # day, so the last day told (close by), not a month told in passing since
+            near = [d for d in before if len(d.value) == 10 and not d.end_value and s - d.end <= _SAME_DAY_REACH]
+            if near:
+                before = near
         if len(before[-1].value) < 10:  # "In November, X ... A day later, Y": November, no finer
             if before[-1].end_value is None and not m.group("prev"):
                 yield DateMention(s, e, text[s:e], before[-1].value)
@@ -622,7 +630,9 @@ def _narrative_years(text: str, out: list[DateMention], anchor: dt.date, deadlin
         turn = bool(month and told[1] and told[1] >= 10 and month <= 3)  # "in December 2024 ... in January"
         new_year = told[0] + turn  # not "(9 April 2014) ... when he attended a summit in February"
         shift = new_year - int(d.value[:4])
-        fixed.append(dataclasses.replace(d, value=_shift_year(d.value, shift), end_value=_shift_year(d.end_value, shift)))
+        fixed.append(
+            dataclasses.replace(d, value=_shift_year(d.value, shift), end_value=_shift_year(d.end_value, shift))
+        )
     return fixed
 
 
@@ -677,15 +687,23 @@ def _is_not_date(text: str, m: re.Match[str]) -> bool:
 
 # --- the document's own date -------------------------------------------------------------------
 _HEADER_CHARS = 600
+# "Last modified on Fri 7 Feb 2025": a weekday between the label and the date
+_WEEKDAY_TAG = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+)?"
 _LABELLED = re.compile(
-    r"^\s*(?:date|dated|published|posted(?:\s+on)?|issued|released)\s*[:\-]?\s*", re.IGNORECASE | re.MULTILINE
+    r"^\s*(?:first\s+)?(?:date|dated|published|posted(?:\s+on)?|issued|released)\s*[:\-]?\s*",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
 def document_date(text: str) -> str | None:
     """The date a dateline or header gives the document, at day (or month) precision."""
     head = text[:_HEADER_CHARS]
-    found = [d for d in find_dates(head, None) if d.value and len(d.value) == 10 and not d.end_value]
+    listed = _listing_lines(head)
+    found = [
+        d
+        for d in find_dates(head, None)
+        if d.value and len(d.value) == 10 and not d.end_value and head.rfind("\n", 0, d.start) + 1 not in listed
+    ]
     # "Last updated: 20 January 2025", "Accessed 3 May 2025": the page's later life, not its date
     later = [d for d in found if _LATER_LABEL.search(head[max(0, d.start - 40) : d.start])]
     found = [d for d in found if d not in later] or later
@@ -702,7 +720,7 @@ def document_date(text: str) -> str | None:
         return found[0].value
     months = [d for d in find_dates(head, None) if d.value and len(d.value) == 7 and _dateline(head, d)]
     if not found and months:  # "Newsletter No. 9 | January 2015"
-        return months[0].value
+        return _dateline_day(text, months[0].value) or months[0].value
     code = _CODE_DATE.search(head)
     if code and _ok(int(code.group(1)), int(code.group(2)), int(code.group(3))):  # "ICC-CPI-20250312-PR1234"
         return f"{code.group(1)}-{code.group(2)}-{code.group(3)}"
@@ -714,17 +732,43 @@ def document_date(text: str) -> str | None:
     return None
 
 
+# "3 March 2024 – Court holds hearing" / "10 May 2024 | New judges elected": a line of a list of stories
+_LISTED = re.compile(
+    r"^[ \t]*(?:\d{1,2}\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},\s+\d{4})\s*[-|\u2013\u2014]\s*\S", re.MULTILINE
+)
+
+
+def _listing_lines(head: str) -> set[int]:
+    """The starts of the lines of a menu or sidebar listing dated stories, two or more in a row: their
+    dates are other pages', not the document's."""
+    starts = [m.start() for m in _LISTED.finditer(head)]
+    out = set()
+    for a, b in itertools.pairwise(starts):
+        if head.count("\n", a, b) == 1:  # consecutive lines
+            out.update((a, b))
+    return out
+
+
 _LATER_LABEL = re.compile(
     r"\b(?:updated|modified|revised|amended|reviewed|accessed|retrieved|printed|downloaded|viewed|edited)"
-    r"(?:\s+(?:on|at))?\s*[:\-]?\s*$",
+    r"(?:\s+(?:on|at))?\s*[:\-]?\s*" + _WEEKDAY_TAG + "$",
     re.IGNORECASE,
 )
 _CODE_DATE = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]+)*-((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?:-|\b)")
 _YEARLESS_DATELINE = re.compile(
-    rf"^[A-Z][\w .'/-]{{2,60}},\s*(?:(?P<m1>{_MON})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{_MON}))\b(?![,\s]*\d{{4}})",
+    rf"^[ \t]*[A-Z][\w .'/-]{{2,60}},\s*(?:(?P<m1>{_MON})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{_MON}))\b(?![,\s]*\d{{4}})",
     re.MULTILINE,
 )
 _WEEKDAY_RE = re.compile(r"\b(?:on|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _dateline_day(text: str, month: str) -> str | None:
+    """ "Summary Report | December 2025 ... THE HAGUE, 9 December (CICC) -": the header's month and year,
+    the year-less dateline's day (only when the dateline names the same month)."""
+    m = _YEARLESS_DATELINE.search(text[:_WIRE_HEAD_CHARS])
+    if not m or _month(m.group("m1") or m.group("m2")) != int(month[5:7]):
+        return None
+    return _iso(int(month[:4]), int(month[5:7]), _day(m.group("d1") or m.group("d2")))
 
 
 def yearless_dateline(text: str, today: dt.date | None = None) -> str | None:
@@ -776,13 +820,30 @@ def _tells_next_day(text: str, start: int, weekday: int) -> bool:
 def _stamped_or_latest(text: str, month: int, day: int, today: dt.date) -> str | None:
     """ "WASHINGTON, Aug 21 (Wire) - ... (c) 2025": the stamped year, else the latest year mentioned
     (the year before it when the day would lie after today)."""
-    years = [int(y) for y in _STAMP_YEAR.findall(text)][:1] or sorted(
-        {int(y) for y in re.findall(rf"\b({_YEAR})\b", text)}, reverse=True
-    )[:1]
+    years = [int(y) for y in _STAMP_YEAR.findall(text)][:1] or _writing_year(text)
     for year in (years[0], years[0] - 1) if years else ():
         if _ok(year, month, day) and dt.date(year, month, day) <= today:
             return dt.date(year, month, day).isoformat()
     return None
+
+
+# "will take effect in June 2026", "the budget for 2026", "until 2028": a year to come, not the year of writing
+_FUTURE_YEAR = re.compile(
+    r"\b(?:for|until|till|through|by|will|would|shall|due|effect|next|expected|scheduled|planned|ahead)\b[^.;\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def _writing_year(text: str) -> list[int]:
+    """The year a text without a stamped one was written in: the latest year it tells as past or present
+    ("sanctioned in February 2025"), unless that is older than the year before the first year it looks
+    ahead to ("notified its withdrawal, which will take effect in June 2026": 2025)."""
+    told, ahead = set(), set()
+    for m in re.finditer(rf"\b({_YEAR})\b", text):
+        (ahead if _FUTURE_YEAR.search(text, max(0, m.start() - 40), m.start()) else told).add(int(m.group(1)))
+    if told and (not ahead or max(told) >= min(ahead) - 1):
+        return [max(told)]
+    return [min(ahead) - 1] if ahead else []
 
 
 _STAMP_YEAR = re.compile(r"(?:\u00a9|\(c\)|\bcopyright)\s*(?:\u00a9\s*)?((?:19|20)\d\d)\b", re.IGNORECASE)

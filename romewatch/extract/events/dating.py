@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DateMention, DocContext
 
 from .dating_lead import _lead_date, _paragraph_lead
-from .dating_session import _session_phrases, session_dates, session_range
+from .dating_session import _session_phrases, session_dates, session_occasions, session_range
 from .dating_shift import _shifted
 from .dating_text import (
     DEADLINE,
@@ -54,7 +54,8 @@ __all__ = [  # what the other dating modules and the event components read from 
 ]  # fmt: skip
 
 ANAPHORIC = re.compile(
-    r"\W*(?:at that time|at the time|on the same day|the same day|that day|on that day|on the day|then|later that day)\b",
+    r"\W*(?:at that time|at the time|on the same day|the same day|that day|on that day|on the day|then|later that day"
+    r"|(?:at|during|in the course of) (?:the same|that) (?:meeting|sitting|session)|on the same occasion)\b",
     re.IGNORECASE,
 )
 VOICE_TYPES = frozenset({"statement", "demand", "support", "condemnation", "commitment"})
@@ -100,6 +101,17 @@ def _participle_of(doc: Any, d: DateMention, anchor: Token) -> bool:
         and verb.i < verb.head.i
         and verb.head in [anchor, *_ancestors(anchor, 3)]
     )
+
+
+_NOW_DATE = re.compile(r"(?i)\W*(?:today|this\s+(?:morning|afternoon|evening|week)|now|tonight)\b")
+
+
+def _past_date_of_present_reaction(verb: Token, d: DateMention) -> bool:
+    """ "We condemn the designation of four judges by X on 5 June": a reaction in the simple present
+    is made as the text speaks, so a date it seems to govern (other than "today") is the act's."""
+    if verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return not _NOW_DATE.match(d.text)
 
 
 def _of_phrase(noun: Token, anchor: Token) -> bool:
@@ -185,7 +197,13 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
     if first_verb is None:
         return 1
     anchor_up = _ancestors(anchor)
-    if act and first_verb in anchor_up and _reaction(first_verb) and _hangs_on(root, first_verb, anchor):
+    if (
+        act
+        and first_verb in anchor_up
+        and _reaction(first_verb)
+        and _hangs_on(root, first_verb, anchor)
+        and not _past_date_of_present_reaction(first_verb, d)
+    ):
         return 3
     if (
         first_verb.dep_ in ("relcl", "acl")
@@ -220,7 +238,8 @@ def nearest_date(
     text = ctx.document.text
     pos = anchor.idx if anchor is not None else _role_position(ctx, sent, roles)
     lo, hi = region or reading_region(ctx, sent, pos)
-    ds = _dates(ctx, lo, hi) + _session_phrases(ctx, lo, hi)
+    occasions = session_occasions(ctx, lo, hi)  # "at the twenty-third session": after a date told in words
+    ds = _dates(ctx, lo, hi) + _session_phrases(ctx, lo, hi) + occasions
     if region is not None and anchor is not None:
         # the region leaves out what was said; the saying's own date stays: "expressed its concern on
         # 23 January", "said on Monday it had ...", and a date inside the words said goes ("The incident
@@ -229,7 +248,7 @@ def nearest_date(
         after = anchor.idx + len(anchor.text)
         ds += [
             d
-            for d in _dates(ctx, wlo, whi)
+            for d in _dates(ctx, wlo, whi) + _session_phrases(ctx, wlo, whi)  # "told delegates in his closing remarks"
             if not lo <= d.start < hi
             and sent.start_char <= d.start < sent.end_char
             and (
@@ -293,6 +312,7 @@ def nearest_date(
         def rank(d: DateMention) -> tuple[int, float]:
             inside = inside_sent(d)
             tier = _tier(doc, d, head, act) if inside else 1
+            tier += d in occasions  # "In June, X had ...; at the session, Y repeated it": June's
             dist = d.start - pos if d.start >= pos else 1.3 * (pos - d.end)
             return tier, dist
 
@@ -308,7 +328,9 @@ def nearest_date(
         if led is not None:  # "On 3 September, Putin travelled to Mongolia. Groups condemned the visit."
             return led
     if ANAPHORIC.match(text[lo:hi]):  # "At that time, ...", "The same day, ...": the last date told
+        today = ctx.document.date or ""
         prev = [d for d in ctx.dates if d.value and d.end <= lo and not header_date(ctx, d)]
+        prev = [d for d in prev if not today or d.value <= today[: len(d.value)]] or prev  # told, not to come
         if prev:
             return prev[-1].value, prev[-1].end_value
     if pos < ctx.notes.get("events.header_end", 0) and ctx.document.date:

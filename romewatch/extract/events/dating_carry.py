@@ -101,11 +101,20 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
             if lead is not None:
                 ev.date, ev.end_date = lead
                 continue
-        before = [e for e in told if e.evidence[0][0] < start]
+        today = ctx.document.date or ""
+        # what was told before, not a date to come ("decided that the session will be held from 1 to 6
+        # December. At the same meeting the Bureau approved ..."): an act told without a day is past
+        ahead = bool(FUTURE.search(text, start, ev.evidence[0][1]))  # "It will elect six judges": may be to come
+        before = [
+            e for e in told if e.evidence[0][0] < start and (ahead or not today or e.date <= today[: len(e.date)])
+        ]
         if before and not PARA_BREAK.search(text, before[-1].evidence[0][0], start):
             ev.date = before[-1].date
             continue
         said = _paragraph_date(ctx, start)
+        if said is None and before and _continues(ctx, ev, before[-1]):  # "The Bureau also endorsed ...":
+            ev.date = before[-1].date  # the day of the act the paragraph before told
+            continue
         if (
             said is None and DEFINITE.match(text, start) and paragraph_start(text, start) > 0
         ):  # "The designation of X was made under ...": the
@@ -127,6 +136,22 @@ def episode_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: A
     for ev in events:
         if ev is not doc_stmt and id(ev) not in own and ev.date == today:
             ev.date, ev.end_date = start, None
+
+
+FUTURE = re.compile(r"\b(?:will|shall|is to|are to|(?:expected|set|due|scheduled) to)\b", re.IGNORECASE)
+ALSO = re.compile(r"\b(?:also|further|furthermore|additionally|in addition|likewise)\b", re.IGNORECASE)
+ACTORS = ("body", "imposer", "issuer", "perpetrator", "organizer", "participant")
+
+
+def _continues(ctx: DocContext, ev: Any, prev: Any) -> bool:
+    """ "The Bureau met on 16 July and decided ... \n\nThe Bureau also endorsed ...": a paragraph telling,
+    with "also", another act of the actor whose act was told just before continues that day's account."""
+    a, b = ev.evidence[0]
+    if not ALSO.search(ctx.document.text, a, b):
+        return False
+    mine = {i for r in ACTORS for i in ev.roles.get(r, [])}
+    theirs = {i for r in ACTORS for i in prev.roles.get(r, [])}
+    return bool(mine & theirs) and len(PARA_BREAK.findall(ctx.document.text, prev.evidence[0][1], a)) <= 1
 
 
 # the roles that tell one act from another of its type: the same target, the same subject

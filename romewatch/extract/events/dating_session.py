@@ -47,7 +47,9 @@ def _session_phrases(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
     found += [(m, -1) for m in EVE.finditer(chunk)] + [(m, 2) for m in NTH_DAY.finditer(chunk)]
     if not found:
         return []
-    start, end = session_range(ctx, lo, hi)
+    start, end = session_range(ctx, lo, hi) or (None, None)
+    if not start:  # "The session ran from 1 to 6 December 2025. On the last day, ...": the days told just before
+        start, end = _range_before(ctx, lo)
     if not start:
         return []
     out = []
@@ -62,6 +64,44 @@ def _session_phrases(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
         if value:
             out.append(DateMention(lo + m.start(), lo + m.end(), m.group(), value))
     return out
+
+
+# "at the twenty-third session", "during its 23rd session", "in the margins of the session": the occasion
+AT_SESSION = re.compile(
+    r"\b(?:at|during|in\s+the\s+course\s+of|(?:in|on)\s+the\s+(?:margins?|sidelines?)\s+of)\s+"
+    r"(?:the\s+|its\s+|this\s+year['\u2019]s\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def session_occasions(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
+    """ "Liechtenstein announced a contribution at the twenty-third session": the session's days, as a
+    date mention of the session's name, when the document was written outside them (a report or a
+    letter written after the session, or before it); a text written during the session keeps its day."""
+    from ..context import DateMention
+
+    text = ctx.document.text
+    today = ctx.document.date or ""
+    out = []
+    for m in ctx.mentions_in(lo, hi):
+        if not m.entity_id.startswith("session:") or not AT_SESSION.search(text, max(lo, m.start - 40), m.start):
+            continue
+        start, end = session_dates(ctx, m.entity_id)
+        if not start or len(start) < 7:
+            continue
+        if today and start[: len(today)] <= today <= (end or start)[: len(today)]:
+            continue
+        out.append(DateMention(m.start, m.end, m.text, start, end if end and end != start else None))
+    return out
+
+
+_RANGE_REACH = 1500
+
+
+def _range_before(ctx: DocContext, lo: int) -> tuple[str | None, str | None]:
+    """The last range of days told shortly before ``lo`` ("held from 1 to 6 December 2025")."""
+    told = [d for d in _dates(ctx, max(0, lo - _RANGE_REACH), lo) if d.end_value and d.value and len(d.value) == 10]
+    return (told[-1].value, told[-1].end_value) if told else (None, None)
 
 
 def session_range(ctx: DocContext, lo: int, hi: int) -> tuple[str | None, str | None]:

@@ -6,6 +6,7 @@ court's condemnation is Thursday's news, not the dateline's.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -52,9 +53,19 @@ def _wire_day(ctx: DocContext) -> str | None:
     lead = span[0].sent
     for d in _dates(ctx, m.end(), lead.end_char):
         day = parse_iso(d.value) if d.value and len(d.value) == 10 and not d.end_value else None
-        if day is not None and 0 <= (today - day).days <= 6:  # "on Thursday", "yesterday", "on 6 February", "today"
+        if day is not None and _news_of_the_day(day, today):  # "on Thursday", "yesterday", "today"
             return d.value
     return None
+
+
+def _news_of_the_day(day: dt.date, today: dt.date) -> bool:
+    """Whether a lead's day is the wire's own news: its day or the working day before (Friday's news on
+    Monday). A story telling Monday's news on Thursday is a round-up: what it reports without a day of its
+    own was said since, on the day of writing at the latest."""
+    if not 0 <= (today - day).days <= 6:
+        return False
+    between = [day + dt.timedelta(days=k) for k in range(1, (today - day).days)]
+    return all(d.weekday() >= 5 for d in between)
 
 
 def wire_reaction_day(ctx: DocContext, pos: int, anchor: Token | None) -> str | None:

@@ -17,12 +17,14 @@ from .statement_speakers import (
     BEHALF_VERBS,
     FORUMS,
     JOINING,
+    MOUTHS,
     RULING_ORGANS,
     SOCIAL,
     STRONG_SPEECH,
     UNSAID,
     asked_sessions,
     forum_of,
+    mouth_of,
     speaker_roles,
     they_the_authors,
     unnamed_government,
@@ -32,6 +34,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from ..context import DocContext
+
+# what a body "announced / confirmed / recalled that ..." is an act, a ruling or a recollection, not a statement
+ACT_VERBS = frozenset({"announce", "confirm", "recall", "predict", "testify", "allege"})
+
 
 class Statements(StatementCues):
     """`statement` events (mixin of ``Voice``)."""
@@ -57,6 +63,12 @@ class Statements(StatementCues):
             )
             persons = all(f.idx.kind(a) == "person" for a in authors)
             return [(uniq([*([] if persons else authors), *behalf]), v.i)]
+        through = self._through_speaker(f)
+        if through is not None:  # "The Court, through its spokesman X, dismissed ...": X speaks for the Court
+            roles, v = through
+            self.emit(ctx, f, "statement", {**roles, "forum": forum_of(f)}, {"form": "oral"}, confidence=0.65, anchor=v)
+            told_here.append(roles["author"])
+            found.append((roles.get("on_behalf_of") or roles["author"], v.i))
         for tok in f.tokens:
             key = tok.lemma_.lower()
             own = self._in_own_words(f, tok, nouns)
@@ -118,9 +130,11 @@ class Statements(StatementCues):
                     authors = f.prep_objects(tok, ("by",)) if tok.dep_ == "ROOT" else []
                 else:
                     shared = self._shared_subject(tok)  # "the President recalled ... and reiterated ..."
-                    authors = f.resolve(shared) if shared is not None else f.subject(tok)
+                    authors = self._last_speaker(ctx, f, tok) or (
+                        f.resolve(shared) if shared is not None else f.subject(tok)
+                    )
                     authors = [a for a in authors if not a.startswith(RULING_ORGANS)] or unnamed_government(f, tok)
-                    authors = they_the_authors(f, tok, authors)
+                    authors = they_the_authors(f, tok, authors) or mouth_of(f, tok)
                 doc_stmt = ctx.notes.get("events.document_statement")
                 if doc_stmt is not None:
                     authors = [a for a in authors if a not in doc_stmt.roles.get("addressee", [])]
@@ -128,7 +142,15 @@ class Statements(StatementCues):
                     continue
                 if any(set(authors) <= set(got) for got in told_here):
                     continue  # "X told delegates in his closing remarks that ...": one statement, read at "remarks"
-                if key not in STRONG_SPEECH and any(f.idx.kind(a) != "person" for a in authors):
+                if (
+                    key not in STRONG_SPEECH
+                    and any(f.idx.kind(a) != "person" for a in authors)
+                    and not (
+                        key not in ACT_VERBS
+                        and self._reported_that(tok)
+                        and not any(f.idx.kind(a) == "court" for a in authors)
+                    )
+                ):
                     continue
                 if key == "announce" and any(c.dep_ == "dobj" and c.lemma_ in ACTS for c in tok.children):
                     continue  # "announced the designation of ...": the act, not a statement
@@ -150,6 +172,8 @@ class Statements(StatementCues):
                     found.append((authors, tok.i))
                     continue
                 told_here.append(authors)
+                if all(f.idx.kind(a) == "person" for a in authors):
+                    ctx.notes["events.last_speaker"] = (f.sent.end_char, authors)
                 form = "speech" if re.search(r"\b(speech|address|remarks|opening|closing)\b", f.lower) else "oral"
                 content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
                 region = (
@@ -192,6 +216,57 @@ class Statements(StatementCues):
                 self.emit(ctx, f, "statement", speaker_roles(f, authors), {"form": "oral"}, confidence=0.6)
                 found.append((authors, f.sent.root.i))
         return found
+
+    @staticmethod
+    def _reported_that(v: Token) -> bool:
+        """ "Kenya stressed that ...", "Germany confirmed that it would ...", "Amnesty noted that ...": a body's
+        past-tense report of what it said, with a "that" clause after the verb (not "the Assembly notes the
+        report", not a present-tense operative "Stresses that")."""
+        if v.tag_ != "VBD" or v.dep_ not in ("ROOT", "conj"):
+            return False
+        return any(
+            c.dep_ == "ccomp" and c.i > v.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            for c in v.children
+        )
+
+    @staticmethod
+    def _through_speaker(f: Finder) -> tuple[dict[str, list[str]], Token] | None:
+        """ "The Court, through its spokesman Fadi El Abdallah, dismissed ...", "Through a spokesperson, the
+        government rejected ...", "Hungary, via its foreign minister, said ...": the one who speaks (named, else
+        the body) and the body spoken for. Returns (roles, main verb)."""
+        for tok in f.tokens:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in ("through", "via") or tok.lemma_.lower() not in MOUTHS:
+                continue
+            v = tok.head.head
+            if v.pos_ not in ("VERB", "AUX") or Statements._unsaid(v):
+                continue
+            body = [a for a in f.subject(v) if f.idx.kind(a) != "person"]
+            persons = uniq(
+                m.entity_id
+                for t in tok.subtree
+                if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "person"
+            )
+            if persons and body:
+                return {"author": persons, "on_behalf_of": body}, v
+            if body:
+                return {"author": body}, v
+        return None
+
+    @staticmethod
+    def _last_speaker(ctx: DocContext, f: Finder, v: Token) -> list[str]:
+        """ "Ms X told state radio ... 'Our judge has done nothing wrong,' she added", "He went on to say ...":
+        "he" or "she" saying something right after a person spoke is that speaker, not the last person named
+        (often the one spoken about)."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None and v.dep_ == "xcomp":  # "He went on to say": the subject of "went"
+            subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in ("he", "she"):
+            return []
+        end, persons = ctx.notes.get("events.last_speaker") or (-1, [])
+        gap = f.doc.text[end : f.sent.start_char] if 0 <= end <= f.sent.start_char else ""
+        if len(persons) != 1 or gap.count("\n\n") > 1 or len(gap) > 400:
+            return []
+        return list(persons)
 
     @staticmethod
     def _speaking_for(f: Finder) -> tuple[list[str], list[str], Token] | None:

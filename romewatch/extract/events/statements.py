@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 # what a body "announced / confirmed / recalled that ..." is an act, a ruling or a recollection, not a statement
+SPEECH_MAIN = frozenset({"say", "tell", "state", "declare", "add", "write", "warn", "insist", "argue", "claim"})
 ACT_VERBS = frozenset({"announce", "confirm", "recall", "predict", "testify", "allege"})
 
 
@@ -69,6 +70,8 @@ class Statements(StatementCues):
             self.emit(ctx, f, "statement", {**roles, "forum": forum_of(f)}, {"form": "oral"}, confidence=0.65, anchor=v)
             told_here.append(roles["author"])
             found.append((roles.get("on_behalf_of") or roles["author"], v.i))
+            if all(f.idx.kind(a) == "person" for a in roles["author"]):
+                ctx.notes["events.last_speaker"] = (f.sent.end_char, roles["author"])
         for tok in f.tokens:
             key = tok.lemma_.lower()
             own = self._in_own_words(f, tok, nouns)
@@ -124,7 +127,8 @@ class Statements(StatementCues):
                     self.emit(ctx, f, "statement", roles, {"form": "speech"}, confidence=0.7, anchor=tok)
                     found.append((authors, tok.i))
             elif tok.pos_ == "VERB" and key in speech:
-                if any(c.dep_ == "aux" and c.lower_ in UNSAID for c in tok.children) or self._unsaid(tok):
+                went_on = tok.dep_ == "xcomp" and tok.head.lemma_ in ("go", "continue", "proceed")  # "went on to say"
+                if not went_on and any(c.dep_ == "aux" and c.lower_ in UNSAID for c in tok.children) or self._unsaid(tok):
                     continue  # "the Bureau may ask the President to write to ...": not (yet) said
                 if any(c.dep_ == "auxpass" for c in tok.children):  # "it was stated by X"; not inside another's words
                     authors = f.prep_objects(tok, ("by",)) if tok.dep_ == "ROOT" else []
@@ -240,16 +244,28 @@ class Statements(StatementCues):
             v = tok.head.head
             if v.pos_ not in ("VERB", "AUX") or Statements._unsaid(v):
                 continue
-            body = [a for a in f.subject(v) if f.idx.kind(a) != "person"]
+            subj = f.subject(v)  # "Through its adviser, Ms X, HRW criticised": the parse may take X for the subject
+            body = [a for a in subj if f.idx.kind(a) != "person"]
             persons = uniq(
                 m.entity_id
                 for t in tok.subtree
                 if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "person"
-            )
+            ) or [a for a in subj if f.idx.kind(a) == "person"]
             if persons and body:
                 return {"author": persons, "on_behalf_of": body}, v
             if body:
                 return {"author": body}, v
+        for tok in f.tokens:  # "Speaking to journalists in Washington, X defended ...", "Talking to Reuters, X ..."
+            if tok.lemma_ not in ("speak", "talk") or tok.tag_ != "VBG" or tok.dep_ != "advcl":
+                continue
+            if not any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in tok.children):
+                continue
+            v = tok.head
+            if v.pos_ not in ("VERB", "AUX") or Statements._unsaid(v) or v.lemma_ in SPEECH_MAIN:
+                continue  # "Speaking to reporters, X said ...": read at "said"
+            authors = f.subject(v)
+            if authors:
+                return speaker_roles(f, authors, next((c for c in v.children if c.dep_ == "nsubj"), None)), v
         return None
 
     @staticmethod

@@ -179,3 +179,4 @@ def test_reported_statement(probe: tuple) -> None:
         return True
 
     assert [e for e in stmts if fits(e)], shown
+

@@ -175,6 +175,9 @@ class Statements(StatementCues):
                     # statement of their own; the speaker still speaks in the sentence
                     found.append((authors, tok.i))
                     continue
+                if self._headline(ctx, f):  # "Hague court tells member states it is under attack": the body tells it
+                    found.append((authors, tok.i))
+                    continue
                 told_here.append(authors)
                 if all(f.idx.kind(a) == "person" for a in authors):
                     ctx.notes["events.last_speaker"] = (f.sent.end_char, authors)
@@ -267,6 +270,20 @@ class Statements(StatementCues):
             if authors:
                 return speaker_roles(f, authors, next((c for c in v.children if c.dep_ == "nsubj"), None)), v
         return None
+
+    @staticmethod
+    def _headline(ctx: DocContext, f: Finder) -> bool:
+        """A news page's headline ("ICC chiefs warn of 'existential' threats", "Court says it will appeal"): a
+        short line above the body, without a full stop; the speech it reports is told again, with its
+        details, in the body."""
+        text = f.doc.text
+        start, end = f.sent.start_char, f.sent.end_char
+        if start > 800 or len(text) < 3 * (end - start) + 400:
+            return False  # not near the top of a page with a body
+        line = text[start:end].strip()
+        ends = text[start:end].rstrip(" \t").endswith("\n") or text[end:].lstrip(" \t")[:1] in ("\n", "")
+        alone = text[text.rfind("\n", 0, start) + 1 : start].strip() == "" and ends
+        return alone and "\n" not in line and not line.endswith((".", ":", ";", '."', '."\u201d')) and len(line.split()) < 25
 
     @staticmethod
     def _last_speaker(ctx: DocContext, f: Finder, v: Token) -> list[str]:

@@ -32,6 +32,7 @@ from .author_lists import (
 )
 from .author_patterns import (
     AS_WE,
+    BYLINE,
     ASSOCIATED,
     BEHALF_SENTENCE,
     DATELINE,
@@ -313,7 +314,8 @@ class Authorship(AuthorHelpers, EventComponent):
             form = "oral"
         first_lines = head[: head.find("\n\n", 200) if head.find("\n\n", 200) > 0 else 600]
         press = PRESS.search(head[:600])
-        dated = (DATELINE.search(head[:600]) or INLINE_DATELINE.search(head[:1200])) and not WIRE.search(head[:800])
+        news = WIRE.search(head[:800]) or BYLINE.search(head[:800])
+        dated = (DATELINE.search(head[:600]) or INLINE_DATELINE.search(head[:1200])) and not news
         report = REPORTISH.search(head[:400])
         if not any(roles.values()) and (press or dated or "statement" in low_head[:300] or report):
             self.co_issuers: list[str] = []

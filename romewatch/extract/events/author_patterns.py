@@ -90,6 +90,15 @@ INLINE_DATELINE = re.compile(
     r"^[A-Z][\w .'/-]{2,40},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\s*[-\u2013\u2014]\s",
     re.MULTILINE,
 )
+# a news story's byline ("By a staff correspondent", "By Staff reporter | Published: ...", "By Clara Moutet and
+# Ian Ross"): a reporter tells the story; the page is a report of what others said, not a statement of its own
+BYLINE = re.compile(
+    r"^[ \t]*By[ \t]+(?:(?:a|our|the)[ \t]+)?(?:(?:staff|special|foreign|diplomatic|legal|justice)[ \t]+)?"
+    r"(?:correspondent|reporter|writer|editor|staff)\b|"
+    r"^[ \t]*By[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}"
+    r"(?:[ \t]*(?:,|and|&)[ \t]*[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3})*[ \t]*(?:[|,\u2013\u2014-]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
 WIRE = re.compile(r"\((?:Reuters|AFP|AP|Wire|Bloomberg|dpa)\)", re.IGNORECASE)
 TITLE_SKIP = re.compile(
     r"^(?:main menu|press release|for immediate release|open letter|to:|cc:|re:|dear)\b", re.IGNORECASE

@@ -175,12 +175,14 @@ class Statements(StatementCues):
                     # statement of their own; the speaker still speaks in the sentence
                     found.append((authors, tok.i))
                     continue
-                if self._headline(ctx, f):  # "Hague court tells member states it is under attack": the body tells it
+                if self._headline(ctx, f) or self._goes_on(ctx, f, tok, authors) or self._by_the_way(tok):
+                    # a headline the body tells again; "She said ..." right after her quote; "..., noting that"
                     found.append((authors, tok.i))
                     continue
                 told_here.append(authors)
                 if all(f.idx.kind(a) == "person" for a in authors):
                     ctx.notes["events.last_speaker"] = (f.sent.end_char, authors)
+                ctx.notes["events.last_said"] = (f.sent.end_char, authors)
                 form = "speech" if re.search(r"\b(speech|address|remarks|opening|closing)\b", f.lower) else "oral"
                 content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
                 region = (
@@ -270,6 +272,29 @@ class Statements(StatementCues):
             if authors:
                 return speaker_roles(f, authors, next((c for c in v.children if c.dep_ == "nsubj"), None)), v
         return None
+
+    @staticmethod
+    def _goes_on(ctx: DocContext, f: Finder, v: Token, authors: list[str]) -> bool:
+        """The same speaker in the very next sentence ('"...," said Ms X of HRW. She said States should ...',
+        "X told state radio ... 'Our judge has done nothing wrong,' she added"): one statement goes on."""
+        end, before = ctx.notes.get("events.last_said") or (-1, [])
+        if set(before) != set(authors) or end < 0 or end > f.sent.start_char:
+            return False
+        return not f.doc.text[end : f.sent.start_char].strip() and f.doc.text[end : f.sent.start_char].count("\n") <= 2
+
+    @staticmethod
+    def _by_the_way(v: Token) -> bool:
+        """ "X asked delegations to pay on time, noting that arrears had grown", "X welcomed Y, stressing that ...":
+        a participle that adds a remark to the act of the main clause, not a statement of its own (unlike
+        "..., saying / telling reporters / writing on X that ...", which report the words)."""
+        return (
+            v.tag_ == "VBG"
+            and v.dep_ in ("advcl", "xcomp")
+            and v.lemma_ not in SPEECH_MAIN
+            and v.head.pos_ == "VERB"
+            and v.head.lemma_ not in SPEECH_MAIN
+            and not any(c.dep_ == "nsubj" for c in v.children)
+        )
 
     @staticmethod
     def _headline(ctx: DocContext, f: Finder) -> bool:

@@ -32,9 +32,9 @@ from .author_lists import (
 )
 from .author_patterns import (
     AS_WE,
-    BYLINE,
     ASSOCIATED,
     BEHALF_SENTENCE,
+    BYLINE,
     DATELINE,
     DELIVERED,
     DELIVERED_INLINE,

@@ -120,13 +120,13 @@ PROBES = [
     ("linebreak-org", "Human Rights\nWatch said the decision undermined justice for victims.",
      {"author": ["Human Rights Watch"]}, {}),
     # --- one statement, told over two sentences -------------------------------------------------------
-    ("goes-on-she-said", "\"Words of support are welcome, but staff need bank accounts that work,\" said Maria Elena Vignoli of "
-     "Human Rights Watch. She said States that had stayed silent should explain why.",
+    ("goes-on-she-said", ("\"Words of support are welcome, but staff need bank accounts that work,\" said Maria Elena Vignoli "
+     "of Human Rights Watch. She said States that had stayed silent should explain why."),
      {"author": ["Maria Elena Vignoli"], "on_behalf_of": ["Human Rights Watch"]}, {"count": 1}),
-    ("goes-on-she-added", "Slovenia's foreign minister, Tanja Fajon, told state radio that her government stood behind the "
-     "judges. \"Our judge has done nothing but her job,\" she added.", {"author": ["Tanja Fajon"]}, {"count": 1}),
-    ("noting-remark", "Päivi Kaukoranta asked delegations to pay their contributions on time, noting that arrears had "
-     "reached a record level.", {}, {"count": 0}),
+    ("goes-on-she-added", ("Slovenia's foreign minister, Tanja Fajon, told state radio that her government stood behind the "
+     "judges. \"Our judge has done nothing but her job,\" she added."), {"author": ["Tanja Fajon"]}, {"count": 1}),
+    ("noting-remark", ("Päivi Kaukoranta asked delegations to pay their contributions on time, noting that arrears had "
+     "reached a record level."), {}, {"count": 0}),
     # --- must NOT yield a statement -------------------------------------------------------------------
     ("neg-not-issued", "The Court has not issued a statement on the matter.", {}, {"neg": True}),
     ("neg-may-issue", "Amnesty International may issue a statement later this week.", {}, {"neg": True}),

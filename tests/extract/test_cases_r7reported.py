@@ -193,3 +193,21 @@ def test_reported_statement(probe: tuple) -> None:
 
     assert [e for e in stmts if fits(e)], shown
 
+
+
+RELEASE_PDF = (
+    "                                                   PRESS RELEASE\n"
+    "                                                   For immediate release\n"
+    "   Coalition for the International Criminal Court\n"
+    "   The Hague, 5 December 2025\n\n"
+    "   States must match words with action, say civil society groups\n\n"
+    "   As the session drew to a close, Amnesty International urged the Assembly to create a contingency fund for\n"
+    "   staff affected by sanctions, and member organisations said governments had failed to respond adequately.\n"
+)
+
+
+def test_press_release_issuer_under_the_heading() -> None:
+    """A PDF release names its issuer on the short lines under "PRESS RELEASE", not in its first sentence."""
+    result = extract_text(RELEASE_PDF)
+    doc = [e for e in result.events if e.type == "statement" and e.attributes.get("form") == "press_release"]
+    assert [e for e in doc if e.roles.get("author") == ["org:coalition-for-the-icc"]], [(e.roles, e.attributes) for e in doc]

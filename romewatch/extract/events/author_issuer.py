@@ -182,6 +182,21 @@ class AuthorHelpers:
                 if idx.kind(m.entity_id) in ("organization", "igo", "court")
                 and len(text[prev_line:line_start].split()) <= 8
             ]
+            if not same and line_end > 0:  # "PRESS RELEASE / For immediate release / Coalition X / The Hague, 5 May"
+                below_end = line_end
+                for _ in range(3):
+                    nxt = text.find("\n", below_end + 1)
+                    nxt = len(text) if nxt < 0 else nxt
+                    if len(text[below_end:nxt].split()) > 8:
+                        break
+                    same = [
+                        m.entity_id
+                        for m in ctx.mentions_in(below_end, nxt)
+                        if idx.kind(m.entity_id) in ("organization", "igo", "court")
+                    ]
+                    if same:
+                        break
+                    below_end = nxt
             if same:
                 return same[0]
             by_subject = self._subject_issuer(ctx)

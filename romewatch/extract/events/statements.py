@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 # what a body "announced / confirmed / recalled that ..." is an act, a ruling or a recollection, not a statement
+ACCORDING = re.compile(r"\b(?:according to|in the words of|as (?:stated|put|quoted|cited) by)\b")
 SPEECH_MAIN = frozenset({"say", "tell", "state", "declare", "add", "write", "warn", "insist", "argue", "claim"})
 ACT_VERBS = frozenset({"announce", "confirm", "recall", "predict", "testify", "allege"})
 
@@ -211,7 +212,7 @@ class Statements(StatementCues):
                     region=region,
                 )
                 found.append((authors, tok.i))
-        m = re.search(r"\baccording to\b", f.lower)
+        m = ACCORDING.search(f.lower)  # "according to X, ...", "in the words of X", "as X put it"
         if m:
             comma = f.lower.find(",", m.end())
             end_tok = f.token_at(f.sent.start_char + comma) if comma > 0 else None

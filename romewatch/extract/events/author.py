@@ -15,9 +15,9 @@ statement or letter, one ``statement`` event with the document's date.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from .author_issuer import AuthorHelpers
 from .author_lists import (
     COUNTED_GROUP,
     JOINT,
@@ -28,161 +28,46 @@ from .author_lists import (
     TAIL_BEHALF,
     ListReader,
     recalled,
-    sentence_around,
     signature_line,
 )
-from .base import ACTORS, EventComponent, Finder, clean_phrase, index, uniq
+from .author_patterns import (
+    AS_WE,
+    ASSOCIATED,
+    BEHALF_SENTENCE,
+    BYLINE,
+    DATELINE,
+    DELIVERED,
+    DELIVERED_INLINE,
+    DRAFTED,
+    EXPERTS,
+    GROUP_MEMBERS,
+    HEAD_CHARS,
+    INLINE_BEHALF,
+    INLINE_DATELINE,
+    JOINED,
+    LETTER_HEAD,
+    LOGO_LINE,
+    NUMBERS,
+    ON_BEHALF,
+    PREPARED,
+    PRESS,
+    REPORTISH,
+    SIGN_OFF,
+    SIGNED_COUNT,
+    STATEMENT_BY,
+    TITLE_BEHALF,
+    WE_SPEAK,
+    WIRE,
+    _read_for_its_body,
+    _title_continued,
+    page_end,
+)
+from .base import ACTORS, EventComponent, index, uniq
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
-HEAD_CHARS = 1500
-ON_BEHALF = re.compile(
-    r"\bon behalf of(?:\s+the following|\s+these|\s+the)?(?:\s+[\w-]+){0,3}?\s*:|"
-    r"^\s*(?:endorsing|supporting|participating|member|signing|co-signing) organi[sz]ations\s*:",
-    re.IGNORECASE | re.MULTILINE,
-)
-DELIVERED = re.compile(
-    # "Delivered by X", "Joint statement delivered by X"
-    r"^\s*(?:(?:joint\s+)?(?:oral\s+)?(?:statement|declaration|intervention)\s+)?"
-    r"(?:delivered|presented|read|made)\s+by\s*:?\s+|^\s*(?:speaker|delivered by)\s*:\s*|"
-    r"\b(?:this|the following) (?:joint )?(?:civil society )?(?:statement|letter|intervention|submission) "
-    r"(?:is|was|has been) (?:being )?(?:delivered|presented|read|made|submitted|sent) by\s+",
-    re.IGNORECASE | re.MULTILINE,
-)
-PREPARED = re.compile(r"\b(?:prepared|drafted|initiated|coordinated)\s+by\b", re.IGNORECASE)
-SIGNED_COUNT = re.compile(
-    r"\bsigned by\s+(\d+|[a-z-]+)\s+(?:states|countries|organi[sz]ations|member states|states parties)", re.IGNORECASE
-)
-SIGN_OFF = re.compile(
-    r"^\s*(?:(?:yours sincerely|sincerely(?: yours)?|yours faithfully|respectfully(?: yours)?|kind regards|best regards|"
-    r"signatories|signatory organi[sz]ations|list of (?:co-?)?signatories|the undersigned|co-signatories|signed(?=\s*,?\s*$)|"
-    r"(?:endorsing|supporting|signing|undersigned) organi[sz]ations)\b[^\n]{0,40}$|"
-    # "This statement is co-signed by A, B and C." closing the text
-    r"(?:this|the present) (?:joint )?(?:statement|declaration|letter) (?:is|was|has been) "
-    r"(?:co-signed|signed|endorsed|supported|joined) by\b|"
-    r"(?:signed|endorsed|co-signed|supported|signatories|joined|co-sponsored)(?: by)?(?: (?:the )?(?:following|undersigned))?"
-    r"(?: [\w-]+){0,3}?(?: \([^)\n]{0,40}\))?\s*:|"
-    r"(?:the )?following\b[^\n:.]{0,60}\b(?:(?:co-)?sign|join|endorse|support|subscribe|align|associate|co-sponsor)(?:s|e?d)?\b[^\n:.]{0,40}:)|"
-    # "It is supported by 79 States, including:", "The following States have joined the statement:"
-    r"\b(?:signed|endorsed|co-signed|supported|joined)\b[^\n:.]{0,60}?,?\s*(?:including|namely|as follows)\s*:",
-    re.IGNORECASE | re.MULTILINE,
-)
-STATEMENT_BY = re.compile(
-    r"^\s*(?:(?:oral|written|opening|closing|final|plenary|civil[- ]society|ngo)\s+)*"
-    r"(joint\s+(?:(?:oral|written)\s+)?(?:civil[- ]society\s+|ngo\s+)?)?(?:press\s+)?"
-    r"(?:statement|declaration|remarks|message|intervention)\s+(?:by|of|from)\s+(?:the\s+)?([^\n]{3,400})$",
-    re.IGNORECASE | re.MULTILINE,
-)
-# "This statement is delivered on behalf of A, B and C.", "The statement was delivered by Slovenia on behalf of
-# A, B, ... and Z." anywhere in the text: the States it speaks for
-BEHALF_SENTENCE = re.compile(
-    r"\b(?:this|the) (?:joint )?(?:statement|declaration|letter|intervention) (?:is|was|has been) (?:being )?"
-    r"(?:delivered|made|presented|read|issued|submitted)(?: by (?P<by>[^\n.,]{2,80}?))? on behalf of\b",
-    re.IGNORECASE,
-)
-INLINE_BEHALF = re.compile(r"\bon behalf of\b(?!\s*:)", re.IGNORECASE)
-DELIVERED_INLINE = re.compile(r",?\s*\b(?:delivered|presented|read)\s+by\b", re.IGNORECASE)
-# the text itself says "we" (not "by our correspondent", not inside a quotation)
-WE_SPEAK = re.compile(r"(?:^|[.!?:]\s+|\n)(?:We|we)\s+(?![\w\s]{0,20}\bcorrespondent)[a-z]")
-JOINED = re.compile(
-    r"\b(?:joined|signed|endorsed|supported|co-signed) by\s+(\d+|[a-z-]+)\s+(?:other\s+|further\s+)?"
-    r"(?:States Parties|States|countries|Member States|organi[sz]ations)\b",
-    re.IGNORECASE,
-)
-ASSOCIATED = re.compile(r"\bassociated (?:itself|themselves) with\b", re.IGNORECASE)
-DRAFTED = re.compile(
-    r"\b(?:statement|letter|text|declaration)\b[^.\n]{0,30}\b(?:drafted|prepared|initiated|coordinated) by\b",
-    re.IGNORECASE,
-)
-AS_WE = re.compile(r"\bAs\s+([^,.;]{3,120}?),\s+we\b")
-REPORTISH = re.compile(r"\b(?:newsletter|blog|wrap-up|session brief|bulletin|posted)\b", re.IGNORECASE)
-EXPERTS = re.compile(
-    r"^\s*\*?(?:the )?(?:un |united nations |independent )?(?:human rights )?experts?(?: (?:are|is|were))?\s*:",
-    re.IGNORECASE | re.MULTILINE,
-)
-# a page's boilerplate that names its owner: "About Lex Aequa", "About us", "© 2025 Lex Aequa. All rights
-# reserved", "Copyright Lex Aequa", "Lex Aequa (LA) is an independent non-governmental organisation ..."
-BOILERPLATE = re.compile(
-    r"^[ \t]*(?:about(?: us| the (?:organi[sz]ation|coalition|network))?\b[ \t:\-\u2013\u2014]*[^\n]{0,80}$|"
-    r"(?:\u00a9|\(c\)|copyright)[ \t\u00a9]*(?:\d{4}(?:[-\u2013]\d{2,4})?)?[ \t,]*[^\n|]{2,80}|"
-    r"[^\n]{2,100}?\bis an? (?:[\w-]+ ){0,6}(?:organi[sz]ation|ngo|coalition|network|association|foundation|"
-    r"centre|center|institute|alliance|group|movement|charity)\b)",
-    re.IGNORECASE | re.MULTILINE,
-)
-PRESS = re.compile(r"press release|media release|news release|communiqu", re.IGNORECASE)
-DATELINE = re.compile(
-    r"^[A-Z][\w .'/-]{2,60}[,\u2013\u2014-]\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})[\s,]+\d{4}\s*$",
-    re.MULTILINE,
-)
-# "The Hague, 5 December 2025 - The Assembly ...": a dateline opening the first paragraph
-INLINE_DATELINE = re.compile(
-    r"^[A-Z][\w .'/-]{2,40},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}\s*[-\u2013\u2014]\s",
-    re.MULTILINE,
-)
-WIRE = re.compile(r"\((?:Reuters|AFP|AP|Wire|Bloomberg|dpa)\)", re.IGNORECASE)
-TITLE_SKIP = re.compile(
-    r"^(?:main menu|press release|for immediate release|open letter|to:|cc:|re:|dear)\b", re.IGNORECASE
-)
-# a letter's salutation or address block: "Dear Minister,", "Excellencies,", "To: Members of the Bureau"
-LETTER_HEAD = re.compile(
-    r"^\s*(?:dear\b|(?:your )?excellenc(?:y|ies)\s*,|to whom it may concern|to\s*:[^\n]{3,}\n(?:[^\n]*\n){0,6}?\s*(?:re|subject)\s*:)",
-    re.IGNORECASE | re.MULTILINE,
-)
-# the links under a scraped page ("Related", "Read more", "See also"): other pages' headlines, not this one's news
-RELATED = re.compile(
-    r"^[ \t]*(?:related(?: (?:news|articles?|content|stories|posts|links|reading|publications|press releases))?|"
-    r"read (?:more|also|next)|see also|more (?:news|stories|press releases)|you may also (?:like|be interested in)|"
-    r"recommended(?: for you)?|latest (?:news|press releases)|further reading|other news)[ \t]*:?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twelve": 12, "twenty": 20}
-ISSUERS = frozenset({"organization", "igo", "court", "state"})
-
-
-def page_end(text: str) -> int:
-    """Where a scraped page's own text ends: a "Related" / "Read more" line in its second half followed
-    only by short lines (link headlines, tags). The document's length when there is none."""
-    for m in RELATED.finditer(text, len(text) // 2):
-        if all(len(line.split()) < 25 for line in text[m.end() :].split("\n")):
-            return m.start()
-    return len(text)
-
-
-# "on behalf of the Group of Friends of X (A, B, C)", on a title line: the group, then its members in brackets
-GROUP_MEMBERS = re.compile(r"\bon behalf of\s+([^\n(:]{3,120}?)\s*\(([^)\n]{5,800})\)", re.IGNORECASE)
-# a title "Joint statement (delivered) on behalf of A, B and C": no colon, the names on the line
-TITLE_BEHALF = re.compile(
-    r"^\s*(?:joint\s+)?(?:(?:oral|written)\s+)?(?:statement|declaration|intervention|remarks)\s+"
-    r"(?:(?:delivered|made|read|presented)\s+)?on\s+behalf\s+of\s+(?!the\s+following)([^\n:]{3,400})$",
-    re.IGNORECASE | re.MULTILINE,
-)
-LOGO_LINE = re.compile(r"^[ \t]*\[?(?:image|logo|img)\s*:\s*([^\n\]]{2,100}?)\s+logo\]?[ \t]*$", re.IGNORECASE | re.MULTILINE)
-# a title's list that runs on over the next lines: the line ends in "," or "and", or the next begins with "and"
-_RUNS_ON = re.compile(r"(?:,|\band|&)[ \t]*$", re.IGNORECASE)
-_GOES_ON = re.compile(r"^[ \t]*(?:and|&)\s", re.IGNORECASE)
-
-
-def _title_continued(text: str, end: int, most: int = 4) -> int:
-    """Where a title line's list of names ends when it is wrapped over several lines (no blank line between)."""
-    for _ in range(most):
-        nxt = text.find("\n", end + 1)
-        line = text[end + 1 : nxt if nxt >= 0 else len(text)]
-        if not line.strip() or len(line) > 200:
-            break
-        if not (_RUNS_ON.search(text[text.rfind("\n", 0, end) + 1 : end]) or _GOES_ON.match(line)):
-            break
-        end = nxt if nxt >= 0 else len(text)
-    return end
-
-
-def _read_for_its_body(idx: Any, listed: list[str], reader: list[str]) -> bool:
-    """ "Statement by the Andean Jurists Network delivered by Ms X, Executive Director": one body's statement
-    read by a person is the body's (its "we"), not the reader's. (Voice helper, round 5.)"""
-    return len(listed) == 1 and len(reader) == 1 and idx.kind(listed[0]) != "person" and idx.kind(reader[0]) == "person"
-
-
-class Authorship(EventComponent):
+class Authorship(AuthorHelpers, EventComponent):
     """Finds the document's author(s) and emits the document's own `statement`."""
 
     name = "events.authorship"
@@ -429,7 +314,8 @@ class Authorship(EventComponent):
             form = "oral"
         first_lines = head[: head.find("\n\n", 200) if head.find("\n\n", 200) > 0 else 600]
         press = PRESS.search(head[:600])
-        dated = (DATELINE.search(head[:600]) or INLINE_DATELINE.search(head[:1200])) and not WIRE.search(head[:800])
+        news = WIRE.search(head[:800]) or BYLINE.search(head[:800])
+        dated = (DATELINE.search(head[:600]) or INLINE_DATELINE.search(head[:1200])) and not news
         report = REPORTISH.search(head[:400])
         if not any(roles.values()) and (press or dated or "statement" in low_head[:300] or report):
             self.co_issuers: list[str] = []
@@ -496,216 +382,11 @@ class Authorship(EventComponent):
         notes["events.doc_voice"] = list(voice)
 
         notes["events.page_end"] = page_end(text)
-        notes["events.header_end"] = 0
-        pos = 0
-        for line in text[:6000].split("\n"):
-            if len(line.split()) >= 15:
-                notes["events.header_end"] = pos
-                break
-            pos += len(line) + 1
-        salute = re.search(r"^\s*(?:dear|your excellenc|excellenc|madam|mr\.? president|to whom)", head, re.IGNORECASE | re.MULTILINE)
-        if salute and (not notes["events.header_end"] or notes["events.header_end"] > salute.start()):
-            notes["events.header_end"] = salute.start()  # the header ends where "Mr President," begins
+        notes["events.header_end"], salute = self._header_end(text, head)
         notes["events.addressee_states"] = uniq(
             x.entity_id for x in ctx.mentions_in(0, salute.start() if salute else 0) if idx.kind(x.entity_id) == "state"
         )[:1]  # "your Government" in a letter: the addressee's state, named in the address block
         if form and any(roles.values()):
-            roles["addressee"] = self._addressees(ctx, text, head)
-            to_line = salute and re.search(r"^\s*to\s*:", head[: salute.start()], re.IGNORECASE | re.MULTILINE)
-            if form == "open_letter" and salute and not to_line:
-                block = [  # the address block above "Your Excellency,": its first person (not a "cc:" line)
-                    x.entity_id
-                    for x in ctx.mentions_in(0, salute.start())
-                    if idx.kind(x.entity_id) == "person"
-                    and not re.search(
-                        r"letter|^\s*(?:cc|bcc|copy)\s*:", text[text.rfind("\n", 0, x.start) + 1 : x.start], re.IGNORECASE
-                    )
-                ]
-                roles["addressee"] = uniq([*block[:1], *roles["addressee"]])
-            roles["forum"] = (
-                []
-                if form in ("press_release", "report")  # a release about a session is not delivered at it
-                else [
-                    x.entity_id
-                    for x in ctx.mentions_in(0, notes["events.header_end"])
-                    if idx.kind(x.entity_id) == "session"
-                ][:1]
-            )
-            attrs["form"] = form
-            attrs["title"] = self._title(text)
-            date = (ctx.document.date, None)
-            f = Finder(ctx, next(iter(ctx.doc.sents)))
-            ev = self.emit(
-                ctx, f, "statement", roles, attrs, confidence=0.8 if form != "press_release" else 0.7, date=date
-            )
-            if ev is not None:
-                ev.evidence = [(0, min(len(text), HEAD_CHARS))]
-                notes["events.document_statement"] = ev
+            self._emit_document(ctx, roles, attrs, form, salute)
         for at, drafters, extra in earlier:
             self._emit_recalled(ctx, at, drafters, extra)
-
-    @staticmethod
-    def _recalled_count(ctx: DocContext, text: str, pos: int) -> dict[str, object]:
-        """What the sentence recalling an earlier statement says of its signers: "supported by 79 States Parties"."""
-        start, end = sentence_around(text, pos)
-        j = JOINED.search(text, start, end) or SIGNED_COUNT.search(text, start, end)
-        if j is None:
-            return {}
-        n = j.group(1).lower()
-        idx = index(ctx)
-        signers = [x.entity_id for x in ctx.mentions_in(j.start(1), j.end()) if idx.kind(x.entity_id) in ACTORS]
-        return {"signatory_count": int(n) if n.isdigit() else NUMBERS.get(n), "signatory": signers}
-
-    def _emit_recalled(self, ctx: DocContext, at: int, drafters: list[str], extra: dict[str, object]) -> None:
-        """An earlier statement recalled in the text, with its own drafters (and count), dated from its sentence."""
-        sent = next((s for s in ctx.doc.sents if s.start_char <= at < s.end_char), None)
-        if sent is None:
-            return
-        roles: dict[str, list[str]] = {"drafter": drafters}
-        signers = extra.get("signatory")
-        if isinstance(signers, list) and signers:
-            roles["signatory"] = signers
-        attrs: dict[str, object] = {"form": "joint_statement", "signatory_count": extra.get("signatory_count")}
-        text = ctx.document.text
-        para = text.rfind("\n\n", 0, sent.start_char) + 2 if "\n\n" in text[: sent.start_char] else 0
-        dated = [d for d in ctx.dates_in(sent.start_char, sent.end_char) if d.value]
-        dated = dated or [d for d in ctx.dates_in(max(para, sent.start_char - 400), sent.start_char) if d.value][-1:]
-        date = (dated[0].value, None) if dated else (None, None)  # its own day, or the one told just before it
-        ev = self.emit(ctx, Finder(ctx, sent), "statement", roles, attrs, confidence=0.6, date=date)
-        if ev is not None:
-            ev.evidence = [(sent.start_char, sent.end_char)]
-
-    @staticmethod
-    def _subject_issuer(ctx: DocContext) -> list[str]:
-        """The first early sentence whose subject is an organisation or an organ of the Court."""
-        for n, sent in enumerate(ctx.doc.sents):
-            if n > 8:
-                break
-            f = Finder(ctx, sent)
-            root = sent.root
-            if root.pos_ not in ("VERB", "AUX"):
-                continue
-            subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-            if subj is None or subj.pos_ == "PRON":
-                continue
-            got = f.resolve(subj, frozenset({"organization", "court"}))
-            if got:
-                if all(f.idx.kind(g) == "court" for g in got):
-                    assembly = [g for g in got if g.startswith("court:asp")]
-                    if assembly:  # the Assembly (or its Bureau, its President) speaks for itself, not for the Court
-                        return assembly[:1]
-                    return ["court:icc"] if "court:icc" in ctx.entities else got[:1]
-                orgs = [g for g in got if f.idx.kind(g) == "organization"]
-                inside = uniq(  # "FIDH and its member organisation in Burundi, the Ligue Iteka, condemn ..."
-                    m.entity_id
-                    for t in subj.subtree
-                    if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "organization"
-                )
-                return uniq([*orgs, *inside]) if orgs else orgs
-        return []
-
-    @staticmethod
-    def _boilerplate_issuer(ctx: DocContext, text: str) -> str | None:
-        """A scraped page whose writer is named only in its boilerplate ("About X", "\u00a9 2025 X", "X is an
-        independent organisation ..."), after the page's own text: the organisation named there."""
-        idx = index(ctx)
-        tail = max(page_end(text) if page_end(text) < len(text) else 0, len(text) - 2500)
-        for m in BOILERPLATE.finditer(text, tail):
-            end = m.end()
-            if re.match(r"\s*about(?: us)?[\s:]*$", m.group(), re.IGNORECASE):  # "About us" over the paragraph
-                end = text.find("\n\n", m.end() + 2)
-                end = len(text) if end < 0 else end
-            orgs = [x.entity_id for x in ctx.mentions_in(m.start(), end) if idx.kind(x.entity_id) == "organization"]
-            if orgs:
-                return orgs[0]
-        return None
-
-    def _issuer(self, ctx: DocContext, text: str, press_at: int | None, first_lines: str) -> str | None:
-        idx = index(ctx)
-        upto = len(first_lines)
-        cands = [m.entity_id for m in ctx.mentions_in(0, upto) if idx.kind(m.entity_id) in ISSUERS - {"state"}]
-        if press_at is not None:
-            line_start = text.rfind("\n", 0, press_at) + 1
-            line_end = text.find("\n", press_at)
-            prev_line = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start > 0 else 0
-            while prev_line > 0 and not text[prev_line:line_start].strip():  # skip blank lines
-                prev_line = text.rfind("\n", 0, prev_line - 1) + 1
-            same = [
-                m.entity_id
-                for m in ctx.mentions_in(line_start, line_end if line_end > 0 else press_at)
-                if idx.kind(m.entity_id) in ISSUERS - {"state"}
-                and text[m.end : m.end + 1] not in ("-", "/")  # "ICC-ASP-20111221-PR" is a reference number
-            ]
-            same = same or [
-                m.entity_id
-                for m in ctx.mentions_in(prev_line, line_start)
-                if idx.kind(m.entity_id) in ("organization", "igo", "court")
-                and len(text[prev_line:line_start].split()) <= 8
-            ]
-            if same:
-                return same[0]
-            by_subject = self._subject_issuer(ctx)
-            if by_subject:
-                self.co_issuers = by_subject
-                return by_subject[0]
-            if line_start == 0 or not same:
-                counts = Counter(m.entity_id for m in idx.mentions if m.entity_id == "court:icc")
-                if counts and not [c for c in cands if idx.kind(c) == "organization"]:
-                    return "court:icc"
-        if not cands:
-            return None
-        counts = Counter(m.entity_id for m in idx.mentions)
-        first = cands[0]
-        if idx.kind(first) == "organization":
-            return first
-        orgs = [c for c in cands if idx.kind(c) == "organization"]
-        return max(orgs, key=lambda c: counts[c]) if orgs else first
-
-    @staticmethod
-    def _addressees(ctx: DocContext, text: str, head: str) -> list[str]:
-        idx = index(ctx)
-        out: list[str] = []
-        for m in re.finditer(r"^\s*(?:to|cc|attn|attention)\s*:(.*)$", head, re.IGNORECASE | re.MULTILINE):
-            ms = [x for x in ctx.mentions_in(m.start(1), m.end(1)) if idx.kind(x.entity_id) in ACTORS]
-            ids = uniq(  # outermost only: not the Assembly inside "the Bureau of the Assembly"
-                x.entity_id
-                for x in ms
-                if not any(y is not x and y.start <= x.start and x.end <= y.end and y.end - y.start > x.end - x.start for y in ms)
-            )
-            if not ids:
-                continue
-            # "To: Ministers of Foreign Affairs of A, B and C": a list of one kind; else the first is the addressee
-            out += ids if len({idx.kind(i) for i in ids}) == 1 and idx.kind(ids[0]) != "person" else ids[:1]
-            if ";" in m.group(1):  # "cc: Ms A, President of X; Mr B, Registrar": the first actor of each item
-                pos = m.start(1)
-                for item in m.group(1).split(";"):
-                    first = [i for i in ids if any(x.entity_id == i for x in ctx.mentions_in(pos, pos + len(item)))]
-                    out += first[:1]
-                    pos += len(item) + 1
-        for m in re.finditer(
-            r"^\s*(?:dear|madam|mr\.?|mister)\s+([^\n,]{2,80}),?\s*$", head, re.IGNORECASE | re.MULTILINE
-        ):
-            out += [x.entity_id for x in ctx.mentions_in(m.start(1), m.end(1)) if idx.kind(x.entity_id) in ACTORS]
-        if not out:
-            m = re.search(r"\b(?:to|before)\s+this\s+(?:Assembly|Council|Committee|Conference)", text)
-            if m:
-                out += [x.entity_id for x in ctx.mentions_in(m.start(), m.end() + 1)]
-        if (
-            not out
-            and "court:asp" in ctx.entities
-            and re.search(r"^\s*(?:madam|mr\.?|madame|mister)\s+(?:vice-)?president\b", head, re.IGNORECASE | re.MULTILINE)
-            and re.search(r"assembly of states parties|\basp\s?\d", head, re.IGNORECASE)
-        ):  # "Madam President," at a session of the Assembly: the Assembly is addressed
-            out = ["court:asp"]
-        return uniq(out)
-
-    @staticmethod
-    def _title(text: str) -> str:
-        m = re.search(r"^\s*(?:re|subject)\s*:\s*(.+)$", text[:HEAD_CHARS], re.IGNORECASE | re.MULTILINE)
-        if m:
-            return clean_phrase(m.group(1), 25)
-        for line in text[:800].split("\n"):
-            s = line.strip()
-            if len(s) > 25 and not TITLE_SKIP.match(s) and not DATELINE.match(s) and "|" not in s and not s.isupper():
-                return clean_phrase(s, 25)
-        return ""

@@ -38,6 +38,10 @@ STRONG_SPEECH = frozenset(
 BEHALF_VERBS = frozenset({"speak", "deliver", "make", "present", "read", "address", "intervene", "take"})
 GOVERNMENTS = frozenset({"government", "authorities", "ministry", "administration", "cabinet", "presidency", "executive"})
 SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokespersons", "spokesmen"})
+MOUTHS = SPOKES | {  # who a body speaks through ("through its spokesman", "via its legal adviser")
+    "spokesperson", "representative", "ambassador", "envoy", "delegate", "delegation", "minister", "lawyer",
+    "counsel", "adviser", "advisor", "director", "president", "secretary", "chair", "office", "mission",
+}  # fmt: skip
 BODIES = frozenset({"state", "court", "igo", "organization", "group"})
 FORUMS = frozenset({"plenary", "session", "debate", "meeting", "conference", "assembly", "council", "delegates"})
 ACTS = frozenset({"designation", "sanction", "withdrawal", "move", "decision", "measure", "intention", "appointment"})
@@ -122,9 +126,55 @@ def speaker_roles(f: Finder, authors: list[str], subj: Token | None = None) -> d
             for t in subj.subtree
             if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) in BODIES
         )
+    if persons and not others:  # "Liz Evenson of HRW", "HRW's Evenson", "X, director at Amnesty International"
+        phrase = subj if subj is not None else _person_phrase(f, persons[0])
+        others = uniq([*(subj_bodies(f, phrase) if phrase is not None else []), *(o for p in persons for o in f.idx.affiliation(p))])
+        others = [o for o in others if o not in persons and not MANDATES.match(f.ctx.entities[o].name)]
     if persons and others:
         return {"author": persons, "on_behalf_of": others}
     return {"author": authors}
+
+
+MANDATES = re.compile(  # a UN expert's mandate or the council that appointed them: not a body they speak for
+    r"(?:UN |United Nations )?(?:special rapporteur|independent expert|working group|human rights council|"
+    r"special procedures|committee (?:on|against))",
+    re.IGNORECASE,
+)
+CLAUSES = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp", "conj"})
+PRESIDING = frozenset({"president", "chair", "chairperson", "chairman", "chairwoman", "head", "presidency"})
+
+
+def _person_phrase(f: Finder, person: str) -> Token | None:
+    """The noun phrase a named speaker stands in when the parse gives the verb no subject ("Canada's foreign
+    minister, Anita Anand, posted ...": the name is in apposition to "minister")."""
+    for t in f.tokens:
+        m = f.idx.mention(t)
+        if m is not None and m.entity_id == person and (t.head is t or not m.start <= t.head.idx < m.end):
+            while t.dep_ in ("appos", "compound") and t.head is not t:
+                t = t.head
+            return t
+    return None
+
+
+def subj_bodies(f: Finder, subj: Token) -> list[str]:
+    """The bodies a named speaker is tied to in the subject phrase by a possessive or a preposition
+    ("Slovenia's foreign minister, Tanja Fajon", "Liz Evenson of Human Rights Watch", "X, senior director at
+    Amnesty International"); not a title's adjective or compound ("Dutch minister X", "ICC President X"), and
+    not the Court or the Assembly an official presides over ("the President of the Assembly, Ms X")."""
+    out: list[str] = []
+    todo = [subj]
+    while todo:
+        t = todo.pop()
+        todo += [c for c in t.children if c.dep_ not in CLAUSES]
+        tied = t.dep_ == "poss" or t.dep_ == "pobj" and t.head.lower_ in ("of", "at", "for", "from", "with")
+        m = f.idx.mention(t) if tied else None
+        if m is None or f.idx.kind(m.entity_id) not in BODIES - {"court"}:
+            continue
+        holder = t.head.head if t.dep_ == "pobj" else t.head
+        if holder.lemma_.lower() in PRESIDING and f.idx.kind(m.entity_id) != "state":
+            continue  # "the President of the Human Rights Council, Mr X", "the deputy chairman of X": presides
+        out.append(m.entity_id)
+    return uniq(out)
 
 
 def unnamed_government(f: Finder, v: Token) -> list[str]:
@@ -159,3 +209,18 @@ def they_the_authors(f: Finder, v: Token, agent: list[str]) -> list[str]:
     if len(authors) > 1 and all(f.idx.kind(a) == "person" for a in authors) and not f.speakers_for(v):
         return authors
     return agent
+
+
+def mouth_of(f: Finder, v: Token) -> list[str]:
+    """An unnamed speaker for a body: "Mexico's delegate said", "a spokesman for the State Department said",
+    "the Court's spokesperson told reporters": the body speaks."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in MOUTHS or f.idx.mention(subj) is not None:
+        return []
+    out = []
+    for c in subj.children:
+        if c.dep_ == "poss":
+            out += f.resolve(c)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):
+            out += [i for g in c.children if g.dep_ == "pobj" for i in f.resolve(g)]
+    return [o for o in uniq(out) if f.idx.kind(o) != "person"]

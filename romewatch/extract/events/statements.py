@@ -17,12 +17,14 @@ from .statement_speakers import (
     BEHALF_VERBS,
     FORUMS,
     JOINING,
+    MOUTHS,
     RULING_ORGANS,
     SOCIAL,
     STRONG_SPEECH,
     UNSAID,
     asked_sessions,
     forum_of,
+    mouth_of,
     speaker_roles,
     they_the_authors,
     unnamed_government,
@@ -32,6 +34,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from ..context import DocContext
+
+# what a body "announced / confirmed / recalled that ..." is an act, a ruling or a recollection, not a statement
+ACCORDING = re.compile(r"\b(?:according to|in the words of|as (?:stated|put|quoted|cited) by)\b")
+SPEECH_MAIN = frozenset({"say", "tell", "state", "declare", "add", "write", "warn", "insist", "argue", "claim"})
+ACT_VERBS = frozenset({"announce", "confirm", "recall", "predict", "testify", "allege"})
+
 
 class Statements(StatementCues):
     """`statement` events (mixin of ``Voice``)."""
@@ -57,6 +65,14 @@ class Statements(StatementCues):
             )
             persons = all(f.idx.kind(a) == "person" for a in authors)
             return [(uniq([*([] if persons else authors), *behalf]), v.i)]
+        through = self._through_speaker(f)
+        if through is not None:  # "The Court, through its spokesman X, dismissed ...": X speaks for the Court
+            roles, v = through
+            self.emit(ctx, f, "statement", {**roles, "forum": forum_of(f)}, {"form": "oral"}, confidence=0.65, anchor=v)
+            told_here.append(roles["author"])
+            found.append((roles.get("on_behalf_of") or roles["author"], v.i))
+            if all(f.idx.kind(a) == "person" for a in roles["author"]):
+                ctx.notes["events.last_speaker"] = (f.sent.end_char, roles["author"])
         for tok in f.tokens:
             key = tok.lemma_.lower()
             own = self._in_own_words(f, tok, nouns)
@@ -112,15 +128,18 @@ class Statements(StatementCues):
                     self.emit(ctx, f, "statement", roles, {"form": "speech"}, confidence=0.7, anchor=tok)
                     found.append((authors, tok.i))
             elif tok.pos_ == "VERB" and key in speech:
-                if any(c.dep_ == "aux" and c.lower_ in UNSAID for c in tok.children) or self._unsaid(tok):
+                went_on = tok.dep_ == "xcomp" and tok.head.lemma_ in ("go", "continue", "proceed")  # "went on to say"
+                if not went_on and any(c.dep_ == "aux" and c.lower_ in UNSAID for c in tok.children) or self._unsaid(tok):
                     continue  # "the Bureau may ask the President to write to ...": not (yet) said
                 if any(c.dep_ == "auxpass" for c in tok.children):  # "it was stated by X"; not inside another's words
                     authors = f.prep_objects(tok, ("by",)) if tok.dep_ == "ROOT" else []
                 else:
                     shared = self._shared_subject(tok)  # "the President recalled ... and reiterated ..."
-                    authors = f.resolve(shared) if shared is not None else f.subject(tok)
+                    authors = self._last_speaker(ctx, f, tok) or (
+                        f.resolve(shared) if shared is not None else f.subject(tok)
+                    )
                     authors = [a for a in authors if not a.startswith(RULING_ORGANS)] or unnamed_government(f, tok)
-                    authors = they_the_authors(f, tok, authors)
+                    authors = they_the_authors(f, tok, authors) or mouth_of(f, tok)
                 doc_stmt = ctx.notes.get("events.document_statement")
                 if doc_stmt is not None:
                     authors = [a for a in authors if a not in doc_stmt.roles.get("addressee", [])]
@@ -128,7 +147,15 @@ class Statements(StatementCues):
                     continue
                 if any(set(authors) <= set(got) for got in told_here):
                     continue  # "X told delegates in his closing remarks that ...": one statement, read at "remarks"
-                if key not in STRONG_SPEECH and any(f.idx.kind(a) != "person" for a in authors):
+                if (
+                    key not in STRONG_SPEECH
+                    and any(f.idx.kind(a) != "person" for a in authors)
+                    and not (
+                        key not in ACT_VERBS
+                        and self._reported_that(tok)
+                        and not any(f.idx.kind(a) == "court" for a in authors)
+                    )
+                ):
                     continue
                 if key == "announce" and any(c.dep_ == "dobj" and c.lemma_ in ACTS for c in tok.children):
                     continue  # "announced the designation of ...": the act, not a statement
@@ -149,7 +176,14 @@ class Statements(StatementCues):
                     # statement of their own; the speaker still speaks in the sentence
                     found.append((authors, tok.i))
                     continue
+                if self._headline(ctx, f) or self._goes_on(ctx, f, tok, authors) or self._by_the_way(tok):
+                    # a headline the body tells again; "She said ..." right after her quote; "..., noting that"
+                    found.append((authors, tok.i))
+                    continue
                 told_here.append(authors)
+                if all(f.idx.kind(a) == "person" for a in authors):
+                    ctx.notes["events.last_speaker"] = (f.sent.end_char, authors)
+                ctx.notes["events.last_said"] = (f.sent.end_char, authors)
                 form = "speech" if re.search(r"\b(speech|address|remarks|opening|closing)\b", f.lower) else "oral"
                 content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
                 region = (
@@ -178,7 +212,7 @@ class Statements(StatementCues):
                     region=region,
                 )
                 found.append((authors, tok.i))
-        m = re.search(r"\baccording to\b", f.lower)
+        m = ACCORDING.search(f.lower)  # "according to X, ...", "in the words of X", "as X put it"
         if m:
             comma = f.lower.find(",", m.end())
             end_tok = f.token_at(f.sent.start_char + comma) if comma > 0 else None
@@ -192,6 +226,106 @@ class Statements(StatementCues):
                 self.emit(ctx, f, "statement", speaker_roles(f, authors), {"form": "oral"}, confidence=0.6)
                 found.append((authors, f.sent.root.i))
         return found
+
+    @staticmethod
+    def _reported_that(v: Token) -> bool:
+        """ "Kenya stressed that ...", "Germany confirmed that it would ...", "Amnesty noted that ...": a body's
+        past-tense report of what it said, with a "that" clause after the verb (not "the Assembly notes the
+        report", not a present-tense operative "Stresses that")."""
+        if v.tag_ != "VBD" or v.dep_ not in ("ROOT", "conj"):
+            return False
+        return any(
+            c.dep_ == "ccomp" and c.i > v.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            for c in v.children
+        )
+
+    @staticmethod
+    def _through_speaker(f: Finder) -> tuple[dict[str, list[str]], Token] | None:
+        """ "The Court, through its spokesman Fadi El Abdallah, dismissed ...", "Through a spokesperson, the
+        government rejected ...", "Hungary, via its foreign minister, said ...": the one who speaks (named, else
+        the body) and the body spoken for. Returns (roles, main verb)."""
+        for tok in f.tokens:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in ("through", "via") or tok.lemma_.lower() not in MOUTHS:
+                continue
+            v = tok.head.head
+            if v.pos_ not in ("VERB", "AUX") or Statements._unsaid(v):
+                continue
+            subj = f.subject(v)  # "Through its adviser, Ms X, HRW criticised": the parse may take X for the subject
+            body = [a for a in subj if f.idx.kind(a) != "person"]
+            persons = uniq(
+                m.entity_id
+                for t in tok.subtree
+                if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "person"
+            ) or [a for a in subj if f.idx.kind(a) == "person"]
+            if persons and body:
+                return {"author": persons, "on_behalf_of": body}, v
+            if body:
+                return {"author": body}, v
+        for tok in f.tokens:  # "Speaking to journalists in Washington, X defended ...", "Talking to Reuters, X ..."
+            if tok.lemma_ not in ("speak", "talk") or tok.tag_ != "VBG" or tok.dep_ != "advcl":
+                continue
+            if not any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in tok.children):
+                continue
+            v = tok.head
+            if v.pos_ not in ("VERB", "AUX") or Statements._unsaid(v) or v.lemma_ in SPEECH_MAIN:
+                continue  # "Speaking to reporters, X said ...": read at "said"
+            authors = f.subject(v)
+            if authors:
+                return speaker_roles(f, authors, next((c for c in v.children if c.dep_ == "nsubj"), None)), v
+        return None
+
+    @staticmethod
+    def _goes_on(ctx: DocContext, f: Finder, v: Token, authors: list[str]) -> bool:
+        """The same speaker in the very next sentence ('"...," said Ms X of HRW. She said States should ...',
+        "X told state radio ... 'Our judge has done nothing wrong,' she added"): one statement goes on."""
+        end, before = ctx.notes.get("events.last_said") or (-1, [])
+        if set(before) != set(authors) or end < 0 or end > f.sent.start_char:
+            return False
+        return not f.doc.text[end : f.sent.start_char].strip() and f.doc.text[end : f.sent.start_char].count("\n") <= 2
+
+    @staticmethod
+    def _by_the_way(v: Token) -> bool:
+        """ "X asked delegations to pay on time, noting that arrears had grown", "X welcomed Y, stressing that ...":
+        a participle that adds a remark to the act of the main clause, not a statement of its own (unlike
+        "..., saying / telling reporters / writing on X that ...", which report the words)."""
+        return (
+            v.tag_ == "VBG"
+            and v.dep_ in ("advcl", "xcomp")
+            and v.lemma_ not in SPEECH_MAIN
+            and v.head.pos_ == "VERB"
+            and v.head.lemma_ not in SPEECH_MAIN
+            and not any(c.dep_ == "nsubj" for c in v.children)
+        )
+
+    @staticmethod
+    def _headline(ctx: DocContext, f: Finder) -> bool:
+        """A news page's headline ("ICC chiefs warn of 'existential' threats", "Court says it will appeal"): a
+        short line above the body, without a full stop; the speech it reports is told again, with its
+        details, in the body."""
+        text = f.doc.text
+        start, end = f.sent.start_char, f.sent.end_char
+        if start > 800 or len(text) < 3 * (end - start) + 400:
+            return False  # not near the top of a page with a body
+        line = text[start:end].strip()
+        ends = text[start:end].rstrip(" \t").endswith("\n") or text[end:].lstrip(" \t")[:1] in ("\n", "")
+        alone = text[text.rfind("\n", 0, start) + 1 : start].strip() == "" and ends
+        return alone and "\n" not in line and not line.endswith((".", ":", ";", '."', '."\u201d')) and len(line.split()) < 25
+
+    @staticmethod
+    def _last_speaker(ctx: DocContext, f: Finder, v: Token) -> list[str]:
+        """ "Ms X told state radio ... 'Our judge has done nothing wrong,' she added", "He went on to say ...":
+        "he" or "she" saying something right after a person spoke is that speaker, not the last person named
+        (often the one spoken about)."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None and v.dep_ == "xcomp":  # "He went on to say": the subject of "went"
+            subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in ("he", "she"):
+            return []
+        end, persons = ctx.notes.get("events.last_speaker") or (-1, [])
+        gap = f.doc.text[end : f.sent.start_char] if 0 <= end <= f.sent.start_char else ""
+        if len(persons) != 1 or gap.count("\n\n") > 1 or len(gap) > 400:
+            return []
+        return list(persons)
 
     @staticmethod
     def _speaking_for(f: Finder) -> tuple[list[str], list[str], Token] | None:

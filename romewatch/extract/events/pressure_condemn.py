@@ -115,6 +115,11 @@ REFUSING = frozenset({"accept", "tolerate", "condone", "countenance", "abide", "
 FEELINGS_WITH = frozenset({"concern", "alarm", "regret", "dismay", "disappointment", "consternation", "indignation", "outrage"})
 EAGER = frozenset({"quick", "swift", "fast", "first", "prompt", "among", "eager", "unequivocal"})
 HASTENING = frozenset({"hasten", "rush", "hurry", "move"})
+# r7 voice: more verbs that give a condemnation noun ("issued a strong condemnation", "lodged a protest")
+VOICING = frozenset({
+    "issue", "reaffirm", "renew", "restate", "repeat", "state", "make", "deliver", "record", "echo", "add", "join",
+    "underline", "emphasise", "emphasize", "stress", "signal", "publish", "lodge", "file", "air", "reiterate",
+})  # fmt: skip
 OPERATIVE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•*–])?\s*$")
 
 
@@ -149,6 +154,13 @@ def eagerly(tok: Token) -> Token | None:
     if head.pos_ == "ADJ" and head.lower_ in EAGER and head.dep_ == "acomp":
         return head.head
     return None
+
+
+def others_do(v: Token) -> bool:
+    """ "Several States have condemned ...": unnamed others (``Demands._others``)."""
+    from .demands import Demands
+
+    return Demands._others(v)
 
 
 def operative_verb(tok: Token) -> bool:
@@ -406,10 +418,10 @@ class Condemnations(CondemnAims):
                 gov = None
             elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in REJECTING_NOUNS | {"protest"}:
                 pass  # "In a strong condemnation of the measures, Ireland said ...": the one who speaks condemns
-            elif gov.lemma_ not in CONCERN_VERBS and gov.lemma_ not in self.lex["condemnation"]["verbs"]:
+            elif gov.lemma_ not in CONCERN_VERBS | VOICING and gov.lemma_ not in self.lex["condemnation"]["verbs"]:
                 return
             agent = f.resolve(poss[0]) if poss and (poss[0].pos_ != "PRON" or tok.dep_ == "nsubj") else []
-            if gov is not None and gov.lemma_ in CONCERN_VERBS and tok.dep_ == "dobj":
+            if gov is not None and gov.lemma_ in CONCERN_VERBS | VOICING and tok.dep_ == "dobj":
                 # "the President reiterated the Assembly's rejection of ...": both speak
                 agent = uniq([*self.speaker(ctx, f, gov), *agent])
             if not agent and gov is not None:
@@ -439,9 +451,9 @@ class Condemnations(CondemnAims):
                         target = self.aimed_at(ctx, f, g, agent)
             about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
         target = [t for t in target if t not in agent]
-        if not agent:
-            return
-        if tok.pos_ == "VERB" and all(a.startswith(JUDICIAL_ORGANS) for a in agent):
+        if not agent and not (target and tok.pos_ == "VERB" and others_do(tok)):
+            return  # but "Several delegations regretted that X ...": X's act is condemned, by no one named
+        if tok.pos_ == "VERB" and agent and all(a.startswith(JUDICIAL_ORGANS) for a in agent):
             # "The Chamber rejected Israel's challenge": a ruling, not a condemnation
             if tok.lemma_ in ("reject", "dismiss"):
                 self.emit(ctx, f, "decision", {"body": agent}, {"title": about}, 0.7, anchor=tok)

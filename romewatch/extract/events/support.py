@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .acts import act_actor, is_act
+from .acts import act_actor, is_act, operative_lemma
 from .base import FIRST_PERSON, Finder, clean_phrase, uniq
 from .statement_speakers import they_the_authors
 
@@ -27,6 +27,7 @@ EXPRESSING = frozenset({
 SUPPORTERS = frozenset({"supporter", "champion", "ally", "defender", "friend", "advocate", "backer", "proponent"})
 
 TRUSTING = frozenset({"confidence", "trust", "faith"})
+HOLDING = frozenset({"have", "place", "retain", "put", "keep", "maintain"})  # r7 voice: "have confidence in X"
 
 REFLEXIVE = frozenset({"itself", "themselves", "ourselves", "myself", "himself", "herself"})
 
@@ -55,6 +56,13 @@ GROUP_HEADS = {
 GROUP_KINDS = {"org": frozenset({"organization", "group"}), "state": frozenset({"state"}), "person": frozenset({"person"})}
 
 SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def others(v: Token) -> bool:
+    """ "Several delegations welcomed ...": unnamed others (``Demands._others``)."""
+    from .demands import Demands
+
+    return Demands._others(v)
 
 
 def named_group(f: Finder, g: Token) -> list[str]:
@@ -258,7 +266,7 @@ class Supports:
         lex = self.lex["support"]
         verbs, nouns = set(lex["verbs"]), set(lex["nouns"])
         for tok in f.tokens:
-            lem = tok.lemma_.lower()
+            lem = operative_lemma(tok)
             obj: Token | None = None
             if tok.pos_ == "VERB" and lem in verbs:
                 performative = tok.dep_ == "xcomp" and tok.head.lemma_ in PERFORMATIVE  # "we wish to thank"
@@ -386,7 +394,8 @@ class Supports:
                 gov = tok.head if tok.dep_ != "pobj" else tok.head.head
                 if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "for", "without"):
                     continue  # "in support of", "the need for support"
-                if gov.pos_ != "VERB" or gov.lemma_ in verbs or gov.lemma_ not in EXPRESSING:
+                trusting = lem in TRUSTING and gov.lemma_ in HOLDING  # "we have full confidence in the judges"
+                if gov.pos_ != "VERB" or gov.lemma_ in verbs or gov.lemma_ not in EXPRESSING and not trusting:
                     continue
                 if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MAYBE for c in gov.children) or any(
                     c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children
@@ -423,6 +432,8 @@ class Supports:
                 continue  # "many delegations repeated that support": not the document's author
             if lem == "stand" and bene and set(bene) <= set(agent):
                 bene = []  # "the Court stands by its personnel": its own people, none named
+            if not agent and bene and tok.pos_ == "VERB" and lem in ("welcome", "commend", "praise", "support") and others(tok):
+                agent = [""]  # "Several delegations welcomed the accession of X": X, by no one named
             if not agent or bene and set(bene) == set(agent) or lem == "respect" and not bene:
                 continue  # "respect its obligations" is no support; "respects the independence of the Court" is
             scope = obj if tok.pos_ == "VERB" and obj is not None else tok
@@ -431,7 +442,7 @@ class Supports:
                 ctx,
                 f,
                 "support",
-                {"agent": agent, "beneficiary": [b for b in bene if b not in agent]},
+                {"agent": [a for a in agent if a], "beneficiary": [b for b in bene if b not in agent]},
                 {"about": about},
                 confidence=0.8 if bene else 0.6,
                 anchor=tok,

@@ -181,6 +181,8 @@ class Commitments:
                     action, acted = verb_phrase(v), v
                 if v.lemma_ == "continue":
                     action = re.sub(r"^continue to ", "", action)
+                if v.dep_ == "conj" and any(c.lower_ in READY for c in v.head.children) and self._said_already(ctx, f, agent):
+                    continue  # "the ICC remained committed to its mandate and would continue to V": one commitment
             else:
                 continue
             we = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in [*tok.children, *tok.head.children])
@@ -199,6 +201,16 @@ class Commitments:
                         anchor=tok,
                         region=region,
                     )
+
+    @staticmethod
+    def _said_already(ctx: DocContext, f: Finder, agent: list[str]) -> bool:
+        """Has the sentence already given a commitment by the same ``agent``? (r7 voice)"""
+        return any(
+            e.type == "commitment"
+            and f.sent.start_char <= e.evidence[0][0] < f.sent.end_char
+            and set(e.roles.get("agent", [])) == set(agent)
+            for e in ctx.events
+        )
 
     def _will_be_made_known(self, ctx: DocContext, f: Finder, tok: Token, v: Token) -> None:
         """ "The date of the hearing will be announced in due course": the author of the release commits."""

@@ -239,6 +239,32 @@ class Supports:
             return ["court:icc"]
         return []
 
+    @staticmethod
+    def _same_act(ctx: DocContext, f: Finder, tok: Token, agent: list[str], bene: list[str]) -> bool:
+        """A support verb coordinated with an earlier one of the sentence, with no subject of its own and the
+        same supporter ("X welcomed the step and praised Hungary"): the earlier event takes its
+        beneficiaries (r7 voice)."""
+        if tok.pos_ != "VERB" or tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False
+        head = tok.head
+        prev = next(
+            (
+                e
+                for e in reversed(ctx.events)
+                if e.type == "support"
+                and e.evidence
+                and f.sent.start_char <= e.evidence[0][0] < f.sent.end_char
+                and set(e.roles.get("agent", [])) == set(agent)
+            ),
+            None,
+        )
+        if prev is None or head.pos_ != "VERB" or head.lemma_.lower() not in ("welcome", "hail", "applaud", "salute", "praise", "commend", "support", "back", "endorse"):
+            return False
+        if prev.roles.get("beneficiary") and not set(prev.roles["beneficiary"]) & set(bene):
+            return False  # "welcomed the accession of A and commended B": two
+        prev.roles["beneficiary"] = uniq([*prev.roles.get("beneficiary", []), *bene])
+        return True
+
     def _unnamed_subject(self, f: Finder, v: Token) -> bool:
         """ "many delegations", "several governments", "observers": a subject that names no one, and is
         not the author's own group ("the organisations we represent", "the undersigned")."""
@@ -438,6 +464,8 @@ class Supports:
                 continue  # "respect its obligations" is no support; "respects the independence of the Court" is
             scope = obj if tok.pos_ == "VERB" and obj is not None else tok
             bene = uniq([*[b for b in bene if b not in relative_named(f, scope)], *members_of(f, scope)])
+            if self._same_act(ctx, f, tok, agent, [b for b in bene if b not in agent]):
+                continue  # "welcomed the step and praised Hungary for it": one support, its beneficiaries joined
             self.emit(
                 ctx,
                 f,

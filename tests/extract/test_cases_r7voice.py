@@ -158,6 +158,23 @@ PROBES = [
      "commitment", {"agent": US}, {"neg": True}),
 ]
 
+# constructions fixed in round 7 (kept apart from the first-run list above)
+PROBES += [
+    ("su-coordinated-verbs-one", "Israel welcomed the step and praised Hungary for its courage.",
+     "support", {"agent": {"state:il"}, "beneficiary": HU}, {"max": 1}),
+    ("su-two-acts-two", "France welcomed the accession of Ukraine and commended the Registry for its work.",
+     "support", {"agent": {"state:fr"}, "beneficiary": {"court:registry"}}, {"min": 2}),
+    ("cm-committed-and-continue-one", "The ICC remains committed to its mandate and will continue to carry out its work.",
+     "commitment", {"agent": ICC}, {"max": 1}),
+    ("cm-continue-and-increase-two", "Germany will continue to support the Court and will increase its contribution.",
+     "commitment", {"agent": {"state:de"}}, {"min": 2}),
+    ("co-others-no-agent", "Several delegations regretted that Hungary had withdrawn from the Statute.",
+     "condemnation", {"target": HU}, {"voice": "joint", "no_agent": True}),
+    ("co-announcement-far", "Hungary said on Thursday it would withdraw from the Court. " + "Officials gave no details. " * 50
+     + "Päivi Kaukoranta said she was concerned by the announcement.",
+     "condemnation", {"agent": {"person:paivi-kaukoranta"}, "target": HU}, {}),
+]
+
 AGENT = "agent"
 XFAIL: dict[str, str] = {
     "cm-vowed": "'The Prosecutor' in an undated text resolves to no person (entities), so the vow has no agent",
@@ -176,12 +193,16 @@ def probe_ok(probe: tuple) -> tuple[bool, list]:
     if opts.get("neg"):
         bad = [e for e in events if want_agent & set(e.roles.get(AGENT, []))]
         return not bad, [(e.type, e.roles) for e in events]
+    if opts.get("no_agent"):
+        want_agent = set()
     hits = [
         e for e in events
         if (opts.get("agent_any") and e.roles.get(AGENT) or set(e.roles.get(AGENT, [])) == want_agent)
         and all(set(ids) <= set(e.roles.get(r, [])) for r, ids in roles.items() if r != AGENT)
     ]
-    return bool(hits), [(e.type, e.roles) for e in events]
+    mine = hits if opts.get("agent_any") else [e for e in events if set(e.roles.get(AGENT, [])) == want_agent]
+    ok = bool(hits) and len(mine) <= opts.get("max", 99) and len(mine) >= opts.get("min", 1)
+    return ok, [(e.type, e.roles) for e in events]
 
 
 @pytest.mark.parametrize("probe", PROBES, ids=[p[0] for p in PROBES])

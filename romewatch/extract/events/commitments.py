@@ -160,6 +160,8 @@ class Commitments:
                         and f.idx.mention(subj) is not None  # a pronoun is read through the announcer
                     )
                     known = v.lemma_ in COMMIT_VERBS_AFTER_WILL or (told and v.lemma_ in after_will)
+                    if v.dep_ == "conj" and not any(c.lower_ in READY for c in v.head.children):
+                        known = known or self._said_already(ctx, f, f.resolve(subj))  # "X will V and will W": two
                     if not known and subj.lower_ not in FIRST_PERSON and not announcer:
                         speaker = f.speakers_for(tok) or (f.voice(v) if tok.lower_ == "will" else [])
                         if not (speaker and (named or pronoun) and set(f.resolve(subj)) <= set(speaker)):

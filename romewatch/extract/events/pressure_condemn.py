@@ -53,6 +53,8 @@ def said_now(ctx: DocContext, tok: Token, agent: list[str]) -> tuple[str | None,
 
 TOLD_ACTS = frozenset({"decision", "announcement", "withdrawal", "move", "step", "visit", "notification", "action"})
 TOLD_ROLES = {"membership_change": "state", "fugitive_visit": "host", "sanction": "imposer", "threat": "perpetrator"}
+# r7 voice: "Hungary said it would withdraw ... She was concerned by the announcement": an announced leaving
+LEAVING_ACTION = re.compile(r"^(?:withdraw|leave|quit|exit|pull out|initiate the withdrawal)\b")
 CHARGES = frozenset({
     "crime", "murder", "genocide", "torture", "rape", "deportation", "persecution", "extermination", "killing",
     "atrocity", "offence", "offense", "responsibility", "involvement", "complicity", "war", "starvation", "attack",
@@ -60,13 +62,15 @@ CHARGES = frozenset({
 
 
 def told_before(events: list, at: int) -> list[str]:
-    """The actor of the act (sanction, threat, withdrawal, visit) told last in the 1,200 characters before ``at``."""
+    """The actor of the act (sanction, threat, withdrawal, visit) told last in the 2,500 characters before ``at``."""
     for e in sorted((e for e in events if e.evidence), key=lambda e: e.evidence[0][0], reverse=True):
         if e.evidence[0][0] >= at:
             continue
-        if e.evidence[0][0] < at - 1200:
+        if e.evidence[0][0] < at - 2500:  # r7 voice: a news report tells the act at the top (was 1200)
             break
         who = e.roles.get(TOLD_ROLES.get(e.type, ""), [])
+        if e.type == "commitment" and LEAVING_ACTION.search(str(e.attributes.get("action", ""))):
+            who = e.roles.get("agent", [])  # "Hungary said it would withdraw ... concerned by the announcement"
         if who:
             return list(who)
     return []

@@ -173,6 +173,16 @@ PROBES += [
     ("co-announcement-far", "Hungary said on Thursday it would withdraw from the Court. " + "Officials gave no details. " * 50
      + "Päivi Kaukoranta said she was concerned by the announcement.",
      "condemnation", {"agent": {"person:paivi-kaukoranta"}, "target": HU}, {}),
+    ("su-described-historic", "Ukraine described the warrant issued by the Court as a historic step towards justice.",
+     "support", {"agent": {"state:ua"}, "beneficiary": ICC}, {}),
+    ("su-called-courageous", "Israel called the decision of Hungary courageous.",
+     "support", {"agent": {"state:il"}, "beneficiary": HU}, {}),
+    ("su-neg-called-mistake", "Germany called the decision of Hungary a historic mistake.",
+     "support", {"agent": {"state:de"}}, {"neg": True}),
+    ("cm-neg-hostile-consequences", "Marco Rubio said: “We will continue to respond with tangible consequences to the ICC’s lawfare.”",
+     "commitment", {"agent": US | {"person:marco-rubio"}}, {"neg": True}),
+    ("cm-neg-target-you", "Twelve senators told Karim Khan: “Target Israel and we will target you.”",
+     "commitment", {}, {"neg": True, "any_agent_neg": True}),
 ]
 
 AGENT = "agent"
@@ -191,7 +201,7 @@ def probe_ok(probe: tuple) -> tuple[bool, list]:
     events = [e for e in _events(HEADERS[voice_name] + sentence) if e.type == etype]
     want_agent = roles.get(AGENT, VOICE.get(voice_name, set()))
     if opts.get("neg"):
-        bad = [e for e in events if want_agent & set(e.roles.get(AGENT, []))]
+        bad = [e for e in events if want_agent & set(e.roles.get(AGENT, [])) or opts.get("any_agent_neg")]
         return not bad, [(e.type, e.roles) for e in events]
     if opts.get("no_agent"):
         want_agent = set()

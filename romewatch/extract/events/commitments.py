@@ -27,6 +27,7 @@ COMMIT_VERBS_AFTER_WILL = frozenset({
 HOSTILE = frozenset({
     "ban", "sanction", "prosecute", "punish", "retaliate", "arrest", "designate", "freeze", "block", "target", "bar",
 })  # fmt: skip
+PUNISHING = frozenset({"consequence", "retaliation", "punishment", "reprisal", "lawfare", "repercussion"})  # r7 voice
 UNDETERRED = frozenset({"deter", "intimidate", "silence", "discourage", "dissuade", "cow", "distract", "derail"})
 MY_BODIES = frozenset({"delegation", "office", "government", "country", "organisation", "organization", "ministry"})
 READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "resolved"})
@@ -190,6 +191,8 @@ class Commitments:
             we = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in [*tok.children, *tok.head.children])
             quoted = Demands._quote_speaker(f) if we and action and not f.speakers_for(tok) else []
             agent = quoted or agent  # '"We will continue to V. ...," said X.'
+            if acted is not None and self._hostile(acted):
+                continue  # "we will target you", "we will respond with tangible consequences": threats (Pressure)
             if agent and action:
                 region = (f.sent.start_char, tok.idx + len(tok.text))
                 for what in self._promises(f, acted, action):
@@ -203,6 +206,13 @@ class Commitments:
                         anchor=tok,
                         region=region,
                     )
+
+    @staticmethod
+    def _hostile(v: Token) -> bool:
+        """What is promised is a blow: "target you", "sanction the Court", "respond with consequences" (r7 voice)."""
+        if v.lemma_.lower() in HOSTILE - {"arrest", "prosecute"}:
+            return True
+        return any(t.lemma_.lower() in PUNISHING for t in v.subtree)
 
     @staticmethod
     def _said_already(ctx: DocContext, f: Finder, agent: list[str]) -> bool:

@@ -27,6 +27,14 @@ EXPRESSING = frozenset({
 SUPPORTERS = frozenset({"supporter", "champion", "ally", "defender", "friend", "advocate", "backer", "proponent"})
 
 TRUSTING = frozenset({"confidence", "trust", "faith"})
+# r7 voice: "called the decision bold and principled", "described the warrant as a historic step"
+DESCRIBING = frozenset({"call", "describe", "term", "deem", "hail", "label", "characterise", "characterize", "praise"})
+GOOD_WORDS = frozenset({
+    "bold", "principled", "courageous", "brave", "historic", "landmark", "milestone", "important", "significant",
+    "welcome", "positive", "victory", "triumph", "vindication", "wise", "right", "just", "breakthrough", "great",
+    "crucial", "vital", "essential", "indispensable", "commendable", "exemplary", "admirable", "encouraging",
+})  # fmt: skip
+NOT_GOOD = frozenset({"mistake", "error", "blow", "setback", "step back", "backward", "wrong", "regrettable", "not", "no"})
 HOLDING = frozenset({"have", "place", "retain", "put", "keep", "maintain"})  # r7 voice: "have confidence in X"
 
 REFLEXIVE = frozenset({"itself", "themselves", "ourselves", "myself", "himself", "herself"})
@@ -265,6 +273,21 @@ class Supports:
         prev.roles["beneficiary"] = uniq([*prev.roles.get("beneficiary", []), *bene])
         return True
 
+    def _called_good(self, tok: Token) -> Token | None:
+        """The object of "call / describe / hail X (as) GOOD", with no bad word in the description (r7 voice)."""
+        if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "aux" and c.lower_ in MAYBE for c in tok.children):
+            return None
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")), None)
+        if obj is None:
+            return None
+        said = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as"]
+        said += [c for c in obj.children if c.dep_ in ("oprd", "xcomp", "acl", "amod") and c.i > obj.i]
+        words = {t.lemma_.lower() for c in said for t in c.subtree} | {t.lower_ for c in said for t in c.subtree}
+        bad = set(self.lex["condemnation"].get("bad_words", [])) | set(self.lex["condemnation"]["adjectives"]) | NOT_GOOD
+        if not words & GOOD_WORDS or words & bad:
+            return None
+        return obj
+
     def _unnamed_subject(self, f: Finder, v: Token) -> bool:
         """ "many delegations", "several governments", "observers": a subject that names no one, and is
         not the author's own group ("the organisations we represent", "the undersigned")."""
@@ -388,6 +411,15 @@ class Supports:
                         if c.dep_ == "prep" and c.lower_ in ("for", "to", "with"):
                             bene = f.prep_objects(obj, (c.lower_,))
                 about = clean_phrase(f.doc[tok.i : (obj.right_edge.i + 1) if obj is not None else tok.i + 6].text, 14)
+            elif tok.pos_ == "VERB" and lem in DESCRIBING and (obj := self._called_good(tok)) is not None:
+                # "called the decision 'bold and principled'", "described the warrant as a historic step"
+                agent = they_the_authors(f, tok, self.claimant(ctx, f, tok))
+                bene = f.resolve(obj, BENEFICIARY_BODIES | {"person"}) or act_actor(f, obj, agent)
+                if not bene and obj.lemma_ in RULINGS:
+                    bene = self._ruled_by(ctx, f, obj)
+                about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
+                if not bene:
+                    continue
             elif tok.pos_ == "NOUN" and lem in SUPPORTERS and tok.dep_ in ("attr", "appos"):
                 # "The EU has been the Court's most consistent supporter", "Chile, a staunch ally of the Court,"
                 bene = [i for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)]

@@ -183,6 +183,14 @@ PROBES += [
      "commitment", {"agent": US | {"person:marco-rubio"}}, {"neg": True}),
     ("cm-neg-target-you", "Twelve senators told Karim Khan: “Target Israel and we will target you.”",
      "commitment", {}, {"neg": True, "any_agent_neg": True}),
+    ("co-clause-thing-no-target", "We do not accept that cooperation with the Court is optional.",
+     "condemnation", {}, {"voice": "joint", "no_target": True}),
+    ("co-clause-passive-victims", "We cannot accept that officials of the Court are punished for doing their work.",
+     "condemnation", {}, {"voice": "joint", "no_target": True}),
+    ("co-clause-actor", "We cannot accept that Washington punishes judges of the Court.",
+     "condemnation", {"target": US}, {"voice": "joint"}),
+    ("co-clause-passive-act", "We regret that the decision of Hungary to leave the Court was taken without consultation.",
+     "condemnation", {"target": HU}, {"voice": "joint"}),
 ]
 
 AGENT = "agent"
@@ -210,6 +218,8 @@ def probe_ok(probe: tuple) -> tuple[bool, list]:
         if (opts.get("agent_any") and e.roles.get(AGENT) or set(e.roles.get(AGENT, [])) == want_agent)
         and all(set(ids) <= set(e.roles.get(r, [])) for r, ids in roles.items() if r != AGENT)
     ]
+    if opts.get("no_target"):
+        hits = [e for e in hits if not e.roles.get("target")]
     mine = hits if opts.get("agent_any") else [e for e in events if set(e.roles.get(AGENT, [])) == want_agent]
     ok = bool(hits) and len(mine) <= opts.get("max", 99) and len(mine) >= opts.get("min", 1)
     return ok, [(e.type, e.roles) for e in events]

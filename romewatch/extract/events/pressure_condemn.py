@@ -160,6 +160,26 @@ def eagerly(tok: Token) -> Token | None:
     return None
 
 
+def clause_doer(f: Finder, cc: Token) -> list[str] | None:
+    """Who does what a "that" clause tells, when its subject settles it (r7 voice): a passive's "by X"
+    ("that officials are punished (by X)"), an actor subject ("that Washington sanctions the judges"),
+    nobody for a thing ("that cooperation with the Court is optional"). None: read as before."""
+    subj = next((c for c in cc.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is None or subj.pos_ == "PRON" or cc.pos_ not in ("VERB", "AUX"):
+        return None
+    if subj.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS:
+        return None  # "that the sanctions were lawful": the act's author, read as before
+    acted = is_act(subj) or subj.lemma_.lower() in GENERIC_ACTS
+    if subj.dep_ == "nsubjpass":  # "that the judges were designated (by X)", "that the decision was taken"
+        return f.prep_objects(cc, ("by",), TARGETS) or (act_actor(f, subj, []) if acted else [])
+    named = f.resolve(subj, TARGETS, owners=False)
+    if named:
+        return named
+    if acted:
+        return act_actor(f, subj, [])  # "that cooperation with the Court is optional": whose cooperation
+    return [] if subj.pos_ == "NOUN" else None
+
+
 def others_do(v: Token) -> bool:
     """ "Several States have condemned ...": unnamed others (``Demands._others``)."""
     from .demands import Demands
@@ -366,6 +386,9 @@ class Condemnations(CondemnAims):
                     if more.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS | GENERIC_ACTS:
                         target = uniq([*target, *(t for t in self.act_owner(ctx, f, more) if t not in agent)])
                 about = clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text, 14)
+            elif cc is not None and (told := clause_doer(f, cc)) is not None:
+                target = [t for t in told if t not in agent]  # "cannot accept that judges are punished": not the judges
+                about = clean_phrase(f.doc[cc.left_edge.i : cc.right_edge.i + 1].text, 14)
             elif cc is not None:
                 named = next((g for g in cc.children if g.dep_ in ("oprd", "dobj", "attr")), None)
                 target = (

@@ -191,11 +191,48 @@ PROBES += [
      "condemnation", {"target": US}, {"voice": "joint"}),
     ("co-clause-passive-act", "We regret that the decision of Hungary to leave the Court was taken without consultation.",
      "condemnation", {"target": HU}, {"voice": "joint"}),
+    # --- second probe list, written after the first fixes (first run 23/32) ---
+    ("co2-participial", "Condemning the sanctions imposed by Washington, Ireland said the Court must remain independent.", "condemnation", {"agent": {"state:ie"}, "target": US}, {}),
+    ("co2-drew-from", "The sanctions drew swift condemnation from France and Spain.", "condemnation", {"agent": {"state:fr", "state:es"}}, {}),
+    ("co2-for-its-part", "Belgium, for its part, condemned the measures taken by the United States.", "condemnation", {"agent": {"state:be"}, "target": US}, {}),
+    ("co2-among-first", "Ireland was among the first to condemn the sanctions.", "condemnation", {"agent": {"state:ie"}}, {}),
+    ("co2-called-outrageous", "Amnesty International called the US sanctions “an outrageous attack on justice”.", "condemnation", {"agent": {"org:amnesty-international"}, "target": US}, {}),
+    ("co2-said-disgrace", "Human Rights Watch said the designations by the United States were a disgrace.", "condemnation", {"agent": {"org:human-rights-watch"}, "target": US}, {}),
+    ("co2-regret-over", "Mexico expressed regret over Hungary’s decision to withdraw.", "condemnation", {"agent": {"state:mx"}, "target": HU}, {}),
+    ("co2-opposition-to", "Canada voiced its opposition to the sanctions imposed by the United States.", "condemnation", {"agent": {"state:ca"}, "target": US}, {}),
+    ("co2-denounced-as", "Israel denounced as lawfare the warrants issued by the Court.", "condemnation", {"agent": {"state:il"}, "target": ICC}, {}),
+    ("co2-yet-to", "Italy has yet to condemn the sanctions.", "condemnation", {"agent": {"state:it"}}, {"neg": True}),
+    ("co2-stopped-short", "Hungary stopped short of condemning the sanctions.", "condemnation", {"agent": HU}, {"neg": True}),
+    ("co2-refrained", "Poland refrained from criticising the United States.", "condemnation", {"agent": {"state:pl"}}, {"neg": True}),
+    ("co2-no-state", "No State has condemned the designations.", "condemnation", {}, {"neg": True, "any_agent_neg": True}),
+    ("co2-eu-noun-subject", "The European Union's condemnation of the US sanctions was swift.", "condemnation", {"agent": {"igo:eu"}, "target": US}, {}),
+    ("su2-congratulated", "Chile congratulated Tomoko Akane on her election as President of the Court.", "support", {"agent": {"state:cl"}, "beneficiary": {"person:tomoko-akane"}}, {}),
+    ("su2-thanked-for", "The President thanked Norway for its voluntary contribution to the Trust Fund for Victims.", "support", {"beneficiary": {"state:no"}}, {"agent_any": True}),
+    ("su2-hailed-verdict", "Human Rights Watch hailed the verdict delivered by the Court.", "support", {"agent": {"org:human-rights-watch"}, "beneficiary": ICC}, {}),
+    ("su2-lent-support", "Spain lent its support to the Prosecutor’s request.", "support", {"agent": {"state:es"}}, {}),
+    ("su2-came-out", "Ireland came out in support of the International Criminal Court on Monday.", "support", {"agent": {"state:ie"}, "beneficiary": ICC}, {}),
+    ("su2-reiterated-backing", "Germany reiterated its backing for the International Criminal Court.", "support", {"agent": {"state:de"}, "beneficiary": ICC}, {}),
+    ("su2-rallied", "European governments rallied behind the Court after the sanctions.", "support", {"beneficiary": ICC}, {"agent_any": True}),
+    ("su2-gratitude", "Sierra Leone expressed its gratitude to the Registry.", "support", {"agent": {"state:sl"}, "beneficiary": {"court:registry"}}, {}),
+    ("su2-not-expressed", "Hungary has not expressed any support for the Court.", "support", {"agent": HU}, {"neg": True}),
+    ("cm2-committed-ing", "Finland committed to increasing its contribution to the Trust Fund for Victims.", "commitment", {"agent": {"state:fi"}}, {}),
+    ("cm2-announced-plans", "Armenia announced plans to host a regional seminar on cooperation.", "commitment", {"agent": {"state:am"}}, {}),
+    ("cm2-spare-no-effort", "Costa Rica will spare no effort to promote the universality of the Statute.", "commitment", {"agent": {"state:cr"}}, {}),
+    ("cm2-intention", "Ecuador affirmed its intention to ratify the Kampala amendments.", "commitment", {"agent": {"state:ec"}}, {}),
+    ("cm2-assured", "Mongolia assured the Court that it would cooperate fully in the future.", "commitment", {"agent": {"state:mn"}}, {}),
+    ("cm2-readiness", "The Netherlands expressed its readiness to host the special session.", "commitment", {"agent": {"state:nl"}}, {}),
+    ("cm2-made-pledge", "Japan made a pledge to double its voluntary contributions.", "commitment", {"agent": {"state:jp"}}, {}),
+    ("cm2-neg-unless", "Unless the sanctions are lifted, Hungary would not cooperate.", "commitment", {"agent": HU}, {"neg": True}),
+    ("cm2-neg-asked", "Will Mongolia commit to arresting Putin?", "commitment", {"agent": {"state:mn"}}, {"neg": True}),
 ]
 
 AGENT = "agent"
 XFAIL: dict[str, str] = {
     "cm-vowed": "'The Prosecutor' in an undated text resolves to no person (entities), so the vow has no agent",
+    "co2-among-first": "'was among the first to condemn': 'first' under 'among' is not read as eagerness",
+    "co2-denounced-as": "'denounced as lawfare the warrants issued by the Court': the object after 'as X' is not found",
+    "su2-thanked-for": "'The President' in an undated text resolves to no person (entities)",
+    "su2-rallied": "'European governments' names no entity: no supporter",
 }
 
 

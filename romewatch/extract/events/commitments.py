@@ -27,6 +27,7 @@ COMMIT_VERBS_AFTER_WILL = frozenset({
 HOSTILE = frozenset({
     "ban", "sanction", "prosecute", "punish", "retaliate", "arrest", "designate", "freeze", "block", "target", "bar",
 })  # fmt: skip
+UNVEILING = frozenset({"make", "unveil", "outline", "set", "lay", "present", "reveal", "detail"})  # r7 voice
 PUNISHING = frozenset({"consequence", "retaliation", "punishment", "reprisal", "lawfare", "repercussion"})  # r7 voice
 UNDETERRED = frozenset({"deter", "intimidate", "silence", "discourage", "dissuade", "cow", "distract", "derail"})
 MY_BODIES = frozenset({"delegation", "office", "government", "country", "organisation", "organization", "ministry"})
@@ -73,15 +74,26 @@ class Commitments:
                 owner = tok
                 if not poss and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NUM", "PRON", "NOUN"):
                     owner = tok.head.head  # "one of his objectives"
-                if not poss:
+                if not poss and tok.dep_ == "dobj" and tok.head.lemma_ in ANNOUNCING | EXPRESSING | UNVEILING:
+                    agent = f.subject(tok.head)  # "Armenia announced plans to host ...", "Japan made a pledge to"
+                    x = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+                    if not agent or x is None or not any(a.lower_ == "to" for a in x.children) or any(
+                        d.lower_ in ("no", "any") for d in tok.children
+                    ) or (
+                        any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in ("should", "must", "may", "might", "could") for c in tok.head.children)
+                    ):
+                        continue
+                    action, acted = verb_phrase(x), x
+                elif not poss:
                     continue
-                agent = f.resolve(poss[0])
-                if poss[0].pos_ == "PRON" and tok.dep_ == "dobj" and tok.head.lemma_ in ANNOUNCING | EXPRESSING:
-                    agent = f.subject(tok.head) or agent  # "A, B and C announced their intention to withdraw"
-                for j in range(tok.i + 1, min(tok.i + 12, f.sent.end)):
-                    if f.doc[j].lower_ == "to" and j + 1 < f.sent.end and f.doc[j + 1].pos_ in ("VERB", "AUX"):
-                        action = verb_phrase(f.doc[j + 1])
-                        break
+                else:
+                    agent = f.resolve(poss[0])
+                    if poss[0].pos_ == "PRON" and tok.dep_ == "dobj" and tok.head.lemma_ in ANNOUNCING | EXPRESSING:
+                        agent = f.subject(tok.head) or agent  # "A, B and C announced their intention to withdraw"
+                    for j in range(tok.i + 1, min(tok.i + 12, f.sent.end)):
+                        if f.doc[j].lower_ == "to" and j + 1 < f.sent.end and f.doc[j + 1].pos_ in ("VERB", "AUX"):
+                            action = verb_phrase(f.doc[j + 1])
+                            break
                 del owner
                 if not action:
                     continue
@@ -186,6 +198,10 @@ class Commitments:
                     action = re.sub(r"^continue to ", "", action)
                 if v.dep_ == "conj" and any(c.lower_ in READY for c in v.head.children) and self._said_already(ctx, f, agent):
                     continue  # "the ICC remained committed to its mandate and would continue to V": one commitment
+            elif tok.lemma_ == "spare" and (effort := self._no_effort(tok)) is not None:
+                agent = f.subject(tok)  # "Costa Rica will spare no effort to promote ..."
+                acted = effort
+                action = verb_phrase(effort)
             else:
                 continue
             we = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in [*tok.children, *tok.head.children])
@@ -206,6 +222,14 @@ class Commitments:
                         anchor=tok,
                         region=region,
                     )
+
+    @staticmethod
+    def _no_effort(tok: Token) -> Token | None:
+        """ "spare no effort to V": the V (r7 voice)."""
+        for c in tok.children:
+            if c.dep_ == "dobj" and c.lemma_ == "effort" and any(d.lower_ == "no" for d in c.children):
+                return next((x for x in c.children if x.dep_ in ("acl", "relcl") and x.pos_ == "VERB"), None)
+        return None
 
     @staticmethod
     def _hostile(v: Token) -> bool:

@@ -119,6 +119,8 @@ REFUSING = frozenset({"accept", "tolerate", "condone", "countenance", "abide", "
 FEELINGS_WITH = frozenset({"concern", "alarm", "regret", "dismay", "disappointment", "consternation", "indignation", "outrage"})
 EAGER = frozenset({"quick", "swift", "fast", "first", "prompt", "among", "eager", "unequivocal"})
 HASTENING = frozenset({"hasten", "rush", "hurry", "move"})
+# r7 voice: "the move drew / sparked / met with condemnation from X"
+DRAWING = frozenset({"draw", "attract", "provoke", "prompt", "spark", "trigger", "earn", "elicit", "receive", "meet"})
 # r7 voice: more verbs that give a condemnation noun ("issued a strong condemnation", "lodged a protest")
 VOICING = frozenset({
     "issue", "reaffirm", "renew", "restate", "repeat", "state", "make", "deliver", "record", "echo", "add", "join",
@@ -434,6 +436,12 @@ class Condemnations(CondemnAims):
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             target = target or (f.subject(clause, TARGETS) if clause is not None else [])
             about = clean_phrase(f.doc[tok.i : tok.head.right_edge.i + 1].text, 14)
+        elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in DRAWING and (
+            agent := f.prep_objects(tok.head, ("from",)) or f.prep_objects(tok, ("from",))
+        ):  # "the sanctions drew condemnation from France and Spain": the act is condemned by them
+            act = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            target = self.aimed_at(ctx, f, act, agent) if act is not None else []
+            about = clean_phrase(f.doc[(act or tok).left_edge.i : tok.head.right_edge.i + 1].text, 14)
         else:
             gov = tok.head if tok.dep_ in ("dobj", "nsubj") else (tok.head.head if tok.dep_ == "pobj" else None)
             poss = [c for c in tok.children if c.dep_ == "poss"]

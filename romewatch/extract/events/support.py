@@ -27,6 +27,9 @@ EXPRESSING = frozenset({
 SUPPORTERS = frozenset({"supporter", "champion", "ally", "defender", "friend", "advocate", "backer", "proponent"})
 
 TRUSTING = frozenset({"confidence", "trust", "faith"})
+# r7 voice: "came out / spoke out in support of X"; "rallied behind X"
+SPEAKING_OUT = frozenset({"come", "speak", "rally", "weigh", "step", "march", "unite", "mobilise", "mobilize"})
+RALLYING = frozenset({"rally"})
 # r7 voice: "called the decision bold and principled", "described the warrant as a historic step"
 DESCRIBING = frozenset({"call", "describe", "term", "deem", "hail", "label", "characterise", "characterize", "praise"})
 GOOD_WORDS = frozenset({
@@ -313,7 +316,7 @@ class Supports:
 
     def supports(self, ctx: DocContext, f: Finder) -> None:
         lex = self.lex["support"]
-        verbs, nouns = set(lex["verbs"]), set(lex["nouns"])
+        verbs, nouns = set(lex["verbs"]) | RALLYING, set(lex["nouns"])
         for tok in f.tokens:
             lem = operative_lemma(tok)
             obj: Token | None = None
@@ -450,10 +453,13 @@ class Supports:
                     continue
             elif tok.pos_ == "NOUN" and lem in nouns and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
                 gov = tok.head if tok.dep_ != "pobj" else tok.head.head
-                if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "for", "without"):
+                spoke_out = (
+                    tok.dep_ == "pobj" and tok.head.lower_ == "in" and gov.lemma_ in SPEAKING_OUT and gov.pos_ == "VERB"
+                )  # "Ireland came out / spoke out in support of the Court"
+                if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "for", "without") and not spoke_out:
                     continue  # "in support of", "the need for support"
                 trusting = lem in TRUSTING and gov.lemma_ in HOLDING  # "we have full confidence in the judges"
-                if gov.pos_ != "VERB" or gov.lemma_ in verbs or gov.lemma_ not in EXPRESSING and not trusting:
+                if gov.pos_ != "VERB" or gov.lemma_ in verbs or gov.lemma_ not in EXPRESSING and not trusting and not spoke_out:
                     continue
                 if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MAYBE for c in gov.children) or any(
                     c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children
@@ -469,9 +475,11 @@ class Supports:
                     agent = f.prep_objects(gov, ("by",)) or self._supporter(f, tok)
                 else:
                     agent = self.claimant(ctx, f, gov) if tok.dep_ != "nsubj" else f.voice(tok)
-                agent = uniq([*agent, *self._supporter(f, tok)])  # "reiterated the Assembly's full support"
+                if not spoke_out:  # "in support of X": X is supported, not supporting
+                    agent = uniq([*agent, *self._supporter(f, tok)])  # "reiterated the Assembly's full support"
                 bene = (
                     self._support_for(f, tok)
+                    or (f.prep_objects(tok, ("of",)) if spoke_out else [])
                     or f.prep_objects(gov, ("to", "with"))
                     or [  # "expressed its solidarity with the three organisations"
                         i

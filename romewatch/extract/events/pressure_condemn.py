@@ -182,6 +182,20 @@ def clause_doer(f: Finder, cc: Token) -> list[str] | None:
     return [] if subj.pos_ == "NOUN" else None
 
 
+NEWS_MARKS = re.compile(
+    r"^\s*By (?:our |staff |[A-Z])|\bcorrespondent\b|\((?:Reuters|AFP|AP|dpa|IJW)\)|\btold reporters\b|\bsaid on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.MULTILINE,
+)
+
+
+def news_report(ctx: DocContext) -> bool:
+    """Is the document a news report (byline, wire tag, "told reporters", "said on Tuesday")? (r7 voice)"""
+    got = ctx.notes.get("events.news_report")
+    if got is None:
+        got = ctx.notes["events.news_report"] = bool(NEWS_MARKS.search(ctx.document.text[:3000]))
+    return bool(got)
+
+
 def others_do(v: Token) -> bool:
     """ "Several States have condemned ...": unnamed others (``Demands._others``)."""
     from .demands import Demands
@@ -208,6 +222,8 @@ class Condemnations(CondemnAims):
         voice = ctx.notes.get("events.doc_voice") or []
         if not voice or not all(f.idx.kind(v) == "organization" for v in voice) or f.speakers_for(f.sent.root):
             return
+        if news_report(ctx):
+            return  # a reporter's account of inaction is no one's criticism
         for v in f.tokens:
             if (
                 v.pos_ not in ("VERB", "AUX")

@@ -224,12 +224,13 @@ PROBES += [
     ("cm2-made-pledge", "Japan made a pledge to double its voluntary contributions.", "commitment", {"agent": {"state:jp"}}, {}),
     ("cm2-neg-unless", "Unless the sanctions are lifted, Hungary would not cooperate.", "commitment", {"agent": HU}, {"neg": True}),
     ("cm2-neg-asked", "Will Mongolia commit to arresting Putin?", "commitment", {"agent": {"state:mn"}}, {"neg": True}),
+    ("co2-first-country", "Spain was the first country to condemn the sanctions imposed by the United States.",
+     "condemnation", {"agent": {"state:es"}, "target": US}, {}),
 ]
 
 AGENT = "agent"
 XFAIL: dict[str, str] = {
     "cm-vowed": "'The Prosecutor' in an undated text resolves to no person (entities), so the vow has no agent",
-    "co2-among-first": "'was among the first to condemn': 'first' under 'among' is not read as eagerness",
     "co2-denounced-as": "'denounced as lawfare the warrants issued by the Court': the object after 'as X' is not found",
     "su2-thanked-for": "'The President' in an undated text resolves to no person (entities)",
     "su2-rallied": "'European governments' names no entity: no supporter",

@@ -152,6 +152,14 @@ def felt_with(tok: Token) -> bool:
 def eagerly(tok: Token) -> Token | None:
     """ "Germany did not hesitate to condemn", "France was quick to condemn", "hastened to condemn": the
     one who is quick condemns. Returns the verb whose subject condemns."""
+    if tok.dep_ in ("advcl", "acl", "relcl") and tok.head.lemma_ == "be":  # "was among the first to condemn"
+        if any(p.lower_ == "among" and any(g.lower_ in EAGER for g in p.children) for p in tok.head.children):
+            return tok.head
+        return None
+    if tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be" and (
+        tok.head.lower_ == "first" or any(c.lower_ == "first" for c in tok.head.children)
+    ):  # "Spain was the first (country) to condemn"
+        return tok.head.head
     if tok.dep_ != "xcomp":
         return None
     head = tok.head

@@ -226,6 +226,12 @@ PROBES += [
     ("cm2-neg-asked", "Will Mongolia commit to arresting Putin?", "commitment", {"agent": {"state:mn"}}, {"neg": True}),
     ("co2-first-country", "Spain was the first country to condemn the sanctions imposed by the United States.",
      "condemnation", {"agent": {"state:es"}, "target": US}, {}),
+    ("cm3-neg-take-office", "Fatou Bensouda will take office in June 2012.",
+     "commitment", {}, {"neg": True, "any_agent_neg": True}),
+    ("su3-neg-assistance", "The Trust Fund for Victims supports survivors in northern Uganda.",
+     "support", {}, {"neg": True, "any_agent_neg": True}),
+    ("cm3-joint-support-victims", "We will continue to support victims and survivors.",
+     "commitment", {}, {"voice": "joint"}),
 ]
 
 AGENT = "agent"

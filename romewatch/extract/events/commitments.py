@@ -207,6 +207,8 @@ class Commitments:
             we = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in [*tok.children, *tok.head.children])
             quoted = Demands._quote_speaker(f) if we and action and not f.speakers_for(tok) else []
             agent = quoted or agent  # '"We will continue to V. ...," said X.'
+            if acted is not None and self._scheduled(acted):
+                continue  # "will take office in June", "will take effect", "will take place": a schedule, no promise
             if acted is not None and self._hostile(acted):
                 continue  # "we will target you", "we will respond with tangible consequences": threats (Pressure)
             if agent and action:
@@ -230,6 +232,15 @@ class Commitments:
             if c.dep_ == "dobj" and c.lemma_ == "effort" and any(d.lower_ == "no" for d in c.children):
                 return next((x for x in c.children if x.dep_ in ("acl", "relcl") and x.pos_ == "VERB"), None)
         return None
+
+    @staticmethod
+    def _scheduled(v: Token) -> bool:
+        """ "take office / effect / place / the oath", "enter into force", "expire": what will happen (r7 voice)."""
+        if v.lemma_ in ("expire", "lapse", "elapse"):
+            return True
+        if v.lemma_ == "enter" and any(p.lower_ == "into" for p in v.children):
+            return True
+        return v.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ in ("office", "effect", "place", "oath") for c in v.children)
 
     @staticmethod
     def _hostile(v: Token) -> bool:

@@ -27,6 +27,8 @@ EXPRESSING = frozenset({
 SUPPORTERS = frozenset({"supporter", "champion", "ally", "defender", "friend", "advocate", "backer", "proponent"})
 
 TRUSTING = frozenset({"confidence", "trust", "faith"})
+# r7 voice: whom the Court's organs assist ("supports survivors"): no political support
+ASSISTED = frozenset({"survivor", "victim", "witness", "community", "family", "child", "population", "people", "refugee"})
 # r7 voice: "came out / spoke out in support of X"; "rallied behind X"
 SPEAKING_OUT = frozenset({"come", "speak", "rally", "weigh", "step", "march", "unite", "mobilise", "mobilize"})
 RALLYING = frozenset({"rally"})
@@ -496,6 +498,8 @@ class Supports:
             speaker_verb = tok if tok.pos_ == "VERB" else tok.head
             if agent and set(agent) <= set(f.voice(speaker_verb)) and self._unnamed_subject(f, speaker_verb):
                 continue  # "many delegations repeated that support": not the document's author
+            if lem == "support" and not bene and obj is not None and obj.lemma_ in ASSISTED:
+                continue  # "the Trust Fund supports survivors in northern Uganda": assistance, not a stance
             if lem == "stand" and bene and set(bene) <= set(agent):
                 bene = []  # "the Court stands by its personnel": its own people, none named
             if not agent and bene and tok.pos_ == "VERB" and lem in ("welcome", "commend", "praise", "support") and others(tok):

@@ -98,11 +98,6 @@ PROBES = [
 ]
 
 XFAIL: dict[str, str] = {
-    "su-stand-interrupted": "the support is read on the first 'stand', which holds no 'with X' (stand_holder not yet reached)",
-    "su-numbered-reaffirms": "a subjectless operative 'Reaffirms its support' gets no supporter",
-    "su-ngo-stand-with": "'stand shoulder to shoulder with X': 'with' hangs on 'shoulder' (stand_holder not yet reached)",
-    "su-neg-others": "'Several States have ...' in a joint statement is read as the voice",
-    "co-neg-others": "'Several States have condemned' in a joint statement is read as the voice",
     "de-look-forward": "'we look forward to X V-ing' is not read as a demand",
     "de-neg-others": "'The Prosecutor has called on States': an unresolved subject falls back to the voice",
 }

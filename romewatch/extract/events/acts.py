@@ -164,3 +164,17 @@ def act_actor(f: Finder, tok: Token, skip: list[str] | None = None, depth: int =
             if got:
                 return got
     return []
+
+
+def operative_lemma(tok: Token) -> str:
+    """ "3. Reaffirms its strong support ...", "Welcomes the accession ...": a declaration's operative
+    verb, which the tagger leaves unlemmatised ("reaffirms"); its base form, else the lemma (r7 voice)."""
+    lem = tok.lemma_.lower()
+    if lem != tok.lower_ or not lem.endswith("s") or not tok.text[:1].isupper() or tok.dep_ != "ROOT":
+        return lem
+    before = tok.doc[tok.sent.start : tok.i].text.strip()
+    if before and not (before.rstrip(".)").lstrip("(").isdigit() or before in ("-", "•", "*", "–")):
+        return lem
+    if lem.endswith(("sses", "shes", "ches", "xes")):
+        return lem[:-2]
+    return lem[:-1]

@@ -27,6 +27,8 @@ COMMIT_VERBS_AFTER_WILL = frozenset({
 HOSTILE = frozenset({
     "ban", "sanction", "prosecute", "punish", "retaliate", "arrest", "designate", "freeze", "block", "target", "bar",
 })  # fmt: skip
+UNVEILING = frozenset({"make", "unveil", "outline", "set", "lay", "present", "reveal", "detail"})  # r7 voice
+PUNISHING = frozenset({"consequence", "retaliation", "punishment", "reprisal", "lawfare", "repercussion"})  # r7 voice
 UNDETERRED = frozenset({"deter", "intimidate", "silence", "discourage", "dissuade", "cow", "distract", "derail"})
 MY_BODIES = frozenset({"delegation", "office", "government", "country", "organisation", "organization", "ministry"})
 READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "resolved"})
@@ -72,15 +74,26 @@ class Commitments:
                 owner = tok
                 if not poss and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NUM", "PRON", "NOUN"):
                     owner = tok.head.head  # "one of his objectives"
-                if not poss:
+                if not poss and tok.dep_ == "dobj" and tok.head.lemma_ in ANNOUNCING | EXPRESSING | UNVEILING:
+                    agent = f.subject(tok.head)  # "Armenia announced plans to host ...", "Japan made a pledge to"
+                    x = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+                    if not agent or x is None or not any(a.lower_ == "to" for a in x.children) or any(
+                        d.lower_ in ("no", "any") for d in tok.children
+                    ) or (
+                        any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in ("should", "must", "may", "might", "could") for c in tok.head.children)
+                    ):
+                        continue
+                    action, acted = verb_phrase(x), x
+                elif not poss:
                     continue
-                agent = f.resolve(poss[0])
-                if poss[0].pos_ == "PRON" and tok.dep_ == "dobj" and tok.head.lemma_ in ANNOUNCING | EXPRESSING:
-                    agent = f.subject(tok.head) or agent  # "A, B and C announced their intention to withdraw"
-                for j in range(tok.i + 1, min(tok.i + 12, f.sent.end)):
-                    if f.doc[j].lower_ == "to" and j + 1 < f.sent.end and f.doc[j + 1].pos_ in ("VERB", "AUX"):
-                        action = verb_phrase(f.doc[j + 1])
-                        break
+                else:
+                    agent = f.resolve(poss[0])
+                    if poss[0].pos_ == "PRON" and tok.dep_ == "dobj" and tok.head.lemma_ in ANNOUNCING | EXPRESSING:
+                        agent = f.subject(tok.head) or agent  # "A, B and C announced their intention to withdraw"
+                    for j in range(tok.i + 1, min(tok.i + 12, f.sent.end)):
+                        if f.doc[j].lower_ == "to" and j + 1 < f.sent.end and f.doc[j + 1].pos_ in ("VERB", "AUX"):
+                            action = verb_phrase(f.doc[j + 1])
+                            break
                 del owner
                 if not action:
                     continue
@@ -160,6 +173,8 @@ class Commitments:
                         and f.idx.mention(subj) is not None  # a pronoun is read through the announcer
                     )
                     known = v.lemma_ in COMMIT_VERBS_AFTER_WILL or (told and v.lemma_ in after_will)
+                    if v.dep_ == "conj" and not any(c.lower_ in READY for c in v.head.children):
+                        known = known or self._said_already(ctx, f, f.resolve(subj))  # "X will V and will W": two
                     if not known and subj.lower_ not in FIRST_PERSON and not announcer:
                         speaker = f.speakers_for(tok) or (f.voice(v) if tok.lower_ == "will" else [])
                         if not (speaker and (named or pronoun) and set(f.resolve(subj)) <= set(speaker)):
@@ -181,11 +196,21 @@ class Commitments:
                     action, acted = verb_phrase(v), v
                 if v.lemma_ == "continue":
                     action = re.sub(r"^continue to ", "", action)
+                if v.dep_ == "conj" and any(c.lower_ in READY for c in v.head.children) and self._said_already(ctx, f, agent):
+                    continue  # "the ICC remained committed to its mandate and would continue to V": one commitment
+            elif tok.lemma_ == "spare" and (effort := self._no_effort(tok)) is not None:
+                agent = f.subject(tok)  # "Costa Rica will spare no effort to promote ..."
+                acted = effort
+                action = verb_phrase(effort)
             else:
                 continue
             we = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in [*tok.children, *tok.head.children])
             quoted = Demands._quote_speaker(f) if we and action and not f.speakers_for(tok) else []
             agent = quoted or agent  # '"We will continue to V. ...," said X.'
+            if acted is not None and self._scheduled(acted):
+                continue  # "will take office in June", "will take effect", "will take place": a schedule, no promise
+            if acted is not None and self._hostile(acted):
+                continue  # "we will target you", "we will respond with tangible consequences": threats (Pressure)
             if agent and action:
                 region = (f.sent.start_char, tok.idx + len(tok.text))
                 for what in self._promises(f, acted, action):
@@ -199,6 +224,40 @@ class Commitments:
                         anchor=tok,
                         region=region,
                     )
+
+    @staticmethod
+    def _no_effort(tok: Token) -> Token | None:
+        """ "spare no effort to V": the V (r7 voice)."""
+        for c in tok.children:
+            if c.dep_ == "dobj" and c.lemma_ == "effort" and any(d.lower_ == "no" for d in c.children):
+                return next((x for x in c.children if x.dep_ in ("acl", "relcl") and x.pos_ == "VERB"), None)
+        return None
+
+    @staticmethod
+    def _scheduled(v: Token) -> bool:
+        """ "take office / effect / place / the oath", "enter into force", "expire": what will happen (r7 voice)."""
+        if v.lemma_ in ("expire", "lapse", "elapse"):
+            return True
+        if v.lemma_ == "enter" and any(p.lower_ == "into" for p in v.children):
+            return True
+        return v.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ in ("office", "effect", "place", "oath") for c in v.children)
+
+    @staticmethod
+    def _hostile(v: Token) -> bool:
+        """What is promised is a blow: "target you", "sanction the Court", "respond with consequences" (r7 voice)."""
+        if v.lemma_.lower() in HOSTILE - {"arrest", "prosecute"}:
+            return True
+        return any(t.lemma_.lower() in PUNISHING for t in v.subtree)
+
+    @staticmethod
+    def _said_already(ctx: DocContext, f: Finder, agent: list[str]) -> bool:
+        """Has the sentence already given a commitment by the same ``agent``? (r7 voice)"""
+        return any(
+            e.type == "commitment"
+            and f.sent.start_char <= e.evidence[0][0] < f.sent.end_char
+            and set(e.roles.get("agent", [])) == set(agent)
+            for e in ctx.events
+        )
 
     def _will_be_made_known(self, ctx: DocContext, f: Finder, tok: Token, v: Token) -> None:
         """ "The date of the hearing will be announced in due course": the author of the release commits."""

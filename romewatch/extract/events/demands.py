@@ -42,6 +42,10 @@ ORG_NOUNS = frozenset({"group", "organisation", "organization", "coalition", "ng
 RENEWING = frozenset({"renew", "reiterate", "repeat", "issue", "make", "launch", "echo"})
 
 
+# r7 voice: words that count unnamed others ("several States", "other delegations")
+OTHERS_QUANT = frozenset({"several", "many", "some", "other", "numerous", "few", "certain", "various", "most", "dozens"})
+
+
 class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledges):
     """`demand` events (mixin of ``Voice``)."""
 
@@ -76,7 +80,22 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
             subj = f.resolve(
                 root
             )  # "Jane Roe, who heads X's programme, called on ...": the name the parse left as root
+        if not subj and Demands._others(v):
+            return []  # "Several States have condemned ...": not the voice, whoever they are
         return subj or f.voice(v)
+
+    @staticmethod
+    def _others(v: Token) -> bool:
+        """ "Several States have ...", "Other delegations ...", "a number of governments ...": a subject
+        that counts unnamed others is not the one speaking (r7 voice)."""
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if subj.lemma_.lower() in ("number", "majority", "handful", "group") and subj.tag_ == "NN":
+            subj = next((g for p in subj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), subj)
+        return subj.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ in ("amod", "det", "nummod") and c.lower_ in OTHERS_QUANT for c in subj.children
+        )
 
     def demands(self, ctx: DocContext, f: Finder) -> None:
         lex = self.lex["demand"]

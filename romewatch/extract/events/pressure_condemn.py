@@ -53,6 +53,8 @@ def said_now(ctx: DocContext, tok: Token, agent: list[str]) -> tuple[str | None,
 
 TOLD_ACTS = frozenset({"decision", "announcement", "withdrawal", "move", "step", "visit", "notification", "action"})
 TOLD_ROLES = {"membership_change": "state", "fugitive_visit": "host", "sanction": "imposer", "threat": "perpetrator"}
+# r7 voice: "Hungary said it would withdraw ... She was concerned by the announcement": an announced leaving
+LEAVING_ACTION = re.compile(r"^(?:withdraw|leave|quit|exit|pull out|initiate the withdrawal)\b")
 CHARGES = frozenset({
     "crime", "murder", "genocide", "torture", "rape", "deportation", "persecution", "extermination", "killing",
     "atrocity", "offence", "offense", "responsibility", "involvement", "complicity", "war", "starvation", "attack",
@@ -60,13 +62,15 @@ CHARGES = frozenset({
 
 
 def told_before(events: list, at: int) -> list[str]:
-    """The actor of the act (sanction, threat, withdrawal, visit) told last in the 1,200 characters before ``at``."""
+    """The actor of the act (sanction, threat, withdrawal, visit) told last in the 2,500 characters before ``at``."""
     for e in sorted((e for e in events if e.evidence), key=lambda e: e.evidence[0][0], reverse=True):
         if e.evidence[0][0] >= at:
             continue
-        if e.evidence[0][0] < at - 1200:
+        if e.evidence[0][0] < at - 2500:  # r7 voice: a news report tells the act at the top (was 1200)
             break
         who = e.roles.get(TOLD_ROLES.get(e.type, ""), [])
+        if e.type == "commitment" and LEAVING_ACTION.search(str(e.attributes.get("action", ""))):
+            who = e.roles.get("agent", [])  # "Hungary said it would withdraw ... concerned by the announcement"
         if who:
             return list(who)
     return []
@@ -115,6 +119,13 @@ REFUSING = frozenset({"accept", "tolerate", "condone", "countenance", "abide", "
 FEELINGS_WITH = frozenset({"concern", "alarm", "regret", "dismay", "disappointment", "consternation", "indignation", "outrage"})
 EAGER = frozenset({"quick", "swift", "fast", "first", "prompt", "among", "eager", "unequivocal"})
 HASTENING = frozenset({"hasten", "rush", "hurry", "move"})
+# r7 voice: "the move drew / sparked / met with condemnation from X"
+DRAWING = frozenset({"draw", "attract", "provoke", "prompt", "spark", "trigger", "earn", "elicit", "receive", "meet"})
+# r7 voice: more verbs that give a condemnation noun ("issued a strong condemnation", "lodged a protest")
+VOICING = frozenset({
+    "issue", "reaffirm", "renew", "restate", "repeat", "state", "make", "deliver", "record", "echo", "add", "join",
+    "underline", "emphasise", "emphasize", "stress", "signal", "publish", "lodge", "file", "air", "reiterate",
+})  # fmt: skip
 OPERATIVE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•*–])?\s*$")
 
 
@@ -141,6 +152,14 @@ def felt_with(tok: Token) -> bool:
 def eagerly(tok: Token) -> Token | None:
     """ "Germany did not hesitate to condemn", "France was quick to condemn", "hastened to condemn": the
     one who is quick condemns. Returns the verb whose subject condemns."""
+    if tok.dep_ in ("advcl", "acl", "relcl") and tok.head.lemma_ == "be":  # "was among the first to condemn"
+        if any(p.lower_ == "among" and any(g.lower_ in EAGER for g in p.children) for p in tok.head.children):
+            return tok.head
+        return None
+    if tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be" and (
+        tok.head.lower_ == "first" or any(c.lower_ == "first" for c in tok.head.children)
+    ):  # "Spain was the first (country) to condemn"
+        return tok.head.head
     if tok.dep_ != "xcomp":
         return None
     head = tok.head
@@ -149,6 +168,47 @@ def eagerly(tok: Token) -> Token | None:
     if head.pos_ == "ADJ" and head.lower_ in EAGER and head.dep_ == "acomp":
         return head.head
     return None
+
+
+def clause_doer(f: Finder, cc: Token) -> list[str] | None:
+    """Who does what a "that" clause tells, when its subject settles it (r7 voice): a passive's "by X"
+    ("that officials are punished (by X)"), an actor subject ("that Washington sanctions the judges"),
+    nobody for a thing ("that cooperation with the Court is optional"). None: read as before."""
+    subj = next((c for c in cc.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+    if subj is None or subj.pos_ == "PRON" or cc.pos_ not in ("VERB", "AUX"):
+        return None
+    if subj.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS:
+        return None  # "that the sanctions were lawful": the act's author, read as before
+    acted = is_act(subj) or subj.lemma_.lower() in GENERIC_ACTS
+    if subj.dep_ == "nsubjpass":  # "that the judges were designated (by X)", "that the decision was taken"
+        return f.prep_objects(cc, ("by",), TARGETS) or (act_actor(f, subj, []) if acted else [])
+    named = f.resolve(subj, TARGETS, owners=False)
+    if named:
+        return named
+    if acted:
+        return act_actor(f, subj, [])  # "that cooperation with the Court is optional": whose cooperation
+    return [] if subj.pos_ == "NOUN" else None
+
+
+NEWS_MARKS = re.compile(
+    r"^\s*By (?:our |staff |[A-Z])|\bcorrespondent\b|\((?:Reuters|AFP|AP|dpa|IJW)\)|\btold reporters\b|\bsaid on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.MULTILINE,
+)
+
+
+def news_report(ctx: DocContext) -> bool:
+    """Is the document a news report (byline, wire tag, "told reporters", "said on Tuesday")? (r7 voice)"""
+    got = ctx.notes.get("events.news_report")
+    if got is None:
+        got = ctx.notes["events.news_report"] = bool(NEWS_MARKS.search(ctx.document.text[:3000]))
+    return bool(got)
+
+
+def others_do(v: Token) -> bool:
+    """ "Several States have condemned ...": unnamed others (``Demands._others``)."""
+    from .demands import Demands
+
+    return Demands._others(v)
 
 
 def operative_verb(tok: Token) -> bool:
@@ -170,6 +230,8 @@ class Condemnations(CondemnAims):
         voice = ctx.notes.get("events.doc_voice") or []
         if not voice or not all(f.idx.kind(v) == "organization" for v in voice) or f.speakers_for(f.sent.root):
             return
+        if news_report(ctx):
+            return  # a reporter's account of inaction is no one's criticism
         for v in f.tokens:
             if (
                 v.pos_ not in ("VERB", "AUX")
@@ -350,6 +412,9 @@ class Condemnations(CondemnAims):
                     if more.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS | GENERIC_ACTS:
                         target = uniq([*target, *(t for t in self.act_owner(ctx, f, more) if t not in agent)])
                 about = clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text, 14)
+            elif cc is not None and (told := clause_doer(f, cc)) is not None:
+                target = [t for t in told if t not in agent]  # "cannot accept that judges are punished": not the judges
+                about = clean_phrase(f.doc[cc.left_edge.i : cc.right_edge.i + 1].text, 14)
             elif cc is not None:
                 named = next((g for g in cc.children if g.dep_ in ("oprd", "dobj", "attr")), None)
                 target = (
@@ -395,6 +460,12 @@ class Condemnations(CondemnAims):
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             target = target or (f.subject(clause, TARGETS) if clause is not None else [])
             about = clean_phrase(f.doc[tok.i : tok.head.right_edge.i + 1].text, 14)
+        elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in DRAWING and (
+            agent := f.prep_objects(tok.head, ("from",)) or f.prep_objects(tok, ("from",))
+        ):  # "the sanctions drew condemnation from France and Spain": the act is condemned by them
+            act = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            target = self.aimed_at(ctx, f, act, agent) if act is not None else []
+            about = clean_phrase(f.doc[(act or tok).left_edge.i : tok.head.right_edge.i + 1].text, 14)
         else:
             gov = tok.head if tok.dep_ in ("dobj", "nsubj") else (tok.head.head if tok.dep_ == "pobj" else None)
             poss = [c for c in tok.children if c.dep_ == "poss"]
@@ -406,10 +477,10 @@ class Condemnations(CondemnAims):
                 gov = None
             elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in REJECTING_NOUNS | {"protest"}:
                 pass  # "In a strong condemnation of the measures, Ireland said ...": the one who speaks condemns
-            elif gov.lemma_ not in CONCERN_VERBS and gov.lemma_ not in self.lex["condemnation"]["verbs"]:
+            elif gov.lemma_ not in CONCERN_VERBS | VOICING and gov.lemma_ not in self.lex["condemnation"]["verbs"]:
                 return
             agent = f.resolve(poss[0]) if poss and (poss[0].pos_ != "PRON" or tok.dep_ == "nsubj") else []
-            if gov is not None and gov.lemma_ in CONCERN_VERBS and tok.dep_ == "dobj":
+            if gov is not None and gov.lemma_ in CONCERN_VERBS | VOICING and tok.dep_ == "dobj":
                 # "the President reiterated the Assembly's rejection of ...": both speak
                 agent = uniq([*self.speaker(ctx, f, gov), *agent])
             if not agent and gov is not None:
@@ -439,9 +510,9 @@ class Condemnations(CondemnAims):
                         target = self.aimed_at(ctx, f, g, agent)
             about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
         target = [t for t in target if t not in agent]
-        if not agent:
-            return
-        if tok.pos_ == "VERB" and all(a.startswith(JUDICIAL_ORGANS) for a in agent):
+        if not agent and not (target and tok.pos_ == "VERB" and others_do(tok)):
+            return  # but "Several delegations regretted that X ...": X's act is condemned, by no one named
+        if tok.pos_ == "VERB" and agent and all(a.startswith(JUDICIAL_ORGANS) for a in agent):
             # "The Chamber rejected Israel's challenge": a ruling, not a condemnation
             if tok.lemma_ in ("reject", "dismiss"):
                 self.emit(ctx, f, "decision", {"body": agent}, {"title": about}, 0.7, anchor=tok)

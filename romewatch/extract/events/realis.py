@@ -30,7 +30,10 @@ WITHHELD_TYPES = frozenset({
 # types a plain negation of the trigger undoes ("has not imposed", "did not meet")
 NEGATED_TYPES = frozenset({"sanction", "threat", "decision", "membership_change", "meeting", "participation", "side_event"})
 # types a "whether / if" clause leaves open ("unclear whether X will sanction")
-OPEN_TYPES = frozenset({"sanction", "threat", "decision", "membership_change", "commitment"})
+OPEN_TYPES = frozenset({"sanction", "threat", "decision", "membership_change", "commitment", "condemnation", "support"})
+# r7 voice: types a conditional "would" ("if X were to ..., Y would condemn") or a question ("Will X support ...?") leave open
+SUPPOSED_TYPES = frozenset({"condemnation", "support", "commitment"})
+SUPPOSING = frozenset({"would", "could", "might"})
 # types whose subject "no one" undoes ("No State has called on ...")
 NOBODY_TYPES = frozenset({"demand", "support", "condemnation", "commitment", "sanction", "threat", "meeting"})
 
@@ -56,7 +59,27 @@ def unrealised(anchor: Token | None, etype: str) -> bool:
         return True
     if etype in OPEN_TYPES and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in anchor.children):
         return True
+    if etype in SUPPOSED_TYPES and (_supposed(anchor) or _asked(anchor)):
+        return True
     return etype in WITHHELD_TYPES and _withheld(anchor)
+
+
+def _supposed(v: Token) -> bool:
+    """ "If Hungary were to withdraw, Germany would condemn the decision": a "would" under an "if" clause."""
+    if not any(c.dep_ == "aux" and c.lower_ in SUPPOSING for c in v.children):
+        return False
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in v.children
+    )
+
+
+def _asked(v: Token) -> bool:
+    """ "Will the European Union support the Court?": an auxiliary before the subject, in a question."""
+    if v.dep_ != "ROOT" or not v.sent.text.rstrip().endswith("?"):
+        return False
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(c.dep_ == "aux" and c.i < subj.i for c in v.children)
 
 
 def _nobody_does(v: Token) -> bool:

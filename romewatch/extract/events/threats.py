@@ -28,11 +28,16 @@ from .pressure_args import (
 from .sanction_args import quantified
 from .sanctions import ASSETS, negated
 from .threat_args import (
+    PEOPLE,
     accused_of,
     affiliated,
     agent_of,
+    agent_seat,
+    attempt_owner,
+    attributed_to,
     chained_object,
     court_word,
+    held_in,
     in_condition,
     named_in,
     prep_targets,
@@ -63,6 +68,8 @@ SERIES = frozenset({"campaign", "pattern", "wave", "series", "climate", "act", "
 SENDING = frozenset({"send", "direct", "address", "issue", "make", "level", "aim", "deliver", "post", "write"})
 # "the proceedings amount to an attempt to interfere with ...": a name given to an act told elsewhere
 CHARACTERISING = frozenset({"amount", "constitute", "represent", "qualify", "equate"})
+# "bombarded the judges with threats", "flooded their inboxes with malware": who gets it is the target
+WITH_HARMING = frozenset({"bombard", "flood", "inundate", "threaten", "harass", "deluge", "pelt", "infect", "menace"})
 
 
 class Threats(ThreatForms):
@@ -71,7 +78,11 @@ class Threats(ThreatForms):
     def threat_key(self, tok: Token) -> str | None:
         """The lexicon key of a threat trigger: "criminal case", "wanted list", "cyberattack"."""
         nouns = self.lex["threat"]["nouns"]
-        if tok.pos_ in ("NOUN", "PROPN") or (tok.dep_ == "compound" and tok.head.pos_ == "NOUN"):  # "phishing attempts"
+        if (
+            tok.pos_ in ("NOUN", "PROPN")
+            or (tok.dep_ == "compound" and tok.head.pos_ == "NOUN")  # "phishing attempts"
+            or (tok.dep_ == "amod" and tok.lower_ in nouns and tok.head.pos_ == "NOUN")  # "phishing messages" (a VERB tag)
+        ):
             before = [t.lower_ for t in tok.doc[max(0, tok.i - 4) : tok.i] if not t.is_quote]  # a “wanted” list
             prev = before[-1] if before else ""
             prev2 = before[-2] if len(before) > 1 else ""
@@ -118,7 +129,9 @@ class Threats(ThreatForms):
         ):
             return  # "charged with war crimes": the Court's own proceedings, not a reprisal
         if tok.pos_ == "VERB" and tok.lemma_ in ("monitor", "follow", "watch", "track") and not any(
-            c.dep_ in ("dobj", "nsubjpass") and (f.idx.mention(c) is not None or c.lemma_ in WATCHED) for c in tok.children
+            c.dep_ in ("dobj", "nsubjpass")
+            and (f.idx.mention(c) is not None or c.lemma_ in WATCHED | PEOPLE or any(f.idx.mention(g) for g in c.children if g.dep_ == "compound"))
+            for c in tok.children
         ):
             return  # "will continue to monitor the situation (of the Court)": only someone watched is surveillance
         if tok.pos_ == "VERB":
@@ -133,13 +146,15 @@ class Threats(ThreatForms):
                     subj = next((c for c in raised.children if c.dep_ in ("nsubjpass", "nsubj")), None)
                 target = f.resolve(subj, TARGETS) if subj is not None else []
                 target = target or affiliated(f, subj, TARGETS) or court_word(f, subj)
+                target = target or held_in(f, subj, kind)  # "the offices of Al-Haq were raided"
+                perp = perp or agent_seat(f, tok)  # "by officials in Washington", "by Libyan security officers"
                 if not target and subj is not None and kind in ("cyberattack", "surveillance"):
                     # "the phones of staff of Al-Haq were hacked": whose phones, emails, accounts
                     target = uniq(
                         m.entity_id for t in subj.subtree if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) in TARGETS
                     )
             else:
-                perp = accused_of(f, tok) or told_actor(ctx, f, tok) or agent_of(f, tok)
+                perp = attempt_owner(f, tok) or accused_of(f, tok) or told_actor(ctx, f, tok) or agent_of(f, tok)
                 perp = uniq([*perp, *title_state(f, tok, perp)])  # "the former head of the Mossad, Yossi Cohen,"
                 if not any(f.idx.kind(p) == "state" for p in perp):  # "In Washington, members of Congress threatened"
                     perp = uniq([*perp, *[p for p in seat_of(f, tok) if p != "state:nl"]])
@@ -149,13 +164,14 @@ class Threats(ThreatForms):
                 target = (
                     (named_in(f, obj) if obj is not None else [])
                     or f.objects(tok, TARGETS)
-                    or prep_targets(f, tok, ("against", "on", "with"))
+                    or prep_targets(f, tok, ("against", "on", "with", "into"))
                     or affiliated(f, obj, TARGETS)  # "witnesses cooperating with the Court"
                     or court_word(f, obj)  # "the communications of court officials"
                     or [  # "Moscow declared the Prosecutor wanted": the one declared
                         i for c in tok.children if c.lower_ == "wanted" for s in c.children if s.dep_ == "nsubj"
                         for i in named_in(f, s)
                     ]
+                    or held_in(f, obj, kind)  # "bugged the hotel rooms of visiting ICC investigators"
                 )
                 if obj is not None and pronominal(obj) and tok.dep_ in ("conj", "advcl", "xcomp"):
                     # "monitoring the Court's officials, intercepting their communications": whose, the verb's before
@@ -203,6 +219,7 @@ class Threats(ThreatForms):
             while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i != first.i:
                 first = first.head  # "sanctions, threats and intimidation from the United States": the list's words
             perp = perp or (f.prep_objects(first, ("by", "from"), PERPETRATORS) if first is not tok else [])
+            perp = perp or attributed_to(f, tok) or (attributed_to(f, first) if first is not tok else [])  # "attacks attributed to Russia"
             owner = f.possessor(tok)
             perp = perp or (f.resolve(owner, PERPETRATORS) if owner is not None else [])
             perp = perp or [
@@ -235,11 +252,29 @@ class Threats(ThreatForms):
                 gov = gov.head
             if gov is not None and first.dep_ == "dobj" and gov.lemma_ in ("face", "suffer") and perp:
                 target = target or f.subject(gov, TARGETS)  # "the Court faces threats from Washington"
+            if gov is not None and first.dep_ == "dobj" and gov.lemma_ in ("face", "suffer") and gov.tag_ in ("VBD", "VBN"):
+                # "Judges of the Court have faced death threats": a told act, its target the ones who faced it
+                subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+                target = target or f.subject(gov, TARGETS) or held_in(f, subj, kind)
+                suffered = bool(target)
+            if gov is not None and first.dep_ == "pobj" and first.head.lower_ == "under" and gov.pos_ in ("VERB", "AUX"):
+                # "came under pressure from X", "has been placed under surveillance", "is under attack": its subject
+                subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                target = target or (named_in(f, subj) or held_in(f, subj, kind) if subj is not None else [])
+                perp = perp or (passive_agent(f, gov, PERPETRATORS) if any(c.dep_ == "auxpass" for c in gov.children) else [])
+                gov = None if target else gov  # who suffers it does not do it
+            if gov is not None and first.dep_ == "pobj" and first.head.lower_ == "with" and gov.lemma_ in STRIKING | WITH_HARMING:
+                # "targeted the emails of Court staff with phishing messages", "threatened judges with arrest"
+                hit = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                target = target or (named_in(f, hit) or held_in(f, hit, kind) if hit is not None else [])
+            if not target and gov is not None and kind == "criminal_proceedings":  # "issued arrest warrants for X and Y"
+                target = prep_targets(f, gov, ("for", "against"))
             if gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ") and (gov.lemma_ in commenting or gov.lemma_ in PREVENTING | ANSWERING | ATTRIBUTING):
                 gov = None  # "deplored threats against the court", "responded to the incident": not the perpetrator
             if gov is not None and first.dep_ == "dobj" and gov.lemma_ in SUFFERED:
                 # "judges of the Court have received death threats": who suffers it is its target
-                target = target or f.subject(gov, TARGETS)
+                subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+                target = target or f.subject(gov, TARGETS) or held_in(f, subj, kind)  # "Judges of the Court have faced"
                 suffered = gov.tag_ in ("VBD", "VBN")
             if (
                 gov is not None

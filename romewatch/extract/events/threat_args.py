@@ -225,9 +225,11 @@ def threatened_act(v: Token) -> bool:
     for _ in range(3):
         if w.dep_ not in ("xcomp", "advcl", "conj") or w.head.i == w.i:
             return False
+        if w.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children):
+            return False  # "staff were threatened ..., and its offices were raided": a clause of its own
         w = w.head
         if w.lemma_ in ("threaten", "vow", "warn", "promise", "pledge"):
-            return True
+            return not any(c.dep_ == "auxpass" for c in w.children)  # "were threatened" tells no act to come
     return False
 
 
@@ -402,3 +404,14 @@ def held_in(f: Finder, np: Token | None, kind: str) -> list[str]:
     if kind == "other":
         return []
     return [t for t in np_holders(f, np) if kind in ("cyberattack", "surveillance") or f.idx.kind(t) != "state"]
+
+
+def told_passive(v: Token) -> bool:
+    """A passive told as done, with its agent phrase ("were threatened by unknown callers", "has been hacked
+    by"), not one to come or only feared ("could be targeted by", "will be prosecuted by")."""
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in v.children):
+        return False
+    if any(c.tag_ == "MD" or c.lower_ in ("be", "being", "to") for c in aux):
+        return False
+    return any(c.lower_ in ("was", "were", "been") for c in aux)

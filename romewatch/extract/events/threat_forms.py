@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Finder, uniq
-from .pressure_args import PERPETRATORS, TARGETS, after_noun, demonym_agent, recent_threat
+from .pressure_args import PERPETRATORS, TARGETS, after_noun, demonym_agent, recent_threat, seat_of
 from .sanctions import negated
 from .threat_args import agent_of
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 WARNED_OF = re.compile(
     r"\b(?:consequences?|retaliat\w*|repercussions?|sanctions?|a price|pay|reprisals?|act of war|declaration of war"
-    r"|unwelcome|arrest(?:ed)?|detain(?:ed)?|prosecuted|barred|banned)\b"
+    r"|unwelcome|arrest(?:ed)?|detain(?:ed)?|prosecuted|barred|banned|harm|hurt|regret|destroy\w*|ruin\w*)\b"
 )
 # a threat in the speaker's own words, aimed at the one addressed: "Target Israel and we will target you"
 YOU_THREAT = re.compile(
@@ -70,6 +70,7 @@ class ThreatForms:
                 perp = f.prep_objects(v, ("by",), PERPETRATORS)
             perp = [p for p in perp if f.idx.kind(p) != "court"]
             perp = perp or demonym_agent(f, v)
+            perp = perp or [p for p in seat_of(f, v) if p != "state:nl"]  # "Meanwhile in Washington, senators have warned"
             perp = perp or [p for p in f.speakers_for(v) if f.idx.kind(p) in ("state", "person", "organization")]
             target = [t for t in f.objects(v, TARGETS) if t not in perp]
             target = (
@@ -112,6 +113,7 @@ class ThreatForms:
         if not target and said is not None:  # "warned that the Court would face severe consequences"
             target = [t for t in f.subject(said, TARGETS) if f.idx.kind(t) in ("court", "person", "organization")]
         perp = [p for p in agent_of(f, tok) if p not in target]
+        perp = perp or [p for p in seat_of(f, tok) if p not in target and p != "state:nl"]  # "In Washington, senators warned"
         voice = set(ctx.notes.get("events.doc_voice") or [])
         perp = [p for p in perp if p not in voice and f.idx.kind(p) != "court"]
         if perp and target:

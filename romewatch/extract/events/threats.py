@@ -46,6 +46,7 @@ from .threat_args import (
     threatened_act,
     title_state,
     told_actor,
+    told_passive,
 )
 from .threat_forms import ThreatForms, earlier_prosecuting_state
 
@@ -63,17 +64,59 @@ WATCHED = frozenset({"phone", "communication", "email", "call", "staff", "offici
 SUFFERED = frozenset({"face", "suffer", "experience", "receive", "endure", "report"})
 # "did not name any state behind the hacking", "attributed the intrusion to ...": who names it did not do it
 ATTRIBUTING = frozenset({"name", "identify", "attribute", "blame", "accuse", "point", "trace", "link"})
-STRIKING = frozenset({"target", "hit", "affect", "strike", "reach", "compromise", "disrupt", "paralyse", "paralyze", "aim"})
+STRIKING = frozenset({
+    "target", "hit", "affect", "strike", "reach", "compromise", "disrupt", "paralyse", "paralyze", "aim",
+    "portray", "depict", "paint", "cast", "brand", "accuse", "single", "focus", "smear", "vilify", "attack", "harass",
+})  # fmt: skip
 SERIES = frozenset({"campaign", "pattern", "wave", "series", "climate", "act", "form", "barrage", "torrent", "string"})
 SENDING = frozenset({"send", "direct", "address", "issue", "make", "level", "aim", "deliver", "post", "write"})
 # "the proceedings amount to an attempt to interfere with ...": a name given to an act told elsewhere
 CHARACTERISING = frozenset({"amount", "constitute", "represent", "qualify", "equate"})
+ADDING = frozenset({"add", "include", "enter", "list", "name"})  # "added Mr Khan to its list of wanted persons"
 # "bombarded the judges with threats", "flooded their inboxes with malware": who gets it is the target
 WITH_HARMING = frozenset({"bombard", "flood", "inundate", "threaten", "harass", "deluge", "pelt", "infect", "menace"})
 
 
 class Threats(ThreatForms):
     """`threat` events (mixin of ``Pressure``)."""
+
+    def told_by_noun(self, noun: Token) -> bool:
+        """Is the noun a threat word, or a campaign or operation a threat word names ("a disinformation campaign",
+        "an operation to surveil")?"""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        return self.threat_key(noun) is not None or (
+            noun.lemma_ in SERIES | {"operation", "effort", "attempt"}
+            and any(self.threat_key(c) is not None for c in noun.children if c.dep_ in ("compound", "amod"))
+        )
+
+    def named_as(self, tok: Token) -> bool:
+        """Is the trigger a name given to another threat word's act ("the breach was assessed as an act of
+        espionage", "described the hacking as espionage")?"""
+        w, via_as = tok, False
+        for _ in range(5):
+            if w.dep_ == "pobj" and w.head.lower_ == "as":
+                via_as = True
+            if w.head.i == w.i:
+                return False
+            w = w.head
+            if w.pos_ in ("VERB", "AUX"):
+                break
+        if not via_as or w.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != tok.i and self.told_by_noun(c) for c in w.children
+        ) or (w.dep_ == "relcl" and self.told_by_noun(w.head))  # "a cyberattack, which the Court described as espionage"
+
+    def heading_word(self, ctx: DocContext, eid: str) -> bool:
+        """An organisation whose name is a threat word ("Surveillance.", "Intimidation of partners." opening a
+        bullet): a heading the entity reader took for a body, no perpetrator."""
+        ent = ctx.entities.get(eid)
+        if ent is None or ent.kind != "organization":
+            return False
+        words = ent.name.lower().strip(" .:;").split()
+        t = self.lex["threat"]
+        return bool(words) and len(words) <= 3 and (words[0] in t["nouns"] or words[0] in ("criminal", "entry", "cyber"))
 
     def threat_key(self, tok: Token) -> str | None:
         """The lexicon key of a threat trigger: "criminal case", "wanted list", "cyberattack"."""
@@ -109,6 +152,10 @@ class Threats(ThreatForms):
             return  # "threatened to ban the judges ... and to prosecute them": the threat, read from "threatened"
         if tok.dep_ == "conj" and any(c.lower_ in ("any", "no") for c in tok.head.children):
             return
+        if self.named_as(tok):
+            return  # "the breach was later assessed as an act of espionage": one act, named twice
+        if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and self.told_by_noun(tok.head):
+            return  # "a disinformation campaign seeking to discredit their work": the campaign tells it
         commenting = (
             set(self.lex["condemnation"]["verbs"])
             | set(self.lex["statement"]["speech_verbs"])
@@ -148,6 +195,8 @@ class Threats(ThreatForms):
                 target = target or affiliated(f, subj, TARGETS) or court_word(f, subj)
                 target = target or held_in(f, subj, kind)  # "the offices of Al-Haq were raided"
                 perp = perp or agent_seat(f, tok)  # "by officials in Washington", "by Libyan security officers"
+                # "Staff of Al-Haq were threatened by unknown callers": a told act, its author unnamed
+                suffered = bool(target) and told_passive(tok)
                 if not target and subj is not None and kind in ("cyberattack", "surveillance"):
                     # "the phones of staff of Al-Haq were hacked": whose phones, emails, accounts
                     target = uniq(
@@ -250,9 +299,12 @@ class Threats(ThreatForms):
                 gov is not None and first.dep_ == "conj" and gov.dep_ in ("dobj", "pobj", "conj") and gov.head.i != gov.i
             ):
                 gov = gov.head
+            facing = gov if gov is not None and first.dep_ == "dobj" and gov.lemma_ in ("face", "suffer") else None
             if gov is not None and first.dep_ == "dobj" and gov.lemma_ in ("face", "suffer") and perp:
                 target = target or f.subject(gov, TARGETS)  # "the Court faces threats from Washington"
-            if gov is not None and first.dep_ == "dobj" and gov.lemma_ in ("face", "suffer") and gov.tag_ in ("VBD", "VBN"):
+            if gov is not None and first.dep_ == "dobj" and gov.lemma_ in ("face", "suffer") and (
+                gov.tag_ in ("VBD", "VBN") or kind == "criminal_proceedings"  # "its judges face criminal charges in Russia"
+            ):
                 # "Judges of the Court have faced death threats": a told act, its target the ones who faced it
                 subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
                 target = target or f.subject(gov, TARGETS) or held_in(f, subj, kind)
@@ -269,7 +321,12 @@ class Threats(ThreatForms):
                 target = target or (named_in(f, hit) or held_in(f, hit, kind) if hit is not None else [])
             if not target and gov is not None and kind == "criminal_proceedings":  # "issued arrest warrants for X and Y"
                 target = prep_targets(f, gov, ("for", "against"))
-            if gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ") and (gov.lemma_ in commenting or gov.lemma_ in PREVENTING | ANSWERING | ATTRIBUTING):
+            adding = gov is not None and gov.lemma_ in ADDING and first.dep_ == "pobj" and first.head.lower_ == "to"  # not "he added"
+            adding = adding or (  # "judges were named in a coordinated online campaign": they undergo it
+                gov is not None and first.dep_ == "pobj" and first.head.lower_ in ("in", "by")
+                and gov.lemma_ in ATTRIBUTING | NAMING and any(c.dep_ == "nsubjpass" for c in gov.children)
+            )
+            if gov is not None and not adding and gov.pos_ in ("VERB", "AUX", "ADJ") and (gov.lemma_ in commenting or gov.lemma_ in PREVENTING | ANSWERING | ATTRIBUTING):
                 gov = None  # "deplored threats against the court", "responded to the incident": not the perpetrator
             if gov is not None and first.dep_ == "dobj" and gov.lemma_ in SUFFERED:
                 # "judges of the Court have received death threats": who suffers it is its target
@@ -290,7 +347,8 @@ class Threats(ThreatForms):
                         if gov.lemma_ not in ("detect", "disclose", "report", "discover", "contain")
                         else perp
                     )
-                if first.dep_ == "pobj" and first.head.head.i == gov.i and first.head.lower_ in ("on", "onto"):  # "put X on a list"
+                listing = first.head.lower_ in ("on", "onto") or (first.head.lower_ == "to" and gov.lemma_ in ADDING)
+                if first.dep_ == "pobj" and first.head.head.i == gov.i and listing:  # "put X on a list", "added X to its list"
                     placed = next((c for c in gov.children if c.dep_ == "dobj"), None)  # "X and other judges"
                     target = target or (named_in(f, placed) if placed is not None else []) or f.objects(gov, TARGETS)
                     target = target or [
@@ -331,6 +389,8 @@ class Threats(ThreatForms):
                     for i in f.resolve(g, PERPETRATORS)
                     if f.idx.kind(i) == "state"
                 ][:1]
+                if facing is not None:  # "its judges face criminal charges in Russia", "... in Moscow"
+                    perp = perp or [p for p in seat_of(f, facing) if f.idx.kind(p) == "state"]
             if not target and any(  # "a campaign against the tribunal": the Court named before
                 g.dep_ == "pobj" and g.lemma_ in ("tribunal", "court", "institution")
                 for c in tok.children
@@ -384,6 +444,7 @@ class Threats(ThreatForms):
             # "X announced that Washington would prosecute them": the announcer threatens too
             perp = uniq([*perp, *[s for s in f.speakers_for(tok) if f.idx.kind(s) == "person"]])
         target = possessive_appositions(f, [t for t in target if t not in perp])
+        perp = [p for p in perp if not self.heading_word(ctx, p)]  # "Intimidation of partners." read as a body
         if any(f.idx.kind(p) == "court" for p in perp):
             return
         if not target:
@@ -401,6 +462,7 @@ class Threats(ThreatForms):
             or any(
                 a.pos_ in ("VERB", "AUX")
                 and (a.lemma_ in self.lex["condemnation"]["verbs"] or a.lemma_ in NAMING | CHARACTERISING)
+                and not (a.i == tok.head.i and tok.dep_ in ("nsubj", "nsubjpass"))  # "the breach was described as ...": told
                 for a in list(tok.ancestors)[:4]
             )
         ):

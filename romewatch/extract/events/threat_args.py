@@ -415,3 +415,8 @@ def told_passive(v: Token) -> bool:
     if any(c.tag_ == "MD" or c.lower_ in ("be", "being", "to") for c in aux):
         return False
     return any(c.lower_ in ("was", "were", "been") for c in aux)
+
+
+def agent_of_noun(f: Finder, np: Token) -> list[str]:
+    """The actor a generic doer is tied to: "hackers linked to the Russian state", "spies working for Israel"."""
+    return affiliated(f, np, PERPETRATORS)

@@ -282,7 +282,7 @@ class Threats(ThreatForms):
                 perp = perp or [
                     i for c in threatened.children if c.dep_ in ("compound", "amod", "poss") for i in f.resolve(c, PERPETRATORS)
                 ]
-            target = prep_targets(f, tok, ("against", "on", "to", "of", "targeting", "at"))
+            target = prep_targets(f, tok, ("against", "on", "to", "of", "targeting", "at", "into"))
             if not target and kind == "criminal_proceedings":  # "an arrest warrant for Judge X"
                 target = prep_targets(f, tok, ("for",))
             for c in tok.children:  # "threats made against the Court", "the campaign waged against it by X"
@@ -312,6 +312,10 @@ class Threats(ThreatForms):
             if gov is not None and first.dep_ == "pobj" and first.head.lower_ == "under" and gov.pos_ in ("VERB", "AUX"):
                 # "came under pressure from X", "has been placed under surveillance", "is under attack": its subject
                 subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.pos_ == "PRON" and gov.dep_ == "ccomp" and gov.head.lemma_ in commenting:
+                    # "staff members said they had come under pressure": the pronoun is the speakers
+                    subj = next((c for c in gov.head.children if c.dep_ == "nsubj"), None)
+                    target = target or (affiliated(f, subj, TARGETS) or court_word(f, subj) if subj is not None else [])
                 target = target or (named_in(f, subj) or held_in(f, subj, kind) if subj is not None else [])
                 perp = perp or (passive_agent(f, gov, PERPETRATORS) if any(c.dep_ == "auxpass" for c in gov.children) else [])
                 gov = None if target else gov  # who suffers it does not do it
@@ -320,7 +324,7 @@ class Threats(ThreatForms):
                 hit = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 target = target or (named_in(f, hit) or held_in(f, hit, kind) if hit is not None else [])
             if not target and gov is not None and kind == "criminal_proceedings":  # "issued arrest warrants for X and Y"
-                target = prep_targets(f, gov, ("for", "against"))
+                target = prep_targets(f, gov, ("for", "against", "into"))
             adding = gov is not None and gov.lemma_ in ADDING and first.dep_ == "pobj" and first.head.lower_ == "to"  # not "he added"
             adding = adding or (  # "judges were named in a coordinated online campaign": they undergo it
                 gov is not None and first.dep_ == "pobj" and first.head.lower_ in ("in", "by")
@@ -445,6 +449,7 @@ class Threats(ThreatForms):
             perp = uniq([*perp, *[s for s in f.speakers_for(tok) if f.idx.kind(s) == "person"]])
         target = possessive_appositions(f, [t for t in target if t not in perp])
         perp = [p for p in perp if not self.heading_word(ctx, p)]  # "Intimidation of partners." read as a body
+        target = [t for t in target if not self.heading_word(ctx, t)]
         if any(f.idx.kind(p) == "court" for p in perp):
             return
         if not target:

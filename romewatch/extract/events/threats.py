@@ -77,6 +77,22 @@ ADDING = frozenset({"add", "include", "enter", "list", "name"})  # "added Mr Kha
 WITH_HARMING = frozenset({"bombard", "flood", "inundate", "threaten", "harass", "deluge", "pelt", "infect", "menace"})
 
 
+ONGOING = frozenset({
+    "continued", "continuing", "ongoing", "recent", "latest", "repeated", "persistent", "renewed", "sustained",
+    "unprecedented", "current", "escalating", "relentless", "systematic",
+})  # fmt: skip
+
+
+def definite(tok: Token) -> bool:
+    """Is the deplored threat a particular one, told as having happened ("the threats of sanctions against its
+    officials", "the continued campaign of intimidation"), not threats in general ("threats against the Court")?"""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those", "such"))
+        or (c.dep_ == "amod" and c.lower_ in ONGOING)
+        for c in tok.children
+    )
+
+
 class Threats(ThreatForms):
     """`threat` events (mixin of ``Pressure``)."""
 
@@ -461,13 +477,18 @@ class Threats(ThreatForms):
             return  # a hacked NGO is told without its hacker; other acts need someone behind them
         if not perp and (
             kind == "other"
-            or (kind not in ("cyberattack", "surveillance") and any(a.lemma_ in ALARMED for a in list(tok.ancestors)[:6]))
+            or (
+                kind not in ("cyberattack", "surveillance")
+                and any(a.lemma_ in ALARMED for a in list(tok.ancestors)[:6])
+                and not definite(tok)  # "deplores the continued campaign of intimidation against the Court": told
+            )
             or tok.lemma_ in ("measure", "step", "action")  # "concern at the coercive measures taken against the Court"
             or hypothetical(tok, frozenset(self.lex["demand"]["verbs"]))
             or any(
                 a.pos_ in ("VERB", "AUX")
                 and (a.lemma_ in self.lex["condemnation"]["verbs"] or a.lemma_ in NAMING | CHARACTERISING)
                 and not (a.i == tok.head.i and tok.dep_ in ("nsubj", "nsubjpass"))  # "the breach was described as ...": told
+                and not (a.lemma_ in self.lex["condemnation"]["verbs"] and definite(tok))  # "deplores the continued campaign"
                 for a in list(tok.ancestors)[:4]
             )
         ):

@@ -191,6 +191,38 @@ PROBES = [
      "Russian=state:ru; Judge Aitala=person:ra", {"perpetrator": ["state:ru"], "target": ["person:ra"]}, {"kind": "smear"}),
 ]
 
+# a second batch, written after the first fixes (not part of the first-run figure): headlines, "under X
+# surveillance", "the target of Russian hackers", "is wanted by Russia", "an investigation into X"
+MORE = "ICC=court:icc; Court=court:icc; United States=state:us; Washington=state:us; Russia=state:ru; Russian=state:ru; \
+Israel=state:il; Israeli=state:il; Karim Khan=person:kk; Prosecutor=person:kk; Kremlin=state:ru; judges=court:judges"
+PROBES += [
+    (f"more-{i}", text, MORE, roles, attrs)
+    for i, (text, roles, attrs) in enumerate([
+        ("The ICC was targeted by hackers in 2023.", {"target": ["court:icc"]}, {"kind": "cyberattack"}),
+        ("The ICC was the target of Russian hackers.", {"perpetrator": ["state:ru"], "target": ["court:icc"]}, {"kind": "cyberattack"}),
+        ("Karim Khan is wanted by Russia.", {"perpetrator": ["state:ru"], "target": ["person:kk"]}, {"kind": "criminal_proceedings"}),
+        ("Russia opened a criminal investigation into Karim Khan.", {"perpetrator": ["state:ru"], "target": ["person:kk"]},
+         {"kind": "criminal_proceedings"}),
+        ("Senior ICC officials have been under Israeli surveillance for nearly a decade.",
+         {"perpetrator": ["state:il"], "target": ["court:icc"]}, {"kind": "surveillance"}),
+        ("Israeli spies intercepted emails between Court staff and Palestinian groups.",
+         {"perpetrator": ["state:il"], "target": ["court:icc"]}, {"kind": "surveillance"}),
+        ("The Court has faced a campaign of pressure from the United States.",
+         {"perpetrator": ["state:us"], "target": ["court:icc"]}, {}),
+        ("Attempts by Israel to discredit the Court have failed.", {"perpetrator": ["state:il"], "target": ["court:icc"]},
+         {"kind": "smear"}),
+        ("The hacking of the ICC's computer systems by Russian intelligence was revealed in 2024.",
+         {"perpetrator": ["state:ru"], "target": ["court:icc"]}, {"kind": "cyberattack"}),
+        ("ICC judges have received death threats.", {"target": ["court:judges"]}, {"kind": "threat"}),
+        ("The Court has been hit by a second cyberattack and its judges face criminal charges in Russia.",
+         {"perpetrator": ["state:ru"], "target": ["court:judges"]}, {"kind": "criminal_proceedings"}),
+        ("Russia's interior ministry added Karim Khan to its list of wanted persons in May.",
+         {"perpetrator": ["state:ru"], "target": ["person:kk"]}, {"kind": "criminal_proceedings"}),
+        ("An earlier breach of the Court's systems was later assessed as an act of espionage.",
+         {"target": ["court:icc"]}, {"kind": "cyberattack"}),
+    ])
+]
+
 # entry and visa bans: the corpus reads them as sanctions (the 2019 visa revocation), not threats
 VISA_BANS = [
     ("act-banned-entry",
@@ -211,6 +243,13 @@ VISA_BANS = [
 ]
 
 NEGATIVES = [
+    ("neg-court-investigation-into", "The Prosecutor opened a criminal investigation into crimes committed in Darfur.", "Prosecutor=person:kk"),
+    ("neg-wanted-by-court", "The suspect is wanted by the ICC for war crimes.", "ICC=court:icc"),
+    ("neg-could-be-targeted", "We are concerned that the Court could be targeted by hackers.", "Court=court:icc"),
+    ("neg-protect-from-hackers", "States must protect the Court from attacks by hackers.", "Court=court:icc"),
+    ("neg-target-of-criticism", "The ICC was the target of criticism from African states.", "ICC=court:icc"),
+    ("neg-added-to-agenda", "The Assembly added two items to its agenda.", "Assembly=court:asp"),
+    ("neg-faces-budget", "The ICC faces a budget shortfall.", "ICC=court:icc"),
     ("neg-denied", "Russia has denied any involvement in the hacking of the Court.", "Russia=state:ru; the Court=court:icc"),
     ("neg-hypothetical", "States Parties must be ready to respond if the Court is threatened.", ICC),
     ("neg-protect", "The Registry protects witnesses against intimidation.", "Registry=court:registry"),

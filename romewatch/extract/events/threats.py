@@ -83,6 +83,14 @@ ONGOING = frozenset({
 })  # fmt: skip
 
 
+def first_clause_owner(v: Token, np: Token | None) -> Token | None:
+    """The owner of a pronoun-owned phrase in a second clause ("lawyers were put under surveillance, and their
+    devices were infected"): the first clause's subject, not a body named in an earlier sentence."""
+    if np is None or v.dep_ != "conj" or not any(c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her") for c in np.children):
+        return np
+    return next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), np)
+
+
 def definite(tok: Token) -> bool:
     """Is the deplored threat a particular one, told as having happened ("the threats of sanctions against its
     officials", "the continued campaign of intimidation"), not threats in general ("threats against the Court")?"""
@@ -207,6 +215,7 @@ class Threats(ThreatForms):
                 while subj is None and raised.dep_ == "xcomp" and raised.head.i != raised.i:
                     raised = raised.head
                     subj = next((c for c in raised.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+                subj = first_clause_owner(tok, subj)
                 target = f.resolve(subj, TARGETS) if subj is not None else []
                 target = target or affiliated(f, subj, TARGETS) or court_word(f, subj)
                 target = target or held_in(f, subj, kind)  # "the offices of Al-Haq were raided"
@@ -337,7 +346,7 @@ class Threats(ThreatForms):
                 gov = None if target else gov  # who suffers it does not do it
             if gov is not None and first.dep_ == "pobj" and first.head.lower_ == "with" and gov.lemma_ in STRIKING | WITH_HARMING:
                 # "targeted the emails of Court staff with phishing messages", "threatened judges with arrest"
-                hit = next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                hit = first_clause_owner(gov, next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None))
                 target = target or (named_in(f, hit) or held_in(f, hit, kind) if hit is not None else [])
             if not target and gov is not None and kind == "criminal_proceedings":  # "issued arrest warrants for X and Y"
                 target = prep_targets(f, gov, ("for", "against", "into"))

@@ -410,8 +410,6 @@ def told_passive(v: Token) -> bool:
     """A passive told as done, with its agent phrase ("were threatened by unknown callers", "has been hacked
     by"), not one to come or only feared ("could be targeted by", "will be prosecuted by")."""
     aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-    if not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in v.children):
-        return False
     if any(c.tag_ == "MD" or c.lower_ in ("be", "being", "to") for c in aux):
         return False
     return any(c.lower_ in ("was", "were", "been") for c in aux)

@@ -5,12 +5,12 @@ Judges A and B", "Washington will take further steps against the Court". A mixin
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .base import Finder, uniq
 from .pressure_args import PERPETRATORS, TARGETS, after_noun, demonym_agent, recent_threat, seat_of
 from .sanctions import negated
-from .threat_args import agent_of, agent_of_noun
+from .threat_args import agent_of, agent_of_noun, np_holders
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -252,6 +252,9 @@ class ThreatForms:
         told = [e for e in ctx.events if e.type == "threat" and e.evidence[0][0] == f.sent.start_char]
         voice = set(ctx.notes.get("events.doc_voice") or [])
         for tok in f.tokens:
+            if tok.dep_ == "nsubj" and tok.lemma_.lower() in HOSTILE_AGENTS and tok.head.pos_ == "VERB":
+                self.hostile_doer(ctx, f, tok, told)
+                continue
             if tok.dep_ != "pobj" or tok.head.lower_ not in ("by", "of"):
                 continue
             head = tok.head.head
@@ -280,6 +283,23 @@ class ThreatForms:
                 continue  # told by the sentence's trigger word
             self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.6, anchor=head)
             return
+
+    def hostile_doer(self, ctx: DocContext, f: Finder, doer: Token, told: list[Any]) -> None:
+        """ "Hackers accessed confidential files of the Court", "Russian hackers stole data from the ICC": what
+        hackers or spies did to someone is an attack on them, whatever the verb."""
+        v = doer.head
+        if negated(v) or v.lemma_ in SPEAKING or any(c.tag_ == "MD" for c in v.children) or v.lemma_ in ("be", "have"):
+            return
+        hit = [c for c in v.children if c.dep_ == "dobj"] + [
+            g for c in v.children if c.dep_ == "prep" and c.lower_ in ("from", "into", "on", "against") for g in c.children if g.dep_ == "pobj"
+        ]
+        target = uniq(i for h in hit for i in f.resolve(h, TARGETS) or np_holders(f, h))
+        perp = [i for c in doer.children if c.dep_ in ("amod", "compound") for i in f.demonym(c) or f.resolve(c, PERPETRATORS)]
+        perp = [p for p in (perp or agent_of_noun(f, doer)) if p not in target and f.idx.kind(p) != "court"]
+        if not target or any(set(target) & set(e.roles.get("target", [])) for e in told):
+            return
+        kind = HOSTILE_AGENTS[doer.lemma_.lower()]
+        self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.6, anchor=v)
 
     def criminalised(self, ctx: DocContext, f: Finder) -> None:
         """ "a law makes assistance to the Court a criminal offence", "Russia criminalised cooperation with

@@ -308,6 +308,11 @@ class Threats(ThreatForms):
                     i for c in threatened.children if c.dep_ in ("compound", "amod", "poss") for i in f.resolve(c, PERPETRATORS)
                 ]
             target = prep_targets(f, tok, ("against", "on", "to", "of", "targeting", "at", "into"))
+            exposed = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "to" else None
+            if exposed is not None and exposed.lemma_ in ("subject", "exposed") and exposed.pos_ == "ADJ":
+                # "Court officials are subject to arrest warrants issued by Russia": the copula's subject
+                subj = next((c for c in exposed.head.children if c.dep_ == "nsubj"), None) if exposed.dep_ == "acomp" else None
+                target = target or (named_in(f, subj) or court_word(f, subj) or held_in(f, subj, kind) if subj is not None else [])
             if not target and kind == "criminal_proceedings":  # "an arrest warrant for Judge X"
                 target = prep_targets(f, tok, ("for",))
             for c in tok.children:  # "threats made against the Court", "the campaign waged against it by X"

@@ -113,7 +113,7 @@ PROBES = [
      "Court=court:icc; Israeli=state:il", {"perpetrator": ["state:il"], "target": ["court:icc"]}, {"kind": "intimidation"}),
     ("nom-russian-prosecution",
      "Russia's prosecution of ICC judges is an attack on judicial independence.",
-     "Russia=state:ru; ICC=court:icc", {"perpetrator": ["state:ru"], "target": ["court:icc"]}, {"kind": "criminal_proceedings"}),
+     "Russia=state:ru; ICC=court:icc", {"perpetrator": ["state:ru"], "target": ["court:judges"]}, {"kind": "criminal_proceedings"}),
     ("nom-surveillance-of",
      "The Israeli surveillance of the Office of the Prosecutor lasted nearly a decade.",
      "Israeli=state:il; Office of the Prosecutor=court:otp", {"perpetrator": ["state:il"], "target": ["court:otp"]},
@@ -156,7 +156,7 @@ PROBES = [
     ("coord-perps",
      "Russia and Belarus have both threatened to arrest ICC judges who travel to their territory.",
      "Russia=state:ru; Belarus=state:by; ICC=court:icc",
-     {"perpetrator": ["state:by", "state:ru"], "target": ["court:icc"]}, {}),
+     {"perpetrator": ["state:by", "state:ru"], "target": ["court:judges"]}, {}),
     # ---- headlines ----
     ("head-russia-charges",
      "Russia charges ICC prosecutor over Putin warrant",

@@ -26,6 +26,8 @@ def named_in(f: Finder, np: Token, kinds: frozenset[str] = TARGETS) -> list[str]
     out: list[str] = []
     for g in (np, *np.conjuncts):
         got = f.resolve(g, kinds)
+        if got == ["court:icc"] and "court" in kinds and g.lemma_.lower() == "judge" and f.idx.mention(g) is None:
+            got = judges_group(f, g) or got  # "the Court's judges", "judges of the Court": the judges, not the Court
         if not got and (g.pos_ == "NUM" or g.lemma_ in ("some", "several", "many", "all", "both", "one")):
             got = [i for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for i in f.resolve(p, kinds)]
         out += got or judges_group(f, g)
@@ -39,7 +41,10 @@ def judges_group(f: Finder, np: Token) -> list[str]:
         return []
     if not any(i.startswith("court:") for i in f.ctx.entities):
         return []
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in np.children) or any(
+    if any(
+        c.dep_ == "prep" and c.lower_ == "of" and not any(f.resolve(g, frozenset({"court"})) == ["court:icc"] for g in c.children)
+        for c in np.children
+    ) or any(
         c.dep_ in ("amod", "compound") and c.lower_ not in ("other", "more", "further", "several", "icc", "court", "sitting")
         for c in np.children
     ):

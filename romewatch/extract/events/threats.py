@@ -205,6 +205,10 @@ class Threats(ThreatForms):
             for c in tok.children
         ):
             return  # "will continue to monitor the situation (of the Court)": only someone watched is surveillance
+        if tok.lemma_ == "follow" and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in PEOPLE | {"staff", "personnel"} for c in tok.children
+        ):
+            return  # "Ireland followed Chile", "the statement was followed by a reception": no one tailed
         if tok.pos_ == "VERB":
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
                 perp = passive_agent(f, tok, PERPETRATORS)

@@ -194,7 +194,8 @@ PROBES = [
 # a second batch, written after the first fixes (not part of the first-run figure): headlines, "under X
 # surveillance", "the target of Russian hackers", "is wanted by Russia", "an investigation into X"
 MORE = "ICC=court:icc; Court=court:icc; United States=state:us; Washington=state:us; Russia=state:ru; Russian=state:ru; \
-Israel=state:il; Israeli=state:il; Karim Khan=person:kk; Prosecutor=person:kk; Kremlin=state:ru; judges=court:judges"
+Israel=state:il; Israeli=state:il; Karim Khan=person:kk; Prosecutor=person:kk; Kremlin=state:ru; judges=court:judges; \
+Moscow=state:ru; Libyan=state:ly"
 PROBES += [
     (f"more-{i}", text, MORE, roles, attrs)
     for i, (text, roles, attrs) in enumerate([
@@ -220,6 +221,16 @@ PROBES += [
          {"perpetrator": ["state:ru"], "target": ["person:kk"]}, {"kind": "criminal_proceedings"}),
         ("An earlier breach of the Court's systems was later assessed as an act of espionage.",
          {"target": ["court:icc"]}, {"kind": "cyberattack"}),
+        ("Intimidation of ICC officials by Russia has intensified.", {"perpetrator": ["state:ru"], "target": ["court:icc"]},
+         {"kind": "intimidation"}),
+        ("Moscow retaliated by charging the Prosecutor.", {"perpetrator": ["state:ru"], "target": ["person:kk"]},
+         {"kind": "criminal_proceedings"}),
+        ("Russia responded by opening criminal cases against ICC judges.", {"perpetrator": ["state:ru"], "target": ["court:judges"]},
+         {"kind": "criminal_proceedings"}),
+        ("ICC investigators were followed by Libyan security officers.", {"target": ["court:icc"]}, {"kind": "surveillance"}),
+        ("Hackers accessed confidential files of the Court in 2023.", {"target": ["court:icc"]}, {"kind": "cyberattack"}),
+        ("Court officials are subject to arrest warrants issued by Russia.", {"perpetrator": ["state:ru"], "target": ["court:icc"]},
+         {"kind": "criminal_proceedings"}),
     ])
 ]
 
@@ -250,6 +261,9 @@ NEGATIVES = [
     ("neg-target-of-criticism", "The ICC was the target of criticism from African states.", "ICC=court:icc"),
     ("neg-added-to-agenda", "The Assembly added two items to its agenda.", "Assembly=court:asp"),
     ("neg-faces-budget", "The ICC faces a budget shortfall.", "ICC=court:icc"),
+    ("neg-followed-state", "Ireland followed Chile in ratifying the amendments.", "Ireland=state:ie; Chile=state:cl"),
+    ("neg-followed-by-event", "The statement was followed by a reception.", ""),
+    ("neg-court-charges", "The Court responded by charging the suspect with murder.", "The Court=court:icc"),
     ("neg-denied", "Russia has denied any involvement in the hacking of the Court.", "Russia=state:ru; the Court=court:icc"),
     ("neg-hypothetical", "States Parties must be ready to respond if the Court is threatened.", ICC),
     ("neg-protect", "The Registry protects witnesses against intimidation.", "Registry=court:registry"),

@@ -165,6 +165,10 @@ def agent_of(f: Finder, v: Token) -> list[str]:
             runner = w.head.head if w.head.head.pos_ == "VERB" else w.head.head.head
             got = f._subject(runner, PERPETRATORS) or demonym_agent(f, runner)
             break
+        if w.dep_ == "pcomp" and w.head.lower_ == "by" and w.head.head.pos_ == "VERB":
+            w = w.head.head  # "Moscow retaliated by charging the Prosecutor": who retaliated charges
+            got = f._subject(w, PERPETRATORS)
+            continue
         if w.dep_ not in ("advcl", "xcomp", "conj") or w.head.i == w.i:
             break
         w = w.head

@@ -196,7 +196,7 @@ class Threats(ThreatForms):
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in COURTROOM
             and "absentia" not in f.lower
-            and not any(f.idx.kind(p) == "state" for p in f.subject(tok, PERPETRATORS))
+            and not any(f.idx.kind(p) == "state" for p in f.subject(tok, PERPETRATORS) or agent_of(f, tok))
         ):
             return  # "charged with war crimes": the Court's own proceedings, not a reprisal
         if tok.pos_ == "VERB" and tok.lemma_ in ("monitor", "follow", "watch", "track") and not any(
@@ -273,7 +273,12 @@ class Threats(ThreatForms):
                             target = named_in(f, obj)
         else:
             noun = tok  # "a surveillance and intimidation campaign against the Court": read from "campaign"
-            while noun.dep_ in ("compound", "amod", "conj", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
+            while (
+                noun.dep_ in ("compound", "amod", "conj", "nmod")
+                and noun.head.pos_ in ("NOUN", "PROPN")
+                and noun.head.i > noun.i
+                and not (noun.dep_ == "nmod" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
+            ):  # not "Intimidation of ICC officials by Russia" parsed as a modifier of "officials"
                 noun = noun.head
             if noun is not tok:
                 tok = noun
@@ -381,10 +386,10 @@ class Threats(ThreatForms):
                     perp = perp or passive_agent(f, gov, PERPETRATORS)
                 elif first.dep_ != "nsubj":
                     perp = (
-                        perp or f.subject(gov, PERPETRATORS)
+                        perp or f.subject(gov, PERPETRATORS) or (agent_of(f, gov) if gov.dep_ == "pcomp" else [])
                         if gov.lemma_ not in ("detect", "disclose", "report", "discover", "contain")
                         else perp
-                    )
+                    )  # "Russia responded by opening criminal cases against ..."
                 listing = first.head.lower_ in ("on", "onto") or (first.head.lower_ == "to" and gov.lemma_ in ADDING)
                 if first.dep_ == "pobj" and first.head.head.i == gov.i and listing:  # "put X on a list", "added X to its list"
                     placed = next((c for c in gov.children if c.dep_ == "dobj"), None)  # "X and other judges"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .base import Finder, uniq
-from .pressure_args import PERPETRATORS, TARGETS, demonym_agent
+from .pressure_args import PERPETRATORS, TARGETS, capital_state, demonym_agent
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -26,6 +26,8 @@ def named_in(f: Finder, np: Token, kinds: frozenset[str] = TARGETS) -> list[str]
     out: list[str] = []
     for g in (np, *np.conjuncts):
         got = f.resolve(g, kinds)
+        if got == ["court:icc"] and "court" in kinds and g.lemma_.lower() == "judge" and f.idx.mention(g) is None:
+            got = judges_group(f, g) or got  # "the Court's judges", "judges of the Court": the judges, not the Court
         if not got and (g.pos_ == "NUM" or g.lemma_ in ("some", "several", "many", "all", "both", "one")):
             got = [i for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for i in f.resolve(p, kinds)]
         out += got or judges_group(f, g)
@@ -39,7 +41,10 @@ def judges_group(f: Finder, np: Token) -> list[str]:
         return []
     if not any(i.startswith("court:") for i in f.ctx.entities):
         return []
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in np.children) or any(
+    if any(
+        c.dep_ == "prep" and c.lower_ == "of" and not any(f.resolve(g, frozenset({"court"})) == ["court:icc"] for g in c.children)
+        for c in np.children
+    ) or any(
         c.dep_ in ("amod", "compound") and c.lower_ not in ("other", "more", "further", "several", "icc", "court", "sitting")
         for c in np.children
     ):
@@ -160,6 +165,10 @@ def agent_of(f: Finder, v: Token) -> list[str]:
             runner = w.head.head if w.head.head.pos_ == "VERB" else w.head.head.head
             got = f._subject(runner, PERPETRATORS) or demonym_agent(f, runner)
             break
+        if w.dep_ == "pcomp" and w.head.lower_ == "by" and w.head.head.pos_ == "VERB":
+            w = w.head.head  # "Moscow retaliated by charging the Prosecutor": who retaliated charges
+            got = f._subject(w, PERPETRATORS)
+            continue
         if w.dep_ not in ("advcl", "xcomp", "conj") or w.head.i == w.i:
             break
         w = w.head
@@ -225,9 +234,11 @@ def threatened_act(v: Token) -> bool:
     for _ in range(3):
         if w.dep_ not in ("xcomp", "advcl", "conj") or w.head.i == w.i:
             return False
+        if w.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children):
+            return False  # "staff were threatened ..., and its offices were raided": a clause of its own
         w = w.head
         if w.lemma_ in ("threaten", "vow", "warn", "promise", "pledge"):
-            return True
+            return not any(c.dep_ == "auxpass" for c in w.children)  # "were threatened" tells no act to come
     return False
 
 
@@ -313,3 +324,106 @@ def told_actor(ctx: Any, f: Finder, v: Token) -> list[str]:
         if got:
             return got
     return []
+
+
+# r7: the actors a phrase names inside it, an agent's seat, the owner of an attempt, "attributed to"
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "conj", "appos", "parataxis"})
+ATTRIBUTED = frozenset({"attribute", "blame", "trace", "link", "tie", "connect", "ascribe", "credit", "pin"})
+ATTEMPTS = frozenset({
+    "attempt", "effort", "bid", "move", "campaign", "plan", "plot", "operation", "drive", "push", "scheme",
+    "strategy", "decision", "threat", "step", "measure", "initiative", "endeavour", "endeavor",
+})  # fmt: skip
+
+
+def np_holders(f: Finder, np: Token | None, kinds: frozenset[str] = TARGETS) -> list[str]:
+    """The actors named inside a noun phrase whose head names none: "the hotel rooms of visiting ICC
+    investigators", "telephone calls between Palestinian NGOs and the Office of the Prosecutor",
+    "Judges of the Court" (not inside a clause of its own: "staff who met X")."""
+    if np is None or np.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return []
+    out: list[str] = []
+    stack = [np]
+    while stack:
+        t = stack.pop(0)
+        m = f.idx.mention(t)
+        if m is not None and f.idx.kind(m.entity_id) in kinds:
+            out.append(m.entity_id)
+        for c in t.children:
+            if c.dep_ in CLAUSE_DEPS and (c.pos_ in ("VERB", "AUX") or c.dep_ != "conj"):
+                continue  # a clause of its own ("staff who met X"); a conjunct noun is the phrase's
+            if c.dep_ == "acl" and any(g.dep_ in ("nsubj", "agent") for g in c.children):
+                continue
+            stack.append(c)
+    return uniq(out)
+
+
+def agent_seat(f: Finder, v: Token, kinds: frozenset[str] = PERPETRATORS) -> list[str]:
+    """A passive's agent named by its seat or adjective: "by officials in Washington", "by Libyan security
+    officers", "by agents of the Russian state"."""
+    for c in v.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                got = [i for a in g.children if a.dep_ in ("amod", "compound") for i in f.demonym(a)]
+                for p in g.children:
+                    if p.dep_ == "prep" and p.lower_ in ("in", "from", "of"):
+                        for h in p.children:
+                            if h.dep_ == "pobj":
+                                got = got or capital_state(f, h) or f.resolve(h, kinds) or [
+                                    i for a in h.children if a.dep_ in ("amod", "compound") for i in f.demonym(a)
+                                ]
+                if got:
+                    return [i for i in got if f.idx.kind(i) in kinds]
+    return []
+
+
+def attempt_owner(f: Finder, v: Token) -> list[str]:
+    """Who makes the attempt a verb completes: "Israel's attempts to obstruct ...", "efforts by Moscow to
+    discredit ...", "a Russian bid to intimidate ..."."""
+    if v.dep_ != "acl" or v.head.lemma_.lower() not in ATTEMPTS:
+        return []
+    noun = v.head
+    owner = f.possessor(noun)
+    got = f.resolve(owner, PERPETRATORS) if owner is not None else []
+    got = got or f.prep_objects(noun, ("by", "from", "of"), PERPETRATORS)
+    return got or [i for c in noun.children if c.dep_ in ("amod", "compound") for i in f.resolve(c, PERPETRATORS) or f.demonym(c)]
+
+
+def attributed_to(f: Finder, np: Token) -> list[str]:
+    """The actor a noun's participle names: "cyber attacks attributed to Russia", "spyware traced to
+    Israel", "accounts linked to the Russian state"."""
+    for c in np.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_ in ATTRIBUTED:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in ("to", "on"):
+                    for g in p.children:
+                        if g.dep_ == "pobj":
+                            got = named_in(f, g, PERPETRATORS) or [
+                                i for a in g.children if a.dep_ in ("amod", "compound") for i in f.demonym(a)
+                            ]
+                            if got:
+                                return got
+    return []
+
+
+def held_in(f: Finder, np: Token | None, kind: str) -> list[str]:
+    """The targets named inside the phrase a threat acts on (``np_holders``): not for a bare "attack",
+    and a state only when its systems or communications are spied on or hacked."""
+    if kind == "other":
+        return []
+    return [t for t in np_holders(f, np) if kind in ("cyberattack", "surveillance") or f.idx.kind(t) != "state"]
+
+
+def told_passive(v: Token) -> bool:
+    """A passive told as done, with its agent phrase ("were threatened by unknown callers", "has been hacked
+    by"), not one to come or only feared ("could be targeted by", "will be prosecuted by")."""
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ in ("be", "being", "to") for c in aux):
+        return False
+    return any(c.lower_ in ("was", "were", "been") for c in aux)
+
+
+def agent_of_noun(f: Finder, np: Token) -> list[str]:
+    """The actor a generic doer is tied to: "hackers linked to the Russian state", "spies working for Israel"."""
+    return affiliated(f, np, PERPETRATORS)

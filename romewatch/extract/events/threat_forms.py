@@ -5,12 +5,12 @@ Judges A and B", "Washington will take further steps against the Court". A mixin
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .base import Finder, uniq
-from .pressure_args import PERPETRATORS, TARGETS, after_noun, demonym_agent, recent_threat
+from .pressure_args import PERPETRATORS, TARGETS, after_noun, demonym_agent, recent_threat, seat_of
 from .sanctions import negated
-from .threat_args import agent_of
+from .threat_args import agent_of, agent_of_noun, np_holders
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 WARNED_OF = re.compile(
     r"\b(?:consequences?|retaliat\w*|repercussions?|sanctions?|a price|pay|reprisals?|act of war|declaration of war"
-    r"|unwelcome|arrest(?:ed)?|detain(?:ed)?|prosecuted|barred|banned)\b"
+    r"|unwelcome|arrest(?:ed)?|detain(?:ed)?|prosecuted|barred|banned|harm|hurt|regret|destroy\w*|ruin\w*)\b"
 )
 # a threat in the speaker's own words, aimed at the one addressed: "Target Israel and we will target you"
 YOU_THREAT = re.compile(
@@ -33,6 +33,13 @@ ACT_NOUNS = frozenset({"measure", "action", "step", "response", "retaliation", "
 FUTURE = frozenset({"will", "would", "'ll", "shall", "could"})
 HOSTILE = re.compile(r"\b(?:illegitimate|lawfare|consequences|hostile|retaliat\w*|reprisals?|kangaroo|rogue)\b")
 GIVE_UP = frozenset({"drop", "abandon", "halt", "stop", "shelve", "close", "suspend", "withdraw", "end", "freeze"})
+# who does it, when the act is told by its doer: "targeted by hackers", "the target of Russian spies"
+HOSTILE_AGENTS = {
+    "hacker": "cyberattack", "hackers": "cyberattack", "attacker": "cyberattack", "attackers": "cyberattack",
+    "spy": "surveillance", "spies": "surveillance", "intelligence": "surveillance", "spook": "surveillance",
+    "troll": "smear", "trolls": "smear",
+}  # fmt: skip
+HIT_BY = frozenset({"target", "attack", "hit", "breach", "compromise", "penetrate", "infiltrate", "watch", "follow", "harass", "besiege"})
 PURSUE = frozenset({"open", "pursue", "proceed", "investigate", "issue", "seek", "request", "continue", "prosecute"})
 
 
@@ -70,6 +77,7 @@ class ThreatForms:
                 perp = f.prep_objects(v, ("by",), PERPETRATORS)
             perp = [p for p in perp if f.idx.kind(p) != "court"]
             perp = perp or demonym_agent(f, v)
+            perp = perp or [p for p in seat_of(f, v) if p != "state:nl"]  # "Meanwhile in Washington, senators have warned"
             perp = perp or [p for p in f.speakers_for(v) if f.idx.kind(p) in ("state", "person", "organization")]
             target = [t for t in f.objects(v, TARGETS) if t not in perp]
             target = (
@@ -112,6 +120,7 @@ class ThreatForms:
         if not target and said is not None:  # "warned that the Court would face severe consequences"
             target = [t for t in f.subject(said, TARGETS) if f.idx.kind(t) in ("court", "person", "organization")]
         perp = [p for p in agent_of(f, tok) if p not in target]
+        perp = perp or [p for p in seat_of(f, tok) if p not in target and p != "state:nl"]  # "In Washington, senators warned"
         voice = set(ctx.notes.get("events.doc_voice") or [])
         perp = [p for p in perp if p not in voice and f.idx.kind(p) != "court"]
         if perp and target:
@@ -237,9 +246,65 @@ class ThreatForms:
                 roles = {"perpetrator": perp, "target": target}
                 self.emit(ctx, f, "threat", roles, {"kind": "criminal_proceedings"}, 0.7, anchor=v, region=(subj.left_edge.idx, f.sent.end_char))
 
+    def by_hostile_agent(self, ctx: DocContext, f: Finder) -> None:
+        """ "The ICC was targeted by hackers", "the Court was the target of Russian spies", "Khan is wanted by
+        Russia": an act told by who did it (hackers, spies, a state's wanted notice) rather than by a trigger word."""
+        told = [e for e in ctx.events if e.type == "threat" and e.evidence[0][0] == f.sent.start_char]
+        voice = set(ctx.notes.get("events.doc_voice") or [])
+        for tok in f.tokens:
+            if tok.dep_ == "nsubj" and tok.lemma_.lower() in HOSTILE_AGENTS and tok.head.pos_ == "VERB":
+                self.hostile_doer(ctx, f, tok, told)
+                continue
+            if tok.dep_ != "pobj" or tok.head.lower_ not in ("by", "of"):
+                continue
+            head = tok.head.head
+            wanted = tok.head.lower_ == "by" and head.lower_ == "wanted" and head.tag_ == "VBN"
+            kind = HOSTILE_AGENTS.get(tok.lemma_.lower())
+            if wanted:
+                kind = "criminal_proceedings"
+            elif kind is None or not (
+                (head.pos_ == "VERB" and head.lemma_ in HIT_BY and any(c.dep_ == "nsubjpass" for c in head.children))
+                or (head.lemma_ in ("target", "victim", "object") and head.pos_ == "NOUN" and tok.head.lower_ == "of")
+            ):
+                continue
+            if negated(head) or (head.pos_ == "VERB" and any(c.tag_ == "MD" for c in head.children)):
+                continue
+            if head.pos_ == "NOUN":  # "the Court was the target of Russian hackers": the copula's subject
+                cop = head.head
+                subj = next((c for c in cop.children if c.dep_ == "nsubj"), None) if cop.lemma_ == "be" else None
+            else:
+                subj = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            target = f.resolve(subj, TARGETS) if subj is not None else []
+            perp = f.resolve(tok, PERPETRATORS) or [i for c in tok.children if c.dep_ in ("amod", "compound") for i in f.demonym(c)]
+            perp = [p for p in (perp or agent_of_noun(f, tok)) if p not in target and p not in voice and f.idx.kind(p) != "court"]
+            if not target or (wanted and not any(f.idx.kind(p) == "state" for p in perp)):
+                continue
+            if any(set(target) & set(e.roles.get("target", [])) for e in told):
+                continue  # told by the sentence's trigger word
+            self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.6, anchor=head)
+            return
+
+    def hostile_doer(self, ctx: DocContext, f: Finder, doer: Token, told: list[Any]) -> None:
+        """ "Hackers accessed confidential files of the Court", "Russian hackers stole data from the ICC": what
+        hackers or spies did to someone is an attack on them, whatever the verb."""
+        v = doer.head
+        if negated(v) or v.lemma_ in SPEAKING or any(c.tag_ == "MD" for c in v.children) or v.lemma_ in ("be", "have"):
+            return
+        hit = [c for c in v.children if c.dep_ == "dobj"] + [
+            g for c in v.children if c.dep_ == "prep" and c.lower_ in ("from", "into", "on", "against") for g in c.children if g.dep_ == "pobj"
+        ]
+        target = uniq(i for h in hit for i in f.resolve(h, TARGETS) or np_holders(f, h))
+        perp = [i for c in doer.children if c.dep_ in ("amod", "compound") for i in f.demonym(c) or f.resolve(c, PERPETRATORS)]
+        perp = [p for p in (perp or agent_of_noun(f, doer)) if p not in target and f.idx.kind(p) != "court"]
+        if not target or any(set(target) & set(e.roles.get("target", [])) for e in told):
+            return
+        kind = HOSTILE_AGENTS[doer.lemma_.lower()]
+        self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.6, anchor=v)
+
     def criminalised(self, ctx: DocContext, f: Finder) -> None:
         """ "a law makes assistance to the Court a criminal offence", "Russia criminalised cooperation with
         the ICC": obstruction of the Court by the state whose law it is."""
+        self.by_hostile_agent(ctx, f)  # r7: called from here, the sentence loop's last threat reader
         if "court:icc" not in {m.entity_id for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char)}:
             return
         for v in f.tokens:

@@ -28,11 +28,16 @@ from .pressure_args import (
 from .sanction_args import quantified
 from .sanctions import ASSETS, negated
 from .threat_args import (
+    PEOPLE,
     accused_of,
     affiliated,
     agent_of,
+    agent_seat,
+    attempt_owner,
+    attributed_to,
     chained_object,
     court_word,
+    held_in,
     in_condition,
     named_in,
     prep_targets,
@@ -41,6 +46,7 @@ from .threat_args import (
     threatened_act,
     title_state,
     told_actor,
+    told_passive,
 )
 from .threat_forms import ThreatForms, earlier_prosecuting_state
 
@@ -58,20 +64,92 @@ WATCHED = frozenset({"phone", "communication", "email", "call", "staff", "offici
 SUFFERED = frozenset({"face", "suffer", "experience", "receive", "endure", "report"})
 # "did not name any state behind the hacking", "attributed the intrusion to ...": who names it did not do it
 ATTRIBUTING = frozenset({"name", "identify", "attribute", "blame", "accuse", "point", "trace", "link"})
-STRIKING = frozenset({"target", "hit", "affect", "strike", "reach", "compromise", "disrupt", "paralyse", "paralyze", "aim"})
+STRIKING = frozenset({
+    "target", "hit", "affect", "strike", "reach", "compromise", "disrupt", "paralyse", "paralyze", "aim",
+    "portray", "depict", "paint", "cast", "brand", "accuse", "single", "focus", "smear", "vilify", "attack", "harass",
+})  # fmt: skip
 SERIES = frozenset({"campaign", "pattern", "wave", "series", "climate", "act", "form", "barrage", "torrent", "string"})
 SENDING = frozenset({"send", "direct", "address", "issue", "make", "level", "aim", "deliver", "post", "write"})
 # "the proceedings amount to an attempt to interfere with ...": a name given to an act told elsewhere
 CHARACTERISING = frozenset({"amount", "constitute", "represent", "qualify", "equate"})
+ADDING = frozenset({"add", "include", "enter", "list", "name"})  # "added Mr Khan to its list of wanted persons"
+# "bombarded the judges with threats", "flooded their inboxes with malware": who gets it is the target
+WITH_HARMING = frozenset({"bombard", "flood", "inundate", "threaten", "harass", "deluge", "pelt", "infect", "menace"})
+
+
+ONGOING = frozenset({
+    "continued", "continuing", "ongoing", "recent", "latest", "repeated", "persistent", "renewed", "sustained",
+    "unprecedented", "current", "escalating", "relentless", "systematic",
+})  # fmt: skip
+
+
+def first_clause_owner(v: Token, np: Token | None) -> Token | None:
+    """The owner of a pronoun-owned phrase in a second clause ("lawyers were put under surveillance, and their
+    devices were infected"): the first clause's subject, not a body named in an earlier sentence."""
+    if np is None or v.dep_ != "conj" or not any(c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her") for c in np.children):
+        return np
+    return next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), np)
+
+
+def definite(tok: Token) -> bool:
+    """Is the deplored threat a particular one, told as having happened ("the threats of sanctions against its
+    officials", "the continued campaign of intimidation"), not threats in general ("threats against the Court")?"""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those", "such"))
+        or (c.dep_ == "amod" and c.lower_ in ONGOING)
+        for c in tok.children
+    )
 
 
 class Threats(ThreatForms):
     """`threat` events (mixin of ``Pressure``)."""
 
+    def told_by_noun(self, noun: Token) -> bool:
+        """Is the noun a threat word, or a campaign or operation a threat word names ("a disinformation campaign",
+        "an operation to surveil")?"""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        return self.threat_key(noun) is not None or (
+            noun.lemma_ in SERIES | {"operation", "effort", "attempt"}
+            and any(self.threat_key(c) is not None for c in noun.children if c.dep_ in ("compound", "amod"))
+        )
+
+    def named_as(self, tok: Token) -> bool:
+        """Is the trigger a name given to another threat word's act ("the breach was assessed as an act of
+        espionage", "described the hacking as espionage")?"""
+        w, via_as = tok, False
+        for _ in range(5):
+            if w.dep_ == "pobj" and w.head.lower_ == "as":
+                via_as = True
+            if w.head.i == w.i:
+                return False
+            w = w.head
+            if w.pos_ in ("VERB", "AUX"):
+                break
+        if not via_as or w.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != tok.i and self.told_by_noun(c) for c in w.children
+        ) or (w.dep_ == "relcl" and self.told_by_noun(w.head))  # "a cyberattack, which the Court described as espionage"
+
+    def heading_word(self, ctx: DocContext, eid: str) -> bool:
+        """An organisation whose name is a threat word ("Surveillance.", "Intimidation of partners." opening a
+        bullet): a heading the entity reader took for a body, no perpetrator."""
+        ent = ctx.entities.get(eid)
+        if ent is None or ent.kind != "organization":
+            return False
+        words = ent.name.lower().strip(" .:;").split()
+        t = self.lex["threat"]
+        return bool(words) and len(words) <= 3 and (words[0] in t["nouns"] or words[0] in ("criminal", "entry", "cyber"))
+
     def threat_key(self, tok: Token) -> str | None:
         """The lexicon key of a threat trigger: "criminal case", "wanted list", "cyberattack"."""
         nouns = self.lex["threat"]["nouns"]
-        if tok.pos_ in ("NOUN", "PROPN") or (tok.dep_ == "compound" and tok.head.pos_ == "NOUN"):  # "phishing attempts"
+        if (
+            tok.pos_ in ("NOUN", "PROPN")
+            or (tok.dep_ == "compound" and tok.head.pos_ == "NOUN")  # "phishing attempts"
+            or (tok.dep_ == "amod" and tok.lower_ in nouns and tok.head.pos_ == "NOUN")  # "phishing messages" (a VERB tag)
+        ):
             before = [t.lower_ for t in tok.doc[max(0, tok.i - 4) : tok.i] if not t.is_quote]  # a “wanted” list
             prev = before[-1] if before else ""
             prev2 = before[-2] if len(before) > 1 else ""
@@ -98,6 +176,10 @@ class Threats(ThreatForms):
             return  # "threatened to ban the judges ... and to prosecute them": the threat, read from "threatened"
         if tok.dep_ == "conj" and any(c.lower_ in ("any", "no") for c in tok.head.children):
             return
+        if self.named_as(tok):
+            return  # "the breach was later assessed as an act of espionage": one act, named twice
+        if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and self.told_by_noun(tok.head):
+            return  # "a disinformation campaign seeking to discredit their work": the campaign tells it
         commenting = (
             set(self.lex["condemnation"]["verbs"])
             | set(self.lex["statement"]["speech_verbs"])
@@ -114,13 +196,19 @@ class Threats(ThreatForms):
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in COURTROOM
             and "absentia" not in f.lower
-            and not any(f.idx.kind(p) == "state" for p in f.subject(tok, PERPETRATORS))
+            and not any(f.idx.kind(p) == "state" for p in f.subject(tok, PERPETRATORS) or agent_of(f, tok))
         ):
             return  # "charged with war crimes": the Court's own proceedings, not a reprisal
         if tok.pos_ == "VERB" and tok.lemma_ in ("monitor", "follow", "watch", "track") and not any(
-            c.dep_ in ("dobj", "nsubjpass") and (f.idx.mention(c) is not None or c.lemma_ in WATCHED) for c in tok.children
+            c.dep_ in ("dobj", "nsubjpass")
+            and (f.idx.mention(c) is not None or c.lemma_ in WATCHED | PEOPLE or any(f.idx.mention(g) for g in c.children if g.dep_ == "compound"))
+            for c in tok.children
         ):
             return  # "will continue to monitor the situation (of the Court)": only someone watched is surveillance
+        if tok.lemma_ == "follow" and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in PEOPLE | {"staff", "personnel"} for c in tok.children
+        ):
+            return  # "Ireland followed Chile", "the statement was followed by a reception": no one tailed
         if tok.pos_ == "VERB":
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
                 perp = passive_agent(f, tok, PERPETRATORS)
@@ -131,15 +219,20 @@ class Threats(ThreatForms):
                 while subj is None and raised.dep_ == "xcomp" and raised.head.i != raised.i:
                     raised = raised.head
                     subj = next((c for c in raised.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+                subj = first_clause_owner(tok, subj)
                 target = f.resolve(subj, TARGETS) if subj is not None else []
                 target = target or affiliated(f, subj, TARGETS) or court_word(f, subj)
+                target = target or held_in(f, subj, kind)  # "the offices of Al-Haq were raided"
+                perp = perp or agent_seat(f, tok)  # "by officials in Washington", "by Libyan security officers"
+                # "Staff of Al-Haq were threatened by unknown callers": a told act, its author unnamed
+                suffered = bool(target) and told_passive(tok)
                 if not target and subj is not None and kind in ("cyberattack", "surveillance"):
                     # "the phones of staff of Al-Haq were hacked": whose phones, emails, accounts
                     target = uniq(
                         m.entity_id for t in subj.subtree if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) in TARGETS
                     )
             else:
-                perp = accused_of(f, tok) or told_actor(ctx, f, tok) or agent_of(f, tok)
+                perp = attempt_owner(f, tok) or accused_of(f, tok) or told_actor(ctx, f, tok) or agent_of(f, tok)
                 perp = uniq([*perp, *title_state(f, tok, perp)])  # "the former head of the Mossad, Yossi Cohen,"
                 if not any(f.idx.kind(p) == "state" for p in perp):  # "In Washington, members of Congress threatened"
                     perp = uniq([*perp, *[p for p in seat_of(f, tok) if p != "state:nl"]])
@@ -149,13 +242,14 @@ class Threats(ThreatForms):
                 target = (
                     (named_in(f, obj) if obj is not None else [])
                     or f.objects(tok, TARGETS)
-                    or prep_targets(f, tok, ("against", "on", "with"))
+                    or prep_targets(f, tok, ("against", "on", "with", "into"))
                     or affiliated(f, obj, TARGETS)  # "witnesses cooperating with the Court"
                     or court_word(f, obj)  # "the communications of court officials"
                     or [  # "Moscow declared the Prosecutor wanted": the one declared
                         i for c in tok.children if c.lower_ == "wanted" for s in c.children if s.dep_ == "nsubj"
                         for i in named_in(f, s)
                     ]
+                    or held_in(f, obj, kind)  # "bugged the hotel rooms of visiting ICC investigators"
                 )
                 if obj is not None and pronominal(obj) and tok.dep_ in ("conj", "advcl", "xcomp"):
                     # "monitoring the Court's officials, intercepting their communications": whose, the verb's before
@@ -179,7 +273,12 @@ class Threats(ThreatForms):
                             target = named_in(f, obj)
         else:
             noun = tok  # "a surveillance and intimidation campaign against the Court": read from "campaign"
-            while noun.dep_ in ("compound", "amod", "conj", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i > noun.i:
+            while (
+                noun.dep_ in ("compound", "amod", "conj", "nmod")
+                and noun.head.pos_ in ("NOUN", "PROPN")
+                and noun.head.i > noun.i
+                and not (noun.dep_ == "nmod" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
+            ):  # not "Intimidation of ICC officials by Russia" parsed as a modifier of "officials"
                 noun = noun.head
             if noun is not tok:
                 tok = noun
@@ -203,6 +302,7 @@ class Threats(ThreatForms):
             while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i != first.i:
                 first = first.head  # "sanctions, threats and intimidation from the United States": the list's words
             perp = perp or (f.prep_objects(first, ("by", "from"), PERPETRATORS) if first is not tok else [])
+            perp = perp or attributed_to(f, tok) or (attributed_to(f, first) if first is not tok else [])  # "attacks attributed to Russia"
             owner = f.possessor(tok)
             perp = perp or (f.resolve(owner, PERPETRATORS) if owner is not None else [])
             perp = perp or [
@@ -216,7 +316,12 @@ class Threats(ThreatForms):
                 perp = perp or [
                     i for c in threatened.children if c.dep_ in ("compound", "amod", "poss") for i in f.resolve(c, PERPETRATORS)
                 ]
-            target = prep_targets(f, tok, ("against", "on", "to", "of", "targeting", "at"))
+            target = prep_targets(f, tok, ("against", "on", "to", "of", "targeting", "at", "into"))
+            exposed = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "to" else None
+            if exposed is not None and exposed.lemma_ in ("subject", "exposed") and exposed.pos_ == "ADJ":
+                # "Court officials are subject to arrest warrants issued by Russia": the copula's subject
+                subj = next((c for c in exposed.head.children if c.dep_ == "nsubj"), None) if exposed.dep_ == "acomp" else None
+                target = target or (named_in(f, subj) or court_word(f, subj) or held_in(f, subj, kind) if subj is not None else [])
             if not target and kind == "criminal_proceedings":  # "an arrest warrant for Judge X"
                 target = prep_targets(f, tok, ("for",))
             for c in tok.children:  # "threats made against the Court", "the campaign waged against it by X"
@@ -233,13 +338,43 @@ class Threats(ThreatForms):
                 gov is not None and first.dep_ == "conj" and gov.dep_ in ("dobj", "pobj", "conj") and gov.head.i != gov.i
             ):
                 gov = gov.head
+            facing = gov if gov is not None and first.dep_ == "dobj" and gov.lemma_ in ("face", "suffer") else None
             if gov is not None and first.dep_ == "dobj" and gov.lemma_ in ("face", "suffer") and perp:
                 target = target or f.subject(gov, TARGETS)  # "the Court faces threats from Washington"
-            if gov is not None and gov.pos_ in ("VERB", "AUX", "ADJ") and (gov.lemma_ in commenting or gov.lemma_ in PREVENTING | ANSWERING | ATTRIBUTING):
+            if gov is not None and first.dep_ == "dobj" and gov.lemma_ in ("face", "suffer") and (
+                gov.tag_ in ("VBD", "VBN") or kind == "criminal_proceedings"  # "its judges face criminal charges in Russia"
+            ):
+                # "Judges of the Court have faced death threats": a told act, its target the ones who faced it
+                subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+                target = target or f.subject(gov, TARGETS) or held_in(f, subj, kind)
+                suffered = bool(target)
+            if gov is not None and first.dep_ == "pobj" and first.head.lower_ == "under" and gov.pos_ in ("VERB", "AUX"):
+                # "came under pressure from X", "has been placed under surveillance", "is under attack": its subject
+                subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.pos_ == "PRON" and gov.dep_ == "ccomp" and gov.head.lemma_ in commenting:
+                    # "staff members said they had come under pressure": the pronoun is the speakers
+                    subj = next((c for c in gov.head.children if c.dep_ == "nsubj"), None)
+                    target = target or (affiliated(f, subj, TARGETS) or court_word(f, subj) if subj is not None else [])
+                target = target or (named_in(f, subj) or held_in(f, subj, kind) if subj is not None else [])
+                perp = perp or (passive_agent(f, gov, PERPETRATORS) if any(c.dep_ == "auxpass" for c in gov.children) else [])
+                gov = None if target else gov  # who suffers it does not do it
+            if gov is not None and first.dep_ == "pobj" and first.head.lower_ == "with" and gov.lemma_ in STRIKING | WITH_HARMING:
+                # "targeted the emails of Court staff with phishing messages", "threatened judges with arrest"
+                hit = first_clause_owner(gov, next((c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")), None))
+                target = target or (named_in(f, hit) or held_in(f, hit, kind) if hit is not None else [])
+            if not target and gov is not None and kind == "criminal_proceedings":  # "issued arrest warrants for X and Y"
+                target = prep_targets(f, gov, ("for", "against", "into"))
+            adding = gov is not None and gov.lemma_ in ADDING and first.dep_ == "pobj" and first.head.lower_ == "to"  # not "he added"
+            adding = adding or (  # "judges were named in a coordinated online campaign": they undergo it
+                gov is not None and first.dep_ == "pobj" and first.head.lower_ in ("in", "by")
+                and gov.lemma_ in ATTRIBUTING | NAMING and any(c.dep_ == "nsubjpass" for c in gov.children)
+            )
+            if gov is not None and not adding and gov.pos_ in ("VERB", "AUX", "ADJ") and (gov.lemma_ in commenting or gov.lemma_ in PREVENTING | ANSWERING | ATTRIBUTING):
                 gov = None  # "deplored threats against the court", "responded to the incident": not the perpetrator
             if gov is not None and first.dep_ == "dobj" and gov.lemma_ in SUFFERED:
                 # "judges of the Court have received death threats": who suffers it is its target
-                target = target or f.subject(gov, TARGETS)
+                subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+                target = target or f.subject(gov, TARGETS) or held_in(f, subj, kind)  # "Judges of the Court have faced"
                 suffered = gov.tag_ in ("VBD", "VBN")
             if (
                 gov is not None
@@ -251,11 +386,12 @@ class Threats(ThreatForms):
                     perp = perp or passive_agent(f, gov, PERPETRATORS)
                 elif first.dep_ != "nsubj":
                     perp = (
-                        perp or f.subject(gov, PERPETRATORS)
+                        perp or f.subject(gov, PERPETRATORS) or (agent_of(f, gov) if gov.dep_ == "pcomp" else [])
                         if gov.lemma_ not in ("detect", "disclose", "report", "discover", "contain")
                         else perp
-                    )
-                if first.dep_ == "pobj" and first.head.head.i == gov.i and first.head.lower_ in ("on", "onto"):  # "put X on a list"
+                    )  # "Russia responded by opening criminal cases against ..."
+                listing = first.head.lower_ in ("on", "onto") or (first.head.lower_ == "to" and gov.lemma_ in ADDING)
+                if first.dep_ == "pobj" and first.head.head.i == gov.i and listing:  # "put X on a list", "added X to its list"
                     placed = next((c for c in gov.children if c.dep_ == "dobj"), None)  # "X and other judges"
                     target = target or (named_in(f, placed) if placed is not None else []) or f.objects(gov, TARGETS)
                     target = target or [
@@ -296,6 +432,8 @@ class Threats(ThreatForms):
                     for i in f.resolve(g, PERPETRATORS)
                     if f.idx.kind(i) == "state"
                 ][:1]
+                if facing is not None:  # "its judges face criminal charges in Russia", "... in Moscow"
+                    perp = perp or [p for p in seat_of(f, facing) if f.idx.kind(p) == "state"]
             if not target and any(  # "a campaign against the tribunal": the Court named before
                 g.dep_ == "pobj" and g.lemma_ in ("tribunal", "court", "institution")
                 for c in tok.children
@@ -349,6 +487,8 @@ class Threats(ThreatForms):
             # "X announced that Washington would prosecute them": the announcer threatens too
             perp = uniq([*perp, *[s for s in f.speakers_for(tok) if f.idx.kind(s) == "person"]])
         target = possessive_appositions(f, [t for t in target if t not in perp])
+        perp = [p for p in perp if not self.heading_word(ctx, p)]  # "Intimidation of partners." read as a body
+        target = [t for t in target if not self.heading_word(ctx, t)]
         if any(f.idx.kind(p) == "court" for p in perp):
             return
         if not target:
@@ -360,12 +500,18 @@ class Threats(ThreatForms):
             return  # a hacked NGO is told without its hacker; other acts need someone behind them
         if not perp and (
             kind == "other"
-            or (kind not in ("cyberattack", "surveillance") and any(a.lemma_ in ALARMED for a in list(tok.ancestors)[:6]))
+            or (
+                kind not in ("cyberattack", "surveillance")
+                and any(a.lemma_ in ALARMED for a in list(tok.ancestors)[:6])
+                and not definite(tok)  # "deplores the continued campaign of intimidation against the Court": told
+            )
             or tok.lemma_ in ("measure", "step", "action")  # "concern at the coercive measures taken against the Court"
             or hypothetical(tok, frozenset(self.lex["demand"]["verbs"]))
             or any(
                 a.pos_ in ("VERB", "AUX")
                 and (a.lemma_ in self.lex["condemnation"]["verbs"] or a.lemma_ in NAMING | CHARACTERISING)
+                and not (a.i == tok.head.i and tok.dep_ in ("nsubj", "nsubjpass"))  # "the breach was described as ...": told
+                and not (a.lemma_ in self.lex["condemnation"]["verbs"] and definite(tok))  # "deplores the continued campaign"
                 for a in list(tok.ancestors)[:4]
             )
         ):

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import uniq
-from .meetings import joined_before, unrealised
+from .meeting_actors import joined_before, unrealised
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
@@ -30,8 +30,9 @@ AMONG = re.compile(r"\b(?:among them|amongst them|among whom|including|such as)\
 # what one attends when one takes part in a session
 SESSION_WORDS = frozenset({
     "session", "assembly", "plenary", "debate", "asp", "side", "panel", "panels", "proceedings", "deliberations",
-    "sessions", "plenaries",
+    "sessions", "plenaries", "negotiations", "elections", "election", "vote", "voting", "work",
 })  # fmt: skip
+OWN = frozenset({"its", "their", "his", "her"})  # "represented by its Attorney-General": the subject's own
 
 
 class Participation:
@@ -113,8 +114,11 @@ class Participation:
                 if tok.pos_ == "NOUN" and not who:
                     who = [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
                 agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-                if lem == "represent" and passive and agents:  # "Civil society was represented by members of X"
+                own = any(c.dep_ == "poss" and c.lower_ in OWN for g in agents for c in g.children)
+                if lem == "represent" and passive and agents and not own:  # "Civil society was represented by members of X"
                     who = [i for g in agents for i in self.who(f, g)] or who
+                elif lem == "represent" and passive and agents:  # "Chile was represented by its Minister": Chile
+                    who = [i for c in tok.children if c.dep_ == "nsubjpass" for i in self.who(f, c)] or who
                     if not forum and main and ctx.notes.get("events.session_report"):
                         forum = [main]
             unnamed = (  # "attended the session as observers" where the session has no name the text gives

@@ -8,6 +8,7 @@ verb tells a gathering that was held ("would welcome the opportunity to meet": n
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .base import ACTORS, Finder, uniq
@@ -40,6 +41,9 @@ COLLECTIVE = frozenset({
     "delegation", "delegations", "representatives", "delegates", "members", "staff", "team", "mission",
     "legislators", "parliamentarians", "officials", "envoys", "ministers",
 })  # fmt: skip
+# the writers' own group, told without an owner in a text written as "we"
+OWN_TEAMS = frozenset({"team", "delegation", "mission"})
+FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 # gatherings whose attendees meet the holder
 GATHERINGS = frozenset({"briefing", "summit", "meeting", "consultation", "consultations", "dinner", "reception"})
 FORUM_GATHERINGS = frozenset({"summit", "conference", "ministerial"})
@@ -47,7 +51,7 @@ FORUM_GATHERINGS = frozenset({"summit", "conference", "ministerial"})
 
 MEETING_VERBS = frozenset({
     "meet", "confer", "receive", "host", "welcome", "discuss", "consult", "speak", "talk", "sit", "brief",
-    "exchange", "converse", "call", "telephone", "phone", "ring",
+    "exchange", "converse", "call", "telephone", "phone", "ring", "greet",
 })  # fmt: skip
 # verbs "with Y" makes a meeting: "engaged with the Registry", "exchanged views with Chile"
 WITH_VERBS = frozenset({"discuss", "consult", "confer", "speak", "talk", "exchange", "converse"})
@@ -139,6 +143,9 @@ class MeetingActors:
         """ "A delegation of X", "representatives from X and Y", "X's delegation": X (and Y); "our
         Executive Director", "Kenya's Attorney-General" (whom no name tells): whose office it is."""
         if tok.lemma_.lower() in OFFICES and f.idx.mention(tok) is None:
+            named = MeetingActors.named_holder(f, tok)
+            if named:
+                return named  # "our Executive Director, Ms X, met ...": X
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
             if owner is not None:
                 return f.resolve(owner)
@@ -169,7 +176,32 @@ class MeetingActors:
         return f.resolve(owner) if owner is not None else []
 
     def who(self, f: Finder, noun: Token) -> list[str]:
-        return self.group(f, noun) or f.resolve(noun) or self.titled(f, noun)
+        return self.group(f, noun) or f.resolve(noun) or self.titled(f, noun) or self.own_team(f, noun)
+
+    @staticmethod
+    def named_holder(f: Finder, tok: Token) -> list[str]:
+        """ "our Executive Director, Ms Leila Haddad,": the person the office's apposition names."""
+        for c in tok.children:
+            if c.dep_ == "appos" and (m := f.idx.mention(c)) is not None and f.idx.kind(m.entity_id) == "person":
+                return [m.entity_id]
+        j = tok.i + 1
+        if j + 1 < f.sent.end and f.doc[j].text == ",":
+            m = f.idx.mention(f.doc[j + 1]) or (f.idx.mention(f.doc[j + 2]) if j + 2 < f.sent.end else None)
+            if m is not None and f.idx.kind(m.entity_id) == "person":
+                return [m.entity_id]
+        return []
+
+    @staticmethod
+    def own_team(f: Finder, noun: Token) -> list[str]:
+        """ "the team was received by ...", "the delegation met ...": in a text written as "we", the
+        writers' own team."""
+        if noun.lemma_.lower() not in OWN_TEAMS or not any(c.lower_ in ("the", "our") for c in noun.children):
+            return []
+        if any(c.dep_ in ("prep", "poss", "compound") for c in noun.children):
+            return []  # "the delegation of Chile", "the Kenyan team"
+        if not FIRST_PERSON.search(f.doc.text):
+            return []
+        return f.voice(noun)
 
     @staticmethod
     def titled(f: Finder, noun: Token) -> list[str]:

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import ACTORS, Finder, uniq
+from .meeting_actors import PERSON
 from .visits import SOUGHT
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -124,14 +125,22 @@ class MeetingCues(MeetingActors):
                 ):
                     return "receive"  # "received a delegation of X", "received the Registrar"
             subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+            agent = next((c for c in kids if c.dep_ == "agent"), None)
+            by_person = agent is not None and any(
+                (m := f.idx.mention(g)) is not None and f.idx.kind(m.entity_id) == "person" for g in agent.subtree
+            )  # "Putin was greeted by President X": the leaders met, whatever the visit
             if (
-                (lem == "receive" or (lem in ("welcome", "host") and subj is not None and not self.sought_guest(f, subj)))
-                and any(c.dep_ == "agent" for c in kids)
+                (lem == "receive" or (lem in ("welcome", "host", "greet") and subj is not None and (
+                    by_person or not self.sought_guest(f, subj)
+                )))
+                and agent is not None
                 and subj is not None
                 and (
                     subj.lemma_.lower() in GROUP_NOUNS
                     or (f.idx.mention(subj) is not None and f.idx.kind(f.idx.mention(subj).entity_id) in ACTORS)
                     or (subj.lemma_.lower() in OFFICES and any(c.dep_ == "poss" for c in subj.children))
+                    or (subj.lower_ in ("he", "she") and by_person and f.resolve(subj, PERSON))
+                    or self.own_team(f, subj)
                 )
             ):
                 return "received"  # "X was received by the President", not "its notification was received by"

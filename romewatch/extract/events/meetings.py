@@ -33,6 +33,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+# bodies that meet as such ("the Bureau met on 16 July"); not the Court or the States Parties at large
+BODIES = frozenset({"court", "igo"})
+NOT_BODIES = frozenset({"court:icc", "court:states-parties", "court:judges", "court:chambers"})
+
+
 class Meetings(MeetingCues):
     """`meeting` events (mixin of ``Assembly``)."""
 
@@ -103,6 +108,8 @@ class Meetings(MeetingCues):
             plural_subject = kind == "noun" and tok.dep_ == "dobj" and len(self.actor_of(f, tok.head)) >= 2
             gathered = self.gathered(f, tok) if kind == "noun" else []  # "the meeting, which brought together A and B"
             plural_subject = plural_subject or len(gathered) >= 2
+            of_body = self.body_of(f, tok) if kind == "noun" and tok.dep_ in ("dobj", "nsubjpass", "nsubj") else []
+            plural_subject = plural_subject or bool(of_body)  # "convened an extraordinary meeting of the Bureau"
             if kind == "noun" and (
                 (tok.head.lower_ in ("at", "during", "after", "before", "since", "of") and not any(
                     c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children
@@ -185,8 +192,18 @@ class Meetings(MeetingCues):
                 # else the report's own voice
                 prev = next((e for e in reversed(ctx.events) if e.type == "meeting"), None)
                 who = prev.roles["participant"][:1] if prev is not None else f.voice(tok)
+            if of_body and not groups:
+                groups = [(of_body, tok.idx, f.sent.end_char)]
+                who = [w for w in who if f.idx.kind(w) in ("person", "court", "igo")]
             if kind == "noun" and not who and not groups:
                 continue
+            alone = self.body_alone(f, tok, who) if kind == "meet" and not groups else []
+            if alone:  # "The Bureau met on 16 July", "the Committee met in emergency session"
+                self.emit(ctx, f, "meeting", {"participant": alone, "forum": forum}, {}, 0.65, anchor=tok)
+                used.add(verb.i)
+                continue
+            if "together with" in f.lower or "alongside" in f.lower:  # "hosted X together with the Vice-President"
+                who = uniq([*who, *(i for cue in ("together with", "alongside") for i in f.after_cue(cue) if f.idx.kind(i) == "person")])
             if (
                 not groups
                 and len(who) >= 2
@@ -197,6 +214,25 @@ class Meetings(MeetingCues):
                 who = who[:1]
             if self._emit_meeting(ctx, f, tok, who, groups, forum, need_other=kind != "noun"):
                 used.add(verb.i)
+
+    @staticmethod
+    def body_of(f: Finder, tok: Token) -> list[str]:
+        """ "a meeting of the Bureau", "an extraordinary meeting of the Committee": the body that met."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                got = [i for g in c.children if g.dep_ == "pobj" for i in f.resolve(g) if f.idx.kind(i) in BODIES]
+                return [i for i in got if i not in NOT_BODIES]
+        return []
+
+    @staticmethod
+    def body_alone(f: Finder, tok: Token, who: list[str]) -> list[str]:
+        """ "The Bureau met on 16 July", "The Committee met in closed session": a body that met as such
+        (no one else is named as met)."""
+        if len(who) != 1 or f.idx.kind(who[0]) not in BODIES or who[0] in NOT_BODIES:
+            return []
+        if any(c.dep_ in ("dobj", "attr") for c in tok.children) or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+            return []
+        return who
 
     def _emit_meeting(
         self,

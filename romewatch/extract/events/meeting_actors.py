@@ -158,7 +158,7 @@ class MeetingActors:
             return []
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
-                got = f.list_from(c.i + 1, skip=4)
+                got = MeetingActors.before_next_subject(f, c.i + 1, f.list_from(c.i + 1, skip=4))
                 if got:
                     return got
                 for g in c.children:  # "a delegation of our organisations": whoever "we" are
@@ -174,6 +174,23 @@ class MeetingActors:
                 return f.resolve(c)
         owner = f.possessor(tok)
         return f.resolve(owner) if owner is not None else []
+
+    @staticmethod
+    def before_next_subject(f: Finder, start: int, ids: list[str]) -> list[str]:
+        """``ids`` (a list read from token ``start``) up to a name that opens a clause of its own ("a
+        delegation of X, and the Registrar met Y": X alone)."""
+        out: list[str] = []
+        for t in f.doc[start : f.sent.end]:
+            m = f.idx.mention(t)
+            if m is None or m.entity_id not in ids:
+                continue
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and out:
+                break
+            if m.entity_id not in out:
+                out.append(m.entity_id)
+            if len(out) == len(ids):
+                break
+        return [i for i in ids if i in out] or ids
 
     def who(self, f: Finder, noun: Token) -> list[str]:
         return self.group(f, noun) or f.resolve(noun) or self.titled(f, noun) or self.own_team(f, noun)
@@ -230,8 +247,10 @@ class MeetingActors:
         got = f.subject(v)
         if got and subj is not None and subj.i < v.i:  # "CAR and the Kenyan Section of X held": a list the parse cut
             got = joined_before(f, subj.right_edge.i + 1, got)
-        if not got and v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in v.children):
+        if not got and v.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in v.children):
             got = f.resolve(v.head)  # "Ana Ruiz, who met Chile on Monday"
+            if got and f.idx.mention(v.head) is not None:  # "A and B, which attended": both
+                got = joined_before(f, v.head.i + 1, got)
             among = v.head.head
             if not got and v.head.dep_ == "pobj" and among.lower_ in ("among", "amongst"):
                 got = [i for c in among.head.children if c.dep_ == "nsubj" for i in f.resolve(c)]  # "X was among those who met Y"

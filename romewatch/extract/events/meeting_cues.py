@@ -125,6 +125,8 @@ class MeetingCues(MeetingActors):
                 ):
                     return "receive"  # "received a delegation of X", "received the Registrar"
             subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+            if subj is None and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in kids):
+                subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "X landed ... and was received by Y"
             agent = next((c for c in kids if c.dep_ == "agent"), None)
             by_person = agent is not None and any(
                 (m := f.idx.mention(g)) is not None and f.idx.kind(m.entity_id) == "person" for g in agent.subtree
@@ -159,6 +161,11 @@ class MeetingCues(MeetingActors):
                 (m := f.idx.mention(g)) is not None and f.idx.kind(m.entity_id) == "person" for g in on.children
             ):
                 return "call"  # "paid a courtesy call on the President", "paid a visit to the Registrar"
+        if (
+            tok.pos_ == "NOUN" and lem in self.lex["meeting_with_nouns"] and tok.dep_ == "dobj"
+            and tok.head.lemma_ in ("have", "hold") and len(self.actor_of(f, tok.head)) >= 2
+        ):
+            return "noun"  # "A and B had an exchange of views", "held a dialogue"
         if tok.pos_ == "NOUN" and lem in self.lex["meeting_with_nouns"] and any(
             c.dep_ == "prep" and c.lower_ in ("with", "between")
             for c in [*tok.subtree, *(tok.head.children if tok.dep_ in ("nsubjpass", "dobj") else ())]

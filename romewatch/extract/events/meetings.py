@@ -10,12 +10,14 @@ A mixin of the ``Assembly`` component.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .base import ACTORS, Finder, uniq
 from .meeting_actors import (  # noqa: F401  (re-exported for the modules that read actors through meetings)
     BREAK_WORDS,
     COLLECTIVE,
+    FIRST_PERSON,
     FORUM_GATHERINGS,
     GATHERINGS,
     STOP_MEETING,
@@ -33,9 +35,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+# a report's list of meetings: the lead-in line and its bulleted items
+MEETING_LEAD = re.compile(r"\b(?:meetings?|met(?: with)?|bilaterals?|consultations)\b[^\n]{0,80}:\s*$", re.IGNORECASE)
+BULLET_LINE = re.compile(r"^[ \t]*[-\u2022*\u2013\u25cf\u203a][ \t]+[^\n]{3,300}$", re.MULTILINE)
 # bodies that meet as such ("the Bureau met on 16 July"); not the Court or the States Parties at large
 BODIES = frozenset({"court", "igo"})
-NOT_BODIES = frozenset({"court:icc", "court:states-parties", "court:judges", "court:chambers"})
+NOT_BODIES = frozenset({"court:icc", "court:states-parties", "court:judges", "court:chambers", "court:asp"})  # the
+# Assembly meeting is its session
 
 
 class Meetings(MeetingCues):
@@ -128,6 +134,8 @@ class Meetings(MeetingCues):
                 continue  # "X was received by Y, and we held consultations with Z": two meetings, one each
             if kind == "received":
                 who = [i for c in tok.children if c.dep_ == "nsubjpass" for i in self.who(f, c)] or self.actor_of(f, tok)
+                if not who and tok.dep_ == "conj":  # "X landed in Budapest and was received by Y"
+                    who = [i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass") for i in self.who(f, c)]
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                 groups = self.counterparts(f, agent) if agent is not None else []
                 others = [i for c in tok.children if c.dep_ == "agent" for g in c.children for i in f.resolve(g)]
@@ -259,6 +267,40 @@ class Meetings(MeetingCues):
             )
             emitted = True
         return emitted
+
+    def meeting_items(self, ctx: DocContext, f: Finder) -> None:
+        """A report's list of meetings: a lead-in ("Meetings held this week:", "We met with:") and one
+        bulleted line per meeting ("- 2 December: the Registrar (with Chile and Ireland);"): each line is
+        a meeting of the writers with those it names."""
+        text = ctx.document.text
+        start = f.sent.start_char
+        for line in BULLET_LINE.finditer(f.sent.text):
+            a, b = start + line.start(), start + line.end()
+            if a in self.meeting_lines:
+                continue
+            head = text.rfind("\n", 0, max(0, a - 1))
+            lead_end = a
+            while head >= 0 and BULLET_LINE.match(text, head + 1) and a - head < 1500:  # earlier items of the list
+                lead_end = head
+                head = text.rfind("\n", 0, max(0, head - 1))
+            lead = text[head + 1 : lead_end]
+            if not MEETING_LEAD.search(lead):
+                continue
+            self.meeting_lines.add(a)
+            named = [
+                m.entity_id for m in ctx.mentions_in(a, b)
+                if f.idx.kind(m.entity_id) in ACTORS and f.idx.kind(m.entity_id) != "session"
+            ]
+            anchor = f.token_at(a)
+            voice = f.voice(anchor) if re.search(r"\b(?:we|our|us)\b", lead, re.IGNORECASE) or FIRST_PERSON.search(text) else []
+            participants = uniq([*voice, *named])
+            if len(participants) < 2 or not named:
+                continue
+            own = [d for d in ctx.dates_in(a, b) if d.value]
+            self.emit(
+                ctx, f, "meeting", {"participant": participants, "forum": self.meeting_forum(ctx, f)}, {}, 0.65,
+                region=(a, b), date=(own[0].value, own[0].end_value) if own else None,
+            )
 
     def gathering(self, ctx: DocContext, f: Finder) -> None:
         """ "X held a briefing ..., which Y attended": a meeting of its holders and attendees;

@@ -97,6 +97,7 @@ HYPOTHETICAL = frozenset({"could", "might", "may", "would", "should"})
 # "plans to host a side event", "hopes to organise one": meant, not announced
 MERELY_MEANT = frozenset({"plan", "hope", "intend", "consider", "wish", "want", "seek", "aim", "propose", "try", "offer"})
 SESSIONS = frozenset({"session"})
+COHOST = re.compile(r"\bco-?host(?:ed|s|ing)?\b", re.IGNORECASE)
 MARGINS = re.compile(r"\b(?:on|in) the (?:sidelines|margins?|fringes?)\b", re.IGNORECASE)
 # partners organise with the organiser: "A, in partnership with B, hosted a panel"
 PARTNER_CUES = ("in partnership with", "in collaboration with", "in cooperation with", "jointly with")
@@ -139,7 +140,9 @@ class SideEvents:
                     got, stop = f.list_span(tok.i, end=end) if tok is not None else ([], 0)
                     if got and role == "organizer" and TOGETHER.match(f.doc[stop : min(end, stop + 4)].text):
                         got = [*got, *f.list_from(stop + 1, end=end)]  # "convened by A together with B"
-                    roles[role] += got  # co-hosts organise (they are not sponsors): as independent annotators read it
+                    roles[role] += got
+                    if cue.startswith("co-host"):  # co-hosts organise and co-sponsor (the annotation guide)
+                        roles["co_sponsor"] += got
             if not roles["organizer"] and not roles["co_sponsor"]:
                 continue
             roles = {k: uniq(v) for k, v in roles.items()}
@@ -317,6 +320,8 @@ class SideEvents:
         if organizer:
             organizer = uniq([*organizer, *(i for cue in PARTNER_CUES for i in f.after_cue(cue))])
         title = clean_phrase(title_of(TITLE.search(text) or TITLE_BEFORE.search(text)), 30)
+        if COHOST.search(text):  # "co-hosted by Chile and X" / "A and B co-hosted": organisers and co-sponsors
+            sponsors += [i for i in (f.after_cue("co-hosted by") or organizer) if i in organizer]
         roles = {"organizer": organizer, "co_sponsor": uniq(sponsors), "forum": self.forum(ctx, f)}
         if not organizer and not sponsors and not (title or ordinal) or (like and not organizer and not sponsors):
             return

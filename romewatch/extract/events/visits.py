@@ -52,6 +52,8 @@ WANTED = re.compile(
 REMOTE = re.compile(r"\b(?:by video(?:[\s-]?link)?|virtually|remotely|online)\b", re.IGNORECASE)
 HOST_VERBS = frozenset({"host", "receive", "welcome", "invite", "greet"})
 SUPPOSED = frozenset({"would", "could", "might", "may", "should"})
+# a journey that did not happen: "cancelled his trip", "the visit was called off"
+CALLED_OFF = frozenset({"cancel", "postpone", "call", "scrap", "abandon", "defer", "drop", "delay", "shelve", "skip"})
 
 
 class Visits(EventComponent):
@@ -146,6 +148,10 @@ class Visits(EventComponent):
             return False  # "if he enters its territory": no visit is told
         if any(c.dep_ == "aux" and c.lower_ in SUPPOSED for c in tok.children):
             return False  # "he would invite Netanyahu to Budapest": supposed, not announced
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in CALLED_OFF:
+            return False  # "cancelled his trip to South Africa", "the visit was postponed"
+        if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children):
+            return False  # "he did not travel to Johannesburg"
         carpet = tok.lemma_ == "roll" and any(c.lemma_ == "carpet" for c in tok.children)
         if tok.pos_ == "VERB" and (tok.lemma_ in HOST_VERBS or carpet):  # "Tajikistan hosted Vladimir Putin"
             passive = any(c.dep_ == "nsubjpass" for c in tok.children)

@@ -150,10 +150,11 @@ class MeetingActors:
             if owner is not None:
                 return f.resolve(owner)
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            if of is None:
-                return []
-            # "the Minister of Justice of Chile", "the Attorney-General of Kenya": the state (or body) served
-            return [i for t in of.subtree if (m := f.idx.mention(t)) is not None and (i := m.entity_id) and f.idx.kind(i) in ACTORS][:1]
+            if of is not None:
+                # "the Minister of Justice of Chile", "the Attorney-General of Kenya": the state (or body) served
+                return [i for t in of.subtree if (m := f.idx.mention(t)) is not None and (i := m.entity_id) and f.idx.kind(i) in ACTORS][:1]
+            if tok.lemma_.lower() not in GROUP_NOUNS and tok.lower_ not in GROUP_NOUNS:
+                return []  # else "ministers from Ukraine and Bangladesh": read as a group below
         if tok.lemma_.lower() not in GROUP_NOUNS and tok.lower_ not in GROUP_NOUNS:
             return []
         for c in tok.children:

@@ -17,6 +17,8 @@ from .base import uniq
 from .meeting_actors import joined_before, unrealised
 
 if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
     from ..context import DocContext
     from .base import Finder
 
@@ -32,11 +34,29 @@ SESSION_WORDS = frozenset({
     "session", "assembly", "plenary", "debate", "asp", "side", "panel", "panels", "proceedings", "deliberations",
     "sessions", "plenaries", "negotiations", "elections", "election", "vote", "voting", "work",
 })  # fmt: skip
+# gatherings other than the session: "took part in a workshop", "participated in the summit"
+ELSEWHERE = frozenset({
+    "summit", "conference", "meeting", "workshop", "seminar", "webinar", "forum", "event", "panel", "training",
+    "investigation", "trial", "proceeding", "hearing", "consultation", "mission", "visit", "election", "campaign",
+})  # fmt: skip
+ATTENDEE_GROUPS = frozenset({"delegation", "delegations", "representatives", "delegates", "members", "ministers", "observers"})
 OWN = frozenset({"its", "their", "his", "her"})  # "represented by its Attorney-General": the subject's own
 
 
 class Participation:
     """`participation` events (mixin of ``Assembly``)."""
+
+    def lost_subject(self, f: Finder, tok: Token) -> list[str]:
+        """A coordinated clause whose subject the parse hung on the clause before ("..., and delegations
+        from A, as well as B, took part"): the group noun or name right after the ", and"."""
+        for j in range(tok.i - 1, tok.head.i, -1):
+            t = f.doc[j]
+            if t.lower_ == "and" and f.doc[j - 1].text == ",":
+                for n in f.doc[j + 1 : min(tok.i, j + 4)]:
+                    if n.lemma_.lower() in ATTENDEE_GROUPS or f.idx.mention(n) is not None:
+                        return self.who(f, n)
+                return []
+        return []
 
     def participation(self, ctx: DocContext, f: Finder) -> None:
         verbs, nouns = set(self.lex["participation_verbs"]), set(self.lex["participation_nouns"])
@@ -104,6 +124,12 @@ class Participation:
             else:
                 if not forum and main and lem != "travel" and any(t.lower_ in SESSION_WORDS for t in scope[:12]):
                     forum = [main]
+                if (
+                    not forum and main and ctx.notes.get("events.session_report") and lem in ("participate", "take")
+                    and tok.pos_ == "VERB" and not any(t.lemma_.lower() in ELSEWHERE or f.idx.mention(t) is not None
+                                                       and f.idx.kind(f.idx.mention(t).entity_id) in ("place", "igo") for t in scope)
+                ):  # a session's report: "Palestine participated as a State Party for the fourth time"
+                    forum = [main]
                 who = self.actor_of(f, tok) if tok.pos_ == "VERB" else self.actor_of(f, tok.head)
                 if tok.pos_ == "NOUN" and (of := f.prep_objects(tok, ("of", "by"))):
                     who = of  # "the participation of X in the session was funded by Y": X
@@ -119,8 +145,8 @@ class Participation:
                     who = [i for g in agents for i in self.who(f, g)] or who
                 elif lem == "represent" and passive and agents:  # "Chile was represented by its Minister": Chile
                     who = [i for c in tok.children if c.dep_ == "nsubjpass" for i in self.who(f, c)] or who
-                    if not forum and main and ctx.notes.get("events.session_report"):
-                        forum = [main]
+                if lem == "represent" and passive and agents and not forum and main and ctx.notes.get("events.session_report"):
+                    forum = [main]
             unnamed = (  # "attended the session as observers" where the session has no name the text gives
                 not forum and not main and "court:asp" in ctx.entities and tok.pos_ == "VERB"
                 and any(t.lower_ in ("session", "assembly", "plenary") for t in scope[:6])
@@ -133,6 +159,8 @@ class Participation:
             if not who and tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.head.lower_ in ("among", "amongst"):
                 be = tok.head.head.head  # "X was among the organisations attending the session"
                 who = [i for c in be.children if c.dep_ in ("nsubj", "nsubjpass") for i in self.who(f, c)]
+            if tok.pos_ == "VERB" and tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                who = self.lost_subject(f, tok) or who  # "X was represented by A, and delegations from B took part"
             if not who and tok.pos_ == "VERB":
                 who = self.left_actors(f, tok)
             if who and tok.pos_ == "VERB" and not passive:  # "A and B took part": a list the parse cut in two

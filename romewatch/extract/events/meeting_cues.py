@@ -31,6 +31,9 @@ from .meeting_actors import (
     MeetingActors,
 )
 
+# what a host offers its guests: "hosted a working lunch for X", "gave a dinner in honour of Y"
+MEALS = frozenset({"dinner", "lunch", "breakfast", "reception", "luncheon"})
+
 
 class MeetingCues(MeetingActors):
     """The triggers of `meeting` events and their tests (mixin of ``Assembly``)."""
@@ -146,6 +149,8 @@ class MeetingCues(MeetingActors):
                 )
             ):
                 return "received"  # "X was received by the President", not "its notification was received by"
+            if lem in ("host", "give", "offer", "organise", "organize") and self.meal_for(tok) is not None:
+                return "meal"  # "Finland hosted a dinner for the President and the Prosecutor"
             if lem == "sit" and any(c.lower_ == "down" for c in kids) and self._with(tok) is not None:
                 return "with"  # "sat down with the minister"
             if lem in WITH_VERBS and self._with(tok) is not None:
@@ -171,6 +176,18 @@ class MeetingCues(MeetingActors):
             for c in [*tok.subtree, *(tok.head.children if tok.dep_ in ("nsubjpass", "dobj") else ())]
         ):  # "an exchange of views with X", "a videoconference was held between X and Y"
             return "noun"  # "held discussions with X", "a dialogue between X and Y"
+        return None
+
+    @staticmethod
+    def meal_for(v: Token) -> Token | None:
+        """The "for" / "in honour of" of "hosted a dinner for X", "gave a reception in honour of X"."""
+        obj = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in MEALS), None)
+        if obj is None:
+            return None
+        for head in (obj, v):
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("for", "in"):
+                    return c
         return None
 
     def gathered(self, f: Finder, tok: Token) -> list[str]:

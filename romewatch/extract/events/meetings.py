@@ -143,6 +143,11 @@ class Meetings(MeetingCues):
                     return
                 used.add(verb.i)
                 continue
+            if kind == "meal":  # "Finland hosted a dinner for A and B"
+                if not self._emit_meeting(ctx, f, tok, self.actor_of(f, tok), self.counterparts(f, self.meal_for(tok)), forum):
+                    return
+                used.add(verb.i)
+                continue
             if kind == "call":
                 on = self.called_on(f, tok) if tok.pos_ == "VERB" else None
                 on = on or next(c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to"))
@@ -164,6 +169,8 @@ class Meetings(MeetingCues):
             while kind == "noun" and gov.pos_ in ("ADP", "ADJ", "CCONJ") and gov.head.i != gov.i:
                 gov = gov.head  # "X was present at the dialogue with Y": X's
             who = self.actor_of(f, gov) if gov.pos_ in ("VERB", "AUX") and tok.dep_ not in ("nsubj", "nsubjpass") else []
+            if kind == "noun" and tok.dep_ == "nsubjpass" and not who:  # "A meeting with X was held by Y"
+                who = [i for c in gov.children if c.dep_ == "agent" for g in c.children for i in self.who(f, g)]
             owner = next((c for c in tok.children if c.dep_ == "poss"), None) if kind == "noun" else None
             if owner is not None and f.idx.mention(owner) is not None:
                 who = f.resolve(owner)  # "Karim Khan's meeting with X", "the Registrar's talks with Y"

@@ -58,9 +58,27 @@ class Participation:
                 return []
         return []
 
+    def among_were(self, ctx: DocContext, f: Finder, main: str | None) -> None:
+        """ "Among the participants in the session were A and B", "Among those attending were A": the
+        inverted copula names who took part."""
+        for tok in f.tokens:
+            if tok.lemma_ != "be" or not any(c.dep_ == "prep" and c.lower_ in ("among", "amongst") for c in tok.children):
+                continue
+            among = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("among", "amongst"))
+            group = next((g for g in among.children if g.dep_ == "pobj"), None)
+            if group is None or group.lemma_.lower() not in ATTENDEES | {"those", "attendee"}:
+                continue
+            forum = [i for t in group.subtree if (m := f.idx.mention(t)) and f.idx.kind(i := m.entity_id) == "session"]
+            forum = forum or ([main] if main and ctx.notes.get("events.session_report") else [])
+            who = [i for i in f.list_from(tok.i + 1) if f.idx.kind(i) != "session"]
+            if forum and who:
+                self.emit(ctx, f, "participation", {"participant": who, "forum": forum[:1]}, {}, 0.75, anchor=tok)
+
     def participation(self, ctx: DocContext, f: Finder) -> None:
         verbs, nouns = set(self.lex["participation_verbs"]), set(self.lex["participation_nouns"])
         main = ctx.notes.get("events.main_session")
+        if "among" in f.lower:
+            self.among_were(ctx, f, main)
         done: set[tuple[str, ...]] = set()
         triggers = verbs | nouns | CONSTRUCTIONS
         for tok in f.tokens:

@@ -97,6 +97,11 @@ HYPOTHETICAL = frozenset({"could", "might", "may", "would", "should"})
 # "plans to host a side event", "hopes to organise one": meant, not announced
 MERELY_MEANT = frozenset({"plan", "hope", "intend", "consider", "wish", "want", "seek", "aim", "propose", "try", "offer"})
 SESSIONS = frozenset({"session"})
+# "Sponsors of the side event were A and B", "The organisers included X": the role told by a copula
+ROLE_WERE = re.compile(
+    r"\b((?:co-?)?(?:sponsors|organi[sz]ers|hosts|conveners|partners|supporters))\b[^.;:]{0,60}?\b(?:were|are|included|include)\b",
+    re.IGNORECASE,
+)
 COHOST = re.compile(r"\bco-?host(?:ed|s|ing)?\b", re.IGNORECASE)
 MARGINS = re.compile(r"\b(?:on|in) the (?:sidelines|margins?|fringes?)\b", re.IGNORECASE)
 # partners organise with the organiser: "A, in partnership with B, hosted a panel"
@@ -205,7 +210,7 @@ class SideEvents:
         text = f.sent.text
         has = SIDE.search(text)
         assembly = ctx.notes.get("events.main_session") or "court:asp" in ctx.entities or f.mentions(SESSIONS)
-        assembly = assembly or MARGINS.search(text)  # "a high-level event on the margins of the session"
+        assembly = assembly or MARGINS.search(text) or re.search(r"\bsession\b", text, re.IGNORECASE)
         like = not has and assembly and (SIDE_LIKE.search(text) or EVENT_BY.search(text))
         if like and not (
             TITLE.search(text) or ACTIVE_ORG.search(text) or any(c in f.lower for c in (*ORG_CUES, *SPONSOR_CUES[:3]))
@@ -230,6 +235,13 @@ class SideEvents:
             pos = low.find(cue)
             if pos >= 0 and not (pos >= 3 and low[pos - 3 : pos] == "co-"):
                 sponsors += f.after_cue(cue)
+        for m in ROLE_WERE.finditer(text):  # "Sponsors of the side event were A, B and C"
+            tok = f.token_at(f.sent.start_char + m.end())
+            got = f.list_from(tok.i) if tok is not None else []
+            if m.group(1).lower().startswith(("sponsor", "co-sponsor", "cosponsor", "partner", "support")):
+                sponsors += got
+            else:
+                organizer += got
         for m in AS_SPONSORS.finditer(text):  # "hosted by A, with B and C as co-sponsors"
             tok = f.token_at(f.sent.start_char + m.start(1))
             got = f.list_from(tok.i) if tok is not None else []

@@ -135,7 +135,7 @@ class MeetingCues(MeetingActors):
                 (m := f.idx.mention(g)) is not None and f.idx.kind(m.entity_id) == "person" for g in agent.subtree
             )  # "Putin was greeted by President X": the leaders met, whatever the visit
             if (
-                (lem == "receive" or (lem in ("welcome", "host", "greet") and subj is not None and (
+                (lem in ("receive", "brief") or (lem in ("welcome", "host", "greet") and subj is not None and (
                     by_person or not self.sought_guest(f, subj)
                 )))
                 and agent is not None
@@ -155,7 +155,7 @@ class MeetingCues(MeetingActors):
                 return "with"  # "sat down with the minister"
             if lem in WITH_VERBS and self._with(tok) is not None:
                 return "with"  # "discussed witness protection with the minister"
-            if lem == "discuss" and tok.tag_ == "VBD" and len(self.actor_of(f, tok)) >= 2:
+            if lem == "discuss" and tok.tag_ == "VBD" and len(self.joint_subject(f, tok)) >= 2:
                 return "meet"  # "the President and the Secretary-General discussed cooperation"
             return None
         if tok.pos_ in ("NOUN", "PROPN") and lem in nouns and tok.dep_ != "compound":
@@ -177,6 +177,14 @@ class MeetingCues(MeetingActors):
         ):  # "an exchange of views with X", "a videoconference was held between X and Y"
             return "noun"  # "held discussions with X", "a dialogue between X and Y"
         return None
+
+    def joint_subject(self, f: Finder, v: Token) -> list[str]:
+        """ "A and the Minister of B discussed ...": the subject and its conjuncts, each read as an actor."""
+        got = self.actor_of(f, v)
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            got = uniq([*got, *(i for c in subj.conjuncts for i in self.who(f, c))])
+        return got
 
     @staticmethod
     def meal_for(v: Token) -> Token | None:

@@ -169,6 +169,8 @@ class Meetings(MeetingCues):
             while kind == "noun" and gov.pos_ in ("ADP", "ADJ", "CCONJ") and gov.head.i != gov.i:
                 gov = gov.head  # "X was present at the dialogue with Y": X's
             who = self.actor_of(f, gov) if gov.pos_ in ("VERB", "AUX") and tok.dep_ not in ("nsubj", "nsubjpass") else []
+            if kind == "meet" and tok.lemma_ == "discuss":  # "A and the Minister of B discussed ..."
+                who = self.joint_subject(f, tok)
             if kind == "noun" and tok.dep_ == "nsubjpass" and not who:  # "A meeting with X was held by Y"
                 who = [i for c in gov.children if c.dep_ == "agent" for g in c.children for i in self.who(f, g)]
             owner = next((c for c in tok.children if c.dep_ == "poss"), None) if kind == "noun" else None

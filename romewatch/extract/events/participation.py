@@ -144,7 +144,7 @@ class Participation:
                     forum = [main]
                 if (
                     not forum and main and ctx.notes.get("events.session_report") and lem in ("participate", "take")
-                    and tok.pos_ == "VERB" and not any(t.lemma_.lower() in ELSEWHERE or f.idx.mention(t) is not None
+                    and tok.pos_ == "VERB" and tok.dep_ not in ("relcl", "acl", "xcomp", "advcl") and not any(t.lemma_.lower() in ELSEWHERE or f.idx.mention(t) is not None
                                                        and f.idx.kind(f.idx.mention(t).entity_id) in ("place", "igo") for t in scope)
                 ):  # a session's report: "Palestine participated as a State Party for the fourth time"
                     forum = [main]

@@ -237,13 +237,17 @@ class Sessions:
         dated = sorted((str(x.attrs.get("start") or ""), x) for x in specials if x.attrs.get("start"))
         before = [x for start, x in dated if not year or start[:4] <= year]
         pick = next((x for start, x in dated if start[:4] == year), before[-1] if before else None)
-        if pick is not None:
-            plain = re.compile(
-                r"\b[Ss]pecial\s+[Ss]ession(?:\s+of\s+the\s+(?:Assembly(?:\s+of\s+States\s+Parties)?|ASP))?\b"
-            )
-            for m in plain.finditer(text):
-                if not any(a <= m.start() < b for a, b, _ in out):
-                    out.append((m.start(), m.end(), pick))
+        plain = re.compile(
+            r"\b[Ss]pecial\s+[Ss]ession(?:\s+of\s+the\s+(?:Assembly(?:\s+of\s+States\s+Parties)?|ASP))?\b"
+        )
+        for m in plain.finditer(text):
+            if any(a <= m.start() < b for a, b, _ in out):
+                continue
+            # "a special session ... from 7 to 9 July 2025": the year its own sentence gives, before the text's
+            told = re.search(r"\b(?:19|20)\d\d\b", text[m.end() : m.end() + 200].split(". ")[0])
+            own = next((x for start, x in dated if told and start[:4] == told.group(0)), None)
+            if own is not None or pick is not None:
+                out.append((m.start(), m.end(), own or pick))
         return out
 
     @staticmethod

@@ -64,6 +64,7 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
         self.pending_org: list[str] = []
         self.last_side_event = None
         self.pending_left = 0
+        self.meeting_lines: set[int] = set()  # the bulleted meetings read (``meeting_items``)
         super().__call__(ctx)
         self.emit_sessions(ctx)
         self.one_adoption_per_text(ctx)
@@ -91,6 +92,7 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
         self.participation(ctx, f)
         self.side_event(ctx, f)
         self.meeting(ctx, f)
+        self.meeting_items(ctx, f)
         self.gathering(ctx, f)
         self.decision(ctx, f)
 

@@ -14,9 +14,11 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import uniq
-from .meetings import joined_before, unrealised
+from .meeting_actors import joined_before, unrealised
 
 if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
     from ..context import DocContext
     from .base import Finder
 
@@ -30,16 +32,53 @@ AMONG = re.compile(r"\b(?:among them|amongst them|among whom|including|such as)\
 # what one attends when one takes part in a session
 SESSION_WORDS = frozenset({
     "session", "assembly", "plenary", "debate", "asp", "side", "panel", "panels", "proceedings", "deliberations",
-    "sessions", "plenaries",
+    "sessions", "plenaries", "negotiations", "elections", "election", "vote", "voting", "work",
 })  # fmt: skip
+# gatherings other than the session: "took part in a workshop", "participated in the summit"
+ELSEWHERE = frozenset({
+    "summit", "conference", "meeting", "workshop", "seminar", "webinar", "forum", "event", "panel", "training",
+    "investigation", "trial", "proceeding", "hearing", "consultation", "mission", "visit", "election", "campaign",
+})  # fmt: skip
+ATTENDEE_GROUPS = frozenset({"delegation", "delegations", "representatives", "delegates", "members", "ministers", "observers"})
+OWN = frozenset({"its", "their", "his", "her"})  # "represented by its Attorney-General": the subject's own
 
 
 class Participation:
     """`participation` events (mixin of ``Assembly``)."""
 
+    def lost_subject(self, f: Finder, tok: Token) -> list[str]:
+        """A coordinated clause whose subject the parse hung on the clause before ("..., and delegations
+        from A, as well as B, took part"): the group noun or name right after the ", and"."""
+        for j in range(tok.i - 1, tok.head.i, -1):
+            t = f.doc[j]
+            if t.lower_ == "and" and f.doc[j - 1].text == ",":
+                for n in f.doc[j + 1 : min(tok.i, j + 4)]:
+                    if n.lemma_.lower() in ATTENDEE_GROUPS or f.idx.mention(n) is not None:
+                        return self.who(f, n)
+                return []
+        return []
+
+    def among_were(self, ctx: DocContext, f: Finder, main: str | None) -> None:
+        """ "Among the participants in the session were A and B", "Among those attending were A": the
+        inverted copula names who took part."""
+        for tok in f.tokens:
+            if tok.lemma_ != "be" or not any(c.dep_ == "prep" and c.lower_ in ("among", "amongst") for c in tok.children):
+                continue
+            among = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("among", "amongst"))
+            group = next((g for g in among.children if g.dep_ == "pobj"), None)
+            if group is None or group.lemma_.lower() not in ATTENDEES | {"those", "attendee"}:
+                continue
+            forum = [i for t in group.subtree if (m := f.idx.mention(t)) and f.idx.kind(i := m.entity_id) == "session"]
+            forum = forum or ([main] if main and ctx.notes.get("events.session_report") else [])
+            who = [i for i in f.list_from(tok.i + 1) if f.idx.kind(i) != "session"]
+            if forum and who:
+                self.emit(ctx, f, "participation", {"participant": who, "forum": forum[:1]}, {}, 0.75, anchor=tok)
+
     def participation(self, ctx: DocContext, f: Finder) -> None:
         verbs, nouns = set(self.lex["participation_verbs"]), set(self.lex["participation_nouns"])
         main = ctx.notes.get("events.main_session")
+        if "among" in f.lower:
+            self.among_were(ctx, f, main)
         done: set[tuple[str, ...]] = set()
         triggers = verbs | nouns | CONSTRUCTIONS
         for tok in f.tokens:
@@ -103,6 +142,12 @@ class Participation:
             else:
                 if not forum and main and lem != "travel" and any(t.lower_ in SESSION_WORDS for t in scope[:12]):
                     forum = [main]
+                if (
+                    not forum and main and ctx.notes.get("events.session_report") and lem in ("participate", "take")
+                    and tok.pos_ == "VERB" and tok.dep_ not in ("relcl", "acl", "xcomp", "advcl") and not any(t.lemma_.lower() in ELSEWHERE or f.idx.mention(t) is not None
+                                                       and f.idx.kind(f.idx.mention(t).entity_id) in ("place", "igo") for t in scope)
+                ):  # a session's report: "Palestine participated as a State Party for the fourth time"
+                    forum = [main]
                 who = self.actor_of(f, tok) if tok.pos_ == "VERB" else self.actor_of(f, tok.head)
                 if tok.pos_ == "NOUN" and (of := f.prep_objects(tok, ("of", "by"))):
                     who = of  # "the participation of X in the session was funded by Y": X
@@ -113,10 +158,13 @@ class Participation:
                 if tok.pos_ == "NOUN" and not who:
                     who = [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
                 agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-                if lem == "represent" and passive and agents:  # "Civil society was represented by members of X"
+                own = any(c.dep_ == "poss" and c.lower_ in OWN for g in agents for c in g.children)
+                if lem == "represent" and passive and agents and not own:  # "Civil society was represented by members of X"
                     who = [i for g in agents for i in self.who(f, g)] or who
-                    if not forum and main and ctx.notes.get("events.session_report"):
-                        forum = [main]
+                elif lem == "represent" and passive and agents:  # "Chile was represented by its Minister": Chile
+                    who = [i for c in tok.children if c.dep_ == "nsubjpass" for i in self.who(f, c)] or who
+                if lem == "represent" and passive and agents and not forum and main and ctx.notes.get("events.session_report"):
+                    forum = [main]
             unnamed = (  # "attended the session as observers" where the session has no name the text gives
                 not forum and not main and "court:asp" in ctx.entities and tok.pos_ == "VERB"
                 and any(t.lower_ in ("session", "assembly", "plenary") for t in scope[:6])
@@ -129,6 +177,8 @@ class Participation:
             if not who and tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.head.lower_ in ("among", "amongst"):
                 be = tok.head.head.head  # "X was among the organisations attending the session"
                 who = [i for c in be.children if c.dep_ in ("nsubj", "nsubjpass") for i in self.who(f, c)]
+            if tok.pos_ == "VERB" and tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                who = self.lost_subject(f, tok) or who  # "X was represented by A, and delegations from B took part"
             if not who and tok.pos_ == "VERB":
                 who = self.left_actors(f, tok)
             if who and tok.pos_ == "VERB" and not passive:  # "A and B took part": a list the parse cut in two

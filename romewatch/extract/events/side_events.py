@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import ACTORS, Finder, clean_phrase, uniq
-from .meetings import list_before
+from .meeting_actors import joined_before, list_before
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
@@ -83,10 +83,27 @@ ORG_CUES = tuple(
     for co in ("", "co-")
     for adv in ("", "jointly ", "together ")
 )  # "organised by", "co-hosted by", "hosted jointly by"
+# "- 'Title', organised by A", "\u2022 3 December \u2013 'Title', hosted by B", "4 December, 13:15-14:45 \u2013 'Title' ...":
+# a programme line, bulleted or opening with its day or hour, whose quoted title comes first
 BULLET_TITLE = re.compile(
-    r"^[ \t]*[-\u2022*\u2013\u25cf][ \t]+[\"\u201c\u2018]([^\"\u201d\u2019\n]{4,200})[\"\u201d\u2019]([^\n]*)$", re.MULTILINE
+    r"^[ \t]*(?:[-\u2022*\u2013\u25cf\u203a>][ \t]+(?:[^\n\"\u201c\u2018]{0,45}?[\u2013\u2014:-][ \t]*)?"
+    r"|(?:\w+day,?[ \t]+)?\d{1,2}[ \t]+[A-Z][a-z]+[^\n\"\u201c\u2018]{0,30}?[\u2013\u2014:-][ \t]*)"
+    r"[\"\u201c\u2018]([^\"\u201d\u2019\n]{4,200})[\"\u201d\u2019]([^\n]*)$",
+    re.MULTILINE,
 )
+# "convened by A together with B": B organises too
+TOGETHER = re.compile(r"^\W*(?:together with|jointly with|in partnership with|in collaboration with|alongside)\b", re.IGNORECASE)
 HYPOTHETICAL = frozenset({"could", "might", "may", "would", "should"})
+# "plans to host a side event", "hopes to organise one": meant, not announced
+MERELY_MEANT = frozenset({"plan", "hope", "intend", "consider", "wish", "want", "seek", "aim", "propose", "try", "offer"})
+SESSIONS = frozenset({"session"})
+# "Sponsors of the side event were A and B", "The organisers included X": the role told by a copula
+ROLE_WERE = re.compile(
+    r"\b((?:co-?)?(?:sponsors|organi[sz]ers|hosts|conveners|partners|supporters))\b[^.;:]{0,60}?\b(?:were|are|included|include)\b",
+    re.IGNORECASE,
+)
+COHOST = re.compile(r"\bco-?host(?:ed|s|ing)?\b", re.IGNORECASE)
+MARGINS = re.compile(r"\b(?:on|in) the (?:sidelines|margins?|fringes?)\b", re.IGNORECASE)
 # partners organise with the organiser: "A, in partnership with B, hosted a panel"
 PARTNER_CUES = ("in partnership with", "in collaboration with", "in cooperation with", "jointly with")
 SPONSOR_CUES = (
@@ -125,8 +142,12 @@ class SideEvents:
                     if pos < 0 or (pos >= 3 and low[pos - 3 : pos] == "co-"):
                         continue
                     tok = f.token_at(a + pos + len(cue))
-                    got = f.list_from(tok.i, end=end) if tok is not None else []
-                    roles[role] += got  # co-hosts organise (they are not sponsors): as independent annotators read it
+                    got, stop = f.list_span(tok.i, end=end) if tok is not None else ([], 0)
+                    if got and role == "organizer" and TOGETHER.match(f.doc[stop : min(end, stop + 4)].text):
+                        got = [*got, *f.list_from(stop + 1, end=end)]  # "convened by A together with B"
+                    roles[role] += got
+                    if cue.startswith("co-host"):  # co-hosts organise and co-sponsor (the annotation guide)
+                        roles["co_sponsor"] += got
             if not roles["organizer"] and not roles["co_sponsor"]:
                 continue
             roles = {k: uniq(v) for k, v in roles.items()}
@@ -188,7 +209,8 @@ class SideEvents:
             return
         text = f.sent.text
         has = SIDE.search(text)
-        assembly = ctx.notes.get("events.main_session") or "court:asp" in ctx.entities
+        assembly = ctx.notes.get("events.main_session") or "court:asp" in ctx.entities or f.mentions(SESSIONS)
+        assembly = assembly or MARGINS.search(text) or re.search(r"\bsession\b", text, re.IGNORECASE)
         like = not has and assembly and (SIDE_LIKE.search(text) or EVENT_BY.search(text))
         if like and not (
             TITLE.search(text) or ACTIVE_ORG.search(text) or any(c in f.lower for c in (*ORG_CUES, *SPONSOR_CUES[:3]))
@@ -213,6 +235,13 @@ class SideEvents:
             pos = low.find(cue)
             if pos >= 0 and not (pos >= 3 and low[pos - 3 : pos] == "co-"):
                 sponsors += f.after_cue(cue)
+        for m in ROLE_WERE.finditer(text):  # "Sponsors of the side event were A, B and C"
+            tok = f.token_at(f.sent.start_char + m.end())
+            got = f.list_from(tok.i) if tok is not None else []
+            if m.group(1).lower().startswith(("sponsor", "co-sponsor", "cosponsor", "partner", "support")):
+                sponsors += got
+            else:
+                organizer += got
         for m in AS_SPONSORS.finditer(text):  # "hosted by A, with B and C as co-sponsors"
             tok = f.token_at(f.sent.start_char + m.start(1))
             got = f.list_from(tok.i) if tok is not None else []
@@ -223,10 +252,12 @@ class SideEvents:
             if tok.pos_ != "VERB" or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
                 continue
             co = tok.i >= 2 and f.doc[tok.i - 1].text == "-" and f.doc[tok.i - 2].lower_ == "co"
-            if lem in self.lex["side_event_organise_verbs"] and any(
-                c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in tok.children
+            if lem in self.lex["side_event_organise_verbs"] and (
+                any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in tok.children)
+                or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in MERELY_MEANT)
+                or any(c.dep_ == "neg" for c in tok.children)
             ):
-                return  # "Chile could host a side event if ...": not (yet) planned ("will host" is announced)
+                return  # "Chile could host a side event if ...", "plans to organise one": not (yet) planned
             if lem in ("sponsor", "co-sponsor", "cosponsor", "support") and (
                 any(c.dep_ == "nsubj" for c in tok.children) or co
             ) and not any(c.dep_ == "agent" for c in tok.children):
@@ -240,6 +271,9 @@ class SideEvents:
                 and not any(c.dep_ == "agent" for c in tok.children)  # "... and co-sponsored by A": the cues read it
             ):
                 got = f.subject(tok) or f.subject(f.doc[tok.i - 2])
+                subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+                if got and (subj is not None or co):  # "Mexico and REDRESS co-hosted": the list the parse cut
+                    got = joined_before(f, subj.right_edge.i + 1 if subj is not None else tok.i - 2, got)
                 near = [
                     t
                     for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)]
@@ -298,6 +332,8 @@ class SideEvents:
         if organizer:
             organizer = uniq([*organizer, *(i for cue in PARTNER_CUES for i in f.after_cue(cue))])
         title = clean_phrase(title_of(TITLE.search(text) or TITLE_BEFORE.search(text)), 30)
+        if COHOST.search(text):  # "co-hosted by Chile and X" / "A and B co-hosted": organisers and co-sponsors
+            sponsors += [i for i in (f.after_cue("co-hosted by") or organizer) if i in organizer]
         roles = {"organizer": organizer, "co_sponsor": uniq(sponsors), "forum": self.forum(ctx, f)}
         if not organizer and not sponsors and not (title or ordinal) or (like and not organizer and not sponsors):
             return

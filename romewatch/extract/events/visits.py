@@ -52,6 +52,8 @@ WANTED = re.compile(
 REMOTE = re.compile(r"\b(?:by video(?:[\s-]?link)?|virtually|remotely|online)\b", re.IGNORECASE)
 HOST_VERBS = frozenset({"host", "receive", "welcome", "invite", "greet"})
 SUPPOSED = frozenset({"would", "could", "might", "may", "should"})
+# a journey that did not happen: "cancelled his trip", "the visit was called off"
+CALLED_OFF = frozenset({"cancel", "postpone", "call", "scrap", "abandon", "defer", "drop", "delay", "shelve", "skip"})
 
 
 class Visits(EventComponent):
@@ -146,6 +148,10 @@ class Visits(EventComponent):
             return False  # "if he enters its territory": no visit is told
         if any(c.dep_ == "aux" and c.lower_ in SUPPOSED for c in tok.children):
             return False  # "he would invite Netanyahu to Budapest": supposed, not announced
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in CALLED_OFF:
+            return False  # "cancelled his trip to South Africa", "the visit was postponed"
+        if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children):
+            return False  # "he did not travel to Johannesburg"
         carpet = tok.lemma_ == "roll" and any(c.lemma_ == "carpet" for c in tok.children)
         if tok.pos_ == "VERB" and (tok.lemma_ in HOST_VERBS or carpet):  # "Tajikistan hosted Vladimir Putin"
             passive = any(c.dep_ == "nsubjpass" for c in tok.children)
@@ -168,7 +174,9 @@ class Visits(EventComponent):
             if not hosts and obj is not None:
                 hosts = f.list_from(obj.left_edge.i, STATE, skip=6)
         else:
-            subj = [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c, PERSON)] or f.prep_objects(
+            subj = self._fronted_subject(f, tok) or [
+                i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c, PERSON)
+            ] or f.prep_objects(
                 tok, ("by", "of"), PERSON
             )
             hosts = f.prep_objects(tok, ("to", "in"), STATE)
@@ -178,12 +186,16 @@ class Visits(EventComponent):
         if on is not None and on.head.pos_ in ("VERB", "AUX"):  # "X is in Hungary this week on an official visit"
             subj = subj or f.subject(on.head, PERSON)
             hosts = hosts or f.prep_objects(on.head, ("in", "to"), STATE)
+        if not subj:
+            subj = self._fronted_subject(f, tok)  # "During his visit to Mongolia, Putin was greeted by ..."
         if not subj:  # the parse missed it: the nearest person before the trigger
             for j in range(tok.i - 1, max(f.sent.start, tok.i - 10) - 1, -1):
                 m = f.idx.mention(f.doc[j])
                 if m is not None and f.idx.kind(m.entity_id) == "person":
                     subj = [m.entity_id]
                     break
+        if not subj:
+            subj = self._topic_person(ctx, f, tok)  # "X, for whom a warrant was issued on ..., landed in Y"
             if not subj and tok.pos_ == "NOUN":
                 subj = f.after_cue(" by ", PERSON, start=tok.idx - f.sent.start_char)
             if not subj and tok.pos_ == "VERB" and tok.dep_ in ("conj", "advcl") and tok.head.pos_ == "VERB":
@@ -203,6 +215,29 @@ class Visits(EventComponent):
                 done = self._emit_visit(ctx, f, tok, subj, g_hosts, region=region) or done
             return done
         return self._emit_visit(ctx, f, tok, subj, hosts)
+
+    @staticmethod
+    def _fronted_subject(f: Finder, tok: Token) -> list[str]:
+        """ "During his visit to X, Y was greeted ...", "On her trip to X, Y met ...": a visit noun owned
+        by "his/her" in an adverbial before the clause's subject is the visit of that subject."""
+        if tok.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
+            return []
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return []
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i), None)
+        return f.resolve(subj, PERSON) if subj is not None else []
+
+    @staticmethod
+    def _topic_person(ctx: DocContext, f: Finder, tok: Token) -> list[str]:
+        """The person the sentence opens with, when a long aside parts them from the journey ("Mr B, for
+        whom the Chamber issued a warrant in 2024, landed in C"): the first person before the trigger,
+        if the sentence names no other person between them."""
+        if tok.pos_ != "VERB":
+            return []  # "the spokesperson said Moscow has no worries about the trip": not his trip
+        people = [m for m in ctx.mentions_in(f.sent.start_char, tok.idx) if f.idx.kind(m.entity_id) == "person"]
+        ids = uniq(m.entity_id for m in people)
+        return ids[:1] if len(ids) == 1 and people[0].start - f.sent.start_char < 40 else []
 
     @staticmethod
     def _host_groups(ctx: DocContext, f: Finder, tok: Token) -> list[tuple[list[str], tuple[int, int]]]:
@@ -233,6 +268,14 @@ class Visits(EventComponent):
         if st.id not in ctx.entities:
             ctx.entities[st.id] = Entity(id=st.id, kind="state", name=st.name)
         return [st.id]
+
+    @staticmethod
+    def _next_sentence(f: Finder) -> str:
+        """The sentence after this one (its first 200 characters), where a report tells the failure to arrest."""
+        text = f.doc.text
+        start = f.sent.end_char
+        stop = text.find(". ", start)
+        return text[start : (stop if 0 <= stop < start + 200 else start + 200)]
 
     def failed_visit(self, ctx: DocContext, f: Finder) -> bool:
         """ "Mongolia failed to arrest Mr Putin while he was on its territory", "when it allowed X to leave
@@ -273,11 +316,14 @@ class Visits(EventComponent):
         sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
         if REMOTE.search(f.sent.text):
             return False  # "attended the summit by video link": no visit
-        told = SOUGHT.search(f.sent.text) or NONCOOP.search(f.sent.text)  # a finding about the visit says it
+        after = self._next_sentence(f)  # "X visited Y in May. The authorities made no attempt to arrest him."
+        told = SOUGHT.search(f.sent.text) or NONCOOP.search(f.sent.text) or FAILED_ARREST.search(after)
+        told = told or NOT_ARRESTED.search(after)
         if not failed and not (set(subj) & sought) and not told:
             self.pending.append((f, tok, subj, hosts))  # a warrant told later in the text may make them sought
             return False
         arrested = bool(ARRESTED.search(f.sent.text)) and not NOT_ARRESTED.search(f.sent.text)
+        arrested = arrested and not NOT_ARRESTED.search(after)
         conf = 0.85 if NOT_ARRESTED.search(f.sent.text) or set(subj) & sought else 0.6
         roles = {"subject": subj, "host": hosts}
         self.emit(ctx, f, "fugitive_visit", roles, {"arrested": arrested}, conf, anchor=tok, region=region)

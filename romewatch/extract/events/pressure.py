@@ -31,6 +31,14 @@ ORDER_ENDS = {"instrument:us-eo-13928": "2021"}
 ORDER_YEARS = {"instrument:us-eo-13928": "2020", "instrument:us-eo-14203": "2025", "instrument:us-eo-14022": "2021"}
 
 
+def in_force(ev: Any) -> None:
+    """ "sanctioned Bensouda in 2020": not under the 2025 order; "visa restrictions in 2019": under none."""
+    if ev.date and ev.roles.get("instrument"):
+        ev.roles["instrument"] = [
+            i for i in ev.roles["instrument"] if ORDER_YEARS.get(i, "0") <= ev.date[:4] <= ORDER_ENDS.get(i, "9999")
+        ]
+
+
 def acting_for(ctx: DocContext, entity_id: str, when: str | None = None) -> list[str]:
     """The state an actor acts for, from the KB: a state organ's state ("Mossad" -> Israel), an
     official's state while in office on the document's date ("Secretary Rubio" -> United States).
@@ -124,18 +132,40 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
             i.startswith("state:") for i in roles.get("imposer", [])
         ):
             return None  # "X said he would ...": a person alone, no one sanctioned, is no sanction
+        if etype == "sanction" and self._same_act(ctx, f, roles):
+            return ctx.events[-1] if ctx.events else None
         ev = super().emit(ctx, f, etype, roles, *args, **kw)
         if ev is not None and ev.date:  # "Secretary Pompeo announced in 2020": in office on the act's date
             for role in ("imposer", "perpetrator"):
                 if ev.roles.get(role):
                     ev.roles[role] = uniq(x for i in ev.roles[role] for x in [i, *acting_for(ctx, i, ev.date)])
         if ev is not None and etype == "sanction":
-            if ev.date and ev.roles.get("instrument"):  # "sanctioned Bensouda in 2020": not under the 2025 order
-                ev.roles["instrument"] = [
-                    i for i in ev.roles["instrument"] if ORDER_YEARS.get(i, "0") <= ev.date[:4] <= ORDER_ENDS.get(i, "9999")
-                ]
+            in_force(ev)
             self._name_the_described(ctx, ev)
         return ev
+
+    @staticmethod
+    def _same_act(ctx: DocContext, f: Finder, roles: dict[str, list[str]]) -> bool:
+        """ "imposed asset freezes and travel bans on the Prosecutor, both Deputy Prosecutors and eight
+        judges": two words of one sentence that name the same people tell one sanction; the second
+        one's readers add to the first (rounds of one sentence name different people)."""
+        targets = [t for t in roles.get("target", []) if t in ctx.entities]
+        if not targets:
+            return False
+        for ev in reversed(ctx.events):
+            if ev.type != "sanction" or ev.evidence[0][0] != f.sent.start_char:
+                continue
+            shared = set(targets) & set(ev.roles.get("target", []))
+            if not shared or (set(targets) != set(ev.roles.get("target", [])) and all(i.startswith("court:") for i in shared)):
+                continue  # "sanctions on four judges of the Court ... an order targeting its prosecutor": two acts
+            imposers = set(ev.roles.get("imposer", []))
+            if imposers and roles.get("imposer") and not imposers & set(roles["imposer"]):
+                continue
+            for role, ids in roles.items():
+                ev.roles[role] = uniq([*ev.roles.get(role, []), *(i for i in ids if i in ctx.entities)])
+            in_force(ev)
+            return True
+        return False
 
     @staticmethod
     def _name_the_described(ctx: DocContext, ev: Any) -> None:

@@ -43,6 +43,19 @@ def proposed(v: Token) -> bool:
     return v.head.lemma_ in PROPOSALS or any(c.dep_ == "dobj" and c.lemma_ in PROPOSALS for c in v.head.children)
 
 
+LINKS = frozenset({",", "and", "or", "&", "-", "–", "as", "well"})
+
+
+def wrapped(doc: Any, j: int, start: int) -> bool:
+    """Is the line break at token ``j`` a hard wrap inside a list ("Judges A,\nB and the Deputy
+    Prosecutors C\nand D"), not the end of a heading or a list line? One break, joined by a comma or
+    "and" on either side, or running on in lower case."""
+    if "\n\n" in doc[j].text or j <= start or j + 1 >= len(doc):
+        return False
+    before, after = doc[j - 1], doc[j + 1]
+    return before.lower_ in LINKS or after.lower_ in LINKS or after.text[:1].islower()
+
+
 def clause_targets(f: Finder, start: int) -> list[str]:
     """Who a sanction verb's object names, read on the surface to the end of its clause: "two judges
     of the Court - Judge A and Judge B - and both Deputy Prosecutors, Ms C and Mr D" -> A, B, C, D. The
@@ -63,7 +76,7 @@ def clause_targets(f: Finder, start: int) -> list[str]:
                 k += 1
             j = k + 1
             continue
-        if m is None and t.is_space and "\n" in t.text:
+        if m is None and t.is_space and "\n" in t.text and not wrapped(doc, j, start):
             break
         if m is None and t.text == ":" and ids:  # "four judges: A, B" goes on; "sanctions on X: UN expert" stops
             nxt = idx.mention(doc[j + 1]) if j + 1 < end else None

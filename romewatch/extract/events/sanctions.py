@@ -23,16 +23,20 @@ from .pressure_args import (
     proposed,
 )
 from .sanction_args import (
+    NOT_STATE,
     SANCTIONING_ORDERS,
     USING,
     by_agent,
     counted_group,
     decided_by,
+    effect_clause,
     is_passive,
     negated,
     quantified,
+    title_modifiers,
     titled_target,
     whose_act,
+    with_sanctions,
 )
 from .sanction_rounds import SanctionRounds
 
@@ -41,6 +45,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DocContext
 
+US_AGENCY = re.compile(r"\btreasury\b|\bofac\b|state department|secretary of state|\bsdn\b|specially designated|executive order")
 ASSETS = frozenset({"property", "asset", "assets", "fund", "funds", "account", "accounts", "interest", "interests"})
 RESTRICTIVE = frozenset({"ban", "sanction", "measure", "freeze", "restriction", "penalty", "designation", "embargo"})
 ORDER_VERBS = frozenset(
@@ -182,8 +187,10 @@ class Sanctions(SanctionRounds):
     def sanction(self, ctx: DocContext, f: Finder, tok: Token) -> None:
         imposer: list[str] = []
         target: list[str] = []
-        if negated(tok) or quantified(tok):
-            return
+        if negated(tok) or quantified(tok) or (tok.pos_ == "VERB" and effect_clause(tok)):
+            return  # "..., a step that freezes any assets they hold": what the sanction does
+        if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound") and c.lower_ in NOT_STATE for c in tok.children):
+            return  # "disciplinary sanctions against staff members"
         if tok.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in SANCTION_NOUNS for c in tok.children
         ):
@@ -215,9 +222,12 @@ class Sanctions(SanctionRounds):
                     read = clause_targets(f, subj.left_edge.i)  # "Judge A, Judge B and Deputy Prosecutors C and D had been"
                     target = read if len(read) > len(target) and set(target) <= set(read) else target
                 elif tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
-                    target = f.resolve(tok.head, TARGETS)
+                    target = named_list(f, tok.head)  # "ICC judges Prost and Guillou sanctioned by Washington"
             else:
                 imposer = decided_by(f, tok)
+                which = next((c for c in tok.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")), None)
+                if imposer is None and which is not None and tok.dep_ == "relcl":
+                    imposer = f.resolve(tok.head, IMPOSERS)  # "The United States, which sanctioned four judges"
                 if imposer is None:  # not "the decision of X to sanction": the verb's own subject
                     imposer = pronoun_imposer(f, tok) or f.subject(tok, IMPOSERS | INSTR)
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
@@ -252,6 +262,23 @@ class Sanctions(SanctionRounds):
                 return
             imposer, target = self._nominal_sanction(f, tok)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            hitting = with_sanctions(tok)
+            if hitting is not None and not is_passive(hitting):  # "hit the two Deputy Prosecutors with sanctions"
+                hit_obj = next((c for c in hitting.children if c.dep_ == "dobj"), None)
+                if hit_obj is not None:
+                    target = clause_targets(f, hit_obj.left_edge.i) or named_list(f, hit_obj)
+                    imposer = imposer or f.subject(hitting, IMPOSERS)
+            act = tok.head if tok.dep_ in ("acl", "relcl") and tok.i > 0 and f.doc[tok.i - 1].lower_ == "to" else None
+            if act is not None and is_act(act) and act.lemma_ not in THREAT_HEADS and not target:
+                # "Washington's decision to sanction the Prosecutor" (the verb read as a noun): the act told
+                target = [t for t in clause_targets(f, tok.i + 1) if t]
+                imposer = imposer or [i for i in act_actor(f, act) if f.idx.kind(i) in IMPOSERS]
+                obj = None
+            if not target and tok.lower_ == "sanctions" and tok.i > f.sent.start and tok.i + 1 < f.sent.end:
+                before, after = f.idx.mention(f.doc[tok.i - 1]), f.doc[tok.i + 1]
+                if before is not None and f.idx.kind(before.entity_id) == "state" and after.pos_ in ("NUM", "PROPN", "DET", "NOUN"):
+                    target = clause_targets(f, tok.i + 1)  # a headline: "US sanctions four ICC judges over ..."
+                    imposer = imposer or [before.entity_id]
             if obj is not None and (tok.i > 0 and f.doc[tok.i - 1].lower_ == "to" or tok.head.lemma_ in THREAT_HEADS):
                 return  # "threats to sanction the Court": only threatened
             if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_ in ("threaten", "menace", "warn"):
@@ -310,6 +337,9 @@ class Sanctions(SanctionRounds):
                 if not imposer and subj is not None and is_act(subj):  # "Trump's order authorises asset freezes"
                     imposer = [i for i in act_actor(f, subj) if f.idx.kind(i) in IMPOSERS]
                 target = target or f.prep_objects(tok.head, ("on", "against"), TARGETS)
+                if tok.head.lemma_ in ("extend", "expand", "apply", "widen", "broaden"):  # "extended its sanctions to X"
+                    to = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                    target = target or (clause_targets(f, to.i + 1) if to is not None else [])
             elif tok.dep_ == "nsubjpass":
                 imposer = imposer or f.prep_objects(tok.head, ("by",), IMPOSERS)
                 target = target or f.prep_objects(tok.head, ("on", "against"), TARGETS)
@@ -331,7 +361,7 @@ class Sanctions(SanctionRounds):
                 for c in tok.children
             ):
                 return
-        target = drop_appositions(f, [t for t in target if f.idx.kind(t) in LISTED])
+        target = title_modifiers(f, drop_appositions(f, [t for t in target if f.idx.kind(t) in LISTED]))
         if not target and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_ == "measure" for c in tok.children):
             return  # "had put counter-measures in place": no one is named as sanctioned
         instrument = [i for i in imposer if f.idx.kind(i) == "instrument"]
@@ -349,6 +379,8 @@ class Sanctions(SanctionRounds):
                     instrument = instrument or list(prev.roles.get("instrument", []))
             elif told is not None:
                 imposer, instrument = list(told[0]), instrument or list(told[1])
+            elif US_AGENCY.search(f.lower) and "state:us" in ctx.entities:
+                imposer = ["state:us"]  # "according to the Treasury, A and B have been designated"
         if tok.pos_ == "VERB" and self._announced_only(tok):
             # "Washington would ban the judges ... and sanction their funds": a threat, not a sanction yet
             if not target and tok.dep_ == "conj":  # "would ban the judges ... and freeze their assets"

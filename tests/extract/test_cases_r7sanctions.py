@@ -1,0 +1,143 @@
+"""Round 7 (sanctions): a probe list of `sanction` events and their ARGUMENTS across the genre's
+constructions: who imposes (the State, also when an agency such as the Treasury, OFAC or the State
+Department acts), whom (named people, counted groups, offices, organisations, the Court), under which
+order, and how many events (rounds told together; reactions that speak of sanctions without telling
+a new one).
+
+Sentences written from how journalists, NGOs, UN experts and the Court write, not from the rules.
+Each probe runs through the whole pipeline. ``want`` lists the sanction events expected: each is
+(imposer ids, target ids[, instrument ids]) and must be matched by a predicted sanction with exactly
+those imposers and targets (and the instrument when given); no more sanctions than expected may be
+predicted. An empty ``want`` means no sanction may be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from romewatch.extract.pipeline import extract_text
+
+US = {"state:us"}
+EO = {"instrument:us-eo-14203"}
+KHAN = "person:karim-khan"
+JUDGES = "court:judges"
+P4 = {"person:kimberly-prost", "person:nicolas-guillou", "person:nazhat-shameem-khan", "person:mame-mandiaye-niang"}
+J4 = {"person:solomy-balungi-bossa", "person:luz-del-carmen-ibanez-carranza", "person:reine-alapini-gansou", "person:beti-hohler"}
+NGO3 = {"org:al-haq", "org:al-mezan-center-for-human-rights", "org:palestinian-centre-for-human-rights"}
+LD = {"person:gocha-lordkipanidze", "person:erdenebalsuren-damdin"}
+
+# (id, text, [(imposer, target[, instrument]), ...])
+PROBES = [
+    # ---- active verbs, many triggers; agencies are the State ----
+    ("act-designated-under", "The Treasury Department designated Prosecutor Karim Khan under Executive Order 14203.",
+     [(US, {KHAN}, EO)]),
+    ("act-ofac-sdn", "OFAC added Al-Haq to its Specially Designated Nationals list on Thursday.", [(US, {"org:al-haq"})]),
+    ("act-slapped", "The Trump administration slapped sanctions on two more ICC judges, Gocha Lordkipanidze and Erdenebalsuren Damdin.",
+     [(US, LD)]),
+    ("act-blacklisted", "Washington blacklisted Judge Kimberly Prost and Judge Nicolas Guillou.",
+     [(US, {"person:kimberly-prost", "person:nicolas-guillou"})]),
+    ("act-imposed-freezes-bans", "The United States imposed asset freezes and travel bans against Francesca Albanese, the UN special rapporteur.",
+     [(US, {"person:francesca-albanese"})]),
+    ("act-state-department", "The State Department on Wednesday sanctioned Francesca Albanese.", [(US, {"person:francesca-albanese"})]),
+    ("act-froze-assets", "The US government froze the assets of Fatou Bensouda and Phakiso Mochochoko in September 2020.",
+     [(US, {"person:fatou-bensouda", "person:phakiso-mochochoko"})]),
+    ("act-levied", "Washington levied sanctions against three Palestinian NGOs: Al-Haq, Al Mezan Center for Human Rights and the Palestinian Centre for Human Rights.",
+     [(US, NGO3)]),
+    ("act-rubio-announced", "The United States has stepped up its campaign against the Court. Secretary of State Marco Rubio announced sanctions on four judges of the International Criminal Court.",
+     [(US, {JUDGES})]),
+    ("act-hit-with", "The United States hit the two Deputy Prosecutors, Nazhat Shameem Khan and Mame Mandiaye Niang, with sanctions.",
+     [(US, {"person:nazhat-shameem-khan", "person:mame-mandiaye-niang"})]),
+    ("act-targeted-measures", "The US administration targeted Karim Khan with financial sanctions and a visa ban.", [(US, {KHAN})]),
+    ("act-penalised-br", "The United States penalised the ICC's Prosecutor, Karim Khan, in February.", [(US, {KHAN})]),
+    ("act-us-sanctions-headline", "US sanctions four ICC judges over Afghanistan and Israel cases", [(US, {JUDGES})]),
+    ("act-headline-slaps", "Trump administration slaps sanctions on UN expert Francesca Albanese", [(US, {"person:francesca-albanese"})]),
+    ("act-extended", "Washington extended its sanctions to Judges Gocha Lordkipanidze and Erdenebalsuren Damdin.", [(US, LD)]),
+    # ---- passives ----
+    ("pas-were-designated-by", "Judges Kimberly Prost and Nicolas Guillou were designated by the US Treasury on 20 August 2025.",
+     [(US, {"person:kimberly-prost", "person:nicolas-guillou"})]),
+    ("pas-was-sanctioned-by-us", "Karim Khan was sanctioned by the United States in February 2025.", [(US, {KHAN})]),
+    ("pas-were-added-sdn", "Al-Haq, Al Mezan and the Palestinian Centre for Human Rights were added to the SDN list by OFAC.",
+     [(US, {"org:al-haq", "org:al-mezan-center-for-human-rights", "org:palestinian-centre-for-human-rights"})]),
+    ("pas-has-been-placed", "Francesca Albanese has been placed under US sanctions.", [(US, {"person:francesca-albanese"})]),
+    ("pas-became-subject", "Nicolas Guillou became subject to US sanctions in August 2025.", [(US, {"person:nicolas-guillou"})]),
+    ("pas-were-imposed-on", "Sanctions were imposed by the United States on Fatou Bensouda in 2020.", [(US, {"person:fatou-bensouda"})]),
+    ("pas-listed-by-ofac", "The three organisations, Al-Haq, Al Mezan and the Palestinian Centre for Human Rights, were listed by OFAC in September.",
+     [(US, {"org:al-haq", "org:al-mezan-center-for-human-rights", "org:palestinian-centre-for-human-rights"})]),
+    ("pas-headline-no-aux", "ICC judges Prost and Guillou sanctioned by Washington", [(US, {"person:kimberly-prost", "person:nicolas-guillou"})]),
+    # ---- nominalisations ----
+    ("nom-imposition-of-by", "The imposition of sanctions on Karim Khan by the United States drew wide criticism.", [(US, {KHAN})]),
+    ("nom-sanctioning-of", "Rubio announced the sanctioning of Francesca Albanese on 9 July 2025.",
+     [({"person:marco-rubio"}, {"person:francesca-albanese"})]),
+    ("nom-designation-of", "The designation of Al-Haq by the US Treasury came on 4 September 2025.", [(US, {"org:al-haq"})]),
+    ("nom-us-sanctions-against", "US sanctions against Judge Beti Hohler took effect in June.", [(US, {"person:beti-hohler"})]),
+    ("nom-decision-to-sanction", "Washington's decision to sanction the Prosecutor was announced on 6 February 2025.", [(US, {KHAN})]),
+    ("nom-listing-of", "The listing of Judge Reine Alapini-Gansou by OFAC followed in June.", [(US, {"person:reine-alapini-gansou"})]),
+    # ---- relative clauses, appositions, coordination ----
+    ("rel-who-was-sanctioned", "Karim Khan, who was sanctioned by the United States in February, has denied wrongdoing.", [(US, {KHAN})]),
+    ("rel-which-sanctioned", "The United States, which sanctioned four ICC judges in June, has threatened further steps.",
+     [(US, {JUDGES})]),
+    ("app-four-judges-listed", "The United States sanctioned four judges: Solomy Balungi Bossa, Luz del Carmen Ibáñez Carranza, Reine Alapini-Gansou and Beti Hohler.",
+     [(US, J4)]),
+    ("coord-line-break", "The United States designated Judges Kimberly Prost,\nNicolas Guillou and the Deputy Prosecutors Nazhat Shameem Khan\nand Mame Mandiaye Niang.",
+     [(US, P4)]),
+    ("coord-two-imposers", "Both the United States and Israel have imposed sanctions on Al-Haq.", [({"state:us", "state:il"}, {"org:al-haq"})]),
+    ("rounds-two-dates", "The United States sanctioned Karim Khan in February 2025 and four ICC judges in June 2025.",
+     [(US, {KHAN}), (US, {JUDGES})]),
+    ("rounds-semicolon", "Karim Khan was designated by Washington in February; Kimberly Prost and Nicolas Guillou followed in August.",
+     [(US, {KHAN}), (US, {"person:kimberly-prost", "person:nicolas-guillou"})]),
+    ("instr-pursuant", "The United States has stepped up its campaign against the Court. Pursuant to Executive Order 14203, the Secretary of State designated Judges Gocha Lordkipanidze and Erdenebalsuren Damdin.",
+     [(US, LD, EO)]),
+    ("instr-eo13928", "In 2020, the United States designated Fatou Bensouda under Executive Order 13928.",
+     [(US, {"person:fatou-bensouda"}, {"instrument:us-eo-13928"})]),
+    ("reported-according-to", "The United States has stepped up its campaign against the Court. According to the Treasury, Beti Hohler and Solomy Balungi Bossa have been designated.",
+     [(US, {"person:beti-hohler", "person:solomy-balungi-bossa"})]),
+    ("reported-rubio-said", "Rubio said the United States had sanctioned Judge Nicolas Guillou.", [(US, {"person:nicolas-guillou"})]),
+    ("court-sanctioned", "In February 2025 the United States imposed sanctions on the International Criminal Court.", [(US, {"court:icc"})]),
+    ("br-sanctioned-uk", "The UK sanctioned three Russian officials, in a move welcomed by Kyiv.", [({"state:gb"}, set())]),
+    # ---- reactions, threats and hypotheticals: no new sanction ----
+    ("neg-deplore", "The Court deplores the sanctions.", []),
+    ("neg-effects", "The Registry is working to mitigate the effects of US sanctions on staff.", []),
+    ("neg-would", "The administration would sanction any official who investigates American citizens.", []),
+    ("neg-threatened-to", "Senators threatened to sanction the Prosecutor if he sought warrants.", []),
+    ("neg-call-to-lift", "We call on the United States to lift the sanctions against the judges.", []),
+    ("neg-general", "Sanctions against judges are an attack on judicial independence.", []),
+    ("neg-bill", "The House passed a bill to sanction ICC officials in June 2024.", []),
+    ("neg-may-face", "Staff who cooperate with the Court may face sanctions.", []),
+    ("neg-not-sanctioned", "The Registrar has not been sanctioned.", []),
+    ("neg-revoked", "Those designations were revoked in April 2021.", []),
+    ("neg-urge-not", "We urge the United States not to designate further officials of the Court.", []),
+    ("neg-disciplinary", "The Bureau considered disciplinary sanctions against staff members under the Staff Rules.", []),
+    ("neg-questions", "Would new sanctions deter the Prosecutor?", []),
+]
+
+XFAIL: dict[str, str] = {
+    "pas-headline-no-aux": "a bare surname in a headline ('Prost') is not linked to the judge: only Guillou is read",
+}
+
+
+def _sanctions(text: str) -> list:
+    return [e for e in extract_text(text).events if e.type == "sanction"]
+
+
+def _fits(e, want: tuple) -> bool:
+    imposer, target, *rest = want
+    got = set(e.roles.get("imposer", []))  # the official who acts for the State may stand beside it
+    if not set(imposer) <= got or any(not i.startswith("person:") for i in got - set(imposer)):
+        return False
+    if set(e.roles.get("target", [])) != set(target):
+        return False
+    return not rest or set(e.roles.get("instrument", [])) == set(rest[0])
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[p[0] for p in PROBES])
+def test_sanction_probe(probe: tuple) -> None:
+    pid, text, wants = probe
+    if pid in XFAIL:
+        pytest.xfail(XFAIL[pid])
+    got = _sanctions(text)
+    assert len(got) <= len(wants), [e.roles for e in got]
+    left = list(got)
+    for want in wants:
+        hit = next((e for e in left if _fits(e, want)), None)
+        assert hit is not None, (want, [e.roles for e in got])
+        left.remove(hit)

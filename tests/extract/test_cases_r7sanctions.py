@@ -108,9 +108,32 @@ PROBES = [
     ("neg-urge-not", "We urge the United States not to designate further officials of the Court.", []),
     ("neg-disciplinary", "The Bureau considered disciplinary sanctions against staff members under the Staff Rules.", []),
     ("neg-questions", "Would new sanctions deter the Prosecutor?", []),
+    # ---- a second batch, written after the first fixes and run once before any further rule ----
+    ("b2-froze-us-assets", "The Treasury froze any US-based assets of Judge Beti Hohler and barred her from entering the United States.", [(US, {"person:beti-hohler"})]),
+    ("b2-announced-designations", "The United States announced the designations of Judge Kimberly Prost and Judge Nicolas Guillou on Wednesday.", [(US, {"person:kimberly-prost", "person:nicolas-guillou"})]),
+    ("b2-imposed-measures-against", "The US imposed restrictive measures against Al-Haq in September 2025.", [(US, {"org:al-haq"})]),
+    ("b2-entry-ban", "The United States imposed an entry ban on Fatou Bensouda in 2019.", [(US, {"person:fatou-bensouda"})]),
+    ("b2-passive-subjected", "Judge Solomy Balungi Bossa was subjected to US sanctions in June 2025.", [(US, {"person:solomy-balungi-bossa"})]),
+    ("b2-found-themselves", "In August, Judges Kimberly Prost and Nicolas Guillou found themselves on the US sanctions list.", [(US, {"person:kimberly-prost", "person:nicolas-guillou"})]),
+    ("b2-us-move-to-sanction", "The US move to sanction Francesca Albanese was condemned by the Human Rights Council.", [(US, {"person:francesca-albanese"})]),
+    ("b2-after-sanctioning", "After sanctioning Karim Khan, the United States turned on four of the Court's judges.", [(US, {KHAN})]),
+    ("b2-since-sanctioned", "Karim Khan, sanctioned by the United States in February 2025, has lost access to his email.", [(US, {KHAN})]),
+    ("b2-targets-colon", "US sanctions: Karim Khan (February 2025); Kimberly Prost and Nicolas Guillou (August 2025).", [(US, {KHAN}), (US, {"person:kimberly-prost", "person:nicolas-guillou"})]),
+    ("b2-rubio-designating", "Secretary of State Marco Rubio said the United States was designating Judges Gocha Lordkipanidze and Erdenebalsuren Damdin.", [(US, {"person:gocha-lordkipanidze", "person:erdenebalsuren-damdin"})]),
+    ("b2-israel-outlawed", "In October 2021, Israel outlawed six Palestinian civil society groups, including Al-Haq and Addameer.", [({"state:il"}, {"org:al-haq", "org:addameer"})]),
+    ("b2-neg-could-sanction", "Washington could sanction the Court itself, diplomats warned.", []),
+    ("b2-neg-fear", "Staff fear that the United States will sanction more officials.", []),
+    ("b2-neg-impact", "The impact of the sanctions on victims has been severe.", []),
+    ("b2-neg-lifted", "President Biden lifted the sanctions in April 2021.", []),
+    ("b2-neg-deplore-designation", "The Assembly deplores the designation of its judges.", []),
+    ("b2-neg-ready-to", "The administration is ready to impose sanctions on anyone who assists the Court.", []),
 ]
 
 XFAIL: dict[str, str] = {
+    "b2-us-move-to-sanction": "the tagger reads 'move' as the verb and 'sanction' as a noun after 'to'",
+    "b2-targets-colon": "a 'US sanctions: A (date); B and C (date)' list line is not read as rounds",
+    "b2-neg-deplore-designation": "a reaction that names the sanctioned ('the designation of its judges') with no sanction "
+    "told before is read as a sanction without imposer",
     "pas-headline-no-aux": "a bare surname in a headline ('Prost') is not linked to the judge: only Guillou is read",
 }
 

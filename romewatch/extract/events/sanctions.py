@@ -76,6 +76,7 @@ ORDER_VERBS = frozenset(
 COVERING = frozenset({"target", "hit", "cover", "name", "include", "affect", "list", "concern", "apply", "extend"})
 SIGNING = frozenset({"sign", "issue", "enact", "adopt"})
 SANCTION_NOUNS = frozenset({"sanction", "sanctions", "designation", "measure", "listing", "ban", "freeze"})
+SUBJECTING = frozenset({"subject", "expose", "submit"})
 SPEAKING = frozenset({"say", "claim", "argue", "note", "write", "tell", "believe", "consider", "describe", "call"})
 THREAT_HEADS = frozenset({"threat", "threats", "warning", "plan", "bill", "proposal", "push", "call", "attempt"})
 ASKING = frozenset({"urge", "call", "ask", "press", "demand", "request", "encourage", "invite", "direct", "require"})
@@ -230,6 +231,9 @@ class Sanctions(SanctionRounds):
                     imposer = f.resolve(tok.head, IMPOSERS)  # "The United States, which sanctioned four judges"
                 if imposer is None:  # not "the decision of X to sanction": the verb's own subject
                     imposer = pronoun_imposer(f, tok) or f.subject(tok, IMPOSERS | INSTR)
+                if not imposer and tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "advcl") and tok.head.head.i != tok.head.i:
+                    main = tok.head.head if tok.dep_ == "pcomp" else tok.head  # "After sanctioning X, the US turned on ..."
+                    imposer = f.subject(main, IMPOSERS)
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if obj is not None and obj.lemma_ in RESTRICTIVE:
                     target = f.prep_objects(obj, ("on", "against", "of"), TARGETS) or f.prep_objects(
@@ -268,6 +272,12 @@ class Sanctions(SanctionRounds):
                 if hit_obj is not None:
                     target = clause_targets(f, hit_obj.left_edge.i) or named_list(f, hit_obj)
                     imposer = imposer or f.subject(hitting, IMPOSERS)
+            listing = tok.head if tok.dep_ == "compound" and tok.head.lemma_ in ("list", "blacklist") else None
+            if listing is not None and listing.dep_ == "pobj" and listing.head.lower_ in ("on", "onto", "to"):
+                v = listing.head.head  # "Judges A and B found themselves on the US sanctions list"
+                subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) if v.pos_ in ("VERB", "AUX") else None
+                if subj is not None and not target and not self._announced_only(v):
+                    target = clause_targets(f, subj.left_edge.i) or named_list(f, subj)
             act = tok.head if tok.dep_ in ("acl", "relcl") and tok.i > 0 and f.doc[tok.i - 1].lower_ == "to" else None
             if act is not None and is_act(act) and act.lemma_ not in THREAT_HEADS and not target:
                 # "Washington's decision to sanction the Prosecutor" (the verb read as a noun): the act told
@@ -317,8 +327,10 @@ class Sanctions(SanctionRounds):
             under = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "to", "with") else None
             if under is not None and tok.head.lower_ == "with" and not is_passive(under):
                 under = None  # "was hit with US sanctions" (passive), not "responded with sanctions"
-            if under is not None and tok.head.lower_ == "to":  # "was made subject to sanctions"
+            if under is not None and tok.head.lower_ == "to" and under.pos_ != "VERB":  # "was made subject to sanctions"
                 under = under.head if under.lemma_ == "subject" and under.head.i != under.i else None
+            elif under is not None and tok.head.lower_ == "to" and under.lemma_ not in SUBJECTING:
+                under = None  # "was subjected to US sanctions", not "responded to the sanctions"
             if under is not None and under.pos_ in ("VERB", "AUX"):
                 # "eight of the Court's judges now work under United States sanctions"
                 subj = next((c for c in under.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -439,7 +451,7 @@ class Sanctions(SanctionRounds):
             if w.lemma_ in ("threaten", "vow", "warn", "promise", "pledge"):
                 return True
         for t in (v, v.head if v.dep_ in ("conj", "xcomp") else v):
-            if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in t.children):
+            if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will", "shall", "'ll") for c in t.children):
                 return True
             if t.dep_ == "xcomp" and t.head.lemma_ in ("threaten", "vow", "warn", "promise"):
                 return True

@@ -108,6 +108,10 @@ PROBES = [
     ("neg-urge-not", "We urge the United States not to designate further officials of the Court.", []),
     ("neg-disciplinary", "The Bureau considered disciplinary sanctions against staff members under the Staff Rules.", []),
     ("neg-questions", "Would new sanctions deter the Prosecutor?", []),
+    ("neg-kinds-of-attack", "The Assembly must be able to respond to threats, sanctions and other attacks against the Court.", []),
+    ("neg-list-item-ask", "We ask the Commission to:\n1. add the US sanctions against the ICC to the annex of the Blocking Statute;", []),
+    ("of-the-court-no-target", "France condemned the sanctions imposed by Washington on two judges and two deputy prosecutors of the International Criminal Court.",
+     [(US, {JUDGES})]),  # lower-case "deputy prosecutors" is not linked to the holders
     # ---- a second batch, written after the first fixes and run once before any further rule ----
     ("b2-froze-us-assets", "The Treasury froze any US-based assets of Judge Beti Hohler and barred her from entering the United States.", [(US, {"person:beti-hohler"})]),
     ("b2-announced-designations", "The United States announced the designations of Judge Kimberly Prost and Judge Nicolas Guillou on Wednesday.", [(US, {"person:kimberly-prost", "person:nicolas-guillou"})]),

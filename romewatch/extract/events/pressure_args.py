@@ -98,7 +98,8 @@ def clause_targets(f: Finder, start: int) -> list[str]:
             continue
         j += 1
     ids = uniq(ids)
-    if any(idx.kind(i) in ("person", "organization") for i in ids):
+    if any(idx.kind(i) in ("person", "organization") or i not in after_of for i in ids):
+        # "two judges and two deputy prosecutors of the International Criminal Court": their Court is no target
         ids = [i for i in ids if not (idx.kind(i) == "court" and i in after_of)]
     return drop_appositions(f, ids)
 

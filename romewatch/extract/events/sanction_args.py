@@ -151,3 +151,36 @@ def title_modifiers(f: Finder, ids: list[str]) -> list[str]:
             steps += 1
             j += 1
     return [i for i in ids if i not in drop]
+
+
+KINDS_OF_ATTACK = frozenset({"threat", "attack", "intimidation", "pressure", "reprisal", "harassment", "coercion", "smear"})
+ASKED = frozenset({"urge", "call", "ask", "request", "invite", "encourage", "press", "demand", "recommend"})
+MODAL = frozenset({"should", "must", "shall", "ought"})
+
+
+def kinds_of_attack(tok: Token) -> bool:
+    """ "respond swiftly to threats, sanctions and other attacks against the Court": a kind of act among
+    others, no sanction told."""
+    if any(c.dep_ in ("det", "poss") for c in tok.children) or tok.tag_ != "NNS":
+        return False
+    group = [tok, *tok.conjuncts]
+    return any(g.lemma_.lower() in KINDS_OF_ATTACK for g in group)
+
+
+def asked_about(tok: Token) -> bool:
+    """ "urge the Commission to add the US sanctions to the annex", "1. add the US sanctions against the
+    ICC to ...", "States should condemn the sanctions": a sanction noun inside what is asked is the
+    sanction spoken of, not a new one."""
+    v = tok.head
+    for _ in range(4):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in MODAL for c in v.children):
+        return True
+    if v.dep_ in ("xcomp", "ccomp", "advcl") and v.head.lemma_ in ASKED:
+        return True
+    # a bare imperative opening a list item: "1. add the US sanctions ...", "- condemn the sanctions ..."
+    return v.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") for c in v.children) and v.i - v.sent.start <= 3

@@ -26,11 +26,13 @@ from .sanction_args import (
     NOT_STATE,
     SANCTIONING_ORDERS,
     USING,
+    asked_about,
     by_agent,
     counted_group,
     decided_by,
     effect_clause,
     is_passive,
+    kinds_of_attack,
     negated,
     quantified,
     title_modifiers,
@@ -262,8 +264,8 @@ class Sanctions(SanctionRounds):
                 }
                 target = [t for t in target if t not in on_list]
         else:
-            if self._those_of(ctx, f, tok):
-                return
+            if self._those_of(ctx, f, tok) or kinds_of_attack(tok) or asked_about(tok):
+                return  # "respond to threats, sanctions and other attacks", "urge X to add the US sanctions to ..."
             imposer, target = self._nominal_sanction(f, tok)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             hitting = with_sanctions(tok)

@@ -25,6 +25,7 @@ P4 = {"person:kimberly-prost", "person:nicolas-guillou", "person:nazhat-shameem-
 J4 = {"person:solomy-balungi-bossa", "person:luz-del-carmen-ibanez-carranza", "person:reine-alapini-gansou", "person:beti-hohler"}
 NGO3 = {"org:al-haq", "org:al-mezan-center-for-human-rights", "org:palestinian-centre-for-human-rights"}
 LD = {"person:gocha-lordkipanidze", "person:erdenebalsuren-damdin"}
+P2_ = {"person:kimberly-prost", "person:nicolas-guillou"}
 
 # (id, text, [(imposer, target[, instrument]), ...])
 PROBES = [
@@ -131,9 +132,26 @@ PROBES = [
     ("b2-neg-lifted", "President Biden lifted the sanctions in April 2021.", []),
     ("b2-neg-deplore-designation", "The Assembly deplores the designation of its judges.", []),
     ("b2-neg-ready-to", "The administration is ready to impose sanctions on anyone who assists the Court.", []),
+    # ---- a third batch (12, 7 right on first run) ----
+    ("b3-two-sent-anaphora", "The United States on Wednesday sanctioned Judges Kimberly Prost and Nicolas Guillou. The two were added to the SDN list under Executive Order 14203.", [(US, P2_)]),
+    ("b3-rounds-list-semicolon", "Washington has designated, in turn, Prosecutor Karim Khan (February 2025); four judges (June 2025); and Francesca Albanese (July 2025).", [(US, {KHAN}), (US, {"court:judges"}), (US, {"person:francesca-albanese"})]),
+    ("b3-as-well-as", "The US sanctioned Judge Kimberly Prost as well as Judge Nicolas Guillou on 20 August 2025.", [(US, P2_)]),
+    ("b3-wrapped-pdf", "   On 20 August 2025 the United States designated Judge Kimberly Prost\n   and Judge Nicolas Guillou, together with Deputy Prosecutors Nazhat\n   Shameem Khan and Mame Mandiaye Niang.", [(US, P2_ | {"person:nazhat-shameem-khan", "person:mame-mandiaye-niang"})]),
+    ("b3-latest-round", "In the latest round of sanctions, Washington targeted Judges Gocha Lordkipanidze and Erdenebalsuren Damdin.", [(US, {"person:gocha-lordkipanidze", "person:erdenebalsuren-damdin"})]),
+    ("b3-quote-reaction", "\"These sanctions are an attack on judicial independence,\" the Court said, referring to the designation of Judge Beti Hohler.", [(set(), {"person:beti-hohler"})]),
+    ("b3-rubio-statement", "Today I am designating four International Criminal Court judges, Secretary of State Marco Rubio said in a statement on 5 June 2025.", [({"person:marco-rubio"}, {"court:judges"})]),
+    ("b3-un-sanctioned-too", "The Special Rapporteur, Francesca Albanese, was herself sanctioned by Washington in July.", [(US, {"person:francesca-albanese"})]),
+    ("b3-neg-threat-letter", "In a letter, twelve senators warned Karim Khan: target Israel and we will target you.", []),
+    ("b3-neg-sanctions-regime", "The EU's global human rights sanctions regime was adopted in December 2020.", []),
+    ("b3-neg-consequences", "Judges under sanctions cannot use US-based banks or credit cards.", []),
+    ("b3-neg-blocking", "The European Union should activate its Blocking Statute to protect the Court from US sanctions.", []),
 ]
 
+
 XFAIL: dict[str, str] = {
+    "b3-rounds-list-semicolon": "rounds listed as 'A (February 2025); B (June 2025); and C (July 2025)' are not split",
+    "b3-wrapped-pdf": "the sentence splitter ends the sentence at a hard wrap inside a name ('Nazhat / Shameem Khan')",
+    "b3-rubio-statement": "'four International Criminal Court judges' is read as the Court, not the judges",
     "b2-us-move-to-sanction": "the tagger reads 'move' as the verb and 'sanction' as a noun after 'to'",
     "b2-targets-colon": "a 'US sanctions: A (date); B and C (date)' list line is not read as rounds",
     "b2-neg-deplore-designation": "a reaction that names the sanctioned ('the designation of its judges') with no sanction "

@@ -43,6 +43,8 @@ def proposed(v: Token) -> bool:
     return v.head.lemma_ in PROPOSALS or any(c.dep_ == "dobj" and c.lemma_ in PROPOSALS for c in v.head.children)
 
 
+GLUE = (("as", "well", "as"), ("together", "with"), ("along", "with"), ("alongside",), ("plus",))
+SAYING = frozenset({"say", "tell", "announce", "state", "declare", "write", "add", "confirm"})
 LINKS = frozenset({",", "and", "or", "&", "-", "–", "as", "well"})
 
 
@@ -82,9 +84,18 @@ def clause_targets(f: Finder, start: int) -> list[str]:
             nxt = idx.mention(doc[j + 1]) if j + 1 < end else None
             if nxt is None or idx.kind(nxt.entity_id) != "person":
                 break
+        glue = next((len(g) for g in GLUE if [x.lower_ for x in doc[j : j + len(g)]] == list(g)), 0)
+        if m is None and ids and glue:  # "Judge A as well as Judge B", "A, together with B"
+            j += glue
+            continue
         finite = t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")
+        finite = finite and not (t.text[:1].isupper() and j > f.sent.start)  # "Deputy Prosecutors" mis-tagged
         if m is None and (t.lower_ in CLAUSE_END or finite) and (ids or j > start):
             break
+        if m is not None and ids is not None:
+            k = idx.tok_index(m.end)
+            if k < f.sent.end and doc[k].lemma_ in SAYING and doc[k].pos_ == "VERB":
+                break  # "..., Secretary of State Marco Rubio said": the speaker, not one more target
         if m is not None:
             if idx.kind(m.entity_id) in LISTED:
                 ids.append(m.entity_id)

@@ -114,8 +114,8 @@ class SanctionRounds:
                     target = uniq([*target, *(t for t in clause_targets(f, k + 1) if f.idx.kind(t) in LISTED)])
             if not target or (told is not None and set(target) == set(told.roles.get("target", []))):
                 continue  # the first round's own people, read again
-            if told is not None:  # the first round keeps its own targets only
-                told.roles["target"] = [t for t in told.roles.get("target", []) if t not in target] or told.roles["target"]
+            if told is not None and told.roles.get("target"):  # the first round keeps its own targets only
+                told.roles["target"] = [t for t in told.roles["target"] if t not in target] or told.roles["target"]
             roles = {"imposer": imposer, "target": target, "instrument": instrument}
             self.emit(ctx, f, "sanction", roles, {}, 0.7, anchor=f.doc[a], region=(f.doc[a].idx, f.doc[b - 1].idx + len(f.doc[b - 1])))
 

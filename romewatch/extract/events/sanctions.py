@@ -26,6 +26,7 @@ from .sanction_args import (
     NOT_STATE,
     SANCTIONING_ORDERS,
     USING,
+    WITH_VERBS,
     asked_about,
     by_agent,
     counted_group,
@@ -280,6 +281,14 @@ class Sanctions(SanctionRounds):
                 subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) if v.pos_ in ("VERB", "AUX") else None
                 if subj is not None and not target and not self._announced_only(v):
                     target = clause_targets(f, subj.left_edge.i) or named_list(f, subj)
+            if not target and hitting is None:  # "In the latest round of sanctions, Washington targeted A and B"
+                v = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+                path = [a for a in tok.ancestors if v is not None and a.i != v.i and v in a.ancestors]
+                framed = bool(path) and path[-1].dep_ == "prep" and path[-1].lower_ in ("in", "as", "under", "with")
+                hit_obj = next((c for c in v.children if c.dep_ == "dobj"), None) if v is not None and framed else None
+                if hit_obj is not None and v.lemma_ in COVERING | WITH_VERBS and not self._announced_only(v):
+                    target = clause_targets(f, hit_obj.left_edge.i) or named_list(f, hit_obj)
+                    imposer = imposer or f.subject(v, IMPOSERS)
             act = tok.head if tok.dep_ in ("acl", "relcl") and tok.i > 0 and f.doc[tok.i - 1].lower_ == "to" else None
             if act is not None and is_act(act) and act.lemma_ not in THREAT_HEADS and not target:
                 # "Washington's decision to sanction the Prosecutor" (the verb read as a noun): the act told

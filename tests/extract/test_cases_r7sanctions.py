@@ -113,6 +113,10 @@ PROBES = [
     ("neg-list-item-ask", "We ask the Commission to:\n1. add the US sanctions against the ICC to the annex of the Blocking Statute;", []),
     ("of-the-court-no-target", "France condemned the sanctions imposed by Washington on two judges and two deputy prosecutors of the International Criminal Court.",
      [(US, {JUDGES})]),  # lower-case "deputy prosecutors" is not linked to the holders
+    ("told-again-headline", "UN experts denounce US sanctions on Francesca Albanese\n\n11 July 2025\n\nOn 9 July 2025, the United States designated Francesca Albanese under Executive Order 14203.",
+     [(US, {"person:francesca-albanese"})]),
+    ("told-again-described-first", "France condemned the sanctions imposed by Washington on two ICC judges. On 20 August 2025 the United States designated Judge Kimberly Prost and Judge Nicolas Guillou.",
+     [(US, {"person:kimberly-prost", "person:nicolas-guillou"})]),
     # ---- a second batch, written after the first fixes and run once before any further rule ----
     ("b2-froze-us-assets", "The Treasury froze any US-based assets of Judge Beti Hohler and barred her from entering the United States.", [(US, {"person:beti-hohler"})]),
     ("b2-announced-designations", "The United States announced the designations of Judge Kimberly Prost and Judge Nicolas Guillou on Wednesday.", [(US, {"person:kimberly-prost", "person:nicolas-guillou"})]),

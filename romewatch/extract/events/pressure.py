@@ -58,6 +58,50 @@ def acting_for(ctx: DocContext, entity_id: str, when: str | None = None) -> list
     return [s for s in uniq(found) if s in ctx.entities and s != entity_id]
 
 
+def _same_time(ctx: DocContext, a: Any, b: Any) -> bool:
+    """Dates that may name one act: one within the other, or one only the document's own date (a
+    reaction or a headline dated by the page) beside an earlier date of the act."""
+    if not a.date or not b.date or a.date.startswith(b.date) or b.date.startswith(a.date):
+        return True
+    today = ctx.document.date or ""
+    return bool(today) and (a.date == today or b.date == today)
+
+
+def told_again(ctx: DocContext) -> None:
+    """ "UN experts denounce US sanctions on Special Rapporteur" over "On 9 July, Rubio announced that
+    Ms Albanese had been designated"; "condemned the sanctions imposed on two judges" before "Judges A
+    and B ... were designated": one sanction spoken of twice (the same people, or its people first
+    described and then named) is one event, with the act's own date."""
+    idx = index(ctx)
+    sanctions = [e for e in ctx.events if e.type == "sanction" and e.roles.get("target")]
+    gone: set[int] = set()
+    for i, a in enumerate(sanctions):
+        for b in sanctions[i + 1 :]:
+            if id(a) in gone or id(b) in gone or a.evidence[0][0] == b.evidence[0][0]:
+                continue
+            ta, tb = set(a.roles["target"]), set(b.roles["target"])
+            ia, ib = set(a.roles.get("imposer", [])), set(b.roles.get("imposer", []))
+            if ia and ib and not ia & ib:
+                continue
+            described = [e for e, t in ((a, ta), (b, tb)) if all(idx.kind(x) == "court" and x != "court:icc" for x in t)]
+            same = ta == tb or (len(described) == 1 and any(idx.kind(x) == "person" for x in (tb if described[0] is a else ta)))
+            if not same or not _same_time(ctx, a, b):
+                continue
+            today = ctx.document.date
+            keep, drop = (b, a) if described and described[0] is a else (a, b)
+            if ta == tb and keep.date == today and drop.date and drop.date != today:
+                keep, drop = drop, keep  # the act's own date, not the page's
+            for role, ids in drop.roles.items():
+                if role != "target" or ta == tb:
+                    keep.roles[role] = uniq([*keep.roles.get(role, []), *ids])
+            if not keep.date or (keep.date == today and drop.date and drop.date != today):
+                keep.date, keep.end_date = drop.date, drop.end_date
+            keep.evidence = sorted(set(keep.evidence) | set(drop.evidence))
+            gone.add(id(drop))
+    if gone:
+        ctx.events[:] = [e for e in ctx.events if id(e) not in gone]
+
+
 def plural_office(ctx: DocContext, ev: Any) -> None:
     """ "both Deputy Prosecutors", "the two Deputy Prosecutors": a plural title of an office several hold at
     once names every holder on the act's date, not only the one the linker picked."""
@@ -107,6 +151,7 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         for ev in ctx.events:
             if ev.type in ("sanction", "threat") and ev.roles.get("target"):
                 plural_office(ctx, ev)
+        told_again(ctx)
         threats = [e for e in ctx.events if e.type == "threat"]
         for ev in threats:  # "Khan and Judges A, B and C, three of its judges": the named judges stand for the group
             targets = ev.roles.get("target", [])

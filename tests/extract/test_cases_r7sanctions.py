@@ -117,6 +117,10 @@ PROBES = [
      [(US, {"person:francesca-albanese"})]),
     ("told-again-described-first", "France condemned the sanctions imposed by Washington on two ICC judges. On 20 August 2025 the United States designated Judge Kimberly Prost and Judge Nicolas Guillou.",
      [(US, {"person:kimberly-prost", "person:nicolas-guillou"})]),
+    ("anaphora-the-three", "On 4 September 2025 the United States designated Al-Haq, Al Mezan and the Palestinian Centre for Human Rights. OFAC added the three organizations to its list of Specially Designated Nationals, citing their engagement with the International Criminal Court.",
+     [(US, {"org:al-haq", "org:al-mezan-center-for-human-rights", "org:palestinian-centre-for-human-rights"})]),
+    ("neg-motion-urges", "A motion tabled in Congress urges the administration to sanction \"every official of the Court\".", []),
+    ("neg-revoke-order", "We urge the United States to revoke Executive Order 14203 and to lift all designations.", []),
     # ---- a second batch, written after the first fixes and run once before any further rule ----
     ("b2-froze-us-assets", "The Treasury froze any US-based assets of Judge Beti Hohler and barred her from entering the United States.", [(US, {"person:beti-hohler"})]),
     ("b2-announced-designations", "The United States announced the designations of Judge Kimberly Prost and Judge Nicolas Guillou on Wednesday.", [(US, {"person:kimberly-prost", "person:nicolas-guillou"})]),

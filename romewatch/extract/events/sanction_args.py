@@ -172,12 +172,16 @@ def asked_about(tok: Token) -> bool:
     ICC to ...", "States should condemn the sanctions": a sanction noun inside what is asked is the
     sanction spoken of, not a new one."""
     v = tok.head
+    path = [v]
     for _ in range(4):
         if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
             break
         v = v.head
+        path.append(v)
     if v.pos_ not in ("VERB", "AUX"):
         return False
+    if v.lemma_ in ASKED and any(a.lower_ == "to" for a in path):
+        return True  # "urges the administration to sanction 'every official'" (the verb read as a noun)
     if any(c.dep_ == "aux" and c.lower_ in MODAL for c in v.children):
         return True
     if v.dep_ in ("xcomp", "ccomp", "advcl") and v.head.lemma_ in ASKED:

@@ -87,6 +87,27 @@ PLANNING = frozenset({"vote", "plan", "propose", "seek", "move", "push", "try", 
 UNDOING = frozenset({"revoke", "lift", "rescind", "reverse", "repeal", "cancel", "withdraw", "end", "suspend", "annul"})
 
 
+PEOPLE_NOUNS = frozenset({"organization", "organisation", "group", "ngo", "judge", "official", "pair", "duo", "trio", "individual", "person"})
+
+
+def told_people(ctx: DocContext, f: Finder, np: Token) -> list[str]:
+    """ "the three organizations", "the two judges", "the pair": the people of the sanction told just
+    before, when the phrase names no one and its count, if any, is theirs."""
+    if np.lemma_.lower() not in PEOPLE_NOUNS or f.idx.mention(np) is not None:
+        return []
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "both") for c in np.children):
+        return []
+    prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("target")), None)
+    if prev is None or f.sent.start_char - prev.evidence[-1][1] > 1200:
+        return []
+    count = next((c for c in np.children if c.dep_ == "nummod"), None)
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    named = [t for t in prev.roles["target"] if f.idx.kind(t) in ("person", "organization")]
+    if count is not None and words.get(count.lower_, -1) != len(named):
+        return []
+    return named
+
+
 def named_list(f: Finder, np: Token) -> list[str]:
     """Every conjunct of an object phrase ("Gocha Lordkipanidze and Erdenebalsuren Damdin")."""
     return uniq(i for g in (np, *np.conjuncts, *[c for c in np.children if c.dep_ in ("nmod", "compound")]) for i in f.resolve(g, TARGETS))
@@ -123,6 +144,8 @@ class Sanctions(SanctionRounds):
         if imposer:  # who sanctions under which order, for the sentences that follow ("X was designated first")
             states = [i for i in imposer if f.idx.kind(i) == "state"]
             ctx.notes["events.sanction_context"] = (states or imposer, uniq(m.entity_id for m in orders))
+        if v is not None and v.lemma_ in UNDOING and not acts:
+            return False  # "urge the United States to revoke Executive Order 14203": no sanction told
         if v is not None and v.lemma_ in USING and not acts and self._used_against(ctx, f, v, imposer, uniq(m.entity_id for m in orders)):
             return True
         if not re.search(r"sanction|designat|blocking|names|named|targets|freez|\bbans?\b", f.lower):
@@ -247,6 +270,8 @@ class Sanctions(SanctionRounds):
                     target = f.list_from(of.i + 1, LISTED, skip=6) if of is not None else []
                     for again in of.conjuncts if of is not None else ():  # "the assets of A and of B"
                         target = uniq([*target, *f.list_from(again.i + 1, LISTED, skip=6)])
+                elif obj is not None and told_people(ctx, f, obj):
+                    target = told_people(ctx, f, obj)  # "OFAC added the three organizations to its list"
                 elif obj is not None:
                     target = clause_targets(f, obj.left_edge.i) or f.list_from(obj.left_edge.i, TARGETS)
                     target = target or f.resolve(obj, TARGETS)
@@ -468,6 +493,10 @@ class Sanctions(SanctionRounds):
                 return True
             if t.dep_ == "xcomp" and t.head.lemma_ in ASKING:
                 return True  # "a motion urges the administration to sanction every official": asked, not done
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
+                a.lemma_ in ASKING for a in list(t.ancestors)[:3]
+            ):
+                return True  # "urges the administration to sanction ...", however the object is parsed
             if t.dep_ == "xcomp" and t.head.lemma_ in PLANNING:
                 return True  # "the House voted to sanction the court", "plans to designate": not (yet) done
             if proposed(t):

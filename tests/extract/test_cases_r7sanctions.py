@@ -153,6 +153,17 @@ PROBES = [
     ("b3-neg-sanctions-regime", "The EU's global human rights sanctions regime was adopted in December 2020.", []),
     ("b3-neg-consequences", "Judges under sanctions cannot use US-based banks or credit cards.", []),
     ("b3-neg-blocking", "The European Union should activate its Blocking Statute to protect the Court from US sanctions.", []),
+    # ---- a fourth batch (10, 9 right on first run; the bullet list was then added) ----
+    ("b4-ofac-today", "WASHINGTON – The Treasury Department's Office of Foreign Assets Control (OFAC) today designated Al-Haq pursuant to Executive Order 14203.", [(US, {"org:al-haq"})]),
+    ("b4-slapped-with", "Judges Kimberly Prost and Nicolas Guillou were slapped with US sanctions on 20 August 2025.", [(US, {"person:kimberly-prost", "person:nicolas-guillou"})]),
+    ("b4-bullets", "The United States has sanctioned:\n- Karim Khan, Prosecutor;\n- Beti Hohler, Judge;\n- Francesca Albanese, UN Special Rapporteur.", [(US, {KHAN, "person:beti-hohler", "person:francesca-albanese"})]),
+    ("b4-blocking-sanctions", "The United States imposed blocking sanctions against Al-Haq and Addameer.", [(US, {"org:al-haq", "org:addameer"})]),
+    ("b4-uk-spelling", "The US Government has penalised the organisation Al-Haq by freezing its assets.", [(US, {"org:al-haq"})]),
+    ("b4-passive-long", "Sanctions have since been imposed on Judge Beti Hohler and Judge Reine Alapini-Gansou by the United States.", [(US, {"person:beti-hohler", "person:reine-alapini-gansou"})]),
+    ("b4-news-designates", "US designates two more ICC judges, Gocha Lordkipanidze and Erdenebalsuren Damdin", [(US, {"person:gocha-lordkipanidze", "person:erdenebalsuren-damdin"})]),
+    ("b4-neg-would-be", "Any official who assists the Court would be designated, the order warns.", []),
+    ("b4-neg-solidarity", "We stand in solidarity with Judge Beti Hohler and all those subjected to sanctions.", []),
+    ("b4-neg-hypo", "If the United States sanctions the Court itself, salaries could not be paid.", []),
 ]
 
 

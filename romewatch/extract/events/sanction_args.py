@@ -188,3 +188,23 @@ def asked_about(tok: Token) -> bool:
         return True
     # a bare imperative opening a list item: "1. add the US sanctions ...", "- condemn the sanctions ..."
     return v.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") for c in v.children) and v.i - v.sent.start <= 3
+
+
+def bullet_targets(ctx: DocContext, f: Finder) -> list[str]:
+    """ "The United States has sanctioned:\n- Karim Khan, Prosecutor;\n- Beti Hohler, Judge;": a sentence
+    that ends on a colon names its people in the list lines after it, one (the first named) a line."""
+    text = ctx.document.text
+    if not f.sent.text.rstrip().endswith(":"):
+        return []
+    end = text.find("\n\n", f.sent.end_char)
+    end = min(end if end >= 0 else len(text), f.sent.end_char + 1500)
+    found: list[str] = []
+    seen_lines: set[int] = set()
+    for m in sorted(ctx.mentions_in(f.sent.end_char, end), key=lambda m: m.start):
+        line = text.count("\n", f.sent.end_char, m.start)
+        if line in seen_lines:
+            continue
+        seen_lines.add(line)
+        if f.idx.kind(m.entity_id) in LISTED and m.entity_id not in found:
+            found.append(m.entity_id)
+    return found

@@ -28,6 +28,7 @@ from .sanction_args import (
     USING,
     WITH_VERBS,
     asked_about,
+    bullet_targets,
     by_agent,
     counted_group,
     decided_by,
@@ -409,6 +410,7 @@ class Sanctions(SanctionRounds):
                 for c in tok.children
             ):
                 return
+        target = target or bullet_targets(ctx, f)
         target = title_modifiers(f, drop_appositions(f, [t for t in target if f.idx.kind(t) in LISTED]))
         if not target and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_ == "measure" for c in tok.children):
             return  # "had put counter-measures in place": no one is named as sanctioned

@@ -121,6 +121,12 @@ PROBES = [
      [(US, {"org:al-haq", "org:al-mezan-center-for-human-rights", "org:palestinian-centre-for-human-rights"})]),
     ("neg-motion-urges", "A motion tabled in Congress urges the administration to sanction \"every official of the Court\".", []),
     ("neg-revoke-order", "We urge the United States to revoke Executive Order 14203 and to lift all designations.", []),
+    ("rounds-commas", "The US sanctioned Karim Khan in February 2025, four ICC judges in June 2025 and Francesca Albanese in July 2025.",
+     [(US, {KHAN}), (US, {JUDGES}), (US, {"person:francesca-albanese"})]),
+    ("rounds-conj-verb-imposer", "Washington first designated the court's prosecutor, Karim Khan, in February, added four ICC judges in June, and two more in August.",
+     [(US, {KHAN}), (US, {JUDGES})]),
+    ("rounds-comma-clause", "Judge Beti Hohler was designated by the United States under Executive Order 14203, the measure President Donald Trump signed in February.",
+     [(US, {"person:beti-hohler"})]),
     # ---- a second batch, written after the first fixes and run once before any further rule ----
     ("b2-froze-us-assets", "The Treasury froze any US-based assets of Judge Beti Hohler and barred her from entering the United States.", [(US, {"person:beti-hohler"})]),
     ("b2-announced-designations", "The United States announced the designations of Judge Kimberly Prost and Judge Nicolas Guillou on Wednesday.", [(US, {"person:kimberly-prost", "person:nicolas-guillou"})]),

@@ -177,6 +177,13 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
             i.startswith("state:") for i in roles.get("imposer", [])
         ):
             return None  # "X said he would ...": a person alone, no one sanctioned, is no sanction
+        if etype == "sanction" and roles.get("imposer"):  # "designated Karim Khan in February, added four judges":
+            told = {t for e in ctx.events if e.type == "sanction" for t in e.roles.get("target", [])}
+            kept = [i for i in roles["imposer"] if i not in told and i not in roles.get("target", [])]
+            if not kept:  # the one sanctioned is no imposer: the state of the sanction told before
+                prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("imposer")), None)
+                kept = [i for i in prev.roles["imposer"] if i.startswith("state:")] if prev is not None else []
+            roles["imposer"] = kept
         if etype == "sanction" and self._same_act(ctx, f, roles):
             return ctx.events[-1] if ctx.events else None
         ev = super().emit(ctx, f, etype, roles, *args, **kw)

@@ -93,13 +93,13 @@ class SanctionRounds:
 
     def _gapped(self, ctx: DocContext, f: Finder, v: Token, imposer: list[str], instrument: list[str]) -> None:
         """ "sanctioned Karim Khan in February and four judges in June": a later part of the clause that
-        names others and a date of its own, after "and", is a second round, its verb left out."""
+        names others and a date of its own, after "and" or a comma, is a second round, its verb left out."""
         if not imposer:
             return
         dated = {t.i for t in f.tokens if t.ent_type_ == "DATE" or t.lower_ in MONTHS}
         cuts = [v.i + 1]
         for t in f.doc[v.i + 1 : f.sent.end]:
-            if t.lower_ in ("and", ";") and any(k in dated for k in range(cuts[-1], t.i)):
+            if t.lower_ in ("and", ";", ",") and any(k in dated for k in range(cuts[-1], t.i)):
                 cuts.append(t.i + 1)
         if len(cuts) < 2:
             return
@@ -108,6 +108,11 @@ class SanctionRounds:
         for a, b in itertools.pairwise(cuts[1:]):
             if not any(k in dated for k in range(a, b)) or f.doc[a].pos_ in ("VERB", "AUX"):
                 continue
+            if f.doc[a - 1].text == "," and f.doc[a].lower_ != "and" and (
+                (f.idx.mention(f.doc[a]) is None and f.doc[a].pos_ != "NUM")
+                or any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in f.doc[a:b])
+            ):
+                continue  # "..., the measure President Trump signed in February": an aside, no round
             target = [t for t in clause_targets(f, a) if f.idx.kind(t) in LISTED]
             for k in range(a + 1, b - 1):  # "... were hit in August, together with the two Deputy Prosecutors"
                 if f.doc[k].lower_ == "alongside" or (f.doc[k].lower_ == "with" and f.doc[k - 1].lower_ in ("together", "along")):

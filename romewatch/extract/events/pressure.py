@@ -31,6 +31,14 @@ ORDER_ENDS = {"instrument:us-eo-13928": "2021"}
 ORDER_YEARS = {"instrument:us-eo-13928": "2020", "instrument:us-eo-14203": "2025", "instrument:us-eo-14022": "2021"}
 
 
+def in_force(ev: Any) -> None:
+    """ "sanctioned Bensouda in 2020": not under the 2025 order; "visa restrictions in 2019": under none."""
+    if ev.date and ev.roles.get("instrument"):
+        ev.roles["instrument"] = [
+            i for i in ev.roles["instrument"] if ORDER_YEARS.get(i, "0") <= ev.date[:4] <= ORDER_ENDS.get(i, "9999")
+        ]
+
+
 def acting_for(ctx: DocContext, entity_id: str, when: str | None = None) -> list[str]:
     """The state an actor acts for, from the KB: a state organ's state ("Mossad" -> Israel), an
     official's state while in office on the document's date ("Secretary Rubio" -> United States).
@@ -48,6 +56,50 @@ def acting_for(ctx: DocContext, entity_id: str, when: str | None = None) -> list
             if body.startswith("state:") and ent in kb.holders(term["office"], when or ctx.document.date):
                 found.append(body)
     return [s for s in uniq(found) if s in ctx.entities and s != entity_id]
+
+
+def _same_time(ctx: DocContext, a: Any, b: Any) -> bool:
+    """Dates that may name one act: one within the other, or one only the document's own date (a
+    reaction or a headline dated by the page) beside an earlier date of the act."""
+    if not a.date or not b.date or a.date.startswith(b.date) or b.date.startswith(a.date):
+        return True
+    today = ctx.document.date or ""
+    return bool(today) and (a.date == today or b.date == today)
+
+
+def told_again(ctx: DocContext) -> None:
+    """ "UN experts denounce US sanctions on Special Rapporteur" over "On 9 July, Rubio announced that
+    Ms Albanese had been designated"; "condemned the sanctions imposed on two judges" before "Judges A
+    and B ... were designated": one sanction spoken of twice (the same people, or its people first
+    described and then named) is one event, with the act's own date."""
+    idx = index(ctx)
+    sanctions = [e for e in ctx.events if e.type == "sanction" and e.roles.get("target")]
+    gone: set[int] = set()
+    for i, a in enumerate(sanctions):
+        for b in sanctions[i + 1 :]:
+            if id(a) in gone or id(b) in gone or a.evidence[0][0] == b.evidence[0][0]:
+                continue
+            ta, tb = set(a.roles["target"]), set(b.roles["target"])
+            ia, ib = set(a.roles.get("imposer", [])), set(b.roles.get("imposer", []))
+            if ia and ib and not ia & ib:
+                continue
+            described = [e for e, t in ((a, ta), (b, tb)) if all(idx.kind(x) == "court" and x != "court:icc" for x in t)]
+            same = ta == tb or (len(described) == 1 and any(idx.kind(x) == "person" for x in (tb if described[0] is a else ta)))
+            if not same or not _same_time(ctx, a, b):
+                continue
+            today = ctx.document.date
+            keep, drop = (b, a) if described and described[0] is a else (a, b)
+            if ta == tb and keep.date == today and drop.date and drop.date != today:
+                keep, drop = drop, keep  # the act's own date, not the page's
+            for role, ids in drop.roles.items():
+                if role != "target" or ta == tb:
+                    keep.roles[role] = uniq([*keep.roles.get(role, []), *ids])
+            if not keep.date or (keep.date == today and drop.date and drop.date != today):
+                keep.date, keep.end_date = drop.date, drop.end_date
+            keep.evidence = sorted(set(keep.evidence) | set(drop.evidence))
+            gone.add(id(drop))
+    if gone:
+        ctx.events[:] = [e for e in ctx.events if id(e) not in gone]
 
 
 def plural_office(ctx: DocContext, ev: Any) -> None:
@@ -99,6 +151,7 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         for ev in ctx.events:
             if ev.type in ("sanction", "threat") and ev.roles.get("target"):
                 plural_office(ctx, ev)
+        told_again(ctx)
         threats = [e for e in ctx.events if e.type == "threat"]
         for ev in threats:  # "Khan and Judges A, B and C, three of its judges": the named judges stand for the group
             targets = ev.roles.get("target", [])
@@ -124,18 +177,47 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
             i.startswith("state:") for i in roles.get("imposer", [])
         ):
             return None  # "X said he would ...": a person alone, no one sanctioned, is no sanction
+        if etype == "sanction" and roles.get("imposer"):  # "designated Karim Khan in February, added four judges":
+            told = {t for e in ctx.events if e.type == "sanction" for t in e.roles.get("target", [])}
+            kept = [i for i in roles["imposer"] if i not in told and i not in roles.get("target", [])]
+            if not kept:  # the one sanctioned is no imposer: the state of the sanction told before
+                prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("imposer")), None)
+                kept = [i for i in prev.roles["imposer"] if i.startswith("state:")] if prev is not None else []
+            roles["imposer"] = kept
+        if etype == "sanction" and self._same_act(ctx, f, roles):
+            return ctx.events[-1] if ctx.events else None
         ev = super().emit(ctx, f, etype, roles, *args, **kw)
         if ev is not None and ev.date:  # "Secretary Pompeo announced in 2020": in office on the act's date
             for role in ("imposer", "perpetrator"):
                 if ev.roles.get(role):
                     ev.roles[role] = uniq(x for i in ev.roles[role] for x in [i, *acting_for(ctx, i, ev.date)])
         if ev is not None and etype == "sanction":
-            if ev.date and ev.roles.get("instrument"):  # "sanctioned Bensouda in 2020": not under the 2025 order
-                ev.roles["instrument"] = [
-                    i for i in ev.roles["instrument"] if ORDER_YEARS.get(i, "0") <= ev.date[:4] <= ORDER_ENDS.get(i, "9999")
-                ]
+            in_force(ev)
             self._name_the_described(ctx, ev)
         return ev
+
+    @staticmethod
+    def _same_act(ctx: DocContext, f: Finder, roles: dict[str, list[str]]) -> bool:
+        """ "imposed asset freezes and travel bans on the Prosecutor, both Deputy Prosecutors and eight
+        judges": two words of one sentence that name the same people tell one sanction; the second
+        one's readers add to the first (rounds of one sentence name different people)."""
+        targets = [t for t in roles.get("target", []) if t in ctx.entities]
+        if not targets:
+            return False
+        for ev in reversed(ctx.events):
+            if ev.type != "sanction" or ev.evidence[0][0] != f.sent.start_char:
+                continue
+            shared = set(targets) & set(ev.roles.get("target", []))
+            if not shared or (set(targets) != set(ev.roles.get("target", [])) and all(i.startswith("court:") for i in shared)):
+                continue  # "sanctions on four judges of the Court ... an order targeting its prosecutor": two acts
+            imposers = set(ev.roles.get("imposer", []))
+            if imposers and roles.get("imposer") and not imposers & set(roles["imposer"]):
+                continue
+            for role, ids in roles.items():
+                ev.roles[role] = uniq([*ev.roles.get(role, []), *(i for i in ids if i in ctx.entities)])
+            in_force(ev)
+            return True
+        return False
 
     @staticmethod
     def _name_the_described(ctx: DocContext, ev: Any) -> None:

@@ -43,6 +43,21 @@ def proposed(v: Token) -> bool:
     return v.head.lemma_ in PROPOSALS or any(c.dep_ == "dobj" and c.lemma_ in PROPOSALS for c in v.head.children)
 
 
+GLUE = (("as", "well", "as"), ("together", "with"), ("along", "with"), ("alongside",), ("plus",))
+SAYING = frozenset({"say", "tell", "announce", "state", "declare", "write", "add", "confirm"})
+LINKS = frozenset({",", "and", "or", "&", "-", "–", "as", "well"})
+
+
+def wrapped(doc: Any, j: int, start: int) -> bool:
+    """Is the line break at token ``j`` a hard wrap inside a list ("Judges A,\nB and the Deputy
+    Prosecutors C\nand D"), not the end of a heading or a list line? One break, joined by a comma or
+    "and" on either side, or running on in lower case."""
+    if "\n\n" in doc[j].text or j <= start or j + 1 >= len(doc):
+        return False
+    before, after = doc[j - 1], doc[j + 1]
+    return before.lower_ in LINKS or after.lower_ in LINKS or after.text[:1].islower()
+
+
 def clause_targets(f: Finder, start: int) -> list[str]:
     """Who a sanction verb's object names, read on the surface to the end of its clause: "two judges
     of the Court - Judge A and Judge B - and both Deputy Prosecutors, Ms C and Mr D" -> A, B, C, D. The
@@ -63,15 +78,24 @@ def clause_targets(f: Finder, start: int) -> list[str]:
                 k += 1
             j = k + 1
             continue
-        if m is None and t.is_space and "\n" in t.text:
+        if m is None and t.is_space and "\n" in t.text and not wrapped(doc, j, start):
             break
         if m is None and t.text == ":" and ids:  # "four judges: A, B" goes on; "sanctions on X: UN expert" stops
             nxt = idx.mention(doc[j + 1]) if j + 1 < end else None
             if nxt is None or idx.kind(nxt.entity_id) != "person":
                 break
+        glue = next((len(g) for g in GLUE if [x.lower_ for x in doc[j : j + len(g)]] == list(g)), 0)
+        if m is None and ids and glue:  # "Judge A as well as Judge B", "A, together with B"
+            j += glue
+            continue
         finite = t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG")
+        finite = finite and not (t.text[:1].isupper() and j > f.sent.start)  # "Deputy Prosecutors" mis-tagged
         if m is None and (t.lower_ in CLAUSE_END or finite) and (ids or j > start):
             break
+        if m is not None and ids is not None:
+            k = idx.tok_index(m.end)
+            if k < f.sent.end and doc[k].lemma_ in SAYING and doc[k].pos_ == "VERB":
+                break  # "..., Secretary of State Marco Rubio said": the speaker, not one more target
         if m is not None:
             if idx.kind(m.entity_id) in LISTED:
                 ids.append(m.entity_id)
@@ -85,7 +109,8 @@ def clause_targets(f: Finder, start: int) -> list[str]:
             continue
         j += 1
     ids = uniq(ids)
-    if any(idx.kind(i) in ("person", "organization") for i in ids):
+    if any(idx.kind(i) in ("person", "organization") or i not in after_of for i in ids):
+        # "two judges and two deputy prosecutors of the International Criminal Court": their Court is no target
         ids = [i for i in ids if not (idx.kind(i) == "court" and i in after_of)]
     return drop_appositions(f, ids)
 

@@ -72,6 +72,8 @@ def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: li
         return lem != "delisting" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if tok.pos_ == "NOUN" and lem in BARRING and any(c.lower_ in BARRED for c in tok.children if c.dep_ in ("compound", "amod")):
         return True  # "visa restrictions on ICC personnel", "asset freezes against", "an entry ban"
+    if tok.pos_ == "NOUN" and lem in ("sanctioning", "designating"):  # "the sanctioning of Francesca Albanese"
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if tok.pos_ == "NOUN":
         return lem in ("sanction", "designation")
     if tok.pos_ != "VERB":

@@ -5,6 +5,7 @@ sanction with its own targets and date. A mixin of ``Sanctions``."""
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from .base import Finder, uniq
@@ -15,6 +16,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from ..context import DocContext
+
+
+MONTHS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+)
 
 
 class SanctionRounds:
@@ -66,8 +72,12 @@ class SanctionRounds:
     def _followed(self, ctx: DocContext, f: Finder, v: Token, imposer: list[str], instrument: list[str]) -> None:
         """ "Four judges were listed in June, and Judges A and B followed in August, together with C":
         a later round of the same act, its own targets and date."""
-        for c in v.children:
-            if c.dep_ != "conj" or c.lemma_ not in FOLLOWING or negated(c):
+        self._gapped(ctx, f, v, imposer, instrument)
+        heads = [c for c in v.children if c.dep_ == "conj"]
+        if v.dep_ in ("ccomp", "parataxis") and v.head.i > v.i:  # "X was designated in February; Y followed in June"
+            heads.append(v.head)
+        for c in heads:
+            if c.lemma_ not in FOLLOWING or negated(c):
                 continue
             subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
             if subj is None:
@@ -80,6 +90,39 @@ class SanctionRounds:
             if target and imposer:
                 roles = {"imposer": imposer, "target": target, "instrument": instrument}
                 self.emit(ctx, f, "sanction", roles, {}, 0.7, anchor=c, region=(subj.left_edge.idx, f.sent.end_char))
+
+    def _gapped(self, ctx: DocContext, f: Finder, v: Token, imposer: list[str], instrument: list[str]) -> None:
+        """ "sanctioned Karim Khan in February and four judges in June": a later part of the clause that
+        names others and a date of its own, after "and" or a comma, is a second round, its verb left out."""
+        if not imposer:
+            return
+        dated = {t.i for t in f.tokens if t.ent_type_ == "DATE" or t.lower_ in MONTHS}
+        cuts = [v.i + 1]
+        for t in f.doc[v.i + 1 : f.sent.end]:
+            if t.lower_ in ("and", ";", ",") and any(k in dated for k in range(cuts[-1], t.i)):
+                cuts.append(t.i + 1)
+        if len(cuts) < 2:
+            return
+        cuts.append(f.sent.end)
+        told = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.evidence[0][0] == f.sent.start_char), None)
+        for a, b in itertools.pairwise(cuts[1:]):
+            if not any(k in dated for k in range(a, b)) or f.doc[a].pos_ in ("VERB", "AUX"):
+                continue
+            if f.doc[a - 1].text == "," and f.doc[a].lower_ != "and" and (
+                (f.idx.mention(f.doc[a]) is None and f.doc[a].pos_ != "NUM")
+                or any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP") for t in f.doc[a:b])
+            ):
+                continue  # "..., the measure President Trump signed in February": an aside, no round
+            target = [t for t in clause_targets(f, a) if f.idx.kind(t) in LISTED]
+            for k in range(a + 1, b - 1):  # "... were hit in August, together with the two Deputy Prosecutors"
+                if f.doc[k].lower_ == "alongside" or (f.doc[k].lower_ == "with" and f.doc[k - 1].lower_ in ("together", "along")):
+                    target = uniq([*target, *(t for t in clause_targets(f, k + 1) if f.idx.kind(t) in LISTED)])
+            if not target or (told is not None and set(target) == set(told.roles.get("target", []))):
+                continue  # the first round's own people, read again
+            if told is not None and told.roles.get("target"):  # the first round keeps its own targets only
+                told.roles["target"] = [t for t in told.roles["target"] if t not in target] or told.roles["target"]
+            roles = {"imposer": imposer, "target": target, "instrument": instrument}
+            self.emit(ctx, f, "sanction", roles, {}, 0.7, anchor=f.doc[a], region=(f.doc[a].idx, f.doc[b - 1].idx + len(f.doc[b - 1])))
 
     def followed_alone(self, ctx: DocContext, f: Finder) -> None:
         """ "Khan was designated in February. Four judges followed in June.": a sentence of its own that

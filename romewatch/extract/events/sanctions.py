@@ -23,16 +23,24 @@ from .pressure_args import (
     proposed,
 )
 from .sanction_args import (
+    NOT_STATE,
     SANCTIONING_ORDERS,
     USING,
+    WITH_VERBS,
+    asked_about,
+    bullet_targets,
     by_agent,
     counted_group,
     decided_by,
+    effect_clause,
     is_passive,
+    kinds_of_attack,
     negated,
     quantified,
+    title_modifiers,
     titled_target,
     whose_act,
+    with_sanctions,
 )
 from .sanction_rounds import SanctionRounds
 
@@ -41,6 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DocContext
 
+US_AGENCY = re.compile(r"\btreasury\b|\bofac\b|state department|secretary of state|\bsdn\b|specially designated|executive order")
 ASSETS = frozenset({"property", "asset", "assets", "fund", "funds", "account", "accounts", "interest", "interests"})
 RESTRICTIVE = frozenset({"ban", "sanction", "measure", "freeze", "restriction", "penalty", "designation", "embargo"})
 ORDER_VERBS = frozenset(
@@ -71,11 +80,33 @@ ORDER_VERBS = frozenset(
 COVERING = frozenset({"target", "hit", "cover", "name", "include", "affect", "list", "concern", "apply", "extend"})
 SIGNING = frozenset({"sign", "issue", "enact", "adopt"})
 SANCTION_NOUNS = frozenset({"sanction", "sanctions", "designation", "measure", "listing", "ban", "freeze"})
+SUBJECTING = frozenset({"subject", "expose", "submit"})
 SPEAKING = frozenset({"say", "claim", "argue", "note", "write", "tell", "believe", "consider", "describe", "call"})
 THREAT_HEADS = frozenset({"threat", "threats", "warning", "plan", "bill", "proposal", "push", "call", "attempt"})
 ASKING = frozenset({"urge", "call", "ask", "press", "demand", "request", "encourage", "invite", "direct", "require"})
 PLANNING = frozenset({"vote", "plan", "propose", "seek", "move", "push", "try", "attempt", "want", "intend", "consider", "weigh"})
 UNDOING = frozenset({"revoke", "lift", "rescind", "reverse", "repeal", "cancel", "withdraw", "end", "suspend", "annul"})
+
+
+PEOPLE_NOUNS = frozenset({"organization", "organisation", "group", "ngo", "judge", "official", "pair", "duo", "trio", "individual", "person"})
+
+
+def told_people(ctx: DocContext, f: Finder, np: Token) -> list[str]:
+    """ "the three organizations", "the two judges", "the pair": the people of the sanction told just
+    before, when the phrase names no one and its count, if any, is theirs."""
+    if np.lemma_.lower() not in PEOPLE_NOUNS or f.idx.mention(np) is not None:
+        return []
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "both") for c in np.children):
+        return []
+    prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("target")), None)
+    if prev is None or f.sent.start_char - prev.evidence[-1][1] > 1200:
+        return []
+    count = next((c for c in np.children if c.dep_ == "nummod"), None)
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    named = [t for t in prev.roles["target"] if f.idx.kind(t) in ("person", "organization")]
+    if count is not None and words.get(count.lower_, -1) != len(named):
+        return []
+    return named
 
 
 def named_list(f: Finder, np: Token) -> list[str]:
@@ -114,6 +145,8 @@ class Sanctions(SanctionRounds):
         if imposer:  # who sanctions under which order, for the sentences that follow ("X was designated first")
             states = [i for i in imposer if f.idx.kind(i) == "state"]
             ctx.notes["events.sanction_context"] = (states or imposer, uniq(m.entity_id for m in orders))
+        if v is not None and v.lemma_ in UNDOING and not acts:
+            return False  # "urge the United States to revoke Executive Order 14203": no sanction told
         if v is not None and v.lemma_ in USING and not acts and self._used_against(ctx, f, v, imposer, uniq(m.entity_id for m in orders)):
             return True
         if not re.search(r"sanction|designat|blocking|names|named|targets|freez|\bbans?\b", f.lower):
@@ -182,8 +215,10 @@ class Sanctions(SanctionRounds):
     def sanction(self, ctx: DocContext, f: Finder, tok: Token) -> None:
         imposer: list[str] = []
         target: list[str] = []
-        if negated(tok) or quantified(tok):
-            return
+        if negated(tok) or quantified(tok) or (tok.pos_ == "VERB" and effect_clause(tok)):
+            return  # "..., a step that freezes any assets they hold": what the sanction does
+        if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound") and c.lower_ in NOT_STATE for c in tok.children):
+            return  # "disciplinary sanctions against staff members"
         if tok.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in SANCTION_NOUNS for c in tok.children
         ):
@@ -215,11 +250,17 @@ class Sanctions(SanctionRounds):
                     read = clause_targets(f, subj.left_edge.i)  # "Judge A, Judge B and Deputy Prosecutors C and D had been"
                     target = read if len(read) > len(target) and set(target) <= set(read) else target
                 elif tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
-                    target = f.resolve(tok.head, TARGETS)
+                    target = named_list(f, tok.head)  # "ICC judges Prost and Guillou sanctioned by Washington"
             else:
                 imposer = decided_by(f, tok)
+                which = next((c for c in tok.children if c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP")), None)
+                if imposer is None and which is not None and tok.dep_ == "relcl":
+                    imposer = f.resolve(tok.head, IMPOSERS)  # "The United States, which sanctioned four judges"
                 if imposer is None:  # not "the decision of X to sanction": the verb's own subject
                     imposer = pronoun_imposer(f, tok) or f.subject(tok, IMPOSERS | INSTR)
+                if not imposer and tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "advcl") and tok.head.head.i != tok.head.i:
+                    main = tok.head.head if tok.dep_ == "pcomp" else tok.head  # "After sanctioning X, the US turned on ..."
+                    imposer = f.subject(main, IMPOSERS)
                 obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
                 if obj is not None and obj.lemma_ in RESTRICTIVE:
                     target = f.prep_objects(obj, ("on", "against", "of"), TARGETS) or f.prep_objects(
@@ -230,6 +271,8 @@ class Sanctions(SanctionRounds):
                     target = f.list_from(of.i + 1, LISTED, skip=6) if of is not None else []
                     for again in of.conjuncts if of is not None else ():  # "the assets of A and of B"
                         target = uniq([*target, *f.list_from(again.i + 1, LISTED, skip=6)])
+                elif obj is not None and told_people(ctx, f, obj):
+                    target = told_people(ctx, f, obj)  # "OFAC added the three organizations to its list"
                 elif obj is not None:
                     target = clause_targets(f, obj.left_edge.i) or f.list_from(obj.left_edge.i, TARGETS)
                     target = target or f.resolve(obj, TARGETS)
@@ -248,10 +291,41 @@ class Sanctions(SanctionRounds):
                 }
                 target = [t for t in target if t not in on_list]
         else:
-            if self._those_of(ctx, f, tok):
-                return
+            if self._those_of(ctx, f, tok) or kinds_of_attack(tok) or asked_about(tok):
+                return  # "respond to threats, sanctions and other attacks", "urge X to add the US sanctions to ..."
             imposer, target = self._nominal_sanction(f, tok)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            hitting = with_sanctions(tok)
+            if hitting is not None and not is_passive(hitting):  # "hit the two Deputy Prosecutors with sanctions"
+                hit_obj = next((c for c in hitting.children if c.dep_ == "dobj"), None)
+                if hit_obj is not None:
+                    target = clause_targets(f, hit_obj.left_edge.i) or named_list(f, hit_obj)
+                    imposer = imposer or f.subject(hitting, IMPOSERS)
+            listing = tok.head if tok.dep_ == "compound" and tok.head.lemma_ in ("list", "blacklist") else None
+            if listing is not None and listing.dep_ == "pobj" and listing.head.lower_ in ("on", "onto", "to"):
+                v = listing.head.head  # "Judges A and B found themselves on the US sanctions list"
+                subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None) if v.pos_ in ("VERB", "AUX") else None
+                if subj is not None and not target and not self._announced_only(v):
+                    target = clause_targets(f, subj.left_edge.i) or named_list(f, subj)
+            if not target and hitting is None:  # "In the latest round of sanctions, Washington targeted A and B"
+                v = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+                path = [a for a in tok.ancestors if v is not None and a.i != v.i and v in a.ancestors]
+                framed = bool(path) and path[-1].dep_ == "prep" and path[-1].lower_ in ("in", "as", "under", "with")
+                hit_obj = next((c for c in v.children if c.dep_ == "dobj"), None) if v is not None and framed else None
+                if hit_obj is not None and v.lemma_ in COVERING | WITH_VERBS and not self._announced_only(v):
+                    target = clause_targets(f, hit_obj.left_edge.i) or named_list(f, hit_obj)
+                    imposer = imposer or f.subject(v, IMPOSERS)
+            act = tok.head if tok.dep_ in ("acl", "relcl") and tok.i > 0 and f.doc[tok.i - 1].lower_ == "to" else None
+            if act is not None and is_act(act) and act.lemma_ not in THREAT_HEADS and not target:
+                # "Washington's decision to sanction the Prosecutor" (the verb read as a noun): the act told
+                target = [t for t in clause_targets(f, tok.i + 1) if t]
+                imposer = imposer or [i for i in act_actor(f, act) if f.idx.kind(i) in IMPOSERS]
+                obj = None
+            if not target and tok.lower_ == "sanctions" and tok.i > f.sent.start and tok.i + 1 < f.sent.end:
+                before, after = f.idx.mention(f.doc[tok.i - 1]), f.doc[tok.i + 1]
+                if before is not None and f.idx.kind(before.entity_id) == "state" and after.pos_ in ("NUM", "PROPN", "DET", "NOUN"):
+                    target = clause_targets(f, tok.i + 1)  # a headline: "US sanctions four ICC judges over ..."
+                    imposer = imposer or [before.entity_id]
             if obj is not None and (tok.i > 0 and f.doc[tok.i - 1].lower_ == "to" or tok.head.lemma_ in THREAT_HEADS):
                 return  # "threats to sanction the Court": only threatened
             if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_ in ("threaten", "menace", "warn"):
@@ -290,8 +364,10 @@ class Sanctions(SanctionRounds):
             under = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "to", "with") else None
             if under is not None and tok.head.lower_ == "with" and not is_passive(under):
                 under = None  # "was hit with US sanctions" (passive), not "responded with sanctions"
-            if under is not None and tok.head.lower_ == "to":  # "was made subject to sanctions"
+            if under is not None and tok.head.lower_ == "to" and under.pos_ != "VERB":  # "was made subject to sanctions"
                 under = under.head if under.lemma_ == "subject" and under.head.i != under.i else None
+            elif under is not None and tok.head.lower_ == "to" and under.lemma_ not in SUBJECTING:
+                under = None  # "was subjected to US sanctions", not "responded to the sanctions"
             if under is not None and under.pos_ in ("VERB", "AUX"):
                 # "eight of the Court's judges now work under United States sanctions"
                 subj = next((c for c in under.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -310,6 +386,9 @@ class Sanctions(SanctionRounds):
                 if not imposer and subj is not None and is_act(subj):  # "Trump's order authorises asset freezes"
                     imposer = [i for i in act_actor(f, subj) if f.idx.kind(i) in IMPOSERS]
                 target = target or f.prep_objects(tok.head, ("on", "against"), TARGETS)
+                if tok.head.lemma_ in ("extend", "expand", "apply", "widen", "broaden"):  # "extended its sanctions to X"
+                    to = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+                    target = target or (clause_targets(f, to.i + 1) if to is not None else [])
             elif tok.dep_ == "nsubjpass":
                 imposer = imposer or f.prep_objects(tok.head, ("by",), IMPOSERS)
                 target = target or f.prep_objects(tok.head, ("on", "against"), TARGETS)
@@ -331,7 +410,8 @@ class Sanctions(SanctionRounds):
                 for c in tok.children
             ):
                 return
-        target = drop_appositions(f, [t for t in target if f.idx.kind(t) in LISTED])
+        target = target or bullet_targets(ctx, f)
+        target = title_modifiers(f, drop_appositions(f, [t for t in target if f.idx.kind(t) in LISTED]))
         if not target and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_ == "measure" for c in tok.children):
             return  # "had put counter-measures in place": no one is named as sanctioned
         instrument = [i for i in imposer if f.idx.kind(i) == "instrument"]
@@ -349,6 +429,8 @@ class Sanctions(SanctionRounds):
                     instrument = instrument or list(prev.roles.get("instrument", []))
             elif told is not None:
                 imposer, instrument = list(told[0]), instrument or list(told[1])
+            elif US_AGENCY.search(f.lower) and "state:us" in ctx.entities:
+                imposer = ["state:us"]  # "according to the Treasury, A and B have been designated"
         if tok.pos_ == "VERB" and self._announced_only(tok):
             # "Washington would ban the judges ... and sanction their funds": a threat, not a sanction yet
             if not target and tok.dep_ == "conj":  # "would ban the judges ... and freeze their assets"
@@ -407,12 +489,16 @@ class Sanctions(SanctionRounds):
             if w.lemma_ in ("threaten", "vow", "warn", "promise", "pledge"):
                 return True
         for t in (v, v.head if v.dep_ in ("conj", "xcomp") else v):
-            if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in t.children):
+            if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will", "shall", "'ll") for c in t.children):
                 return True
             if t.dep_ == "xcomp" and t.head.lemma_ in ("threaten", "vow", "warn", "promise"):
                 return True
             if t.dep_ == "xcomp" and t.head.lemma_ in ASKING:
                 return True  # "a motion urges the administration to sanction every official": asked, not done
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
+                a.lemma_ in ASKING for a in list(t.ancestors)[:3]
+            ):
+                return True  # "urges the administration to sanction ...", however the object is parsed
             if t.dep_ == "xcomp" and t.head.lemma_ in PLANNING:
                 return True  # "the House voted to sanction the court", "plans to designate": not (yet) done
             if proposed(t):

@@ -618,6 +618,15 @@ def test_a_yearless_dateline_takes_the_latest_year_its_weekday_allows():
         ("Washington's February sanctions", "2025-12-01", "2025-02"),
         ("the 2023 cyberattack", "2025-12-01", "2023"),
         ("at the end of June", "2025-07-05", "2025-06"),
+        # round 7: a weekday with its date in brackets is that date; relative days count from the anchor
+        ("The order was signed on Thursday (6 February).", "2025-02-14", "2025-02-06"),
+        ("The order was signed on Thursday, 6 February.", "2025-02-14", "2025-02-06"),
+        ("The Court ruled last Tuesday.", "2025-02-14", "2025-02-11"),
+        ("The designation came ten days ago.", "2025-08-30", "2025-08-20"),
+        ("The court said Tuesday that it would appeal.", "2025-08-21", "2025-08-19"),
+        ("The statement, issued late Wednesday, condemned the move.", "2025-08-22", "2025-08-20"),
+        ("Last December, the Assembly adopted the budget.", "2025-06-20", "2024-12"),
+        ("It happened at the end of November.", "2025-12-10", "2025-11"),
     ],
 )
 def test_date_forms(text, anchor, want):

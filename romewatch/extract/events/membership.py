@@ -37,6 +37,7 @@ PRONOUN_EFFECT = re.compile(
     r"\b(?:it|this|the (?:notification|notice|instrument))\s+(?:becomes|became|will become|shall become|takes|took|will take|shall take)"
     r"\s+(?:effect|effective)\b"
 )
+DENIAL = frozenset({"no", "not", "n't", "never", "yet", "without", "nor"})  # "no instrument had been deposited"
 HISTORY = re.compile(r"\b(?:since|as)\s+(?:a\s+)?state party\b|\bstate party since\b", re.IGNORECASE)
 
 
@@ -47,13 +48,16 @@ class Membership(EventComponent):
     version = "0.1.0"
 
     def __call__(self, ctx: DocContext) -> None:
-        self.lex = lexicon()["membership"]
+        lex = lexicon()
+        extra = lex.get("r7_decisions", {}).get("membership_phrases", {})
+        self.lex = {**lex["membership"], "phrases": {**lex["membership"]["phrases"], **extra}}
+        self.cue = re.compile("|".join(f"(?:{p})" for p in self.lex["phrases"]))
         super().__call__(ctx)
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:
         low = f.lower
-        if not TREATY.search(low) and not MEMBERSHIP_CUE.search(low):
-            return
+        if not TREATY.search(low) and not MEMBERSHIP_CUE.search(low) and not self.cue.search(low):
+            return  # "the notification was lodged with the United Nations", "ceased to be a party"
         listed = self._listed(f)
         for state, action, pos in listed:
             d = next(((x.value, x.end_value) for x in ctx.dates_in(pos, pos + 45) if x.value), (None, None))
@@ -74,7 +78,7 @@ class Membership(EventComponent):
                     continue
                 if action == "accession" and re.search(r"\bratif", low):
                     action = "ratification"
-                if self._unreal(f, tok, action, last):
+                if self._unreal(f, tok, action, last) or self._denied(f, tok, action, hit.group()):
                     continue
                 if action == "withdrawal_effective":
                     covered.update(range(tok.i, last.i + 1))
@@ -98,6 +102,10 @@ class Membership(EventComponent):
             x for x in found if not (x[1] == "withdrawal_notice" and x[2].i in weak and set(x[0]) <= effective)
         ]
         joined = {s for states, _, _, _, becoming in found if not becoming for s in states}
+        found = [  # "which deposited its instrument in October 2024, became a State Party on 1 January 2025": two dates, two acts
+            (st, a, anc, c, becoming and not self._own_date(ctx, f, anc)) if becoming else (st, a, anc, c, becoming)
+            for st, a, anc, c, becoming in found
+        ]
         done: set[tuple[str, str]] = set()
         for states, action, anchor, conf, becoming in sorted(found, key=lambda x: x[2].i):
             states = [s for s in states if (s, action) not in done]
@@ -144,7 +152,7 @@ class Membership(EventComponent):
                 continue
             for st in states:
                 date = self._year_later(ctx, f, anchor, st) if action == "withdrawal_effective" else None
-                date = date or self._year_ago(ctx, f, anchor)
+                date = date or self._year_ago(ctx, f, anchor) or self._effective(ctx, f, anchor)
                 self.emit(
                     ctx, f, "membership_change", {"state": [st]}, {"action": action}, conf, anchor=anchor, date=date
                 )
@@ -241,6 +249,34 @@ class Membership(EventComponent):
         return str(int(notice.date[:4]) + 1) + notice.date[4:], None
 
     @staticmethod
+    def _effective(ctx: DocContext, f: Finder, anchor: Token) -> tuple[str | None, str | None] | None:
+        """ "the accession of Ukraine, effective 1 January 2025", "with effect from 27 October 2017": that day."""
+        rest = f.sent.text[anchor.idx - f.sent.start_char : anchor.idx - f.sent.start_char + 120]
+        m = re.search(r"\b(?:effective(?: as of| from| on)?|with effect (?:from|as of))\s+", rest, re.IGNORECASE)
+        if m is None:
+            return None
+        at = anchor.idx + m.end()
+        got = [d for d in ctx.dates_in(at, at + 25) if d.value]
+        return (got[0].value, got[0].end_value) if got else None
+
+    @staticmethod
+    def _own_date(ctx: DocContext, f: Finder, anchor: Token) -> bool:
+        """A full date right after "became a State Party" ("on 1 January 2025"): its own act, not the deposit retold."""
+        end = anchor.idx + len(anchor.text)
+        own = [d for d in ctx.dates_in(end, min(f.sent.end_char, end + 30)) if d.value]
+        before = {d.value for d in ctx.dates_in(f.sent.start_char, anchor.idx) if d.value}
+        return bool(own) and own[0].value not in before
+
+    @staticmethod
+    def _denied(f: Finder, tok: Token, action: str, said: str) -> bool:
+        """ "no instrument had been deposited", "has not yet deposited its instrument of ratification",
+        "without notifying the Secretary-General": told as not done."""
+        if action == "unsigning" or said.startswith("no longer"):
+            return False  # "did not intend to become a party" is the unsigning itself
+        before = [t.lower_ for t in f.doc[max(f.sent.start, tok.i - 4) : tok.i]]
+        return any(w in DENIAL for w in before) or any(c.dep_ == "neg" for c in tok.children)
+
+    @staticmethod
     def _unreal(f: Finder, tok: Token, action: str, last: Token | None = None) -> bool:
         """An act only intended or awaited: "said it would withdraw", "their intention to leave the Court",
         "before the withdrawal takes effect"."""
@@ -250,6 +286,12 @@ class Membership(EventComponent):
             return True  # "if Mongolia withdrew from the Statute, it would ...": supposed, not told
         if action == "withdrawal_notice":  # "revoked its notification of withdrawal": undone, not given
             return any(w in INTENT or w.startswith(UNDOING) for w in before)
+        if action == "withdrawal_effective" and tok.pos_ in ("VERB", "AUX") and tok.lower_ in ("quit", "left", "exited"):
+            # "Burundi quit the court in 2017" is done; "threatened to quit the court", "could quit" is not
+            if any(c.dep_ == "aux" for c in tok.children) or tok.dep_ in ("xcomp", "ccomp") and tok.tag_ == "VB":
+                return True
+            if any(w in INTENT or w == "to" for w in before[-2:]):
+                return True
         if action == "withdrawal_effective":
             span = [t.lower_ for t in f.doc[tok.i : (last or tok).i]]
             if any(w in ("will", "would", "shall") for w in span) and not any(
@@ -294,12 +336,22 @@ class Membership(EventComponent):
             and (
                 any(t.lower_ in ("to", "from", "of") for t in tok.children)
                 or (lem == "withdrawal" and tok.dep_ == "dobj" and tok.head.lemma_ in ANNOUNCE)  # "announced the withdrawal"
+                or self._owned_dated(f, tok)  # "Ukraine's accession, effective 1 January 2025, was welcomed"
             )
         ):
             action = self.lex["nouns"][lem]
         if action is None or any(c.dep_ == "neg" for c in tok.children):
             return None
         return action
+
+    @staticmethod
+    def _owned_dated(f: Finder, tok: Token) -> bool:
+        """A State's act named with its owner and dated in the phrase: "Hungary's withdrawal, notified on
+        2 June 2025"; a bare "Hungary's withdrawal" retells an act told elsewhere."""
+        if not any(c.dep_ == "poss" and c.pos_ != "PRON" and f.resolve(c, STATE) for c in tok.children):
+            return False
+        end = tok.idx + len(tok.text)
+        return any(d.value for d in f.ctx.dates_in(end, min(f.sent.end_char, end + 60)))
 
     @staticmethod
     def _named_owner_above(f: Finder, v: Token) -> list[str]:
@@ -342,6 +394,10 @@ class Membership(EventComponent):
         if v.pos_ == "VERB" and v.dep_ == "acl" and v.head.pos_ == "NOUN":  # "the decision of Ukraine to ratify"
             owner = f.possessor(v.head)
             got = f.prep_objects(v.head, ("of", "by"), STATE) or (f.resolve(owner, STATE) if owner is not None else [])
+            if got:
+                return got
+        if v.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in v.children):
+            got = f.prep_objects(v, ("by",), STATE)  # "the Statute was ratified by Armenia"
             if got:
                 return got
         if v.pos_ == "VERB":

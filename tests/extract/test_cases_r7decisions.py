@@ -129,6 +129,14 @@ CASES = [
      "Burkina Faso=state:bf; Mali=state:ml; Niger=state:ne; " + SG,
      [mc("state:bf", "withdrawal_notice"), mc("state:ml", "withdrawal_notice"), mc("state:ne", "withdrawal_notice")],
      {}),  # each State's notification is its own act (the convention of membership.py)
+    ("exit-became-final", "A year after Budapest submitted its notice of withdrawal, the exit became final.",
+     HU, [mc("state:hu", "withdrawal_effective")], {}),
+    ("first-eu-country-to-exit", "Hungary became the first EU country to exit the ICC.",
+     HU + "; ICC=court:icc", [mc("state:hu", "withdrawal_effective")], {}),
+    ("vote-in-favour-of", "Hungary's parliament voted 134-37 in favour of leaving the ICC.",
+     HU + "; ICC=court:icc", [(D, {"body": ["state:hu"]}, {})], {"count": {M: 0}}),
+    ("approved-bill-on-leaving", "Hungary's parliament approved a bill on leaving the International Criminal Court on 20 May 2025.",
+     HU + "; International Criminal Court=court:icc", [(D, {"body": ["state:hu"]}, {"date": "2025-05-20"})], {"count": {M: 0}}),
     # --- must NOT be a membership change ---------------------------------------------------------
     ("neg-announced-intention", "Burkina Faso, Mali and Niger announced their intention to withdraw from the Rome Statute.",
      "Burkina Faso=state:bf; Mali=state:ml; Niger=state:ne; " + RS, [], {"count": {M: 0}}),

@@ -218,8 +218,12 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
     if body and all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower) and lem in ("rule", "hold", *TOLD_IN_FINDING, *HELD):
         return False  # "the Chamber ruled that Italy failed to comply": the finding of non-compliance
     passive = any(c.dep_ == "auxpass" for c in tok.children)
-    if not body or (lem in ("reject", "dismiss") and not passive and all(b.startswith("court:") for b in body)):
-        return False  # a Chamber's "rejected the challenge" is read with the condemnations (pressure)
+    if not body or (
+        lem in ("reject", "dismiss")
+        and (not passive or f.prep_objects(tok, ("by",)))
+        and all(b.startswith("court:") for b in body)
+    ):
+        return False  # a Chamber's "rejected the challenge", "was dismissed by the Chamber": read with the condemnations (pressure)
     done.update(t.i for t in tok.subtree)
     title = clean_phrase(f.doc[tok.i : (obj.right_edge.i if obj is not None else tok.i) + 1].text, 16)
     component.emit(ctx, f, "decision", {"body": uniq(body)}, {"title": title}, 0.7, anchor=tok, date=frame_date(ctx, f, tok))
@@ -307,6 +311,21 @@ def _legislative(f: Finder, eid: str) -> bool:
     return any(w in name for w in ("parliament", "assembly", "senate", "congress", "rada", "duma", "council", "court"))
 
 
+def favoured(tok: Token) -> Token | None:
+    """ "voted 134-37 in favour of leaving the ICC", "voted for the bill", "voted in favor of the resolution":
+    what the vote carried (not "voted against")."""
+    for p in tok.children:
+        if p.dep_ != "prep":
+            continue
+        if p.lower_ == "for":
+            return next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
+        if p.lower_ == "in" and any(g.lemma_.lower() in ("favour", "favor") for g in p.children):
+            fav = next(g for g in p.children if g.lemma_.lower() in ("favour", "favor"))
+            of = next((c for c in [*fav.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "of"), None)
+            return next((g for g in of.children if g.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+    return None
+
+
 def emit_vote(component, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:
     """ "Parliament voted by 133 to 37 to repeal the law", "the Rada voted to ratify the Statute": a
     body's decision, told by what it voted to do."""
@@ -314,6 +333,8 @@ def emit_vote(component, ctx: DocContext, f: Finder, tok: Token, done: set[int])
         return False
     what = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if what is None:
+        what = favoured(tok)
     if what is None:
         return False
     body = vote_body(f, tok)

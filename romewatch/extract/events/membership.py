@@ -37,6 +37,9 @@ PRONOUN_EFFECT = re.compile(
     r"\b(?:it|this|the (?:notification|notice|instrument))\s+(?:becomes|became|will become|shall become|takes|took|will take|shall take)"
     r"\s+(?:effect|effective)\b"
 )
+DEBATED = frozenset({
+    "vote", "bill", "debate", "motion", "referendum", "proposal", "draft", "legislation", "approve", "pass", "adopt", "endorse",
+})  # fmt: skip
 DENIAL = frozenset({"no", "not", "n't", "never", "yet", "without", "nor"})  # "no instrument had been deposited"
 HISTORY = re.compile(r"\b(?:since|as)\s+(?:a\s+)?state party\b|\bstate party since\b", re.IGNORECASE)
 
@@ -284,6 +287,10 @@ class Membership(EventComponent):
         clause = [tok, *list(tok.ancestors)[:2]]
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for v in clause for c in v.children):
             return True  # "if Mongolia withdrew from the Statute, it would ...": supposed, not told
+        if action in ("withdrawal_notice", "withdrawal_effective") and any(
+            a.lemma_.lower() in DEBATED for a in [tok, *tok.ancestors][:4] if a.pos_ in ("VERB", "NOUN")
+        ):
+            return True  # "parliament voted in favour of leaving the ICC", "a bill on leaving the Court": a decision, not the act
         if action == "withdrawal_notice":  # "revoked its notification of withdrawal": undone, not given
             return any(w in INTENT or w.startswith(UNDOING) for w in before)
         if action == "withdrawal_effective" and tok.pos_ in ("VERB", "AUX") and tok.lower_ in ("quit", "left", "exited"):

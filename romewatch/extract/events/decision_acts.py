@@ -42,7 +42,11 @@ COURT_ACTS = frozenset({"order", "reconstitute", "constitute"})  # a court's act
 # "declined to refer the matter", "delivered a decision under article 87(7)": part of a finding of non-compliance
 TOLD_IN_FINDING = ("deliver", "render", "hand")
 # "declined to refer the matter to the Assembly", "declined to include the charge of genocide": part of the finding or warrant
-REFUSED_PARTS = frozenset({"refer", "transmit", "report", "inform", "notify", "include", "add"})
+REFUSED_PARTS = frozenset({
+    "refer", "transmit", "report", "inform", "notify", "include", "add",
+    # "declined to comment", "refused to say": a spokesperson's silence, not a ruling
+    "comment", "say", "speak", "confirm", "discuss", "elaborate", "respond", "answer", "reveal", "disclose", "give", "provide",
+})  # fmt: skip
 JUDGING = frozenset({"convict", "acquit", "sentence"})  # a Chamber's (or a national court's) judgment, not "the Court" in a background line
 SPEAKERS = frozenset({"court", "igo", "state", "person"})
 RULERS = frozenset({"court", "igo", "state", "organization"})  # courts of States are read as organisations
@@ -209,6 +213,8 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
     body = act_body(f, tok, lem)
     if lem in court_acts():  # "the Chamber ordered reparations", not "Israel ordered an evacuation"
         body = [b for b in body if f.idx.kind(b) in ("court", "organization")]
+    if lem in ("decline", "refuse"):  # a Chamber or the judges refusing, not "the Court's Registry declined"
+        body = [b for b in body if b.startswith(CHAMBERS[:5]) or f.idx.kind(b) == "organization"]
     if lem in JUDGING:
         body = [b for b in body if b.startswith(CHAMBERS[:4]) or f.idx.kind(b) == "organization"]
     if lem in ("rule", "hold"):  # "a court in Pretoria ruled ...": only a court rules, not the State it sits in

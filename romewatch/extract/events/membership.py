@@ -105,13 +105,12 @@ class Membership(EventComponent):
             x for x in found if not (x[1] == "withdrawal_notice" and x[2].i in weak and set(x[0]) <= effective)
         ]
         joined = {s for states, _, _, _, becoming in found if not becoming for s in states}
-        found = [  # "which deposited its instrument in October 2024, became a State Party on 1 January 2025": two dates, two acts
-            (st, a, anc, c, becoming and not self._own_date(ctx, f, anc)) if becoming else (st, a, anc, c, becoming)
-            for st, a, anc, c, becoming in found
-        ]
+        # "which deposited its instrument in October 2024, became a State Party on 1 January 2025": two dates, two acts
+        fresh = {anc.i for _, _, anc, _, becoming in found if becoming and self._own_date(ctx, f, anc)}
+        found = [(st, a, anc, c, becoming and anc.i not in fresh) for st, a, anc, c, becoming in found]
         done: set[tuple[str, str]] = set()
         for states, action, anchor, conf, becoming in sorted(found, key=lambda x: x[2].i):
-            states = [s for s in states if (s, action) not in done]
+            states = [s for s in states if (s, action) not in done or anchor.i in fresh]
             if becoming:  # "deposited its instrument ... and will become the 124th State Party": one act
                 states = [s for s in states if s not in joined]
             if not states:
@@ -147,7 +146,10 @@ class Membership(EventComponent):
                             date=(d.value, d.end_value),
                         )
                     continue
-            states = [st for st in states if not self._told_before(ctx, f, anchor, st, action)]
+            told = [st for st in states if self._told_before(ctx, f, anchor, st, action)]
+            for st in told:  # "left the tribunal in March 2019 ... The withdrawal became effective on 17 March 2019"
+                self._refine(ctx, f, anchor, st, action)
+            states = [st for st in states if st not in told]
             if len(states) > 1 and action != "withdrawal_effective" and (JOINT.search(low) or self._declared_together(anchor)):
                 # "A, B and C declared that they would leave the Court": one act, told with one date
                 date = self._year_ago(ctx, f, anchor)
@@ -156,6 +158,8 @@ class Membership(EventComponent):
             for st in states:
                 date = self._year_later(ctx, f, anchor, st) if action == "withdrawal_effective" else None
                 date = date or self._year_ago(ctx, f, anchor) or self._effective(ctx, f, anchor)
+                if action == "withdrawal_notice":  # "ceased to be a party on Tuesday, a year after it notified ..."
+                    date = self._year_before(ctx, f, anchor, st) or date
                 self.emit(
                     ctx, f, "membership_change", {"state": [st]}, {"action": action}, conf, anchor=anchor, date=date
                 )
@@ -220,6 +224,47 @@ class Membership(EventComponent):
             and e.evidence[0][0] < f.sent.start_char
             for e in ctx.events
         )
+
+    @staticmethod
+    def _year_before(ctx: DocContext, f: Finder, anchor: Token, state: str) -> tuple[str | None, str | None] | None:
+        """The notice told "a year after" which the withdrawal took effect (article 127): a year before that day."""
+        lead = f.sent.text[max(0, anchor.idx - f.sent.start_char - 60) : anchor.idx - f.sent.start_char].lower()
+        if not re.search(r"\b(?:one|a) year (?:after|since)\b", lead):
+            return None
+        took = next(
+            (
+                e.date
+                for e in reversed(ctx.events)
+                if e.type == "membership_change"
+                and e.attributes.get("action") == "withdrawal_effective"
+                and state in e.roles.get("state", [])
+                and e.date
+                and e.evidence
+                and e.evidence[0][0] >= f.sent.start_char
+            ),
+            None,
+        )
+        if took is None or not re.match(r"\d{4}", took):
+            return None
+        return str(int(took[:4]) - 1) + took[4:], None
+
+    @staticmethod
+    def _refine(ctx: DocContext, f: Finder, anchor: Token, state: str, action: str) -> None:
+        """The act told again with a fuller date ("in March 2019" then "on 17 March 2019"): the earlier event
+        takes the fuller one."""
+        own = [d.value for d in ctx.dates_in(anchor.idx, f.sent.end_char) if d.value]
+        if not own or len(own[0]) != 10:
+            return
+        for e in ctx.events:
+            if (
+                e.type == "membership_change"
+                and state in e.roles.get("state", [])
+                and e.attributes.get("action") == action
+                and e.date
+                and len(e.date) < 10
+                and own[0].startswith(e.date)
+            ):
+                e.date = own[0]
 
     @staticmethod
     def _year_ago(ctx: DocContext, f: Finder, anchor: Token) -> tuple[str | None, str | None] | None:
@@ -287,8 +332,13 @@ class Membership(EventComponent):
         clause = [tok, *list(tok.ancestors)[:2]]
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for v in clause for c in v.children):
             return True  # "if Mongolia withdrew from the Statute, it would ...": supposed, not told
+        chain = [tok]
+        for a in tok.ancestors:  # up to the verb the act hangs from ("voted in favour of leaving", not "voted ..., and lodged")
+            chain.append(a)
+            if a.pos_ == "VERB" or len(chain) > 4:
+                break
         if action in ("withdrawal_notice", "withdrawal_effective") and any(
-            a.lemma_.lower() in DEBATED for a in [tok, *tok.ancestors][:4] if a.pos_ in ("VERB", "NOUN")
+            a.lemma_.lower() in DEBATED for a in chain if a.pos_ in ("VERB", "NOUN")
         ):
             return True  # "parliament voted in favour of leaving the ICC", "a bill on leaving the Court": a decision, not the act
         if action == "withdrawal_notice":  # "revoked its notification of withdrawal": undone, not given

@@ -146,6 +146,12 @@ CASES = [
      UA, [mc("state:ua", "ratification", "2024-10"), mc("state:ua", "ratification", "2025-01-01")], {}),
     ("neg-declined-to-comment", "The Court's Registry declined to comment.",
      "Registry=court:registry", [], {"count": {D: 0}}),
+    ("withdrew-state-from", "Duterte withdrew the Philippines from the Rome Statute in 2019 after the examination opened.",
+     "Duterte=person:rodrigo-duterte; Philippines=state:ph; " + RS, [mc("state:ph", "withdrawal_effective", "2019")], {}),
+    ("will-become-party-one-act", "Armenia deposited its instrument of ratification on 14 November 2023 and will become the 124th State Party on 1 February 2024.",
+     "Armenia=state:am", [mc("state:am", "ratification", "2023-11-14")], {"count": {M: 1}}),
+    ("accession-will-become-party-on", "We welcome the forthcoming accession of Ukraine, which will become the 125th State Party on 1 January 2025.",
+     UA + "; Lex Aequa=org:lex-aequa", [mc("state:ua", "accession", "2025-01-01")], {"author": "org:lex-aequa"}),
     # --- must NOT be a membership change ---------------------------------------------------------
     ("neg-announced-intention", "Burkina Faso, Mali and Niger announced their intention to withdraw from the Rome Statute.",
      "Burkina Faso=state:bf; Mali=state:ml; Niger=state:ne; " + RS, [], {"count": {M: 0}}),

@@ -300,7 +300,10 @@ class Membership(EventComponent):
     def _effective(ctx: DocContext, f: Finder, anchor: Token) -> tuple[str | None, str | None] | None:
         """ "the accession of Ukraine, effective 1 January 2025", "with effect from 27 October 2017": that day."""
         rest = f.sent.text[anchor.idx - f.sent.start_char : anchor.idx - f.sent.start_char + 120]
-        m = re.search(r"\b(?:effective(?: as of| from| on)?|with effect (?:from|as of))\s+", rest, re.IGNORECASE)
+        party = "" if re.search(r"\b(?:deposit|lodg|submitt|hand)", f.lower) else r"|state party(?: to the [\w ]{3,40}?)? (?:on|from|as of)"
+        m = re.search(  # "the accession of Ukraine, which will become the 125th State Party on 1 January 2025"; not the deposit's day
+            r"\b(?:effective(?: as of| from| on)?|with effect (?:from|as of)" + party + r")\s+", rest, re.IGNORECASE
+        )
         if m is None:
             return None
         at = anchor.idx + m.end()
@@ -311,6 +314,9 @@ class Membership(EventComponent):
     def _own_date(ctx: DocContext, f: Finder, anchor: Token) -> bool:
         """A full date right after "became a State Party" ("on 1 January 2025"): its own act, not the deposit retold."""
         end = anchor.idx + len(anchor.text)
+        verb = next((t for t in f.doc[max(f.sent.start, anchor.i - 6) : anchor.i + 1] if t.lemma_ == "become"), None)
+        if verb is None or verb.tag_ != "VBD":
+            return False  # "deposited its instrument ... and will become the 124th State Party on 1 February": one act
         own = [d for d in ctx.dates_in(end, min(f.sent.end_char, end + 30)) if d.value]
         before = {d.value for d in ctx.dates_in(f.sent.start_char, anchor.idx) if d.value}
         return bool(own) and own[0].value not in before
@@ -363,7 +369,7 @@ class Membership(EventComponent):
         lem = tok.lemma_.lower()
         action = None
         if tok.pos_ == "VERB" and lem in self.lex["verbs"]:
-            if lem == "withdraw" and not re.search(r"\bwithdr\w+ from\b", f.lower):
+            if lem == "withdraw" and not re.search(r"\bwithdr\w+ (?:[\w.'\u2019-]+ ){0,4}from\b", f.lower):
                 return None
             if lem in ("sign", "ratify", "accede"):
                 preps = () if lem == "sign" else ("prep",)
@@ -387,6 +393,10 @@ class Membership(EventComponent):
                 ):
                     return None
             action = self.lex["verbs"][lem]
+            if lem == "withdraw" and tok.tag_ == "VBD" and any(
+                c.dep_ == "dobj" and f.resolve(c, STATE) for c in tok.children
+            ):
+                action = "withdrawal_effective"  # "withdrew the Philippines from the Statute in 2019": the country taken out
         elif (
             tok.pos_ == "NOUN"
             and lem in self.lex["nouns"]
@@ -451,6 +461,10 @@ class Membership(EventComponent):
         if v.pos_ == "VERB" and v.dep_ == "acl" and v.head.pos_ == "NOUN":  # "the decision of Ukraine to ratify"
             owner = f.possessor(v.head)
             got = f.prep_objects(v.head, ("of", "by"), STATE) or (f.resolve(owner, STATE) if owner is not None else [])
+            if got:
+                return got
+        if v.pos_ == "VERB" and v.lemma_ == "withdraw":  # "Duterte withdrew the Philippines from the Rome Statute"
+            got = [i for c in v.children if c.dep_ == "dobj" for i in f.resolve(c, STATE)]
             if got:
                 return got
         if v.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in v.children):

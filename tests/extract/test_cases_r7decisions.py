@@ -152,6 +152,8 @@ CASES = [
      "Armenia=state:am", [mc("state:am", "ratification", "2023-11-14")], {"count": {M: 1}}),
     ("accession-will-become-party-on", "We welcome the forthcoming accession of Ukraine, which will become the 125th State Party on 1 January 2025.",
      UA + "; Lex Aequa=org:lex-aequa", [mc("state:ua", "accession", "2025-01-01")], {"author": "org:lex-aequa"}),
+    ("withdrew-signature-is-unsigning", "Moscow withdrew its signature from the Rome Statute in 2016.",
+     "Moscow=state:ru; " + RS, [mc("state:ru", "unsigning", "2016")], {"count": {M: 1}}),
     # --- must NOT be a membership change ---------------------------------------------------------
     ("neg-announced-intention", "Burkina Faso, Mali and Niger announced their intention to withdraw from the Rome Statute.",
      "Burkina Faso=state:bf; Mali=state:ml; Niger=state:ne; " + RS, [], {"count": {M: 0}}),
@@ -163,6 +165,8 @@ CASES = [
      RS + "; Lex Aequa=org:lex-aequa", [], {"count": {M: 0}, "author": "org:lex-aequa"}),
     ("neg-threatened-leave", "Kenya threatened to leave the court in 2013.",
      "Kenya=state:ke", [], {"count": {M: 0}}),
+    ("resolving-continues-one-decision", "The Assembly decided to continue its discussions, convening a meeting in 2027 and resolving to hold a special session in 2029.",
+     ASP, [(D, {"body": ["court:asp"]}, {})], {"count": {D: 1}}),
     # --- must NOT be a decision ------------------------------------------------------------------------
     ("neg-is-expected-to-rule", "The Appeals Chamber is expected to rule on the appeal in the coming weeks.",
      AC, [], {"count": {D: 0}}),

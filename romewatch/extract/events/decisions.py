@@ -183,6 +183,8 @@ class Decisions(DecisionNouns):
             return  # "recommended that the Assembly approve ...": asked for, not (yet) decided
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) or (c.dep_ == "mark" and c.lower_ in CONDITIONS) for c in tok.children):
             return  # "the Assembly should decide to ...", "did not adopt", "if the Bureau decides": not decided
+        if lem == "resolve" and tok.tag_ == "VBG" and any(a.lemma_ in RESOLVING for a in tok.ancestors):
+            return  # "decided to continue ..., convening a meeting and resolving to hold ...": the one decision, told on
         kids = [c.dep_ for c in tok.children]
         passive = "auxpass" in kids or ("nsubjpass" in kids and "nsubj" not in kids)  # a heading read as subject
         body = told or (

@@ -371,6 +371,9 @@ class Membership(EventComponent):
         if tok.pos_ == "VERB" and lem in self.lex["verbs"]:
             if lem == "withdraw" and not re.search(r"\bwithdr\w+ (?:[\w.'\u2019-]+ ){0,4}from\b", f.lower):
                 return None
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if lem == "withdraw" and obj is not None and not self._state_named(f, obj):
+                return None  # "withdrew its signature from the Statute" (unsigning, a phrase), "withdrew its ambassador"
             if lem in ("sign", "ratify", "accede"):
                 preps = () if lem == "sign" else ("prep",)
                 if not any(
@@ -393,9 +396,7 @@ class Membership(EventComponent):
                 ):
                     return None
             action = self.lex["verbs"][lem]
-            if lem == "withdraw" and tok.tag_ == "VBD" and any(
-                c.dep_ == "dobj" and f.resolve(c, STATE) for c in tok.children
-            ):
+            if lem == "withdraw" and tok.tag_ == "VBD" and obj is not None:
                 action = "withdrawal_effective"  # "withdrew the Philippines from the Statute in 2019": the country taken out
         elif (
             tok.pos_ == "NOUN"
@@ -410,6 +411,12 @@ class Membership(EventComponent):
         if action is None or any(c.dep_ == "neg" for c in tok.children):
             return None
         return action
+
+    @staticmethod
+    def _state_named(f: Finder, tok: Token) -> bool:
+        """The token is itself a State's name ("withdrew the Philippines from"), not "its signature"."""
+        m = f.idx.mention(tok)
+        return m is not None and f.idx.kind(m.entity_id) == "state"
 
     @staticmethod
     def _owned_dated(f: Finder, tok: Token) -> bool:
@@ -464,7 +471,7 @@ class Membership(EventComponent):
             if got:
                 return got
         if v.pos_ == "VERB" and v.lemma_ == "withdraw":  # "Duterte withdrew the Philippines from the Rome Statute"
-            got = [i for c in v.children if c.dep_ == "dobj" for i in f.resolve(c, STATE)]
+            got = [i for c in v.children if c.dep_ == "dobj" and Membership._state_named(f, c) for i in f.resolve(c, STATE)]
             if got:
                 return got
         if v.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in v.children):

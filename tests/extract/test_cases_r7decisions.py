@@ -92,6 +92,8 @@ CASES = [
      "High Court of South Africa=org:za-high-court", [(D, {"body": ["org:za-high-court"]}, {"date": "2017-02-22"})], {}),
     ("cabinet-decided", "The Cabinet of Armenia decided to submit the Statute to parliament.",
      "Armenia=state:am", [(D, {"body": ["state:am"]}, {})], {}),
+    ("court-upheld-ratification", "The Constitutional Court upheld the ratification in September 2023.",
+     "Constitutional Court=org:am-constitutional-court", [(D, {"body": ["org:am-constitutional-court"]}, {"date": "2023-09"})], {}),
     # --- membership changes ------------------------------------------------------------------------
     ("deposited-instrument-accession", "Ukraine deposited its instrument of accession with the Secretary-General on 25 October 2024.",
      UA + "; " + SG, [mc("state:ua", "accession", "2024-10-25")], {}),

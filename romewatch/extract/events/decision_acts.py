@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...model import Entity
-from .base import Finder, clean_phrase, uniq
+from .base import Finder, clean_phrase, lexicon, uniq
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -34,18 +34,35 @@ RESOLUTION_ON = re.compile(r"\b(?:draft\s+)?resolution\s+on\s+(?:the\s+)?([a-z][
 CHAMBERS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges", "court:icc")
 JUDICIAL = re.compile(
     r"non[\s-]?(?:cooperation|compliance)|fail\w* to (?:comply|arrest|surrender|cooperate)|warrants?\b|surrender"
-    r"|(?:not|never) compl(?:y|ied)",
+    r"|(?:not|never) compl(?:y|ied)|\b87\s*\(\s*7\s*\)",
     re.IGNORECASE,
 )
 HELD = ("confirm", "find", "conclude", "determine")  # "the High Court found that ...": a national court's ruling
 COURT_ACTS = frozenset({"order", "reconstitute", "constitute"})  # a court's acts only
+# "declined to refer the matter", "delivered a decision under article 87(7)": part of a finding of non-compliance
+TOLD_IN_FINDING = ("deliver", "render", "hand")
+# "declined to refer the matter to the Assembly", "declined to include the charge of genocide": part of the finding or warrant
+REFUSED_PARTS = frozenset({
+    "refer", "transmit", "report", "inform", "notify", "include", "add",
+    # "declined to comment", "refused to say": a spokesperson's silence, not a ruling
+    "comment", "say", "speak", "confirm", "discuss", "elaborate", "respond", "answer", "reveal", "disclose", "give", "provide",
+})  # fmt: skip
+JUDGING = frozenset({"convict", "acquit", "sentence"})  # a Chamber's (or a national court's) judgment, not "the Court" in a background line
 SPEAKERS = frozenset({"court", "igo", "state", "person"})
 RULERS = frozenset({"court", "igo", "state", "organization"})  # courts of States are read as organisations
 
 
 def acts(lex: dict) -> dict[str, set[str]]:
-    """verb -> the objects that make it a decision ("open" -> investigation, ...)."""
-    return {verb: set(objs) for verb, objs in lex["decision_acts"].items()}
+    """verb -> the objects that make it a decision ("open" -> investigation, ...), with the r7 block's."""
+    out = {verb: set(objs) for verb, objs in lex["decision_acts"].items()}
+    for verb, objs in lexicon().get("r7_decisions", {}).get("decision_acts", {}).items():
+        out.setdefault(verb, set()).update(objs)
+    return out
+
+
+def court_acts() -> frozenset[str]:
+    """Acts only a court does ("ordered", "convicted", "declined to suspend")."""
+    return COURT_ACTS | frozenset(lexicon().get("r7_decisions", {}).get("court_acts", []))
 
 
 def main_subject(f: Finder, tok: Token) -> list[str]:
@@ -174,34 +191,68 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
         return False
     obj = act_object(tok)
     wanted = objs[lem]
-    if obj is None and "*" not in wanted:  # "lifted, in April, the sanctions": the parse lost the object
+    if "*" not in wanted and (obj is None or obj.lemma_.lower() not in wanted):
+        # "lifted, in April, the sanctions": the parse lost the object; "granted Israel leave to appeal": a dative first
         obj = next(
-            (t for t in tok.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)] if t.pos_ == "NOUN" and t.lemma_.lower() in wanted),
-            None,
+            (
+                t
+                for t in tok.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)]
+                if (t.pos_ == "NOUN" or t.head.i == tok.i or t.head.head.i == tok.i) and t.lemma_.lower() in wanted
+            ),
+            obj,
         )
     ruled = lem in ("rule", "hold", *HELD) and any(c.dep_ == "ccomp" for c in tok.children)  # "the court ruled / held that"
     if (obj is None or ("*" not in wanted and obj.lemma_.lower() not in wanted)) and not ruled:
         return False
     if lem == "decline" and obj is not None and obj.dep_ != "xcomp":
         return False
+    if lem in ("decline", "refuse") and obj is not None and obj.lemma_.lower() in REFUSED_PARTS:
+        return False
     if obj is not None and obj.lemma_.lower() in ("warrant", "warrants"):
         return False  # "withdrew the warrant": the warrant's own event, status withdrawn
     body = act_body(f, tok, lem)
-    if lem in COURT_ACTS:  # "the Chamber ordered reparations", not "Israel ordered an evacuation"
+    if lem in court_acts():  # "the Chamber ordered reparations", not "Israel ordered an evacuation"
         body = [b for b in body if f.idx.kind(b) in ("court", "organization")]
+    if lem in ("decline", "refuse"):  # a Chamber or the judges refusing, not "the Court's Registry declined"
+        body = [b for b in body if b.startswith(CHAMBERS[:5]) or f.idx.kind(b) == "organization"]
+    if lem in JUDGING:
+        body = [b for b in body if b.startswith(CHAMBERS[:4]) or f.idx.kind(b) == "organization"]
     if lem in ("rule", "hold"):  # "a court in Pretoria ruled ...": only a court rules, not the State it sits in
         body = [b for b in body if f.idx.kind(b) != "state"]
     if lem == "hold" or (lem in HELD and ruled):  # "the Supreme Court of Appeal held / confirmed that": a national
         body = [b for b in body if f.idx.kind(b) == "organization"] if ruled else []  # court's ruling; the ICC's reasoning is not one
-    if body and all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower) and lem in ("rule", "hold", *HELD):
+    if body and all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower) and lem in ("rule", "hold", *TOLD_IN_FINDING, *HELD):
         return False  # "the Chamber ruled that Italy failed to comply": the finding of non-compliance
     passive = any(c.dep_ == "auxpass" for c in tok.children)
-    if not body or (lem in ("reject", "dismiss") and not passive and all(b.startswith("court:") for b in body)):
-        return False  # a Chamber's "rejected the challenge" is read with the condemnations (pressure)
+    if not body or (
+        lem in ("reject", "dismiss")
+        and (not passive or f.prep_objects(tok, ("by",)))
+        and all(b.startswith("court:") for b in body)
+    ):
+        return False  # a Chamber's "rejected the challenge", "was dismissed by the Chamber": read with the condemnations (pressure)
     done.update(t.i for t in tok.subtree)
     title = clean_phrase(f.doc[tok.i : (obj.right_edge.i if obj is not None else tok.i) + 1].text, 16)
-    component.emit(ctx, f, "decision", {"body": uniq(body)}, {"title": title}, 0.7, anchor=tok)
+    component.emit(ctx, f, "decision", {"body": uniq(body)}, {"title": title}, 0.7, anchor=tok, date=frame_date(ctx, f, tok))
     return True
+
+
+FRAMES = frozenset({"ruling", "judgment", "judgement", "decision", "order", "verdict", "opinion", "finding", "determination"})
+
+
+def frame_date(ctx: DocContext, f: Finder, tok: Token) -> tuple[str | None, str | None] | None:
+    """The date of the ruling a court's act is told in: "In a ruling handed down in July 2025, the Chamber
+    found ...", "The Appeals Chamber, in a judgment delivered on 24 April 2025, reversed ...", "by its
+    decision of 5 May"; None when the sentence has no such frame (the usual dating applies)."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "with", "through"):
+            continue
+        for n in prep.children:
+            if n.dep_ == "pobj" and n.lemma_.lower() in FRAMES:
+                lo, hi = n.left_edge.idx, n.right_edge.idx + len(n.right_edge.text)
+                got = [d for d in ctx.dates_in(lo, hi) if d.value]
+                if got:
+                    return got[0].value, got[0].end_value
+    return None
 
 
 LEGISLATURES = frozenset({
@@ -227,6 +278,24 @@ def legislature_state(f: Finder, subj: Token | None) -> list[str]:
     return [max(told, key=lambda s: told[s])] if told else []
 
 
+BILLS = frozenset({"bill", "law", "legislation", "act", "decree", "ordinance"})
+
+
+def bill_state(f: Finder, text: Token | None) -> list[str]:
+    """ "The bill, passed on 20 May by 134 votes to 37, took Hungary out of the court", "the law was adopted
+    on Tuesday": a State's law passed with no body named is its legislature's, the State the sentence names
+    (else the one the text names most)."""
+    if text is None or text.lemma_.lower() not in BILLS or f.idx.mention(text) is not None:
+        return []
+    named = [m for m in f.mentions(frozenset({"state"}))]
+    if named:
+        return named[:1]
+    told = Counter(
+        m.entity_id for m in f.ctx.mentions_in(max(0, text.idx - 3000), text.idx) if f.idx.kind(m.entity_id) == "state"
+    )
+    return [max(told, key=lambda s: told[s])] if told else []
+
+
 def vote_body(f: Finder, tok: Token) -> list[str]:
     """Who voted: "the Hungarian National Assembly voted", "Parliament voted", "Ukraine's lawmakers voted",
     "the Assembly voted": a body, or the State whose legislature it is."""
@@ -248,6 +317,21 @@ def _legislative(f: Finder, eid: str) -> bool:
     return any(w in name for w in ("parliament", "assembly", "senate", "congress", "rada", "duma", "council", "court"))
 
 
+def favoured(tok: Token) -> Token | None:
+    """ "voted 134-37 in favour of leaving the ICC", "voted for the bill", "voted in favor of the resolution":
+    what the vote carried (not "voted against")."""
+    for p in tok.children:
+        if p.dep_ != "prep":
+            continue
+        if p.lower_ == "for":
+            return next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
+        if p.lower_ == "in" and any(g.lemma_.lower() in ("favour", "favor") for g in p.children):
+            fav = next(g for g in p.children if g.lemma_.lower() in ("favour", "favor"))
+            of = next((c for c in [*fav.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "of"), None)
+            return next((g for g in of.children if g.dep_ in ("pobj", "pcomp")), None) if of is not None else None
+    return None
+
+
 def emit_vote(component, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:
     """ "Parliament voted by 133 to 37 to repeal the law", "the Rada voted to ratify the Statute": a
     body's decision, told by what it voted to do."""
@@ -255,6 +339,8 @@ def emit_vote(component, ctx: DocContext, f: Finder, tok: Token, done: set[int])
         return False
     what = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if what is None:
+        what = favoured(tok)
     if what is None:
         return False
     body = vote_body(f, tok)

@@ -25,6 +25,10 @@ REPORTING = re.compile(r"refer|transmit|inform|notif|report")
 ADOPTED_TEXTS = frozenset({"budget", "resolution", "amendment", "amendments"})
 MEMBERSHIP = frozenset({"join", "leave", "quit", "exit", "withdraw", "accede", "ratify"})
 STATUTE = re.compile(r"\b(?:court|icc|statute|treaty|tribunal|jurisdiction)\b", re.IGNORECASE)
+REVIEWING = frozenset({
+    "reverse", "overturn", "quash", "uphold", "confirm", "vacate", "annul", "appeal", "challenge", "remand", "amend",
+    "review", "set", "revise", "suspend",
+})  # fmt: skip
 ISSUING = frozenset({"issue", "deliver", "render", "take", "hand", "make", "publish", "adopt", "pass", "enact", "sign"})
 RULING_NOUNS = frozenset({"decision", "ruling", "judgment", "judgement", "order", "resolution", "verdict", "opinion"})
 REASONING = frozenset({  # "In its decision, the Chamber found / held / noted ...": the ruling's own words
@@ -62,6 +66,8 @@ class DecisionNouns:
             for c in tok.head.children
         ):
             return  # "did not take up the proposal", "will share its recommendations"
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in REVIEWING:
+            return  # "the Appeals Chamber reversed the decision of Pre-Trial Chamber I": the review is the decision told
         if any(t.lemma_.lower() in ("draft", "possible", "future", "proposed", "planned") for t in tok.lefts):
             return  # "a draft resolution on the budget": not (yet) adopted
         body = f.resolve(owner, BODIES) if owner is not None and owner.lower_ not in ("their", "our") else []
@@ -74,6 +80,10 @@ class DecisionNouns:
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "could", "may", "to")) for c in tok.head.children):
                 return
             body = f.subject(tok.head, BODIES)  # "the Government issued a decree suspending cooperation"
+        if not body and tok.dep_ == "nsubjpass" and tok.head.lemma_ in ISSUING:
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "could", "may")) for c in tok.head.children):
+                return
+            body = f.prep_objects(tok.head, ("by",), BODIES)  # "a decision on the venue was taken by the Assembly"
         if tok.lemma_.lower() == "order":  # a court's order; "an executive order" is a State's instrument (sanctions)
             if any(c.lower_ in ("executive", "presidential") for c in tok.lefts) or f.doc[tok.i - 1].lower_ == "in":
                 return
@@ -103,14 +113,20 @@ class DecisionNouns:
             return False  # "by its decision, the Assembly adopted ...": told by the verb
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "may", "to")) for c in verb.children):
             return False
-        body = [b for b in f.subject(verb, BODIES) if f.idx.kind(b) in ("court", "igo")]
+        body = [
+            b for b in f.subject(verb, BODIES | frozenset({"organization"}))
+            if f.idx.kind(b) in ("court", "igo") or national_court(f, b)
+        ]
         if not body or (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
             return False
         rest = [t for t in verb.subtree if t.i > verb.i and t.dep_ not in ("punct", "cc", "conj")
                 and not any(a.dep_ == "conj" and a.i > verb.i for a in t.ancestors if a.i != verb.i and verb in a.ancestors)]
         done.update([verb.i, *(t.i for t in rest)])
         title = clean_phrase(f.doc[verb.i : (rest[-1].i if rest else verb.i) + 1].text, 20)
-        self.emit(ctx, f, "decision", {"body": body, "instrument": self._instruments(f, tok)}, {"title": title}, 0.7, anchor=verb)
+        own = [d for d in ctx.dates_in(np.left_edge.idx, np.right_edge.idx + len(np.right_edge.text)) if d.value]
+        date = (own[0].value, own[0].end_value) if own else None  # "In a judgment of 22 February 2017, the High Court held"
+        self.emit(ctx, f, "decision", {"body": body, "instrument": self._instruments(f, tok)}, {"title": title}, 0.7, anchor=verb,
+                  date=date)
         return True
 
     def _adopted_text(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import ITEM, Finder, clean_phrase, uniq
+from .base import ITEM, Finder, clean_phrase, lexicon, uniq
 from .decision_acts import (
+    bill_state,
     election,
     emit_act,
     emit_vote,
+    frame_date,
     instrument_for,
     instruments_in,
     legislature_state,
@@ -35,7 +37,8 @@ MANDATIVE = frozenset({
 })  # fmt: skip
 CONDITIONS = frozenset({"if", "unless", "whether", "once", "until", "before", "should"})  # "if the Bureau decides ..."
 MANNER = frozenset({"consensus", "acclamation", "vote", "majority", "ballot", "show"})  # "adopted by consensus"
-LAWMAKING = frozenset({"adopt", "approve", "pass", "enact", "endorse", "decide", "agree"})
+LAWMAKING = frozenset({"adopt", "approve", "pass", "enact", "endorse", "decide", "agree", "resolve"})
+RESOLVING = ("decide", "agree", "resolve")  # "decided / agreed / resolved to ...": the clause is what was decided
 ELECTIVE = frozenset({"elect", "appoint", "designate", "nominate"})  # who was chosen: one decision per office
 COUNTED = re.compile(r"(?:the\s+)?(?:\w+\s+)?(?:resolutions|decisions|texts|amendments)$", re.IGNORECASE)
 AMONG = re.compile(r"\s*(?:among (?:them|these|those)\b|(?:these|they) (?:included|include|were)\b)", re.IGNORECASE)
@@ -45,6 +48,14 @@ class Decisions(DecisionNouns):
     """`decision` events (mixin of ``Assembly``)."""
 
     def decision(self, ctx: DocContext, f: Finder) -> None:
+        if not self.lex.get("r7"):  # the r7 block's decision verbs and objects, read with the Assembly's
+            extra = lexicon().get("r7_decisions", {})
+            self.lex = {
+                **self.lex,
+                "r7": True,
+                "decision_verbs": [*self.lex["decision_verbs"], *extra.get("decision_verbs", [])],
+                "decision_objects": [*self.lex["decision_objects"], *extra.get("decision_objects", [])],
+            }
         verbs, nouns = set(self.lex["decision_verbs"]), set(self.lex["decision_nouns"])
         objs = self.decision_acts
         done: set[int] = set()
@@ -126,7 +137,7 @@ class Decisions(DecisionNouns):
     def _act_allowed(tok: Token) -> bool:
         """ "decided to open an investigation" is told by "decided"; "urged the Court to open one" is no act."""
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        if tok.head.lemma_ in ("decide", "agree") and tok.dep_ == "xcomp":
+        if tok.head.lemma_ in RESOLVING and tok.dep_ == "xcomp":
             return False
         if tok.dep_ == "ccomp" and tok.head.lemma_ in MANDATIVE and (
             tok.tag_ in ("VB", "VBP") or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tok.children)
@@ -172,6 +183,8 @@ class Decisions(DecisionNouns):
             return  # "recommended that the Assembly approve ...": asked for, not (yet) decided
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) or (c.dep_ == "mark" and c.lower_ in CONDITIONS) for c in tok.children):
             return  # "the Assembly should decide to ...", "did not adopt", "if the Bureau decides": not decided
+        if lem == "resolve" and tok.tag_ == "VBG" and any(a.lemma_ in RESOLVING for a in tok.ancestors):
+            return  # "decided to continue ..., convening a meeting and resolving to hold ...": the one decision, told on
         kids = [c.dep_ for c in tok.children]
         passive = "auxpass" in kids or ("nsubjpass" in kids and "nsubj" not in kids)  # a heading read as subject
         body = told or (
@@ -183,7 +196,7 @@ class Decisions(DecisionNouns):
         if not body and tok.dep_ == "acl" and (manner or not any(c.dep_ == "agent" for c in tok.children)):
             body = f.resolve(tok.head, BODIES)  # "The Assembly on Friday adopted by consensus a resolution"
         participle = (  # "the resolution on cooperation, adopted by consensus on 6 December, calls on ..."
-            not body and tok.dep_ == "acl" and tok.tag_ == "VBN" and lem in ("adopt", "approve", "pass", "endorse")
+            not body and tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and lem in ("adopt", "approve", "pass", "endorse")
             and (tok.head.lemma_.lower() in nouns or tok.head.lemma_.lower() in self.lex["decision_objects"] or self._is_instrument(f, tok.head))
         )
         passive = passive or participle
@@ -191,10 +204,12 @@ class Decisions(DecisionNouns):
             body = ["court:asp"] if "court:asp" in ctx.entities else []  # "ASP23 adopts budget": the Assembly in session
         if not body and not passive and lem in LAWMAKING:  # "Parliament approved the legislation": its State's
             body = legislature_state(f, next((c for c in tok.children if c.dep_ == "nsubj"), None))
+        if not body and passive and lem in LAWMAKING and not f.prep_objects(tok, ("by",)):
+            body = bill_state(f, tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None))
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
         if lem in ("appoint", "designate", "nominate"):  # "the Bureau appointed X and Y as focal points": an organ's act, not a State's
             body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
-        if "court:asp" in ctx.entities and lem in ("adopt", "approve", "elect", "endorse", "pass", "agree", "decide"):
+        if "court:asp" in ctx.entities and lem in ("adopt", "approve", "elect", "endorse", "pass", "agree", "decide", "resolve"):
             body = uniq("court:asp" if b == "court:states-parties" else b for b in body)  # the States Parties, in Assembly
         if not body and passive and lem in ("elect", "adopt", "approve") and "court:asp" in ctx.entities:
             subj = tok.head if participle else next((c for c in reversed(list(tok.children)) if c.dep_ == "nsubjpass" and c.i < tok.i), None)
@@ -229,10 +244,10 @@ class Decisions(DecisionNouns):
             return
         if (
             any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-            and tok.head.lemma_ not in ("decide", "agree", "vote", "be", "proceed", "move")
+            and tok.head.lemma_ not in ("decide", "agree", "resolve", "vote", "be", "proceed", "move")
         ):
             return  # "asked States Parties to adopt legislation": asked for, not adopted
-        if lem in ("decide", "agree"):
+        if lem in RESOLVING:
             comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
             verbs = set(self.lex["decision_verbs"])
             own = [c for c in comp.children if c.dep_ == "conj" and c.lemma_.lower() in verbs and c.tag_ == "VBD"] if comp is not None else []
@@ -249,7 +264,7 @@ class Decisions(DecisionNouns):
                 return  # "my Government has decided to make a contribution": the speaker's commitment
             if comp is not None:  # "decided to refer ... and appointed X": the appointment is its own decision
                 done.update(t.i for t in comp.subtree if not any(t.i >= o.left_edge.i and t.i <= o.right_edge.i for o in own))
-            self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.75, anchor=tok)
+            self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.75, anchor=tok, date=frame_date(ctx, f, tok))
             for o in own:
                 self._decision_verb(ctx, f, o, o.lemma_.lower(), nouns, done, body)
             return

@@ -144,7 +144,8 @@ def _absorb(keep: Event, other: Event, own: set[int] | None = None) -> None:
         keep.date is None
         or (id(other) in own and id(keep) not in own)
         or (other.confidence > keep.confidence and (id(other) in own or id(keep) not in own))
-    ):
+        or (id(other) in own and keep.date and len(other.date) > len(keep.date) and other.date.startswith(keep.date))
+    ):  # (r7 decisions) "left in March 2019 ... effective on 17 March 2019": the fuller date of the same act
         keep.date, keep.end_date = other.date, other.end_date
         if id(other) in own:
             own.add(id(keep))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Event
 from .base import EventComponent, Finder, uniq
+from .decision_acts import frame_date
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
@@ -186,6 +187,8 @@ class Findings(EventComponent):
             if visit is not None and visit.evidence[0][0] != f.sent.start_char and verb is not None:
                 date = None  # "the Chamber informed the Council of that visit on 27 August": the finding's own day
             date = (year, None) if year else date
+            if verb is not None and not year:  # "In a ruling handed down in July 2025, the Chamber found that ..."
+                date = frame_date(ctx, f, verb) or date
             if date is None and verb is None:
                 date = (None, None)  # a finding only referred to takes no date from the sentence
             self.emit(ctx, f, "non_cooperation_finding", roles, {}, 0.85 if issuer else 0.65, anchor=verb, date=date)

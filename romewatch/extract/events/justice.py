@@ -32,6 +32,7 @@ TO_THE_COURT = re.compile(
     r"|\bon (?:an? |the )?(?:icc|international criminal court)(?:'s|\u2019s)? (?:arrest )?warrants?\b",
     re.IGNORECASE,
 )
+REFUSED = frozenset({"refuse", "decline", "reject", "deny", "fail", "dismiss"})  # "refused to withdraw the warrants"
 ASKED_FOR = frozenset({
     "request", "application", "motion", "bid", "attempt", "call", "demand", "petition", "appeal", "ask", "seek", "urge",
     "apply", "want", "push", "press",
@@ -216,6 +217,11 @@ class Justice(WarrantArgs, Findings, Visits):
             gov, glem = gov.head, gov.head.lemma_.lower()
         if glem in lex["withdrawn_verbs"] and gov.head.lemma_.lower() in ASKED_FOR:
             return False  # "rejected a request by Israel to withdraw the warrants": asked for, neither sought nor withdrawn
+        if glem in lex["withdrawn_verbs"] and (
+            any(c.dep_ == "neg" for c in gov.children)
+            or (gov.dep_ in ("xcomp", "ccomp") and gov.head.lemma_.lower() in REFUSED)
+        ):
+            return False  # "the judges refused to withdraw the warrants", "did not revoke them": still in force
         near = [tok, *(g for c in tok.children if c.lower_ == "of" for g in c.children if g.lemma_ == "arrest")]
         made = next((c for n in near for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS), None)
         if made is not None:  # "pursuant to a warrant issued by Pre-Trial Chamber I on 7 March"

@@ -37,6 +37,10 @@ PRONOUN_EFFECT = re.compile(
     r"\b(?:it|this|the (?:notification|notice|instrument))\s+(?:becomes|became|will become|shall become|takes|took|will take|shall take)"
     r"\s+(?:effect|effective)\b"
 )
+DEBATED = frozenset({
+    "vote", "bill", "debate", "motion", "referendum", "proposal", "draft", "legislation", "approve", "pass", "adopt", "endorse",
+})  # fmt: skip
+DENIAL = frozenset({"no", "not", "n't", "never", "yet", "without", "nor"})  # "no instrument had been deposited"
 HISTORY = re.compile(r"\b(?:since|as)\s+(?:a\s+)?state party\b|\bstate party since\b", re.IGNORECASE)
 
 
@@ -47,13 +51,16 @@ class Membership(EventComponent):
     version = "0.1.0"
 
     def __call__(self, ctx: DocContext) -> None:
-        self.lex = lexicon()["membership"]
+        lex = lexicon()
+        extra = lex.get("r7_decisions", {}).get("membership_phrases", {})
+        self.lex = {**lex["membership"], "phrases": {**lex["membership"]["phrases"], **extra}}
+        self.cue = re.compile("|".join(f"(?:{p})" for p in self.lex["phrases"]))
         super().__call__(ctx)
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:
         low = f.lower
-        if not TREATY.search(low) and not MEMBERSHIP_CUE.search(low):
-            return
+        if not TREATY.search(low) and not MEMBERSHIP_CUE.search(low) and not self.cue.search(low):
+            return  # "the notification was lodged with the United Nations", "ceased to be a party"
         listed = self._listed(f)
         for state, action, pos in listed:
             d = next(((x.value, x.end_value) for x in ctx.dates_in(pos, pos + 45) if x.value), (None, None))
@@ -74,7 +81,7 @@ class Membership(EventComponent):
                     continue
                 if action == "accession" and re.search(r"\bratif", low):
                     action = "ratification"
-                if self._unreal(f, tok, action, last):
+                if self._unreal(f, tok, action, last) or self._denied(f, tok, action, hit.group()):
                     continue
                 if action == "withdrawal_effective":
                     covered.update(range(tok.i, last.i + 1))
@@ -98,9 +105,12 @@ class Membership(EventComponent):
             x for x in found if not (x[1] == "withdrawal_notice" and x[2].i in weak and set(x[0]) <= effective)
         ]
         joined = {s for states, _, _, _, becoming in found if not becoming for s in states}
+        # "which deposited its instrument in October 2024, became a State Party on 1 January 2025": two dates, two acts
+        fresh = {anc.i for _, _, anc, _, becoming in found if becoming and self._own_date(ctx, f, anc)}
+        found = [(st, a, anc, c, becoming and anc.i not in fresh) for st, a, anc, c, becoming in found]
         done: set[tuple[str, str]] = set()
         for states, action, anchor, conf, becoming in sorted(found, key=lambda x: x[2].i):
-            states = [s for s in states if (s, action) not in done]
+            states = [s for s in states if (s, action) not in done or anchor.i in fresh]
             if becoming:  # "deposited its instrument ... and will become the 124th State Party": one act
                 states = [s for s in states if s not in joined]
             if not states:
@@ -136,7 +146,10 @@ class Membership(EventComponent):
                             date=(d.value, d.end_value),
                         )
                     continue
-            states = [st for st in states if not self._told_before(ctx, f, anchor, st, action)]
+            told = [st for st in states if self._told_before(ctx, f, anchor, st, action)]
+            for st in told:  # "left the tribunal in March 2019 ... The withdrawal became effective on 17 March 2019"
+                self._refine(ctx, f, anchor, st, action)
+            states = [st for st in states if st not in told]
             if len(states) > 1 and action != "withdrawal_effective" and (JOINT.search(low) or self._declared_together(anchor)):
                 # "A, B and C declared that they would leave the Court": one act, told with one date
                 date = self._year_ago(ctx, f, anchor)
@@ -144,7 +157,9 @@ class Membership(EventComponent):
                 continue
             for st in states:
                 date = self._year_later(ctx, f, anchor, st) if action == "withdrawal_effective" else None
-                date = date or self._year_ago(ctx, f, anchor)
+                date = date or self._year_ago(ctx, f, anchor) or self._effective(ctx, f, anchor)
+                if action == "withdrawal_notice":  # "ceased to be a party on Tuesday, a year after it notified ..."
+                    date = self._year_before(ctx, f, anchor, st) or date
                 self.emit(
                     ctx, f, "membership_change", {"state": [st]}, {"action": action}, conf, anchor=anchor, date=date
                 )
@@ -211,6 +226,47 @@ class Membership(EventComponent):
         )
 
     @staticmethod
+    def _year_before(ctx: DocContext, f: Finder, anchor: Token, state: str) -> tuple[str | None, str | None] | None:
+        """The notice told "a year after" which the withdrawal took effect (article 127): a year before that day."""
+        lead = f.sent.text[max(0, anchor.idx - f.sent.start_char - 60) : anchor.idx - f.sent.start_char].lower()
+        if not re.search(r"\b(?:one|a) year (?:after|since)\b", lead):
+            return None
+        took = next(
+            (
+                e.date
+                for e in reversed(ctx.events)
+                if e.type == "membership_change"
+                and e.attributes.get("action") == "withdrawal_effective"
+                and state in e.roles.get("state", [])
+                and e.date
+                and e.evidence
+                and e.evidence[0][0] >= f.sent.start_char
+            ),
+            None,
+        )
+        if took is None or not re.match(r"\d{4}", took):
+            return None
+        return str(int(took[:4]) - 1) + took[4:], None
+
+    @staticmethod
+    def _refine(ctx: DocContext, f: Finder, anchor: Token, state: str, action: str) -> None:
+        """The act told again with a fuller date ("in March 2019" then "on 17 March 2019"): the earlier event
+        takes the fuller one."""
+        own = [d.value for d in ctx.dates_in(anchor.idx, f.sent.end_char) if d.value]
+        if not own or len(own[0]) != 10:
+            return
+        for e in ctx.events:
+            if (
+                e.type == "membership_change"
+                and state in e.roles.get("state", [])
+                and e.attributes.get("action") == action
+                and e.date
+                and len(e.date) < 10
+                and own[0].startswith(e.date)
+            ):
+                e.date = own[0]
+
+    @staticmethod
     def _year_ago(ctx: DocContext, f: Finder, anchor: Token) -> tuple[str | None, str | None] | None:
         """ "notified to the Secretary-General exactly one year ago": a year before the document's date."""
         rest = f.sent.text[anchor.idx - f.sent.start_char : anchor.idx - f.sent.start_char + 80].lower()
@@ -241,6 +297,40 @@ class Membership(EventComponent):
         return str(int(notice.date[:4]) + 1) + notice.date[4:], None
 
     @staticmethod
+    def _effective(ctx: DocContext, f: Finder, anchor: Token) -> tuple[str | None, str | None] | None:
+        """ "the accession of Ukraine, effective 1 January 2025", "with effect from 27 October 2017": that day."""
+        rest = f.sent.text[anchor.idx - f.sent.start_char : anchor.idx - f.sent.start_char + 120]
+        party = "" if re.search(r"\b(?:deposit|lodg|submitt|hand)", f.lower) else r"|state party(?: to the [\w ]{3,40}?)? (?:on|from|as of)"
+        m = re.search(  # "the accession of Ukraine, which will become the 125th State Party on 1 January 2025"; not the deposit's day
+            r"\b(?:effective(?: as of| from| on)?|with effect (?:from|as of)" + party + r")\s+", rest, re.IGNORECASE
+        )
+        if m is None:
+            return None
+        at = anchor.idx + m.end()
+        got = [d for d in ctx.dates_in(at, at + 25) if d.value]
+        return (got[0].value, got[0].end_value) if got else None
+
+    @staticmethod
+    def _own_date(ctx: DocContext, f: Finder, anchor: Token) -> bool:
+        """A full date right after "became a State Party" ("on 1 January 2025"): its own act, not the deposit retold."""
+        end = anchor.idx + len(anchor.text)
+        verb = next((t for t in f.doc[max(f.sent.start, anchor.i - 6) : anchor.i + 1] if t.lemma_ == "become"), None)
+        if verb is None or verb.tag_ != "VBD":
+            return False  # "deposited its instrument ... and will become the 124th State Party on 1 February": one act
+        own = [d for d in ctx.dates_in(end, min(f.sent.end_char, end + 30)) if d.value]
+        before = {d.value for d in ctx.dates_in(f.sent.start_char, anchor.idx) if d.value}
+        return bool(own) and own[0].value not in before
+
+    @staticmethod
+    def _denied(f: Finder, tok: Token, action: str, said: str) -> bool:
+        """ "no instrument had been deposited", "has not yet deposited its instrument of ratification",
+        "without notifying the Secretary-General": told as not done."""
+        if action == "unsigning" or said.startswith("no longer"):
+            return False  # "did not intend to become a party" is the unsigning itself
+        before = [t.lower_ for t in f.doc[max(f.sent.start, tok.i - 4) : tok.i]]
+        return any(w in DENIAL for w in before) or any(c.dep_ == "neg" for c in tok.children)
+
+    @staticmethod
     def _unreal(f: Finder, tok: Token, action: str, last: Token | None = None) -> bool:
         """An act only intended or awaited: "said it would withdraw", "their intention to leave the Court",
         "before the withdrawal takes effect"."""
@@ -248,8 +338,23 @@ class Membership(EventComponent):
         clause = [tok, *list(tok.ancestors)[:2]]
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for v in clause for c in v.children):
             return True  # "if Mongolia withdrew from the Statute, it would ...": supposed, not told
+        chain = [tok]
+        for a in tok.ancestors:  # up to the verb the act hangs from ("voted in favour of leaving", not "voted ..., and lodged")
+            chain.append(a)
+            if a.pos_ == "VERB" or len(chain) > 4:
+                break
+        if action in ("withdrawal_notice", "withdrawal_effective") and any(
+            a.lemma_.lower() in DEBATED for a in chain if a.pos_ in ("VERB", "NOUN")
+        ):
+            return True  # "parliament voted in favour of leaving the ICC", "a bill on leaving the Court": a decision, not the act
         if action == "withdrawal_notice":  # "revoked its notification of withdrawal": undone, not given
             return any(w in INTENT or w.startswith(UNDOING) for w in before)
+        if action == "withdrawal_effective" and tok.pos_ in ("VERB", "AUX") and tok.lower_ in ("quit", "left", "exited"):
+            # "Burundi quit the court in 2017" is done; "threatened to quit the court", "could quit" is not
+            if any(c.dep_ == "aux" for c in tok.children) or tok.dep_ in ("xcomp", "ccomp") and tok.tag_ == "VB":
+                return True
+            if any(w in INTENT or w == "to" for w in before[-2:]):
+                return True
         if action == "withdrawal_effective":
             span = [t.lower_ for t in f.doc[tok.i : (last or tok).i]]
             if any(w in ("will", "would", "shall") for w in span) and not any(
@@ -264,8 +369,11 @@ class Membership(EventComponent):
         lem = tok.lemma_.lower()
         action = None
         if tok.pos_ == "VERB" and lem in self.lex["verbs"]:
-            if lem == "withdraw" and not re.search(r"\bwithdr\w+ from\b", f.lower):
+            if lem == "withdraw" and not re.search(r"\bwithdr\w+ (?:[\w.'\u2019-]+ ){0,4}from\b", f.lower):
                 return None
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if lem == "withdraw" and obj is not None and not self._state_named(f, obj):
+                return None  # "withdrew its signature from the Statute" (unsigning, a phrase), "withdrew its ambassador"
             if lem in ("sign", "ratify", "accede"):
                 preps = () if lem == "sign" else ("prep",)
                 if not any(
@@ -288,18 +396,36 @@ class Membership(EventComponent):
                 ):
                     return None
             action = self.lex["verbs"][lem]
+            if lem == "withdraw" and tok.tag_ == "VBD" and obj is not None:
+                action = "withdrawal_effective"  # "withdrew the Philippines from the Statute in 2019": the country taken out
         elif (
             tok.pos_ == "NOUN"
             and lem in self.lex["nouns"]
             and (
                 any(t.lower_ in ("to", "from", "of") for t in tok.children)
                 or (lem == "withdrawal" and tok.dep_ == "dobj" and tok.head.lemma_ in ANNOUNCE)  # "announced the withdrawal"
+                or self._owned_dated(f, tok)  # "Ukraine's accession, effective 1 January 2025, was welcomed"
             )
         ):
             action = self.lex["nouns"][lem]
         if action is None or any(c.dep_ == "neg" for c in tok.children):
             return None
         return action
+
+    @staticmethod
+    def _state_named(f: Finder, tok: Token) -> bool:
+        """The token is itself a State's name ("withdrew the Philippines from"), not "its signature"."""
+        m = f.idx.mention(tok)
+        return m is not None and f.idx.kind(m.entity_id) == "state"
+
+    @staticmethod
+    def _owned_dated(f: Finder, tok: Token) -> bool:
+        """A State's act named with its owner and dated in the phrase: "Hungary's withdrawal, notified on
+        2 June 2025"; a bare "Hungary's withdrawal" retells an act told elsewhere."""
+        if not any(c.dep_ == "poss" and c.pos_ != "PRON" and f.resolve(c, STATE) for c in tok.children):
+            return False
+        end = tok.idx + len(tok.text)
+        return any(d.value for d in f.ctx.dates_in(end, min(f.sent.end_char, end + 60)))
 
     @staticmethod
     def _named_owner_above(f: Finder, v: Token) -> list[str]:
@@ -342,6 +468,14 @@ class Membership(EventComponent):
         if v.pos_ == "VERB" and v.dep_ == "acl" and v.head.pos_ == "NOUN":  # "the decision of Ukraine to ratify"
             owner = f.possessor(v.head)
             got = f.prep_objects(v.head, ("of", "by"), STATE) or (f.resolve(owner, STATE) if owner is not None else [])
+            if got:
+                return got
+        if v.pos_ == "VERB" and v.lemma_ == "withdraw":  # "Duterte withdrew the Philippines from the Rome Statute"
+            got = [i for c in v.children if c.dep_ == "dobj" and Membership._state_named(f, c) for i in f.resolve(c, STATE)]
+            if got:
+                return got
+        if v.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in v.children):
+            got = f.prep_objects(v, ("by",), STATE)  # "the Statute was ratified by Armenia"
             if got:
                 return got
         if v.pos_ == "VERB":

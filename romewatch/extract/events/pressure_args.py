@@ -43,6 +43,29 @@ def proposed(v: Token) -> bool:
     return v.head.lemma_ in PROPOSALS or any(c.dep_ == "dobj" and c.lemma_ in PROPOSALS for c in v.head.children)
 
 
+def bill_content(f: Any, v: Token) -> tuple[list[str], list[str]]:
+    """What a bill would do to the Court, told in a clause on the bill ("passed the X Act, which would
+    sanction anyone who assists the ICC", "voted for a bill to sanction ICC officials"): the State whose
+    body passed or voted on it, and the Court or people named inside the clause. Empty when the clause
+    does not hang on a bill."""
+    head = v.head
+    if v.dep_ not in ("acl", "relcl") or head.i == v.i:
+        return [], []
+    mention = f.idx.mention(head)
+    if head.lemma_ not in PROPOSALS and head.lemma_ != "act" and not (mention and f.idx.kind(mention.entity_id) == "instrument"):
+        return [], []
+    named = [m.entity_id for t in v.subtree if (m := f.idx.mention(t)) is not None]
+    target = [e for e in dict.fromkeys(named) if f.idx.kind(e) in ("court", "person")]
+    passer = head.head if head.dep_ in ("dobj", "pobj", "appos", "nsubjpass") else None
+    if passer is not None and passer.dep_ == "prep":  # "voted for a bill"
+        passer = passer.head
+    imposer = []
+    if passer is not None:  # "the House passed the bill", "the bill ... was passed by the House"
+        agents = f.prep_objects(passer, ("by",), IMPOSERS) if head.dep_ == "nsubjpass" else f.subject(passer, IMPOSERS)
+        imposer = [i for i in agents if f.idx.kind(i) == "state"]
+    return imposer, target
+
+
 GLUE = (("as", "well", "as"), ("together", "with"), ("along", "with"), ("alongside",), ("plus",))
 SAYING = frozenset({"say", "tell", "announce", "state", "declare", "write", "add", "confirm"})
 LINKS = frozenset({",", "and", "or", "&", "-", "–", "as", "well"})

@@ -17,6 +17,7 @@ from .pressure_args import (
     LISTED,
     TARGETS,
     announcer,
+    bill_content,
     clause_targets,
     drop_appositions,
     pronoun_imposer,
@@ -327,6 +328,9 @@ class Sanctions(SanctionRounds):
                     target = clause_targets(f, tok.i + 1)  # a headline: "US sanctions four ICC judges over ..."
                     imposer = imposer or [before.entity_id]
             if obj is not None and (tok.i > 0 and f.doc[tok.i - 1].lower_ == "to" or tok.head.lemma_ in THREAT_HEADS):
+                by_bill, on_bill = bill_content(f, tok)  # "voted for a bill to sanction ICC officials" (verb read as noun)
+                if by_bill and on_bill:
+                    self.emit(ctx, f, "threat", {"perpetrator": by_bill, "target": on_bill}, {"kind": "threat"}, 0.7, anchor=tok)
                 return  # "threats to sanction the Court": only threatened
             if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_ in ("threaten", "menace", "warn"):
                 return  # "judges had been threatened with sanctions": a threat, told as such
@@ -418,6 +422,9 @@ class Sanctions(SanctionRounds):
         imposer = [i for i in imposer if i not in instrument]
         instrument += [i for i in f.mentions(INSTR) if "-eo-" in i]
         imposer = [i for i in imposer if i not in target]  # "the sanctions on the Prosecutor": not his own
+        if tok.pos_ == "VERB" and (not target or not imposer):  # "passed the X Act, which would sanction ..."
+            by_bill, on_bill = bill_content(f, tok)
+            imposer, target = imposer or by_bill, target or on_bill
         if not target and not imposer:
             return
         if not imposer:  # "X was designated first": the sanctioning state the text is about

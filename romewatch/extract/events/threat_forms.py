@@ -105,6 +105,8 @@ class ThreatForms:
         if negated(tok) or not (WARNED_OF.search(f.lower) or YOU_THREAT.search(f.lower)):
             return
         target = f.objects(tok, TARGETS) or f.prep_objects(tok, ("against",), TARGETS)
+        if not target and tok.lemma_ in ("write", "message", "text"):  # "wrote to the Prosecutor: 'we will target you'"
+            target = f.prep_objects(tok, ("to",), TARGETS)
         warned = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if warned is not None:  # "UN experts who met Court staff were warned by Hungarian officials that ..."
             perp = [p for p in f.prep_objects(tok, ("by",), PERPETRATORS) if f.idx.kind(p) in ("state", "person", "igo")]
@@ -119,6 +121,10 @@ class ThreatForms:
         )
         if not target and said is not None:  # "warned that the Court would face severe consequences"
             target = [t for t in f.subject(said, TARGETS) if f.idx.kind(t) in ("court", "person", "organization")]
+            subj = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if not target and subj is not None:  # "warned that anyone at the Court who ... would pay a price"
+                named = (f.idx.mention(t) for t in subj.subtree)
+                target = list(dict.fromkeys(m.entity_id for m in named if m is not None and f.idx.kind(m.entity_id) == "court"))
         perp = [p for p in agent_of(f, tok) if p not in target]
         perp = perp or [p for p in seat_of(f, tok) if p not in target and p != "state:nl"]  # "In Washington, senators warned"
         voice = set(ctx.notes.get("events.doc_voice") or [])

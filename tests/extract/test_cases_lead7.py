@@ -1,0 +1,70 @@
+"""Round 7 (lead): a bill that would punish the Court is also a threat from the State whose
+legislature passed it; a warning aimed at "anyone at the Court" and a letter's "we will target you"
+threaten the Court and the one written to. Whole pipeline: the entities are the reader's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from romewatch.extract.pipeline import extract_text
+
+# (id, text, type, perpetrator, target)
+THREATS = [
+    (
+        "bill-relative-clause",
+        (
+            "On 9 January 2025 the US House of Representatives passed the Illegitimate Court Counteraction Act, "
+            "which would sanction anyone who assists the ICC."
+        ),
+        "state:us",
+        "court:icc",
+    ),
+    (
+        "bill-voted-for",
+        "In June 2024 the US House of Representatives voted 247-155 for a bill to sanction ICC officials.",
+        "state:us",
+        "court:icc",
+    ),
+    (
+        "bill-passive",
+        "The bill, which would sanction the ICC, was passed by the US House of Representatives on 9 January.",
+        "state:us",
+        "court:icc",
+    ),
+    (
+        "warning-anyone-at-the-court",
+        "Rubio warned that officials of the ICC who pursue Americans would face consequences.",
+        "person:marco-rubio",
+        "court:icc",
+    ),
+    (
+        "letter-we-will-target-you",
+        "Senator Tom Cotton wrote to Karim Khan: 'Target Israel and we will target you.'",
+        "person:tom-cotton",
+        "person:karim-khan",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", THREATS, ids=[c[0] for c in THREATS])
+def test_threat_read(case: tuple) -> None:
+    _, text, perpetrator, target = case
+    events = extract_text(text, date="2025-06-10").events
+    shown = [(e.type, e.roles) for e in events]
+    assert any(
+        e.type == "threat" and perpetrator in e.roles.get("perpetrator", []) and target in e.roles.get("target", [])
+        for e in events
+    ), shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill, which would protect ICC staff from reprisals, was passed by the US House of Representatives.",
+        "The US House of Representatives passed a bill to fund the repair of the embassy.",
+        "Rubio warned that the ICC investigation could take years.",
+    ],
+)
+def test_no_threat_without_a_punishment(text: str) -> None:
+    events = extract_text(text, date="2025-06-10").events
+    assert not [e for e in events if e.type == "threat"], [(e.type, e.roles) for e in events]

@@ -11,18 +11,8 @@ from typing import TYPE_CHECKING
 
 from .acts import act_actor, is_act
 from .base import Finder, uniq
-from .pressure_args import (
-    IMPOSERS,
-    INSTR,
-    LISTED,
-    TARGETS,
-    announcer,
-    bill_content,
-    clause_targets,
-    drop_appositions,
-    pronoun_imposer,
-    proposed,
-)
+from .pressure_args import IMPOSERS, INSTR, LISTED, TARGETS, clause_targets, drop_appositions
+from .sanction_actors import announcer, bill_content, pronoun_imposer, proposed
 from .sanction_args import (
     NOT_STATE,
     SANCTIONING_ORDERS,

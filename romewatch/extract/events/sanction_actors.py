@@ -1,6 +1,6 @@
 """Who imposes a sanction, when the verb's subject does not say: the State whose body passed a bill
 that would sanction ("passed the X Act, which would sanction ..."), the official who announces a
-designation, the state behind "it". Used by ``sanctions`` and ``sanction_orders``."""
+designation, the state behind "it". Used by ``sanctions``, ``sanction_orders`` and ``sanction_forms``."""
 
 from __future__ import annotations
 

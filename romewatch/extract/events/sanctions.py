@@ -1,7 +1,8 @@
 """Sanctions: "Washington sanctioned two judges", "sanctions imposed by Washington on two judges",
 "the designation of the group by the Treasury", "X signed Executive Order N ... which names Y".
 
-A mixin of the ``Pressure`` component (it shares the sentence loop and the lexicon).
+A mixin of the ``Pressure`` component (it shares the sentence loop and the lexicon). The reading of
+an Executive Order is in ``sanction_orders``, whether and how a sanction is told in ``sanction_forms``.
 """
 
 from __future__ import annotations
@@ -11,22 +12,11 @@ from typing import TYPE_CHECKING
 
 from .acts import act_actor, is_act
 from .base import Finder, uniq
-from .pressure_args import (
-    IMPOSERS,
-    INSTR,
-    LISTED,
-    TARGETS,
-    announcer,
-    bill_content,
-    clause_targets,
-    drop_appositions,
-    pronoun_imposer,
-    proposed,
-)
+from .pressure_args import IMPOSERS, INSTR, LISTED, TARGETS, clause_targets, drop_appositions
+from .sanction_actors import announcer, bill_content, pronoun_imposer, proposed
 from .sanction_args import (
     NOT_STATE,
     SANCTIONING_ORDERS,
-    USING,
     WITH_VERBS,
     asked_about,
     bullet_targets,
@@ -39,11 +29,11 @@ from .sanction_args import (
     negated,
     quantified,
     title_modifiers,
-    titled_target,
     whose_act,
     with_sanctions,
 )
-from .sanction_rounds import SanctionRounds
+from .sanction_forms import THREAT_HEADS, SanctionForms, generic, named_list, told_people
+from .sanction_orders import UNDOING, SanctionOrders
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -53,165 +43,14 @@ if TYPE_CHECKING:  # pragma: no cover
 US_AGENCY = re.compile(r"\btreasury\b|\bofac\b|state department|secretary of state|\bsdn\b|specially designated|executive order")
 ASSETS = frozenset({"property", "asset", "assets", "fund", "funds", "account", "accounts", "interest", "interests"})
 RESTRICTIVE = frozenset({"ban", "sanction", "measure", "freeze", "restriction", "penalty", "designation", "embargo"})
-ORDER_VERBS = frozenset(
-    {
-        "sign",
-        "issue",
-        "adopt",
-        "designate",
-        "impose",
-        "sanction",
-        "use",
-        "invoke",
-        "announce",
-        "add",
-        "list",
-        "extend",
-        "expand",
-        "apply",
-        "enact",
-    }
-)
-
-
-
-
-
-
 COVERING = frozenset({"target", "hit", "cover", "name", "include", "affect", "list", "concern", "apply", "extend"})
-SIGNING = frozenset({"sign", "issue", "enact", "adopt"})
 SANCTION_NOUNS = frozenset({"sanction", "sanctions", "designation", "measure", "listing", "ban", "freeze"})
 SUBJECTING = frozenset({"subject", "expose", "submit"})
 SPEAKING = frozenset({"say", "claim", "argue", "note", "write", "tell", "believe", "consider", "describe", "call"})
-THREAT_HEADS = frozenset({"threat", "threats", "warning", "plan", "bill", "proposal", "push", "call", "attempt"})
-ASKING = frozenset({"urge", "call", "ask", "press", "demand", "request", "encourage", "invite", "direct", "require"})
-PLANNING = frozenset({"vote", "plan", "propose", "seek", "move", "push", "try", "attempt", "want", "intend", "consider", "weigh"})
-UNDOING = frozenset({"revoke", "lift", "rescind", "reverse", "repeal", "cancel", "withdraw", "end", "suspend", "annul"})
 
 
-PEOPLE_NOUNS = frozenset({"organization", "organisation", "group", "ngo", "judge", "official", "pair", "duo", "trio", "individual", "person"})
-
-
-def told_people(ctx: DocContext, f: Finder, np: Token) -> list[str]:
-    """ "the three organizations", "the two judges", "the pair": the people of the sanction told just
-    before, when the phrase names no one and its count, if any, is theirs."""
-    if np.lemma_.lower() not in PEOPLE_NOUNS or f.idx.mention(np) is not None:
-        return []
-    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "both") for c in np.children):
-        return []
-    prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("target")), None)
-    if prev is None or f.sent.start_char - prev.evidence[-1][1] > 1200:
-        return []
-    count = next((c for c in np.children if c.dep_ == "nummod"), None)
-    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-    named = [t for t in prev.roles["target"] if f.idx.kind(t) in ("person", "organization")]
-    if count is not None and words.get(count.lower_, -1) != len(named):
-        return []
-    return named
-
-
-def named_list(f: Finder, np: Token) -> list[str]:
-    """Every conjunct of an object phrase ("Gocha Lordkipanidze and Erdenebalsuren Damdin")."""
-    return uniq(i for g in (np, *np.conjuncts, *[c for c in np.children if c.dep_ in ("nmod", "compound")]) for i in f.resolve(g, TARGETS))
-
-
-def generic(f: Finder, np: Token) -> bool:
-    """"a UN mandate holder has been placed under sanctions": an indefinite description, no one named."""
-    return f.idx.mention(np) is None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in np.children)
-
-
-
-
-class Sanctions(SanctionRounds):
+class Sanctions(SanctionOrders, SanctionForms):
     """`sanction` events (mixin of ``Pressure``)."""
-
-    def sanction_by_order(self, ctx: DocContext, f: Finder) -> bool:
-        """ "X signed Executive Order N, 'Imposing Sanctions on ...', which names Y": one sanction."""
-        orders = [m for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char) if "-eo-" in m.entity_id]
-        if not orders:
-            return self._order_again(ctx, f)
-        tok = f.token_at(orders[0].start)
-        v = tok
-        while v is not None and v.pos_ != "VERB" and v.head.i != v.i:
-            v = v.head
-        imposer = f.subject(v, IMPOSERS) if v is not None and v.pos_ == "VERB" and v.lemma_ in ORDER_VERBS else []
-        if v is not None and any(c.dep_ == "nsubjpass" for c in v.children):
-            imposer = f.prep_objects(v, ("by",), IMPOSERS)
-        imposer = imposer or f.after_cue(" by ", IMPOSERS)
-        acts = [t for t in f.tokens if t.lemma_.lower() in ("designate", "sanction") and t.pos_ in ("VERB", "ADJ")]
-        if acts and not imposer:  # "X had been designated under EO N": the designated are not the imposers
-            imposer = pronoun_imposer(f, acts[0]) or (
-                by_agent(f, acts[0]) or announcer(f, acts[0]) if is_passive(acts[0]) else f.subject(acts[0], IMPOSERS)
-            )
-        if imposer:  # who sanctions under which order, for the sentences that follow ("X was designated first")
-            states = [i for i in imposer if f.idx.kind(i) == "state"]
-            ctx.notes["events.sanction_context"] = (states or imposer, uniq(m.entity_id for m in orders))
-        if v is not None and v.lemma_ in UNDOING and not acts:
-            return False  # "urge the United States to revoke Executive Order 14203": no sanction told
-        if v is not None and v.lemma_ in USING and not acts and self._used_against(ctx, f, v, imposer, uniq(m.entity_id for m in orders)):
-            return True
-        if not re.search(r"sanction|designat|blocking|names|named|targets|freez|\bbans?\b", f.lower):
-            return False
-        target: list[str] = []
-        titled: list[str] = []
-        for cue in (
-            "sanctions on",
-            "sanctions against",
-            " names ",
-            " named ",
-            " designates ",
-            " designating ",
-            " targets ",
-            " targeting ",
-            " sanctioning ",
-            " sanctions ",
-            " designate, ",
-            " designate ",
-            " sanction ",
-            " lists ",
-            "bans against",
-            "bans on",
-            "freezes against",
-            "freezes on",
-            "restrictions on",
-            "restrictions against",
-        ):
-            pos = f.lower.find(cue)
-            if pos >= 0:
-                after = f.token_at(f.sent.start_char + pos + len(cue))
-                read = clause_targets(f, after.i) if after is not None else []
-                target += read if any(f.idx.kind(t) == "person" for t in read) else f.after_cue(cue, TARGETS)
-                titled += titled_target(ctx, f, f.sent.start_char + pos)
-        if not acts and {m.entity_id for m in orders} & SANCTIONING_ORDERS:
-            # "the Order ..., which authorises the blocking of the property of certain officials of the Court"
-            titled += [c for c in f.mentions(frozenset({"court"}), start=orders[0].end) if c == "court:icc"]
-        target = [x for x in uniq([*target, *([] if acts else titled)]) if x not in imposer]  # the title's Court too
-        instrument = uniq(m.entity_id for m in orders)
-        untitled = f.lower
-        for m in orders:  # the words outside the order's title: "... have faced sanctions" is read by the noun
-            a, b = m.start - f.sent.start_char, m.end - f.sent.start_char
-            untitled = untitled[: max(a, 0)] + " " * (b - max(a, 0)) + untitled[b:]
-        signed = (
-            not acts
-            and imposer
-            and v is not None
-            and v.lemma_ in SIGNING
-            and set(instrument) & SANCTIONING_ORDERS
-            and not re.search(r"sanction|designat", untitled)
-        )
-        if not target and not signed:
-            return False  # "the United States sanctioned X under EO ...": the verb reading has the target
-        imposer = [i for i in imposer if f.idx.kind(i) != "person" or i not in target]
-        self.emit(
-            ctx,
-            f,
-            "sanction",
-            {"imposer": imposer, "target": target, "instrument": instrument},
-            {},
-            0.85 if imposer and target else 0.65,
-            anchor=tok,
-        )
-        return True
 
     def sanction(self, ctx: DocContext, f: Finder, tok: Token) -> None:
         imposer: list[str] = []
@@ -481,65 +320,3 @@ class Sanctions(SanctionRounds):
             ctx.notes["events.last_sanction_end"] = f.sent.end_char
             if tok.pos_ == "VERB":
                 self._followed(ctx, f, tok, imposer, uniq(instrument))
-
-    @staticmethod
-    def _announced_only(v: Token) -> bool:
-        """Is the sanction only threatened ("would sanction", "threatened to sanction", "could designate",
-        "threats by members of Congress to sanction the Court")?"""
-        if v.dep_ in ("acl", "relcl") and v.head.lemma_.lower() in THREAT_HEADS:
-            return True
-        w = v  # "threatened to ban the judges ..., to sanction their funds and to prosecute them"
-        for _ in range(3):
-            if w.dep_ not in ("xcomp", "advcl", "conj") or w.head.i == w.i:
-                break
-            w = w.head
-            if w.lemma_ in ("threaten", "vow", "warn", "promise", "pledge"):
-                return True
-        for t in (v, v.head if v.dep_ in ("conj", "xcomp") else v):
-            if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will", "shall", "'ll") for c in t.children):
-                return True
-            if t.dep_ == "xcomp" and t.head.lemma_ in ("threaten", "vow", "warn", "promise"):
-                return True
-            if t.dep_ == "xcomp" and t.head.lemma_ in ASKING:
-                return True  # "a motion urges the administration to sanction every official": asked, not done
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
-                a.lemma_ in ASKING for a in list(t.ancestors)[:3]
-            ):
-                return True  # "urges the administration to sanction ...", however the object is parsed
-            if t.dep_ == "xcomp" and t.head.lemma_ in PLANNING:
-                return True  # "the House voted to sanction the court", "plans to designate": not (yet) done
-            if proposed(t):
-                return True  # "passed a bill to sanction those involved in ICC investigations"
-        return False
-
-    def _commenting(self) -> frozenset[str]:
-        """Verbs that speak about a sanction ("deplored the sanctions"): their subject did not impose it."""
-        lex = self.lex  # type: ignore[attr-defined]
-        return frozenset(
-            {*lex["condemnation"]["verbs"], *lex["support"]["verbs"], *lex["statement"]["speech_verbs"],
-             "face", "suffer", "discuss", "recall", "mention", "fear", "follow", "describe", "call", "challenge",
-             "reverse", "rescind", "revoke", "lift", "end", "drop", "withdraw", "mitigate", "shield", "protect"}
-        ) - {"announce", "confirm"}  # fmt: skip
-
-    @staticmethod
-    def _nominal_sanction(f: Finder, tok: Token) -> tuple[list[str], list[str]]:
-        """ "the designation, announced by X, of A, B and C": read by surface cues after the noun."""
-        imposer: list[str] = []
-        target: list[str] = []
-        end = min(f.sent.end, tok.i + 25)
-        end = next((k for k in range(tok.i + 1, end) if f.doc[k].is_space and "\n" in f.doc[k].text), end)
-        j = tok.i + 1  # a headline ends at its line
-        while j < end:
-            low = f.doc[j].lower_
-            if low == "by" and not imposer:
-                imposer, j = f.list_span(j + 1, IMPOSERS, end=end)
-                continue
-            if low in ("of", "on", "against", "targeting") and not target:
-                listed, k = f.list_span(j + 1, LISTED, end=end, skip=6)
-                read = clause_targets(f, j + 1)
-                target, j = (read, k) if len(read) > len(listed) and set(listed) <= set(read) else (listed, k)
-                continue
-            if f.doc[j].pos_ == "VERB" and f.doc[j].tag_ not in ("VBN", "VBG"):
-                break
-            j += 1
-        return imposer, target

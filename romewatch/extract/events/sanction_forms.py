@@ -1,0 +1,116 @@
+"""How a sanction is told: only announced or threatened ("would sanction", "a bill to sanction"), spoken
+of ("deplored the sanctions"), or read by surface cues after its noun ("the designation, announced by X,
+of A, B and C"); and the people a sanction's phrase names ("the three organizations", "A and B", not
+"a UN mandate holder"). Used by ``sanctions``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .base import Finder, uniq
+from .pressure_args import IMPOSERS, LISTED, TARGETS, clause_targets
+from .sanction_actors import proposed
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+THREAT_HEADS = frozenset({"threat", "threats", "warning", "plan", "bill", "proposal", "push", "call", "attempt"})
+ASKING = frozenset({"urge", "call", "ask", "press", "demand", "request", "encourage", "invite", "direct", "require"})
+PLANNING = frozenset({"vote", "plan", "propose", "seek", "move", "push", "try", "attempt", "want", "intend", "consider", "weigh"})
+PEOPLE_NOUNS = frozenset({"organization", "organisation", "group", "ngo", "judge", "official", "pair", "duo", "trio", "individual", "person"})
+
+
+def told_people(ctx: DocContext, f: Finder, np: Token) -> list[str]:
+    """ "the three organizations", "the two judges", "the pair": the people of the sanction told just
+    before, when the phrase names no one and its count, if any, is theirs."""
+    if np.lemma_.lower() not in PEOPLE_NOUNS or f.idx.mention(np) is not None:
+        return []
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "these", "those", "both") for c in np.children):
+        return []
+    prev = next((e for e in reversed(ctx.events) if e.type == "sanction" and e.roles.get("target")), None)
+    if prev is None or f.sent.start_char - prev.evidence[-1][1] > 1200:
+        return []
+    count = next((c for c in np.children if c.dep_ == "nummod"), None)
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+    named = [t for t in prev.roles["target"] if f.idx.kind(t) in ("person", "organization")]
+    if count is not None and words.get(count.lower_, -1) != len(named):
+        return []
+    return named
+
+
+def named_list(f: Finder, np: Token) -> list[str]:
+    """Every conjunct of an object phrase ("Gocha Lordkipanidze and Erdenebalsuren Damdin")."""
+    return uniq(i for g in (np, *np.conjuncts, *[c for c in np.children if c.dep_ in ("nmod", "compound")]) for i in f.resolve(g, TARGETS))
+
+
+def generic(f: Finder, np: Token) -> bool:
+    """"a UN mandate holder has been placed under sanctions": an indefinite description, no one named."""
+    return f.idx.mention(np) is None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in np.children)
+
+
+class SanctionForms:
+    """Whether and how a sanction is told (mixin of ``Sanctions``)."""
+
+    @staticmethod
+    def _announced_only(v: Token) -> bool:
+        """Is the sanction only threatened ("would sanction", "threatened to sanction", "could designate",
+        "threats by members of Congress to sanction the Court")?"""
+        if v.dep_ in ("acl", "relcl") and v.head.lemma_.lower() in THREAT_HEADS:
+            return True
+        w = v  # "threatened to ban the judges ..., to sanction their funds and to prosecute them"
+        for _ in range(3):
+            if w.dep_ not in ("xcomp", "advcl", "conj") or w.head.i == w.i:
+                break
+            w = w.head
+            if w.lemma_ in ("threaten", "vow", "warn", "promise", "pledge"):
+                return True
+        for t in (v, v.head if v.dep_ in ("conj", "xcomp") else v):
+            if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will", "shall", "'ll") for c in t.children):
+                return True
+            if t.dep_ == "xcomp" and t.head.lemma_ in ("threaten", "vow", "warn", "promise"):
+                return True
+            if t.dep_ == "xcomp" and t.head.lemma_ in ASKING:
+                return True  # "a motion urges the administration to sanction every official": asked, not done
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
+                a.lemma_ in ASKING for a in list(t.ancestors)[:3]
+            ):
+                return True  # "urges the administration to sanction ...", however the object is parsed
+            if t.dep_ == "xcomp" and t.head.lemma_ in PLANNING:
+                return True  # "the House voted to sanction the court", "plans to designate": not (yet) done
+            if proposed(t):
+                return True  # "passed a bill to sanction those involved in ICC investigations"
+        return False
+
+    def _commenting(self) -> frozenset[str]:
+        """Verbs that speak about a sanction ("deplored the sanctions"): their subject did not impose it."""
+        lex = self.lex  # type: ignore[attr-defined]
+        return frozenset(
+            {*lex["condemnation"]["verbs"], *lex["support"]["verbs"], *lex["statement"]["speech_verbs"],
+             "face", "suffer", "discuss", "recall", "mention", "fear", "follow", "describe", "call", "challenge",
+             "reverse", "rescind", "revoke", "lift", "end", "drop", "withdraw", "mitigate", "shield", "protect"}
+        ) - {"announce", "confirm"}  # fmt: skip
+
+    @staticmethod
+    def _nominal_sanction(f: Finder, tok: Token) -> tuple[list[str], list[str]]:
+        """ "the designation, announced by X, of A, B and C": read by surface cues after the noun."""
+        imposer: list[str] = []
+        target: list[str] = []
+        end = min(f.sent.end, tok.i + 25)
+        end = next((k for k in range(tok.i + 1, end) if f.doc[k].is_space and "\n" in f.doc[k].text), end)
+        j = tok.i + 1  # a headline ends at its line
+        while j < end:
+            low = f.doc[j].lower_
+            if low == "by" and not imposer:
+                imposer, j = f.list_span(j + 1, IMPOSERS, end=end)
+                continue
+            if low in ("of", "on", "against", "targeting") and not target:
+                listed, k = f.list_span(j + 1, LISTED, end=end, skip=6)
+                read = clause_targets(f, j + 1)
+                target, j = (read, k) if len(read) > len(listed) and set(listed) <= set(read) else (listed, k)
+                continue
+            if f.doc[j].pos_ == "VERB" and f.doc[j].tag_ not in ("VBN", "VBG"):
+                break
+            j += 1
+        return imposer, target

@@ -3,27 +3,25 @@
 Role finders walk the dependency tree from a trigger to its subject, object or prepositional
 arguments, then read the *list* that starts there ("Chile, Finland and Ireland, as well as Lex
 Aequa" is one list), reading the surface where the small parser goes wrong.
+
+``Finder`` itself resolves what a noun phrase names (pronouns, possessors, demonyms, the speaker's
+"we"); its lists are read in ``finder_lists``, a verb's subjects and objects in ``finder_args``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .demand_groups import group_antecedent
+from .finder_args import Arguments
+from .finder_lists import ListReading
 from .index import (
     ACTORS,
     FIRST_PERSON,
-    GLUE,
-    OBJ_DEPS,
-    QUOTES,
     STANDIN,
-    SUBJ_DEPS,
     THIRD_PLURAL,
     THIRD_SINGULAR,
-    TITLES,
     index,
-    uniq,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -33,15 +31,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 OWN_STATE = frozenset({"government", "country", "nation", "administration", "delegation", "authorities"})
-DASHES = frozenset({"—", "–", "-", "--"})
 SPEAKING_ROLES = frozenset({"expert", "experts", "rapporteur", "rapporteurs"})
-CLAUSE_BREAK = frozenset({
-    "that", "which", "who", "whom", "whose", "but", "while", "after", "before", "when", "because", "although",
-    "if", "unless", "whereas", "where", "said", "says", "says,",
-})  # fmt: skip
 
 
-class Finder:
+class Finder(ListReading, Arguments):
     """Role finding inside one sentence: lists, subjects, objects, prepositional arguments."""
 
     def __init__(self, ctx: DocContext, sent: Span) -> None:
@@ -52,114 +45,7 @@ class Finder:
         self.lower = sent.text.lower()
         self.tokens = list(sent)  # the sentence's tokens, made once and shared by every component
 
-    # --- lists ---------------------------------------------------------------------------------
-    def list_from(self, i: int, kinds: frozenset[str] = ACTORS, end: int | None = None, skip: int = 3) -> list[str]:
-        """Entity ids of the list that starts at (or a few tokens after) token ``i``."""
-        ids, _ = self.list_span(i, kinds, end, skip)
-        return ids
-
-    def list_span(
-        self, i: int, kinds: frozenset[str] = ACTORS, end: int | None = None, skip: int = 3
-    ) -> tuple[list[str], int]:
-        end = min(self.sent.end if end is None else end, len(self.doc))
-        doc, idx = self.doc, self.idx
-        j, skipped = i, 0
-        while j < end:
-            m = idx.mention(doc[j])
-            if m is not None and idx.kind(m.entity_id) in kinds:
-                break
-            t = doc[j]
-            if m is None and (t.pos_ in ("VERB", "AUX") or t.text in ".;!?"):
-                return [], j
-            if not (t.is_punct or t.is_space or t.lower_ in GLUE or t.pos_ in ("DET", "ADJ", "NUM")):
-                skipped += 1
-            if skipped > skip:
-                return [], j
-            j += 1
-        ids: list[str] = []
-        while j < end:
-            t = doc[j]
-            m = idx.mention(t)
-            if m is not None:
-                k = j
-                while k < end and idx.mention(doc[k]) is m:
-                    k += 1
-                if k < end and doc[k].dep_ == "case" and idx.mention(doc[k]) is None:
-                    # a possessor ("the Assembly's focal points"): the list member is what it owns
-                    h = k + 1
-                    while (
-                        h < min(end, k + 4) and idx.mention(doc[h]) is None and doc[h].pos_ in ("ADJ", "NOUN", "PROPN")
-                    ):
-                        h += 1
-                    owned = idx.mention(doc[h]) if h < end else None
-                    if owned is not None and idx.kind(owned.entity_id) in kinds:
-                        j = h
-                        continue
-                if idx.kind(m.entity_id) in kinds:
-                    ids.append(m.entity_id)
-                j = k
-                continue
-            low = t.lower_
-            if t.text == "(" and ids:  # "Grenada (accession, 19 May 2011), Tunisia (...)": skip the aside
-                k = j + 1
-                while k < min(end, j + 16) and doc[k].text != ")":
-                    k += 1
-                if k < end and doc[k].text == ")":
-                    j = k + 1
-                    continue
-            if low == "following":  # "as well as the following civil society organisations:"
-                k = j
-                while k < min(end, j + 12) and doc[k].text != ":":
-                    k += 1
-                if k < end and doc[k].text == ":":
-                    j = k + 1
-                    continue
-                break
-            if low in ("government", "governments") and j + 1 < end and doc[j + 1].lower_ == "of":
-                j += 2  # "A and the Governments of B and C"
-                continue
-            if low == "in" and j + 1 < end and doc[j + 1].lower_ != "particular":
-                break
-            if low == "to" and ids and doc[j - 1].lower_ in (",", "and", "particular", "also", "especially", "notably"):
-                j += 1  # "to the Assembly, and, in particular, to the facilitators"
-                continue
-            if t.is_space or low in GLUE or (t.is_punct and t.text not in ".;!?") or t.text in QUOTES:
-                j += 1
-                continue
-            if ids and t.pos_ in ("NUM", "ADJ", "NOUN") and doc[j - 1].lower_ in ("and", ","):
-                # "Hofmanski and two other judges, as well as Prosecutor Karim Khan": step over the descriptor
-                k = j
-                while (
-                    k < min(end, j + 4) and idx.mention(doc[k]) is None and doc[k].pos_ in ("NUM", "ADJ", "NOUN", "DET")
-                ):
-                    k += 1
-                h = k
-                while (
-                    h < min(end, k + 5)
-                    and idx.mention(doc[h]) is None
-                    and (doc[h].lower_ in GLUE or doc[h].text == ",")
-                ):
-                    h += 1
-                nxt = idx.mention(doc[h]) if h < end and h > k else None
-                if nxt is not None and idx.kind(nxt.entity_id) in kinds:
-                    j = h
-                    continue
-            if ids and low in TITLES:  # "Netanyahu and former Defence Minister Yoav Gallant"
-                k = j
-                while k < min(end, j + 5) and idx.mention(doc[k]) is None and doc[k].lower_ in TITLES:
-                    k += 1
-                nxt = idx.mention(doc[k]) if k < end else None
-                if (
-                    nxt is not None
-                    and idx.kind(nxt.entity_id) in kinds
-                    and doc[j - 1].lower_ in ("and", ",", "&", "the")
-                ):
-                    j = k
-                    continue
-            break
-        return uniq(ids), j
-
-    # --- who: subjects, objects, pronouns ------------------------------------------------------
+    # --- who: noun phrases, pronouns, possessors -----------------------------------------------
     def resolve(self, tok: Token, kinds: frozenset[str] = ACTORS, owners: bool = True) -> list[str]:
         """The entities a noun phrase headed by ``tok`` names (list-aware, pronoun-aware)."""
         low = tok.lower_
@@ -355,126 +241,3 @@ class Finder:
         if speaker:
             return list(speaker)
         return list(self.ctx.notes.get("author") or [])
-
-    def subject(self, v: Token, kinds: frozenset[str] = ACTORS) -> list[str]:
-        got = self._subject(v, kinds)
-        if got:
-            return got
-        if v.dep_ in ("ROOT", "conj", "relcl", "acl") and not any(c.dep_ in SUBJ_DEPS for c in v.children):
-            got = self.actor_before(
-                v, kinds, reach=14 if v.dep_ in ("ROOT", "conj") else 2
-            )  # "the Assembly, at its tenth session, adopted ..."
-            if got:
-                return got
-        if v.dep_ not in ("ROOT", "conj", "ccomp", "advcl"):
-            return got
-        # the parse missed it: an actor right before the verb ("..., Al-Haq attended")
-        j = v.i - 1
-        while (
-            j >= max(self.sent.start, v.i - 4)
-            and self.doc[j].pos_ in ("AUX", "ADV", "PART")
-            or self.doc[j].lower_ in ("further", "also", "again", "today", "now")
-        ):
-            j -= 1
-        if j >= self.sent.start:
-            m = self.idx.mention(self.doc[j])
-            if m is not None and self.idx.kind(m.entity_id) in kinds:
-                return self.resolve(self.doc[j], kinds)
-        return []
-
-    def actor_before(self, v: Token, kinds: frozenset[str] = ACTORS, reach: int = 14) -> list[str]:
-        """The parse missed the subject: the nearest actor before the verb in its own clause, stepping
-        over asides ("the Assembly, at its tenth session, adopted"), never past another verb or a
-        clause boundary."""
-        j = v.i - 1
-        low = max(self.sent.start, v.i - reach)
-        while j >= low:
-            t = self.doc[j]
-            m = self.idx.mention(t)
-            if m is not None:
-                if self.idx.kind(m.entity_id) in kinds:
-                    return self.resolve(t, kinds)
-                j -= 1
-                continue
-            if t.text in ";:" or t.text in QUOTES or t.lower_ in CLAUSE_BREAK:
-                break
-            if t.pos_ in ("VERB",) or (t.pos_ == "AUX" and t.head.i != v.i):
-                break
-            j -= 1
-        return []
-
-    def _subject(self, v: Token, kinds: frozenset[str] = ACTORS) -> list[str]:
-        seen = 0
-        while seen < 4:
-            subjs = [c for c in v.children if c.dep_ in SUBJ_DEPS]
-            if subjs:  # "As States Parties, we reaffirm" parsed with two subjects: the pronoun speaks
-                near = [c for c in subjs if c.i < v.i]
-                pick = near[-1] if len(near) > 1 and near[-1].pos_ == "PRON" else subjs[0]
-                if len(near) > 1 and any(t.text in DASHES for t in self.doc[near[-2].i : near[-1].i]):
-                    pick = near[-1]  # "NIAMEY / THE HAGUE — The governments ... announced": a dateline, not X
-                return self.resolve(pick, kinds, owners=False)
-            if v.dep_ == "acl" and v.tag_ in ("VBD", "VBN") and v.head.dep_ == "ROOT" and v.head.i == v.i - 1:
-                return self.resolve(v.head, kinds)  # "The Assembly adopted ...", parsed as a noun phrase
-            if (
-                v.dep_ == "acl"
-                and v.tag_ in ("VBD", "VBZ")
-                and v.head.dep_ == "ROOT"
-                and v.head.pos_ in ("PROPN", "NOUN")
-            ):
-                return self.resolve(v.head, kinds)  # "Ms X, director at Y, called on ...": a finite verb read as acl
-            if (
-                v.dep_ == "relcl"
-                and any(c.lower_ == "to" and c.dep_ == "aux" for c in v.children)
-                and v.head.head.i != v.head.i
-            ):
-                v = v.head.head  # "conducted an operation to surveil ...": the operation's conductor
-                seen += 1
-                continue
-            if v.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "relcl") and v.head.i != v.i:
-                if v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
-                    if v.dep_ == "relcl":
-                        return self.resolve(v.head, kinds)
-                    v = v.head.head if v.head.head.i != v.head.i else v.head
-                else:
-                    v = v.head
-                seen += 1
-                continue
-            break
-        return []
-
-    def objects(self, v: Token, kinds: frozenset[str] = ACTORS) -> list[str]:
-        for c in v.children:
-            if c.dep_ in OBJ_DEPS or (c.dep_ == "nsubjpass"):
-                got = self.resolve(c, kinds)
-                if got:
-                    return got
-        return []
-
-    def prep_objects(self, head: Token, preps: Sequence[str], kinds: frozenset[str] = ACTORS) -> list[str]:
-        out: list[str] = []
-        for c in head.children:
-            if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-                for g in c.children:
-                    if g.dep_ in ("pobj", "pcomp"):
-                        out += self.resolve(g, kinds)
-        return uniq(out)
-
-    def after_cue(self, cue: str, kinds: frozenset[str] = ACTORS, start: int = 0) -> list[str]:
-        """The list right after a surface cue ("co-sponsored by", "on behalf of") in the sentence."""
-        pos = self.lower.find(cue, start)
-        if pos < 0:
-            return []
-        char = self.sent.start_char + pos + len(cue)
-        tok = self.token_at(char)
-        return [] if tok is None else self.list_from(tok.i, kinds)
-
-    def token_at(self, char: int) -> Token | None:
-        for t in self.tokens:
-            if t.idx >= char:
-                return t
-        return None
-
-    def mentions(self, kinds: frozenset[str] = ACTORS, start: int | None = None, end: int | None = None) -> list[str]:
-        s = self.sent.start_char if start is None else start
-        e = self.sent.end_char if end is None else end
-        return uniq(m.entity_id for m in self.ctx.mentions_in(s, e) if self.idx.kind(m.entity_id) in kinds)

@@ -82,8 +82,14 @@ def _told_statement(ev: Event, others: list[Event], heading: bool) -> Event | No
     delivered = bool(behalf) and ev.evidence[0][0] <= HEAD_ZONE  # "JOINT STATEMENT delivered by X on behalf of ..."
     if behalf and not delivered:
         return None
-    if not heading and not delivered and (
-        len(authors) < 2 or ev.attributes.get("form") not in (None, "joint_statement") or ev.evidence[0][0] > HEAD_ZONE
+    if (
+        not heading
+        and not delivered
+        and (
+            len(authors) < 2
+            or ev.attributes.get("form") not in (None, "joint_statement")
+            or ev.evidence[0][0] > HEAD_ZONE
+        )
     ):
         return None  # only the header's "Joint statement by A, B and C" line is the document's statement
     for o in others:

@@ -26,7 +26,7 @@ from .pressure_aims import (
 from .pressure_args import TARGETS
 from .sanctions import negated
 from .statement_speakers import relative_speaker, they_the_authors, unnamed_government
-from .support import nobody_did
+from .support_roles import nobody_did
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token

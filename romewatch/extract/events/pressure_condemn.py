@@ -1,79 +1,49 @@
 """Condemnations: "the High Commissioner denounced the measures", "we regret the Assembly's silence",
 "rejected the sanctions as unlawful", "deeply concerned by", an NGO's plain account of inaction.
-A mixin of the ``Pressure`` component (it shares the sentence loop and the lexicon)."""
+A mixin of the ``Pressure`` component (it shares the sentence loop and the lexicon). The acts a
+condemnation names and their authors are read in ``condemn_acts``, the cues on its trigger in
+``condemn_cues``; ``CondemnedActs`` (its own component) aims a condemnation at an act told later."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from .acts import act_actor, is_act
 from .base import Finder, clean_phrase, uniq
+from .condemn_acts import CondemnActs, told_before
+from .condemn_cues import (
+    charging,
+    clause_doer,
+    eagerly,
+    felt_with,
+    lem_accuse,
+    news_report,
+    operative_verb,
+    others_do,
+    refused,
+    said_now,
+)
 from .pressure_aims import (
     ACT_PRONOUNS,
     ASKED,
     CONCERN_PREPS,
     CONCERN_VERBS,
-    COPULAS,
     GENERIC_ACTS,
     JUDICIAL_ORGANS,
     REJECTING_NOUNS,
     SANCTION_ACTS,
     SAYING,
     THREAT_ACTS,
-    CondemnAims,
 )
 from .pressure_args import TARGETS
 from .sanctions import negated
 from .statement_speakers import relative_speaker, they_the_authors, unnamed_government
-from .support import nobody_did
+from .support_roles import nobody_did
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from ..context import DocContext
-
-
-def said_now(ctx: DocContext, tok: Token, agent: list[str]) -> tuple[str | None, None] | None:
-    """ "We condemn the designation of four judges on 5 June", "we are alarmed by ...": the document's own
-    voice speaking in the present is dated by the document, not by the act it speaks of (None: the nearest date)."""
-    voice = ctx.notes.get("events.doc_voice") or []
-    if not ctx.document.date or not agent or not set(agent) <= set(voice):
-        return None
-    v = tok
-    for _ in range(3):
-        if v.pos_ in ("VERB", "AUX") or v.head is v:
-            break
-        v = v.head
-    tags = {v.tag_} | {c.tag_ for c in v.children if c.dep_ in ("aux", "auxpass")}
-    if tags & {"VBP", "VBZ"} and not tags & {"VBD", "MD"}:
-        return (ctx.document.date, None)
-    return None
-
-
-TOLD_ACTS = frozenset({"decision", "announcement", "withdrawal", "move", "step", "visit", "notification", "action"})
-TOLD_ROLES = {"membership_change": "state", "fugitive_visit": "host", "sanction": "imposer", "threat": "perpetrator"}
-# r7 voice: "Hungary said it would withdraw ... She was concerned by the announcement": an announced leaving
-LEAVING_ACTION = re.compile(r"^(?:withdraw|leave|quit|exit|pull out|initiate the withdrawal)\b")
-CHARGES = frozenset({
-    "crime", "murder", "genocide", "torture", "rape", "deportation", "persecution", "extermination", "killing",
-    "atrocity", "offence", "offense", "responsibility", "involvement", "complicity", "war", "starvation", "attack",
-})  # fmt: skip
-
-
-def told_before(events: list, at: int) -> list[str]:
-    """The actor of the act (sanction, threat, withdrawal, visit) told last in the 2,500 characters before ``at``."""
-    for e in sorted((e for e in events if e.evidence), key=lambda e: e.evidence[0][0], reverse=True):
-        if e.evidence[0][0] >= at:
-            continue
-        if e.evidence[0][0] < at - 2500:  # r7 voice: a news report tells the act at the top (was 1200)
-            break
-        who = e.roles.get(TOLD_ROLES.get(e.type, ""), [])
-        if e.type == "commitment" and LEAVING_ACTION.search(str(e.attributes.get("action", ""))):
-            who = e.roles.get("agent", [])  # "Hungary said it would withdraw ... concerned by the announcement"
-        if who:
-            return list(who)
-    return []
 
 
 class CondemnedActs:
@@ -94,31 +64,6 @@ class CondemnedActs:
                 ev.roles["target"] = target
 
 
-def lem_accuse(tok: Token) -> bool:
-    return tok.lemma_.lower() == "accuse"
-
-
-def charging(f: Finder, tok: Token, agent: list[str]) -> bool:
-    """ "accused X of war crimes", "the Prosecutor accused him", "the Committee, which brought the charges,
-    accused the judges of ...": a criminal charge, not a reproach; and "a campaign that accused them" names
-    no accuser (the one who reports it is not the one who accuses)."""
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.tag_ in ("WDT", "WP") and not f.resolve(tok.head) or not f.resolve(subj) and subj.tag_ not in ("WDT", "WP"):
-        return True
-    if any(g.lemma_.lower() in CHARGES for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree):
-        return True
-    if re.search(r"\b(charg\w*|indict\w*|criminal|prosecut\w*)\b", f.lower):
-        return True
-    return any(a.startswith("court:") or "prosecutor" in a for a in agent) or any(
-        "prosecutor" in " ".join([e.name, *e.aliases]).lower() for a in agent if (e := f.ctx.entities.get(a))
-    )
-
-
-ACTS_AS_BAD = frozenset({"attack", "threat"})  # "Attacks on the Court are attacks on the victims"
-REFUSING = frozenset({"accept", "tolerate", "condone", "countenance", "abide", "stomach", "excuse", "endorse"})
-FEELINGS_WITH = frozenset({"concern", "alarm", "regret", "dismay", "disappointment", "consternation", "indignation", "outrage"})
-EAGER = frozenset({"quick", "swift", "fast", "first", "prompt", "among", "eager", "unequivocal"})
-HASTENING = frozenset({"hasten", "rush", "hurry", "move"})
 # r7 voice: "the move drew / sparked / met with condemnation from X"
 DRAWING = frozenset({"draw", "attract", "provoke", "prompt", "spark", "trigger", "earn", "elicit", "receive", "meet"})
 # r7 voice: more verbs that give a condemnation noun ("issued a strong condemnation", "lodged a protest")
@@ -126,103 +71,9 @@ VOICING = frozenset({
     "issue", "reaffirm", "renew", "restate", "repeat", "state", "make", "deliver", "record", "echo", "add", "join",
     "underline", "emphasise", "emphasize", "stress", "signal", "publish", "lodge", "file", "air", "reiterate",
 })  # fmt: skip
-OPERATIVE = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-•*–])?\s*$")
 
 
-def refused(tok: Token) -> bool:
-    """ "We cannot accept that ...", "we will not tolerate any attempt", "we do not condone ...": the
-    speaker's refusal of an act is its condemnation."""
-    return tok.pos_ == "VERB" and tok.lemma_ in REFUSING and negated(tok) and not any(
-        c.dep_ == "aux" and c.lower_ in ("to",) for c in tok.children
-    )
-
-
-def felt_with(tok: Token) -> bool:
-    """ "we note with concern", "we view with alarm", "we take note with regret of": a feeling held by the
-    verb's subject about the verb's object."""
-    return (
-        tok.dep_ == "pobj"
-        and tok.lemma_.lower() in FEELINGS_WITH
-        and tok.head.lower_ == "with"
-        and tok.head.head.pos_ == "VERB"
-        and tok.head.head.lemma_ not in CONCERN_VERBS
-    )
-
-
-def eagerly(tok: Token) -> Token | None:
-    """ "Germany did not hesitate to condemn", "France was quick to condemn", "hastened to condemn": the
-    one who is quick condemns. Returns the verb whose subject condemns."""
-    if tok.dep_ in ("advcl", "acl", "relcl") and tok.head.lemma_ == "be":  # "was among the first to condemn"
-        if any(p.lower_ == "among" and any(g.lower_ in EAGER for g in p.children) for p in tok.head.children):
-            return tok.head
-        return None
-    if tok.dep_ in ("relcl", "acl") and tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be" and (
-        tok.head.lower_ == "first" or any(c.lower_ == "first" for c in tok.head.children)
-    ):  # "Spain was the first (country) to condemn"
-        return tok.head.head
-    if tok.dep_ != "xcomp":
-        return None
-    head = tok.head
-    if head.lemma_ == "hesitate" and negated(head) or head.lemma_ in HASTENING:
-        return head
-    if head.pos_ == "ADJ" and head.lower_ in EAGER and head.dep_ == "acomp":
-        return head.head
-    return None
-
-
-def clause_doer(f: Finder, cc: Token) -> list[str] | None:
-    """Who does what a "that" clause tells, when its subject settles it (r7 voice): a passive's "by X"
-    ("that officials are punished (by X)"), an actor subject ("that Washington sanctions the judges"),
-    nobody for a thing ("that cooperation with the Court is optional"). None: read as before."""
-    subj = next((c for c in cc.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-    if subj is None or subj.pos_ == "PRON" or cc.pos_ not in ("VERB", "AUX"):
-        return None
-    if subj.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS:
-        return None  # "that the sanctions were lawful": the act's author, read as before
-    acted = is_act(subj) or subj.lemma_.lower() in GENERIC_ACTS
-    if subj.dep_ == "nsubjpass":  # "that the judges were designated (by X)", "that the decision was taken"
-        return f.prep_objects(cc, ("by",), TARGETS) or (act_actor(f, subj, []) if acted else [])
-    named = f.resolve(subj, TARGETS, owners=False)
-    if named:
-        return named
-    if acted:
-        return act_actor(f, subj, [])  # "that cooperation with the Court is optional": whose cooperation
-    return [] if subj.pos_ == "NOUN" else None
-
-
-NEWS_MARKS = re.compile(
-    r"^\s*By (?:our |staff |[A-Z])|\bcorrespondent\b|\((?:Reuters|AFP|AP|dpa|IJW)\)|\btold reporters\b|\bsaid on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-    re.MULTILINE,
-)
-
-
-def news_report(ctx: DocContext) -> bool:
-    """Is the document a news report (byline, wire tag, "told reporters", "said on Tuesday")? (r7 voice)"""
-    got = ctx.notes.get("events.news_report")
-    if got is None:
-        got = ctx.notes["events.news_report"] = bool(NEWS_MARKS.search(ctx.document.text[:3000]))
-    return bool(got)
-
-
-def others_do(v: Token) -> bool:
-    """ "Several States have condemned ...": unnamed others (``Demands._others``)."""
-    from .demands import Demands
-
-    return Demands._others(v)
-
-
-def operative_verb(tok: Token) -> bool:
-    """ "4. Condemns in the strongest terms ...": a declaration's operative paragraph opens on a third-person
-    verb that the parser may read as a noun; its subject is the declaring voice."""
-    return (
-        tok.lower_.endswith("s")
-        and tok.text[:1].isupper()
-        and tok.dep_ == "ROOT"
-        and bool(OPERATIVE.match(tok.doc[tok.sent.start : tok.i].text))
-    )
-
-
-class Condemnations(CondemnAims):
+class Condemnations(CondemnActs):
     """`condemnation` events (mixin of ``Pressure``)."""
 
     def criticism(self, ctx: DocContext, f: Finder) -> None:
@@ -277,65 +128,6 @@ class Condemnations(CondemnAims):
             named = [f.idx.mention(t) for t in subj.subtree]
             got = uniq([*got, *(m.entity_id for m in named if m is not None and f.idx.kind(m.entity_id) == "organization")])
         return they_the_authors(f, v, relative_speaker(f, v, got))
-
-    def act_aimed_at(self, ctx: DocContext, f: Finder, tok: Token, gov: Token | None, agent: list[str]) -> list[str]:
-        """ "concern at the designation by X of four judges", "alarmed by the sanctions on the Court": when
-        the phrase names an act, the one aimed at is the act's author, not those named inside it."""
-        preps = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in CONCERN_PREPS]
-        if gov is not None and tok.dep_ == "dobj":
-            preps += [c for c in gov.children if c.dep_ == "prep" and c.lower_ in CONCERN_PREPS]
-        acts = [
-            g
-            for p in preps
-            for g in p.children
-            if g.dep_ == "pobj" and g.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS | GENERIC_ACTS
-        ]
-        return uniq(t for g in acts for t in self.aimed_at(ctx, f, g, agent))
-
-    def act_owner(self, ctx: DocContext, f: Finder, obj: Token) -> list[str]:
-        """Also "regretted the decision / the move / it" after "Hungary announced its withdrawal", "deplored
-        the visit" after "Putin visited Mongolia": the state whose act the text has just told."""
-        got = super().act_owner(ctx, f, obj)
-        if got or obj.lower_ not in ACT_PRONOUNS and obj.lemma_.lower() not in TOLD_ACTS:
-            return got
-        if any(c.dep_ in ("prep", "acl", "relcl", "poss") for c in obj.children):
-            return []  # "the decision of the Chamber", "the decision to ...": named there, if anywhere
-        got = told_before(ctx.events, f.sent.start_char)
-        if not got:  # a withdrawal or a visit is read later (Membership, Justice): ``CondemnedActs`` looks again
-            ctx.notes.setdefault("events.condemned_acts", []).append(f.sent.start_char)
-        return got
-
-    def condemning(self, tok: Token, lem: str, c: dict) -> bool:
-        act = self._act_called_bad(tok)
-        return (
-            super().condemning(tok, lem, c)
-            or act is not None and act.head.dep_ == "ROOT"
-            or refused(tok)
-            or tok.pos_ != "VERB" and operative_verb(tok) and tok.lower_[:-1] in c["verbs"]
-        )
-
-    def _act_called_bad(self, tok: Token) -> Token | None:
-        """The shape of "ACT is/constitutes an assault on ...": a bad word after a copula whose subject is an act."""
-        if tok.pos_ != "NOUN" or tok.dep_ not in ("attr", "dobj") or tok.lemma_.lower() not in self.bad_words() | ACTS_AS_BAD:
-            return None
-        cop = tok.head
-        if cop.lemma_ not in COPULAS or cop.dep_ not in ("ROOT", "conj"):
-            return None
-        subj = next((g for g in cop.children if g.dep_ == "nsubj"), None)
-        if subj is None or not (is_act(subj) or subj.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS | GENERIC_ACTS):
-            return None
-        return subj
-
-    def owned_act_described_bad(self, f: Finder, tok: Token) -> Token | None:
-        """ "The decision of the United States to designate four judges is an assault on ...", "Washington's
-        sanctions constitute an attack on ...": an act whose author the subject names is called bad by the
-        one speaking. Returns the subject (the act); None when the subject names no author."""
-        subj = self._act_called_bad(tok)
-        if subj is None or subj.head.dep_ != "ROOT" or not f.ctx.notes.get("events.doc_voice"):
-            return None  # only the document's own words, not "experts noted that the case was an attempt"
-        if subj.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS and not f.speakers_for(subj.head):
-            return subj  # "Attacks on the Court are attacks on the victims": the voice condemns them, whoever made them
-        return subj if act_actor(f, subj) else None
 
     def condemnation(self, ctx: DocContext, f: Finder, tok: Token) -> None:
         if negated(tok) and not refused(tok) or tok.pos_ == "VERB" and nobody_did(tok):

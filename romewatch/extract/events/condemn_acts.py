@@ -1,0 +1,107 @@
+"""Condemned acts: the author of an act a condemnation names ("concern at the designation by X",
+"regretted the decision" after "Hungary announced its withdrawal": the act told last before), and an act
+called bad ("The decision of the United States ... is an assault on ..."). A mixin of the ``Pressure``
+component, through ``Condemnations``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .acts import act_actor, is_act
+from .base import Finder, uniq
+from .condemn_cues import operative_verb, refused
+from .pressure_aims import ACT_PRONOUNS, CONCERN_PREPS, COPULAS, GENERIC_ACTS, SANCTION_ACTS, THREAT_ACTS, CondemnAims
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+
+TOLD_ACTS = frozenset({"decision", "announcement", "withdrawal", "move", "step", "visit", "notification", "action"})
+TOLD_ROLES = {"membership_change": "state", "fugitive_visit": "host", "sanction": "imposer", "threat": "perpetrator"}
+# r7 voice: "Hungary said it would withdraw ... She was concerned by the announcement": an announced leaving
+LEAVING_ACTION = re.compile(r"^(?:withdraw|leave|quit|exit|pull out|initiate the withdrawal)\b")
+
+
+def told_before(events: list, at: int) -> list[str]:
+    """The actor of the act (sanction, threat, withdrawal, visit) told last in the 2,500 characters before ``at``."""
+    for e in sorted((e for e in events if e.evidence), key=lambda e: e.evidence[0][0], reverse=True):
+        if e.evidence[0][0] >= at:
+            continue
+        if e.evidence[0][0] < at - 2500:  # r7 voice: a news report tells the act at the top (was 1200)
+            break
+        who = e.roles.get(TOLD_ROLES.get(e.type, ""), [])
+        if e.type == "commitment" and LEAVING_ACTION.search(str(e.attributes.get("action", ""))):
+            who = e.roles.get("agent", [])  # "Hungary said it would withdraw ... concerned by the announcement"
+        if who:
+            return list(who)
+    return []
+
+
+ACTS_AS_BAD = frozenset({"attack", "threat"})  # "Attacks on the Court are attacks on the victims"
+
+
+class CondemnActs(CondemnAims):
+    """The acts a condemnation names and their authors (mixin of ``Condemnations``)."""
+
+    def act_aimed_at(self, ctx: DocContext, f: Finder, tok: Token, gov: Token | None, agent: list[str]) -> list[str]:
+        """ "concern at the designation by X of four judges", "alarmed by the sanctions on the Court": when
+        the phrase names an act, the one aimed at is the act's author, not those named inside it."""
+        preps = [c for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in CONCERN_PREPS]
+        if gov is not None and tok.dep_ == "dobj":
+            preps += [c for c in gov.children if c.dep_ == "prep" and c.lower_ in CONCERN_PREPS]
+        acts = [
+            g
+            for p in preps
+            for g in p.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS | GENERIC_ACTS
+        ]
+        return uniq(t for g in acts for t in self.aimed_at(ctx, f, g, agent))
+
+    def act_owner(self, ctx: DocContext, f: Finder, obj: Token) -> list[str]:
+        """Also "regretted the decision / the move / it" after "Hungary announced its withdrawal", "deplored
+        the visit" after "Putin visited Mongolia": the state whose act the text has just told."""
+        got = super().act_owner(ctx, f, obj)
+        if got or obj.lower_ not in ACT_PRONOUNS and obj.lemma_.lower() not in TOLD_ACTS:
+            return got
+        if any(c.dep_ in ("prep", "acl", "relcl", "poss") for c in obj.children):
+            return []  # "the decision of the Chamber", "the decision to ...": named there, if anywhere
+        got = told_before(ctx.events, f.sent.start_char)
+        if not got:  # a withdrawal or a visit is read later (Membership, Justice): ``CondemnedActs`` looks again
+            ctx.notes.setdefault("events.condemned_acts", []).append(f.sent.start_char)
+        return got
+
+    def condemning(self, tok: Token, lem: str, c: dict) -> bool:
+        act = self._act_called_bad(tok)
+        return (
+            super().condemning(tok, lem, c)
+            or act is not None and act.head.dep_ == "ROOT"
+            or refused(tok)
+            or tok.pos_ != "VERB" and operative_verb(tok) and tok.lower_[:-1] in c["verbs"]
+        )
+
+    def _act_called_bad(self, tok: Token) -> Token | None:
+        """The shape of "ACT is/constitutes an assault on ...": a bad word after a copula whose subject is an act."""
+        if tok.pos_ != "NOUN" or tok.dep_ not in ("attr", "dobj") or tok.lemma_.lower() not in self.bad_words() | ACTS_AS_BAD:
+            return None
+        cop = tok.head
+        if cop.lemma_ not in COPULAS or cop.dep_ not in ("ROOT", "conj"):
+            return None
+        subj = next((g for g in cop.children if g.dep_ == "nsubj"), None)
+        if subj is None or not (is_act(subj) or subj.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS | GENERIC_ACTS):
+            return None
+        return subj
+
+    def owned_act_described_bad(self, f: Finder, tok: Token) -> Token | None:
+        """ "The decision of the United States to designate four judges is an assault on ...", "Washington's
+        sanctions constitute an attack on ...": an act whose author the subject names is called bad by the
+        one speaking. Returns the subject (the act); None when the subject names no author."""
+        subj = self._act_called_bad(tok)
+        if subj is None or subj.head.dep_ != "ROOT" or not f.ctx.notes.get("events.doc_voice"):
+            return None  # only the document's own words, not "experts noted that the case was an attempt"
+        if subj.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS and not f.speakers_for(subj.head):
+            return subj  # "Attacks on the Court are attacks on the victims": the voice condemns them, whoever made them
+        return subj if act_actor(f, subj) else None

@@ -1,0 +1,177 @@
+"""Statement nouns: "delivered a joint statement on behalf of ...", "the statement, drafted by A and
+signed by 71 States", "In a statement, X urged ...", "In her closing remarks, X ...": the author, those
+spoken for, signatories and drafters, addressee and forum of a statement named by its noun. A mixin of
+``Statements``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .base import Finder, uniq
+from .statement_cues import StatementCues
+from .statement_speakers import JOINING, STRONG_SPEECH, asked_sessions, forum_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+
+class StatementNouns(StatementCues):
+    """Authors and roles of a statement named by its noun (mixin of ``Statements``)."""
+
+    @staticmethod
+    def _in_own_words(f: Finder, tok: Token, nouns: dict) -> tuple[list[str], Token] | None:
+        """ "In her closing remarks, X ...": the statement is the subject's, who says what the verb says."""
+        lemma = tok.lemma_.lower()
+        if lemma not in nouns and tok.lower_ not in nouns or lemma == "report" or tok.dep_ != "pobj":
+            return None
+        prep, owner = tok.head, next((c for c in tok.children if c.dep_ == "poss"), None)
+        if prep.lower_ not in ("in", "during", "through") or owner is None or owner.pos_ != "PRON":
+            return None
+        v = prep.head
+        if v.pos_ != "VERB" or owner.lower_ in ("our", "my", "your"):
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        authors = f.resolve(subj) if subj is not None else []
+        return (authors, v) if authors else None
+
+    @staticmethod
+    def _told_in(f: Finder, tok: Token, delivery: set[str]) -> list[str]:
+        """ "the statement made on 11 June by X", "the joint statement of 7 February in which 79 States
+        reaffirmed ...": the author is in the clause that hangs on the statement noun."""
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_ in delivery:
+                got = f.prep_objects(c, ("by",))
+                if got:
+                    return got
+            if c.dep_ == "relcl" and any(g.dep_ == "prep" and g.lower_ == "in" for g in c.children):
+                subj = next((g for g in c.children if g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP")), None)
+                got = f.resolve(subj) if subj is not None else []
+                if got:
+                    return got
+        return []
+
+    @staticmethod
+    def _vehicle_of(f: Finder, tok: Token) -> list[str]:
+        """ "In a statement, X said / condemned / urged ...", "Through a joint letter, A and B asked ...":
+        the statement is the means of the main clause, whose subject is its author."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("in", "through", "via") or prep.dep_ != "prep":
+            return []
+        v = prep.head
+        if v.dep_ == "nsubj" and prep.i > v.i and v.head.pos_ in ("VERB", "AUX"):
+            return f.resolve(v)  # "Rubio, in a post on X, accused ...": the parse hangs the phrase on the subject
+        if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "poss" for c in tok.children):
+            return []  # "in their statements" is read as the speakers' own words
+        if v.lemma_ in STRONG_SPEECH:
+            return []  # "X said in a statement that ...": read at "said"
+        shared = StatementNouns._shared_subject(v)
+        if shared is not None:
+            return f.resolve(shared)
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:  # "In a letter, a coalition of twenty organisations led by X requested ..."
+            from .demands import Demands
+
+            return Demands._own_subject(f, v) or f.resolve(subj)
+        if not any(c.dep_ == "nsubjpass" for c in v.children) and v.i > tok.i:
+            # the parse hangs the list on the noun ("In a joint statement, A, B and C reaffirmed ...")
+            comma = next((t.i for t in f.doc[tok.i : v.i] if t.text == ","), None)
+            got = f.list_from(comma + 1, end=v.i) if comma is not None else []
+            if got:
+                return got
+        return f.subject(v)
+
+    def _statement_noun(self, ctx: DocContext, f: Finder, tok: Token, form: str, delivery: set[str]) -> list[str]:
+        head = tok.head
+        roles: dict[str, list[str]] = {}
+        recalled = False
+        if tok.dep_ in ("dobj",) and head.lemma_ in delivery:
+            roles["author"] = f.subject(head)
+            told = self._told_in(f, tok, delivery) if head.lemma_ in JOINING else []
+            if told:  # "REDRESS joined a statement delivered by HRW": HRW reads it, REDRESS is one it speaks for
+                role = "on_behalf_of" if head.lemma_ == "join" else "signatory"
+                roles[role], roles["author"] = [a for a in roles["author"] if a not in told], told
+        elif tok.dep_ == "nsubjpass" and head.lemma_ in delivery:
+            roles["author"] = f.prep_objects(head, ("by",))
+        else:
+            # "a statement by X", "X's statement", "in a statement, X said"
+            roles["author"] = (
+                f.prep_objects(tok, ("by", "from"))
+                or [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
+                or self._told_in(f, tok, delivery)
+            )
+            recalled = tok.dep_ in ("dobj", "nsubj", "nsubjpass") and head.lemma_ not in delivery
+            if not roles["author"]:  # "In a statement issued in The Hague, X urged ...": X's statement
+                roles["author"] = self._vehicle_of(f, tok)
+        owner = [i for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)]
+        if owner and roles.get("author") and set(owner) != set(roles["author"]):
+            roles["on_behalf_of"] = owner  # "Ms X delivered ANICJ's statement"
+        scope_start = tok.i
+        behalf = f.lower.find("on behalf of", max(0, tok.idx - f.sent.start_char - 200))
+        if behalf >= 0:
+            roles["on_behalf_of"] = f.after_cue("on behalf of", start=behalf) or roles.get("on_behalf_of", [])
+        for cue, role in (
+            ("drafted by", "drafter"),
+            ("prepared by", "drafter"),
+            ("signed by", "signatory"),
+            ("co-signed by", "signatory"),
+        ):
+            if cue in f.lower:
+                roles[role] = f.after_cue(cue)
+        if not roles.get("author") and "delivered" in f.lower and " by " in f.lower:
+            roles["author"] = f.after_cue("by", start=max(0, f.lower.find("delivered")))
+        attrs: dict[str, object] = {"form": form}
+        m = re.search(r"signed by (\d+)\s+(states|countries|organi[sz]ations|member states)", f.lower)
+        if m:
+            attrs["signatory_count"] = int(m.group(1))
+            if roles.get("signatory") == ["court:states-parties"]:
+                roles["author"], roles["signatory"] = roles.get("author") or ["court:states-parties"], []
+        to = (
+            f.prep_objects(tok, ("to",))
+            or [  # "a letter sent / addressed to X"
+                i
+                for c in tok.children
+                if c.dep_ == "acl" and c.lemma_ in (*delivery, "address")
+                for i in f.prep_objects(c, ("to",))
+            ]
+            or (  # "presented its report to the Assembly", "sent a letter to X"
+                f.prep_objects(head, ("to",)) if tok.dep_ == "dobj" and head.lemma_ in (*delivery, "submit") else []
+            )
+        )
+        urging = [c for c in f.sent if c.lemma_ in ("urge", "call", "ask") and c.i > scope_start]
+        roles["addressee"] = to or (f.objects(urging[0]) if urging else [])
+        roles["forum"] = [x for x in forum_of(f) if x not in asked_sessions(f, tok)]
+        if not roles.get("author") and not roles.get("on_behalf_of") and not roles.get("signatory"):
+            return []
+        doc_stmt = ctx.notes.get("events.document_statement")
+        if doc_stmt is not None and f.sent.start_char < ctx.notes.get("events.header_end", 0):
+            return []  # the header of the document's own statement
+        same = doc_stmt is not None and (  # "The statement was delivered by A on behalf of B, C ...": the document's
+            tok.dep_ == "nsubjpass"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            and bool(set(roles.get("on_behalf_of", [])) & set(doc_stmt.roles.get("on_behalf_of", [])))
+        )
+        if doc_stmt is not None and (self._this_one(tok) or same):
+            # "I am issuing this statement on behalf of the judiciary", "This letter is signed by A and B":
+            # the document's own statement, told from inside
+            for role in ("on_behalf_of", "signatory", "drafter"):
+                extra = [i for i in roles.get(role, []) if i not in doc_stmt.roles.get("author", [])]
+                if extra:
+                    doc_stmt.roles[role] = uniq([*doc_stmt.roles.get(role, []), *extra])
+            return []
+        del scope_start
+        ev = self.emit(ctx, f, "statement", roles, attrs, confidence=0.8 if roles.get("author") else 0.6, anchor=tok)
+        # who speaks in what follows: those a person speaks for, not the person reading it out
+        authors = roles.get("author", [])
+        if roles.get("on_behalf_of") and authors and all(f.idx.kind(a) == "person" for a in authors):
+            authors = []
+        speakers = uniq([*authors, *roles.get("on_behalf_of", []), *roles.get("signatory", [])])
+        if ev is not None:
+            ctx.notes["events.last_statement"] = speakers
+            ctx.notes["events.last_statement_sent"] = f.sent.start
+        if recalled:  # "We recall the statement made by X": "we" still speaks in this sentence
+            return []
+        return speakers

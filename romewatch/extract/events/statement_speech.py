@@ -1,0 +1,184 @@
+"""Reported speech: who speaks and to whom ("Speaking on behalf of X, Y said", "The Court, through its
+spokesman X, ...", "told the Assembly"), and when a "said" goes on a statement already told (the next
+sentence, a headline, a participle's remark). A mixin of ``Statements``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .base import Finder, uniq
+from .statement_cues import StatementCues
+from .statement_speakers import BEHALF_VERBS, MOUTHS, forum_of, speaker_roles
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ..context import DocContext
+
+
+SPEECH_MAIN = frozenset({"say", "tell", "state", "declare", "add", "write", "warn", "insist", "argue", "claim"})
+
+
+class StatementSpeech(StatementCues):
+    """Speakers of reported speech and their audience (mixin of ``Statements``)."""
+
+    @staticmethod
+    def _reported_that(v: Token) -> bool:
+        """ "Kenya stressed that ...", "Germany confirmed that it would ...", "Amnesty noted that ...": a body's
+        past-tense report of what it said, with a "that" clause after the verb (not "the Assembly notes the
+        report", not a present-tense operative "Stresses that")."""
+        if v.tag_ != "VBD" or v.dep_ not in ("ROOT", "conj"):
+            return False
+        return any(
+            c.dep_ == "ccomp" and c.i > v.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            for c in v.children
+        )
+
+    @staticmethod
+    def _through_speaker(f: Finder) -> tuple[dict[str, list[str]], Token] | None:
+        """ "The Court, through its spokesman Fadi El Abdallah, dismissed ...", "Through a spokesperson, the
+        government rejected ...", "Hungary, via its foreign minister, said ...": the one who speaks (named, else
+        the body) and the body spoken for. Returns (roles, main verb)."""
+        for tok in f.tokens:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in ("through", "via") or tok.lemma_.lower() not in MOUTHS:
+                continue
+            v = tok.head.head
+            if v.pos_ not in ("VERB", "AUX") or StatementSpeech._unsaid(v):
+                continue
+            subj = f.subject(v)  # "Through its adviser, Ms X, HRW criticised": the parse may take X for the subject
+            body = [a for a in subj if f.idx.kind(a) != "person"]
+            persons = uniq(
+                m.entity_id
+                for t in tok.subtree
+                if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "person"
+            ) or [a for a in subj if f.idx.kind(a) == "person"]
+            if persons and body:
+                return {"author": persons, "on_behalf_of": body}, v
+            if body:
+                return {"author": body}, v
+        for tok in f.tokens:  # "Speaking to journalists in Washington, X defended ...", "Talking to Reuters, X ..."
+            if tok.lemma_ not in ("speak", "talk") or tok.tag_ != "VBG" or tok.dep_ != "advcl":
+                continue
+            if not any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in tok.children):
+                continue
+            v = tok.head
+            if v.pos_ not in ("VERB", "AUX") or StatementSpeech._unsaid(v) or v.lemma_ in SPEECH_MAIN:
+                continue  # "Speaking to reporters, X said ...": read at "said"
+            authors = f.subject(v)
+            if authors:
+                return speaker_roles(f, authors, next((c for c in v.children if c.dep_ == "nsubj"), None)), v
+        return None
+
+    @staticmethod
+    def _goes_on(ctx: DocContext, f: Finder, v: Token, authors: list[str]) -> bool:
+        """The same speaker in the very next sentence ('"...," said Ms X of HRW. She said States should ...',
+        "X told state radio ... 'Our judge has done nothing wrong,' she added"): one statement goes on."""
+        end, before = ctx.notes.get("events.last_said") or (-1, [])
+        if set(before) != set(authors) or end < 0 or end > f.sent.start_char:
+            return False
+        return not f.doc.text[end : f.sent.start_char].strip() and f.doc.text[end : f.sent.start_char].count("\n") <= 2
+
+    @staticmethod
+    def _by_the_way(v: Token) -> bool:
+        """ "X asked delegations to pay on time, noting that arrears had grown", "X welcomed Y, stressing that ...":
+        a participle that adds a remark to the act of the main clause, not a statement of its own (unlike
+        "..., saying / telling reporters / writing on X that ...", which report the words)."""
+        return (
+            v.tag_ == "VBG"
+            and v.dep_ in ("advcl", "xcomp")
+            and v.lemma_ not in SPEECH_MAIN
+            and v.head.pos_ == "VERB"
+            and v.head.lemma_ not in SPEECH_MAIN
+            and not any(c.dep_ == "nsubj" for c in v.children)
+        )
+
+    @staticmethod
+    def _headline(ctx: DocContext, f: Finder) -> bool:
+        """A news page's headline ("ICC chiefs warn of 'existential' threats", "Court says it will appeal"): a
+        short line above the body, without a full stop; the speech it reports is told again, with its
+        details, in the body."""
+        text = f.doc.text
+        start, end = f.sent.start_char, f.sent.end_char
+        if start > 800 or len(text) < 3 * (end - start) + 400:
+            return False  # not near the top of a page with a body
+        line = text[start:end].strip()
+        ends = text[start:end].rstrip(" \t").endswith("\n") or text[end:].lstrip(" \t")[:1] in ("\n", "")
+        alone = text[text.rfind("\n", 0, start) + 1 : start].strip() == "" and ends
+        return alone and "\n" not in line and not line.endswith((".", ":", ";", '."', '."\u201d')) and len(line.split()) < 25
+
+    @staticmethod
+    def _last_speaker(ctx: DocContext, f: Finder, v: Token) -> list[str]:
+        """ "Ms X told state radio ... 'Our judge has done nothing wrong,' she added", "He went on to say ...":
+        "he" or "she" saying something right after a person spoke is that speaker, not the last person named
+        (often the one spoken about)."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None and v.dep_ == "xcomp":  # "He went on to say": the subject of "went"
+            subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in ("he", "she"):
+            return []
+        end, persons = ctx.notes.get("events.last_speaker") or (-1, [])
+        gap = f.doc.text[end : f.sent.start_char] if 0 <= end <= f.sent.start_char else ""
+        if len(persons) != 1 or gap.count("\n\n") > 1 or len(gap) > 400:
+            return []
+        return list(persons)
+
+    @staticmethod
+    def _speaking_for(f: Finder) -> tuple[list[str], list[str], Token] | None:
+        """A speaker and those it speaks for, named in a participle or an opening phrase: "Speaking on
+        behalf of the Nordic countries, Finland said ...", "The representative of Kenya, speaking for the
+        African Group, welcomed ...", "Delivering a statement on behalf of the EU, Austria ...", "On
+        behalf of the Group, Chile said ...". Returns (authors, on_behalf_of, main verb)."""
+        for tok in f.tokens:
+            part = None
+            if tok.lemma_ in BEHALF_VERBS and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl"):
+                part = tok
+            elif tok.lower_ == "behalf" and tok.head.lower_ in ("on", "in") and tok.head.dep_ == "prep":
+                host = tok.head.head
+                if host.tag_ == "VBG" and host.dep_ in ("advcl", "acl"):
+                    part = host
+                elif host.pos_ == "VERB" and host.dep_ == "ROOT" and tok.head.i == f.sent.start:
+                    part = tok.head  # "On behalf of X, Y said": the phrase hangs on the main verb
+            if part is None:
+                continue
+            cue = next((t for t in part.subtree if t.lower_ == "behalf"), None) if part.lower_ != "on" else tok
+            if cue is not None:
+                after = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                behalf = f.list_from(after.i + 1, end=after.right_edge.i + 1) if after is not None else []
+            elif part.lemma_ == "speak":
+                behalf = f.prep_objects(part, ("for",))
+            else:
+                behalf = []
+            if part.dep_ == "acl" and part.head.pos_ in ("NOUN", "PROPN"):
+                v, authors = part.head.head, f.resolve(part.head)
+            else:
+                v = part.head
+                authors = f.subject(v)
+            authors = [a for a in authors if a not in behalf]
+            if behalf and authors and v.pos_ in ("VERB", "AUX"):
+                return authors, behalf, v
+        return None
+
+    @staticmethod
+    def _audience(ctx: DocContext, f: Finder, v: Token, authors: list[str]) -> tuple[list[str], list[str]]:
+        """Who a speaker addresses and where: "told the Security Council" (addressee), "told the Assembly"
+        (the session is the forum), "wrote to X", "said in a letter to X" (addressee)."""
+        heard: list[str] = []
+        if v.lemma_ == "tell":
+            heard = [i for c in v.children if c.dep_ in ("dobj", "dative") for i in f.resolve(c)]
+        heard += f.prep_objects(v, ("to",))
+        for c in v.children:  # "said in a letter to X"
+            if c.dep_ == "prep" and c.lower_ in ("in", "through", "via"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lemma_ in ("letter", "message", "note", "communication", "submission"):
+                        heard += f.prep_objects(g, ("to",))
+        heard = [h for h in uniq(heard) if h not in authors]
+        assembly = [h for h in heard if h == "court:asp" or f.idx.kind(h) == "session"]
+        forum = forum_of(f)
+        if assembly:  # "told the Assembly": the session it sits in is the forum
+            main = ctx.notes.get("events.main_session")
+            forum = forum or ([a for a in assembly if f.idx.kind(a) == "session"] or ([main] if main else []))
+            heard = [h for h in heard if f.idx.kind(h) != "session"]
+        elif heard:
+            forum = f.mentions(frozenset({"session"}))[:1]  # "told the Security Council": not the session
+        return heard, forum

@@ -27,14 +27,10 @@ from .pressure_args import (
 )
 from .sanction_args import quantified
 from .sanctions import ASSETS, negated
+from .threat_agents import accused_of, agent_of, agent_seat, attempt_owner, attributed_to, told_actor
 from .threat_args import (
     PEOPLE,
-    accused_of,
     affiliated,
-    agent_of,
-    agent_seat,
-    attempt_owner,
-    attributed_to,
     chained_object,
     court_word,
     held_in,
@@ -45,7 +41,6 @@ from .threat_args import (
     relative_object,
     threatened_act,
     title_state,
-    told_actor,
     told_passive,
 )
 from .threat_forms import ThreatForms, earlier_prosecuting_state

@@ -240,6 +240,14 @@ def relative_object(v: Token, obj: Token | None) -> Token | None:
     return obj
 
 
+def first_clause_owner(v: Token, np: Token | None) -> Token | None:
+    """The owner of a pronoun-owned phrase in a second clause ("lawyers were put under surveillance, and their
+    devices were infected"): the first clause's subject, not a body named in an earlier sentence."""
+    if np is None or v.dep_ != "conj" or not any(c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her") for c in np.children):
+        return np
+    return next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), np)
+
+
 # r7: the actors a phrase names inside it
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "conj", "appos", "parataxis"})
 

@@ -1,14 +1,16 @@
-"""Where the actors of threats are read in the harder constructions: every conjunct of a target
-phrase ("Khan and three of the judges"), attacks on someone's systems, pronoun objects through a
-chain of threatened acts, conditions, the state behind an official's title, "accused of spying on",
-an unnamed subject's state ("twelve United States senators")."""
+"""Where the targets of threats are read in the harder constructions: every conjunct of a target
+phrase ("Khan and three of the judges"), an unnamed group of the Court's judges, attacks on someone's
+systems, pronoun objects through a chain of threatened acts, conditions, the state behind an
+official's title, a generic noun tied to its body ("witnesses cooperating with the Court"), "court
+officials", the actors named inside a phrase ("the hotel rooms of visiting ICC investigators").
+Who does the threat: ``threat_agents``."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .base import Finder, uniq
-from .pressure_args import PERPETRATORS, TARGETS, capital_state, demonym_agent
+from .pressure_args import TARGETS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -99,7 +101,6 @@ def on_systems(tok: Token) -> bool:
     return tok.dep_ == "nsubjpass" and tok.lemma_.lower() in ("incident", "intrusion") and head.lemma_ in DETECTED
 
 
-
 def chained_object(v: Token) -> Token | None:
     """ "threatened to ban the Court's judges ..., to sanction their funds and to prosecute them": the
     object the chain of verbs first named, for its later "them"."""
@@ -147,64 +148,6 @@ def title_state(f: Finder, v: Token, perp: list[str]) -> list[str]:
         if state.startswith("state:") and state in f.ctx.entities:
             found.append(state)
     return uniq(found)
-
-
-def agent_of(f: Finder, v: Token) -> list[str]:
-    """Who acts: the verb's subject, else the state an unnamed subject's modifier names ("twelve United
-    States senators had written to the Prosecutor warning him ...", "Russian investigators charged ..."),
-    else the actor the parse left before the verb."""
-    got = f._subject(v, PERPETRATORS)
-    w = v
-    for _ in range(4):
-        if got:
-            return got
-        got = demonym_agent(f, w)
-        infinitive = w.dep_ == "acl" or (w.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in w.children))
-        if not got and infinitive and w.head.dep_ in ("dobj", "pobj") and w.head.head.pos_ in ("VERB", "ADP"):
-            # "conducted a covert operation to surveil, hack and pressure ...": who ran the operation
-            runner = w.head.head if w.head.head.pos_ == "VERB" else w.head.head.head
-            got = f._subject(runner, PERPETRATORS) or demonym_agent(f, runner)
-            break
-        if w.dep_ == "pcomp" and w.head.lower_ == "by" and w.head.head.pos_ == "VERB":
-            w = w.head.head  # "Moscow retaliated by charging the Prosecutor": who retaliated charges
-            got = f._subject(w, PERPETRATORS)
-            continue
-        if w.dep_ not in ("advcl", "xcomp", "conj") or w.head.i == w.i:
-            break
-        w = w.head
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    return got or affiliated(f, subj, PERPETRATORS) or f.subject(v, PERPETRATORS) or stranded_subject(f, v)
-
-
-def stranded_subject(f: Finder, v: Token) -> list[str]:
-    """ "that Israeli agencies had for nearly a decade intercepted ...": a participle the parser cut from its
-    auxiliary ("had" read as the verb, the participle left as "dep") acts with the auxiliary's subject."""
-    if v.dep_ not in ("dep", "conj") or v.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in v.children):
-        return []
-    for t in reversed(f.doc[max(f.sent.start, v.i - 12) : v.i]):
-        if t.lemma_ == "have" and t.pos_ in ("VERB", "AUX"):
-            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            if subj is None:
-                return []
-            return f.resolve(subj, PERPETRATORS) or [
-                i for c in subj.children if c.dep_ in ("amod", "compound") for i in f.demonym(c)
-            ]
-    return []
-
-
-def accused_of(f: Finder, v: Token) -> list[str]:
-    """ "Israel has been accused of spying on the ICC and of intimidating its former Prosecutor": the
-    accused is the one said to act."""
-    if v.dep_ not in ("pcomp", "conj"):
-        return []
-    path = list(v.ancestors)[:6]
-    blamed = next((a for a in path if a.lemma_ in ("accuse", "suspect", "blame", "allege")), None)
-    if blamed is None or not any(a.lower_ == "of" for a in path[: path.index(blamed)]):
-        return []
-    if not any(c.dep_ == "auxpass" for c in blamed.children):
-        return []
-    subj = next((c for c in blamed.children if c.dep_ == "nsubjpass"), None)
-    return f.resolve(subj, PERPETRATORS) if subj is not None else []
 
 
 def named_with_title(f: Finder, people: list[str]) -> list[str]:
@@ -297,42 +240,16 @@ def relative_object(v: Token, obj: Token | None) -> Token | None:
     return obj
 
 
-DESIGNED = frozenset({"design", "intend", "aim", "calculate", "mean", "seek", "seem", "appear", "serve"})
-ACTOR_ROLES = {"statement": "author", "threat": "perpetrator", "sanction": "imposer"}
+def first_clause_owner(v: Token, np: Token | None) -> Token | None:
+    """The owner of a pronoun-owned phrase in a second clause ("lawyers were put under surveillance, and their
+    devices were infected"): the first clause's subject, not a body named in an earlier sentence."""
+    if np is None or v.dep_ != "conj" or not any(c.dep_ == "poss" and c.lower_ in ("their", "its", "his", "her") for c in np.children):
+        return np
+    return next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), np)
 
 
-def told_actor(ctx: Any, f: Finder, v: Token) -> list[str]:
-    """ "Russian officials warned ... Such statements are plainly designed to intimidate States Parties": the
-    act a demonstrative names is the one just told, its actor the perpetrator."""
-    head = v.head if v.dep_ in ("xcomp", "advcl") else None
-    if head is None or head.lemma_ not in DESIGNED:
-        return []
-    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or not (
-        subj.lower_ in ("this", "these", "that", "those", "it", "they")
-        or any(c.dep_ in ("det", "amod", "predet") and c.lower_ in ("such", "these", "this", "those", "that") for c in subj.children)
-    ):
-        return []
-    voice = set(ctx.notes.get("events.doc_voice") or [])
-    for e in reversed(ctx.events):
-        if e.evidence[-1][1] < f.sent.start_char - 600:
-            break
-        role = ACTOR_ROLES.get(e.type)
-        if role is None or e.evidence[0][0] >= f.sent.start_char:
-            continue
-        got = [i for i in e.roles.get(role, []) if i not in voice and f.idx.kind(i) in PERPETRATORS]
-        if got:
-            return got
-    return []
-
-
-# r7: the actors a phrase names inside it, an agent's seat, the owner of an attempt, "attributed to"
+# r7: the actors a phrase names inside it
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "conj", "appos", "parataxis"})
-ATTRIBUTED = frozenset({"attribute", "blame", "trace", "link", "tie", "connect", "ascribe", "credit", "pin"})
-ATTEMPTS = frozenset({
-    "attempt", "effort", "bid", "move", "campaign", "plan", "plot", "operation", "drive", "push", "scheme",
-    "strategy", "decision", "threat", "step", "measure", "initiative", "endeavour", "endeavor",
-})  # fmt: skip
 
 
 def np_holders(f: Finder, np: Token | None, kinds: frozenset[str] = TARGETS) -> list[str]:
@@ -357,56 +274,6 @@ def np_holders(f: Finder, np: Token | None, kinds: frozenset[str] = TARGETS) -> 
     return uniq(out)
 
 
-def agent_seat(f: Finder, v: Token, kinds: frozenset[str] = PERPETRATORS) -> list[str]:
-    """A passive's agent named by its seat or adjective: "by officials in Washington", "by Libyan security
-    officers", "by agents of the Russian state"."""
-    for c in v.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-            for g in c.children:
-                if g.dep_ != "pobj":
-                    continue
-                got = [i for a in g.children if a.dep_ in ("amod", "compound") for i in f.demonym(a)]
-                for p in g.children:
-                    if p.dep_ == "prep" and p.lower_ in ("in", "from", "of"):
-                        for h in p.children:
-                            if h.dep_ == "pobj":
-                                got = got or capital_state(f, h) or f.resolve(h, kinds) or [
-                                    i for a in h.children if a.dep_ in ("amod", "compound") for i in f.demonym(a)
-                                ]
-                if got:
-                    return [i for i in got if f.idx.kind(i) in kinds]
-    return []
-
-
-def attempt_owner(f: Finder, v: Token) -> list[str]:
-    """Who makes the attempt a verb completes: "Israel's attempts to obstruct ...", "efforts by Moscow to
-    discredit ...", "a Russian bid to intimidate ..."."""
-    if v.dep_ != "acl" or v.head.lemma_.lower() not in ATTEMPTS:
-        return []
-    noun = v.head
-    owner = f.possessor(noun)
-    got = f.resolve(owner, PERPETRATORS) if owner is not None else []
-    got = got or f.prep_objects(noun, ("by", "from", "of"), PERPETRATORS)
-    return got or [i for c in noun.children if c.dep_ in ("amod", "compound") for i in f.resolve(c, PERPETRATORS) or f.demonym(c)]
-
-
-def attributed_to(f: Finder, np: Token) -> list[str]:
-    """The actor a noun's participle names: "cyber attacks attributed to Russia", "spyware traced to
-    Israel", "accounts linked to the Russian state"."""
-    for c in np.children:
-        if c.dep_ in ("acl", "relcl") and c.lemma_ in ATTRIBUTED:
-            for p in c.children:
-                if p.dep_ == "prep" and p.lower_ in ("to", "on"):
-                    for g in p.children:
-                        if g.dep_ == "pobj":
-                            got = named_in(f, g, PERPETRATORS) or [
-                                i for a in g.children if a.dep_ in ("amod", "compound") for i in f.demonym(a)
-                            ]
-                            if got:
-                                return got
-    return []
-
-
 def held_in(f: Finder, np: Token | None, kind: str) -> list[str]:
     """The targets named inside the phrase a threat acts on (``np_holders``): not for a bare "attack",
     and a state only when its systems or communications are spied on or hacked."""
@@ -422,8 +289,3 @@ def told_passive(v: Token) -> bool:
     if any(c.tag_ == "MD" or c.lower_ in ("be", "being", "to") for c in aux):
         return False
     return any(c.lower_ in ("was", "were", "been") for c in aux)
-
-
-def agent_of_noun(f: Finder, np: Token) -> list[str]:
-    """The actor a generic doer is tied to: "hackers linked to the Russian state", "spies working for Israel"."""
-    return affiliated(f, np, PERPETRATORS)

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 from .base import Finder, uniq
 from .pressure_args import PERPETRATORS, TARGETS, after_noun, demonym_agent, recent_threat, seat_of
 from .sanctions import negated
-from .threat_args import agent_of, agent_of_noun, np_holders
+from .threat_agents import agent_of, agent_of_noun
+from .threat_args import np_holders
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .context import DateMention, DocContext
+from ..context import DateMention, DocContext
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -878,7 +878,7 @@ def _dateline(head: str, d: DateMention) -> bool:
 
 def _from_ingest(text: str, given: str) -> bool:
     """Whether ``given`` is the ingest's own reading of the text (not a date the source declared)."""
-    from ..ingest.dates import find_document_date
+    from ...ingest.dates import find_document_date
 
     return find_document_date(text) == given
 

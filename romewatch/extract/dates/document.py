@@ -1,0 +1,150 @@
+"""The document's own date, read from its dateline or header (``document_date``), and the
+``DocumentDate`` component that sets it when the document came without one (or with a poor one).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+
+from ..context import DateMention, DocContext
+from .mentions import find_dates
+from .values import _ok
+from .wire import _dateline_day, yearless_dateline
+
+_HEADER_CHARS = 600
+# "Last modified on Fri 7 Feb 2025": a weekday between the label and the date
+_WEEKDAY_TAG = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s+)?"
+_LABELLED = re.compile(
+    r"^\s*(?:first\s+)?(?:date|dated|published|posted(?:\s+on)?|issued|released)\s*[:\-]?\s*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def document_date(text: str) -> str | None:
+    """The date a dateline or header gives the document, at day (or month) precision."""
+    head = text[:_HEADER_CHARS]
+    listed = _listing_lines(head)
+    found = [
+        d
+        for d in find_dates(head, None)
+        if d.value and len(d.value) == 10 and not d.end_value and head.rfind("\n", 0, d.start) + 1 not in listed
+    ]
+    # "Last updated: 20 January 2025", "Accessed 3 May 2025": the page's later life, not its date
+    later = [d for d in found if _LATER_LABEL.search(head[max(0, d.start - 40) : d.start])]
+    found = [d for d in found if d not in later] or later
+    labelled = [d for d in found if _LABELLED.search(head[max(0, d.start - 40) : d.start])]
+    if labelled:
+        return labelled[0].value
+    standing = [d for d in found if _dateline(head, d) and not d.end_value and not _ambiguous_numeric(d.text)]
+    if standing:
+        return standing[0].value
+    unambiguous = [d for d in found if not _ambiguous_numeric(d.text)]
+    if unambiguous:
+        return unambiguous[0].value
+    if found:
+        return found[0].value
+    months = [d for d in find_dates(head, None) if d.value and len(d.value) == 7 and _dateline(head, d)]
+    if not found and months:  # "Newsletter No. 9 | January 2015"
+        return _dateline_day(text, months[0].value) or months[0].value
+    code = _CODE_DATE.search(head)
+    if code and _ok(int(code.group(1)), int(code.group(2)), int(code.group(3))):  # "ICC-CPI-20250312-PR1234"
+        return f"{code.group(1)}-{code.group(2)}-{code.group(3)}"
+    tail_start = max(0, len(text) - 300)
+    for d in find_dates(text[tail_start:], None):
+        line = _line_at(text, tail_start + d.start)
+        if d.value and len(d.value) == 10 and len(line) <= len(d.text) + 40:
+            return d.value
+    return None
+
+
+# "3 March 2024 – Court holds hearing" / "10 May 2024 | New judges elected": a line of a list of stories
+_LISTED = re.compile(
+    r"^[ \t]*(?:\d{1,2}\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},\s+\d{4})\s*[-|\u2013\u2014]\s*\S", re.MULTILINE
+)
+
+
+def _listing_lines(head: str) -> set[int]:
+    """The starts of the lines of a menu or sidebar listing dated stories, two or more in a row: their
+    dates are other pages', not the document's."""
+    starts = [m.start() for m in _LISTED.finditer(head)]
+    out = set()
+    for a, b in itertools.pairwise(starts):
+        if head.count("\n", a, b) == 1:  # consecutive lines
+            out.update((a, b))
+    return out
+
+
+_LATER_LABEL = re.compile(
+    r"\b(?:updated|modified|revised|amended|reviewed|accessed|retrieved|printed|downloaded|viewed|edited)"
+    r"(?:\s+(?:on|at))?\s*[:\-]?\s*" + _WEEKDAY_TAG + "$",
+    re.IGNORECASE,
+)
+_CODE_DATE = re.compile(r"\b[A-Z]{2,}(?:-[A-Z]+)*-((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?:-|\b)")
+
+
+def _not_a_range_end(text: str, given: str) -> str | None:
+    """A date read from the end of a range in the header ("New York, 4-14 December 2023") is the
+    session's last day, not the document's: the header's own single date replaces it."""
+    head = text[:_HEADER_CHARS]
+    found = find_dates(head, None)
+    if any(d.end_value == given and d.value != given for d in found) and not any(
+        d.value == given and not d.end_value for d in found
+    ):
+        return document_date(text)
+    return None
+
+
+_DATELINE_TAIL = re.compile(r"\s*(?:\([\w .]+\))?\s*(?:[-|\u2013\u2014:]|\n|$)")
+
+
+def _dateline(head: str, d: DateMention) -> bool:
+    """A date standing on its own line or closing a dateline ("THE HAGUE, 4 May 2023 -",
+    "Press release | 12 March 2025"), not one inside a sentence or a subtitle ("... of 11 June 2020)")."""
+    line_start = head.rfind("\n", 0, d.start) + 1
+    prefix = head[line_start : d.start]
+    if re.search(r"\b(?:of|on|since|from|in|between|by|to|until|after|before)\s*$|[(]\s*$", prefix, re.IGNORECASE):
+        return False
+    if re.search(r"\b[a-z]{3,}\b", prefix.replace("ssued", "").replace("elease", "")):
+        return False
+    return bool(_DATELINE_TAIL.match(head, d.end))
+
+
+def _from_ingest(text: str, given: str) -> bool:
+    """Whether ``given`` is the ingest's own reading of the text (not a date the source declared)."""
+    from ...ingest.dates import find_document_date
+
+    return find_document_date(text) == given
+
+
+def _ambiguous_numeric(s: str) -> bool:
+    m = re.fullmatch(r"([0-3]?\d)[/.-]([01]?\d)[/.-]\d{4}", s.strip())
+    return bool(m) and int(m.group(1)) <= 12 and int(m.group(2)) <= 12 and m.group(1) != m.group(2)
+
+
+def _line_at(text: str, offset: int) -> str:
+    s = text.rfind("\n", 0, offset) + 1
+    e = text.find("\n", offset)
+    return text[s : e if e >= 0 else len(text)].strip()
+
+
+class DocumentDate:
+    """Sets the document's date from its dateline or header when it came without one."""
+
+    name = "dates.document"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        if ctx.document.date:
+            text, given = ctx.document.text, ctx.document.date
+            better = _not_a_range_end(text, given)
+            if not better and _from_ingest(text, given):
+                better = document_date(text)
+            if better and better != given:
+                ctx.document = dataclasses.replace(ctx.document, date=better)
+            return
+        value = document_date(ctx.document.text) or yearless_dateline(ctx.document.text)
+        if value:
+            ctx.document = dataclasses.replace(ctx.document, date=value)
+            ctx.notes["document_date_found"] = True

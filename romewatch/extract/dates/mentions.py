@@ -1,0 +1,238 @@
+"""Every date a text mentions (``find_dates``): absolute dates, months, relative expressions, years in
+date context and anaphors, with narrative years carried across a paragraph; and the ``DateMentions``
+component that records them against the document's date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from ..context import DateMention, DocContext
+from .anaphors import _day_anaphors
+from .forms import (
+    _ABS_RE,
+    _ABSOLUTE,
+    _DETERMINERS,
+    _FUTURE,
+    _MON,
+    _MONTH_REL_RE,
+    _REL_RE,
+    _SHARED_YEAR,
+    _YEAR_LEAD,
+    _YEAR_NOUN,
+    _YEAR_RE,
+    _YEAR_TRAIL,
+    DEADLINE_LEAD,
+    MONTHS,
+)
+from .resolve import _build, _month_relative, _relative
+from .tense import clause_future
+from .values import _day, _iso, _month, _nearest, _shift_year, parse_iso
+
+_DOC_WHICH = frozenset({"this", "last", "next"})  # counted from the document's year, not the one told
+_TOLD_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
+
+
+def _told_year(text: str, pos: int) -> int | None:
+    """The last year the text told before ``pos`` (within a few paragraphs)."""
+    found = _TOLD_YEAR.findall(text, max(0, pos - 1500), pos)
+    return int(found[-1]) if found else None
+
+
+def _years(text: str, taken: bytearray) -> Iterator[tuple[int, int, str]]:
+    for m in _YEAR_RE.finditer(text):
+        s, e = m.start("y"), m.end("y")
+        if any(taken[s:e]):
+            continue
+        lead = _YEAR_LEAD.search(text[max(0, s - 24) : s])
+        trail = _YEAR_TRAIL.match(text, e)
+        if lead is None and trail is None:
+            continue
+        if lead is not None and lead.group("the") and trail is None and not _YEAR_NOUN.match(text, e):
+            continue  # "the 2023 cyberattack", "the 2016 withdrawal": a year told as the act's own
+        if lead is not None and lead.group("paren") and text[e : e + 1] != ")":
+            continue
+        if re.search(
+            r"(?:No\.?|Order|resolution|rule|article|art\.|para\.?|paragraph|page|p\.)\s*$",
+            text[max(0, s - 16) : s],
+            re.IGNORECASE,
+        ):
+            continue
+        yield s, e, m.group("y")
+
+
+def find_dates(
+    text: str, anchor: dt.date | None, future_at=None, extra: list[tuple[int, int]] = ()
+) -> list[DateMention]:  # type: ignore[assignment]
+    """Every date expression of ``text``, resolved against ``anchor`` (the document's date).
+
+    ``future_at(offset)`` says whether the clause around an offset speaks of the future (used for
+    bare weekdays); ``extra`` adds candidate spans (spaCy DATE entities) parsed by the same rules.
+    """
+    out: list[DateMention] = []
+    taken = bytearray(len(text) + 1)
+    deadlines: set[int] = set()
+    for m in _ABS_RE.finditer(text):
+        kind = next(k for k, _ in _ABSOLUTE if m.group(k) is not None)
+        g = {name.split("_", 1)[1]: v for name, v in m.groupdict().items() if name.startswith(kind + "_")}
+        if kind in ("dm", "md") and not g.get("y") and _is_not_date(text, m):
+            continue
+        value, end_value = _build(kind, g, anchor)
+        if kind == "num" and value is None:
+            continue
+        s, e = m.span()
+        if kind in ("dm", "md") and not g.get("y") and anchor and DEADLINE_LEAD.search(text, max(0, s - 40), s):
+            deadlines.add(s)  # "reply by 31 January" told in December: next January
+            value = _nearest(_month(g.get("m1")) or 1, _day(g.get("d1")), anchor) or value
+        out.append(DateMention(s, e, text[s:e], value, end_value))
+        taken[s:e] = b"\x01" * (e - s)
+    for m in _MONTH_REL_RE.finditer(text):
+        if not m.group("lead") and not m.group("which"):
+            continue
+        lead = (m.group("lead") or "").lower()
+        s, e = m.span()
+        if lead in _DETERMINERS and not m.group("edge") and (m.group("which") or not _YEAR_NOUN.match(text, e)):
+            continue  # "Washington's February sanctions", "the June designations": a month told as the act's own
+        if lead not in ("last", "next", "this"):
+            s = m.start("edge") if m.group("edge") else m.start("m")
+        if any(taken[s:e]):
+            continue
+        future = bool(future_at(s)) if future_at else False
+        value = _month_relative(m, anchor, future)
+        told = _told_year(text, s) if m.group("which") and m.group("which").lower() not in _DOC_WHICH else None
+        if told:  # "In 2019 ... revoked in April of that year", "in June of the following year": the year told
+            shift = {"previous": -1, "following": 1}.get(m.group("which").lower().split()[-1], 0)
+            value = _iso(told + shift, MONTHS[m.group("m").lower()])
+        if (
+            anchor
+            and not m.group("which")
+            and lead not in ("last", "next", "this")
+            and DEADLINE_LEAD.search(text, max(0, s - 40), s)
+        ):
+            deadlines.add(s)  # "before the end of January" told in December: next January
+            value = _nearest(MONTHS[m.group("m").lower()], None, anchor) or value
+        shared = None if m.group("which") else _SHARED_YEAR.match(text, e)
+        if shared:  # "In October and November 2016": the year said once serves both
+            value = _iso(int(shared.group(1)), MONTHS[m.group("m").lower()])
+        out.append(DateMention(s, e, text[s:e], value))
+        taken[s:e] = b"\x01" * (e - s)
+    for m in _REL_RE.finditer(text):
+        s, e = m.span()
+        if any(taken[s:e]):
+            continue
+        if m.group("wd") and not m.group("wdlead") and not m.group("wd")[0].isupper():
+            continue
+        future = bool(future_at(s)) if future_at else False
+        value, end_value = _relative(m, anchor, future)
+        out.append(DateMention(s, e, text[s:e], value, end_value))
+        taken[s:e] = b"\x01" * (e - s)
+    for s, e, y in _years(text, taken):
+        out.append(DateMention(s, e, y, y))
+        taken[s:e] = b"\x01" * (e - s)
+    if anchor is not None:
+        out = _narrative_years(text, out, anchor, deadlines)
+    for d in out:
+        if d.start not in deadlines and DEADLINE_LEAD.search(text, max(0, d.start - 40), d.start):
+            deadlines.add(d.start)
+    for dm in list(_day_anaphors(text, out, taken, frozenset(deadlines))):
+        out.append(dm)
+        taken[dm.start : dm.end] = b"\x01" * (dm.end - dm.start)
+    for s, e in extra:  # spaCy DATE entities our patterns did not cover, when they parse
+        if any(taken[s:e]):
+            continue
+        for dm in find_dates(text[s:e], anchor, None):
+            if dm.value and dm.end - dm.start == len(text[s:e].strip()):
+                out.append(dataclasses.replace(dm, start=s + dm.start, end=s + dm.end))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NOT_NARRATIVE = re.compile(
+    r"\b(?:this|last|next|previous|following|same|that|earlier|later|ago|today|yesterday|tomorrow|coming|past)\b",
+    re.IGNORECASE,
+)
+_MONTH_WORD = re.compile(_MON, re.IGNORECASE)
+_NOW_WORDS = re.compile(
+    r"\b(?:this|last|next|ago|today|yesterday|tomorrow|coming|past|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_IN_YEAR = re.compile(r"\b(?:in|during|of)\s+(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def _narrative_years(text: str, out: list[DateMention], anchor: dt.date, deadlines: set[int]) -> list[DateMention]:
+    """ "On 17 March 2023, the Chamber issued a warrant. On 20 March, Russia opened a case": a day or
+    month told without its year, in a paragraph that told a year before it, is of that year (the
+    year after across a year's turn: "in December 2024 ... in January"), not of the document's. A new paragraph starts again from the document's year."""
+    breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
+    told: tuple[int, int | None, int] | None = None  # (year, month, paragraph)
+    fixed = []
+    for d in sorted(out, key=lambda d: d.start):
+        para = bisect.bisect_right(breaks, d.start)
+        if told is not None and told[2] != para:
+            told = None
+        year = _HAS_YEAR.search(d.text)
+        if year is not None and d.value:
+            parts = d.value.split("-")
+            if len(parts) > 1 or _IN_YEAR.search(text, max(0, d.start - 20), d.start):  # not "the 2023 cyberattack"
+                told = (int(year.group()), int(parts[1]) if len(parts) > 1 else None, para)
+            fixed.append(d)
+            continue
+        if _NOW_WORDS.search(d.text):  # "earlier this month", "on Thursday": the story is back in the present
+            told = None
+        if (
+            told is None
+            or not d.value
+            or told[0] == anchor.year
+            or d.start in deadlines
+            or _NOT_NARRATIVE.search(d.text)
+            or not _MONTH_WORD.search(d.text)
+            or DEADLINE_LEAD.search(text, max(0, d.start - 40), d.start)
+        ):
+            fixed.append(d)
+            continue
+        month = int(d.value.split("-")[1]) if len(d.value) >= 7 else None
+        turn = bool(month and told[1] and told[1] >= 10 and month <= 3)  # "in December 2024 ... in January"
+        new_year = told[0] + turn  # not "(9 April 2014) ... when he attended a summit in February"
+        shift = new_year - int(d.value[:4])
+        fixed.append(
+            dataclasses.replace(d, value=_shift_year(d.value, shift), end_value=_shift_year(d.end_value, shift))
+        )
+    return fixed
+
+
+def _is_not_date(text: str, m: re.Match[str]) -> bool:
+    """'May' and 'March' are also words: a yearless day-month needs a real month token."""
+    span = m.group()
+    if re.search(r"\bmay\b|\bmarch\b", span, re.IGNORECASE) and not re.search(r"\bMay\b|\bMarch\b", span):
+        return True
+    # "article 5 March" is not a thing, but "Section 3 May" could be; reject numbers glued to words
+    before = text[max(0, m.start() - 12) : m.start()]
+    return bool(re.search(r"(?:article|rule|para(?:graph)?|No\.?|page|chapter)\s*$", before, re.IGNORECASE))
+
+
+class DateMentions:
+    """Finds every date expression and resolves it against the document's date."""
+
+    name = "dates.mentions"
+    version = "0.1.0"
+
+    def __call__(self, ctx: DocContext) -> None:
+        text = ctx.document.text
+        anchor = parse_iso(ctx.document.date)
+        doc = ctx.doc
+
+        def future_at(offset: int) -> bool:
+            span = doc.char_span(offset, offset + 1, alignment_mode="expand") if doc is not None else None
+            if span is None:
+                return bool(_FUTURE.search(text[max(0, offset - 80) : offset + 40]))
+            return clause_future(span[0])
+
+        extra = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"] if doc is not None else []
+        ctx.dates = find_dates(text, anchor, future_at, extra)

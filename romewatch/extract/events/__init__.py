@@ -10,9 +10,14 @@
 * ``Finalise`` — merge duplicates, fill session dates, check every role id is an entity.
 
 Shared machinery: ``index`` (lexicons from ``extract/lexicon.yaml``, token -> mention), ``finder``
-(role finding and lists), ``dating`` (which date an event gets), ``base`` (the component base).
-Family modules too large for one file are split into mixins: ``statements`` and ``demands`` (of
-``Voice``), ``sanctions`` and ``threats`` (of ``Pressure``), ``decisions`` (of ``Assembly``).
+(role finding, with its mixins ``finder_lists`` and ``finder_args``), ``dating`` (which date an event
+gets), ``base`` (the component base); ``finalise_merge`` holds the merging of events told twice.
+Family modules too large for one file are split into mixins: ``statements`` (with ``statement_nouns``
+and ``statement_speech``), ``support`` (with ``support_roles``) and ``demands`` (of ``Voice``);
+``sanctions`` (with ``sanction_orders`` and ``sanction_forms``), ``threats`` (with ``threat_verbs``,
+``threat_nouns`` and ``threat_forms``) and ``pressure_condemn`` (with ``condemn_acts``) (of ``Pressure``);
+``decisions`` (of ``Assembly``). Argument helpers sit beside their family: ``sanction_args``,
+``sanction_actors``, ``threat_args``, ``threat_agents``, ``support_groups``, ``condemn_cues``.
 """
 
 from __future__ import annotations

@@ -16,7 +16,8 @@ Family modules too large for one file are split into mixins: ``statements`` (wit
 and ``statement_speech``), ``support`` (with ``support_roles``) and ``demands`` (of ``Voice``);
 ``sanctions`` (with ``sanction_orders`` and ``sanction_forms``), ``threats`` (with ``threat_verbs``,
 ``threat_nouns`` and ``threat_forms``) and ``pressure_condemn`` (with ``condemn_acts``) (of ``Pressure``);
-``decisions`` (of ``Assembly``). Argument helpers sit beside their family: ``sanction_args``,
+``decisions`` (with ``decision_verbs`` and ``decision_nouns``, of ``Assembly``); ``membership`` (with
+``membership_acts`` and ``membership_dates``); ``demands`` has ``demand_asked`` among its mixins. Argument helpers sit beside their family: ``sanction_args``,
 ``sanction_actors``, ``threat_args``, ``threat_agents``, ``support_groups``, ``condemn_cues``.
 """
 

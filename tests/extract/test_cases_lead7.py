@@ -68,3 +68,26 @@ def test_threat_read(case: tuple) -> None:
 def test_no_threat_without_a_punishment(text: str) -> None:
     events = extract_text(text, date="2025-06-10").events
     assert not [e for e in events if e.type == "threat"], [(e.type, e.roles) for e in events]
+
+
+HEADER = "Joint statement by Chile, Mexico and Slovenia\n\n5 December 2025\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("We stress that the Court must be able to carry out its mandate free from interference.", None),
+        ("The officials of this Court must be able to discharge their mandates free from intimidation.", None),
+        ("Judges must be allowed to work without fear.", None),
+        ("States must be free to decide.", None),
+        ("The Court must act without delay.", "court:icc"),
+        ("Mongolia must arrest Mr Putin.", "state:mn"),
+    ],
+)
+def test_must_be_able_is_no_call_on_the_subject(sentence: str, asked: str | None) -> None:
+    """ "X must be able / free / allowed to V" says what X must be left to do; "X must V" asks X."""
+    demands = [e for e in extract_text(HEADER + sentence, date="2025-12-05").events if e.type == "demand"]
+    if asked is None:
+        assert not demands, [e.roles for e in demands]
+    else:
+        assert any(asked in e.roles.get("addressee", []) for e in demands), [e.roles for e in demands]

@@ -29,6 +29,15 @@ UNDOING = frozenset({
     "drop", "overturn", "annul", "cancel", "suspend", "abandon",
 })  # fmt: skip
 
+ENABLED = frozenset({"able", "free", "allowed", "permitted", "enabled", "empowered"})
+
+
+def enabled(v: Token, passive: bool) -> bool:
+    """ "X must be able / free / allowed to V": what X must be left to do, not a call on X to act."""
+    if v.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ENABLED for c in v.children):
+        return True
+    return passive and v.lower_ in ENABLED and any(c.dep_ == "xcomp" for c in v.children)
+
 
 class DemandForms(DemandGeneric):
     """`demand` events read from modals, passives, nouns and polite requests."""
@@ -260,6 +269,8 @@ class DemandForms(DemandGeneric):
         if wh_clause(v):
             return  # "consultations on how the Assembly should respond": a question, not a call
         passive = subj_tok.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in v.children)
+        if enabled(v, passive):
+            return  # "the Court must be able to carry out its mandate": a principle; no one is asked to act
         bare = subj_tok.pos_ == "NOUN" and f.idx.mention(subj_tok) is None  # "attacks", "the designation"
         if (passive or bare) and v.lemma_.lower() in UNDOING:
             self._undo_demand(ctx, f, v, subj_tok)  # "the designation ... must be reversed", "attacks must stop"

@@ -91,3 +91,16 @@ def test_must_be_able_is_no_call_on_the_subject(sentence: str, asked: str | None
         assert not demands, [e.roles for e in demands]
     else:
         assert any(asked in e.roles.get("addressee", []) for e in demands), [e.roles for e in demands]
+
+
+def test_a_headline_call_is_the_call_its_story_tells() -> None:
+    """The headline paraphrases the body's call; one demand, not two."""
+    text = (
+        "Civil society urges States Parties to fund the Court fully\n\n"
+        "Published: 18/11/2025\n\n"
+        "We, the undersigned organisations, call on the States Parties to the Rome Statute to adopt a budget "
+        "that allows the Court to carry out its mandate.\n\n"
+        "Amnesty International\nHuman Rights Watch\n"
+    )
+    demands = [e for e in extract_text(text).events if e.type == "demand"]
+    assert len(demands) == 1, [(e.roles, e.attributes) for e in demands]

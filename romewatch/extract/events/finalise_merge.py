@@ -67,6 +67,9 @@ def _absorb(keep: Event, other: Event, own: set[int] | None = None) -> None:
 ACTING_ROLES = frozenset({"imposer", "perpetrator", "issuer", "author", "agent", "claimant", "organizer", "body"})
 
 
+RETOLD_FREELY = frozenset({"demand"})  # a headline's call paraphrases the story's ("urges States to fund the Court")
+
+
 def _patients(ev: Event) -> set[tuple[str, str]]:
     """The (role, entity) pairs of those an event is about (not of who acts)."""
     return {(r, x) for r, v in ev.roles.items() if r not in ACTING_ROLES for x in v}
@@ -135,7 +138,7 @@ class Merging:
                         and pairs & _patients(o)
                         and all(
                             ev.attributes.get(k) in (None, o.attributes.get(k)) or o.attributes.get(k) is None
-                            for k in ("action", "status", "kind")
+                            for k in (("status", "kind") if ev.type in RETOLD_FREELY else ("action", "status", "kind"))
                         )
                     ),
                     None,

@@ -104,3 +104,10 @@ def test_a_headline_call_is_the_call_its_story_tells() -> None:
     )
     demands = [e for e in extract_text(text).events if e.type == "demand"]
     assert len(demands) == 1, [(e.roles, e.attributes) for e in demands]
+
+
+def test_should_expect_is_a_warning_not_a_call() -> None:
+    text = "Rubio warned that officials of the ICC who pursue Americans should expect to pay a price."
+    events = extract_text(text, date="2025-06-10").events
+    assert not [e for e in events if e.type == "demand"], [(e.type, e.roles) for e in events]
+    assert [e for e in events if e.type == "threat"], [(e.type, e.roles) for e in events]

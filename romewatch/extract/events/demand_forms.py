@@ -269,8 +269,8 @@ class DemandForms(DemandGeneric):
         if wh_clause(v):
             return  # "consultations on how the Assembly should respond": a question, not a call
         passive = subj_tok.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in v.children)
-        if enabled(v, passive):
-            return  # "the Court must be able to carry out its mandate": a principle; no one is asked to act
+        if enabled(v, passive) or v.lemma_ == "expect":
+            return  # "the Court must be able to ...": a principle; "anyone who ... should expect to pay": a warning
         bare = subj_tok.pos_ == "NOUN" and f.idx.mention(subj_tok) is None  # "attacks", "the designation"
         if (passive or bare) and v.lemma_.lower() in UNDOING:
             self._undo_demand(ctx, f, v, subj_tok)  # "the designation ... must be reversed", "attacks must stop"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import make_context, matches, run_events
+from .events_support import check_case
 
 US = "United States=state:us; Washington=state:us; Treasury=state:us; OFAC=state:us"
 ICC = "International Criminal Court=court:icc; the Court=court:icc"
@@ -275,11 +275,4 @@ CASES = [
 @pytest.mark.slow
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_pressure_sentence(nlp, case):
-    _, text, entities, expected, options = case
-    ctx = make_context(nlp, text, entities, date="2025-12-01", author=options.get("author", ""))
-    events = run_events(ctx)
-    for etype, roles, attrs in expected:
-        found = [e for e in events if matches(e, etype, roles, attrs)]
-        assert found, f"no {etype} with {roles} {attrs} in {[(e.type, e.roles, e.attributes, e.date) for e in events]}"
-    for etype, n in options.get("count", {}).items():
-        assert sum(e.type == etype for e in events) == n, [(e.type, e.roles) for e in events]
+    check_case(nlp, case)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import make_context, matches, run_events
+from .events_support import check_case, make_context, run_events
 
 ASP = "Assembly=court:asp; Bureau=court:asp-bureau"
 
@@ -156,12 +156,7 @@ ABSENT = [
 @pytest.mark.slow
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_sentence(nlp, case):
-    _, text, entities, expected = case
-    ctx = make_context(nlp, text, entities, date="2025-12-01")
-    events = run_events(ctx)
-    for etype, roles, attrs in expected:
-        found = [e for e in events if matches(e, etype, roles, attrs)]
-        assert found, f"no {etype} with {roles} {attrs} in {[(e.type, e.roles, e.attributes, e.date) for e in events]}"
+    check_case(nlp, (*case, {}))
 
 
 def test_agreed_and_established_once(nlp):

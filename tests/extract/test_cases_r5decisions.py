@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import make_context, matches, run_events
+from .events_support import check_case
 
 ASP = "Assembly=court:asp; Assembly of States Parties=court:asp"
 BUREAU = "Bureau=court:asp-bureau"
@@ -244,10 +244,4 @@ CASES = [
     "name, text, entities, expected, options", CASES, ids=[c.values[0] if hasattr(c, "marks") else c[0] for c in CASES]
 )
 def test_decision_probe(nlp, name, text, entities, expected, options):
-    ctx = make_context(nlp, text, entities, date="2025-12-01", author=options.get("author", ""))
-    events = run_events(ctx)
-    for etype, roles, attrs in expected:
-        found = [e for e in events if matches(e, etype, roles, attrs)]
-        assert found, f"no {etype} with {roles} {attrs} in {[(e.type, e.roles, e.attributes, e.date) for e in events]}"
-    for etype, n in options.get("count", {}).items():
-        assert sum(e.type == etype for e in events) == n, [(e.type, e.roles, e.attributes) for e in events]
+    check_case(nlp, (name, text, entities, expected, options))

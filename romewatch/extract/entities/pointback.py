@@ -83,54 +83,19 @@ class PointBack:
         if re.search(r"\bICC\b|International Criminal Court|Rome Statute|Assembly of States Parties", text) or any(
             (c.eid or "").startswith(("court:icc", "court:asp", "session:")) for c in spans
         ):
-            for m in self._JUDGES.finditer(text):
-                s, e = m.span("judges")
-                if not any(c.start < e and s < c.end for c in spans + new):
-                    new.append(
-                        Candidate(
-                            s,
-                            e,
-                            text[s:e],
-                            "court:judges",
-                            "court",
-                            "coref",
-                            name="Judges of the International Criminal Court",
-                            how="generic",
-                            component=self.name,
-                        )
-                    )
-            for m in self._MEMBERS.finditer(text):
-                s, e = m.span("members")
-                if not any(c.start < e and s < c.end for c in spans + new):
-                    new.append(
-                        Candidate(
-                            s,
-                            e,
-                            text[s:e],
-                            "court:states-parties",
-                            "court",
-                            "coref",
-                            name="States Parties to the Rome Statute",
-                            how="generic",
-                            component=self.name,
-                        )
-                    )
-            for m in self._PROSECUTION.finditer(text):
-                s, e = m.span("otp")
-                if not any(c.start < e and s < c.end for c in spans):
-                    new.append(
-                        Candidate(
-                            s,
-                            e,
-                            text[s:e],
-                            "court:otp",
-                            "court",
-                            "coref",
-                            name="Office of the Prosecutor",
-                            how="generic",
-                            component=self.name,
-                        )
-                    )
+            court_bodies = (
+                (self._JUDGES, "judges", "court:judges", "Judges of the International Criminal Court", True),
+                (self._MEMBERS, "members", "court:states-parties", "States Parties to the Rome Statute", True),
+                (self._PROSECUTION, "otp", "court:otp", "Office of the Prosecutor", False),
+            )
+            for pattern, group, eid, name, after_new in court_bodies:
+                for m in pattern.finditer(text):
+                    s, e = m.span(group)
+                    if not any(c.start < e and s < c.end for c in (spans + new if after_new else spans)):
+                        new.append(
+                            Candidate(s, e, text[s:e], eid, "court", "coref", name=name, how="generic",
+                                      component=self.name)
+                        )  # fmt: skip
         new += self._prosecutors_office(ctx, spans, new)
         if new:
             ctx.notes["entity_spans"] = merge_spans(spans, new)

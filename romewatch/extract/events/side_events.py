@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .base import ACTORS, Finder, clean_phrase, uniq
 from .meeting_actors import joined_before, list_before
+from .visits import SUPPOSED
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
@@ -93,7 +94,6 @@ BULLET_TITLE = re.compile(
 )
 # "convened by A together with B": B organises too
 TOGETHER = re.compile(r"^\W*(?:together with|jointly with|in partnership with|in collaboration with|alongside)\b", re.IGNORECASE)
-HYPOTHETICAL = frozenset({"could", "might", "may", "would", "should"})
 # "plans to host a side event", "hopes to organise one": meant, not announced
 MERELY_MEANT = frozenset({"plan", "hope", "intend", "consider", "wish", "want", "seek", "aim", "propose", "try", "offer"})
 SESSIONS = frozenset({"session"})
@@ -253,7 +253,7 @@ class SideEvents:
                 continue
             co = tok.i >= 2 and f.doc[tok.i - 1].text == "-" and f.doc[tok.i - 2].lower_ == "co"
             if lem in self.lex["side_event_organise_verbs"] and (
-                any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in tok.children)
+                any(c.dep_ == "aux" and c.lower_ in SUPPOSED for c in tok.children)
                 or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in MERELY_MEANT)
                 or any(c.dep_ == "neg" for c in tok.children)
             ):

@@ -5,7 +5,7 @@ Usage: python benchmarks/errors.py GOLD_DIR [--type TYPE] [--doc SUBSTRING] [--e
 For each document: gold events with no predicted partner (missed), predicted events with no gold
 partner (extra), and for paired events the arguments only one side has and a date that disagrees.
 Pairing is the referee's (romewatch.evaluate.pair_events). Use it on the tuning sets only; the
-held-out sets (corpus/test, corpus/fresh, corpus/fresh2, corpus/fresh3, corpus/fresh4) are for the benchmark's figures,
+held-out sets (corpus/test, corpus/fresh, corpus/fresh2, corpus/fresh3, corpus/fresh4, corpus/fresh5) are for the benchmark's figures,
 not for reading.
 """
 

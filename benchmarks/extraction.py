@@ -36,6 +36,7 @@ GOLD_SETS = [
     ("fresh2 (real-world format, held out, written in round 3)", ROOT / "corpus" / "fresh2"),
     ("fresh3 (real-world format, held out, written in round 5)", ROOT / "corpus" / "fresh3"),
     ("fresh4 (real-world format, held out, written in round 7)", ROOT / "corpus" / "fresh4"),
+    ("fresh5 (real-world format, held out, written in round 8)", ROOT / "corpus" / "fresh5"),
 ]
 
 
@@ -75,7 +76,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timing repetitions (best is kept)")
     parser.add_argument(
         "--set", action="append", dest="sets", metavar="NAME",
-        help="only these gold sets (test, dev, tune, blind, sample, fresh, fresh2, fresh3, fresh4); repeatable",
+        help="only these gold sets (test, dev, tune, blind, sample, fresh, fresh2, fresh3, fresh4, fresh5); repeatable",
     )
     parser.add_argument("--no-speed", action="store_true", help="skip the throughput and memory figures")
     args = parser.parse_args(argv)

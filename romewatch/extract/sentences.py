@@ -28,6 +28,7 @@ the middle of a sentence no longer cuts it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Any
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
@@ -45,6 +46,15 @@ CALLS_ON = re.compile(r"\b(?:on|upon)\s*:$", re.IGNORECASE)  # the items name wh
 DATELINE = re.compile(
     r"[A-Z][^\n,]{1,60},[^\n]{0,20}?\b\d{1,2}(?:st|nd|rd|th)?\b[^\n]{0,12}?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
     r"[^\n]{0,10}?\d{4}[^\n]{0,20}$",
+    re.MULTILINE,
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "THE HAGUE, 12 June 2025 - Austria, Chile and ...", "GENEVA (12 June 2025) –", "LONDON (Reuters) -": the
+# dateline is no part of the first sentence (the parser would take the place for its subject)
+DATELINE_LEAD = re.compile(
+    r"^[ \t]*(?:(?P<place>[A-Z][A-Za-z.'\u2019 -]{1,40}?)\s*(?:\([A-Za-z .]{1,30}\))?\s*,?\s*)?"
+    r"\(?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4})?\)?"
+    r"\s*(?:\([A-Za-z .]{1,30}\))?\s*[-\u2013\u2014]{1,2}[ \t]+(?=[A-Z\"\u201c])",
     re.MULTILINE,
 )
 ITEM_CHARS = 250  # a list item longer than this is a numbered paragraph
@@ -341,8 +351,25 @@ def line_breaks(doc: Any) -> Any:
         elif prev_end >= 0 and idx - prev_end > 2 and not ENDS_SENTENCE.search(text[max(0, prev_end - 2) : prev_end]):
             starts[i] = False  # the blank left by a page's header or footer: the sentence goes on
         prev_end = idx + length
+    _after_datelines(doc, text, starts)
     _set_starts(doc, starts)
     return doc
+
+
+def _after_datelines(doc: Any, text: str, starts: dict[int, bool]) -> None:
+    """The word after a dateline's dash begins a sentence (``DATELINE_LEAD``)."""
+    found = [
+        m.end()
+        for m in DATELINE_LEAD.finditer(text)
+        if m.group("date") or (m.group("place") or "").strip().isupper() and len(m.group("place").strip()) > 3
+    ]
+    if not found:
+        return
+    offsets = doc.to_array([IDX]).ravel().tolist()
+    for end in found:
+        i = bisect_left(offsets, end)
+        if 0 < i < len(offsets) and offsets[i] == end:
+            starts[i] = True
 
 
 def _set_starts(doc: Any, starts: dict[int, bool]) -> None:

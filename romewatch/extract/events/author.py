@@ -27,8 +27,10 @@ from .author_lists import (
     STATEMENTISH,
     TAIL_BEHALF,
     ListReader,
+    clause_end,
     recalled,
     signature_line,
+    titled,
 )
 from .author_patterns import (
     AS_WE,
@@ -167,6 +169,7 @@ class Authorship(AuthorHelpers, EventComponent):
         doc_date = ctx.document.date
         earlier: list[tuple[int, list[str], dict[str, object]]] = []  # statements the text recalls
         seen_by: set[int] = set()
+        drafted_at = 0
         for m in sorted([*PREPARED.finditer(head), *DRAFTED.finditer(text)], key=lambda m: m.start()):
             if m.end() in seen_by:
                 continue
@@ -174,7 +177,8 @@ class Authorship(AuthorHelpers, EventComponent):
             stop = re.compile(
                 r"[.\]\n]|\b(?:and )?(?:it )?(?:has been |have been |was |were )?(?:joined|signed|endorsed|supported) by\b"
             ).search(text, m.end())
-            drafters = actors_in(m.end(), stop.start() if stop else m.end() + 300)  # not the Court in "Coalition for the ICC"
+            end = clause_end(ctx, m.end(), stop.start() if stop else m.end() + 300)
+            drafters = actors_in(m.end(), end)  # not the Court in "Coalition for the ICC"
             if drafters and recalled(text, m.start(), doc_date):
                 # "the joint statement of 7 February, prepared by A, B and C": an earlier statement's drafters
                 earlier.append((m.start(), drafters, self._recalled_count(ctx, text, m.start())))
@@ -187,7 +191,7 @@ class Authorship(AuthorHelpers, EventComponent):
                 ):
                     roles["author"] = drafters[:1]  # "Prepared by the X Network, 20 November 2025": a report's byline
                 else:
-                    roles["drafter"] = drafters
+                    roles["drafter"], drafted_at = drafters, m.start()
         m = SIGNED_COUNT.search(head)
         if m and recalled(text, m.start(), doc_date):
             m = None
@@ -305,7 +309,7 @@ class Authorship(AuthorHelpers, EventComponent):
         elif "open letter" in low_head or LETTER_HEAD.search(head) and not spoken:
             form = "open_letter"
         elif (
-            re.search(r"\bjoint (?:civil[- ]society |ngo )?(?:statement|declaration|communiqu|appeal)", low_head)
+            titled(r"\bjoint (?:civil[- ]society |ngo )?(?:statement|declaration|communiqu|appeal)", low_head)
             or len(roles.get("on_behalf_of", [])) > 1
             or len(roles.get("signatory", [])) > 1 and not re.search(r"\bletter\b", low_head[:600])
         ):  # "Joint Declaration ... / Signed by: A, B and C"
@@ -317,7 +321,7 @@ class Authorship(AuthorHelpers, EventComponent):
         news = WIRE.search(head[:800]) or BYLINE.search(head[:800])
         dated = (DATELINE.search(head[:600]) or INLINE_DATELINE.search(head[:1200])) and not news
         report = REPORTISH.search(head[:400])
-        if not any(roles.values()) and (press or dated or "statement" in low_head[:300] or report):
+        if not any(roles.values()) and (press or dated or titled(r"statement", low_head[:300]) or report):
             self.co_issuers: list[str] = []
             masthead = "\n".join(text[:400].split("\n")[:3]) if report and not press else first_lines
             issuer = self._issuer(ctx, text, press.start() if press else None, masthead)
@@ -386,6 +390,10 @@ class Authorship(AuthorHelpers, EventComponent):
         notes["events.addressee_states"] = uniq(
             x.entity_id for x in ctx.mentions_in(0, salute.start() if salute else 0) if idx.kind(x.entity_id) == "state"
         )[:1]  # "your Government" in a letter: the addressee's state, named in the address block
+        if not form and roles.get("drafter") and not roles.get("author"):
+            # "The statement, drafted by A and B, ..." in a report: a statement the text tells of, not the text
+            told = {"signatory_count": attrs.get("signatory_count"), "signatory": roles.pop("signatory", [])}
+            earlier.append((drafted_at, roles.pop("drafter"), told))
         if form and any(roles.values()):
             self._emit_document(ctx, roles, attrs, form, salute)
         for at, drafters, extra in earlier:

@@ -151,6 +151,21 @@ COUNTED_GROUP = re.compile(
 )
 
 JOINT = re.compile(r"\bjoint (?:statement|declaration|letter|communiqu)", re.IGNORECASE)
+TOLD_OF = re.compile(
+    r"\b(?:a|an|the|their|its|his|her)\s+(?:(?:joint|new|separate|written|short|brief|public|press)\s+)?$", re.IGNORECASE
+)
+
+
+def titled(pattern: str, head: str) -> bool:
+    """Whether ``pattern`` names the document itself ("Joint Statement on ...", "This joint statement"),
+    not a statement the text tells of ("issued a joint statement", "in a statement", "the statement")."""
+    for m in re.finditer(pattern, head, re.IGNORECASE):
+        before = head[max(0, m.start() - 20) : m.start()].split("\n")[-1]
+        if not TOLD_OF.search(before):
+            return True
+    return False
+
+
 STATEMENTISH = re.compile(r"\b(?:joint|statement|declaration|letter|communiqu|appeal)", re.IGNORECASE)
 
 
@@ -248,3 +263,14 @@ class ListReader:
             for x in ms
             if not any(y is not x and y.start <= x.start and x.end <= y.end and y.end - y.start > x.end - x.start for y in ms)
         )
+
+
+def clause_end(ctx: DocContext, start: int, end: int) -> int:
+    """Where the "by" phrase ending at ``start`` ends, by the parse, if before ``end``: "drafted by A, B
+    and C, reaffirms support for the Court" lists A, B and C, not the Court its verb goes on to name."""
+    span = ctx.doc.char_span(max(0, start - 2), start, alignment_mode="expand")
+    by = next((t for t in span if t.lower_ == "by"), None) if span is not None else None
+    if by is None or not any(c.dep_ == "pobj" for c in by.children):
+        return end
+    last = max(t.idx + len(t) for t in by.subtree)
+    return min(end, last)

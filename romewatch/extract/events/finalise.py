@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ...ids import event_id
 from ...model import Entity, Event
 from .dating_carry import carry_dates, episode_dates, own_date, redate
-from .finalise_merge import Merging, _absorb, _key, _text
+from .finalise_merge import Merging, _absorb, _key, _text, joint_parts
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
@@ -183,6 +183,7 @@ class Finalise(Merging):
                 continue
             out.append(ev)
         out = self._headlines(ctx, out, own)
+        out = joint_parts(out)
         out = self._sanctions(ctx, out)
         _organs_answer_for_their_state(ctx, out)
         self._measure_targets(ctx, out)

@@ -202,3 +202,29 @@ class Merging:
                     _absorb(prev, ev, own)
                     return True
         return False
+
+
+def joint_parts(events: list[Event]) -> list[Event]:
+    """One joint statement told in pieces ("79 States issued a joint statement", "The statement, drafted by
+    A and B, ...", "It was signed by C and D, among others") is one statement: the drafted one takes the
+    others' authors and signatories as its signatories. Only when exactly one joint statement names
+    drafters, and the pieces carry no other role and no other date."""
+    joint = [e for e in events if e.type == "statement" and e.attributes.get("form") == "joint_statement"]
+    drafted = [e for e in joint if e.roles.get("drafter")]
+    if len(drafted) != 1:
+        return events
+    main = drafted[0]
+    out = []
+    for ev in events:
+        if ev is main or ev not in joint or set(ev.roles) - {"author", "signatory"} or (
+            ev.date and main.date and ev.date != main.date
+        ):
+            out.append(ev)
+            continue
+        told = [*main.roles.get("signatory", []), *ev.roles.get("signatory", []), *ev.roles.get("author", [])]
+        main.roles["signatory"] = list(dict.fromkeys(told))
+        count = ev.attributes.get("signatory_count")
+        if count and not main.attributes.get("signatory_count"):
+            main.attributes["signatory_count"] = count
+        main.evidence = sorted(set(main.evidence) | set(ev.evidence))
+    return out

@@ -31,7 +31,31 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 OWN_STATE = frozenset({"government", "country", "nation", "administration", "delegation", "authorities"})
+WRITINGS = frozenset({"statement", "letter", "declaration", "communique", "communiqué", "appeal", "petition", "text"})
 SPEAKING_ROLES = frozenset({"expert", "experts", "rapporteur", "rapporteurs"})
+# "the undersigned States", "the signatory organisations", "the co-signatories": the document's own signers
+SIGNERS = frozenset({"signatories", "undersigned", "co-signatories", "cosignatories", "signers", "co-signers"})
+SIGNING = frozenset({"undersigned", "signatory", "co-signatory", "cosignatory", "signing", "undersigning"})
+LISTED = frozenset({"list", "name", "sign", "mention", "undersign", "include"})
+HERE = frozenset({"below", "above", "hereunder", "herein", "hereafter"})
+
+
+def signers_phrase(tok: Token) -> bool:
+    """Whether the noun phrase headed by ``tok`` names the document's own signers: "the signatories",
+    "the undersigned States Parties", "the signatory States", "the organisations listed below"."""
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.dep_ in ("amod", "compound"):
+        return False
+    if tok.lower_ in SIGNERS:
+        return True
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("amod", "compound") and c.lower_ in SIGNING:
+            return True
+        listed = c.i > tok.i and c.dep_ in ("acl", "relcl", "amod") and c.lemma_.lower() in LISTED
+        if listed and any(g.lower_ in HERE for g in c.children):
+            return True
+        if c.i == tok.i + 1 and c.dep_ == "advmod" and c.lower_ in HERE:
+            return True  # "the States below"
+    return False
 
 
 class Finder(ListReading, Arguments):
@@ -61,6 +85,8 @@ class Finder(ListReading, Arguments):
             voice = [i for i in told if self.idx.kind(i) == "person"]
             if voice and any(self.idx.kind(i) in kinds for i in voice):
                 return [i for i in voice if self.idx.kind(i) in kinds]  # "the expert(s)": the release's speakers
+        if signers_phrase(tok) and self.ctx.notes.get("author"):  # "The undersigned States reaffirm": "we"
+            return [i for i in self.ctx.notes["author"] if self.idx.kind(i) in kinds]
         if low in FIRST_PERSON and self.idx.mention(tok) is None:  # "US officials" are not "us"
             return [i for i in self.voice(tok) if self.idx.kind(i) in kinds]
         if low in THIRD_SINGULAR:
@@ -186,6 +212,8 @@ class Finder(ListReading, Arguments):
         if subj is None or subj.lower_ in ("it", "they", "he", "she", "we", "i"):
             return []
         got = Finder(self.ctx, prev).resolve(subj, kinds)
+        if got and not plural and subj.lemma_.lower() in WRITINGS:
+            return got  # "The statement reaffirms ... It calls on": the statement's authors, however many
         return got if fits(got) else []
 
     def demonym(self, tok: Token) -> list[str]:

@@ -5,14 +5,42 @@ passive agent named by its seat ("by officials in Washington"), the owner of an 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .base import Finder
+from .base import Finder, lexicon
 from .pressure_args import PERPETRATORS, capital_state, demonym_agent
 from .threat_args import affiliated, named_in
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
+
+
+@lru_cache(maxsize=1)
+def _judging_words() -> frozenset[str]:
+    lex = lexicon()
+    said = [*lex["condemnation"]["verbs"], *lex["condemnation"]["nouns"], *lex["condemnation"]["adjectives"]]
+    return frozenset([*said, *lex["support"]["verbs"]])
+
+
+def judged(w: Token) -> bool:
+    """Whether ``w`` judges what it governs rather than doing it: "condemned (attempts to)", "regret at",
+    "concerned about", "welcomed (efforts to)"."""
+    return w.lemma_.lower() in _judging_words() or w.lower_ in _judging_words()
+
+
+def judged_attempt(v: Token) -> bool:
+    """"Chile condemned attempts to undermine the Court", "regret at efforts to intimidate": the one who
+    judges the attempt does not make it."""
+    if v.dep_ not in ("acl", "relcl") or v.head.pos_ != "NOUN":
+        return False
+    governor = v.head.head
+    if governor.pos_ == "ADP":
+        governor = governor.head
+    if governor.i == v.head.i:
+        return False
+    # "expressed regret at attempts to": the verb whose object judges
+    return judged(governor) or any(c.dep_ == "dobj" and judged(c) for c in governor.children)
 
 
 def agent_of(f: Finder, v: Token) -> list[str]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .base import Finder, uniq
 from .pressure_args import PERPETRATORS, TARGETS, passive_agent, seat_of
-from .threat_agents import accused_of, agent_of, agent_seat, attempt_owner, told_actor
+from .threat_agents import accused_of, agent_of, agent_seat, attempt_owner, judged_attempt, told_actor
 from .threat_args import (
     affiliated,
     chained_object,
@@ -62,9 +62,11 @@ class ThreatVerbs:
                     m.entity_id for t in subj.subtree if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) in TARGETS
                 )
         else:
-            perp = attempt_owner(f, tok) or accused_of(f, tok) or told_actor(ctx, f, tok) or agent_of(f, tok)
+            perp = attempt_owner(f, tok)
+            if not perp and not judged_attempt(tok):
+                perp = accused_of(f, tok) or told_actor(ctx, f, tok) or agent_of(f, tok)
             perp = uniq([*perp, *title_state(f, tok, perp)])  # "the former head of the Mossad, Yossi Cohen,"
-            if not any(f.idx.kind(p) == "state" for p in perp):  # "In Washington, members of Congress threatened"
+            if not any(f.idx.kind(p) == "state" for p in perp) and not judged_attempt(tok):
                 perp = uniq([*perp, *[p for p in seat_of(f, tok) if p != "state:nl"]])
             obj = relative_object(tok, next((c for c in tok.children if c.dep_ == "dobj"), None))
             if obj is not None and obj.lower_ in ("them", "him", "her"):

@@ -37,6 +37,7 @@ from .commitments import ANNOUNCING, MY_BODIES, Commitments
 from .demand_repeats import fold_repeats
 from .demand_voice import delegation_voice
 from .demands import Demands
+from .finder import signers_phrase
 from .statements import Statements
 from .support import Supports
 
@@ -165,7 +166,9 @@ class Voice(Commitments, Supports, Statements, Demands, EventComponent):
     @staticmethod
     def _ours(subj: Token) -> bool:
         """ "the organisations we represent", "our organisations", "the undersigned organisations",
-        "the organisations on whose behalf I speak": the speakers themselves."""
+        "the organisations on whose behalf I speak", "the signatory States": the speakers themselves."""
+        if signers_phrase(subj):
+            return True
         if subj.pos_ != "NOUN" or subj.lemma_.lower() not in OUR_GROUPS:
             return False
         if any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children):

@@ -1,0 +1,114 @@
+"""Round 8 (lead): the document's signers named in the third person, an attempt judged by the one who
+condemns it, a "drafted by" list that ends where its clause does, a joint statement told in pieces,
+a statement the text only tells of, and a dateline that is no part of the first sentence. Whole
+pipeline: the entities are the reader's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from romewatch.extract.pipeline import extract_text
+
+SIGNERS = "\n\nSignatories:\nAustria\nBelgium\nChile\nCosta Rica\nIreland\n"
+LISTED = {"state:at", "state:be", "state:cl", "state:cr", "state:ie"}
+
+
+def _events(text: str, date: str = "2025-06-12") -> list:
+    return extract_text(text, date=date).events
+
+
+def _of(events: list, etype: str) -> list:
+    return [e for e in events if e.type == etype]
+
+
+@pytest.mark.parametrize(
+    "sentence, etype, role",
+    [
+        ("The undersigned States Parties reaffirm their unwavering support for the Court.", "support", "agent"),
+        ("The signatory States will continue to cooperate fully with the Court.", "commitment", "agent"),
+        ("The signatories call on all States to cooperate with the Court.", "demand", "claimant"),
+        ("The co-signatories remain committed to the universality of the Rome Statute.", "commitment", "agent"),
+        ("The States listed below welcome the accession of Ukraine to the Rome Statute.", "support", "agent"),
+    ],
+)
+def test_the_documents_signers_in_the_third_person_are_its_voice(sentence: str, etype: str, role: str) -> None:
+    text = "Joint Statement in support of the International Criminal Court\n\n12 June 2025\n\n" + sentence + SIGNERS
+    got = _of(_events(text), etype)
+    assert got, f"no {etype} in {sentence!r}"
+    assert LISTED <= set(got[0].roles.get(role, [])), got[0].roles
+    assert "court:states-parties" not in got[0].roles.get(role, [])
+
+
+@pytest.mark.parametrize(
+    "sentence, judge",
+    [
+        ("Austria and Chile condemned attempts to undermine the independence of the Court.", {"state:at", "state:cl"}),
+        ("Ireland expressed regret at efforts to intimidate the staff of the Court.", {"state:ie"}),
+        ("Mexico deplored any attempt to obstruct the work of the Court.", {"state:mx"}),
+    ],
+)
+def test_who_condemns_an_attempt_does_not_make_it(sentence: str, judge: set[str]) -> None:
+    events = _events(sentence)
+    assert _of(events, "condemnation"), "the condemnation itself is still read"
+    for ev in _of(events, "threat"):
+        assert not judge & set(ev.roles.get("perpetrator", [])), ev.roles
+
+
+def test_an_attempt_with_its_owner_named_stays_a_threat_by_that_owner() -> None:
+    events = _events("Austria condemned Israel's attempts to obstruct the Court's investigation.")
+    threats = _of(events, "threat")
+    assert threats and threats[0].roles.get("perpetrator") == ["state:il"]
+
+
+def test_a_drafted_by_list_ends_where_its_clause_does() -> None:
+    text = (
+        "THE HAGUE, 14 February 2025 - Seventy-nine States Parties issued a joint statement on Friday.\n\n"
+        "The statement, drafted by Slovenia, Luxembourg and Mexico, reaffirms the signatories' support for the "
+        "independence of the International Criminal Court.\n"
+    )
+    drafted = [e for e in _of(_events(text, "2025-02-14"), "statement") if e.roles.get("drafter")]
+    assert drafted and drafted[0].roles["drafter"] == ["state:si", "state:lu", "state:mx"]
+
+
+def test_a_joint_statement_told_in_pieces_is_one_statement() -> None:
+    text = (
+        "Seventy-nine States back the Court\n\n"
+        "THE HAGUE, 14 February 2025 - Seventy-nine States Parties issued a joint statement on Friday after new "
+        "sanctions were announced.\n\n"
+        "The statement, drafted by Slovenia, Luxembourg and Mexico, reaffirms the signatories' support for the "
+        "independence of the International Criminal Court.\n\n"
+        "The joint statement was signed by Austria, Belgium and Chile, among others.\n"
+    )
+    statements = _of(_events(text, "2025-02-14"), "statement")
+    joint = [e for e in statements if e.attributes.get("form") == "joint_statement"]
+    assert len(joint) == 1, [e.roles for e in statements]
+    assert joint[0].roles["drafter"] == ["state:si", "state:lu", "state:mx"]
+    assert {"state:at", "state:be", "state:cl"} <= set(joint[0].roles.get("signatory", []))
+
+
+def test_a_statement_the_text_tells_of_is_not_the_documents_own() -> None:
+    text = (
+        "Austria, Chile and Mexico issued a joint statement on Thursday.\n"
+        "The statement reaffirms their unwavering support for the International Criminal Court.\n"
+        "It calls on all States to cooperate fully with the Court.\n"
+    )
+    events = _events(text)
+    assert not any("court:icc" in e.roles.get("author", []) for e in _of(events, "statement"))
+    demands = _of(events, "demand")
+    assert demands and set(demands[0].roles.get("claimant", [])) == {"state:at", "state:cl", "state:mx"}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["THE HAGUE, 12 June 2025 - ", "12 June 2025 \u2013 ", "LONDON (Reuters) - ", "GENEVA (12 June 2025) \u2014 "],
+)
+def test_a_dateline_is_no_part_of_the_first_sentence(lead: str) -> None:
+    events = _events(lead + "Austria, Chile and Mexico condemned the sanctions against the Court.\n")
+    got = _of(events, "condemnation")
+    assert got and set(got[0].roles["agent"]) == {"state:at", "state:cl", "state:mx"}
+    assert got[0].date == "2025-06-12"
+
+
+def test_a_dash_between_names_is_no_dateline() -> None:
+    events = _events("Austria - Chile talks on cooperation with the Court ended on Thursday.\n")
+    assert not _of(events, "condemnation")

@@ -112,3 +112,39 @@ def test_a_dateline_is_no_part_of_the_first_sentence(lead: str) -> None:
 def test_a_dash_between_names_is_no_dateline() -> None:
     events = _events("Austria - Chile talks on cooperation with the Court ended on Thursday.\n")
     assert not _of(events, "condemnation")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials in Ulaanbaatar gave no sign that they intended to arrest him.",
+        "There was no indication that Mongolia would cooperate with the Court.",
+        "The minister said there was no evidence that Hungary would withdraw from the Rome Statute.",
+    ],
+)
+def test_a_denied_sign_of_intent_is_no_commitment(sentence: str) -> None:
+    assert not [e for e in _events(sentence, "2024-09-03") if e.type in ("commitment", "membership_change")]
+
+
+def test_a_sign_that_is_given_still_tells_the_intent() -> None:
+    assert _of(_events("Mongolia gave a clear sign that it intended to cooperate with the Court.", "2024-09-03"), "commitment")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Prosecutor sought arrest warrants for two Taliban leaders.",
+        "Khan requested arrest warrants for the Taliban leaders on 23 January 2025.",
+        "On 20 May 2024, the Prosecutor applied for warrants of arrest against Benjamin Netanyahu.",
+    ],
+)
+def test_the_courts_own_proceedings_are_no_threat_and_no_call(sentence: str) -> None:
+    events = _events(sentence, "2025-02-21")
+    assert _of(events, "arrest_warrant"), "the application is still read"
+    assert not _of(events, "threat")
+    assert not _of(events, "demand")
+
+
+def test_proceedings_against_the_courts_officials_stay_threats() -> None:
+    threats = _of(_events("Russia opened a criminal case against Prosecutor Karim Khan.", "2025-02-21"), "threat")
+    assert threats and threats[0].roles.get("perpetrator") == ["state:ru"]

@@ -48,6 +48,9 @@ RENEWING = frozenset({"renew", "reiterate", "repeat", "issue", "make", "launch",
 OTHERS_QUANT = frozenset({"several", "many", "some", "other", "numerous", "few", "certain", "various", "most", "dozens"})
 
 
+WARRANT_WORDS = frozenset({"warrant", "summons", "summon"})  # what a Prosecutor requests of the judges
+
+
 class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledges, DemandAsked):
     """`demand` events (mixin of ``Voice``)."""
 
@@ -282,6 +285,8 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
                 action = verb_phrase(cc)
         else:
             objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+            if lem in ("request", "seek") and objs and objs[0].lemma_.lower() in WARRANT_WORDS:
+                return  # "Khan requested arrest warrants for two leaders": the application, an arrest_warrant
             if lem in ("press", "invite", "encourage", "ask", "request", "urge", "implore", "exhort", *PUSHING) and objs:
                 addressee, end = self._whom(f, objs[0].left_edge.i)
                 if not addressee and objs[0].lower_ == "them":  # "welcomed the States' support and urged them"

@@ -58,6 +58,26 @@ def acting_for(ctx: DocContext, entity_id: str, when: str | None = None) -> list
     return [s for s in uniq(found) if s in ctx.entities and s != entity_id]
 
 
+# the Court's own organs (not the Assembly's bodies, nor the States Parties)
+_COURT_ORGANS = ("court:icc", "court:otp", "court:presidency", "court:registry", "court:judges", "court:chambers")
+_COURT_ORGAN_PREFIXES = ("court:pre-trial-chamber", "court:trial-chamber", "court:appeals-chamber")
+
+
+def of_the_court(ctx: DocContext, entity_id: str) -> bool:
+    """An organ of the Court, or a person holding one of its offices on the document's date."""
+    if entity_id in _COURT_ORGANS or entity_id.startswith(_COURT_ORGAN_PREFIXES):
+        return True
+    kb = ctx.kb
+    ent = kb.get(entity_id) if kb is not None else None
+    if ent is None or ent.kind != "person":
+        return False
+    for term in ent.attrs.get("offices") or []:
+        body = str(kb.office_info.get(term.get("office"), {}).get("body") or "")
+        if body in _COURT_ORGANS and ent in kb.holders(term["office"], ctx.document.date):
+            return True
+    return False
+
+
 def _same_time(ctx: DocContext, a: Any, b: Any) -> bool:
     """Dates that may name one act: one within the other, or one only the document's own date (a
     reaction or a headline dated by the page) beside an earlier date of the act."""
@@ -167,6 +187,8 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         persons = [p for p in roles.get("perpetrator", []) if index(ctx).kind(p) == "person"]
         if etype == "threat" and persons:  # "Mossad chief Yossi Cohen": the agency's state acts too
             roles["perpetrator"] = uniq([*roles["perpetrator"], *named_with_title(f, persons)])
+        if etype == "threat" and roles.get("perpetrator") and all(of_the_court(ctx, p) for p in roles["perpetrator"]):
+            return None  # "the Prosecutor sought warrants for two leaders": the Court's own proceedings threaten no one
         if etype == "threat" and roles.get("perpetrator"):
             # "Russia opens a case against ICC judges over Putin warrant": a state does not threaten its own leader
             own = set(roles["perpetrator"])

@@ -61,7 +61,24 @@ def unrealised(anchor: Token | None, etype: str) -> bool:
         return True
     if etype in SUPPOSED_TYPES and (_supposed(anchor) or _asked(anchor)):
         return True
-    return etype in WITHHELD_TYPES and _withheld(anchor)
+    return etype in WITHHELD_TYPES and (_withheld(anchor) or _no_sign_of(anchor))
+
+
+# nouns that, with "no", deny what their clause tells ("gave no sign that they intended to arrest him")
+SIGNS = frozenset({"sign", "indication", "suggestion", "evidence", "hint", "signal", "assurance", "word"})
+
+
+def _no_sign_of(v: Token) -> bool:
+    """ "Officials gave no sign that they intended to arrest him", "there was no indication that X would
+    sanction ...": the clause hangs from a denied sign (up to three levels up)."""
+    t = v
+    for _ in range(3):
+        if t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in SIGNS:
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in t.head.children)
+        if t.dep_ not in ("xcomp", "ccomp", "acl") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _supposed(v: Token) -> bool:

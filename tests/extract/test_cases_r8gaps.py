@@ -1,0 +1,275 @@
+"""Round 8 (gaps): probes for six known, general gaps, run through the whole pipeline.
+
+Written before running the extractor, from how wire reporters, NGOs and governments write:
+1. relative time from an event ("three days after the warrant was issued", "two months later");
+2. a government office standing in for its state ("the Kremlin", "the Israeli Prime Minister's office");
+3. a warrant merely referred to ("despite an ICC warrant against him") is no new warrant;
+4. trips in other words ("touched down in", "was received in Budapest by", "a state visit to");
+5. "threatened to sanction the judges" is one threat, not a threat and a sanction;
+6. a later, separately dated threat by the same actor is its own threat.
+Each probe lists events that must be there (type, exact role fillers, attributes; a date must start
+with the given string) and what must not be there (``absent``: an event of a type holding those
+fillers; ``count``: how many events of a type; ``not_date``: no event of a type on that date).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from romewatch.extract.pipeline import extract_text
+
+DOC_DATE = "2025-12-01"
+PUTIN, NET, BASHIR, KHAN = ("person:vladimir-putin", "person:benjamin-netanyahu", "person:omar-al-bashir",
+                            "person:karim-khan")
+ORBAN = "person:viktor-orban"
+US, RU, IL, HU, FR, GB, DE, ZA, MN, TJ, NL = ("state:us", "state:ru", "state:il", "state:hu", "state:fr", "state:gb",
+                                              "state:de", "state:za", "state:mn", "state:tj", "state:nl")
+ICC, PTC1 = "court:icc", "court:pre-trial-chamber-1"
+AW, FV, TH, SA, ST, CO = "arrest_warrant", "fugitive_visit", "threat", "sanction", "statement", "condemnation"
+
+# (id, text, expected [(type, roles, attrs)], options)
+PROBES = [
+    # ---- 1. relative time from an event -------------------------------------------------------
+    ("rel-days-after-warrant",
+     "Pre-Trial Chamber II issued a warrant for the arrest of Vladimir Putin on 17 March 2023. Two days after the "
+     "warrant was issued, Russia opened a criminal case against the ICC Prosecutor.",
+     [(TH, {"perpetrator": [RU]}, {"date": "2023-03-19"})], {}),
+    ("rel-weeks-after-vote",
+     "States Parties voted on the budget on 6 December 2024. Two weeks after the vote, the United States imposed "
+     "sanctions on the International Criminal Court.",
+     [(SA, {"imposer": [US]}, {"date": "2024-12-20"})], {}),
+    ("rel-day-before-session",
+     "The twenty-third session opened in The Hague on 2 December 2024. A day before the session opened, Amnesty "
+     "International published an open letter to States Parties.",
+     [(ST, {"author": ["org:amnesty-international"]}, {"date": "2024-12-01"})], {}),
+    ("rel-months-later",
+     "Vladimir Putin visited Mongolia on 3 September 2024. Three months later, he travelled to Tajikistan, another "
+     "State Party, without being arrested.",
+     [(FV, {"subject": [PUTIN], "host": [TJ]}, {"date": "2024-12"})], {}),
+    ("rel-year-later",
+     "Hungary notified the Secretary-General of its withdrawal from the Rome Statute on 2 June 2025. One year "
+     "later, the withdrawal took effect.",
+     [("membership_change", {"state": [HU]}, {"date": "2026-06"})], {}),
+    ("rel-week-before-application",
+     "The Prosecutor announced his application for warrants on 20 May 2024. A week before the announcement, "
+     "twelve Republican senators threatened the Prosecutor in a letter.",
+     [(TH, {}, {"date": "2024-05-13"})], {}),
+    ("rel-days-later-same-para",
+     "On 21 November 2024 the judges issued warrants for Benjamin Netanyahu and Yoav Gallant. Five days later, "
+     "France said that Netanyahu enjoyed immunity.",
+     [(ST, {"author": [FR]}, {"date": "2024-11-26"})], {}),
+    ("rel-unknown-anchor",
+     "Two weeks after the vote, the United States imposed sanctions on the International Criminal Court.",
+     [(SA, {"imposer": [US]}, {})], {"not_date": (SA, DOC_DATE)}),
+    ("rel-unknown-anchor-warrant",
+     "Three days after the warrant was issued, Hungary invited Netanyahu and Moscow opened a criminal case "
+     "against the judges.",
+     [], {"not_date": (TH, DOC_DATE)}),
+    # ---- 2. a government office for its state ---------------------------------------------------
+    ("gov-pm-office",
+     "The Israeli Prime Minister's office condemned the decision as antisemitic.",
+     [(CO, {"agent": [IL]}, {})], {}),
+    ("gov-office-of-pm",
+     "The office of the Hungarian Prime Minister rejected the criticism of the visit.",
+     [(CO, {"agent": [HU]}, {})], {}),
+    ("gov-kremlin",
+     "The Kremlin dismissed the warrant as legally void.",
+     [(CO, {"agent": [RU]}, {})], {}),
+    ("gov-elysee",
+     "The Élysée said France would respect its obligations under the Rome Statute.",
+     [(ST, {"author": [FR]}, {})], {}),
+    ("gov-downing-street",
+     "Downing Street said it would not comment on the warrant, in a statement issued on Friday.",
+     [(ST, {"author": [GB]}, {})], {}),
+    ("gov-state-department",
+     "The State Department condemned the Court's decision in the strongest terms.",
+     [(CO, {"agent": [US]}, {})], {}),
+    ("gov-russian-mfa",
+     "The Russian Foreign Ministry denounced the judges' decision as illegitimate.",
+     [(CO, {"agent": [RU]}, {})], {}),
+    ("gov-possessive-mfa",
+     "Hungary's foreign ministry rejected the Court's request for cooperation.",
+     [(CO, {"agent": [HU]}, {})], {}),
+    ("gov-white-house-threat",
+     "The White House threatened to sanction any official who assisted the Court.",
+     [(TH, {"perpetrator": [US]}, {})], {}),
+    ("gov-german-foreign-office",
+     "The German Foreign Office said it would comply with the warrant.",
+     [(ST, {"author": [DE]}, {})], {}),
+    ("gov-mfa-of",
+     "The Ministry of Foreign Affairs of South Africa welcomed the Court's ruling.",
+     [("support", {"agent": [ZA]}, {})], {}),
+    ("gov-near-person",
+     "Hungarian Prime Minister Viktor Orbán said the warrant was a political decision.",
+     [(ST, {"author": [ORBAN]}, {})], {}),
+    ("gov-near-former-official",
+     "A former State Department lawyer, John Bellinger, said the sanctions were a mistake.",
+     [], {"absent": (ST, {"author": [US]})}),
+    # ---- 3. a warrant merely referred to --------------------------------------------------------
+    ("wr-despite",
+     "Benjamin Netanyahu travelled to Hungary despite an ICC arrest warrant against him.",
+     [(FV, {"subject": [NET], "host": [HU]}, {"arrested": False})], {"not_date": (AW, DOC_DATE)}),
+    ("wr-subject-to",
+     "Vladimir Putin, who is subject to an ICC warrant, visited Mongolia.",
+     [(FV, {"subject": [PUTIN], "host": [MN]}, {"arrested": False})], {"not_date": (AW, DOC_DATE)}),
+    ("wr-wanted-by",
+     "Vladimir Putin, wanted by the ICC over the deportation of Ukrainian children, was in Ulaanbaatar on Tuesday.",
+     [], {"not_date": (AW, DOC_DATE)}),
+    ("wr-faces",
+     "Omar al-Bashir, who faces two ICC arrest warrants, attended the summit in Johannesburg.",
+     [(FV, {"subject": [BASHIR], "host": [ZA]}, {})], {"not_date": (AW, DOC_DATE)}),
+    ("wr-subject-of",
+     "Netanyahu, the subject of an International Criminal Court warrant for alleged war crimes in Gaza, flew to "
+     "Washington.",
+     [], {"not_date": (AW, DOC_DATE)}),
+    ("wr-outstanding",
+     "Despite the outstanding warrant, Tajikistan received Vladimir Putin in Dushanbe.",
+     [(FV, {"subject": [PUTIN], "host": [TJ]}, {})], {"not_date": (AW, DOC_DATE)}),
+    ("wr-named-in",
+     "Mongolia did not arrest Putin, who is named in an ICC warrant, during his visit.",
+     [(FV, {"subject": [PUTIN], "host": [MN]}, {"arrested": False})], {"not_date": (AW, DOC_DATE)}),
+    ("wr-past-dated-ok",
+     "Putin, for whom the ICC issued an arrest warrant in March 2023, visited Mongolia.",
+     [(FV, {"subject": [PUTIN], "host": [MN]}, {})], {"not_date": (AW, DOC_DATE)}),
+    ("wr-near-issued",
+     "On 21 November 2024, Pre-Trial Chamber I issued warrants of arrest for Benjamin Netanyahu.",
+     [(AW, {"subject": [NET]}, {"status": "issued", "date": "2024-11-21"})], {}),
+    ("wr-near-today",
+     "The judges of the International Criminal Court today issued a warrant for the arrest of Vladimir Putin.",
+     [(AW, {"subject": [PUTIN]}, {"status": "issued", "date": DOC_DATE})], {}),
+    # ---- 4. trips in other words ----------------------------------------------------------------
+    ("trip-set-foot",
+     "Putin set foot in Mongolia on 3 September 2024, his first visit to an ICC member state since the warrant.",
+     [(FV, {"subject": [PUTIN], "host": [MN]}, {"arrested": False})], {}),
+    ("trip-landed",
+     "Netanyahu landed in Budapest late on Wednesday.",
+     [(FV, {"subject": [NET], "host": [HU]}, {"arrested": False})], {}),
+    ("trip-arrived",
+     "Putin arrived in Ulaanbaatar on Monday night.",
+     [(FV, {"subject": [PUTIN], "host": [MN]}, {"arrested": False})], {}),
+    ("trip-touched-down",
+     "Netanyahu's plane touched down in Hungary on 2 April 2025.",
+     [(FV, {"subject": [NET], "host": [HU]}, {"arrested": False})], {}),
+    ("trip-welcomed-in",
+     "Putin was welcomed in Dushanbe by President Emomali Rahmon.",
+     [(FV, {"subject": [PUTIN], "host": [TJ]}, {"arrested": False})], {}),
+    ("trip-received-by",
+     "Netanyahu was received in Budapest by Viktor Orbán with full military honours.",
+     [(FV, {"subject": [NET], "host": [HU]}, {"arrested": False})], {}),
+    ("trip-state-visit",
+     "Putin paid a state visit to Mongolia in September 2024.",
+     [(FV, {"subject": [PUTIN], "host": [MN]}, {"date": "2024-09"})], {}),
+    ("trip-flew-into",
+     "Omar al-Bashir flew into Johannesburg for the African Union summit.",
+     [(FV, {"subject": [BASHIR], "host": [ZA]}, {})], {}),
+    ("trip-neg-prosecutor",
+     "The Prosecutor arrived in Kyiv to meet investigators.",
+     [], {"count": {FV: 0}}),
+    ("trip-neg-conditional",
+     "Putin would be arrested if he set foot in South Africa, officials said.",
+     [], {"count": {FV: 0}}),
+    ("trip-neg-minister",
+     "The Hungarian foreign minister landed in Tel Aviv on Sunday.",
+     [], {"count": {FV: 0}}),
+    ("trip-neg-surrendered",
+     "Rodrigo Duterte landed in The Hague on 12 March 2025 after his arrest in Manila.",
+     [], {"absent": (FV, {"host": [NL]})}),
+    # ---- 5. a threat to sanction is one threat ---------------------------------------------------
+    ("thr-to-sanction",
+     "The United States threatened to sanction the Court's judges.",
+     [(TH, {"perpetrator": [US]}, {})], {"count": {TH: 1, SA: 0}}),
+    ("thr-impose-sanctions",
+     "Russia threatened to impose sanctions on ICC officials.",
+     [(TH, {"perpetrator": [RU]}, {})], {"count": {TH: 1, SA: 0}}),
+    ("thr-to-arrest",
+     "Moscow threatened to arrest the ICC judges if they entered Russian territory.",
+     [(TH, {"perpetrator": [RU]}, {})], {"count": {TH: 1, SA: 0}}),
+    ("thr-to-ban",
+     "Israel threatened to ban the Court's investigators from entering the country.",
+     [(TH, {"perpetrator": [IL]}, {})], {"count": {TH: 1, SA: 0}}),
+    ("thr-sanctions-against",
+     "Washington has threatened sanctions against the judges.",
+     [(TH, {"perpetrator": [US]}, {})], {"count": {TH: 1, SA: 0}}),
+    ("thr-freeze-assets",
+     "US officials threatened to freeze the assets of Court staff.",
+     [(TH, {"perpetrator": [US]}, {})], {"count": {TH: 1, SA: 0}}),
+    ("thr-warned-designate",
+     "The administration warned that it would designate the Prosecutor if the investigation went ahead.",
+     [(TH, {}, {})], {"count": {TH: 1, SA: 0}}),
+    ("thr-near-designated",
+     "The United States sanctioned four ICC judges on 5 June 2025.",
+     [(SA, {"imposer": [US]}, {"date": "2025-06-05"})], {"count": {SA: 1, TH: 0}}),
+    ("thr-near-both",
+     "In May the United States threatened to sanction the judges; on 5 June 2025 it designated four of them.",
+     [(SA, {"imposer": [US]}, {"date": "2025-06-05"}), (TH, {"perpetrator": [US]}, {})], {"count": {SA: 1, TH: 1}}),
+    # ---- 6. separately dated threats are separate ------------------------------------------------
+    ("sep-two-years",
+     "In June 2020 the United States threatened the Court with sanctions. In May 2024 Washington threatened the "
+     "Court again.",
+     [(TH, {"perpetrator": [US]}, {"date": "2020-06"}), (TH, {"perpetrator": [US]}, {"date": "2024-05"})],
+     {"count": {TH: 2}}),
+    ("sep-russia",
+     "Russia threatened the judges in March 2023. In September 2024 Moscow again threatened ICC officials with "
+     "prosecution.",
+     [(TH, {"perpetrator": [RU]}, {"date": "2023-03"}), (TH, {"perpetrator": [RU]}, {"date": "2024-09"})],
+     {"count": {TH: 2}}),
+    ("sep-repeated",
+     "Israel warned the Court of consequences in January 2025. It repeated the threat in April 2025.",
+     [(TH, {"perpetrator": [IL]}, {"date": "2025-01"}), (TH, {"perpetrator": [IL]}, {"date": "2025-04"})],
+     {"count": {TH: 2}}),
+    ("sep-near-restated",
+     "Washington threatened the Court with sanctions on 10 June 2025. The threat, made in a letter, was "
+     "condemned by the European Union.",
+     [(TH, {"perpetrator": [US]}, {"date": "2025-06-10"})], {"count": {TH: 1}}),
+    ("sep-near-quote",
+     "On 24 April 2024 twelve senators threatened the Prosecutor in a letter. \"Target Israel and we will target "
+     "you,\" the senators warned.",
+     [(TH, {}, {"date": "2024-04-24"})], {"count": {TH: 1}}),
+]
+
+
+def _events(text: str) -> list:
+    return list(extract_text(text, date=DOC_DATE).events)
+
+
+def _matches(event, etype: str, roles: dict, attrs: dict) -> bool:
+    if event.type != etype:
+        return False
+    if any(sorted(event.roles.get(r, [])) != sorted(ids) for r, ids in roles.items()):
+        return False
+    for key, want in attrs.items():
+        if key == "date":
+            if not str(event.date or "").startswith(want):
+                return False
+        elif event.attributes.get(key) != want:
+            return False
+    return True
+
+
+def failures(probe: tuple) -> list[str]:
+    _, text, expected, opts = probe
+    events = _events(text)
+    out = [f"missing {t} {r} {a}" for t, r, a in expected if not any(_matches(e, t, r, a) for e in events)]
+    for etype, n in opts.get("count", {}).items():
+        if sum(e.type == etype for e in events) != n:
+            out.append(f"count {etype} != {n}")
+    if "absent" in opts and any(_matches(e, opts["absent"][0], opts["absent"][1], {}) for e in events):
+        out.append(f"present {opts['absent']}")
+    if "not_date" in opts:
+        etype, day = opts["not_date"]
+        if any(e.type == etype and e.date == day for e in events):
+            out.append(f"{etype} dated {day}")
+    return out
+
+
+XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("probe", PROBES, ids=[p[0] for p in PROBES])
+def test_r8gaps_probe(probe: tuple) -> None:
+    if probe[0] in XFAIL:
+        pytest.xfail(XFAIL[probe[0]])
+    bad = failures(probe)
+    shown = [(e.type, e.roles, e.attributes, e.date) for e in _events(probe[1])]
+    assert not bad, (bad, shown)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ...ids import event_id
 from ...model import Entity, Event
 from .dating_carry import carry_dates, episode_dates, own_date, redate
-from .finalise_merge import Merging, _absorb, _key, _text
+from .finalise_merge import Merging, _absorb, _key, _text, dated_apart
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
@@ -142,6 +142,8 @@ class Finalise(Merging):
                 and seen[exact].date != ev.date
                 and seen[exact].evidence == ev.evidence
             ):
+                exact = (*exact, ev.date)
+            if exact in seen and dated_apart(ctx.document.text, seen[exact], ev, own):  # (r8 gaps) another act on another day
                 exact = (*exact, ev.date)
             if exact in seen:
                 _absorb(seen[exact], ev, own)

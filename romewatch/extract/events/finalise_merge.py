@@ -5,6 +5,7 @@ events, threats, fugitive visits and meetings told again. A mixin of ``Finalise`
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...model import Event
@@ -68,6 +69,32 @@ ACTING_ROLES = frozenset({"imposer", "perpetrator", "issuer", "author", "agent",
 
 
 RETOLD_FREELY = frozenset({"demand"})  # a headline's call paraphrases the story's ("urges States to fund the Court")
+
+
+#: acts a text may tell again on another day ("threatened the Court in June 2020 ... again in May 2024")
+REPEATED_ACTS = frozenset({"threat"})
+#: a sentence that opens on the act told before ("The breach of its systems was disclosed in June")
+RESTATED = re.compile(r"\W*(?:the|this|that|these|those|such|its|their|his|her)\b", re.IGNORECASE)
+AGAIN = re.compile(r"\b(?:again|another|anew|renew\w*|repeat\w*|fresh|second|new|once more|later)\b", re.IGNORECASE)
+
+
+def dated_apart(text: str, first: Event, later: Event, own: set[int]) -> bool:
+    """Two tellings with the same roles in different sentences, each dated by its own words to another
+    month, are two acts (the same actor's threat of 2020 and of 2024, "again in May"), unless the later
+    sentence opens on the act told before ("The breach ... was disclosed in June": one act, told twice)."""
+    if not (
+        later.type in REPEATED_ACTS
+        and id(first) in own
+        and id(later) in own
+        and first.date
+        and later.date
+        and str(first.date)[:7] != str(later.date)[:7]
+        and first.evidence != later.evidence
+    ):
+        return False
+    a, b = later.evidence[0]
+    told = text[a:b]
+    return bool(AGAIN.search(told)) or not RESTATED.match(told)
 
 
 def _patients(ev: Event) -> set[tuple[str, str]]:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ...model import Event
 from .base import Finder, lexicon, uniq
 from .findings import COURTS, FINDING, HYPOTHETICAL, JUDGE_ORGANS, NONCOOP, PERSON, REFERRAL, Findings
-from .visits import ARRESTED, FAILED_ARREST, HOST_VERBS, NOT_ARRESTED, PRESENCE, Visits
+from .visits import ARRESTED, FAILED_ARREST, HOST_VERBS, NOT_ARRESTED, PRESENCE, Visits, phrasal_trip
 from .warrant_args import ISSUE_VERBS, WarrantArgs, crimes_in
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,6 +39,14 @@ ASKED_FOR = frozenset({
 })  # fmt: skip
 
 
+#: words that point at a warrant in force without telling its issuing (r8 gaps)
+REFERRED = re.compile(
+    r"\b(?:despite|in spite of|notwithstanding|in defiance of|subject (?:of|to)|fac(?:es|ing|ed)|named in|outstanding|"
+    r"wanted|pending|under (?:an? |the )?(?:icc |international )?(?:arrest )?warrant)\b",
+    re.IGNORECASE,
+)
+
+
 class Justice(WarrantArgs, Findings, Visits):
     """`arrest_warrant`, `non_cooperation_finding` and `fugitive_visit` events."""
 
@@ -50,8 +58,8 @@ class Justice(WarrantArgs, Findings, Visits):
         self.refs: list[Event] = []
         self.pending: list[tuple[Finder, Token | None, list[str], list[str]]] = []
         super().__call__(ctx)
-        self._settle(ctx)
         sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
+        self._settle(ctx)  # after ``sought``: a warrant referred to still tells whom the Court seeks
         wanted = self.wanted(ctx) if self.pending else {}
         for f, tok, subj, hosts in self.pending:
             lo, hi = f.sent.start_char - 400, f.sent.end_char  # "X is subject to an ICC warrant. He arrived in Y"
@@ -61,12 +69,20 @@ class Justice(WarrantArgs, Findings, Visits):
                 self.emit(ctx, f, "fugitive_visit", roles, {"arrested": arrested}, 0.6, anchor=tok)
 
     def _settle(self, ctx: DocContext) -> None:
-        """After the document: a warrant only referred to ("X, who is subject to an ICC warrant") goes when
-        the text tells that warrant elsewhere; an executed warrant takes the issuer of the issued one."""
+        """After the document: a warrant only referred to goes when the text tells that warrant elsewhere,
+        or when its words only point at it ("X, who is subject to an ICC warrant", "despite an ICC arrest
+        warrant against him"): no act of issuing is told, and the date it would take is the document's.
+        An executed warrant takes the issuer of the issued one."""
         refs = {id(e) for e in self.refs}
         told = [e for e in ctx.events if e.type == "arrest_warrant" and id(e) not in refs]
         named = {p for e in told for p in e.roles.get("subject", [])}
-        ctx.events[:] = [e for e in ctx.events if id(e) not in refs or not set(e.roles.get("subject", [])) <= named]
+        text = ctx.document.text
+        ctx.events[:] = [
+            e
+            for e in ctx.events
+            if id(e) not in refs
+            or not (set(e.roles.get("subject", [])) <= named or any(REFERRED.search(text, a, b) for a, b in e.evidence))
+        ]
         chambers = {  # the chamber that issued each person's warrant, where the text names it
             p: i
             for e in told
@@ -157,7 +173,7 @@ class Justice(WarrantArgs, Findings, Visits):
             lem = tok.lemma_.lower()
             trigger = (tok.pos_ == "VERB" and (lem in fv["verbs"] or lem in HOST_VERBS or lem == "roll")) or (
                 tok.pos_ == "NOUN" and lem in fv["nouns"]
-            )
+            ) or phrasal_trip(tok)
             if trigger and self.visit(ctx, f, tok):
                 # "flew to Chad in July and later went to Kenya": each coordinated journey is its own visit
                 for conj in [*tok.conjuncts, *(c for c in tok.children if c.dep_ == "advcl")]:

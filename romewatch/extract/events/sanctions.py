@@ -133,6 +133,17 @@ class Sanctions(SanctionOrders, SanctionForms):
         else:
             if self._those_of(ctx, f, tok) or kinds_of_attack(tok) or asked_about(tok):
                 return  # "respond to threats, sanctions and other attacks", "urge X to add the US sanctions to ..."
+            gov = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+            if gov is not None and (gov.lemma_ in ("threaten", "menace") or self._announced_only(gov)):
+                # (r8 gaps) "threatened sanctions against the judges", "threatened to impose sanctions on ICC
+                # officials", "would impose sanctions on the Court": one threat, no sanction
+                perp = f.subject(gov, IMPOSERS)
+                if not perp and gov.dep_ in ("xcomp", "conj") and gov.head.pos_ == "VERB":
+                    perp = f.subject(gov.head, IMPOSERS)
+                aimed = f.prep_objects(tok, ("against", "on"), TARGETS) or f.prep_objects(gov, ("against", "on"), TARGETS)
+                if perp and aimed:
+                    self.emit(ctx, f, "threat", {"perpetrator": perp, "target": aimed}, {"kind": "threat"}, 0.7, anchor=tok)
+                return
             imposer, target = self._nominal_sanction(f, tok)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             hitting = with_sanctions(tok)
@@ -281,7 +292,8 @@ class Sanctions(SanctionOrders, SanctionForms):
             # "Washington would ban the judges ... and sanction their funds": a threat, not a sanction yet
             if not target and tok.dep_ == "conj":  # "would ban the judges ... and freeze their assets"
                 target = [t for t in f.objects(tok.head, LISTED) if t not in imposer]
-            if not target and proposed(tok):  # "... to sanction those involved in ICC investigations"
+            if not target and (proposed(tok) or tok.dep_ == "xcomp"):  # "... to sanction those involved in ICC
+                # investigations", "threatened to sanction any official who assisted the Court": the Court is aimed at
                 target = [
                     m.entity_id for t in tok.subtree if (m := f.idx.mention(t)) is not None and m.entity_id == "court:icc"
                 ][:1]

@@ -49,11 +49,24 @@ WANTED = re.compile(
     r"|\b(?:icc|court) fugitives?\b|\bfugitives? from (?:the )?(?:icc|court|international criminal court)\b",
     re.IGNORECASE,
 )
+#: the Court's host State: a sought person taken there is transferred, not visiting
+SEAT = "state:nl"
+TAKEN = re.compile(r"\b(?:arrest(?:ed)?|custody|surrender\w*|transferr?\w*|detention|detained|flown|handed over)\b", re.IGNORECASE)
 REMOTE = re.compile(r"\b(?:by video(?:[\s-]?link)?|virtually|remotely|online)\b", re.IGNORECASE)
 HOST_VERBS = frozenset({"host", "receive", "welcome", "invite", "greet"})
 SUPPOSED = frozenset({"would", "could", "might", "may", "should"})
 # a journey that did not happen: "cancelled his trip", "the visit was called off"
 CALLED_OFF = frozenset({"cancel", "postpone", "call", "scrap", "abandon", "defer", "drop", "delay", "shelve", "skip"})
+
+
+#: journeys told by a verb and its particle or object: "set foot in", "touched down in", "set off for"
+PHRASAL_TRIPS = {"set": ("dobj", "foot"), "touch": ("prt", "down"), "step": ("dobj", "foot")}
+
+
+def phrasal_trip(tok: Token) -> bool:
+    """ "Putin set foot in Mongolia", "his plane touched down in Budapest": a trip in two words."""
+    want = PHRASAL_TRIPS.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+    return want is not None and any(c.dep_ == want[0] and c.lower_ == want[1] for c in tok.children)
 
 
 class Visits(EventComponent):
@@ -97,11 +110,19 @@ class Visits(EventComponent):
             return []
         out = []
         for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 6)]:
+            if t.lemma_.lower() in ("capital", "city") and t.pos_ == "NOUN":  # "landed in the Hungarian capital"
+                named = [i for c in t.children if c.dep_ in ("amod", "compound") for i in f.demonym(c)]
+                if named:
+                    return named[:1]
             m = f.idx.mention(t)
             names = [m.text.lower()] if m is not None and f.idx.kind(m.entity_id) == "place" else []
             if m is not None and m.entity_id in ctx.entities:
                 names.append(ctx.entities[m.entity_id].name.lower())
             st = next((capitals[n] for n in names if n in capitals), None)
+            if st is None and names and ctx.kb is not None:  # "flew into Johannesburg": a city the KB places
+                known = ctx.kb.get(m.entity_id) if m is not None else None
+                seat = (getattr(known, "attrs", None) or {}).get("state")
+                st = ctx.kb.get(seat) if isinstance(seat, str) and seat.startswith("state:") else None
             if st is not None:
                 if st.id not in ctx.entities:
                     ctx.entities[st.id] = Entity(id=st.id, kind="state", name=st.name)
@@ -169,8 +190,11 @@ class Visits(EventComponent):
             subj = f.subject(tok, PERSON)
             if not subj and not any(c.dep_ == "auxpass" for c in (*tok.children, *tok.head.children)):
                 subj = self._relative(f, tok, PERSON)  # "X, who travelled to Y"; not "who was flown back to Y"
-            hosts = f.objects(tok, STATE) or f.prep_objects(tok, ("to", "in"), STATE)
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if phrasal_trip(tok):  # "set foot in Mongolia": the object is the foot, the host the place
+                hosts = f.prep_objects(tok, ("in", "on", "into"), STATE)
+            else:
+                hosts = f.objects(tok, STATE) or f.prep_objects(tok, ("to", "in"), STATE)
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and not phrasal_trip(tok)), None)
             if not hosts and obj is not None:
                 hosts = f.list_from(obj.left_edge.i, STATE, skip=6)
         else:
@@ -316,6 +340,10 @@ class Visits(EventComponent):
         sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
         if REMOTE.search(f.sent.text):
             return False  # "attended the summit by video link": no visit
+        if SEAT in hosts and TAKEN.search(f.sent.text):  # "arrested in Manila and flown to The Hague": a transfer
+            hosts = [h for h in hosts if h != SEAT]
+            if not hosts:
+                return False
         after = self._next_sentence(f)  # "X visited Y in May. The authorities made no attempt to arrest him."
         told = SOUGHT.search(f.sent.text) or NONCOOP.search(f.sent.text) or FAILED_ARREST.search(after)
         told = told or NOT_ARRESTED.search(after)

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
+from ..dates.counted import counted_from, is_counted
 from .dating_text import _ancestors
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -15,11 +17,27 @@ if TYPE_CHECKING:  # pragma: no cover
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 
+def _inside_counted_clause(doc: Any, d: DateMention, anchor: Token) -> bool:
+    """Is ``anchor`` in the clause after "two days after" ("... after the Prosecutor, X, withdrew the
+    charges"), the act counted from? Read from the parse, else up to the next punctuation."""
+    word = doc.char_span(d.end - len(d.text.split()[-1]), d.end, alignment_mode="expand") if doc is not None else None
+    tok = word[0] if word is not None and len(word) else None
+    if tok is not None and tok.dep_ in ("mark", "prep"):
+        clause = tok.head if tok.dep_ == "mark" else tok
+        return anchor.i != tok.i and clause.left_edge.i <= anchor.i <= clause.right_edge.i and anchor.idx >= d.end
+    stop = re.search(r"[,.;:\n]", doc.text[d.end : d.end + 200])
+    return d.end <= anchor.idx < d.end + (stop.start() if stop else 200)
+
+
 def _shifted(doc: Any, d: DateMention, anchor: Token) -> tuple[str | None, str | None]:
     """ "X said on Thursday ..., a day after the United States added ...": the clause that says
     "N days after / before" is dated from the day the governing clause gives."""
     import datetime as dt
 
+    if is_counted(d):  # (r8 gaps) "two days after the warrant was issued": counted by the dates reader
+        if _inside_counted_clause(doc, d, anchor):
+            return counted_from(d), None  # the act counted from, told in its own clause: its own day
+        return d.value, d.end_value
     if not d.value or len(d.value) != 10 or d.end_value:
         return d.value, d.end_value
     for v in [anchor, *_ancestors(anchor, 4)]:

@@ -46,6 +46,9 @@ REFERRED = re.compile(
     re.IGNORECASE,
 )
 
+#: a sentence that may tell the issuing its parse missed ("ICC issues arrest warrant for Putin", a headline)
+ISSUING = re.compile(r"\b(?:issu\w*|grant\w*|approv\w*|unseal\w*)\b", re.IGNORECASE)
+
 
 class Justice(WarrantArgs, Findings, Visits):
     """`arrest_warrant`, `non_cooperation_finding` and `fugitive_visit` events."""
@@ -71,7 +74,8 @@ class Justice(WarrantArgs, Findings, Visits):
     def _settle(self, ctx: DocContext) -> None:
         """After the document: a warrant only referred to goes when the text tells that warrant elsewhere,
         or when its words only point at it ("X, who is subject to an ICC warrant", "despite an ICC arrest
-        warrant against him"): no act of issuing is told, and the date it would take is the document's.
+        warrant against him", "denounced his arrest warrant"): no act of issuing is told, and the date it
+        would take is the document's.
         An executed warrant takes the issuer of the issued one."""
         refs = {id(e) for e in self.refs}
         told = [e for e in ctx.events if e.type == "arrest_warrant" and id(e) not in refs]
@@ -81,7 +85,10 @@ class Justice(WarrantArgs, Findings, Visits):
             e
             for e in ctx.events
             if id(e) not in refs
-            or not (set(e.roles.get("subject", [])) <= named or any(REFERRED.search(text, a, b) for a, b in e.evidence))
+            or not (
+                set(e.roles.get("subject", [])) <= named
+                or any(REFERRED.search(text, a, b) or not ISSUING.search(text, a, b) for a, b in e.evidence)
+            )
         ]
         chambers = {  # the chamber that issued each person's warrant, where the text names it
             p: i
@@ -301,8 +308,8 @@ class Justice(WarrantArgs, Findings, Visits):
                 if more and (k >= f.sent.end or f.doc[k].pos_ not in ("VERB", "AUX") or f.doc[k].tag_ == "VBG"):
                     subject += more
         for t in f.doc[max(f.sent.start, tok.i - 4) : tok.i]:
-            if t.dep_ == "poss" or t.lower_ in ("his", "her"):
-                subject += f.resolve(t, PERSON)
+            if (t.dep_ == "poss" or t.lower_ in ("his", "her")) and tok.i in (t.head.i, t.head.head.i):
+                subject += f.resolve(t, PERSON)  # "his arrest warrant", not "his application for warrants"
         if status == "executed" and not subject:
             subj = (
                 next((c for c in gov.children if c.dep_ in ("nsubjpass", "nsubj")), None)

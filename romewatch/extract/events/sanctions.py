@@ -307,7 +307,8 @@ class Sanctions(SanctionOrders, SanctionForms):
                     if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "person"
                 ][:1]
                 roles = {"perpetrator": uniq([*imposer, *announcers]), "target": target}
-                self.emit(ctx, f, "threat", roles, {"kind": "threat"}, 0.7, anchor=tok)
+                # dated by the threatening verb: "In May X threatened to sanction ...; on 5 June it designated"
+                self.emit(ctx, f, "threat", roles, {"kind": "threat"}, 0.7, anchor=said[0] if said else tok)
             return
         if tok.dep_ == "relcl" and target:  # "Khan, who was sanctioned in February, ...": recalled in passing
             told = next(

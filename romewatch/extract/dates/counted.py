@@ -1,0 +1,140 @@
+"""Dates counted from an act the text told before (r8 gaps): "two days after the warrant was issued",
+"two weeks after the vote", "a day before the session opened", "hours after the ruling".
+
+The act counted from is found by its words: the nearest sentence before that shares a word stem with
+the phrase after "after" / "before" and tells a date. That date, shifted by the count, dates the
+phrase. When no such sentence exists the phrase is left without a value and its span is noted
+(``UNANCHORED``), so that what it dates is not given the document's day: undated, never wrong.
+A phrase whose own words hold a date ("a week after the warrant was issued on 17 March") is the
+sentence reader's (``events.dating_shift``), not this module's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from collections.abc import Iterator
+
+from ..context import DateMention
+from .forms import _NUMBERS
+from .values import _iso, _shift_month, parse_iso
+
+UNANCHORED = "dates.unanchored"
+_COUNT = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a\s+few|several|some"
+_COUNTED_RE = re.compile(
+    rf"\b(?:(?P<n>{_COUNT})\s+)?(?P<unit>hours?|days?|weeks?|months?|years?)\s+(?P<dir>after|before)\s+"
+    r"(?P<what>(?:the|a|an|his|her|its|their|this|that|(?-i:[A-Z]))[^,.;:()\n]{2,90})",
+    re.IGNORECASE,
+)
+# a count left out ("days after the vote") only where the phrase opens its clause
+_OPENS = re.compile(r"(?:^|[,;:(]\s*|[.!?]\s+|\n\s*)(?:just\s+|only\s+|barely\s+|mere\s+|within\s+)?$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][a-z]{2,}")
+#: words too common in the genre to tell which act is meant
+_GENERIC = frozenset(
+    [
+        "the", "that", "this", "with", "from", "were", "was", "been", "have", "had", "their", "which", "when", "after",
+        "before", "court", "courts", "international", "criminal", "state", "states", "party", "parties", "government",
+        "united", "nations", "president", "minister", "prime", "first", "last", "year", "years", "month", "months",
+        "week", "weeks", "day", "days", "said", "would", "could", "also", "against", "under", "over", "into", "icc",
+        "his", "her", "its", "they", "them", "there", "then", "than", "while", "since", "until", "about", "during",
+    ]
+)  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n\s*\n")
+_REACH = 3000  # characters back to look for the act counted from
+
+
+def _stem(word: str) -> str:
+    w = re.sub(r"(?:ments?|ings?|ions?|ed|es|e|s)$", "", word.lower())
+    return w[:5]
+
+
+def _stems(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _GENERIC and len(_stem(w)) >= 3}
+
+
+def _base(text: str, s: int, what: str, dated: list[DateMention]) -> DateMention | None:
+    """The dated mention of the nearest earlier sentence (or clause) that names the act ``what`` names."""
+    want = _stems(what)
+    if not want:
+        return None
+    lo = max(0, s - _REACH)
+    cuts = [lo, *(m.end() for m in _SENTENCE_END.finditer(text, lo, s)), s]
+    for a, b in reversed(list(itertools.pairwise(cuts))):
+        inside = [d for d in dated if a <= d.start and d.end <= b]
+        if not inside:
+            continue
+        hits = [m.start() for m in _WORD.finditer(text, a, b) if _stem(m.group()) in want]
+        if hits:
+            return min(inside, key=lambda d: min(abs(d.start - h) for h in hits))
+    return None
+
+
+def _shift(base: str, n: int | None, unit: str, later: bool) -> str | None:
+    """``base`` moved by ``n`` units; a vague count keeps only what the move cannot change."""
+    day = parse_iso(base)
+    if day is None:
+        return None
+    sign = 1 if later else -1
+    unit = unit.lower().rstrip("s")
+    if unit == "hour":
+        return base
+    if n is None:  # "days after the vote": its month, when a few days cannot leave it
+        return base[:7] if unit == "day" and len(base) == 10 and (day.day <= 21 if later else day.day >= 8) else None
+    if unit in ("day", "week"):
+        if len(base) < 10:
+            return None
+        return (day + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))).isoformat()
+    if unit == "month":
+        if len(base) < 7:
+            return None
+        y, m = _shift_month(day, sign * n)
+        return _iso(y, m, day.day if len(base) == 10 else None) or _iso(y, m)
+    return f"{day.year + sign * n:04d}{base[4:]}" if parse_iso(f"{day.year + sign * n:04d}{base[4:]}") else None
+
+
+def counted_dates(text: str, out: list[DateMention], taken: bytearray) -> Iterator[DateMention]:
+    """Yields a mention for each "N units after/before <act>" whose act is dated before it; a mention
+    without a value for each one whose act is not (the caller notes those as unanchored)."""
+    dated = sorted((d for d in out if d.value and not d.end_value), key=lambda d: d.start)
+    for m in _COUNTED_RE.finditer(text):
+        s, e = m.start(), m.start("what")
+        if any(taken[s:e]):
+            continue
+        what_end = m.end("what")
+        starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, s - _REACH), s)]
+        stop = _SENTENCE_END.search(text, what_end)
+        lo, hi = (starts[-1] if starts else max(0, s - _REACH)), (stop.start() if stop else len(text))
+        if any(lo <= d.start < hi and d.value for d in out):
+            continue  # "a week after the warrant was issued on 17 March", "X on Friday ..., a day after Y":
+            # the sentence tells a day of its own to count from: the sentence reader's (``dating_shift``)
+        word = m.group("n")
+        if word is None and (not m.group("unit").lower().endswith("s") or not _OPENS.search(text[max(0, s - 24) : s])):
+            continue
+        n = None if word is None else _NUMBERS.get(word.lower()) or (int(word) if word.isdigit() else None)
+        base = _base(text, s, m.group("what"), [d for d in dated if d.end <= s])
+        value = _shift(base.value, n, m.group("unit"), m.group("dir").lower() == "after") if base is not None else None
+        yield DateMention(s, e, text[s:e].rstrip(), value)
+
+
+def is_counted(d: DateMention) -> bool:
+    """Whether a mention is one of this module's ("two weeks after")."""
+    return bool(_COUNTED_TEXT.fullmatch(d.text))
+
+
+_COUNTED_TEXT = re.compile(
+    rf"(?:(?:{_COUNT})\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)", re.IGNORECASE
+)
+
+
+def counted_from(d: DateMention) -> str | None:
+    """The date of the act a counted mention counts from ("two days after" 19 March: 17 March), for
+    what is told inside that act's own clause."""
+    m = re.fullmatch(rf"(?:(?P<n>{_COUNT})\s+)?(?P<unit>\w+)\s+(?P<dir>after|before)", d.text, re.IGNORECASE)
+    if m is None or not d.value:
+        return None
+    word = m.group("n")
+    n = None if word is None else _NUMBERS.get(word.lower()) or (int(word) if word.isdigit() else None)
+    if n is None or m.group("unit").lower().startswith("hour"):
+        return d.value
+    return _shift(d.value, n, m.group("unit"), m.group("dir").lower() == "before")

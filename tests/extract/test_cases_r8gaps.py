@@ -227,6 +227,142 @@ PROBES = [
      [(TH, {}, {"date": "2024-04-24"})], {"count": {TH: 1}}),
 ]
 
+US_SUPPORT, PH, IT, TD = "support", "state:ph", "state:it", "state:td"
+# a second list, written after the first fixes and before running them: other wordings of the same gaps
+PROBES2 = [
+    # ---- 1. relative time ----
+    ("rel2-days-after-adoption",
+     ("The Assembly adopted the resolution on 6 December 2024. Three days after the adoption, Russia opened a "
+      "criminal case against the judges of the ICC."),
+     [(TH, {"perpetrator": [RU]}, {"date": "2024-12-09"})], {}),
+    ("rel2-after-warrants-issued",
+     ("Pre-Trial Chamber I issued warrants for Netanyahu and Gallant on 21 November 2024. Two days after the "
+      "warrants were issued, the United States condemned the decision."),
+     [(CO, {"agent": [US]}, {"date": "2024-11-23"})], {}),
+    ("rel2-months-after-designation",
+     ("The Treasury designated Karim Khan on 13 February 2025. Four months after the designation, the United "
+      "States sanctioned four judges of the ICC."),
+     [(SA, {"imposer": [US]}, {"date": "2025-06"})], {}),
+    ("rel2-days-after-finding",
+     ("Pre-Trial Chamber II found on 24 October 2024 that Mongolia had failed to arrest Putin. Ten days after the "
+      "finding, Amnesty International condemned Mongolia."),
+     [(CO, {"agent": ["org:amnesty-international"]}, {"date": "2024-11-03"})], {}),
+    ("rel2-vague-weeks",
+     "The vote took place on 6 December 2024. Weeks after the vote, the United States sanctioned the Court.",
+     [(SA, {"imposer": [US]}, {})], {"not_date": (SA, DOC_DATE)}),
+    ("rel2-month-before-in-clause",
+     ("A month before the session opened on 2 December 2024, the United States threatened the Court with "
+      "sanctions."),
+     [(TH, {"perpetrator": [US]}, {"date": "2024-11"})], {}),
+    # ---- 2. government offices ----
+    ("gov2-italian-pm-office",
+     "The Italian Prime Minister's office rejected the Court's criticism.",
+     [(CO, {"agent": [IT]}, {})], {}),
+    ("gov2-office-of-president",
+     "The Office of the President of the Philippines condemned the arrest.",
+     [(CO, {"agent": [PH]}, {})], {}),
+    ("gov2-malacanang",
+     "Malacañang dismissed the ICC's request for cooperation.",
+     [(CO, {"agent": [PH]}, {})], {}),
+    ("gov2-spokesperson-mfa",
+     "A spokesperson for the Israeli Foreign Ministry rejected the decision.",
+     [(CO, {"agent": [IL]}, {})], {}),
+    ("gov2-ministry-possessive",
+     "Israel's Ministry of Foreign Affairs condemned the warrants.",
+     [(CO, {"agent": [IL]}, {})], {}),
+    ("gov2-presidency-state",
+     "The South African Presidency welcomed the ruling.",
+     [(US_SUPPORT, {"agent": [ZA]}, {})], {}),
+    ("gov2-us-department-of-state",
+     "The US Department of State condemned the decision.",
+     [(CO, {"agent": [US]}, {})], {}),
+    ("gov2-near-court-presidency",
+     "The Presidency of the Court welcomed the accession of Ukraine.",
+     [(US_SUPPORT, {"agent": ["court:presidency"]}, {})], {}),
+    ("gov2-near-otp",
+     "The Office of the Prosecutor welcomed the ruling.",
+     [(US_SUPPORT, {"agent": ["court:otp"]}, {})], {}),
+    # ---- 3. warrants referred to ----
+    ("wr2-against-whom",
+     "Putin, against whom the ICC has issued an arrest warrant, travelled to Mongolia.",
+     [(FV, {"subject": [PUTIN], "host": [MN]}, {})], {"not_date": (AW, DOC_DATE)}),
+    ("wr2-who-is-wanted",
+     "Netanyahu, who is wanted by the International Criminal Court, visited Hungary.",
+     [(FV, {"subject": [NET], "host": [HU]}, {})], {"not_date": (AW, DOC_DATE)}),
+    ("wr2-even-though",
+     "The visit went ahead even though Netanyahu is the subject of an ICC arrest warrant.",
+     [], {"not_date": (AW, DOC_DATE)}),
+    ("wr2-ignored-issued-against",
+     "Mongolia ignored the arrest warrant issued against Putin.",
+     [], {"not_date": (AW, DOC_DATE)}),
+    ("wr2-near-today-issued",
+     "Pre-Trial Chamber II today issued warrants of arrest for Sergei Shoigu and Valery Gerasimov.",
+     [(AW, {}, {"status": "issued", "date": DOC_DATE})], {}),
+    # ---- 4. trips ----
+    ("trip2-two-day-trip",
+     "Putin made a two-day trip to Tajikistan in October 2024.",
+     [(FV, {"subject": [PUTIN], "host": [TJ]}, {"date": "2024-10"})], {"ctx": True}),
+    ("trip2-flew-capital-apposition",
+     "Putin flew to Ulaanbaatar, the Mongolian capital, on Monday.",
+     [(FV, {"subject": [PUTIN], "host": [MN]}, {})], {"ctx": True}),
+    ("trip2-summit-city",
+     "Omar al-Bashir attended an African Union summit in Johannesburg in June 2015.",
+     [(FV, {"subject": [BASHIR], "host": [ZA]}, {"date": "2015-06"})], {"ctx": True}),
+    ("trip2-jetted",
+     "Netanyahu jetted into Budapest on Wednesday.",
+     [(FV, {"subject": [NET], "host": [HU]}, {})], {"ctx": True}),
+    ("trip2-stopped-over",
+     "Putin stopped over in Tajikistan on his way back from the summit.",
+     [(FV, {"subject": [PUTIN], "host": [TJ]}, {})], {"ctx": True}),
+    ("trip2-hosted-by",
+     "Omar al-Bashir was hosted by Chad in July 2010.",
+     [(FV, {"subject": [BASHIR], "host": [TD]}, {})], {"ctx": True}),
+    ("trip2-arrival-noun",
+     "Putin's arrival in Mongolia was met with protests.",
+     [(FV, {"subject": [PUTIN], "host": [MN]}, {})], {"ctx": True}),
+    ("trip2-neg-day-of-arrival",
+     "On the day of his arrival the Hungarian government announced that it would leave the Court.",
+     [], {"count": {FV: 0}, "ctx": True}),
+    ("trip2-neg-airspace",
+     "Netanyahu's plane avoided the airspace of several European countries.",
+     [], {"count": {FV: 0}, "ctx": True}),
+    # ---- 5. threats of sanctions ----
+    ("thr2-vowed",
+     "The Trump administration vowed to sanction anyone who assists the Court.",
+     [(TH, {"perpetrator": [US]}, {})], {"count": {TH: 1, SA: 0}}),
+    ("thr2-warned-of-sanctions",
+     "US senators warned of sanctions against the ICC if it proceeded.",
+     [(TH, {"perpetrator": [US]}, {})], {"count": {TH: 1, SA: 0}}),
+    ("thr2-entry-bans",
+     "Israel threatened the Court's staff with entry bans.",
+     [(TH, {"perpetrator": [IL]}, {})], {"count": {TH: 1, SA: 0}}),
+    ("thr2-wanted-list",
+     "Russia threatened to put the ICC judges on a wanted list.",
+     [(TH, {"perpetrator": [RU]}, {})], {"count": {TH: 1, SA: 0}}),
+    ("thr2-would-impose",
+     "The United States said it would impose visa restrictions on ICC officials.",
+     [(TH, {"perpetrator": [US]}, {})], {"count": {TH: 1, SA: 0}}),
+    ("thr2-near-imposed",
+     "The United States imposed visa restrictions on ICC officials in 2019.",
+     [(SA, {"imposer": [US]}, {"date": "2019"})], {"count": {SA: 1, TH: 0}}),
+    ("thr2-near-after-threatening",
+     "The Treasury designated the ICC Prosecutor in February 2025, after threatening to do so for months.",
+     [(SA, {"imposer": [US]}, {"date": "2025-02"})], {"count": {SA: 1}}),
+    # ---- 6. separately dated threats ----
+    ("sep2-wanted-then-arrest",
+     ("Moscow placed Karim Khan on a wanted list in May 2023. In December 2023 a Moscow court ordered his arrest "
+      "in absentia."),
+     [(TH, {"target": [KHAN]}, {"date": "2023-05"}), (TH, {"target": [KHAN]}, {"date": "2023-12"})],
+     {"count": {TH: 2}}),
+    ("sep2-two-cyberattacks",
+     "Hackers breached the ICC's systems in September 2023. In June 2025 a second cyberattack hit the ICC.",
+     [(TH, {"target": [ICC]}, {"date": "2023-09"}), (TH, {"target": [ICC]}, {"date": "2025-06"})],
+     {"count": {TH: 2}}),
+    ("sep2-near-made-public",
+     "Hackers breached the ICC's systems in September 2023. The breach was made public in October 2023.",
+     [(TH, {"target": [ICC]}, {"date": "2023-09"})], {"count": {TH: 1}}),
+]
+
 
 #: a trip is a fugitive's only where the text says the Court seeks the traveller: the trip probes open with this
 WARRANTS = "The ICC has issued arrest warrants for Vladimir Putin, Benjamin Netanyahu and Omar al-Bashir.\n\n"
@@ -279,7 +415,7 @@ XFAIL: dict[str, str] = {
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("probe", PROBES, ids=[p[0] for p in PROBES])
+@pytest.mark.parametrize("probe", PROBES + PROBES2, ids=[p[0] for p in PROBES + PROBES2])
 def test_r8gaps_probe(probe: tuple) -> None:
     if probe[0] in XFAIL:
         pytest.xfail(XFAIL[probe[0]])

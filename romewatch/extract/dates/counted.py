@@ -15,6 +15,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from ..context import DateMention
 from .forms import _NUMBERS
@@ -49,13 +50,17 @@ def _stem(word: str) -> str:
     return w[:5]
 
 
-def _stems(text: str) -> set[str]:
-    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _GENERIC and len(_stem(w)) >= 3}
+def _words(text: str, lo: int, hi: int, lemmas: dict[int, str]) -> Iterator[tuple[int, str]]:
+    """The words of ``text[lo:hi]`` with their offsets, as lemmas where the parse gives them ("found": find)."""
+    for m in _WORD.finditer(text, lo, hi):
+        word = m.group()
+        if word.lower() not in _GENERIC:
+            yield m.start(), lemmas.get(m.start(), word)
 
 
-def _base(text: str, s: int, what: str, dated: list[DateMention]) -> DateMention | None:
+def _base(text: str, s: int, what: tuple[int, int], dated: list[DateMention], lemmas: dict[int, str]) -> DateMention | None:
     """The dated mention of the nearest earlier sentence (or clause) that names the act ``what`` names."""
-    want = _stems(what)
+    want = {_stem(w) for _, w in _words(text, *what, lemmas) if len(_stem(w)) >= 3}
     if not want:
         return None
     lo = max(0, s - _REACH)
@@ -64,7 +69,7 @@ def _base(text: str, s: int, what: str, dated: list[DateMention]) -> DateMention
         inside = [d for d in dated if a <= d.start and d.end <= b]
         if not inside:
             continue
-        hits = [m.start() for m in _WORD.finditer(text, a, b) if _stem(m.group()) in want]
+        hits = [at for at, w in _words(text, a, b, lemmas) if _stem(w) in want]
         if hits:
             return min(inside, key=lambda d: min(abs(d.start - h) for h in hits))
     return None
@@ -93,11 +98,14 @@ def _shift(base: str, n: int | None, unit: str, later: bool) -> str | None:
     return f"{day.year + sign * n:04d}{base[4:]}" if parse_iso(f"{day.year + sign * n:04d}{base[4:]}") else None
 
 
-def counted_dates(text: str, out: list[DateMention], taken: bytearray) -> Iterator[DateMention]:
+def counted_dates(text: str, out: list[DateMention], taken: bytearray, doc: Any = None) -> Iterator[DateMention]:
     """Yields a mention for each "N units after/before <act>" whose act is dated before it; a mention
-    without a value for each one whose act is not (the caller notes those as unanchored)."""
+    without a value for each one whose act is not (the caller notes those as unanchored). The parse,
+    when given, lends its lemmas ("the finding" names the act of "found")."""
     dated = sorted((d for d in out if d.value and not d.end_value), key=lambda d: d.start)
-    for m in _COUNTED_RE.finditer(text):
+    matches = list(_COUNTED_RE.finditer(text))
+    lemmas = {t.idx: t.lemma_ for t in doc if t.is_alpha} if doc is not None and matches else {}
+    for m in matches:
         s, e = m.start(), m.start("what")
         if any(taken[s:e]):
             continue
@@ -112,7 +120,7 @@ def counted_dates(text: str, out: list[DateMention], taken: bytearray) -> Iterat
         if word is None and (not m.group("unit").lower().endswith("s") or not _OPENS.search(text[max(0, s - 24) : s])):
             continue
         n = None if word is None else _NUMBERS.get(word.lower()) or (int(word) if word.isdigit() else None)
-        base = _base(text, s, m.group("what"), [d for d in dated if d.end <= s])
+        base = _base(text, s, m.span("what"), [d for d in dated if d.end <= s], lemmas)
         value = _shift(base.value, n, m.group("unit"), m.group("dir").lower() == "after") if base is not None else None
         yield DateMention(s, e, text[s:e].rstrip(), value)
 

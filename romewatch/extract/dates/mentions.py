@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..context import DateMention, DocContext
 from .anaphors import _day_anaphors
-from .counted import UNANCHORED, counted_dates, is_counted
+from .counted import UNANCHORED, counted_dates
 from .forms import (
     _ABS_RE,
     _ABSOLUTE,
@@ -142,9 +142,6 @@ def find_dates(
     for dm in list(_day_anaphors(text, out, taken, frozenset(deadlines))):
         out.append(dm)
         taken[dm.start : dm.end] = b"\x01" * (dm.end - dm.start)
-    for dm in list(counted_dates(text, out, taken)):  # "two days after the warrant was issued"
-        out.append(dm)
-        taken[dm.start : dm.end] = b"\x01" * (dm.end - dm.start)
     for s, e in extra:  # spaCy DATE entities our patterns did not cover, when they parse
         if any(taken[s:e]):
             continue
@@ -240,4 +237,10 @@ class DateMentions:
 
         extra = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"] if doc is not None else []
         ctx.dates = find_dates(text, anchor, future_at, extra)
-        ctx.notes[UNANCHORED] = [(d.start, d.end) for d in ctx.dates if d.value is None and is_counted(d)]
+        taken = bytearray(len(text))
+        for d in ctx.dates:
+            taken[d.start : d.end] = b"\x01" * (d.end - d.start)
+        counted = list(counted_dates(text, ctx.dates, taken, doc))  # "two days after the warrant was issued"
+        if counted:
+            ctx.dates = sorted([*ctx.dates, *counted], key=lambda d: d.start)
+        ctx.notes[UNANCHORED] = [(d.start, d.end) for d in counted if d.value is None]

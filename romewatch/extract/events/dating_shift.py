@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from ..dates.counted import counted_from, is_counted
+from ..dates.counted import _shift, counted_from, is_counted
 from .dating_text import _ancestors
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DateMention
 
+UNITS = frozenset({"day", "week", "month", "year"})
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10}
 
 
@@ -31,9 +32,7 @@ def _inside_counted_clause(doc: Any, d: DateMention, anchor: Token) -> bool:
 
 def _shifted(doc: Any, d: DateMention, anchor: Token) -> tuple[str | None, str | None]:
     """ "X said on Thursday ..., a day after the United States added ...": the clause that says
-    "N days after / before" is dated from the day the governing clause gives."""
-    import datetime as dt
-
+    "N days after / before" is dated from the day the governing clause gives (r8: weeks, months, years too)."""
     if is_counted(d):  # (r8 gaps) "two days after the warrant was issued": counted by the dates reader
         if _inside_counted_clause(doc, d, anchor):
             return counted_from(d), None  # the act counted from, told in its own clause: its own day
@@ -42,7 +41,7 @@ def _shifted(doc: Any, d: DateMention, anchor: Token) -> tuple[str | None, str |
         return d.value, d.end_value
     for v in [anchor, *_ancestors(anchor, 4)]:
         mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-        unit = next((c for c in v.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("day", "week")), None)
+        unit = next((c for c in v.children if c.dep_ == "npadvmod" and c.lemma_.lower() in UNITS), None)
         if mark is None or unit is None:
             continue
         if v.left_edge.idx <= d.start < v.right_edge.idx + len(v.right_edge.text):
@@ -52,11 +51,7 @@ def _shifted(doc: Any, d: DateMention, anchor: Token) -> tuple[str | None, str |
         n = n or (int(count.text) if count is not None and count.text.isdigit() else 0)
         if not n:
             break
-        days = n * (7 if unit.lemma_.lower() == "week" else 1)
-        base = dt.date.fromisoformat(d.value)
-        return (
-            base - dt.timedelta(days=days) if mark.lower_ == "after" else base + dt.timedelta(days=days)
-        ).isoformat(), None
+        return _shift(d.value, n, unit.lemma_, mark.lower_ == "before") or d.value, None
     # "A week after the warrant was issued on 17 March, Russia opened a case": counted from the clause's day
     for c in (c for v in [anchor, *_ancestors(anchor, 3)] for c in v.children if c.dep_ == "advcl"):
         if c.left_edge.i <= anchor.i <= c.right_edge.i:
@@ -64,15 +59,11 @@ def _shifted(doc: Any, d: DateMention, anchor: Token) -> tuple[str | None, str |
         if not c.left_edge.idx <= d.start < c.right_edge.idx + len(c.right_edge.text):
             continue
         mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in ("after", "before")), None)
-        unit = next((u for u in c.children if u.dep_ == "npadvmod" and u.lemma_.lower() in ("day", "week")), None)
+        unit = next((u for u in c.children if u.dep_ == "npadvmod" and u.lemma_.lower() in UNITS), None)
         count = next((n for n in unit.children if n.dep_ in ("nummod", "det")), None) if unit is not None else None
         n = _COUNTS.get(count.lower_, 0) if count is not None else 0
         n = n or (int(count.text) if count is not None and count.text.isdigit() else 0)
         if mark is None or not n:
             break
-        days = n * (7 if unit.lemma_.lower() == "week" else 1)  # type: ignore[union-attr]
-        base = dt.date.fromisoformat(d.value)
-        return (
-            base + dt.timedelta(days=days) if mark.lower_ == "after" else base - dt.timedelta(days=days)
-        ).isoformat(), None
+        return _shift(d.value, n, unit.lemma_, mark.lower_ == "after") or d.value, None  # type: ignore[union-attr]
     return d.value, d.end_value

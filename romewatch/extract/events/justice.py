@@ -46,6 +46,7 @@ REFERRED = re.compile(
     re.IGNORECASE,
 )
 
+UNDATED = "events.undated"  # ids of events no later step may date (``dating_carry``)
 #: a sentence that may tell the issuing its parse missed ("ICC issues arrest warrant for Putin", a headline)
 ISSUING = re.compile(r"\b(?:issu\w*|grant\w*|approv\w*|unseal\w*)\b", re.IGNORECASE)
 
@@ -407,4 +408,9 @@ class Justice(WarrantArgs, Findings, Visits):
         )
         if ev is not None and not told and status == "issued":
             self.refs.append(ev)
+        aside = (made is not None and made.dep_ == "acl") or (gov.pos_ == "VERB" and gov.dep_ == "relcl")
+        if ev is not None and not ev.date and aside and status == "issued":
+            # (r8 gaps) "the arrest warrant issued against Putin", "X, against whom the ICC has issued a
+            # warrant": told in passing, its day untold: left undated, not given the document's
+            ctx.notes.setdefault(UNDATED, set()).add(id(ev))
         return True

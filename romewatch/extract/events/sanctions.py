@@ -134,12 +134,19 @@ class Sanctions(SanctionOrders, SanctionForms):
             if self._those_of(ctx, f, tok) or kinds_of_attack(tok) or asked_about(tok):
                 return  # "respond to threats, sanctions and other attacks", "urge X to add the US sanctions to ..."
             gov = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
-            if gov is not None and (gov.lemma_ in ("threaten", "menace") or self._announced_only(gov)):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in ("warn", "threaten"):
+                gov = tok.head.head  # "warned of sanctions against the ICC"
+            if gov is not None and (gov.lemma_ in ("threaten", "menace", "warn") or self._announced_only(gov)):
                 # (r8 gaps) "threatened sanctions against the judges", "threatened to impose sanctions on ICC
                 # officials", "would impose sanctions on the Court": one threat, no sanction
                 perp = f.subject(gov, IMPOSERS)
                 if not perp and gov.dep_ in ("xcomp", "conj") and gov.head.pos_ == "VERB":
                     perp = f.subject(gov.head, IMPOSERS)
+                who = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+                if not perp and who is not None:  # "US senators warned of sanctions": the state they speak for
+                    perp = uniq(
+                        m.entity_id for t in who.subtree if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "state"
+                    )
                 aimed = f.prep_objects(tok, ("against", "on"), TARGETS) or f.prep_objects(gov, ("against", "on"), TARGETS)
                 if perp and aimed:
                     self.emit(ctx, f, "threat", {"perpetrator": perp, "target": aimed}, {"kind": "threat"}, 0.7, anchor=tok)

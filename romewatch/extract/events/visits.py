@@ -59,12 +59,20 @@ SUPPOSED = frozenset({"would", "could", "might", "may", "should"})
 CALLED_OFF = frozenset({"cancel", "postpone", "call", "scrap", "abandon", "defer", "drop", "delay", "shelve", "skip"})
 
 
-#: journeys told by a verb and its particle or object: "set foot in", "touched down in", "set off for"
-PHRASAL_TRIPS = {"set": ("dobj", "foot"), "touch": ("prt", "down"), "step": ("dobj", "foot")}
+#: journeys told by a verb and its particle or object: "set foot in", "touched down in", "stopped over in"
+PHRASAL_TRIPS = {"set": ("dobj", "foot"), "touch": ("prt", "down"), "step": ("dobj", "foot"), "stop": ("prt", "over")}
+#: (r8 gaps) more words of a journey than the lexicon's: "jetted into Budapest", "his arrival in Mongolia"
+MORE_TRIP_VERBS = frozenset({"jet", "sail", "drive", "return", "venture", "proceed"})
+MORE_TRIP_NOUNS = frozenset({"arrival", "stopover", "journey", "sojourn", "landing"})
 
 
 def phrasal_trip(tok: Token) -> bool:
-    """ "Putin set foot in Mongolia", "his plane touched down in Budapest": a trip in two words."""
+    """ "Putin set foot in Mongolia", "his plane touched down in Budapest", "jetted into Budapest", "his
+    arrival in Mongolia": a trip in words the lexicon does not list."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in MORE_TRIP_VERBS:
+        return True
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in MORE_TRIP_NOUNS:  # "his arrival in Mongolia", not "the day
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "to") for c in tok.children)  # of his arrival"
     want = PHRASAL_TRIPS.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
     return want is not None and any(c.dep_ == want[0] and c.lower_ == want[1] for c in tok.children)
 
@@ -109,7 +117,9 @@ class Visits(EventComponent):
         if not capitals:
             return []
         out = []
-        for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 6)]:
+        for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 10)]:
+            if t.text in ".;" or t.lower_ in ("without", "despite", "where", "who", "which", "although", "while"):
+                break  # "attended an African Union summit in Johannesburg": the clause, not the next one
             if t.lemma_.lower() in ("capital", "city") and t.pos_ == "NOUN":  # "landed in the Hungarian capital"
                 named = [i for c in t.children if c.dep_ in ("amod", "compound") for i in f.demonym(c)]
                 if named:
@@ -190,11 +200,12 @@ class Visits(EventComponent):
             subj = f.subject(tok, PERSON)
             if not subj and not any(c.dep_ == "auxpass" for c in (*tok.children, *tok.head.children)):
                 subj = self._relative(f, tok, PERSON)  # "X, who travelled to Y"; not "who was flown back to Y"
-            if phrasal_trip(tok):  # "set foot in Mongolia": the object is the foot, the host the place
+            two_words = tok.lemma_.lower() in PHRASAL_TRIPS
+            if two_words:  # "set foot in Mongolia": the object is the foot, the host the place
                 hosts = f.prep_objects(tok, ("in", "on", "into"), STATE)
             else:
-                hosts = f.objects(tok, STATE) or f.prep_objects(tok, ("to", "in"), STATE)
-            obj = next((c for c in tok.children if c.dep_ == "dobj" and not phrasal_trip(tok)), None)
+                hosts = f.objects(tok, STATE) or f.prep_objects(tok, ("to", "in", "into"), STATE)
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and not two_words), None)
             if not hosts and obj is not None:
                 hosts = f.list_from(obj.left_edge.i, STATE, skip=6)
         else:
@@ -340,6 +351,9 @@ class Visits(EventComponent):
         sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
         if REMOTE.search(f.sent.text):
             return False  # "attended the summit by video link": no visit
+        hosts = [h for h in hosts if f.idx.kind(h) == "state"]  # "on his way back": no host
+        if not hosts:
+            return False
         if SEAT in hosts and TAKEN.search(f.sent.text):  # "arrested in Manila and flown to The Hague": a transfer
             hosts = [h for h in hosts if h != SEAT]
             if not hosts:

@@ -363,6 +363,48 @@ PROBES2 = [
      [(TH, {"target": [ICC]}, {"date": "2023-09"})], {"count": {TH: 1}}),
 ]
 
+# constructions met while fixing the two lists above (not first-run figures): regression cases
+PROBES3 = [
+    ("rel3-eve-of",
+     ("The twenty-third session opened on 2 December 2024. On the eve of the session, Amnesty International "
+      "published an open letter to States Parties."),
+     [(ST, {"author": ["org:amnesty-international"]}, {"date": "2024-12-01"})], {}),
+    ("rel3-the-day-after",
+     ("The Chamber ruled on 17 October 2024. The day after the ruling, Russia opened a criminal case against the "
+      "ICC judges."),
+     [(TH, {"perpetrator": [RU]}, {"date": "2024-10-18"})], {}),
+    ("rel3-near-during-the-year-before",
+     ("The three States notified their withdrawal on 22 September 2025. The President said she would engage with "
+      "them during the year before the withdrawals take effect."),
+     [], {"not_date": ("commitment", "2024-09-22")}),
+    ("rel3-hours-after-capital",
+     ("Orbán announced the withdrawal in April 2025, hours after Netanyahu landed in the Hungarian capital despite "
+      "an ICC arrest warrant."),
+     [(FV, {"subject": [NET], "host": [HU]}, {"date": "2025-04"})], {}),
+    ("gov3-farnesina", "The Farnesina rejected the criticism of the Court.", [(CO, {"agent": [IT]}, {})], {}),
+    ("gov3-chancellery", "The German Chancellery rejected the criticism of the Court.", [(CO, {"agent": [DE]}, {})],
+     {}),
+    ("gov3-department-of",
+     "South Africa's Department of International Relations and Cooperation rejected the criticism of the Court.",
+     [(CO, {"agent": [ZA]}, {})], {}),
+    ("gov3-palace-in-capital", "The Presidential Palace in Ulaanbaatar rejected the criticism of the Court.",
+     [(CO, {"agent": [MN]}, {})], {}),
+    ("trip3-leader-welcomed", "Viktor Orbán welcomed Netanyahu to Budapest on Thursday.",
+     [(FV, {"subject": [NET], "host": [HU]}, {})], {"ctx": True}),
+    ("trip3-leader-received", "Tajik President Emomali Rahmon received Putin in Dushanbe.",
+     [(FV, {"subject": [PUTIN], "host": [TJ]}, {})], {"ctx": True}),
+    ("trip3-during-visit", "During a two-day visit to Hungary, Netanyahu met Orbán.",
+     [(FV, {"subject": [NET], "host": [HU]}, {})], {"ctx": True}),
+    ("trip3-neg-invited", "A day later, Viktor Orbán invited Netanyahu to Budapest.",
+     [], {"count": {FV: 0}, "ctx": True}),
+    ("trip3-neg-transfer", "Duterte was arrested on 11 March 2025 and flown to The Hague.",
+     [], {"absent": (FV, {"host": [NL]}), "ctx": True}),
+    ("wr3-denounced-his-warrant", "Benjamin Netanyahu denounced his arrest warrant.",
+     [], {"not_date": (AW, DOC_DATE)}),
+    ("wr3-application-not-subject", "The Prosecutor announced his application for warrants on 20 May 2024.",
+     [], {"absent": (AW, {"subject": [KHAN]})}),
+]
+
 
 #: a trip is a fugitive's only where the text says the Court seeks the traveller: the trip probes open with this
 WARRANTS = "The ICC has issued arrest warrants for Vladimir Putin, Benjamin Netanyahu and Omar al-Bashir.\n\n"
@@ -415,7 +457,7 @@ XFAIL: dict[str, str] = {
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("probe", PROBES + PROBES2, ids=[p[0] for p in PROBES + PROBES2])
+@pytest.mark.parametrize("probe", PROBES + PROBES2 + PROBES3, ids=[p[0] for p in PROBES + PROBES2 + PROBES3])
 def test_r8gaps_probe(probe: tuple) -> None:
     if probe[0] in XFAIL:
         pytest.xfail(XFAIL[probe[0]])

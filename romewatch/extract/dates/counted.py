@@ -22,9 +22,10 @@ from .forms import _NUMBERS
 from .values import _iso, _shift_month, parse_iso
 
 UNANCHORED = "dates.unanchored"
-_COUNT = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a\s+few|several|some"
+_COUNT = r"a|an|one|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a\s+few|several|some"
 _COUNTED_RE = re.compile(
-    rf"\b(?:(?P<n>{_COUNT})\s+)?(?P<unit>hours?|days?|weeks?|months?|years?)\s+(?P<dir>after|before)\s+"
+    rf"\b(?:(?:(?P<n>{_COUNT})\s+)?(?P<unit>hours?|days?|weeks?|months?|years?)\s+(?P<dir>after|before)"
+    r"|on\s+the\s+(?P<eve>eve)\s+of)\s+"
     r"(?P<what>(?:the|a|an|his|her|its|their|this|that|(?-i:[A-Z]))[^,.;:()\n]{2,90})",
     re.IGNORECASE,
 )
@@ -116,33 +117,47 @@ def counted_dates(text: str, out: list[DateMention], taken: bytearray, doc: Any 
         if any(lo <= d.start < hi and d.value for d in out):
             continue  # "a week after the warrant was issued on 17 March", "X on Friday ..., a day after Y":
             # the sentence tells a day of its own to count from: the sentence reader's (``dating_shift``)
-        word = m.group("n")
-        if word is None and (not m.group("unit").lower().endswith("s") or not _OPENS.search(text[max(0, s - 24) : s])):
+        n, unit, later = _count(m)
+        opens = _OPENS.search(text[max(0, s - 24) : s]) is not None
+        if n is None and (not unit.endswith("s") or not opens):
             continue
-        n = None if word is None else _NUMBERS.get(word.lower()) or (int(word) if word.isdigit() else None)
+        if (m.group("n") or "").lower() == "the" and (unit != "day" or not opens):
+            continue  # "The day after the ruling, ...", not "during the year before the withdrawals take effect"
         base = _base(text, s, m.span("what"), [d for d in dated if d.end <= s], lemmas)
-        value = _shift(base.value, n, m.group("unit"), m.group("dir").lower() == "after") if base is not None else None
+        value = _shift(base.value, n, unit, later) if base is not None else None
         yield DateMention(s, e, text[s:e].rstrip(), value)
 
 
+def _count(m: re.Match) -> tuple[int | None, str, bool]:
+    """How many units, which, and whether forward: "two weeks after" (2, weeks, True), "on the eve of"
+    (1, day, False), "days after" (None, days, True)."""
+    if m.group("eve"):
+        return 1, "day", False
+    word = m.group("n")
+    low = word.lower() if word is not None else ""
+    n = None if word is None else 1 if low == "the" else _NUMBERS.get(low) or (int(word) if word.isdigit() else None)
+    return n, m.group("unit").lower(), m.group("dir").lower() == "after"
+
+
 def is_counted(d: DateMention) -> bool:
-    """Whether a mention is one of this module's ("two weeks after")."""
-    return bool(_COUNTED_TEXT.fullmatch(d.text))
+    """Whether a mention is one of this module's ("two weeks after", "on the eve of")."""
+    return _COUNTED_TEXT.fullmatch(d.text) is not None
 
 
 _COUNTED_TEXT = re.compile(
-    rf"(?:(?:{_COUNT})\s+)?(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before)", re.IGNORECASE
+    rf"(?:(?:(?P<n>{_COUNT})\s+)?(?P<unit>hours?|days?|weeks?|months?|years?)\s+(?P<dir>after|before)"
+    r"|on\s+the\s+(?P<eve>eve)\s+of)",
+    re.IGNORECASE,
 )
 
 
 def counted_from(d: DateMention) -> str | None:
     """The date of the act a counted mention counts from ("two days after" 19 March: 17 March), for
     what is told inside that act's own clause."""
-    m = re.fullmatch(rf"(?:(?P<n>{_COUNT})\s+)?(?P<unit>\w+)\s+(?P<dir>after|before)", d.text, re.IGNORECASE)
+    m = _COUNTED_TEXT.fullmatch(d.text)
     if m is None or not d.value:
         return None
-    word = m.group("n")
-    n = None if word is None else _NUMBERS.get(word.lower()) or (int(word) if word.isdigit() else None)
-    if n is None or m.group("unit").lower().startswith("hour"):
+    n, unit, later = _count(m)
+    if n is None or unit.startswith("hour"):
         return d.value
-    return _shift(d.value, n, m.group("unit"), m.group("dir").lower() == "before")
+    return _shift(d.value, n, unit, not later)

@@ -31,7 +31,12 @@ _OFFICE = r"(?:Federal\s+)?Foreign\s+Office|Home\s+Office|Foreign\s+Affairs\s+Of
 #: the head of government's own office, which speaks for the government: "the Israeli Prime Minister's office",
 #: "Hungary's Prime Minister's Office", "the Russian Presidential Administration" (only with its state named)
 _HEAD = r"(?:Prime\s+Minister|President|Chancellor|Premier)"
-_LEADER_OFFICE = rf"{_HEAD}['\u2019]s\s+[Oo]ffice|Presidential\s+(?:Office|Administration)|Office\s+of\s+the\s+{_HEAD}"
+_LEADER_OFFICE = (
+    rf"{_HEAD}['\u2019]s\s+[Oo]ffice|Presidential\s+(?:Office|Administration|Palace)|Office\s+of\s+the\s+{_HEAD}"
+    r"|Chancellery|Federal\s+Chancellery"
+    # "South Africa's Department of International Relations and Cooperation": any department, its state named
+    r"|Department\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?[A-Z][a-z]+){0,4}"
+)
 #: organs that stand for a state even when the text names no state beside them
 _BARE = rf"{_MINISTRY}|{_DEPARTMENT}"
 #: a domestic court named by its seat or district: "the Basmanny court", "Moscow's Meshchansky District Court"
@@ -60,7 +65,7 @@ def _state_forms(kb: Any) -> tuple[Any, dict[str, str]]:
     first = re.escape("".join(sorted({f[0] for f in forms} | set(string.ascii_uppercase))))
     rx = re.compile(
         rf"(?=[{first}])(?:\b(?:(?P<st>{alts})(?:['\u2019]s)?\s+)?(?P<organ>{_BARE}|{_ASSEMBLY}|{_OFFICE}|{_LEADER_OFFICE})"
-        rf"(?:\s+of\s+(?:the\s+)?(?P<st2>{alts}))?\b|(?:(?<=\bthe\s)|(?<=['\u2019]s\s)){_COURT})"
+        rf"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<st2>{alts}))?\b|(?:(?<=\bthe\s)|(?<=['\u2019]s\s)){_COURT})"
     )
     _COMPILED[id(kb)] = (kb, rx, forms)
     return rx, forms

@@ -193,6 +193,17 @@ class Visits(EventComponent):
             else:
                 guest = f.prep_objects(tok, ("for",), PERSON) if carpet else f.objects(tok, PERSON)
                 hosts = f.subject(tok, STATE) or self._relative(f, tok, STATE)
+                if (
+                    not hosts
+                    and guest
+                    and tok.lemma_ != "invite"  # "Orbán invited Netanyahu to Budapest": no one came yet
+                    and not f.subject(tok, frozenset({"igo", "organization", "court"}))
+                ):
+                    # (r8 gaps) "Viktor Orbán welcomed Netanyahu to Budapest", "Tajik President Rahmon
+                    # received Putin in Dushanbe": a leader hosts; the state is the place, or the leader's
+                    who = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                    hosts = f.prep_objects(tok, ("to", "in"), STATE) or self._capitals_after(ctx, f, tok)
+                    hosts = hosts or [i for c in (who.subtree if who is not None else ()) for i in f.demonym(c)][:1]
             if not guest or not hosts:
                 return False
             return self._emit_visit(ctx, f, tok, guest, hosts)
@@ -255,10 +266,15 @@ class Visits(EventComponent):
     def _fronted_subject(f: Finder, tok: Token) -> list[str]:
         """ "During his visit to X, Y was greeted ...", "On her trip to X, Y met ...": a visit noun owned
         by "his/her" in an adverbial before the clause's subject is the visit of that subject."""
-        if tok.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
+        if tok.pos_ != "NOUN":
             return []
         verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None:
+            return []
+        owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children)
+        # (r8 gaps) "During a two-day visit to Hungary, Netanyahu met Orbán": a fronted "during" phrase
+        during = tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on") and tok.head.head.i == verb.i
+        if not owned and not during:
             return []
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i), None)
         return f.resolve(subj, PERSON) if subj is not None else []

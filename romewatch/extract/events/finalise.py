@@ -181,7 +181,7 @@ class Finalise(Merging):
                 if richer is not None:
                     _absorb(richer, ev, own)
                     continue
-            if self._fold(ev, out, own):
+            if self._fold(ev, out, own, ctx.document.text):
                 continue
             out.append(ev)
         out = self._headlines(ctx, out, own)

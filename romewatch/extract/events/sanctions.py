@@ -49,6 +49,10 @@ SUBJECTING = frozenset({"subject", "expose", "submit"})
 SPEAKING = frozenset({"say", "claim", "argue", "note", "write", "tell", "believe", "consider", "describe", "call"})
 
 
+#: (r8 gaps) sanctions weighed, not imposed: "said it was considering sanctions against the ICC"
+WEIGHED = ("consider", "weigh", "mull", "contemplate", "prepare", "plan", "draft", "explore")
+
+
 class Sanctions(SanctionOrders, SanctionForms):
     """`sanction` events (mixin of ``Pressure``)."""
 
@@ -136,7 +140,12 @@ class Sanctions(SanctionOrders, SanctionForms):
             gov = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in ("warn", "threaten"):
                 gov = tok.head.head  # "warned of sanctions against the ICC"
-            if gov is not None and (gov.lemma_ in ("threaten", "menace", "warn") or self._announced_only(gov)):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
+                held = tok.head.head  # "threatened to retaliate against the ICC with sanctions"
+                gov = held if held.lemma_ not in ("threaten", "menace", "warn") and self._announced_only(held) else gov
+            if gov is not None and (
+                gov.lemma_ in ("threaten", "menace", "warn", *WEIGHED) or self._announced_only(gov)
+            ):
                 # (r8 gaps) "threatened sanctions against the judges", "threatened to impose sanctions on ICC
                 # officials", "would impose sanctions on the Court": one threat, no sanction
                 perp = f.subject(gov, IMPOSERS)

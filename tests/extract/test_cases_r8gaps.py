@@ -381,6 +381,14 @@ PROBES3 = [
      ("Orbán announced the withdrawal in April 2025, hours after Netanyahu landed in the Hungarian capital despite "
       "an ICC arrest warrant."),
      [(FV, {"subject": [NET], "host": [HU]}, {"date": "2025-04"})], {}),
+    ("rel3-other-clause-dated",
+     ("The judges issued the warrants on 21 November 2024. Two weeks after the warrants were issued, US senators "
+      "had threatened to sanction the ICC judges; in February 2025 the Treasury designated the Prosecutor."),
+     [(TH, {"perpetrator": [US]}, {"date": "2024-12-05"}), (SA, {"imposer": [US]}, {"date": "2025-02"})], {}),
+    ("rel3-pdf-wrapped",
+     ("The Chamber issued the warrant on 17 March 2023.\n\nTwo days after the\n   warrant was issued, Russia opened a "
+      "criminal case against the ICC Prosecutor."),
+     [(TH, {"perpetrator": [RU]}, {"date": "2023-03-19"})], {}),
     ("gov3-farnesina", "The Farnesina rejected the criticism of the Court.", [(CO, {"agent": [IT]}, {})], {}),
     ("gov3-chancellery", "The German Chancellery rejected the criticism of the Court.", [(CO, {"agent": [DE]}, {})],
      {}),

@@ -26,7 +26,7 @@ _COUNT = r"a|an|one|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 _COUNTED_RE = re.compile(
     rf"\b(?:(?:(?P<n>{_COUNT})\s+)?(?P<unit>hours?|days?|weeks?|months?|years?)\s+(?P<dir>after|before)"
     r"|on\s+the\s+(?P<eve>eve)\s+of)\s+"
-    r"(?P<what>(?:the|a|an|his|her|its|their|this|that|(?-i:[A-Z]))[^,.;:()\n]{2,90})",
+    r"(?P<what>(?:the|a|an|his|her|its|their|this|that|(?-i:[A-Z]))(?:[^,.;:()\n]|\n(?![ \t]*\n)){2,90})",
     re.IGNORECASE,
 )
 # a count left out ("days after the vote") only where the phrase opens its clause
@@ -43,12 +43,17 @@ _GENERIC = frozenset(
     ]
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n\s*\n")
+_CLAUSE_END = re.compile(rf"{_SENTENCE_END.pattern}|;\s*")  # "...; in February 2025 the Treasury designated"
 _REACH = 3000  # characters back to look for the act counted from
 
 
+#: stems that name the same act: "hours after his arrival" counts from the day he landed or visited
+_SAME = {"land": "arriv", "visit": "arriv", "trip": "arriv", "decis": "decid", "rul": "rulin"}
+
+
 def _stem(word: str) -> str:
-    w = re.sub(r"(?:ments?|ings?|ions?|ed|es|e|s)$", "", word.lower())
-    return w[:5]
+    w = re.sub(r"(?:ments?|ings?|ions?|ed|es|e|s)$", "", word.lower())[:5]
+    return _SAME.get(w, w)
 
 
 def _words(text: str, lo: int, hi: int, lemmas: dict[int, str]) -> Iterator[tuple[int, str]]:
@@ -111,8 +116,8 @@ def counted_dates(text: str, out: list[DateMention], taken: bytearray, doc: Any 
         if any(taken[s:e]):
             continue
         what_end = m.end("what")
-        starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, s - _REACH), s)]
-        stop = _SENTENCE_END.search(text, what_end)
+        starts = [m.end() for m in _CLAUSE_END.finditer(text, max(0, s - _REACH), s)]
+        stop = _CLAUSE_END.search(text, what_end)
         lo, hi = (starts[-1] if starts else max(0, s - _REACH)), (stop.start() if stop else len(text))
         if any(lo <= d.start < hi and d.value for d in out):
             continue  # "a week after the warrant was issued on 17 March", "X on Friday ..., a day after Y":

@@ -389,6 +389,14 @@ PROBES3 = [
      ("The Chamber issued the warrant on 17 March 2023.\n\nTwo days after the\n   warrant was issued, Russia opened a "
       "criminal case against the ICC Prosecutor."),
      [(TH, {"perpetrator": [RU]}, {"date": "2023-03-19"})], {}),
+    ("rel3-set-foot-visit",
+     ("On 3 September 2024 Vladimir Putin set foot in Mongolia. Three days after the visit, the Mongolian Foreign "
+      "Ministry said in a statement that it had acted in line with its neutrality policy."),
+     [(ST, {"author": [MN]}, {"date": "2024-09-06"})], {}),
+    ("rel3-statement-untold-anchor",
+     ("Three days after the visit, the Mongolian Foreign Ministry said in a statement that it had acted in line "
+      "with its neutrality policy."),
+     [(ST, {"author": [MN]}, {})], {"not_date": (ST, DOC_DATE)}),
     ("gov3-farnesina", "The Farnesina rejected the criticism of the Court.", [(CO, {"agent": [IT]}, {})], {}),
     ("gov3-chancellery", "The German Chancellery rejected the criticism of the Court.", [(CO, {"agent": [DE]}, {})],
      {}),

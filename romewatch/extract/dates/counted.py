@@ -48,7 +48,7 @@ _REACH = 3000  # characters back to look for the act counted from
 
 
 #: stems that name the same act: "hours after his arrival" counts from the day he landed or visited
-_SAME = {"land": "arriv", "visit": "arriv", "trip": "arriv", "decis": "decid", "rul": "rulin"}
+_SAME = {"land": "arriv", "visit": "arriv", "trip": "arriv", "foot": "arriv", "decis": "decid", "rul": "rulin"}
 
 
 def _stem(word: str) -> str:

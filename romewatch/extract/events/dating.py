@@ -324,6 +324,8 @@ def nearest_date(
         best = min(ds, key=rank) if ds else None  # a date of another clause still beats none (measured)
         if best is not None and rank(best)[0] < (2 if now else DROP_TIER):
             return _shifted(doc, best, anchor) if anchor is not None else (best.value, best.end_value)
+    if any(sent.start_char <= a < sent.end_char for a, _ in ctx.notes.get("dates.unanchored") or []):
+        return None, None  # (r8 gaps) "Three days after the visit, X said": counted from an untold day
     if not_after is not None and _now_tense(anchor) and ctx.document.date and not _said_on(ctx, sent, region):
         return ctx.document.date, None  # "We welcome the statement of last week": said on the day
     if not_after is not None and anchor is not None and anchor.tag_ == "VBD":

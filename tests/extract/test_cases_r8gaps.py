@@ -487,7 +487,6 @@ def failures(probe: tuple) -> list[str]:
 XFAIL: dict[str, str] = {
     "rel-year-later": "'one year later' is dated to the year only (dates.anaphors), not to its month",
     "rel-week-before-application": "'twelve Republican senators' names no state: no perpetrator, no threat",
-    "sep-repeated": "'repeated the threat in April': no threat is read from the noun",
     "sep-near-quote": "'twelve senators' names no one: no threat is read",
 }
 

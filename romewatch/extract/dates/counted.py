@@ -26,7 +26,7 @@ _COUNT = r"a|an|one|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 _COUNTED_RE = re.compile(
     rf"\b(?:(?:(?P<n>{_COUNT})\s+)?(?P<unit>hours?|days?|weeks?|months?|years?)\s+(?P<dir>after|before)"
     r"|on\s+the\s+(?P<eve>eve)\s+of)\s+"
-    r"(?P<what>(?:the|a|an|his|her|its|their|this|that|(?-i:[A-Z]))(?:[^,.;:()\n]|\n(?![ \t]*\n)){2,90})",
+    r"(?P<what>(?P<det>the|a|an|his|her|its|their|this|that|(?-i:[A-Z]))?(?:[^,.;:()\n]|\n(?![ \t]*\n)){2,90})",
     re.IGNORECASE,
 )
 # a count left out ("days after the vote") only where the phrase opens its clause
@@ -124,6 +124,8 @@ def counted_dates(text: str, out: list[DateMention], taken: bytearray, doc: Any 
             # the sentence tells a day of its own to count from: the sentence reader's (``dating_shift``)
         n, unit, later = _count(m)
         opens = _OPENS.search(text[max(0, s - 24) : s]) is not None
+        if m.group("det") is None and not (opens and m.group("what")[:1].isalpha()):
+            continue  # "Two days after warrant, Russia opens case" (a headline), not "weeks after 2019"
         if n is None and (not unit.endswith("s") or not opens):
             continue
         if (m.group("n") or "").lower() == "the" and (unit != "day" or not opens):

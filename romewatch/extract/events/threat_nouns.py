@@ -242,6 +242,8 @@ class ThreatNouns:
             if prev is not None:
                 target, perp = list(prev.roles["target"]), perp or list(prev.roles.get("perpetrator", []))
         target = [t for t in target if t not in perp]  # "threats of U.S. sanctions": the U.S. is no target
+        if not target and threatened is not None:  # (r8 gaps) "the threat of US sanctions against the ICC judges"
+            target = [t for t in prep_targets(f, threatened, ("against", "on", "targeting")) if t not in perp]
         if not target and perp and (threatened is not None or tok.lemma_ == "pressure"):
             # "talks overshadowed by threats of U.S. sanctions", "amid U.S. pressure": on the Court the text is about
             target = ["court:icc"] if "court:icc" in f.ctx.entities else []

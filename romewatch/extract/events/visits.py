@@ -73,6 +73,11 @@ def phrasal_trip(tok: Token) -> bool:
     arrival in Mongolia": a trip in words the lexicon does not list."""
     if tok.pos_ == "VERB" and tok.lemma_.lower() in MORE_TRIP_VERBS:
         return True
+    if tok.lemma_ == "be" and any(c.dep_ == "nsubj" for c in tok.children):  # "Netanyahu was in Hungary for four days"
+        return any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+            for c in tok.children
+        )
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in MORE_TRIP_NOUNS:  # "his arrival in Mongolia", not "the day
         return any(c.dep_ == "prep" and c.lower_ in ("in", "at", "to") for c in tok.children)  # of his arrival"
     want = PHRASAL_TRIPS.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
@@ -209,7 +214,13 @@ class Visits(EventComponent):
             if not guest or not hosts:
                 return False
             return self._emit_visit(ctx, f, tok, guest, hosts)
-        if tok.pos_ == "VERB":
+        passive_visit = tok.pos_ == "VERB" and tok.lemma_ in ("visit", "tour") and any(
+            c.dep_ == "nsubjpass" for c in tok.children
+        )
+        if passive_visit:  # "Mongolia was visited by Putin on 3 September 2024"
+            subj = f.prep_objects(tok, ("by",), PERSON)
+            hosts = [i for c in tok.children if c.dep_ == "nsubjpass" for i in f.resolve(c, STATE)]
+        elif tok.pos_ == "VERB":
             subj = f.subject(tok, PERSON)
             if not subj and not any(c.dep_ == "auxpass" for c in (*tok.children, *tok.head.children)):
                 subj = self._relative(f, tok, PERSON)  # "X, who travelled to Y"; not "who was flown back to Y"

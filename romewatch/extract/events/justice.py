@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from ...model import Event
 from .base import Finder, lexicon, uniq
 from .findings import COURTS, FINDING, HYPOTHETICAL, JUDGE_ORGANS, NONCOOP, PERSON, REFERRAL, Findings
-from .visits import ARRESTED, FAILED_ARREST, HOST_VERBS, NOT_ARRESTED, PRESENCE, Visits, phrasal_trip
+from .visit_hosts import phrasal_trip
+from .visits import ARRESTED, FAILED_ARREST, HOST_VERBS, NOT_ARRESTED, PRESENCE, Visits
 from .warrant_args import ISSUE_VERBS, WarrantArgs, crimes_in
 
 if TYPE_CHECKING:  # pragma: no cover

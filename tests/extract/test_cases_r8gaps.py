@@ -1014,7 +1014,6 @@ def failures(probe: tuple) -> list[str]:
 
 ALL = PROBES + PROBES2 + PROBES3 + PROBES4
 XFAIL: dict[str, str] = {
-    "rel-year-later": "'one year later' is dated to the year only (dates.anaphors), not to its month",
     "rel-week-before-application": "'twelve Republican senators' names no state: no perpetrator, no threat",
     "sep-near-quote": "'twelve senators' names no one: no threat is read",
 }

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from ..context import DateMention
 from .forms import _NUMBERS
-from .values import _iso, _shift_month, _week_start, parse_iso
+from .values import _iso, _shift_month, _shift_year, _week_start, parse_iso
 
 # "the previous day", "the next day", "the same day", "two days later": read against the last day told
 _SAME_DAY_REACH = 800  # "the same day" takes up a day told at most a paragraph or two before
@@ -167,7 +167,9 @@ def _year_anaphors(text: str, out: list[DateMention], taken: bytearray) -> Itera
             continue
         if m.group("fol"):
             shift = 1 if m.group("fol").lower() == "following" else -1
-        else:
-            shift = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
-            shift = shift if m.group("dir").lower() == "later" else -shift
-        yield DateMention(s, e, text[s:e], str(int(before[-1].value[:4]) + shift))
+            yield DateMention(s, e, text[s:e], str(int(before[-1].value[:4]) + shift))
+            continue
+        shift = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+        shift = shift if m.group("dir").lower() == "later" else -shift
+        # (r8 gaps) "notified on 2 June 2025 ... effective one year later": 2 June 2026, as fine as the base
+        yield DateMention(s, e, text[s:e], _shift_year(before[-1].value, shift) or str(int(before[-1].value[:4]) + shift))

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from ..context import DateMention, DocContext
 from .anaphors import _day_anaphors
+from .counted import UNANCHORED, counted_dates
 from .forms import (
     _ABS_RE,
     _ABSOLUTE,
@@ -236,3 +237,10 @@ class DateMentions:
 
         extra = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"] if doc is not None else []
         ctx.dates = find_dates(text, anchor, future_at, extra)
+        taken = bytearray(len(text))
+        for d in ctx.dates:
+            taken[d.start : d.end] = b"\x01" * (d.end - d.start)
+        counted = list(counted_dates(text, ctx.dates, taken, doc))  # "two days after the warrant was issued"
+        if counted:
+            ctx.dates = sorted([*ctx.dates, *counted], key=lambda d: d.start)
+        ctx.notes[UNANCHORED] = [(d.start, d.end) for d in counted if d.value is None]

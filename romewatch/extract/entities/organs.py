@@ -28,11 +28,22 @@ _DEPARTMENT = r"(?:State|Justice|Treasury)\s+Department|Department\s+of\s+(?:Sta
 _ASSEMBLY = r"Congress|Parliament|Senate|House\s+of\s+Representatives|State\s+Duma|Duma|Knesset|National\s+Assembly"
 #: offices some states' ministries are called by; alone they are the KB's stand-in (the UK's "Foreign Office")
 _OFFICE = r"(?:Federal\s+)?Foreign\s+Office|Home\s+Office|Foreign\s+Affairs\s+Office"
+#: the head of government's own office, which speaks for the government: "the Israeli Prime Minister's office",
+#: "Hungary's Prime Minister's Office", "the Russian Presidential Administration" (only with its state named)
+_HEAD = r"(?:Prime\s+Minister|President|Chancellor|Premier)"
+_LEADER_OFFICE = (
+    rf"{_HEAD}['\u2019]s\s+[Oo]ffice|Presidential\s+(?:Office|Administration|Palace)|Office\s+of\s+the\s+{_HEAD}"
+    r"|Chancellery|Federal\s+Chancellery"
+    # "South Africa's Department of International Relations and Cooperation": any department, its state named
+    r"|Department\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+|of\s+|for\s+|&\s+)?[A-Z][a-z]+){0,4}"
+)
 #: organs that stand for a state even when the text names no state beside them
 _BARE = rf"{_MINISTRY}|{_DEPARTMENT}"
 #: a domestic court named by its seat or district: "the Basmanny court", "Moscow's Meshchansky District Court"
 _COURT = r"(?P<court>[A-Z][a-z]+(?:\s+(?:[Dd]istrict|[Cc]ity|[Rr]egional|[Mm]unicipal))?\s+court)\b"
 _COMPILED: dict[int, tuple[Any, Any, dict[str, str]]] = {}
+#: "the office of the Hungarian Prime Minister": the state's adjective inside the office's name
+_OFFICE_OF = re.compile(rf"\b[Oo]ffice\s+of\s+the\s+(?P<st>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\s+{_HEAD}\b")
 
 
 def _state_forms(kb: Any) -> tuple[Any, dict[str, str]]:
@@ -53,8 +64,8 @@ def _state_forms(kb: Any) -> tuple[Any, dict[str, str]]:
     # spares the long alternation of state forms at every lower-case word (same matches, ~4x faster)
     first = re.escape("".join(sorted({f[0] for f in forms} | set(string.ascii_uppercase))))
     rx = re.compile(
-        rf"(?=[{first}])(?:\b(?:(?P<st>{alts})(?:['\u2019]s)?\s+)?(?P<organ>{_BARE}|{_ASSEMBLY}|{_OFFICE})"
-        rf"(?:\s+of\s+(?:the\s+)?(?P<st2>{alts}))?\b|(?:(?<=\bthe\s)|(?<=['\u2019]s\s)){_COURT})"
+        rf"(?=[{first}])(?:\b(?:(?P<st>{alts})(?:['\u2019]s)?\s+)?(?P<organ>{_BARE}|{_ASSEMBLY}|{_OFFICE}|{_LEADER_OFFICE})"
+        rf"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<st2>{alts}))?\b|(?:(?<=\bthe\s)|(?<=['\u2019]s\s)){_COURT})"
     )
     _COMPILED[id(kb)] = (kb, rx, forms)
     return rx, forms
@@ -89,10 +100,10 @@ class StateOrgans:
         spans: list[Candidate] = sorted(ctx.notes.get("entity_spans", []), key=lambda c: c.start)
         rx, forms = _state_forms(ctx.kb)
         new: list[Candidate] = []
-        for m in rx.finditer(text):
+        for m in [*rx.finditer(text), *(o for o in _OFFICE_OF.finditer(text) if o.group("st") in forms)]:
             s, e = m.span()
-            named = m.group("st") or m.group("st2")
-            court = m.group("court")
+            named = m.group("st") if m.re is _OFFICE_OF else m.group("st") or m.group("st2")
+            court = m.groupdict().get("court")
             if court is not None:
                 seat = court.split()[0]
                 if seat in forms and not named:
@@ -101,7 +112,7 @@ class StateOrgans:
                     continue  # "the Hague court", "the Criminal court": a known body, not a domestic court
             eid = forms.get(named) if named else None
             if eid is None:
-                organ = m.group("organ") or ""
+                organ = m.groupdict().get("organ") or ""  # "the Prime Minister's office" alone: not bare
                 if not court and not re.fullmatch(_BARE, organ):
                     continue  # a bare "Parliament" may be the European Parliament: only with its state
                 eid = _last_state(spans, text, s, forms)

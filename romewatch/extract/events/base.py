@@ -232,7 +232,9 @@ class EventComponent:
         if date is None:
             said = ctx.document.date if etype in VOICE_TYPES else None  # nobody speaks in the future
             date = nearest_date(ctx, f.sent, anchor, region, roles, not_after=said)
-            if date[0] is None and etype in VOICE_TYPES:  # what a speaker says is dated by the statement
+            # (r8 gaps) "Three days after the visit, X said ...", the visit's day untold: no other day lent
+            lend = not any(f.sent.start_char <= a < f.sent.end_char for a, _ in ctx.notes.get("dates.unanchored") or [])
+            if date[0] is None and etype in VOICE_TYPES and lend:  # what a speaker says is dated by the statement
                 said = next(
                     (
                         e
@@ -243,12 +245,12 @@ class EventComponent:
                 )
                 date = (said.date, said.end_date) if said is not None else date
             speakers = roles.get(VOICE_ROLES.get(etype, "author"), [])
-            if date[0] is None and etype in VOICE_TYPES:  # "On 12 December ... In her speech, she pledged"
+            if date[0] is None and etype in VOICE_TYPES and lend:  # "On 12 December ... In her speech, she pledged"
                 date = (_passage_date(ctx, speakers, f.sent.start_char) if _told_past(anchor) else None) or date
                 date = not_before_lead(ctx, date, f.sent.start_char, anchor)
-            if date[0] is None and etype in VOICE_TYPES:  # "The court said ... it would": its earlier statement's day
+            if date[0] is None and etype in VOICE_TYPES and lend:  # "The court said ... it would": its earlier statement's day
                 date = _speaker_date(ctx, speakers, f.sent.start_char) or date
-            if date[0] is None and etype in VOICE_TYPES and ctx.document.date:  # a wire's reaction: its lead's day
+            if date[0] is None and etype in VOICE_TYPES and ctx.document.date and lend:  # a wire's reaction: its lead's day
                 date = (wire_reaction_day(ctx, f.sent.start_char, anchor) or ctx.document.date, None)
         ev = Event(
             id=event_id(ctx.document.id, etype, roles, f.sent.start_char),

@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DateMention, DocContext
 
+from ..dates.counted import is_counted
 from .dating_lead import _lead_date, _paragraph_lead
 from .dating_session import _session_phrases, session_dates, session_occasions, session_range
 from .dating_shift import _shifted
@@ -171,6 +172,8 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
     root = span.root
     if root.i == anchor.i or anchor in span:
         return 0
+    if is_counted(d) and root.head.dep_ == "advcl" and root.head.head.i == anchor.i:
+        return 0  # (r8 gaps) "Two weeks after the warrants were issued, X threatened ...": the act's own date
     if root.dep_ in NOUN_MODIFIER and root.head.i != anchor.i and root.head.pos_ in ("NOUN", "PROPN"):
         return 2  # "rejected the August designations", "recalled the 2023 cyberattack": that noun's date
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head in _ancestors(root):
@@ -321,6 +324,8 @@ def nearest_date(
         best = min(ds, key=rank) if ds else None  # a date of another clause still beats none (measured)
         if best is not None and rank(best)[0] < (2 if now else DROP_TIER):
             return _shifted(doc, best, anchor) if anchor is not None else (best.value, best.end_value)
+    if any(sent.start_char <= a < sent.end_char for a, _ in ctx.notes.get("dates.unanchored") or []):
+        return None, None  # (r8 gaps) "Three days after the visit, X said": counted from an untold day
     if not_after is not None and _now_tense(anchor) and ctx.document.date and not _said_on(ctx, sent, region):
         return ctx.document.date, None  # "We welcome the statement of last week": said on the day
     if not_after is not None and anchor is not None and anchor.tag_ == "VBD":

@@ -85,9 +85,15 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
     the date its lead tells."""
     text = ctx.document.text
     told = sorted((e for e in events if id(e) in own and e is not doc_stmt and e.date), key=lambda e: e.evidence[0][0])
+    unanchored = ctx.notes.get("dates.unanchored") or []
+    undated = ctx.notes.get("events.undated") or set()
     for ev in events:
         if ev.type not in ACTS or (ev.date and (id(ev) in own or ev.date != ctx.document.date)):
             continue
+        if id(ev) in undated and not ev.date:
+            continue  # (r8 gaps) an act told in passing, its day untold ("the warrant issued against X")
+        if not ev.date and any(a <= s < b for s, _ in unanchored for a, b in ev.evidence[:1]):
+            continue  # (r8 gaps) "two weeks after the vote", the vote's day untold: undated, not today's
         start = ev.evidence[0][0]
         twin = _twin(ev, told)
         if twin is not None:  # "UN experts today voiced alarm at the sanctions on the Prosecutor", a headline's

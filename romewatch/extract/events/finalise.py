@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ...ids import event_id
 from ...model import Entity, Event
 from .dating_carry import carry_dates, episode_dates, own_date, redate
-from .finalise_merge import Merging, _absorb, _key, _text, joint_parts
+from .finalise_merge import Merging, _absorb, _key, _text, dated_apart, joint_parts
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
@@ -143,6 +143,8 @@ class Finalise(Merging):
                 and seen[exact].evidence == ev.evidence
             ):
                 exact = (*exact, ev.date)
+            if exact in seen and dated_apart(ctx.document.text, seen[exact], ev, own):  # (r8 gaps) another act on another day
+                exact = (*exact, ev.date)
             if exact in seen:
                 _absorb(seen[exact], ev, own)
                 continue
@@ -179,7 +181,7 @@ class Finalise(Merging):
                 if richer is not None:
                     _absorb(richer, ev, own)
                     continue
-            if self._fold(ev, out, own):
+            if self._fold(ev, out, own, ctx.document.text):
                 continue
             out.append(ev)
         out = self._headlines(ctx, out, own)

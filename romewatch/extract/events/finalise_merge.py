@@ -5,6 +5,7 @@ events, threats, fugitive visits and meetings told again. A mixin of ``Finalise`
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...model import Event
@@ -68,6 +69,37 @@ ACTING_ROLES = frozenset({"imposer", "perpetrator", "issuer", "author", "agent",
 
 
 RETOLD_FREELY = frozenset({"demand"})  # a headline's call paraphrases the story's ("urges States to fund the Court")
+
+
+#: acts a text may tell again on another day ("threatened the Court in June 2020 ... again in May 2024")
+REPEATED_ACTS = frozenset({"threat"})
+#: a sentence that opens on the act told before ("The breach of its systems was disclosed in June")
+RESTATED = re.compile(r"\W*(?:the|this|that|these|those|such|its|their|his|her)\b", re.IGNORECASE)
+#: words that tell an act done once more: a new act, whatever its date
+REPEATED = re.compile(r"\b(?:again|anew|once more|renew(?:ed|s|ing)|repeated (?:its|their|his|her|the) threats?)\b", re.IGNORECASE)
+AGAIN = re.compile(r"\b(?:again|another|anew|renew\w*|repeat\w*|fresh|second|new|once more|later)\b", re.IGNORECASE)
+
+
+def dated_apart(text: str, first: Event, later: Event, own: set[int]) -> bool:
+    """Two tellings with the same roles in different sentences are two acts when each is dated by its own
+    words to another month (the same actor's threat of 2020 and of 2024), unless the later sentence opens
+    on the act told before ("The breach ... was disclosed in June": one act, told twice); or when the later
+    one says it was done again ("threatened the Court again after the warrants", "renewed its threats")."""
+    if later.type not in REPEATED_ACTS or first.evidence == later.evidence:
+        return False
+    a, b = later.evidence[0]
+    told = text[a:b]
+    if REPEATED.search(told) and not REPEATED.search(text[first.evidence[0][0] : first.evidence[0][1]]):
+        return True
+    if not (
+        id(first) in own
+        and id(later) in own
+        and first.date
+        and later.date
+        and str(first.date)[:7] != str(later.date)[:7]
+    ):
+        return False
+    return bool(AGAIN.search(told)) or not RESTATED.match(told)
 
 
 def _patients(ev: Event) -> set[tuple[str, str]]:
@@ -152,7 +184,7 @@ class Merging:
         return out
 
     @staticmethod
-    def _fold(ev: Event, out: list[Event], own: set[int]) -> bool:
+    def _fold(ev: Event, out: list[Event], own: set[int], text: str = "") -> bool:
         """Side events mentioned again, meetings told twice: fold into the earlier event."""
         if ev.type == "side_event" and not ev.attributes.get("title") and not ev.date:
             for prev in out:
@@ -166,6 +198,7 @@ class Merging:
                     prev.type == "threat"
                     and (prev.attributes.get("kind") == ev.attributes.get("kind") or prev.evidence == ev.evidence)
                     and not (prev.date and ev.date and prev.date[:7] != ev.date[:7])  # March's case, May's listing
+                    and not (text and dated_apart(text, prev, ev, own))  # (r8 gaps) "threatened it again"
                     and set(prev.roles.get("target", [])) & set(ev.roles.get("target", []))
                     and (
                         prev.evidence[0][0] == ev.evidence[0][0]

@@ -49,6 +49,10 @@ SUBJECTING = frozenset({"subject", "expose", "submit"})
 SPEAKING = frozenset({"say", "claim", "argue", "note", "write", "tell", "believe", "consider", "describe", "call"})
 
 
+#: (r8 gaps) sanctions weighed, not imposed: "said it was considering sanctions against the ICC"
+WEIGHED = ("consider", "weigh", "mull", "contemplate", "prepare", "plan", "draft", "explore")
+
+
 class Sanctions(SanctionOrders, SanctionForms):
     """`sanction` events (mixin of ``Pressure``)."""
 
@@ -133,6 +137,29 @@ class Sanctions(SanctionOrders, SanctionForms):
         else:
             if self._those_of(ctx, f, tok) or kinds_of_attack(tok) or asked_about(tok):
                 return  # "respond to threats, sanctions and other attacks", "urge X to add the US sanctions to ..."
+            gov = tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ in ("warn", "threaten"):
+                gov = tok.head.head  # "warned of sanctions against the ICC"
+            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
+                held = tok.head.head  # "threatened to retaliate against the ICC with sanctions"
+                gov = held if held.lemma_ not in ("threaten", "menace", "warn") and self._announced_only(held) else gov
+            if gov is not None and (
+                gov.lemma_ in ("threaten", "menace", "warn", *WEIGHED) or self._announced_only(gov)
+            ):
+                # (r8 gaps) "threatened sanctions against the judges", "threatened to impose sanctions on ICC
+                # officials", "would impose sanctions on the Court": one threat, no sanction
+                perp = f.subject(gov, IMPOSERS)
+                if not perp and gov.dep_ in ("xcomp", "conj") and gov.head.pos_ == "VERB":
+                    perp = f.subject(gov.head, IMPOSERS)
+                who = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+                if not perp and who is not None:  # "US senators warned of sanctions": the state they speak for
+                    perp = uniq(
+                        m.entity_id for t in who.subtree if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "state"
+                    )
+                aimed = f.prep_objects(tok, ("against", "on"), TARGETS) or f.prep_objects(gov, ("against", "on"), TARGETS)
+                if perp and aimed:
+                    self.emit(ctx, f, "threat", {"perpetrator": perp, "target": aimed}, {"kind": "threat"}, 0.7, anchor=tok)
+                return
             imposer, target = self._nominal_sanction(f, tok)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             hitting = with_sanctions(tok)
@@ -281,7 +308,8 @@ class Sanctions(SanctionOrders, SanctionForms):
             # "Washington would ban the judges ... and sanction their funds": a threat, not a sanction yet
             if not target and tok.dep_ == "conj":  # "would ban the judges ... and freeze their assets"
                 target = [t for t in f.objects(tok.head, LISTED) if t not in imposer]
-            if not target and proposed(tok):  # "... to sanction those involved in ICC investigations"
+            if not target and (proposed(tok) or tok.dep_ == "xcomp"):  # "... to sanction those involved in ICC
+                # investigations", "threatened to sanction any official who assisted the Court": the Court is aimed at
                 target = [
                     m.entity_id for t in tok.subtree if (m := f.idx.mention(t)) is not None and m.entity_id == "court:icc"
                 ][:1]
@@ -295,7 +323,8 @@ class Sanctions(SanctionOrders, SanctionForms):
                     if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "person"
                 ][:1]
                 roles = {"perpetrator": uniq([*imposer, *announcers]), "target": target}
-                self.emit(ctx, f, "threat", roles, {"kind": "threat"}, 0.7, anchor=tok)
+                # dated by the threatening verb: "In May X threatened to sanction ...; on 5 June it designated"
+                self.emit(ctx, f, "threat", roles, {"kind": "threat"}, 0.7, anchor=said[0] if said else tok)
             return
         if tok.dep_ == "relcl" and target:  # "Khan, who was sanctioned in February, ...": recalled in passing
             told = next(

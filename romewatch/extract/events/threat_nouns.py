@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 SANCTION_WORDS = frozenset({"sanction", "designation", "measure", "order", "listing"})
 THREATENED = frozenset({"sanction", "measure", "reprisal", "retaliation", "prosecution", "arrest", "consequence"})
+REPEATING = frozenset({"repeat", "renew", "reiterate", "reissue", "restate"})
 SUFFERED = frozenset({"face", "suffer", "experience", "receive", "endure", "report"})
 # "did not name any state behind the hacking", "attributed the intrusion to ...": who names it did not do it
 ATTRIBUTING = frozenset({"name", "identify", "attribute", "blame", "accuse", "point", "trace", "link"})
@@ -235,7 +236,14 @@ class ThreatNouns:
         ):
             court = f.idx.before(tok.idx, frozenset({"court"}), window=800)
             target = [court] if court == "court:icc" else []
+        if not target and gov is not None and first.dep_ == "dobj" and gov.lemma_ in REPEATING:
+            # (r8 gaps) "It repeated the threat in April 2025": the threat told before, made again
+            prev = next((e for e in reversed(ctx.events) if e.type == "threat" and e.roles.get("target")), None)
+            if prev is not None:
+                target, perp = list(prev.roles["target"]), perp or list(prev.roles.get("perpetrator", []))
         target = [t for t in target if t not in perp]  # "threats of U.S. sanctions": the U.S. is no target
+        if not target and threatened is not None:  # (r8 gaps) "the threat of US sanctions against the ICC judges"
+            target = [t for t in prep_targets(f, threatened, ("against", "on", "targeting")) if t not in perp]
         if not target and perp and (threatened is not None or tok.lemma_ == "pressure"):
             # "talks overshadowed by threats of U.S. sanctions", "amid U.S. pressure": on the Court the text is about
             target = ["court:icc"] if "court:icc" in f.ctx.entities else []

@@ -7,11 +7,11 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ...model import Entity
 from .base import EventComponent, Finder, index, uniq
 from .findings import NONCOOP, PERSON, STATE
+from .visit_hosts import PHRASAL_TRIPS, VisitHosts
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -49,6 +49,9 @@ WANTED = re.compile(
     r"|\b(?:icc|court) fugitives?\b|\bfugitives? from (?:the )?(?:icc|court|international criminal court)\b",
     re.IGNORECASE,
 )
+#: the Court's host State: a sought person taken there is transferred, not visiting
+SEAT = "state:nl"
+TAKEN = re.compile(r"\b(?:arrest(?:ed)?|custody|surrender\w*|transferr?\w*|detention|detained|flown|handed over)\b", re.IGNORECASE)
 REMOTE = re.compile(r"\b(?:by video(?:[\s-]?link)?|virtually|remotely|online)\b", re.IGNORECASE)
 HOST_VERBS = frozenset({"host", "receive", "welcome", "invite", "greet"})
 SUPPOSED = frozenset({"would", "could", "might", "may", "should"})
@@ -56,7 +59,11 @@ SUPPOSED = frozenset({"would", "could", "might", "may", "should"})
 CALLED_OFF = frozenset({"cancel", "postpone", "call", "scrap", "abandon", "defer", "drop", "delay", "shelve", "skip"})
 
 
-class Visits(EventComponent):
+#: titles a report uses for the fugitive it is about: "the Israeli leader", "the Russian president"
+LEADER_WORDS = frozenset({"leader", "president", "premier", "fugitive", "strongman", "head"})
+
+
+class Visits(VisitHosts, EventComponent):
     """`fugitive_visit` events (mixed into ``Justice``)."""
 
     pending: list[tuple[Finder, Token | None, list[str], list[str]]]
@@ -73,65 +80,6 @@ class Visits(EventComponent):
             if near is not None:
                 out.setdefault(near, []).append(m.start())
         return out
-
-    @staticmethod
-    def _capitals(ctx: DocContext) -> dict[str, Any]:
-        kb = ctx.kb
-        if kb is None or not hasattr(kb, "by_kind"):
-            return {}
-        capitals = ctx.notes.get("events.capitals")
-        if capitals is None:
-            capitals = {}
-            for st in kb.by_kind("state"):
-                cap = (st.attrs or {}).get("capital")
-                if cap:
-                    capitals[cap.lower()] = st
-            ctx.notes["events.capitals"] = capitals
-        return capitals
-
-    @classmethod
-    def _capitals_after(cls, ctx: DocContext, f: Finder, tok: Token) -> list[str]:
-        """ "visited Ulaanbaatar": the state whose capital it is (from the KB), added as an entity."""
-        capitals = cls._capitals(ctx)
-        if not capitals:
-            return []
-        out = []
-        for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 6)]:
-            m = f.idx.mention(t)
-            names = [m.text.lower()] if m is not None and f.idx.kind(m.entity_id) == "place" else []
-            if m is not None and m.entity_id in ctx.entities:
-                names.append(ctx.entities[m.entity_id].name.lower())
-            st = next((capitals[n] for n in names if n in capitals), None)
-            if st is not None:
-                if st.id not in ctx.entities:
-                    ctx.entities[st.id] = Entity(id=st.id, kind="state", name=st.name)
-                out.append(st.id)
-                break
-        return out
-
-    @staticmethod
-    def _hosts_after(f: Finder, tok: Token) -> list[str]:
-        """States named in the clause after a visit trigger, leaving out nationalities of people."""
-        out: list[str] = []
-        doc, idx = f.doc, f.idx
-        end = min(f.sent.end, tok.i + 16)
-        for j in range(tok.i + 1, end):
-            t = doc[j]
-            if t.text in ".;" or t.lower_ in ("without", "despite", "where", "who", "which", "although", "while"):
-                break
-            if t.lower_ in ("its", "their") and j + 1 < end and doc[j + 1].lower_ in ("territory", "soil"):
-                out += f.resolve(t, STATE)  # "attended a summit on its territory"
-                continue
-            m = idx.mention(t)
-            if m is None or idx.kind(m.entity_id) != "state" or (j > tok.i + 1 and idx.mention(doc[j - 1]) is m):
-                continue
-            if doc[j - 1].lower_ in ("of", "from"):
-                continue
-            nxt = [idx.mention(doc[k]) for k in range(j + 1, min(end, j + 5))]
-            if any(n is not None and n is not m and idx.kind(n.entity_id) == "person" for n in nxt):
-                continue
-            out.append(m.entity_id)
-        return uniq(out)
 
     @staticmethod
     def _relative(f: Finder, tok: Token, kinds: frozenset[str]) -> list[str]:
@@ -162,15 +110,36 @@ class Visits(EventComponent):
             else:
                 guest = f.prep_objects(tok, ("for",), PERSON) if carpet else f.objects(tok, PERSON)
                 hosts = f.subject(tok, STATE) or self._relative(f, tok, STATE)
+                if (
+                    not hosts
+                    and guest
+                    and tok.lemma_ != "invite"  # "Orbán invited Netanyahu to Budapest": no one came yet
+                    and not f.subject(tok, frozenset({"igo", "organization", "court"}))
+                ):
+                    # (r8 gaps) "Viktor Orbán welcomed Netanyahu to Budapest", "Tajik President Rahmon
+                    # received Putin in Dushanbe": a leader hosts; the state is the place, or the leader's
+                    who = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                    hosts = f.prep_objects(tok, ("to", "in"), STATE) or self._capitals_after(ctx, f, tok)
+                    hosts = hosts or [i for c in (who.subtree if who is not None else ()) for i in f.demonym(c)][:1]
             if not guest or not hosts:
                 return False
             return self._emit_visit(ctx, f, tok, guest, hosts)
-        if tok.pos_ == "VERB":
+        passive_visit = tok.pos_ == "VERB" and tok.lemma_ in ("visit", "tour") and any(
+            c.dep_ == "nsubjpass" for c in tok.children
+        )
+        if passive_visit:  # "Mongolia was visited by Putin on 3 September 2024"
+            subj = f.prep_objects(tok, ("by",), PERSON)
+            hosts = [i for c in tok.children if c.dep_ == "nsubjpass" for i in f.resolve(c, STATE)]
+        elif tok.pos_ == "VERB":
             subj = f.subject(tok, PERSON)
             if not subj and not any(c.dep_ == "auxpass" for c in (*tok.children, *tok.head.children)):
                 subj = self._relative(f, tok, PERSON)  # "X, who travelled to Y"; not "who was flown back to Y"
-            hosts = f.objects(tok, STATE) or f.prep_objects(tok, ("to", "in"), STATE)
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            two_words = tok.lemma_.lower() in PHRASAL_TRIPS
+            if two_words:  # "set foot in Mongolia": the object is the foot, the host the place
+                hosts = f.prep_objects(tok, ("in", "on", "into"), STATE)
+            else:
+                hosts = f.objects(tok, STATE) or f.prep_objects(tok, ("to", "in", "into"), STATE)
+            obj = next((c for c in tok.children if c.dep_ == "dobj" and not two_words), None)
             if not hosts and obj is not None:
                 hosts = f.list_from(obj.left_edge.i, STATE, skip=6)
         else:
@@ -188,6 +157,8 @@ class Visits(EventComponent):
             hosts = hosts or f.prep_objects(on.head, ("in", "to"), STATE)
         if not subj:
             subj = self._fronted_subject(f, tok)  # "During his visit to Mongolia, Putin was greeted by ..."
+        if not subj and tok.pos_ == "VERB":
+            subj = self._leader_word(ctx, f, tok)  # "The Israeli leader landed in Budapest"
         if not subj:  # the parse missed it: the nearest person before the trigger
             for j in range(tok.i - 1, max(f.sent.start, tok.i - 10) - 1, -1):
                 m = f.idx.mention(f.doc[j])
@@ -220,13 +191,35 @@ class Visits(EventComponent):
     def _fronted_subject(f: Finder, tok: Token) -> list[str]:
         """ "During his visit to X, Y was greeted ...", "On her trip to X, Y met ...": a visit noun owned
         by "his/her" in an adverbial before the clause's subject is the visit of that subject."""
-        if tok.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
+        if tok.pos_ != "NOUN":
             return []
         verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is None:
             return []
+        owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children)
+        # (r8 gaps) "During a two-day visit to Hungary, Netanyahu met Orbán": a fronted "during" phrase
+        during = tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on") and tok.head.head.i == verb.i
+        if not owned and not during:
+            return []
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > tok.i), None)
         return f.resolve(subj, PERSON) if subj is not None else []
+
+    def _leader_word(self, ctx: DocContext, f: Finder, tok: Token) -> list[str]:
+        """ "The Israeli leader landed in Budapest", "the Russian president arrived": a title for the one
+        person the text says the Court seeks (r8 gaps)."""
+        who = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if who is None or who.lemma_.lower() not in LEADER_WORDS or f.idx.mention(who) is not None:
+            return []
+        sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
+        sought |= {p for p in self.wanted(ctx) if f.idx.kind(p) == "person"}
+        if len(sought) != 1:
+            return []
+        named = [i for c in who.children if c.dep_ in ("amod", "compound") for i in f.demonym(c)]
+        person = ctx.kb.get(next(iter(sought))) if ctx.kb is not None else None
+        nationality = (getattr(person, "attrs", None) or {}).get("nationality")
+        if named and named[0] != nationality:
+            return []  # "The Hungarian president landed in Tel Aviv": someone else
+        return sorted(sought)
 
     @staticmethod
     def _topic_person(ctx: DocContext, f: Finder, tok: Token) -> list[str]:
@@ -238,36 +231,6 @@ class Visits(EventComponent):
         people = [m for m in ctx.mentions_in(f.sent.start_char, tok.idx) if f.idx.kind(m.entity_id) == "person"]
         ids = uniq(m.entity_id for m in people)
         return ids[:1] if len(ids) == 1 and people[0].start - f.sent.start_char < 40 else []
-
-    @staticmethod
-    def _host_groups(ctx: DocContext, f: Finder, tok: Token) -> list[tuple[list[str], tuple[int, int]]]:
-        starts: list[tuple[int, list[str]]] = []
-        for t in f.doc[tok.i + 1 : f.sent.end]:
-            if t.lower_ in ("to", "in") and (t.i == tok.i + 1 or t.lower_ == "to"):
-                ids = f.list_from(t.i + 1, STATE, skip=1)
-                if ids:
-                    starts.append((t.idx, ids))
-        if len(starts) < 2:
-            return []
-        out = []
-        for k, (lo, ids) in enumerate(starts):
-            hi = starts[k + 1][0] if k + 1 < len(starts) else f.sent.end_char
-            if not any(d.value for d in ctx.dates_in(lo, hi)):
-                return []
-            out.append((ids, (lo, hi)))
-        return out
-
-    @classmethod
-    def _dateline_state(cls, ctx: DocContext) -> list[str]:
-        m = re.search(r"^\s*([A-Z][A-Z .'-]{2,30}),? [^\n]{0,60}?\d", ctx.document.text[:800], re.MULTILINE)
-        if m is None:
-            return []
-        st = cls._capitals(ctx).get(m.group(1).strip().lower())
-        if st is None:
-            return []
-        if st.id not in ctx.entities:
-            ctx.entities[st.id] = Entity(id=st.id, kind="state", name=st.name)
-        return [st.id]
 
     @staticmethod
     def _next_sentence(f: Finder) -> str:
@@ -316,6 +279,13 @@ class Visits(EventComponent):
         sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
         if REMOTE.search(f.sent.text):
             return False  # "attended the summit by video link": no visit
+        hosts = [h for h in hosts if f.idx.kind(h) == "state"]  # "on his way back": no host
+        if not hosts:
+            return False
+        if SEAT in hosts and TAKEN.search(f.sent.text):  # "arrested in Manila and flown to The Hague": a transfer
+            hosts = [h for h in hosts if h != SEAT]
+            if not hosts:
+                return False
         after = self._next_sentence(f)  # "X visited Y in May. The authorities made no attempt to arrest him."
         told = SOUGHT.search(f.sent.text) or NONCOOP.search(f.sent.text) or FAILED_ARREST.search(after)
         told = told or NOT_ARRESTED.search(after)

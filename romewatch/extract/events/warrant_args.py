@@ -178,7 +178,7 @@ class WarrantArgs:
         """Is the warrant's own act told here ("issued a warrant"), or is it only referred to
         ("despite the ICC warrant")? Only a told act takes the sentence's date."""
         acts = ("issue", "request", "apply", "seek", "withdraw", "execute", "unseal", "deliver", "approve", "grant")
-        filed = gov.lemma_ in ("application", "request") and gov.head.lemma_ in ("file", "submit", "lodge", "make")
+        filed = gov.lemma_ in ("application", "request") and gov.head.lemma_ in ("file", "submit", "lodge", "make", "announce")
         return filed or gov.lemma_ in acts or any(c.lemma_ in acts for c in tok.children) or tok.dep_ == "nsubjpass"
 
     @staticmethod

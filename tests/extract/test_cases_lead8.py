@@ -148,3 +148,56 @@ def test_the_courts_own_proceedings_are_no_threat_and_no_call(sentence: str) -> 
 def test_proceedings_against_the_courts_officials_stay_threats() -> None:
     threats = _of(_events("Russia opened a criminal case against Prosecutor Karim Khan.", "2025-02-21"), "threat")
     assert threats and threats[0].roles.get("perpetrator") == ["state:ru"]
+
+
+@pytest.mark.parametrize(
+    "sentence, etype, agent",
+    [
+        ("Amnesty International thanks the President of the Assembly for her leadership this year.", "support", "org:amnesty-international"),
+        ("Human Rights Watch welcomes the accession of Ukraine to the Rome Statute.", "support", "org:human-rights-watch"),
+        ("Human Rights Watch condemns the sanctions imposed on the Court.", "condemnation", "org:human-rights-watch"),
+    ],
+)
+def test_a_present_tense_verb_the_tagger_took_for_a_plural_noun(sentence: str, etype: str, agent: str) -> None:
+    got = _of(_events(sentence, "2024-12-03"), etype)
+    assert got and agent in got[0].roles.get("agent", []), [(e.type, e.roles) for e in _events(sentence)]
+
+
+def test_a_plural_noun_with_no_subject_stays_a_noun() -> None:
+    assert not _of(_events("Thanks to the Registry, the hearing went ahead.", "2024-12-03"), "support")
+
+
+def test_warrants_against_the_courts_officials_are_a_threat_not_an_icc_warrant() -> None:
+    events = _events("Russia issued arrest warrants for the Prosecutor and three judges of the International Criminal Court.")
+    assert not _of(events, "arrest_warrant")
+    threats = _of(events, "threat")
+    assert threats and "state:ru" in threats[0].roles.get("perpetrator", [])
+
+
+def test_the_courts_own_warrant_stays() -> None:
+    got = _of(_events("Pre-Trial Chamber II issued an arrest warrant for Vladimir Putin.", "2023-03-17"), "arrest_warrant")
+    assert got and got[0].roles.get("subject") == ["person:vladimir-putin"]
+
+
+ASKED = (
+    "Statement by Amnesty International\n\nWe call on all States Parties to:\n"
+    "1. publicly reaffirm their support for the Court and its officials;\n"
+    "2. condemn the sanctions imposed on the Court;\n"
+    "3. commit to arrest all persons subject to outstanding warrants.\n"
+)
+TOLD = (
+    "Statement by Amnesty International\n\nOur position this year:\n"
+    "1. We reaffirm our support for the Court and its officials.\n"
+    "2. We condemn the sanctions imposed on the Court.\n"
+)
+
+
+def test_what_a_call_asks_in_its_items_is_asked_not_done() -> None:
+    events = _events(ASKED, "2024-12-03")
+    assert len(_of(events, "demand")) == 3
+    assert not [e for e in events if e.type in ("support", "condemnation", "commitment")]
+
+
+def test_items_the_speaker_says_in_its_own_voice_stay_events() -> None:
+    events = _events(TOLD, "2024-12-03")
+    assert _of(events, "support") and _of(events, "condemnation")

@@ -28,7 +28,7 @@ from .index import (
     lexicon,
     uniq,
 )
-from .realis import unrealised
+from .realis import ASKED_TYPES, asked_item, unrealised
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -226,6 +226,8 @@ class EventComponent:
         if not roles and not attrs.get("action"):
             return None
         if unrealised(anchor, etype):  # "refused to commit", "has not imposed", "unclear whether X will"
+            return None
+        if etype in ASKED_TYPES and asked_item(ctx, f.sent):  # "We call on States to:\n1. reaffirm their support"
             return None
         if date is None and etype in VOICE_TYPES and ctx.document.date and _we_now(anchor):
             date = (ctx.document.date, None)  # "We welcome ..., and we recall X's deposit in November": said today

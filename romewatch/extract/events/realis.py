@@ -12,10 +12,13 @@ commitments and condemnations are often put, so negation is read only where it u
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
+
+    from ..context import DocContext
 
 # verbs and adjectives that, governing the trigger, say the act was withheld ("refused to sign")
 WITHHOLDING = frozenset({
@@ -128,3 +131,30 @@ def _withheld(v: Token) -> bool:
             return True  # (not "did not hesitate to condemn")
         t = head
     return False
+
+
+# types whose trigger inside an item of a call ("We call on States to: (a) reaffirm their support ...")
+# is what is asked, not done
+ASKED_TYPES = frozenset({"support", "condemnation", "commitment"})
+CALLING = re.compile(
+    r"\b(?:call(?:s|ed)?|urg(?:e|es|ed)|ask(?:s|ed)?|request(?:s|ed)?|recommend(?:s|ed)?|invit(?:e|es|ed)|"
+    r"encourag(?:e|es|ed)|demand(?:s|ed)?|appeal(?:s|ed)?|exhort(?:s|ed)?)\b[^\n]*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def asked_item(ctx: DocContext, sent: Span) -> bool:
+    """Is ``sent`` an item of a list that a call introduces ("We call on all States Parties to:"), and
+    does it open on the act asked ("1. publicly reaffirm their support ...")?"""
+    from ..sentences import BULLET, _lead_in
+
+    text = ctx.document.text
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    indent = len(text[line_start:]) - len(text[line_start:].lstrip(" \t"))
+    marker = BULLET.match(text, line_start + indent)
+    if marker is None or marker.end() > sent.end_char:
+        return False
+    first = next((t for t in sent if t.idx >= marker.end() and t.is_alpha and t.pos_ != "ADV"), None)
+    if first is None or first.tag_ not in ("VB", "VBP"):
+        return False
+    return bool(CALLING.search(_lead_in(text, line_start)))

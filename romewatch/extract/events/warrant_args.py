@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .base import Finder, lexicon, uniq
 from .findings import COURTS, JUDGE_ORGANS, PERSON
+from .pressure import of_the_court
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -32,6 +33,11 @@ def crimes_in(text: str) -> list[str]:
 
 class WarrantArgs:
     """The arguments of `arrest_warrant` events (mixin of ``Justice``)."""
+
+    def emit(self, ctx: DocContext, f: Finder, etype: str, roles: dict[str, list[str]], *args: Any, **kw: Any) -> Any:
+        if etype == "arrest_warrant" and any(of_the_court(ctx, s) for s in roles.get("subject", [])):
+            return None  # "Russia issued warrants for the Prosecutor": a reprisal, read as a threat (Pressure)
+        return super().emit(ctx, f, etype, roles, *args, **kw)  # type: ignore[misc]
 
     @staticmethod
     def _named_for(f: Finder, tok: Token) -> list[str]:

@@ -201,3 +201,26 @@ def test_what_a_call_asks_in_its_items_is_asked_not_done() -> None:
 def test_items_the_speaker_says_in_its_own_voice_stay_events() -> None:
     events = _events(TOLD, "2024-12-03")
     assert _of(events, "support") and _of(events, "condemnation")
+
+
+@pytest.mark.parametrize(
+    "sentence, targets",
+    [
+        (
+            "The United States imposed sanctions on Judge Beti Hohler, Secretary of State Marco Rubio said.",
+            ["person:beti-hohler"],
+        ),
+        (
+            "The United States imposed sanctions on Judge Beti Hohler and Judge Reine Alapini-Gansou, Rubio told reporters.",
+            ["person:beti-hohler", "person:reine-alapini-gansou"],
+        ),
+    ],
+)
+def test_the_one_who_reports_a_list_is_no_member_of_it(sentence: str, targets: list[str]) -> None:
+    got = _of(_events(sentence, "2025-06-05"), "sanction")
+    assert got and got[0].roles.get("target") == targets
+
+
+def test_a_list_without_a_reporter_keeps_all_its_members() -> None:
+    got = _of(_events("The sanctions target Karim Khan, Beti Hohler and Reine Alapini-Gansou.", "2025-06-05"), "sanction")
+    assert got and len(got[0].roles.get("target", [])) == 3

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from .index import ACTORS, GLUE, QUOTES, TITLES, uniq
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 class ListReading:
@@ -58,6 +58,8 @@ class ListReading:
                     if owned is not None and idx.kind(owned.entity_id) in kinds:
                         j = h
                         continue
+                if ids and _reporter(doc, j, k):
+                    break  # "imposed sanctions on A, Secretary Rubio said": the one who tells it is no member
                 if idx.kind(m.entity_id) in kinds:
                     ids.append(m.entity_id)
                 j = k
@@ -141,3 +143,18 @@ class ListReading:
         s = self.sent.start_char if start is None else start
         e = self.sent.end_char if end is None else end
         return uniq(m.entity_id for m in self.ctx.mentions_in(s, e) if self.idx.kind(m.entity_id) in kinds)
+
+
+REPORTING = frozenset({"say", "tell", "add", "note", "state", "announce", "write", "explain", "confirm", "declare", "report"})
+
+
+def _reporter(doc: Doc, j: int, k: int) -> bool:
+    """Is the name at tokens [j, k) the subject of a reporting verb after it, set off by a comma ("...,
+    Secretary of State Marco Rubio said")?"""
+    before = j - 1
+    while before > 0 and (doc[before].is_space or doc[before].lower_ in TITLES or doc[before].pos_ in ("PROPN", "ADP", "DET")):
+        before -= 1
+    if doc[before].text != ",":
+        return False
+    head = next((t for t in doc[j:k] if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return head is not None and head.head.i >= k and head.head.lemma_.lower() in REPORTING

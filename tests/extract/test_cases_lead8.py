@@ -224,3 +224,20 @@ def test_the_one_who_reports_a_list_is_no_member_of_it(sentence: str, targets: l
 def test_a_list_without_a_reporter_keeps_all_its_members() -> None:
     got = _of(_events("The sanctions target Karim Khan, Beti Hohler and Reine Alapini-Gansou.", "2025-06-05"), "sanction")
     assert got and len(got[0].roles.get("target", [])) == 3
+
+
+def test_they_after_one_experts_quote_are_the_experts_of_the_release() -> None:
+    text = (
+        "UN experts alarmed by threats against ICC staff\n\n"
+        "GENEVA (14 March 2025) \u2013 UN human rights experts today expressed grave concern over threats against "
+        "staff of the International Criminal Court.\n\n"
+        '"Surveillance of lawyers is an intolerable attack on the independence of the judiciary," said Margaret '
+        "Satterthwaite, Special Rapporteur on the independence of judges and lawyers.\n\n"
+        "The experts said they had received credible reports of surveillance. They urged all States to refrain from "
+        "any act of reprisal against those who engage with the Court.\n\n"
+        "The experts: Ms Margaret Satterthwaite, Special Rapporteur on the independence of judges and lawyers; "
+        "Ms Francesca Albanese, Special Rapporteur on the situation of human rights in the Palestinian territory "
+        "occupied since 1967.\n"
+    )
+    demands = _of(_events(text, "2025-03-14"), "demand")
+    assert demands and {"person:margaret-satterthwaite", "person:francesca-albanese"} <= set(demands[0].roles["claimant"])

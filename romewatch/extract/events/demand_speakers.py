@@ -30,6 +30,17 @@ def _sentences_back(f: Finder, n: int) -> int:
         start = f.doc[start - 1].sent.start
     return f.doc[start].idx
 
+def _one_voice(f: Finder, who: list[str]) -> bool:
+    """One person and the bodies she speaks for: a single speaker, whatever the count of ids."""
+    people = [i for i in who if f.idx.kind(i) == "person"]
+    if len(people) != 1:
+        return False
+    kb = f.ctx.kb
+    ent = kb.get(people[0]) if kb is not None else None
+    offices = [kb.office_info.get(t.get("office"), {}).get("body") for t in ent.attrs.get("offices") or []] if ent else []
+    return all(i in people or i in f.idx.affiliation(people[0]) or i in offices for i in who)
+
+
 class DemandSpeakers:
     """Static helpers that find who makes a call."""
 
@@ -107,6 +118,8 @@ class DemandSpeakers:
             if not who:
                 continue
             persons = all(f.idx.kind(i) == "person" for i in who)
+            if pron.lower_ == "they" and _one_voice(f, who):
+                continue  # "Ms X, Special Rapporteur on Y, said ... They urged": one speaker and her mandate
             if pron.lower_ == "they" and (len(who) > 1 or not persons):
                 return list(who)
             if pron.lower_ in ("he", "she") and persons and len(who) == 1:

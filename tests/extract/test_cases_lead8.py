@@ -241,3 +241,22 @@ def test_they_after_one_experts_quote_are_the_experts_of_the_release() -> None:
     )
     demands = _of(_events(text, "2025-03-14"), "demand")
     assert demands and {"person:margaret-satterthwaite", "person:francesca-albanese"} <= set(demands[0].roles["claimant"])
+
+
+def test_partners_named_after_a_side_events_title_organise_it_too() -> None:
+    text = (
+        "Report on the twenty-fourth session of the Assembly of States Parties\n\n"
+        'On 2 December, Amnesty International co-organised a side event titled "Protecting justice" together with '
+        "the Permanent Missions of Costa Rica and Sierra Leone and the International Bar Association.\n"
+    )
+    got = _of(_events(text, "2025-12-15"), "side_event")
+    assert got and {"org:amnesty-international", "state:cr", "state:sl"} <= set(got[0].roles.get("organizer", []))
+
+
+def test_with_inside_a_side_events_topic_names_no_partner() -> None:
+    text = (
+        "Report on the twenty-fourth session of the Assembly of States Parties\n\n"
+        "On 2 December, Amnesty International co-organised a side event on the cooperation of States with the Court.\n"
+    )
+    got = _of(_events(text, "2025-12-15"), "side_event")
+    assert got and got[0].roles.get("organizer") == ["org:amnesty-international"]

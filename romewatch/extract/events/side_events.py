@@ -270,7 +270,7 @@ class SideEvents:
                 and (any(c.dep_ == "nsubj" for c in tok.children) or co)
                 and not any(c.dep_ == "agent" for c in tok.children)  # "... and co-sponsored by A": the cues read it
             ):
-                got = f.subject(tok) or f.subject(f.doc[tok.i - 2])
+                got = f.subject(tok) or f.subject(f.doc[tok.i - 2]) or (self._list_before(f, tok.i - 2) if co else [])
                 subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
                 if got and (subj is not None or co):  # "Mexico and REDRESS co-hosted": the list the parse cut
                     got = joined_before(f, subj.right_edge.i + 1 if subj is not None else tok.i - 2, got)
@@ -280,6 +280,10 @@ class SideEvents:
                     if t.lower_ in ("with", "alongside") and not any(x.text in ".;" for x in f.doc[tok.i : t.i])
                     and not SUPPORT.match(f.doc[t.i : min(f.sent.end, t.i + 5)].text)
                 ]  # "co-organised, with A, a side event" / "co-organised a side event with A"
+                near = near or [  # "co-organised a side event titled "..." together with A": a partner cue, however far
+                    t for t in f.doc[tok.i + 1 : f.sent.end]
+                    if t.lower_ == "with" and f.doc[t.i - 1].lower_ in ("together", "jointly", "partnership", "collaboration")
+                ]
                 if got and near:  # "ANICJ co-organised, with Botswana and Nigeria, a side event"
                     got = uniq([*got, *f.list_from(near[0].i + 1)])
                 ahead = [  # "Together with A and B, we co-hosted a side event"

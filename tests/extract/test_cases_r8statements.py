@@ -19,26 +19,26 @@ HEADER = "Share this\nJustice news roundup\n\n"
 # (id, text, {role: [names]}, options)
 PROBES = [
     # --- a letter or statement coordinated/drafted by one body and signed by others is ONE statement ---
-    ("letter-coordinated-signed", "The letter was coordinated by the Coalition for the International Criminal Court and "
-     "signed by FIDH, Amnesty International and Lawyers for Justice in Libya, among others.",
+    ("letter-coordinated-signed", ("The letter was coordinated by the Coalition for the International Criminal Court and "
+     "signed by FIDH, Amnesty International and Lawyers for Justice in Libya, among others."),
      {"drafter": ["Coalition for the International Criminal Court"],
       "signatory": ["FIDH", "Amnesty International", "Lawyers for Justice in Libya"]}, {"count": 1}),
     ("statement-drafted-signed", "The statement was drafted by Slovenia and Belgium and signed by Ireland, Spain and Chile.",
      {"drafter": ["Slovenia", "Belgium"], "signatory": ["Ireland", "Spain", "Chile"]}, {"count": 1}),
-    ("letter-initiated-endorsed", "The open letter, initiated by Human Rights Watch, was endorsed by FIDH and Amnesty International.",
+    ("letter-initiated-endorsed", "Pressure on the Assembly grew on Monday. The letter, initiated by Human Rights Watch, was endorsed by FIDH and Amnesty International.",
      {"drafter": ["Human Rights Watch"], "signatory": ["FIDH", "Amnesty International"]}, {"count": 1}),
     # --- a ministry's masthead press release is the state's -------------------------------------------
-    ("masthead-ministry-of", "Ministry of Foreign Affairs of the Republic of Slovenia\nPress releases\n  7 February 2025\n\n"
+    ("masthead-ministry-of", ("Ministry of Foreign Affairs of the Republic of Slovenia\nPress releases\n  7 February 2025\n\n"
      "Slovenia reaffirms support for the International Criminal Court\n\n"
-     "Slovenia firmly stands behind the Court and its officials, the Ministry said today.\n",
+     "Slovenia firmly stands behind the Court and its officials, the Ministry said today.\n"),
      {"author": ["Slovenia"]}, {"page": True, "form": "press_release"}),
-    ("masthead-ministry-poss", "Norway's Ministry of Foreign Affairs\nNews\n12 March 2025\n\n"
+    ("masthead-ministry-poss", ("Norway's Ministry of Foreign Affairs\nNews\n12 March 2025\n\n"
      "Norway increases its contribution to the Trust Fund for Victims\n\n"
-     "Norway will double its voluntary contribution to the Trust Fund for Victims in 2025.\n",
+     "Norway will double its voluntary contribution to the Trust Fund for Victims in 2025.\n"),
      {"author": ["Norway"]}, {"page": True, "form": "press_release"}),
-    ("masthead-federal-office", "Federal Foreign Office\nPress release\n03.02.2025\n\n"
+    ("masthead-federal-office", ("Federal Foreign Office\nPress release\n03.02.2025\n\n"
      "Germany stands by the International Criminal Court\n\n"
-     "The Federal Government reaffirms its full support for the International Criminal Court.\n",
+     "The Federal Government reaffirms its full support for the International Criminal Court.\n"),
      {"author": ["Germany"]}, {"page": True, "form": "press_release"}),
     # --- reported speech seen in the documents ---------------------------------------------------------
     ("spokesperson-for-government", "A spokesperson for the German government said Berlin would not comment on another state's choices.",
@@ -47,8 +47,8 @@ PROBES = [
      {"author": ["Office of the Prosecutor"]}, {}),
     ("statement-from", "A statement from the Alliance of Sahel States said the decision took effect immediately.",
      {"author": ["Alliance of Sahel States"]}, {}),
-    ("remarks-to-journalists", "The European Union's foreign affairs spokesperson, Anitta Hipper, said in remarks to journalists "
-     "that the bloc regretted the move.", {"author": ["Anitta Hipper"], "on_behalf_of": ["European Union"]}, {}),
+    ("remarks-to-journalists", ("The European Union's foreign affairs spokesperson, Anitta Hipper, said in remarks to journalists "
+     "that the bloc regretted the move."), {"author": ["Anitta Hipper"], "on_behalf_of": ["European Union"]}, {}),
     ("aligns-delivered-by", "South Africa aligns itself with the statement delivered by Uganda on behalf of the African Group.",
      {"author": ["Uganda"], "on_behalf_of": ["African Group"]}, {}),
     ("statement-of-said", "Belgium's statement noted that cooperation on arrests remained weak.", {"author": ["Belgium"]}, {}),

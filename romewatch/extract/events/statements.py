@@ -35,6 +35,12 @@ if TYPE_CHECKING:  # pragma: no cover
 # what a body "announced / confirmed / recalled that ..." is an act, a ruling or a recollection, not a statement
 ACCORDING = re.compile(r"\b(?:according to|in the words of|as (?:stated|put|quoted|cited) by)\b")
 ACT_VERBS = frozenset({"announce", "confirm", "recall", "predict", "testify", "allege"})
+# a written instrument that "says" or "states": the text speaks, not those who adopted, signed or issued it
+WRITTEN = frozenset({
+    "resolution", "statute", "article", "treaty", "convention", "law", "act", "bill", "decree", "order", "regulation",
+    "provision", "paragraph", "clause", "charter", "agreement", "decision", "judgment", "judgement", "ruling",
+    "constitution", "code", "rule", "warrant", "memorandum", "protocol", "amendment", "legislation", "directive",
+})  # fmt: skip
 
 
 class Statements(StatementNouns, StatementSpeech):
@@ -163,6 +169,8 @@ class Statements(StatementNouns, StatementSpeech):
                 ):
                     continue
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lemma_.lower() in WRITTEN and subj.pos_ == "NOUN":
+                    continue  # "The resolution adopted by the Assembly states that ...", "the order signed by X says"
                 if subj is not None and subj.lemma_.lower() in nouns and subj.tag_ != "NNS":
                     found.append((authors, tok.i))  # "The statement expressed concern ...": the one just told
                     continue

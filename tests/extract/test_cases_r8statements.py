@@ -75,6 +75,17 @@ PROBES = [
      {"author": ["Chile"]}, {}),
     ("letter-by-said", "The letter sent by Amnesty International said that the Assembly had failed victims.",
      {"author": ["Amnesty International"]}, {}),
+    # --- the speaker of a relative clause is the one it hangs on --------------------------------------
+    ("relcl-who-told", ("Her remarks were echoed by the President of the Assembly, Päivi Kaukoranta, who told delegates "
+     "that States Parties must defend the Court."), {"author": ["Päivi Kaukoranta"]}, {}),
+    ("relcl-who-subject", "Karim Khan, who told reporters that the investigation would continue, left The Hague on Friday.",
+     {"author": ["Karim Khan"]}, {}),
+    ("relcl-which-stated", "The resolution was tabled by Japan, which stated that cooperation with the Court must improve.",
+     {"author": ["Japan"]}, {}),
+    ("neg-relcl-had-warned", ("The African Union, which had warned that the case could endanger peace efforts, renewed "
+     "its call for a deferral."), {}, {"neg": True}),
+    ("neg-relcl-warrant-said", "The warrant, which said Vladimir Putin was responsible for deportations, was issued in 2023.",
+     {}, {"neg": True}),
     # --- must NOT yield a statement with an author ----------------------------------------------------
     ("neg-no-response", "Human Rights Watch did not respond to a request for comment.", {}, {"neg": True}),
     ("neg-yet-to", "Nigeria's government has yet to make a statement on the matter.", {}, {"neg": True}),

@@ -36,6 +36,16 @@ class StatementSpeech(StatementCues):
         )
 
     @staticmethod
+    def _relative_speaker(f: Finder, v: Token) -> list[str]:
+        """ "..., echoed by the President, Ms X, who told delegates that ...", "Amnesty International, which
+        said that ...": the speaker of a relative clause is the one it hangs on."""
+        if v.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in v.children):
+            return []
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children):
+            return []  # "Hungary, which had claimed that ...": an earlier word recalled as background
+        return f.resolve(v.head)
+
+    @staticmethod
     def _through_speaker(f: Finder) -> tuple[dict[str, list[str]], Token] | None:
         """ "The Court, through its spokesman Fadi El Abdallah, dismissed ...", "Through a spokesperson, the
         government rejected ...", "Hungary, via its foreign minister, said ...": the one who speaks (named, else

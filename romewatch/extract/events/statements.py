@@ -139,7 +139,7 @@ class Statements(StatementNouns, StatementSpeech):
                     shared = self._shared_subject(tok)  # "the President recalled ... and reiterated ..."
                     authors = self._last_speaker(ctx, f, tok) or (
                         f.resolve(shared) if shared is not None else f.subject(tok)
-                    )
+                    ) or self._relative_speaker(f, tok)
                     authors = [a for a in authors if not a.startswith(RULING_ORGANS)] or unnamed_government(f, tok)
                     authors = they_the_authors(f, tok, authors) or mouth_of(f, tok)
                 doc_stmt = ctx.notes.get("events.document_statement")

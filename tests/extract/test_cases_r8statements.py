@@ -40,6 +40,13 @@ PROBES = [
      "Germany stands by the International Criminal Court\n\n"
      "The Federal Government reaffirms its full support for the International Criminal Court.\n"),
      {"author": ["Germany"]}, {"page": True, "form": "press_release"}),
+    # --- a release named inside the body's prose is not the page's own label ---------------------------
+    ("news-names-release", ("Main Menu\nNews | Press | Contact\nPublished: 03/12/2024\n\n"
+     "THE HAGUE - Judges and diplomats gathered on Monday for the opening of the annual session of the Assembly.\n"
+     "The Coalition for the International Criminal Court, in a press release issued the same day, urged States to "
+     "adopt a budget that matched the Court's workload.\n"),
+     {"author": ["Coalition for the International Criminal Court"]}, {"page": True, "form": "press_release",
+                                                                        "not_doc": True}),
     # --- reported speech seen in the documents ---------------------------------------------------------
     ("spokesperson-for-government", "A spokesperson for the German government said Berlin would not comment on another state's choices.",
      {"author": ["Germany"]}, {}),
@@ -120,6 +127,8 @@ def test_statement_probe(probe: tuple) -> None:
     if opts.get("neg"):
         assert not [e for e in stmts if e.roles.get("author")], shown
         return
+    if opts.get("not_doc"):  # the release the text tells of, not the page itself
+        stmts = [e for e in stmts if e.evidence and e.evidence[0][0] > 0]
     if "count" in opts:
         assert len(stmts) == opts["count"], shown
 

@@ -31,6 +31,7 @@ from .author_lists import (
     recalled,
     signature_line,
     titled,
+    told_in_prose,
 )
 from .author_patterns import (
     AS_WE,
@@ -317,7 +318,7 @@ class Authorship(AuthorHelpers, EventComponent):
         elif roles.get("on_behalf_of") or roles.get("author") and (DELIVERED.search(head) or spoken):
             form = "oral"
         first_lines = head[: head.find("\n\n", 200) if head.find("\n\n", 200) > 0 else 600]
-        press = PRESS.search(head[:600])
+        press = next((p for p in PRESS.finditer(head[:600]) if not told_in_prose(head, p.start())), None)
         news = WIRE.search(head[:800]) or BYLINE.search(head[:800])
         dated = (DATELINE.search(head[:600]) or INLINE_DATELINE.search(head[:1200])) and not news
         report = REPORTISH.search(head[:400])

@@ -77,6 +77,8 @@ class Statements(StatementNouns, StatementSpeech):
                 ctx.notes["events.last_speaker"] = (f.sent.end_char, roles["author"])
         for tok in f.tokens:
             key = tok.lemma_.lower()
+            if key == "release" and tok.i > f.sent.start and f.doc[tok.i - 1].lower_ in ("press", "media", "news"):
+                key = "press release"  # "in a press release issued the same day": the noun is the compound
             own = self._in_own_words(f, tok, nouns)
             if own and any(set(own[0]) <= set(got) for got in told_here):
                 continue  # "X told delegates in his closing remarks": already read at "told"

@@ -27,6 +27,13 @@ PROBES = [
      {"drafter": ["Slovenia", "Belgium"], "signatory": ["Ireland", "Spain", "Chile"]}, {"count": 1}),
     ("letter-initiated-endorsed", "Pressure on the Assembly grew on Monday. The letter, initiated by Human Rights Watch, was endorsed by FIDH and Amnesty International.",
      {"drafter": ["Human Rights Watch"], "signatory": ["FIDH", "Amnesty International"]}, {"count": 1}),
+    ("the-statement-next", ("Slovenia, together with Belgium, Ireland, Luxembourg and Spain, issued a joint statement "
+     "expressing concern about the executive order. The statement, which was endorsed by 79 States Parties, stresses "
+     "that the Court must be able to work without interference."),
+     {"author": ["Slovenia", "Belgium", "Ireland", "Luxembourg", "Spain"]}, {"count": 1}),
+    ("the-letter-next", ("Amnesty International sent a letter to the Prosecutor on Monday. The letter was also signed "
+     "by FIDH and Human Rights Watch."),
+     {"author": ["Amnesty International"], "signatory": ["FIDH", "Human Rights Watch"]}, {"count": 1}),
     # --- a ministry's masthead press release is the state's -------------------------------------------
     ("masthead-ministry-of", ("Ministry of Foreign Affairs of the Republic of Slovenia\nPress releases\n  7 February 2025\n\n"
      "Slovenia reaffirms support for the International Criminal Court\n\n"

@@ -16,6 +16,7 @@ from .statement_speakers import JOINING, STRONG_SPEECH, asked_sessions, forum_of
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+    from ...model import Event
     from ..context import DocContext
 
 
@@ -85,7 +86,32 @@ class StatementNouns(StatementCues):
         return f.subject(v)
 
     @staticmethod
-    def _tell_more(ctx: DocContext, f: Finder, roles: dict[str, list[str]], attrs: dict[str, object]) -> bool:
+    def _the_one_before(ctx: DocContext, f: Finder, tok: Token, roles: dict[str, list[str]]) -> Event | None:
+        """ "A, B and C issued a joint statement ... The statement, which was endorsed by 79 States Parties,
+        stresses ...": "the statement" as the subject of the next sentence is the one just told."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        if any(c.dep_ in ("prep", "poss", "compound", "nummod") or c.lower_ == "joint" for c in tok.children):
+            return None  # "The joint statement of 7 February, signed by 79 States": one of its own
+        own = [a for a in roles.get("author", []) if a != "court:states-parties"]
+        if tok.head.lemma_ in ("sign", "co-sign", "cosign", "countersign", "endorse", "join", "support") and own:
+            roles["signatory"], own = roles.get("signatory") or own, []  # "The letter was also signed by A and B"
+        start = f.sent.start_char
+        before = [
+            e for e in ctx.events if e.type == "statement" and e.evidence and e.evidence[-1][1] <= start
+        ]
+        if not before:
+            return None
+        prev = max(before, key=lambda e: e.evidence[-1][1])
+        if ctx.document.text[prev.evidence[-1][1] : start].strip() or set(own) - set(prev.roles.get("author", [])):
+            return None
+        roles["author"] = []
+        return prev
+
+    @staticmethod
+    def _tell_more(
+        ctx: DocContext, f: Finder, roles: dict[str, list[str]], attrs: dict[str, object], tok: Token | None = None
+    ) -> bool:
         """ "The letter was coordinated by A and signed by B, C and D": the authorship already told of this
         sentence's statement from its drafters; it is one statement, which takes the sentence's signatories."""
         span = (f.sent.start_char, f.sent.end_char)
@@ -101,6 +127,18 @@ class StatementNouns(StatementCues):
             ),
             None,
         )
+        if told is None and tok is not None:
+            prev = StatementNouns._the_one_before(ctx, f, tok, roles)
+            if prev is None:
+                return False
+            for role in ("drafter", "signatory", "on_behalf_of"):
+                extra = [i for i in roles.get(role, []) if i not in prev.roles.get("author", [])]
+                if extra and not prev.roles.get(role):
+                    prev.roles[role] = extra
+            if attrs.get("signatory_count") and not prev.attributes.get("signatory_count"):
+                prev.attributes["signatory_count"] = attrs["signatory_count"]
+            prev.evidence = [*prev.evidence, span]
+            return True
         if told is None or roles.get("drafter") and not set(roles["drafter"]) & set(told.roles["drafter"]):
             return False
         for role, ids in roles.items():
@@ -199,7 +237,7 @@ class StatementNouns(StatementCues):
                     doc_stmt.roles[role] = uniq([*doc_stmt.roles.get(role, []), *extra])
             return []
         del scope_start
-        if self._tell_more(ctx, f, roles, attrs):
+        if self._tell_more(ctx, f, roles, attrs, tok):
             return []
         ev = self.emit(ctx, f, "statement", roles, attrs, confidence=0.8 if roles.get("author") else 0.6, anchor=tok)
         # who speaks in what follows: those a person speaks for, not the person reading it out

@@ -23,6 +23,12 @@ PROBES = [
      "signed by FIDH, Amnesty International and Lawyers for Justice in Libya, among others."),
      {"drafter": ["Coalition for the International Criminal Court"],
       "signatory": ["FIDH", "Amnesty International", "Lawyers for Justice in Libya"]}, {"count": 1}),
+    ("letter-told-dated", ("Home > News\n22 Jan 2026\n\nThe Hague - More than 150 organisations today called on "
+     "States Parties to protect the Court from coercion, in a letter to the European Commission.\n"
+     "The letter was coordinated by the Coalition for the International Criminal Court and signed by FIDH and "
+     "Amnesty International, among others.\n"),
+     {"drafter": ["Coalition for the International Criminal Court"], "signatory": ["FIDH", "Amnesty International"]},
+     {"page": True, "date": "2026-01-22"}),
     ("statement-drafted-signed", "The statement was drafted by Slovenia and Belgium and signed by Ireland, Spain and Chile.",
      {"drafter": ["Slovenia", "Belgium"], "signatory": ["Ireland", "Spain", "Chile"]}, {"count": 1}),
     ("letter-initiated-endorsed", "Pressure on the Assembly grew on Monday. The letter, initiated by Human Rights Watch, was endorsed by FIDH and Amnesty International.",
@@ -140,6 +146,8 @@ def test_statement_probe(probe: tuple) -> None:
         assert len(stmts) == opts["count"], shown
 
     def fits(e) -> bool:
+        if "date" in opts and e.date != opts["date"]:
+            return False
         if "form" in opts and e.attributes.get("form") != opts["form"]:
             return False
         for role, want in roles.items():

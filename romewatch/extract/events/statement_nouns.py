@@ -148,6 +148,8 @@ class StatementNouns(StatementCues):
             told.attributes["signatory_count"] = attrs["signatory_count"]
         if attrs.get("form") == "open_letter":
             told.attributes["form"] = "open_letter"
+        if told.date is None and ctx.document.date:
+            told.date = ctx.document.date  # a statement the page tells of, with no day of its own: the page's day
         return True
 
     def _statement_noun(self, ctx: DocContext, f: Finder, tok: Token, form: str, delivery: set[str]) -> list[str]:

@@ -106,6 +106,13 @@ PROBES = [
      "its call for a deferral."), {}, {"neg": True}),
     ("neg-relcl-warrant-said", "The warrant, which said Vladimir Putin was responsible for deportations, was issued in 2023.",
      {}, {"neg": True}),
+    # --- a named organisation told again by its kind --------------------------------------------------
+    ("the-organisation-said", "Human Rights Watch published its report on Tuesday. The organisation said the report covered ten situations.",
+     {"author": ["Human Rights Watch"]}, {}),
+    ("the-network-said", ("The Coalition for the International Criminal Court held a briefing in New York. The network "
+     "said more than 60 States attended."), {"author": ["Coalition for the International Criminal Court"]}, {}),
+    ("neg-the-group-of-states", "Chile hosted a dinner on Monday. The group of States said nothing about the budget.",
+     {}, {"neg": True}),
     # --- must NOT yield a statement with an author ----------------------------------------------------
     ("neg-no-response", "Human Rights Watch did not respond to a request for comment.", {}, {"neg": True}),
     ("neg-yet-to", "Nigeria's government has yet to make a statement on the matter.", {}, {"neg": True}),

@@ -25,6 +25,7 @@ from .statement_speakers import (
     mouth_of,
     speaker_roles,
     they_the_authors,
+    unnamed_body,
     unnamed_government,
 )
 from .statement_speech import StatementSpeech
@@ -142,7 +143,9 @@ class Statements(StatementNouns, StatementSpeech):
                     authors = self._last_speaker(ctx, f, tok) or (
                         f.resolve(shared) if shared is not None else f.subject(tok)
                     ) or self._relative_speaker(f, tok)
-                    authors = [a for a in authors if not a.startswith(RULING_ORGANS)] or unnamed_government(f, tok)
+                    authors = [a for a in authors if not a.startswith(RULING_ORGANS)] or (
+                        unnamed_government(f, tok) or unnamed_body(f, tok)
+                    )
                     authors = they_the_authors(f, tok, authors) or mouth_of(f, tok)
                 doc_stmt = ctx.notes.get("events.document_statement")
                 if doc_stmt is not None:

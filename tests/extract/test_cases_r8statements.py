@@ -106,6 +106,12 @@ PROBES = [
      "its call for a deferral."), {}, {"neg": True}),
     ("neg-relcl-warrant-said", "The warrant, which said Vladimir Putin was responsible for deportations, was issued in 2023.",
      {}, {"neg": True}),
+    # --- quoted as saying ------------------------------------------------------------------------------
+    ("quoted-as-saying", "Viktor Orbán was quoted by state media as saying that the decision had been taken in March.",
+     {"author": ["Viktor Orbán"]}, {}),
+    ("cited-as-saying", "Kenya's attorney general was cited as saying the country would cooperate with the Court.",
+     {"author": ["Kenya"]}, {}),
+    ("neg-not-quoted", "Viktor Orbán was not quoted as saying anything about the Court.", {}, {"neg": True}),
     # --- a named organisation told again by its kind --------------------------------------------------
     ("the-organisation-said", "Human Rights Watch published its report on Tuesday. The organisation said the report covered ten situations.",
      {"author": ["Human Rights Watch"]}, {}),

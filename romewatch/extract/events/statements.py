@@ -142,7 +142,7 @@ class Statements(StatementNouns, StatementSpeech):
                     shared = self._shared_subject(tok)  # "the President recalled ... and reiterated ..."
                     authors = self._last_speaker(ctx, f, tok) or (
                         f.resolve(shared) if shared is not None else f.subject(tok)
-                    ) or self._relative_speaker(f, tok)
+                    ) or self._relative_speaker(f, tok) or self._quoted_as(f, tok)
                     authors = [a for a in authors if not a.startswith(RULING_ORGANS)] or (
                         unnamed_government(f, tok) or unnamed_body(f, tok)
                     )

@@ -31,6 +31,7 @@ from .author_lists import (
     recalled,
     signature_line,
     titled,
+    told_in_prose,
 )
 from .author_patterns import (
     AS_WE,
@@ -317,14 +318,15 @@ class Authorship(AuthorHelpers, EventComponent):
         elif roles.get("on_behalf_of") or roles.get("author") and (DELIVERED.search(head) or spoken):
             form = "oral"
         first_lines = head[: head.find("\n\n", 200) if head.find("\n\n", 200) > 0 else 600]
-        press = PRESS.search(head[:600])
+        press = next((p for p in PRESS.finditer(head[:600]) if not told_in_prose(head, p.start())), None)
         news = WIRE.search(head[:800]) or BYLINE.search(head[:800])
         dated = (DATELINE.search(head[:600]) or INLINE_DATELINE.search(head[:1200])) and not news
         report = REPORTISH.search(head[:400])
-        if not any(roles.values()) and (press or dated or titled(r"statement", low_head[:300]) or report):
+        government = self._masthead_state(ctx, text) if not any(roles.values()) and not news else None
+        if not any(roles.values()) and (press or dated or titled(r"statement", low_head[:300]) or report or government):
             self.co_issuers: list[str] = []
             masthead = "\n".join(text[:400].split("\n")[:3]) if report and not press else first_lines
-            issuer = self._issuer(ctx, text, press.start() if press else None, masthead)
+            issuer = government or self._issuer(ctx, text, press.start() if press else None, masthead)
             if issuer and report and not press and idx.kind(issuer) != "organization":
                 issuer = None  # "Filed under: Assembly of States Parties" names a topic, not a writer
             if issuer is None and WE_SPEAK.search(text):
@@ -334,7 +336,7 @@ class Authorship(AuthorHelpers, EventComponent):
                 form = form or (
                     "oral"  # a dated header over "Madam President," is a statement read at the session
                     if spoken and not press
-                    else "press_release" if press or dated and not report else "report" if report else "oral"
+                    else "press_release" if press or government or dated and not report else "report" if report else "oral"
                 )
         if (
             form == "joint_statement"

@@ -24,6 +24,13 @@ from .base import ACTORS, Finder, clean_phrase, index, uniq
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
+# the office in a government's masthead
+GOVERNMENT_OFFICE = re.compile(
+    r"\b(?:ministry|ministère|ministerio|foreign office|department|government|embassy|permanent mission|"
+    r"presidency|chancellery|cabinet office|office of the (?:president|prime minister))\b",
+    re.IGNORECASE,
+)
+
 
 class AuthorHelpers:
     """The issuer, addressees, title and recalled statements (mixin of ``Authorship``)."""
@@ -143,6 +150,32 @@ class AuthorHelpers:
                 )
                 return uniq([*orgs, *inside]) if orgs else orgs
         return []
+
+    @staticmethod
+    def _masthead_state(ctx: DocContext, text: str) -> str | None:
+        """A government's own page: one of its first lines is nothing but the office that publishes it ("Ministry
+        of Foreign Affairs of the Republic of Slovenia", "Norway's Ministry of Foreign Affairs", "Federal Foreign
+        Office"), read as its state: the state issues the page."""
+        idx = index(ctx)
+        pos, seen = 0, 0
+        while seen < 3 and pos < min(len(text), 600):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if line.strip():
+                seen += 1
+                lo = pos + len(line) - len(line.lstrip())
+                hi = pos + len(line.rstrip())
+                for m in ctx.mentions_in(lo, hi):
+                    if (
+                        m.start == lo
+                        and m.end >= hi - 1
+                        and idx.kind(m.entity_id) == "state"
+                        and GOVERNMENT_OFFICE.search(text[m.start : m.end])
+                    ):
+                        return m.entity_id
+            pos = end + 1
+        return None
 
     @staticmethod
     def _boilerplate_issuer(ctx: DocContext, text: str) -> str | None:

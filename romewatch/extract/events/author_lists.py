@@ -274,3 +274,14 @@ def clause_end(ctx: DocContext, start: int, end: int) -> int:
         return end
     last = max(t.idx + len(t) for t in by.subtree)
     return min(end, last)
+
+
+def told_in_prose(text: str, at: int) -> bool:
+    """ "The Coalition, in a press release issued the same day, urged ...": a release named inside a long
+    sentence of the body (a line of more than 14 words, the label not at its start) is one the text tells of,
+    not the page's own label ("PRESS RELEASE", "Press release: 12 June", "5 December 2024 | Press release")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)]
+    before = text[start:at]
+    return len(line.split()) > 14 and bool(re.search(r"\b(?:a|an|the|its|their|his|her|in)\s+$", before, re.IGNORECASE))

@@ -16,6 +16,7 @@ from .statement_speakers import JOINING, STRONG_SPEECH, asked_sessions, forum_of
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+    from ...model import Event
     from ..context import DocContext
 
 
@@ -84,6 +85,73 @@ class StatementNouns(StatementCues):
                 return got
         return f.subject(v)
 
+    @staticmethod
+    def _the_one_before(ctx: DocContext, f: Finder, tok: Token, roles: dict[str, list[str]]) -> Event | None:
+        """ "A, B and C issued a joint statement ... The statement, which was endorsed by 79 States Parties,
+        stresses ...": "the statement" as the subject of the next sentence is the one just told."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        if any(c.dep_ in ("prep", "poss", "compound", "nummod") or c.lower_ == "joint" for c in tok.children):
+            return None  # "The joint statement of 7 February, signed by 79 States": one of its own
+        own = [a for a in roles.get("author", []) if a != "court:states-parties"]
+        if tok.head.lemma_ in ("sign", "co-sign", "cosign", "countersign", "endorse", "join", "support") and own:
+            roles["signatory"], own = roles.get("signatory") or own, []  # "The letter was also signed by A and B"
+        start = f.sent.start_char
+        before = [
+            e for e in ctx.events if e.type == "statement" and e.evidence and e.evidence[-1][1] <= start
+        ]
+        if not before:
+            return None
+        prev = max(before, key=lambda e: e.evidence[-1][1])
+        if ctx.document.text[prev.evidence[-1][1] : start].strip() or set(own) - set(prev.roles.get("author", [])):
+            return None
+        roles["author"] = []
+        return prev
+
+    @staticmethod
+    def _tell_more(
+        ctx: DocContext, f: Finder, roles: dict[str, list[str]], attrs: dict[str, object], tok: Token | None = None
+    ) -> bool:
+        """ "The letter was coordinated by A and signed by B, C and D": the authorship already told of this
+        sentence's statement from its drafters; it is one statement, which takes the sentence's signatories."""
+        span = (f.sent.start_char, f.sent.end_char)
+        told = next(
+            (
+                e
+                for e in ctx.events
+                if e.type == "statement"
+                and e.evidence == [span]
+                and e.roles.get("drafter")
+                and not e.roles.get("author")
+                and set(e.roles) <= {"drafter", "signatory"}
+            ),
+            None,
+        )
+        if told is None and tok is not None:
+            prev = StatementNouns._the_one_before(ctx, f, tok, roles)
+            if prev is None:
+                return False
+            for role in ("drafter", "signatory", "on_behalf_of"):
+                extra = [i for i in roles.get(role, []) if i not in prev.roles.get("author", [])]
+                if extra and not prev.roles.get(role):
+                    prev.roles[role] = extra
+            if attrs.get("signatory_count") and not prev.attributes.get("signatory_count"):
+                prev.attributes["signatory_count"] = attrs["signatory_count"]
+            prev.evidence = [*prev.evidence, span]
+            return True
+        if told is None or roles.get("drafter") and not set(roles["drafter"]) & set(told.roles["drafter"]):
+            return False
+        for role, ids in roles.items():
+            if ids and role != "drafter" and not told.roles.get(role):
+                told.roles[role] = [i for i in ids if i not in told.roles["drafter"]] or ids
+        if attrs.get("signatory_count") and not told.attributes.get("signatory_count"):
+            told.attributes["signatory_count"] = attrs["signatory_count"]
+        if attrs.get("form") == "open_letter":
+            told.attributes["form"] = "open_letter"
+        if told.date is None and ctx.document.date:
+            told.date = ctx.document.date  # a statement the page tells of, with no day of its own: the page's day
+        return True
+
     def _statement_noun(self, ctx: DocContext, f: Finder, tok: Token, form: str, delivery: set[str]) -> list[str]:
         head = tok.head
         roles: dict[str, list[str]] = {}
@@ -116,17 +184,25 @@ class StatementNouns(StatementCues):
         for cue, role in (
             ("drafted by", "drafter"),
             ("prepared by", "drafter"),
+            ("coordinated by", "drafter"),
+            ("initiated by", "drafter"),
             ("signed by", "signatory"),
             ("co-signed by", "signatory"),
+            ("endorsed by", "signatory"),
+            ("countersigned by", "signatory"),
         ):
             if cue in f.lower:
                 roles[role] = f.after_cue(cue)
         if not roles.get("author") and "delivered" in f.lower and " by " in f.lower:
             roles["author"] = f.after_cue("by", start=max(0, f.lower.find("delivered")))
         attrs: dict[str, object] = {"form": form}
-        m = re.search(r"signed by (\d+)\s+(states|countries|organi[sz]ations|member states)", f.lower)
+        m = re.search(
+            r"(?:signed|endorsed) by (\d+)\s+(?:other\s+)?(states|countries|organi[sz]ations|member states)", f.lower
+        )
         if m:
             attrs["signatory_count"] = int(m.group(1))
+            if "court:states-parties" in roles.get("signatory", []) and len(roles["signatory"]) > 1:
+                roles["signatory"] = [i for i in roles["signatory"] if i != "court:states-parties"]
             if roles.get("signatory") == ["court:states-parties"]:
                 roles["author"], roles["signatory"] = roles.get("author") or ["court:states-parties"], []
         to = (
@@ -152,8 +228,8 @@ class StatementNouns(StatementCues):
         same = doc_stmt is not None and (  # "The statement was delivered by A on behalf of B, C ...": the document's
             tok.dep_ == "nsubjpass"
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            and bool(set(roles.get("on_behalf_of", [])) & set(doc_stmt.roles.get("on_behalf_of", [])))
-        )
+            and any(set(roles.get(r, [])) & set(doc_stmt.roles.get(r, [])) for r in ("on_behalf_of", "drafter"))
+        )  # "The statement was initiated by A and B and has been endorsed by 93 States": the document's own
         if doc_stmt is not None and (self._this_one(tok) or same):
             # "I am issuing this statement on behalf of the judiciary", "This letter is signed by A and B":
             # the document's own statement, told from inside
@@ -163,6 +239,8 @@ class StatementNouns(StatementCues):
                     doc_stmt.roles[role] = uniq([*doc_stmt.roles.get(role, []), *extra])
             return []
         del scope_start
+        if self._tell_more(ctx, f, roles, attrs, tok):
+            return []
         ev = self.emit(ctx, f, "statement", roles, attrs, confidence=0.8 if roles.get("author") else 0.6, anchor=tok)
         # who speaks in what follows: those a person speaks for, not the person reading it out
         authors = roles.get("author", [])

@@ -190,6 +190,28 @@ def unnamed_government(f: Finder, v: Token) -> list[str]:
     return [state] if state else []
 
 
+# a named organisation told again by its kind ("The organisation said ...", "the rights group added")
+BODY_NOUNS = frozenset({
+    "organisation", "organization", "group", "ngo", "network", "coalition", "watchdog", "charity", "federation",
+    "association", "foundation", "centre", "center", "institute", "movement",
+})  # fmt: skip
+
+
+def unnamed_body(f: Finder, v: Token) -> list[str]:
+    """ "Human Rights Watch published its report on Tuesday. The organisation said ...", "..., the rights group
+    said": the organisation the sentence, or the one before, has just named."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in BODY_NOUNS or f.idx.mention(subj) is not None:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+        return []
+    if any(c.dep_ in ("poss", "prep", "relcl", "acl", "nummod") or f.idx.mention(c) is not None for c in subj.children):
+        return []  # "the group of States", "the organisation's director", "the African Group"
+    start = f.doc[f.sent.start - 1].sent.start_char if f.sent.start > 0 else f.sent.start_char
+    body = f.idx.before(subj.idx, frozenset({"organization"}), window=subj.idx - start)
+    return [body] if body else []
+
+
 def relative_speaker(f: Finder, v: Token, agent: list[str]) -> list[str]:
     """ "the President, Mr X, who expressed his regret at ...": the one the relative clause hangs on."""
     if v.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in v.children):

@@ -36,6 +36,28 @@ class StatementSpeech(StatementCues):
         )
 
     @staticmethod
+    def _relative_speaker(f: Finder, v: Token) -> list[str]:
+        """ "..., echoed by the President, Ms X, who told delegates that ...", "Amnesty International, which
+        said that ...": the speaker of a relative clause is the one it hangs on."""
+        if v.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in v.children):
+            return []
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children):
+            return []  # "Hungary, which had claimed that ...": an earlier word recalled as background
+        return f.resolve(v.head)
+
+    @staticmethod
+    def _quoted_as(f: Finder, v: Token) -> list[str]:
+        """ "Hungary was quoted as saying ...", "Orbán was cited by state media as saying ...": the one quoted
+        speaks, not the medium that quotes."""
+        if v.dep_ != "pcomp" or v.head.lower_ != "as" or v.head.head.lemma_ not in ("quote", "cite", "report"):
+            return []
+        quoted = v.head.head
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in quoted.children):
+            return []
+        subj = next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
+        return f.resolve(subj) if subj is not None else []
+
+    @staticmethod
     def _through_speaker(f: Finder) -> tuple[dict[str, list[str]], Token] | None:
         """ "The Court, through its spokesman Fadi El Abdallah, dismissed ...", "Through a spokesperson, the
         government rejected ...", "Hungary, via its foreign minister, said ...": the one who speaks (named, else

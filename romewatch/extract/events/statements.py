@@ -25,6 +25,7 @@ from .statement_speakers import (
     mouth_of,
     speaker_roles,
     they_the_authors,
+    unnamed_body,
     unnamed_government,
 )
 from .statement_speech import StatementSpeech
@@ -35,6 +36,12 @@ if TYPE_CHECKING:  # pragma: no cover
 # what a body "announced / confirmed / recalled that ..." is an act, a ruling or a recollection, not a statement
 ACCORDING = re.compile(r"\b(?:according to|in the words of|as (?:stated|put|quoted|cited) by)\b")
 ACT_VERBS = frozenset({"announce", "confirm", "recall", "predict", "testify", "allege"})
+# a written instrument that "says" or "states": the text speaks, not those who adopted, signed or issued it
+WRITTEN = frozenset({
+    "resolution", "statute", "article", "treaty", "convention", "law", "act", "bill", "decree", "order", "regulation",
+    "provision", "paragraph", "clause", "charter", "agreement", "decision", "judgment", "judgement", "ruling",
+    "constitution", "code", "rule", "warrant", "memorandum", "protocol", "amendment", "legislation", "directive",
+})  # fmt: skip
 
 
 class Statements(StatementNouns, StatementSpeech):
@@ -71,6 +78,8 @@ class Statements(StatementNouns, StatementSpeech):
                 ctx.notes["events.last_speaker"] = (f.sent.end_char, roles["author"])
         for tok in f.tokens:
             key = tok.lemma_.lower()
+            if key == "release" and tok.i > f.sent.start and f.doc[tok.i - 1].lower_ in ("press", "media", "news"):
+                key = "press release"  # "in a press release issued the same day": the noun is the compound
             own = self._in_own_words(f, tok, nouns)
             if own and any(set(own[0]) <= set(got) for got in told_here):
                 continue  # "X told delegates in his closing remarks": already read at "told"
@@ -133,8 +142,10 @@ class Statements(StatementNouns, StatementSpeech):
                     shared = self._shared_subject(tok)  # "the President recalled ... and reiterated ..."
                     authors = self._last_speaker(ctx, f, tok) or (
                         f.resolve(shared) if shared is not None else f.subject(tok)
+                    ) or self._relative_speaker(f, tok) or self._quoted_as(f, tok)
+                    authors = [a for a in authors if not a.startswith(RULING_ORGANS)] or (
+                        unnamed_government(f, tok) or unnamed_body(f, tok)
                     )
-                    authors = [a for a in authors if not a.startswith(RULING_ORGANS)] or unnamed_government(f, tok)
                     authors = they_the_authors(f, tok, authors) or mouth_of(f, tok)
                 doc_stmt = ctx.notes.get("events.document_statement")
                 if doc_stmt is not None:
@@ -163,6 +174,8 @@ class Statements(StatementNouns, StatementSpeech):
                 ):
                     continue
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lemma_.lower() in WRITTEN and subj.pos_ == "NOUN":
+                    continue  # "The resolution adopted by the Assembly states that ...", "the order signed by X says"
                 if subj is not None and subj.lemma_.lower() in nouns and subj.tag_ != "NNS":
                     found.append((authors, tok.i))  # "The statement expressed concern ...": the one just told
                     continue

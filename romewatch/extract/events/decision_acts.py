@@ -89,6 +89,11 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
             if m.entity_id.startswith(("court:pre-trial", "court:trial", "court:appeals", "court:chambers"))
         ]
         body = told[-1:]
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if not passive and not body and subj is not None and subj.lemma_.lower() in FRAMES:
+        body = uniq(  # "The judgment, delivered by the Appeals Chamber on 15 December, upheld ...": the ruling's court
+            m.entity_id for t in subj.subtree if t.i != subj.i and (m := f.idx.mention(t)) is not None
+        )
     keep = (
         SPEAKERS
         if lem in ("open", "withdraw", "drop", "close", "conclude", "lift", "revoke", "rescind", "approve", "pass")
@@ -242,7 +247,7 @@ FRAMES = frozenset({"ruling", "judgment", "judgement", "decision", "order", "ver
 def frame_date(ctx: DocContext, f: Finder, tok: Token) -> tuple[str | None, str | None] | None:
     """The date of the ruling a court's act is told in: "In a ruling handed down in July 2025, the Chamber
     found ...", "The Appeals Chamber, in a judgment delivered on 24 April 2025, reversed ...", "by its
-    decision of 5 May"; None when the sentence has no such frame (the usual dating applies)."""
+    decision of 5 May", "The ruling, issued on 21 November 2024, rejected ..."; None when the sentence has no such frame (the usual dating applies)."""
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "with", "through"):
             continue
@@ -252,6 +257,12 @@ def frame_date(ctx: DocContext, f: Finder, tok: Token) -> tuple[str | None, str 
                 got = [d for d in ctx.dates_in(lo, hi) if d.value]
                 if got:
                     return got[0].value, got[0].end_value
+    for n in tok.children:  # "The ruling, issued by Pre-Trial Chamber I on 21 November 2024, rejected ...",
+        if n.dep_ in ("nsubj", "nsubjpass") and n.lemma_.lower() in FRAMES:  # "The judgment of 24 April reversed ..."
+            lo, hi = n.left_edge.idx, n.right_edge.idx + len(n.right_edge.text)
+            got = [d for d in ctx.dates_in(lo, hi) if d.value]
+            if got:
+                return got[0].value, got[0].end_value
     return None
 
 

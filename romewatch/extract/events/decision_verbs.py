@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .base import ITEM, Finder, clean_phrase, uniq
 from .decision_acts import (
+    BILLS,
     bill_state,
     frame_date,
     instrument_for,
@@ -19,7 +20,7 @@ from .decision_acts import (
     legislature_state,
     main_subject,
 )
-from .decision_nouns import BODIES, CHAMBERS, JUDICIAL
+from .decision_nouns import BODIES, CHAMBERS, JUDICIAL, MEMBERSHIP
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -37,6 +38,19 @@ MANNER = frozenset({"consensus", "acclamation", "vote", "majority", "ballot", "s
 LAWMAKING = frozenset({"adopt", "approve", "pass", "enact", "endorse", "decide", "agree", "resolve"})
 RESOLVING = ("decide", "agree", "resolve")  # "decided / agreed / resolved to ...": the clause is what was decided
 ELECTIVE = frozenset({"elect", "appoint", "designate", "nominate"})  # who was chosen: one decision per office
+
+
+def law_on_membership(obj: Token, tok: Token) -> bool:
+    """ "Parliament approved a bill to withdraw from the Court", "lawmakers passed a law on Wednesday to leave
+    the ICC", "the Rada adopted the law to ratify the Statute": the legislature's vote on a law is its own
+    decision (the State's leaving or joining is told by its notice or deposit), unlike "passed a bill to
+    sanction ...", a sanction."""
+    if tok.lemma_.lower() not in LAWMAKING or obj.lemma_.lower() not in BILLS:
+        return False
+    for t in (*obj.subtree, *(c for c in tok.children if c.dep_ in ("advcl", "xcomp"))):
+        if t.pos_ in ("VERB", "AUX") and t.i > obj.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return t.lemma_.lower() in MEMBERSHIP  # the first infinitive tells what the law does
+    return False
 
 
 class DecisionVerbs:
@@ -163,6 +177,9 @@ class DecisionVerbs:
                 g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                 if g.dep_ == "pobj" and g.lemma_.lower() in nouns | set(self.lex["decision_objects"])
             ]
+            inner = inner or [  # "adopted a law criminalising cooperation": the parse hangs the law from its participle
+                t for t in obj.subtree if t.i < obj.i and t.dep_ in ("npadvmod", "nsubj") and t.lemma_.lower() in BILLS
+            ]
             obj = inner[0] if inner else obj
         if obj is None and lem == "recommend":  # "recommended that the post not be approved"
             obj = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
@@ -202,7 +219,7 @@ class DecisionVerbs:
                 instr = self._instruments(f, o, own=True) or instrument_for(ctx, f, o)
                 self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": title}, 0.8, anchor=tok)
             return
-        if lem not in ELECTIVE and (self._told_elsewhere(obj) or self._told_elsewhere(tok)):
+        if lem not in ELECTIVE and (self._told_elsewhere(obj) or self._told_elsewhere(tok)) and not law_on_membership(obj, tok):
             return  # "passed a bill to sanction ...", "established a framework to impose sanctions": a sanction
         if lem in ("designate", "nominate") and " as " not in f.doc[obj.i : f.sent.end].text:
             return  # "designates the Prosecutor" (a sanction); "designated X as focal point" is an appointment

@@ -220,8 +220,8 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
         body = [b for b in body if f.idx.kind(b) in ("court", "organization")]
     if lem in ("decline", "refuse"):  # a Chamber or the judges refusing, not "the Court's Registry declined"
         body = [b for b in body if b.startswith(CHAMBERS[:5]) or f.idx.kind(b) == "organization"]
-    if lem in JUDGING:
-        body = [b for b in body if b.startswith(CHAMBERS[:4]) or f.idx.kind(b) == "organization"]
+    if lem in JUDGING:  # "Trial Chamber X convicted ...", "ICC judges acquitted ..."
+        body = [b for b in body if b.startswith(CHAMBERS[:5]) or f.idx.kind(b) == "organization"]
     if lem in ("rule", "hold"):  # "a court in Pretoria ruled ...": only a court rules, not the State it sits in
         body = [b for b in body if f.idx.kind(b) != "state"]
     if lem == "hold" or (lem in HELD and ruled):  # "the Supreme Court of Appeal held / confirmed that": a national

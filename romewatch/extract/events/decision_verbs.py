@@ -45,7 +45,7 @@ def law_on_membership(obj: Token, tok: Token) -> bool:
     the ICC", "the Rada adopted the law to ratify the Statute": the legislature's vote on a law is its own
     decision (the State's leaving or joining is told by its notice or deposit), unlike "passed a bill to
     sanction ...", a sanction."""
-    if tok.lemma_.lower() not in LAWMAKING or obj.lemma_.lower() not in BILLS:
+    if tok.lemma_.lower() not in LAWMAKING or obj.lemma_.lower() not in (*BILLS, "motion"):
         return False
     for t in (*obj.subtree, *(c for c in tok.children if c.dep_ in ("advcl", "xcomp"))):
         if t.pos_ in ("VERB", "AUX") and t.i > obj.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):

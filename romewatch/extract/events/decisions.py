@@ -26,6 +26,15 @@ COUNTED = re.compile(r"(?:the\s+)?(?:\w+\s+)?(?:resolutions|decisions|texts|amen
 AMONG = re.compile(r"\s*(?:among (?:them|these|those)\b|(?:these|they) (?:included|include|were)\b)", re.IGNORECASE)
 
 
+def referred(f: Finder, tok: Token) -> bool:
+    """What a referral hands to the Court: "the situation in Darfur", or a State or place itself
+    ("refers Libya to ICC", "referred Darfur to the Court")."""
+    if tok.lemma_.lower() == "situation":
+        return True
+    m = f.idx.mention(tok)
+    return m is not None and f.idx.kind(m.entity_id) in ("state", "place")
+
+
 class Decisions(DecisionVerbs, DecisionNouns):
     """`decision` events (mixin of ``Assembly``)."""
 
@@ -72,6 +81,8 @@ class Decisions(DecisionVerbs, DecisionNouns):
                 continue  # "the approved programme budget for 2025"
             elif tok.pos_ == "NOUN" and self._ruling_frame(ctx, f, tok, done):
                 continue  # "In its decision of 5 May, the Chamber found ...": the clause is the decision
+            elif tok.pos_ == "NOUN" and lem == "referral" and tok.i not in done and self._referral_noun(ctx, f, tok, done):
+                continue  # "following the Security Council's referral of the situation in Darfur"
             elif tok.pos_ == "NOUN" and lem in nouns and tok.dep_ != "compound":
                 self._noun_decision(ctx, f, tok, verbs, nouns, done)
 
@@ -124,6 +135,23 @@ class Decisions(DecisionVerbs, DecisionNouns):
             return any(c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ" for c in tok.subtree)
         return True
 
+    def _referral_noun(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:
+        """ "the Security Council's referral of the situation in Darfur", "the referral of Libya by the
+        Council", "the UNSC referral of Darfur": the Council's resolution, named by its act."""
+        if any(t.lemma_.lower() in ("draft", "possible", "future", "proposed", "new", "further") for t in tok.lefts):
+            return False
+        what = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not what or not referred(f, what[0]):
+            return False
+        owners = [c for c in tok.children if c.dep_ in ("poss", "compound")]
+        body = [i for o in owners for i in f.resolve(o, frozenset({"igo"}))] or f.prep_objects(tok, ("by",), frozenset({"igo"}))
+        if not body:
+            return False
+        instr = [i for i in f.mentions(frozenset({"instrument"})) if "res" in i or "resolution" in i]
+        done.update(t.i for t in tok.subtree)
+        self.emit(ctx, f, "decision", {"body": body, "instrument": instr[:1]}, {"title": "referral"}, 0.7, anchor=tok)
+        return True
+
     def _referral(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> None:
         """ "The situation was referred to the Prosecutor by the Security Council in resolution 1593":
         the Council's resolution is a decision."""
@@ -133,7 +161,7 @@ class Decisions(DecisionVerbs, DecisionNouns):
         to_court = (  # "referred the situation in Darfur to the ICC"; "a resolution referring Syria" was only put to the vote
             tok.tag_ in ("VBD", "VBN", "VBZ")
             and tok.dep_ not in ("acl", "xcomp", "relcl")
-            and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "situation" for c in tok.children)
+            and any(c.dep_ in ("dobj", "nsubjpass") and referred(f, c) for c in tok.children)
             and (f.prep_objects(tok, ("to",), frozenset({"court"})) or re.search(r"\bto the (?:icc|court|prosecutor)\b", f.lower))
         )
         if to_court and not instr:  # the Council named as the one referring, not a body the sentence names elsewhere

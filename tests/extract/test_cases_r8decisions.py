@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import check_case
+from .events_support import check_case, make_context, matches, run_events
 
 ASP = "Assembly=court:asp; Assembly of States Parties=court:asp"
 BUREAU = "Bureau=court:asp-bureau"
@@ -128,6 +128,12 @@ CASES = [
      ASP, [], {"count": {D: 0}}),
     ("no-congress-bill-sanction", "The House of Representatives passed a bill to sanction ICC officials.",
      "House of Representatives=org:us-house; " + ICC, [], {"count": {D: 0}}),
+    # --- heads of State acting in office: the State decides -------------------------------------------
+    ("us-revoked-restrictions", "The United States revoked the visa restrictions on court officials.",
+     "United States=state:us", [(D, {"body": ["state:us"]}, {})], {}),
+    ("icc-officer-stays-person", "Prosecutor Karim Khan decided to open an investigation into the situation in Ukraine.",
+     "Karim Khan=person:karim-khan; Ukraine=state:ua; United Kingdom=state:gb", [],
+     {"absent": (D, {"body": ["state:gb"]})}),
     # --- near-misses: plans, expectations, calls, negations ------------------------------------------
     ("no-expected-to-adopt", "The Assembly is expected to adopt the budget on Friday.",
      ASP, [], {"count": {D: 0}}),
@@ -159,3 +165,14 @@ def test_r8decisions_case(nlp, case):
     if case[0] in XFAIL:
         pytest.xfail(XFAIL[case[0]])
     check_case(nlp, case)
+
+
+def test_r8decisions_head_of_state_acts_for_the_state(nlp, kb):
+    """ "President Joe Biden lifted the sanctions": a head of State in office (the knowledge base's office)
+    decides for the State, not in person."""
+    text = "The United States eased its stance in 2021, when President Joe Biden lifted the sanctions on the Prosecutor."
+    ctx = make_context(nlp, text, "United States=state:us; Joe Biden=person:joe-biden; Prosecutor=court:otp")
+    ctx.kb = kb
+    events = run_events(ctx)
+    assert [e for e in events if matches(e, D, {"body": ["state:us"]}, {})], events
+    assert not [e for e in events if matches(e, D, {"body": ["person:joe-biden"]}, {})], events

@@ -99,6 +99,8 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
         if lem in ("open", "withdraw", "drop", "close", "conclude", "lift", "revoke", "rescind", "approve", "pass")
         else RULERS
     )
+    if keep is SPEAKERS:  # "President Biden lifted the measures": the State's act
+        body = office_state(f, body)
     out = []
     for b in body:
         kind = f.idx.kind(b)
@@ -110,6 +112,26 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
                 continue
         out.append(b)
     return out
+
+
+STATE_OFFICE = re.compile(r"^(?!icc-|asp-|un-|eu-)[a-z-]+-(?:president|prime-minister|minister|secretary-of-state|chancellor)$")
+
+
+def office_state(f: Finder, ids: list[str]) -> list[str]:
+    """ "President Joe Biden lifted those measures", "Trump revoked the order": a head of State or government
+    (or a minister) acting in office acts for the State, the one the knowledge base gives as theirs, where the
+    text names it; the Court's and the UN's officers stay themselves."""
+    out = []
+    for b in ids:
+        ent = f.ctx.kb.get(b) if f.idx.kind(b) == "person" and f.ctx.kb is not None else None
+        attrs = (ent.attrs or {}) if ent is not None else {}
+        state = str(attrs.get("nationality") or "")
+        offices = [str(o.get("office", "")) for o in attrs.get("offices") or [] if isinstance(o, dict)]
+        if state in f.ctx.entities and any(STATE_OFFICE.match(o) for o in offices):
+            out.append(state)
+        else:
+            out.append(b)
+    return uniq(out)
 
 
 def act_object(tok: Token) -> Token | None:

@@ -134,6 +134,18 @@ CASES = [
     ("icc-officer-stays-person", "Prosecutor Karim Khan decided to open an investigation into the situation in Ukraine.",
      "Karim Khan=person:karim-khan; Ukraine=state:ua; United Kingdom=state:gb", [],
      {"absent": (D, {"body": ["state:gb"]})}),
+    # --- bullet lists whose lead line names the body ------------------------------------------------------
+    ("bullets-lead-body", "At the close of its session on 7 December 2024, the Assembly of States Parties:\n"
+     "- approved a programme budget of EUR 195 million for 2025;\n- adopted the resolution on cooperation; and\n"
+     "- adopted a declaration on the Court's independence.\n",
+     ASP, [(D, {"body": ["court:asp"]}, {"date": "2024-12-07"})], {"count": {D: 3}}),
+    ("bullets-lead-bureau-numbered", "At its seventh meeting, the Bureau:\n(a) endorsed the recommendations of the facilitator;\n"
+     "(b) appointed Ambassador Helena Marsh as focal point.\n",
+     BUREAU + "; Helena Marsh=person:helena-marsh", [(D, {"body": ["court:asp-bureau"]}, {})], {"count": {D: 2}}),
+    ("no-bullets-lead-asks", "The Assembly should:\n- adopt a budget that meets the Court's needs;\n- approve the cooperation resolution.\n",
+     ASP, [], {"count": {D: 0}}),
+    ("relcl-bill-adopted-which", "The Government of Hungary submitted a bill to Parliament, which was adopted on 20 May 2025 by 141 votes.",
+     HU, [(D, {"body": ["state:hu"]}, {"date": "2025-05-20"})], {}),
     # --- near-misses: plans, expectations, calls, negations ------------------------------------------
     ("no-expected-to-adopt", "The Assembly is expected to adopt the budget on Friday.",
      ASP, [], {"count": {D: 0}}),

@@ -40,6 +40,16 @@ RESOLVING = ("decide", "agree", "resolve")  # "decided / agreed / resolved to ..
 ELECTIVE = frozenset({"elect", "appoint", "designate", "nominate"})  # who was chosen: one decision per office
 
 
+def bill_antecedent(tok: Token) -> Token:
+    """What "which" stands for in a relative clause: the noun it hangs from, or the bill put to the
+    legislature the parse hung it from ("submitted a bill to Parliament, which was adopted ...")."""
+    head = tok.head
+    if head.lemma_.lower() not in BILLS and head.dep_ == "pobj" and head.head.dep_ in ("dative", "prep") and head.head.lower_ == "to":
+        bill = next((c for c in head.head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in BILLS), None)
+        return bill if bill is not None else head
+    return head
+
+
 def law_on_membership(obj: Token, tok: Token) -> bool:
     """ "Parliament approved a bill to withdraw from the Court", "lawmakers passed a law on Wednesday to leave
     the ICC", "the Rada adopted the law to ratify the Statute": the legislature's vote on a law is its own
@@ -97,7 +107,10 @@ class DecisionVerbs:
         if not body and not passive and lem in LAWMAKING:  # "Parliament approved the legislation": its State's
             body = legislature_state(f, next((c for c in tok.children if c.dep_ == "nsubj"), None))
         if not body and passive and lem in LAWMAKING and not f.prep_objects(tok, ("by",)):
-            body = bill_state(f, tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None))
+            said = tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if said is not None and said.lower_ in ("which", "that") and tok.dep_ == "relcl":
+                said = bill_antecedent(tok)  # "submitted a bill to Parliament, which was adopted on 20 May"
+            body = bill_state(f, said)
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
         if lem in ("appoint", "designate", "nominate"):  # "the Bureau appointed X and Y as focal points": an organ's act, not a State's
             body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
@@ -166,7 +179,7 @@ class DecisionVerbs:
             else next((c for c in tok.children if c.dep_ == "dobj"), None)
         )
         if obj is not None and obj.lower_ in ("which", "that") and tok.dep_ == "relcl":
-            obj = tok.head  # "resolution ICC-ASP/24/Res.2, which the Assembly adopted without a vote"
+            obj = bill_antecedent(tok)  # "resolution ICC-ASP/24/Res.2, which the Assembly adopted without a vote"
             while (  # "ICC-ASP/24/Res.2 on cooperation, which ...": the clause hangs from the last noun
                 obj.lemma_.lower() not in nouns and not self._is_instrument(f, obj)
                 and obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ in ("NOUN", "PROPN")

@@ -26,6 +26,40 @@ COUNTED = re.compile(r"(?:the\s+)?(?:\w+\s+)?(?:resolutions|decisions|texts|amen
 AMONG = re.compile(r"\s*(?:among (?:them|these|those)\b|(?:these|they) (?:included|include|were)\b)", re.IGNORECASE)
 
 
+BULLET = re.compile(r"\s*(?:[-\u2013\u2022*\u25aa\u25cf]|\(?[a-z0-9]{1,3}[.)])\s+")
+LEAD_ASKS = re.compile(r"\b(?:should|must|shall|will|would|call\w*|urg\w*|ask\w*|invit\w*|recommend\w*|expected)\b", re.IGNORECASE)
+
+
+def bullet_lead(ctx: DocContext, f: Finder, tok: Token) -> list[str]:
+    """ "At the close of its session, the Assembly of States Parties:" then "- approved a programme budget
+    ...;" "- adopted the resolution on cooperation; and": an item that opens on its past-tense verb was done
+    by the body of the lead line (the last Court organ, UN body or State it names); not after "The
+    Assembly should:" or "We call on the Assembly to:", whose items are asked."""
+    if not (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and tok.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))):
+        return []  # "- adopted a declaration": a past participle heading its item is the item's past tense
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "LS" for c in tok.children):
+        return []  # "(a) endorsed ...": the item's letter read as its subject
+    if not BULLET.match(f.sent.text) or tok.i - f.sent.start > 3:
+        return []
+    doc, sent = f.doc, f.sent
+    for _ in range(12):  # back over the earlier items to the lead line
+        if sent.start == 0:
+            return []
+        sent = doc[sent.start - 1].sent
+        text = sent.text.strip()
+        if text.endswith(":"):
+            if LEAD_ASKS.search(text):
+                return []
+            named = [
+                m.entity_id for m in ctx.mentions_in(sent.start_char, sent.end_char)
+                if f.idx.kind(m.entity_id) in ("court", "igo", "state")
+            ]
+            return named[-1:]
+        if not BULLET.match(sent.text):
+            return []
+    return []
+
+
 def referred(f: Finder, tok: Token) -> bool:
     """What a referral hands to the Court: "the situation in Darfur", or a State or place itself
     ("refers Libya to ICC", "referred Darfur to the Court")."""
@@ -60,7 +94,7 @@ class Decisions(DecisionVerbs, DecisionNouns):
             if tok.pos_ == "VERB" and lem in verbs and tok.i in done:
                 continue  # "agreed to establish a procedure": one decision, told by "agreed"
             if tok.pos_ == "VERB" and lem in verbs and (lem != "recommend" or self._recommender(f, tok)):
-                self._decision_verb(ctx, f, tok, lem, nouns, done)
+                self._decision_verb(ctx, f, tok, lem, nouns, done, bullet_lead(ctx, f, tok) or None)
             elif tok.pos_ == "VERB" and lem == "vote":
                 emit_vote(self, ctx, f, tok, done)
             elif tok.pos_ == "VERB" and lem == "refer":

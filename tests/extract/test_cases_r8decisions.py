@@ -135,12 +135,12 @@ CASES = [
      "Karim Khan=person:karim-khan; Ukraine=state:ua; United Kingdom=state:gb", [],
      {"absent": (D, {"body": ["state:gb"]})}),
     # --- bullet lists whose lead line names the body ------------------------------------------------------
-    ("bullets-lead-body", "At the close of its session on 7 December 2024, the Assembly of States Parties:\n"
+    ("bullets-lead-body", ("At the close of its session on 7 December 2024, the Assembly of States Parties:\n"
      "- approved a programme budget of EUR 195 million for 2025;\n- adopted the resolution on cooperation; and\n"
-     "- adopted a declaration on the Court's independence.\n",
+     "- adopted a declaration on the Court's independence.\n"),
      ASP, [(D, {"body": ["court:asp"]}, {"date": "2024-12-07"})], {"count": {D: 3}}),
-    ("bullets-lead-bureau-numbered", "At its seventh meeting, the Bureau:\n(a) endorsed the recommendations of the facilitator;\n"
-     "(b) appointed Ambassador Helena Marsh as focal point.\n",
+    ("bullets-lead-bureau-numbered", ("At its seventh meeting, the Bureau:\n(a) endorsed the recommendations of the facilitator;\n"
+     "(b) appointed Ambassador Helena Marsh as focal point.\n"),
      BUREAU + "; Helena Marsh=person:helena-marsh", [(D, {"body": ["court:asp-bureau"]}, {})], {"count": {D: 2}}),
     ("no-bullets-lead-asks", "The Assembly should:\n- adopt a budget that meets the Court's needs;\n- approve the cooperation resolution.\n",
      ASP, [], {"count": {D: 0}}),

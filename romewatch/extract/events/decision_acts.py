@@ -83,10 +83,13 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     body = f.prep_objects(tok, ("by",)) if passive else (main_subject(f, tok) or f.subject(tok))
     if passive and not body and lem in ("reject", "dismiss", "grant", "uphold", "overturn", "quash"):
+        said = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        lo = said.left_edge.idx if said is not None else tok.idx  # "the Trial Chamber's verdict was upheld": not by its own court
         told = [  # "These arguments were rejected.": by the Chamber the text is about
             m.entity_id
             for m in f.ctx.mentions_in(max(0, tok.idx - 1500), tok.idx)
             if m.entity_id.startswith(("court:pre-trial", "court:trial", "court:appeals", "court:chambers"))
+            and not (lo <= m.start < tok.idx and lem in ("uphold", "overturn", "quash"))
         ]
         body = told[-1:]
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)

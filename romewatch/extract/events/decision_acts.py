@@ -232,6 +232,15 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
             obj,
         )
     ruled = lem in ("rule", "hold", *HELD) and any(c.dep_ == "ccomp" for c in tok.children)  # "the court ruled / held that"
+    guilty = lem == "find" and any(  # "Trial Chamber I found Ali Kushayb guilty": a conviction
+        c.lower_ == "guilty" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod", "amod") for t in tok.children for c in (t, *t.children)
+    )
+    favour = lem == "rule" and any(  # "the Appeals Chamber ruled in favour of Kenya", "ruled against the Prosecution"
+        c.dep_ == "prep" and (c.lower_ == "against" or (c.lower_ == "in" and any(g.lemma_.lower() in ("favour", "favor") for g in c.children)))
+        for c in tok.children
+    )
+    if guilty or favour:
+        ruled = True
     if (obj is None or ("*" not in wanted and obj.lemma_.lower() not in wanted)) and not ruled:
         return False
     if lem == "decline" and obj is not None and obj.dep_ != "xcomp":
@@ -245,11 +254,11 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
         body = [b for b in body if f.idx.kind(b) in ("court", "organization")]
     if lem in ("decline", "refuse"):  # a Chamber or the judges refusing, not "the Court's Registry declined"
         body = [b for b in body if b.startswith(CHAMBERS[:5]) or f.idx.kind(b) == "organization"]
-    if lem in JUDGING:  # "Trial Chamber X convicted ...", "ICC judges acquitted ..."
+    if lem in JUDGING or guilty:  # "Trial Chamber X convicted ...", "ICC judges acquitted ...", "found X guilty"
         body = [b for b in body if b.startswith(CHAMBERS[:5]) or f.idx.kind(b) == "organization"]
     if lem in ("rule", "hold"):  # "a court in Pretoria ruled ...": only a court rules, not the State it sits in
         body = [b for b in body if f.idx.kind(b) != "state"]
-    if lem == "hold" or (lem in HELD and ruled):  # "the Supreme Court of Appeal held / confirmed that": a national
+    if lem == "hold" or (lem in HELD and ruled and not guilty):  # "the Supreme Court of Appeal held / confirmed that": a national
         body = [b for b in body if f.idx.kind(b) == "organization"] if ruled else []  # court's ruling; the ICC's reasoning is not one
     if body and all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower) and lem in ("rule", "hold", *TOLD_IN_FINDING, *HELD):
         return False  # "the Chamber ruled that Italy failed to comply": the finding of non-compliance
@@ -261,7 +270,10 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
     ):
         return False  # a Chamber's "rejected the challenge", "was dismissed by the Chamber": read with the condemnations (pressure)
     done.update(t.i for t in tok.subtree)
-    title = clean_phrase(f.doc[tok.i : (obj.right_edge.i if obj is not None else tok.i) + 1].text, 16)
+    end = obj.right_edge.i if obj is not None else tok.i
+    if favour:  # "ruled in favour of Kenya"
+        end = max(c.right_edge.i for c in tok.children if c.dep_ == "prep")
+    title = clean_phrase(f.doc[tok.i : end + 1].text, 16)
     component.emit(ctx, f, "decision", {"body": uniq(body)}, {"title": title}, 0.7, anchor=tok, date=frame_date(ctx, f, tok))
     return True
 

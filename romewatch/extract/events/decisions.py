@@ -95,6 +95,8 @@ class Decisions(DecisionVerbs, DecisionNouns):
                 continue  # "agreed to establish a procedure": one decision, told by "agreed"
             if tok.pos_ == "VERB" and lem in verbs and (lem != "recommend" or self._recommender(f, tok)):
                 self._decision_verb(ctx, f, tok, lem, nouns, done, bullet_lead(ctx, f, tok) or None)
+            elif tok.pos_ == "VERB" and lem == "reach" and tok.i not in done and self._reached(ctx, f, tok, done):
+                continue  # "the Assembly reached consensus on the programme budget"
             elif tok.pos_ == "VERB" and lem == "vote":
                 emit_vote(self, ctx, f, tok, done)
             elif tok.pos_ == "VERB" and lem == "refer":
@@ -167,6 +169,22 @@ class Decisions(DecisionVerbs, DecisionNouns):
             return False
         if tok.lemma_ == "declare":  # "declared the arrest invalid", not "declared its support"
             return any(c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ" for c in tok.subtree)
+        return True
+
+    def _reached(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:
+        """ "The Assembly reached consensus on the programme budget", "the Bureau reached agreement on the
+        venue", "the Council reached a decision": a body's decision told by what it reached."""
+        got = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("consensus", "agreement", "decision")), None)
+        if got is None or any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", *MODALS, "to") for c in tok.children):
+            return False  # "failed to reach consensus", "could not reach agreement", "hoped to reach a decision"
+        if tok.dep_ == "xcomp" or any(t.lower_ in ("no", "without") for t in got.lefts):
+            return False
+        body = [b for b in f.subject(tok, BODIES) if f.idx.kind(b) in ("court", "igo")]
+        if not body or not any(c.dep_ == "prep" and c.lower_ in ("on", "to", "that") for c in got.children):
+            return False
+        done.update(t.i for t in tok.subtree)
+        title = clean_phrase(f.doc[got.i : got.right_edge.i + 1].text, 20)
+        self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.7, anchor=tok)
         return True
 
     def _referral_noun(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:

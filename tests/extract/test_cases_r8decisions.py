@@ -173,6 +173,10 @@ CASES = [
      "Amnesty International=org:amnesty-international", [], {"count": {D: 0}}),
     ("chamber-ruled-in-favour", "The Appeals Chamber ruled in favour of Kenya in its admissibility challenge.",
      AC + "; Kenya=state:ke", [(D, {"body": ["court:appeals-chamber"]}, {"title": "in favour of Kenya"})], {}),
+    ("parliament-vote-nominal", "The Hungarian parliament's vote to leave the Court took effect in June 2026.",
+     "Hungarian=state:hu", [(D, {"body": ["state:hu"]}, {})], {}),
+    ("no-upcoming-vote-nominal", "The parliament's upcoming vote on withdrawal worries Hungary's partners.",
+     HU, [], {"count": {D: 0}}),
     # --- near-misses: plans, expectations, calls, negations ------------------------------------------
     ("no-expected-to-adopt", "The Assembly is expected to adopt the budget on Friday.",
      ASP, [], {"count": {D: 0}}),

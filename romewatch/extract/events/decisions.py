@@ -12,8 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Finder, clean_phrase, lexicon
-from .decision_acts import election, emit_act, emit_vote, instruments_in
-from .decision_nouns import BODIES, DecisionNouns
+from .decision_acts import LEGISLATURES, election, emit_act, emit_vote, instruments_in, legislature_state
+from .decision_nouns import AWAITED, BODIES, DecisionNouns
 from .decision_verbs import MANDATIVE, MODALS, RESOLVING, DecisionVerbs
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -117,6 +117,8 @@ class Decisions(DecisionVerbs, DecisionNouns):
                 continue  # "the approved programme budget for 2025"
             elif tok.pos_ == "NOUN" and self._ruling_frame(ctx, f, tok, done):
                 continue  # "In its decision of 5 May, the Chamber found ...": the clause is the decision
+            elif tok.pos_ == "NOUN" and lem == "vote" and tok.i not in done and self._vote_noun(ctx, f, tok, done):
+                continue  # "the Hungarian parliament's vote to leave the Court"
             elif tok.pos_ == "NOUN" and lem == "referral" and tok.i not in done and self._referral_noun(ctx, f, tok, done):
                 continue  # "following the Security Council's referral of the situation in Darfur"
             elif tok.pos_ == "NOUN" and lem in nouns and tok.dep_ != "compound":
@@ -169,6 +171,31 @@ class Decisions(DecisionVerbs, DecisionNouns):
             return False
         if tok.lemma_ == "declare":  # "declared the arrest invalid", not "declared its support"
             return any(c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ" for c in tok.subtree)
+        return True
+
+    def _vote_noun(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:
+        """ "The Hungarian parliament's vote to leave the Court took effect", "after the Rada's vote on
+        ratification": a legislature's vote, named by its possessor, is its State's decision; not "the
+        upcoming vote", "a vote is expected"."""
+        if any(t.lemma_.lower() in ("upcoming", "planned", "next", "scheduled", "expected", "possible", "future", "forthcoming")
+               for t in tok.lefts):
+            return False
+        head = tok.head
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in head.children) or head.lemma_.lower() in AWAITED:
+            return False
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lemma_.lower() not in LEGISLATURES or f.idx.mention(owner) is not None:
+            return False
+        what = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        what = what or next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")), None)
+        if what is None:
+            return False
+        body = legislature_state(f, owner)
+        if not body:
+            return False
+        done.update(t.i for t in tok.subtree)
+        title = clean_phrase(f.doc[what.i : what.right_edge.i + 1].text, 16)
+        self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.7, anchor=tok)
         return True
 
     def _reached(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:

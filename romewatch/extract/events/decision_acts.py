@@ -83,17 +83,27 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     body = f.prep_objects(tok, ("by",)) if passive else (main_subject(f, tok) or f.subject(tok))
     if passive and not body and lem in ("reject", "dismiss", "grant", "uphold", "overturn", "quash"):
+        said = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        lo = said.left_edge.idx if said is not None else tok.idx  # "the Trial Chamber's verdict was upheld": not by its own court
         told = [  # "These arguments were rejected.": by the Chamber the text is about
             m.entity_id
             for m in f.ctx.mentions_in(max(0, tok.idx - 1500), tok.idx)
             if m.entity_id.startswith(("court:pre-trial", "court:trial", "court:appeals", "court:chambers"))
+            and not (lo <= m.start < tok.idx and lem in ("uphold", "overturn", "quash"))
         ]
         body = told[-1:]
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if not passive and not body and subj is not None and subj.lemma_.lower() in FRAMES:
+        body = uniq(  # "The judgment, delivered by the Appeals Chamber on 15 December, upheld ...": the ruling's court
+            m.entity_id for t in subj.subtree if t.i != subj.i and (m := f.idx.mention(t)) is not None
+        )
     keep = (
         SPEAKERS
         if lem in ("open", "withdraw", "drop", "close", "conclude", "lift", "revoke", "rescind", "approve", "pass")
         else RULERS
     )
+    if keep is SPEAKERS:  # "President Biden lifted the measures": the State's act
+        body = office_state(f, body)
     out = []
     for b in body:
         kind = f.idx.kind(b)
@@ -105,6 +115,26 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
                 continue
         out.append(b)
     return out
+
+
+STATE_OFFICE = re.compile(r"^(?!icc-|asp-|un-|eu-)[a-z-]+-(?:president|prime-minister|minister|secretary-of-state|chancellor)$")
+
+
+def office_state(f: Finder, ids: list[str]) -> list[str]:
+    """ "President Joe Biden lifted those measures", "Trump revoked the order": a head of State or government
+    (or a minister) acting in office acts for the State, the one the knowledge base gives as theirs, where the
+    text names it; the Court's and the UN's officers stay themselves."""
+    out = []
+    for b in ids:
+        ent = f.ctx.kb.get(b) if f.idx.kind(b) == "person" and f.ctx.kb is not None else None
+        attrs = (ent.attrs or {}) if ent is not None else {}
+        state = str(attrs.get("nationality") or "")
+        offices = [str(o.get("office", "")) for o in attrs.get("offices") or [] if isinstance(o, dict)]
+        if state in f.ctx.entities and any(STATE_OFFICE.match(o) for o in offices):
+            out.append(state)
+        else:
+            out.append(b)
+    return uniq(out)
 
 
 def act_object(tok: Token) -> Token | None:
@@ -202,6 +232,15 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
             obj,
         )
     ruled = lem in ("rule", "hold", *HELD) and any(c.dep_ == "ccomp" for c in tok.children)  # "the court ruled / held that"
+    guilty = lem == "find" and any(  # "Trial Chamber I found Ali Kushayb guilty": a conviction
+        c.lower_ == "guilty" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod", "amod") for t in tok.children for c in (t, *t.children)
+    )
+    favour = lem == "rule" and any(  # "the Appeals Chamber ruled in favour of Kenya", "ruled against the Prosecution"
+        c.dep_ == "prep" and (c.lower_ == "against" or (c.lower_ == "in" and any(g.lemma_.lower() in ("favour", "favor") for g in c.children)))
+        for c in tok.children
+    )
+    if guilty or favour:
+        ruled = True
     if (obj is None or ("*" not in wanted and obj.lemma_.lower() not in wanted)) and not ruled:
         return False
     if lem == "decline" and obj is not None and obj.dep_ != "xcomp":
@@ -215,11 +254,11 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
         body = [b for b in body if f.idx.kind(b) in ("court", "organization")]
     if lem in ("decline", "refuse"):  # a Chamber or the judges refusing, not "the Court's Registry declined"
         body = [b for b in body if b.startswith(CHAMBERS[:5]) or f.idx.kind(b) == "organization"]
-    if lem in JUDGING:
-        body = [b for b in body if b.startswith(CHAMBERS[:4]) or f.idx.kind(b) == "organization"]
+    if lem in JUDGING or guilty:  # "Trial Chamber X convicted ...", "ICC judges acquitted ...", "found X guilty"
+        body = [b for b in body if b.startswith(CHAMBERS[:5]) or f.idx.kind(b) == "organization"]
     if lem in ("rule", "hold"):  # "a court in Pretoria ruled ...": only a court rules, not the State it sits in
         body = [b for b in body if f.idx.kind(b) != "state"]
-    if lem == "hold" or (lem in HELD and ruled):  # "the Supreme Court of Appeal held / confirmed that": a national
+    if lem == "hold" or (lem in HELD and ruled and not guilty):  # "the Supreme Court of Appeal held / confirmed that": a national
         body = [b for b in body if f.idx.kind(b) == "organization"] if ruled else []  # court's ruling; the ICC's reasoning is not one
     if body and all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower) and lem in ("rule", "hold", *TOLD_IN_FINDING, *HELD):
         return False  # "the Chamber ruled that Italy failed to comply": the finding of non-compliance
@@ -231,7 +270,10 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
     ):
         return False  # a Chamber's "rejected the challenge", "was dismissed by the Chamber": read with the condemnations (pressure)
     done.update(t.i for t in tok.subtree)
-    title = clean_phrase(f.doc[tok.i : (obj.right_edge.i if obj is not None else tok.i) + 1].text, 16)
+    end = obj.right_edge.i if obj is not None else tok.i
+    if favour:  # "ruled in favour of Kenya"
+        end = max(c.right_edge.i for c in tok.children if c.dep_ == "prep")
+    title = clean_phrase(f.doc[tok.i : end + 1].text, 16)
     component.emit(ctx, f, "decision", {"body": uniq(body)}, {"title": title}, 0.7, anchor=tok, date=frame_date(ctx, f, tok))
     return True
 
@@ -242,7 +284,7 @@ FRAMES = frozenset({"ruling", "judgment", "judgement", "decision", "order", "ver
 def frame_date(ctx: DocContext, f: Finder, tok: Token) -> tuple[str | None, str | None] | None:
     """The date of the ruling a court's act is told in: "In a ruling handed down in July 2025, the Chamber
     found ...", "The Appeals Chamber, in a judgment delivered on 24 April 2025, reversed ...", "by its
-    decision of 5 May"; None when the sentence has no such frame (the usual dating applies)."""
+    decision of 5 May", "The ruling, issued on 21 November 2024, rejected ..."; None when the sentence has no such frame (the usual dating applies)."""
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "with", "through"):
             continue
@@ -252,6 +294,12 @@ def frame_date(ctx: DocContext, f: Finder, tok: Token) -> tuple[str | None, str 
                 got = [d for d in ctx.dates_in(lo, hi) if d.value]
                 if got:
                     return got[0].value, got[0].end_value
+    for n in tok.children:  # "The ruling, issued by Pre-Trial Chamber I on 21 November 2024, rejected ...",
+        if n.dep_ in ("nsubj", "nsubjpass") and n.lemma_.lower() in FRAMES:  # "The judgment of 24 April reversed ..."
+            lo, hi = n.left_edge.idx, n.right_edge.idx + len(n.right_edge.text)
+            got = [d for d in ctx.dates_in(lo, hi) if d.value]
+            if got:
+                return got[0].value, got[0].end_value
     return None
 
 

@@ -23,6 +23,11 @@ BODIES = frozenset({"court", "igo", "state"})
 RULERS = frozenset({"court", "igo", "state", "organization"})
 REPORTING = re.compile(r"refer|transmit|inform|notif|report")
 ADOPTED_TEXTS = frozenset({"budget", "resolution", "amendment", "amendments"})
+AWAITED = frozenset({
+    "due", "set", "expect", "expected", "likely", "schedule", "scheduled", "poise", "poised", "go", "plan", "intend",
+    "about", "ready", "prepare", "hope", "seek", "want", "wish", "aim", "unlikely", "able", "await", "anticipate",
+    "pending", "imminent", "forthcoming",
+})  # fmt: skip
 MEMBERSHIP = frozenset({"join", "leave", "quit", "exit", "withdraw", "accede", "ratify"})
 STATUTE = re.compile(r"\b(?:court|icc|statute|treaty|tribunal|jurisdiction)\b", re.IGNORECASE)
 REVIEWING = frozenset({
@@ -66,6 +71,15 @@ class DecisionNouns:
             for c in tok.head.children
         ):
             return  # "did not take up the proposal", "will share its recommendations"
+        if tok.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children) and (
+            tok.head.head.lemma_.lower() in AWAITED
+        ):
+            return  # "the Chamber is due to deliver its judgment", "set to issue its ruling": not yet given
+        if tok.dep_ in ("nsubj", "nsubjpass") and (
+            tok.head.lemma_.lower() in AWAITED
+            or any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in AWAITED for c in tok.head.children)
+        ):
+            return  # "the Chamber's decision on the charges is expected within 60 days", "... is due in March"
         if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in REVIEWING:
             return  # "the Appeals Chamber reversed the decision of Pre-Trial Chamber I": the review is the decision told
         if any(t.lemma_.lower() in ("draft", "possible", "future", "proposed", "planned") for t in tok.lefts):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .base import ITEM, Finder, clean_phrase, uniq
 from .decision_acts import (
+    BILLS,
     bill_state,
     frame_date,
     instrument_for,
@@ -19,7 +20,7 @@ from .decision_acts import (
     legislature_state,
     main_subject,
 )
-from .decision_nouns import BODIES, CHAMBERS, JUDICIAL
+from .decision_nouns import BODIES, CHAMBERS, JUDICIAL, MEMBERSHIP
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -37,6 +38,29 @@ MANNER = frozenset({"consensus", "acclamation", "vote", "majority", "ballot", "s
 LAWMAKING = frozenset({"adopt", "approve", "pass", "enact", "endorse", "decide", "agree", "resolve"})
 RESOLVING = ("decide", "agree", "resolve")  # "decided / agreed / resolved to ...": the clause is what was decided
 ELECTIVE = frozenset({"elect", "appoint", "designate", "nominate"})  # who was chosen: one decision per office
+
+
+def bill_antecedent(tok: Token) -> Token:
+    """What "which" stands for in a relative clause: the noun it hangs from, or the bill put to the
+    legislature the parse hung it from ("submitted a bill to Parliament, which was adopted ...")."""
+    head = tok.head
+    if head.lemma_.lower() not in BILLS and head.dep_ == "pobj" and head.head.dep_ in ("dative", "prep") and head.head.lower_ == "to":
+        bill = next((c for c in head.head.head.children if c.dep_ == "dobj" and c.lemma_.lower() in BILLS), None)
+        return bill if bill is not None else head
+    return head
+
+
+def law_on_membership(obj: Token, tok: Token) -> bool:
+    """ "Parliament approved a bill to withdraw from the Court", "lawmakers passed a law on Wednesday to leave
+    the ICC", "the Rada adopted the law to ratify the Statute": the legislature's vote on a law is its own
+    decision (the State's leaving or joining is told by its notice or deposit), unlike "passed a bill to
+    sanction ...", a sanction."""
+    if tok.lemma_.lower() not in LAWMAKING or obj.lemma_.lower() not in (*BILLS, "motion"):
+        return False
+    for t in (*obj.subtree, *(c for c in tok.children if c.dep_ in ("advcl", "xcomp"))):
+        if t.pos_ in ("VERB", "AUX") and t.i > obj.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return t.lemma_.lower() in MEMBERSHIP  # the first infinitive tells what the law does
+    return False
 
 
 class DecisionVerbs:
@@ -83,7 +107,10 @@ class DecisionVerbs:
         if not body and not passive and lem in LAWMAKING:  # "Parliament approved the legislation": its State's
             body = legislature_state(f, next((c for c in tok.children if c.dep_ == "nsubj"), None))
         if not body and passive and lem in LAWMAKING and not f.prep_objects(tok, ("by",)):
-            body = bill_state(f, tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None))
+            said = tok.head if participle else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if said is not None and said.lower_ in ("which", "that") and tok.dep_ == "relcl":
+                said = bill_antecedent(tok)  # "submitted a bill to Parliament, which was adopted on 20 May"
+            body = bill_state(f, said)
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
         if lem in ("appoint", "designate", "nominate"):  # "the Bureau appointed X and Y as focal points": an organ's act, not a State's
             body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
@@ -152,7 +179,7 @@ class DecisionVerbs:
             else next((c for c in tok.children if c.dep_ == "dobj"), None)
         )
         if obj is not None and obj.lower_ in ("which", "that") and tok.dep_ == "relcl":
-            obj = tok.head  # "resolution ICC-ASP/24/Res.2, which the Assembly adopted without a vote"
+            obj = bill_antecedent(tok)  # "resolution ICC-ASP/24/Res.2, which the Assembly adopted without a vote"
             while (  # "ICC-ASP/24/Res.2 on cooperation, which ...": the clause hangs from the last noun
                 obj.lemma_.lower() not in nouns and not self._is_instrument(f, obj)
                 and obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.head.head.pos_ in ("NOUN", "PROPN")
@@ -162,6 +189,9 @@ class DecisionVerbs:
             inner = [  # "the crime of aggression amendments were adopted": the amendments
                 g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                 if g.dep_ == "pobj" and g.lemma_.lower() in nouns | set(self.lex["decision_objects"])
+            ]
+            inner = inner or [  # "adopted a law criminalising cooperation": the parse hangs the law from its participle
+                t for t in obj.subtree if t.i < obj.i and t.dep_ in ("npadvmod", "nsubj") and t.lemma_.lower() in BILLS
             ]
             obj = inner[0] if inner else obj
         if obj is None and lem == "recommend":  # "recommended that the post not be approved"
@@ -202,7 +232,7 @@ class DecisionVerbs:
                 instr = self._instruments(f, o, own=True) or instrument_for(ctx, f, o)
                 self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": title}, 0.8, anchor=tok)
             return
-        if lem not in ELECTIVE and (self._told_elsewhere(obj) or self._told_elsewhere(tok)):
+        if lem not in ELECTIVE and (self._told_elsewhere(obj) or self._told_elsewhere(tok)) and not law_on_membership(obj, tok):
             return  # "passed a bill to sanction ...", "established a framework to impose sanctions": a sanction
         if lem in ("designate", "nominate") and " as " not in f.doc[obj.i : f.sent.end].text:
             return  # "designates the Prosecutor" (a sanction); "designated X as focal point" is an appointment

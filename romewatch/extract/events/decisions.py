@@ -12,8 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Finder, clean_phrase, lexicon
-from .decision_acts import election, emit_act, emit_vote, instruments_in
-from .decision_nouns import BODIES, DecisionNouns
+from .decision_acts import LEGISLATURES, election, emit_act, emit_vote, instruments_in, legislature_state
+from .decision_nouns import AWAITED, BODIES, DecisionNouns
 from .decision_verbs import MANDATIVE, MODALS, RESOLVING, DecisionVerbs
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -24,6 +24,49 @@ if TYPE_CHECKING:  # pragma: no cover
 
 COUNTED = re.compile(r"(?:the\s+)?(?:\w+\s+)?(?:resolutions|decisions|texts|amendments)$", re.IGNORECASE)
 AMONG = re.compile(r"\s*(?:among (?:them|these|those)\b|(?:these|they) (?:included|include|were)\b)", re.IGNORECASE)
+
+
+BULLET = re.compile(r"\s*(?:[-\u2013\u2022*\u25aa\u25cf]|\(?[a-z0-9]{1,3}[.)])\s+")
+LEAD_ASKS = re.compile(r"\b(?:should|must|shall|will|would|call\w*|urg\w*|ask\w*|invit\w*|recommend\w*|expected)\b", re.IGNORECASE)
+
+
+def bullet_lead(ctx: DocContext, f: Finder, tok: Token) -> list[str]:
+    """ "At the close of its session, the Assembly of States Parties:" then "- approved a programme budget
+    ...;" "- adopted the resolution on cooperation; and": an item that opens on its past-tense verb was done
+    by the body of the lead line (the last Court organ, UN body or State it names); not after "The
+    Assembly should:" or "We call on the Assembly to:", whose items are asked."""
+    if not (tok.tag_ == "VBD" or (tok.tag_ == "VBN" and tok.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))):
+        return []  # "- adopted a declaration": a past participle heading its item is the item's past tense
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "LS" for c in tok.children):
+        return []  # "(a) endorsed ...": the item's letter read as its subject
+    if not BULLET.match(f.sent.text) or tok.i - f.sent.start > 3:
+        return []
+    doc, sent = f.doc, f.sent
+    for _ in range(12):  # back over the earlier items to the lead line
+        if sent.start == 0:
+            return []
+        sent = doc[sent.start - 1].sent
+        text = sent.text.strip()
+        if text.endswith(":"):
+            if LEAD_ASKS.search(text):
+                return []
+            named = [
+                m.entity_id for m in ctx.mentions_in(sent.start_char, sent.end_char)
+                if f.idx.kind(m.entity_id) in ("court", "igo", "state")
+            ]
+            return named[-1:]
+        if not BULLET.match(sent.text):
+            return []
+    return []
+
+
+def referred(f: Finder, tok: Token) -> bool:
+    """What a referral hands to the Court: "the situation in Darfur", or a State or place itself
+    ("refers Libya to ICC", "referred Darfur to the Court")."""
+    if tok.lemma_.lower() == "situation":
+        return True
+    m = f.idx.mention(tok)
+    return m is not None and f.idx.kind(m.entity_id) in ("state", "place")
 
 
 class Decisions(DecisionVerbs, DecisionNouns):
@@ -51,7 +94,9 @@ class Decisions(DecisionVerbs, DecisionNouns):
             if tok.pos_ == "VERB" and lem in verbs and tok.i in done:
                 continue  # "agreed to establish a procedure": one decision, told by "agreed"
             if tok.pos_ == "VERB" and lem in verbs and (lem != "recommend" or self._recommender(f, tok)):
-                self._decision_verb(ctx, f, tok, lem, nouns, done)
+                self._decision_verb(ctx, f, tok, lem, nouns, done, bullet_lead(ctx, f, tok) or None)
+            elif tok.pos_ == "VERB" and lem == "reach" and tok.i not in done and self._reached(ctx, f, tok, done):
+                continue  # "the Assembly reached consensus on the programme budget"
             elif tok.pos_ == "VERB" and lem == "vote":
                 emit_vote(self, ctx, f, tok, done)
             elif tok.pos_ == "VERB" and lem == "refer":
@@ -72,6 +117,10 @@ class Decisions(DecisionVerbs, DecisionNouns):
                 continue  # "the approved programme budget for 2025"
             elif tok.pos_ == "NOUN" and self._ruling_frame(ctx, f, tok, done):
                 continue  # "In its decision of 5 May, the Chamber found ...": the clause is the decision
+            elif tok.pos_ == "NOUN" and lem == "vote" and tok.i not in done and self._vote_noun(ctx, f, tok, done):
+                continue  # "the Hungarian parliament's vote to leave the Court"
+            elif tok.pos_ == "NOUN" and lem == "referral" and tok.i not in done and self._referral_noun(ctx, f, tok, done):
+                continue  # "following the Security Council's referral of the situation in Darfur"
             elif tok.pos_ == "NOUN" and lem in nouns and tok.dep_ != "compound":
                 self._noun_decision(ctx, f, tok, verbs, nouns, done)
 
@@ -124,6 +173,64 @@ class Decisions(DecisionVerbs, DecisionNouns):
             return any(c.dep_ in ("oprd", "acomp", "ccomp") and c.pos_ == "ADJ" for c in tok.subtree)
         return True
 
+    def _vote_noun(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:
+        """ "The Hungarian parliament's vote to leave the Court took effect", "after the Rada's vote on
+        ratification": a legislature's vote, named by its possessor, is its State's decision; not "the
+        upcoming vote", "a vote is expected"."""
+        if any(t.lemma_.lower() in ("upcoming", "planned", "next", "scheduled", "expected", "possible", "future", "forthcoming")
+               for t in tok.lefts):
+            return False
+        head = tok.head
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in head.children) or head.lemma_.lower() in AWAITED:
+            return False
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lemma_.lower() not in LEGISLATURES or f.idx.mention(owner) is not None:
+            return False
+        what = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        what = what or next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for")), None)
+        if what is None:
+            return False
+        body = legislature_state(f, owner)
+        if not body:
+            return False
+        done.update(t.i for t in tok.subtree)
+        title = clean_phrase(f.doc[what.i : what.right_edge.i + 1].text, 16)
+        self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.7, anchor=tok)
+        return True
+
+    def _reached(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:
+        """ "The Assembly reached consensus on the programme budget", "the Bureau reached agreement on the
+        venue", "the Council reached a decision": a body's decision told by what it reached."""
+        got = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ("consensus", "agreement", "decision")), None)
+        if got is None or any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", *MODALS, "to") for c in tok.children):
+            return False  # "failed to reach consensus", "could not reach agreement", "hoped to reach a decision"
+        if tok.dep_ == "xcomp" or any(t.lower_ in ("no", "without") for t in got.lefts):
+            return False
+        body = [b for b in f.subject(tok, BODIES) if f.idx.kind(b) in ("court", "igo")]
+        if not body or not any(c.dep_ == "prep" and c.lower_ in ("on", "to", "that") for c in got.children):
+            return False
+        done.update(t.i for t in tok.subtree)
+        title = clean_phrase(f.doc[got.i : got.right_edge.i + 1].text, 20)
+        self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.7, anchor=tok)
+        return True
+
+    def _referral_noun(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:
+        """ "the Security Council's referral of the situation in Darfur", "the referral of Libya by the
+        Council", "the UNSC referral of Darfur": the Council's resolution, named by its act."""
+        if any(t.lemma_.lower() in ("draft", "possible", "future", "proposed", "new", "further") for t in tok.lefts):
+            return False
+        what = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not what or not referred(f, what[0]):
+            return False
+        owners = [c for c in tok.children if c.dep_ in ("poss", "compound")]
+        body = [i for o in owners for i in f.resolve(o, frozenset({"igo"}))] or f.prep_objects(tok, ("by",), frozenset({"igo"}))
+        if not body:
+            return False
+        instr = [i for i in f.mentions(frozenset({"instrument"})) if "res" in i or "resolution" in i]
+        done.update(t.i for t in tok.subtree)
+        self.emit(ctx, f, "decision", {"body": body, "instrument": instr[:1]}, {"title": "referral"}, 0.7, anchor=tok)
+        return True
+
     def _referral(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> None:
         """ "The situation was referred to the Prosecutor by the Security Council in resolution 1593":
         the Council's resolution is a decision."""
@@ -133,7 +240,7 @@ class Decisions(DecisionVerbs, DecisionNouns):
         to_court = (  # "referred the situation in Darfur to the ICC"; "a resolution referring Syria" was only put to the vote
             tok.tag_ in ("VBD", "VBN", "VBZ")
             and tok.dep_ not in ("acl", "xcomp", "relcl")
-            and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "situation" for c in tok.children)
+            and any(c.dep_ in ("dobj", "nsubjpass") and referred(f, c) for c in tok.children)
             and (f.prep_objects(tok, ("to",), frozenset({"court"})) or re.search(r"\bto the (?:icc|court|prosecutor)\b", f.lower))
         )
         if to_court and not instr:  # the Council named as the one referring, not a body the sentence names elsewhere

@@ -27,6 +27,10 @@ UNDOING = ("revok", "rescind", "revers", "repeal", "annul", "abandon", "undo", "
 DEBATED = frozenset({
     "vote", "bill", "debate", "motion", "referendum", "proposal", "draft", "legislation", "approve", "pass", "adopt", "endorse",
 })  # fmt: skip
+ASKING = frozenset({
+    "urge", "call", "ask", "demand", "request", "press", "push", "want", "invite", "encourage", "pressure", "lobby",
+    "petition", "advise", "recommend", "implore", "exhort",
+})  # fmt: skip
 DENIAL = frozenset({"no", "not", "n't", "never", "yet", "without", "nor"})  # "no instrument had been deposited"
 
 
@@ -61,6 +65,11 @@ class MembershipActs:
             a.lemma_.lower() in DEBATED for a in chain if a.pos_ in ("VERB", "NOUN")
         ):
             return True  # "parliament voted in favour of leaving the ICC", "a bill on leaving the Court": a decision, not the act
+        if action.startswith("withdrawal") and (
+            tok.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            and tok.head.lemma_.lower() in ASKING
+        ):
+            return True  # "a motion urging the government to quit the ICC", "called on Kenya to leave": asked, not done
         if action == "withdrawal_notice":  # "revoked its notification of withdrawal": undone, not given
             return any(w in INTENT or w.startswith(UNDOING) for w in before)
         if action == "withdrawal_effective" and tok.pos_ in ("VERB", "AUX") and tok.lower_ in ("quit", "left", "exited"):

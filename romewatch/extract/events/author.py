@@ -42,7 +42,6 @@ from .author_patterns import (
     DELIVERED,
     DELIVERED_INLINE,
     DRAFTED,
-    EXPERTS,
     GROUP_MEMBERS,
     HEAD_CHARS,
     INLINE_BEHALF,
@@ -282,18 +281,10 @@ class Authorship(AuthorHelpers, EventComponent):
                 behalf_told = True
             elif listed:
                 roles["signatory"] = listed
-        experts = EXPERTS.search(text, max(0, len(text) - 3000))
-        if experts and not roles.get("author") and not roles.get("signatory"):
-            # "The experts: Ms A, Special Rapporteur on ...; Mr B, ...": a UN experts' release
-            line_end = text.find("\n\n", experts.end())
-            named = [
-                x.entity_id
-                for x in ctx.mentions_in(experts.end(), line_end if line_end > 0 else len(text))
-                if idx.kind(x.entity_id) == "person"
-            ]
+        if not roles.get("author") and not roles.get("signatory"):
+            named = self._release_experts(ctx, text)  # "The experts: Ms A, Special Rapporteur on ...; Mr B"
             if named:
-                roles["author"] = uniq(named)
-                form = "press_release"
+                roles["author"], form = named, "press_release"
         m = AS_WE.search(text[:4000])
         as_we = []
         if m:

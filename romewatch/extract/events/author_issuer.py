@@ -11,6 +11,7 @@ from .author_lists import sentence_around
 from .author_patterns import (
     BOILERPLATE,
     DATELINE,
+    EXPERTS,
     HEAD_CHARS,
     ISSUERS,
     JOINED,
@@ -90,6 +91,21 @@ class AuthorHelpers:
         if ev is not None:
             ev.evidence = [(0, min(len(text), HEAD_CHARS))]
             notes["events.document_statement"] = ev
+
+    @staticmethod
+    def _release_experts(ctx: DocContext, text: str) -> list[str]:
+        """The persons of a UN experts' release's closing list ("The experts: Ms A, Special Rapporteur on
+        ...; Mr B, ..."), its authors."""
+        experts = EXPERTS.search(text, max(0, len(text) - 3000))
+        if experts is None:
+            return []
+        line_end = text.find("\n\n", experts.end())
+        idx = index(ctx)
+        return uniq(
+            x.entity_id
+            for x in ctx.mentions_in(experts.end(), line_end if line_end > 0 else len(text))
+            if idx.kind(x.entity_id) == "person"
+        )
 
     @staticmethod
     def _recalled_count(ctx: DocContext, text: str, pos: int) -> dict[str, object]:

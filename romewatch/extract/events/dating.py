@@ -41,9 +41,11 @@ from .dating_text import (
     HEADING,
     PARA_BREAK,
     _ancestors,
+    _clause_head,
     _dates,
     _is_verb,
     _quoted,
+    _role_position,
     header_date,
     paragraph_start,
     reading_region,
@@ -381,23 +383,3 @@ def _now_tense(anchor: Token | None) -> bool:
     if aux or anchor.dep_ in ("xcomp", "advcl", "relcl", "acl", "pcomp", "ccomp"):
         return False
     return anchor.tag_ in ("VBP", "VBZ")
-
-
-def _role_position(ctx: DocContext, sent: Span, roles: dict[str, list[str]] | None) -> int:
-    """Without a trigger: where the event's non-speaker roles are named in the sentence."""
-    if roles:
-        ids = {i for r, v in roles.items() if r not in ("author", "claimant", "agent") for i in v}
-        hits = [m.start for m in ctx.mentions_in(sent.start_char, sent.end_char) if m.entity_id in ids]
-        if hits:
-            return hits[0]
-    return sent.start_char
-
-
-def _clause_head(doc: Any, sent: Span, pos: int) -> Token | None:
-    """The verb governing the token at ``pos`` (the sentence's root when none)."""
-    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
-    tok = span[0] if span is not None and len(span) else sent.root
-    for t in [tok, *_ancestors(tok)]:
-        if _is_verb(t):
-            return t
-    return sent.root

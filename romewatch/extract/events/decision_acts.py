@@ -10,7 +10,6 @@ Helpers of the ``Decisions`` mixin.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...model import Entity
@@ -301,101 +300,3 @@ def frame_date(ctx: DocContext, f: Finder, tok: Token) -> tuple[str | None, str 
             if got:
                 return got[0].value, got[0].end_value
     return None
-
-
-LEGISLATURES = frozenset({
-    "parliament", "legislature", "senate", "congress", "assembly", "house", "chamber", "rada", "duma", "majlis",
-    "lawmaker", "legislator", "deputy", "mp", "senator", "parliamentarian", "council", "cabinet", "government",
-})  # fmt: skip
-VOTE_BODIES = frozenset({"court", "igo", "state", "organization"})
-
-
-def legislature_state(f: Finder, subj: Token | None) -> list[str]:
-    """ "Parliament approved the legislation", "MPs passed the bill", "the Senate adopted ...": a
-    legislature no entity names acts for its State, the one named in the phrase ("the parliament of
-    Hungary") or else the State the text last named."""
-    if subj is None or subj.lemma_.lower() not in LEGISLATURES or f.idx.mention(subj) is not None:
-        return []
-    for t in subj.subtree:
-        m = f.idx.mention(t)
-        if m is not None and f.idx.kind(m.entity_id) == "state":
-            return [m.entity_id]
-    told = Counter(  # the State the text is about: the one it names most
-        m.entity_id for m in f.ctx.mentions_in(max(0, subj.idx - 3000), subj.idx) if f.idx.kind(m.entity_id) == "state"
-    )
-    return [max(told, key=lambda s: told[s])] if told else []
-
-
-BILLS = frozenset({"bill", "law", "legislation", "act", "decree", "ordinance"})
-
-
-def bill_state(f: Finder, text: Token | None) -> list[str]:
-    """ "The bill, passed on 20 May by 134 votes to 37, took Hungary out of the court", "the law was adopted
-    on Tuesday": a State's law passed with no body named is its legislature's, the State the sentence names
-    (else the one the text names most)."""
-    if text is None or text.lemma_.lower() not in BILLS or f.idx.mention(text) is not None:
-        return []
-    named = [m for m in f.mentions(frozenset({"state"}))]
-    if named:
-        return named[:1]
-    told = Counter(
-        m.entity_id for m in f.ctx.mentions_in(max(0, text.idx - 3000), text.idx) if f.idx.kind(m.entity_id) == "state"
-    )
-    return [max(told, key=lambda s: told[s])] if told else []
-
-
-def vote_body(f: Finder, tok: Token) -> list[str]:
-    """Who voted: "the Hungarian National Assembly voted", "Parliament voted", "Ukraine's lawmakers voted",
-    "the Assembly voted": a body, or the State whose legislature it is."""
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return []
-    got = [b for b in f.resolve(subj, VOTE_BODIES) if f.idx.kind(b) != "organization" or _legislative(f, b)]
-    if got or subj.lemma_.lower() not in LEGISLATURES:
-        return got
-    for t in subj.subtree:  # "the Hungarian National Assembly", "the parliament of Hungary": its State's
-        m = f.idx.mention(t)
-        if m is not None and f.idx.kind(m.entity_id) == "state":
-            return [m.entity_id]
-    return legislature_state(f, subj)
-
-
-def _legislative(f: Finder, eid: str) -> bool:
-    name = (f.ctx.entities[eid].name if eid in f.ctx.entities else eid).lower()
-    return any(w in name for w in ("parliament", "assembly", "senate", "congress", "rada", "duma", "council", "court"))
-
-
-def favoured(tok: Token) -> Token | None:
-    """ "voted 134-37 in favour of leaving the ICC", "voted for the bill", "voted in favor of the resolution":
-    what the vote carried (not "voted against")."""
-    for p in tok.children:
-        if p.dep_ != "prep":
-            continue
-        if p.lower_ == "for":
-            return next((g for g in p.children if g.dep_ in ("pobj", "pcomp")), None)
-        if p.lower_ == "in" and any(g.lemma_.lower() in ("favour", "favor") for g in p.children):
-            fav = next(g for g in p.children if g.lemma_.lower() in ("favour", "favor"))
-            of = next((c for c in [*fav.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "of"), None)
-            return next((g for g in of.children if g.dep_ in ("pobj", "pcomp")), None) if of is not None else None
-    return None
-
-
-def emit_vote(component, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:
-    """ "Parliament voted by 133 to 37 to repeal the law", "the Rada voted to ratify the Statute": a
-    body's decision, told by what it voted to do."""
-    if tok.i in done or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "could", "may", "to")) for c in tok.children):
-        return False
-    what = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
-                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    if what is None:
-        what = favoured(tok)
-    if what is None:
-        return False
-    body = vote_body(f, tok)
-    if not body:
-        return False
-    done.update(t.i for t in what.subtree)
-    done.add(tok.i)
-    title = clean_phrase(f.doc[what.i : what.right_edge.i + 1].text, 16)
-    component.emit(ctx, f, "decision", {"body": uniq(body)}, {"title": title}, 0.75, anchor=tok)
-    return True

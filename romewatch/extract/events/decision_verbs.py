@@ -11,16 +11,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import ITEM, Finder, clean_phrase, uniq
-from .decision_acts import (
-    BILLS,
-    bill_state,
-    frame_date,
-    instrument_for,
-    instruments_in,
-    legislature_state,
-    main_subject,
-)
+from .decision_acts import frame_date, instrument_for, instruments_in, main_subject
 from .decision_nouns import BODIES, CHAMBERS, JUDICIAL, MEMBERSHIP
+from .decision_votes import BILLS, bill_state, legislature_state
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token

@@ -12,9 +12,10 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Finder, clean_phrase, lexicon
-from .decision_acts import LEGISLATURES, election, emit_act, emit_vote, instruments_in, legislature_state
+from .decision_acts import election, emit_act, instruments_in
 from .decision_nouns import AWAITED, BODIES, DecisionNouns
 from .decision_verbs import MANDATIVE, MODALS, RESOLVING, DecisionVerbs
+from .decision_votes import LEGISLATURES, emit_vote, legislature_state
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token

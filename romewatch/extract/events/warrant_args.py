@@ -39,6 +39,38 @@ class WarrantArgs:
             return None  # "Russia issued warrants for the Prosecutor": a reprisal, read as a threat (Pressure)
         return super().emit(ctx, f, etype, roles, *args, **kw)  # type: ignore[misc]
 
+    def application(self, ctx: DocContext, f: Finder) -> Token | None:
+        """ "issued following an application by the Prosecution on 10 February": the request too."""
+        for tok in f.tokens:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in ("application", "request"):
+                owner = f.possessor(tok)
+                by = (
+                    f.prep_objects(tok, ("by", "from"), COURTS | PERSON)
+                    or [i for c in tok.children if c.dep_ == "acl" for i in f.prep_objects(c, ("by",), COURTS | PERSON)]
+                    or (f.resolve(owner, COURTS | PERSON) if owner is not None else [])
+                )
+                by = [b for b in by if b.startswith(("court:otp", "person:")) or "prosecut" in b]
+                if not by or any(
+                    c.lower_ in ("for", "of") and any(g.lemma_ == "warrant" for g in c.subtree) for c in tok.children
+                ):
+                    continue
+                prev = next(
+                    (e for e in reversed(ctx.events) if e.type == "arrest_warrant" and e.roles.get("subject")), None
+                )
+                subject = list(prev.roles["subject"]) if prev is not None else []
+                if subject:
+                    self.emit(
+                        ctx,
+                        f,
+                        "arrest_warrant",
+                        {"issuer": by, "subject": subject},
+                        {"status": "requested"},
+                        0.7,
+                        anchor=tok,
+                    )
+                    return tok
+        return None
+
     @staticmethod
     def _named_for(f: Finder, tok: Token) -> list[str]:
         """ "warrants for Putin and for Russia's commissioner, Maria Lvova-Belova": the persons the

@@ -103,3 +103,38 @@ def check_case(nlp: Any, case: tuple, date: str = "2025-12-01") -> list[Any]:
         word = options["absent_action"]
         assert not [e for e in events if word in str(e.attributes.get("action", ""))], shown
     return events
+
+
+def check_statement_probe(result: Any, roles: dict[str, list[str]], opts: dict[str, Any]) -> None:
+    """A reported-statement probe on a whole-pipeline result: a statement whose roles name exactly
+    the wanted names (by name or alias, any case); ``opts``: neg (no authored statement), count (how
+    many statements; 0 ends the check), not_doc (not the page's own), date, form."""
+    names = {e.id: {e.name.lower(), *(a.lower() for a in e.aliases)} for e in result.entities}
+
+    def named(ids: list[str]) -> set[str]:
+        return {n for i in ids for n in names.get(i, {i.lower()})}
+
+    stmts = [e for e in result.events if e.type == "statement"]
+    shown = [(e.roles, e.attributes) for e in stmts]
+    if opts.get("neg"):
+        assert not [e for e in stmts if e.roles.get("author")], shown
+        return
+    if opts.get("not_doc"):  # the release the text tells of, not the page itself
+        stmts = [e for e in stmts if e.evidence and e.evidence[0][0] > 0]
+    if "count" in opts:
+        assert len(stmts) == opts["count"], shown
+        if not opts["count"]:
+            return
+
+    def fits(e: Any) -> bool:
+        if "date" in opts and e.date != opts["date"]:
+            return False
+        if "form" in opts and e.attributes.get("form") != opts["form"]:
+            return False
+        for role, want in roles.items():
+            got = e.roles.get(role, [])
+            if len(got) != len(want) or not all(w.lower() in named(got) for w in want):
+                return False
+        return True
+
+    assert [e for e in stmts if fits(e)], shown

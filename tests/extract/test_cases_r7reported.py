@@ -14,6 +14,8 @@ import pytest
 
 from romewatch.extract.pipeline import extract_text
 
+from .events_support import check_statement_probe
+
 # (id, text, {role: [names]}, options)
 PROBES = [
     # --- plain reported speech, many verbs ---------------------------------------------------------
@@ -165,42 +167,13 @@ XFAIL: dict[str, str] = {
 HEADER = "Share this\nJustice news roundup\n\n"  # a scraped page: the sentence is not the title
 
 
-def _names(result) -> dict[str, set[str]]:
-    """entity id -> its lower-cased name and aliases."""
-    return {e.id: {e.name.lower(), *(a.lower() for a in e.aliases)} for e in result.entities}
-
-
-def _named(names: dict[str, set[str]], ids: list[str]) -> set[str]:
-    return {n for i in ids for n in names.get(i, {i.lower()})}
-
-
 @pytest.mark.parametrize("probe", PROBES, ids=[p[0] for p in PROBES])
 def test_reported_statement(probe: tuple) -> None:
     pid, text, roles, opts = probe
     if pid in XFAIL:
         pytest.xfail(XFAIL[pid])
     result = extract_text(HEADER + text)
-    names = _names(result)
-    stmts = [e for e in result.events if e.type == "statement"]
-    shown = [(e.roles, e.attributes) for e in stmts]
-    if opts.get("neg"):
-        assert not [e for e in stmts if e.roles.get("author")], shown
-        return
-
-    if "count" in opts:
-        assert len(stmts) == opts["count"], shown
-        if not opts["count"]:
-            return
-
-    def fits(e) -> bool:
-        for role, want in roles.items():
-            got = e.roles.get(role, [])
-            if len(got) != len(want) or not all(w.lower() in _named(names, got) for w in want):
-                return False
-        return True
-
-    assert [e for e in stmts if fits(e)], shown
-
+    check_statement_probe(result, roles, opts)
 
 
 RELEASE_PDF = (

@@ -14,6 +14,8 @@ import pytest
 
 from romewatch.extract.pipeline import extract_text
 
+from .events_support import check_statement_probe
+
 HEADER = "Share this\nJustice news roundup\n\n"
 
 # (id, text, {role: [names]}, options)
@@ -133,40 +135,10 @@ PROBES = [
 XFAIL: dict[str, str] = {}
 
 
-def _names(result) -> dict[str, set[str]]:
-    return {e.id: {e.name.lower(), *(a.lower() for a in e.aliases)} for e in result.entities}
-
-
-def _named(names: dict[str, set[str]], ids: list[str]) -> set[str]:
-    return {n for i in ids for n in names.get(i, {i.lower()})}
-
-
 @pytest.mark.parametrize("probe", PROBES, ids=[p[0] for p in PROBES])
 def test_statement_probe(probe: tuple) -> None:
     pid, text, roles, opts = probe
     if pid in XFAIL:
         pytest.xfail(XFAIL[pid])
     result = extract_text(text if opts.get("page") else HEADER + text)
-    names = _names(result)
-    stmts = [e for e in result.events if e.type == "statement"]
-    shown = [(e.roles, e.attributes) for e in stmts]
-    if opts.get("neg"):
-        assert not [e for e in stmts if e.roles.get("author")], shown
-        return
-    if opts.get("not_doc"):  # the release the text tells of, not the page itself
-        stmts = [e for e in stmts if e.evidence and e.evidence[0][0] > 0]
-    if "count" in opts:
-        assert len(stmts) == opts["count"], shown
-
-    def fits(e) -> bool:
-        if "date" in opts and e.date != opts["date"]:
-            return False
-        if "form" in opts and e.attributes.get("form") != opts["form"]:
-            return False
-        for role, want in roles.items():
-            got = e.roles.get(role, [])
-            if len(got) != len(want) or not all(w.lower() in _named(names, got) for w in want):
-                return False
-        return True
-
-    assert [e for e in stmts if fits(e)], shown
+    check_statement_probe(result, roles, opts)

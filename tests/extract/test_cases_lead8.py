@@ -260,3 +260,25 @@ def test_with_inside_a_side_events_topic_names_no_partner() -> None:
     )
     got = _of(_events(text, "2025-12-15"), "side_event")
     assert got and got[0].roles.get("organizer") == ["org:amnesty-international"]
+
+
+def test_a_sentence_opening_on_mr_is_no_salutation() -> None:
+    text = (
+        "ICC Pre-Trial Chamber II finds that Mongolia failed to comply with its obligations\n\n"
+        "Press Release: 24 October 2024\n\n"
+        "Today, Pre-Trial Chamber II of the International Criminal Court found that Mongolia failed to comply with "
+        "its obligations under the Rome Statute.\n\n"
+        "Mr Putin has been subject to a warrant of arrest since 17 March 2023.\n"
+    )
+    for ev in _of(_events(text, "2024-10-24"), "statement"):
+        assert "person:vladimir-putin" not in ev.roles.get("addressee", []), ev.roles
+
+
+def test_a_salutation_still_names_the_addressee() -> None:
+    text = (
+        "Open letter to the President of the Assembly\n\n10 January 2025\n\nDear Ms Kaukoranta,\n\n"
+        "We, the undersigned organisations, write to urge the Assembly to act on non-cooperation.\n\n"
+        "Signed:\nAmnesty International\nHuman Rights Watch\n"
+    )
+    got = _of(_events(text, "2025-01-10"), "statement")
+    assert got and got[0].roles.get("addressee") == ["person:paivi-kaukoranta"]

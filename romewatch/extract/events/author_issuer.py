@@ -289,6 +289,8 @@ class AuthorHelpers:
         for m in re.finditer(
             r"^\s*(?:dear|madam|mr\.?|mister)\s+([^\n,]{2,80}),?\s*$", head, re.IGNORECASE | re.MULTILINE
         ):
+            if m.group(1).rstrip().endswith((".", "!", "?")):
+                continue  # "Mr Putin has been subject to a warrant since 2023.": a sentence, not a salutation
             out += [x.entity_id for x in ctx.mentions_in(m.start(1), m.end(1)) if idx.kind(x.entity_id) in ACTORS]
         if not out:
             m = re.search(r"\b(?:to|before)\s+this\s+(?:Assembly|Council|Committee|Conference)", text)

@@ -73,7 +73,7 @@ def _wrap_width(text: str) -> int | None:
     return width if width <= 220 and near >= 0.6 * len(lengths) else None
 
 
-def _lead_in(text: str, line_start: int, reach: int = 60) -> str:
+def lead_in(text: str, line_start: int, reach: int = 60) -> str:
     """The line that introduces a list: the last line before ``line_start`` that is not an item."""
     end = text.rfind("\n", 0, line_start) + 1
     while end > 0 and reach:
@@ -92,7 +92,7 @@ def _decide(text: str, prev_end: int, start: int, width: int | None) -> bool | N
     before = text[line_start:prev_end].strip()
     after = text[start : start + 12]
     if BULLET.match(text, start):
-        if not CALLS_ON.search(_lead_in(text, start)):
+        if not CALLS_ON.search(lead_in(text, start)):
             return True
         return False if before.endswith(":") else None  # "calls on:\n- X to ...": the first item stays
     if gap.count("\n") >= 2:  # a blank line (whitespace only lines count as blank)

@@ -155,6 +155,17 @@ class KB:
                 overlapping.append(person)
         return covering or overlapping[-1:]
 
+    def office_bodies(self, person: KBEntity, on_date: str | None, any_time: bool = False) -> list[str]:
+        """The bodies (``office_info[...]["body"]``) of the offices ``person`` holds on the date, or has
+        held at any time: "prosecutor" -> court:otp, "us-secretary-of-state" -> state:us."""
+        out = []
+        for term in person.attrs.get("offices") or []:
+            office = term.get("office")
+            body = str(self.office_info.get(office, {}).get("body") or "")
+            if body and (any_time or person in self.holders(office, on_date)):
+                out.append(body)
+        return out
+
     # -- sessions ---------------------------------------------------------------------------
     def session(self, number: int, kind: str = "regular") -> KBEntity | None:
         """Session by number and kind ("regular", "special", "review-conference")."""

@@ -37,7 +37,7 @@ def _one_voice(f: Finder, who: list[str]) -> bool:
         return False
     kb = f.ctx.kb
     ent = kb.get(people[0]) if kb is not None else None
-    offices = [kb.office_info.get(t.get("office"), {}).get("body") for t in ent.attrs.get("offices") or []] if ent else []
+    offices = kb.office_bodies(ent, None, any_time=True) if ent is not None else []
     return all(i in people or i in f.idx.affiliation(people[0]) or i in offices for i in who)
 
 

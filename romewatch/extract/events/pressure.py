@@ -51,10 +51,7 @@ def acting_for(ctx: DocContext, entity_id: str, when: str | None = None) -> list
     if ent.kind in ("organization", "igo") and str(ent.attrs.get("state") or "").startswith("state:"):
         found.append(ent.attrs["state"])
     if ent.kind == "person":
-        for term in ent.attrs.get("offices") or []:
-            body = str(kb.office_info.get(term.get("office"), {}).get("body") or "")
-            if body.startswith("state:") and ent in kb.holders(term["office"], when or ctx.document.date):
-                found.append(body)
+        found += [b for b in kb.office_bodies(ent, when or ctx.document.date) if b.startswith("state:")]
     return [s for s in uniq(found) if s in ctx.entities and s != entity_id]
 
 
@@ -71,11 +68,7 @@ def of_the_court(ctx: DocContext, entity_id: str) -> bool:
     ent = kb.get(entity_id) if kb is not None else None
     if ent is None or ent.kind != "person":
         return False
-    for term in ent.attrs.get("offices") or []:
-        body = str(kb.office_info.get(term.get("office"), {}).get("body") or "")
-        if body in _COURT_ORGANS and ent in kb.holders(term["office"], ctx.document.date):
-            return True
-    return False
+    return any(b in _COURT_ORGANS for b in kb.office_bodies(ent, ctx.document.date))
 
 
 def _same_time(ctx: DocContext, a: Any, b: Any) -> bool:

@@ -146,7 +146,7 @@ CALLING = re.compile(
 def asked_item(ctx: DocContext, sent: Span) -> bool:
     """Is ``sent`` an item of a list that a call introduces ("We call on all States Parties to:"), and
     does it open on the act asked ("1. publicly reaffirm their support ...")?"""
-    from ..sentences import BULLET, _lead_in
+    from ..sentences import BULLET, lead_in
 
     text = ctx.document.text
     line_start = text.rfind("\n", 0, sent.start_char) + 1
@@ -157,4 +157,4 @@ def asked_item(ctx: DocContext, sent: Span) -> bool:
     first = next((t for t in sent if t.idx >= marker.end() and t.is_alpha and t.pos_ != "ADV"), None)
     if first is None or first.tag_ not in ("VB", "VBP"):
         return False
-    return bool(CALLING.search(_lead_in(text, line_start)))
+    return bool(CALLING.search(lead_in(text, line_start)))

@@ -173,8 +173,6 @@ class Voice(Commitments, Supports, Statements, Demands, EventComponent):
             return False
         if any(c.dep_ == "poss" and c.lower_ == "our" for c in subj.children):
             return True
-        if any(c.lower_ == "undersigned" for c in subj.children):
-            return True
         return any(
             c.dep_ in ("relcl", "acl") and any(g.lower_ in ("we", "i") for g in c.subtree) for c in subj.children
         )

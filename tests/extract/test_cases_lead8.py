@@ -110,8 +110,17 @@ def test_a_dateline_is_no_part_of_the_first_sentence(lead: str) -> None:
 
 
 def test_a_dash_between_names_is_no_dateline() -> None:
-    events = _events("Austria - Chile talks on cooperation with the Court ended on Thursday.\n")
-    assert not _of(events, "condemnation")
+    from romewatch.extract.pipeline import get_nlp
+
+    doc = get_nlp()("Austria - Chile talks on cooperation with the Court ended on Thursday.\nThey resume in May.\n")
+    assert [s.text.split()[0] for s in doc.sents][:2] == ["Austria", "They"]
+
+
+def test_the_word_after_a_datelines_dash_opens_the_sentence() -> None:
+    from romewatch.extract.pipeline import get_nlp
+
+    doc = get_nlp()("THE HAGUE, 12 June 2025 - Austria and Chile condemned the sanctions.\n")
+    assert any(s.text.startswith("Austria") for s in doc.sents)
 
 
 @pytest.mark.parametrize(

@@ -148,6 +148,12 @@ class Authorship(AuthorHelpers, EventComponent):
                     end = at
                     break
             roles["author"] = actors_in(m.start(2), end)[:1]
+        elif m and roles.get("author") and not roles.get("on_behalf_of") and not m.group(1):
+            # "Statement by the X Network" over a line "Delivered by Ms Y, Director": Y reads X's statement
+            topic = re.search(r"\s(?:on|regarding|concerning|about|to|at|before)\s", text[m.start(2) : by_stop])
+            listed = actors_in(m.start(2), m.start(2) + topic.start() if topic else by_stop)
+            if _read_for_its_body(idx, listed, roles["author"]):
+                roles["author"] = listed
         elif m and not roles.get("author") and not roles.get("on_behalf_of"):
             by_end = by_stop
             delivered = DELIVERED_INLINE.search(text, m.start(2), by_stop)
@@ -312,7 +318,7 @@ class Authorship(AuthorHelpers, EventComponent):
         press = next((p for p in PRESS.finditer(head[:600]) if not told_in_prose(head, p.start())), None)
         news = WIRE.search(head[:800]) or BYLINE.search(head[:800])
         dated = (DATELINE.search(head[:600]) or INLINE_DATELINE.search(head[:1200])) and not news
-        report = REPORTISH.search(head[:400])
+        report = next((r for r in REPORTISH.finditer(head[:400]) if not _menu_line(head, r.start())), None)
         government = self._masthead_state(ctx, text) if not any(roles.values()) and not news else None
         if not any(roles.values()) and (press or dated or titled(r"statement", low_head[:300]) or report or government):
             self.co_issuers: list[str] = []
@@ -391,3 +397,10 @@ class Authorship(AuthorHelpers, EventComponent):
             self._emit_document(ctx, roles, attrs, form, salute)
         for at, drafters, extra in earlier:
             self._emit_recalled(ctx, at, drafters, extra)
+
+
+def _menu_line(text: str, at: int) -> bool:
+    """A scraped page's menu ("World | Europe | Newsletter", "Home   Blog   Contact"): its words are links, not
+    the page's own label."""
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    return line.count("|") >= 2 or len(re.findall(r"\S(?: {3,}|\t)\S", line)) >= 2

@@ -15,7 +15,9 @@ from .author_patterns import (
     HEAD_CHARS,
     ISSUERS,
     JOINED,
+    LETTER_TO,
     NUMBERS,
+    PRESS_REF,
     SIGNED_COUNT,
     TITLE_SKIP,
     page_end,
@@ -213,6 +215,10 @@ class AuthorHelpers:
         idx = index(ctx)
         upto = len(first_lines)
         cands = [m.entity_id for m in ctx.mentions_in(0, upto) if idx.kind(m.entity_id) in ISSUERS - {"state"}]
+        ref = PRESS_REF.search(text[:HEAD_CHARS])
+        by_ref = ("court:asp" if ref.group(1).upper() == "ASP" else "court:icc") if ref else None
+        if by_ref in ctx.entities:  # whose release it is: "ICC-ASP-20250710-PR1120", "ICC-CPI-20240520-PR1354"
+            return by_ref
         if press_at is not None:
             line_start = text.rfind("\n", 0, press_at) + 1
             line_end = text.find("\n", press_at)
@@ -229,6 +235,7 @@ class AuthorHelpers:
                 m.entity_id
                 for m in ctx.mentions_in(prev_line, line_start)
                 if idx.kind(m.entity_id) in ("organization", "igo", "court")
+                and text[m.end : m.end + 1] not in ("-", "/")
                 and len(text[prev_line:line_start].split()) <= 8
             ]
             if not same and line_end > 0:  # "PRESS RELEASE / For immediate release / Coalition X / The Hague, 5 May"
@@ -269,7 +276,10 @@ class AuthorHelpers:
     def _addressees(ctx: DocContext, text: str, head: str) -> list[str]:
         idx = index(ctx)
         out: list[str] = []
-        for m in re.finditer(r"^\s*(?:to|cc|attn|attention)\s*:(.*)$", head, re.IGNORECASE | re.MULTILINE):
+        for m in [
+            *re.finditer(r"^\s*(?:to|cc|attn|attention)\s*:(.*)$", head, re.IGNORECASE | re.MULTILINE),
+            *LETTER_TO.finditer(head[: ctx.notes.get("events.header_end") or 600]),  # "Open letter to X" as title
+        ]:
             ms = [x for x in ctx.mentions_in(m.start(1), m.end(1)) if idx.kind(x.entity_id) in ACTORS]
             ids = uniq(  # outermost only: not the Assembly inside "the Bureau of the Assembly"
                 x.entity_id

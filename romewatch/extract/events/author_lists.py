@@ -284,4 +284,7 @@ def told_in_prose(text: str, at: int) -> bool:
     end = text.find("\n", at)
     line = text[start : end if end >= 0 else len(text)]
     before = text[start:at]
-    return len(line.split()) > 14 and bool(re.search(r"\b(?:a|an|the|its|their|his|her|in)\s+$", before, re.IGNORECASE))
+    # "in a joint communiqué", "in its own press release": a determiner and up to two modifiers before the label
+    return len(line.split()) > 14 and bool(
+        re.search(r"\b(?:a|an|the|its|their|his|her|in)\s+(?:[\w'-]+\s+){0,2}$", before, re.IGNORECASE)
+    )

@@ -103,6 +103,14 @@ WIRE = re.compile(r"\((?:Reuters|AFP|AP|Wire|Bloomberg|dpa)\)", re.IGNORECASE)
 TITLE_SKIP = re.compile(
     r"^(?:main menu|press release|for immediate release|open letter|to:|cc:|re:|dear)\b", re.IGNORECASE
 )
+# a headline naming whom the letter is written to: "Open letter to the President of the Assembly",
+# "Joint NGO letter to Foreign Ministers of States Parties", "Letter from civil society to EU leaders"
+LETTER_TO = re.compile(
+    r"^[ \t]*(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?letter\b[^\n.:;]{0,60}?\bto\s+([^\n.]{3,120}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# the Court's and the Assembly's press release numbers: "ICC-CPI-20240520-PR1354", "ICC-ASP-20231115-PR1720"
+PRESS_REF = re.compile(r"\bICC-(ASP|CPI)-\d{8}-PR\d+", re.IGNORECASE)
 # a letter's salutation or address block: "Dear Minister,", "Excellencies,", "To: Members of the Bureau"
 LETTER_HEAD = re.compile(
     r"^\s*(?:dear\b|(?:your )?excellenc(?:y|ies)\s*,|to whom it may concern|to\s*:[^\n]{3,}\n(?:[^\n]*\n){0,6}?\s*(?:re|subject)\s*:)",

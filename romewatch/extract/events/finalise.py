@@ -126,6 +126,8 @@ class Finalise(Merging):
         own = {id(ev) for ev in events if ev is doc_stmt or own_date(ctx, ev)}
         for ev in events:
             ev.roles = {r: [i for i in dict.fromkeys(v) if i in ctx.entities] for r, v in ev.roles.items()}
+            if ev.type == "statement" and ev.roles.get("addressee"):  # no one is told their own words
+                ev.roles["addressee"] = [a for a in ev.roles["addressee"] if a not in ev.roles.get("author", [])]
             ev.roles = {r: v for r, v in ev.roles.items() if v}
             if not ev.roles and not ev.attributes.get("action"):
                 continue

@@ -37,6 +37,9 @@ OPEN_TYPES = frozenset({"sanction", "threat", "decision", "membership_change", "
 # r7 voice: types a conditional "would" ("if X were to ..., Y would condemn") or a question ("Will X support ...?") leave open
 SUPPOSED_TYPES = frozenset({"condemnation", "support", "commitment"})
 SUPPOSING = frozenset({"would", "could", "might"})
+# types an act merely supposed leaves undone: "warned of sanctions if the Court issued warrants", "Should the
+# Court issue a warrant, ...", "unless he travels to Mongolia"
+IFFY_TYPES = frozenset({"arrest_warrant", "fugitive_visit", "non_cooperation_finding", "membership_change", "meeting"})
 # types whose subject "no one" undoes ("No State has called on ...")
 NOBODY_TYPES = frozenset({"demand", "support", "condemnation", "commitment", "sanction", "threat", "meeting"})
 
@@ -45,6 +48,8 @@ def unrealised(anchor: Token | None, etype: str) -> bool:
     """Does the sentence say the event anchored on ``anchor`` did not (or may not) happen?"""
     if anchor is None:
         return False
+    if etype in IFFY_TYPES and _supposing_clause(anchor):  # "if the Court issued warrants", "should he travel"
+        return True
     if anchor.pos_ == "NOUN":  # "has not imposed sanctions", "no sanctions were imposed"
         if etype not in NEGATED_TYPES:
             return False
@@ -82,6 +87,22 @@ def _no_sign_of(v: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _supposing_clause(anchor: Token) -> bool:
+    """The act is the verb of an "if / unless / whether" clause or of an inverted condition ("Should the
+    Court issue a warrant, ...", "Were he to travel, ..."); a noun anchor is read at the verb it hangs on."""
+    v = anchor.head if anchor.pos_ == "NOUN" and anchor.dep_ in ("dobj", "nsubjpass", "nsubj") else anchor
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children):
+        return v.pos_ in ("VERB", "AUX")
+    first = v.doc[v.left_edge.i]  # the clause opens on its auxiliary (the tagger may take the verb for a noun)
+    if v.dep_ == "advcl" and first.lower_ in ("should", "were", "had") and first.head.i == v.i:
+        return True
+    words = [t for t in anchor.sent if not t.is_space]  # the parse lost the clause: read the surface
+    if not words or words[0].lower_ not in ("should", "were", "had") or anchor.sent.text.rstrip().endswith("?"):
+        return False
+    comma = next((t.i for t in words if t.text == ","), None)
+    return comma is not None and anchor.i < comma
 
 
 def _supposed(v: Token) -> bool:

@@ -20,6 +20,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+# verbs of writing a joint text for others to join: its subject is a drafter, not its only author
+DRAFTING = frozenset({"draft", "prepare", "initiate", "coordinate", "co-draft", "pen"})
+
 class StatementNouns(StatementCues):
     """Authors and roles of a statement named by its noun (mixin of ``Statements``)."""
 
@@ -164,6 +167,10 @@ class StatementNouns(StatementCues):
                 roles[role], roles["author"] = [a for a in roles["author"] if a not in told], told
         elif tok.dep_ == "nsubjpass" and head.lemma_ in delivery:
             roles["author"] = f.prep_objects(head, ("by",))
+        elif tok.dep_ == "dobj" and head.lemma_ in DRAFTING and any(c.lower_ == "joint" for c in tok.children):
+            # "Slovenia drafted the joint statement", "Together with A and B, C prepared a joint declaration"
+            roles["drafter"] = uniq([*f.subject(head), *f.prep_objects(head, ("with",))])
+            roles["author"] = []
         else:
             # "a statement by X", "X's statement", "in a statement, X said"
             roles["author"] = (
@@ -197,7 +204,9 @@ class StatementNouns(StatementCues):
             roles["author"] = f.after_cue("by", start=max(0, f.lower.find("delivered")))
         attrs: dict[str, object] = {"form": form}
         m = re.search(
-            r"(?:signed|endorsed) by (\d+)\s+(?:other\s+)?(states|countries|organi[sz]ations|member states)", f.lower
+            r"(?:signed|endorsed|joined|supported|co-signed) by (\d+)\s+(?:other\s+)?"
+            r"(states parties|states|countries|organi[sz]ations|member states)",
+            f.lower,
         )
         if m:
             attrs["signatory_count"] = int(m.group(1))
@@ -220,7 +229,7 @@ class StatementNouns(StatementCues):
         urging = [c for c in f.sent if c.lemma_ in ("urge", "call", "ask") and c.i > scope_start]
         roles["addressee"] = to or (f.objects(urging[0]) if urging else [])
         roles["forum"] = [x for x in forum_of(f) if x not in asked_sessions(f, tok)]
-        if not roles.get("author") and not roles.get("on_behalf_of") and not roles.get("signatory"):
+        if not any(roles.get(r) for r in ("author", "on_behalf_of", "signatory", "drafter")):
             return []
         doc_stmt = ctx.notes.get("events.document_statement")
         if doc_stmt is not None and f.sent.start_char < ctx.notes.get("events.header_end", 0):
@@ -241,7 +250,15 @@ class StatementNouns(StatementCues):
         del scope_start
         if self._tell_more(ctx, f, roles, attrs, tok):
             return []
-        ev = self.emit(ctx, f, "statement", roles, attrs, confidence=0.8 if roles.get("author") else 0.6, anchor=tok)
+        date = None
+        for c in tok.children:  # "the joint statement that was issued on 7 February", "a letter dated 3 May"
+            if c.dep_ in ("relcl", "acl") and c.lemma_ in (*delivery, "date"):
+                sub = sorted(c.subtree, key=lambda t: t.i)
+                own = [d for d in ctx.dates_in(sub[0].idx, sub[-1].idx + len(sub[-1].text)) if d.value]
+                date = (own[0].value, own[0].end_value) if own else None
+        ev = self.emit(
+            ctx, f, "statement", roles, attrs, confidence=0.8 if roles.get("author") else 0.6, anchor=tok, date=date
+        )
         # who speaks in what follows: those a person speaks for, not the person reading it out
         authors = roles.get("author", [])
         if roles.get("on_behalf_of") and authors and all(f.idx.kind(a) == "person" for a in authors):

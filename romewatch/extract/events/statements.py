@@ -12,10 +12,11 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Finder, uniq
-from .statement_nouns import StatementNouns
+from .statement_nouns import DRAFTING, StatementNouns
 from .statement_speakers import (
     ACTS,
     FORUMS,
+    MANDATES,
     RULING_ORGANS,
     SOCIAL,
     STRONG_SPEECH,
@@ -105,7 +106,7 @@ class Statements(StatementNouns, StatementSpeech):
                 ):  # "a joint statement", "a joint communiqué", "a joint declaration", "jointly issued"
                     form = "joint_statement"
                 presented = tok.dep_ == "dobj" and tok.head.lemma_ in ("present", "deliver", "submit", "introduce", "table")
-                if key == "report" and not presented or key in ("address", "declaration") and tok.head.lemma_ not in delivery:
+                if key == "report" and not presented or key in ("address", "declaration") and tok.head.lemma_ not in (*delivery, *DRAFTING):
                     continue  # "its declaration under article 124" is a legal act, not a statement
                 if tok.dep_ in ("dobj", "nsubjpass") and self._unsaid(tok.head):
                     continue  # "has not issued a statement", "request that X submit a report"
@@ -116,8 +117,8 @@ class Statements(StatementNouns, StatementSpeech):
                         main = main.head  # "In a statement, X urged ...": X speaks in the main clause
                     found.append((got, main.i if main.pos_ in ("VERB", "AUX") else tok.i))
             elif tok.pos_ == "VERB" and key == "address":  # "X and Y addressed the Assembly"
-                if self._unsaid(tok):
-                    continue
+                if self._unsaid(tok) or any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in tok.children):
+                    continue  # "addressed a letter to X": read at the letter
                 heard = f.objects(tok, frozenset({"court", "session", "igo"}))
                 authors = f.subject(tok, frozenset({"person", "state", "organization", "igo"}))
                 if not heard and any(c.dep_ == "dobj" and c.lemma_ in FORUMS for c in tok.children):
@@ -150,6 +151,8 @@ class Statements(StatementNouns, StatementSpeech):
                 doc_stmt = ctx.notes.get("events.document_statement")
                 if doc_stmt is not None:
                     authors = [a for a in authors if a not in doc_stmt.roles.get("addressee", [])]
+                if any(f.idx.kind(a) == "person" for a in authors):  # "said A, Special Rapporteur on X": A speaks
+                    authors = [a for a in authors if f.idx.kind(a) == "person" or not MANDATES.match(ctx.entities[a].name)]
                 if not authors or set(authors) <= set(ctx.notes.get("events.doc_voice") or []):
                     continue
                 if any(set(authors) <= set(got) for got in told_here):

@@ -135,6 +135,20 @@ def _occasion(noun: Token, anchor: Token) -> bool:
     return prep.lower_ in ("in", "through", "via") and noun.lemma_.lower() in lexicon()["statement"]["nouns"]
 
 
+#: verbs whose asking is the act of what is asked for ("requested warrants", "applied for a warrant")
+ASKING = frozenset({"request", "seek", "apply", "ask", "file", "submit"})
+
+
+def _asked_for(anchor: Token, verb: Token) -> bool:
+    """ "The Prosecutor requested arrest warrants on 23 January", "applied on Thursday for a warrant":
+    the request is the warrant's own act (status requested), not a reaction to it, so its day is the act's."""
+    if verb.lemma_.lower() not in ASKING or anchor.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if anchor.dep_ == "dobj" and anchor.head.i == verb.i:
+        return True
+    return anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and anchor.head.head.i == verb.i
+
+
 def _hangs_on(root: Token, verb: Token, anchor: Token) -> bool:
     """Whether a date is the verb's own ("today denounced"), not a noun's on the way ("the order of
     6 February") nor one that follows the trigger ("on your election yesterday")."""
@@ -206,6 +220,7 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
         act
         and first_verb in anchor_up
         and _reaction(first_verb)
+        and not _asked_for(anchor, first_verb)
         and _hangs_on(root, first_verb, anchor)
         and not _past_date_of_present_reaction(first_verb, d)
     ):

@@ -404,6 +404,51 @@ PROBES = [
         "decision",
         "2020-12",
     ),
+    # --- round 9, third batch: from the causes of misdated events in tune and blind, in other words
+    (
+        "session-day-then-that-evening",
+        "2025-01-20",
+        (
+            "The twenty-third session of the Assembly of States Parties met in The Hague from 2 to 7 December 2024. "
+            "In March 2024 the Pre-Trial Chamber had found that Mongolia failed to arrest Vladimir Putin.\n\n"
+            "On its first day, the Assembly elected Judge Tomoko Akane to the Bureau. Human Rights Watch welcomed "
+            "the election that evening."
+        ),
+        "support",
+        "2024-12-02",
+    ),
+    (
+        "reduced-relative-not-the-acts-date",
+        "2025-07-20",
+        (
+            "On 9 July 2025, the Secretary of State, Marco Rubio, announced the designation of our colleague "
+            "Francesca Albanese, Special Rapporteur on the situation of human rights in the Palestinian territory "
+            "occupied since 1967, the first time a mandate holder has been targeted in this way."
+        ),
+        "sanction",
+        "2025-07-09",
+    ),
+    (
+        "final-day-of-numbered-session",
+        "2026-02-01",
+        (
+            "On the last day of its twenty-fourth session, held in The Hague from 1 to 6 December 2025, the Assembly "
+            "of States Parties adopted the omnibus resolution by consensus."
+        ),
+        "decision",
+        "2025-12-06",
+    ),
+    (
+        "same-text-continues-the-act",
+        "2026-02-01",
+        (
+            "On the closing day of the twenty-fourth session, held from 1 to 6 December 2025, the Assembly of States "
+            "Parties adopted the budget for 2026. In the same resolution, the Assembly decided to replenish the "
+            "Working Capital Fund."
+        ),
+        "decision",
+        "2025-12-06",
+    ),
 ]
 
 XFAIL = {
@@ -431,3 +476,27 @@ def test_r9_probe_date(case):
     events = [e for e in events if all(e.attributes.get(k) == v for k, v in (attrs[0] if attrs else {}).items())]
     assert events, f"no {etype}"
     assert all((e.date or "").startswith(want) for e in events), [(e.date, e.roles) for e in events]
+
+
+# the document's own date in the headers of scraped pages and PDF-shaped texts (round 9)
+DOC_DATES = [
+    (
+        (
+            "   QUARTERLY MONITOR                                    Issue 7 | March 2025\n   Justice Network\n\n"
+            "   Since Pre-Trial Chamber I issued a warrant on 21 November 2024, the suspect has travelled twice."
+        ),
+        "2025-03",
+    ),
+    ("Newsletter | October 2025\n\nOn 5 June 2025 the United States designated four judges.", "2025-10"),
+    ("Home | News\nShare\n\nStatement\n4 Dec 2024\n\nOn 21 November the Court issued warrants.", "2024-12-04"),
+    ("Posted 5 December 2025, 14:02\n\nThe Assembly elected judges.", "2025-12-05"),
+    ("THE HAGUE, 6 December 2025 \u2013 The session closed.", "2025-12-06"),
+    ("Geneva, 27.06.2025\n\nThe experts said the sanctions of 5 June were unlawful.", "2025-06-27"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DOC_DATES)
+def test_r9_document_date(text, want):
+    from romewatch.ingest import find_document_date
+
+    assert (find_document_date(text) or "").startswith(want)

@@ -176,6 +176,13 @@ def _through_noun(doc: Any, d: DateMention, anchor: Token) -> bool:
     return False
 
 
+def _reduced_relative(verb: Token) -> bool:
+    """ "announced the designation of X, Special Rapporteur on the Palestinian territory occupied since 1967":
+    a bare past participle the parse gave the trigger as its subject is another noun's reduced relative
+    clause, not the trigger's predicate ("the withdrawal took effect on", "the designation was made on")."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
     """0: the date hangs on the trigger (or a noun trigger's own relative clause, or the predicate
     a noun trigger is the subject of: "the withdrawal took effect on ..."); 1: on the trigger's
@@ -194,7 +201,7 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
         return 2  # "rejected the August designations", "recalled the 2023 cyberattack": that noun's date
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head in _ancestors(root):
         verb = next((t for t in _ancestors(root) if _is_verb(t)), None)
-        if verb is not None and verb.i == anchor.head.i:
+        if verb is not None and verb.i == anchor.head.i and not _reduced_relative(verb):
             return 0
     first_verb = None
     nominal = False  # "Executive Order 13928 of June 11": the date of another noun

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .dating import HEADING, PARA_BREAK, _dates, _lead_date, header_date, paragraph_start, session_dates
+from .dating_session import _session_phrases
 from .dating_wire import wire_reaction_day
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -20,7 +21,10 @@ def own_date(ctx: DocContext, ev: Any) -> bool:
     """Whether an event's date was read from its own words (not lent by the document)."""
     if not ev.date:
         return False
-    return any(d.value == ev.date for a, b in ev.evidence for d in _dates(ctx, a, b))
+    if any(d.value == ev.date for a, b in ev.evidence for d in _dates(ctx, a, b)):
+        return True
+    # (r9) "On the final day of its twenty-fourth session, the Assembly adopted ...": a session's day told
+    return any(d.value == ev.date for a, b in ev.evidence[:1] for d in _session_phrases(ctx, a, b))
 
 
 def _within(date: str, start: str, end: str | None) -> bool:
@@ -115,7 +119,10 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
             e for e in told if e.evidence[0][0] < start and (ahead or not today or e.date <= today[: len(e.date)])
         ]
         if before and not PARA_BREAK.search(text, before[-1].evidence[0][0], start):
-            ev.date = before[-1].date
+            # (r9) of the acts its last sentence told ("On the final day of the session, held from 1 to 6 December,
+            # the Assembly adopted X. By the same text, it resolved ..."), the one of its own kind
+            last = [e for e in before if e.evidence[0][0] == before[-1].evidence[0][0]]
+            ev.date = next((e.date for e in reversed(last) if e.type == ev.type), before[-1].date)
             continue
         said = _paragraph_date(ctx, start)
         if said is None and before and _continues(ctx, ev, before[-1]):  # "The Bureau also endorsed ...":
@@ -139,9 +146,18 @@ def episode_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: A
     start, end = session_dates(ctx, ctx.notes.get("events.main_session"))
     if len(today) != 7 or not start or (end or start)[:7] >= today:
         return
+    text = ctx.document.text
+    told = sorted((e for e in events if id(e) in own and e is not doc_stmt and e.date), key=lambda e: e.evidence[0][0])
     for ev in events:
         if ev is not doc_stmt and id(ev) not in own and ev.date == today:
-            ev.date, ev.end_date = start, None
+            at = ev.evidence[0][0]
+            # (r9) "On the final day of the session, the Assembly adopted X. By the same text, it resolved ...":
+            # the day of the session its paragraph told just before, else the session's first day
+            prev = [e for e in told if e.evidence[0][0] < at and _within(e.date, start, end)]
+            if prev and not PARA_BREAK.search(text, prev[-1].evidence[0][0], at):
+                ev.date, ev.end_date = prev[-1].date, None
+            else:
+                ev.date, ev.end_date = start, None
 
 
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|(?:expected|set|due|scheduled) to)\b", re.IGNORECASE)

@@ -12,7 +12,9 @@ from .dating_text import _dates, paragraph_start
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
-LEAD_PHRASE = re.compile(r"\s*(?:(?:on|in|since|during|by|at the end of|early|late|mid-?)\s+)?$", re.IGNORECASE)
+LEAD_PHRASE = re.compile(
+    r"\s*(?:(?:on|in|since|during|by|at the end of|early|late|mid-?)\s+)?(?:(?:the|its)\s+)?$", re.IGNORECASE
+)
 
 
 def _paragraph_lead(ctx: DocContext, pos: int, not_after: str) -> tuple[str, str | None] | None:
@@ -22,7 +24,9 @@ def _paragraph_lead(ctx: DocContext, pos: int, not_after: str) -> tuple[str, str
     lo = paragraph_start(text, pos)
     if lo >= pos:
         return None
-    told = _dates(ctx, lo, pos)
+    from .dating_session import _session_phrases  # "On the opening day, the Assembly elected ..."
+
+    told = sorted(_dates(ctx, lo, pos) + _session_phrases(ctx, lo, pos), key=lambda d: d.start)
     if not told or not LEAD_PHRASE.fullmatch(text[lo : told[0].start]):
         return None
     # "Earlier this month, on 3 May, ...": the most precise of the dates the lead strings together

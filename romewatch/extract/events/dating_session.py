@@ -13,7 +13,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # "on the first day" (of the session, or bare), not "on the first day of a four-day visit"
 _OF_SESSION = (
-    r"(?=\s*(?:of\s+(?:the|its)\s+(?:session|Assembly|ASP|meeting|plenary|general debate)\b|[,.;)]|\s+(?!of\b)))"
+    r"(?=\s*(?:of\s+(?:the|its|this\s+year['\u2019]s)\s+(?:(?:[\w-]+|\d+(?:st|nd|rd|th))\s+){0,2}?"
+    r"(?:session|Assembly|ASP|meeting|plenary|general debate)\b|[,.;)]|\s+(?!of\b)))"
 )
 OPENING = re.compile(
     r"\b(?:opening (?:day|address|statement|remarks|speech|plenary|session|meeting|ceremony)|"

@@ -228,3 +228,24 @@ def _paragraph_date(ctx: DocContext, start: int) -> str | None:
         d for d in _dates(ctx, lo, start) if d.value and d.value <= limit[: len(d.value)] and not header_date(ctx, d)
     ]  # not the dateline's ("MANILA, March 12 (Wire) - X was arrested ...")
     return told[-1].value if told else None
+
+
+#: acts done in rounds against the same kind of target ("four judges" in June, "two more judges" in August)
+ROUND_ACTS = frozenset({"sanction"})
+#: words that tell a further round: "two more judges", "further designations", "an additional listing"
+FURTHER = re.compile(r"\b(?:more|further|additional|another|again|fresh|second|third|latest|new)\b", re.IGNORECASE)
+
+
+def another_round(text: str, first: Any, later: Any, own: set[int]) -> bool:
+    """(r9) "Four judges were designated on 5 June ... Last month, the United States imposed sanctions on two
+    more judges": two rounds of one measure against the same kind of target, each dated by its own words to
+    another month (or undated, in another paragraph), the later one told as further (used by ``finalise``
+    before it merges same-role events)."""
+    if later.type not in ROUND_ACTS or first.evidence == later.evidence or not first.date or id(first) not in own:
+        return False
+    a, b = later.evidence[0]
+    if not FURTHER.search(text, a, b):
+        return False
+    if id(later) not in own:  # "The United States then sanctioned two more judges": undated, told apart
+        return PARA_BREAK.search(text, first.evidence[0][0], a) is not None
+    return bool(later.date) and first.date[:7] != later.date[:7]

@@ -449,6 +449,53 @@ PROBES = [
         "decision",
         "2025-12-06",
     ),
+    # --- round 9, fourth batch: participles set off by commas
+    (
+        "present-welcome-of-decision-announced-last-week",
+        "2025-12-01",
+        (
+            "Amnesty International welcomes the decision of Slovenia, announced last week, to host a conference on "
+            "the protection of the International Criminal Court in 2026."
+        ),
+        "support",
+        "2025-12-01",
+    ),
+    (
+        "we-applaud-pledge-unveiled-on-date",
+        "2025-12-03",
+        (
+            "We applaud the pledge of the Netherlands, unveiled on 1 December, to increase its voluntary "
+            "contribution to the International Criminal Court."
+        ),
+        "support",
+        "2025-12-03",
+    ),
+    (
+        "act-announced-by-on-date",
+        "2025-07-18",
+        (
+            "UN experts today denounced the decision of the United States Government to impose sanctions on "
+            "Francesca Albanese, Special Rapporteur on the occupied Palestinian territory, announced by Secretary "
+            "of State Marco Rubio on 9 July."
+        ),
+        "sanction",
+        "2025-07-09",
+    ),
+    # --- round 9, fifth batch: a session named through the Assembly's possessive
+    (
+        "assemblys-numbered-session",
+        "2026-03-01",
+        "At the Assembly's twenty-first session, States Parties adopted the programme budget for 2023.",
+        "decision",
+        "2022-12",
+    ),
+    (
+        "asps-numbered-session-pledge",
+        "2026-03-01",
+        "During the ASP's 22nd session, Slovenia pledged to ratify the Kampala amendments.",
+        "commitment",
+        "2023-12",
+    ),
 ]
 
 XFAIL = {

@@ -162,6 +162,16 @@ def _hangs_on(root: Token, verb: Token, anchor: Token) -> bool:
     return False
 
 
+def _participle(doc: Any, d: DateMention, anchor: Token) -> bool:
+    """(r9) "We welcome the decision of Slovenia, announced last week, to host ...": a date of a bare past
+    participle (a noun's reduced relative the parse hung on the verb) is not the day a present verb speaks."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = next((t for t in _ancestors(span.root) if _is_verb(t)), None)
+    return verb is not None and verb.i != anchor.i and verb.dep_ in ("advcl", "acl") and _reduced_relative(verb)
+
+
 def _through_noun(doc: Any, d: DateMention, anchor: Token) -> bool:
     """Whether a date reaches the trigger's clause through a noun ("welcome the statement of last
     week", "the decision of 6 May"): that noun's date."""
@@ -174,6 +184,20 @@ def _through_noun(doc: Any, d: DateMention, anchor: Token) -> bool:
         if t.pos_ in ("NOUN", "PROPN") and t not in span:
             return True
     return False
+
+
+#: participles that tell when an act was made known, whatever noun the parse hangs them on
+ANNOUNCED = frozenset({"announce", "publish", "disclose", "unveil", "confirm", "release", "publicize", "publicise"})
+
+
+def _announced(verb: Token) -> bool:
+    """ "the decision to impose sanctions on X, Special Rapporteur on ..., announced by Secretary Rubio on 9 July":
+    the act's announcement, not the story of the noun the parse hung it on."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in ANNOUNCED
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def _reduced_relative(verb: Token) -> bool:
@@ -210,6 +234,8 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
             if first_verb is not None and first_verb.dep_ in ("relcl", "acl") and first_verb.head.i != anchor.i:
                 if _occasion(first_verb.head, anchor):
                     return 1  # "adopted at the Review Conference held in Kampala in 2010": its occasion's date
+                if _announced(first_verb):
+                    return 1  # (r9) "sanctions on X, Special Rapporteur on ..., announced by Rubio on 9 July"
                 return 3  # "designated X, who had been sanctioned in 2020": X's own story
             return 0 if first_verb is None and not nominal else 1
         if first_verb is None and _is_verb(t):
@@ -237,6 +263,7 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
         and first_verb.head.pos_ in ("NOUN", "PROPN")
         and first_verb not in anchor_up
         and first_verb.head not in anchor_up
+        and not _announced(first_verb)
     ):
         return 3  # "the Executive Order issued on 11 June 2020": another event's clause
     if nominal:
@@ -344,7 +371,7 @@ def nearest_date(
             return tier, dist
 
         if now:  # what is said today keeps only a date of its own verb, not "the statement of last week"
-            ds = [d for d in ds if not (inside_sent(d) and _through_noun(doc, d, head))]
+            ds = [d for d in ds if not (inside_sent(d) and (_through_noun(doc, d, head) or _participle(doc, d, head)))]
         best = min(ds, key=rank) if ds else None  # a date of another clause still beats none (measured)
         if best is not None and rank(best)[0] < (2 if now else DROP_TIER):
             return _shifted(doc, best, anchor) if anchor is not None else (best.value, best.end_value)

@@ -70,7 +70,9 @@ def _session_phrases(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
 # "at the twenty-third session", "during its 23rd session", "in the margins of the session": the occasion
 AT_SESSION = re.compile(
     r"\b(?:at|during|in\s+the\s+course\s+of|(?:in|on)\s+the\s+(?:margins?|sidelines?)\s+of)\s+"
-    r"(?:the\s+|its\s+|this\s+year['\u2019]s\s+)?$",
+    r"(?:the\s+|its\s+|this\s+year['\u2019]s\s+)?"
+    # (r9) "at the Assembly's twenty-first session", "during the ASP's 22nd session" (not a resumed one: its own days)
+    r"(?:(?:Assembly|ASP)['\u2019]s\s+)?$",
     re.IGNORECASE,
 )
 

@@ -496,6 +496,45 @@ PROBES = [
         "commitment",
         "2023-12",
     ),
+    # --- round 9, sixth batch: month ranges, "last <weekday>" on the next day, an instrument's making
+    (
+        "between-months-range",
+        "2025-12-01",
+        "Between February and August 2025, the United States designated eleven officials of the International Criminal Court.",
+        "sanction",
+        "2025-02",
+    ),
+    (
+        "from-months-range-across-year",
+        "2025-03-01",
+        "From November to January 2025, the United States threatened to sanction the International Criminal Court.",
+        "threat",
+        "2024-11",
+    ),
+    (
+        "last-weekday-on-next-day",
+        "2025-02-14",
+        (
+            "US President Donald Trump signed an executive order last Thursday imposing sanctions on the International "
+            "Criminal Court."
+        ),
+        "sanction",
+        "2025-02-06",
+    ),
+    (
+        "instrument-signed-on-authorises",
+        "2025-02-14",
+        "The order, signed on the evening of 6 February, authorises sanctions against the International Criminal Court.",
+        "sanction",
+        "2025-02-06",
+    ),
+    (
+        "subject-participle-past-own-story",
+        "2025-06-12",
+        "Vladimir Putin, indicted by the Court in March 2023, travelled to Mongolia on Tuesday.",
+        "fugitive_visit",
+        "2025-06-10",
+    ),
 ]
 
 XFAIL = {

@@ -200,6 +200,17 @@ def _announced(verb: Token) -> bool:
     )
 
 
+def _instrument_made(verb: Token, anchor: Token, anchor_up: list[Token]) -> bool:
+    """(r9) "The order, signed on 6 February, authorises sanctions against the Court": a bare participle of the
+    subject of a present-tense verb that tells what the act does is the act's making, not another story
+    ("Putin, indicted in 2023, visited Mongolia" is past: the subject's own story)."""
+    subj = verb.head
+    if not _reduced_relative(verb) or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    pred = subj.head
+    return pred in [anchor, *anchor_up] and pred.tag_ in ("VBZ", "VBP")
+
+
 def _reduced_relative(verb: Token) -> bool:
     """ "announced the designation of X, Special Rapporteur on the Palestinian territory occupied since 1967":
     a bare past participle the parse gave the trigger as its subject is another noun's reduced relative
@@ -264,6 +275,7 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
         and first_verb not in anchor_up
         and first_verb.head not in anchor_up
         and not _announced(first_verb)
+        and not _instrument_made(first_verb, anchor, anchor_up)
     ):
         return 3  # "the Executive Order issued on 11 June 2020": another event's clause
     if nominal:

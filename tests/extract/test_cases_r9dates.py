@@ -535,6 +535,18 @@ PROBES = [
         "fugitive_visit",
         "2025-06-10",
     ),
+    # --- round 9, seventh batch: an act named by a reaction, its day told by the next sentence
+    (
+        "reaction-then-restated-with-date",
+        "2016-11-02",
+        (
+            "We deplore the decision of the Government of Burundi to withdraw from the Rome Statute. The notification "
+            "of withdrawal, signed by the Minister of External Relations, was received by the Secretary-General on "
+            "27 October 2016."
+        ),
+        "membership_change",
+        "2016-10-27",
+    ),
 ]
 
 XFAIL = {

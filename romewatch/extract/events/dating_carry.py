@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .dating import HEADING, PARA_BREAK, _dates, _lead_date, header_date, paragraph_start, session_dates
+from .dating import DEADLINE, HEADING, PARA_BREAK, _dates, _lead_date, header_date, paragraph_start, session_dates
 from .dating_session import _session_phrases
 from .dating_wire import wire_reaction_day
 
@@ -124,6 +124,10 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
             last = [e for e in before if e.evidence[0][0] == before[-1].evidence[0][0]]
             ev.date = next((e.date for e in reversed(last) if e.type == ev.type), before[-1].date)
             continue
+        restated = _restated_after(ctx, ev, today)
+        if restated is not None:  # (r9) "... the decision to withdraw. The notification, deposited on 19 October"
+            ev.date = restated
+            continue
         said = _paragraph_date(ctx, start)
         if said is None and before and _continues(ctx, ev, before[-1]):  # "The Bureau also endorsed ...":
             ev.date = before[-1].date  # the day of the act the paragraph before told
@@ -217,6 +221,27 @@ DEFINITE = re.compile(
     r"notifications?|notices?|warrants?|findings?|ruling|measures?|visit|arrest|referral|withdrawal|ratification|"
     r"accession)\b"
 )
+
+
+_SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|$)")
+
+
+def _restated_after(ctx: DocContext, ev: Any, today: str) -> str | None:
+    """(r9) "We write to express our dismay at the decision of your Government to withdraw from the Rome Statute.
+    The notification of withdrawal, signed by the Minister, was deposited on 19 October 2016": the sentence
+    right after an undated act that opens on the act's noun tells its day."""
+    text = ctx.document.text
+    end = ev.evidence[-1][1]
+    if not DEFINITE.match(text, end):
+        return None
+    stop = _SENT_END.search(text, end + 1, min(len(text), end + 500))
+    hi = stop.end() if stop else min(len(text), end + 500)
+    brk = PARA_BREAK.search(text, end + 1, hi)
+    hi = brk.start() + 1 if brk else hi
+    for d in _dates(ctx, end, hi):
+        if d.value and d.value <= today[: len(d.value)] and not DEADLINE.search(text, max(0, d.start - 30), d.start):
+            return d.value
+    return None
 
 
 def _paragraph_date(ctx: DocContext, start: int) -> str | None:

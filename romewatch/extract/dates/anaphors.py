@@ -31,6 +31,13 @@ _MONTH_ANAPHOR_RE = re.compile(
 )
 
 
+# a day told by the session's count, no date of the text: "On the opening day", "on its second day"
+_SESSION_DAY = re.compile(
+    r"\b(?:on|during)\s+(?:the|its)\s+(?:opening|closing|first|second|third|fourth|fifth|sixth|final|last)\s+day\b",
+    re.IGNORECASE,
+)
+
+
 def _day_anaphors(
     text: str, out: list[DateMention], taken: bytearray, deadlines: frozenset[int] = frozenset()
 ) -> Iterator[DateMention]:
@@ -44,6 +51,8 @@ def _day_anaphors(
         before = [d for d in days if d.end <= s]
         if not before:
             continue
+        if m.group("same") and _SESSION_DAY.search(text, before[-1].end, s):
+            continue  # (r9) "On the opening day the Assembly elected X. Y welcomed it the same afternoon": the session's day
         if m.group("same") and len(before[-1].value) < 10:
             # "on Wednesday imposed ..., a campaign that began in February. X condemned it the same day": a
             # day, so the last day told (close by), not a month told in passing since
@@ -172,4 +181,6 @@ def _year_anaphors(text: str, out: list[DateMention], taken: bytearray) -> Itera
         shift = _NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
         shift = shift if m.group("dir").lower() == "later" else -shift
         # (r8 gaps) "notified on 2 June 2025 ... effective one year later": 2 June 2026, as fine as the base
-        yield DateMention(s, e, text[s:e], _shift_year(before[-1].value, shift) or str(int(before[-1].value[:4]) + shift))
+        yield DateMention(
+            s, e, text[s:e], _shift_year(before[-1].value, shift) or str(int(before[-1].value[:4]) + shift)
+        )

@@ -40,6 +40,11 @@ def document_date(text: str) -> str | None:
     standing = [d for d in found if _dateline(head, d) and not d.end_value and not _ambiguous_numeric(d.text)]
     if standing:
         return standing[0].value
+    months = [d for d in find_dates(head, None) if d.value and len(d.value) == 7 and _dateline(head, d)]
+    if months and found and not any(d.value.startswith(months[0].value) for d in found):
+        # (r9) "BULLETIN No. 14 | July 2025 ... for whom the Chamber issued a warrant on 21 November 2024":
+        # the header's month, not a day the first paragraph tells
+        return _dateline_day(text, months[0].value) or months[0].value
     unambiguous = [d for d in found if not _ambiguous_numeric(d.text)]
     if unambiguous:
         return unambiguous[0].value

@@ -149,7 +149,38 @@ def find_dates(
             if dm.value and dm.end - dm.start == len(text[s:e].strip()):
                 out.append(dataclasses.replace(dm, start=s + dm.start, end=s + dm.end))
     out.sort(key=lambda d: d.start)
-    return out
+    return _month_ranges(text, out)
+
+
+# (r9) "between February and August 2025", "from March to May": one stretch of months, told from its first
+_RANGE_OPEN = re.compile(r"\b(?:between|from)\s+(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|[-\u2013])\s*(?:(?:early|late|mid-?)\s*)?", re.IGNORECASE)
+
+
+def _month_ranges(text: str, out: list[DateMention]) -> list[DateMention]:
+    """Two months joined as a range ("between February and August 2025"): one mention from the first to the
+    last, so that what it dates takes the stretch's start, not its end; a first month later than the last
+    lies in the year before ("from November to January 2025")."""
+    merged: list[DateMention] = []
+    for d in out:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and prev.value
+            and d.value
+            and len(prev.value) == 7
+            and len(d.value) == 7
+            and not prev.end_value
+            and not d.end_value
+            and _RANGE_JOIN.fullmatch(text, prev.end, d.start)
+            and _RANGE_OPEN.search(text, max(0, prev.start - 20), prev.start)
+        ):
+            y, m1, m2 = int(d.value[:4]), int(prev.value[5:7]), int(d.value[5:7])
+            first = _iso(y - 1 if m1 > m2 else y, m1) if _HAS_YEAR.search(d.text) else prev.value
+            merged[-1] = DateMention(prev.start, d.end, text[prev.start : d.end], first, d.value)
+            continue
+        merged.append(d)
+    return merged
 
 
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

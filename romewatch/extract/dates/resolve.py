@@ -79,8 +79,8 @@ def _relative(m: re.Match[str], anchor: dt.date | None, future: bool) -> tuple[s
     if lead == "next" or (future and lead not in ("last", "since")):
         ahead = (wd - anchor.weekday()) % 7
         return (anchor + dt.timedelta(days=ahead or (7 if lead == "next" else 0))).isoformat(), None
-    if lead == "last" and back == 0:
-        back = 7
+    if lead == "last" and back <= 1:  # (r9) "last Thursday" told on a Friday: not yesterday, the week before's
+        back += 7
     return (anchor - dt.timedelta(days=back)).isoformat(), None
 
 

@@ -58,7 +58,9 @@ def yearless_dateline(text: str, today: dt.date | None = None) -> str | None:
         day_told = dt.date(year, month or 0, day or 0)
         if day_told <= today and (day_told.weekday() - lag) % 7 == weekday:
             return day_told.isoformat()
-    return None
+    # (r9) "Nov 14 (Reuters) - ... on Tuesday voted", a Friday's story of Tuesday's act: no year puts the
+    # dateline on or just after that weekday, so the weekday tells of days back; the year as without one
+    return _stamped_or_latest(text, month or 0, day or 0, today)
 
 
 _WIRE_HEAD_CHARS = 1500  # a scraped page's menus come before the dateline

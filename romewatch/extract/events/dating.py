@@ -135,6 +135,20 @@ def _occasion(noun: Token, anchor: Token) -> bool:
     return prep.lower_ in ("in", "through", "via") and noun.lemma_.lower() in lexicon()["statement"]["nouns"]
 
 
+#: verbs whose asking is the act of what is asked for ("requested warrants", "applied for a warrant")
+ASKING = frozenset({"request", "seek", "apply", "ask", "file", "submit"})
+
+
+def _asked_for(anchor: Token, verb: Token) -> bool:
+    """ "The Prosecutor requested arrest warrants on 23 January", "applied on Thursday for a warrant":
+    the request is the warrant's own act (status requested), not a reaction to it, so its day is the act's."""
+    if verb.lemma_.lower() not in ASKING or anchor.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if anchor.dep_ == "dobj" and anchor.head.i == verb.i:
+        return True
+    return anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and anchor.head.head.i == verb.i
+
+
 def _hangs_on(root: Token, verb: Token, anchor: Token) -> bool:
     """Whether a date is the verb's own ("today denounced"), not a noun's on the way ("the order of
     6 February") nor one that follows the trigger ("on your election yesterday")."""
@@ -146,6 +160,16 @@ def _hangs_on(root: Token, verb: Token, anchor: Token) -> bool:
         if t.pos_ in ("NOUN", "PROPN"):
             return False
     return False
+
+
+def _participle(doc: Any, d: DateMention, anchor: Token) -> bool:
+    """(r9) "We welcome the decision of Slovenia, announced last week, to host ...": a date of a bare past
+    participle (a noun's reduced relative the parse hung on the verb) is not the day a present verb speaks."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = next((t for t in _ancestors(span.root) if _is_verb(t)), None)
+    return verb is not None and verb.i != anchor.i and verb.dep_ in ("advcl", "acl") and _reduced_relative(verb)
 
 
 def _through_noun(doc: Any, d: DateMention, anchor: Token) -> bool:
@@ -160,6 +184,38 @@ def _through_noun(doc: Any, d: DateMention, anchor: Token) -> bool:
         if t.pos_ in ("NOUN", "PROPN") and t not in span:
             return True
     return False
+
+
+#: participles that tell when an act was made known, whatever noun the parse hangs them on
+ANNOUNCED = frozenset({"announce", "publish", "disclose", "unveil", "confirm", "release", "publicize", "publicise"})
+
+
+def _announced(verb: Token) -> bool:
+    """ "the decision to impose sanctions on X, Special Rapporteur on ..., announced by Secretary Rubio on 9 July":
+    the act's announcement, not the story of the noun the parse hung it on."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_.lower() in ANNOUNCED
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _instrument_made(verb: Token, anchor: Token, anchor_up: list[Token]) -> bool:
+    """(r9) "The order, signed on 6 February, authorises sanctions against the Court": a bare participle of the
+    subject of a present-tense verb that tells what the act does is the act's making, not another story
+    ("Putin, indicted in 2023, visited Mongolia" is past: the subject's own story)."""
+    subj = verb.head
+    if not _reduced_relative(verb) or subj.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    pred = subj.head
+    return pred in [anchor, *anchor_up] and pred.tag_ in ("VBZ", "VBP")
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """ "announced the designation of X, Special Rapporteur on the Palestinian territory occupied since 1967":
+    a bare past participle the parse gave the trigger as its subject is another noun's reduced relative
+    clause, not the trigger's predicate ("the withdrawal took effect on", "the designation was made on")."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
@@ -180,7 +236,7 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
         return 2  # "rejected the August designations", "recalled the 2023 cyberattack": that noun's date
     if anchor.pos_ in ("NOUN", "PROPN") and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head in _ancestors(root):
         verb = next((t for t in _ancestors(root) if _is_verb(t)), None)
-        if verb is not None and verb.i == anchor.head.i:
+        if verb is not None and verb.i == anchor.head.i and not _reduced_relative(verb):
             return 0
     first_verb = None
     nominal = False  # "Executive Order 13928 of June 11": the date of another noun
@@ -189,6 +245,8 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
             if first_verb is not None and first_verb.dep_ in ("relcl", "acl") and first_verb.head.i != anchor.i:
                 if _occasion(first_verb.head, anchor):
                     return 1  # "adopted at the Review Conference held in Kampala in 2010": its occasion's date
+                if _announced(first_verb):
+                    return 1  # (r9) "sanctions on X, Special Rapporteur on ..., announced by Rubio on 9 July"
                 return 3  # "designated X, who had been sanctioned in 2020": X's own story
             return 0 if first_verb is None and not nominal else 1
         if first_verb is None and _is_verb(t):
@@ -206,6 +264,7 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
         act
         and first_verb in anchor_up
         and _reaction(first_verb)
+        and not _asked_for(anchor, first_verb)
         and _hangs_on(root, first_verb, anchor)
         and not _past_date_of_present_reaction(first_verb, d)
     ):
@@ -215,6 +274,8 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
         and first_verb.head.pos_ in ("NOUN", "PROPN")
         and first_verb not in anchor_up
         and first_verb.head not in anchor_up
+        and not _announced(first_verb)
+        and not _instrument_made(first_verb, anchor, anchor_up)
     ):
         return 3  # "the Executive Order issued on 11 June 2020": another event's clause
     if nominal:
@@ -322,7 +383,7 @@ def nearest_date(
             return tier, dist
 
         if now:  # what is said today keeps only a date of its own verb, not "the statement of last week"
-            ds = [d for d in ds if not (inside_sent(d) and _through_noun(doc, d, head))]
+            ds = [d for d in ds if not (inside_sent(d) and (_through_noun(doc, d, head) or _participle(doc, d, head)))]
         best = min(ds, key=rank) if ds else None  # a date of another clause still beats none (measured)
         if best is not None and rank(best)[0] < (2 if now else DROP_TIER):
             return _shifted(doc, best, anchor) if anchor is not None else (best.value, best.end_value)

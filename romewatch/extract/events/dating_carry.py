@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from .dating import HEADING, PARA_BREAK, _dates, _lead_date, header_date, paragraph_start, session_dates
+from .dating import DEADLINE, HEADING, PARA_BREAK, _dates, _lead_date, header_date, paragraph_start, session_dates
+from .dating_session import _session_phrases
 from .dating_wire import wire_reaction_day
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -20,7 +21,10 @@ def own_date(ctx: DocContext, ev: Any) -> bool:
     """Whether an event's date was read from its own words (not lent by the document)."""
     if not ev.date:
         return False
-    return any(d.value == ev.date for a, b in ev.evidence for d in _dates(ctx, a, b))
+    if any(d.value == ev.date for a, b in ev.evidence for d in _dates(ctx, a, b)):
+        return True
+    # (r9) "On the final day of its twenty-fourth session, the Assembly adopted ...": a session's day told
+    return any(d.value == ev.date for a, b in ev.evidence[:1] for d in _session_phrases(ctx, a, b))
 
 
 def _within(date: str, start: str, end: str | None) -> bool:
@@ -115,7 +119,14 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
             e for e in told if e.evidence[0][0] < start and (ahead or not today or e.date <= today[: len(e.date)])
         ]
         if before and not PARA_BREAK.search(text, before[-1].evidence[0][0], start):
-            ev.date = before[-1].date
+            # (r9) of the acts its last sentence told ("On the final day of the session, held from 1 to 6 December,
+            # the Assembly adopted X. By the same text, it resolved ..."), the one of its own kind
+            last = [e for e in before if e.evidence[0][0] == before[-1].evidence[0][0]]
+            ev.date = next((e.date for e in reversed(last) if e.type == ev.type), before[-1].date)
+            continue
+        restated = _restated_after(ctx, ev, today)
+        if restated is not None:  # (r9) "... the decision to withdraw. The notification, deposited on 19 October"
+            ev.date = restated
             continue
         said = _paragraph_date(ctx, start)
         if said is None and before and _continues(ctx, ev, before[-1]):  # "The Bureau also endorsed ...":
@@ -139,9 +150,18 @@ def episode_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: A
     start, end = session_dates(ctx, ctx.notes.get("events.main_session"))
     if len(today) != 7 or not start or (end or start)[:7] >= today:
         return
+    text = ctx.document.text
+    told = sorted((e for e in events if id(e) in own and e is not doc_stmt and e.date), key=lambda e: e.evidence[0][0])
     for ev in events:
         if ev is not doc_stmt and id(ev) not in own and ev.date == today:
-            ev.date, ev.end_date = start, None
+            at = ev.evidence[0][0]
+            # (r9) "On the final day of the session, the Assembly adopted X. By the same text, it resolved ...":
+            # the day of the session its paragraph told just before, else the session's first day
+            prev = [e for e in told if e.evidence[0][0] < at and _within(e.date, start, end)]
+            if prev and not PARA_BREAK.search(text, prev[-1].evidence[0][0], at):
+                ev.date, ev.end_date = prev[-1].date, None
+            else:
+                ev.date, ev.end_date = start, None
 
 
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|(?:expected|set|due|scheduled) to)\b", re.IGNORECASE)
@@ -203,6 +223,27 @@ DEFINITE = re.compile(
 )
 
 
+_SENT_END = re.compile(r"[.!?][\"'\u201d\u2019)]*(?:\s|$)")
+
+
+def _restated_after(ctx: DocContext, ev: Any, today: str) -> str | None:
+    """(r9) "We write to express our dismay at the decision of your Government to withdraw from the Rome Statute.
+    The notification of withdrawal, signed by the Minister, was deposited on 19 October 2016": the sentence
+    right after an undated act that opens on the act's noun tells its day."""
+    text = ctx.document.text
+    end = ev.evidence[-1][1]
+    if not DEFINITE.match(text, end):
+        return None
+    stop = _SENT_END.search(text, end + 1, min(len(text), end + 500))
+    hi = stop.end() if stop else min(len(text), end + 500)
+    brk = PARA_BREAK.search(text, end + 1, hi)
+    hi = brk.start() + 1 if brk else hi
+    for d in _dates(ctx, end, hi):
+        if d.value and d.value <= today[: len(d.value)] and not DEADLINE.search(text, max(0, d.start - 30), d.start):
+            return d.value
+    return None
+
+
 def _paragraph_date(ctx: DocContext, start: int) -> str | None:
     """The last date its paragraph told before ``start`` (never after the document's date)."""
     text = ctx.document.text
@@ -212,3 +253,24 @@ def _paragraph_date(ctx: DocContext, start: int) -> str | None:
         d for d in _dates(ctx, lo, start) if d.value and d.value <= limit[: len(d.value)] and not header_date(ctx, d)
     ]  # not the dateline's ("MANILA, March 12 (Wire) - X was arrested ...")
     return told[-1].value if told else None
+
+
+#: acts done in rounds against the same kind of target ("four judges" in June, "two more judges" in August)
+ROUND_ACTS = frozenset({"sanction"})
+#: words that tell a further round: "two more judges", "further designations", "an additional listing"
+FURTHER = re.compile(r"\b(?:more|further|additional|another|again|fresh|second|third|latest|new)\b", re.IGNORECASE)
+
+
+def another_round(text: str, first: Any, later: Any, own: set[int]) -> bool:
+    """(r9) "Four judges were designated on 5 June ... Last month, the United States imposed sanctions on two
+    more judges": two rounds of one measure against the same kind of target, each dated by its own words to
+    another month (or undated, in another paragraph), the later one told as further (used by ``finalise``
+    before it merges same-role events)."""
+    if later.type not in ROUND_ACTS or first.evidence == later.evidence or not first.date or id(first) not in own:
+        return False
+    a, b = later.evidence[0]
+    if not FURTHER.search(text, a, b):
+        return False
+    if id(later) not in own:  # "The United States then sanctioned two more judges": undated, told apart
+        return PARA_BREAK.search(text, first.evidence[0][0], a) is not None
+    return bool(later.date) and first.date[:7] != later.date[:7]

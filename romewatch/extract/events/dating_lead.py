@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..dates.values import parse_iso
 from .dating_text import _dates, paragraph_start
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
-LEAD_PHRASE = re.compile(r"\s*(?:(?:on|in|since|during|by|at the end of|early|late|mid-?)\s+)?$", re.IGNORECASE)
+LEAD_PHRASE = re.compile(
+    r"\s*(?:(?:on|in|since|during|by|at the end of|early|late|mid-?)\s+)?(?:(?:the|its)\s+)?$", re.IGNORECASE
+)
 
 
 def _paragraph_lead(ctx: DocContext, pos: int, not_after: str) -> tuple[str, str | None] | None:
@@ -21,7 +24,9 @@ def _paragraph_lead(ctx: DocContext, pos: int, not_after: str) -> tuple[str, str
     lo = paragraph_start(text, pos)
     if lo >= pos:
         return None
-    told = _dates(ctx, lo, pos)
+    from .dating_session import _session_phrases  # "On the opening day, the Assembly elected ..."
+
+    told = sorted(_dates(ctx, lo, pos) + _session_phrases(ctx, lo, pos), key=lambda d: d.start)
     if not told or not LEAD_PHRASE.fullmatch(text[lo : told[0].start]):
         return None
     # "Earlier this month, on 3 May, ...": the most precise of the dates the lead strings together
@@ -50,5 +55,18 @@ def _lead_date(ctx: DocContext, not_after: str | None, start: int | None = None)
     limit = not_after or ctx.document.date or ""
     for d in _dates(ctx, sent.start_char, sent.end_char):
         if d.value and d.value <= limit[: len(d.value)]:
-            return d.value, d.end_value
+            return (d.value, d.end_value) if _news(d.value, ctx.document.date) else None
     return None
+
+
+NEWS_DAYS = 45  # (r9) how far back a lead's date may lie and still be the headline's news
+
+
+def _news(value: str, today: str | None) -> bool:
+    """Whether a lead's date is the news a headline tells, not the background its first paragraph recounts
+    ("DECISION on the non-compliance by South Africa ... 1. On 4 March 2009, the Chamber issued a warrant"):
+    a date weeks or years before the document's is the story's past, and the headline's act is of the day."""
+    start, day = parse_iso(value), parse_iso(today)
+    if start is None or day is None or not today or len(today) < 10:
+        return True
+    return (day - start).days <= NEWS_DAYS + (31 if len(value) == 7 else 366 if len(value) == 4 else 0)

@@ -13,7 +13,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # "on the first day" (of the session, or bare), not "on the first day of a four-day visit"
 _OF_SESSION = (
-    r"(?=\s*(?:of\s+(?:the|its)\s+(?:session|Assembly|ASP|meeting|plenary|general debate)\b|[,.;)]|\s+(?!of\b)))"
+    r"(?=\s*(?:of\s+(?:the|its|this\s+year['\u2019]s)\s+(?:(?:[\w-]+|\d+(?:st|nd|rd|th))\s+){0,2}?"
+    r"(?:session|Assembly|ASP|meeting|plenary|general debate)\b|[,.;)]|\s+(?!of\b)))"
 )
 OPENING = re.compile(
     r"\b(?:opening (?:day|address|statement|remarks|speech|plenary|session|meeting|ceremony)|"
@@ -69,7 +70,9 @@ def _session_phrases(ctx: DocContext, lo: int, hi: int) -> list[DateMention]:
 # "at the twenty-third session", "during its 23rd session", "in the margins of the session": the occasion
 AT_SESSION = re.compile(
     r"\b(?:at|during|in\s+the\s+course\s+of|(?:in|on)\s+the\s+(?:margins?|sidelines?)\s+of)\s+"
-    r"(?:the\s+|its\s+|this\s+year['\u2019]s\s+)?$",
+    r"(?:the\s+|its\s+|this\s+year['\u2019]s\s+)?"
+    # (r9) "at the Assembly's twenty-first session", "during the ASP's 22nd session" (not a resumed one: its own days)
+    r"(?:(?:Assembly|ASP)['\u2019]s\s+)?$",
     re.IGNORECASE,
 )
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from ...ids import event_id
 from ...model import Entity, Event
-from .dating_carry import carry_dates, episode_dates, own_date, redate
+from .dating_carry import another_round, carry_dates, episode_dates, own_date, redate
 from .finalise_merge import Merging, _absorb, _key, _text, dated_apart, joint_parts
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -145,7 +145,10 @@ class Finalise(Merging):
                 and seen[exact].evidence == ev.evidence
             ):
                 exact = (*exact, ev.date)
-            if exact in seen and dated_apart(ctx.document.text, seen[exact], ev, own):  # (r8 gaps) another act on another day
+            if exact in seen and (
+                dated_apart(ctx.document.text, seen[exact], ev, own)  # (r8 gaps) another act on another day
+                or another_round(ctx.document.text, seen[exact], ev, own)  # (r9 dates) "two more judges" in August
+            ):
                 exact = (*exact, ev.date)
             if exact in seen:
                 _absorb(seen[exact], ev, own)
@@ -161,7 +164,11 @@ class Finalise(Merging):
                 and twin.date
                 and ev.date
                 and twin.date != ev.date
-                and (twin.evidence == ev.evidence or ev.type == "non_cooperation_finding")
+                and (
+                    twin.evidence == ev.evidence
+                    or ev.type == "non_cooperation_finding"
+                    or another_round(ctx.document.text, twin, ev, own)  # (r9 dates) "two more judges" in August
+                )
             ):
                 key = None  # "a first warrant on 4 March 2009 and a second on 12 July 2010": two events
             if key is not None and (ev.type, key) in merged:

@@ -47,6 +47,20 @@ ONGOING = frozenset({
 })  # fmt: skip
 
 
+def clause_told(tok: Token) -> bool:
+    """(r9) Is the threat told by a clause of its own, with its own subject and tense ("noted that the Rapporteur had
+    been threatened with sanctions", "alarmed that judges have received death threats"), not an act named in passing?"""
+    verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ == "dobj" else None)
+    return (
+        verb is not None
+        and verb.dep_ == "ccomp"
+        and verb.tag_ in ("VBD", "VBN", "VBZ")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would", "will") for c in verb.children)
+    )
+
+
 def definite(tok: Token) -> bool:
     """Is the deplored threat a particular one, told as having happened ("the threats of sanctions against its
     officials", "the continued campaign of intimidation"), not threats in general ("threats against the Court")?"""
@@ -202,6 +216,7 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
                 kind not in ("cyberattack", "surveillance")
                 and any(a.lemma_ in ALARMED for a in list(tok.ancestors)[:6])
                 and not definite(tok)  # "deplores the continued campaign of intimidation against the Court": told
+                and not clause_told(tok)  # (r9) "noted that the Rapporteur had been threatened with sanctions": told
             )
             or tok.lemma_ in ("measure", "step", "action")  # "concern at the coercive measures taken against the Court"
             or hypothetical(tok, frozenset(self.lex["demand"]["verbs"]))

@@ -67,7 +67,26 @@ def agent_of(f: Finder, v: Token) -> list[str]:
             break
         w = w.head
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    return got or affiliated(f, subj, PERPETRATORS) or f.subject(v, PERPETRATORS) or stranded_subject(f, v)
+    return (
+        got
+        or affiliated(f, subj, PERPETRATORS)
+        or f.subject(v, PERPETRATORS)
+        or stranded_subject(f, v)
+        or misread_participle(f, v)
+    )
+
+
+def misread_participle(f: Finder, v: Token) -> list[str]:
+    """(r9) "a Moscow court last year convicted in absentia the former prosecutor": a verb with an object read
+    as a participle modifying the noun before it (a participle takes no object); that noun acts, named by its
+    modifiers ("Moscow", "Russian") or itself."""
+    if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or not any(c.dep_ == "dobj" for c in v.children):
+        return []
+    noun = v.head
+    if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "auxpass" for c in v.children):
+        return []
+    got = [i for c in noun.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, PERPETRATORS) or f.demonym(c)]
+    return got or [i for i in f.resolve(noun, PERPETRATORS) if f.idx.kind(i) != "court"]
 
 
 def stranded_subject(f: Finder, v: Token) -> list[str]:

@@ -81,6 +81,10 @@ class ThreatForms:
             perp = perp or [p for p in seat_of(f, v) if p != "state:nl"]  # "Meanwhile in Washington, senators have warned"
             perp = perp or [p for p in f.speakers_for(v) if f.idx.kind(p) in ("state", "person", "organization")]
             target = [t for t in f.objects(v, TARGETS) if t not in perp]
+            if kind == "criminal_proceedings" and any(f.idx.kind(t) == "person" for t in target):
+                # (r9) "ordered the arrest in absentia of Judge A and Judge B": every person the clause names after it
+                stop = next((t.idx for t in f.doc[tok.i : f.sent.end] if t.lower_ in (";", "said", "according")), None)
+                target = uniq([*target, *(t for t in f.mentions(frozenset({"person"}), start=tok.idx, end=stop) if t not in perp)])
             target = (
                 target
                 or [t for t in f.mentions(frozenset({"person"}), start=tok.idx) if t not in perp]

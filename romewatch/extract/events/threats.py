@@ -47,6 +47,53 @@ ONGOING = frozenset({
 })  # fmt: skip
 
 
+REPUTATION = frozenset({
+    "integrity", "credibility", "legitimacy", "reputation", "impartiality", "independence", "name", "character",
+    "honour", "honor", "standing", "good",
+})  # fmt: skip
+# "an attempt to intimidate", "a strategy to bully": the noun that names an act by its aim
+AIMED = frozenset({"attempt", "effort", "strategy", "bid", "move", "plan", "tactic", "ploy", "scheme", "tool", "way"})
+
+
+def named_attempt(tok: Token) -> bool:
+    """(r9) An aim that names an act told elsewhere or none at all: "They are a deliberate strategy to bully the
+    Court" (a copula's predicate), "would not be swayed by attempts to intimidate its officials" (a thing that
+    would not sway, a modal or negated clause)."""
+    while tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i != tok.i:
+        tok = tok.head  # "attempts to impede or intimidate"
+    if tok.pos_ != "VERB" or tok.dep_ not in ("acl", "relcl", "xcomp") or tok.head.lemma_ not in AIMED:
+        return False
+    noun = tok.head
+    if noun.dep_ in ("attr", "acomp"):
+        return True
+    w = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return w.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("aux", "neg") and c.lower_ in ("would", "will", "could", "might", "may", "not", "never", "n't")
+        for c in w.children
+    )
+
+
+def exposed_to(tok: Token) -> bool:
+    """(r9) A risk, not an act: "the Court is an attractive target for espionage", "remains a prime target of
+    hackers" (a present copula whose predicate is a target)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "of"):
+        return False
+    noun = tok.head.head
+    if noun.lemma_ not in ("target", "object") or noun.dep_ != "attr":
+        return False
+    cop = noun.head
+    return cop.tag_ in ("VBZ", "VBP") or (cop.lemma_ in ("remain", "become") and cop.tag_ != "VBD")
+
+
+def state_side(ctx: DocContext, f: Finder, eid: str) -> bool:
+    """(r9) A state, or an organ of one ("Russia's Investigative Committee said it had charged the presiding judge"):
+    its charges are a reprisal, not the Court's own proceedings."""
+    if f.idx.kind(eid) == "state":
+        return True
+    known = ctx.kb.get(eid) if ctx.kb is not None and eid.startswith("org:") else None
+    return (getattr(known, "attrs", None) or {}).get("type") == "state-organ" or bool(f.idx.owner_state(eid, f.sent))
+
+
 def clause_told(tok: Token) -> bool:
     """(r9) Is the threat told by a clause of its own, with its own subject and tense ("noted that the Rapporteur had
     been threatened with sanctions", "alarmed that judges have received death threats"), not an act named in passing?"""
@@ -154,7 +201,7 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in COURTROOM
             and "absentia" not in f.lower
-            and not any(f.idx.kind(p) == "state" for p in f.subject(tok, PERPETRATORS) or agent_of(f, tok))
+            and not any(state_side(ctx, f, p) for p in f.subject(tok, PERPETRATORS) or agent_of(f, tok))
         ):
             return  # "charged with war crimes": the Court's own proceedings, not a reprisal
         if tok.pos_ == "VERB" and tok.lemma_ in ("monitor", "follow", "watch", "track") and not any(
@@ -235,6 +282,12 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
             for c in t.children
         ):
             return  # "sanctions could force the Court to close offices, undermining its work": a risk
+        if not perp and (named_attempt(tok) or exposed_to(tok)):
+            return  # (r9) "They are a strategy to bully the Court", "the Court is an attractive target for espionage"
+        if kind == "other" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_ in REPUTATION for c in tok.children
+        ):
+            kind = "smear"  # (r9) "attacked the integrity of the Court's judges", "assailed its credibility"
         self.emit(
             ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8 if perp else 0.6, anchor=tok
         )

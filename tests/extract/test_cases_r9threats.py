@@ -72,10 +72,33 @@ PROBES = [
     ("act-attacked-integrity",
      "Hungarian officials have publicly attacked the integrity of the Court's judges.",
      "Hungarian=state:hu; Court=court:icc", {"perpetrator": ["state:hu"], "target": ["court:icc"]}, {"kind": "smear"}),
+    ("app-appositive-passive-target",
+     "The Prosecutor, Karim Khan, was threatened by Senator Tom Cotton in a letter.",
+     "Karim Khan=person:kk; Tom Cotton=person:tc", {"perpetrator": ["person:tc"], "target": ["person:kk"]},
+     {"kind": "threat"}),
+    ("act-russian-investigators-charged",
+     "Russian investigators said they had charged Judge Tomoko Akane with unlawful detention.",
+     "Russian=state:ru; Tomoko Akane=person:ta", {"perpetrator": ["state:ru"], "target": ["person:ta"]},
+     {"kind": "criminal_proceedings"}),
+    ("act-questioned-credibility",
+     "Israeli ministers have repeatedly attacked the credibility of the Prosecutor, Karim Khan.",
+     "Israeli=state:il; Karim Khan=person:kk", {"perpetrator": ["state:il"], "target": ["person:kk"]}, {"kind": "smear"}),
+    ("clause-alarmed-that",
+     "The experts were alarmed that lawyers of Al-Haq had been threatened with arrest.",
+     "Al-Haq=org:al-haq", {"target": ["org:al-haq"]}, {"kind": "threat"}),
 ]
 
 # (id, text, entities): no threat here
 NEGATIVES = [
+    ("neg-prosecutor-charged-suspect",
+     "The Prosecutor charged the former commander with war crimes and crimes against humanity.",
+     "the Prosecutor=court:otp"),
+    ("neg-this-is-an-attempt",
+     "This is nothing less than an attempt to intimidate the Court, the minister said.",
+     "the Court=court:icc"),
+    ("neg-remains-prime-target",
+     "The Court remains a prime target for hackers and foreign intelligence services.",
+     "The Court=court:icc"),
     ("neg-characterising-pronoun",
      '"These are not isolated incidents. They are a deliberate strategy to bully the Court into submission," said Liz Evenson.',
      "the Court=court:icc; Liz Evenson=person:le"),
@@ -122,6 +145,24 @@ PIPE = [
     ("pipe-committee-wanted-persons",
      "The Investigative Committee of the Russian Federation has placed Judge Tomoko Akane on a list of wanted persons.",
      {"perpetrator": ["Investigative Committee", "Russia"], "target": ["Akane"]}, {"kind": "criminal_proceedings"}),
+]
+
+# Whole-pipeline: two acts in one sentence, an undated act after a dated one of another kind
+PIPE_DOCS = [
+    ("two-actors-one-sentence",
+     ("In Russia, a Moscow court last year convicted in absentia the ICC's former prosecutor and several judges, while "
+     "Hungarian officials have publicly attacked the integrity of the Court's judges."),
+     [({"perpetrator": ["Russia"]}, {"kind": "criminal_proceedings"}),
+      ({"perpetrator": ["Hungary"]}, {"kind": "smear"})]),
+    ("apposition-named-target-among-experts",
+     ("The experts also noted that the Special Rapporteur on the occupied Palestinian territory, Francesca Albanese, "
+     "had herself been threatened with sanctions.\n\n*The experts: Margaret Satterthwaite, Special Rapporteur on the "
+     "independence of judges and lawyers; Ben Saul, Special Rapporteur on counter-terrorism."),
+     [({"target": ["Albanese"]}, {"kind": "threat"})]),
+    ("undated-abuse-not-the-conviction-date",
+     ("In Russia, a Moscow court last year convicted in absentia the ICC's former prosecutor.\n\n"
+     "Court staff and their families have also faced online abuse and doxxing after the ICC issued its warrants."),
+     [({"target": ["International Criminal Court"]}, {"kind": "intimidation", "date": "2025-12-01"})]),
 ]
 
 XFAIL: dict[str, str] = {
@@ -181,3 +222,15 @@ def test_negative(nlp, case):
     _, text, entities = case
     events = run_events(make_context(nlp, text, entities, date="2025-12-01"))
     assert not [e for e in events if e.type == T], [(e.type, e.roles) for e in events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", PIPE_DOCS, ids=[c[0] for c in PIPE_DOCS])
+def test_pipeline_doc(case):
+    from romewatch.extract.pipeline import extract_text
+
+    _, text, wanted = case
+    result = extract_text("Published: 1 December 2025\n\n" + text + "\n")
+    shown = [(e.roles, e.attributes, e.date) for e in result.events if e.type == T]
+    for roles, attrs in wanted:
+        assert any(_pipe_fits(result, e, roles, attrs) for e in result.events), shown

@@ -208,6 +208,12 @@ class Merging:
                         prev.attributes.get("kind") != ev.attributes.get("kind")
                         and bool(prev.roles.get("perpetrator")) != bool(ev.roles.get("perpetrator"))
                     )
+                    and not (  # (r9 threats) "a Moscow court convicted ..., while Hungarian officials attacked ...": two
+                        prev.attributes.get("kind") != ev.attributes.get("kind")
+                        and prev.roles.get("perpetrator")
+                        and ev.roles.get("perpetrator")
+                        and not set(prev.roles["perpetrator"]) & set(ev.roles["perpetrator"])
+                    )
                 ):
                     _absorb(prev, ev, own)
                     return True

@@ -50,7 +50,10 @@ class ThreatVerbs:
                 raised = raised.head
                 subj = next((c for c in raised.children if c.dep_ in ("nsubjpass", "nsubj")), None)
             subj = first_clause_owner(tok, subj)
-            target = f.resolve(subj, TARGETS) if subj is not None else []
+            named = next((c for c in subj.children if c.dep_ == "appos" and f.idx.mention(c) is not None), None) if subj is not None else None
+            # (r9) "the Special Rapporteur ..., Francesca Albanese, had been threatened": the one the apposition names
+            target = f.resolve(named, TARGETS) if named is not None else []
+            target = target or (f.resolve(subj, TARGETS) if subj is not None else [])
             target = target or affiliated(f, subj, TARGETS) or court_word(f, subj)
             target = target or held_in(f, subj, kind)  # "the offices of Al-Haq were raided"
             perp = perp or agent_seat(f, tok)  # "by officials in Washington", "by Libyan security officers"

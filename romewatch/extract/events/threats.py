@@ -64,12 +64,40 @@ def named_attempt(tok: Token) -> bool:
     if tok.pos_ != "VERB" or tok.dep_ not in ("acl", "relcl", "xcomp") or tok.head.lemma_ not in AIMED:
         return False
     noun = tok.head
-    if noun.dep_ in ("attr", "acomp"):
+    if predicate(noun) is not None:
         return True
     w = noun.head.head if noun.dep_ == "pobj" else noun.head
     return w.pos_ in ("VERB", "AUX") and any(
         c.dep_ in ("aux", "neg") and c.lower_ in ("would", "will", "could", "might", "may", "not", "never", "n't")
         for c in w.children
+    )
+
+
+def predicate(noun: Token) -> Token | None:
+    """The copula's predicate a noun is or sits in ("They are a strategy", "This is nothing less than an attempt",
+    "It was no more than an effort"): the "attr" word, else None."""
+    w = noun
+    for _ in range(5):
+        if w.dep_ in ("attr", "acomp"):
+            return w
+        if w.dep_ not in ("pobj", "prep", "amod", "advmod", "npadvmod") or w.head.i == w.i:
+            return None
+        w = w.head
+    return None
+
+
+def pronoun_subject(tok: Token) -> bool:
+    """(r9) Is the aim's noun the predicate of a copula whose subject is a pronoun or a demonstrative ("They are a
+    strategy to ...", "This is an attempt to ...")? It names acts told before."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    noun = predicate(tok.head)
+    if noun is None:
+        return False
+    subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (
+        subj.lower_ in ("they", "this", "these", "that", "those", "it", "such")
+        or any(c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those", "such") for c in subj.children)
     )
 
 
@@ -221,9 +249,12 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
             if read is None:
                 return
             tok, perp, target, suffered = read
+        by_measures: list[str] = []
         if tok.pos_ == "VERB":  # "Taken together, they constitute an attempt to intimidate ..."
             by_measures, aimed = attempt_by_measures(ctx, f, tok, [])
             perp, target = (by_measures, aimed or target) if by_measures else (perp, target)
+        if not by_measures and named_attempt(tok) and pronoun_subject(tok):
+            return  # (r9) "These are not isolated incidents. They are a deliberate strategy to bully the Court"
         if pronoun_target(f, tok):
             told = recent_threat(ctx, f)
             if told is not None and not (perp and set(perp) - set(told.roles.get("perpetrator", []))):

@@ -86,6 +86,14 @@ PROBES = [
     ("clause-alarmed-that",
      "The experts were alarmed that lawyers of Al-Haq had been threatened with arrest.",
      "Al-Haq=org:al-haq", {"target": ["org:al-haq"]}, {"kind": "threat"}),
+    ("alarm-at-revelations-that",
+     "UN experts expressed grave alarm at revelations that Israel's intelligence agencies had spied on the Court.",
+     "Israel=state:il; the Court=court:icc", {"perpetrator": ["state:il"], "target": ["court:icc"]},
+     {"kind": "surveillance"}),
+    ("concern-at-reports-that",
+     "Amnesty voiced concern at reports that Russia's security services had hacked the Court's servers.",
+     "Russia=state:ru; Amnesty=org:ai; Court=court:icc", {"perpetrator": ["state:ru"], "target": ["court:icc"]},
+     {"kind": "cyberattack"}),
 ]
 
 # (id, text, entities): no threat here
@@ -149,6 +157,12 @@ PIPE = [
 
 # Whole-pipeline: two acts in one sentence, an undated act after a dated one of another kind
 PIPE_DOCS = [
+    ("declared-wanted-as-well",
+     ("Russia's Investigative Committee opened criminal proceedings in 2023 against Prosecutor Karim Khan and Judge "
+     "Tomoko Akane.\n\nJudge Akane, now the Court's President, was subsequently declared wanted as well."),
+     [({"perpetrator": ["Investigative Committee", "Russia"], "target": ["Karim", "Akane"]},
+       {"kind": "criminal_proceedings"}),
+      ({"target": ["Akane"]}, {"kind": "criminal_proceedings"})]),
     ("two-actors-one-sentence",
      ("In Russia, a Moscow court last year convicted in absentia the ICC's former prosecutor and several judges, while "
      "Hungarian officials have publicly attacked the integrity of the Court's judges."),

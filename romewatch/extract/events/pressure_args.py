@@ -370,7 +370,8 @@ def demonym_agent(f: Finder, v: Token) -> list[str]:
     if subj is None:
         return []
     for c in subj.children:
-        if c.dep_ in ("amod", "compound", "nmod") and c.i < subj.i:
+        if (c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "poss" and c.pos_ == "PROPN")) and c.i < subj.i:
+            # (r9) "Israel's intelligence agencies had spied on ...": the state that owns them, too
             got = f.resolve(c, frozenset({"state"})) or f.demonym(c)
             if got:
                 return got

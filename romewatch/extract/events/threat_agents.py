@@ -34,6 +34,8 @@ def judged_attempt(v: Token) -> bool:
     judges the attempt does not make it."""
     if v.dep_ not in ("acl", "relcl") or v.head.pos_ != "NOUN":
         return False
+    if any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in v.children):
+        return False  # (r9) "alarm at revelations that Israel's agencies had spied on ...": the clause's own subject acts
     governor = v.head.head
     if governor.pos_ == "ADP":
         governor = governor.head

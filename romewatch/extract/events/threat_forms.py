@@ -51,8 +51,14 @@ def earlier_prosecuting_state(ctx: DocContext, f: Finder) -> list[str]:
         if e.evidence[-1][1] < f.sent.start_char - 800:
             break
         if e.type == "threat" and e.attributes.get("kind") == "criminal_proceedings":
-            return [p for p in e.roles.get("perpetrator", []) if f.idx.kind(p) == "state"]
+            return [p for p in e.roles.get("perpetrator", []) if f.idx.kind(p) == "state" or state_organ(ctx, p)]
     return []
+
+
+def state_organ(ctx: DocContext, eid: str) -> bool:
+    """(r9) "Russia's Investigative Committee": an organ the knowledge base gives as a state's."""
+    known = ctx.kb.get(eid) if ctx.kb is not None and eid.startswith("org:") else None
+    return (getattr(known, "attrs", None) or {}).get("type") == "state-organ"
 
 
 class ThreatForms:

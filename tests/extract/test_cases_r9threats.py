@@ -98,6 +98,12 @@ PROBES = [
 
 # (id, text, entities): no threat here
 NEGATIVES = [
+    ("neg-bill-failed",
+     "The Senate failed to pass a bill to punish the Court, and the measure was dropped.",
+     "the Court=court:icc"),
+    ("neg-bill-protect",
+     "Parliament passed a bill to protect those who cooperate with the Court.",
+     "the Court=court:icc"),
     ("neg-prosecutor-charged-suspect",
      "The Prosecutor charged the former commander with war crimes and crimes against humanity.",
      "the Prosecutor=court:otp"),
@@ -157,6 +163,17 @@ PIPE = [
 
 # Whole-pipeline: two acts in one sentence, an undated act after a dated one of another kind
 PIPE_DOCS = [
+    ("bill-that-would-punish",
+     ("The United States House of Representatives on 9 January passed the Illegitimate Court Counteraction Act, a bill "
+     "that would punish anyone who assists the Court's investigations of US citizens or allies."),
+     [({"perpetrator": ["United States"], "target": ["International Criminal Court"]}, {"kind": "threat"})]),
+    ("bill-to-sanction",
+     ("In June the United States House of Representatives had passed a bill to sanction those involved in ICC "
+     "investigations of Israeli nationals."),
+     [({"perpetrator": ["United States"], "target": ["International Criminal Court"]}, {"kind": "threat"})]),
+    ("legislation-to-penalise",
+     "Hungary's parliament adopted legislation to penalise anyone cooperating with the International Criminal Court.",
+     [({"perpetrator": ["Hungary"], "target": ["International Criminal Court"]}, {})]),
     ("declared-wanted-as-well",
      ("Russia's Investigative Committee opened criminal proceedings in 2023 against Prosecutor Karim Khan and Judge "
      "Tomoko Akane.\n\nJudge Akane, now the Court's President, was subsequently declared wanted as well."),

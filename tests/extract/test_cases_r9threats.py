@@ -163,6 +163,18 @@ PIPE = [
 
 # Whole-pipeline: two acts in one sentence, an undated act after a dated one of another kind
 PIPE_DOCS = [
+    ("reveal-date-not-the-act",
+     "Dutch intelligence revealed in 2022 that a Russian spy had tried to infiltrate the Court as an intern.",
+     [({"perpetrator": ["Russia"], "target": ["International Criminal Court"]}, {"kind": "surveillance", "date": None})]),
+    ("tool-used-to-monitor",
+     "According to a report by Citizen Lab, Israeli spyware was used to monitor the phones of two Al-Haq researchers.",
+     [({"perpetrator": ["Israel"], "target": ["Al-Haq"]}, {"kind": "surveillance"})]),
+    ("court-not-situation-state",
+     "The Israeli government waged a years-long campaign to undermine the Court's Palestine investigation.",
+     [({"perpetrator": ["Israel"], "target": ["International Criminal Court"]}, {})]),
+    ("have-faced-retaliatory-measures",
+     "ICC judges have faced retaliatory measures from Russia since 2023.",
+     [({"perpetrator": ["Russia"], "target": ["Judges"]}, {"kind": "threat"})]),
     ("bill-that-would-punish",
      ("The United States House of Representatives on 9 January passed the Illegitimate Court Counteraction Act, a bill "
      "that would punish anyone who assists the Court's investigations of US citizens or allies."),

@@ -75,7 +75,22 @@ def agent_of(f: Finder, v: Token) -> list[str]:
         or f.subject(v, PERPETRATORS)
         or stranded_subject(f, v)
         or misread_participle(f, v)
+        or tool_owner(f, v)
     )
+
+
+def tool_owner(f: Finder, v: Token) -> list[str]:
+    """(r9) "Israeli spyware was used to monitor the phones of ...", "Russian malware had been deployed to
+    breach ...": the state a tool used for the act is named by."""
+    if v.dep_ not in ("xcomp", "advcl") or v.head.lemma_ not in ("use", "deploy", "employ", "install", "plant"):
+        return []
+    tool = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
+    if tool is None:
+        return []
+    return [
+        i for c in tool.children if c.dep_ in ("amod", "compound", "poss")
+        for i in f.resolve(c, frozenset({"state"})) or f.demonym(c)
+    ]
 
 
 def misread_participle(f: Finder, v: Token) -> list[str]:

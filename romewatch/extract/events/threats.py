@@ -113,6 +113,51 @@ def exposed_to(tok: Token) -> bool:
     return cop.tag_ in ("VBZ", "VBP") or (cop.lemma_ in ("remain", "become") and cop.tag_ != "VBD")
 
 
+REVEALING = frozenset({
+    "reveal", "disclose", "report", "uncover", "expose", "emerge", "confirm", "learn", "discover", "find", "publish",
+    "revelation", "disclosure", "finding", "investigation",
+})  # fmt: skip
+INQUIRY = frozenset({"investigation", "inquiry", "probe", "case", "situation", "examination", "work", "proceedings"})
+
+
+def revealed_undated(f: Finder, tok: Token) -> bool:
+    """(r9) "Dutch intelligence revealed in 2022 that a Russian spy had tried to infiltrate the Court": the reveal's
+    date is not the act's; an act told inside what was revealed, with no date of its own, has none."""
+    w, clause = tok, None
+    for _ in range(6):
+        if w.dep_ in ("ccomp", "acl") and w.head.lemma_.lower() in REVEALING and w.head.i < w.i:
+            clause = w
+            break
+        if w.head.i == w.i:
+            return False
+        w = w.head
+    if clause is None:
+        return False
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    dates = [t for t in f.tokens if t.ent_type_ == "DATE"]
+    return bool(dates) and not any(lo <= t.i <= hi for t in dates)
+
+
+def court_not_situation(f: Finder, target: list[str]) -> list[str]:
+    """(r9) "to undermine the Court's Palestine investigation": the Court is the target, not the State its
+    investigation is named after."""
+    named: dict[str, list[str]] = {}
+    for t in f.tokens:
+        m = f.idx.mention(t) if t.dep_ in ("compound", "amod") and t.head.lemma_.lower() in INQUIRY else None
+        if m is not None and f.idx.kind(m.entity_id) == "state":
+            owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
+            held = f.idx.mention(owner) if owner is not None else None
+            court = held.entity_id if held is not None and f.idx.kind(held.entity_id) == "court" else None
+            if court is None and owner is not None and owner.lower_ in ("court", "tribunal", "icc") and "court:icc" in f.ctx.entities:
+                court = "court:icc"
+            named[m.entity_id] = [court] if court else []
+    if not named:
+        return target
+    has_court = any(f.idx.kind(t) == "court" for t in target)
+    out = [x for t in target for x in (named.get(t, [t]) if not has_court or t not in named else [])]
+    return uniq(out) or target
+
+
 def state_side(ctx: DocContext, f: Finder, eid: str) -> bool:
     """(r9) A state, or an organ of one ("Russia's Investigative Committee said it had charged the presiding judge"):
     its charges are a reprisal, not the Court's own proceedings."""
@@ -319,6 +364,11 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
             c.dep_ == "dobj" and c.lemma_ in REPUTATION for c in tok.children
         ):
             kind = "smear"  # (r9) "attacked the integrity of the Court's judges", "assailed its credibility"
-        self.emit(
-            ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8 if perp else 0.6, anchor=tok
+        target = court_not_situation(f, target)
+        revealed = revealed_undated(f, tok)
+        ev = self.emit(
+            ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8 if perp else 0.6, anchor=tok,
+            date=(None, None) if revealed else None,
         )
+        if ev is not None and revealed and not ev.date:
+            ctx.notes.setdefault("events.undated", set()).add(id(ev))

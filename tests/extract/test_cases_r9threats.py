@@ -163,6 +163,12 @@ PIPE = [
 
 # Whole-pipeline: two acts in one sentence, an undated act after a dated one of another kind
 PIPE_DOCS = [
+    ("demonym-subject-runs-campaign",
+     "Russian state media have run a sustained disinformation campaign against the ICC since the warrant was issued.",
+     [({"perpetrator": ["Russia"], "target": ["International Criminal Court"]}, {"kind": "smear"})]),
+    ("demonym-subject-conducted-surveillance",
+     "Israeli agents conducted surveillance of Al-Haq staff.",
+     [({"perpetrator": ["Israel"], "target": ["Al-Haq"]}, {"kind": "surveillance"})]),
     ("reveal-date-not-the-act",
      "Dutch intelligence revealed in 2022 that a Russian spy had tried to infiltrate the Court as an intern.",
      [({"perpetrator": ["Russia"], "target": ["International Criminal Court"]}, {"kind": "surveillance", "date": None})]),

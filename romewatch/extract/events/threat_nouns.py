@@ -16,6 +16,7 @@ from .pressure_args import (
     PREVENTING,
     TARGETS,
     after_noun,
+    demonym_agent,
     on_a_list,
     passive_agent,
     seat_of,
@@ -183,7 +184,10 @@ class ThreatNouns:
                 perp = perp or passive_agent(f, gov, PERPETRATORS)
             elif first.dep_ != "nsubj":
                 perp = (
-                    perp or f.subject(gov, PERPETRATORS) or (agent_of(f, gov) if gov.dep_ == "pcomp" else [])
+                    perp
+                    or f.subject(gov, PERPETRATORS)
+                    or (agent_of(f, gov) if gov.dep_ == "pcomp" else [])
+                    or (demonym_agent(f, gov) if first.dep_ == "dobj" else [])  # (r9) "Russian state media have run a campaign"
                     if gov.lemma_ not in ("detect", "disclose", "report", "discover", "contain")
                     else perp
                 )  # "Russia responded by opening criminal cases against ..."

@@ -163,6 +163,10 @@ PIPE = [
 
 # Whole-pipeline: two acts in one sentence, an undated act after a dated one of another kind
 PIPE_DOCS = [
+    ("party-senators-for-their-state",
+     ("The United States has long opposed the Court. In April 2024 twelve Republican senators threatened the "
+     "Prosecutor, Karim Khan, in a letter."),
+     [({"perpetrator": ["United States"], "target": ["Karim"]}, {"kind": "threat", "date": "2024-04"})]),
     ("demonym-subject-runs-campaign",
      "Russian state media have run a sustained disinformation campaign against the ICC since the warrant was issued.",
      [({"perpetrator": ["Russia"], "target": ["International Criminal Court"]}, {"kind": "smear"})]),

@@ -375,7 +375,15 @@ def demonym_agent(f: Finder, v: Token) -> list[str]:
             got = f.resolve(c, frozenset({"state"})) or f.demonym(c)
             if got:
                 return got
+    if subj.lemma_.lower() in US_LEGISLATORS and "state:us" in f.ctx.entities and any(
+        c.lower_ in US_PARTIES for c in subj.children if c.dep_ in ("amod", "compound", "nmod")
+    ):
+        return ["state:us"]  # (r9) "twelve Republican senators wrote to the Prosecutor", the United States named in the text
     return []
+
+
+US_LEGISLATORS = frozenset({"senator", "congressman", "congresswoman", "lawmaker", "legislator", "representative", "member"})
+US_PARTIES = frozenset({"republican", "democratic", "democrat", "gop"})
 
 
 def passive_agent(f: Finder, v: Token, kinds: frozenset[str]) -> list[str]:

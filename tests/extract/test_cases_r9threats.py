@@ -98,6 +98,10 @@ PROBES = [
 
 # (id, text, entities): no threat here
 NEGATIVES = [
+    ("neg-citing-threats",
+     ("The President said the institution was under attack from all sides, citing threats of sanctions, cyberattacks "
+     "and criminal proceedings against its elected officials."),
+     "the institution=court:icc"),
     ("neg-bill-failed",
      "The Senate failed to pass a bill to punish the Court, and the measure was dropped.",
      "the Court=court:icc"),
@@ -163,6 +167,12 @@ PIPE = [
 
 # Whole-pipeline: two acts in one sentence, an undated act after a dated one of another kind
 PIPE_DOCS = [
+    ("organ-voice-still-charges",
+     ("MOSCOW, 2 December 2024\n\nRussia's Investigative Committee said on Monday it had charged the presiding judge of "
+     "the Pre-Trial Chamber with knowingly unlawful detention, the latest in a series of cases it has brought against "
+     "Court officials.\n\nThe committee had earlier added Prosecutor Karim Khan to its wanted list in May 2023."),
+     [({"perpetrator": ["Investigative Committee", "Russia"], "target": ["Karim"]},
+       {"kind": "criminal_proceedings", "date": "2023-05"})]),
     ("party-senators-for-their-state",
      ("The United States has long opposed the Court. In April 2024 twelve Republican senators threatened the "
      "Prosecutor, Karim Khan, in a letter."),

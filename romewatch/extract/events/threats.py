@@ -158,6 +158,10 @@ def court_not_situation(f: Finder, target: list[str]) -> list[str]:
     return uniq(out) or target
 
 
+# (r9) "citing threats of sanctions and cyberattacks", "pointing to ...": acts listed as reasons, told elsewhere
+CITING = frozenset({"cite", "list", "enumerate", "invoke"})
+
+
 def state_side(ctx: DocContext, f: Finder, eid: str) -> bool:
     """(r9) A state, or an organ of one ("Russia's Investigative Committee said it had charged the presiding judge"):
     its charges are a reprisal, not the Court's own proceedings."""
@@ -266,6 +270,8 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
             return  # "threatened to ban the judges ... and to prosecute them": the threat, read from "threatened"
         if tok.dep_ == "conj" and any(c.lower_ in ("any", "no") for c in tok.head.children):
             return
+        if tok.pos_ in ("NOUN", "PROPN") and any(a.lemma_ in CITING for a in list(tok.ancestors)[:6] if a.pos_ == "VERB"):
+            return  # (r9) "the institution was under attack, citing threats of sanctions, cyberattacks and criminal proceedings"
         if self.named_as(tok):
             return  # "the breach was later assessed as an act of espionage": one act, named twice
         if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and self.told_by_noun(tok.head):
@@ -311,7 +317,9 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
         if not perp and kind == "criminal_proceedings" and target:
             perp = earlier_prosecuting_state(ctx, f)  # "Khan was later put on a wanted list": by the state told before
         voice = set(ctx.notes.get("events.doc_voice") or [])
-        perp = [p for p in perp if p not in voice]  # the text's own voice does not threaten
+        perp = [  # the text's own voice does not threaten, but a State's organ telling its own charges does (r9)
+            p for p in perp if p not in voice or (kind == "criminal_proceedings" and state_side(ctx, f, p))
+        ]
         if not perp and kind == "criminal_proceedings":
             return  # criminal proceedings are always someone's: the reading that finds them tells it
         if in_condition(tok):

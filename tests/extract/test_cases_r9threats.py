@@ -167,6 +167,10 @@ PIPE = [
 
 # Whole-pipeline: two acts in one sentence, an undated act after a dated one of another kind
 PIPE_DOCS = [
+    ("targeted-by-intelligence-services",
+     ("We are also concerned by reports that Court staff have been targeted by hostile intelligence services operating "
+     "in the Netherlands."),
+     [({"target": ["International Criminal Court"]}, {"kind": "surveillance"})]),
     ("organ-voice-still-charges",
      ("MOSCOW, 2 December 2024\n\nRussia's Investigative Committee said on Monday it had charged the presiding judge of "
      "the Pre-Trial Chamber with knowingly unlawful detention, the latest in a series of cases it has brought against "

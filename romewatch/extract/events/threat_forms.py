@@ -286,7 +286,10 @@ class ThreatForms:
                 continue
             head = tok.head.head
             wanted = tok.head.lower_ == "by" and head.lower_ == "wanted" and head.tag_ == "VBN"
-            kind = HOSTILE_AGENTS.get(tok.lemma_.lower())
+            kind = HOSTILE_AGENTS.get(tok.lemma_.lower()) or next(  # (r9) "by hostile intelligence services"
+                (HOSTILE_AGENTS[c.lower_] for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in HOSTILE_AGENTS),
+                None,
+            )
             if wanted:
                 kind = "criminal_proceedings"
             elif kind is None or not (

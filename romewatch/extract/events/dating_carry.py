@@ -203,6 +203,8 @@ def _twin(ev: Any, told: list[Any]) -> Any:
             continue
         if other.attributes.get("status") != ev.attributes.get("status"):
             continue
+        if other.attributes.get("kind") != ev.attributes.get("kind"):
+            continue  # (r9 threats) a threat of another kind is another act: abuse online is no conviction
         shared = 0
         for role in keys:
             mine, theirs = set(ev.roles.get(role, [])), set(other.roles.get(role, []))

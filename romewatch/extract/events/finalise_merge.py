@@ -77,6 +77,8 @@ REPEATED_ACTS = frozenset({"threat"})
 RESTATED = re.compile(r"\W*(?:the|this|that|these|those|such|its|their|his|her)\b", re.IGNORECASE)
 #: words that tell an act done once more: a new act, whatever its date
 REPEATED = re.compile(r"\b(?:again|anew|once more|renew(?:ed|s|ing)|repeated (?:its|their|his|her|the) threats?)\b", re.IGNORECASE)
+#: (r9 threats) words that add one more act to those told: "was subsequently declared wanted as well"
+ADDED = re.compile(r"\b(?:subsequently|as well|too|likewise|in turn)\b", re.IGNORECASE)
 AGAIN = re.compile(r"\b(?:again|another|anew|renew\w*|repeat\w*|fresh|second|new|once more|later)\b", re.IGNORECASE)
 
 
@@ -90,6 +92,8 @@ def dated_apart(text: str, first: Event, later: Event, own: set[int]) -> bool:
     a, b = later.evidence[0]
     told = text[a:b]
     if REPEATED.search(told) and not REPEATED.search(text[first.evidence[0][0] : first.evidence[0][1]]):
+        return True
+    if ADDED.search(told) and not RESTATED.match(told):  # (r9 threats) "Judge Akane ... was subsequently declared wanted as well"
         return True
     if not (
         id(first) in own
@@ -207,6 +211,12 @@ class Merging:
                     and not (  # "X said all options remain on the table, and a smear campaign ...": two acts
                         prev.attributes.get("kind") != ev.attributes.get("kind")
                         and bool(prev.roles.get("perpetrator")) != bool(ev.roles.get("perpetrator"))
+                    )
+                    and not (  # (r9 threats) "a Moscow court convicted ..., while Hungarian officials attacked ...": two
+                        prev.attributes.get("kind") != ev.attributes.get("kind")
+                        and prev.roles.get("perpetrator")
+                        and ev.roles.get("perpetrator")
+                        and not set(prev.roles["perpetrator"]) & set(ev.roles["perpetrator"])
                     )
                 ):
                     _absorb(prev, ev, own)

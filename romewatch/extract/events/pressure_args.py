@@ -370,11 +370,20 @@ def demonym_agent(f: Finder, v: Token) -> list[str]:
     if subj is None:
         return []
     for c in subj.children:
-        if c.dep_ in ("amod", "compound", "nmod") and c.i < subj.i:
+        if (c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "poss" and c.pos_ == "PROPN")) and c.i < subj.i:
+            # (r9) "Israel's intelligence agencies had spied on ...": the state that owns them, too
             got = f.resolve(c, frozenset({"state"})) or f.demonym(c)
             if got:
                 return got
+    if subj.lemma_.lower() in US_LEGISLATORS and "state:us" in f.ctx.entities and any(
+        c.lower_ in US_PARTIES for c in subj.children if c.dep_ in ("amod", "compound", "nmod")
+    ):
+        return ["state:us"]  # (r9) "twelve Republican senators wrote to the Prosecutor", the United States named in the text
     return []
+
+
+US_LEGISLATORS = frozenset({"senator", "congressman", "congresswoman", "lawmaker", "legislator", "representative", "member"})
+US_PARTIES = frozenset({"republican", "democratic", "democrat", "gop"})
 
 
 def passive_agent(f: Finder, v: Token, kinds: frozenset[str]) -> list[str]:

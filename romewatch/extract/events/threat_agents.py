@@ -34,6 +34,8 @@ def judged_attempt(v: Token) -> bool:
     judges the attempt does not make it."""
     if v.dep_ not in ("acl", "relcl") or v.head.pos_ != "NOUN":
         return False
+    if any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in v.children):
+        return False  # (r9) "alarm at revelations that Israel's agencies had spied on ...": the clause's own subject acts
     governor = v.head.head
     if governor.pos_ == "ADP":
         governor = governor.head
@@ -67,7 +69,41 @@ def agent_of(f: Finder, v: Token) -> list[str]:
             break
         w = w.head
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    return got or affiliated(f, subj, PERPETRATORS) or f.subject(v, PERPETRATORS) or stranded_subject(f, v)
+    return (
+        got
+        or affiliated(f, subj, PERPETRATORS)
+        or f.subject(v, PERPETRATORS)
+        or stranded_subject(f, v)
+        or misread_participle(f, v)
+        or tool_owner(f, v)
+    )
+
+
+def tool_owner(f: Finder, v: Token) -> list[str]:
+    """(r9) "Israeli spyware was used to monitor the phones of ...", "Russian malware had been deployed to
+    breach ...": the state a tool used for the act is named by."""
+    if v.dep_ not in ("xcomp", "advcl") or v.head.lemma_ not in ("use", "deploy", "employ", "install", "plant"):
+        return []
+    tool = next((c for c in v.head.children if c.dep_ == "nsubjpass"), None)
+    if tool is None:
+        return []
+    return [
+        i for c in tool.children if c.dep_ in ("amod", "compound", "poss")
+        for i in f.resolve(c, frozenset({"state"})) or f.demonym(c)
+    ]
+
+
+def misread_participle(f: Finder, v: Token) -> list[str]:
+    """(r9) "a Moscow court last year convicted in absentia the former prosecutor": a verb with an object read
+    as a participle modifying the noun before it (a participle takes no object); that noun acts, named by its
+    modifiers ("Moscow", "Russian") or itself."""
+    if v.dep_ != "acl" or v.tag_ not in ("VBN", "VBD") or not any(c.dep_ == "dobj" for c in v.children):
+        return []
+    noun = v.head
+    if noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "auxpass" for c in v.children):
+        return []
+    got = [i for c in noun.children if c.dep_ in ("compound", "amod") for i in f.resolve(c, PERPETRATORS) or f.demonym(c)]
+    return got or [i for i in f.resolve(noun, PERPETRATORS) if f.idx.kind(i) != "court"]
 
 
 def stranded_subject(f: Finder, v: Token) -> list[str]:

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .base import Finder, uniq
+from .decision_votes import legislature_state
 from .pressure_args import PERPETRATORS, TARGETS, after_noun, demonym_agent, recent_threat, seat_of
 from .sanctions import negated
 from .threat_agents import agent_of, agent_of_noun
@@ -51,8 +52,23 @@ def earlier_prosecuting_state(ctx: DocContext, f: Finder) -> list[str]:
         if e.evidence[-1][1] < f.sent.start_char - 800:
             break
         if e.type == "threat" and e.attributes.get("kind") == "criminal_proceedings":
-            return [p for p in e.roles.get("perpetrator", []) if f.idx.kind(p) == "state"]
+            return [p for p in e.roles.get("perpetrator", []) if f.idx.kind(p) == "state" or state_organ(ctx, p)]
     return []
+
+
+def state_organ(ctx: DocContext, eid: str) -> bool:
+    """(r9) "Russia's Investigative Committee": an organ the knowledge base gives as a state's."""
+    known = ctx.kb.get(eid) if ctx.kb is not None and eid.startswith("org:") else None
+    return (getattr(known, "attrs", None) or {}).get("type") == "state-organ"
+
+
+# (r9) "a bill to sanction those involved in ICC investigations", passed, introduced or backed
+PUNISHING = frozenset({
+    "sanction", "punish", "penalise", "penalize", "criminalise", "criminalize", "prosecute", "target", "bar", "ban",
+    "restrict", "retaliate", "block", "defund",
+})  # fmt: skip
+LAW_NOUNS = frozenset({"bill", "legislation", "act", "law", "amendment", "measure"})
+PASSING = frozenset({"pass", "introduce", "adopt", "approve", "table", "advance", "unveil", "propose", "back", "sponsor", "file", "push"})
 
 
 class ThreatForms:
@@ -81,6 +97,10 @@ class ThreatForms:
             perp = perp or [p for p in seat_of(f, v) if p != "state:nl"]  # "Meanwhile in Washington, senators have warned"
             perp = perp or [p for p in f.speakers_for(v) if f.idx.kind(p) in ("state", "person", "organization")]
             target = [t for t in f.objects(v, TARGETS) if t not in perp]
+            if kind == "criminal_proceedings" and any(f.idx.kind(t) == "person" for t in target):
+                # (r9) "ordered the arrest in absentia of Judge A and Judge B": every person the clause names after it
+                stop = next((t.idx for t in f.doc[tok.i : f.sent.end] if t.lower_ in (";", "said", "according")), None)
+                target = uniq([*target, *(t for t in f.mentions(frozenset({"person"}), start=tok.idx, end=stop) if t not in perp)])
             target = (
                 target
                 or [t for t in f.mentions(frozenset({"person"}), start=tok.idx) if t not in perp]
@@ -266,7 +286,10 @@ class ThreatForms:
                 continue
             head = tok.head.head
             wanted = tok.head.lower_ == "by" and head.lower_ == "wanted" and head.tag_ == "VBN"
-            kind = HOSTILE_AGENTS.get(tok.lemma_.lower())
+            kind = HOSTILE_AGENTS.get(tok.lemma_.lower()) or next(  # (r9) "by hostile intelligence services"
+                (HOSTILE_AGENTS[c.lower_] for c in tok.children if c.dep_ in ("compound", "amod") and c.lower_ in HOSTILE_AGENTS),
+                None,
+            )
             if wanted:
                 kind = "criminal_proceedings"
             elif kind is None or not (
@@ -308,10 +331,45 @@ class ThreatForms:
         kind = HOSTILE_AGENTS[doer.lemma_.lower()]
         self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.6, anchor=v)
 
+    def punishing_bill(self, ctx: DocContext, f: Finder) -> None:
+        """(r9) "the House passed a bill to sanction those involved in ICC investigations", "the Illegitimate Court
+        Counteraction Act, a bill that would punish anyone who assists the Court": a threat to the Court by the
+        legislature (its State) that passes, introduces or backs the bill."""
+        if not any(f.idx.kind(m.entity_id) == "court" for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char)):
+            return
+        for v in f.tokens:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in PUNISHING or v.dep_ not in ("acl", "relcl") or negated(v):
+                continue
+            bill = v.head
+            if bill.lemma_.lower() not in LAW_NOUNS:
+                continue
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            target = uniq(
+                m.entity_id for t in (obj.subtree if obj is not None else []) if (m := f.idx.mention(t)) is not None
+                and f.idx.kind(m.entity_id) == "court" and m.entity_id != "court:states-parties"
+            )
+            if not target:
+                continue
+            w = bill
+            while w.dep_ in ("appos", "conj") and w.head.i != w.i:
+                w = w.head  # "the X Act, a bill that would ...": the Act's verb
+            gov = w.head if w.dep_ in ("dobj", "nsubjpass", "pobj") else None
+            gov = gov.head if gov is not None and gov.pos_ == "ADP" else gov
+            if gov is None or gov.pos_ != "VERB" or gov.lemma_.lower() not in PASSING:
+                continue
+            subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+            perp = f.subject(gov, PERPETRATORS) if subj is not None else []
+            perp = perp or legislature_state(f, subj) or (f.prep_objects(gov, ("by",), PERPETRATORS) if subj is None else [])
+            perp = [p for p in perp if f.idx.kind(p) != "court"]
+            if perp:
+                self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": "threat"}, 0.6, anchor=v)
+                return
+
     def criminalised(self, ctx: DocContext, f: Finder) -> None:
         """ "a law makes assistance to the Court a criminal offence", "Russia criminalised cooperation with
         the ICC": obstruction of the Court by the state whose law it is."""
         self.by_hostile_agent(ctx, f)  # r7: called from here, the sentence loop's last threat reader
+        self.punishing_bill(ctx, f)
         if "court:icc" not in {m.entity_id for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char)}:
             return
         for v in f.tokens:

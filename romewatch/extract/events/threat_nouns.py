@@ -16,6 +16,7 @@ from .pressure_args import (
     PREVENTING,
     TARGETS,
     after_noun,
+    demonym_agent,
     on_a_list,
     passive_agent,
     seat_of,
@@ -33,6 +34,7 @@ SANCTION_WORDS = frozenset({"sanction", "designation", "measure", "order", "list
 THREATENED = frozenset({"sanction", "measure", "reprisal", "retaliation", "prosecution", "arrest", "consequence"})
 REPEATING = frozenset({"repeat", "renew", "reiterate", "reissue", "restate"})
 SUFFERED = frozenset({"face", "suffer", "experience", "receive", "endure", "report"})
+UNDERGOING = frozenset({"subject", "expose", "submit", "put", "place", "keep", "target", "hit"})  # (r9) "were subjected to"
 # "did not name any state behind the hacking", "attributed the intrusion to ...": who names it did not do it
 ATTRIBUTING = frozenset({"name", "identify", "attribute", "blame", "accuse", "point", "trace", "link"})
 STRIKING = frozenset({
@@ -151,6 +153,8 @@ class ThreatNouns:
                 target = target or (affiliated(f, subj, TARGETS) or court_word(f, subj) if subj is not None else [])
             target = target or (named_in(f, subj) or held_in(f, subj, kind) if subj is not None else [])
             perp = perp or (passive_agent(f, gov, PERPETRATORS) if any(c.dep_ == "auxpass" for c in gov.children) else [])
+            # (r9) "were placed under surveillance", "had come under attack": a told act its target underwent
+            suffered = suffered or (bool(target) and (gov.tag_ in ("VBD", "VBN") or any(c.dep_ == "auxpass" for c in gov.children)))
             gov = None if target else gov  # who suffers it does not do it
         if gov is not None and first.dep_ == "pobj" and first.head.lower_ == "with" and gov.lemma_ in STRIKING | WITH_HARMING:
             # "targeted the emails of Court staff with phishing messages", "threatened judges with arrest"
@@ -180,7 +184,10 @@ class ThreatNouns:
                 perp = perp or passive_agent(f, gov, PERPETRATORS)
             elif first.dep_ != "nsubj":
                 perp = (
-                    perp or f.subject(gov, PERPETRATORS) or (agent_of(f, gov) if gov.dep_ == "pcomp" else [])
+                    perp
+                    or f.subject(gov, PERPETRATORS)
+                    or (agent_of(f, gov) if gov.dep_ == "pcomp" else [])
+                    or (demonym_agent(f, gov) if first.dep_ == "dobj" else [])  # (r9) "Russian state media have run a campaign"
                     if gov.lemma_ not in ("detect", "disclose", "report", "discover", "contain")
                     else perp
                 )  # "Russia responded by opening criminal cases against ..."
@@ -211,6 +218,8 @@ class ThreatNouns:
             if first.dep_ == "pobj":
                 subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
                 target = target or (f.resolve(subj, TARGETS) if subj is not None else [])
+                # (r9) "were subjected to a smear campaign", "have been exposed to harassment": they underwent it
+                suffered = suffered or (undergone and bool(target) and gov.lemma_ in UNDERGOING)
         if not target and gov is not None and gov.dep_ == "acl" and gov.tag_ == "VBN" and f.idx.mention(gov.head):
             target = f.resolve(gov.head, TARGETS)  # "ICC judges targeted in Russian criminal case"
         if not target or not perp:

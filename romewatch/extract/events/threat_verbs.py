@@ -31,6 +31,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+def named_person(f: Finder, tok: Token) -> bool:
+    m = f.idx.mention(tok)
+    return m is not None and f.idx.kind(m.entity_id) == "person"
+
+
 class ThreatVerbs:
     """The roles of a verb-told `threat` (mixin of ``Threats``)."""
 
@@ -50,7 +55,14 @@ class ThreatVerbs:
                 raised = raised.head
                 subj = next((c for c in raised.children if c.dep_ in ("nsubjpass", "nsubj")), None)
             subj = first_clause_owner(tok, subj)
-            target = f.resolve(subj, TARGETS) if subj is not None else []
+            named = (
+                next((c for c in subj.children if c.dep_ == "appos" and named_person(f, c)), None)
+                if subj is not None and not named_person(f, subj)
+                else None
+            )  # not "Judge Akane, now the Court's President,": she is named already
+            # (r9) "the Special Rapporteur ..., Francesca Albanese, had been threatened": the one the apposition names
+            target = f.resolve(named, TARGETS) if named is not None else []
+            target = target or (f.resolve(subj, TARGETS) if subj is not None else [])
             target = target or affiliated(f, subj, TARGETS) or court_word(f, subj)
             target = target or held_in(f, subj, kind)  # "the offices of Al-Haq were raided"
             perp = perp or agent_seat(f, tok)  # "by officials in Washington", "by Libyan security officers"

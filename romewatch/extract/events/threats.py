@@ -47,6 +47,144 @@ ONGOING = frozenset({
 })  # fmt: skip
 
 
+REPUTATION = frozenset({
+    "integrity", "credibility", "legitimacy", "reputation", "impartiality", "independence", "name", "character",
+    "honour", "honor", "standing", "good",
+})  # fmt: skip
+# "an attempt to intimidate", "a strategy to bully": the noun that names an act by its aim
+AIMED = frozenset({"attempt", "effort", "strategy", "bid", "move", "plan", "tactic", "ploy", "scheme", "tool", "way"})
+
+
+def named_attempt(tok: Token) -> bool:
+    """(r9) An aim that names an act told elsewhere or none at all: "They are a deliberate strategy to bully the
+    Court" (a copula's predicate), "would not be swayed by attempts to intimidate its officials" (a thing that
+    would not sway, a modal or negated clause)."""
+    while tok.dep_ == "conj" and tok.head.pos_ == "VERB" and tok.head.i != tok.i:
+        tok = tok.head  # "attempts to impede or intimidate"
+    if tok.pos_ != "VERB" or tok.dep_ not in ("acl", "relcl", "xcomp") or tok.head.lemma_ not in AIMED:
+        return False
+    noun = tok.head
+    if predicate(noun) is not None:
+        return True
+    w = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return w.pos_ in ("VERB", "AUX") and any(
+        c.dep_ in ("aux", "neg") and c.lower_ in ("would", "will", "could", "might", "may", "not", "never", "n't")
+        for c in w.children
+    )
+
+
+def predicate(noun: Token) -> Token | None:
+    """The copula's predicate a noun is or sits in ("They are a strategy", "This is nothing less than an attempt",
+    "It was no more than an effort"): the "attr" word, else None."""
+    w = noun
+    for _ in range(5):
+        if w.dep_ in ("attr", "acomp"):
+            return w
+        if w.dep_ not in ("pobj", "prep", "amod", "advmod", "npadvmod") or w.head.i == w.i:
+            return None
+        w = w.head
+    return None
+
+
+def pronoun_subject(tok: Token) -> bool:
+    """(r9) Is the aim's noun the predicate of a copula whose subject is a pronoun or a demonstrative ("They are a
+    strategy to ...", "This is an attempt to ...")? It names acts told before."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    noun = predicate(tok.head)
+    if noun is None:
+        return False
+    subj = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (
+        subj.lower_ in ("they", "this", "these", "that", "those", "it", "such")
+        or any(c.dep_ == "det" and c.lower_ in ("this", "these", "that", "those", "such") for c in subj.children)
+    )
+
+
+def exposed_to(tok: Token) -> bool:
+    """(r9) A risk, not an act: "the Court is an attractive target for espionage", "remains a prime target of
+    hackers" (a present copula whose predicate is a target)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "of"):
+        return False
+    noun = tok.head.head
+    if noun.lemma_ not in ("target", "object") or noun.dep_ != "attr":
+        return False
+    cop = noun.head
+    return cop.tag_ in ("VBZ", "VBP") or (cop.lemma_ in ("remain", "become") and cop.tag_ != "VBD")
+
+
+REVEALING = frozenset({
+    "reveal", "disclose", "report", "uncover", "expose", "emerge", "confirm", "learn", "discover", "find", "publish",
+    "revelation", "disclosure", "finding", "investigation",
+})  # fmt: skip
+INQUIRY = frozenset({"investigation", "inquiry", "probe", "case", "situation", "examination", "work", "proceedings"})
+
+
+def revealed_undated(f: Finder, tok: Token) -> bool:
+    """(r9) "Dutch intelligence revealed in 2022 that a Russian spy had tried to infiltrate the Court": the reveal's
+    date is not the act's; an act told inside what was revealed, with no date of its own, has none."""
+    w, clause = tok, None
+    for _ in range(6):
+        if w.dep_ in ("ccomp", "acl") and w.head.lemma_.lower() in REVEALING and w.head.i < w.i:
+            clause = w
+            break
+        if w.head.i == w.i:
+            return False
+        w = w.head
+    if clause is None:
+        return False
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    dates = [t for t in f.tokens if t.ent_type_ == "DATE"]
+    return bool(dates) and not any(lo <= t.i <= hi for t in dates)
+
+
+def court_not_situation(f: Finder, target: list[str]) -> list[str]:
+    """(r9) "to undermine the Court's Palestine investigation": the Court is the target, not the State its
+    investigation is named after."""
+    named: dict[str, list[str]] = {}
+    for t in f.tokens:
+        m = f.idx.mention(t) if t.dep_ in ("compound", "amod") and t.head.lemma_.lower() in INQUIRY else None
+        if m is not None and f.idx.kind(m.entity_id) == "state":
+            owner = next((c for c in t.head.children if c.dep_ == "poss"), None)
+            held = f.idx.mention(owner) if owner is not None else None
+            court = held.entity_id if held is not None and f.idx.kind(held.entity_id) == "court" else None
+            if court is None and owner is not None and owner.lower_ in ("court", "tribunal", "icc") and "court:icc" in f.ctx.entities:
+                court = "court:icc"
+            named[m.entity_id] = [court] if court else []
+    if not named:
+        return target
+    has_court = any(f.idx.kind(t) == "court" for t in target)
+    out = [x for t in target for x in (named.get(t, [t]) if not has_court or t not in named else [])]
+    return uniq(out) or target
+
+
+# (r9) "citing threats of sanctions and cyberattacks", "pointing to ...": acts listed as reasons, told elsewhere
+CITING = frozenset({"cite", "list", "enumerate", "invoke"})
+
+
+def state_side(ctx: DocContext, f: Finder, eid: str) -> bool:
+    """(r9) A state, or an organ of one ("Russia's Investigative Committee said it had charged the presiding judge"):
+    its charges are a reprisal, not the Court's own proceedings."""
+    if f.idx.kind(eid) == "state":
+        return True
+    known = ctx.kb.get(eid) if ctx.kb is not None and eid.startswith("org:") else None
+    return (getattr(known, "attrs", None) or {}).get("type") == "state-organ" or bool(f.idx.owner_state(eid, f.sent))
+
+
+def clause_told(tok: Token) -> bool:
+    """(r9) Is the threat told by a clause of its own, with its own subject and tense ("noted that the Rapporteur had
+    been threatened with sanctions", "alarmed that judges have received death threats"), not an act named in passing?"""
+    verb = tok if tok.pos_ == "VERB" else (tok.head if tok.dep_ == "dobj" else None)
+    return (
+        verb is not None
+        and verb.dep_ == "ccomp"
+        and verb.tag_ in ("VBD", "VBN", "VBZ")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+        and not any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may", "would", "will") for c in verb.children)
+    )
+
+
 def definite(tok: Token) -> bool:
     """Is the deplored threat a particular one, told as having happened ("the threats of sanctions against its
     officials", "the continued campaign of intimidation"), not threats in general ("threats against the Court")?"""
@@ -132,6 +270,8 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
             return  # "threatened to ban the judges ... and to prosecute them": the threat, read from "threatened"
         if tok.dep_ == "conj" and any(c.lower_ in ("any", "no") for c in tok.head.children):
             return
+        if tok.pos_ in ("NOUN", "PROPN") and any(a.lemma_ in CITING for a in list(tok.ancestors)[:6] if a.pos_ == "VERB"):
+            return  # (r9) "the institution was under attack, citing threats of sanctions, cyberattacks and criminal proceedings"
         if self.named_as(tok):
             return  # "the breach was later assessed as an act of espionage": one act, named twice
         if tok.pos_ == "VERB" and tok.dep_ in ("acl", "relcl") and self.told_by_noun(tok.head):
@@ -140,7 +280,7 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in COURTROOM
             and "absentia" not in f.lower
-            and not any(f.idx.kind(p) == "state" for p in f.subject(tok, PERPETRATORS) or agent_of(f, tok))
+            and not any(state_side(ctx, f, p) for p in f.subject(tok, PERPETRATORS) or agent_of(f, tok))
         ):
             return  # "charged with war crimes": the Court's own proceedings, not a reprisal
         if tok.pos_ == "VERB" and tok.lemma_ in ("monitor", "follow", "watch", "track") and not any(
@@ -160,9 +300,12 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
             if read is None:
                 return
             tok, perp, target, suffered = read
+        by_measures: list[str] = []
         if tok.pos_ == "VERB":  # "Taken together, they constitute an attempt to intimidate ..."
             by_measures, aimed = attempt_by_measures(ctx, f, tok, [])
             perp, target = (by_measures, aimed or target) if by_measures else (perp, target)
+        if not by_measures and named_attempt(tok) and pronoun_subject(tok):
+            return  # (r9) "These are not isolated incidents. They are a deliberate strategy to bully the Court"
         if pronoun_target(f, tok):
             told = recent_threat(ctx, f)
             if told is not None and not (perp and set(perp) - set(told.roles.get("perpetrator", []))):
@@ -174,7 +317,9 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
         if not perp and kind == "criminal_proceedings" and target:
             perp = earlier_prosecuting_state(ctx, f)  # "Khan was later put on a wanted list": by the state told before
         voice = set(ctx.notes.get("events.doc_voice") or [])
-        perp = [p for p in perp if p not in voice]  # the text's own voice does not threaten
+        perp = [  # the text's own voice does not threaten, but a State's organ telling its own charges does (r9)
+            p for p in perp if p not in voice or (kind == "criminal_proceedings" and state_side(ctx, f, p))
+        ]
         if not perp and kind == "criminal_proceedings":
             return  # criminal proceedings are always someone's: the reading that finds them tells it
         if in_condition(tok):
@@ -202,6 +347,7 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
                 kind not in ("cyberattack", "surveillance")
                 and any(a.lemma_ in ALARMED for a in list(tok.ancestors)[:6])
                 and not definite(tok)  # "deplores the continued campaign of intimidation against the Court": told
+                and not clause_told(tok)  # (r9) "noted that the Rapporteur had been threatened with sanctions": told
             )
             or tok.lemma_ in ("measure", "step", "action")  # "concern at the coercive measures taken against the Court"
             or hypothetical(tok, frozenset(self.lex["demand"]["verbs"]))
@@ -220,6 +366,17 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
             for c in t.children
         ):
             return  # "sanctions could force the Court to close offices, undermining its work": a risk
-        self.emit(
-            ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8 if perp else 0.6, anchor=tok
+        if not perp and (named_attempt(tok) or exposed_to(tok)):
+            return  # (r9) "They are a strategy to bully the Court", "the Court is an attractive target for espionage"
+        if kind == "other" and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_ in REPUTATION for c in tok.children
+        ):
+            kind = "smear"  # (r9) "attacked the integrity of the Court's judges", "assailed its credibility"
+        target = court_not_situation(f, target)
+        revealed = revealed_undated(f, tok)
+        ev = self.emit(
+            ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8 if perp else 0.6, anchor=tok,
+            date=(None, None) if revealed else None,
         )
+        if ev is not None and revealed and not ev.date:
+            ctx.notes.setdefault("events.undated", set()).add(id(ev))

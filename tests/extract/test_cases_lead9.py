@@ -195,8 +195,10 @@ def test_a_bodys_statement_read_by_a_person_on_a_line_of_its_own_is_the_bodys(ga
     "sentence, drafters",
     [
         (
-            ("Together with Luxembourg, Mexico and Vanuatu, Slovenia drafted the joint statement in support of the "
-            "Court that was issued on 7 February and joined by 79 States Parties."),
+            (
+                "Together with Luxembourg, Mexico and Vanuatu, Slovenia drafted the joint statement in support of the "
+                "Court that was issued on 7 February and joined by 79 States Parties."
+            ),
             {"state:si", "state:lu", "state:mx", "state:vu"},
         ),
         ("Chile and Ireland prepared a joint declaration on the independence of the Court.", {"state:cl", "state:ie"}),
@@ -239,3 +241,25 @@ def test_a_menu_link_named_newsletter_does_not_make_a_news_page_a_report() -> No
     assert any(e.roles.get("author") == ["court:icc"] and not e.roles.get("addressee") for e in said), [
         e.roles for e in said
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, person, place",
+    [
+        ("Israel Katz said the decision was shameful.", "person:israel-katz", "state:il"),
+        ("Human Rights Watch director Tirana Hassan welcomed the warrants.", "person:tirana-hassan", "state:al"),
+        ("Jordan Bardella criticised the International Criminal Court.", "person:jordan-bardella", "state:jo"),
+    ],
+)
+def test_a_person_whose_first_name_is_a_place_is_a_person(sentence: str, person: str, place: str) -> None:
+    ents = extract_text("News\n\n22 November 2024\n\n" + sentence, date="2024-11-22").entities
+    ids = {e.id for e in ents} if not isinstance(ents, dict) else set(ents)
+    assert person in ids and place not in ids, ids
+
+
+def test_a_place_closing_a_preposition_stays_a_place() -> None:
+    ents = extract_text(
+        "News\n\n22 November 2024\n\nIn Israel, officials said the decision was shameful.", date="2024-11-22"
+    ).entities
+    ids = {e.id for e in ents} if not isinstance(ents, dict) else set(ents)
+    assert "state:il" in ids, ids

@@ -68,6 +68,25 @@ def _other_person(w: Candidate, inside: list[Candidate]) -> bool:
     )
 
 
+def _named_after_place(w: Candidate, inside: list[Candidate], text: str) -> bool:
+    """ "Israel Katz", "Tirana Hassan", "Jordan Bardella": a person whose first name is a state's or a
+    city's; the tagger's person wins over the place when the rest is a capitalised surname (not "In
+    Israel Katz said", where the place closes a preposition)."""
+    if w.kind != "person" or len(inside) != 1 or inside[0].kind not in ("state", "place"):
+        return False
+    place = inside[0]
+    rest = w.text[place.end - w.start :].split()
+    before = text[max(0, w.start - 12) : w.start]
+    return (
+        place.start == w.start
+        and " " not in place.text.strip()
+        and 1 <= len(rest) <= 2
+        and all(t[:1].isupper() and t.isalpha() and token_key(t) not in TITLES | ROLE_HEADS for t in rest)
+        and not ORG_CUES.search(w.text)
+        and not re.search(r"\b(?:in|of|to|from|for|at|by|with)\s+$", before, re.IGNORECASE)
+    )
+
+
 def text_before(outer: Candidate, inner: Candidate) -> str:
     return outer.text[: max(0, inner.start - outer.start)]
 
@@ -85,7 +104,7 @@ def _overlapping(
     return out
 
 
-def select(cands: list[Candidate]) -> list[Candidate]:
+def select(cands: list[Candidate], text: str = "") -> list[Candidate]:
     nested = [c for c in cands if c.parent is not None]
     cands = [c for c in cands if c.parent is None]
     strong = sorted((c for c in cands if c.source not in WEAK_SOURCES), key=lambda c: c.start)
@@ -96,7 +115,7 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     survivors: list[Candidate] = []
     for w in weak:
         inside = _overlapping(strong, starts, longest, w.start, w.end)
-        if not inside or _other_person(w, inside):
+        if not inside or _other_person(w, inside) or _named_after_place(w, inside, text):
             survivors.append(w)
             beaten.update(id(s) for s in inside)
         elif (
@@ -137,7 +156,7 @@ class SelectSpans:
     version = "0.1.0"
 
     def __call__(self, ctx: DocContext) -> None:
-        ctx.notes["entity_spans"] = select(candidates(ctx))
+        ctx.notes["entity_spans"] = select(candidates(ctx), ctx.document.text)
 
 
 COMPONENTS = [SelectSpans()]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Entity
 from .base import Finder, clean_phrase, lexicon, uniq
+from .decision_votes import legislature_state
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -49,6 +50,9 @@ REFUSED_PARTS = frozenset({
 JUDGING = frozenset({"convict", "acquit", "sentence"})  # a Chamber's (or a national court's) judgment, not "the Court" in a background line
 SPEAKERS = frozenset({"court", "igo", "state", "person"})
 RULERS = frozenset({"court", "igo", "state", "organization"})  # courts of States are read as organisations
+STATE_ACTS = frozenset({"open", "withdraw", "drop", "close", "conclude", "lift", "revoke", "rescind", "approve", "pass"})  # by officers too
+# (r9) verbs with a particle that rule on a request or a text: "threw out the bid", "turned down the request"
+PHRASAL = frozenset({"throw out", "turn down", "set aside", "knock down"})  # "struck down" is read by "strike"
 
 
 def acts(lex: dict) -> dict[str, set[str]]:
@@ -57,6 +61,16 @@ def acts(lex: dict) -> dict[str, set[str]]:
     for verb, objs in lexicon().get("r7_decisions", {}).get("decision_acts", {}).items():
         out.setdefault(verb, set()).update(objs)
     return out
+
+
+def act_lemma(tok: Token) -> str:
+    """The verb an act is told by, with its particle when the pair is a verb of its own: "threw out the
+    bid" (throw out), "turned down the request" (turn down), "set aside the conviction" (set aside)."""
+    lem = tok.lemma_.lower()
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "aside")), None)
+    if prt is not None and f"{lem} {prt}" in PHRASAL:
+        return f"{lem} {prt}"
+    return lem
 
 
 def court_acts() -> frozenset[str]:
@@ -96,11 +110,11 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
         body = uniq(  # "The judgment, delivered by the Appeals Chamber on 15 December, upheld ...": the ruling's court
             m.entity_id for t in subj.subtree if t.i != subj.i and (m := f.idx.mention(t)) is not None
         )
-    keep = (
-        SPEAKERS
-        if lem in ("open", "withdraw", "drop", "close", "conclude", "lift", "revoke", "rescind", "approve", "pass")
-        else RULERS
-    )
+    if subj is not None and subj.lower_ in ("judge", "judges", "justices", "panel", "bench") and f.idx.mention(subj) is None:
+        body = [b for b in body if f.idx.kind(b) != "state"]  # (r9) "THE HAGUE/BUDAPEST - Judges at the Court ...": not the dateline's State
+    if not body and not passive and lem in STATE_ACTS:  # (r9) "the government revoked the notice": its State's act
+        body = legislature_state(f, subj)
+    keep = SPEAKERS if lem in STATE_ACTS else RULERS
     if keep is SPEAKERS:  # "President Biden lifted the measures": the State's act
         body = office_state(f, body)
     out = []
@@ -211,7 +225,7 @@ def election(ctx: DocContext, f: Finder, tok: Token, planned: frozenset[str] = f
 
 def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, set[str]], done: set[int]) -> bool:
     """ "opened an investigation", "rejected the appeal", "lifted the sanctions": a decision."""
-    lem = tok.lemma_.lower()
+    lem = act_lemma(tok)
     if lem not in objs or tok.i in done:
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "once", "until")) for c in tok.children) or any(

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from .base import Finder, clean_phrase, uniq
 from .decision_acts import CHAMBERS, JUDICIAL, instrument_for
+from .decision_dates import content_free
+from .decision_votes import legislature_state
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -98,6 +100,9 @@ class DecisionNouns:
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "could", "may")) for c in tok.head.children):
                 return
             body = f.prep_objects(tok.head, ("by",), BODIES)  # "a decision on the venue was taken by the Assembly"
+            body = body or [  # (r9) "... was taken by the Council of Ministers of Burundi": the cabinet's State
+                i for c in tok.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for i in legislature_state(f, g)
+            ]
         if tok.lemma_.lower() == "order":  # a court's order; "an executive order" is a State's instrument (sanctions)
             if any(c.lower_ in ("executive", "presidential") for c in tok.lefts) or f.doc[tok.i - 1].lower_ == "in":
                 return
@@ -111,7 +116,9 @@ class DecisionNouns:
             return  # "the decision to withdraw", "Washington's decision to impose sanctions": their own events
         if body and not (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
             title = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 20)
-            self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": title}, 0.7, anchor=tok)
+            self.emit(
+                ctx, f, "decision", {"body": body, "instrument": instr}, {"title": title}, 0.7, anchor=tok, region=content_free(ctx, f, tok)
+            )
 
     def _ruling_frame(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:
         """ "In its decision of 5 May, the Appeals Chamber found the appeal inadmissible", "In a ruling
@@ -233,6 +240,8 @@ class DecisionNouns:
         """ "the decision of Burkina Faso, Mali and Niger to withdraw", "Washington's decision to impose
         sanctions on four judges": the act (a membership change, a sanction) is the event."""
         told = set(self.lex["decision_told_elsewhere"]) | set(self.sanction_verbs)
+        if any(c.dep_ == "relcl" and c.lemma_.lower() in told and c.lemma_.lower() not in MEMBERSHIP for c in tok.children):
+            return True  # (r9) "passed a bill that would sanction anyone assisting the Court": a sanction
         for t in tok.subtree:
             if t.pos_ in ("VERB", "AUX") and t.i > tok.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 lem = t.lemma_.lower()  # the first infinitive tells what was decided

@@ -31,6 +31,7 @@ ASKING = frozenset({
     "urge", "call", "ask", "demand", "request", "press", "push", "want", "invite", "encourage", "pressure", "lobby",
     "petition", "advise", "recommend", "implore", "exhort",
 })  # fmt: skip
+HEDGES = frozenset({"nearly", "almost", "narrowly"})  # (r9) an act that did not happen
 DENIAL = frozenset({"no", "not", "n't", "never", "yet", "without", "nor"})  # "no instrument had been deposited"
 
 
@@ -53,6 +54,8 @@ class MembershipActs:
         """An act only intended or awaited: "said it would withdraw", "their intention to leave the Court",
         "before the withdrawal takes effect"."""
         before = [t.lower_ for t in f.doc[max(f.sent.start, tok.i - 4) : tok.i]]
+        if any(w in HEDGES for w in before[-2:]) or any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
+            return True  # (r9) "How South Africa nearly left the ICC", "Kenya almost withdrew": it did not
         clause = [tok, *list(tok.ancestors)[:2]]
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for v in clause for c in v.children):
             return True  # "if Mongolia withdrew from the Statute, it would ...": supposed, not told

@@ -248,8 +248,13 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
     guilty = lem == "find" and any(  # "Trial Chamber I found Ali Kushayb guilty": a conviction
         c.lower_ == "guilty" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod", "amod") for t in tok.children for c in (t, *t.children)
     )
-    favour = lem == "rule" and any(  # "the Appeals Chamber ruled in favour of Kenya", "ruled against the Prosecution"
-        c.dep_ == "prep" and (c.lower_ == "against" or (c.lower_ == "in" and any(g.lemma_.lower() in ("favour", "favor") for g in c.children)))
+    favour = lem in ("rule", "find", "side") and any(  # "the Appeals Chamber ruled in favour of Kenya", "ruled against the Prosecution",
+        c.dep_ == "prep"  # (r9) "found in favour of the Prosecutor", "sided with the defence"
+        and (
+            c.lower_ == "against" and lem != "side"
+            or (c.lower_ == "in" and any(g.lemma_.lower() in ("favour", "favor") for g in c.children))
+            or (c.lower_ == "with" and lem == "side")
+        )
         for c in tok.children
     )
     if guilty or favour:
@@ -271,7 +276,9 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
         body = [b for b in body if b.startswith(CHAMBERS[:5]) or f.idx.kind(b) == "organization"]
     if lem in ("rule", "hold"):  # "a court in Pretoria ruled ...": only a court rules, not the State it sits in
         body = [b for b in body if f.idx.kind(b) != "state"]
-    if lem == "hold" or (lem in HELD and ruled and not guilty):  # "the Supreme Court of Appeal held / confirmed that": a national
+    if lem == "side" or (lem == "find" and favour):  # (r9) only a court sides with a party in a ruling
+        body = [b for b in body if b.startswith(CHAMBERS[:5]) or f.idx.kind(b) == "organization"]
+    elif lem == "hold" or (lem in HELD and ruled and not guilty):  # "the Supreme Court of Appeal held / confirmed that": a national
         body = [b for b in body if f.idx.kind(b) == "organization"] if ruled else []  # court's ruling; the ICC's reasoning is not one
     if body and all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower) and lem in ("rule", "hold", *TOLD_IN_FINDING, *HELD):
         return False  # "the Chamber ruled that Italy failed to comply": the finding of non-compliance

@@ -224,3 +224,20 @@ def test_r9decisions_later_paragraph_takes_no_earlier_date(nlp):
     ctx = make_context(nlp, text, "Omar al-Bashir=person:omar-al-bashir; Supreme Court of Appeal=org:supreme-court-of-appeal")
     got = [e for e in run_events(ctx) if e.type == "decision"]
     assert got and all(not (e.date or "").startswith("2015-06") for e in got), [(e.roles, e.date) for e in got]
+
+
+LATER_CASES = [
+    ("The hearing was held on 3 July 2025. The Appeals Chamber has since reversed the decision.", "Appeals Chamber=court:appeals-chamber"),
+    ("In 2016, Burundi's parliament voted to leave the Court.\n\nThe Constitutional Court subsequently upheld the law.",
+     "Burundi=state:bi; Constitutional Court=org:bi-constitutional-court"),
+    ("Twelve years ago, the Security Council referred Libya to the Court.", "Security Council=igo:un-security-council; Libya=state:ly"),
+]
+
+
+@pytest.mark.parametrize("case", LATER_CASES, ids=["has-since", "subsequently", "years-ago"])
+def test_r9decisions_told_later_stays_undated(nlp, case):
+    """A decision told "since", "subsequently", "years ago", with no day of its own, took place on neither the
+    day told before it nor the document's: undated."""
+    text, ents = case
+    got = [e for e in run_events(make_context(nlp, text, ents, date="2025-12-01")) if e.type == "decision" and "2016" not in (e.date or "")]
+    assert got and all(e.date is None for e in got), [(e.roles, e.date) for e in got]

@@ -4,7 +4,8 @@ December 2026" were decided on neither day. Helpers of the ``Decisions`` mixin."
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
 from .base import Finder
 from .dating_text import reading_region
@@ -14,6 +15,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DocContext
 
+# "The Constitutional Court later upheld the law", "the Appeals Chamber has since reversed it": after a day told
+# before, not on it; "twelve years ago": not on the document's day
+LATER = re.compile(
+    r"\b(?:later|since|subsequently|afterwards|thereafter|eventually|in the (?:following|subsequent) (?:days|weeks|months|years)|(?:years|months|decades) ago)\b(?!\s+(?:than|this|that|today))",
+    re.IGNORECASE,
+)
+DAYS_LATER = re.compile(r"\b(?:days|hours|a day|a few days|two days|three days)\s+later\b", re.IGNORECASE)
+UNDATED = "events.undated"  # ids of events no later step may date (``dating_carry``)
 RESOLVING = ("decide", "agree", "resolve")  # "decided / agreed / resolved to ...": the clause is what was decided
 
 
@@ -34,3 +43,18 @@ def content_free(ctx: DocContext, f: Finder, anchor: Token, comp: Token | None =
         return None
     lo, _ = reading_region(ctx, f.sent, anchor.idx)
     return lo, max(lo, starts[0])
+
+
+def later_undated(ctx: DocContext, f: Finder, events: list[Any]) -> None:
+    """(r9) A decision told "later", "since", "subsequently", with no day of its own in its sentence, took
+    place after the day told before it: it stays undated rather than take that day (or the document's)."""
+    if not events or not LATER.search(f.sent.text) or any(d.value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)):
+        return
+    if DAYS_LATER.search(f.sent.text):  # "Days later, the Supreme Court dismissed ...": that month, not that day
+        for ev in events:
+            ev.date, ev.end_date = (ev.date[:7] if ev.date else None), None
+        return
+    undated = ctx.notes.setdefault(UNDATED, set())
+    for ev in events:
+        ev.date, ev.end_date = None, None
+        undated.add(id(ev))

@@ -183,6 +183,34 @@ CASES = [
      "Gambia=state:gm", [], {"count": {M: 0}}),
     ("no-m-stands-at", "Membership of the ICC now stands at 125 States Parties.",
      ICC, [], {"count": {M: 0}}),
+    # --- fifth batch: the deciding body named over "the Court", Security Council, amendments ------------
+    ("body-chamber-not-court", "The ICC's Pre-Trial Chamber I on Thursday rejected Israel's request for a suspension.",
+     PTC1 + "; " + ICC + "; Israel=state:il", [(D, {"body": ["court:pre-trial-chamber-1"]}, {})], {}),
+    ("body-appeals-of-court", "The International Criminal Court's Appeals Chamber upheld the conviction.",
+     AC + "; " + ICC, [(D, {"body": ["court:appeals-chamber"]}, {})], {}),
+    ("body-judges-of-chamber-presided", "Judges of Trial Chamber IX, presided over by Judge Bertram Schmitt, convicted Dominic Ongwen.",
+     "Trial Chamber IX=court:trial-chamber-9; Bertram Schmitt=person:bertram-schmitt; Dominic Ongwen=person:dominic-ongwen",
+     [(D, {"body": ["court:trial-chamber-9"]}, {})], {}),
+    ("body-judges-of-chamber", "Judges of Trial Chamber IX convicted Dominic Ongwen on 4 February 2021.",
+     "Trial Chamber IX=court:trial-chamber-9; Dominic Ongwen=person:dominic-ongwen",
+     [(D, {"body": ["court:trial-chamber-9"]}, {"date": "2021-02-04"})], {}),
+    ("unsc-acting-under-chapter-vii", "The Security Council, acting under Chapter VII of the UN Charter, decided to refer the situation in Darfur to the Prosecutor.",
+     "Security Council=igo:un-security-council; Darfur=place:darfur; Prosecutor=court:otp",
+     [(D, {"body": ["igo:un-security-council"]}, {})], {}),
+    ("presidency-reassigned", "The Presidency reassigned the case to Trial Chamber V.",
+     "Presidency=court:presidency; Trial Chamber V=court:trial-chamber-5", [(D, {"body": ["court:presidency"]}, {})], {}),
+    ("chamber-issued-its-decision-on", "The Pre-Trial Chamber, composed of three judges, issued its decision on 5 May 2025.",
+     "Pre-Trial Chamber=court:pre-trial-chamber", [(D, {"body": ["court:pre-trial-chamber"]}, {"date": "2025-05-05"})], {}),
+    ("chamber-reduced-sentence", "On appeal, the Appeals Chamber reduced the sentence to 12 years.",
+     AC, [(D, {"body": ["court:appeals-chamber"]}, {})], {}),
+    ("assembly-amended-rule", "The Assembly amended rule 26 of the Rules of Procedure and Evidence by consensus.",
+     ASP, [(D, {"body": ["court:asp"]}, {})], {}),
+    ("parliament-amended-code", "Ukraine's parliament amended the Criminal Code to cover crimes against humanity.",
+     "Ukraine=state:ua", [(D, {"body": ["state:ua"]}, {})], {}),
+    ("no-ngo-amended", "Amnesty International amended its report after the hearing.",
+     "Amnesty International=org:amnesty-international", [], {"count": {D: 0}}),
+    ("no-chamber-reduce-asked", "The defence asked the Appeals Chamber to reduce the sentence.",
+     AC, [], {"count": {D: 0}}),
     # --- near-misses ----------------------------------------------------------------------------------
     ("no-nearly-left", "How South Africa nearly left the ICC",
      ZA + "; " + ICC, [], {"count": {M: 0}}),
@@ -203,6 +231,7 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
+    "body-judges-of-chamber-presided": "the parser reads 'presided' as the sentence's verb and 'convicted' as an adjective",
     "no-court-said": "a ruling quoted in the court's own words (passive, no body) is not read as the speaker's decision",
 }
 

@@ -50,7 +50,7 @@ REFUSED_PARTS = frozenset({
 JUDGING = frozenset({"convict", "acquit", "sentence"})  # a Chamber's (or a national court's) judgment, not "the Court" in a background line
 SPEAKERS = frozenset({"court", "igo", "state", "person"})
 RULERS = frozenset({"court", "igo", "state", "organization"})  # courts of States are read as organisations
-STATE_ACTS = frozenset({"open", "withdraw", "drop", "close", "conclude", "lift", "revoke", "rescind", "approve", "pass"})  # by officers too
+STATE_ACTS = frozenset({"open", "withdraw", "drop", "close", "conclude", "lift", "revoke", "rescind", "approve", "pass", "amend"})  # by officers too
 # (r9) verbs with a particle that rule on a request or a text: "threw out the bid", "turned down the request"
 PHRASAL = frozenset({"throw out", "turn down", "set aside", "knock down"})  # "struck down" is read by "strike"
 
@@ -112,6 +112,9 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
         )
     if subj is not None and subj.lower_ in ("judge", "judges", "justices", "panel", "bench") and f.idx.mention(subj) is None:
         body = [b for b in body if f.idx.kind(b) != "state"]  # (r9) "THE HAGUE/BUDAPEST - Judges at the Court ...": not the dateline's State
+        body = [  # (r9) "Judges of Trial Chamber IX, presided over by Judge X, convicted": their Chamber
+            b for b in f.prep_objects(subj, ("of",), frozenset({"court"})) if b.startswith(CHAMBERS[:4])
+        ] or body
     if not body and not passive and lem in STATE_ACTS:  # (r9) "the government revoked the notice": its State's act
         body = legislature_state(f, subj)
     keep = SPEAKERS if lem in STATE_ACTS else RULERS

@@ -211,6 +211,15 @@ CASES = [
      "Amnesty International=org:amnesty-international", [], {"count": {D: 0}}),
     ("no-chamber-reduce-asked", "The defence asked the Appeals Chamber to reduce the sentence.",
      AC, [], {"count": {D: 0}}),
+    # --- sixth batch: a State's court rules, it does not condemn ------------------------------------------
+    ("national-court-rejected-no-condemnation", "Kenya's High Court rejected the petition seeking Bashir's arrest.",
+     "Kenya's High Court=org:ke-high-court; Bashir=person:omar-al-bashir",
+     [(D, {"body": ["org:ke-high-court"]}, {})], {"count": {"condemnation": 0}}),
+    ("tsets-rejected-complaint", "Mongolia's Constitutional Tsets rejected a complaint seeking the arrest of Putin.",
+     "Constitutional Tsets=org:constitutional-tsets; Mongolia=state:mn; Putin=person:vladimir-putin",
+     [(D, {"body": ["org:constitutional-tsets"]}, {})], {"count": {"condemnation": 0}}),
+    ("national-court-dismissed-no-condemnation", "The Philippine Supreme Court dismissed the petitions.",
+     PH_SC, [(D, {"body": ["org:philippine-supreme-court"]}, {})], {"count": {"condemnation": 0}}),
     # --- near-misses ----------------------------------------------------------------------------------
     ("no-nearly-left", "How South Africa nearly left the ICC",
      ZA + "; " + ICC, [], {"count": {M: 0}}),

@@ -127,7 +127,7 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
             continue
         if kind == "organization":  # "the Court of Appeal of Rome", "the Supreme Court of Appeal"
             name = (f.ctx.entities[b].name if b in f.ctx.entities else b).lower()
-            if not re.search(r"\b(court|tribunal|parliament|chamber|council|assembly|union)\b", name):
+            if not re.search(r"\b(court|tribunal|tsets|parliament|chamber|council|assembly|union)\b", name):
                 continue
         out.append(b)
     return out

@@ -43,12 +43,16 @@ REASONING = frozenset({  # "In its decision, the Chamber found / held / noted ..
 })  # fmt: skip
 
 
+# (r9) "the Supreme Court of Appeal", "Mongolia's Constitutional Tsets", "the Constitutional Council"
+NATIONAL_COURT = re.compile(r"\b(?:court|tribunal|tsets|judiciary)\b|\bconstitutional\s+(?:council|chamber)\b", re.IGNORECASE)
+
+
 def national_court(f: Finder, eid: str) -> bool:
     """ "the North Gauteng High Court", "the Supreme Court of Appeal": a State's court, read as an organisation."""
     if f.idx.kind(eid) != "organization":
         return False
     name = f.ctx.entities[eid].name if eid in f.ctx.entities else eid
-    return bool(re.search(r"\b(?:court|tribunal)\b", name, re.IGNORECASE))
+    return bool(NATIONAL_COURT.search(name))
 
 
 class DecisionNouns:

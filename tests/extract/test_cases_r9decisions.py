@@ -220,6 +220,16 @@ CASES = [
      [(D, {"body": ["org:constitutional-tsets"]}, {})], {"count": {"condemnation": 0}}),
     ("national-court-dismissed-no-condemnation", "The Philippine Supreme Court dismissed the petitions.",
      PH_SC, [(D, {"body": ["org:philippine-supreme-court"]}, {})], {"count": {"condemnation": 0}}),
+    ("vote-on-the-measure-told-again", "The Philippine Senate passed a resolution urging the government to rejoin the Court. Senators voted 15-4 in favour of the measure.",
+     "Philippine=state:ph", [(D, {"body": ["state:ph"]}, {})], {"count": {D: 1}}),
+    # --- seventh batch: from a verdict release and an NGO retrospective ------------------------------------
+    ("in-its-judgment-convicted-one", "In its judgment of 26 June 2024, the Chamber had convicted Mr Al Hassan of war crimes.",
+     "Chamber=court:trial-chamber-10; Al Hassan=person:al-hassan", [(D, {"body": ["court:trial-chamber-10"]}, {"date": "2024-06-26"})],
+     {"count": {D: 1}}),
+    ("m-years-ago-today", "Five years ago today, Burundi became the first country to leave the International Criminal Court.",
+     "Burundi=state:bi; " + ICC, [(M, {"state": ["state:bi"]}, {"action": "withdrawal_effective", "date": "2020-12-01"})], {}),
+    ("m-government-lodged-notice-with-un", "Burundi's lawmakers voted in October 2016 to leave the Court.\n\nThe government lodged its notice with the UN the same month.",
+     "Burundi=state:bi", [(M, {"state": ["state:bi"]}, {"action": "withdrawal_notice", "date": "2016-10"})], {}),
     # --- near-misses ----------------------------------------------------------------------------------
     ("no-nearly-left", "How South Africa nearly left the ICC",
      ZA + "; " + ICC, [], {"count": {M: 0}}),
@@ -269,10 +279,12 @@ LATER_CASES = [
     ("In 2016, Burundi's parliament voted to leave the Court.\n\nThe Constitutional Court subsequently upheld the law.",
      "Burundi=state:bi; Constitutional Court=org:bi-constitutional-court"),
     ("Twelve years ago, the Security Council referred Libya to the Court.", "Security Council=igo:un-security-council; Libya=state:ly"),
+    ("Two days before the withdrawal took effect, the judges had authorised an investigation, a decision made public in November 2017.",
+     "judges=court:judges"),
 ]
 
 
-@pytest.mark.parametrize("case", LATER_CASES, ids=["has-since", "subsequently", "years-ago"])
+@pytest.mark.parametrize("case", LATER_CASES, ids=["has-since", "subsequently", "years-ago", "days-before-the"])
 def test_r9decisions_told_later_stays_undated(nlp, case):
     """A decision told "since", "subsequently", "years ago", with no day of its own, took place on neither the
     day told before it nor the document's: undated."""

@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # "The Constitutional Court later upheld the law", "the Appeals Chamber has since reversed it": after a day told
 # before, not on it; "twelve years ago": not on the document's day
 LATER = re.compile(
-    r"\b(?:later|since|subsequently|afterwards|thereafter|eventually|in the (?:following|subsequent) (?:days|weeks|months|years)|(?:years|months|decades) ago)\b(?!\s+(?:than|this|that|today))",
+    r"\b(?:later|since|subsequently|afterwards|thereafter|eventually|in the (?:following|subsequent) (?:days|weeks|months|years)|(?:years|months|decades) ago|(?:days|weeks|months|years) (?:before|after) (?:the|its|it|his|her|their))\b(?!\s+(?:than|this|that|today))",
     re.IGNORECASE,
 )
 DAYS_LATER = re.compile(r"\b(?:days|hours|a day|a few days|two days|three days)\s+later\b", re.IGNORECASE)
@@ -46,10 +46,13 @@ def content_free(ctx: DocContext, f: Finder, anchor: Token, comp: Token | None =
 
 
 def later_undated(ctx: DocContext, f: Finder, events: list[Any]) -> None:
-    """(r9) A decision told "later", "since", "subsequently", with no day of its own in its sentence, took
-    place after the day told before it: it stays undated rather than take that day (or the document's)."""
-    if not events or not LATER.search(f.sent.text) or any(d.value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)):
+    """(r9) A decision told "later", "since", "subsequently", "two days before the withdrawal took effect", not
+    dated by its own sentence, took place after (or before) the day told before it: it stays undated rather
+    than take that day or the document's."""
+    if not events or not LATER.search(f.sent.text):
         return
+    own = {d.value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value}
+    events = [e for e in events if not (e.date and any(v.startswith(e.date) for v in own))]  # dated by its own words
     if DAYS_LATER.search(f.sent.text):  # "Days later, the Supreme Court dismissed ...": that month, not that day
         for ev in events:
             ev.date, ev.end_date = (ev.date[:7] if ev.date else None), None

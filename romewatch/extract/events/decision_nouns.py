@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Finder, clean_phrase, uniq
-from .decision_acts import CHAMBERS, JUDICIAL, instrument_for
+from .decision_acts import CHAMBERS, JUDICIAL, act_lemma, instrument_for
 from .decision_dates import content_free
 from .decision_votes import legislature_state
 
@@ -60,6 +60,11 @@ class DecisionNouns:
 
     def _noun_decision(self, ctx: DocContext, f: Finder, tok: Token, verbs: set[str], nouns: set[str], done: set[int]) -> None:
         """ "the Committee's recommendation that ...", "a proposal ..., presented by A, B and C"."""
+        frame = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through") else None
+        if frame is not None and frame.pos_ in ("VERB", "AUX") and frame.i > tok.i and (
+            act_lemma(frame) in self.decision_acts or frame.lemma_.lower() in verbs or frame.lemma_.lower() in REASONING
+        ):
+            return  # (r9) "In its judgment of 26 June 2024, the Chamber had convicted X": the verb tells that ruling
         owner = self._owner(f, tok)
         told = owner if owner is not None and owner.pos_ != "PRON" else None  # "X's", not "its"
         by_of = [b for b in f.prep_objects(tok, ("of", "by"), BODIES) if f.idx.kind(b) in ("court", "igo")]

@@ -124,13 +124,28 @@ def emit_vote(component, ctx: DocContext, f: Finder, tok: Token, done: set[int])
     if what is None:
         return False
     body = vote_body(f, tok)
-    if not body:
+    if not body or told_again(ctx, f, what, body):
         return False
     done.update(t.i for t in what.subtree)
     done.add(tok.i)
     title = clean_phrase(f.doc[what.i : what.right_edge.i + 1].text, 16)
     component.emit(ctx, f, "decision", {"body": uniq(body)}, {"title": title}, 0.75, anchor=tok)
     return True
+
+
+AGAIN = frozenset({"measure", "bill", "resolution", "motion", "law", "text", "proposal", "legislation"})
+
+
+def told_again(ctx: DocContext, f: Finder, what: Token, body: list[str]) -> bool:
+    """(r9) "The Senate passed a resolution urging ... Senators voted 15-4 in favour of the measure.": the vote
+    on "the measure" just adopted tells that decision again (its count), not a second one."""
+    if what.lemma_.lower() not in AGAIN or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in what.children):
+        return False
+    lo = max(0, f.sent.start_char - 600)
+    return any(
+        e.type == "decision" and set(e.roles.get("body", [])) & set(body) and lo <= e.evidence[0][0] < f.sent.start_char
+        for e in ctx.events
+    )
 
 
 APPROVALS = frozenset({"approval", "consent", "assent", "go-ahead", "nod", "light"})  # "the green light"

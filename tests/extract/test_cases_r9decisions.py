@@ -230,6 +230,15 @@ CASES = [
      "Burundi=state:bi; " + ICC, [(M, {"state": ["state:bi"]}, {"action": "withdrawal_effective", "date": "2020-12-01"})], {}),
     ("m-government-lodged-notice-with-un", "Burundi's lawmakers voted in October 2016 to leave the Court.\n\nThe government lodged its notice with the UN the same month.",
      "Burundi=state:bi", [(M, {"state": ["state:bi"]}, {"action": "withdrawal_notice", "date": "2016-10"})], {}),
+    # --- eighth batch: an Assembly record, a UN experts release -------------------------------------------
+    ("assembly-two-resolutions-second-object", "The Assembly adopted, by consensus, resolution ICC-ASP/23/Res.1 on the proposed programme budget for 2025, and resolution ICC-ASP/23/Res.4 on cooperation.",
+     "Assembly=court:asp; ICC-ASP/23/Res.1=instrument:icc-asp-23-res-1; ICC-ASP/23/Res.4=instrument:icc-asp-23-res-4",
+     [(D, {"body": ["court:asp"], "instrument": ["instrument:icc-asp-23-res-4"]}, {})], {"count": {D: 2}}),
+    ("welcomed-decision-which-reversed-dated", "UN experts today welcomed the decision of the Appeals Chamber, which on 24 April 2025 reversed a Pre-Trial Chamber ruling and ordered it to examine the challenge anew.",
+     AC + "; Pre-Trial Chamber=court:pre-trial-chamber", [(D, {"body": ["court:appeals-chamber"]}, {"date": "2025-04-24"})],
+     {"absent": (D, {"body": ["court:pre-trial-chamber"]})}),
+    ("no-upheld-rule-of-law", "\"The judges have upheld the rule of law,\" the experts said.",
+     "judges=court:judges", [], {"count": {D: 0}}),
     # --- near-misses ----------------------------------------------------------------------------------
     ("no-nearly-left", "How South Africa nearly left the ICC",
      ZA + "; " + ICC, [], {"count": {M: 0}}),

@@ -95,6 +95,13 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
     """Who acted: the subject (the by-phrase of a passive), courts and offices only."""
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     body = f.prep_objects(tok, ("by",)) if passive else (main_subject(f, tok) or f.subject(tok))
+    head = tok.head
+    if not passive and tok.dep_ == "conj" and head.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in tok.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in head.children
+    ):  # (r9) "the Appeals Chamber, which reversed the ruling and ordered it to ...": the antecedent ordered
+        body = f.resolve(head.head) or body
+    elif not passive and not body and tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in tok.children):
+        body = f.resolve(head)  # (r9) "the Appeals Chamber, which on 24 April reversed the ruling"
     if passive and not body and lem in ("reject", "dismiss", "grant", "uphold", "overturn", "quash"):
         said = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         lo = said.left_edge.idx if said is not None else tok.idx  # "the Trial Chamber's verdict was upheld": not by its own court
@@ -247,6 +254,8 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
             ),
             obj,
         )
+    if obj is not None and obj.lower_ == "law" and obj.i >= 2 and tok.doc[obj.i - 2].lower_ == "rule":
+        return False  # (r9) "the judges have upheld the rule of law": no law was upheld
     ruled = lem in ("rule", "hold", *HELD) and any(c.dep_ == "ccomp" for c in tok.children)  # "the court ruled / held that"
     guilty = lem == "find" and any(  # "Trial Chamber I found Ali Kushayb guilty": a conviction
         c.lower_ == "guilty" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod", "amod") for t in tok.children for c in (t, *t.children)

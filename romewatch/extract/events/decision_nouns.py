@@ -65,6 +65,11 @@ class DecisionNouns:
             act_lemma(frame) in self.decision_acts or frame.lemma_.lower() in verbs or frame.lemma_.lower() in REASONING
         ):
             return  # (r9) "In its judgment of 26 June 2024, the Chamber had convicted X": the verb tells that ruling
+        told_by = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children if g.dep_ == "pobj"]
+        if any(  # (r9) "the decision of the Appeals Chamber, which on 24 April reversed ...": the clause tells it, dated
+            r.dep_ == "relcl" and act_lemma(r) in self.decision_acts for n in (tok, *told_by) for r in n.children
+        ):
+            return
         owner = self._owner(f, tok)
         told = owner if owner is not None and owner.pos_ != "PRON" else None  # "X's", not "its"
         by_of = [b for b in f.prep_objects(tok, ("of", "by"), BODIES) if f.idx.kind(b) in ("court", "igo")]

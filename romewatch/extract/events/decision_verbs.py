@@ -222,6 +222,11 @@ class DecisionVerbs:
             self.emit(ctx, f, "decision", {"body": body}, {"title": clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text, 20)}, 0.7, anchor=tok)
             return
         objs = [obj] + [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+        objs += [  # (r9) "adopted resolution ICC-ASP/23/Res.1 on the budget, and resolution ICC-ASP/23/Res.4": a second object
+            c for c in tok.children
+            if c.dep_ == "dobj" and c.i > obj.i and f.doc[c.left_edge.i - 1].lower_ == "and"
+            and self._is_instrument(f, c) and self._is_instrument(f, obj)
+        ] if not passive else []
         decided = tuple(self.lex["decision_objects"])
         if lem not in ELECTIVE and len(objs) > 1 and all(
             o.lemma_ in nouns or o.lemma_ in decided or self._is_instrument(f, o) for o in objs

@@ -239,6 +239,13 @@ CASES = [
      {"absent": (D, {"body": ["court:pre-trial-chamber"]})}),
     ("no-upheld-rule-of-law", "\"The judges have upheld the rule of law,\" the experts said.",
      "judges=court:judges", [], {"count": {D: 0}}),
+    # --- ninth batch: a wire on the Assembly, an NGO statement on an arrest --------------------------------
+    ("member-states-of-icc-agreed", "Member states of the International Criminal Court agreed on Saturday to raise the court's budget by 4%.",
+     ICC + "; " + ASP, [(D, {"body": ["court:asp"]}, {})], {"absent": (D, {"body": ["court:icc"]})}),
+    ("no-proposal-voted-down", "A proposal by Hungary to cut funding for the Office of the Prosecutor was voted down.",
+     "Hungary=state:hu; Office of the Prosecutor=court:otp", [], {"count": {D: 0}}),
+    ("decided-to-execute-on-past-day", "The Philippine authorities decided to execute the warrant on 11 March 2025 and transferred him the same day.",
+     "Philippine=state:ph", [(D, {"body": ["state:ph"]}, {"date": "2025-03-11"})], {}),
     # --- near-misses ----------------------------------------------------------------------------------
     ("no-nearly-left", "How South Africa nearly left the ICC",
      ZA + "; " + ICC, [], {"count": {M: 0}}),
@@ -288,12 +295,13 @@ LATER_CASES = [
     ("In 2016, Burundi's parliament voted to leave the Court.\n\nThe Constitutional Court subsequently upheld the law.",
      "Burundi=state:bi; Constitutional Court=org:bi-constitutional-court"),
     ("Twelve years ago, the Security Council referred Libya to the Court.", "Security Council=igo:un-security-council; Libya=state:ly"),
+    ("The Supreme Court had previously declined to issue a restraining order.", "Supreme Court=org:ph-supreme-court"),
     ("Two days before the withdrawal took effect, the judges had authorised an investigation, a decision made public in November 2017.",
      "judges=court:judges"),
 ]
 
 
-@pytest.mark.parametrize("case", LATER_CASES, ids=["has-since", "subsequently", "years-ago", "days-before-the"])
+@pytest.mark.parametrize("case", LATER_CASES, ids=["has-since", "subsequently", "years-ago", "previously", "days-before-the"])
 def test_r9decisions_told_later_stays_undated(nlp, case):
     """A decision told "since", "subsequently", "years ago", with no day of its own, took place on neither the
     day told before it nor the document's: undated."""

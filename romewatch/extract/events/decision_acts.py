@@ -52,7 +52,7 @@ SPEAKERS = frozenset({"court", "igo", "state", "person"})
 RULERS = frozenset({"court", "igo", "state", "organization"})  # courts of States are read as organisations
 STATE_ACTS = frozenset({"open", "withdraw", "drop", "close", "conclude", "lift", "revoke", "rescind", "approve", "pass", "amend"})  # by officers too
 # (r9) verbs with a particle that rule on a request or a text: "threw out the bid", "turned down the request"
-PHRASAL = frozenset({"throw out", "turn down", "set aside", "knock down"})  # "struck down" is read by "strike"
+PHRASAL = frozenset({"throw out", "turn down", "set aside", "knock down", "vote down"})  # "struck down" is read by "strike"
 
 
 def acts(lex: dict) -> dict[str, set[str]]:

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .base import Finder
-from .dating_text import reading_region
+from .dating_text import DEADLINE, reading_region
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -16,9 +16,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 # "The Constitutional Court later upheld the law", "the Appeals Chamber has since reversed it": after a day told
-# before, not on it; "twelve years ago": not on the document's day
+# before, not on it; "had previously declined", "twelve years ago": not on the document's day
 LATER = re.compile(
-    r"\b(?:later|since|subsequently|afterwards|thereafter|eventually|in the (?:following|subsequent) (?:days|weeks|months|years)|(?:years|months|decades) ago|(?:days|weeks|months|years) (?:before|after) (?:the|its|it|his|her|their))\b(?!\s+(?:than|this|that|today))",
+    r"\b(?:later|since|subsequently|afterwards|thereafter|eventually|previously|earlier|in the (?:following|subsequent) (?:days|weeks|months|years)|(?:years|months|decades) ago|(?:days|weeks|months|years) (?:before|after) (?:the|its|it|his|her|their))\b(?!\s+(?:than|this|that|today))",
     re.IGNORECASE,
 )
 DAYS_LATER = re.compile(r"\b(?:days|hours|a day|a few days|two days|three days)\s+later\b", re.IGNORECASE)
@@ -39,8 +39,12 @@ def content_free(ctx: DocContext, f: Finder, anchor: Token, comp: Token | None =
         if c.dep_ in ("xcomp", "ccomp")
     ]
     starts = sorted(c.left_edge.idx for c in contents if c.left_edge.idx > anchor.idx)
-    if not starts or not any(d.value for d in ctx.dates_in(starts[0], f.sent.end_char)):
+    if not starts:
         return None
+    inside = [d for d in ctx.dates_in(starts[0], f.sent.end_char) if d.value]
+    today = ctx.document.date or ""
+    if not inside or (today and all(ahead_of(ctx, d, today) is False for d in inside)):
+        return None  # "decided to execute the warrant on 11 March" (told on 12 March): the day it was done
     lo, _ = reading_region(ctx, f.sent, anchor.idx)
     return lo, max(lo, starts[0])
 
@@ -61,3 +65,12 @@ def later_undated(ctx: DocContext, f: Finder, events: list[Any]) -> None:
     for ev in events:
         ev.date, ev.end_date = None, None
         undated.add(id(ev))
+
+
+def ahead_of(ctx: DocContext, d: Any, today: str) -> bool:
+    """A date a decision looks ahead to: after the document's day ("in December 2026"), or a deadline ("a
+    deadline of 2 May", "by 31 October")."""
+    if d.value > today[: len(d.value)]:
+        return True
+    before = ctx.document.text[max(0, d.start - 30) : d.start]
+    return bool(DEADLINE.search(before) or re.search(r"\bdeadline (?:of|for)\s*$", before, re.IGNORECASE))

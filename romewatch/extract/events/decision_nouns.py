@@ -43,6 +43,7 @@ REASONING = frozenset({  # "In its decision, the Chamber found / held / noted ..
 })  # fmt: skip
 
 
+TURNED_DOWN = frozenset({"reject", "defeat", "withdraw", "block", "shelve", "drop", "veto", "table", "postpone", "defer"})
 # (r9) "the Supreme Court of Appeal", "Mongolia's Constitutional Tsets", "the Constitutional Council"
 NATIONAL_COURT = re.compile(r"\b(?:court|tribunal|tsets|judiciary)\b|\bconstitutional\s+(?:council|chamber)\b", re.IGNORECASE)
 
@@ -70,6 +71,8 @@ class DecisionNouns:
             r.dep_ == "relcl" and act_lemma(r) in self.decision_acts for n in (tok, *told_by) for r in n.children
         ):
             return
+        if tok.dep_ == "nsubjpass" and (tok.head.lemma_.lower() in TURNED_DOWN or act_lemma(tok.head) in ("vote down", "turn down", "throw out")):
+            return  # (r9) "A proposal by Hungary to cut funding was voted down": not adopted
         owner = self._owner(f, tok)
         told = owner if owner is not None and owner.pos_ != "PRON" else None  # "X's", not "its"
         by_of = [b for b in f.prep_objects(tok, ("of", "by"), BODIES) if f.idx.kind(b) in ("court", "igo")]

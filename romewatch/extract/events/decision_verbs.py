@@ -111,6 +111,10 @@ class DecisionVerbs:
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
         if lem in ("appoint", "designate", "nominate", "choose"):  # "the Bureau appointed X and Y as focal points": an organ's act, not a State's
             body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if body == ["court:icc"] and subj is not None and subj.lemma_.lower() in ("state", "member", "delegate", "delegation"):
+            # (r9) "Member states of the International Criminal Court agreed to raise the budget": the States Parties
+            body = ["court:asp"] if "court:asp" in ctx.entities else ["court:states-parties"] if "court:states-parties" in ctx.entities else body
         if "court:asp" in ctx.entities and lem in ("adopt", "approve", "elect", "endorse", "pass", "agree", "decide", "resolve"):
             body = uniq("court:asp" if b == "court:states-parties" else b for b in body)  # the States Parties, in Assembly
         if not body and passive and lem in ("elect", "adopt", "approve") and "court:asp" in ctx.entities:

@@ -246,6 +246,8 @@ CASES = [
      "Hungary=state:hu; Office of the Prosecutor=court:otp", [], {"count": {D: 0}}),
     ("decided-to-execute-on-past-day", "The Philippine authorities decided to execute the warrant on 11 March 2025 and transferred him the same day.",
      "Philippine=state:ph", [(D, {"body": ["state:ph"]}, {"date": "2025-03-11"})], {}),
+    ("no-order-which-authorises-sanctions", "Executive Order 14203 by the United States, which authorises sanctions against persons who assist the Court, risks eroding the rule of law.",
+     "United States=state:us; Executive Order 14203=instrument:us-eo-14203", [], {"count": {D: 0}}),
     # --- near-misses ----------------------------------------------------------------------------------
     ("no-nearly-left", "How South Africa nearly left the ICC",
      ZA + "; " + ICC, [], {"count": {M: 0}}),

@@ -254,6 +254,8 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
             ),
             obj,
         )
+    if lem in ("authorise", "authorize") and obj is not None and obj.lemma_.lower() in ("sanction", "sanctions"):
+        return False  # (r9) "an order which authorises sanctions against ...": the sanction's own event
     if obj is not None and obj.lower_ == "law" and obj.i >= 2 and tok.doc[obj.i - 2].lower_ == "rule":
         return False  # (r9) "the judges have upheld the rule of law": no law was upheld
     ruled = lem in ("rule", "hold", *HELD) and any(c.dep_ == "ccomp" for c in tok.children)  # "the court ruled / held that"

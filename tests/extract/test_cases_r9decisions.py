@@ -248,6 +248,17 @@ CASES = [
      "Philippine=state:ph", [(D, {"body": ["state:ph"]}, {"date": "2025-03-11"})], {}),
     ("no-order-which-authorises-sanctions", "Executive Order 14203 by the United States, which authorises sanctions against persons who assist the Court, risks eroding the rule of law.",
      "United States=state:us; Executive Order 14203=instrument:us-eo-14203", [], {"count": {D: 0}}),
+    # --- tenth batch: headlines ----------------------------------------------------------------------------
+    ("headline-judges-authorise", "ICC judges authorise Afghanistan investigation",
+     "ICC judges=court:judges; Afghanistan=state:af", [(D, {"body": ["court:judges"]}, {})], {}),
+    ("headline-parliament-votes-to-quit", "Hungarian parliament votes to quit ICC",
+     "Hungarian=state:hu; ICC=court:icc", [(D, {"body": ["state:hu"]}, {})], {}),
+    ("headline-assembly-elects", "ICC Assembly elects Karim Khan as prosecutor",
+     "ICC Assembly=court:asp; Karim Khan=person:karim-khan", [(D, {"body": ["court:asp"]}, {})], {}),
+    ("headline-sc-junks", "Supreme Court junks petitions against Duterte arrest",
+     PH_SC + "; " + DUT, [(D, {"body": ["org:philippine-supreme-court"]}, {})], {}),
+    ("court-junked-petition", "The Supreme Court on Tuesday junked the petition for lack of merit.",
+     PH_SC, [(D, {"body": ["org:philippine-supreme-court"]}, {})], {}),
     # --- near-misses ----------------------------------------------------------------------------------
     ("no-nearly-left", "How South Africa nearly left the ICC",
      ZA + "; " + ICC, [], {"count": {M: 0}}),
@@ -268,6 +279,8 @@ CASES = [
 ]
 
 XFAIL: dict[str, str] = {
+    "headline-judges-authorise": "the parser reads the headline's 'judges' as its verb",
+    "headline-parliament-votes-to-quit": "the parser reads the headline's 'votes' as a noun",
     "body-judges-of-chamber-presided": "the parser reads 'presided' as the sentence's verb and 'convicted' as an adjective",
     "no-court-said": "a ruling quoted in the court's own words (passive, no body) is not read as the speaker's decision",
 }

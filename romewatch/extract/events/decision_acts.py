@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Entity
 from .base import Finder, clean_phrase, lexicon, uniq
+from .decision_votes import legislature_state
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -49,6 +50,9 @@ REFUSED_PARTS = frozenset({
 JUDGING = frozenset({"convict", "acquit", "sentence"})  # a Chamber's (or a national court's) judgment, not "the Court" in a background line
 SPEAKERS = frozenset({"court", "igo", "state", "person"})
 RULERS = frozenset({"court", "igo", "state", "organization"})  # courts of States are read as organisations
+STATE_ACTS = frozenset({"open", "withdraw", "drop", "close", "conclude", "lift", "revoke", "rescind", "approve", "pass", "amend"})  # by officers too
+# (r9) verbs with a particle that rule on a request or a text: "threw out the bid", "turned down the request"
+PHRASAL = frozenset({"throw out", "turn down", "set aside", "knock down", "vote down"})  # "struck down" is read by "strike"
 
 
 def acts(lex: dict) -> dict[str, set[str]]:
@@ -57,6 +61,16 @@ def acts(lex: dict) -> dict[str, set[str]]:
     for verb, objs in lexicon().get("r7_decisions", {}).get("decision_acts", {}).items():
         out.setdefault(verb, set()).update(objs)
     return out
+
+
+def act_lemma(tok: Token) -> str:
+    """The verb an act is told by, with its particle when the pair is a verb of its own: "threw out the
+    bid" (throw out), "turned down the request" (turn down), "set aside the conviction" (set aside)."""
+    lem = tok.lemma_.lower()
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "aside")), None)
+    if prt is not None and f"{lem} {prt}" in PHRASAL:
+        return f"{lem} {prt}"
+    return lem
 
 
 def court_acts() -> frozenset[str]:
@@ -81,6 +95,13 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
     """Who acted: the subject (the by-phrase of a passive), courts and offices only."""
     passive = any(c.dep_ == "auxpass" for c in tok.children)
     body = f.prep_objects(tok, ("by",)) if passive else (main_subject(f, tok) or f.subject(tok))
+    head = tok.head
+    if not passive and tok.dep_ == "conj" and head.dep_ == "relcl" and not any(c.dep_ == "nsubj" for c in tok.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in head.children
+    ):  # (r9) "the Appeals Chamber, which reversed the ruling and ordered it to ...": the antecedent ordered
+        body = f.resolve(head.head) or body
+    elif not passive and not body and tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in tok.children):
+        body = f.resolve(head)  # (r9) "the Appeals Chamber, which on 24 April reversed the ruling"
     if passive and not body and lem in ("reject", "dismiss", "grant", "uphold", "overturn", "quash"):
         said = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         lo = said.left_edge.idx if said is not None else tok.idx  # "the Trial Chamber's verdict was upheld": not by its own court
@@ -96,11 +117,14 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
         body = uniq(  # "The judgment, delivered by the Appeals Chamber on 15 December, upheld ...": the ruling's court
             m.entity_id for t in subj.subtree if t.i != subj.i and (m := f.idx.mention(t)) is not None
         )
-    keep = (
-        SPEAKERS
-        if lem in ("open", "withdraw", "drop", "close", "conclude", "lift", "revoke", "rescind", "approve", "pass")
-        else RULERS
-    )
+    if subj is not None and subj.lower_ in ("judge", "judges", "justices", "panel", "bench") and f.idx.mention(subj) is None:
+        body = [b for b in body if f.idx.kind(b) != "state"]  # (r9) "THE HAGUE/BUDAPEST - Judges at the Court ...": not the dateline's State
+        body = [  # (r9) "Judges of Trial Chamber IX, presided over by Judge X, convicted": their Chamber
+            b for b in f.prep_objects(subj, ("of",), frozenset({"court"})) if b.startswith(CHAMBERS[:4])
+        ] or body
+    if not body and not passive and lem in STATE_ACTS:  # (r9) "the government revoked the notice": its State's act
+        body = legislature_state(f, subj)
+    keep = SPEAKERS if lem in STATE_ACTS else RULERS
     if keep is SPEAKERS:  # "President Biden lifted the measures": the State's act
         body = office_state(f, body)
     out = []
@@ -110,7 +134,7 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
             continue
         if kind == "organization":  # "the Court of Appeal of Rome", "the Supreme Court of Appeal"
             name = (f.ctx.entities[b].name if b in f.ctx.entities else b).lower()
-            if not re.search(r"\b(court|tribunal|parliament|chamber|council|assembly|union)\b", name):
+            if not re.search(r"\b(court|tribunal|tsets|parliament|chamber|council|assembly|union)\b", name):
                 continue
         out.append(b)
     return out
@@ -211,7 +235,7 @@ def election(ctx: DocContext, f: Finder, tok: Token, planned: frozenset[str] = f
 
 def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, set[str]], done: set[int]) -> bool:
     """ "opened an investigation", "rejected the appeal", "lifted the sanctions": a decision."""
-    lem = tok.lemma_.lower()
+    lem = act_lemma(tok)
     if lem not in objs or tok.i in done:
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "once", "until")) for c in tok.children) or any(
@@ -230,12 +254,21 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
             ),
             obj,
         )
+    if lem in ("authorise", "authorize") and obj is not None and obj.lemma_.lower() in ("sanction", "sanctions"):
+        return False  # (r9) "an order which authorises sanctions against ...": the sanction's own event
+    if obj is not None and obj.lower_ == "law" and obj.i >= 2 and tok.doc[obj.i - 2].lower_ == "rule":
+        return False  # (r9) "the judges have upheld the rule of law": no law was upheld
     ruled = lem in ("rule", "hold", *HELD) and any(c.dep_ == "ccomp" for c in tok.children)  # "the court ruled / held that"
     guilty = lem == "find" and any(  # "Trial Chamber I found Ali Kushayb guilty": a conviction
         c.lower_ == "guilty" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp", "advmod", "amod") for t in tok.children for c in (t, *t.children)
     )
-    favour = lem == "rule" and any(  # "the Appeals Chamber ruled in favour of Kenya", "ruled against the Prosecution"
-        c.dep_ == "prep" and (c.lower_ == "against" or (c.lower_ == "in" and any(g.lemma_.lower() in ("favour", "favor") for g in c.children)))
+    favour = lem in ("rule", "find", "side") and any(  # "the Appeals Chamber ruled in favour of Kenya", "ruled against the Prosecution",
+        c.dep_ == "prep"  # (r9) "found in favour of the Prosecutor", "sided with the defence"
+        and (
+            c.lower_ == "against" and lem != "side"
+            or (c.lower_ == "in" and any(g.lemma_.lower() in ("favour", "favor") for g in c.children))
+            or (c.lower_ == "with" and lem == "side")
+        )
         for c in tok.children
     )
     if guilty or favour:
@@ -257,7 +290,9 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
         body = [b for b in body if b.startswith(CHAMBERS[:5]) or f.idx.kind(b) == "organization"]
     if lem in ("rule", "hold"):  # "a court in Pretoria ruled ...": only a court rules, not the State it sits in
         body = [b for b in body if f.idx.kind(b) != "state"]
-    if lem == "hold" or (lem in HELD and ruled and not guilty):  # "the Supreme Court of Appeal held / confirmed that": a national
+    if lem == "side" or (lem == "find" and favour):  # (r9) only a court sides with a party in a ruling
+        body = [b for b in body if b.startswith(CHAMBERS[:5]) or f.idx.kind(b) == "organization"]
+    elif lem == "hold" or (lem in HELD and ruled and not guilty):  # "the Supreme Court of Appeal held / confirmed that": a national
         body = [b for b in body if f.idx.kind(b) == "organization"] if ruled else []  # court's ruling; the ICC's reasoning is not one
     if body and all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower) and lem in ("rule", "hold", *TOLD_IN_FINDING, *HELD):
         return False  # "the Chamber ruled that Italy failed to comply": the finding of non-compliance

@@ -12,7 +12,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Finder, clean_phrase, uniq
-from .decision_acts import CHAMBERS, JUDICIAL, instrument_for
+from .decision_acts import CHAMBERS, JUDICIAL, act_lemma, instrument_for
+from .decision_dates import content_free
+from .decision_votes import legislature_state
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -41,12 +43,17 @@ REASONING = frozenset({  # "In its decision, the Chamber found / held / noted ..
 })  # fmt: skip
 
 
+TURNED_DOWN = frozenset({"reject", "defeat", "withdraw", "block", "shelve", "drop", "veto", "table", "postpone", "defer"})
+# (r9) "the Supreme Court of Appeal", "Mongolia's Constitutional Tsets", "the Constitutional Council"
+NATIONAL_COURT = re.compile(r"\b(?:court|tribunal|tsets|judiciary)\b|\bconstitutional\s+(?:council|chamber)\b", re.IGNORECASE)
+
+
 def national_court(f: Finder, eid: str) -> bool:
     """ "the North Gauteng High Court", "the Supreme Court of Appeal": a State's court, read as an organisation."""
     if f.idx.kind(eid) != "organization":
         return False
     name = f.ctx.entities[eid].name if eid in f.ctx.entities else eid
-    return bool(re.search(r"\b(?:court|tribunal)\b", name, re.IGNORECASE))
+    return bool(NATIONAL_COURT.search(name))
 
 
 class DecisionNouns:
@@ -54,6 +61,18 @@ class DecisionNouns:
 
     def _noun_decision(self, ctx: DocContext, f: Finder, tok: Token, verbs: set[str], nouns: set[str], done: set[int]) -> None:
         """ "the Committee's recommendation that ...", "a proposal ..., presented by A, B and C"."""
+        frame = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through") else None
+        if frame is not None and frame.pos_ in ("VERB", "AUX") and frame.i > tok.i and (
+            act_lemma(frame) in self.decision_acts or frame.lemma_.lower() in verbs or frame.lemma_.lower() in REASONING
+        ):
+            return  # (r9) "In its judgment of 26 June 2024, the Chamber had convicted X": the verb tells that ruling
+        told_by = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by") for g in c.children if g.dep_ == "pobj"]
+        if any(  # (r9) "the decision of the Appeals Chamber, which on 24 April reversed ...": the clause tells it, dated
+            r.dep_ == "relcl" and act_lemma(r) in self.decision_acts for n in (tok, *told_by) for r in n.children
+        ):
+            return
+        if tok.dep_ == "nsubjpass" and (tok.head.lemma_.lower() in TURNED_DOWN or act_lemma(tok.head) in ("vote down", "turn down", "throw out")):
+            return  # (r9) "A proposal by Hungary to cut funding was voted down": not adopted
         owner = self._owner(f, tok)
         told = owner if owner is not None and owner.pos_ != "PRON" else None  # "X's", not "its"
         by_of = [b for b in f.prep_objects(tok, ("of", "by"), BODIES) if f.idx.kind(b) in ("court", "igo")]
@@ -98,6 +117,9 @@ class DecisionNouns:
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "could", "may")) for c in tok.head.children):
                 return
             body = f.prep_objects(tok.head, ("by",), BODIES)  # "a decision on the venue was taken by the Assembly"
+            body = body or [  # (r9) "... was taken by the Council of Ministers of Burundi": the cabinet's State
+                i for c in tok.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj" for i in legislature_state(f, g)
+            ]
         if tok.lemma_.lower() == "order":  # a court's order; "an executive order" is a State's instrument (sanctions)
             if any(c.lower_ in ("executive", "presidential") for c in tok.lefts) or f.doc[tok.i - 1].lower_ == "in":
                 return
@@ -111,7 +133,9 @@ class DecisionNouns:
             return  # "the decision to withdraw", "Washington's decision to impose sanctions": their own events
         if body and not (all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower)):
             title = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 20)
-            self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": title}, 0.7, anchor=tok)
+            self.emit(
+                ctx, f, "decision", {"body": body, "instrument": instr}, {"title": title}, 0.7, anchor=tok, region=content_free(ctx, f, tok)
+            )
 
     def _ruling_frame(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:
         """ "In its decision of 5 May, the Appeals Chamber found the appeal inadmissible", "In a ruling
@@ -233,6 +257,8 @@ class DecisionNouns:
         """ "the decision of Burkina Faso, Mali and Niger to withdraw", "Washington's decision to impose
         sanctions on four judges": the act (a membership change, a sanction) is the event."""
         told = set(self.lex["decision_told_elsewhere"]) | set(self.sanction_verbs)
+        if any(c.dep_ == "relcl" and c.lemma_.lower() in told and c.lemma_.lower() not in MEMBERSHIP for c in tok.children):
+            return True  # (r9) "passed a bill that would sanction anyone assisting the Court": a sanction
         for t in tok.subtree:
             if t.pos_ in ("VERB", "AUX") and t.i > tok.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
                 lem = t.lemma_.lower()  # the first infinitive tells what was decided

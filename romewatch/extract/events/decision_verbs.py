@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .base import ITEM, Finder, clean_phrase, uniq
 from .decision_acts import frame_date, instrument_for, instruments_in, main_subject
+from .decision_dates import content_free
 from .decision_nouns import BODIES, CHAMBERS, JUDICIAL, MEMBERSHIP
 from .decision_votes import BILLS, bill_state, legislature_state
 
@@ -30,7 +31,7 @@ CONDITIONS = frozenset({"if", "unless", "whether", "once", "until", "before", "s
 MANNER = frozenset({"consensus", "acclamation", "vote", "majority", "ballot", "show"})  # "adopted by consensus"
 LAWMAKING = frozenset({"adopt", "approve", "pass", "enact", "endorse", "decide", "agree", "resolve"})
 RESOLVING = ("decide", "agree", "resolve")  # "decided / agreed / resolved to ...": the clause is what was decided
-ELECTIVE = frozenset({"elect", "appoint", "designate", "nominate"})  # who was chosen: one decision per office
+ELECTIVE = frozenset({"elect", "appoint", "designate", "nominate", "choose"})  # who was chosen: one decision per office
 
 
 def bill_antecedent(tok: Token) -> Token:
@@ -43,12 +44,15 @@ def bill_antecedent(tok: Token) -> Token:
     return head
 
 
+DECIDED_TEXTS = ("motion", "decision", "proposal", "plan", "resolution")  # (r9) "the cabinet approved a decision to quit"
+
+
 def law_on_membership(obj: Token, tok: Token) -> bool:
     """ "Parliament approved a bill to withdraw from the Court", "lawmakers passed a law on Wednesday to leave
     the ICC", "the Rada adopted the law to ratify the Statute": the legislature's vote on a law is its own
     decision (the State's leaving or joining is told by its notice or deposit), unlike "passed a bill to
     sanction ...", a sanction."""
-    if tok.lemma_.lower() not in LAWMAKING or obj.lemma_.lower() not in (*BILLS, "motion"):
+    if tok.lemma_.lower() not in LAWMAKING or obj.lemma_.lower() not in (*BILLS, *DECIDED_TEXTS):
         return False
     for t in (*obj.subtree, *(c for c in tok.children if c.dep_ in ("advcl", "xcomp"))):
         if t.pos_ in ("VERB", "AUX") and t.i > obj.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
@@ -105,8 +109,12 @@ class DecisionVerbs:
                 said = bill_antecedent(tok)  # "submitted a bill to Parliament, which was adopted on 20 May"
             body = bill_state(f, said)
         body = [b for b in body if f.idx.kind(b) in ("court", "igo", "state") or lem == "decide"]
-        if lem in ("appoint", "designate", "nominate"):  # "the Bureau appointed X and Y as focal points": an organ's act, not a State's
+        if lem in ("appoint", "designate", "nominate", "choose"):  # "the Bureau appointed X and Y as focal points": an organ's act, not a State's
             body = [b for b in body if f.idx.kind(b) in ("court", "igo")]
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if body == ["court:icc"] and subj is not None and subj.lemma_.lower() in ("state", "member", "delegate", "delegation"):
+            # (r9) "Member states of the International Criminal Court agreed to raise the budget": the States Parties
+            body = ["court:asp"] if "court:asp" in ctx.entities else ["court:states-parties"] if "court:states-parties" in ctx.entities else body
         if "court:asp" in ctx.entities and lem in ("adopt", "approve", "elect", "endorse", "pass", "agree", "decide", "resolve"):
             body = uniq("court:asp" if b == "court:states-parties" else b for b in body)  # the States Parties, in Assembly
         if not body and passive and lem in ("elect", "adopt", "approve") and "court:asp" in ctx.entities:
@@ -162,7 +170,10 @@ class DecisionVerbs:
                 return  # "my Government has decided to make a contribution": the speaker's commitment
             if comp is not None:  # "decided to refer ... and appointed X": the appointment is its own decision
                 done.update(t.i for t in comp.subtree if not any(t.i >= o.left_edge.i and t.i <= o.right_edge.i for o in own))
-            self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.75, anchor=tok, date=frame_date(ctx, f, tok))
+            self.emit(
+                ctx, f, "decision", {"body": body}, {"title": title}, 0.75, anchor=tok, date=frame_date(ctx, f, tok),
+                region=content_free(ctx, f, tok, comp),
+            )
             for o in own:
                 self._decision_verb(ctx, f, o, o.lemma_.lower(), nouns, done, body)
             return
@@ -215,6 +226,11 @@ class DecisionVerbs:
             self.emit(ctx, f, "decision", {"body": body}, {"title": clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text, 20)}, 0.7, anchor=tok)
             return
         objs = [obj] + [c for c in obj.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+        objs += [  # (r9) "adopted resolution ICC-ASP/23/Res.1 on the budget, and resolution ICC-ASP/23/Res.4": a second object
+            c for c in tok.children
+            if c.dep_ == "dobj" and c.i > obj.i and f.doc[c.left_edge.i - 1].lower_ == "and"
+            and self._is_instrument(f, c) and self._is_instrument(f, obj)
+        ] if not passive else []
         decided = tuple(self.lex["decision_objects"])
         if lem not in ELECTIVE and len(objs) > 1 and all(
             o.lemma_ in nouns or o.lemma_ in decided or self._is_instrument(f, o) for o in objs
@@ -223,11 +239,12 @@ class DecisionVerbs:
                 done.update(t.i for t in o.subtree)
                 title = clean_phrase(f.doc[o.left_edge.i : self._own_end(o) + 1].text, 20)
                 instr = self._instruments(f, o, own=True) or instrument_for(ctx, f, o)
-                self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": title}, 0.8, anchor=tok)
+                self.emit(ctx, f, "decision", {"body": body, "instrument": instr}, {"title": title}, 0.8, anchor=tok,
+                          region=content_free(ctx, f, tok))
             return
         if lem not in ELECTIVE and (self._told_elsewhere(obj) or self._told_elsewhere(tok)) and not law_on_membership(obj, tok):
             return  # "passed a bill to sanction ...", "established a framework to impose sanctions": a sanction
-        if lem in ("designate", "nominate") and " as " not in f.doc[obj.i : f.sent.end].text:
+        if lem in ("designate", "nominate", "choose") and " as " not in f.doc[obj.i : f.sent.end].text:
             return  # "designates the Prosecutor" (a sanction); "designated X as focal point" is an appointment
         instr_obj = f.idx.mention(obj) is not None and f.idx.kind(f.idx.mention(obj).entity_id) == "instrument"
         if lem not in ELECTIVE and not (
@@ -286,6 +303,7 @@ class DecisionVerbs:
                 {"title": title},
                 0.8,
                 anchor=tok,
+                region=content_free(ctx, f, tok),
             )
 
     def _items_after(self, ctx: DocContext, f: Finder, colon: int | None = None) -> list[tuple[str, int, int]]:

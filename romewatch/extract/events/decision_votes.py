@@ -4,6 +4,7 @@ mixin, beside ``decision_acts``."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -22,11 +23,30 @@ LEGISLATURES = frozenset({
 VOTE_BODIES = frozenset({"court", "igo", "state", "organization"})
 
 
+# (r9) a legislature or cabinet the entity layer names ("the Verkhovna Rada", "the Knesset"): it acts for its State
+LEGISLATURE_NAME = re.compile(
+    r"\b(?:parliament|senate|congress|rada|duma|majlis|knesset|sejm|bundestag|riksdag|storting|folketing|cortes|"
+    r"national assembly|house of (?:representatives|commons|lords)|cabinet|council of ministers)\b",
+    re.IGNORECASE,
+)
+
+
+def named_legislature(f: Finder, eid: str) -> bool:
+    if f.idx.kind(eid) != "organization":
+        return False
+    return bool(LEGISLATURE_NAME.search(f.ctx.entities[eid].name if eid in f.ctx.entities else eid))
+
+
 def legislature_state(f: Finder, subj: Token | None) -> list[str]:
     """ "Parliament approved the legislation", "MPs passed the bill", "the Senate adopted ...": a
     legislature no entity names acts for its State, the one named in the phrase ("the parliament of
     Hungary") or else the State the text last named."""
-    if subj is None or subj.lemma_.lower() not in LEGISLATURES or f.idx.mention(subj) is not None:
+    if subj is None:
+        return []
+    named = f.idx.mention(subj)
+    if named is not None and not named_legislature(f, named.entity_id):
+        return []
+    if named is None and subj.lemma_.lower() not in LEGISLATURES:
         return []
     for t in subj.subtree:
         m = f.idx.mention(t)
@@ -104,10 +124,49 @@ def emit_vote(component, ctx: DocContext, f: Finder, tok: Token, done: set[int])
     if what is None:
         return False
     body = vote_body(f, tok)
-    if not body:
+    if not body or told_again(ctx, f, what, body):
         return False
     done.update(t.i for t in what.subtree)
     done.add(tok.i)
     title = clean_phrase(f.doc[what.i : what.right_edge.i + 1].text, 16)
     component.emit(ctx, f, "decision", {"body": uniq(body)}, {"title": title}, 0.75, anchor=tok)
+    return True
+
+
+AGAIN = frozenset({"measure", "bill", "resolution", "motion", "law", "text", "proposal", "legislation"})
+
+
+def told_again(ctx: DocContext, f: Finder, what: Token, body: list[str]) -> bool:
+    """(r9) "The Senate passed a resolution urging ... Senators voted 15-4 in favour of the measure.": the vote
+    on "the measure" just adopted tells that decision again (its count), not a second one."""
+    if what.lemma_.lower() not in AGAIN or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in what.children):
+        return False
+    lo = max(0, f.sent.start_char - 600)
+    return any(
+        e.type == "decision" and set(e.roles.get("body", [])) & set(body) and lo <= e.evidence[0][0] < f.sent.start_char
+        for e in ctx.events
+    )
+
+
+APPROVALS = frozenset({"approval", "consent", "assent", "go-ahead", "nod", "light"})  # "the green light"
+
+
+def emit_approval(component, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:
+    """(r9) "Lawmakers gave final approval to the withdrawal bill", "the Senate gave its consent to the
+    ratification", "Parliament gave the green light to ...": the approval a body gives is its decision."""
+    if tok.i in done or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "could", "may", "to")) for c in tok.children):
+        return False
+    given = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in APPROVALS), None)
+    if given is None or (given.lemma_.lower() == "light" and not any(c.lower_ == "green" for c in given.children)):
+        return False
+    to = next((c for p in (tok, given) for c in p.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+    what = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+    if what is None:
+        return False
+    body = vote_body(f, tok)
+    if not body:
+        return False
+    done.update(t.i for t in tok.subtree)
+    title = clean_phrase(f.doc[given.left_edge.i : what.right_edge.i + 1].text, 16)
+    component.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.7, anchor=tok)
     return True

@@ -12,10 +12,11 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Finder, clean_phrase, lexicon
-from .decision_acts import election, emit_act, instruments_in
+from .decision_acts import act_lemma, election, emit_act, instruments_in
+from .decision_dates import later_undated
 from .decision_nouns import AWAITED, BODIES, DecisionNouns
 from .decision_verbs import MANDATIVE, MODALS, RESOLVING, DecisionVerbs
-from .decision_votes import LEGISLATURES, emit_vote, legislature_state
+from .decision_votes import LEGISLATURES, emit_approval, emit_vote, legislature_state
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -74,6 +75,11 @@ class Decisions(DecisionVerbs, DecisionNouns):
     """`decision` events (mixin of ``Assembly``)."""
 
     def decision(self, ctx: DocContext, f: Finder) -> None:
+        n = len(ctx.events)
+        self._decisions(ctx, f)
+        later_undated(ctx, f, [e for e in ctx.events[n:] if e.type == "decision"])
+
+    def _decisions(self, ctx: DocContext, f: Finder) -> None:
         if not self.lex.get("r7"):  # the r7 block's decision verbs and objects, read with the Assembly's
             extra = lexicon().get("r7_decisions", {})
             self.lex = {
@@ -100,10 +106,12 @@ class Decisions(DecisionVerbs, DecisionNouns):
                 continue  # "the Assembly reached consensus on the programme budget"
             elif tok.pos_ == "VERB" and lem == "vote":
                 emit_vote(self, ctx, f, tok, done)
+            elif tok.pos_ == "VERB" and lem == "give" and emit_approval(self, ctx, f, tok, done):
+                continue  # "lawmakers gave final approval to the withdrawal bill"
             elif tok.pos_ == "VERB" and lem == "refer":
                 self._referral(ctx, f, tok, done)
             elif (
-                lem in objs
+                act_lemma(tok) in objs
                 and (tok.pos_ == "VERB" or any(c.dep_ == "dobj" for c in tok.children))  # "to authorise" read as ADV
                 and self._act_allowed(tok)
             ):

@@ -80,7 +80,7 @@ class Membership(MembershipActs, MembershipDates, EventComponent):
                 entry = "into force" in phrase  # "the Statute entered into force for Ukraine on 1 January"
                 state = f.after_cue(" for ", STATE, start=hit.start()) if entry else self._state(f, tok)
                 if state:
-                    found.append((state, action, last, 0.85, entry or "state party" in phrase or "member" in phrase))
+                    found.append((state, action, last, 0.85, entry or "state party" in phrase or "member" in phrase or "join" in phrase))
         if not HISTORY.search(low):
             for tok in f.tokens:
                 action = self._act(f, tok)

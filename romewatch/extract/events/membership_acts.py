@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Finder
+from .decision_votes import legislature_state
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -31,6 +32,8 @@ ASKING = frozenset({
     "urge", "call", "ask", "demand", "request", "press", "push", "want", "invite", "encourage", "pressure", "lobby",
     "petition", "advise", "recommend", "implore", "exhort",
 })  # fmt: skip
+GOVERNMENTS = frozenset({"government", "cabinet", "parliament", "executive", "authorities", "administration"})
+HEDGES = frozenset({"nearly", "almost", "narrowly"})  # (r9) an act that did not happen
 DENIAL = frozenset({"no", "not", "n't", "never", "yet", "without", "nor"})  # "no instrument had been deposited"
 
 
@@ -53,6 +56,8 @@ class MembershipActs:
         """An act only intended or awaited: "said it would withdraw", "their intention to leave the Court",
         "before the withdrawal takes effect"."""
         before = [t.lower_ for t in f.doc[max(f.sent.start, tok.i - 4) : tok.i]]
+        if any(w in HEDGES for w in before[-2:]) or any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
+            return True  # (r9) "How South Africa nearly left the ICC", "Kenya almost withdrew": it did not
         clause = [tok, *list(tok.ancestors)[:2]]
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for v in clause for c in v.children):
             return True  # "if Mongolia withdrew from the Statute, it would ...": supposed, not told
@@ -212,6 +217,11 @@ class MembershipActs:
         before = f.mentions(STATE, end=tok.idx)
         if before:
             return before[-1:]
+        if v.pos_ == "VERB":  # (r9) "The government lodged its notice with the UN": the State the text is about
+            subj = next((c for c in v.children if c.dep_ == "nsubj" and c.lemma_.lower() in GOVERNMENTS), None)
+            got = legislature_state(f, subj) if subj is not None else []
+            if got:
+                return got
         near = f.idx.before(f.sent.start_char, STATE, window=400)  # "Burundi ... The withdrawal, which ..."
         definite = tok.lemma_ == "notify" or any(c.lower_ == "the" for c in tok.children)
         # "the instrument of ratification was lodged with the Secretary-General": the state just told

@@ -18,6 +18,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+YEARS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
 class MembershipDates:
     """The dates of `membership_change` events (mixin of ``Membership``)."""
 
@@ -85,9 +88,15 @@ class MembershipDates:
         """ "notified to the Secretary-General exactly one year ago": a year before the document's date."""
         rest = f.sent.text[anchor.idx - f.sent.start_char : anchor.idx - f.sent.start_char + 80].lower()
         day = ctx.document.date or ""
-        if not re.search(r"\b(?:one|a) year ago\b", rest) or not re.match(r"\d{4}", day):
+        m = re.search(r"\b(one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b", rest) or re.search(
+            r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years ago\b", f.sent.text.lower()  # (r9) "Five years ago today, X left"
+        )
+        if m is None or not re.match(r"\d{4}", day):
             return None
-        return str(int(day[:4]) - 1) + day[4:], None
+        n = YEARS.get(m.group(1)) or int(m.group(1))
+        if n > 1 and not re.search(r"\bago today\b", f.sent.text.lower()):  # (r9) "five years ago today": that day; "five years ago": that year
+            return str(int(day[:4]) - n), None
+        return str(int(day[:4]) - n) + day[4:], None
 
     @staticmethod
     def _year_later(ctx: DocContext, f: Finder, anchor: Token, state: str) -> tuple[str | None, str | None] | None:

@@ -23,6 +23,7 @@ from .condemn_cues import (
     refused,
     said_now,
 )
+from .decision_nouns import national_court
 from .pressure_aims import (
     ACT_PRONOUNS,
     ASKED,
@@ -304,9 +305,12 @@ class Condemnations(CondemnActs):
         target = [t for t in target if t not in agent]
         if not agent and not (target and tok.pos_ == "VERB" and others_do(tok)):
             return  # but "Several delegations regretted that X ...": X's act is condemned, by no one named
-        if tok.pos_ == "VERB" and agent and all(a.startswith(JUDICIAL_ORGANS) for a in agent):
+        if tok.pos_ == "VERB" and agent and all(
+            a.startswith(JUDICIAL_ORGANS) or (national_court(f, a) and tok.lemma_ in ("reject", "dismiss")) for a in agent
+        ):
+            # (r9 decisions) "the High Court rejected the petition": a State's court rules too (its decision is read by decisions)
             # "The Chamber rejected Israel's challenge": a ruling, not a condemnation
-            if tok.lemma_ in ("reject", "dismiss"):
+            if tok.lemma_ in ("reject", "dismiss") and all(a.startswith(JUDICIAL_ORGANS) for a in agent):
                 self.emit(ctx, f, "decision", {"body": agent}, {"title": about}, 0.7, anchor=tok)
             return
         self.emit(

@@ -263,3 +263,23 @@ def test_a_place_closing_a_preposition_stays_a_place() -> None:
     ).entities
     ids = {e.id for e in ents} if not isinstance(ents, dict) else set(ents)
     assert "state:il" in ids, ids
+
+
+@pytest.mark.parametrize(
+    "sentence, action",
+    [
+        ("Amnesty International urged protection of the International Criminal Court.", "protection"),
+        ("Human Rights Watch urged the immediate arrest of Vladimir Putin.", "arrest"),
+        ("Amnesty International urged restraint.", "restraint"),
+    ],
+)
+def test_urging_a_thing_names_what_is_asked_not_whom(sentence: str, action: str) -> None:
+    asked = _of(_events("News\n\n12 March 2025\n\n" + sentence, date="2025-03-12"), "demand")
+    assert asked and action in asked[0].attributes.get("action", ""), [(e.roles, e.attributes) for e in asked]
+    assert not asked[0].roles.get("addressee"), asked[0].roles
+
+
+def test_urging_someone_to_act_still_names_them() -> None:
+    text = "News\n\n12 March 2025\n\nAmnesty International urged Mongolia to arrest Vladimir Putin."
+    asked = _of(_events(text, date="2025-03-12"), "demand")
+    assert asked and asked[0].roles.get("addressee") == ["state:mn"], [e.roles for e in asked]

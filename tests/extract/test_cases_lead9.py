@@ -283,3 +283,22 @@ def test_urging_someone_to_act_still_names_them() -> None:
     text = "News\n\n12 March 2025\n\nAmnesty International urged Mongolia to arrest Vladimir Putin."
     asked = _of(_events(text, date="2025-03-12"), "demand")
     assert asked and asked[0].roles.get("addressee") == ["state:mn"], [e.roles for e in asked]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Civil society groups have asked the President of the Assembly to convene a special session.",
+        "Amnesty International urged the Assembly to hold a special session on the protection of the Court.",
+    ],
+)
+def test_a_session_asked_for_is_neither_held_nor_the_forum(sentence: str) -> None:
+    text = (
+        "Inside the campaign against the Court\n\nBy A. Reporter | 15 June 2025\n\n"
+        "The President of the Court, Judge Tomoko Akane, told the Assembly of States Parties last December that "
+        "the Court faced grave threats.\n\n" + sentence + "\n"
+    )
+    events = _events(text, date="2025-06-15")
+    assert not _of(events, "assembly_session"), [(e.date, e.roles) for e in _of(events, "assembly_session")]
+    said = [e for e in _of(events, "statement") if "person:tomoko-akane" in e.roles.get("author", [])]
+    assert said and not any("special" in f for f in said[0].roles.get("forum", [])), [e.roles for e in said]

@@ -40,6 +40,15 @@ OPENED = re.compile(
 )
 
 
+# a session asked for, not one the text is about: "asked the President to convene a special session",
+# "calls for a special session", "should hold a resumed session"
+ASKED_SESSION = re.compile(
+    r"(?:\b(?:to|should|must|would|could|shall)\s+(?:convene|hold|call|organi[sz]e)|"
+    r"\bcall(?:ed|s|ing)?\s+for|\brequest(?:ed|s|ing)?|\bproposals?\s+for|\burg(?:ed|es|ing)?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
     """`assembly_session`, `participation`, `side_event`, `meeting` and `decision` events."""
 
@@ -53,7 +62,11 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
         self.planned = frozenset(self.lex["decision_planned_heads"])
         self.another_meeting = {*self.lex["meeting_nouns"], *self.lex["meeting_with_nouns"], "briefing", "briefings"}
         idx = index(ctx)
-        counts = Counter(m.entity_id for m in idx.mentions if idx.kind(m.entity_id) == "session")
+        counts = Counter(
+            m.entity_id
+            for m in idx.mentions
+            if idx.kind(m.entity_id) == "session" and not ASKED_SESSION.search(ctx.document.text[max(0, m.start - 60) : m.start])
+        )
         ctx.notes["events.main_session"] = counts.most_common(1)[0][0] if counts else None
         # a text about one session (its report or press release): what is said in it is said there
         ctx.notes["events.session_report"] = bool(counts) and (
@@ -265,6 +278,8 @@ def wished(v: Token) -> bool:
     aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in WISHED for c in aux):
         return True
+    if v.dep_ == "xcomp" and v.tag_ == "VB" and v.head.lemma_.lower() in DEMANDING:
+        return True  # "asked the President to convene a special session", "urged the Assembly to hold ..."
     if v.tag_ not in ("VB", "VBP") or aux or v.dep_ != "ccomp" or not any(c.lower_ == "that" for c in v.children):
         return False
     head = v.head

@@ -82,7 +82,23 @@ PROBES = [
      "condemnation", {"agent": {"state:be", "state:cr", "state:sn"}, "target": US}, {}),
     ("co-dismissed-as", "Israel’s foreign ministry dismissed the Court’s warrants as politically motivated.",
      "condemnation", {"agent": {"state:il"}, "target": ICC}, {}),
+    ("co-quoted-verb-said", "Germany “strongly condemns” the sanctions imposed by the United States, the foreign ministry said in a statement.",
+     "condemnation", {"agent": {"state:de"}, "target": US}, {}),
+    ("co-took-issue", "Argentina took issue with the decision of Burkina Faso to leave the Court.",
+     "condemnation", {"agent": {"state:ar"}, "target": {"state:bf"}}, {}),
+    ("co-lashed-out", "Russia lashed out at the Court after the warrant was issued.",
+     "condemnation", {"agent": RU, "target": ICC}, {}),
+    ("co-regards-as", "Chile regards the designations by the United States as an attack on judicial independence.",
+     "condemnation", {"agent": {"state:cl"}, "target": US}, {}),
+    ("co-letter-of-protest", "Poland sent a letter of protest over the threats made by Russia against the judges.",
+     "condemnation", {"agent": {"state:pl"}}, {}),
     # near-misses
+    ("co-neg-took-part", "Argentina took part in the debate on the decision of Burkina Faso.",
+     "condemnation", {}, {"neg": True, "any_agent_neg": True}),
+    ("co-neg-considers-good", "Ghana considers the Court an indispensable institution.",
+     "condemnation", {}, {"neg": True, "any_agent_neg": True}),
+    ("co-neg-spoke-out-support", "Ireland spoke out in support of the Court.",
+     "condemnation", {}, {"neg": True, "any_agent_neg": True}),
     ("co-neg-asked-whether", "Asked whether Brazil would condemn the sanctions, its foreign ministry declined to comment.",
      "condemnation", {"agent": {"state:br"}}, {"neg": True}),
     ("co-neg-urged", "France urged the United States to reverse the sanctions.",
@@ -120,7 +136,11 @@ PROBES = [
      "commitment", {"agent": {"state:jo", "state:vu"}}, {}),
     ("cm-gov-we", "We will not hesitate to work with EU partners to protect the Court.",
      "commitment", {}, {"voice": "chile"}),
+    ("cm-would-not-hesitate", "Costa Rica said it would not hesitate to refer the situation to the Court.",
+     "commitment", {"agent": {"state:cr"}}, {}),
     # near-misses
+    ("cm-neg-did-not-hesitate", "Senegal did not hesitate to arrest the suspect.",
+     "commitment", {}, {"neg": True, "any_agent_neg": True}),
     ("cm-neg-call-on", "The Court called on States to continue to cooperate with it.",
      "commitment", {}, {"neg": True, "any_agent_neg": True}),
     ("cm-neg-not-committed", "Hungary has not committed to arresting Mr Netanyahu.",
@@ -141,7 +161,7 @@ PROBES = [
     ("su-backs", "Brazil backs the Court’s investigation in Palestine.",
      "support", {"agent": {"state:br"}, "beneficiary": ICC}, {}),
     ("su-endorsed", "The African Union endorsed the candidacy of Nigeria for the Bureau.",
-     "support", {"agent": {"igo:au"}, "beneficiary": {"state:ng"}}, {}),
+     "support", {"agent": {"igo:african-union"}, "beneficiary": {"state:ng"}}, {}),
     ("su-sided-with", "Ghana sided with the Court in its dispute with the United States.",
      "support", {"agent": {"state:gh"}, "beneficiary": ICC}, {}),
     ("su-extended-solidarity", "Spain extended its full solidarity to the judges of the Court.",
@@ -151,6 +171,10 @@ PROBES = [
     ("su-proud-to", "Austria is proud to support the Trust Fund for Victims.",
      "support", {"agent": {"state:at"}, "beneficiary": {"court:tfv"}}, {}),
     # near-misses
+    ("su-neg-sided-against", "Hungary sided against the Court in the dispute.",
+     "support", {"agent": HU}, {"neg": True}),
+    ("su-neg-proud-past", "Austria was reluctant to support the Court.",
+     "support", {"agent": {"state:at"}}, {"neg": True}),
     ("su-neg-attack-on", "The Coordination Committee described the sanctions as an attack on the UN human rights system.",
      "support", {}, {"neg": True, "any_agent_neg": True}),
     ("su-neg-title", "A panel titled “In Support of the Court” was held on 3 December.",
@@ -163,7 +187,10 @@ PROBES = [
      "support", {}, {"neg": True, "any_agent_neg": True}),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "co-quoted-rejects-told": "the parser reads the quoted 'rejects' as a plural noun, so no verb triggers",
+    "cm-as-states-parties-we": "the parser reads 'pledge' as a noun root after 'As States Parties, we, ...'",
+}
 
 
 def probe_ok(probe: tuple) -> tuple[bool, list]:

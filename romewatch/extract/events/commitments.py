@@ -198,6 +198,13 @@ class Commitments:
                     action = re.sub(r"^continue to ", "", action)
                 if v.dep_ == "conj" and any(c.lower_ in READY for c in v.head.children) and self._said_already(ctx, f, agent):
                     continue  # "the ICC remained committed to its mandate and would continue to V": one commitment
+            elif (unhesitating := self._not_hesitate(tok)) is not None:
+                # r9 voice: "Ireland will not hesitate to activate the Blocking Statute", "would not hesitate to"
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                agent = self._mine(f, subj) or f.subject(tok)
+                if not agent or self._said_already(ctx, f, agent):
+                    continue  # "we will not hesitate to V": read at "will"
+                acted, action = unhesitating, "not hesitate to " + verb_phrase(unhesitating)
             elif tok.lemma_ == "spare" and (effort := self._no_effort(tok)) is not None:
                 agent = f.subject(tok)  # "Costa Rica will spare no effort to promote ..."
                 acted = effort
@@ -224,6 +231,15 @@ class Commitments:
                         anchor=tok,
                         region=region,
                     )
+
+    @staticmethod
+    def _not_hesitate(tok: Token) -> Token | None:
+        """ "will not hesitate to V", "would not hesitate to V": the V, promised (r9 voice)."""
+        if tok.pos_ != "VERB" or tok.lemma_ != "hesitate" or not any(c.dep_ == "neg" for c in tok.children):
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "'ll") for c in tok.children):
+            return None  # "did not hesitate to condemn": done, read as a condemnation
+        return next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
 
     @staticmethod
     def _no_effort(tok: Token) -> Token | None:

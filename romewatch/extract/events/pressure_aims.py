@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .acts import act_actor, is_act
 from .base import Finder
-from .pressure_args import TARGETS
+from .pressure_args import TARGETS, capital_state
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -106,7 +106,10 @@ class CondemnAims:
         return (
             tok.tag_ == "VBN"
             and tok.lower_ in c["adjectives"]
-            and any(a.dep_ == "auxpass" or a.lemma_ in ("be", "remain", "feel") for a in tok.children)
+            and (
+                any(a.dep_ == "auxpass" or a.lemma_ in ("be", "remain", "feel") for a in tok.children)
+                or tok.dep_ == "acomp" and tok.head.lemma_ in ("be", "remain", "feel", "seem")  # r9: "We are appalled that"
+            )
         )
 
     def said_bad(self, tok: Token) -> bool:
@@ -194,6 +197,8 @@ class CondemnAims:
         if own:
             return [t for t in own if t not in agent]
         got = [t for t in f.resolve(np, TARGETS) if t not in agent]
+        if not got and np.pos_ == "PROPN":  # r9 voice: "protested to Washington", "denounced Moscow": the government
+            got = [t for t in capital_state(f, np) if t not in agent]
         if not got and is_act(np):
             got = act_actor(f, np, agent)
         return got or self.act_owner(ctx, f, np) or self.actor_in(f, np, agent)

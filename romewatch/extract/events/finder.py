@@ -91,7 +91,7 @@ class Finder(ListReading, Arguments):
             named = [
                 i
                 for c in tok.children
-                if (c.dep_ == "appos" or c.dep_ == "conj" and c.i == tok.i + 2 and tok.nbor().text == ",")
+                if (c.dep_ == "appos" or c.dep_ in ("conj", "npadvmod", "dep") and c.i == tok.i + 2 and tok.nbor().text == ",")
                 and not any(d.dep_ == "det" for d in c.children)  # "We, the States Parties listed below,": the voice
                 for i in self.resolve(c, kinds)
             ]

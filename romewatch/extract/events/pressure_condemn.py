@@ -73,7 +73,7 @@ DRAWING = frozenset({"draw", "attract", "provoke", "prompt", "spark", "trigger",
 VOICING = frozenset({
     "issue", "reaffirm", "renew", "restate", "repeat", "state", "make", "deliver", "record", "echo", "add", "join",
     "underline", "emphasise", "emphasize", "stress", "signal", "publish", "lodge", "file", "air", "reiterate",
-    "send", "submit", "address", "transmit", "hand",  # r9 voice: "sent a letter of protest", "handed a note of protest"
+    "send", "submit", "transmit", "hand",  # r9 voice: "sent a letter of protest", "handed a note of protest"
 })  # fmt: skip
 
 

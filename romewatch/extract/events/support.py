@@ -38,6 +38,8 @@ RALLYING = frozenset({"rally"})
 DESCRIBING = frozenset({"call", "describe", "term", "deem", "hail", "label", "characterise", "characterize", "praise"})
 HOLDING = frozenset({"have", "place", "retain", "put", "keep", "maintain"})  # r7 voice: "have confidence in X"
 
+# r9 voice: texts an Assembly body endorses as a decision ("endorsed the recommendations of the facilitation")
+ADOPTED_TEXTS = frozenset({"recommendation", "proposal", "conclusion", "report", "outcome", "draft", "text", "decision"})
 # r9 voice: "Austria is proud / pleased / honoured to support X": the support is given, not merely intended
 GLAD = frozenset({"proud", "pleased", "happy", "honoured", "honored", "delighted", "glad"})
 
@@ -248,6 +250,10 @@ class Supports(SupportRoles):
                 about = clean_phrase(f.doc[gov.i : tok.right_edge.i + 1].text, 14)
             else:
                 continue
+            if lem in ("endorse", "approve") and obj is not None and obj.lemma_.lower() in ADOPTED_TEXTS and agent and all(
+                a.startswith("court:asp") for a in agent
+            ):
+                continue  # r9 voice: "the Bureau endorsed the recommendation of the Committee": a decision, no stance
             speaker_verb = tok if tok.pos_ == "VERB" else tok.head
             if agent and set(agent) <= set(f.voice(speaker_verb)) and self._unnamed_subject(f, speaker_verb):
                 continue  # "many delegations repeated that support": not the document's author

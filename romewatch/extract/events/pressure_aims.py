@@ -39,6 +39,18 @@ CONCERN_VERBS = frozenset(
 )
 
 
+def tok_end(tok: Token) -> int:
+    return tok.idx + len(tok.text)
+
+
+def last_condemned(ctx: DocContext, start: int, at: int) -> list[str]:
+    """The target of the condemnation told last before ``at``, in this sentence or the 600 characters before."""
+    for e in reversed(ctx.events):
+        if e.type == "condemnation" and e.evidence and start - 600 <= e.evidence[0][0] < at and e.roles.get("target"):
+            return list(e.roles["target"])
+    return []
+
+
 class CondemnAims:
     """The targets of `condemnation` events (mixin)."""
 
@@ -194,6 +206,10 @@ class CondemnAims:
             named = next((c for c in np.head.children if c.dep_ == "ccomp"), None)
             np = next((g for g in named.children if g.dep_ in ("oprd", "dobj", "attr")), np) if named is not None else np
         own = self.act_owner(ctx, f, np) if np.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS else []
+        if np.lower_ in ACT_PRONOUNS and np.dep_ in ("dobj", "pobj") and not own:
+            # r9 voice: "Estonia viewed the warrants with alarm, while Lithuania described them as an attack":
+            # "them" is what was just condemned, aimed at the same actor (not the nearest plural name)
+            own = self.act_owner(ctx, f, np) or last_condemned(ctx, f.sent.start_char, tok_end(np))
         if own:
             return [t for t in own if t not in agent]
         got = [t for t in f.resolve(np, TARGETS) if t not in agent]

@@ -141,6 +141,10 @@ PROBES = [
     # near-misses
     ("cm-neg-did-not-hesitate", "Senegal did not hesitate to arrest the suspect.",
      "commitment", {}, {"neg": True, "any_agent_neg": True}),
+    ("cm3-neg-determines-that", "Pre-Trial Chamber I determined that Hungary did not comply with its obligations.",
+     "commitment", {}, {"neg": True, "any_agent_neg": True}),
+    ("cm3-resolved-that-would", "Peru resolved that it would ratify the amendments on the crime of aggression.",
+     "commitment", {"agent": {"state:pe"}}, {}),
     ("cm-neg-call-on", "The Court called on States to continue to cooperate with it.",
      "commitment", {}, {"neg": True, "any_agent_neg": True}),
     ("cm-neg-not-committed", "Hungary has not committed to arresting Mr Netanyahu.",

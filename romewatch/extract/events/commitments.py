@@ -57,6 +57,10 @@ class Commitments:
                     continue
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
+                if x.dep_ == "ccomp" and x.head.i == tok.i and not any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "should") for c in x.children
+                ):
+                    continue  # r9 voice: "the Chamber determined that Hungary did not comply": a finding, no promise
                 if x.dep_ == "prep" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM") for c in tok.children):
                     continue  # "pledged 300,000 euros to the Trust Fund": a gift, read by ``pledges``
                 agent = self._mine(f, next((c for c in tok.children if c.dep_ == "nsubj"), None)) or f.subject(tok)

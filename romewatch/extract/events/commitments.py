@@ -57,6 +57,10 @@ class Commitments:
                     continue
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
+                if x.dep_ == "ccomp" and x.head.i == tok.i and not any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "should") for c in x.children
+                ):
+                    continue  # r9 voice: "the Chamber determined that Hungary did not comply": a finding, no promise
                 if x.dep_ == "prep" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM") for c in tok.children):
                     continue  # "pledged 300,000 euros to the Trust Fund": a gift, read by ``pledges``
                 agent = self._mine(f, next((c for c in tok.children if c.dep_ == "nsubj"), None)) or f.subject(tok)
@@ -198,6 +202,13 @@ class Commitments:
                     action = re.sub(r"^continue to ", "", action)
                 if v.dep_ == "conj" and any(c.lower_ in READY for c in v.head.children) and self._said_already(ctx, f, agent):
                     continue  # "the ICC remained committed to its mandate and would continue to V": one commitment
+            elif (unhesitating := self._not_hesitate(tok)) is not None:
+                # r9 voice: "Ireland will not hesitate to activate the Blocking Statute", "would not hesitate to"
+                subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                agent = self._mine(f, subj) or f.subject(tok)
+                if not agent or self._said_already(ctx, f, agent):
+                    continue  # "we will not hesitate to V": read at "will"
+                acted, action = unhesitating, "not hesitate to " + verb_phrase(unhesitating)
             elif tok.lemma_ == "spare" and (effort := self._no_effort(tok)) is not None:
                 agent = f.subject(tok)  # "Costa Rica will spare no effort to promote ..."
                 acted = effort
@@ -224,6 +235,15 @@ class Commitments:
                         anchor=tok,
                         region=region,
                     )
+
+    @staticmethod
+    def _not_hesitate(tok: Token) -> Token | None:
+        """ "will not hesitate to V", "would not hesitate to V": the V, promised (r9 voice)."""
+        if tok.pos_ != "VERB" or tok.lemma_ != "hesitate" or not any(c.dep_ == "neg" for c in tok.children):
+            return None
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "'ll") for c in tok.children):
+            return None  # "did not hesitate to condemn": done, read as a condemnation
+        return next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
 
     @staticmethod
     def _no_effort(tok: Token) -> Token | None:

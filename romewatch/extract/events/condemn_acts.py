@@ -43,6 +43,49 @@ def told_before(events: list, at: int) -> list[str]:
 
 ACTS_AS_BAD = frozenset({"attack", "threat"})  # "Attacks on the Court are attacks on the victims"
 
+# r9 voice: verbs of judging whose object is called bad: "considers the sanctions unjustified", "finds the
+# threats deeply troubling", "regards the move as unlawful", "views the designations as an attack on ..."
+JUDGING = frozenset({"consider", "find", "regard", "view", "see", "characterise", "characterize", "qualify"})
+# r9 voice: phrasal condemnations, verb -> the particle, noun or preposition that makes it one:
+# "hit out at", "lashed out at", "railed against", "spoke out against", "pushed back against",
+# "took (strong) exception to", "took issue with", "disagrees with", "protested to Washington over"
+PHRASAL = {
+    "hit": ("out",), "lash": ("out",), "speak": ("out",), "push": ("back",), "rail": ("against",),
+    "take": ("exception", "issue"), "disagree": ("with",), "inveigh": ("against",), "fulminate": ("against",),
+}  # fmt: skip
+
+
+def phrasal_condemning(tok: Token) -> bool:
+    """ "South Africa hit out at Israel's attacks", "took exception to the designation": a condemnation told
+    by a verb and its particle, noun or preposition (r9 voice)."""
+    need = PHRASAL.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+    if not need:
+        return False
+    if tok.lemma_.lower() == "speak" and not any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        return False  # "spoke out in support of": support, not condemnation
+    return any(c.lower_ in need and c.dep_ in ("prt", "dobj", "prep", "advmod") for c in tok.children)
+
+
+def light_object(tok: Token, obj: Token | None) -> Token | None:
+    """ "took exception to X", "took issue with X": the noun is part of the verb; the condemned is the
+    preposition's object (r9 voice)."""
+    if obj is None or tok.lemma_.lower() != "take" or obj.lower_ not in ("exception", "issue"):
+        return obj
+    for p in (*obj.children, *tok.children):
+        if p.dep_ == "prep" and p.lower_ in ("to", "with"):
+            got = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if got is not None:
+                return got
+    return None
+
+
+def felt_reported(tok: Token) -> bool:
+    """ "Britain said it was 'deeply disappointed' by ...": a feeling adjective the parser hangs as the
+    saying verb's clause (ccomp) with its own subject (r9 voice)."""
+    return tok.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(
+        c.dep_ in ("auxpass", "aux", "cop") or c.lemma_ == "be" for c in tok.children
+    )
+
 
 class CondemnActs(CondemnAims):
     """The acts a condemnation names and their authors (mixin of ``Condemnations``)."""
@@ -78,6 +121,9 @@ class CondemnActs(CondemnAims):
         act = self._act_called_bad(tok)
         return (
             super().condemning(tok, lem, c)
+            or phrasal_condemning(tok)
+            or tok.pos_ == "VERB" and lem in JUDGING and self.called_bad(tok)
+            or tok.pos_ == "ADJ" and lem in c["adjectives"] and felt_reported(tok)
             or act is not None and act.head.dep_ == "ROOT"
             or refused(tok)
             or tok.pos_ != "VERB" and operative_verb(tok) and tok.lower_[:-1] in c["verbs"]

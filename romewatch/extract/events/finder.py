@@ -88,6 +88,15 @@ class Finder(ListReading, Arguments):
         if signers_phrase(tok) and self.ctx.notes.get("author"):  # "The undersigned States reaffirm": "we"
             return [i for i in self.ctx.notes["author"] if self.idx.kind(i) in kinds]
         if low in FIRST_PERSON and self.idx.mention(tok) is None:  # "US officials" are not "us"
+            named = [
+                i
+                for c in tok.children
+                if (c.dep_ == "appos" or c.dep_ in ("conj", "npadvmod", "dep") and c.i == tok.i + 2 and tok.nbor().text == ",")
+                and not any(d.dep_ == "det" for d in c.children)  # "We, the States Parties listed below,": the voice
+                for i in self.resolve(c, kinds)
+            ]
+            if named:  # r9 voice: "We, Belgium, Costa Rica and Senegal, reaffirm ...": the names in apposition
+                return named
             return [i for i in self.voice(tok) if self.idx.kind(i) in kinds]
         if low in THIRD_SINGULAR:
             speaker = self.speakers_for(tok)

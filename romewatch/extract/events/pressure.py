@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...model import Entity
 from .base import EventComponent, Finder, index, lexicon, uniq
+from .condemn_cues import quoted_verb
 from .finalise import is_judge
 from .pressure_condemn import Condemnations
 from .sanction_cues import measures_against, sanction_trigger
@@ -304,7 +305,7 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         for tok in f.tokens:
             lem = tok.lemma_.lower()
             if tok.i in quoted:
-                if speaking and self.condemning(tok, lem, c):
+                if (speaking or quoted_verb(tok, quoted)) and self.condemning(tok, lem, c):
                     condemning.append(tok)
                 continue
             if by_order and lem == "impose":

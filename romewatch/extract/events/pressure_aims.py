@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from .acts import act_actor, is_act
 from .base import Finder
-from .pressure_args import TARGETS
+from .pressure_args import TARGETS, capital_state
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -37,6 +37,18 @@ CONCERN_PREPS = frozenset({"at", "about", "over", "regarding", "concerning", "wi
 CONCERN_VERBS = frozenset(
     {"express", "voice", "raise", "highlight", "reiterate", "share", "note", "register", "convey", "wish", "have"}
 )
+
+
+def tok_end(tok: Token) -> int:
+    return tok.idx + len(tok.text)
+
+
+def last_condemned(ctx: DocContext, start: int, at: int) -> list[str]:
+    """The target of the condemnation told last before ``at``, in this sentence or the 600 characters before."""
+    for e in reversed(ctx.events):
+        if e.type == "condemnation" and e.evidence and start - 600 <= e.evidence[0][0] < at and e.roles.get("target"):
+            return list(e.roles["target"])
+    return []
 
 
 class CondemnAims:
@@ -106,7 +118,10 @@ class CondemnAims:
         return (
             tok.tag_ == "VBN"
             and tok.lower_ in c["adjectives"]
-            and any(a.dep_ == "auxpass" or a.lemma_ in ("be", "remain", "feel") for a in tok.children)
+            and (
+                any(a.dep_ == "auxpass" or a.lemma_ in ("be", "remain", "feel") for a in tok.children)
+                or tok.dep_ == "acomp" and tok.head.lemma_ in ("be", "remain", "feel", "seem")  # r9: "We are appalled that"
+            )
         )
 
     def said_bad(self, tok: Token) -> bool:
@@ -191,9 +206,15 @@ class CondemnAims:
             named = next((c for c in np.head.children if c.dep_ == "ccomp"), None)
             np = next((g for g in named.children if g.dep_ in ("oprd", "dobj", "attr")), np) if named is not None else np
         own = self.act_owner(ctx, f, np) if np.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS else []
+        if np.lower_ in ACT_PRONOUNS and np.dep_ in ("dobj", "pobj") and not own:
+            # r9 voice: "Estonia viewed the warrants with alarm, while Lithuania described them as an attack":
+            # "them" is what was just condemned, aimed at the same actor (not the nearest plural name)
+            own = self.act_owner(ctx, f, np) or last_condemned(ctx, f.sent.start_char, tok_end(np))
         if own:
             return [t for t in own if t not in agent]
         got = [t for t in f.resolve(np, TARGETS) if t not in agent]
+        if not got and np.pos_ == "PROPN":  # r9 voice: "protested to Washington", "denounced Moscow": the government
+            got = [t for t in capital_state(f, np) if t not in agent]
         if not got and is_act(np):
             got = act_actor(f, np, agent)
         return got or self.act_owner(ctx, f, np) or self.actor_in(f, np, agent)

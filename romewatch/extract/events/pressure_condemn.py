@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import Finder, clean_phrase, uniq
-from .condemn_acts import CondemnActs, told_before
+from .condemn_acts import CondemnActs, felt_reported, light_object, phrasal_condemning, told_before
 from .condemn_cues import (
     charging,
     clause_doer,
@@ -65,12 +65,16 @@ class CondemnedActs:
                 ev.roles["target"] = target
 
 
+# r9 voice: nouns that carry a condemnation noun after "of": "a note of protest", "a letter of protest",
+# "a message of condemnation", "words of regret"
+CARRIERS = frozenset({"note", "letter", "message", "statement", "word", "expression", "declaration", "communique", "communiqué"})
 # r7 voice: "the move drew / sparked / met with condemnation from X"
 DRAWING = frozenset({"draw", "attract", "provoke", "prompt", "spark", "trigger", "earn", "elicit", "receive", "meet"})
 # r7 voice: more verbs that give a condemnation noun ("issued a strong condemnation", "lodged a protest")
 VOICING = frozenset({
     "issue", "reaffirm", "renew", "restate", "repeat", "state", "make", "deliver", "record", "echo", "add", "join",
     "underline", "emphasise", "emphasize", "stress", "signal", "publish", "lodge", "file", "air", "reiterate",
+    "send", "submit", "transmit", "hand",  # r9 voice: "sent a letter of protest", "handed a note of protest"
 })  # fmt: skip
 
 
@@ -131,6 +135,7 @@ class Condemnations(CondemnActs):
         return they_the_authors(f, v, relative_speaker(f, v, got))
 
     def condemnation(self, ctx: DocContext, f: Finder, tok: Token) -> None:
+        from .voice import Voice  # circular at import time
         if negated(tok) and not refused(tok) or tok.pos_ == "VERB" and nobody_did(tok):
             return  # "did not condemn", "no government has criticised ..."
         target: list[str] = []
@@ -152,6 +157,8 @@ class Condemnations(CondemnActs):
             about = clean_phrase(f.doc[tok.i : gov.right_edge.i + 1].text, 14)
         elif self.felt(tok, self.lex["condemnation"]):  # "she was 'concerned' by the announcement"
             subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if subj is None and tok.dep_ == "acomp":  # r9 voice: "We are appalled that ...": the copula's subject
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             agent = f.resolve(subj) if subj is not None else []
             target = [
                 i
@@ -173,6 +180,8 @@ class Condemnations(CondemnActs):
                 or any(c.dep_ == "aux" and c.lower_ in ASKED for c in tok.children)
             ):
                 return  # "States should condemn ...", "must say clearly that ...": asked for, not done
+            if Voice._conditional(tok) and not negated(tok):
+                return  # r9 voice: "If Hungary leaves, Austria will condemn the decision": not (yet) done
             passive = any(c.dep_ == "auxpass" for c in tok.children)
             agent = (
                 f.prep_objects(tok, ("by",))
@@ -183,12 +192,15 @@ class Condemnations(CondemnActs):
             )
             if passive and not agent:
                 return
-            obj = next((c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))), None)
+            obj = light_object(tok, next((c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))), None))
             if obj is None and not passive:  # "condemns in the strongest terms the designation": hung on "terms"
                 obj = next((g for c in tok.children if c.dep_ == "prep" for t in c.children if t.lemma_ == "term"
                             for g in t.children if g.dep_ in ("appos", "dobj") and g.i > t.i), None)  # fmt: skip
             if obj is None and not passive:  # "objects to any attempt by X", "protested against the listing"
                 obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
+                            for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+            if obj is None and not passive and phrasal_condemning(tok):  # r9: "hit out at X", "disagrees with X"
+                obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "with", "over")
                             for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
             if lem_accuse(tok) and (passive or charging(f, tok, agent)):
                 return  # "the Prosecutor accused him of war crimes": a charge, not a condemnation
@@ -242,7 +254,10 @@ class Condemnations(CondemnActs):
             target = self.aimed_at(ctx, f, described, agent)
             about = clean_phrase(f.doc[described.left_edge.i : cop.right_edge.i + 1].text, 14)
         elif tok.pos_ == "ADJ":
-            agent = f.subject(tok.head)
+            own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            agent = f.resolve(own) if own is not None and felt_reported(tok) else f.subject(tok.head)
+            if not agent and own is None:  # r9 voice: "My delegation is concerned by ...": the speaker
+                agent = Voice._mine(f, next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
             target = self.act_aimed_at(ctx, f, tok, None, agent) or f.prep_objects(
                 tok, ("by", "about", "at", "over", "with", "that"), TARGETS
             )
@@ -261,6 +276,8 @@ class Condemnations(CondemnActs):
             about = clean_phrase(f.doc[(act or tok).left_edge.i : tok.head.right_edge.i + 1].text, 14)
         else:
             gov = tok.head if tok.dep_ in ("dobj", "nsubj") else (tok.head.head if tok.dep_ == "pobj" else None)
+            if gov is not None and tok.head.lower_ == "of" and gov.pos_ == "NOUN" and gov.lemma_.lower() in CARRIERS:
+                gov = gov.head  # r9 voice: "issued a note of regret", "sent a letter of protest": the carrier's verb
             poss = [c for c in tok.children if c.dep_ == "poss"]
             if gov is None or gov.pos_ not in ("VERB", "AUX"):
                 if not poss:

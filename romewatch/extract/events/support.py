@@ -38,6 +38,20 @@ RALLYING = frozenset({"rally"})
 DESCRIBING = frozenset({"call", "describe", "term", "deem", "hail", "label", "characterise", "characterize", "praise"})
 HOLDING = frozenset({"have", "place", "retain", "put", "keep", "maintain"})  # r7 voice: "have confidence in X"
 
+# r9 voice: texts an Assembly body endorses as a decision ("endorsed the recommendations of the facilitation")
+ADOPTED_TEXTS = frozenset({"recommendation", "proposal", "conclusion", "report", "outcome", "draft", "text", "decision"})
+# r9 voice: "Austria is proud / pleased / honoured to support X": the support is given, not merely intended
+GLAD = frozenset({"proud", "pleased", "happy", "honoured", "honored", "delighted", "glad"})
+
+
+def relative_subject(f: Finder, v: Token) -> list[str]:
+    """ "the States Parties which have voiced their solidarity": the relative clause's subject is the noun
+    it hangs on, not the sentence's speaker (r9 voice)."""
+    if v.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in v.children):
+        return []
+    return f.resolve(v.head)
+
+
 REFLEXIVE = frozenset({"itself", "themselves", "ourselves", "myself", "himself", "herself"})
 
 PERFORMATIVE = frozenset({"allow", "let", "wish", "want", "like", "take", "begin", "start"})
@@ -57,7 +71,10 @@ class Supports(SupportRoles):
             lem = operative_lemma(tok)
             obj: Token | None = None
             if tok.pos_ == "VERB" and lem in verbs:
-                performative = tok.dep_ == "xcomp" and tok.head.lemma_ in PERFORMATIVE  # "we wish to thank"
+                performative = tok.dep_ == "xcomp" and (
+                    tok.head.lemma_ in PERFORMATIVE  # "we wish to thank"
+                    or tok.head.lower_ in GLAD and tok.head.dep_ == "acomp"  # r9: "Austria is proud to support X"
+                )
                 told = tok.dep_ == "acl" and tok.head.lemma_.lower() in self.lex["statement"]["nouns"]
                 if (
                     any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children) and not performative
@@ -86,6 +103,8 @@ class Supports(SupportRoles):
                 ):
                     continue  # "countries that still support the court": nobody named
                 holder = stand_holder(tok) if lem == "stand" else tok
+                if lem == "side" and not f.prep_objects(tok, ("with",)):
+                    continue  # r9 voice: "sided with X" supports X; not "sided against X", "sided with the majority"
                 if lem == "stand" and holder is None and "solidarity" not in f.lower:
                     continue  # "stands by its personnel", "stood with the judges"; not "stand trial", "stands at"
                 if lem in ("associate", "align"):  # "associate themselves with the statement by X"
@@ -113,7 +132,9 @@ class Supports(SupportRoles):
                     continue
                 passive = any(c.dep_ == "auxpass" for c in tok.children)
                 agent = f.prep_objects(tok, ("by",)) if passive else []  # "the accession was welcomed by the EU"
-                agent = agent or they_the_authors(f, tok, self.claimant(ctx, f, tok))
+                agent = agent or relative_subject(f, tok) or they_the_authors(f, tok, self.claimant(ctx, f, tok))
+                if not agent and tok.dep_ == "xcomp" and tok.head.lower_ in GLAD:
+                    agent = self.claimant(ctx, f, tok.head.head)  # "Austria is proud to support X"
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
                 if obj is not None and obj.lemma_ in nouns and lem not in EXPRESSING | {"reaffirm"}:
@@ -210,7 +231,7 @@ class Supports(SupportRoles):
                 if tok.dep_ == "nsubjpass":  # "the support of Costa Rica for the Court was reiterated (by X)"
                     agent = f.prep_objects(gov, ("by",)) or self._supporter(f, tok)
                 else:
-                    agent = self.claimant(ctx, f, gov) if tok.dep_ != "nsubj" else f.voice(tok)
+                    agent = relative_subject(f, gov) or (self.claimant(ctx, f, gov) if tok.dep_ != "nsubj" else f.voice(tok))
                 if not spoke_out:  # "in support of X": X is supported, not supporting
                     agent = uniq([*agent, *self._supporter(f, tok)])  # "reiterated the Assembly's full support"
                 bene = (
@@ -229,6 +250,10 @@ class Supports(SupportRoles):
                 about = clean_phrase(f.doc[gov.i : tok.right_edge.i + 1].text, 14)
             else:
                 continue
+            if lem in ("endorse", "approve") and obj is not None and obj.lemma_.lower() in ADOPTED_TEXTS and agent and all(
+                a.startswith("court:asp") for a in agent
+            ):
+                continue  # r9 voice: "the Bureau endorsed the recommendation of the Committee": a decision, no stance
             speaker_verb = tok if tok.pos_ == "VERB" else tok.head
             if agent and set(agent) <= set(f.voice(speaker_verb)) and self._unnamed_subject(f, speaker_verb):
                 continue  # "many delegations repeated that support": not the document's author

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .base import FIRST_PERSON, Finder, uniq
+from .pressure_aims import BAD_WORDS
 from .support_groups import BENEFICIARY_BODIES, named_group, relative_clauses
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -172,8 +173,10 @@ class SupportRoles:
             return None
         said = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as"]
         said += [c for c in obj.children if c.dep_ in ("oprd", "xcomp", "acl", "amod") and c.i > obj.i]
-        words = {t.lemma_.lower() for c in said for t in c.subtree} | {t.lower_ for c in said for t in c.subtree}
+        told = [t for c in said for t in c.subtree if t.lower_ != "rights"]  # r9: "human rights" is no "right"
+        words = {t.lemma_.lower() for t in told} | {t.lower_ for t in told}
         bad = set(self.lex["condemnation"].get("bad_words", [])) | set(self.lex["condemnation"]["adjectives"]) | NOT_GOOD
+        bad |= BAD_WORDS  # r9 voice: "describing them as an attack on the UN system"
         if not words & GOOD_WORDS or words & bad:
             return None
         return obj

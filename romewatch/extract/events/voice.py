@@ -256,6 +256,11 @@ class Voice(Commitments, Supports, Statements, Demands, EventComponent):
         teller = head
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) and head.dep_ == "conj":
             teller = head.head  # "X committed to ... and announced that the Bureau would V"
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in teller.children) and teller.tag_ == "VBG":
+            if teller.dep_ == "advcl":  # r9 voice: "Slovenia went further, announcing that it would V"
+                teller = teller.head
+            elif teller.dep_ == "pcomp" and teller.head.dep_ == "prep":  # "responded by announcing that it would V"
+                teller = teller.head.head
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in teller.children):
             return []  # "(b) publicly confirm that X will comply": asked for, not announced
         who = f.subject(teller)

@@ -302,3 +302,23 @@ def test_a_session_asked_for_is_neither_held_nor_the_forum(sentence: str) -> Non
     assert not _of(events, "assembly_session"), [(e.date, e.roles) for e in _of(events, "assembly_session")]
     said = [e for e in _of(events, "statement") if "person:tomoko-akane" in e.roles.get("author", [])]
     assert said and not any("special" in f for f in said[0].roles.get("forum", [])), [e.roles for e in said]
+
+
+def test_a_reaction_naming_one_of_the_rounds_targets_tells_the_round_again() -> None:
+    text = (
+        "US widens ICC sanctions\n\nWASHINGTON, Aug 20 (Wire) - The United States on Wednesday imposed sanctions on "
+        "Judge Kimberly Prost and Judge Nicolas Guillou of the International Criminal Court.\n\n"
+        "France said it was dismayed by the designation of Judge Guillou and expressed solidarity with him.\n"
+    )
+    rounds = _of(_events(text, date="2025-08-20"), "sanction")
+    assert len(rounds) == 1, [(e.date, e.roles) for e in rounds]
+    assert {"person:kimberly-prost", "person:nicolas-guillou"} <= set(rounds[0].roles["target"])
+
+
+def test_a_later_round_on_one_of_the_targets_stays_its_own() -> None:
+    text = (
+        "Sanctions\n\n1 September 2025\n\nOn 6 February 2025 the United States imposed sanctions on Karim Khan and "
+        "Nicolas Guillou.\n\nOn 20 August 2025 the United States imposed sanctions on Nicolas Guillou.\n"
+    )
+    rounds = _of(_events(text, date="2025-09-01"), "sanction")
+    assert len(rounds) == 2, [(e.date, e.roles) for e in rounds]

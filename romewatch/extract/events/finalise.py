@@ -41,6 +41,20 @@ MEASURES = re.compile(r"\b(sanction|designation|listing|coercive measure|measure
 EXCLUSIVE_ROLES = ("on_behalf_of", "signatory", "drafter")
 
 
+def _part_of(ev: Event, other: Event) -> bool:
+    """A sanction whose targets are some of another's, by the same imposer, on the same day or on none of
+    its own: that round told again."""
+    mine, theirs = set(ev.roles.get("target", [])), set(other.roles.get("target", []))
+    same_day = not ev.date or bool(other.date and (ev.date.startswith(other.date) or other.date.startswith(ev.date)))
+    return (
+        other.type == "sanction"
+        and bool(mine)
+        and mine < theirs
+        and same_day
+        and set(ev.roles.get("imposer", [])) <= set(other.roles.get("imposer", []))
+    )
+
+
 def is_judge(ctx: DocContext, eid: str) -> bool:
     """A person the text or the KB knows as a judge ("Judge X", a KB judge); the Prosecutor is none."""
     ent = ctx.entities.get(eid)
@@ -269,4 +283,9 @@ class Finalise(Merging):
                     _absorb(first, ev)
                     continue
             out.append(ev)
+        for ev in [e for e in out if e.type == "sanction"]:
+            wider = next((o for o in out if o is not ev and _part_of(ev, o)), None)
+            if wider is not None:  # "France deplored the designation of Judge X": one of the round's, told again
+                _absorb(wider, ev)
+                out.remove(ev)
         return out

@@ -62,6 +62,7 @@ from .author_patterns import (
     WIRE,
     _read_for_its_body,
     _title_continued,
+    menu_line,
     page_end,
 )
 from .base import ACTORS, EventComponent, index, uniq
@@ -318,7 +319,7 @@ class Authorship(AuthorHelpers, EventComponent):
         press = next((p for p in PRESS.finditer(head[:600]) if not told_in_prose(head, p.start())), None)
         news = WIRE.search(head[:800]) or BYLINE.search(head[:800])
         dated = (DATELINE.search(head[:600]) or INLINE_DATELINE.search(head[:1200])) and not news
-        report = next((r for r in REPORTISH.finditer(head[:400]) if not _menu_line(head, r.start())), None)
+        report = next((r for r in REPORTISH.finditer(head[:400]) if not menu_line(head, r.start())), None)
         government = self._masthead_state(ctx, text) if not any(roles.values()) and not news else None
         if not any(roles.values()) and (press or dated or titled(r"statement", low_head[:300]) or report or government):
             self.co_issuers: list[str] = []
@@ -397,10 +398,3 @@ class Authorship(AuthorHelpers, EventComponent):
             self._emit_document(ctx, roles, attrs, form, salute)
         for at, drafters, extra in earlier:
             self._emit_recalled(ctx, at, drafters, extra)
-
-
-def _menu_line(text: str, at: int) -> bool:
-    """A scraped page's menu ("World | Europe | Newsletter", "Home   Blog   Contact"): its words are links, not
-    the page's own label."""
-    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
-    return line.count("|") >= 2 or len(re.findall(r"\S(?: {3,}|\t)\S", line)) >= 2

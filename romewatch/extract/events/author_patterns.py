@@ -167,3 +167,10 @@ def _read_for_its_body(idx: Any, listed: list[str], reader: list[str]) -> bool:
     """ "Statement by the Andean Jurists Network delivered by Ms X, Executive Director": one body's statement
     read by a person is the body's (its "we"), not the reader's. (Voice helper, round 5.)"""
     return len(listed) == 1 and len(reader) == 1 and idx.kind(listed[0]) != "person" and idx.kind(reader[0]) == "person"
+
+
+def menu_line(text: str, at: int) -> bool:
+    """A scraped page's menu ("World | Europe | Newsletter", "Home   Blog   Contact"): its words are links, not
+    the page's own label."""
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    return line.count("|") >= 2 or len(re.findall(r"\S(?: {3,}|\t)\S", line)) >= 2

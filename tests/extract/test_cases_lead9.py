@@ -322,3 +322,13 @@ def test_a_later_round_on_one_of_the_targets_stays_its_own() -> None:
     )
     rounds = _of(_events(text, date="2025-09-01"), "sanction")
     assert len(rounds) == 2, [(e.date, e.roles) for e in rounds]
+
+
+def test_a_warrant_the_judges_must_decide_on_is_still_told() -> None:
+    """ "decide whether to issue the warrants requested": the request is real, only the issuing is open."""
+    text = (
+        "News\n\n12 June 2024\n\nPre-Trial Chamber I must now decide whether to issue the warrants requested by the "
+        "Prosecutor for Benjamin Netanyahu.\n"
+    )
+    got = _of(_events(text, date="2024-06-12"), "arrest_warrant")
+    assert got and "person:benjamin-netanyahu" in got[0].roles.get("subject", []), [e.roles for e in got]

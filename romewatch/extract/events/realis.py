@@ -90,10 +90,10 @@ def _no_sign_of(v: Token) -> bool:
 
 
 def _supposing_clause(anchor: Token) -> bool:
-    """The act is the verb of an "if / unless / whether" clause or of an inverted condition ("Should the
+    """The act is the verb of an "if / unless" clause or of an inverted condition ("Should the
     Court issue a warrant, ...", "Were he to travel, ..."); a noun anchor is read at the verb it hangs on."""
     v = anchor.head if anchor.pos_ == "NOUN" and anchor.dep_ in ("dobj", "nsubjpass", "nsubj") else anchor
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in v.children):
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children):  # not "decide whether to issue"
         return v.pos_ in ("VERB", "AUX")
     first = v.doc[v.left_edge.i]  # the clause opens on its auxiliary (the tagger may take the verb for a noun)
     if v.dep_ == "advcl" and first.lower_ in ("should", "were", "had") and first.head.i == v.i:

@@ -388,3 +388,11 @@ def _set_starts(doc: Any, starts: dict[int, bool]) -> None:
 
 
 _NOT_START = (1 << 64) - 1  # -1 as the array's unsigned 64-bit value
+
+
+def doc_text(doc: Any) -> str:
+    """The parse's text, joined once per document (``Doc.text`` joins every token at each call)."""
+    text = doc.user_data.get("romewatch.text")
+    if text is None:
+        text = doc.user_data["romewatch.text"] = doc.text
+    return text

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..dates.counted import _shift, counted_from, is_counted
+from ..sentences import doc_text
 from .dating_text import _ancestors
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -26,7 +27,7 @@ def _inside_counted_clause(doc: Any, d: DateMention, anchor: Token) -> bool:
     if tok is not None and tok.dep_ in ("mark", "prep"):
         clause = tok.head if tok.dep_ == "mark" else tok
         return anchor.i != tok.i and clause.left_edge.i <= anchor.i <= clause.right_edge.i and anchor.idx >= d.end
-    stop = re.search(r"[,.;:\n]", doc.text[d.end : d.end + 200])
+    stop = re.search(r"[,.;:\n]", doc_text(doc)[d.end : d.end + 200])
     return d.end <= anchor.idx < d.end + (stop.start() if stop else 200)
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..sentences import doc_text
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
@@ -62,7 +64,7 @@ def group_antecedent(f: Finder, tok: Token, kinds: frozenset[str]) -> list[str]:
     elif not is_group(tok):
         return []
     want = _count(tok)
-    idx, text = f.idx, f.doc.text
+    idx, text = f.idx, doc_text(f.doc)
     run: list[tuple[int, int, str]] = []  # (start, end, id), nearest first
     seen_start = -1
     for m in reversed(idx.mentions):

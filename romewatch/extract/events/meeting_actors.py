@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..sentences import doc_text
 from .base import ACTORS, Finder, uniq
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -217,7 +218,7 @@ class MeetingActors:
             return []
         if any(c.dep_ in ("prep", "poss", "compound") for c in noun.children):
             return []  # "the delegation of Chile", "the Kenyan team"
-        if not FIRST_PERSON.search(f.doc.text):
+        if not FIRST_PERSON.search(doc_text(f.doc)):
             return []
         return f.voice(noun)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..sentences import doc_text
 from .base import ACTORS, Finder, uniq
 from .meeting_actors import PERSON
 from .visits import SOUGHT
@@ -243,7 +244,7 @@ class MeetingCues(MeetingActors):
     def heading_line(f: Finder, tok: Token) -> bool:
         """A section heading ("Meetings with Court officials"), alone or joined by the sentence splitter
         to the paragraph below it: a first line without a verb or a closing stop."""
-        text = f.doc.text
+        text = doc_text(f.doc)
         start = text.rfind("\n", 0, tok.idx) + 1
         end = text.find("\n", tok.idx)
         if end < 0 or start > f.sent.start_char or end - start > 90:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..sentences import doc_text
 from .base import Finder, uniq
 from .statement_cues import StatementCues
 from .statement_speakers import BEHALF_VERBS, MOUTHS, forum_of, speaker_roles
@@ -99,7 +100,7 @@ class StatementSpeech(StatementCues):
         end, before = ctx.notes.get("events.last_said") or (-1, [])
         if set(before) != set(authors) or end < 0 or end > f.sent.start_char:
             return False
-        return not f.doc.text[end : f.sent.start_char].strip() and f.doc.text[end : f.sent.start_char].count("\n") <= 2
+        return not doc_text(f.doc)[end : f.sent.start_char].strip() and doc_text(f.doc)[end : f.sent.start_char].count("\n") <= 2
 
     @staticmethod
     def _by_the_way(v: Token) -> bool:
@@ -120,7 +121,7 @@ class StatementSpeech(StatementCues):
         """A news page's headline ("ICC chiefs warn of 'existential' threats", "Court says it will appeal"): a
         short line above the body, without a full stop; the speech it reports is told again, with its
         details, in the body."""
-        text = f.doc.text
+        text = doc_text(f.doc)
         start, end = f.sent.start_char, f.sent.end_char
         if start > 800 or len(text) < 3 * (end - start) + 400:
             return False  # not near the top of a page with a body
@@ -140,7 +141,7 @@ class StatementSpeech(StatementCues):
         if subj is None or subj.lower_ not in ("he", "she"):
             return []
         end, persons = ctx.notes.get("events.last_speaker") or (-1, [])
-        gap = f.doc.text[end : f.sent.start_char] if 0 <= end <= f.sent.start_char else ""
+        gap = doc_text(f.doc)[end : f.sent.start_char] if 0 <= end <= f.sent.start_char else ""
         if len(persons) != 1 or gap.count("\n\n") > 1 or len(gap) > 400:
             return []
         return list(persons)

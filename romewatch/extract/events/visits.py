@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ..sentences import doc_text
 from .base import EventComponent, Finder, index, uniq
 from .findings import NONCOOP, PERSON, STATE
 from .visit_hosts import PHRASAL_TRIPS, VisitHosts
@@ -235,7 +236,7 @@ class Visits(VisitHosts, EventComponent):
     @staticmethod
     def _next_sentence(f: Finder) -> str:
         """The sentence after this one (its first 200 characters), where a report tells the failure to arrest."""
-        text = f.doc.text
+        text = doc_text(f.doc)
         start = f.sent.end_char
         stop = text.find(". ", start)
         return text[start : (stop if 0 <= stop < start + 200 else start + 200)]

@@ -212,6 +212,7 @@ def test_states_that_drafted_a_joint_statement_are_its_drafters(sentence: str, d
 
 
 def test_the_day_a_told_statement_was_issued_is_its_date() -> None:
+    """A guard (this held before round 9): the letter's own date, not the page's."""
     said = _of(
         _events(
             "News\n\n14 February 2025\n\nMexico sent a letter dated 3 February to the Prosecutor.", date="2025-02-14"
@@ -231,9 +232,9 @@ def test_a_letter_addressed_to_states_is_a_letter_to_them(verb: str) -> None:
 
 def test_a_menu_link_named_newsletter_does_not_make_a_news_page_a_report() -> None:
     text = (
-        "Skip to content\nGlobal Wire News\nWorld | Europe | Courts & Law | Newsletter\n\n"
-        "Washington blacklists two more ICC judges\n\nBy Wire staff reporters\n\n"
-        "THE HAGUE, Dec 19 (Wire) - The United States on Thursday imposed sanctions on two more judges of the "
+        "Skip to content\nAgency Global News\nWorld | Europe | Courts & Law | Newsletter\n\n"
+        "Washington blacklists two more ICC judges\n\nBy Agency staff reporters\n\n"
+        "THE HAGUE, Dec 19 (Agency) - The United States on Thursday imposed sanctions on two more judges of the "
         "International Criminal Court.\n\nThe court deplored the designations in a statement released late on Thursday.\n"
     )
     said = _of(_events(text, date="2025-12-19"), "statement")

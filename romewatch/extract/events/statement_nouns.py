@@ -250,15 +250,7 @@ class StatementNouns(StatementCues):
         del scope_start
         if self._tell_more(ctx, f, roles, attrs, tok):
             return []
-        date = None
-        for c in tok.children:  # "the joint statement that was issued on 7 February", "a letter dated 3 May"
-            if c.dep_ in ("relcl", "acl") and c.lemma_ in (*delivery, "date"):
-                sub = sorted(c.subtree, key=lambda t: t.i)
-                own = [d for d in ctx.dates_in(sub[0].idx, sub[-1].idx + len(sub[-1].text)) if d.value]
-                date = (own[0].value, own[0].end_value) if own else None
-        ev = self.emit(
-            ctx, f, "statement", roles, attrs, confidence=0.8 if roles.get("author") else 0.6, anchor=tok, date=date
-        )
+        ev = self.emit(ctx, f, "statement", roles, attrs, confidence=0.8 if roles.get("author") else 0.6, anchor=tok)
         # who speaks in what follows: those a person speaks for, not the person reading it out
         authors = roles.get("author", [])
         if roles.get("on_behalf_of") and authors and all(f.idx.kind(a) == "person" for a in authors):

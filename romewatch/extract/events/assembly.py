@@ -126,7 +126,7 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
     @staticmethod
     def _heading(ctx: DocContext, f: Finder) -> bool:
         """A heading of lines without a verb: the session named above a statement's place and date."""
-        lines = [x for x in f.sent.text.split("\n") if x.strip()]
+        lines = [x for x in f.text.split("\n") if x.strip()]
         return len(lines) >= 2 and not any(t.pos_ in ("VERB", "AUX") for t in f.tokens)
 
     @staticmethod
@@ -188,7 +188,7 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
                 for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char)
                 if f.idx.kind(m.entity_id) in VENUES and not self._dateline(ctx, m.start, m.end)
             ]
-            for m in re.finditer(r"\bin (?:the )?", f.sent.text):
+            for m in re.finditer(r"\bin (?:the )?", f.text):
                 tok = f.token_at(f.sent.start_char + m.end())
                 if tok is not None:  # "in The Hague, Slovenia read out ...": Slovenia is the next clause's subject
                     venue += [
@@ -224,7 +224,7 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
     @staticmethod
     def _began(ctx: DocContext, f: Finder) -> tuple[str | None, str | None] | None:
         """ "concluded today ..., after five days of meetings that began on Monday, 1 December": the first day."""
-        for m in re.finditer(r"\b(?:began|opened|started|convened|commenced)\b", f.sent.text):
+        for m in re.finditer(r"\b(?:began|opened|started|convened|commenced)\b", f.text):
             a = f.sent.start_char + m.end()
             near = [d for d in ctx.dates_in(a, a + 40) if d.value and len(d.value) == 10]
             if near:

@@ -53,11 +53,11 @@ def later_undated(ctx: DocContext, f: Finder, events: list[Any]) -> None:
     """(r9) A decision told "later", "since", "subsequently", "two days before the withdrawal took effect", not
     dated by its own sentence, took place after (or before) the day told before it: it stays undated rather
     than take that day or the document's."""
-    if not events or not LATER.search(f.sent.text):
+    if not events or not LATER.search(f.text):
         return
     own = {d.value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value}
     events = [e for e in events if not (e.date and any(v.startswith(e.date) for v in own))]  # dated by its own words
-    if DAYS_LATER.search(f.sent.text):  # "Days later, the Supreme Court dismissed ...": that month, not that day
+    if DAYS_LATER.search(f.text):  # "Days later, the Supreme Court dismissed ...": that month, not that day
         for ev in events:
             ev.date, ev.end_date = (ev.date[:7] if ev.date else None), None
         return

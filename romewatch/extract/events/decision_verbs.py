@@ -257,7 +257,7 @@ class DecisionVerbs:
             (t for t in f.doc[obj.right_edge.i : min(f.sent.end, obj.right_edge.i + 5)] if t.text == ":"), None
         )
         items = self._items_after(ctx, f, colon.idx if colon is not None else None) if (
-            colon is not None or f.sent.text.rstrip().endswith(":")
+            colon is not None or f.text.rstrip().endswith(":")
         ) else []
         for t in obj.subtree:
             done.add(t.i)

@@ -41,7 +41,7 @@ def bullet_lead(ctx: DocContext, f: Finder, tok: Token) -> list[str]:
         return []  # "- adopted a declaration": a past participle heading its item is the item's past tense
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "LS" for c in tok.children):
         return []  # "(a) endorsed ...": the item's letter read as its subject
-    if not BULLET.match(f.sent.text) or tok.i - f.sent.start > 3:
+    if not BULLET.match(f.text) or tok.i - f.sent.start > 3:
         return []
     doc, sent = f.doc, f.sent
     for _ in range(12):  # back over the earlier items to the lead line
@@ -136,7 +136,7 @@ class Decisions(DecisionVerbs, DecisionNouns):
     def _among(self, ctx: DocContext, f: Finder) -> bool:
         """ "Six resolutions were adopted. Among them were the omnibus resolution and the resolution on
         cooperation.": one decision per text named, by the body of the sentence before."""
-        if not AMONG.match(f.sent.text) or f.sent.start == 0:
+        if not AMONG.match(f.text) or f.sent.start == 0:
             return False
         prev_start = f.doc[f.sent.start - 1].sent.start_char
         prev = next(

@@ -91,7 +91,7 @@ class DemandLists:
         while at >= 0:
             colons.append(at)
             at = text.find(":", at + 1, f.sent.end_char)
-        if "ecommendation" in f.sent.text or HEADING_WORDS.search(f.sent.text):
+        if "ecommendation" in f.text or HEADING_WORDS.search(f.text):
             for m in HEADING_LEAD.finditer(text, f.sent.start_char, f.sent.end_char):
                 colons.append(m.end() - 1)  # "Recommendations to the Bureau" on a line of its own, then the items
         for colon in sorted(set(colons)):

@@ -81,7 +81,7 @@ class DemandSpeakers:
     def _quote_speaker(f: Finder) -> list[str]:
         """The speaker named after the quotation this sentence opens: '"We urge X. ...," said Y of Z.'"""
         text = f.ctx.document.text
-        if f.sent.text.lstrip()[:1] not in ('"', "\u201c"):
+        if f.text.lstrip()[:1] not in ('"', "\u201c"):
             return []
         for j in range(f.sent.end_char, min(len(text), f.sent.end_char + 600)):
             if text[j] in ('"', "\u201d"):

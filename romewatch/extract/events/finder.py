@@ -66,7 +66,8 @@ class Finder(ListReading, Arguments):
         self.sent = sent
         self.idx = index(ctx)
         self.doc = ctx.doc
-        self.lower = sent.text.lower()
+        self.text = sent.text  # (Span.text joins the tokens at each call)
+        self.lower = self.text.lower()
         self.tokens = list(sent)  # the sentence's tokens, made once and shared by every component
 
     # --- who: noun phrases, pronouns, possessors -----------------------------------------------

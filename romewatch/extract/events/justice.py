@@ -69,7 +69,7 @@ class Justice(WarrantArgs, Findings, Visits):
         for f, tok, subj, hosts in self.pending:
             lo, hi = f.sent.start_char - 400, f.sent.end_char  # "X is subject to an ICC warrant. He arrived in Y"
             if set(subj) & sought or any(lo <= at <= hi for p in subj for at in wanted.get(p, [])):
-                arrested = bool(ARRESTED.search(f.sent.text)) and not NOT_ARRESTED.search(f.sent.text)
+                arrested = bool(ARRESTED.search(f.text)) and not NOT_ARRESTED.search(f.text)
                 roles = {"subject": subj, "host": hosts}
                 self.emit(ctx, f, "fugitive_visit", roles, {"arrested": arrested}, 0.6, anchor=tok)
 
@@ -131,7 +131,7 @@ class Justice(WarrantArgs, Findings, Visits):
                     ev.roles["issuer"] = [i for i in src.roles["issuer"] if i.startswith(JUDGE_ORGANS)][:1]
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:
-        text = f.sent.text
+        text = f.text
         seen_warrant = False
         surrendered = False
         warranty = re.search(r"\bwarrants?\b", text, re.IGNORECASE) or any(
@@ -238,7 +238,7 @@ class Justice(WarrantArgs, Findings, Visits):
             if any(c.dep_ == "neg" for c in gov.children):
                 return False  # "the warrant ... has never been executed": only referred to
             if gov.tag_ in ("VB", "VBG") and (
-                any(c.lower_ == "to" for c in gov.children) or NOT_ARRESTED.search(f.sent.text)
+                any(c.lower_ == "to" for c in gov.children) or NOT_ARRESTED.search(f.text)
             ):
                 return False  # "without any attempt to execute the warrant": nothing was executed
         issuer: list[str] = []
@@ -318,7 +318,7 @@ class Justice(WarrantArgs, Findings, Visits):
                 (e for e in reversed(ctx.events) if e.type == "arrest_warrant" and e.roles.get("subject")), None
             )
             subject = list(prev.roles["subject"]) if prev is not None else []
-        crimes = crimes_in(f.sent.text)
+        crimes = crimes_in(f.text)
         conf = 0.85 if subject and issuer else 0.6
         roles = {"issuer": issuer, "subject": subject}
         second = self._second(f, tok)
@@ -329,7 +329,7 @@ class Justice(WarrantArgs, Findings, Visits):
                 f,
                 "arrest_warrant",
                 roles,
-                {"status": status, "crimes": crimes_in(f.sent.text[:cut])},
+                {"status": status, "crimes": crimes_in(f.text[:cut])},
                 conf,
                 anchor=tok,
             )
@@ -338,7 +338,7 @@ class Justice(WarrantArgs, Findings, Visits):
                 f,
                 "arrest_warrant",
                 dict(roles),
-                {"status": status, "crimes": crimes_in(f.sent.text[cut:])},
+                {"status": status, "crimes": crimes_in(f.text[cut:])},
                 conf,
                 anchor=second,
                 region=(second.idx, f.sent.end_char),

@@ -283,7 +283,7 @@ class Meetings(MeetingCues):
         a meeting of the writers with those it names."""
         text = ctx.document.text
         start = f.sent.start_char
-        for line in BULLET_LINE.finditer(f.sent.text):
+        for line in BULLET_LINE.finditer(f.text):
             a, b = start + line.start(), start + line.end()
             if a in self.meeting_lines:
                 continue

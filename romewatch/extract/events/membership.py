@@ -204,7 +204,7 @@ class Membership(MembershipActs, MembershipDates, EventComponent):
         if "(" not in f.lower or not LISTED_CUE.search(f.lower):
             return out
         for m in re.finditer(
-            r"(\w[\w .'-]{1,40}?)\s*\((accession|ratification|signature|withdrawal)[,;]?\s*([^)]{0,40})\)", f.sent.text
+            r"(\w[\w .'-]{1,40}?)\s*\((accession|ratification|signature|withdrawal)[,;]?\s*([^)]{0,40})\)", f.text
         ):
             tok = f.token_at(f.sent.start_char + m.start(1))
             ids = f.list_from(tok.i, STATE, skip=1) if tok is not None else []

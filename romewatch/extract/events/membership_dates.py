@@ -45,7 +45,7 @@ class MembershipDates:
     @staticmethod
     def _year_before(ctx: DocContext, f: Finder, anchor: Token, state: str) -> tuple[str | None, str | None] | None:
         """The notice told "a year after" which the withdrawal took effect (article 127): a year before that day."""
-        lead = f.sent.text[max(0, anchor.idx - f.sent.start_char - 60) : anchor.idx - f.sent.start_char].lower()
+        lead = f.text[max(0, anchor.idx - f.sent.start_char - 60) : anchor.idx - f.sent.start_char].lower()
         if not re.search(r"\b(?:one|a) year (?:after|since)\b", lead):
             return None
         took = next(
@@ -86,22 +86,22 @@ class MembershipDates:
     @staticmethod
     def _year_ago(ctx: DocContext, f: Finder, anchor: Token) -> tuple[str | None, str | None] | None:
         """ "notified to the Secretary-General exactly one year ago": a year before the document's date."""
-        rest = f.sent.text[anchor.idx - f.sent.start_char : anchor.idx - f.sent.start_char + 80].lower()
+        rest = f.text[anchor.idx - f.sent.start_char : anchor.idx - f.sent.start_char + 80].lower()
         day = ctx.document.date or ""
         m = re.search(r"\b(one|a|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years? ago\b", rest) or re.search(
-            r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years ago\b", f.sent.text.lower()  # (r9) "Five years ago today, X left"
+            r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years ago\b", f.text.lower()  # (r9) "Five years ago today, X left"
         )
         if m is None or not re.match(r"\d{4}", day):
             return None
         n = YEARS.get(m.group(1)) or int(m.group(1))
-        if n > 1 and not re.search(r"\bago today\b", f.sent.text.lower()):  # (r9) "five years ago today": that day; "five years ago": that year
+        if n > 1 and not re.search(r"\bago today\b", f.text.lower()):  # (r9) "five years ago today": that day; "five years ago": that year
             return str(int(day[:4]) - n), None
         return str(int(day[:4]) - n) + day[4:], None
 
     @staticmethod
     def _year_later(ctx: DocContext, f: Finder, anchor: Token, state: str) -> tuple[str | None, str | None] | None:
         """ "the withdrawal took effect one year later": a year after the notice told before (article 127)."""
-        rest = f.sent.text[anchor.idx - f.sent.start_char : anchor.idx - f.sent.start_char + 60].lower()
+        rest = f.text[anchor.idx - f.sent.start_char : anchor.idx - f.sent.start_char + 60].lower()
         if not re.search(r"\b(?:one|a) year (?:later|after)", rest):
             return None
         notice = next(
@@ -122,7 +122,7 @@ class MembershipDates:
     @staticmethod
     def _effective(ctx: DocContext, f: Finder, anchor: Token) -> tuple[str | None, str | None] | None:
         """ "the accession of Ukraine, effective 1 January 2025", "with effect from 27 October 2017": that day."""
-        rest = f.sent.text[anchor.idx - f.sent.start_char : anchor.idx - f.sent.start_char + 120]
+        rest = f.text[anchor.idx - f.sent.start_char : anchor.idx - f.sent.start_char + 120]
         party = "" if re.search(r"\b(?:deposit|lodg|submitt|hand)", f.lower) else r"|state party(?: to the [\w ]{3,40}?)? (?:on|from|as of)"
         m = re.search(  # "the accession of Ukraine, which will become the 125th State Party on 1 January 2025"; not the deposit's day
             r"\b(?:effective(?: as of| from| on)?|with effect (?:from|as of)" + party + r")\s+", rest, re.IGNORECASE

@@ -300,7 +300,7 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         speaking = bool(ctx.notes.get("events.speaker", {}).get(f.sent.start))
         condemning: list[Token] = []
         # "Explainer: What are US sanctions on the Court?": a question tells no sanction
-        asking = f.sent.text.rstrip().endswith("?") and any(t.tag_ in ("WP", "WRB", "WDT") for t in f.tokens[:6])
+        asking = f.text.rstrip().endswith("?") and any(t.tag_ in ("WP", "WRB", "WDT") for t in f.tokens[:6])
         self.future_act(ctx, f)  # "Washington will take further steps against the Court" (quoted words too)
         for tok in f.tokens:
             lem = tok.lemma_.lower()

@@ -194,7 +194,7 @@ def bullet_targets(ctx: DocContext, f: Finder) -> list[str]:
     """ "The United States has sanctioned:\n- Karim Khan, Prosecutor;\n- Beti Hohler, Judge;": a sentence
     that ends on a colon names its people in the list lines after it, one (the first named) a line."""
     text = ctx.document.text
-    if not f.sent.text.rstrip().endswith(":"):
+    if not f.text.rstrip().endswith(":"):
         return []
     end = text.find("\n\n", f.sent.end_char)
     end = min(end if end >= 0 else len(text), f.sent.end_char + 1500)

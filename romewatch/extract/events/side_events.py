@@ -122,7 +122,7 @@ class SideEvents:
         """ "Side events" followed by bullets, one per event:
         - "Title" (7 Dec), organised by A together with B;
         - "Title" (8 Dec), hosted by C and co-sponsored by D and E."""
-        text = f.sent.text
+        text = f.text
         items = [m for m in BULLET_TITLE.finditer(text)]
         if not items:
             return False
@@ -161,7 +161,7 @@ class SideEvents:
     def side_event_labels(self, ctx: DocContext, f: Finder) -> bool:
         """A programme's lines: "'Title'. Organisers: A; B. Co-sponsors: C; D." The organisers' line
         opens the event titled just before it; a sponsors' line without a title goes on with the last."""
-        text = f.sent.text
+        text = f.text
         labels = list(LABEL.finditer(text))
         if not labels:
             return False
@@ -207,7 +207,7 @@ class SideEvents:
     def side_event(self, ctx: DocContext, f: Finder) -> None:
         if self.side_event_items(ctx, f) or self.side_event_labels(ctx, f):
             return
-        text = f.sent.text
+        text = f.text
         has = SIDE.search(text)
         assembly = ctx.notes.get("events.main_session") or "court:asp" in ctx.entities or f.mentions(SESSIONS)
         assembly = assembly or MARGINS.search(text) or re.search(r"\bsession\b", text, re.IGNORECASE)

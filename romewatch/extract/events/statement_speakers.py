@@ -83,7 +83,7 @@ def forum_of(f: Finder) -> list[str]:
         return got[:1]
     main = f.ctx.notes.get("events.main_session")
     if main and (
-        SESSIONISH.search(f.sent.text) or (f.ctx.notes.get("events.session_report") and not _outside(f, main))
+        SESSIONISH.search(f.text) or (f.ctx.notes.get("events.session_report") and not _outside(f, main))
     ):
         return [main]
     return []

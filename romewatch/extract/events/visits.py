@@ -278,24 +278,24 @@ class Visits(VisitHosts, EventComponent):
         region: tuple[int, int] | None = None,
     ) -> bool:
         sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
-        if REMOTE.search(f.sent.text):
+        if REMOTE.search(f.text):
             return False  # "attended the summit by video link": no visit
         hosts = [h for h in hosts if f.idx.kind(h) == "state"]  # "on his way back": no host
         if not hosts:
             return False
-        if SEAT in hosts and TAKEN.search(f.sent.text):  # "arrested in Manila and flown to The Hague": a transfer
+        if SEAT in hosts and TAKEN.search(f.text):  # "arrested in Manila and flown to The Hague": a transfer
             hosts = [h for h in hosts if h != SEAT]
             if not hosts:
                 return False
         after = self._next_sentence(f)  # "X visited Y in May. The authorities made no attempt to arrest him."
-        told = SOUGHT.search(f.sent.text) or NONCOOP.search(f.sent.text) or FAILED_ARREST.search(after)
+        told = SOUGHT.search(f.text) or NONCOOP.search(f.text) or FAILED_ARREST.search(after)
         told = told or NOT_ARRESTED.search(after)
         if not failed and not (set(subj) & sought) and not told:
             self.pending.append((f, tok, subj, hosts))  # a warrant told later in the text may make them sought
             return False
-        arrested = bool(ARRESTED.search(f.sent.text)) and not NOT_ARRESTED.search(f.sent.text)
+        arrested = bool(ARRESTED.search(f.text)) and not NOT_ARRESTED.search(f.text)
         arrested = arrested and not NOT_ARRESTED.search(after)
-        conf = 0.85 if NOT_ARRESTED.search(f.sent.text) or set(subj) & sought else 0.6
+        conf = 0.85 if NOT_ARRESTED.search(f.text) or set(subj) & sought else 0.6
         roles = {"subject": subj, "host": hosts}
         self.emit(ctx, f, "fugitive_visit", roles, {"arrested": arrested}, conf, anchor=tok, region=region)
         return True

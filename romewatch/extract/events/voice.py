@@ -237,7 +237,7 @@ class Voice(Commitments, Supports, Statements, Demands, EventComponent):
     @staticmethod
     def _quote_goes_on(ctx: DocContext, f: Finder) -> list[tuple[list[str], int]]:
         """ '"This is a historic day," said X. "We urge ..."': the quotation goes on in X's voice."""
-        text = f.sent.text.lstrip()
+        text = f.text.lstrip()
         if not text[:1] in ('"', "\u201c") or f.sent.start == 0:
             return []
         prev = f.doc[f.sent.start - 1].sent

@@ -198,7 +198,7 @@ class WarrantArgs:
         issuer = [i for i in f.subject(tok, COURTS) if i.startswith(JUDGE_ORGANS)]
         if not subject or not issuer:
             return False
-        crimes = crimes_in(f.sent.text)
+        crimes = crimes_in(f.text)
         attrs = {"status": "issued", "crimes": crimes}
         self.emit(ctx, f, "arrest_warrant", {"issuer": issuer, "subject": subject}, attrs, 0.75, anchor=tok)
         return True

@@ -166,7 +166,14 @@ def emit_approval(component, ctx: DocContext, f: Finder, tok: Token, done: set[i
     body = vote_body(f, tok)
     if not body:
         return False
+    return emit_decided(component, ctx, f, tok, body, (given.left_edge, what.right_edge), done)
+
+
+def emit_decided(
+    component, ctx: DocContext, f: Finder, tok: Token, body: list[str], span: tuple[Token, Token], done: set[int], words: int = 16
+) -> bool:
+    """A body's `decision` anchored on ``tok`` and titled by the words of ``span``; ``tok``'s phrase is read."""
     done.update(t.i for t in tok.subtree)
-    title = clean_phrase(f.doc[given.left_edge.i : what.right_edge.i + 1].text, 16)
+    title = clean_phrase(f.doc[span[0].i : span[1].i + 1].text, words)
     component.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.7, anchor=tok)
     return True

@@ -16,7 +16,7 @@ from .decision_acts import act_lemma, election, emit_act, instruments_in
 from .decision_dates import later_undated
 from .decision_nouns import AWAITED, BODIES, DecisionNouns
 from .decision_verbs import MANDATIVE, MODALS, RESOLVING, DecisionVerbs
-from .decision_votes import LEGISLATURES, emit_approval, emit_vote, legislature_state
+from .decision_votes import LEGISLATURES, emit_approval, emit_decided, emit_vote, legislature_state
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -202,10 +202,7 @@ class Decisions(DecisionVerbs, DecisionNouns):
         body = legislature_state(f, owner)
         if not body:
             return False
-        done.update(t.i for t in tok.subtree)
-        title = clean_phrase(f.doc[what.i : what.right_edge.i + 1].text, 16)
-        self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.7, anchor=tok)
-        return True
+        return emit_decided(self, ctx, f, tok, body, (what, what.right_edge), done)
 
     def _reached(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:
         """ "The Assembly reached consensus on the programme budget", "the Bureau reached agreement on the
@@ -218,10 +215,7 @@ class Decisions(DecisionVerbs, DecisionNouns):
         body = [b for b in f.subject(tok, BODIES) if f.idx.kind(b) in ("court", "igo")]
         if not body or not any(c.dep_ == "prep" and c.lower_ in ("on", "to", "that") for c in got.children):
             return False
-        done.update(t.i for t in tok.subtree)
-        title = clean_phrase(f.doc[got.i : got.right_edge.i + 1].text, 20)
-        self.emit(ctx, f, "decision", {"body": body}, {"title": title}, 0.7, anchor=tok)
-        return True
+        return emit_decided(self, ctx, f, tok, body, (got, got.right_edge), done, words=20)
 
     def _referral_noun(self, ctx: DocContext, f: Finder, tok: Token, done: set[int]) -> bool:
         """ "the Security Council's referral of the situation in Darfur", "the referral of Libya by the

@@ -289,25 +289,25 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
             if lem in ("request", "seek") and objs and objs[0].lemma_.lower() in WARRANT_WORDS:
                 return  # "Khan requested arrest warrants for two leaders": the application, an arrest_warrant
             if lem in ("press", "invite", "encourage", "ask", "request", "urge", "implore", "exhort", *PUSHING) and objs:
+                to_do = self._infinitive(f, objs[0].i, v)
                 thing = (  # "urged protection of the Court", "urge restraint": the act asked, no one named
                     lem in ("urge", "request")
+                    and not to_do
                     and objs[0].pos_ == "NOUN"
                     and f.idx.mention(objs[0]) is None
                     and noun_lemma(objs[0]) not in ("state", "party", "government", "authority", "country", "member")
                     and not any(c.dep_ in ("xcomp", "ccomp") for c in v.children)
-                    and not self._infinitive(f, objs[0].i, v)
                 )
-                addressee, end = self._whom(f, objs[0].left_edge.i) if not thing else ([], 0)
-                if not addressee and objs[0].lower_ == "them":  # "welcomed the States' support and urged them"
-                    addressee = group_antecedent(f, objs[0], ACTORS) or self._states_before(ctx, f, objs[0])
                 if thing:
-                    action = clean_phrase(f.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text)
-                elif not addressee:
-                    addressee = f.resolve(objs[0]) or self._the_government(f, objs[0])
-                    end = objs[0].right_edge.i + 1
-                if not thing:
-                    action = self._action_after(f, end, v) if addressee else ""
-                    action = action or self._infinitive(f, objs[0].i, v)
+                    addressee, action = [], clean_phrase(f.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text)
+                else:
+                    addressee, end = self._whom(f, objs[0].left_edge.i)
+                    if not addressee and objs[0].lower_ == "them":  # "welcomed the States' support and urged them"
+                        addressee = group_antecedent(f, objs[0], ACTORS) or self._states_before(ctx, f, objs[0])
+                    if not addressee:
+                        addressee = f.resolve(objs[0]) or self._the_government(f, objs[0])
+                        end = objs[0].right_edge.i + 1
+                    action = (self._action_after(f, end, v) if addressee else "") or to_do
                 if (
                     not addressee
                     and v.tag_ == "VBG"

@@ -93,6 +93,11 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
     root = span.root
     if root.i == anchor.i or anchor in span:
         return 0
+    described = next((t for t in _ancestors(root) if t.dep_ == "appos" or _is_verb(t)), None)
+    if root.dep_ == "pobj" and described is not None and described.dep_ == "appos" and not described.left_edge.i <= anchor.i <= described.right_edge.i:
+        return 3  # "Hungary, a State Party since 2001, announced ...": the noun's standing, not the act's date
+    if root.head.lower_ == "since" and root.head.head.pos_ in ("NOUN", "PROPN") and root.head.head.i != anchor.i:
+        return 3  # "Karim Khan, Prosecutor since June 2021, was sanctioned": the same, parsed on the name
     if is_counted(d) and root.head.dep_ == "advcl" and root.head.head.i == anchor.i:
         return 0  # (r8 gaps) "Two weeks after the warrants were issued, X threatened ...": the act's own date
     if root.dep_ in NOUN_MODIFIER and root.head.i != anchor.i and root.head.pos_ in ("NOUN", "PROPN"):

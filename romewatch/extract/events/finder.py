@@ -37,6 +37,7 @@ SPEAKING_ROLES = frozenset({"expert", "experts", "rapporteur", "rapporteurs"})
 SIGNERS = frozenset({"signatories", "undersigned", "co-signatories", "cosignatories", "signers", "co-signers"})
 SIGNING = frozenset({"undersigned", "signatory", "co-signatory", "cosignatory", "signing", "undersigning"})
 LISTED = frozenset({"list", "name", "sign", "mention", "undersign", "include"})
+RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 HERE = frozenset({"below", "above", "hereunder", "herein", "hereafter"})
 
 
@@ -86,6 +87,10 @@ class Finder(ListReading, Arguments):
             voice = [i for i in told if self.idx.kind(i) == "person"]
             if voice and any(self.idx.kind(i) in kinds for i in voice):
                 return [i for i in voice if self.idx.kind(i) in kinds]  # "the expert(s)": the release's speakers
+        if low in RELATIVE and tok.tag_ in ("WP", "WDT", "WP$"):
+            noun = relative_antecedent(tok)
+            if noun is not None:  # "Khan, who was placed on a wanted list", "judges, whom X designated"
+                return self.resolve(noun, kinds, owners)
         if signers_phrase(tok) and self.ctx.notes.get("author"):  # "The undersigned States reaffirm": "we"
             return [i for i in self.ctx.notes["author"] if self.idx.kind(i) in kinds]
         if low in FIRST_PERSON and self.idx.mention(tok) is None:  # "US officials" are not "us"
@@ -279,3 +284,21 @@ class Finder(ListReading, Arguments):
         if speaker:
             return list(speaker)
         return list(self.ctx.notes.get("author") or [])
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for: the head of the relative clause the pronoun opens,
+    through the verbs its own verb hangs from ("whom X is reported to have threatened")."""
+    if tok.dep_ in ("det", "mark"):  # "which States", "that" as a conjunction
+        return None
+    v = tok.head
+    for _ in range(3):
+        if v.dep_ == "relcl":
+            noun = v.head
+            while noun.dep_ == "conj" and noun.head.i != noun.i:
+                noun = noun.head  # "A and B, which attended ...": the whole list
+            return noun if noun.pos_ in ("NOUN", "PROPN", "PRON") else None
+        if v.dep_ not in ("xcomp", "ccomp", "prep", "pcomp") or v.head.i == v.i:
+            return None
+        v = v.head
+    return None

@@ -81,13 +81,17 @@ class Membership(MembershipActs, MembershipDates, EventComponent):
                 state = f.after_cue(" for ", STATE, start=hit.start()) if entry else self._state(f, tok)
                 if state:
                     found.append((state, action, last, 0.85, entry or "state party" in phrase or "member" in phrase or "join" in phrase))
-        if not HISTORY.search(low):
-            for tok in f.tokens:
-                action = self._act(f, tok)
-                if action is not None and tok.i not in covered and not self._unreal(f, tok, action):
-                    state = self._state(f, tok)
-                    if state:
-                        found.append((state, action, tok, 0.75, False))
+        history = HISTORY.search(low)
+        at = f.token_at(f.sent.start_char + history.start()) if history else None
+        told = own_clause(at).i if at is not None else None
+        for tok in f.tokens:  # "Hungary, which announced its withdrawal ..., had been a State Party since 2001"
+            if told is not None and own_clause(tok).i == told:
+                continue  # "Tajikistan, a State Party since 2000": its membership as a standing fact
+            action = self._act(f, tok)
+            if action is not None and tok.i not in covered and not self._unreal(f, tok, action):
+                state = self._state(f, tok)
+                if state:
+                    found.append((state, action, tok, 0.75, False))
         if not found:
             found += self._pronoun_effect(ctx, f)
         effective = {s for states, action, _, _, _ in found if action == "withdrawal_effective" for s in states}
@@ -212,3 +216,11 @@ class Membership(MembershipActs, MembershipDates, EventComponent):
                 action = {"withdrawal": "withdrawal_notice"}.get(m.group(2), m.group(2))
                 out.append((ids[0], action, f.sent.start_char + m.start(3)))
         return out
+
+
+def own_clause(tok: Token) -> Token:
+    """The head of the clause a word stands in: its nearest clause-heading ancestor (a relative or
+    adverbial clause, a complement, an apposition, the sentence's root)."""
+    while tok.dep_ not in ("ROOT", "relcl", "advcl", "ccomp", "acl", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok

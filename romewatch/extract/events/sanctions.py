@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .acts import act_actor, is_act
 from .base import Finder, uniq
+from .finder import relative_antecedent
 from .pressure_args import IMPOSERS, INSTR, LISTED, TARGETS, clause_targets, drop_appositions
 from .sanction_actors import announcer, bill_content, pronoun_imposer, proposed
 from .sanction_args import (
@@ -87,6 +88,9 @@ class Sanctions(SanctionOrders, SanctionForms):
                         owner = f.possessor(g) if g.dep_ == "pobj" and g.lemma_ == "list" else None
                         imposer = f.resolve(owner, IMPOSERS) if owner is not None else imposer
                 subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj" if onto_list else "nsubjpass")), None)
+                if subj is None and tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBG"):
+                    subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    # "Having been sanctioned in February, Khan said ...": the one the main clause is about
                 if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                     subj = tok.head  # "Karim Khan, who was sanctioned in February, ...": the one the clause is about
                 if subj is not None and not generic(f, subj):
@@ -115,6 +119,9 @@ class Sanctions(SanctionOrders, SanctionForms):
                     target = f.list_from(of.i + 1, LISTED, skip=6) if of is not None else []
                     for again in of.conjuncts if of is not None else ():  # "the assets of A and of B"
                         target = uniq([*target, *f.list_from(again.i + 1, LISTED, skip=6)])
+                elif obj is not None and obj.tag_ in ("WP", "WDT") and relative_antecedent(obj) is not None:
+                    noun = relative_antecedent(obj)  # "four judges, whom Washington designated in June"
+                    target = f.resolve(obj, TARGETS) or counted_group(f, noun)
                 elif obj is not None and told_people(ctx, f, obj):
                     target = told_people(ctx, f, obj)  # "OFAC added the three organizations to its list"
                 elif obj is not None:

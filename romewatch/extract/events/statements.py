@@ -141,9 +141,10 @@ class Statements(StatementNouns, StatementSpeech):
                     authors = f.prep_objects(tok, ("by",)) if tok.dep_ == "ROOT" else []
                 else:
                     shared = self._shared_subject(tok)  # "the President recalled ... and reiterated ..."
+                    relative = tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in tok.children)
                     authors = self._last_speaker(ctx, f, tok) or (
-                        f.resolve(shared) if shared is not None else f.subject(tok)
-                    ) or self._relative_speaker(f, tok) or self._quoted_as(f, tok)
+                        f.resolve(shared) if shared is not None else [] if relative else f.subject(tok)
+                    ) or self._relative_speaker(f, tok) or self._quoted_as(f, tok)  # "which had warned": background
                     authors = [a for a in authors if not a.startswith(RULING_ORGANS)] or (
                         unnamed_government(f, tok) or unnamed_body(f, tok)
                     )

@@ -1,0 +1,116 @@
+"""Round 10 (lead): an act told in a relative clause ("Khan, who was placed on Russia's wanted list",
+"the judges, whom Washington designated", "Hungary, which announced its withdrawal") has the
+clause's noun in the role the relative pronoun fills. Whole pipeline: the entities are the reader's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from romewatch.extract.pipeline import extract_text
+
+
+def _events(text: str, date: str = "2025-06-10") -> list:
+    return extract_text("News\n\n10 June 2025\n\n" + text, date=date).events
+
+
+def _has(events: list, etype: str, **roles: str) -> bool:
+    return any(e.type == etype and all(want in e.roles.get(role, []) for role, want in roles.items()) for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, etype, roles",
+    [
+        (
+            "Four ICC judges, whom Washington designated in June, said they would continue their work.",
+            "sanction",
+            {"imposer": "state:us", "target": "court:judges"},
+        ),
+        (
+            "Bensouda, whom the former Mossad chief Yossi Cohen is reported to have threatened, left office in 2021.",
+            "threat",
+            {"perpetrator": "person:yossi-cohen", "target": "person:fatou-bensouda"},
+        ),
+        (
+            (
+                "Hungary, which announced its withdrawal from the Rome Statute during the visit, had been a State "
+                "Party since 2001."
+            ),
+            "membership_change",
+            {"state": "state:hu"},
+        ),
+        (
+            "The Prosecutor, whom Moscow charged in absentia in 2023, told reporters he would not be deterred.",
+            "threat",
+            {"perpetrator": "state:ru", "target": "person:karim-khan"},
+        ),
+        (
+            "Mongolia, which hosted Vladimir Putin in September 2024, was later found in breach of its obligations.",
+            "fugitive_visit",
+            {"host": "state:mn", "subject": "person:vladimir-putin"},
+        ),
+        (
+            "The Court's President, whose staff were placed under surveillance by Israeli agencies, spoke on Monday.",
+            "threat",
+            {"perpetrator": "state:il"},
+        ),
+        (
+            "Canada, which has condemned the sanctions against the Court, sent its foreign minister to The Hague.",
+            "condemnation",
+            {"agent": "state:ca"},
+        ),
+    ],
+)
+def test_a_relative_pronoun_stands_for_its_noun(text: str, etype: str, roles: dict[str, str]) -> None:
+    events = _events(text)
+    assert _has(events, etype, **roles), [(e.type, e.roles) for e in events]
+
+
+@pytest.mark.xfail(reason="the threat lexicon reads 'breach' as a cyberattack (the round-10 threats work fixes it)")
+def test_a_breach_of_obligations_is_no_cyberattack() -> None:
+    events = _events("Mongolia, which the Court later found in breach of its obligations, did not arrest him.")
+    assert not [e for e in events if e.type == "threat"], [(e.type, e.roles, e.attributes) for e in events]
+
+
+def test_a_state_named_after_the_relative_clause_is_no_filler_of_it() -> None:
+    """'which' stands for its own noun, not for a name later in the sentence."""
+    events = _events("The sanctions, which Washington imposed in February, were condemned by France.")
+    cond = [e for e in events if e.type == "condemnation"]
+    assert cond and "state:fr" in cond[0].roles.get("agent", []), [(e.type, e.roles) for e in events]
+    assert not _has(events, "sanction", target="state:fr"), [(e.type, e.roles) for e in events]
+
+
+def test_a_relative_clause_on_a_list_stands_for_the_whole_list() -> None:
+    """A guard: the list was read before the relative pronoun stood for its noun, and still is."""
+    events = _events(
+        "The twenty-fourth session of the Assembly of States Parties opened in The Hague on 1 December 2025. "
+        "Human Rights Watch and Amnesty International, which attended the session as observers, spoke on Monday."
+    )
+    assert _has(events, "participation", participant="org:human-rights-watch") and _has(
+        events, "participation", participant="org:amnesty-international"
+    ), [(e.type, e.roles) for e in events]
+
+
+def test_a_participle_opening_the_sentence_is_about_the_main_subject() -> None:
+    events = _events("Having been sanctioned by Washington in February, Karim Khan said he would continue his work.")
+    assert _has(events, "sanction", imposer="state:us", target="person:karim-khan"), [(e.type, e.roles) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, etype, date",
+    [
+        (
+            "Hungary, a State Party since 2001, announced its withdrawal from the Rome Statute on 3 April.",
+            "membership_change",
+            "2025-04-03",
+        ),
+        (
+            "Vladimir Putin, who is wanted by the ICC, visited Mongolia, a State Party since 2002, in September 2024.",
+            "fugitive_visit",
+            "2024-09",
+        ),
+    ],
+)
+def test_a_date_describing_a_noun_does_not_date_the_act(text: str, etype: str, date: str) -> None:
+    """'a State Party since 2001' tells what the noun is, not when the sentence's act happened."""
+    got = [e for e in _events(text) if e.type == etype]
+    assert got and all((e.date or "").startswith(date) for e in got), [(e.type, e.date) for e in got]

@@ -114,3 +114,14 @@ def test_a_date_describing_a_noun_does_not_date_the_act(text: str, etype: str, d
     """'a State Party since 2001' tells what the noun is, not when the sentence's act happened."""
     got = [e for e in _events(text) if e.type == etype]
     assert got and all((e.date or "").startswith(date) for e in got), [(e.type, e.date) for e in got]
+
+
+def test_a_noun_triggers_own_clause_dates_it_before_the_clause_the_parse_hangs_it_on() -> None:
+    """'In 2020 A and B were placed under sanctions; the Biden administration lifted the measures in
+    April 2021': the parser makes the first clause a complement of 'lifted'; 2020 is the sanction's."""
+    events = _events(
+        "In 2020, Fatou Bensouda and Phakiso Mochochoko were placed under sanctions; the Biden administration "
+        "lifted the measures in April 2021."
+    )
+    got = [e for e in events if e.type == "sanction"]
+    assert got and got[0].date == "2020", [(e.type, e.date) for e in events]

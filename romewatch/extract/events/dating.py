@@ -81,7 +81,7 @@ NOUN_MODIFIER = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
 
 
-def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
+def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> float:
     """0: the date hangs on the trigger (or a noun trigger's own relative clause, or the predicate
     a noun trigger is the subject of: "the withdrawal took effect on ..."); 1: on the trigger's
     clause or the one governing it; 2: on another clause or another noun ("Order ... of 11 June");
@@ -151,7 +151,12 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> int:
     if first_verb in anchor_up:
         # the trigger's own clause or the clause governing it ("On 6 May X said it had designated")
         between = anchor_up[: anchor_up.index(first_verb)]
-        return 1 if all(t.dep_ not in ("relcl", "acl") for t in [anchor, *between]) else 2
+        if any(t.dep_ in ("relcl", "acl") for t in [anchor, *between]):
+            return 2
+        # a noun trigger's own verb before the clause that governs it: "In 2020 X was placed under
+        # sanctions; the Biden administration lifted them in April 2021" (the parser hangs one on the other)
+        own = [t for t in between if _is_verb(t) and not _reduced_relative(t)]
+        return 1.5 if anchor.pos_ in ("NOUN", "PROPN") and own else 1
     if anchor_up and first_verb.i == anchor_up[0].i:
         return 1
     return 2

@@ -125,3 +125,12 @@ def test_a_noun_triggers_own_clause_dates_it_before_the_clause_the_parse_hangs_i
     )
     got = [e for e in events if e.type == "sanction"]
     assert got and got[0].date == "2020", [(e.type, e.date) for e in events]
+
+
+@pytest.mark.parametrize("aux", ["will", "will also", "did"])
+def test_a_list_that_co_hosts_after_an_auxiliary_organises_together(aux: str) -> None:
+    events = _events(f"Human Rights Watch and Amnesty International {aux} co-host a side event on protecting the Court.")
+    got = [e for e in events if e.type == "side_event"]
+    assert got and {"org:human-rights-watch", "org:amnesty-international"} <= set(got[0].roles.get("organizer", [])), [
+        (e.type, e.roles) for e in events
+    ]

@@ -273,7 +273,10 @@ class SideEvents:
                 got = f.subject(tok) or f.subject(f.doc[tok.i - 2]) or (self._list_before(f, tok.i - 2) if co else [])
                 subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
                 if got and (subj is not None or co):  # "Mexico and REDRESS co-hosted": the list the parse cut
-                    got = joined_before(f, subj.right_edge.i + 1 if subj is not None else tok.i - 2, got)
+                    at = subj.right_edge.i + 1 if subj is not None else tok.i - 2
+                    while subj is None and at > f.sent.start and f.doc[at - 1].pos_ in ("AUX", "PART", "ADV"):
+                        at -= 1  # "A and B will co-host": the list before the auxiliaries
+                    got = joined_before(f, at, got)
                 near = [
                     t
                     for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 8)]

@@ -329,6 +329,8 @@ def background_ruling(ctx: DocContext, f: Finder, tok: Token) -> bool:
     question, the Chamber again held that ...")."""
     if tok.tag_ != "VBD":
         return False  # "the Chamber holds / has found that": the decision's own reasoning
+    if any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ("reject", "dismiss") for c in tok.children):
+        return False  # "found him fit to stand trial, rejecting the defence's claim": one ruling, read by its rejection
     if any(d.value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)):
         return True
     framed = (

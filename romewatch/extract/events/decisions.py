@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .base import Finder, clean_phrase, lexicon
 from .decision_acts import act_lemma, election, emit_act, instruments_in
-from .decision_dates import later_undated
+from .decision_dates import budget_year_free, later_undated
 from .decision_nouns import AWAITED, BODIES, DecisionNouns
 from .decision_verbs import MANDATIVE, MODALS, RESOLVING, DecisionVerbs
 from .decision_votes import LEGISLATURES, emit_approval, emit_decided, emit_vote, legislature_state
@@ -78,6 +78,7 @@ class Decisions(DecisionVerbs, DecisionNouns):
         n = len(ctx.events)
         self._decisions(ctx, f)
         later_undated(ctx, f, [e for e in ctx.events[n:] if e.type == "decision"])
+        budget_year_free(ctx, f, [e for e in ctx.events[n:] if e.type == "decision"])
 
     def _decisions(self, ctx: DocContext, f: Finder) -> None:
         if not self.lex.get("r7"):  # the r7 block's decision verbs and objects, read with the Assembly's

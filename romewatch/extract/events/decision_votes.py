@@ -63,7 +63,9 @@ def legislature_state(f: Finder, subj: Token | None) -> list[str]:
     told = Counter(  # the State the text is about: the one it names most
         m.entity_id for m in f.ctx.mentions_in(max(0, subj.idx - 3000), subj.idx) if f.idx.kind(m.entity_id) == "state"
     )
-    return [max(told, key=lambda s: told[s])] if told else []
+    if not told:  # (r10) "After parliament approved the bill in May, Hungary lodged its notice": the State named after it
+        return f.mentions(frozenset({"state"}))[:1]
+    return [max(told, key=lambda s: told[s])]
 
 
 BILLS = frozenset({"bill", "law", "legislation", "act", "decree", "ordinance"})

@@ -84,11 +84,12 @@ def budget_year_free(ctx: DocContext, f: Finder, events: list[Any]) -> None:
     """(r10) "states approved the court's 2026 budget", "adopted the budget for 2026": the year the budget is
     for is not the day it was adopted. A decision dated only by such a year takes the sentence's other date
     ("in December"), else the document's when it comes before that year, else none."""
+    events = [e for e in events if e.date and len(e.date) == 4]
+    if not events:
+        return
     text = ctx.document.text
     dates = [d for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value]
     for ev in events:
-        if not ev.date or len(ev.date) != 4:
-            continue
         years = [
             d for d in dates
             if d.value == ev.date and (BUDGET_AFTER.match(text, d.end) or BUDGET_BEFORE.search(text, max(0, d.start - 40), d.start))

@@ -34,7 +34,10 @@ RESOLUTION_ON = re.compile(r"\b(?:draft\s+)?resolution\s+on\s+(?:the\s+)?([a-z][
 CHAMBERS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges", "court:icc")
 JUDICIAL = re.compile(
     r"non[\s-]?(?:cooperation|compliance)|fail\w* to (?:comply|arrest|surrender|cooperate)|warrants?\b|surrender"
-    r"|(?:not|never) compl(?:y|ied)|\b87\s*\(\s*7\s*\)",
+    r"|(?:not|never) compl(?:y|ied)|\b87\s*\(\s*7\s*\)"
+    # (r10) "had failed to meet its obligations", "had not honoured its duty to cooperate", "breached its duty to arrest"
+    r"|(?:breach\w*|violat\w*|(?:not|never) (?:honou?r\w*|fulfill?\w*|me[et]t?)|fail\w* to (?:meet|honou?r|fulfill?|respect|discharge))"
+    r"\s+(?:its|their|her|his)\s+(?:\w+\s+)?(?:obligations?|duty|duties)",
     re.IGNORECASE,
 )
 HELD = ("confirm", "find", "conclude", "determine")  # "the High Court found that ...": a national court's ruling
@@ -52,7 +55,7 @@ SPEAKERS = frozenset({"court", "igo", "state", "person"})
 RULERS = frozenset({"court", "igo", "state", "organization"})  # courts of States are read as organisations
 STATE_ACTS = frozenset({"open", "withdraw", "drop", "close", "conclude", "lift", "revoke", "rescind", "approve", "pass", "amend"})  # by officers too
 # (r9) verbs with a particle that rule on a request or a text: "threw out the bid", "turned down the request"
-PHRASAL = frozenset({"throw out", "turn down", "set aside", "knock down", "vote down"})  # "struck down" is read by "strike"
+PHRASAL = frozenset({"throw out", "turn down", "set aside", "knock down", "vote down", "send back"})  # "struck down" is read by "strike"
 
 
 def acts(lex: dict) -> dict[str, set[str]]:
@@ -67,7 +70,9 @@ def act_lemma(tok: Token) -> str:
     """The verb an act is told by, with its particle when the pair is a verb of its own: "threw out the
     bid" (throw out), "turned down the request" (turn down), "set aside the conviction" (set aside)."""
     lem = tok.lemma_.lower()
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "aside")), None)
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("aside", "back"))), None)
+    if prt is None and lem == "send":  # (r10) "sent the question back to the lower chamber": "back" hung from the object
+        prt = next((g.lower_ for c in tok.children if c.dep_ == "dobj" for g in c.children if g.lower_ == "back"), None)
     if prt is not None and f"{lem} {prt}" in PHRASAL:
         return f"{lem} {prt}"
     return lem
@@ -102,6 +107,10 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
         body = f.resolve(head.head) or body
     elif not passive and not body and tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that", "who") for c in tok.children):
         body = f.resolve(head)  # (r9) "the Appeals Chamber, which on 24 April reversed the ruling"
+    if not passive and not body and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        body = [  # (r10) "Last April the Appeals Chamber sent ...": the subject parsed as the time phrase's apposition
+            b for c in tok.children if c.dep_ == "npadvmod" for a in c.children if a.dep_ == "appos" for b in f.resolve(a)
+        ]
     if passive and not body and lem in ("reject", "dismiss", "grant", "uphold", "overturn", "quash"):
         said = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         lo = said.left_edge.idx if said is not None else tok.idx  # "the Trial Chamber's verdict was upheld": not by its own court
@@ -293,7 +302,8 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
     if lem == "side" or (lem == "find" and favour):  # (r9) only a court sides with a party in a ruling
         body = [b for b in body if b.startswith(CHAMBERS[:5]) or f.idx.kind(b) == "organization"]
     elif lem == "hold" or (lem in HELD and ruled and not guilty):  # "the Supreme Court of Appeal held / confirmed that": a national
-        body = [b for b in body if f.idx.kind(b) == "organization"] if ruled else []  # court's ruling; the ICC's reasoning is not one
+        told = ruled and background_ruling(ctx, f, tok)  # court's ruling; the ICC's reasoning is not one, unless told as past news
+        body = [b for b in body if f.idx.kind(b) == "organization" or (told and b.startswith(CHAMBERS[:5]))] if ruled else []
     if body and all(b.startswith(CHAMBERS) for b in body) and JUDICIAL.search(f.lower) and lem in ("rule", "hold", *TOLD_IN_FINDING, *HELD):
         return False  # "the Chamber ruled that Italy failed to comply": the finding of non-compliance
     passive = any(c.dep_ == "auxpass" for c in tok.children)
@@ -312,6 +322,25 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
     return True
 
 
+def background_ruling(ctx: DocContext, f: Finder, tok: Token) -> bool:
+    """(r10) A Chamber's "held / found / confirmed that ..." told as past news, not as the reasoning of the
+    decision the text is: dated in its own sentence ("In February 2021, the judges held that ..."), framed by
+    its ruling ("In a ruling last month, the Appeals Chamber confirmed that ...", "ruling on the remanded
+    question, the Chamber again held that ...")."""
+    if tok.tag_ != "VBD":
+        return False  # "the Chamber holds / has found that": the decision's own reasoning
+    if any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in ("reject", "dismiss") for c in tok.children):
+        return False  # "found him fit to stand trial, rejecting the defence's claim": one ruling, read by its rejection
+    if any(d.value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)):
+        return True
+    framed = (
+        g
+        for c in tok.children
+        for g in ((c,) if c.dep_ == "advcl" else c.children if c.dep_ == "prep" and c.lower_ in ("in", "by") else ())
+    )
+    return any(g.lemma_.lower() in FRAMES or (g.dep_ == "advcl" and g.lemma_.lower() == "rule") for g in framed)
+
+
 FRAMES = frozenset({"ruling", "judgment", "judgement", "decision", "order", "verdict", "opinion", "finding", "determination"})
 
 
@@ -326,6 +355,12 @@ def frame_date(ctx: DocContext, f: Finder, tok: Token) -> tuple[str | None, str 
             if n.dep_ == "pobj" and n.lemma_.lower() in FRAMES:
                 lo, hi = n.left_edge.idx, n.right_edge.idx + len(n.right_edge.text)
                 got = [d for d in ctx.dates_in(lo, hi) if d.value]
+                if got:
+                    return got[0].value, got[0].end_value
+    for n in tok.children:  # (r10) "The Chamber, ruling on the remanded question in October, held ...": the ruling's date
+        for c in n.children if n.dep_ == "nsubj" else ():
+            if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in ("rule", "decide", "sit"):
+                got = [d for d in ctx.dates_in(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) if d.value]
                 if got:
                     return got[0].value, got[0].end_value
     for n in tok.children:  # "The ruling, issued by Pre-Trial Chamber I on 21 November 2024, rejected ...",

@@ -74,3 +74,29 @@ def ahead_of(ctx: DocContext, d: Any, today: str) -> bool:
         return True
     before = ctx.document.text[max(0, d.start - 30) : d.start]
     return bool(DEADLINE.search(before) or re.search(r"\bdeadline (?:of|for)\s*$", before, re.IGNORECASE))
+
+
+BUDGET_AFTER = re.compile(r"\s*(?:-?\s*20\d\d\s+)?(?:programme\s+|program\s+|proposed\s+|approved\s+|annual\s+)*budget", re.IGNORECASE)
+BUDGET_BEFORE = re.compile(r"budget\s+(?:of the court\s+)?(?:for|of)\s+(?:the\s+(?:year|financial year)\s+)?$", re.IGNORECASE)
+
+
+def budget_year_free(ctx: DocContext, f: Finder, events: list[Any]) -> None:
+    """(r10) "states approved the court's 2026 budget", "adopted the budget for 2026": the year the budget is
+    for is not the day it was adopted. A decision dated only by such a year takes the sentence's other date
+    ("in December"), else the document's when it comes before that year, else none."""
+    events = [e for e in events if e.date and len(e.date) == 4]
+    if not events:
+        return
+    text = ctx.document.text
+    dates = [d for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value]
+    for ev in events:
+        years = [
+            d for d in dates
+            if d.value == ev.date and (BUDGET_AFTER.match(text, d.end) or BUDGET_BEFORE.search(text, max(0, d.start - 40), d.start))
+        ]
+        if not years:
+            continue
+        other = [d for d in dates if d not in years and not any(d.start == y.start for y in years)]
+        today = ctx.document.date or ""
+        ev.date = other[0].value if other else (today if today and today[:4] < ev.date else None)
+        ev.end_date = other[0].end_value if other else None

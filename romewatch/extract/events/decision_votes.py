@@ -43,6 +43,14 @@ def legislature_state(f: Finder, subj: Token | None) -> list[str]:
     Hungary") or else the State the text last named."""
     if subj is None:
         return []
+    if subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
+        subj = subj.head.head  # (r10) "The Philippine Senate, which in 2023 adopted a resolution ...": the Senate
+    whose = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    rel = next((a for a in subj.ancestors if a.dep_ == "relcl"), None)
+    if whose is not None and rel is not None and subj.lemma_.lower() in LEGISLATURES:
+        owner = f.idx.mention(rel.head)  # (r10) "Hungary, whose parliament voted in May to leave the court": Hungary's
+        if owner is not None and f.idx.kind(owner.entity_id) == "state":
+            return [owner.entity_id]
     named = f.idx.mention(subj)
     if named is not None and not named_legislature(f, named.entity_id):
         return []
@@ -55,7 +63,9 @@ def legislature_state(f: Finder, subj: Token | None) -> list[str]:
     told = Counter(  # the State the text is about: the one it names most
         m.entity_id for m in f.ctx.mentions_in(max(0, subj.idx - 3000), subj.idx) if f.idx.kind(m.entity_id) == "state"
     )
-    return [max(told, key=lambda s: told[s])] if told else []
+    if not told:  # (r10) "After parliament approved the bill in May, Hungary lodged its notice": the State named after it
+        return f.mentions(frozenset({"state"}))[:1]
+    return [max(told, key=lambda s: told[s])]
 
 
 BILLS = frozenset({"bill", "law", "legislation", "act", "decree", "ordinance"})

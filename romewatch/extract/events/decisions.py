@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .base import Finder, clean_phrase, lexicon
 from .decision_acts import act_lemma, election, emit_act, instruments_in
-from .decision_dates import later_undated
+from .decision_dates import budget_year_free, later_undated
 from .decision_nouns import AWAITED, BODIES, DecisionNouns
 from .decision_verbs import MANDATIVE, MODALS, RESOLVING, DecisionVerbs
 from .decision_votes import LEGISLATURES, emit_approval, emit_decided, emit_vote, legislature_state
@@ -78,6 +78,7 @@ class Decisions(DecisionVerbs, DecisionNouns):
         n = len(ctx.events)
         self._decisions(ctx, f)
         later_undated(ctx, f, [e for e in ctx.events[n:] if e.type == "decision"])
+        budget_year_free(ctx, f, [e for e in ctx.events[n:] if e.type == "decision"])
 
     def _decisions(self, ctx: DocContext, f: Finder) -> None:
         if not self.lex.get("r7"):  # the r7 block's decision verbs and objects, read with the Assembly's
@@ -246,9 +247,15 @@ class Decisions(DecisionVerbs, DecisionNouns):
             and any(c.dep_ in ("dobj", "nsubjpass") and referred(f, c) for c in tok.children)
             and (f.prep_objects(tok, ("to",), frozenset({"court"})) or re.search(r"\bto the (?:icc|court|prosecutor)\b", f.lower))
         )
+        who = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if who is not None and who.lower_ in ("which", "that") and tok.dep_ == "relcl":
+            who = tok.head  # (r10) "The Security Council, which referred Darfur in 2005 and Libya in 2011, ..."
+        council = not passive and who is not None and "igo:un-security-council" in f.resolve(who, frozenset({"igo"}))
+        if council and tok.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" and referred(f, c) for c in tok.children):
+            to_court, body = True, ["igo:un-security-council"]  # (r10) "the Security Council referred Libya": to the Court, unsaid
         if to_court and not instr:  # the Council named as the one referring, not a body the sentence names elsewhere
             who = next((c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "nsubj")), None)
-            body = f.resolve(who, frozenset({"igo"})) if who is not None and not passive else body
+            body = f.resolve(who, frozenset({"igo"})) if who is not None and not passive and not council else body
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in tok.children):
             return  # "a draft that would have referred Syria to the Court"
         if body and (instr or to_court):

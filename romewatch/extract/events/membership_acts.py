@@ -24,6 +24,7 @@ INTENT = frozenset({
     "planned", "threaten", "threatens", "threatened", "consider", "considering", "may", "might", "could", "whether",
 })  # fmt: skip
 # "revoked its notification of withdrawal", "voted to repeal the law on leaving the Court": undone, not given
+WITHDRAWN = frozenset({"withdrew", "withdrawn", "withdrawing", "withdraws"})  # (r10) "withdrew its notice of withdrawal": revoked
 UNDOING = ("revok", "rescind", "revers", "repeal", "annul", "abandon", "undo", "scrap", "overturn", "cancel", "halt")
 DEBATED = frozenset({
     "vote", "bill", "debate", "motion", "referendum", "proposal", "draft", "legislation", "approve", "pass", "adopt", "endorse",
@@ -76,7 +77,7 @@ class MembershipActs:
         ):
             return True  # "a motion urging the government to quit the ICC", "called on Kenya to leave": asked, not done
         if action == "withdrawal_notice":  # "revoked its notification of withdrawal": undone, not given
-            return any(w in INTENT or w.startswith(UNDOING) for w in before)
+            return any(w in INTENT or w.startswith(UNDOING) or w in WITHDRAWN for w in before)
         if action == "withdrawal_effective" and tok.pos_ in ("VERB", "AUX") and tok.lower_ in ("quit", "left", "exited"):
             # "Burundi quit the court in 2017" is done; "threatened to quit the court", "could quit" is not
             if any(c.dep_ == "aux" for c in tok.children) or tok.dep_ in ("xcomp", "ccomp") and tok.tag_ == "VB":

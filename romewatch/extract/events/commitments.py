@@ -31,6 +31,17 @@ UNVEILING = frozenset({"make", "unveil", "outline", "set", "lay", "present", "re
 PUNISHING = frozenset({"consequence", "retaliation", "punishment", "reprisal", "lawfare", "repercussion"})  # r7 voice
 UNDETERRED = frozenset({"deter", "intimidate", "silence", "discourage", "dissuade", "cow", "distract", "derail"})
 MY_BODIES = frozenset({"delegation", "office", "government", "country", "organisation", "organization", "ministry"})
+def hyphened(f: Finder, x: Token) -> str:
+    """ "ready to co-sponsor a resolution": the parser splits "co", "-", "sponsor"; the action is the whole verb
+    with what follows the last part (r10 voice)."""
+    if x.i + 2 >= f.sent.end or f.doc[x.i + 1].text != "-" or x.whitespace_ or f.doc[x.i + 1].whitespace_:
+        return ""
+    last = f.doc[x.i + 2]
+    return clean_phrase(x.text + "-" + verb_phrase(last)) if last.pos_ in ("VERB", "NOUN") else ""
+
+
+ARRESTING = frozenset({"arrest", "detain", "apprehend", "execute", "enforce", "surrender", "hand", "extradite"})
+ARRIVING = frozenset({"visit", "come", "enter", "travel", "set", "land", "arrive", "step", "go", "attend", "fly"})
 READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "resolved"})
 ANNOUNCING = frozenset({
     "announce", "say", "declare", "confirm", "state", "tell", "pledge", "vow", "promise", "indicate", "add", "insist",
@@ -73,6 +84,7 @@ class Commitments:
                     if x.pos_ in ("VERB", "AUX")
                     else clean_phrase(f.doc[x.i + 1 : x.right_edge.i + 1].text)
                 )
+                action = hyphened(f, x) or action  # "pledged to co-finance ..."
             elif tok.pos_ == "NOUN" and lem in nouns:
                 poss = [c for c in tok.children if c.dep_ == "poss"]
                 owner = tok
@@ -124,6 +136,7 @@ class Commitments:
                     if x.pos_ in ("VERB", "AUX")
                     else clean_phrase(f.doc[x.i + 1 : x.right_edge.i + 1].text)
                 )
+                action = hyphened(f, x) or action
             elif tok.lower_ in ("will", "shall", "would") and tok.dep_ == "aux" and tok.head.pos_ == "VERB":
                 v = tok.head
                 if v.dep_ == "ccomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in verbs:
@@ -143,7 +156,7 @@ class Commitments:
                             action = action if action.startswith("not") else f"not be {v.text} {action}".strip()
                             self.emit(ctx, f, "commitment", {"agent": agent}, {"action": action}, 0.7, anchor=tok)
                     continue
-                if self._conditional(v) or any(c.dep_ == "auxpass" for c in v.children):
+                if self._conditional(v) and not self._on_arrival(v) or any(c.dep_ == "auxpass" for c in v.children):
                     continue
                 if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in v.children):
                     continue  # "what my Office will do in the coming months": the promise is still to come
@@ -167,7 +180,7 @@ class Commitments:
                     if not named and not pronoun:
                         continue  # "the new procedures would allow ...", "helping the Court will cost ..."
                     announcer = self._announcer(f, v, subj)
-                    if announcer and v.lemma_ in HOSTILE:
+                    if announcer and v.lemma_ in HOSTILE and not self._fugitive_arrested(f, v):
                         continue  # "announced that Washington would ban the judges": a threat, read by Pressure
                     told = (  # "X said Y would V" (not "(b) publicly confirm that X will V", nor "will not V")
                         v.dep_ in ("ccomp", "conj")
@@ -235,6 +248,31 @@ class Commitments:
                         anchor=tok,
                         region=region,
                     )
+
+    @staticmethod
+    def _fugitive_arrested(f: Finder, v: Token) -> bool:
+        """ "Germany said it would arrest Netanyahu (if he visited)": a State's promise to execute a warrant, not a
+        threat; "Russia said it would arrest the Prosecutor" stays one (the Court's officers are not fugitives) (r10 voice)."""
+        if v.lemma_ not in ARRESTING or Commitments._on_arrival(v):
+            return v.lemma_ in ARRESTING
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        people = [i for i in (f.resolve(obj) if obj is not None else []) if f.idx.kind(i) == "person"]
+        kb = f.ctx.kb
+        for i in people:
+            ent = kb.get(i) if kb is not None else None
+            offices = [str(o.get("office", "")) for o in ((ent.attrs or {}) if ent is not None else {}).get("offices") or [] if isinstance(o, dict)]
+            if any(o.startswith(("icc-", "asp-", "un-")) or o in ("prosecutor", "deputy-prosecutor", "judge", "registrar") for o in offices):
+                return False
+        return bool(people)
+
+    @staticmethod
+    def _on_arrival(v: Token) -> bool:
+        """ "it would arrest Netanyahu if he visited", "would execute the warrant should Putin set foot on its soil":
+        the condition is the fugitive's coming, so the promise is to arrest him (r10 voice)."""
+        if v.lemma_ not in ARRESTING:
+            return False
+        ifs = [c for c in v.children if c.dep_ == "advcl" and any(m.lower_ in ("if", "should", "when") for m in c.children)]
+        return bool(ifs) and all(c.lemma_ in ARRIVING for c in ifs)
 
     @staticmethod
     def _not_hesitate(tok: Token) -> Token | None:

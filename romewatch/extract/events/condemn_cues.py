@@ -171,3 +171,17 @@ def quoted_verb(tok: Token, quoted: set[int]) -> bool:
         return False  # a verb deep inside a long quotation: someone's words or a title
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.i not in quoted and subj.pos_ == "PROPN"
+
+
+def by_participle(tok: Token) -> bool:
+    """ "The sanctions, denounced by the Netherlands as an attack, came ...", "Mongolia, criticised by the Court
+    for failing to arrest him, ...": a past participle hung on a noun, with its "by" agent, tells a condemnation
+    of what the noun names (r10 voice)."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.tag_ == "VBN"
+        and tok.dep_ in ("acl", "relcl")
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )

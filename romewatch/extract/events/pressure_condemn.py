@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .base import Finder, clean_phrase, uniq
 from .condemn_acts import CondemnActs, felt_reported, light_object, phrasal_condemning, told_before
 from .condemn_cues import (
+    by_participle,
     charging,
     clause_doer,
     eagerly,
@@ -173,7 +174,8 @@ class Condemnations(CondemnActs):
             about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
         elif tok.pos_ == "VERB":
             keen = eagerly(tok)
-            if keen is None and (
+            told = by_participle(tok)  # r10 voice: "the sanctions, denounced by X as ..., came": X condemns them
+            if keen is None and not told and (
                 tok.dep_ in ("amod", "acl")
                 or any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
                 and tok.head.lemma_ not in ("wish", "want")
@@ -182,7 +184,7 @@ class Condemnations(CondemnActs):
                 return  # "States should condemn ...", "must say clearly that ...": asked for, not done
             if Voice._conditional(tok) and not negated(tok):
                 return  # r9 voice: "If Hungary leaves, Austria will condemn the decision": not (yet) done
-            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            passive = told or any(c.dep_ == "auxpass" for c in tok.children)
             agent = (
                 f.prep_objects(tok, ("by",))
                 if passive
@@ -192,7 +194,7 @@ class Condemnations(CondemnActs):
             )
             if passive and not agent:
                 return
-            obj = light_object(tok, next((c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))), None))
+            obj = light_object(tok, tok.head if told else next((c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))), None))
             if obj is None and not passive:  # "condemns in the strongest terms the designation": hung on "terms"
                 obj = next((g for c in tok.children if c.dep_ == "prep" for t in c.children if t.lemma_ == "term"
                             for g in t.children if g.dep_ in ("appos", "dobj") and g.i > t.i), None)  # fmt: skip
@@ -206,6 +208,8 @@ class Condemnations(CondemnActs):
                 return  # "the Prosecutor accused him of war crimes": a charge, not a condemnation
             if obj is not None and obj.lower_ in ("which", "that") and tok.dep_ == "relcl":
                 obj = tok.head  # "the sanctions imposed by X, which we firmly reject,": what "which" stands for
+                if f.idx.kind(next(iter(f.resolve(obj)), "")) == "person":
+                    obj = None  # r10 voice: "warrants for the arrest of the Prosecutor, which ...": not the person
             if tok.lemma_ == "tell" and obj is not None:
                 obj = None  # "told reporters that ...": the listeners, not what is condemned
             cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
@@ -228,6 +232,11 @@ class Condemnations(CondemnActs):
                     or self.actor_in(f, cc, agent)
                 )
                 about = clean_phrase(f.doc[cc.left_edge.i : cc.right_edge.i + 1].text, 14)
+            target = target or self.clause_act_doer(ctx, f, tok, agent)  # r10 voice: "a move X called ..."
+            if told and obj is not None:
+                about = clean_phrase(f.doc[obj.left_edge.i : tok.i].text, 14)  # the noun, not its participle
+                owner = next((c for c in obj.children if c.dep_ == "poss"), None)  # "Washington's sanctions, denounced by X"
+                target = target or (self.aimed_at(ctx, f, owner, agent) if owner is not None else [])
             target = target or f.prep_objects(tok, ("against", "by", "at", "over"), TARGETS)
             if obj is not None and (not target or obj.lower_ in ACT_PRONOUNS):
                 target = self.act_owner(ctx, f, obj) or target

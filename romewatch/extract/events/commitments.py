@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import FIRST_PERSON, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
+from .condemn_cues import news_report
 from .demand_voice import aux_subject
 from .demands import Demands
 from .support import EXPRESSING
@@ -40,6 +41,12 @@ def hyphened(f: Finder, x: Token) -> str:
     return clean_phrase(x.text + "-" + verb_phrase(last)) if last.pos_ in ("VERB", "NOUN") else ""
 
 
+# r10 voice: what a forecast, not a promise, says will happen; and the Court's routine work
+HARMING = frozenset({
+    "weaken", "undermine", "erode", "harm", "damage", "hamper", "hinder", "jeopardise", "jeopardize", "paralyse",
+    "paralyze", "cripple", "destroy", "hurt", "embolden", "derail", "impede", "obstruct",
+})  # fmt: skip
+ROUTINE = frozenset({"publish", "pay", "issue", "release", "schedule", "notify", "render", "deliver", "post", "circulate"})
 ARRESTING = frozenset({"arrest", "detain", "apprehend", "execute", "enforce", "surrender", "hand", "extradite"})
 ARRIVING = frozenset({"visit", "come", "enter", "travel", "set", "land", "arrive", "step", "go", "attend", "fly"})
 READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "resolved"})
@@ -158,7 +165,9 @@ class Commitments:
                     continue
                 if self._conditional(v) and not self._on_arrival(v) or any(c.dep_ == "auxpass" for c in v.children):
                     continue
-                if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in v.children):
+                if any(
+                    c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and not (c.lower_ == "that" and c.i < subj.i) for c in v.children
+                ):  # (r10 voice: "told X that Chile will keep ...": a complementiser the parser hung as an object)
                     continue  # "what my Office will do in the coming months": the promise is still to come
                 mine = self._mine(f, subj)
                 if mine:  # "I will", "my delegation will", "my Office will"
@@ -235,6 +244,10 @@ class Commitments:
                 continue  # "will take office in June", "will take effect", "will take place": a schedule, no promise
             if acted is not None and self._hostile(acted):
                 continue  # "we will target you", "we will respond with tangible consequences": threats (Pressure)
+            if acted is not None and acted.lemma_ in HARMING:
+                continue  # r10 voice: "critics said they would weaken the fight against impunity": a forecast
+            if acted is not None and self._routine(ctx, acted, agent):
+                continue  # r10 voice: "the Court said it will publish its budget in July", told by a reporter
             if agent and action:
                 region = (f.sent.start_char, tok.idx + len(tok.text))
                 for what in self._promises(f, acted, action):
@@ -253,17 +266,35 @@ class Commitments:
     def _fugitive_arrested(f: Finder, v: Token) -> bool:
         """ "Germany said it would arrest Netanyahu (if he visited)": a State's promise to execute a warrant, not a
         threat; "Russia said it would arrest the Prosecutor" stays one (the Court's officers are not fugitives) (r10 voice)."""
-        if v.lemma_ not in ARRESTING or Commitments._on_arrival(v):
-            return v.lemma_ in ARRESTING
+        if v.lemma_ not in ARRESTING:
+            return False
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-        people = [i for i in (f.resolve(obj) if obj is not None else []) if f.idx.kind(i) == "person"]
+        named = f.resolve(obj) if obj is not None else []
+        if any(i.startswith("court:") for i in named) or obj is not None and obj.lemma_.lower() in ("prosecutor", "judge", "registrar"):
+            return False
+        people = [i for i in named if f.idx.kind(i) == "person"]
         kb = f.ctx.kb
         for i in people:
             ent = kb.get(i) if kb is not None else None
             offices = [str(o.get("office", "")) for o in ((ent.attrs or {}) if ent is not None else {}).get("offices") or [] if isinstance(o, dict)]
             if any(o.startswith(("icc-", "asp-", "un-")) or o in ("prosecutor", "deputy-prosecutor", "judge", "registrar") for o in offices):
                 return False
-        return bool(people)
+        return bool(people) or Commitments._on_arrival(v)
+
+    @staticmethod
+    def _routine(ctx: DocContext, v: Token, agent: list[str]) -> bool:
+        """The Court's own routine work told by someone else ("the Court would continue to pay salaries", "will
+        publish its budget proposal", "will issue its decision"): no promise, unless the Court speaks (r10 voice)."""
+        if not agent or not all(a.startswith(("court:", "person:")) for a in agent):
+            return False
+        court = [a for a in agent if a.startswith("court:") and not a.startswith("court:asp")]  # the Assembly's bodies act
+        voice = ctx.notes.get("events.doc_voice") or []
+        if not court or voice and not news_report(ctx):
+            return False  # the Court's (or the Prosecutor's) own statement: its plans are its promises
+        verb = v
+        if v.lemma_ in ("continue", "keep"):
+            verb = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), v)
+        return verb.lemma_ in ROUTINE
 
     @staticmethod
     def _on_arrival(v: Token) -> bool:

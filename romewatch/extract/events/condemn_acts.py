@@ -173,11 +173,17 @@ class CondemnActs(CondemnAims):
             return False
         if not any(c.dep_ == "nsubj" for c in tok.children):
             return False
-        bad = self.bad_words()
-        return any(
-            (c.dep_ in ("oprd", "xcomp", "acomp") or c.dep_ == "prep" and c.lower_ == "as") and {t.lemma_.lower() for t in c.subtree} & bad
-            for c in tok.children
-        )
+        bad = self.bad_words() | ACTS_AS_BAD
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                c = next((g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), c)
+            elif c.dep_ not in ("oprd", "xcomp", "acomp"):
+                continue
+            # the word itself and its modifiers, not a clause inside it ("an act of espionage aimed at undermining")
+            words = [c, *(g for g in c.children if g.dep_ in ("amod", "compound", "conj", "advmod"))]
+            if {t.lemma_.lower() for t in words} & bad:
+                return True
+        return False
 
     def clause_act_doer(self, ctx: DocContext, f: Finder, tok: Token, agent: list[str]) -> list[str]:
         """The doer of an act a summary noun stands for (r10 voice): "Hungary's decision to leave, a move Amnesty

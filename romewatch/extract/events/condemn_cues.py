@@ -185,3 +185,26 @@ def by_participle(tok: Token) -> bool:
         and any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     )
+
+
+def drawn_by(tok: Token, drawing: frozenset[str]) -> Token | None:
+    """The verb by which an act draws a condemnation noun: "drew condemnation from X" (the object), "met with a
+    rebuke from X", "was met with criticism from X" (r10 voice: after "with")."""
+    if tok.dep_ == "dobj" and tok.head.lemma_ in drawing:
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_ == "meet":
+        return tok.head.head
+    return None
+
+
+def having_done(tok: Token) -> Token | None:
+    """ "France, having condemned the warrants in 2023, remained silent": a perfect participle hung on the noun
+    (the parser may call it an acl or a prep) tells what that noun did; returns the noun (r10 voice)."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("acl", "prep"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children):
+        return None
+    noun = tok.head
+    if noun.is_punct and noun.i > tok.sent.start and noun.i < tok.i:
+        noun = tok.doc[noun.i - 1]  # hung on the comma after the noun
+    return noun if noun.pos_ in ("PROPN", "NOUN") and noun.i < tok.i else None

@@ -15,8 +15,10 @@ from .condemn_cues import (
     by_participle,
     charging,
     clause_doer,
+    drawn_by,
     eagerly,
     felt_with,
+    having_done,
     lem_accuse,
     news_report,
     operative_verb,
@@ -175,7 +177,8 @@ class Condemnations(CondemnActs):
         elif tok.pos_ == "VERB":
             keen = eagerly(tok)
             told = by_participle(tok)  # r10 voice: "the sanctions, denounced by X as ..., came": X condemns them
-            if keen is None and not told and (
+            doer = having_done(tok)  # r10 voice: "France, having condemned the warrants in 2023, ...": France did
+            if keen is None and not told and doer is None and (
                 tok.dep_ in ("amod", "acl")
                 or any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
                 and tok.head.lemma_ not in ("wish", "want")
@@ -189,6 +192,7 @@ class Condemnations(CondemnActs):
                 f.prep_objects(tok, ("by",))
                 if passive
                 else (f.subject(keen) if keen is not None else [])
+                or (f.resolve(doer) if doer is not None else [])
                 or self.praised_for(f, tok)
                 or self.speaker(ctx, f, tok)
             )
@@ -277,12 +281,12 @@ class Condemnations(CondemnActs):
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             target = target or (f.subject(clause, TARGETS) if clause is not None else [])
             about = clean_phrase(f.doc[tok.i : tok.head.right_edge.i + 1].text, 14)
-        elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in DRAWING and (
-            agent := f.prep_objects(tok.head, ("from",)) or f.prep_objects(tok, ("from",))
+        elif tok.pos_ == "NOUN" and (drawer := drawn_by(tok, DRAWING)) is not None and (
+            agent := f.prep_objects(drawer, ("from",)) or f.prep_objects(tok, ("from",))
         ):  # "the sanctions drew condemnation from France and Spain": the act is condemned by them
-            act = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            act = next((c for c in drawer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             target = self.aimed_at(ctx, f, act, agent) if act is not None else []
-            about = clean_phrase(f.doc[(act or tok).left_edge.i : tok.head.right_edge.i + 1].text, 14)
+            about = clean_phrase(f.doc[(act or tok).left_edge.i : drawer.right_edge.i + 1].text, 14)
         else:
             gov = tok.head if tok.dep_ in ("dobj", "nsubj") else (tok.head.head if tok.dep_ == "pobj" else None)
             if gov is not None and tok.head.lower_ == "of" and gov.pos_ == "NOUN" and gov.lemma_.lower() in CARRIERS:

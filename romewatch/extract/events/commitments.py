@@ -79,6 +79,8 @@ class Commitments:
                     c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "should") for c in x.children
                 ):
                     continue  # r9 voice: "the Chamber determined that Hungary did not comply": a finding, no promise
+                if x.dep_ == "ccomp" and lem in ("resolve", "decide", "determine") and any(c.dep_ == "auxpass" for c in x.children):
+                    continue  # r10 voice: "the Assembly resolved that its next session would be held in The Hague": a decision
                 if x.dep_ == "prep" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM") for c in tok.children):
                     continue  # "pledged 300,000 euros to the Trust Fund": a gift, read by ``pledges``
                 agent = self._mine(f, next((c for c in tok.children if c.dep_ == "nsubj"), None)) or f.subject(tok)

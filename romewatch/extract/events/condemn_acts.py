@@ -173,14 +173,14 @@ class CondemnActs(CondemnAims):
             return False
         if not any(c.dep_ == "nsubj" for c in tok.children):
             return False
-        bad = self.bad_words() | ACTS_AS_BAD
+        bad = (self.bad_words() | ACTS_AS_BAD) - {"attempt"}  # "described as an attempt at espionage": told, not judged
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "as":
                 c = next((g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), c)
             elif c.dep_ not in ("oprd", "xcomp", "acomp"):
                 continue
             # the word itself and its modifiers, not a clause inside it ("an act of espionage aimed at undermining")
-            words = [c, *(g for g in c.children if g.dep_ in ("amod", "compound", "conj", "advmod"))]
+            words = [c, *(g for g in c.children if g.dep_ in ("amod", "compound", "conj", "advmod", "acl"))]
             if {t.lemma_.lower() for t in words} & bad:
                 return True
         return False
@@ -198,7 +198,11 @@ class CondemnActs(CondemnAims):
                 apposed = noun.head
                 if is_act(apposed) or apposed.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS | GENERIC_ACTS | TOLD_ACTS:
                     return [t for t in self.aimed_at(ctx, f, apposed, agent) if t not in agent]
-            elif not (rel and (noun.pos_ == "PROPN" or noun.lemma_.lower() in SUMMARY_ACTS)):
+            elif not (rel and (
+                noun.pos_ == "PROPN"
+                or noun.lemma_.lower() in SUMMARY_ACTS
+                or any(f.idx.kind(i) == "person" or i == "court:judges" for i in f.resolve(noun))  # "which" is no one
+            )):
                 return []
         elif tok.dep_ == "conj":
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)

@@ -116,6 +116,9 @@ def clause_doer(f: Finder, cc: Token) -> list[str] | None:
     """Who does what a "that" clause tells, when its subject settles it (r7 voice): a passive's "by X"
     ("that officials are punished (by X)"), an actor subject ("that Washington sanctions the judges"),
     nobody for a thing ("that cooperation with the Court is optional"). None: read as before."""
+    host = unarrested_host(f, cc)
+    if host:
+        return host
     subj = next((c for c in cc.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if subj is None or subj.pos_ == "PRON" or cc.pos_ not in ("VERB", "AUX"):
         return None
@@ -130,6 +133,23 @@ def clause_doer(f: Finder, cc: Token) -> list[str] | None:
     if acted:
         return act_actor(f, subj, [])  # "that cooperation with the Court is optional": whose cooperation
     return [] if subj.pos_ == "NOUN" else None
+
+
+VISITING = frozenset({"visit", "travel", "enter", "attend", "go", "come", "fly", "land", "tour"})
+
+
+def unarrested_host(f: Finder, cc: Token) -> list[str]:
+    """ "regretted that Putin had visited Tajikistan without being arrested", "that he travelled to Mongolia
+    without being detained": the failure is the host State's, not the visitor's (r10 voice)."""
+    if cc.lemma_ not in VISITING or not any(
+        p.lower_ == "without" and any(g.lemma_ in ("arrest", "detain", "apprehend", "surrender") for g in p.subtree)
+        for p in cc.children
+        if p.dep_ == "prep"
+    ):
+        return []
+    places = [c for c in cc.children if c.dep_ == "dobj"]
+    places += [g for p in cc.children if p.dep_ == "prep" and p.lower_ in ("to", "in") for g in p.children if g.dep_ == "pobj"]
+    return [i for t in places for i in f.resolve(t) if f.idx.kind(i) == "state"]
 
 
 NEWS_MARKS = re.compile(

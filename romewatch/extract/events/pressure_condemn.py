@@ -212,7 +212,7 @@ class Condemnations(CondemnActs):
                 return  # "the Prosecutor accused him of war crimes": a charge, not a condemnation
             if obj is not None and obj.lower_ in ("which", "that") and tok.dep_ == "relcl":
                 obj = tok.head  # "the sanctions imposed by X, which we firmly reject,": what "which" stands for
-                if f.idx.kind(next(iter(f.resolve(obj)), "")) == "person":
+                if any(f.idx.kind(i) == "person" or i == "court:judges" for i in f.resolve(obj)):
                     obj = None  # r10 voice: "warrants for the arrest of the Prosecutor, which ...": not the person
             if tok.lemma_ == "tell" and obj is not None:
                 obj = None  # "told reporters that ...": the listeners, not what is condemned

@@ -49,6 +49,21 @@ HARMING = frozenset({
 ROUTINE = frozenset({"publish", "pay", "issue", "release", "schedule", "notify", "render", "deliver", "post", "circulate"})
 ARRESTING = frozenset({"arrest", "detain", "apprehend", "execute", "enforce", "surrender", "hand", "extradite"})
 ARRIVING = frozenset({"visit", "come", "enter", "travel", "set", "land", "arrive", "step", "go", "attend", "fly"})
+def inner_quote(f: Finder, tok: Token) -> bool:
+    """Is ``tok`` inside a quotation within a quotation ('"They tell victims: 'We will ...'"')? (r10 voice)"""
+    text = f.text[: tok.idx - f.sent.start_char]
+    double = single = False
+    for i, ch in enumerate(text):
+        if ch in '"“”':
+            double = not double if ch == '"' else ch == "“"
+            single = False
+        elif double and (ch == "‘" or ch == "'" and (i == 0 or not text[i - 1].isalnum())):
+            single = True
+        elif double and single and (ch == "’" or ch == "'") and i + 1 < len(text) and not text[i + 1].isalnum():
+            single = False
+    return double and single
+
+
 READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "resolved"})
 ANNOUNCING = frozenset({
     "announce", "say", "declare", "confirm", "state", "tell", "pledge", "vow", "promise", "indicate", "add", "insist",
@@ -240,6 +255,8 @@ class Commitments:
             else:
                 continue
             we = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in [*tok.children, *tok.head.children])
+            if we and inner_quote(f, tok):
+                continue  # r10 voice: '"Sanctioners are saying to victims: 'We will make sure ...'"': someone else's "we"
             quoted = Demands._quote_speaker(f) if we and action and not f.speakers_for(tok) else []
             agent = quoted or agent  # '"We will continue to V. ...," said X.'
             if acted is not None and self._scheduled(acted):

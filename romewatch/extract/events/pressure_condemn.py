@@ -81,6 +81,10 @@ VOICING = frozenset({
 })  # fmt: skip
 
 
+# r10 voice: what a legislature votes down
+VOTED_DOWN = frozenset({"motion", "bill", "amendment"})
+
+
 class Condemnations(CondemnActs):
     """`condemnation` events (mixin of ``Pressure``)."""
 
@@ -208,6 +212,13 @@ class Condemnations(CondemnActs):
             if obj is None and not passive and phrasal_condemning(tok):  # r9: "hit out at X", "disagrees with X"
                 obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "with", "over")
                             for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+            if (
+                obj is not None
+                and obj.lemma_.lower() in VOTED_DOWN
+                and tok.lemma_ in ("reject", "defeat")
+                and not any(a.startswith("court:") or national_court(f, a) for a in agent)  # a Chamber's ruling stays
+            ):
+                return  # r10 voice: "the parliament rejected a motion condemning the sanctions": a vote, not a condemnation
             if lem_accuse(tok) and (passive or charging(f, tok, agent)):
                 return  # "the Prosecutor accused him of war crimes": a charge, not a condemnation
             if obj is not None and obj.lower_ in ("which", "that") and tok.dep_ == "relcl":

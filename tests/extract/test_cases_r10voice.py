@@ -81,6 +81,9 @@ PROBES = [
     ("co-called-corrosive",
      "UN rights chief Volker Türk called the measures deeply corrosive.",
      "condemnation", {"agent": {"person:volker-turk"}}, {}),
+    ("co-learned-with-regret-of-dash-list",
+     "The Presidency of the Assembly of States Parties has learned with deep regret of the decision announced yesterday by the Government of the United States of America to designate two judges of the Court – Judge Kimberly Prost and Judge Nicolas Guillou.",
+     "condemnation", {"agent": {"court:asp-presidency"}, "target": US}, {"not_target": {"person:kimberly-prost"}}),
     # --- possessive nominalisations ------------------------------------------------------------------------
     ("co-poss-rebuke-of",
      "Kenya's rebuke of the American measures surprised observers in Nairobi.",

@@ -154,8 +154,9 @@ class Condemnations(CondemnActs):
                 about = clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text, 14)
         elif felt_with(tok) and (agent := self.speaker(ctx, f, tok.head.head)):
             gov = tok.head.head  # "we view with alarm the growing number of attacks", "take note with regret of X"
-            objs = [c for c in gov.children if c.dep_ == "dobj" and c.lemma_ != "note"]
-            objs += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "that") for g in p.children if g.dep_ == "pobj"]
+            named = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "that") for g in p.children if g.dep_ == "pobj"]
+            objs = [c for c in gov.children if c.dep_ == "dobj" and c.lemma_ != "note" and not (named and c.i > tok.i)]
+            objs += named  # r10 voice: "learned with deep regret of the decision ... – Judge X and Judge Y": not the judges
             objs += [g for n in gov.children if n.lemma_ == "note" for p in n.children if p.lower_ == "of" for g in p.children]
             for obj in objs:
                 target = uniq([*target, *self.aimed_at(ctx, f, obj, agent)])

@@ -355,7 +355,14 @@ class Commitments:
         """What is promised is a blow: "target you", "sanction the Court", "respond with consequences" (r7 voice)."""
         if v.lemma_.lower() in HOSTILE - {"arrest", "prosecute"}:
             return True
-        return any(t.lemma_.lower() in PUNISHING for t in v.subtree)
+        if any(t.lemma_.lower() in PUNISHING for t in v.subtree):
+            return True
+        # r10 voice: "will take whatever actions we deem necessary to protect our sovereignty ... from the ICC"
+        unbounded = any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("action", "measure", "step") and any(d.lower_ == "whatever" for d in c.children)
+            for c in v.children
+        )
+        return unbounded and any(t.lower_ in ("from", "against") and t.dep_ == "prep" for t in v.subtree)
 
     @staticmethod
     def _said_already(ctx: DocContext, f: Finder, agent: list[str]) -> bool:

@@ -178,6 +178,9 @@ PROBES = [
     ("cm-would-hand-over-if-entered",
      "Brazil said it would hand over Putin to the Court should he travel to Rio de Janeiro.",
      "commitment", {"agent": {"state:br"}}, {}),
+    ("cm-continue-to-do-so",
+     "Norway said it had increased its contribution and would continue to do so.",
+     "commitment", {"agent": {"state:no"}}, {"action_has": "increase its contribution"}),
     # --- near-misses ----------------------------------------------------------------------------------------
     ("cm-neg-forecast-would-weaken",
      "Critics, including Switzerland and Costa Rica, said they would weaken the fight against impunity.",

@@ -267,6 +267,8 @@ class Commitments:
                 continue  # r10 voice: "critics said they would weaken the fight against impunity": a forecast
             if acted is not None and self._routine(ctx, acted, agent):
                 continue  # r10 voice: "the Court said it will publish its budget in July", told by a reporter
+            if acted is not None and re.sub(r"^continue to ", "", action) in ("do so", "do the same", "do likewise"):
+                action = self._done_before(f, acted) or action  # r10 voice: "had put counter-measures in place and would continue to do so"
             if agent and action:
                 region = (f.sent.start_char, tok.idx + len(tok.text))
                 for what in self._promises(f, acted, action):
@@ -314,6 +316,17 @@ class Commitments:
         if v.lemma_ in ("continue", "keep"):
             verb = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), v)
         return verb.lemma_ in ROUTINE
+
+    @staticmethod
+    def _done_before(f: Finder, v: Token) -> str:
+        """ "it had put counter-measures in place and would continue to do so": what "do so" stands for, the verb
+        phrase of the clause it is coordinated with (r10 voice)."""
+        head = v.head if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") else None
+        if head is None:
+            return ""
+        end = next((c.i for c in head.children if c.dep_ == "cc" and c.i > head.i), head.right_edge.i + 1)
+        rest = f.doc[head.i + 1 : end].text
+        return clean_phrase(f"{head.lemma_} {rest}".strip())
 
     @staticmethod
     def _on_arrival(v: Token) -> bool:

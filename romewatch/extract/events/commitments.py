@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import FIRST_PERSON, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
+from .condemn_cues import news_report
 from .demand_voice import aux_subject
 from .demands import Demands
 from .support import EXPRESSING
@@ -31,6 +32,38 @@ UNVEILING = frozenset({"make", "unveil", "outline", "set", "lay", "present", "re
 PUNISHING = frozenset({"consequence", "retaliation", "punishment", "reprisal", "lawfare", "repercussion"})  # r7 voice
 UNDETERRED = frozenset({"deter", "intimidate", "silence", "discourage", "dissuade", "cow", "distract", "derail"})
 MY_BODIES = frozenset({"delegation", "office", "government", "country", "organisation", "organization", "ministry"})
+def hyphened(f: Finder, x: Token) -> str:
+    """ "ready to co-sponsor a resolution": the parser splits "co", "-", "sponsor"; the action is the whole verb
+    with what follows the last part (r10 voice)."""
+    if x.i + 2 >= f.sent.end or f.doc[x.i + 1].text != "-" or x.whitespace_ or f.doc[x.i + 1].whitespace_:
+        return ""
+    last = f.doc[x.i + 2]
+    return clean_phrase(x.text + "-" + verb_phrase(last)) if last.pos_ in ("VERB", "NOUN") else ""
+
+
+# r10 voice: what a forecast, not a promise, says will happen; and the Court's routine work
+HARMING = frozenset({
+    "weaken", "undermine", "erode", "harm", "damage", "hamper", "hinder", "jeopardise", "jeopardize", "paralyse",
+    "paralyze", "cripple", "destroy", "hurt", "embolden", "derail", "impede", "obstruct",
+})  # fmt: skip
+ROUTINE = frozenset({"publish", "pay", "issue", "release", "schedule", "notify", "render", "deliver", "post", "circulate"})
+ARRESTING = frozenset({"arrest", "detain", "apprehend", "execute", "enforce", "surrender", "hand", "extradite"})
+ARRIVING = frozenset({"visit", "come", "enter", "travel", "set", "land", "arrive", "step", "go", "attend", "fly"})
+def inner_quote(f: Finder, tok: Token) -> bool:
+    """Is ``tok`` inside a quotation within a quotation ('"They tell victims: 'We will ...'"')? (r10 voice)"""
+    text = f.text[: tok.idx - f.sent.start_char]
+    double = single = False
+    for i, ch in enumerate(text):
+        if ch in '"“”':
+            double = not double if ch == '"' else ch == "“"
+            single = False
+        elif double and (ch == "‘" or ch == "'" and (i == 0 or not text[i - 1].isalnum())):
+            single = True
+        elif double and single and (ch == "’" or ch == "'") and i + 1 < len(text) and not text[i + 1].isalnum():
+            single = False
+    return double and single
+
+
 READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "resolved"})
 ANNOUNCING = frozenset({
     "announce", "say", "declare", "confirm", "state", "tell", "pledge", "vow", "promise", "indicate", "add", "insist",
@@ -61,6 +94,8 @@ class Commitments:
                     c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "should") for c in x.children
                 ):
                     continue  # r9 voice: "the Chamber determined that Hungary did not comply": a finding, no promise
+                if x.dep_ == "ccomp" and lem in ("resolve", "decide", "determine") and any(c.dep_ == "auxpass" for c in x.children):
+                    continue  # r10 voice: "the Assembly resolved that its next session would be held in The Hague": a decision
                 if x.dep_ == "prep" and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "NUM") for c in tok.children):
                     continue  # "pledged 300,000 euros to the Trust Fund": a gift, read by ``pledges``
                 agent = self._mine(f, next((c for c in tok.children if c.dep_ == "nsubj"), None)) or f.subject(tok)
@@ -73,6 +108,7 @@ class Commitments:
                     if x.pos_ in ("VERB", "AUX")
                     else clean_phrase(f.doc[x.i + 1 : x.right_edge.i + 1].text)
                 )
+                action = hyphened(f, x) or action  # "pledged to co-finance ..."
             elif tok.pos_ == "NOUN" and lem in nouns:
                 poss = [c for c in tok.children if c.dep_ == "poss"]
                 owner = tok
@@ -124,6 +160,7 @@ class Commitments:
                     if x.pos_ in ("VERB", "AUX")
                     else clean_phrase(f.doc[x.i + 1 : x.right_edge.i + 1].text)
                 )
+                action = hyphened(f, x) or action
             elif tok.lower_ in ("will", "shall", "would") and tok.dep_ == "aux" and tok.head.pos_ == "VERB":
                 v = tok.head
                 if v.dep_ == "ccomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in verbs:
@@ -143,9 +180,11 @@ class Commitments:
                             action = action if action.startswith("not") else f"not be {v.text} {action}".strip()
                             self.emit(ctx, f, "commitment", {"agent": agent}, {"action": action}, 0.7, anchor=tok)
                     continue
-                if self._conditional(v) or any(c.dep_ == "auxpass" for c in v.children):
+                if self._conditional(v) and not self._on_arrival(v) or any(c.dep_ == "auxpass" for c in v.children):
                     continue
-                if any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in v.children):
+                if any(
+                    c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") and not (c.lower_ == "that" and c.i < subj.i) for c in v.children
+                ):  # (r10 voice: "told X that Chile will keep ...": a complementiser the parser hung as an object)
                     continue  # "what my Office will do in the coming months": the promise is still to come
                 mine = self._mine(f, subj)
                 if mine:  # "I will", "my delegation will", "my Office will"
@@ -167,7 +206,7 @@ class Commitments:
                     if not named and not pronoun:
                         continue  # "the new procedures would allow ...", "helping the Court will cost ..."
                     announcer = self._announcer(f, v, subj)
-                    if announcer and v.lemma_ in HOSTILE:
+                    if announcer and v.lemma_ in HOSTILE and not self._fugitive_arrested(f, v):
                         continue  # "announced that Washington would ban the judges": a threat, read by Pressure
                     told = (  # "X said Y would V" (not "(b) publicly confirm that X will V", nor "will not V")
                         v.dep_ in ("ccomp", "conj")
@@ -216,12 +255,20 @@ class Commitments:
             else:
                 continue
             we = any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in [*tok.children, *tok.head.children])
+            if we and inner_quote(f, tok):
+                continue  # r10 voice: '"Sanctioners are saying to victims: 'We will make sure ...'"': someone else's "we"
             quoted = Demands._quote_speaker(f) if we and action and not f.speakers_for(tok) else []
             agent = quoted or agent  # '"We will continue to V. ...," said X.'
             if acted is not None and self._scheduled(acted):
                 continue  # "will take office in June", "will take effect", "will take place": a schedule, no promise
             if acted is not None and self._hostile(acted):
                 continue  # "we will target you", "we will respond with tangible consequences": threats (Pressure)
+            if acted is not None and acted.lemma_ in HARMING:
+                continue  # r10 voice: "critics said they would weaken the fight against impunity": a forecast
+            if acted is not None and self._routine(ctx, acted, agent):
+                continue  # r10 voice: "the Court said it will publish its budget in July", told by a reporter
+            if acted is not None and re.sub(r"^continue to ", "", action) in ("do so", "do the same", "do likewise"):
+                action = self._done_before(f, acted) or action  # r10 voice: "had put counter-measures in place and would continue to do so"
             if agent and action:
                 region = (f.sent.start_char, tok.idx + len(tok.text))
                 for what in self._promises(f, acted, action):
@@ -235,6 +282,60 @@ class Commitments:
                         anchor=tok,
                         region=region,
                     )
+
+    @staticmethod
+    def _fugitive_arrested(f: Finder, v: Token) -> bool:
+        """ "Germany said it would arrest Netanyahu (if he visited)": a State's promise to execute a warrant, not a
+        threat; "Russia said it would arrest the Prosecutor" stays one (the Court's officers are not fugitives) (r10 voice)."""
+        if v.lemma_ not in ARRESTING:
+            return False
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        named = f.resolve(obj) if obj is not None else []
+        if any(i.startswith("court:") for i in named) or obj is not None and obj.lemma_.lower() in ("prosecutor", "judge", "registrar"):
+            return False
+        people = [i for i in named if f.idx.kind(i) == "person"]
+        kb = f.ctx.kb
+        for i in people:
+            ent = kb.get(i) if kb is not None else None
+            offices = [str(o.get("office", "")) for o in ((ent.attrs or {}) if ent is not None else {}).get("offices") or [] if isinstance(o, dict)]
+            if any(o.startswith(("icc-", "asp-", "un-")) or o in ("prosecutor", "deputy-prosecutor", "judge", "registrar") for o in offices):
+                return False
+        return bool(people) or Commitments._on_arrival(v)
+
+    @staticmethod
+    def _routine(ctx: DocContext, v: Token, agent: list[str]) -> bool:
+        """The Court's own routine work told by someone else ("the Court would continue to pay salaries", "will
+        publish its budget proposal", "will issue its decision"): no promise, unless the Court speaks (r10 voice)."""
+        if not agent or not all(a.startswith(("court:", "person:")) for a in agent):
+            return False
+        court = [a for a in agent if a.startswith("court:") and not a.startswith("court:asp")]  # the Assembly's bodies act
+        voice = ctx.notes.get("events.doc_voice") or []
+        if not court or voice and not news_report(ctx):
+            return False  # the Court's (or the Prosecutor's) own statement: its plans are its promises
+        verb = v
+        if v.lemma_ in ("continue", "keep"):
+            verb = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), v)
+        return verb.lemma_ in ROUTINE
+
+    @staticmethod
+    def _done_before(f: Finder, v: Token) -> str:
+        """ "it had put counter-measures in place and would continue to do so": what "do so" stands for, the verb
+        phrase of the clause it is coordinated with (r10 voice)."""
+        head = v.head if v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") else None
+        if head is None:
+            return ""
+        end = next((c.i for c in head.children if c.dep_ == "cc" and c.i > head.i), head.right_edge.i + 1)
+        rest = f.doc[head.i + 1 : end].text
+        return clean_phrase(f"{head.lemma_} {rest}".strip())
+
+    @staticmethod
+    def _on_arrival(v: Token) -> bool:
+        """ "it would arrest Netanyahu if he visited", "would execute the warrant should Putin set foot on its soil":
+        the condition is the fugitive's coming, so the promise is to arrest him (r10 voice)."""
+        if v.lemma_ not in ARRESTING:
+            return False
+        ifs = [c for c in v.children if c.dep_ == "advcl" and any(m.lower_ in ("if", "should", "when") for m in c.children)]
+        return bool(ifs) and all(c.lemma_ in ARRIVING for c in ifs)
 
     @staticmethod
     def _not_hesitate(tok: Token) -> Token | None:
@@ -267,7 +368,14 @@ class Commitments:
         """What is promised is a blow: "target you", "sanction the Court", "respond with consequences" (r7 voice)."""
         if v.lemma_.lower() in HOSTILE - {"arrest", "prosecute"}:
             return True
-        return any(t.lemma_.lower() in PUNISHING for t in v.subtree)
+        if any(t.lemma_.lower() in PUNISHING for t in v.subtree):
+            return True
+        # r10 voice: "will take whatever actions we deem necessary to protect our sovereignty ... from the ICC"
+        unbounded = any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("action", "measure", "step") and any(d.lower_ == "whatever" for d in c.children)
+            for c in v.children
+        )
+        return unbounded and any(t.lower_ in ("from", "against") and t.dep_ == "prep" for t in v.subtree)
 
     @staticmethod
     def _said_already(ctx: DocContext, f: Finder, agent: list[str]) -> bool:

@@ -13,6 +13,7 @@ from .acts import act_actor, is_act
 from .base import Finder, uniq
 from .condemn_cues import operative_verb, refused
 from .pressure_aims import ACT_PRONOUNS, CONCERN_PREPS, COPULAS, GENERIC_ACTS, SANCTION_ACTS, THREAT_ACTS, CondemnAims
+from .pressure_args import TARGETS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -41,6 +42,9 @@ def told_before(events: list, at: int) -> list[str]:
     return []
 
 
+# r10 voice: verbs that call their object something, and nouns that sum up an act told before them
+CALLING = frozenset({"call", "describe", "brand", "label", "term", "deem", "dub", "denounce", "condemn", "decry", "slam", "criticise", "criticize", "reject"})
+SUMMARY_ACTS = frozenset({"move", "step", "decision", "measure", "action", "act", "gesture", "development", "manoeuvre", "maneuver", "ploy"})
 ACTS_AS_BAD = frozenset({"attack", "threat"})  # "Attacks on the Court are attacks on the victims"
 
 # r9 voice: verbs of judging whose object is called bad: "considers the sanctions unjustified", "finds the
@@ -53,6 +57,33 @@ PHRASAL = {
     "hit": ("out",), "lash": ("out",), "speak": ("out",), "push": ("back",), "rail": ("against",),
     "take": ("exception", "issue"), "disagree": ("with",), "inveigh": ("against",), "fulminate": ("against",),
 }  # fmt: skip
+
+
+PROMISING = frozenset({"commit", "pledge", "promise", "vow", "undertake", "intend", "plan", "resolve"})
+PROMISED_STATE = frozenset({"ready", "willing", "prepared", "committed", "determined", "resolved"})
+
+
+def promised(tok: Token) -> bool:
+    """Is ``tok`` inside what someone promises, not what is done (r10 voice)? "we commit to raising these concerns",
+    "pledged to voice its concern", "said it was ready to co-sponsor a resolution condemning ...", "said it would
+    table a text deploring ...": the promise is read as a commitment."""
+    if tok.pos_ == "VERB" and tok.lemma_ in ("say", "state", "add", "declare", "tell", "announce", "insist"):
+        cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if cc is None:
+            return False
+        if any(c.dep_ == "acomp" and c.lower_ in PROMISED_STATE for c in cc.children):
+            return True  # "said it was ready to V"
+        return cc.pos_ == "VERB" and cc.lemma_ != "be" and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall") for c in cc.children)
+    v = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    for _ in range(3):
+        if v.dep_ in ("pcomp", "xcomp") or v.dep_ == "dobj" and v.pos_ == "NOUN":
+            up = v.head.head if v.dep_ == "pcomp" else v.head
+            if up.lemma_ in PROMISING or up.lower_ in PROMISED_STATE:
+                return True
+            v = up
+        else:
+            break
+    return False
 
 
 def phrasal_condemning(tok: Token) -> bool:
@@ -118,6 +149,8 @@ class CondemnActs(CondemnAims):
         return got
 
     def condemning(self, tok: Token, lem: str, c: dict) -> bool:
+        if promised(tok):
+            return False  # r10 voice: "ready to co-sponsor a resolution condemning ...", "commit to raising concerns"
         act = self._act_called_bad(tok)
         return (
             super().condemning(tok, lem, c)
@@ -127,7 +160,63 @@ class CondemnActs(CondemnAims):
             or act is not None and act.head.dep_ == "ROOT"
             or refused(tok)
             or tok.pos_ != "VERB" and operative_verb(tok) and tok.lower_[:-1] in c["verbs"]
+            or self.relative_called_bad(tok, lem)
         )
+
+    def relative_called_bad(self, tok: Token, lem: str) -> bool:
+        """ "warrants, which the EU described as unacceptable", "a decision that Senegal called deeply
+        regrettable": a relative clause in which someone calls its antecedent bad (r10 voice; "what it called X"
+        stays the speaker's quotation)."""
+        if tok.pos_ != "VERB" or tok.dep_ != "relcl" or lem not in CALLING | JUDGING:
+            return False
+        if not any(c.dep_ == "dobj" and c.tag_ == "WDT" and c.lower_ in ("which", "that") for c in tok.children):
+            return False
+        if not any(c.dep_ == "nsubj" for c in tok.children):
+            return False
+        bad = (self.bad_words() | ACTS_AS_BAD) - {"attempt"}  # "described as an attempt at espionage": told, not judged
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                c = next((g for g in c.children if g.dep_ in ("pobj", "amod", "acomp")), c)
+            elif c.dep_ not in ("oprd", "xcomp", "acomp"):
+                continue
+            # the word itself and its modifiers, not a clause inside it ("an act of espionage aimed at undermining")
+            words = [c, *(g for g in c.children if g.dep_ in ("amod", "compound", "conj", "advmod", "acl"))]
+            if {t.lemma_.lower() for t in words} & bad:
+                return True
+        return False
+
+    def clause_act_doer(self, ctx: DocContext, f: Finder, tok: Token, agent: list[str]) -> list[str]:
+        """The doer of an act a summary noun stands for (r10 voice): "Hungary's decision to leave, a move Amnesty
+        called a betrayal" (the apposed act), "The Philippines withdrew in 2019, a step HRW condemned as ...",
+        "Russia issued warrants, which the EU described as unacceptable" (the main clause's subject)."""
+        if tok.pos_ != "VERB":
+            return []
+        if tok.dep_ == "relcl":
+            noun = tok.head
+            rel = any(c.tag_ == "WDT" and c.dep_ in ("dobj", "nsubjpass") for c in tok.children)
+            if noun.lemma_.lower() in SUMMARY_ACTS and noun.dep_ == "appos":
+                apposed = noun.head
+                if is_act(apposed) or apposed.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS | GENERIC_ACTS | TOLD_ACTS:
+                    return [t for t in self.aimed_at(ctx, f, apposed, agent) if t not in agent]
+            elif not (rel and (
+                noun.pos_ == "PROPN"
+                or noun.lemma_.lower() in SUMMARY_ACTS
+                or any(f.idx.kind(i) == "person" or i == "court:judges" for i in f.resolve(noun))  # "which" is no one
+            )):
+                return []
+        elif tok.dep_ == "conj":
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None or not any(t.lemma_.lower() in SUMMARY_ACTS and t.i < subj.i for t in subj.subtree):
+                return []  # only "..., a step X condemned as ...": the summary noun before the condemner
+        else:
+            return []
+        main = tok.sent.root
+        if main.pos_ not in ("VERB", "AUX") or main.lemma_ in CALLING | JUDGING:
+            return []
+        subj = next((c for c in main.children if c.dep_ in ("nsubj",)), None)
+        if subj is None or subj.i > tok.i:
+            return []
+        return [t for t in f.resolve(subj, TARGETS) if t not in agent]
 
     def _act_called_bad(self, tok: Token) -> Token | None:
         """The shape of "ACT is/constitutes an assault on ...": a bad word after a copula whose subject is an act."""

@@ -116,6 +116,9 @@ def clause_doer(f: Finder, cc: Token) -> list[str] | None:
     """Who does what a "that" clause tells, when its subject settles it (r7 voice): a passive's "by X"
     ("that officials are punished (by X)"), an actor subject ("that Washington sanctions the judges"),
     nobody for a thing ("that cooperation with the Court is optional"). None: read as before."""
+    host = unarrested_host(f, cc)
+    if host:
+        return host
     subj = next((c for c in cc.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
     if subj is None or subj.pos_ == "PRON" or cc.pos_ not in ("VERB", "AUX"):
         return None
@@ -130,6 +133,23 @@ def clause_doer(f: Finder, cc: Token) -> list[str] | None:
     if acted:
         return act_actor(f, subj, [])  # "that cooperation with the Court is optional": whose cooperation
     return [] if subj.pos_ == "NOUN" else None
+
+
+VISITING = frozenset({"visit", "travel", "enter", "attend", "go", "come", "fly", "land", "tour"})
+
+
+def unarrested_host(f: Finder, cc: Token) -> list[str]:
+    """ "regretted that Putin had visited Tajikistan without being arrested", "that he travelled to Mongolia
+    without being detained": the failure is the host State's, not the visitor's (r10 voice)."""
+    if cc.lemma_ not in VISITING or not any(
+        p.lower_ == "without" and any(g.lemma_ in ("arrest", "detain", "apprehend", "surrender") for g in p.subtree)
+        for p in cc.children
+        if p.dep_ == "prep"
+    ):
+        return []
+    places = [c for c in cc.children if c.dep_ == "dobj"]
+    places += [g for p in cc.children if p.dep_ == "prep" and p.lower_ in ("to", "in") for g in p.children if g.dep_ == "pobj"]
+    return [i for t in places for i in f.resolve(t) if f.idx.kind(i) == "state"]
 
 
 NEWS_MARKS = re.compile(
@@ -171,3 +191,40 @@ def quoted_verb(tok: Token, quoted: set[int]) -> bool:
         return False  # a verb deep inside a long quotation: someone's words or a title
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.i not in quoted and subj.pos_ == "PROPN"
+
+
+def by_participle(tok: Token) -> bool:
+    """ "The sanctions, denounced by the Netherlands as an attack, came ...", "Mongolia, criticised by the Court
+    for failing to arrest him, ...": a past participle hung on a noun, with its "by" agent, tells a condemnation
+    of what the noun names (r10 voice)."""
+    return (
+        tok.pos_ == "VERB"
+        and tok.tag_ == "VBN"
+        and tok.dep_ in ("acl", "relcl")
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    )
+
+
+def drawn_by(tok: Token, drawing: frozenset[str]) -> Token | None:
+    """The verb by which an act draws a condemnation noun: "drew condemnation from X" (the object), "met with a
+    rebuke from X", "was met with criticism from X" (r10 voice: after "with")."""
+    if tok.dep_ == "dobj" and tok.head.lemma_ in drawing:
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_ == "meet":
+        return tok.head.head
+    return None
+
+
+def having_done(tok: Token) -> Token | None:
+    """ "France, having condemned the warrants in 2023, remained silent": a perfect participle hung on the noun
+    (the parser may call it an acl or a prep) tells what that noun did; returns the noun (r10 voice)."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("acl", "prep"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children):
+        return None
+    noun = tok.head
+    if noun.is_punct and noun.i > tok.sent.start and noun.i < tok.i:
+        noun = tok.doc[noun.i - 1]  # hung on the comma after the noun
+    return noun if noun.pos_ in ("PROPN", "NOUN") and noun.i < tok.i else None

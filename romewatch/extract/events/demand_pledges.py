@@ -36,6 +36,11 @@ WE_GROUPS = frozenset({
 })  # fmt: skip
 
 
+def money(obj: Token) -> bool:
+    """ "pledged an extra €2 million", "offered $500,000": a sum of money, by its currency sign (r10 voice)."""
+    return (obj.like_num or obj.pos_ == "NUM") and any(t.tag_ == "$" or t.text in ("€", "$", "£") for t in obj.subtree)
+
+
 class DemandPledges:
     """`commitment` events from pledges, reaffirmed commitments and group subjects."""
 
@@ -81,7 +86,7 @@ class DemandPledges:
     def _pledge_gift(self, ctx: DocContext, f: Finder, v: Token) -> None:
         """ "announced a contribution of EUR 1 million to X", "pledged 500,000 euros to X"."""
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lemma_.lower() not in GIFTS | AMOUNTS:
+        if obj is None or obj.lemma_.lower() not in GIFTS | AMOUNTS and not money(obj):
             return
         if obj.lemma_.lower() in AMOUNTS and not any(c.like_num or c.pos_ == "NUM" for c in obj.subtree):
             return

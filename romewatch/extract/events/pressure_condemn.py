@@ -12,10 +12,13 @@ from typing import TYPE_CHECKING
 from .base import Finder, clean_phrase, uniq
 from .condemn_acts import CondemnActs, felt_reported, light_object, phrasal_condemning, told_before
 from .condemn_cues import (
+    by_participle,
     charging,
     clause_doer,
+    drawn_by,
     eagerly,
     felt_with,
+    having_done,
     lem_accuse,
     news_report,
     operative_verb,
@@ -76,6 +79,10 @@ VOICING = frozenset({
     "underline", "emphasise", "emphasize", "stress", "signal", "publish", "lodge", "file", "air", "reiterate",
     "send", "submit", "transmit", "hand",  # r9 voice: "sent a letter of protest", "handed a note of protest"
 })  # fmt: skip
+
+
+# r10 voice: what a legislature votes down
+VOTED_DOWN = frozenset({"motion", "bill", "amendment"})
 
 
 class Condemnations(CondemnActs):
@@ -147,8 +154,9 @@ class Condemnations(CondemnActs):
                 about = clean_phrase(f.doc[obj.left_edge.i : obj.right_edge.i + 1].text, 14)
         elif felt_with(tok) and (agent := self.speaker(ctx, f, tok.head.head)):
             gov = tok.head.head  # "we view with alarm the growing number of attacks", "take note with regret of X"
-            objs = [c for c in gov.children if c.dep_ == "dobj" and c.lemma_ != "note"]
-            objs += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "that") for g in p.children if g.dep_ == "pobj"]
+            named = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "that") for g in p.children if g.dep_ == "pobj"]
+            objs = [c for c in gov.children if c.dep_ == "dobj" and c.lemma_ != "note" and not (named and c.i > tok.i)]
+            objs += named  # r10 voice: "learned with deep regret of the decision ... – Judge X and Judge Y": not the judges
             objs += [g for n in gov.children if n.lemma_ == "note" for p in n.children if p.lower_ == "of" for g in p.children]
             for obj in objs:
                 target = uniq([*target, *self.aimed_at(ctx, f, obj, agent)])
@@ -173,7 +181,9 @@ class Condemnations(CondemnActs):
             about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
         elif tok.pos_ == "VERB":
             keen = eagerly(tok)
-            if keen is None and (
+            told = by_participle(tok)  # r10 voice: "the sanctions, denounced by X as ..., came": X condemns them
+            doer = having_done(tok)  # r10 voice: "France, having condemned the warrants in 2023, ...": France did
+            if keen is None and not told and doer is None and (
                 tok.dep_ in ("amod", "acl")
                 or any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children)
                 and tok.head.lemma_ not in ("wish", "want")
@@ -182,17 +192,18 @@ class Condemnations(CondemnActs):
                 return  # "States should condemn ...", "must say clearly that ...": asked for, not done
             if Voice._conditional(tok) and not negated(tok):
                 return  # r9 voice: "If Hungary leaves, Austria will condemn the decision": not (yet) done
-            passive = any(c.dep_ == "auxpass" for c in tok.children)
+            passive = told or any(c.dep_ == "auxpass" for c in tok.children)
             agent = (
                 f.prep_objects(tok, ("by",))
                 if passive
                 else (f.subject(keen) if keen is not None else [])
+                or (f.resolve(doer) if doer is not None else [])
                 or self.praised_for(f, tok)
                 or self.speaker(ctx, f, tok)
             )
             if passive and not agent:
                 return
-            obj = light_object(tok, next((c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))), None))
+            obj = light_object(tok, tok.head if told else next((c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))), None))
             if obj is None and not passive:  # "condemns in the strongest terms the designation": hung on "terms"
                 obj = next((g for c in tok.children if c.dep_ == "prep" for t in c.children if t.lemma_ == "term"
                             for g in t.children if g.dep_ in ("appos", "dobj") and g.i > t.i), None)  # fmt: skip
@@ -202,10 +213,19 @@ class Condemnations(CondemnActs):
             if obj is None and not passive and phrasal_condemning(tok):  # r9: "hit out at X", "disagrees with X"
                 obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "with", "over")
                             for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+            if (
+                obj is not None
+                and obj.lemma_.lower() in VOTED_DOWN
+                and tok.lemma_ in ("reject", "defeat")
+                and not any(a.startswith("court:") or national_court(f, a) for a in agent)  # a Chamber's ruling stays
+            ):
+                return  # r10 voice: "the parliament rejected a motion condemning the sanctions": a vote, not a condemnation
             if lem_accuse(tok) and (passive or charging(f, tok, agent)):
                 return  # "the Prosecutor accused him of war crimes": a charge, not a condemnation
             if obj is not None and obj.lower_ in ("which", "that") and tok.dep_ == "relcl":
                 obj = tok.head  # "the sanctions imposed by X, which we firmly reject,": what "which" stands for
+                if any(f.idx.kind(i) == "person" or i == "court:judges" for i in f.resolve(obj)):
+                    obj = None  # r10 voice: "warrants for the arrest of the Prosecutor, which ...": not the person
             if tok.lemma_ == "tell" and obj is not None:
                 obj = None  # "told reporters that ...": the listeners, not what is condemned
             cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
@@ -228,6 +248,11 @@ class Condemnations(CondemnActs):
                     or self.actor_in(f, cc, agent)
                 )
                 about = clean_phrase(f.doc[cc.left_edge.i : cc.right_edge.i + 1].text, 14)
+            target = target or self.clause_act_doer(ctx, f, tok, agent)  # r10 voice: "a move X called ..."
+            if told and obj is not None:
+                about = clean_phrase(f.doc[obj.left_edge.i : tok.i].text, 14)  # the noun, not its participle
+                owner = next((c for c in obj.children if c.dep_ == "poss"), None)  # "Washington's sanctions, denounced by X"
+                target = target or (self.aimed_at(ctx, f, owner, agent) if owner is not None else [])
             target = target or f.prep_objects(tok, ("against", "by", "at", "over"), TARGETS)
             if obj is not None and (not target or obj.lower_ in ACT_PRONOUNS):
                 target = self.act_owner(ctx, f, obj) or target
@@ -268,12 +293,12 @@ class Condemnations(CondemnActs):
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             target = target or (f.subject(clause, TARGETS) if clause is not None else [])
             about = clean_phrase(f.doc[tok.i : tok.head.right_edge.i + 1].text, 14)
-        elif tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in DRAWING and (
-            agent := f.prep_objects(tok.head, ("from",)) or f.prep_objects(tok, ("from",))
+        elif tok.pos_ == "NOUN" and (drawer := drawn_by(tok, DRAWING)) is not None and (
+            agent := f.prep_objects(drawer, ("from",)) or f.prep_objects(tok, ("from",))
         ):  # "the sanctions drew condemnation from France and Spain": the act is condemned by them
-            act = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            act = next((c for c in drawer.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             target = self.aimed_at(ctx, f, act, agent) if act is not None else []
-            about = clean_phrase(f.doc[(act or tok).left_edge.i : tok.head.right_edge.i + 1].text, 14)
+            about = clean_phrase(f.doc[(act or tok).left_edge.i : drawer.right_edge.i + 1].text, 14)
         else:
             gov = tok.head if tok.dep_ in ("dobj", "nsubj") else (tok.head.head if tok.dep_ == "pobj" else None)
             if gov is not None and tok.head.lower_ == "of" and gov.pos_ == "NOUN" and gov.lemma_.lower() in CARRIERS:

@@ -182,7 +182,8 @@ class Voice(Commitments, Supports, Statements, Demands, EventComponent):
         """ "pledged to make dialogue a priority and to visit African capitals": two promises."""
         conj = [c for c in (acted.children if acted is not None else []) if c.dep_ == "conj" and c.pos_ == "VERB"]
         more = [c for c in conj if any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
-        own = [c for c in conj if any(a.lower_ in ("will", "shall", "would") for a in c.children)]  # read on their own
+        own = [c for c in conj if any(a.lower_ in ("will", "shall", "would") or a.dep_ == "nsubj" for a in c.children)]  # read on their own
+        # (r10 voice: "we will continue to V, and we commit to W": the clause with its own subject too)
         if acted is None or not (more or own):
             return [action]
         cut = min(c.left_edge.i for c in [*more, *own])

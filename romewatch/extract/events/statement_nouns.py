@@ -181,6 +181,16 @@ class StatementNouns(StatementCues):
             recalled = tok.dep_ in ("dobj", "nsubj", "nsubjpass") and head.lemma_ not in delivery
             if not roles["author"]:  # "In a statement issued in The Hague, X urged ...": X's statement
                 roles["author"] = self._vehicle_of(f, tok)
+        if (
+            tok.dep_ == "pobj"
+            and head.lower_ in ("in", "through", "via")
+            and head.head.pos_ in ("VERB", "AUX")
+            and roles.get("author")
+            and all(f.idx.kind(a) == "person" for a in roles["author"])
+        ):  # "The Assembly, in a statement issued by its President, Ms X, expressed ...": X speaks for it
+            body = [a for a in f.subject(head.head) if f.idx.kind(a) != "person" and a not in roles["author"]]
+            if body:
+                roles["on_behalf_of"] = body
         owner = [i for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)]
         if owner and roles.get("author") and set(owner) != set(roles["author"]):
             roles["on_behalf_of"] = owner  # "Ms X delivered ANICJ's statement"

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+RAISING = frozenset({"report", "understand", "believe", "say", "think", "know", "rumour", "rumor"})
 SPEECH_MAIN = frozenset({"say", "tell", "state", "declare", "add", "write", "warn", "insist", "argue", "claim"})
 
 
@@ -50,9 +51,12 @@ class StatementSpeech(StatementCues):
     def _quoted_as(f: Finder, v: Token) -> list[str]:
         """ "Hungary was quoted as saying ...", "Orbán was cited by state media as saying ...": the one quoted
         speaks, not the medium that quotes."""
-        if v.dep_ != "pcomp" or v.head.lower_ != "as" or v.head.head.lemma_ not in ("quote", "cite", "report"):
+        if v.dep_ == "xcomp" and v.head.lemma_ in RAISING and v.head.tag_ == "VBN":
+            quoted = v.head  # "X is reported to have said", "Y was understood to have told the Court"
+        elif v.dep_ != "pcomp" or v.head.lower_ != "as" or v.head.head.lemma_ not in ("quote", "cite", "report"):
             return []
-        quoted = v.head.head
+        else:
+            quoted = v.head.head
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in quoted.children):
             return []
         subj = next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)

@@ -29,7 +29,7 @@ from .statement_speakers import (
     unnamed_body,
     unnamed_government,
 )
-from .statement_speech import StatementSpeech
+from .statement_speech import RAISING, StatementSpeech
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
@@ -73,7 +73,7 @@ class Statements(StatementNouns, StatementSpeech):
         if through is not None:  # "The Court, through its spokesman X, dismissed ...": X speaks for the Court
             roles, v = through
             self.emit(ctx, f, "statement", {**roles, "forum": forum_of(f)}, {"form": "oral"}, confidence=0.65, anchor=v)
-            told_here.append(roles["author"])
+            told_here.append(roles["author"] + roles.get("on_behalf_of", []))  # "The US, through X, said": one
             found.append((roles.get("on_behalf_of") or roles["author"], v.i))
             if all(f.idx.kind(a) == "person" for a in roles["author"]):
                 ctx.notes["events.last_speaker"] = (f.sent.end_char, roles["author"])
@@ -116,6 +116,8 @@ class Statements(StatementNouns, StatementSpeech):
                     if tok.dep_ == "pobj" and main.dep_ == "prep" and main.head.pos_ in ("VERB", "AUX"):
                         main = main.head  # "In a statement, X urged ...": X speaks in the main clause
                     found.append((got, main.i if main.pos_ in ("VERB", "AUX") else tok.i))
+                    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through", "via"):
+                        told_here.append(got)  # "X, in a statement issued by its President, expressed ...": one
             elif tok.pos_ == "VERB" and key == "address":  # "X and Y addressed the Assembly"
                 if self._unsaid(tok) or any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in tok.children):
                     continue  # "addressed a letter to X": read at the letter
@@ -134,9 +136,18 @@ class Statements(StatementNouns, StatementSpeech):
                     self.emit(ctx, f, "statement", roles, {"form": "speech"}, confidence=0.7, anchor=tok)
                     found.append((authors, tok.i))
             elif tok.pos_ == "VERB" and key in speech:
-                went_on = tok.dep_ == "xcomp" and tok.head.lemma_ in ("go", "continue", "proceed")  # "went on to say"
-                if not went_on and any(c.dep_ == "aux" and c.lower_ in UNSAID for c in tok.children) or self._unsaid(tok):
+                went_on = tok.dep_ == "xcomp" and (
+                    tok.head.lemma_ in ("go", "continue", "proceed")  # "went on to say"
+                    or tok.head.lemma_ in RAISING and tok.head.tag_ == "VBN"  # "is reported to have said"
+                )
+                if not went_on and any(c.dep_ == "aux" and c.lower_ in UNSAID for c in tok.children) or (
+                    self._unsaid(tok.head if went_on else tok)
+                ):
                     continue  # "the Bureau may ask the President to write to ...": not (yet) said
+                if f.lower.rstrip().endswith("?"):
+                    continue  # "What did Amnesty say?": a question (a Q&A heading) reports no words
+                if tok.dep_ == "relcl" and tok.head.lemma_.lower() in WRITTEN | {"report", "study", "text"}:
+                    continue  # "Trump's order, which says the Court has ...": the text speaks, not its makers
                 if any(c.dep_ == "auxpass" for c in tok.children):  # "it was stated by X"; not inside another's words
                     authors = f.prep_objects(tok, ("by",)) if tok.dep_ == "ROOT" else []
                 else:
@@ -144,7 +155,9 @@ class Statements(StatementNouns, StatementSpeech):
                     authors = self._last_speaker(ctx, f, tok) or (
                         f.resolve(shared) if shared is not None else f.subject(tok)
                     ) or self._relative_speaker(f, tok) or self._quoted_as(f, tok)
-                    authors = [a for a in authors if not a.startswith(RULING_ORGANS)] or (
+                    if not self._said_in_writing(tok):  # a Chamber "said in a press release": it speaks
+                        authors = [a for a in authors if not a.startswith(RULING_ORGANS)]
+                    authors = authors or (
                         unnamed_government(f, tok) or unnamed_body(f, tok)
                     )
                     authors = they_the_authors(f, tok, authors) or mouth_of(f, tok)

@@ -76,13 +76,53 @@ PROBES = [
     ("second-quote-same-speaker", ("Speaking at a press conference in Brussels on 5 June, Kaja Kallas said the bloc would "
      "consider its options. \u201cWe will not accept pressure on an independent court,\u201d she told journalists."),
      {"author": ["Kaja Kallas"]}, {"count": 1}),
+    # --- second batch (written before running): the genre's other ways of telling who said what ----------
+    ("registry-responded", "The ICC Registry responded in a statement that it had paid all salaries on time.",
+     {"author": ["Registry of the International Criminal Court"]}, {}),
+    ("office-countered", "The Office of the Prosecutor countered that the evidence against him was strong.",
+     {"author": ["Office of the Prosecutor"]}, {}),
+    ("person-admitted", "Karim Khan admitted that mistakes had been made in the early months.", {"author": ["Karim Khan"]}, {}),
+    ("person-cautioned", "Judge Tomoko Akane cautioned that the sanctions could paralyse the Court.",
+     {"author": ["Tomoko Akane"]}, {}),
+    ("spokesperson-for-court-told-afp", ("The International Criminal Court has been under pressure since February. A "
+     "spokesperson for the court told AFP that the judges would rule in due course."),
+     {"author": ["International Criminal Court"]}, {}),
+    ("told-state-radio", "Viktor Orbán told state radio on Friday that Hungary would not arrest anyone.",
+     {"author": ["Viktor Orbán"]}, {}),
+    ("signed-by-60-states", "The statement, signed by 60 States Parties, reaffirmed support for the Court.", {}, {"count": 1}),
+    ("relcl-who-told-background", ("Karim Khan, who told the BBC in May 2024 that nobody was above the law, has since "
+     "stepped aside."), {"author": ["Karim Khan"]}, {"date": "2024-05"}),
+    ("after-said", "The sanctions followed weeks after Prosecutor Karim Khan said he had applied for warrants.",
+     {"author": ["Karim Khan"]}, {}),
+    ("at-the-time-said", "At the time, the foreign ministry of South Africa said the summit would go ahead as planned.",
+     {"author": ["South Africa"]}, {}),
+    ("quote-in-quote", ("\u201cWhen the President told us \u2018we will cooperate\u2019, we believed him,\u201d said Liz "
+     "Evenson of Human Rights Watch."), {"author": ["Liz Evenson"]}, {}),
+    ("ministry-statement-on-website", ("In a statement on its website, Hungary's foreign ministry said the withdrawal "
+     "would take effect in June 2026."), {"author": ["Hungary"]}, {}),
+    ("told-reuters-by-phone", ("Reached by phone, Argentina's foreign minister Gerardo Werthein told Reuters the country "
+     "was reviewing its position."), {"author": ["Gerardo Werthein"]}, {}),
+    ("wrote-on-x", "Prime Minister Benjamin Netanyahu wrote on X that the Court had lost all legitimacy.",
+     {"author": ["Benjamin Netanyahu"]}, {}),
+    ("posted-on-telegram", "Dmitry Medvedev posted on Telegram that the warrant was worthless.", {"author": ["Dmitry Medvedev"]}, {}),
+    ("emailed-statement", "The US State Department said in an emailed statement that it rejected the Court's jurisdiction.",
+     {"author": ["United States"]}, {}),
+    ("two-speakers", ("Amnesty International said the warrant was a step towards justice. Human Rights Watch said States "
+     "should now act."), {}, {"count": 2}),
+    ("neg-said-to-be", "The Prosecutor is said to be weighing a new application.", {}, {"neg": True}),
+    ("neg-report-found", "The report found that the Court's budget had shrunk by 3 percent.", {}, {"neg": True}),
+    ("neg-article-says", "Article 86 of the Rome Statute says that States Parties shall cooperate fully with the Court.",
+     {}, {"neg": True}),
+    ("neg-spokesman-declined", "A spokesman for the Dutch foreign ministry declined to comment on the case.", {}, {"neg": True}),
+    ("neg-no-response", "The Kremlin did not respond to a request for comment on the warrant.", {}, {"neg": True}),
+    ("neg-question-quote", "Will the court survive? Nobody knows, said one diplomat.", {}, {"neg": True}),
+    ("neg-chamber-recalled", "The Chamber recalled that States Parties have a duty to cooperate.", {}, {"neg": True}),
 ]
 
 XFAIL: dict[str, str] = {
     "relcl-heads-said-post": "the tagger reads 'Gergely' as an adverb, so the reader makes no person of the name",
     "open-letter-coordinated": "the letter's signers ('former EU officials') are read as the EU and its addressee as the UN "
     "Security Council; the second sentence's 'The letter' is a statement of its own",
-    "told-medium-addressee": "the parse hangs the content's subject ('the EU') on the addressee as an apposition",
 }
 
 

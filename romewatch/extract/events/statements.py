@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # what a body "announced / confirmed / recalled that ..." is an act, a ruling or a recollection, not a statement
 ACCORDING = re.compile(r"\b(?:according to|in the words of|as (?:stated|put|quoted|cited) by)\b")
+REPLYING = frozenset({"counter", "retort", "reply", "respond"})
 ACT_VERBS = frozenset({"announce", "confirm", "recall", "predict", "testify", "allege"})
 # a written instrument that "says" or "states": the text speaks, not those who adopted, signed or issued it
 WRITTEN = frozenset({
@@ -176,8 +177,8 @@ class Statements(StatementNouns, StatementSpeech):
                     and not (
                         key not in ACT_VERBS
                         and self._reported_that(tok)
-                        and not any(f.idx.kind(a) == "court" for a in authors)
-                    )
+                        and (key in REPLYING or not any(f.idx.kind(a) == "court" for a in authors))
+                    )  # "the Office countered that ...": a reply, not a ruling's "recalled that"
                 ):
                     continue
                 if key == "announce" and any(c.dep_ == "dobj" and c.lemma_ in ACTS for c in tok.children):

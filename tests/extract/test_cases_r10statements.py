@@ -117,9 +117,38 @@ PROBES = [
     ("neg-no-response", "The Kremlin did not respond to a request for comment on the warrant.", {}, {"neg": True}),
     ("neg-question-quote", "Will the court survive? Nobody knows, said one diplomat.", {}, {"neg": True}),
     ("neg-chamber-recalled", "The Chamber recalled that States Parties have a duty to cooperate.", {}, {"neg": True}),
+    # --- an unnamed official, or no one named, speaking for the Court: the Court's own words ------------
+    ("registrar-on-behalf-court", "The Registrar, on behalf of the Court, presented the annual report to the Assembly.",
+     {"author": ["International Criminal Court"], "on_behalf_of": []}, {}),
+    ("delivered-on-behalf-court", ("At the opening of the twenty-fourth session of the Assembly, a statement was delivered "
+     "on behalf of the International Criminal Court."), {"author": ["International Criminal Court"], "on_behalf_of": []}, {}),
+    ("named-on-behalf-court", ("Judge Tomoko Akane, on behalf of the Court, delivered a statement to the twenty-fourth "
+     "session of the Assembly."), {"author": ["Tomoko Akane"], "on_behalf_of": ["International Criminal Court"]}, {}),
+    ("second-quote-later", ("Liz Evenson of Human Rights Watch said the order was cynical. Amnesty International said "
+     "States must protect the Court. Evenson added that the Court's staff feared for their safety."), {}, {"count": 2}),
+    # --- third batch: sources told by a phrase, not a verb -------------------------------------------------
+    ("according-to-statement-from", ("The withdrawal takes effect in June, according to a statement from Hungary's "
+     "foreign ministry."), {"author": ["Hungary"]}, {}),
+    ("statement-quoted-by-agency", ("The ministry of foreign affairs of Hungary said in a statement quoted by the state news "
+     "agency MTI that the decision was final."), {"author": ["Hungary"]}, {"count": 1}),
+    ("remarks-broadcast", ("In remarks broadcast on state television, Ugandan President Yoweri Museveni said the Court had "
+     "been useful."), {"author": ["Yoweri Museveni"]}, {}),
+    ("video-message", ("Ukrainian President Volodymyr Zelensky said in a video message to the Assembly that justice would "
+     "prevail."), {"author": ["Volodymyr Zelensky"]}, {}),
+    ("according-to-person", "According to Volker Türk, the sanctions undermine the rule of law.", {"author": ["Volker Türk"]}, {}),
+    ("neg-according-to-documents", ("According to documents reviewed by The Guardian, the agency monitored the "
+     "Prosecutor's calls."), {}, {"neg": True}),
+    ("as-x-put-it", "As Agnès Callamard put it, the warrants are a historic breakthrough.", {"author": ["Agnès Callamard"]}, {}),
+    ("as-body-put-it-mid", "The Court is, as Human Rights Watch put it, under siege.", {"author": ["Human Rights Watch"]}, {}),
+    ("neg-as-one-diplomat-put-it", "The Court is, as one diplomat put it, under siege.", {}, {"neg": True}),
+    ("told-newspaper-background", "Fatou Bensouda told the Guardian in 2024 that she had been threatened.",
+     {"author": ["Fatou Bensouda"]}, {"date": "2024"}),
+    ("letter-seen-by", ("In a letter seen by Reuters, the Registrar told staff that salaries would be paid in advance."),
+     {}, {"count": 1}),
 ]
 
 XFAIL: dict[str, str] = {
+    "letter-seen-by": "an unnamed official ('the Registrar') is no entity the reader makes, so the letter has no author",
     "relcl-heads-said-post": "the tagger reads 'Gergely' as an adverb, so the reader makes no person of the name",
     "open-letter-coordinated": "the letter's signers ('former EU officials') are read as the EU and its addressee as the UN "
     "Security Council; the second sentence's 'The letter' is a statement of its own",

@@ -241,6 +241,13 @@ class StatementNouns(StatementCues):
         roles["forum"] = [x for x in forum_of(f) if x not in asked_sessions(f, tok)]
         if not any(roles.get(r) for r in ("author", "on_behalf_of", "signatory", "drafter")):
             return []
+        if (
+            roles.get("on_behalf_of")
+            and not any(roles.get(r) for r in ("author", "signatory", "drafter"))
+            and all(f.idx.kind(b) == "court" for b in roles["on_behalf_of"])
+        ):  # "The Registrar, on behalf of the Court, presented the report", "a statement was delivered on behalf
+            # of the ICC": an unnamed official, or no one named, speaks for the Court: the Court's own words
+            roles["author"], roles["on_behalf_of"] = roles["on_behalf_of"], []
         doc_stmt = ctx.notes.get("events.document_statement")
         if doc_stmt is not None and f.sent.start_char < ctx.notes.get("events.header_end", 0):
             return []  # the header of the document's own statement

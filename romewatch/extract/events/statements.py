@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # what a body "announced / confirmed / recalled that ..." is an act, a ruling or a recollection, not a statement
 ACCORDING = re.compile(r"\b(?:according to|in the words of|as (?:stated|put|quoted|cited) by)\b")
 REPLYING = frozenset({"counter", "retort", "reply", "respond"})
+PUT_IT = re.compile(r"\bas (\S.{1,80}?) (?:put|puts|has put|had put) it\b")
 ACT_VERBS = frozenset({"announce", "confirm", "recall", "predict", "testify", "allege"})
 # a written instrument that "says" or "states": the text speaks, not those who adopted, signed or issued it
 WRITTEN = frozenset({
@@ -239,6 +240,13 @@ class Statements(StatementNouns, StatementSpeech):
                 )
                 found.append((authors, tok.i))
         m = ACCORDING.search(f.lower)  # "according to X, ...", "in the words of X", "as X put it"
+        put = PUT_IT.search(f.lower) if m is None else None
+        if put is not None:  # "As Agnès Callamard put it, the warrants are ...": the name before "put it"
+            start_tok, end_tok = f.token_at(f.sent.start_char + put.start(1)), f.token_at(f.sent.start_char + put.end(1))
+            authors = f.list_from(start_tok.i, end=end_tok.i) if start_tok is not None and end_tok is not None else []
+            if authors:
+                self.emit(ctx, f, "statement", speaker_roles(f, authors), {"form": "oral"}, confidence=0.6)
+                found.append((authors, f.sent.root.i))
         if m:
             comma = f.lower.find(",", m.end())
             end_tok = f.token_at(f.sent.start_char + comma) if comma > 0 else None

@@ -82,8 +82,10 @@ PROBES = [
     ("office-countered", "The Office of the Prosecutor countered that the evidence against him was strong.",
      {"author": ["Office of the Prosecutor"]}, {}),
     ("person-admitted", "Karim Khan admitted that mistakes had been made in the early months.", {"author": ["Karim Khan"]}, {}),
-    ("person-cautioned", "Judge Tomoko Akane cautioned that the sanctions could paralyse the Court.",
+    ("person-clarified", "Judge Tomoko Akane later clarified that the sanctions could paralyse the Court.",
      {"author": ["Tomoko Akane"]}, {}),
+    ("letter-to-person-by-body", ("In a letter sent to the President of the Assembly, Päivi Kaukoranta, on Friday, Amnesty "
+     "International requested that the Bureau convene a meeting."), {"author": ["Amnesty International"]}, {}),
     ("spokesperson-for-court-told-afp", ("The International Criminal Court has been under pressure since February. A "
      "spokesperson for the court told AFP that the judges would rule in due course."),
      {"author": ["International Criminal Court"]}, {}),
@@ -145,6 +147,13 @@ PROBES = [
      {"author": ["Fatou Bensouda"]}, {"date": "2024"}),
     ("letter-seen-by", ("In a letter seen by Reuters, the Registrar told staff that salaries would be paid in advance."),
      {}, {"count": 1}),
+    # --- a person's words given out by their office ----------------------------------------------------------------
+    ("person-in-statement-released-by", ("US President Joe Biden called the warrants unfounded in a statement released by "
+     "the White House late on Thursday."), {"author": ["Joe Biden"], "on_behalf_of": ["United States"]}, {"count": 1}),
+    ("person-in-letter-sent-by", ("Viktor Orbán set out his position in a letter sent by the Hungarian government to the "
+     "Court."), {"author": ["Viktor Orbán"]}, {"count": 1}),
+    ("announced-review", "Marco Rubio announced that the United States would review its policy towards the Court.",
+     {"author": ["Marco Rubio"]}, {}),
 ]
 
 XFAIL: dict[str, str] = {

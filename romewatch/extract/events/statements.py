@@ -38,6 +38,11 @@ if TYPE_CHECKING:  # pragma: no cover
 ACCORDING = re.compile(r"\b(?:according to|in the words of|as (?:stated|put|quoted|cited) by)\b")
 REPLYING = frozenset({"counter", "retort", "reply", "respond"})
 PUT_IT = re.compile(r"\bas (\S.{1,80}?) (?:put|puts|has put|had put) it\b")
+# those who speak about a person, or for them in court, without their words being the person's own
+PROXIES = frozenset({
+    "lawyer", "attorney", "counsel", "aide", "ally", "supporter", "critic", "adviser", "advisor", "family", "relative",
+    "source", "son", "daughter", "wife", "husband", "opponent", "associate",
+})  # fmt: skip
 ACT_VERBS = frozenset({"announce", "confirm", "recall", "predict", "testify", "allege"})
 # a written instrument that "says" or "states": the text speaks, not those who adopted, signed or issued it
 WRITTEN = frozenset({
@@ -119,7 +124,9 @@ class Statements(StatementNouns, StatementSpeech):
                         main = main.head  # "In a statement, X urged ...": X speaks in the main clause
                     found.append((got, main.i if main.pos_ in ("VERB", "AUX") else tok.i))
                     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through", "via"):
-                        told_here.append(got)  # "X, in a statement issued by its President, expressed ...": one
+                        last = ctx.events[-1] if ctx.events and ctx.events[-1].type == "statement" else None
+                        voiced = [*last.roles.get("author", []), *last.roles.get("on_behalf_of", [])] if last else []
+                        told_here.append(uniq([*got, *voiced]))  # "X, in a statement issued by its President, ...": one
             elif tok.pos_ == "VERB" and key == "address":  # "X and Y addressed the Assembly"
                 if self._unsaid(tok) or any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in tok.children):
                     continue  # "addressed a letter to X": read at the letter
@@ -192,6 +199,15 @@ class Statements(StatementNouns, StatementSpeech):
                 ):
                     continue
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if (
+                    subj is not None
+                    and subj.lemma_.lower() in PROXIES
+                    and subj.pos_ == "NOUN"
+                    and f.idx.mention(subj) is None
+                    and not any(c.dep_ in ("appos", "compound") for c in subj.children)  # "his daughter, Ms X, said"
+                    and all(f.idx.kind(a) == "person" for a in authors)
+                ):
+                    continue  # "Duterte's lawyers argued", "Netanyahu's aides said": not the person's own words
                 if subj is not None and subj.lemma_.lower() in WRITTEN and subj.pos_ == "NOUN":
                     continue  # "The resolution adopted by the Assembly states that ...", "the order signed by X says"
                 if subj is not None and subj.lemma_.lower() in nouns and subj.tag_ != "NNS":

@@ -13,6 +13,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 
+# what a body gives out as words (not a decision, judgment or order, whose reasons a Chamber "says")
+RELEASES = frozenset({
+    "statement", "release", "communiqué", "communique", "email", "e-mail", "post", "tweet", "interview", "briefing",
+    "conference", "letter", "note", "message", "announcement", "notice", "remarks", "speech",
+})  # fmt: skip
+
+
 class StatementCues:
     """Static tests on a speech verb or statement noun (mixin of ``Statements``)."""
 
@@ -71,6 +78,13 @@ class StatementCues:
                 if any(t.lemma_.lower() in bad or t.lower_ in bad for p in pred for t in p.subtree):
                     return True
         return False
+
+    @staticmethod
+    def _said_in_writing(v: Token) -> bool:
+        """ "Pre-Trial Chamber I said in a press release that ...", "In a statement, Trial Chamber V said ...",
+        "the Registry said in an email to Reuters": words given out as a release, not a ruling's reasons."""
+        preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "through", "via")]
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in RELEASES for p in preps for g in p.children)
 
     @staticmethod
     def _unsaid(v: Token) -> bool:

@@ -43,6 +43,44 @@ class StatementNouns(StatementCues):
         return (authors, v) if authors else None
 
     @staticmethod
+    def _carrier(tok: Token) -> Token | None:
+        """The verb a statement noun carries ("X, in a statement issued by Y, expressed ...", "X called the
+        warrants outrageous in a statement released by Y"): through an adjective the parse hangs it on."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "through", "via"):
+            return None
+        v = tok.head.head
+        if v.pos_ == "ADJ" and v.dep_ in ("acl", "amod", "oprd", "acomp", "ccomp"):
+            v = v.head if v.head.pos_ in ("VERB", "AUX") else v.head.head
+        return v if v.pos_ in ("VERB", "AUX") else None
+
+    @staticmethod
+    def _said_so(ctx: DocContext, f: Finder, tok: Token, roles: dict[str, list[str]]) -> bool:
+        """ "Biden said in a statement released by the White House that ...", "Amnesty said in a statement issued
+        by its Secretary General, X, that ...": the statement the speech verb already told; the noun only says who
+        spoke for whom, which the told statement takes."""
+        if StatementNouns._carrier(tok) is None or not roles.get("author"):
+            return False
+        voiced = {*roles["author"], *roles.get("on_behalf_of", [])}
+        told = next(
+            (
+                e
+                for e in reversed(ctx.events)
+                if e.type == "statement"
+                and e.evidence
+                and e.evidence[0][0] == f.sent.start_char
+                and e.roles.get("author")
+                and set(e.roles["author"]) <= voiced
+            ),
+            None,
+        )
+        if told is None:
+            return False
+        told.roles["author"] = list(roles["author"])
+        if roles.get("on_behalf_of"):
+            told.roles["on_behalf_of"] = list(roles["on_behalf_of"])
+        return True
+
+    @staticmethod
     def _told_in(f: Finder, tok: Token, delivery: set[str]) -> list[str]:
         """ "the statement made on 11 June by X", "the joint statement of 7 February in which 79 States
         reaffirmed ...": the author is in the clause that hangs on the statement noun."""
@@ -181,6 +219,19 @@ class StatementNouns(StatementCues):
             recalled = tok.dep_ in ("dobj", "nsubj", "nsubjpass") and head.lemma_ not in delivery
             if not roles["author"]:  # "In a statement issued in The Hague, X urged ...": X's statement
                 roles["author"] = self._vehicle_of(f, tok)
+        carrier = self._carrier(tok)
+        if carrier is not None and roles.get("author") and all(f.idx.kind(a) == "person" for a in roles["author"]):
+            # "The Assembly, in a statement issued by its President, Ms X, expressed ...": X speaks for it
+            body = [a for a in f.subject(carrier) if f.idx.kind(a) != "person" and a not in roles["author"]]
+            if body:
+                roles["on_behalf_of"] = body
+        elif carrier is not None and roles.get("author") and not any(f.idx.kind(a) == "person" for a in roles["author"]):
+            # "Biden called the warrants outrageous in a statement released by the White House": Biden speaks
+            said_by = f.subject(carrier)
+            inside = {m.entity_id for t in tok.subtree if (m := f.idx.mention(t)) is not None}
+            persons = [a for a in said_by if f.idx.kind(a) == "person" and a not in inside]
+            if persons and not set(roles["author"]) & set(said_by):  # not "In a letter to Ms X, a coalition ..."
+                roles["author"], roles["on_behalf_of"] = persons, roles["author"]
         owner = [i for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON" for i in f.resolve(c)]
         if owner and roles.get("author") and set(owner) != set(roles["author"]):
             roles["on_behalf_of"] = owner  # "Ms X delivered ANICJ's statement"
@@ -231,6 +282,13 @@ class StatementNouns(StatementCues):
         roles["forum"] = [x for x in forum_of(f) if x not in asked_sessions(f, tok)]
         if not any(roles.get(r) for r in ("author", "on_behalf_of", "signatory", "drafter")):
             return []
+        if (
+            roles.get("on_behalf_of")
+            and not any(roles.get(r) for r in ("author", "signatory", "drafter"))
+            and all(f.idx.kind(b) == "court" for b in roles["on_behalf_of"])
+        ):  # "The Registrar, on behalf of the Court, presented the report", "a statement was delivered on behalf
+            # of the ICC": an unnamed official, or no one named, speaks for the Court: the Court's own words
+            roles["author"], roles["on_behalf_of"] = roles["on_behalf_of"], []
         doc_stmt = ctx.notes.get("events.document_statement")
         if doc_stmt is not None and f.sent.start_char < ctx.notes.get("events.header_end", 0):
             return []  # the header of the document's own statement
@@ -250,6 +308,8 @@ class StatementNouns(StatementCues):
         del scope_start
         if self._tell_more(ctx, f, roles, attrs, tok):
             return []
+        if self._said_so(ctx, f, tok, roles):
+            return uniq([*roles.get("on_behalf_of", []), *roles["author"]])
         ev = self.emit(ctx, f, "statement", roles, attrs, confidence=0.8 if roles.get("author") else 0.6, anchor=tok)
         # who speaks in what follows: those a person speaks for, not the person reading it out
         authors = roles.get("author", [])

@@ -141,6 +141,7 @@ MANDATES = re.compile(  # a UN expert's mandate or the council that appointed th
     re.IGNORECASE,
 )
 CLAUSES = frozenset({"acl", "relcl", "ccomp", "advcl", "xcomp", "conj"})
+FORMER = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
 PRESIDING = frozenset({"president", "chair", "chairperson", "chairman", "chairwoman", "head", "presidency"})
 
 
@@ -166,11 +167,15 @@ def subj_bodies(f: Finder, subj: Token) -> list[str]:
     while todo:
         t = todo.pop()
         todo += [c for c in t.children if c.dep_ not in CLAUSES]
-        tied = t.dep_ == "poss" or t.dep_ == "pobj" and t.head.lower_ in ("of", "at", "for", "from", "with")
+        # the phrase's own head is tied to what lies outside it ("In an interview with the BBC, the President
+        # of the Court, Judge X, warned": the parse may hang the speaker on "BBC")
+        tied = t is not subj and (t.dep_ == "poss" or t.dep_ == "pobj" and t.head.lower_ in ("of", "at", "for", "from", "with"))
         m = f.idx.mention(t) if tied else None
         if m is None or f.idx.kind(m.entity_id) not in BODIES - {"court"}:
             continue
         holder = t.head.head if t.dep_ == "pobj" else t.head
+        if any(c.lower_ in FORMER for c in holder.children):
+            continue  # "X, a former spokesman for Y": no longer speaks for Y
         if holder.lemma_.lower() in PRESIDING and f.idx.kind(m.entity_id) != "state":
             continue  # "the President of the Human Rights Council, Mr X", "the deputy chairman of X": presides
         out.append(m.entity_id)

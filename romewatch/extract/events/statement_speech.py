@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+RAISING = frozenset({"report", "understand", "believe", "say", "think", "know", "rumour", "rumor"})
 SPEECH_MAIN = frozenset({"say", "tell", "state", "declare", "add", "write", "warn", "insist", "argue", "claim"})
 
 
@@ -50,9 +51,12 @@ class StatementSpeech(StatementCues):
     def _quoted_as(f: Finder, v: Token) -> list[str]:
         """ "Hungary was quoted as saying ...", "Orbán was cited by state media as saying ...": the one quoted
         speaks, not the medium that quotes."""
-        if v.dep_ != "pcomp" or v.head.lower_ != "as" or v.head.head.lemma_ not in ("quote", "cite", "report"):
+        if v.dep_ == "xcomp" and v.head.lemma_ in RAISING and v.head.tag_ == "VBN":
+            quoted = v.head  # "X is reported to have said", "Y was understood to have told the Court"
+        elif v.dep_ != "pcomp" or v.head.lower_ != "as" or v.head.head.lemma_ not in ("quote", "cite", "report"):
             return []
-        quoted = v.head.head
+        else:
+            quoted = v.head.head
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in quoted.children):
             return []
         subj = next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
@@ -183,12 +187,25 @@ class StatementSpeech(StatementCues):
         return None
 
     @staticmethod
+    def _hearer(f: Finder, v: Token, c: Token) -> list[str]:
+        """Who is told: "told Playbook the EU must shield the Court": a "that"-less content clause whose
+        subject the parse hung on the hearer as an apposition; the hearer is the name itself."""
+        subjectless = any(
+            g.dep_ == "ccomp" and g.i > c.i and not any(h.dep_ in ("nsubj", "nsubjpass") for h in g.children)
+            for g in v.children
+        )
+        if subjectless and any(g.dep_ == "appos" and g.i > c.i for g in c.children):
+            m = f.idx.mention(c)
+            return [m.entity_id] if m is not None else []
+        return f.resolve(c)
+
+    @staticmethod
     def _audience(ctx: DocContext, f: Finder, v: Token, authors: list[str]) -> tuple[list[str], list[str]]:
         """Who a speaker addresses and where: "told the Security Council" (addressee), "told the Assembly"
         (the session is the forum), "wrote to X", "said in a letter to X" (addressee)."""
         heard: list[str] = []
         if v.lemma_ == "tell":
-            heard = [i for c in v.children if c.dep_ in ("dobj", "dative") for i in f.resolve(c)]
+            heard = [i for c in v.children if c.dep_ in ("dobj", "dative") for i in StatementSpeech._hearer(f, v, c)]
         heard += f.prep_objects(v, ("to",))
         for c in v.children:  # "said in a letter to X"
             if c.dep_ == "prep" and c.lower_ in ("in", "through", "via"):

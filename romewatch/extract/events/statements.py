@@ -29,13 +29,20 @@ from .statement_speakers import (
     unnamed_body,
     unnamed_government,
 )
-from .statement_speech import StatementSpeech
+from .statement_speech import RAISING, StatementSpeech
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 # what a body "announced / confirmed / recalled that ..." is an act, a ruling or a recollection, not a statement
 ACCORDING = re.compile(r"\b(?:according to|in the words of|as (?:stated|put|quoted|cited) by)\b")
+REPLYING = frozenset({"counter", "retort", "reply", "respond"})
+PUT_IT = re.compile(r"\bas (\S.{1,80}?) (?:put|puts|has put|had put) it\b")
+# those who speak about a person, or for them in court, without their words being the person's own
+PROXIES = frozenset({
+    "lawyer", "attorney", "counsel", "aide", "ally", "supporter", "critic", "adviser", "advisor", "family", "relative",
+    "source", "son", "daughter", "wife", "husband", "opponent", "associate",
+})  # fmt: skip
 ACT_VERBS = frozenset({"announce", "confirm", "recall", "predict", "testify", "allege"})
 # a written instrument that "says" or "states": the text speaks, not those who adopted, signed or issued it
 WRITTEN = frozenset({
@@ -73,7 +80,7 @@ class Statements(StatementNouns, StatementSpeech):
         if through is not None:  # "The Court, through its spokesman X, dismissed ...": X speaks for the Court
             roles, v = through
             self.emit(ctx, f, "statement", {**roles, "forum": forum_of(f)}, {"form": "oral"}, confidence=0.65, anchor=v)
-            told_here.append(roles["author"])
+            told_here.append(roles["author"] + roles.get("on_behalf_of", []))  # "The US, through X, said": one
             found.append((roles.get("on_behalf_of") or roles["author"], v.i))
             if all(f.idx.kind(a) == "person" for a in roles["author"]):
                 ctx.notes["events.last_speaker"] = (f.sent.end_char, roles["author"])
@@ -116,6 +123,10 @@ class Statements(StatementNouns, StatementSpeech):
                     if tok.dep_ == "pobj" and main.dep_ == "prep" and main.head.pos_ in ("VERB", "AUX"):
                         main = main.head  # "In a statement, X urged ...": X speaks in the main clause
                     found.append((got, main.i if main.pos_ in ("VERB", "AUX") else tok.i))
+                    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "through", "via"):
+                        last = ctx.events[-1] if ctx.events and ctx.events[-1].type == "statement" else None
+                        voiced = [*last.roles.get("author", []), *last.roles.get("on_behalf_of", [])] if last else []
+                        told_here.append(uniq([*got, *voiced]))  # "X, in a statement issued by its President, ...": one
             elif tok.pos_ == "VERB" and key == "address":  # "X and Y addressed the Assembly"
                 if self._unsaid(tok) or any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in tok.children):
                     continue  # "addressed a letter to X": read at the letter
@@ -134,9 +145,18 @@ class Statements(StatementNouns, StatementSpeech):
                     self.emit(ctx, f, "statement", roles, {"form": "speech"}, confidence=0.7, anchor=tok)
                     found.append((authors, tok.i))
             elif tok.pos_ == "VERB" and key in speech:
-                went_on = tok.dep_ == "xcomp" and tok.head.lemma_ in ("go", "continue", "proceed")  # "went on to say"
-                if not went_on and any(c.dep_ == "aux" and c.lower_ in UNSAID for c in tok.children) or self._unsaid(tok):
+                went_on = tok.dep_ == "xcomp" and (
+                    tok.head.lemma_ in ("go", "continue", "proceed")  # "went on to say"
+                    or tok.head.lemma_ in RAISING and tok.head.tag_ == "VBN"  # "is reported to have said"
+                )
+                if not went_on and any(c.dep_ == "aux" and c.lower_ in UNSAID for c in tok.children) or (
+                    self._unsaid(tok.head if went_on else tok)
+                ):
                     continue  # "the Bureau may ask the President to write to ...": not (yet) said
+                if f.lower.rstrip().endswith("?"):
+                    continue  # "What did Amnesty say?": a question (a Q&A heading) reports no words
+                if tok.dep_ == "relcl" and tok.head.lemma_.lower() in WRITTEN | {"report", "study", "text"}:
+                    continue  # "Trump's order, which says the Court has ...": the text speaks, not its makers
                 if any(c.dep_ == "auxpass" for c in tok.children):  # "it was stated by X"; not inside another's words
                     authors = f.prep_objects(tok, ("by",)) if tok.dep_ == "ROOT" else []
                 else:
@@ -145,7 +165,9 @@ class Statements(StatementNouns, StatementSpeech):
                     authors = self._last_speaker(ctx, f, tok) or (
                         f.resolve(shared) if shared is not None else [] if relative else f.subject(tok)
                     ) or self._relative_speaker(f, tok) or self._quoted_as(f, tok)  # "which had warned": background
-                    authors = [a for a in authors if not a.startswith(RULING_ORGANS)] or (
+                    if not self._said_in_writing(tok):  # a Chamber "said in a press release": it speaks
+                        authors = [a for a in authors if not a.startswith(RULING_ORGANS)]
+                    authors = authors or (
                         unnamed_government(f, tok) or unnamed_body(f, tok)
                     )
                     authors = they_the_authors(f, tok, authors) or mouth_of(f, tok)
@@ -164,8 +186,8 @@ class Statements(StatementNouns, StatementSpeech):
                     and not (
                         key not in ACT_VERBS
                         and self._reported_that(tok)
-                        and not any(f.idx.kind(a) == "court" for a in authors)
-                    )
+                        and (key in REPLYING or not any(f.idx.kind(a) == "court" for a in authors))
+                    )  # "the Office countered that ...": a reply, not a ruling's "recalled that"
                 ):
                     continue
                 if key == "announce" and any(c.dep_ == "dobj" and c.lemma_ in ACTS for c in tok.children):
@@ -178,6 +200,15 @@ class Statements(StatementNouns, StatementSpeech):
                 ):
                     continue
                 subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if (
+                    subj is not None
+                    and subj.lemma_.lower() in PROXIES
+                    and subj.pos_ == "NOUN"
+                    and f.idx.mention(subj) is None
+                    and not any(c.dep_ in ("appos", "compound") for c in subj.children)  # "his daughter, Ms X, said"
+                    and all(f.idx.kind(a) == "person" for a in authors)
+                ):
+                    continue  # "Duterte's lawyers argued", "Netanyahu's aides said": not the person's own words
                 if subj is not None and subj.lemma_.lower() in WRITTEN and subj.pos_ == "NOUN":
                     continue  # "The resolution adopted by the Assembly states that ...", "the order signed by X says"
                 if subj is not None and subj.lemma_.lower() in nouns and subj.tag_ != "NNS":
@@ -226,6 +257,13 @@ class Statements(StatementNouns, StatementSpeech):
                 )
                 found.append((authors, tok.i))
         m = ACCORDING.search(f.lower)  # "according to X, ...", "in the words of X", "as X put it"
+        put = PUT_IT.search(f.lower) if m is None else None
+        if put is not None:  # "As Agnès Callamard put it, the warrants are ...": the name before "put it"
+            start_tok, end_tok = f.token_at(f.sent.start_char + put.start(1)), f.token_at(f.sent.start_char + put.end(1))
+            authors = f.list_from(start_tok.i, end=end_tok.i) if start_tok is not None and end_tok is not None else []
+            if authors:
+                self.emit(ctx, f, "statement", speaker_roles(f, authors), {"form": "oral"}, confidence=0.6)
+                found.append((authors, f.sent.root.i))
         if m:
             comma = f.lower.find(",", m.end())
             end_tok = f.token_at(f.sent.start_char + comma) if comma > 0 else None

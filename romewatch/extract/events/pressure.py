@@ -14,10 +14,11 @@ from ...model import Entity
 from .base import EventComponent, Finder, index, lexicon, uniq
 from .condemn_cues import quoted_verb
 from .finalise import is_judge
+from .pressure_args import TARGETS
 from .pressure_condemn import Condemnations
 from .sanction_cues import measures_against, sanction_trigger
-from .sanctions import Sanctions
-from .threat_args import SYSTEMS, named_with_title, on_systems
+from .sanctions import Sanctions, negated
+from .threat_args import SYSTEMS, court_state, named_with_title, on_systems
 from .threat_forms import YOU_THREAT
 from .threats import Threats
 
@@ -153,6 +154,22 @@ def quoted_tokens(f: Finder) -> set[int]:
     return inside
 
 
+ORDERING = frozenset({"order", "authorise", "authorize", "issue", "approve", "sanction", "seek", "request"})
+
+
+def state_court_orders(ctx: DocContext, f: Finder, tok: Token) -> tuple[list[str], list[str]] | None:
+    """(r10) "A Moscow court ordered the arrest of Judge X", "the Basmanny court, ..., then ordered the arrest in
+    absentia of ...": a state's court (a court named by a place, a demonym or a name of its own, not the ICC)
+    orders the arrest of someone named: the state and the ones to be arrested."""
+    v = tok.head
+    if tok.dep_ != "dobj" or v.lemma_.lower() not in ORDERING or negated(v):
+        return None
+    target = [t for t in f.prep_objects(tok, ("of",), TARGETS) if f.idx.kind(t) in ("person", "court")]
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    perp = court_state(ctx, f, subj) if subj is not None else []
+    return (perp, target) if perp and target else None
+
+
 class Pressure(Condemnations, Sanctions, Threats, EventComponent):
     """`sanction`, `threat` and `condemnation` events."""
 
@@ -274,7 +291,10 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         if tok.pos_ == "VERB" and lem in t["verbs"]:
             kind = t["verbs"][lem]
             if kind == "other" and any(  # "hackers attacked the Court's IT systems"
-                c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in SYSTEMS or c.lemma_.lower() in SYSTEMS) for c in tok.children
+                c.dep_ in ("dobj", "nsubjpass")
+                and (c.lower_ in SYSTEMS or c.lemma_.lower() in SYSTEMS)
+                and c.tag_ != "PRP"  # (r10) "the ones attacking it": the pronoun, not "IT"
+                for c in tok.children
             ):
                 kind = "cyberattack"
             self.threat(ctx, f, tok, kind)
@@ -286,6 +306,10 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
             self.threat(ctx, f, tok, "criminal_proceedings")
         elif key is not None:
             self.threat(ctx, f, tok, t["nouns"][key])
+        elif lem == "arrest" and tok.pos_ == "NOUN" and (ordered := state_court_orders(ctx, f, tok)) is not None:
+            # (r10) "a Moscow court ordered the arrest of Judge X"
+            roles = {"perpetrator": ordered[0], "target": ordered[1]}
+            self.emit(ctx, f, "threat", roles, {"kind": "criminal_proceedings"}, 0.7, anchor=tok)
         else:
             return False
         return True

@@ -12,7 +12,7 @@ from .decision_votes import legislature_state
 from .pressure_args import PERPETRATORS, TARGETS, after_noun, demonym_agent, recent_threat, seat_of
 from .sanctions import negated
 from .threat_agents import agent_of, agent_of_noun
-from .threat_args import np_holders
+from .threat_args import court_state, np_holders
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -90,6 +90,9 @@ class ThreatForms:
             if v is None or v.pos_ not in ("VERB", "AUX") or negated(v):
                 continue
             perp = f.subject(v, PERPETRATORS)
+            court = next((c for c in v.children if c.dep_ == "nsubj" and c.lemma_.lower() == "court"), None)
+            if court is not None:  # (r10) "the Basmanny court ... ordered the arrest in absentia": its state
+                perp = court_state(ctx, f, court) or [p for p in perp if f.idx.kind(p) != "person"]
             if any(c.dep_ == "nsubjpass" for c in v.children):
                 perp = f.prep_objects(v, ("by",), PERPETRATORS)
             perp = [p for p in perp if f.idx.kind(p) != "court"]

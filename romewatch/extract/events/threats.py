@@ -55,6 +55,56 @@ REPUTATION = frozenset({
 AIMED = frozenset({"attempt", "effort", "strategy", "bid", "move", "plan", "tactic", "ploy", "scheme", "tool", "way"})
 
 
+# (r10) "found in breach of its obligations", "a breach of the Rome Statute": a breach of a rule, not of a network
+RULES = frozenset({
+    "obligation", "duty", "statute", "law", "treaty", "agreement", "convention", "rule", "commitment", "article",
+    "resolution", "charter", "order", "ceasefire", "principle", "norm", "promise", "undertaking", "code", "right",
+    "provision", "term", "contract", "mandate", "regulation", "requirement", "confidentiality", "trust", "protocol",
+})  # fmt: skip
+
+
+def rule_breach(tok: Token) -> bool:
+    """(r10) Is "breach" the breach of a rule ("found in breach of its obligations", "a clear breach of the Rome
+    Statute", "breached its duty to arrest"), not an intrusion into systems?"""
+    if tok.lemma_.lower() != "breach":
+        return False
+    if tok.pos_ != "VERB" and tok.head.lower_ == "in" and tok.dep_ == "pobj":
+        return True  # "in breach of", "in flagrant breach"
+    heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    objs = [g for h in heads for g in h.children if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in RULES or (o.ent_type_ == "LAW") for o in objs)
+
+
+# the Court's own acts: "the court announced warrants", not "its judges face charges in Russia"
+ISSUING = frozenset({
+    "announce", "issue", "seek", "request", "file", "bring", "unseal", "open", "pursue", "apply", "obtain", "lay",
+    "confirm", "deliver", "grant", "reissue", "publish", "make",
+})  # fmt: skip
+COURT_WORDS = frozenset({"court", "icc", "tribunal", "chamber", "judge", "prosecutor", "registry", "registrar"})
+
+
+def courts_own(f: Finder, tok: Token) -> bool:
+    """(r10) Are the warrants or proceedings the Court's own ("after the court announced arrest warrants for Netanyahu",
+    "the ICC's warrants for ...", "warrants issued by the judges")? Its subject, owner or agent is the Court."""
+    w = tok
+    while w.dep_ in ("conj", "compound") and w.head.i != w.i:
+        w = w.head  # "arrest warrants": read from "warrants"
+    words: list[Token] = []
+    owner = f.possessor(w)
+    if owner is not None:
+        words.append(owner)
+    words += [g for c in w.children if c.dep_ == "acl" for p in c.children if p.dep_ == "agent" for g in p.children]
+    verb = w.head if w.dep_ in ("dobj", "nsubjpass") else (w.head.head if w.dep_ == "pobj" else None)
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ISSUING:
+        words += [c for c in verb.children if c.dep_ == "nsubj"]
+        words += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    for x in words:
+        m = f.idx.mention(x)
+        if x.lemma_.lower() in COURT_WORDS or (m is not None and f.idx.kind(m.entity_id) == "court"):
+            return True
+    return False
+
+
 def named_attempt(tok: Token) -> bool:
     """(r9) An aim that names an act told elsewhere or none at all: "They are a deliberate strategy to bully the
     Court" (a copula's predicate), "would not be swayed by attempts to intimidate its officials" (a thing that
@@ -262,6 +312,10 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
     def threat(self, ctx: DocContext, f: Finder, tok: Token, kind: str) -> None:
         if negated(tok) or quantified(tok) or any(c.lower_ in ("any", "no", "possible", "potential") for c in tok.children):
             return
+        if rule_breach(tok):
+            return  # (r10) "which the Court later found in breach of its obligations": a rule broken
+        if kind == "criminal_proceedings" and tok.pos_ in ("NOUN", "PROPN") and courts_own(f, tok):
+            return  # (r10) "after the court announced arrest warrants for Netanyahu": the Court's own
         if any(a.lemma_ in ("deny", "refute", "dismiss", "disprove") for a in list(tok.ancestors)[:2]):
             return  # "Israel has denied spying on the Court": the act is denied, not told
         if any(c.dep_ == "dobj" and c.lemma_ in ASSETS for c in tok.children):

@@ -41,7 +41,7 @@ PIPE = [
       "threatened the previous prosecutor."),
      {"perpetrator": []}, {"kind": "threat"}),
     ("senators-letter-warning",
-     ("On 24 April 2024, twelve Republican senators sent a letter to the Prosecutor, Karim Khan, warning that they "
+     ("Pressure from the United States began early. On 24 April 2024, twelve Republican senators sent a letter to the Prosecutor, Karim Khan, warning that they "
       "would sanction his employees and associates."),
      {"perpetrator": ["United States"], "target": ["Karim"]}, {"kind": "threat", "date": "2024-04-24"}),
     ("case-against-apposition-and-judges",
@@ -52,6 +52,13 @@ PIPE = [
      ("The committee's chairman, Alexander Bastrykin, had earlier said that those who cooperate with the International "
       "Criminal Court would be held accountable under Russian law."),
      {"perpetrator": ["Bastrykin"]}, {"kind": "threat"}),
+    ("anyone-assisting-will-be-prosecuted",
+     "Hungary's foreign minister, Péter Szijjártó, warned that anyone assisting the ICC in Hungary will be prosecuted.",
+     {"perpetrator": ["Szijj", "Hungary"]}, {"kind": "threat"}),
+    ("letter-to-registrar-warning",
+     ("The United States has long opposed the Court. The Prime Minister of Israel wrote to the Registrar, warning that "
+      "the Court would face consequences."),
+     {"target": ["International Criminal Court"]}, {"kind": "threat"}),
     ("timeline-year-lead",
      ("Timeline\n\n2018 - In a speech in Washington on 10 September, John Bolton threatens sanctions against the "
       "Court's judges if it investigates Americans.\n\n2020 - The Court opens an investigation."),
@@ -82,6 +89,10 @@ PIPE_NEG = [
      ("Its prosecutor had been put on a Russian wanted list in 2023.\n\nSeveral people said the pressure had "
       "intensified after the court announced arrest warrants for Benjamin "
       "Netanyahu and Yoav Gallant in November 2024.")),
+    ("perpetrators-held-accountable",
+     "The minister said that those who committed the crimes investigated by the Court would be held accountable."),
+    ("helpers-protected",
+     "The Registrar said that those who cooperate with the Court would be protected."),
     ("breach-of-the-statute",
      "Amnesty International said the visit was a clear breach of the Rome Statute by the host state."),
 ]
@@ -89,9 +100,7 @@ PIPE_NEG = [
 XFAIL: dict[str, str] = {
     "pluperfect-breached-by-hackers": "'The institution' as the Court is not read as the passive's target",
     "official-of-permanent-member": "an unnamed official's threat (no perpetrator) to an untitled 'previous prosecutor' is not read",
-    "senators-letter-warning": "'sent a letter ..., warning that they would sanction' is no threat trigger; senators are not their state",
     "case-against-apposition-and-judges": "'opened a case against' ('case' alone) is no trigger: the Court's own cases read alike",
-    "held-accountable-cooperate": "'those who cooperate ... would be held accountable' is no threat trigger",
     "timeline-year-lead": "a timeline paragraph's leading year is not read as the year of its dates (the dating readers')",
     "timeline-year-lead-undated": "a timeline paragraph's leading year is not read as its date (the dating readers')",
     "dates-back-to-when": "'dates back to 2018, when X told ...': the year the relative 'when' hangs from is not the act's date",

@@ -59,6 +59,27 @@ PIPE = [
      ("The United States has long opposed the Court. The Prime Minister of Israel wrote to the Registrar, warning that "
       "the Court would face consequences."),
      {"target": ["International Criminal Court"]}, {"kind": "threat"}),
+    ("whose-systems-compromised",
+     ("The ICC, whose systems were compromised in 2023, has also been targeted by a disinformation campaign run by "
+      "Russian state media."),
+     {"target": ["International Criminal Court"]}, {"kind": "cyberattack", "date": "2023"}),
+    ("whose-offices-raided",
+     "Al-Haq, whose offices were raided by Israeli forces in 2022, had submitted evidence to the International Criminal Court.",
+     {"perpetrator": ["Israel"], "target": ["Al-Haq"]}, {"kind": "intimidation", "date": "2022"}),
+    ("revealed-with-a-duration",
+     "The Guardian revealed in May 2024 that Israel had spied on the International Criminal Court for nine years.",
+     {"perpetrator": ["Israel"], "target": ["International Criminal Court"]}, {"kind": "surveillance", "date": None}),
+    ("according-to-published-report-date",
+     ("According to an investigation published last May by the Guardian, Israel's intelligence agencies spent nearly a "
+      "decade monitoring the International Criminal Court."),
+     {"perpetrator": ["Israel"], "target": ["International Criminal Court"]}, {"kind": "surveillance", "date": None}),
+    ("report-published-act-own-date",
+     "Israel spied on the International Criminal Court in 2021, according to a report published in May 2024.",
+     {"perpetrator": ["Israel"]}, {"kind": "surveillance", "date": "2021"}),
+    ("after-hackers-breached-its-systems",
+     ("After hackers breached its systems in September 2023, the International Criminal Court moved its files "
+      "offline."),
+     {"target": ["International Criminal Court"]}, {"kind": "cyberattack", "date": "2023-09"}),
     ("timeline-year-lead",
      ("Timeline\n\n2018 - In a speech in Washington on 10 September, John Bolton threatens sanctions against the "
       "Court's judges if it investigates Americans.\n\n2020 - The Court opens an investigation."),
@@ -93,6 +114,8 @@ PIPE_NEG = [
      "The minister said that those who committed the crimes investigated by the Court would be held accountable."),
     ("helpers-protected",
      "The Registrar said that those who cooperate with the Court would be protected."),
+    ("compromised-independence",
+     "Critics said the reform compromised the independence of the International Criminal Court."),
     ("breach-of-the-statute",
      "Amnesty International said the visit was a clear breach of the Rome Statute by the host state."),
 ]

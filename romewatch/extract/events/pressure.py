@@ -154,6 +154,8 @@ def quoted_tokens(f: Finder) -> set[int]:
     return inside
 
 
+# (r10) what is done to someone's systems by an intruder
+INTRUDING = frozenset({"compromise", "access", "target", "hit", "disrupt", "paralyse", "paralyze", "cripple", "crash", "corrupt"})
 ORDERING = frozenset({"order", "authorise", "authorize", "issue", "approve", "sanction", "seek", "request"})
 
 
@@ -298,6 +300,15 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
             ):
                 kind = "cyberattack"
             self.threat(ctx, f, tok, kind)
+        elif (
+            tok.pos_ == "VERB"
+            and lem in INTRUDING
+            and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "PRP" and (c.lower_ in SYSTEMS or c.lemma_.lower() in SYSTEMS)
+                for c in tok.children
+            )
+        ):  # (r10) "whose systems were compromised in 2023", "hackers accessed its network"
+            self.threat(ctx, f, tok, "cyberattack")
         elif on_systems(tok):  # "a targeted attack on its information systems"
             self.threat(ctx, f, tok, "cyberattack")
         elif tok.pos_ == "VERB" and lem in ("declare", "list", "pronounce", "place", "put") and any(

@@ -8,6 +8,7 @@ the trigger and decides whether a threat is told; its roles are read in ``threat
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .base import Finder, uniq
@@ -170,9 +171,24 @@ REVEALING = frozenset({
 INQUIRY = frozenset({"investigation", "inquiry", "probe", "case", "situation", "examination", "work", "proceedings"})
 
 
+DURATION = re.compile(
+    r"^(?:for |over |nearly |almost |about |more than |at least |the past |the last )*(?:a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|many|some|\d+)?[ -]?(?:full )?(?:years?|decades?|months?|weeks?|days?)(?: long)?$"
+)
+
+
 def revealed_undated(f: Finder, tok: Token) -> bool:
     """(r9) "Dutch intelligence revealed in 2022 that a Russian spy had tried to infiltrate the Court": the reveal's
     date is not the act's; an act told inside what was revealed, with no date of its own, has none."""
+    dates = [e for e in f.sent.ents if e.label_ == "DATE" and not DURATION.match(e.text.lower())]
+    sources = [  # (r10) "according to an investigation published last May, X spent a decade monitoring the Court"
+        (t.left_edge.i, t.right_edge.i)
+        for t in f.tokens
+        if (t.lower_ == "according" and t.dep_ == "prep")
+        or (t.lemma_.lower() in ("publish", "release", "air", "broadcast") and t.dep_ in ("acl", "relcl"))
+    ]
+    if dates and sources and all(any(lo <= e.start <= hi for lo, hi in sources) for e in dates):
+        return not any(lo <= tok.i <= hi for lo, hi in sources)
     w, clause = tok, None
     for _ in range(6):
         if w.dep_ in ("ccomp", "acl") and w.head.lemma_.lower() in REVEALING and w.head.i < w.i:
@@ -184,8 +200,9 @@ def revealed_undated(f: Finder, tok: Token) -> bool:
     if clause is None:
         return False
     lo, hi = clause.left_edge.i, clause.right_edge.i
-    dates = [t for t in f.tokens if t.ent_type_ == "DATE"]
-    return bool(dates) and not any(lo <= t.i <= hi for t in dates)
+    # (r10) "revealed in May 2024 that Israel had spied on the Court for nine years": a span of time dates nothing
+    dates = [e for e in f.sent.ents if e.label_ == "DATE" and not DURATION.match(e.text.lower())]
+    return bool(dates) and not any(lo <= e.start <= hi for e in dates)
 
 
 def court_not_situation(f: Finder, target: list[str]) -> list[str]:

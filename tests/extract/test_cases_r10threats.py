@@ -80,6 +80,23 @@ PIPE = [
      ("After hackers breached its systems in September 2023, the International Criminal Court moved its files "
       "offline."),
      {"target": ["International Criminal Court"]}, {"kind": "cyberattack", "date": "2023-09"}),
+    ("is-said-to-have-warned",
+     ("Israel's then national security adviser is said to have warned Fatou Bensouda in 2021 that she would pay a price "
+      "if she pursued the case."),
+     {"perpetrator": ["Israel"], "target": ["Bensouda"]}, {"kind": "threat", "date": "2021"}),
+    ("is-believed-to-have-hacked",
+     "Russian intelligence is believed to have hacked the International Criminal Court in 2023.",
+     {"perpetrator": ["Russia"], "target": ["International Criminal Court"]}, {"kind": "cyberattack", "date": "2023"}),
+    ("relative-coordinated-wanted-list",
+     ("Khan, who was sanctioned by Washington in February and placed on a Russian wanted list in 2023, said he would "
+      "not be intimidated."),
+     {"perpetrator": ["Russia"], "target": ["Khan"]}, {"kind": "criminal_proceedings", "date": "2023"}),
+    ("member-of-council-not-council",
+     "Officials from a permanent member of the Security Council threatened ICC staff.",
+     {"perpetrator": [], "target": ["International Criminal Court"]}, {"kind": "threat"}),
+    ("unnamed-chief-threatened-named",
+     "A former intelligence chief of a permanent member of the Security Council had threatened Fatou Bensouda.",
+     {"perpetrator": [], "target": ["Bensouda"]}, {"kind": "threat"}),
     ("timeline-year-lead",
      ("Timeline\n\n2018 - In a speech in Washington on 10 September, John Bolton threatens sanctions against the "
       "Court's judges if it investigates Americans.\n\n2020 - The Court opens an investigation."),
@@ -116,13 +133,15 @@ PIPE_NEG = [
      "The Registrar said that those who cooperate with the Court would be protected."),
     ("compromised-independence",
      "Critics said the reform compromised the independence of the International Criminal Court."),
+    ("own-account-compromised-pronoun",
+     "By Irene Vasquez-Holm\n\nOne official said the Court was watched. Another said his personal email account had been compromised."),
     ("breach-of-the-statute",
      "Amnesty International said the visit was a clear breach of the Rome Statute by the host state."),
 ]
 
 XFAIL: dict[str, str] = {
     "pluperfect-breached-by-hackers": "'The institution' as the Court is not read as the passive's target",
-    "official-of-permanent-member": "an unnamed official's threat (no perpetrator) to an untitled 'previous prosecutor' is not read",
+    "official-of-permanent-member": "the untitled 'previous prosecutor' is no entity: the act has no target",
     "case-against-apposition-and-judges": "'opened a case against' ('case' alone) is no trigger: the Court's own cases read alike",
     "timeline-year-lead": "a timeline paragraph's leading year is not read as the year of its dates (the dating readers')",
     "timeline-year-lead-undated": "a timeline paragraph's leading year is not read as its date (the dating readers')",

@@ -304,7 +304,10 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
             tok.pos_ == "VERB"
             and lem in INTRUDING
             and any(
-                c.dep_ in ("dobj", "nsubjpass") and c.tag_ != "PRP" and (c.lower_ in SYSTEMS or c.lemma_.lower() in SYSTEMS)
+                c.dep_ in ("dobj", "nsubjpass")
+                and c.tag_ != "PRP"
+                and (c.lower_ in SYSTEMS or c.lemma_.lower() in SYSTEMS)
+                and not any(g.lower_ in ("his", "her", "my", "your") for g in c.children)  # someone's own account
                 for c in tok.children
             )
         ):  # (r10) "whose systems were compromised in 2023", "hackers accessed its network"

@@ -314,8 +314,12 @@ def on_a_list(f: Finder, tok: Token) -> tuple[list[str], list[str]] | None:
     if not passive and v.lemma_ not in ("remain", "be", "appear", "stay", "figure", "feature", "sit", "end"):
         return None
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
-        subj = v.head  # "Khan, who was placed on a wanted list in May": the one the clause is about
+    w = v
+    while subj is None and w.dep_ == "conj" and w.head.i != w.i:  # (r10) "who was sanctioned ... and placed on ..."
+        w = w.head
+        subj = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and w.dep_ == "relcl":
+        subj = w.head  # "Khan, who was placed on a wanted list in May": the one the clause is about
     target = f.resolve(subj, TARGETS) if subj is not None else []
     for c in v.children:  # "Khan was put on the list, as were judges A and B"
         if c.dep_ == "advcl" and c.lemma_ in ("be", "do") and any(m.lower_ == "as" for m in c.children):

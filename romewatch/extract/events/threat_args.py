@@ -235,6 +235,19 @@ def court_word(f: Finder, np: Token | None, kinds: frozenset[str] = TARGETS) -> 
     return []
 
 
+def member_only(f: Finder, eid: str) -> bool:
+    """(r10) Is the body named only as what someone is a member of ("an official of a permanent member of the Security
+    Council", "a member state of the EU")? Then the member acts, not the body."""
+    held = [t for t in f.tokens if (m := f.idx.mention(t)) is not None and m.entity_id == eid]
+
+    def in_member(t: Token) -> bool:
+        while t.dep_ in ("compound", "amod", "det", "flat") and t.head.i != t.i:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ("member", "members")
+
+    return bool(held) and f.idx.kind(eid) != "state" and all(in_member(t) for t in held)  # not "members of the US Congress"
+
+
 def court_state(ctx: DocContext, f: Finder, subj: Token) -> list[str]:
     """(r10) The state whose court the subject is: "a Moscow court", "a Russian court", "the Basmanny court" (a court
     with a name of its own: the state whose proceedings were told before); none for the ICC or a bare "the court"."""

@@ -24,7 +24,7 @@ from .pressure_args import (
 from .sanction_args import quantified
 from .sanctions import ASSETS, negated
 from .threat_agents import agent_of
-from .threat_args import PEOPLE, in_condition, threatened_act
+from .threat_args import PEOPLE, in_condition, member_only, threatened_act
 from .threat_forms import ThreatForms, earlier_prosecuting_state
 from .threat_nouns import SERIES, ThreatNouns
 from .threat_verbs import ThreatVerbs
@@ -104,6 +104,22 @@ def courts_own(f: Finder, tok: Token) -> bool:
         if x.lemma_.lower() in COURT_WORDS or (m is not None and f.idx.kind(m.entity_id) == "court"):
             return True
     return False
+
+
+# (r10) someone unnamed who acts: "a former intelligence chief ... had threatened Bensouda"
+ACTORS = frozenset({
+    "chief", "official", "officer", "agent", "director", "minister", "adviser", "advisor", "diplomat", "envoy", "spy",
+    "operative", "senator", "lawmaker", "general", "commander", "head", "spokesman", "spokeswoman", "ambassador",
+})  # fmt: skip
+
+
+def unnamed_actor(tok: Token) -> bool:
+    """(r10) Is the act told with an unnamed official as its subject ("a former intelligence chief of a permanent member
+    of the Security Council had threatened the prosecutor", "an Israeli official threatened her")? A told act, no
+    perpetrator named."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in ACTORS and c.tag_ in ("NN", "NNS") for c in tok.children
+    )
 
 
 def named_attempt(tok: Token) -> bool:
@@ -400,6 +416,7 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
         if perp and tok.pos_ == "VERB" and any(a.lemma_ in ("announce", "warn", "declare", "threaten") for a in tok.ancestors):
             # "X announced that Washington would prosecute them": the announcer threatens too
             perp = uniq([*perp, *[s for s in f.speakers_for(tok) if f.idx.kind(s) == "person"]])
+        perp = [p for p in perp if not member_only(f, p)]  # (r10) "officials of a permanent member of the Security Council"
         target = possessive_appositions(f, [t for t in target if t not in perp])
         perp = [p for p in perp if not self.heading_word(ctx, p)]  # "Intimidation of partners." read as a body
         target = [t for t in target if not self.heading_word(ctx, t)]
@@ -410,7 +427,13 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
         headline_passive = tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.tag_ == "VBN"
         if not perp and not headline_passive and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in f.tokens):
             return  # a heading's topic ("Coercion against the Court: sanctions and cyber intrusions"), no act told
-        if not perp and not any(f.idx.kind(t) == "court" for t in target) and kind != "cyberattack" and not suffered:
+        if (
+            not perp
+            and not any(f.idx.kind(t) == "court" for t in target)
+            and kind != "cyberattack"
+            and not suffered
+            and not unnamed_actor(tok)
+        ):
             return  # a hacked NGO is told without its hacker; other acts need someone behind them
         if not perp and (
             kind == "other"

@@ -97,6 +97,10 @@ PIPE = [
     ("unnamed-chief-threatened-named",
      "A former intelligence chief of a permanent member of the Security Council had threatened Fatou Bensouda.",
      {"perpetrator": [], "target": ["Bensouda"]}, {"kind": "threat"}),
+    ("later-paragraph-also-another-kind",
+     ("In March 2023, Russia opened a criminal case against Karim Khan.\n\nThe Court has also been the target of a smear "
+      "campaign by Russian state media."),
+     {"perpetrator": ["Russia"], "target": ["International Criminal Court"]}, {"kind": "smear", "date": "2025-12-01"}),
     ("timeline-year-lead",
      ("Timeline\n\n2018 - In a speech in Washington on 10 September, John Bolton threatens sanctions against the "
       "Court's judges if it investigates Americans.\n\n2020 - The Court opens an investigation."),

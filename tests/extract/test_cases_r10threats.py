@@ -101,6 +101,16 @@ PIPE = [
      ("In March 2023, Russia opened a criminal case against Karim Khan.\n\nThe Court has also been the target of a smear "
       "campaign by Russian state media."),
      {"perpetrator": ["Russia"], "target": ["International Criminal Court"]}, {"kind": "smear", "date": "2025-12-01"}),
+    ("threatened-year-then-infinitive",
+     "Rodrigo Duterte threatened in 2018 to arrest Fatou Bensouda.",
+     {"perpetrator": ["Duterte"], "target": ["Bensouda"]}, {"kind": "threat", "date": "2018"}),
+    ("since-state-issued-warrants",
+     ("Since Moscow issued warrants for three of its judges, the International Criminal Court has stopped sending them "
+      "to conferences."),
+     {"perpetrator": ["Russia"]}, {"kind": "criminal_proceedings"}),
+    ("state-issued-warrants-named",
+     "Russia has issued warrants for Judge Tomoko Akane and the Prosecutor of the International Criminal Court, Karim Khan.",
+     {"perpetrator": ["Russia"], "target": ["Akane", "Karim"]}, {"kind": "criminal_proceedings"}),
     ("timeline-year-lead",
      ("Timeline\n\n2018 - In a speech in Washington on 10 September, John Bolton threatens sanctions against the "
       "Court's judges if it investigates Americans.\n\n2020 - The Court opens an investigation."),
@@ -139,6 +149,10 @@ PIPE_NEG = [
      "Critics said the reform compromised the independence of the International Criminal Court."),
     ("own-account-compromised-pronoun",
      "By Irene Vasquez-Holm\n\nOne official said the Court was watched. Another said his personal email account had been compromised."),
+    ("courts-own-warrants-issued",
+     "The International Criminal Court issued warrants for Vladimir Putin and Maria Lvova-Belova."),
+    ("state-warrant-not-court-official",
+     "Libya issued a warrant for the arrest of Khalifa Haftar, who is not sought by the International Criminal Court."),
     ("breach-of-the-statute",
      "Amnesty International said the visit was a clear breach of the Rome Statute by the host state."),
 ]

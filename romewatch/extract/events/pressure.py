@@ -172,6 +172,39 @@ def state_court_orders(ctx: DocContext, f: Finder, tok: Token) -> tuple[list[str
     return (perp, target) if perp and target else None
 
 
+COURT_TITLES = frozenset({"judge", "prosecutor", "registrar", "president", "official", "staff", "investigator"})
+
+
+def state_warrants(ctx: DocContext, f: Finder, tok: Token) -> tuple[list[str], list[str]] | None:
+    """(r10) "Moscow issued warrants for three of its judges", "Russia has issued arrest warrants for the court's
+    president": warrants a state (its organ or court) issues for the Court's officials."""
+    from .threat_forms import state_organ
+
+    v = tok.head
+    if tok.dep_ != "dobj" or v.lemma_.lower() not in ORDERING or negated(v):
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    perp = court_state(ctx, f, subj) or [
+        p for p in f.resolve(subj, frozenset({"state", "organization"})) if f.idx.kind(p) == "state" or state_organ(ctx, p)
+    ]
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "against")]
+    held = [  # not what a relative clause adds ("Haftar, who is not sought by the ICC")
+        g for c in preps for g in c.subtree
+        if not any(a.dep_ in ("relcl", "acl", "advcl") for a in g.ancestors if a.i != c.i and c in a.ancestors)
+        and g.dep_ not in ("relcl", "acl", "advcl")
+    ]
+    if not perp or not any(
+        t.lemma_.lower() in COURT_TITLES or ((m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "court")
+        for t in held
+    ):
+        return None
+    target = uniq(m.entity_id for t in held if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) in ("person", "court"))
+    target = target or (["court:icc"] if "court:icc" in ctx.entities else [])
+    return (perp, [t for t in target if t not in perp]) if target else None
+
+
 class Pressure(Condemnations, Sanctions, Threats, EventComponent):
     """`sanction`, `threat` and `condemnation` events."""
 
@@ -320,6 +353,10 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
             self.threat(ctx, f, tok, "criminal_proceedings")
         elif key is not None:
             self.threat(ctx, f, tok, t["nouns"][key])
+        elif lem == "warrant" and tok.pos_ == "NOUN" and (ordered := state_warrants(ctx, f, tok)) is not None:
+            # (r10) "Since Moscow issued warrants for three of its judges": a state's warrants for the Court's officials
+            roles = {"perpetrator": ordered[0], "target": ordered[1]}
+            self.emit(ctx, f, "threat", roles, {"kind": "criminal_proceedings"}, 0.7, anchor=tok)
         elif lem == "arrest" and tok.pos_ == "NOUN" and (ordered := state_court_orders(ctx, f, tok)) is not None:
             # (r10) "a Moscow court ordered the arrest of Judge X"
             roles = {"perpetrator": ordered[0], "target": ordered[1]}

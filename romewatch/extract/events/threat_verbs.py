@@ -119,7 +119,10 @@ class ThreatVerbs:
                 i for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN") for i in f.resolve(c, TARGETS)
             ]
             for c in tok.subtree:  # "to surveil, hack and pressure senior officials of the Court"
-                if not target and c.dep_ in ("conj", "xcomp") and c.i > tok.i:
+                infinitive = (  # (r10) "threatened in 2018 to arrest Bensouda": the infinitive parsed as a clause
+                    c.dep_ == "advcl" and c.head.i == tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                )
+                if not target and (c.dep_ in ("conj", "xcomp") or infinitive) and c.i > tok.i:
                     obj = next((g for g in c.children if g.dep_ == "dobj"), None)
                     if obj is not None and not pronominal(obj):
                         target = named_in(f, obj)

@@ -119,6 +119,10 @@ PIPE = [
      ("Timeline\n\n2023 - Russia opens criminal proceedings against the Prosecutor and three judges.\n\n"
       "2024 - The Assembly meets."),
      {"perpetrator": ["Russia"]}, {"kind": "criminal_proceedings", "date": "2023"}),
+    ("timeline-year-colon-later-entry",
+     ("Chronology\n\n2019: The Prosecutor asks to open an investigation.\n\n2024: US senators warn Karim Khan in a letter: "
+      "\"Target Israel and we will target you.\""),
+     {"perpetrator": ["United States"], "target": ["Karim"]}, {"kind": "threat", "date": "2024"}),
     ("dates-back-to-when",
      ("The clash with Washington dates back to at least 2018, when John Bolton told a conservative audience that the "
       "United States would prosecute the court's judges in its courts."),
@@ -153,6 +157,8 @@ PIPE_NEG = [
      "The International Criminal Court issued warrants for Vladimir Putin and Maria Lvova-Belova."),
     ("state-warrant-not-court-official",
      "Libya issued a warrant for the arrest of Khalifa Haftar, who is not sought by the International Criminal Court."),
+    ("year-leading-a-sentence-not-timeline",
+     "2023 was a difficult year for the Court."),
     ("breach-of-the-statute",
      "Amnesty International said the visit was a clear breach of the Rome Statute by the host state."),
 ]
@@ -161,8 +167,6 @@ XFAIL: dict[str, str] = {
     "pluperfect-breached-by-hackers": "'The institution' as the Court is not read as the passive's target",
     "official-of-permanent-member": "the untitled 'previous prosecutor' is no entity: the act has no target",
     "case-against-apposition-and-judges": "'opened a case against' ('case' alone) is no trigger: the Court's own cases read alike",
-    "timeline-year-lead": "a timeline paragraph's leading year is not read as the year of its dates (the dating readers')",
-    "timeline-year-lead-undated": "a timeline paragraph's leading year is not read as its date (the dating readers')",
     "dates-back-to-when": "'dates back to 2018, when X told ...': the year the relative 'when' hangs from is not the act's date",
 }
 

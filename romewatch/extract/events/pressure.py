@@ -8,11 +8,13 @@ silence", "our concerns regarding the Committee's recommendation".
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ...model import Entity
 from .base import EventComponent, Finder, index, lexicon, uniq
 from .condemn_cues import quoted_verb
+from .dating_text import paragraph_start
 from .finalise import is_judge
 from .pressure_args import TARGETS
 from .pressure_condemn import Condemnations
@@ -172,6 +174,27 @@ def state_court_orders(ctx: DocContext, f: Finder, tok: Token) -> tuple[list[str
     return (perp, target) if perp and target else None
 
 
+# (r10) a timeline's entry: "2018 - In a speech on 10 September, John Bolton threatens ..."
+TIMELINE_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*(?:[-\u2013\u2014:|]|\.\s)\s*")
+
+
+def timeline_year(ctx: DocContext, f: Finder, ev: Any) -> None:
+    """(r10) An act told in a timeline's entry that opens with its year ("2023 - Russia opens criminal proceedings
+    ...", "2018: In a speech on 10 September, ...") happened in that year: its day read without a year takes it."""
+    text = ctx.document.text
+    start = paragraph_start(text, f.sent.start_char)
+    m = TIMELINE_YEAR.match(text, start)
+    if m is None or f.sent.start_char > start + 400:
+        return
+    year = m.group(1)
+    if ev.date and ev.date[:4] == year:
+        return
+    if ev.date and ev.date[:4] == (ctx.document.date or "")[:4] and year < ev.date[:4] and len(ev.date) > 4 and ev.date != ctx.document.date:
+        ev.date = year + ev.date[4:]  # "on 10 September": the entry's year, not the document's
+    elif not ev.date or ev.date == ctx.document.date or year < ev.date[:4]:
+        ev.date = year
+
+
 COURT_TITLES = frozenset({"judge", "prosecutor", "registrar", "president", "official", "staff", "investigator"})
 
 
@@ -255,6 +278,8 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         if etype == "sanction" and self._same_act(ctx, f, roles):
             return ctx.events[-1] if ctx.events else None
         ev = super().emit(ctx, f, etype, roles, *args, **kw)
+        if ev is not None and etype == "threat":
+            timeline_year(ctx, f, ev)
         if ev is not None and ev.date:  # "Secretary Pompeo announced in 2020": in office on the act's date
             for role in ("imposer", "perpetrator"):
                 if ev.roles.get(role):

@@ -195,6 +195,24 @@ def timeline_year(ctx: DocContext, f: Finder, ev: Any) -> None:
         ev.date = year
 
 
+def when_year(ctx: DocContext, f: Finder, ev: Any, anchor: Any) -> None:
+    """(r10) "The clash dates back to at least 2018, when John Bolton told ...": an act told in a "when" clause
+    hung from a year happened in that year."""
+    if anchor is None:
+        return
+    heads = {anchor.i, *(a.i for a in list(anchor.ancestors)[:4])}
+    for w in f.tokens:
+        if w.lower_ != "when" or w.dep_ != "advmod" or w.head.i not in heads or w.i > anchor.i:
+            continue
+        prev = w.doc[w.i - 1] if w.i > f.sent.start else None
+        prev = w.doc[w.i - 2] if prev is not None and prev.is_punct and w.i - 2 >= f.sent.start else prev
+        if prev is None or prev.ent_type_ not in ("DATE", "CARDINAL", "") or not re.fullmatch(r"(?:19|20)\d\d", prev.text):
+            return
+        if not ev.date or ev.date == ctx.document.date or ev.date[:4] != prev.text:
+            ev.date = prev.text
+        return
+
+
 COURT_TITLES = frozenset({"judge", "prosecutor", "registrar", "president", "official", "staff", "investigator"})
 
 
@@ -280,6 +298,7 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         ev = super().emit(ctx, f, etype, roles, *args, **kw)
         if ev is not None and etype == "threat":
             timeline_year(ctx, f, ev)
+            when_year(ctx, f, ev, kw.get("anchor"))
         if ev is not None and ev.date:  # "Secretary Pompeo announced in 2020": in office on the act's date
             for role in ("imposer", "perpetrator"):
                 if ev.roles.get(role):

@@ -111,6 +111,10 @@ PIPE = [
     ("state-issued-warrants-named",
      "Russia has issued warrants for Judge Tomoko Akane and the Prosecutor of the International Criminal Court, Karim Khan.",
      {"perpetrator": ["Russia"], "target": ["Akane", "Karim"]}, {"kind": "criminal_proceedings"}),
+    ("told-by-state-could-face-prison",
+     ("The International Criminal Court had a hard year. Its staff had been told by Washington that they could face "
+      "prison for assisting investigations of Israeli officials."),
+     {"perpetrator": ["United States"], "target": ["International Criminal Court"]}, {}),
     ("timeline-year-lead",
      ("Timeline\n\n2018 - In a speech in Washington on 10 September, John Bolton threatens sanctions against the "
       "Court's judges if it investigates Americans.\n\n2020 - The Court opens an investigation."),
@@ -159,6 +163,8 @@ PIPE_NEG = [
      "Libya issued a warrant for the arrest of Khalifa Haftar, who is not sought by the International Criminal Court."),
     ("year-leading-a-sentence-not-timeline",
      "2023 was a difficult year for the Court."),
+    ("told-staff-building-would-close",
+     "The Registrar told staff of the International Criminal Court that the building would close for a week."),
     ("breach-of-the-statute",
      "Amnesty International said the visit was a clear breach of the Rome Statute by the host state."),
 ]

@@ -21,7 +21,7 @@ from .pressure_condemn import Condemnations
 from .sanction_cues import measures_against, sanction_trigger
 from .sanctions import Sanctions, negated
 from .threat_args import SYSTEMS, court_state, named_with_title, on_systems
-from .threat_forms import YOU_THREAT
+from .threat_forms import WARNED_OF, YOU_THREAT
 from .threats import Threats
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -211,6 +211,17 @@ def when_year(ctx: DocContext, f: Finder, ev: Any, anchor: Any) -> None:
         if not ev.date or ev.date == ctx.document.date or ev.date[:4] != prev.text:
             ev.date = prev.text
         return
+
+
+def told_threat(tok: Token) -> bool:
+    """(r10) "its staff had been told by Washington that they could face prison for assisting ...": someone told
+    that harm would come to them (a clause with "would", "could" or "will" naming a punishment) is warned."""
+    said = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    return (
+        said is not None
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might") for c in said.children)
+        and bool(WARNED_OF.search(" ".join(t.lower_ for t in said.subtree)))
+    )
 
 
 COURT_TITLES = frozenset({"judge", "prosecutor", "registrar", "president", "official", "staff", "investigator"})
@@ -440,7 +451,9 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
             if self.condemning(tok, lem, c):
                 condemning.append(tok)
             if tok.pos_ == "VERB" and tok.i not in quoted and (
-                lem == "warn" or (lem in ("tell", "write", "message", "text") and YOU_THREAT.search(f.lower))
+                lem == "warn"
+                or (lem in ("tell", "write", "message", "text") and YOU_THREAT.search(f.lower))
+                or (lem in ("tell", "inform", "notify") and told_threat(tok))
             ):  # "warned the Court of consequences", "told the Prosecutor: 'Target Israel and we will target you'"
                 self.warning(ctx, f, tok)
         self.threat_phrases(ctx, f)

@@ -21,7 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 WARNED_OF = re.compile(
     r"\b(?:consequences?|retaliat\w*|repercussions?|sanctions?|a price|pay|reprisals?|act of war|declaration of war"
-    r"|unwelcome|arrest(?:ed)?|detain(?:ed)?|prosecuted|barred|banned|harm|hurt|regret|destroy\w*|ruin\w*)\b"
+    r"|unwelcome|arrest(?:ed)?|detain(?:ed)?|prosecuted|barred|banned|harm|hurt|regret|destroy\w*|ruin\w*"
+    r"|prison|jail(?:ed)?|imprison\w*)\b"
 )
 # a threat in the speaker's own words, aimed at the one addressed: "Target Israel and we will target you"
 YOU_THREAT = re.compile(

@@ -8,6 +8,13 @@ bulleted acts ("- Russian authorities have placed ... on wanted lists;"), an off
 member of the Security Council" (no perpetrator, not the Council), timeline paragraphs led by their year
 ("2018 - In a speech on 10 September, ..."). Negatives: "found in breach of its obligations", states
 "attacking" the Court in a figurative sense, the Court's own warrants.
+Added from further background tellings (each probe written before its fix): "whose systems were compromised",
+reveal and publication dates ("revealed in May 2024 that ... for nine years", "according to an investigation
+published last May"), "is said / believed to have", coordinated relative clauses ("who was sanctioned ... and
+placed on ..."), "a permanent member of the Security Council", "threatened in 2018 to arrest", a state's
+warrants for the Court's judges, "told ... that they could face prison", "dates back to 2018, when ...",
+an "also" paragraph of another kind of act not taking the earlier paragraph's day.
+First run: 5 of the first 17 probes passed (2 of 13 positives, 3 of 4 negatives).
 """
 
 from __future__ import annotations

@@ -276,7 +276,6 @@ NEGATIVES = [
 ]
 
 XFAIL: dict[str, str] = {
-    "act-targeted-phishing": "the parse makes 'Hackers linked' the clause and hangs 'targeted' off it as dep",
     "oth-warned-that": "a warning whose targets are unnamed 'allies' gives no target",
 }
 

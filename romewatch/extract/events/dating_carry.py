@@ -175,6 +175,8 @@ def _continues(ctx: DocContext, ev: Any, prev: Any) -> bool:
     a, b = ev.evidence[0]
     if not ALSO.search(ctx.document.text, a, b):
         return False
+    if ev.type == "threat" and prev.type == "threat" and ev.attributes.get("kind") != prev.attributes.get("kind"):
+        return False  # (r10 threats) "Russia opened a case in March 2023. ¶ Its media have also run a smear campaign": another act
     mine = {i for r in ACTORS for i in ev.roles.get(r, [])}
     theirs = {i for r in ACTORS for i in prev.roles.get(r, [])}
     return bool(mine & theirs) and len(PARA_BREAK.findall(ctx.document.text, prev.evidence[0][1], a)) <= 1

@@ -8,17 +8,20 @@ silence", "our concerns regarding the Committee's recommendation".
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ...model import Entity
 from .base import EventComponent, Finder, index, lexicon, uniq
 from .condemn_cues import quoted_verb
+from .dating_text import paragraph_start
 from .finalise import is_judge
+from .pressure_args import TARGETS
 from .pressure_condemn import Condemnations
 from .sanction_cues import measures_against, sanction_trigger
-from .sanctions import Sanctions
-from .threat_args import SYSTEMS, named_with_title, on_systems
-from .threat_forms import YOU_THREAT
+from .sanctions import Sanctions, negated
+from .threat_args import SYSTEMS, court_state, named_with_title, on_systems
+from .threat_forms import WARNED_OF, YOU_THREAT
 from .threats import Threats
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -153,6 +156,107 @@ def quoted_tokens(f: Finder) -> set[int]:
     return inside
 
 
+# (r10) what is done to someone's systems by an intruder
+INTRUDING = frozenset({"compromise", "access", "target", "hit", "disrupt", "paralyse", "paralyze", "cripple", "crash", "corrupt"})
+ORDERING = frozenset({"order", "authorise", "authorize", "issue", "approve", "sanction", "seek", "request"})
+
+
+def state_court_orders(ctx: DocContext, f: Finder, tok: Token) -> tuple[list[str], list[str]] | None:
+    """(r10) "A Moscow court ordered the arrest of Judge X", "the Basmanny court, ..., then ordered the arrest in
+    absentia of ...": a state's court (a court named by a place, a demonym or a name of its own, not the ICC)
+    orders the arrest of someone named: the state and the ones to be arrested."""
+    v = tok.head
+    if tok.dep_ != "dobj" or v.lemma_.lower() not in ORDERING or negated(v):
+        return None
+    target = [t for t in f.prep_objects(tok, ("of",), TARGETS) if f.idx.kind(t) in ("person", "court")]
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    perp = court_state(ctx, f, subj) if subj is not None else []
+    return (perp, target) if perp and target else None
+
+
+# (r10) a timeline's entry: "2018 - In a speech on 10 September, John Bolton threatens ..."
+TIMELINE_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*(?:[-\u2013\u2014:|]|\.\s)\s*")
+
+
+def timeline_year(ctx: DocContext, f: Finder, ev: Any) -> None:
+    """(r10) An act told in a timeline's entry that opens with its year ("2023 - Russia opens criminal proceedings
+    ...", "2018: In a speech on 10 September, ...") happened in that year: its day read without a year takes it."""
+    text = ctx.document.text
+    start = paragraph_start(text, f.sent.start_char)
+    m = TIMELINE_YEAR.match(text, start)
+    if m is None or f.sent.start_char > start + 400:
+        return
+    year = m.group(1)
+    if ev.date and ev.date[:4] == year:
+        return
+    if ev.date and ev.date[:4] == (ctx.document.date or "")[:4] and year < ev.date[:4] and len(ev.date) > 4 and ev.date != ctx.document.date:
+        ev.date = year + ev.date[4:]  # "on 10 September": the entry's year, not the document's
+    elif not ev.date or ev.date == ctx.document.date or year < ev.date[:4]:
+        ev.date = year
+
+
+def when_year(ctx: DocContext, f: Finder, ev: Any, anchor: Any) -> None:
+    """(r10) "The clash dates back to at least 2018, when John Bolton told ...": an act told in a "when" clause
+    hung from a year happened in that year."""
+    if anchor is None:
+        return
+    heads = {anchor.i, *(a.i for a in list(anchor.ancestors)[:4])}
+    for w in f.tokens:
+        if w.lower_ != "when" or w.dep_ != "advmod" or w.head.i not in heads or w.i > anchor.i:
+            continue
+        prev = w.doc[w.i - 1] if w.i > f.sent.start else None
+        prev = w.doc[w.i - 2] if prev is not None and prev.is_punct and w.i - 2 >= f.sent.start else prev
+        if prev is None or prev.ent_type_ not in ("DATE", "CARDINAL", "") or not re.fullmatch(r"(?:19|20)\d\d", prev.text):
+            return
+        if not ev.date or ev.date == ctx.document.date or ev.date[:4] != prev.text:
+            ev.date = prev.text
+        return
+
+
+def told_threat(tok: Token) -> bool:
+    """(r10) "its staff had been told by Washington that they could face prison for assisting ...": someone told
+    that harm would come to them (a clause with "would", "could" or "will" naming a punishment) is warned."""
+    said = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    return (
+        said is not None
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "might") for c in said.children)
+        and bool(WARNED_OF.search(" ".join(t.lower_ for t in said.subtree)))
+    )
+
+
+COURT_TITLES = frozenset({"judge", "prosecutor", "registrar", "president", "official", "staff", "investigator"})
+
+
+def state_warrants(ctx: DocContext, f: Finder, tok: Token) -> tuple[list[str], list[str]] | None:
+    """(r10) "Moscow issued warrants for three of its judges", "Russia has issued arrest warrants for the court's
+    president": warrants a state (its organ or court) issues for the Court's officials."""
+    from .threat_forms import state_organ
+
+    v = tok.head
+    if tok.dep_ != "dobj" or v.lemma_.lower() not in ORDERING or negated(v):
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    perp = court_state(ctx, f, subj) or [
+        p for p in f.resolve(subj, frozenset({"state", "organization"})) if f.idx.kind(p) == "state" or state_organ(ctx, p)
+    ]
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "against")]
+    held = [  # not what a relative clause adds ("Haftar, who is not sought by the ICC")
+        g for c in preps for g in c.subtree
+        if not any(a.dep_ in ("relcl", "acl", "advcl") for a in g.ancestors if a.i != c.i and c in a.ancestors)
+        and g.dep_ not in ("relcl", "acl", "advcl")
+    ]
+    if not perp or not any(
+        t.lemma_.lower() in COURT_TITLES or ((m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "court")
+        for t in held
+    ):
+        return None
+    target = uniq(m.entity_id for t in held if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) in ("person", "court"))
+    target = target or (["court:icc"] if "court:icc" in ctx.entities else [])
+    return (perp, [t for t in target if t not in perp]) if target else None
+
+
 class Pressure(Condemnations, Sanctions, Threats, EventComponent):
     """`sanction`, `threat` and `condemnation` events."""
 
@@ -203,6 +307,9 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         if etype == "sanction" and self._same_act(ctx, f, roles):
             return ctx.events[-1] if ctx.events else None
         ev = super().emit(ctx, f, etype, roles, *args, **kw)
+        if ev is not None and etype == "threat":
+            timeline_year(ctx, f, ev)
+            when_year(ctx, f, ev, kw.get("anchor"))
         if ev is not None and ev.date:  # "Secretary Pompeo announced in 2020": in office on the act's date
             for role in ("imposer", "perpetrator"):
                 if ev.roles.get(role):
@@ -274,10 +381,25 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         if tok.pos_ == "VERB" and lem in t["verbs"]:
             kind = t["verbs"][lem]
             if kind == "other" and any(  # "hackers attacked the Court's IT systems"
-                c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in SYSTEMS or c.lemma_.lower() in SYSTEMS) for c in tok.children
+                c.dep_ in ("dobj", "nsubjpass")
+                and (c.lower_ in SYSTEMS or c.lemma_.lower() in SYSTEMS)
+                and c.tag_ != "PRP"  # (r10) "the ones attacking it": the pronoun, not "IT"
+                for c in tok.children
             ):
                 kind = "cyberattack"
             self.threat(ctx, f, tok, kind)
+        elif (
+            tok.pos_ == "VERB"
+            and lem in INTRUDING
+            and any(
+                c.dep_ in ("dobj", "nsubjpass")
+                and c.tag_ != "PRP"
+                and (c.lower_ in SYSTEMS or c.lemma_.lower() in SYSTEMS)
+                and not any(g.lower_ in ("his", "her", "my", "your") for g in c.children)  # someone's own account
+                for c in tok.children
+            )
+        ):  # (r10) "whose systems were compromised in 2023", "hackers accessed its network"
+            self.threat(ctx, f, tok, "cyberattack")
         elif on_systems(tok):  # "a targeted attack on its information systems"
             self.threat(ctx, f, tok, "cyberattack")
         elif tok.pos_ == "VERB" and lem in ("declare", "list", "pronounce", "place", "put") and any(
@@ -286,6 +408,14 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
             self.threat(ctx, f, tok, "criminal_proceedings")
         elif key is not None:
             self.threat(ctx, f, tok, t["nouns"][key])
+        elif lem == "warrant" and tok.pos_ == "NOUN" and (ordered := state_warrants(ctx, f, tok)) is not None:
+            # (r10) "Since Moscow issued warrants for three of its judges": a state's warrants for the Court's officials
+            roles = {"perpetrator": ordered[0], "target": ordered[1]}
+            self.emit(ctx, f, "threat", roles, {"kind": "criminal_proceedings"}, 0.7, anchor=tok)
+        elif lem == "arrest" and tok.pos_ == "NOUN" and (ordered := state_court_orders(ctx, f, tok)) is not None:
+            # (r10) "a Moscow court ordered the arrest of Judge X"
+            roles = {"perpetrator": ordered[0], "target": ordered[1]}
+            self.emit(ctx, f, "threat", roles, {"kind": "criminal_proceedings"}, 0.7, anchor=tok)
         else:
             return False
         return True
@@ -321,7 +451,9 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
             if self.condemning(tok, lem, c):
                 condemning.append(tok)
             if tok.pos_ == "VERB" and tok.i not in quoted and (
-                lem == "warn" or (lem in ("tell", "write", "message", "text") and YOU_THREAT.search(f.lower))
+                lem == "warn"
+                or (lem in ("tell", "write", "message", "text") and YOU_THREAT.search(f.lower))
+                or (lem in ("tell", "inform", "notify") and told_threat(tok))
             ):  # "warned the Court of consequences", "told the Prosecutor: 'Target Israel and we will target you'"
                 self.warning(ctx, f, tok)
         self.threat_phrases(ctx, f)

@@ -290,6 +290,23 @@ def on_a_list(f: Finder, tok: Token) -> tuple[list[str], list[str]] | None:
     v = tok.head.head
     if tok.head.lower_ == "to" and v.lemma_ != "add":  # "added to Russia's wanted list"
         return None
+    if v.pos_ in ("NOUN", "PROPN") and v.dep_ == "conj":  # (r10) "placed the President and several judges on wanted lists"
+        from .sanctions import negated
+        from .threat_args import court_word
+
+        first = v
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        verb = first.head
+        if first.dep_ == "dobj" and verb.lemma_ in ("place", "put", "add") and not negated(verb):
+            target = uniq(i for o in (first, *first.conjuncts) for i in f.resolve(o, TARGETS) or court_word(f, o))
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            perp = f.subject(verb, PERPETRATORS) if subj is not None else []
+            perp = perp or ([i for c in subj.children if c.dep_ in ("amod", "compound") for i in f.demonym(c)] if subj is not None else [])
+            owner = f.possessor(tok)
+            perp = perp or (f.resolve(owner, frozenset({"state"})) if owner is not None else [])
+            return perp, [t for t in target if t not in perp]
+        return None
     if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in v.children):
         return None  # "Russia put Khan on its list": the active reading below
     # a headline's passive without its "was": "Karim Khan added to Russian wanted list"
@@ -297,8 +314,12 @@ def on_a_list(f: Finder, tok: Token) -> tuple[list[str], list[str]] | None:
     if not passive and v.lemma_ not in ("remain", "be", "appear", "stay", "figure", "feature", "sit", "end"):
         return None
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.tag_ in ("WP", "WDT") and v.dep_ == "relcl":
-        subj = v.head  # "Khan, who was placed on a wanted list in May": the one the clause is about
+    w = v
+    while subj is None and w.dep_ == "conj" and w.head.i != w.i:  # (r10) "who was sanctioned ... and placed on ..."
+        w = w.head
+        subj = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WP", "WDT") and w.dep_ == "relcl":
+        subj = w.head  # "Khan, who was placed on a wanted list in May": the one the clause is about
     target = f.resolve(subj, TARGETS) if subj is not None else []
     for c in v.children:  # "Khan was put on the list, as were judges A and B"
         if c.dep_ == "advcl" and c.lemma_ in ("be", "do") and any(m.lower_ == "as" for m in c.children):

@@ -45,6 +45,10 @@ def judged_attempt(v: Token) -> bool:
     return judged(governor) or any(c.dep_ == "dobj" and judged(c) for c in governor.children)
 
 
+# (r10) "is said / reported / alleged / believed to have warned": a reported act, its subject raised
+RAISING = frozenset({"say", "report", "allege", "believe", "think", "understand", "know", "suspect", "claim", "rumour", "rumor"})
+
+
 def agent_of(f: Finder, v: Token) -> list[str]:
     """Who acts: the verb's subject, else the state an unnamed subject's modifier names ("twelve United
     States senators had written to the Prosecutor warning him ...", "Russian investigators charged ..."),
@@ -66,6 +70,13 @@ def agent_of(f: Finder, v: Token) -> list[str]:
             got = f._subject(w, PERPETRATORS)
             continue
         if w.dep_ not in ("advcl", "xcomp", "conj") or w.head.i == w.i:
+            break
+        raised = next((c for c in w.head.children if c.dep_ == "nsubjpass"), None) if w.dep_ == "xcomp" else None
+        if raised is not None and w.head.lemma_.lower() in RAISING:
+            # (r10) "Israel's then national security adviser is said to have warned ...": the one said to have acted
+            got = f.resolve(raised, PERPETRATORS) or [
+                i for c in raised.children if c.dep_ in ("poss", "amod", "compound") for i in f.resolve(c, frozenset({"state"})) or f.demonym(c)
+            ]
             break
         w = w.head
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)

@@ -15,6 +15,8 @@ from .pressure_args import TARGETS
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+    from ..context import DocContext
+
 
 SYSTEMS = frozenset({
     "system", "systems", "network", "networks", "server", "servers", "infrastructure", "database", "email",
@@ -91,7 +93,7 @@ def on_systems(tok: Token) -> bool:
         if (
             c.dep_ in ("prep", "acl")
             and c.lower_ in ("on", "against", "of", "affecting", "targeting", "in")
-            and any(g.lower_ in SYSTEMS or g.lemma_.lower() in SYSTEMS for g in c.subtree)
+            and any((g.lower_ in SYSTEMS or g.lemma_.lower() in SYSTEMS) and g.tag_ != "PRP" for g in c.subtree)
         ):
             return True
     head = tok.head
@@ -226,10 +228,44 @@ def court_word(f: Finder, np: Token | None, kinds: frozenset[str] = TARGETS) -> 
     heads = [np, *[g for c in np.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
     words = [w for h in heads for w in (h, *[c for c in h.children if c.dep_ in ("compound", "poss")])]
     for w in words:
-        if w.lower_ in ("court", "tribunal", "court's", "tribunal's") and f.idx.mention(w) is None and not any(
+        if w.lower_ in ("court", "tribunal", "court's", "tribunal's", "institution", "institution's") and f.idx.mention(w) is None and not any(
             c.dep_ in ("amod", "compound") and f.idx.mention(c) is not None for c in w.children
         ):
             return ["court:icc"]
+    return []
+
+
+def member_only(f: Finder, eid: str) -> bool:
+    """(r10) Is the body named only as what someone is a member of ("an official of a permanent member of the Security
+    Council", "a member state of the EU")? Then the member acts, not the body."""
+    held = [t for t in f.tokens if (m := f.idx.mention(t)) is not None and m.entity_id == eid]
+
+    def in_member(t: Token) -> bool:
+        while t.dep_ in ("compound", "amod", "det", "flat") and t.head.i != t.i:
+            t = t.head
+        return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in ("member", "members")
+
+    return bool(held) and f.idx.kind(eid) != "state" and all(in_member(t) for t in held)  # not "members of the US Congress"
+
+
+def court_state(ctx: DocContext, f: Finder, subj: Token) -> list[str]:
+    """(r10) The state whose court the subject is: "a Moscow court", "a Russian court", "the Basmanny court" (a court
+    with a name of its own: the state whose proceedings were told before); none for the ICC or a bare "the court"."""
+    from .threat_forms import earlier_prosecuting_state
+
+    if subj.lemma_.lower() != "court" or (f.idx.mention(subj) is not None and f.idx.kind(f.idx.mention(subj).entity_id) == "court"):
+        return []
+    mods = [c for c in subj.children if c.dep_ in ("compound", "amod", "nmod")]
+    if any(c.lower_ in ("international", "criminal", "icc", "appeals", "pre-trial", "trial") for c in mods):
+        return []
+    held = [g for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children]  # "of Moscow"
+    states = uniq(i for c in (*mods, *held) for i in f.demonym(c) or f.resolve(c, frozenset({"state"})))
+    if states:
+        return states
+    if any(c.pos_ == "PROPN" for c in mods):
+        told = earlier_prosecuting_state(ctx, f)  # "the Basmanny court": the state behind the proceedings told before
+        states = [p for p in told if f.idx.kind(p) == "state"]
+        return states or told  # the organ alone: its state is added with it when the events are finalised
     return []
 
 

@@ -12,7 +12,7 @@ from .decision_votes import legislature_state
 from .pressure_args import PERPETRATORS, TARGETS, after_noun, demonym_agent, recent_threat, seat_of
 from .sanctions import negated
 from .threat_agents import agent_of, agent_of_noun
-from .threat_args import np_holders
+from .threat_args import court_state, court_word, np_holders
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -21,7 +21,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 WARNED_OF = re.compile(
     r"\b(?:consequences?|retaliat\w*|repercussions?|sanctions?|a price|pay|reprisals?|act of war|declaration of war"
-    r"|unwelcome|arrest(?:ed)?|detain(?:ed)?|prosecuted|barred|banned|harm|hurt|regret|destroy\w*|ruin\w*)\b"
+    r"|unwelcome|arrest(?:ed)?|detain(?:ed)?|prosecuted|barred|banned|harm|hurt|regret|destroy\w*|ruin\w*"
+    r"|prison|jail(?:ed)?|imprison\w*)\b"
 )
 # a threat in the speaker's own words, aimed at the one addressed: "Target Israel and we will target you"
 YOU_THREAT = re.compile(
@@ -71,6 +72,12 @@ LAW_NOUNS = frozenset({"bill", "legislation", "act", "law", "amendment", "measur
 PASSING = frozenset({"pass", "introduce", "adopt", "approve", "table", "advance", "unveil", "propose", "back", "sponsor", "file", "push"})
 
 
+# (r10) "said that those who cooperate with the Court would be held accountable": a reprisal promised to its helpers
+HELPERS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "all", "person", "people", "individual", "official", "state", "country"})
+PUNISHED = frozenset({"hold", "prosecute", "punish", "arrest", "sanction", "pursue", "face", "pay", "jail", "imprison", "charge", "target"})
+PROMISING = SPEAKING | {"announce", "vow", "promise", "threaten", "state", "insist", "stress", "pledge", "make"}
+
+
 class ThreatForms:
     """Phrase- and construction-read `threat` events (mixin of ``Threats``)."""
 
@@ -90,6 +97,9 @@ class ThreatForms:
             if v is None or v.pos_ not in ("VERB", "AUX") or negated(v):
                 continue
             perp = f.subject(v, PERPETRATORS)
+            court = next((c for c in v.children if c.dep_ == "nsubj" and c.lemma_.lower() == "court"), None)
+            if court is not None:  # (r10) "the Basmanny court ... ordered the arrest in absentia": its state
+                perp = court_state(ctx, f, court) or [p for p in perp if f.idx.kind(p) != "person"]
             if any(c.dep_ == "nsubjpass" for c in v.children):
                 perp = f.prep_objects(v, ("by",), PERPETRATORS)
             perp = [p for p in perp if f.idx.kind(p) != "court"]
@@ -146,7 +156,17 @@ class ThreatForms:
             if not target and subj is not None:  # "warned that anyone at the Court who ... would pay a price"
                 named = (f.idx.mention(t) for t in subj.subtree)
                 target = list(dict.fromkeys(m.entity_id for m in named if m is not None and f.idx.kind(m.entity_id) == "court"))
+        if not target and said is not None and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp"):
+            # (r10) "sent a letter to the Prosecutor, warning that they would sanction his staff": the one written to
+            v = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
+            letter = [c for c in v.children if c.dep_ == "dobj"] if v.pos_ in ("VERB", "AUX") else []
+            if v.lemma_ in ("send", "write", "address", "deliver", "pen", "sign", "issue"):
+                to = [g for w in (v, *letter) for c in w.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+                target = uniq(t for g in to for t in f.resolve(g, TARGETS))
+                target = [t for t in target if f.idx.kind(t) in ("court", "person")]
         perp = [p for p in agent_of(f, tok) if p not in target]
+        if not perp and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
+            perp = [p for p in agent_of(f, tok.head) if p not in target]  # (r10) "senators sent a letter ..., warning"
         perp = perp or [p for p in seat_of(f, tok) if p not in target and p != "state:nl"]  # "In Washington, senators warned"
         voice = set(ctx.notes.get("events.doc_voice") or [])
         perp = [p for p in perp if p not in voice and f.idx.kind(p) != "court"]
@@ -331,6 +351,31 @@ class ThreatForms:
         kind = HOSTILE_AGENTS[doer.lemma_.lower()]
         self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.6, anchor=v)
 
+    def punished_helpers(self, ctx: DocContext, f: Finder) -> None:
+        """(r10) "Bastrykin said that those who cooperate with this so-called court would be held accountable",
+        "warned that anyone assisting the ICC will be prosecuted": a reprisal the speaker promises the Court's helpers."""
+        for v in f.tokens:
+            if v.dep_ != "ccomp" or v.lemma_.lower() not in PUNISHED or v.head.lemma_.lower() not in PROMISING or negated(v):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in FUTURE for c in v.children) or negated(v.head):
+                continue
+            if v.lemma_ == "hold" and not any(c.lower_ in ("accountable", "responsible", "liable") for c in v.children):
+                continue
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.lemma_.lower() not in HELPERS:
+                continue
+            helped = [t for c in subj.children if c.dep_ in ("relcl", "acl") for t in c.subtree]
+            if not any(t.lemma_.lower() in HELPING or t.lemma_.lower() in ("cooperate", "assist", "work", "testify") for t in helped):
+                continue
+            named = (f.idx.mention(t) for t in helped)
+            target = uniq(m.entity_id for m in named if m is not None and f.idx.kind(m.entity_id) == "court")
+            target = target or [i for t in helped if t.lemma_.lower() in ("court", "tribunal") for i in court_word(f, t)][:1]
+            voice = set(ctx.notes.get("events.doc_voice") or [])
+            perp = [p for p in agent_of(f, v.head) if p not in target and p not in voice and f.idx.kind(p) != "court"]
+            if perp and target:
+                self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": "threat"}, 0.6, anchor=v)
+                return
+
     def punishing_bill(self, ctx: DocContext, f: Finder) -> None:
         """(r9) "the House passed a bill to sanction those involved in ICC investigations", "the Illegitimate Court
         Counteraction Act, a bill that would punish anyone who assists the Court": a threat to the Court by the
@@ -370,6 +415,7 @@ class ThreatForms:
         the ICC": obstruction of the Court by the state whose law it is."""
         self.by_hostile_agent(ctx, f)  # r7: called from here, the sentence loop's last threat reader
         self.punishing_bill(ctx, f)
+        self.punished_helpers(ctx, f)
         if "court:icc" not in {m.entity_id for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char)}:
             return
         for v in f.tokens:

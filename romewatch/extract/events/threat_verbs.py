@@ -54,6 +54,9 @@ class ThreatVerbs:
             while subj is None and raised.dep_ == "xcomp" and raised.head.i != raised.i:
                 raised = raised.head
                 subj = next((c for c in raised.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if subj is not None and tok.dep_ == "relcl" and any(c.lower_ == "whose" for c in subj.children):
+                # (r10) "The ICC, whose systems were compromised in 2023,": the one the clause hangs from
+                target = f.resolve(tok.head, TARGETS) or court_word(f, tok.head)
             subj = first_clause_owner(tok, subj)
             named = (
                 next((c for c in subj.children if c.dep_ == "appos" and named_person(f, c)), None)
@@ -61,7 +64,7 @@ class ThreatVerbs:
                 else None
             )  # not "Judge Akane, now the Court's President,": she is named already
             # (r9) "the Special Rapporteur ..., Francesca Albanese, had been threatened": the one the apposition names
-            target = f.resolve(named, TARGETS) if named is not None else []
+            target = target or (f.resolve(named, TARGETS) if named is not None else [])
             target = target or (f.resolve(subj, TARGETS) if subj is not None else [])
             target = target or affiliated(f, subj, TARGETS) or court_word(f, subj)
             target = target or held_in(f, subj, kind)  # "the offices of Al-Haq were raided"
@@ -107,11 +110,19 @@ class ThreatVerbs:
                 ]
                 earlier = named_in(f, told[-1]) if told else []
                 target = earlier or target
+            if not target and obj is not None and tok.dep_ == "advcl" and tok.i < tok.head.i and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children
+            ):  # (r10) "After hackers breached its systems, the Court moved ...": whose, the main clause's subject
+                main = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                target = [t for t in (f.resolve(main, TARGETS) if main is not None else []) if f.idx.kind(t) != "state"]
             target = target or [  # a headline's parse: "Moscow court jails ICC judges in absentia"
                 i for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN") for i in f.resolve(c, TARGETS)
             ]
             for c in tok.subtree:  # "to surveil, hack and pressure senior officials of the Court"
-                if not target and c.dep_ in ("conj", "xcomp") and c.i > tok.i:
+                infinitive = (  # (r10) "threatened in 2018 to arrest Bensouda": the infinitive parsed as a clause
+                    c.dep_ == "advcl" and c.head.i == tok.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                )
+                if not target and (c.dep_ in ("conj", "xcomp") or infinitive) and c.i > tok.i:
                     obj = next((g for g in c.children if g.dep_ == "dobj"), None)
                     if obj is not None and not pronominal(obj):
                         target = named_in(f, obj)

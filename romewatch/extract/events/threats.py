@@ -8,6 +8,7 @@ the trigger and decides whether a threat is told; its roles are read in ``threat
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .base import Finder, uniq
@@ -23,7 +24,7 @@ from .pressure_args import (
 from .sanction_args import quantified
 from .sanctions import ASSETS, negated
 from .threat_agents import agent_of
-from .threat_args import PEOPLE, in_condition, threatened_act
+from .threat_args import PEOPLE, in_condition, member_only, threatened_act
 from .threat_forms import ThreatForms, earlier_prosecuting_state
 from .threat_nouns import SERIES, ThreatNouns
 from .threat_verbs import ThreatVerbs
@@ -53,6 +54,72 @@ REPUTATION = frozenset({
 })  # fmt: skip
 # "an attempt to intimidate", "a strategy to bully": the noun that names an act by its aim
 AIMED = frozenset({"attempt", "effort", "strategy", "bid", "move", "plan", "tactic", "ploy", "scheme", "tool", "way"})
+
+
+# (r10) "found in breach of its obligations", "a breach of the Rome Statute": a breach of a rule, not of a network
+RULES = frozenset({
+    "obligation", "duty", "statute", "law", "treaty", "agreement", "convention", "rule", "commitment", "article",
+    "resolution", "charter", "order", "ceasefire", "principle", "norm", "promise", "undertaking", "code", "right",
+    "provision", "term", "contract", "mandate", "regulation", "requirement", "confidentiality", "trust", "protocol",
+})  # fmt: skip
+
+
+def rule_breach(tok: Token) -> bool:
+    """(r10) Is "breach" the breach of a rule ("found in breach of its obligations", "a clear breach of the Rome
+    Statute", "breached its duty to arrest"), not an intrusion into systems?"""
+    if tok.lemma_.lower() != "breach":
+        return False
+    if tok.pos_ != "VERB" and tok.head.lower_ == "in" and tok.dep_ == "pobj":
+        return True  # "in breach of", "in flagrant breach"
+    heads = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    objs = [g for h in heads for g in h.children if g.dep_ == "pobj"] + [c for c in tok.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in RULES or (o.ent_type_ == "LAW") for o in objs)
+
+
+# the Court's own acts: "the court announced warrants", not "its judges face charges in Russia"
+ISSUING = frozenset({
+    "announce", "issue", "seek", "request", "file", "bring", "unseal", "open", "pursue", "apply", "obtain", "lay",
+    "confirm", "deliver", "grant", "reissue", "publish", "make",
+})  # fmt: skip
+COURT_WORDS = frozenset({"court", "icc", "tribunal", "chamber", "judge", "prosecutor", "registry", "registrar"})
+
+
+def courts_own(f: Finder, tok: Token) -> bool:
+    """(r10) Are the warrants or proceedings the Court's own ("after the court announced arrest warrants for Netanyahu",
+    "the ICC's warrants for ...", "warrants issued by the judges")? Its subject, owner or agent is the Court."""
+    w = tok
+    while w.dep_ in ("conj", "compound") and w.head.i != w.i:
+        w = w.head  # "arrest warrants": read from "warrants"
+    words: list[Token] = []
+    owner = f.possessor(w)
+    if owner is not None:
+        words.append(owner)
+    words += [g for c in w.children if c.dep_ == "acl" for p in c.children if p.dep_ == "agent" for g in p.children]
+    verb = w.head if w.dep_ in ("dobj", "nsubjpass") else (w.head.head if w.dep_ == "pobj" else None)
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in ISSUING:
+        words += [c for c in verb.children if c.dep_ == "nsubj"]
+        words += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+    for x in words:
+        m = f.idx.mention(x)
+        if x.lemma_.lower() in COURT_WORDS or (m is not None and f.idx.kind(m.entity_id) == "court"):
+            return True
+    return False
+
+
+# (r10) someone unnamed who acts: "a former intelligence chief ... had threatened Bensouda"
+ACTORS = frozenset({
+    "chief", "official", "officer", "agent", "director", "minister", "adviser", "advisor", "diplomat", "envoy", "spy",
+    "operative", "senator", "lawmaker", "general", "commander", "head", "spokesman", "spokeswoman", "ambassador",
+})  # fmt: skip
+
+
+def unnamed_actor(tok: Token) -> bool:
+    """(r10) Is the act told with an unnamed official as its subject ("a former intelligence chief of a permanent member
+    of the Security Council had threatened the prosecutor", "an Israeli official threatened her")? A told act, no
+    perpetrator named."""
+    return tok.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in ACTORS and c.tag_ in ("NN", "NNS") for c in tok.children
+    )
 
 
 def named_attempt(tok: Token) -> bool:
@@ -120,9 +187,24 @@ REVEALING = frozenset({
 INQUIRY = frozenset({"investigation", "inquiry", "probe", "case", "situation", "examination", "work", "proceedings"})
 
 
+DURATION = re.compile(
+    r"^(?:for |over |nearly |almost |about |more than |at least |the past |the last )*(?:a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|many|some|\d+)?[ -]?(?:full )?(?:years?|decades?|months?|weeks?|days?)(?: long)?$"
+)
+
+
 def revealed_undated(f: Finder, tok: Token) -> bool:
     """(r9) "Dutch intelligence revealed in 2022 that a Russian spy had tried to infiltrate the Court": the reveal's
     date is not the act's; an act told inside what was revealed, with no date of its own, has none."""
+    dates = [e for e in f.sent.ents if e.label_ == "DATE" and not DURATION.match(e.text.lower())]
+    sources = [  # (r10) "according to an investigation published last May, X spent a decade monitoring the Court"
+        (t.left_edge.i, t.right_edge.i)
+        for t in f.tokens
+        if (t.lower_ == "according" and t.dep_ == "prep")
+        or (t.lemma_.lower() in ("publish", "release", "air", "broadcast") and t.dep_ in ("acl", "relcl"))
+    ]
+    if dates and sources and all(any(lo <= e.start <= hi for lo, hi in sources) for e in dates):
+        return not any(lo <= tok.i <= hi for lo, hi in sources)
     w, clause = tok, None
     for _ in range(6):
         if w.dep_ in ("ccomp", "acl") and w.head.lemma_.lower() in REVEALING and w.head.i < w.i:
@@ -134,8 +216,9 @@ def revealed_undated(f: Finder, tok: Token) -> bool:
     if clause is None:
         return False
     lo, hi = clause.left_edge.i, clause.right_edge.i
-    dates = [t for t in f.tokens if t.ent_type_ == "DATE"]
-    return bool(dates) and not any(lo <= t.i <= hi for t in dates)
+    # (r10) "revealed in May 2024 that Israel had spied on the Court for nine years": a span of time dates nothing
+    dates = [e for e in f.sent.ents if e.label_ == "DATE" and not DURATION.match(e.text.lower())]
+    return bool(dates) and not any(lo <= e.start <= hi for e in dates)
 
 
 def court_not_situation(f: Finder, target: list[str]) -> list[str]:
@@ -262,6 +345,10 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
     def threat(self, ctx: DocContext, f: Finder, tok: Token, kind: str) -> None:
         if negated(tok) or quantified(tok) or any(c.lower_ in ("any", "no", "possible", "potential") for c in tok.children):
             return
+        if rule_breach(tok):
+            return  # (r10) "which the Court later found in breach of its obligations": a rule broken
+        if kind == "criminal_proceedings" and tok.pos_ in ("NOUN", "PROPN") and courts_own(f, tok):
+            return  # (r10) "after the court announced arrest warrants for Netanyahu": the Court's own
         if any(a.lemma_ in ("deny", "refute", "dismiss", "disprove") for a in list(tok.ancestors)[:2]):
             return  # "Israel has denied spying on the Court": the act is denied, not told
         if any(c.dep_ == "dobj" and c.lemma_ in ASSETS for c in tok.children):
@@ -329,6 +416,7 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
         if perp and tok.pos_ == "VERB" and any(a.lemma_ in ("announce", "warn", "declare", "threaten") for a in tok.ancestors):
             # "X announced that Washington would prosecute them": the announcer threatens too
             perp = uniq([*perp, *[s for s in f.speakers_for(tok) if f.idx.kind(s) == "person"]])
+        perp = [p for p in perp if not member_only(f, p)]  # (r10) "officials of a permanent member of the Security Council"
         target = possessive_appositions(f, [t for t in target if t not in perp])
         perp = [p for p in perp if not self.heading_word(ctx, p)]  # "Intimidation of partners." read as a body
         target = [t for t in target if not self.heading_word(ctx, t)]
@@ -339,7 +427,13 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
         headline_passive = tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.tag_ == "VBN"
         if not perp and not headline_passive and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in f.tokens):
             return  # a heading's topic ("Coercion against the Court: sanctions and cyber intrusions"), no act told
-        if not perp and not any(f.idx.kind(t) == "court" for t in target) and kind != "cyberattack" and not suffered:
+        if (
+            not perp
+            and not any(f.idx.kind(t) == "court" for t in target)
+            and kind != "cyberattack"
+            and not suffered
+            and not unnamed_actor(tok)
+        ):
             return  # a hacked NGO is told without its hacker; other acts need someone behind them
         if not perp and (
             kind == "other"

@@ -65,7 +65,6 @@ def test_a_relative_pronoun_stands_for_its_noun(text: str, etype: str, roles: di
     assert _has(events, etype, **roles), [(e.type, e.roles) for e in events]
 
 
-@pytest.mark.xfail(reason="the threat lexicon reads 'breach' as a cyberattack (the round-10 threats work fixes it)")
 def test_a_breach_of_obligations_is_no_cyberattack() -> None:
     events = _events("Mongolia, which the Court later found in breach of its obligations, did not arrest him.")
     assert not [e for e in events if e.type == "threat"], [(e.type, e.roles, e.attributes) for e in events]

@@ -16,7 +16,7 @@ from .. import settings
 from ..ids import document_id
 from ..model import Document, ExtractionResult
 from .context import DocContext
-from .sentences import unwrap
+from .sentences import doc_text, unwrap
 
 VERSION = "0.1.0"
 
@@ -73,7 +73,8 @@ def load_model() -> Any:
 def _run(document: Document, parsed: Any, kb: Any, steps: list[Component]) -> ExtractionResult:
     """Runs the components over the parse of the unwrapped text (same offsets) and hands back the
     document as it came, with what the components learnt about it (its date)."""
-    reading = dataclasses.replace(document, text=parsed.text) if parsed.text != document.text else document
+    text = doc_text(parsed)  # (``Doc.text`` joins every token at each call)
+    reading = dataclasses.replace(document, text=text) if text != document.text else document
     ctx = DocContext(document=reading, doc=parsed, kb=kb)
     for component in steps:
         component(ctx)
@@ -89,9 +90,10 @@ def extract_document(document: Document, nlp: Any = None, kb: Any = None) -> Ext
 
 
 def extract_many(
-    documents: Iterable[Document], nlp: Any = None, kb: Any = None, batch_size: int = 16
+    documents: Iterable[Document], nlp: Any = None, kb: Any = None, batch_size: int = 64
 ) -> Iterator[ExtractionResult]:
-    """Extract a stream of documents, parsing them in batches with ``nlp.pipe``."""
+    """Extract a stream of documents, parsing them in batches with ``nlp.pipe`` (the parse of a
+    document does not depend on the batch it is read in: 64 is faster than 16 for the same parse)."""
     from ..kb import load_kb
 
     nlp = nlp or get_nlp()

@@ -322,7 +322,7 @@ _ROMAN_STOP = re.compile(r"[IVX]\.")
 @Language.component(NAME)
 def line_breaks(doc: Any) -> Any:
     """Sets ``is_sent_start`` where the layout breaks a line (see the module's doc)."""
-    text = doc.text
+    text = doc_text(doc)  # joined once here and kept for the components (``doc_text``)
     starts: dict[int, bool] = {}  # token -> is_sent_start, set at the end in one pass (``_set_starts``)
     _roman_ends(doc, text, starts)
     if "\n" not in text:

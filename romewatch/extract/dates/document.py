@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from functools import lru_cache
 
 from ..context import DateMention, DocContext
 from .mentions import find_dates
@@ -22,13 +23,20 @@ _LABELLED = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
+def _head_dates(head: str) -> tuple[DateMention, ...]:
+    """The dates of a document's header, read once (``document_date`` and its callers read them several times)."""
+    return tuple(find_dates(head, None))
+
+
+@lru_cache(maxsize=8)  # (the ingest's reading and the extractor's both ask, for the same text)
 def document_date(text: str) -> str | None:
     """The date a dateline or header gives the document, at day (or month) precision."""
     head = text[:_HEADER_CHARS]
     listed = _listing_lines(head)
     found = [
         d
-        for d in find_dates(head, None)
+        for d in _head_dates(head)
         if d.value and len(d.value) == 10 and not d.end_value and head.rfind("\n", 0, d.start) + 1 not in listed
     ]
     # "Last updated: 20 January 2025", "Accessed 3 May 2025": the page's later life, not its date
@@ -40,7 +48,7 @@ def document_date(text: str) -> str | None:
     standing = [d for d in found if _dateline(head, d) and not d.end_value and not _ambiguous_numeric(d.text)]
     if standing:
         return standing[0].value
-    months = [d for d in find_dates(head, None) if d.value and len(d.value) == 7 and _dateline(head, d)]
+    months = [d for d in _head_dates(head) if d.value and len(d.value) == 7 and _dateline(head, d)]
     if months and found and not any(d.value.startswith(months[0].value) for d in found):
         # (r9) "BULLETIN No. 14 | July 2025 ... for whom the Chamber issued a warrant on 21 November 2024":
         # the header's month, not a day the first paragraph tells
@@ -50,7 +58,7 @@ def document_date(text: str) -> str | None:
         return unambiguous[0].value
     if found:
         return found[0].value
-    months = [d for d in find_dates(head, None) if d.value and len(d.value) == 7 and _dateline(head, d)]
+    months = [d for d in _head_dates(head) if d.value and len(d.value) == 7 and _dateline(head, d)]
     if not found and months:  # "Newsletter No. 9 | January 2015"
         return _dateline_day(text, months[0].value) or months[0].value
     code = _CODE_DATE.search(head)
@@ -93,7 +101,7 @@ def _not_a_range_end(text: str, given: str) -> str | None:
     """A date read from the end of a range in the header ("New York, 4-14 December 2023") is the
     session's last day, not the document's: the header's own single date replaces it."""
     head = text[:_HEADER_CHARS]
-    found = find_dates(head, None)
+    found = _head_dates(head)
     if any(d.end_value == given and d.value != given for d in found) and not any(
         d.value == given and not d.end_value for d in found
     ):

@@ -19,8 +19,20 @@ import weakref
 from typing import Any
 
 from ..context import DocContext
+from ..sentences import doc_text
 from .common import Candidate, add, kind_of, skippable, token_key
 from .readings import DETERMINERS, adjective_ok, inside_longer_name, locative, one_reading_per_city
+
+
+def token_words(doc: Any) -> list[tuple[str, bool]]:
+    """(text, is_space) of every token, sliced from the parse's text by the tokens' offsets and lengths."""
+    from spacy.attrs import IDX, IS_SPACE, LENGTH
+
+    if not len(doc):
+        return []
+    text = doc_text(doc)
+    return [(text[i : i + n], bool(space)) for i, n, space in doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()]
+
 
 NEEDS_FULL_NAME = {"court:otp", "court:presidency", "court:chambers"}
 HOW_ORDER = {"name": 0, "alias": 1, "acronym": 2, "stand_in": 3, "adjective": 4, "generic": 5}
@@ -59,7 +71,7 @@ class _Matcher:
     def find(self, doc: Any) -> list[tuple[int, int, tuple]]:
         """Leftmost-longest matches as (first token, end token, entry)."""
         n = len(doc)
-        words = [(t.text, t.is_space) for t in doc]  # one walk over the tokens
+        words = token_words(doc)  # one read of the tokens' offsets (no Token object per token)
         skip = [skippable(w) or space for w, space in words]
         ci = [token_key(w) for w, _ in words]
         cs = [token_key(w, fold=False) for w, _ in words]

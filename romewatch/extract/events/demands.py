@@ -42,6 +42,11 @@ SENDING = frozenset({
 BOUND = frozenset({"bound", "obliged", "obligated", "required"})
 NEEDFUL = frozenset({"essential", "imperative", "vital", "crucial", "important", "necessary", "urgent", "critical"})
 ORG_NOUNS = frozenset({"group", "organisation", "organization", "coalition", "ngo", "network", "watchdog", "alliance"})
+# the lemmas the branches of ``Demands.demands`` name one by one (beside the lexicon's verbs and the sets above)
+DEMAND_CUES = frozenset({
+    "remind", "want", "expect", "grateful", "thankful", "appreciate", "welcome", "call", "appeal", "plea",
+    "request", "demand", "reminder", "need", "time", "have",
+})  # fmt: skip
 RENEWING = frozenset({"renew", "reiterate", "repeat", "issue", "make", "launch", "echo"})
 
 
@@ -109,10 +114,15 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
         needful = NEEDFUL | set(lex.get("needful", []))
         used = self.lead_in_lists(ctx, f)
         listed = ctx.notes.get("events.demand_items", [])
+        # (speed) every branch below asks for one of these lemmas or word forms: others are skipped
+        cues = verbs | needful | HOPING | PUSHING | DEMAND_CUES | set(PROPOSING)
+        forms = modals | BOUND | {"ought"}
         for tok in f.tokens:
             if tok.i in used or any(a <= tok.idx < b for a, b in listed):
                 continue
             lem = tok.lemma_.lower()
+            if lem not in cues and tok.lower_ not in forms:
+                continue
             if tok.pos_ == "VERB" and (
                 lem in verbs or lem in PROPOSING and self._that_clause(tok) or lem in PUSHING and Demands._pushed(tok)
             ):

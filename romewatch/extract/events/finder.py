@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..sentences import doc_text
 from .demand_groups import group_antecedent
 from .finder_args import Arguments
 from .finder_lists import ListReading
@@ -67,7 +68,7 @@ class Finder(ListReading, Arguments):
         self.sent = sent
         self.idx = index(ctx)
         self.doc = ctx.doc
-        self.text = sent.text  # (Span.text joins the tokens at each call)
+        self.text = doc_text(ctx.doc)[sent.start_char : sent.end_char]  # = sent.text (which joins the tokens)
         self.lower = self.text.lower()
         self.tokens = list(sent)  # the sentence's tokens, made once and shared by every component
 

@@ -7,7 +7,7 @@ starts sorted so that antecedents ("he", "it", "they") are found by bisection.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
@@ -80,19 +80,20 @@ class Index:
         self.tok2m: list[int | None] = [None] * len(doc)
         j = 0
         n = len(self.mentions)
-        for tok in doc:
-            while j < n and self.mentions[j].end <= tok.idx:
+        self._tok_starts = tok_starts(doc)
+        for i, idx in enumerate(self._tok_starts):
+            while j < n and self.mentions[j].end <= idx:
                 j += 1
             k = j
             best = None
-            while k < n and self.mentions[k].start <= tok.idx:
+            while k < n and self.mentions[k].start <= idx:
                 m = self.mentions[k]
-                if m.start <= tok.idx < m.end and (
+                if m.start <= idx < m.end and (
                     best is None or m.end - m.start > self.mentions[best].end - self.mentions[best].start
                 ):
                     best = k
                 k += 1
-            self.tok2m[tok.i] = best
+            self.tok2m[i] = best
 
     def kind(self, entity_id: str) -> str:
         ent = self.ctx.entities.get(entity_id)
@@ -206,9 +207,7 @@ class Index:
     def tok_index(self, char: int) -> int:
         """The index of the token that starts at or after ``char``."""
         if not hasattr(self, "_tok_starts"):
-            self._tok_starts = [t.idx for t in self.ctx.doc]
-        from bisect import bisect_left
-
+            self._tok_starts = tok_starts(self.ctx.doc)
         return min(bisect_left(self._tok_starts, char), len(self._tok_starts))
 
 
@@ -220,6 +219,13 @@ TITLE_GLUE = frozenset({
     "lawyer", "founder", "co-founder", "chief", "member", "representative", "manager", "policy", "regional",
     "for", "and", "a", "an", "the", ",",
 })  # fmt: skip
+
+
+def tok_starts(doc: Any) -> list[int]:
+    """The character offset of every token, read as one array (no ``Token`` object per token)."""
+    from spacy.attrs import IDX
+
+    return doc.to_array([IDX]).reshape(-1).tolist() if len(doc) else []
 
 
 def index(ctx: DocContext) -> Index:

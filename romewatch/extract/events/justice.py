@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ...model import Event
 from .base import Finder, lexicon, uniq
 from .findings import COURTS, FINDING, HYPOTHETICAL, JUDGE_ORGANS, NONCOOP, PERSON, REFERRAL, Findings
-from .visit_hosts import phrasal_trip
+from .visit_hosts import TRIP_WORDS, phrasal_trip
 from .visits import ARRESTED, FAILED_ARREST, HOST_VERBS, NOT_ARRESTED, PRESENCE, Visits
 from .warrant_args import ISSUE_VERBS, WarrantArgs, crimes_in
 
@@ -178,8 +178,11 @@ class Justice(WarrantArgs, Findings, Visits):
                         self.emit(ctx, f, "arrest_warrant", roles, {"status": "executed"}, 0.7, anchor=tok)
                         surrendered = True
         fv = self.lex["fugitive_visit"]
+        trips = {*fv["verbs"], *fv["nouns"], *HOST_VERBS, *TRIP_WORDS}  # (speed) a trigger is one of these lemmas
         for tok in f.tokens:
             lem = tok.lemma_.lower()
+            if lem not in trips:
+                continue
             trigger = (tok.pos_ == "VERB" and (lem in fv["verbs"] or lem in HOST_VERBS or lem == "roll")) or (
                 tok.pos_ == "NOUN" and lem in fv["nouns"]
             ) or phrasal_trip(tok)

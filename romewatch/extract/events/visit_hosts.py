@@ -24,6 +24,10 @@ MORE_TRIP_VERBS = frozenset({"jet", "sail", "drive", "return", "venture", "proce
 MORE_TRIP_NOUNS = frozenset({"arrival", "stopover", "journey", "sojourn", "landing"})
 
 
+#: the lemmas ``phrasal_trip`` can be true of (with "roll", "rolled out the red carpet"): a cheap gate for its callers
+TRIP_WORDS = frozenset({"be", "roll", *MORE_TRIP_VERBS, *MORE_TRIP_NOUNS, *PHRASAL_TRIPS})
+
+
 def phrasal_trip(tok: Token) -> bool:
     """ "Putin set foot in Mongolia", "his plane touched down in Budapest", "jetted into Budapest", "his
     arrival in Mongolia": a trip in words the lexicon does not list."""

@@ -16,7 +16,7 @@ from .base import Finder, lexicon, uniq
 from .findings import COURTS, FINDING, HYPOTHETICAL, JUDGE_ORGANS, NONCOOP, PERSON, REFERRAL, Findings
 from .visit_hosts import phrasal_trip
 from .visits import ARRESTED, FAILED_ARREST, HOST_VERBS, NOT_ARRESTED, PRESENCE, Visits
-from .warrant_args import ISSUE_VERBS, WarrantArgs, crimes_in
+from .warrant_args import ISSUE_VERBS, SEEK_VERBS, WarrantArgs, crimes_in
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -25,12 +25,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 ORDINALS = frozenset({"first", "second", "third", "fourth", "further", "another", "new", "additional"})
 ORDER_VERBS = frozenset({"order", "authorise", "authorize"})
+EXECUTED = frozenset({"arrest", "detain", "execute", "surrender", "transfer", "extradite", "apprehend"})
 HANDOVER_VERBS = frozenset({"surrender", "transfer", "hand", "extradite"})
 # "was arrested in Manila and flown to The Hague": taken into the Court's custody, told without "surrender"
-TAKEN_VERBS = frozenset({"arrest", "detain", "fly", "bring", "send"})
+TAKEN_VERBS = frozenset({"arrest", "detain", "fly", "bring", "send", "take"})
 TO_THE_COURT = re.compile(
     r"\b(?:to|in|at) (?:the hague|the icc|the international criminal court)\b(?! (?:prosecutor|judges?|office)\b)"
-    r"|\bon (?:an? |the )?(?:icc|international criminal court)(?:'s|\u2019s)? (?:arrest )?warrants?\b",
+    r"|\bon (?:an? |the )?(?:icc|international criminal court)(?:'s|\u2019s)? (?:arrest )?warrants?\b"
+    r"|\binto (?:the )?(?:icc|court|international criminal court)(?:'s|\u2019s)? custody\b"
+    r"|\binto the custody of the (?:icc|court|international criminal court)\b",
     re.IGNORECASE,
 )
 REFUSED = frozenset({"refuse", "decline", "reject", "deny", "fail", "dismiss"})  # "refused to withdraw the warrants"
@@ -71,7 +74,8 @@ class Justice(WarrantArgs, Findings, Visits):
             if set(subj) & sought or any(lo <= at <= hi for p in subj for at in wanted.get(p, [])):
                 arrested = bool(ARRESTED.search(f.text)) and not NOT_ARRESTED.search(f.text)
                 roles = {"subject": subj, "host": hosts}
-                self.emit(ctx, f, "fugitive_visit", roles, {"arrested": arrested}, 0.6, anchor=tok)
+                ev = self.emit(ctx, f, "fugitive_visit", roles, {"arrested": arrested}, 0.6, anchor=tok)
+                self.undated_since(ctx, tok, ev)
 
     def _settle(self, ctx: DocContext) -> None:
         """After the document: a warrant only referred to goes when the text tells that warrant elsewhere,
@@ -148,7 +152,7 @@ class Justice(WarrantArgs, Findings, Visits):
                 and (not seen_warrant or any(c.lower_ in ORDINALS for c in tok.children))
             ):
                 seen_warrant = self.warrant(ctx, f, tok, undated=applied) or seen_warrant
-            elif lem in ORDER_VERBS and tok.pos_ == "VERB" and not seen_warrant and not national:
+            elif (lem in ORDER_VERBS or lem in SEEK_VERBS) and tok.pos_ == "VERB" and not seen_warrant and not national:
                 seen_warrant = self.ordered(ctx, f, tok)
             elif (
                 (lem in HANDOVER_VERBS or (lem in TAKEN_VERBS and TO_THE_COURT.search(text)))
@@ -163,8 +167,8 @@ class Justice(WarrantArgs, Findings, Visits):
             ):
                 # "X was surrendered to the Court", "arrested and handed over to the ICC", "Germany surrendered X"
                 subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
-                if subj is None and tok.dep_ == "conj":
-                    subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+                if subj is None and tok.dep_ == "conj":  # (r10) "X surrendered in 2015 and was handed over"
+                    subj = next((c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
                 if subj is None and lem == "surrender" and any(
                     c.dep_ == "prep" and c.lower_ == "to" and f.prep_objects(tok, ("to",), COURTS) for c in tok.children
                 ):
@@ -216,15 +220,32 @@ class Justice(WarrantArgs, Findings, Visits):
         ):
             return False  # "the judges refused to withdraw the warrants", "did not revoke them": still in force
         near = [tok, *(g for c in tok.children if c.lower_ == "of" for g in c.children if g.lemma_ == "arrest")]
-        made = next((c for n in near for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS), None)
+        made = next(
+            (c for n in near for c in n.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ISSUE_VERBS),
+            None,
+        )
+        outer = gov  # "arrested on a warrant the court had issued under seal": executed, besides issued
+        asked = (
+            made is None
+            and gov.dep_ in ("xcomp", "ccomp")
+            and gov.head.lemma_.lower() in ASKED_FOR
+            and glem in ISSUE_VERBS
+        )
+        if asked:  # (r10) "the prosecutor asked judges in January to issue warrants against X": requested
+            gov, glem = gov.head, "request"
+        # (r10) "the former minister sought on a 2007 warrant": a warrant in force, not one asked for
+        sought_on = glem in ("seek", "want") and tok.head.lower_ in ("on", "under")
         if made is not None:  # "pursuant to a warrant issued by Pre-Trial Chamber I on 7 March"
             gov, glem = made, made.lemma_.lower()
         elif (
-            glem in lex["requested_verbs"]
+            asked
+            or (glem in lex["requested_verbs"] and not sought_on)
             or glem in lex["requested_nouns"]
             or (
                 not granted
-                and re.search(r"\b(applied|application|request(ed)?|seek|sought)\b[^.]{0,30}warrant", f.lower)
+                and re.search(
+                    r"\b(applied|application|request(ed)?|seek|sought(?! (?:on|under|in|by|over)\b))\b[^.]{0,30}warrant", f.lower
+                )
             )
         ):
             status = "requested"
@@ -250,6 +271,8 @@ class Justice(WarrantArgs, Findings, Visits):
                 issuer = f.prep_objects(t.head, ("by",), COURTS)
         if not issuer and gov.pos_ == "VERB":
             issuer = self._chamber_before(f, gov)
+        if not issuer and gov.pos_ == "VERB" and status != "requested":
+            issuer = self._bare_judges(f, gov)
         if not issuer and gov.pos_ == "NOUN" and status == "requested":
             owner = f.possessor(gov)  # "the Prosecutor's application for arrest warrants"
             issuer = f.resolve(owner, COURTS | PERSON) if owner is not None else []
@@ -304,6 +327,13 @@ class Justice(WarrantArgs, Findings, Visits):
         if not subject and root.lemma_ in ("arrest", "surrender", "transfer", "detain", "execute") and root.i < tok.i:
             who = next((c for c in root.children if c.dep_ in ("nsubjpass", "nsubj")), None)
             subject = f.resolve(who, PERSON) if who is not None else []
+        if not subject and (status in ("withdrawn", "executed") or made is not None) and tok.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in ("that", "this", "the", "these", "those") for c in tok.children
+        ):  # (r10) "That warrant was withdrawn in February": the warrant last told
+            prev = next(
+                (e for e in reversed(ctx.events) if e.type == "arrest_warrant" and e.roles.get("subject")), None
+            )
+            subject = list(prev.roles["subject"]) if prev is not None else []
         if not subject and not issuer:
             return False
         if (
@@ -358,8 +388,11 @@ class Justice(WarrantArgs, Findings, Visits):
                     date=d,
                 )
             return True
-        told = self._told(tok, gov)
+        told = self._told(tok, gov) or asked
         date = self._date_before(ctx, tok, undated) if undated is not None else None if told else (None, None)
+        if asked and date is None:  # "asked judges in January to issue warrants": the asking's day
+            own = [d for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value]
+            date = (own[0].value, own[0].end_value) if own else None
         if date is None and gov.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "since" for c in gov.children):
             # "... the first visit since the court issued a warrant for his arrest": only the clause's own date
             sub = sorted(gov.subtree, key=lambda t: t.i)
@@ -382,4 +415,19 @@ class Justice(WarrantArgs, Findings, Visits):
             # (r8 gaps) "the arrest warrant issued against Putin", "X, against whom the ICC has issued a
             # warrant": told in passing, its day untold: left undated, not given the document's
             ctx.notes.setdefault(UNDATED, set()).add(id(ev))
+        if (
+            made is not None
+            and made.dep_ == "relcl"
+            and outer.pos_ == "VERB"
+            and outer.lemma_.lower() in EXECUTED
+            and subject
+            and not any(c.dep_ in ("neg", "mark") for c in outer.children)
+        ):  # (r10) "arrested in Manila on a warrant the court had issued under seal on 7 March": both acts
+            inner = sorted(made.subtree, key=lambda t: t.i)
+            lo, hi = inner[0].idx, inner[-1].idx + len(inner[-1].text)
+            own = [d for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value and not lo <= d.start < hi]
+            when = (own[0].value, own[0].end_value) if own else None
+            organs = [i for i in issuer if i.startswith(JUDGE_ORGANS)][:1]
+            done = {"subject": subject, "issuer": organs}
+            self.emit(ctx, f, "arrest_warrant", done, {"status": "executed"}, 0.7, anchor=outer, date=when)
         return True

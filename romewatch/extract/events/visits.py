@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..sentences import doc_text
 from .base import EventComponent, Finder, index, uniq
@@ -297,5 +297,16 @@ class Visits(VisitHosts, EventComponent):
         arrested = arrested and not NOT_ARRESTED.search(after)
         conf = 0.85 if NOT_ARRESTED.search(f.text) or set(subj) & sought else 0.6
         roles = {"subject": subj, "host": hosts}
-        self.emit(ctx, f, "fugitive_visit", roles, {"arrested": arrested}, conf, anchor=tok, region=region)
+        ev = self.emit(ctx, f, "fugitive_visit", roles, {"arrested": arrested}, conf, anchor=tok, region=region)
+        self.undated_since(ctx, tok, ev)
         return True
+
+    @staticmethod
+    def undated_since(ctx: DocContext, tok: Token | None, ev: Any) -> None:
+        """(r10 justice) "Putin has since travelled to Mongolia", "has since then visited": a journey told after
+        an earlier act, its own day untold: it keeps no date rather than the earlier act's."""
+        if ev is None or ev.date or tok is None:
+            return
+        since = [c for c in tok.children if c.dep_ in ("advmod", "prep") and c.lower_ == "since"]
+        if any(all(g.lower_ == "then" for g in c.children) for c in since):
+            ctx.notes.setdefault("events.undated", set()).add(id(ev))

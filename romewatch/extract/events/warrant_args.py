@@ -16,7 +16,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DocContext
 
-ISSUE_VERBS = frozenset({"issue", "approve", "deliver", "grant", "unseal"})
+ISSUE_VERBS = frozenset({"issue", "approve", "deliver", "grant", "unseal", "sign"})
+#: (r10) "the court sought the arrest of X" (issued), "prosecutors seek the arrest of X" (requested)
+SEEK_VERBS = frozenset({"seek", "request"})
 HOLDING_VERBS = frozenset({"arrest", "detain", "surrender", "transfer", "extradite", "hand", "seek", "want", "hold"})
 
 
@@ -101,7 +103,7 @@ class WarrantArgs:
         found: set[str] = set()
         for sent in ctx.doc.sents:
             ms = {m.entity_id for m in ctx.mentions_in(sent.start_char, sent.end_char)}
-            chambers = {m for m in ms if m.startswith(("court:pre-trial", "court:trial", "court:appeals"))}
+            chambers = {m for m in ms if m.startswith("court:pre-trial")}  # (r10) a Pre-Trial Chamber issues warrants
             if chambers and ms & set(people):
                 found |= chambers
         return sorted(found)
@@ -195,11 +197,19 @@ class WarrantArgs:
         if arrest is None or any(c.dep_ == "neg" for c in tok.children):
             return False
         subject = f.prep_objects(arrest, ("of",), PERSON)
-        issuer = [i for i in f.subject(tok, COURTS) if i.startswith(JUDGE_ORGANS)]
+        owner = f.possessor(arrest)  # (r10) "the ICC sought his arrest"
+        subject = subject or (f.resolve(owner, PERSON) if owner is not None else [])
+        by = f.subject(tok, COURTS)
+        issuer = [i for i in by if i.startswith(JUDGE_ORGANS)]
+        status = "issued"
+        if tok.lemma_.lower() in SEEK_VERBS and not issuer:
+            # (r10) "ICC prosecutors seek the arrest of X": the Prosecutor asks for a warrant
+            issuer = [i for i in by if i.startswith("court:otp") or "prosecut" in i]
+            status = "requested"
         if not subject or not issuer:
             return False
         crimes = crimes_in(f.text)
-        attrs = {"status": "issued", "crimes": crimes}
+        attrs = {"status": status, "crimes": crimes}
         self.emit(ctx, f, "arrest_warrant", {"issuer": issuer, "subject": subject}, attrs, 0.75, anchor=tok)
         return True
 
@@ -218,6 +228,16 @@ class WarrantArgs:
         acts = ("issue", "request", "apply", "seek", "withdraw", "execute", "unseal", "deliver", "approve", "grant")
         filed = gov.lemma_ in ("application", "request") and gov.head.lemma_ in ("file", "submit", "lodge", "make", "announce")
         return filed or gov.lemma_ in acts or any(c.lemma_ in acts for c in tok.children) or tok.dep_ == "nsubjpass"
+
+    @staticmethod
+    def _bare_judges(f: Finder, v: Token) -> list[str]:
+        """(r10) "Judges in The Hague approved warrants", "the judges signed it": judges the text names by
+        the bare noun are the Court's."""
+        who = [c for c in v.children if c.dep_ == "nsubj"]
+        who += [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if any(w.lemma_.lower() == "judge" and f.idx.mention(w) is None for w in who) and "court:icc" in f.idx.ctx.entities:
+            return ["court:icc"]
+        return []
 
     @staticmethod
     def _person_before(f: Finder, tok: Token) -> list[str]:

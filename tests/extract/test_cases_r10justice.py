@@ -1,0 +1,110 @@
+"""Round-10 probes for `arrest_warrant`, `fugitive_visit` and `non_cooperation_finding` told as background
+in long-reads and explainers: "sought the arrest of", relative clauses on the warrant ("a warrant the court
+had issued under seal"), "has since travelled", findings against states named before, and what must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from .events_support import check_case
+
+NET = "Benjamin Netanyahu=person:benjamin-netanyahu; Netanyahu=person:benjamin-netanyahu"
+GAL = "Yoav Gallant=person:yoav-gallant"
+PUTIN = "Vladimir Putin=person:vladimir-putin; Putin=person:vladimir-putin"
+BASHIR = "Omar al-Bashir=person:omar-al-bashir; al-Bashir=person:omar-al-bashir"
+DUT = "Rodrigo Duterte=person:rodrigo-duterte; Duterte=person:rodrigo-duterte"
+ICC = "International Criminal Court=court:icc; ICC=court:icc"
+W = "arrest_warrant"
+V = "fugitive_visit"
+N = "non_cooperation_finding"
+ISSUED = {"status": "issued"}
+
+CASES = [
+    # "sought / ordered the arrest of": a warrant told without the word
+    ("sought-arrest-court", "In November 2024 the court sought the arrest of Benjamin Netanyahu and Yoav Gallant.",
+     "court=court:icc; " + NET + "; " + GAL,
+     [(W, {"issuer": ["court:icc"], "subject": ["person:benjamin-netanyahu", "person:yoav-gallant"]},
+       {"status": "issued", "date": "2024-11"})], {}),
+    ("sought-arrest-prosecutor", "ICC prosecutors seek arrest of Myanmar junta chief Min Aung Hlaing",
+     "ICC prosecutors=court:otp; Min Aung Hlaing=person:min-aung-hlaing",
+     [(W, {"subject": ["person:min-aung-hlaing"]}, {"status": "requested"})], {}),
+    pytest.param("sought-his-arrest", "The ICC sought the arrest of Joseph Kony as early as 2005, when judges approved its first warrants.",
+     ICC + "; Joseph Kony=person:joseph-kony", [(W, {"subject": ["person:joseph-kony"]}, {"date": "2005"})], {},
+                 marks=pytest.mark.xfail(reason="'as early as 2005' is read as no date (dates component)")),
+    ("neg-state-sought-arrest", "Ukraine sought the arrest of Vladimir Putin at every summit.",
+     "Ukraine=state:ua; " + PUTIN, [], {"count": {W: 0}}),
+    # a warrant in a relative clause or apposition, its own date
+    ("relcl-warrant-court-had-issued", "Duterte was arrested in Manila on a warrant the court had issued under seal on 7 March 2025.",
+     DUT + "; court=court:icc; Manila=place:manila",
+     [(W, {"subject": ["person:rodrigo-duterte"]}, {"status": "issued", "date": "2025-03-07"}),
+      (W, {"subject": ["person:rodrigo-duterte"]}, {"status": "executed"})], {}),
+    pytest.param("relcl-warrant-signed", "Rodrigo Duterte was flown to The Hague. The warrant, which judges signed on 7 March 2025, accuses him of murder.",
+     DUT + "; judges=court:judges; The Hague=place:the-hague",
+     [(W, {"subject": ["person:rodrigo-duterte"]}, {"status": "issued", "date": "2025-03-07"})], {},
+                 marks=pytest.mark.xfail(reason="the parse reads 'which judges signed' as a noun phrase")),
+    # issuer: judges
+    ("judges-approved", "The ICC has no police. Judges in The Hague approved warrants for Vladimir Putin in March 2023.",
+     PUTIN + "; The Hague=place:the-hague; ICC=court:icc",
+     [(W, {"subject": ["person:vladimir-putin"], "issuer": ["court:icc"]}, {"status": "issued", "date": "2023-03"})], {}),
+    # asked judges to issue: requested, dated
+    ("asked-judges-to-issue", "The prosecutor also asked judges in January 2025 to issue warrants against Haibatullah Akhundzada.",
+     "prosecutor=court:otp; Haibatullah Akhundzada=person:haibatullah-akhundzada",
+     [(W, {"subject": ["person:haibatullah-akhundzada"]}, {"status": "requested", "date": "2025-01"})],
+     {"absent": (W, {"subject": ["person:haibatullah-akhundzada"], "issuer": []})}),
+    # sought on a warrant: referred to, not requested
+    ("sought-on-warrant-not-request", "Ahmad Harun, the former minister sought on a 2007 warrant, was released from prison in April 2023.",
+     "Ahmad Harun=person:ahmad-harun", [(W, {"subject": ["person:ahmad-harun"]}, {"status": "issued", "date": "2007"})], {}),
+    # charged with: the warrant
+    pytest.param("charged-with-in-year", "Omar al-Bashir, the former Sudanese president charged with genocide by the ICC in 2010, visited Chad.",
+     BASHIR + "; ICC=court:icc; Chad=state:td",
+     [(V, {"subject": ["person:omar-al-bashir"], "host": ["state:td"]}, {})], {},
+                 marks=pytest.mark.xfail(reason="'charged with ... by the ICC' is not read as a warrant")),
+    # visits told with "since": not the warrant's date
+    ("since-travelled-undated", "Judges approved a warrant for Vladimir Putin in March 2023. Putin has since travelled to Mongolia, an ICC member.",
+     PUTIN + "; Mongolia=state:mn; ICC=court:icc",
+     [(V, {"subject": ["person:vladimir-putin"], "host": ["state:mn"]}, {"date": None})], {}),
+    ("since-visited-us", "The court issued a warrant for Benjamin Netanyahu in November 2024. Netanyahu has since also visited the United States.",
+     NET + "; court=court:icc; United States=state:us",
+     [(V, {"subject": ["person:benjamin-netanyahu"], "host": ["state:us"]}, {"date": None})], {}),
+    ("months-before-travelled", "The court issued a warrant for Vladimir Putin. In the months before, he had travelled to China and Vietnam.",
+     PUTIN + "; court=court:icc; China=state:cn; Vietnam=state:vn",
+     [(V, {"subject": ["person:vladimir-putin"], "host": ["state:cn", "state:vn"]}, {})], {}),
+    ("reported-to-have-hosted", "The ICC issued a warrant for Joseph Kony in 2005. Sudan is reported to have hosted him for years.",
+     ICC + "; Joseph Kony=person:joseph-kony; Sudan=state:sd",
+     [(V, {"subject": ["person:joseph-kony"], "host": ["state:sd"]}, {})], {}),
+    # findings against states named before, issuer "judges"
+    ("found-both-countries", "Omar al-Bashir visited South Africa and Jordan without being arrested. Judges later found both countries had failed to comply with their obligations.",
+     BASHIR + "; South Africa=state:za; Jordan=state:jo",
+     [(N, {"state": ["state:za"]}, {}), (N, {"state": ["state:jo"]}, {})], {"count": {N: 2}}),
+    ("judges-ruled-not-complied", "Judges ruled in July 2017 that South Africa had not complied with its obligation to arrest Omar al-Bashir.",
+     BASHIR + "; South Africa=state:za; ICC=court:icc",
+     [(N, {"state": ["state:za"], "issuer": ["court:icc"]}, {"date": "2017-07"})], {}),
+    ("earlier-findings-listed", "Earlier non-compliance findings, including those against Jordan in 2017 and South Africa in 2017, show the Court acts.",
+     "Jordan=state:jo; South Africa=state:za; the Court=court:icc",
+     [(N, {"state": ["state:jo"]}, {}), (N, {"state": ["state:za"]}, {})], {}),
+    ("neg-call-for-finding", "We call on the judges to make a finding of non-compliance against Mongolia.",
+     "Mongolia=state:mn; Lex Aequa=org:lex-aequa", [], {"count": {N: 0}, "author": "org:lex-aequa"}),
+    # executed, told in a clause
+    ("surrendered-handed-over", "Dominic Ongwen surrendered in the Central African Republic in January 2015 and was handed over to the court days later.",
+     "Dominic Ongwen=person:dominic-ongwen; Central African Republic=state:cf; court=court:icc",
+     [(W, {"subject": ["person:dominic-ongwen"]}, {"status": "executed"})], {}),
+    ("taken-into-custody", "Former Philippine President Rodrigo Duterte was taken into ICC custody on Wednesday.",
+     DUT + "; ICC=court:icc", [(W, {"subject": ["person:rodrigo-duterte"]}, {"status": "executed"})], {}),
+    # the issuer of a warrant is a Pre-Trial Chamber, not a chamber named about a finding
+    ("warrant-issuer-not-appeals", "The ICC issued a warrant for Omar al-Bashir in March 2009. In 2018 the Appeals Chamber found that Jordan had failed to arrest al-Bashir.",
+     BASHIR + "; ICC=court:icc; Appeals Chamber=court:appeals-chamber; Jordan=state:jo",
+     [(W, {"subject": ["person:omar-al-bashir"], "issuer": ["court:icc"]}, {"status": "issued"})], {}),
+    # withdrawn warrant told with "that warrant"
+    ("that-warrant-withdrawn", "The judges had also approved a warrant for Mohammed Deif. That warrant was withdrawn in February 2025.",
+     "judges=court:judges; Mohammed Deif=person:mohammed-deif",
+     [(W, {"subject": ["person:mohammed-deif"]}, {"status": "issued"}),
+      (W, {"subject": ["person:mohammed-deif"]}, {"status": "withdrawn", "date": "2025-02"})], {}),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "name, text, entities, expected, options", CASES, ids=[c.values[0] if hasattr(c, "marks") else c[0] for c in CASES]
+)
+def test_justice_r10_probe(nlp, name, text, entities, expected, options):
+    check_case(nlp, (name, text, entities, expected, options))

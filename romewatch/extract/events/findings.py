@@ -208,7 +208,10 @@ class Findings(EventComponent):
                 date = (None, None)  # a finding only referred to takes no date from the sentence
             if len(g) == 1 and g[0] in dated:  # (r10) "findings against Jordan in 2017 and South Africa in 2018"
                 date = dated[g[0]]
-            self.emit(ctx, f, "non_cooperation_finding", roles, {}, 0.85 if issuer else 0.65, anchor=verb, date=date)
+            ev = self.emit(ctx, f, "non_cooperation_finding", roles, {}, 0.85 if issuer else 0.65, anchor=verb, date=date)
+            if ev is not None and verb is None and not ev.date:
+                # (r10) "This follows earlier findings against Djibouti, Uganda and Chad": referred to, undated
+                ctx.notes.setdefault("events.undated", set()).add(id(ev))
 
     @staticmethod
     def referral_after(ctx: DocContext, f: Finder) -> None:

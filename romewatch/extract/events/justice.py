@@ -173,7 +173,8 @@ class Justice(WarrantArgs, Findings, Visits):
                     c.dep_ == "prep" and c.lower_ == "to" and f.prep_objects(tok, ("to",), COURTS) for c in tok.children
                 ):
                     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "X surrendered to the Court"
-                if subj is not None:
+                kin = subj is not None and any(c.dep_ == "poss" for c in subj.children) and f.idx.mention(subj) is None
+                if subj is not None and not kin:  # not "her father was taken to The Hague": his, not hers
                     who = f.resolve(subj, PERSON) or self._person_before(f, tok)
                     who = [w for w in who if f.idx.kind(w) == "person"]
                     if who:  # executed: the organ that issued the warrant, when the sentence names it
@@ -206,6 +207,8 @@ class Justice(WarrantArgs, Findings, Visits):
         lex = self.lex["arrest_warrant"]
         gov = tok.head
         while gov.dep_ in ("prep", "pobj", "compound", "conj") and gov.head.i != gov.i:
+            if gov.dep_ == "conj" and gov.pos_ == "VERB" and gov.lemma_.lower() in ISSUE_VERBS:
+                break  # (r10) "Judges rejected the challenge and issued the warrants": the warrants' own verb
             gov = gov.head
         glem = gov.lemma_.lower()
         status = "issued"
@@ -411,7 +414,9 @@ class Justice(WarrantArgs, Findings, Visits):
         if ev is not None and not told and status == "issued":
             self.refs.append(ev)
         aside = (made is not None and made.dep_ == "acl") or (gov.pos_ == "VERB" and gov.dep_ == "relcl")
-        if ev is not None and not ev.date and aside and status == "issued":
+        had = gov.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "had" for c in gov.children)
+        if ev is not None and not ev.date and (aside or had) and status == "issued":
+            # (r10) "The court had issued the warrant over ...": background in the pluperfect, its day untold
             # (r8 gaps) "the arrest warrant issued against Putin", "X, against whom the ICC has issued a
             # warrant": told in passing, its day untold: left undated, not given the document's
             ctx.notes.setdefault(UNDATED, set()).add(id(ev))

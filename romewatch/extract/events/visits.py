@@ -28,7 +28,8 @@ NOT_ARRESTED = re.compile(
 ARRESTED = re.compile(r"\b(?:was|were|been) (?:arrested|detained)\b|\barrested (?:him|her)\b", re.IGNORECASE)
 SOUGHT = re.compile(
     r"\b(?:arrest\w*|warrants?|wanted|fugitive|sought by|indicted|surrender\w*|detain\w*|impunity|"
-    r"non[\s-]?(?:compliance|cooperation)|fail\w* to (?:comply|cooperate)|defian\w+ of the (?:icc|court))\b",
+    r"non[\s-]?(?:compliance|cooperation)|fail\w* to (?:comply|cooperate)|defian\w+ of the (?:icc|court)|"
+    r"(?:charged|indicted) (?:by the (?:icc|court) )?with (?:genocide|war crimes|crimes against humanity))\b",
     re.IGNORECASE,
 )
 FAILED_ARREST = re.compile(

@@ -196,7 +196,8 @@ class WarrantArgs:
         arrest = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_ in ("arrest", "detention")), None)
         if arrest is None or any(c.dep_ == "neg" for c in tok.children):
             return False
-        subject = f.prep_objects(arrest, ("of",), PERSON)
+        subject = WarrantArgs._named_for(f, arrest) if tok.lemma_.lower() in SEEK_VERBS else []
+        subject = subject or f.prep_objects(arrest, ("of",), PERSON)
         owner = f.possessor(arrest)  # (r10) "the ICC sought his arrest"
         subject = subject or (f.resolve(owner, PERSON) if owner is not None else [])
         by = f.subject(tok, COURTS)
@@ -235,6 +236,8 @@ class WarrantArgs:
         the bare noun are the Court's."""
         who = [c for c in v.children if c.dep_ == "nsubj"]
         who += [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not who and v.dep_ == "conj":  # "Judges rejected the challenge and issued the warrants"
+            who = [c for c in v.head.children if c.dep_ == "nsubj"]
         if any(w.lemma_.lower() == "judge" and f.idx.mention(w) is None for w in who) and "court:icc" in f.idx.ctx.entities:
             return ["court:icc"]
         return []

@@ -193,6 +193,10 @@ class Justice(WarrantArgs, Findings, Visits):
                 for conj in [*tok.conjuncts, *(c for c in tok.children if c.dep_ == "advcl")]:
                     if conj.i > tok.i and conj.pos_ == "VERB" and conj.lemma_.lower() in fv["verbs"]:
                         self.visit(ctx, f, conj)
+                # (r10) "including a September visit to Mongolia and an October trip to Tajikistan": each its own
+                for t in f.doc[tok.i + 1 : f.sent.end]:
+                    if t.pos_ == "NOUN" and t.lemma_.lower() in fv["nouns"] and self._listed_trip(t) is not None:
+                        self.visit(ctx, f, t)
                 break
         else:
             if FAILED_ARREST.search(text) and PRESENCE.search(text):

@@ -167,6 +167,10 @@ class Visits(VisitHosts, EventComponent):
                 if m is not None and f.idx.kind(m.entity_id) == "person":
                     subj = [m.entity_id]
                     break
+        listed = self._listed_trip(tok) if tok.pos_ == "NOUN" else None
+        if not subj and listed is not None:
+            # (r10) "X has made two trips since then, including a September visit to A and an October trip to B"
+            subj = f.subject(listed, PERSON) or self._sole_person(ctx, f, tok)
         if not subj:
             subj = self._topic_person(ctx, f, tok)  # "X, for whom a warrant was issued on ..., landed in Y"
             if not subj and tok.pos_ == "NOUN":
@@ -222,6 +226,23 @@ class Visits(VisitHosts, EventComponent):
         if named and named[0] != nationality:
             return []  # "The Hungarian president landed in Tel Aviv": someone else
         return sorted(sought)
+
+    @staticmethod
+    def _listed_trip(tok: Token) -> Token | None:
+        """(r10) The verb a journey noun is listed under: "made two trips, including a visit to A and a trip
+        to B", "travelled widely, among them a visit to C"."""
+        for a in tok.ancestors:  # through the list: "a visit to A, a member state, and a trip to B"
+            if a.lower_ in ("including", "among", "notably") and a.head.pos_ in ("VERB", "AUX"):
+                return a.head
+            if a.pos_ in ("VERB", "AUX"):
+                return None
+        return None
+
+    @staticmethod
+    def _sole_person(ctx: DocContext, f: Finder, tok: Token) -> list[str]:
+        """The one person the sentence names before the journey, however far."""
+        ids = uniq(m.entity_id for m in ctx.mentions_in(f.sent.start_char, tok.idx) if f.idx.kind(m.entity_id) == "person")
+        return ids if len(ids) == 1 else []
 
     @staticmethod
     def _topic_person(ctx: DocContext, f: Finder, tok: Token) -> list[str]:

@@ -50,6 +50,8 @@ FINDING = re.compile(
 )
 #: (r10) what parts two states of one list when each has its time: " in 2017 and ", " (2011), "
 LINK = re.compile(r"[\s,;]*(?:\(?(?:in |on )?[\w ]{0,18}?(?:19|20)\d\d\)?)?[\s,;]*(?:and |as well as )?(?:the )?", re.IGNORECASE)
+#: (r10) "judges later found ...": told after an earlier act, its own day untold
+LATER = frozenset({"later", "subsequently", "eventually", "afterwards", "since", "then"})
 #: (r10) verbs that ask for a finding rather than tell one
 ASKING = frozenset({"call", "urge", "ask", "request", "demand", "invite", "encourage", "press", "appeal"})
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\b[^.]{0,40}\b(?:finding|find|refer)", re.IGNORECASE)
@@ -209,7 +211,8 @@ class Findings(EventComponent):
             if len(g) == 1 and g[0] in dated:  # (r10) "findings against Jordan in 2017 and South Africa in 2018"
                 date = dated[g[0]]
             ev = self.emit(ctx, f, "non_cooperation_finding", roles, {}, 0.85 if issuer else 0.65, anchor=verb, date=date)
-            if ev is not None and verb is None and not ev.date:
+            later = verb is not None and any(c.dep_ == "advmod" and c.lower_ in LATER for c in verb.children)
+            if ev is not None and (verb is None or later) and not ev.date:
                 # (r10) "This follows earlier findings against Djibouti, Uganda and Chad": referred to, undated
                 ctx.notes.setdefault("events.undated", set()).add(id(ev))
 
@@ -240,8 +243,9 @@ class Findings(EventComponent):
                 for e in ctx.events
                 if e.type == "fugitive_visit" and e.evidence and 0 <= f.sent.start_char - e.evidence[0][1] <= 600
             ]
-            if visits:
-                return uniq(h for e in visits for h in e.roles.get("host", []))
+            if visits:  # the journeys of the one sentence told last
+                last = max(e.evidence[0][0] for e in visits)
+                return uniq(h for e in visits if e.evidence[0][0] == last for h in e.roles.get("host", []))
             lo = max(0, f.sent.start_char - 400)
             return uniq(m.entity_id for m in ctx.mentions_in(lo, f.sent.start_char) if f.idx.kind(m.entity_id) == "state")
         return []

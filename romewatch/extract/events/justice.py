@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Event
 from .base import Finder, lexicon, uniq
-from .findings import COURTS, FINDING, HYPOTHETICAL, JUDGE_ORGANS, NONCOOP, PERSON, REFERRAL, Findings
+from .findings import COURTS, FINDING, HYPOTHETICAL, JUDGE_ORGANS, LATER, NONCOOP, PERSON, REFERRAL, Findings
 from .visit_hosts import phrasal_trip
 from .visits import ARRESTED, FAILED_ARREST, HOST_VERBS, NOT_ARRESTED, PRESENCE, Visits
 from .warrant_args import ISSUE_VERBS, SEEK_VERBS, WarrantArgs, crimes_in
@@ -50,6 +50,8 @@ REFERRED = re.compile(
     re.IGNORECASE,
 )
 
+#: (r10) "X, the former president charged with genocide in 2010": a warrant told as the charge
+CHARGED = re.compile(r"\b(?:charged|indicted)\b[^.]{0,40}\b(?:genocide|war crimes?|crimes? against humanity|aggression)\b", re.IGNORECASE)
 UNDATED = "events.undated"  # ids of events no later step may date (``dating_carry``)
 #: a sentence that may tell the issuing its parse missed ("ICC issues arrest warrant for Putin", a headline)
 ISSUING = re.compile(r"\b(?:issu\w*|grant\w*|approv\w*|unseal\w*)\b", re.IGNORECASE)
@@ -182,6 +184,8 @@ class Justice(WarrantArgs, Findings, Visits):
                         roles = {"subject": who, "issuer": organs[:1]}
                         self.emit(ctx, f, "arrest_warrant", roles, {"status": "executed"}, 0.7, anchor=tok)
                         surrendered = True
+        if not seen_warrant and not national and CHARGED.search(text):
+            self.charged(ctx, f)
         fv = self.lex["fugitive_visit"]
         for tok in f.tokens:
             lem = tok.lemma_.lower()
@@ -205,6 +209,30 @@ class Justice(WarrantArgs, Findings, Visits):
             self.noncooperation(ctx, f)
         elif REFERRAL.search(text) and not HYPOTHETICAL.search(text):
             self.referral_after(ctx, f)
+
+    def charged(self, ctx: DocContext, f: Finder) -> None:
+        """(r10) "Omar al-Bashir, the former Sudanese president charged with genocide in 2010, visited ...",
+        "X, indicted by the ICC for war crimes": in a text about the Court, the warrant that charged them."""
+        if "court:icc" not in ctx.entities:
+            return
+        for tok in f.tokens:
+            if tok.lemma_.lower() not in ("charge", "indict") or tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("acl", "relcl"):
+                continue
+            crimes = crimes_in(" ".join(t.text for t in tok.subtree))
+            if not crimes:
+                continue
+            head = tok.head
+            who = f.resolve(head, PERSON) or (f.resolve(head.head, PERSON) if head.dep_ == "appos" else [])
+            if not who:
+                continue
+            sub = sorted(tok.subtree, key=lambda t: t.i)
+            own = [d for d in ctx.dates_in(sub[0].idx, sub[-1].idx + len(sub[-1].text)) if d.value]
+            date = (own[0].value, own[0].end_value) if own else (None, None)
+            roles = {"issuer": ["court:icc"], "subject": who}
+            ev = self.emit(ctx, f, "arrest_warrant", roles, {"status": "issued", "crimes": crimes}, 0.6, anchor=tok, date=date)
+            if ev is not None and not ev.date:
+                ctx.notes.setdefault(UNDATED, set()).add(id(ev))
+            return
 
     # --- arrest warrants -----------------------------------------------------------------------
     def warrant(self, ctx: DocContext, f: Finder, tok: Token, undated: Token | None = None) -> bool:
@@ -355,6 +383,9 @@ class Justice(WarrantArgs, Findings, Visits):
                 (e for e in reversed(ctx.events) if e.type == "arrest_warrant" and e.roles.get("subject")), None
             )
             subject = list(prev.roles["subject"]) if prev is not None else []
+            if not subject and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                near = f.idx.before(f.sent.start_char, PERSON, window=400)  # (r10) "The court had issued the warrant"
+                subject = [near] if near else []
         crimes = crimes_in(f.text)
         conf = 0.85 if subject and issuer else 0.6
         roles = {"issuer": issuer, "subject": subject}
@@ -419,6 +450,9 @@ class Justice(WarrantArgs, Findings, Visits):
             self.refs.append(ev)
         aside = (made is not None and made.dep_ == "acl") or (gov.pos_ == "VERB" and gov.dep_ == "relcl")
         had = gov.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "had" for c in gov.children)
+        later = gov.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in LATER for c in gov.children)
+        if ev is not None and not ev.date and later:  # (r10) "a third warrant was later withdrawn": day untold
+            ctx.notes.setdefault(UNDATED, set()).add(id(ev))
         if ev is not None and not ev.date and (aside or had) and status == "issued":
             # (r10) "The court had issued the warrant over ...": background in the pluperfect, its day untold
             # (r8 gaps) "the arrest warrant issued against Putin", "X, against whom the ICC has issued a

@@ -133,6 +133,10 @@ CASES = [
     ("later-withdrawn-undated", "In November 2024 the judges issued a warrant for Mohammed Deif. That warrant was later withdrawn after his death was confirmed.",
      "judges=court:judges; Mohammed Deif=person:mohammed-deif",
      [(W, {"subject": ["person:mohammed-deif"]}, {"status": "withdrawn", "date": None})], {}),
+    ("acting-on-warrant-relcl", "Police detained Rodrigo Duterte at Manila's airport on 11 March 2025, acting on a warrant that Pre-Trial Chamber I had issued on 7 March 2025.",
+     DUT + "; Pre-Trial Chamber I=court:pre-trial-chamber-1",
+     [(W, {"subject": ["person:rodrigo-duterte"]}, {"status": "issued", "date": "2025-03-07"}),
+      (W, {"subject": ["person:rodrigo-duterte"]}, {"status": "executed", "date": "2025-03-11"})], {}),
     # withdrawn warrant told with "that warrant"
     ("that-warrant-withdrawn", "The judges had also approved a warrant for Mohammed Deif. That warrant was withdrawn in February 2025.",
      "judges=court:judges; Mohammed Deif=person:mohammed-deif",

@@ -458,9 +458,11 @@ class Justice(WarrantArgs, Findings, Visits):
             # (r8 gaps) "the arrest warrant issued against Putin", "X, against whom the ICC has issued a
             # warrant": told in passing, its day untold: left undated, not given the document's
             ctx.notes.setdefault(UNDATED, set()).add(id(ev))
+        if outer.lemma_.lower() in ("act", "rely") and outer.dep_ in ("advcl", "xcomp", "conj"):
+            outer = outer.head  # (r10) "Police detained X at the airport, acting on a warrant that ... had issued"
         if (
             made is not None
-            and made.dep_ == "relcl"
+            and (made.dep_ == "relcl" or any(c.dep_ in ("nsubj", "aux") for c in made.children))  # a clause of its own
             and outer.pos_ == "VERB"
             and outer.lemma_.lower() in EXECUTED
             and subject

@@ -151,3 +151,19 @@ CASES = [
 )
 def test_justice_r10_probe(nlp, name, text, entities, expected, options):
     check_case(nlp, (name, text, entities, expected, options))
+
+
+@pytest.mark.slow
+def test_titled_subject_through_the_kb():
+    """ "warrants for the Israeli leader": the person of that nationality named before (needs the KB, so
+    through the whole pipeline)."""
+    from romewatch.extract.pipeline import extract_text
+
+    result = extract_text(
+        "Published: 1 December 2025\n\nIsraeli Prime Minister Benjamin Netanyahu landed in Budapest on Thursday.\n\n"
+        "Orban, who invited Netanyahu in November, the day after ICC judges issued warrants for the Israeli leader "
+        "and his former defence minister Yoav Gallant, told a news conference that the court was political.\n"
+    )
+    names = {e.id: e.name for e in result.entities}
+    got = [sorted(names[i] for i in e.roles.get("subject", [])) for e in result.events if e.type == W]
+    assert ["Benjamin Netanyahu", "Yoav Gallant"] in got, got

@@ -17,6 +17,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 ISSUE_VERBS = frozenset({"issue", "approve", "deliver", "grant", "unseal", "sign"})
+#: (r10) "warrants for the Israeli leader": a title that stands for a person named before
+TITLES = frozenset({"leader", "president", "premier", "minister", "strongman", "commander", "chief"})
 #: (r10) "the court sought the arrest of X" (issued), "prosecutors seek the arrest of X" (requested)
 SEEK_VERBS = frozenset({"seek", "request"})
 HOLDING_VERBS = frozenset({"arrest", "detain", "surrender", "transfer", "extradite", "hand", "seek", "want", "hold"})
@@ -99,9 +101,27 @@ class WarrantArgs:
                             f.resolve(g, PERSON)
                             or [i for c in g.children if c.dep_ == "appos" for i in f.resolve(c, PERSON)]
                             or WarrantArgs._apposed(f, g)
+                            or WarrantArgs._titled(f, g)
                         )
                         out += [i for c in g.conjuncts for i in f.resolve(c, PERSON)]
         return uniq(out)
+
+    @staticmethod
+    def _titled(f: Finder, g: Token) -> list[str]:
+        """(r10) "warrants for the Israeli leader", "the former Sudanese president": the person of that
+        nationality the text named before, a journalist's second name for them."""
+        if g.lemma_.lower() not in TITLES or f.idx.mention(g) is not None or f.ctx.kb is None:
+            return []
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in g.children):
+            return []
+        states = uniq(i for c in g.children if c.dep_ in ("amod", "compound") for i in f.demonym(c))
+        if len(states) != 1:
+            return []
+        for m in reversed([m for m in f.idx.mentions if m.end <= g.idx and f.idx.kind(m.entity_id) == "person"]):
+            person = f.ctx.kb.get(m.entity_id)
+            if (getattr(person, "attrs", None) or {}).get("nationality") == states[0]:
+                return [m.entity_id]
+        return []
 
     @staticmethod
     def _chamber_about(ctx: DocContext, people: list[str]) -> list[str]:

@@ -48,6 +48,12 @@ FINDING = re.compile(
     r"\b(?:finding|findings|found|finds|find|decisions?|ruled|conclud\w*|determined|held that|referr\w*|refers?|decided to refer|inform(?:ed|s|ing)|notified|judicial)\b",
     re.IGNORECASE,
 )
+#: (r10) what parts two states of one list when each has its time: " in 2017 and ", " (2011), "
+LINK = re.compile(r"[\s,;]*(?:\(?(?:in |on )?[\w ]{0,18}?(?:19|20)\d\d\)?)?[\s,;]*(?:and |as well as )?(?:the )?", re.IGNORECASE)
+#: (r10) "judges later found ...": told after an earlier act, its own day untold
+LATER = frozenset({"later", "subsequently", "eventually", "afterwards", "since", "then"})
+#: (r10) verbs that ask for a finding rather than tell one
+ASKING = frozenset({"call", "urge", "ask", "request", "demand", "invite", "encourage", "press", "appeal"})
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\b[^.]{0,40}\b(?:finding|find|refer)", re.IGNORECASE)
 
 
@@ -62,6 +68,8 @@ class Findings(EventComponent):
         for cue in ("against", "concerning", "regarding", "in respect of", "in relation to"):
             if re.search(rf"\b{cue}\b", low):
                 states = uniq(states + f.after_cue(cue, STATE))
+        if len(states) == 1 and re.search(r"\bfindings\b", low):
+            states = self._chained(ctx, f, states)  # (r10) "findings against Jordan in 2017 and South Africa in 2018"
         verb = None  # the finding's own verb: its subject is the issuer, its date the finding's date
         for tok in f.tokens:
             if tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "hold", "make", "inform", "determine"):
@@ -114,6 +122,9 @@ class Findings(EventComponent):
             if not states:
                 states = self._government_before(f)
             if not states:
+                states = self._both_before(ctx, f)  # (r10) "judges later found both countries had failed"
+                each = each or len(states) > 1
+            if not states:
                 return
             plural = (each or re.search(r"\b(findings|decisions|referrals)\b", low)) and len(states) > 1
             groups = [([st], prev) for st in states] if plural else [(states, prev)]
@@ -124,7 +135,7 @@ class Findings(EventComponent):
                 and tok.pos_ == "VERB"
             ):
                 issuer = f.subject(tok, COURTS) or f.prep_objects(tok, ("by",), COURTS)
-                issuer = issuer or self._chamber_before(f, tok)
+                issuer = issuer or self._chamber_before(f, tok) or self._bare_judges(f, tok)  # type: ignore[attr-defined]
                 if issuer:
                     break
         for tok in f.tokens:  # "the finding by Pre-Trial Chamber II that ...", "the Chamber's decision"
@@ -177,6 +188,12 @@ class Findings(EventComponent):
             None,
         )
         year = told or year
+        if verb is not None and any(a.lemma_ in ASKING for a in verb.ancestors):
+            return  # (r10) "we call on the judges to make a finding of non-compliance": asked for, not made
+        if verb is None and len(groups) > 1 and re.search(r"\bfindings\b", low):
+            dated = self._dated_states(ctx, f, [g[0][0] for g in groups])
+        else:
+            dated = {}
         known = {st for e in ctx.events if e.type == "non_cooperation_finding" for st in e.roles.get("state", [])}
         for g, visit in groups:
             if verb is None and set(g) <= known:
@@ -191,7 +208,13 @@ class Findings(EventComponent):
                 date = frame_date(ctx, f, verb) or date
             if date is None and verb is None:
                 date = (None, None)  # a finding only referred to takes no date from the sentence
-            self.emit(ctx, f, "non_cooperation_finding", roles, {}, 0.85 if issuer else 0.65, anchor=verb, date=date)
+            if len(g) == 1 and g[0] in dated:  # (r10) "findings against Jordan in 2017 and South Africa in 2018"
+                date = dated[g[0]]
+            ev = self.emit(ctx, f, "non_cooperation_finding", roles, {}, 0.85 if issuer else 0.65, anchor=verb, date=date)
+            later = verb is not None and any(c.dep_ == "advmod" and c.lower_ in LATER for c in verb.children)
+            if ev is not None and (verb is None or later) and not ev.date:
+                # (r10) "This follows earlier findings against Djibouti, Uganda and Chad": referred to, undated
+                ctx.notes.setdefault("events.undated", set()).add(id(ev))
 
     @staticmethod
     def referral_after(ctx: DocContext, f: Finder) -> None:
@@ -205,6 +228,54 @@ class Findings(EventComponent):
         referred = [r for r in f.mentions(REFEREES) if r.startswith(("igo:", "court:asp"))]
         if referred:
             prev.roles["referred_to"] = uniq(referred)
+
+    @staticmethod
+    def _both_before(ctx: DocContext, f: Finder) -> list[str]:
+        """(r10) "Judges later found both countries had failed to comply", "the two states": the hosts of the
+        visits told just before, else the states the sentence before named."""
+        for t in f.tokens:
+            if t.lemma_.lower() not in ("country", "state", "government") or f.idx.mention(t) is not None:
+                continue
+            if not any(c.lower_ in ("both", "two", "three", "these", "those", "all") for c in t.children):
+                continue
+            visits = [
+                e
+                for e in ctx.events
+                if e.type == "fugitive_visit" and e.evidence and 0 <= f.sent.start_char - e.evidence[0][1] <= 600
+            ]
+            if visits:  # the journeys of the one sentence told last
+                last = max(e.evidence[0][0] for e in visits)
+                return uniq(h for e in visits if e.evidence[0][0] == last for h in e.roles.get("host", []))
+            lo = max(0, f.sent.start_char - 400)
+            return uniq(m.entity_id for m in ctx.mentions_in(lo, f.sent.start_char) if f.idx.kind(m.entity_id) == "state")
+        return []
+
+    @staticmethod
+    def _chained(ctx: DocContext, f: Finder, states: list[str]) -> list[str]:
+        """The states listed after the first, each with its own time phrase: "against Jordan in 2017 and
+        South Africa in 2018", "against Chad (2011), Malawi (2011) and Djibouti (2016)"."""
+        ms = [m for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char) if f.idx.kind(m.entity_id) == "state"]
+        at = next((k for k, m in enumerate(ms) if m.entity_id == states[0]), None)
+        if at is None:
+            return states
+        out = list(states)
+        text = ctx.document.text
+        for prev, m in zip(ms[at:], ms[at + 1 :]):
+            if not LINK.fullmatch(text[prev.end : m.start]):
+                break
+            out.append(m.entity_id)
+        return uniq(out)
+
+    @staticmethod
+    def _dated_states(ctx: DocContext, f: Finder, states: list[str]) -> dict[str, tuple[str | None, str | None]]:
+        """ "findings against Jordan in 2017 and South Africa in 2018": the date told right after each state."""
+        out: dict[str, tuple[str | None, str | None]] = {}
+        for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char):
+            if m.entity_id in states and m.entity_id not in out:
+                near = [d for d in ctx.dates_in(m.end, min(m.end + 16, f.sent.end_char)) if d.value]
+                if near:
+                    out[m.entity_id] = (near[0].value, near[0].end_value)
+        return out
 
     @staticmethod
     def _government_before(f: Finder) -> list[str]:

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 
 from ...model import Event
 from .base import Finder, lexicon, uniq
-from .findings import COURTS, FINDING, HYPOTHETICAL, JUDGE_ORGANS, NONCOOP, PERSON, REFERRAL, Findings
+from .findings import COURTS, FINDING, HYPOTHETICAL, JUDGE_ORGANS, LATER, NONCOOP, PERSON, REFERRAL, Findings
 from .visit_hosts import TRIP_WORDS, phrasal_trip
 from .visits import ARRESTED, FAILED_ARREST, HOST_VERBS, NOT_ARRESTED, PRESENCE, Visits
-from .warrant_args import ISSUE_VERBS, WarrantArgs, crimes_in
+from .warrant_args import ISSUE_VERBS, SEEK_VERBS, WarrantArgs, crimes_in
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -25,12 +25,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 ORDINALS = frozenset({"first", "second", "third", "fourth", "further", "another", "new", "additional"})
 ORDER_VERBS = frozenset({"order", "authorise", "authorize"})
+EXECUTED = frozenset({"arrest", "detain", "execute", "surrender", "transfer", "extradite", "apprehend"})
 HANDOVER_VERBS = frozenset({"surrender", "transfer", "hand", "extradite"})
 # "was arrested in Manila and flown to The Hague": taken into the Court's custody, told without "surrender"
-TAKEN_VERBS = frozenset({"arrest", "detain", "fly", "bring", "send"})
+TAKEN_VERBS = frozenset({"arrest", "detain", "fly", "bring", "send", "take"})
 TO_THE_COURT = re.compile(
     r"\b(?:to|in|at) (?:the hague|the icc|the international criminal court)\b(?! (?:prosecutor|judges?|office)\b)"
-    r"|\bon (?:an? |the )?(?:icc|international criminal court)(?:'s|\u2019s)? (?:arrest )?warrants?\b",
+    r"|\bon (?:an? |the )?(?:icc|international criminal court)(?:'s|\u2019s)? (?:arrest )?warrants?\b"
+    r"|\binto (?:the )?(?:icc|court|international criminal court)(?:'s|\u2019s)? custody\b"
+    r"|\binto the custody of the (?:icc|court|international criminal court)\b",
     re.IGNORECASE,
 )
 REFUSED = frozenset({"refuse", "decline", "reject", "deny", "fail", "dismiss"})  # "refused to withdraw the warrants"
@@ -47,6 +50,8 @@ REFERRED = re.compile(
     re.IGNORECASE,
 )
 
+#: (r10) "X, the former president charged with genocide in 2010": a warrant told as the charge
+CHARGED = re.compile(r"\b(?:charged|indicted)\b[^.]{0,40}\b(?:genocide|war crimes?|crimes? against humanity|aggression)\b", re.IGNORECASE)
 UNDATED = "events.undated"  # ids of events no later step may date (``dating_carry``)
 #: a sentence that may tell the issuing its parse missed ("ICC issues arrest warrant for Putin", a headline)
 ISSUING = re.compile(r"\b(?:issu\w*|grant\w*|approv\w*|unseal\w*)\b", re.IGNORECASE)
@@ -71,7 +76,8 @@ class Justice(WarrantArgs, Findings, Visits):
             if set(subj) & sought or any(lo <= at <= hi for p in subj for at in wanted.get(p, [])):
                 arrested = bool(ARRESTED.search(f.text)) and not NOT_ARRESTED.search(f.text)
                 roles = {"subject": subj, "host": hosts}
-                self.emit(ctx, f, "fugitive_visit", roles, {"arrested": arrested}, 0.6, anchor=tok)
+                ev = self.emit(ctx, f, "fugitive_visit", roles, {"arrested": arrested}, 0.6, anchor=tok)
+                self.undated_since(ctx, tok, ev)
 
     def _settle(self, ctx: DocContext) -> None:
         """After the document: a warrant only referred to goes when the text tells that warrant elsewhere,
@@ -148,7 +154,7 @@ class Justice(WarrantArgs, Findings, Visits):
                 and (not seen_warrant or any(c.lower_ in ORDINALS for c in tok.children))
             ):
                 seen_warrant = self.warrant(ctx, f, tok, undated=applied) or seen_warrant
-            elif lem in ORDER_VERBS and tok.pos_ == "VERB" and not seen_warrant and not national:
+            elif (lem in ORDER_VERBS or lem in SEEK_VERBS) and tok.pos_ == "VERB" and not seen_warrant and not national:
                 seen_warrant = self.ordered(ctx, f, tok)
             elif (
                 (lem in HANDOVER_VERBS or (lem in TAKEN_VERBS and TO_THE_COURT.search(text)))
@@ -163,13 +169,14 @@ class Justice(WarrantArgs, Findings, Visits):
             ):
                 # "X was surrendered to the Court", "arrested and handed over to the ICC", "Germany surrendered X"
                 subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
-                if subj is None and tok.dep_ == "conj":
-                    subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+                if subj is None and tok.dep_ == "conj":  # (r10) "X surrendered in 2015 and was handed over"
+                    subj = next((c for c in tok.head.children if c.dep_ in ("nsubjpass", "nsubj")), None)
                 if subj is None and lem == "surrender" and any(
                     c.dep_ == "prep" and c.lower_ == "to" and f.prep_objects(tok, ("to",), COURTS) for c in tok.children
                 ):
                     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "X surrendered to the Court"
-                if subj is not None:
+                kin = subj is not None and any(c.dep_ == "poss" for c in subj.children) and f.idx.mention(subj) is None
+                if subj is not None and not kin:  # not "her father was taken to The Hague": his, not hers
                     who = f.resolve(subj, PERSON) or self._person_before(f, tok)
                     who = [w for w in who if f.idx.kind(w) == "person"]
                     if who:  # executed: the organ that issued the warrant, when the sentence names it
@@ -177,6 +184,8 @@ class Justice(WarrantArgs, Findings, Visits):
                         roles = {"subject": who, "issuer": organs[:1]}
                         self.emit(ctx, f, "arrest_warrant", roles, {"status": "executed"}, 0.7, anchor=tok)
                         surrendered = True
+        if not seen_warrant and not national and CHARGED.search(text):
+            self.charged(ctx, f)
         fv = self.lex["fugitive_visit"]
         trips = {*fv["verbs"], *fv["nouns"], *HOST_VERBS, *TRIP_WORDS}  # (speed) a trigger is one of these lemmas
         for tok in f.tokens:
@@ -191,6 +200,10 @@ class Justice(WarrantArgs, Findings, Visits):
                 for conj in [*tok.conjuncts, *(c for c in tok.children if c.dep_ == "advcl")]:
                     if conj.i > tok.i and conj.pos_ == "VERB" and conj.lemma_.lower() in fv["verbs"]:
                         self.visit(ctx, f, conj)
+                # (r10) "including a September visit to Mongolia and an October trip to Tajikistan": each its own
+                for t in f.doc[tok.i + 1 : f.sent.end]:
+                    if t.pos_ == "NOUN" and t.lemma_.lower() in fv["nouns"] and self._listed_trip(t) is not None:
+                        self.visit(ctx, f, t)
                 break
         else:
             if FAILED_ARREST.search(text) and PRESENCE.search(text):
@@ -200,11 +213,37 @@ class Justice(WarrantArgs, Findings, Visits):
         elif REFERRAL.search(text) and not HYPOTHETICAL.search(text):
             self.referral_after(ctx, f)
 
+    def charged(self, ctx: DocContext, f: Finder) -> None:
+        """(r10) "Omar al-Bashir, the former Sudanese president charged with genocide in 2010, visited ...",
+        "X, indicted by the ICC for war crimes": in a text about the Court, the warrant that charged them."""
+        if "court:icc" not in ctx.entities:
+            return
+        for tok in f.tokens:
+            if tok.lemma_.lower() not in ("charge", "indict") or tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("acl", "relcl"):
+                continue
+            crimes = crimes_in(" ".join(t.text for t in tok.subtree))
+            if not crimes:
+                continue
+            head = tok.head
+            who = f.resolve(head, PERSON) or (f.resolve(head.head, PERSON) if head.dep_ == "appos" else [])
+            if not who:
+                continue
+            sub = sorted(tok.subtree, key=lambda t: t.i)
+            own = [d for d in ctx.dates_in(sub[0].idx, sub[-1].idx + len(sub[-1].text)) if d.value]
+            date = (own[0].value, own[0].end_value) if own else (None, None)
+            roles = {"issuer": ["court:icc"], "subject": who}
+            ev = self.emit(ctx, f, "arrest_warrant", roles, {"status": "issued", "crimes": crimes}, 0.6, anchor=tok, date=date)
+            if ev is not None and not ev.date:
+                ctx.notes.setdefault(UNDATED, set()).add(id(ev))
+            return
+
     # --- arrest warrants -----------------------------------------------------------------------
     def warrant(self, ctx: DocContext, f: Finder, tok: Token, undated: Token | None = None) -> bool:
         lex = self.lex["arrest_warrant"]
         gov = tok.head
         while gov.dep_ in ("prep", "pobj", "compound", "conj") and gov.head.i != gov.i:
+            if gov.dep_ == "conj" and gov.pos_ == "VERB" and gov.lemma_.lower() in ISSUE_VERBS:
+                break  # (r10) "Judges rejected the challenge and issued the warrants": the warrants' own verb
             gov = gov.head
         glem = gov.lemma_.lower()
         status = "issued"
@@ -219,15 +258,32 @@ class Justice(WarrantArgs, Findings, Visits):
         ):
             return False  # "the judges refused to withdraw the warrants", "did not revoke them": still in force
         near = [tok, *(g for c in tok.children if c.lower_ == "of" for g in c.children if g.lemma_ == "arrest")]
-        made = next((c for n in near for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in ISSUE_VERBS), None)
+        made = next(
+            (c for n in near for c in n.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ISSUE_VERBS),
+            None,
+        )
+        outer = gov  # "arrested on a warrant the court had issued under seal": executed, besides issued
+        asked = (
+            made is None
+            and gov.dep_ in ("xcomp", "ccomp")
+            and gov.head.lemma_.lower() in ASKED_FOR
+            and glem in ISSUE_VERBS
+        )
+        if asked:  # (r10) "the prosecutor asked judges in January to issue warrants against X": requested
+            gov, glem = gov.head, "request"
+        # (r10) "the former minister sought on a 2007 warrant": a warrant in force, not one asked for
+        sought_on = glem in ("seek", "want") and tok.head.lower_ in ("on", "under")
         if made is not None:  # "pursuant to a warrant issued by Pre-Trial Chamber I on 7 March"
             gov, glem = made, made.lemma_.lower()
         elif (
-            glem in lex["requested_verbs"]
+            asked
+            or (glem in lex["requested_verbs"] and not sought_on)
             or glem in lex["requested_nouns"]
             or (
                 not granted
-                and re.search(r"\b(applied|application|request(ed)?|seek|sought)\b[^.]{0,30}warrant", f.lower)
+                and re.search(
+                    r"\b(applied|application|request(ed)?|seek|sought(?! (?:on|under|in|by|over)\b))\b[^.]{0,30}warrant", f.lower
+                )
             )
         ):
             status = "requested"
@@ -253,6 +309,8 @@ class Justice(WarrantArgs, Findings, Visits):
                 issuer = f.prep_objects(t.head, ("by",), COURTS)
         if not issuer and gov.pos_ == "VERB":
             issuer = self._chamber_before(f, gov)
+        if not issuer and gov.pos_ == "VERB" and status != "requested":
+            issuer = self._bare_judges(f, gov)
         if not issuer and gov.pos_ == "NOUN" and status == "requested":
             owner = f.possessor(gov)  # "the Prosecutor's application for arrest warrants"
             issuer = f.resolve(owner, COURTS | PERSON) if owner is not None else []
@@ -307,6 +365,13 @@ class Justice(WarrantArgs, Findings, Visits):
         if not subject and root.lemma_ in ("arrest", "surrender", "transfer", "detain", "execute") and root.i < tok.i:
             who = next((c for c in root.children if c.dep_ in ("nsubjpass", "nsubj")), None)
             subject = f.resolve(who, PERSON) if who is not None else []
+        if not subject and (status in ("withdrawn", "executed") or made is not None) and tok.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in ("that", "this", "the", "these", "those") for c in tok.children
+        ):  # (r10) "That warrant was withdrawn in February": the warrant last told
+            prev = next(
+                (e for e in reversed(ctx.events) if e.type == "arrest_warrant" and e.roles.get("subject")), None
+            )
+            subject = list(prev.roles["subject"]) if prev is not None else []
         if not subject and not issuer:
             return False
         if (
@@ -321,6 +386,9 @@ class Justice(WarrantArgs, Findings, Visits):
                 (e for e in reversed(ctx.events) if e.type == "arrest_warrant" and e.roles.get("subject")), None
             )
             subject = list(prev.roles["subject"]) if prev is not None else []
+            if not subject and tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                near = f.idx.before(f.sent.start_char, PERSON, window=400)  # (r10) "The court had issued the warrant"
+                subject = [near] if near else []
         crimes = crimes_in(f.text)
         conf = 0.85 if subject and issuer else 0.6
         roles = {"issuer": issuer, "subject": subject}
@@ -361,8 +429,11 @@ class Justice(WarrantArgs, Findings, Visits):
                     date=d,
                 )
             return True
-        told = self._told(tok, gov)
+        told = self._told(tok, gov) or asked
         date = self._date_before(ctx, tok, undated) if undated is not None else None if told else (None, None)
+        if asked and date is None:  # "asked judges in January to issue warrants": the asking's day
+            own = [d for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value]
+            date = (own[0].value, own[0].end_value) if own else None
         if date is None and gov.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "since" for c in gov.children):
             # "... the first visit since the court issued a warrant for his arrest": only the clause's own date
             sub = sorted(gov.subtree, key=lambda t: t.i)
@@ -381,8 +452,30 @@ class Justice(WarrantArgs, Findings, Visits):
         if ev is not None and not told and status == "issued":
             self.refs.append(ev)
         aside = (made is not None and made.dep_ == "acl") or (gov.pos_ == "VERB" and gov.dep_ == "relcl")
-        if ev is not None and not ev.date and aside and status == "issued":
+        had = gov.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "had" for c in gov.children)
+        later = gov.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in LATER for c in gov.children)
+        if ev is not None and not ev.date and later:  # (r10) "a third warrant was later withdrawn": day untold
+            ctx.notes.setdefault(UNDATED, set()).add(id(ev))
+        if ev is not None and not ev.date and (aside or had) and status == "issued":
+            # (r10) "The court had issued the warrant over ...": background in the pluperfect, its day untold
             # (r8 gaps) "the arrest warrant issued against Putin", "X, against whom the ICC has issued a
             # warrant": told in passing, its day untold: left undated, not given the document's
             ctx.notes.setdefault(UNDATED, set()).add(id(ev))
+        if outer.lemma_.lower() in ("act", "rely") and outer.dep_ in ("advcl", "xcomp", "conj"):
+            outer = outer.head  # (r10) "Police detained X at the airport, acting on a warrant that ... had issued"
+        if (
+            made is not None
+            and (made.dep_ == "relcl" or any(c.dep_ in ("nsubj", "aux") for c in made.children))  # a clause of its own
+            and outer.pos_ == "VERB"
+            and outer.lemma_.lower() in EXECUTED
+            and subject
+            and not any(c.dep_ in ("neg", "mark") for c in outer.children)
+        ):  # (r10) "arrested in Manila on a warrant the court had issued under seal on 7 March": both acts
+            inner = sorted(made.subtree, key=lambda t: t.i)
+            lo, hi = inner[0].idx, inner[-1].idx + len(inner[-1].text)
+            own = [d for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value and not lo <= d.start < hi]
+            when = (own[0].value, own[0].end_value) if own else None
+            organs = [i for i in issuer if i.startswith(JUDGE_ORGANS)][:1]
+            done = {"subject": subject, "issuer": organs}
+            self.emit(ctx, f, "arrest_warrant", done, {"status": "executed"}, 0.7, anchor=outer, date=when)
         return True

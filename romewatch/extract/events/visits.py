@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..sentences import doc_text
 from .base import EventComponent, Finder, index, uniq
@@ -28,7 +28,8 @@ NOT_ARRESTED = re.compile(
 ARRESTED = re.compile(r"\b(?:was|were|been) (?:arrested|detained)\b|\barrested (?:him|her)\b", re.IGNORECASE)
 SOUGHT = re.compile(
     r"\b(?:arrest\w*|warrants?|wanted|fugitive|sought by|indicted|surrender\w*|detain\w*|impunity|"
-    r"non[\s-]?(?:compliance|cooperation)|fail\w* to (?:comply|cooperate)|defian\w+ of the (?:icc|court))\b",
+    r"non[\s-]?(?:compliance|cooperation)|fail\w* to (?:comply|cooperate)|defian\w+ of the (?:icc|court)|"
+    r"(?:charged|indicted) (?:by the (?:icc|court) )?with (?:genocide|war crimes|crimes against humanity))\b",
     re.IGNORECASE,
 )
 FAILED_ARREST = re.compile(
@@ -166,6 +167,10 @@ class Visits(VisitHosts, EventComponent):
                 if m is not None and f.idx.kind(m.entity_id) == "person":
                     subj = [m.entity_id]
                     break
+        listed = self._listed_trip(tok) if tok.pos_ == "NOUN" else None
+        if not subj and listed is not None:
+            # (r10) "X has made two trips since then, including a September visit to A and an October trip to B"
+            subj = f.subject(listed, PERSON) or self._sole_person(ctx, f, tok)
         if not subj:
             subj = self._topic_person(ctx, f, tok)  # "X, for whom a warrant was issued on ..., landed in Y"
             if not subj and tok.pos_ == "NOUN":
@@ -221,6 +226,23 @@ class Visits(VisitHosts, EventComponent):
         if named and named[0] != nationality:
             return []  # "The Hungarian president landed in Tel Aviv": someone else
         return sorted(sought)
+
+    @staticmethod
+    def _listed_trip(tok: Token) -> Token | None:
+        """(r10) The verb a journey noun is listed under: "made two trips, including a visit to A and a trip
+        to B", "travelled widely, among them a visit to C"."""
+        for a in tok.ancestors:  # through the list: "a visit to A, a member state, and a trip to B"
+            if a.lower_ in ("including", "among", "notably") and a.head.pos_ in ("VERB", "AUX"):
+                return a.head
+            if a.pos_ in ("VERB", "AUX"):
+                return None
+        return None
+
+    @staticmethod
+    def _sole_person(ctx: DocContext, f: Finder, tok: Token) -> list[str]:
+        """The one person the sentence names before the journey, however far."""
+        ids = uniq(m.entity_id for m in ctx.mentions_in(f.sent.start_char, tok.idx) if f.idx.kind(m.entity_id) == "person")
+        return ids if len(ids) == 1 else []
 
     @staticmethod
     def _topic_person(ctx: DocContext, f: Finder, tok: Token) -> list[str]:
@@ -297,5 +319,16 @@ class Visits(VisitHosts, EventComponent):
         arrested = arrested and not NOT_ARRESTED.search(after)
         conf = 0.85 if NOT_ARRESTED.search(f.text) or set(subj) & sought else 0.6
         roles = {"subject": subj, "host": hosts}
-        self.emit(ctx, f, "fugitive_visit", roles, {"arrested": arrested}, conf, anchor=tok, region=region)
+        ev = self.emit(ctx, f, "fugitive_visit", roles, {"arrested": arrested}, conf, anchor=tok, region=region)
+        self.undated_since(ctx, tok, ev)
         return True
+
+    @staticmethod
+    def undated_since(ctx: DocContext, tok: Token | None, ev: Any) -> None:
+        """(r10 justice) "Putin has since travelled to Mongolia", "has since then visited": a journey told after
+        an earlier act, its own day untold: it keeps no date rather than the earlier act's."""
+        if ev is None or ev.date or tok is None:
+            return
+        since = [c for c in tok.children if c.dep_ in ("advmod", "prep") and c.lower_ == "since"]
+        if any(all(g.lower_ == "then" for g in c.children) for c in since):
+            ctx.notes.setdefault("events.undated", set()).add(id(ev))

@@ -17,7 +17,8 @@ and ``statement_speech``), ``support`` (with ``support_roles``) and ``demands`` 
 ``sanctions`` (with ``sanction_orders`` and ``sanction_forms``), ``threats`` (with ``threat_verbs``,
 ``threat_nouns`` and ``threat_forms``) and ``pressure_condemn`` (with ``condemn_acts``) (of ``Pressure``);
 ``decisions`` (with ``decision_verbs`` and ``decision_nouns``, of ``Assembly``); ``membership`` (with
-``membership_acts`` and ``membership_dates``); ``demands`` has ``demand_asked`` among its mixins. Argument helpers sit beside their family: ``sanction_args``,
+``membership_acts`` and ``membership_dates``); ``justice`` (with ``warrant_nouns``, the warrant read
+from its noun, and ``warrant_args``); ``demands`` has ``demand_asked`` among its mixins. Argument helpers sit beside their family: ``sanction_args``,
 ``sanction_actors``, ``threat_args``, ``threat_agents``, ``support_groups``, ``condemn_cues``.
 """
 

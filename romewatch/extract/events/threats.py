@@ -133,8 +133,6 @@ def state_side(ctx: DocContext, f: Finder, eid: str) -> bool:
     return (getattr(known, "attrs", None) or {}).get("type") == "state-organ" or bool(f.idx.owner_state(eid, f.sent))
 
 
-
-
 class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
     """`threat` events (mixin of ``Pressure``)."""
 

@@ -4,21 +4,23 @@ Verbal and nominal triggers carry the same roles: "Washington sanctioned two jud
 imposed by Washington on two judges", "the designation of the group by the Treasury", "were
 designated"; "Moscow opened criminal proceedings against three judges"; "we regret the Assembly's
 silence", "our concerns regarding the Committee's recommendation".
+
+What a sanction comes to after the document (its order in force, one sanction told twice, a plural office)
+sits in ``sanction_settle``; the year of an act told in a timeline or a "when" clause in ``pressure_years``.
 """
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
-from ...model import Entity
 from .base import EventComponent, Finder, index, lexicon, uniq
 from .condemn_cues import quoted_verb
-from .dating_text import paragraph_start
 from .finalise import is_judge
 from .pressure_args import TARGETS
 from .pressure_condemn import Condemnations
+from .pressure_years import timeline_year, when_year
 from .sanction_cues import measures_against, sanction_trigger
+from .sanction_settle import in_force, plural_office, told_again
 from .sanctions import Sanctions, negated
 from .threat_args import SYSTEMS, court_state, named_with_title, on_systems
 from .threat_forms import WARNED_OF, YOU_THREAT
@@ -28,19 +30,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from ..context import DocContext
-
-# the year each US sanctions order was signed: no sanction before it was made under it
-# the year an order's sanctions ended (EO 13928 was revoked by EO 14022 in April 2021)
-ORDER_ENDS = {"instrument:us-eo-13928": "2021"}
-ORDER_YEARS = {"instrument:us-eo-13928": "2020", "instrument:us-eo-14203": "2025", "instrument:us-eo-14022": "2021"}
-
-
-def in_force(ev: Any) -> None:
-    """ "sanctioned Bensouda in 2020": not under the 2025 order; "visa restrictions in 2019": under none."""
-    if ev.date and ev.roles.get("instrument"):
-        ev.roles["instrument"] = [
-            i for i in ev.roles["instrument"] if ORDER_YEARS.get(i, "0") <= ev.date[:4] <= ORDER_ENDS.get(i, "9999")
-        ]
 
 
 def acting_for(ctx: DocContext, entity_id: str, when: str | None = None) -> list[str]:
@@ -75,71 +64,6 @@ def of_the_court(ctx: DocContext, entity_id: str) -> bool:
     return any(b in _COURT_ORGANS for b in kb.office_bodies(ent, ctx.document.date))
 
 
-def _same_time(ctx: DocContext, a: Any, b: Any) -> bool:
-    """Dates that may name one act: one within the other, or one only the document's own date (a
-    reaction or a headline dated by the page) beside an earlier date of the act."""
-    if not a.date or not b.date or a.date.startswith(b.date) or b.date.startswith(a.date):
-        return True
-    today = ctx.document.date or ""
-    return bool(today) and (a.date == today or b.date == today)
-
-
-def told_again(ctx: DocContext) -> None:
-    """ "UN experts denounce US sanctions on Special Rapporteur" over "On 9 July, Rubio announced that
-    Ms Albanese had been designated"; "condemned the sanctions imposed on two judges" before "Judges A
-    and B ... were designated": one sanction spoken of twice (the same people, or its people first
-    described and then named) is one event, with the act's own date."""
-    idx = index(ctx)
-    sanctions = [e for e in ctx.events if e.type == "sanction" and e.roles.get("target")]
-    gone: set[int] = set()
-    for i, a in enumerate(sanctions):
-        for b in sanctions[i + 1 :]:
-            if id(a) in gone or id(b) in gone or a.evidence[0][0] == b.evidence[0][0]:
-                continue
-            ta, tb = set(a.roles["target"]), set(b.roles["target"])
-            ia, ib = set(a.roles.get("imposer", [])), set(b.roles.get("imposer", []))
-            if ia and ib and not ia & ib:
-                continue
-            described = [e for e, t in ((a, ta), (b, tb)) if all(idx.kind(x) == "court" and x != "court:icc" for x in t)]
-            same = ta == tb or (len(described) == 1 and any(idx.kind(x) == "person" for x in (tb if described[0] is a else ta)))
-            if not same or not _same_time(ctx, a, b):
-                continue
-            today = ctx.document.date
-            keep, drop = (b, a) if described and described[0] is a else (a, b)
-            if ta == tb and keep.date == today and drop.date and drop.date != today:
-                keep, drop = drop, keep  # the act's own date, not the page's
-            for role, ids in drop.roles.items():
-                if role != "target" or ta == tb:
-                    keep.roles[role] = uniq([*keep.roles.get(role, []), *ids])
-            if not keep.date or (keep.date == today and drop.date and drop.date != today):
-                keep.date, keep.end_date = drop.date, drop.end_date
-            keep.evidence = sorted(set(keep.evidence) | set(drop.evidence))
-            gone.add(id(drop))
-    if gone:
-        ctx.events[:] = [e for e in ctx.events if id(e) not in gone]
-
-
-def plural_office(ctx: DocContext, ev: Any) -> None:
-    """ "both Deputy Prosecutors", "the two Deputy Prosecutors": a plural title of an office several hold at
-    once names every holder on the act's date, not only the one the linker picked."""
-    kb = ctx.kb
-    if kb is None:
-        return
-    for start, end in ev.evidence:
-        for m in ctx.mentions_in(start, end):
-            if m.entity_id not in ev.roles["target"] or not m.text.endswith("s"):
-                continue
-            office = kb.office_for_title(m.text)
-            if office is None or kb.is_single_holder(office):
-                continue
-            for person in kb.holders(office, ev.date or ctx.document.date):
-                if person.id not in ctx.entities:
-                    ctx.entities[person.id] = Entity(id=person.id, kind="person", name=person.name, aliases=[m.text])
-                if (m.start, m.end) not in ctx.entities[person.id].mentions:
-                    ctx.entities[person.id].mentions.append((m.start, m.end))
-                ev.roles["target"] = uniq([*ev.roles["target"], person.id])
-
-
 def quoted_tokens(f: Finder) -> set[int]:
     """Indices of the sentence's tokens inside quotation marks (titles, quoted words), in one pass."""
     inside: set[int] = set()
@@ -172,45 +96,6 @@ def state_court_orders(ctx: DocContext, f: Finder, tok: Token) -> tuple[list[str
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     perp = court_state(ctx, f, subj) if subj is not None else []
     return (perp, target) if perp and target else None
-
-
-# (r10) a timeline's entry: "2018 - In a speech on 10 September, John Bolton threatens ..."
-TIMELINE_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*(?:[-\u2013\u2014:|]|\.\s)\s*")
-
-
-def timeline_year(ctx: DocContext, f: Finder, ev: Any) -> None:
-    """(r10) An act told in a timeline's entry that opens with its year ("2023 - Russia opens criminal proceedings
-    ...", "2018: In a speech on 10 September, ...") happened in that year: its day read without a year takes it."""
-    text = ctx.document.text
-    start = paragraph_start(text, f.sent.start_char)
-    m = TIMELINE_YEAR.match(text, start)
-    if m is None or f.sent.start_char > start + 400:
-        return
-    year = m.group(1)
-    if ev.date and ev.date[:4] == year:
-        return
-    if ev.date and ev.date[:4] == (ctx.document.date or "")[:4] and year < ev.date[:4] and len(ev.date) > 4 and ev.date != ctx.document.date:
-        ev.date = year + ev.date[4:]  # "on 10 September": the entry's year, not the document's
-    elif not ev.date or ev.date == ctx.document.date or year < ev.date[:4]:
-        ev.date = year
-
-
-def when_year(ctx: DocContext, f: Finder, ev: Any, anchor: Any) -> None:
-    """(r10) "The clash dates back to at least 2018, when John Bolton told ...": an act told in a "when" clause
-    hung from a year happened in that year."""
-    if anchor is None:
-        return
-    heads = {anchor.i, *(a.i for a in list(anchor.ancestors)[:4])}
-    for w in f.tokens:
-        if w.lower_ != "when" or w.dep_ != "advmod" or w.head.i not in heads or w.i > anchor.i:
-            continue
-        prev = w.doc[w.i - 1] if w.i > f.sent.start else None
-        prev = w.doc[w.i - 2] if prev is not None and prev.is_punct and w.i - 2 >= f.sent.start else prev
-        if prev is None or prev.ent_type_ not in ("DATE", "CARDINAL", "") or not re.fullmatch(r"(?:19|20)\d\d", prev.text):
-            return
-        if not ev.date or ev.date == ctx.document.date or ev.date[:4] != prev.text:
-            ev.date = prev.text
-        return
 
 
 def told_threat(tok: Token) -> bool:

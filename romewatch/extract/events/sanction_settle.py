@@ -1,0 +1,92 @@
+"""What a sanction comes to once the document is read: only the orders in force at its date stay its instrument
+(``in_force``: "sanctioned Bensouda in 2020" is not under the 2025 order); one sanction spoken of twice, by a
+headline and by the act, or described and then named, is one event (``told_again``); a plural title of an office
+names every holder on the act's date (``plural_office``). Called by ``pressure.Pressure``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...model import Entity
+from .base import index, uniq
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..context import DocContext
+
+# the year each US sanctions order was signed: no sanction before it was made under it
+# the year an order's sanctions ended (EO 13928 was revoked by EO 14022 in April 2021)
+ORDER_ENDS = {"instrument:us-eo-13928": "2021"}
+ORDER_YEARS = {"instrument:us-eo-13928": "2020", "instrument:us-eo-14203": "2025", "instrument:us-eo-14022": "2021"}
+
+
+def in_force(ev: Any) -> None:
+    """ "sanctioned Bensouda in 2020": not under the 2025 order; "visa restrictions in 2019": under none."""
+    if ev.date and ev.roles.get("instrument"):
+        ev.roles["instrument"] = [
+            i for i in ev.roles["instrument"] if ORDER_YEARS.get(i, "0") <= ev.date[:4] <= ORDER_ENDS.get(i, "9999")
+        ]
+
+
+def _same_time(ctx: DocContext, a: Any, b: Any) -> bool:
+    """Dates that may name one act: one within the other, or one only the document's own date (a
+    reaction or a headline dated by the page) beside an earlier date of the act."""
+    if not a.date or not b.date or a.date.startswith(b.date) or b.date.startswith(a.date):
+        return True
+    today = ctx.document.date or ""
+    return bool(today) and (a.date == today or b.date == today)
+
+
+def told_again(ctx: DocContext) -> None:
+    """ "UN experts denounce US sanctions on Special Rapporteur" over "On 9 July, Rubio announced that
+    Ms Albanese had been designated"; "condemned the sanctions imposed on two judges" before "Judges A
+    and B ... were designated": one sanction spoken of twice (the same people, or its people first
+    described and then named) is one event, with the act's own date."""
+    idx = index(ctx)
+    sanctions = [e for e in ctx.events if e.type == "sanction" and e.roles.get("target")]
+    gone: set[int] = set()
+    for i, a in enumerate(sanctions):
+        for b in sanctions[i + 1 :]:
+            if id(a) in gone or id(b) in gone or a.evidence[0][0] == b.evidence[0][0]:
+                continue
+            ta, tb = set(a.roles["target"]), set(b.roles["target"])
+            ia, ib = set(a.roles.get("imposer", [])), set(b.roles.get("imposer", []))
+            if ia and ib and not ia & ib:
+                continue
+            described = [e for e, t in ((a, ta), (b, tb)) if all(idx.kind(x) == "court" and x != "court:icc" for x in t)]
+            same = ta == tb or (len(described) == 1 and any(idx.kind(x) == "person" for x in (tb if described[0] is a else ta)))
+            if not same or not _same_time(ctx, a, b):
+                continue
+            today = ctx.document.date
+            keep, drop = (b, a) if described and described[0] is a else (a, b)
+            if ta == tb and keep.date == today and drop.date and drop.date != today:
+                keep, drop = drop, keep  # the act's own date, not the page's
+            for role, ids in drop.roles.items():
+                if role != "target" or ta == tb:
+                    keep.roles[role] = uniq([*keep.roles.get(role, []), *ids])
+            if not keep.date or (keep.date == today and drop.date and drop.date != today):
+                keep.date, keep.end_date = drop.date, drop.end_date
+            keep.evidence = sorted(set(keep.evidence) | set(drop.evidence))
+            gone.add(id(drop))
+    if gone:
+        ctx.events[:] = [e for e in ctx.events if id(e) not in gone]
+
+
+def plural_office(ctx: DocContext, ev: Any) -> None:
+    """ "both Deputy Prosecutors", "the two Deputy Prosecutors": a plural title of an office several hold at
+    once names every holder on the act's date, not only the one the linker picked."""
+    kb = ctx.kb
+    if kb is None:
+        return
+    for start, end in ev.evidence:
+        for m in ctx.mentions_in(start, end):
+            if m.entity_id not in ev.roles["target"] or not m.text.endswith("s"):
+                continue
+            office = kb.office_for_title(m.text)
+            if office is None or kb.is_single_holder(office):
+                continue
+            for person in kb.holders(office, ev.date or ctx.document.date):
+                if person.id not in ctx.entities:
+                    ctx.entities[person.id] = Entity(id=person.id, kind="person", name=person.name, aliases=[m.text])
+                if (m.start, m.end) not in ctx.entities[person.id].mentions:
+                    ctx.entities[person.id].mentions.append((m.start, m.end))
+                ev.roles["target"] = uniq([*ev.roles["target"], person.id])

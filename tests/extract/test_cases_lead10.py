@@ -128,8 +128,36 @@ def test_a_noun_triggers_own_clause_dates_it_before_the_clause_the_parse_hangs_i
 
 @pytest.mark.parametrize("aux", ["will", "will also", "did"])
 def test_a_list_that_co_hosts_after_an_auxiliary_organises_together(aux: str) -> None:
-    events = _events(f"Human Rights Watch and Amnesty International {aux} co-host a side event on protecting the Court.")
+    events = _events(
+        f"Human Rights Watch and Amnesty International {aux} co-host a side event on protecting the Court."
+    )
     got = [e for e in events if e.type == "side_event"]
     assert got and {"org:human-rights-watch", "org:amnesty-international"} <= set(got[0].roles.get("organizer", [])), [
         (e.type, e.roles) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    "text, etype, date",
+    [
+        (
+            (
+                "Khan, who was placed on Russia's wanted list in 2023, wrote in an op-ed in March that the Court "
+                "would not bend."
+            ),
+            "statement",
+            "2025-03",
+        ),
+        ("Karim Khan, Prosecutor since June 2021, was sanctioned by Washington in February.", "sanction", "2025-02"),
+        (
+            "In 2023 the Court issued a warrant for Vladimir Putin. In March, a Moscow court ordered the arrest of the judges.",
+            "threat",
+            "2023-03",
+        ),
+    ],
+)
+def test_a_year_told_in_an_aside_is_no_year_of_the_narrative(text: str, etype: str, date: str) -> None:
+    """A month without its year takes the year the paragraph's story is in, not a year told in a
+    relative clause or a 'since' aside about a noun (the last case: the story's own year still carries)."""
+    got = [e for e in _events(text) if e.type == etype]
+    assert got and all((e.date or "").startswith(date) for e in got), [(e.type, e.date) for e in got]

@@ -212,8 +212,8 @@ def _narrative_years(text: str, out: list[DateMention], anchor: dt.date, deadlin
         year = _HAS_YEAR.search(d.text)
         if year is not None and d.value:
             parts = d.value.split("-")
-            if len(parts) > 1 or _IN_YEAR.search(text, max(0, d.start - 20), d.start):  # not "the 2023 cyberattack"
-                told = (int(year.group()), int(parts[1]) if len(parts) > 1 else None, para)
+            if (len(parts) > 1 or _IN_YEAR.search(text, max(0, d.start - 20), d.start)) and not _aside(text, d):
+                told = (int(year.group()), int(parts[1]) if len(parts) > 1 else None, para)  # not "the 2023 cyberattack"
             fixed.append(d)
             continue
         if _NOW_WORDS.search(d.text):  # "earlier this month", "on Thursday": the story is back in the present
@@ -237,6 +237,20 @@ def _narrative_years(text: str, out: list[DateMention], anchor: dt.date, deadlin
             dataclasses.replace(d, value=_shift_year(d.value, shift), end_value=_shift_year(d.end_value, shift))
         )
     return fixed
+
+
+#: a relative clause or a "since" phrase set off by commas: "Khan, who was placed on a wanted list in
+#: 2023, wrote in March ...", "Khan, Prosecutor since June 2021, was sanctioned in February"
+_ASIDE_OPEN = re.compile(r",\s+(?:who|whom|whose|which)\b[^.;:,]*(?:,[^.;:,]*)?$|,[^.;:,]{0,40}\bsince\s+$", re.IGNORECASE)
+
+
+def _aside(text: str, d: DateMention) -> bool:
+    """Whether a year is told inside an aside about a noun, which closes before the sentence goes on: its
+    year is that noun's story, not the year the narrative is in."""
+    if not _ASIDE_OPEN.search(text, max(0, d.start - 120), d.start):
+        return False
+    after = re.match(r"[^.;:!?\n]*?,", text[d.end : d.end + 120])
+    return after is not None
 
 
 def _is_not_date(text: str, m: re.Match[str]) -> bool:

@@ -84,9 +84,11 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "pa
 def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> float:
     """0: the date hangs on the trigger (or a noun trigger's own relative clause, or the predicate
     a noun trigger is the subject of: "the withdrawal took effect on ..."); 1: on the trigger's
-    clause or the one governing it; 2: on another clause or another noun ("Order ... of 11 June");
-    3: inside a relative clause of another noun ("the Order issued on ..."), or, for an act, on
-    the reaction that governs it ("today denounced the decision to sanction X")."""
+    clause or the one governing it (1.5 when a noun trigger has a finite verb of its own below that
+    clause); 2: on another clause or another noun ("Order ... of 11 June"); 3: inside a relative
+    clause of another noun ("the Order issued on ..."), in an apposition describing another noun
+    ("Hungary, a State Party since 2001, ..."), or, for an act, on the reaction that governs it
+    ("today denounced the decision to sanction X")."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None or not len(span):
         return 2

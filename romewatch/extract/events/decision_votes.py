@@ -9,6 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .base import Finder, clean_phrase, uniq
+from .finder import relative_antecedent
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -43,8 +44,8 @@ def legislature_state(f: Finder, subj: Token | None) -> list[str]:
     Hungary") or else the State the text last named."""
     if subj is None:
         return []
-    if subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
-        subj = subj.head.head  # (r10) "The Philippine Senate, which in 2023 adopted a resolution ...": the Senate
+    if subj.tag_ in ("WP", "WDT"):
+        subj = relative_antecedent(subj) or subj  # (r10) "The Philippine Senate, which in 2023 adopted ...": the Senate
     whose = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
     rel = next((a for a in subj.ancestors if a.dep_ == "relcl"), None)
     if whose is not None and rel is not None and subj.lemma_.lower() in LEGISLATURES:

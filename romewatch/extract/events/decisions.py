@@ -247,9 +247,7 @@ class Decisions(DecisionVerbs, DecisionNouns):
             and any(c.dep_ in ("dobj", "nsubjpass") and referred(f, c) for c in tok.children)
             and (f.prep_objects(tok, ("to",), frozenset({"court"})) or re.search(r"\bto the (?:icc|court|prosecutor)\b", f.lower))
         )
-        who = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if who is not None and who.lower_ in ("which", "that") and tok.dep_ == "relcl":
-            who = tok.head  # (r10) "The Security Council, which referred Darfur in 2005 and Libya in 2011, ..."
+        who = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "The Security Council, which referred"
         council = not passive and who is not None and "igo:un-security-council" in f.resolve(who, frozenset({"igo"}))
         if council and tok.tag_ in ("VBD", "VBN") and any(c.dep_ == "dobj" and referred(f, c) for c in tok.children):
             to_court, body = True, ["igo:un-security-council"]  # (r10) "the Security Council referred Libya": to the Court, unsaid

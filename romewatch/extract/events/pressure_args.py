@@ -318,8 +318,7 @@ def on_a_list(f: Finder, tok: Token) -> tuple[list[str], list[str]] | None:
     while subj is None and w.dep_ == "conj" and w.head.i != w.i:  # (r10) "who was sanctioned ... and placed on ..."
         w = w.head
         subj = next((c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.tag_ in ("WP", "WDT") and w.dep_ == "relcl":
-        subj = w.head  # "Khan, who was placed on a wanted list in May": the one the clause is about
+    # "Khan, who was placed on a wanted list in May": the relative pronoun resolves to the one the clause is about
     target = f.resolve(subj, TARGETS) if subj is not None else []
     for c in v.children:  # "Khan was put on the list, as were judges A and B"
         if c.dep_ == "advcl" and c.lemma_ in ("be", "do") and any(m.lower_ == "as" for m in c.children):

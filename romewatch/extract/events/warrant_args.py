@@ -92,8 +92,7 @@ class WarrantArgs:
                         near = f.idx.before(g.idx, PERSON, window=600)
                         out += [near] if near else []
                     elif g.dep_ == "pobj" and g.lower_ in ("whom", "who"):  # (r10) "X, for whom judges issued a warrant"
-                        rel = next((a for a in g.ancestors if a.dep_ == "relcl"), None)
-                        got = f.resolve(rel.head, PERSON) if rel is not None else []
+                        got = f.resolve(g, PERSON)
                         near = f.idx.before(g.idx, PERSON, window=40) if not got else None  # the parse hung it wrong
                         out += got or ([near] if near else [])
                     elif g.dep_ == "pobj":

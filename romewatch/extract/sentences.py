@@ -131,6 +131,8 @@ _RELATED = re.compile(
     r"|see\s+also|you\s+may\s+also\s+like|latest\s+(?:news|stories))\s*:?",
     re.IGNORECASE,
 )
+# "Legal Disclaimer:" / "Disclaimer: the views expressed ..." opens a block of the site's small print
+_DISCLAIMER = re.compile(r"(?:legal\s+|editor'?s?\s+)?disclaimer\b\s*:?.*", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?[-\u2013]?\s*\d{1,3}\s*[-\u2013]?(?:\s*(?:/|of)\s*\d{1,3})?", re.IGNORECASE)
 _RUNNING_HEAD = re.compile(r"\S.{2,90}?\s{3,}(?:page\s+)?\d{1,3}|(?:page\s+)?\d{1,3}\s{3,}\S.{2,90}", re.IGNORECASE)
 _NOTE_MARK = re.compile(r"(?<=[a-z\u00df-\u024f]{3}[.,;:])\d{1,2}(?=\s|$)|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
@@ -173,11 +175,15 @@ def debris(text: str) -> list[tuple[int, int, str]]:
         if 0 < len(key) <= 90:
             counts[key] = counts.get(key, 0) + 1
     out: list[tuple[int, int, str]] = []
-    related = 0
+    related = small_print = 0
     for a, b in lines:
         line = text[a:b].strip()
         if not line:
-            related = 0
+            related = small_print = 0
+            continue
+        if small_print or _DISCLAIMER.fullmatch(line):
+            small_print = 1  # to the next blank line, whatever the lines' length
+            out.append((a, b, "web"))
             continue
         if related:
             related -= 1

@@ -153,6 +153,8 @@ class Link:
                 ent.aliases = [a for a in ent.aliases if not _office_only(a)]
             if not ent.name:
                 names = [strip_the(a) for a in ent.aliases if ent.kind != "person" or not _titled(a)]
+                if not names and ent.kind == "person":  # only "H.E. Ms. Jane Roe" was written: name her without the title
+                    names = [n for n in (_untitled(a) for a in ent.aliases) if len(n.split()) > 1]
                 ent.name = max(names or ent.aliases or [ent.id], key=len)
         ctx.sort_mentions()
 
@@ -175,8 +177,18 @@ def _clean(alias: str) -> str:
     return re.sub(r"\s+", " ", alias).strip().rstrip(",.;:")
 
 
+_TITLE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr|Judge|President|Prosecutor|Prof)\b\.?|H\.\s?E\.)\s*")
+
+
 def _titled(alias: str) -> bool:
-    return bool(re.match(r"(?:Mr|Ms|Mrs|Dr|H\.E\.|Judge|President|Prosecutor|Prof)\b", alias))
+    return bool(_TITLE.match(alias))
+
+
+def _untitled(alias: str) -> str:
+    """"H.E. Ms. Jane Roe" -> "Jane Roe": every leading title taken off."""
+    while (m := _TITLE.match(alias)) and m.end() < len(alias):
+        alias = alias[m.end() :]
+    return alias
 
 
 COMPONENTS = [Link()]

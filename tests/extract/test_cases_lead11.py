@@ -1,0 +1,59 @@
+"""Round 11 (lead): what real pages showed. A person written only with her titles ("H.E. Ms. Jane
+Roe") is named without them; a writer's variant of a body's name still links; a site's small print
+("Legal Disclaimer: ... we do not accept any responsibility") is no part of the story."""
+
+from __future__ import annotations
+
+from romewatch.extract.pipeline import extract_text
+from romewatch.extract.sentences import debris
+
+
+def _result(text: str):
+    return extract_text("News\n\n10 June 2025\n\n" + text, date="2025-06-10")
+
+
+def test_a_person_written_only_with_titles_is_named_without_them() -> None:
+    result = _result(
+        "The Bureau is composed of H.E. Ms. Alma Verhoeven (Belgium), President; and "
+        "H.E. Mr. Tomas Okonkwo-Reyes (Chile), Vice-President."
+    )
+    names = {e.name for e in result.entities if e.kind == "person"}
+    assert "Alma Verhoeven" in names, names
+    assert not any(n.startswith(("H.E.", "Ms", "Mr")) for n in names), names
+
+
+def test_variant_names_of_the_trust_fund_link_to_it() -> None:
+    for variant in ("Trust Fund of Victims", "Trust Fund for the Victims", "ICC Trust Fund"):
+        result = _result(f"Several States announced contributions to the {variant} during the debate.")
+        ids = {e.id for e in result.entities}
+        assert "court:tfv" in ids, (variant, sorted(ids))
+
+
+def test_a_disclaimer_block_is_small_print_to_the_next_blank_line() -> None:
+    text = (
+        "Rights group urges States to protect the Court\n"
+        "The group said on Monday that States must shield Court staff.\n"
+        "Legal Disclaimer:\n"
+        "The wire provides this content as is, without warranty of any kind. We do not accept\n"
+        "any responsibility or liability for the accuracy of the information.\n"
+        "\n"
+        "Disclaimer: the views expressed here are the author's own and do not reflect the site's.\n"
+        "\n"
+        "The group added that it would keep monitoring."
+    )
+    blanked = [text[a:b] for a, b, _ in debris(text)]
+    assert any("We do not accept" in line for line in blanked)
+    assert any(line.startswith("Disclaimer: the views") for line in blanked)
+    assert not any("States must shield" in line or "keep monitoring" in line for line in blanked)
+
+
+def test_no_event_is_read_from_a_disclaimer() -> None:
+    result = _result(
+        "Rights experts on Monday urged the United States to lift its sanctions on the Court's judges.\n"
+        "Legal Disclaimer:\n"
+        "The agency provides this news content as is. We do not accept any responsibility or liability\n"
+        "for the accuracy, content, completeness or legality of the information in this article.\n"
+    )
+    kinds = sorted(e.type for e in result.events)
+    assert "condemnation" not in kinds and "support" not in kinds, kinds
+    assert "demand" in kinds, kinds

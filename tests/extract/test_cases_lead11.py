@@ -57,3 +57,19 @@ def test_no_event_is_read_from_a_disclaimer() -> None:
     kinds = sorted(e.type for e in result.events)
     assert "condemnation" not in kinds and "support" not in kinds, kinds
     assert "demand" in kinds, kinds
+
+
+def test_member_countries_of_the_court_are_the_states_parties() -> None:
+    for lead in (
+        "Member countries of the International Criminal Court (ICC) should protect the court, the group said.",
+        "Member nations of the ICC must protect the court, the group said.",
+    ):
+        events = _result(lead).events
+        demands = [e for e in events if e.type == "demand"]
+        assert any("court:states-parties" in e.roles.get("addressee", []) for e in demands), (lead, demands)
+
+
+def test_a_single_un_expert_is_the_un_mandate_not_the_un() -> None:
+    result = _result("Washington imposed sanctions on a United Nations expert and on three Palestinian groups.")
+    ids = {e.id for e in result.entities}
+    assert "igo:un-special-rapporteurs" in ids and "igo:un" not in ids, sorted(ids)

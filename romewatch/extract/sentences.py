@@ -18,7 +18,7 @@ Text hard-wrapped at a fixed width (PDF extractions) keeps its wrapped lines tog
 line counts as short only well below the wrapping width. The parser keeps what is set here and
 decides the rest.
 
-Before that, ``unwrap`` blanks what is no part of the text (``debris``: same length again): a web
+Before that, ``unwrap`` blanks what is no part of the text (``debris.debris``: same length again): a web
 page's menus, breadcrumbs, "Share this" and cookie lines, tag lists and the headlines listed under
 "Related articles"; a PDF's page numbers, running headers and footnote markers ("the Court.12");
 and it joins a word hyphenated at a line's end ("unprece-\n dented"). A page break that falls in
@@ -34,13 +34,14 @@ from typing import Any
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 
+from .debris import ENDS_SENTENCE, debris
+
 NAME = "romewatch_line_breaks"
 VERSION = "0.1.0"
 
 BULLET = re.compile(
     r"(?:[-\u2010-\u2015\u2022*\u25aa\u25cf\u25e6\u2023>\uf0a7\uf0b7\uf0d8]|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)])\s"
 )
-ENDS_SENTENCE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*$")
 ENDS_OPEN = re.compile(r"(?:[:;,(\u2013\u2014-]|\b(?:and|or|of|the|to|for|by|with|in|on|a|an|that|including))$")
 CALLS_ON = re.compile(r"\b(?:on|upon)\s*:$", re.IGNORECASE)  # the items name whom the lead-in calls on
 DATELINE = re.compile(
@@ -110,31 +111,7 @@ def _decide(text: str, prev_end: int, start: int, width: int | None) -> bool | N
     return None
 
 
-# --- what is no part of the text ----------------------------------------------------------------
-_SOCIAL = (
-    r"[\[(]?(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|print|copy\s+link|reddit|telegram|bluesky|mastodon)"
-    r"[\])]?[\s|\u00b7\u2022,/]*"
-)
-_WEB_LINE = re.compile(
-    r"(?:skip\s+to\s+(?:main\s+)?content|main\s+menu|menu|navigation|search"
-    rf"|share(?:\s+this(?:\s+\w+)?)?(?:\s+on)?:?\s*(?:{_SOCIAL})*|(?:{_SOCIAL}){{2,}}|sign\s+in.*|log\s*in.*|subscribe|listen\s+to\s+this\s+article.*|advertisement|back\s+to\s+top"
-    r"|print\s+this\s+page|(?:read\s+more|see\s+also|more\s+on\s+this|you\s+may\s+also\s+like)\s*:?"
-    r"|(?:tags?|topics?|categor(?:y|ies)|filed\s+under|keywords)\s*:.*|(?:\u00a9|copyright\b).*|.*all\s+rights\s+reserved\.?.*"
-    r"|privacy\s+policy.*|cookie\s+settings.*|(?:[a-z]{2}\s*\|\s*){1,5}[a-z]{2}"
-    r"|.*\bcookies?\b.*\b(?:accept|agree|consent|continu\w+\s+to\s+browse)\b.*)",
-    re.IGNORECASE,
-)
-_CRUMBS = re.compile(r"home\s*(?:[\u203a\u00bb>/|]|&gt;)\s*.*", re.IGNORECASE)  # "Home > News > Title"
-_CRUMB_SEP = re.compile(r"\s(?:[\u203a\u00bb>/|]|&gt;)\s")
-_RELATED = re.compile(
-    r"(?:related(?:\s+(?:articles?|news|stories|content|posts|links|reading))?|read\s+more|more\s+(?:news|stories|from\s+.{1,40})"
-    r"|see\s+also|you\s+may\s+also\s+like|latest\s+(?:news|stories))\s*:?",
-    re.IGNORECASE,
-)
-# "Legal Disclaimer:" / "Disclaimer: the views expressed ..." opens a block of the site's small print
-_DISCLAIMER = re.compile(r"(?:legal\s+|editor'?s?\s+)?disclaimer\b\s*:?.*", re.IGNORECASE)
-_PAGE_NUMBER = re.compile(r"(?:page\s+)?[-\u2013]?\s*\d{1,3}\s*[-\u2013]?(?:\s*(?:/|of)\s*\d{1,3})?", re.IGNORECASE)
-_RUNNING_HEAD = re.compile(r"\S.{2,90}?\s{3,}(?:page\s+)?\d{1,3}|(?:page\s+)?\d{1,3}\s{3,}\S.{2,90}", re.IGNORECASE)
+# --- footnote markers and line-end hyphens (the lines that are no part of the text: debris.py) ---------
 _NOTE_MARK = re.compile(r"(?<=[a-z\u00df-\u024f]{3}[.,;:])\d{1,2}(?=\s|$)|[\u00b9\u00b2\u00b3\u2070-\u2079]+")
 _NOT_A_NOTE = re.compile(
     r"(?:\b(?:art|arts|para|paras|res|rev|add|corr|no|nos|vol|sec|ch|pp|fig|rule|item)[.,;:])$", re.IGNORECASE
@@ -154,67 +131,6 @@ def notes_start(text: str) -> int:
     """Where the footnotes begin (the rule drawn above them), or the text's end."""
     rule = _NOTES_RULE.search(text)
     return rule.end() if rule is not None else len(text)
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for part in text.split("\n"):
-        out.append((start, start + len(part)))
-        start += len(part) + 1
-    return out
-
-
-def debris(text: str) -> list[tuple[int, int, str]]:
-    """Spans of whole lines that are no part of the text: ``(start, end, "web" | "page")``. A page
-    line is a page number or a running header/footer (a line that ends or starts with a page
-    number, or a short line repeated three times and more)."""
-    lines = _lines(text)
-    counts: dict[str, int] = {}
-    for a, b in lines:
-        key = " ".join(text[a:b].split())
-        if 0 < len(key) <= 90:
-            counts[key] = counts.get(key, 0) + 1
-    out: list[tuple[int, int, str]] = []
-    related = small_print = 0
-    for a, b in lines:
-        line = text[a:b].strip()
-        if not line:
-            related = small_print = 0
-            continue
-        if small_print or _DISCLAIMER.fullmatch(line):
-            small_print = 1  # to the next blank line, whatever the lines' length
-            out.append((a, b, "web"))
-            continue
-        if related:
-            related -= 1
-            if len(line) <= 160:
-                out.append((a, b, "web"))
-                continue
-            related = 0
-        if _CRUMBS.fullmatch(line):  # the trail goes; a page title at its end stays
-            last = list(_CRUMB_SEP.finditer(text, a, b))
-            cut = last[-1].end() if last and len(text[last[-1].end() : b].split()) > 3 else b
-            out.append((a, cut, "web"))
-        elif len(line) <= 200 and _WEB_LINE.fullmatch(line):
-            out.append((a, b, "web"))
-            if _RELATED.fullmatch(line):
-                related = 8  # the headlines listed under it, to the next blank line
-        elif len(line) <= 100 and (
-            _PAGE_NUMBER.fullmatch(line)
-            or _RUNNING_HEAD.fullmatch(line)
-            or (
-                counts.get(" ".join(line.split()), 0) >= 3
-                and len(line) <= 60
-                and " " in line
-                and not ENDS_SENTENCE.search(line)
-                and not line.endswith((",", ":", ";"))
-            )
-        ):
-            out.append((a, b, "page"))
-        elif _RELATED.fullmatch(line):
-            out.append((a, b, "web"))
-            related = 8
-    return out
 
 
 def _dehyphenate(chars: list[str], text: str) -> None:

@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from itertools import combinations
 from typing import Any
 
-from .registers import entity_names
+from .names import entity_names
 
 # the roles in which sharing an event means acting together
 JOINT_ROLES = {

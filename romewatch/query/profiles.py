@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from ..schema import load_schema
-from .registers import source_of, with_names
+from .names import source_of, with_names
 
 # per event type, the roles in which an entity is the one acting; any other role means the act concerned it
 ACTING_ROLES: dict[str, tuple[str, ...]] = {

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from ..schema import load_schema
-from .registers import with_names
+from .names import with_names
 
 # roles read as "who acted" when summarising an event in one line
 _LEAD_ROLES = (

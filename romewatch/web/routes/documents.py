@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from ...errors import NotFound
-from ...query.registers import entity_names, with_names
+from ...query.names import entity_names, with_names
 from ..marking import evidence_text
 from ..render import as_json, twin, wants_json
 from ..security import admin, check_csrf, current_user, rank, user_field, viewer

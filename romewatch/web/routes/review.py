@@ -8,7 +8,8 @@ from fastapi import APIRouter, Body, Depends, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from ...errors import NotFound
-from ...query.registers import review_counts, with_names
+from ...query.names import with_names
+from ...query.registers import review_counts
 from ...schema import EVENT_TYPES, load_schema
 from ..marking import evidence_text
 from ..render import as_json, twin

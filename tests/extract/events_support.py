@@ -316,3 +316,25 @@ def assert_voice_probe(
     xfail_if_listed(probe[0], reasons)
     ok, got = voice_probe_ok(probe, headers, voices, agentless_any)
     assert ok, got
+
+
+# --- dates ------------------------------------------------------------------------------------------
+
+
+def assert_document_date(text: str, want: str) -> None:
+    """The document's own date, read from its header as ingest reads it, starts with ``want``."""
+    from romewatch.ingest import find_document_date
+
+    assert (find_document_date(text) or "").startswith(want)
+
+
+def assert_dated(text: str, date: str | None, etype: str, want: str, attrs: dict[str, Any] | None = None) -> None:
+    """The whole pipeline, on a document dated ``date`` (None: the date its header gives), yields events of
+    ``etype`` (with these attribute values) and each one's date starts with ``want``."""
+    from romewatch.extract.pipeline import extract_text
+    from romewatch.ingest import find_document_date
+
+    events = [e for e in extract_text(text, date=date or find_document_date(text)).events if e.type == etype]
+    events = [e for e in events if all(e.attributes.get(k) == v for k, v in (attrs or {}).items())]
+    assert events, f"no {etype}"
+    assert all((e.date or "").startswith(want) for e in events), [(e.date, e.roles) for e in events]

@@ -201,8 +201,8 @@ def page_result(text: str, head: str = PAGE_HEAD) -> Any:
     return extract_text(head + text + "\n")
 
 
-def page_events(text: str, date: str, head: str = "") -> list[Any]:
-    """The whole pipeline's events for ``head + text`` written on ``date``."""
+def page_events(text: str, date: str | None = None, head: str = "") -> list[Any]:
+    """The whole pipeline's events for ``head + text`` written on ``date`` (None: undated)."""
     from romewatch.extract.pipeline import extract_text
 
     return extract_text(head + text, date=date).events

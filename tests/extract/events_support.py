@@ -263,6 +263,15 @@ def assert_statement_page(probe: tuple, header: str, reasons: dict[str, str]) ->
         assert opts["absent_addressee"] not in heard, heard
 
 
+# the page headers voice probes run under ("voice" option), and whose voice each header gives
+VOICE_HEADERS = {
+    "none": "",
+    "joint": "Joint statement delivered by Chile on behalf of Chile, Peru and Spain.\n\n",
+    "ngo": "Statement by Amnesty International to the Assembly of States Parties\n\n",
+}
+VOICES = {"joint": {"state:cl", "state:pe", "state:es"}, "ngo": {"org:amnesty-international"}}
+
+
 def voice_probe_ok(
     probe: tuple, headers: dict[str, str], voices: dict[str, set[str]], agentless_any: bool = False
 ) -> tuple[bool, list]:

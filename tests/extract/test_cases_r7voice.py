@@ -11,12 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import assert_voice_probe, case_ids
+from .events_support import VOICE_HEADERS, VOICES, assert_voice_probe, case_ids
 
-JOINT = "Joint statement delivered by Chile on behalf of Chile, Peru and Spain.\n\n"
-NGO = "Statement by Amnesty International to the Assembly of States Parties\n\n"
-HEADERS = {"joint": JOINT, "ngo": NGO, "none": ""}
-VOICE = {"joint": {"state:cl", "state:pe", "state:es"}, "ngo": {"org:amnesty-international"}}
 ICC = {"court:icc"}
 US = {"state:us"}
 HU = {"state:hu"}
@@ -244,4 +240,4 @@ XFAIL: dict[str, str] = {
 
 @pytest.mark.parametrize("probe", PROBES, ids=case_ids(PROBES))
 def test_r7_voice(probe: tuple) -> None:
-    assert_voice_probe(probe, HEADERS, VOICE, XFAIL, agentless_any=True)
+    assert_voice_probe(probe, VOICE_HEADERS, VOICES, XFAIL, agentless_any=True)

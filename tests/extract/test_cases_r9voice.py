@@ -13,19 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import assert_voice_probe, case_ids
+from .events_support import VOICE_HEADERS, VOICES, assert_voice_probe, case_ids
 
-HEADERS = {
-    "none": "",
-    "joint": "Joint statement delivered by Chile on behalf of Chile, Peru and Spain.\n\n",
-    "ngo": "Statement by Amnesty International to the Assembly of States Parties\n\n",
-    "chile": "GENERAL DEBATE\n\nStatement by the Republic of Chile\n\nMr President,\n\n",
-}
-VOICE = {
-    "joint": {"state:cl", "state:pe", "state:es"},
-    "ngo": {"org:amnesty-international"},
-    "chile": {"state:cl"},
-}
+HEADERS = {**VOICE_HEADERS, "chile": "GENERAL DEBATE\n\nStatement by the Republic of Chile\n\nMr President,\n\n"}
+VOICE = {**VOICES, "chile": {"state:cl"}}
 ICC = {"court:icc"}
 US = {"state:us"}
 RU = {"state:ru"}

@@ -7,18 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from romewatch.extract.pipeline import extract_text
+from .events_support import of_type, page_events
 
 SIGNERS = "\n\nSignatories:\nAustria\nBelgium\nChile\nCosta Rica\nIreland\n"
 LISTED = {"state:at", "state:be", "state:cl", "state:cr", "state:ie"}
 
 
 def _events(text: str, date: str = "2025-06-12") -> list:
-    return extract_text(text, date=date).events
-
-
-def _of(events: list, etype: str) -> list:
-    return [e for e in events if e.type == etype]
+    return page_events(text, date)
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _of(events: list, etype: str) -> list:
 )
 def test_the_documents_signers_in_the_third_person_are_its_voice(sentence: str, etype: str, role: str) -> None:
     text = "Joint Statement in support of the International Criminal Court\n\n12 June 2025\n\n" + sentence + SIGNERS
-    got = _of(_events(text), etype)
+    got = of_type(_events(text), etype)
     assert got, f"no {etype} in {sentence!r}"
     assert LISTED <= set(got[0].roles.get(role, [])), got[0].roles
     assert "court:states-parties" not in got[0].roles.get(role, [])
@@ -49,14 +45,14 @@ def test_the_documents_signers_in_the_third_person_are_its_voice(sentence: str, 
 )
 def test_who_condemns_an_attempt_does_not_make_it(sentence: str, judge: set[str]) -> None:
     events = _events(sentence)
-    assert _of(events, "condemnation"), "the condemnation itself is still read"
-    for ev in _of(events, "threat"):
+    assert of_type(events, "condemnation"), "the condemnation itself is still read"
+    for ev in of_type(events, "threat"):
         assert not judge & set(ev.roles.get("perpetrator", [])), ev.roles
 
 
 def test_an_attempt_with_its_owner_named_stays_a_threat_by_that_owner() -> None:
     events = _events("Austria condemned Israel's attempts to obstruct the Court's investigation.")
-    threats = _of(events, "threat")
+    threats = of_type(events, "threat")
     assert threats and threats[0].roles.get("perpetrator") == ["state:il"]
 
 
@@ -66,7 +62,7 @@ def test_a_drafted_by_list_ends_where_its_clause_does() -> None:
         "The statement, drafted by Slovenia, Luxembourg and Mexico, reaffirms the signatories' support for the "
         "independence of the International Criminal Court.\n"
     )
-    drafted = [e for e in _of(_events(text, "2025-02-14"), "statement") if e.roles.get("drafter")]
+    drafted = [e for e in of_type(_events(text, "2025-02-14"), "statement") if e.roles.get("drafter")]
     assert drafted and drafted[0].roles["drafter"] == ["state:si", "state:lu", "state:mx"]
 
 
@@ -79,7 +75,7 @@ def test_a_joint_statement_told_in_pieces_is_one_statement() -> None:
         "independence of the International Criminal Court.\n\n"
         "The joint statement was signed by Austria, Belgium and Chile, among others.\n"
     )
-    statements = _of(_events(text, "2025-02-14"), "statement")
+    statements = of_type(_events(text, "2025-02-14"), "statement")
     joint = [e for e in statements if e.attributes.get("form") == "joint_statement"]
     assert len(joint) == 1, [e.roles for e in statements]
     assert joint[0].roles["drafter"] == ["state:si", "state:lu", "state:mx"]
@@ -93,8 +89,8 @@ def test_a_statement_the_text_tells_of_is_not_the_documents_own() -> None:
         "It calls on all States to cooperate fully with the Court.\n"
     )
     events = _events(text)
-    assert not any("court:icc" in e.roles.get("author", []) for e in _of(events, "statement"))
-    demands = _of(events, "demand")
+    assert not any("court:icc" in e.roles.get("author", []) for e in of_type(events, "statement"))
+    demands = of_type(events, "demand")
     assert demands and set(demands[0].roles.get("claimant", [])) == {"state:at", "state:cl", "state:mx"}
 
 
@@ -104,7 +100,7 @@ def test_a_statement_the_text_tells_of_is_not_the_documents_own() -> None:
 )
 def test_a_dateline_is_no_part_of_the_first_sentence(lead: str) -> None:
     events = _events(lead + "Austria, Chile and Mexico condemned the sanctions against the Court.\n")
-    got = _of(events, "condemnation")
+    got = of_type(events, "condemnation")
     assert got and set(got[0].roles["agent"]) == {"state:at", "state:cl", "state:mx"}
     assert got[0].date == "2025-06-12"
 
@@ -136,7 +132,7 @@ def test_a_denied_sign_of_intent_is_no_commitment(sentence: str) -> None:
 
 
 def test_a_sign_that_is_given_still_tells_the_intent() -> None:
-    assert _of(_events("Mongolia gave a clear sign that it intended to cooperate with the Court.", "2024-09-03"), "commitment")
+    assert of_type(_events("Mongolia gave a clear sign that it intended to cooperate with the Court.", "2024-09-03"), "commitment")
 
 
 @pytest.mark.parametrize(
@@ -149,13 +145,13 @@ def test_a_sign_that_is_given_still_tells_the_intent() -> None:
 )
 def test_the_courts_own_proceedings_are_no_threat_and_no_call(sentence: str) -> None:
     events = _events(sentence, "2025-02-21")
-    assert _of(events, "arrest_warrant"), "the application is still read"
-    assert not _of(events, "threat")
-    assert not _of(events, "demand")
+    assert of_type(events, "arrest_warrant"), "the application is still read"
+    assert not of_type(events, "threat")
+    assert not of_type(events, "demand")
 
 
 def test_proceedings_against_the_courts_officials_stay_threats() -> None:
-    threats = _of(_events("Russia opened a criminal case against Prosecutor Karim Khan.", "2025-02-21"), "threat")
+    threats = of_type(_events("Russia opened a criminal case against Prosecutor Karim Khan.", "2025-02-21"), "threat")
     assert threats and threats[0].roles.get("perpetrator") == ["state:ru"]
 
 
@@ -168,23 +164,23 @@ def test_proceedings_against_the_courts_officials_stay_threats() -> None:
     ],
 )
 def test_a_present_tense_verb_the_tagger_took_for_a_plural_noun(sentence: str, etype: str, agent: str) -> None:
-    got = _of(_events(sentence, "2024-12-03"), etype)
+    got = of_type(_events(sentence, "2024-12-03"), etype)
     assert got and agent in got[0].roles.get("agent", []), [(e.type, e.roles) for e in _events(sentence)]
 
 
 def test_a_plural_noun_with_no_subject_stays_a_noun() -> None:
-    assert not _of(_events("Thanks to the Registry, the hearing went ahead.", "2024-12-03"), "support")
+    assert not of_type(_events("Thanks to the Registry, the hearing went ahead.", "2024-12-03"), "support")
 
 
 def test_warrants_against_the_courts_officials_are_a_threat_not_an_icc_warrant() -> None:
     events = _events("Russia issued arrest warrants for the Prosecutor and three judges of the International Criminal Court.")
-    assert not _of(events, "arrest_warrant")
-    threats = _of(events, "threat")
+    assert not of_type(events, "arrest_warrant")
+    threats = of_type(events, "threat")
     assert threats and "state:ru" in threats[0].roles.get("perpetrator", [])
 
 
 def test_the_courts_own_warrant_stays() -> None:
-    got = _of(_events("Pre-Trial Chamber II issued an arrest warrant for Vladimir Putin.", "2023-03-17"), "arrest_warrant")
+    got = of_type(_events("Pre-Trial Chamber II issued an arrest warrant for Vladimir Putin.", "2023-03-17"), "arrest_warrant")
     assert got and got[0].roles.get("subject") == ["person:vladimir-putin"]
 
 
@@ -203,13 +199,13 @@ TOLD = (
 
 def test_what_a_call_asks_in_its_items_is_asked_not_done() -> None:
     events = _events(ASKED, "2024-12-03")
-    assert len(_of(events, "demand")) == 3
+    assert len(of_type(events, "demand")) == 3
     assert not [e for e in events if e.type in ("support", "condemnation", "commitment")]
 
 
 def test_items_the_speaker_says_in_its_own_voice_stay_events() -> None:
     events = _events(TOLD, "2024-12-03")
-    assert _of(events, "support") and _of(events, "condemnation")
+    assert of_type(events, "support") and of_type(events, "condemnation")
 
 
 @pytest.mark.parametrize(
@@ -226,12 +222,12 @@ def test_items_the_speaker_says_in_its_own_voice_stay_events() -> None:
     ],
 )
 def test_the_one_who_reports_a_list_is_no_member_of_it(sentence: str, targets: list[str]) -> None:
-    got = _of(_events(sentence, "2025-06-05"), "sanction")
+    got = of_type(_events(sentence, "2025-06-05"), "sanction")
     assert got and got[0].roles.get("target") == targets
 
 
 def test_a_list_without_a_reporter_keeps_all_its_members() -> None:
-    got = _of(_events("The sanctions target Karim Khan, Beti Hohler and Reine Alapini-Gansou.", "2025-06-05"), "sanction")
+    got = of_type(_events("The sanctions target Karim Khan, Beti Hohler and Reine Alapini-Gansou.", "2025-06-05"), "sanction")
     assert got and len(got[0].roles.get("target", [])) == 3
 
 
@@ -248,7 +244,7 @@ def test_they_after_one_experts_quote_are_the_experts_of_the_release() -> None:
         "Ms Francesca Albanese, Special Rapporteur on the situation of human rights in the Palestinian territory "
         "occupied since 1967.\n"
     )
-    demands = _of(_events(text, "2025-03-14"), "demand")
+    demands = of_type(_events(text, "2025-03-14"), "demand")
     assert demands and {"person:margaret-satterthwaite", "person:francesca-albanese"} <= set(demands[0].roles["claimant"])
 
 
@@ -258,7 +254,7 @@ def test_partners_named_after_a_side_events_title_organise_it_too() -> None:
         'On 2 December, Amnesty International co-organised a side event titled "Protecting justice" together with '
         "the Permanent Missions of Costa Rica and Sierra Leone and the International Bar Association.\n"
     )
-    got = _of(_events(text, "2025-12-15"), "side_event")
+    got = of_type(_events(text, "2025-12-15"), "side_event")
     assert got and {"org:amnesty-international", "state:cr", "state:sl"} <= set(got[0].roles.get("organizer", []))
 
 
@@ -267,7 +263,7 @@ def test_with_inside_a_side_events_topic_names_no_partner() -> None:
         "Report on the twenty-fourth session of the Assembly of States Parties\n\n"
         "On 2 December, Amnesty International co-organised a side event on the cooperation of States with the Court.\n"
     )
-    got = _of(_events(text, "2025-12-15"), "side_event")
+    got = of_type(_events(text, "2025-12-15"), "side_event")
     assert got and got[0].roles.get("organizer") == ["org:amnesty-international"]
 
 
@@ -279,7 +275,7 @@ def test_a_sentence_opening_on_mr_is_no_salutation() -> None:
         "its obligations under the Rome Statute.\n\n"
         "Mr Putin has been subject to a warrant of arrest since 17 March 2023.\n"
     )
-    for ev in _of(_events(text, "2024-10-24"), "statement"):
+    for ev in of_type(_events(text, "2024-10-24"), "statement"):
         assert "person:vladimir-putin" not in ev.roles.get("addressee", []), ev.roles
 
 
@@ -289,5 +285,5 @@ def test_a_salutation_still_names_the_addressee() -> None:
         "We, the undersigned organisations, write to urge the Assembly to act on non-cooperation.\n\n"
         "Signed:\nAmnesty International\nHuman Rights Watch\n"
     )
-    got = _of(_events(text, "2025-01-10"), "statement")
+    got = of_type(_events(text, "2025-01-10"), "statement")
     assert got and got[0].roles.get("addressee") == ["person:paivi-kaukoranta"]

@@ -8,13 +8,11 @@ import pytest
 
 from romewatch.extract.pipeline import extract_text
 
+from .events_support import of_type, page_events
+
 
 def _events(text: str, date: str = "2025-11-12") -> list:
-    return extract_text(text, date=date).events
-
-
-def _of(events: list, etype: str) -> list:
-    return [e for e in events if e.type == etype]
+    return page_events(text, date)
 
 
 LETTER_BODY = (
@@ -35,17 +33,17 @@ LETTER_BODY = (
 )
 def test_a_letters_headline_names_its_addressee(headline: str, addressee: str) -> None:
     events = _events(headline + LETTER_BODY)
-    own = [e for e in _of(events, "statement") if e.attributes.get("form") == "open_letter"]
+    own = [e for e in of_type(events, "statement") if e.attributes.get("form") == "open_letter"]
     assert own, [(e.type, e.roles) for e in events]
     assert addressee in own[0].roles.get("addressee", []), own[0].roles
-    asked = _of(events, "demand")
+    asked = of_type(events, "demand")
     assert asked and addressee in asked[0].roles.get("addressee", []), [e.roles for e in asked]
 
 
 def test_a_letter_about_the_court_names_no_addressee_in_its_subject() -> None:
     """'Letter on the ...' is a subject, not a recipient; the salutation alone gives no one."""
     events = _events("Letter on the protection of the International Criminal Court" + LETTER_BODY)
-    own = [e for e in _of(events, "statement") if e.attributes.get("form") == "open_letter"]
+    own = [e for e in of_type(events, "statement") if e.attributes.get("form") == "open_letter"]
     assert own and not own[0].roles.get("addressee"), [e.roles for e in own]
 
 
@@ -78,7 +76,7 @@ RELEASE = (
 )
 def test_the_release_authors_quote_is_no_second_statement(quote: str, names: str) -> None:
     events = _events(RELEASE.format(quote=quote, names=names), date="2025-02-20")
-    said = _of(events, "statement")
+    said = of_type(events, "statement")
     assert len(said) == 1, [(e.attributes.get("form"), e.roles) for e in said]
     assert not said[0].roles.get("on_behalf_of"), said[0].roles
 
@@ -91,7 +89,7 @@ def test_a_quote_by_someone_else_in_the_release_is_still_a_statement() -> None:
         )
         + '\n"We stand with the Court," the President of the Court, Judge Tomoko Akane, said on Friday.\n'
     )
-    said = _of(_events(text, date="2025-02-20"), "statement")
+    said = of_type(_events(text, date="2025-02-20"), "statement")
     assert any("person:tomoko-akane" in e.roles.get("author", []) for e in said), [e.roles for e in said]
 
 
@@ -108,7 +106,7 @@ def test_the_release_number_says_whose_release_it_is(reference: str, issuer: str
         "On 10 July 2025, the President of the Assembly of States Parties, Ms Päivi Kaukoranta, convened a meeting "
         "of the Bureau to discuss the measures announced against four judges of the International Criminal Court.\n"
     )
-    own = [e for e in _of(_events(text, date="2025-07-10"), "statement") if e.attributes.get("form") == "press_release"]
+    own = [e for e in of_type(_events(text, date="2025-07-10"), "statement") if e.attributes.get("form") == "press_release"]
     assert own and own[0].roles.get("author") == [issuer], [e.roles for e in own]
 
 
@@ -126,7 +124,7 @@ def test_a_release_the_news_only_tells_of_does_not_make_the_page_a_release(told:
         f"Faso, Mali and Niger announced on Monday that they would withdraw from the Rome Statute, {told}, "
         "calling the International Criminal Court an instrument of repression.\n"
     )
-    said = _of(_events(text, date="2025-09-25"), "statement")
+    said = of_type(_events(text, date="2025-09-25"), "statement")
     page = [e for e in said if e.evidence and e.evidence[0][0] == 0]  # the page's own statement starts at its top
     assert not page, [e.roles for e in page]
     assert not any("court:icc" in e.roles.get("author", []) for e in said), [e.roles for e in said]
@@ -152,7 +150,7 @@ def test_a_release_the_news_only_tells_of_does_not_make_the_page_a_release(told:
     ],
 )
 def test_an_act_only_supposed_is_no_event(sentence: str, etype: str) -> None:
-    got = _of(_events("News\n\n10 March 2025\n\n" + sentence, date="2025-03-10"), etype)
+    got = of_type(_events("News\n\n10 March 2025\n\n" + sentence, date="2025-03-10"), etype)
     assert not got, [(e.type, e.roles) for e in got]
 
 
@@ -165,7 +163,7 @@ def test_an_act_only_supposed_is_no_event(sentence: str, etype: str) -> None:
     ],
 )
 def test_an_act_told_as_done_still_is_one(sentence: str, etype: str) -> None:
-    assert _of(_events("News\n\n10 March 2025\n\n" + sentence, date="2025-03-10"), etype), sentence
+    assert of_type(_events("News\n\n10 March 2025\n\n" + sentence, date="2025-03-10"), etype), sentence
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
@@ -183,11 +181,11 @@ def test_a_bodys_statement_read_by_a_person_on_a_line_of_its_own_is_the_bodys(ga
         "We call on all States Parties to adopt legislation implementing the Rome Statute.\n"
     )
     events = _events(text, date="2025-12-02")
-    own = [e for e in _of(events, "statement") if e.evidence and e.evidence[0][0] == 0]
+    own = [e for e in of_type(events, "statement") if e.evidence and e.evidence[0][0] == 0]
     assert own and len(own[0].roles.get("author", [])) == 1, [e.roles for e in own]
     author = own[0].roles["author"][0]
     assert author.startswith("org:"), own[0].roles
-    asked = _of(events, "demand")
+    asked = of_type(events, "demand")
     assert asked and asked[0].roles.get("claimant") == [author], [e.roles for e in asked]
 
 
@@ -205,7 +203,7 @@ def test_a_bodys_statement_read_by_a_person_on_a_line_of_its_own_is_the_bodys(ga
     ],
 )
 def test_states_that_drafted_a_joint_statement_are_its_drafters(sentence: str, drafters: set[str]) -> None:
-    said = _of(_events("News\n\n14 February 2025\n\n" + sentence, date="2025-02-14"), "statement")
+    said = of_type(_events("News\n\n14 February 2025\n\n" + sentence, date="2025-02-14"), "statement")
     told = [e for e in said if e.roles.get("drafter")]
     assert told and set(told[0].roles["drafter"]) == drafters, [e.roles for e in said]
     assert not told[0].roles.get("author"), told[0].roles
@@ -213,7 +211,7 @@ def test_states_that_drafted_a_joint_statement_are_its_drafters(sentence: str, d
 
 def test_the_day_a_told_statement_was_issued_is_its_date() -> None:
     """A guard (this held before round 9): the letter's own date, not the page's."""
-    said = _of(
+    said = of_type(
         _events(
             "News\n\n14 February 2025\n\nMexico sent a letter dated 3 February to the Prosecutor.", date="2025-02-14"
         ),
@@ -225,7 +223,7 @@ def test_the_day_a_told_statement_was_issued_is_its_date() -> None:
 @pytest.mark.parametrize("verb", ["addressed", "sent", "transmitted"])
 def test_a_letter_addressed_to_states_is_a_letter_to_them(verb: str) -> None:
     text = f"News\n\n3 March 2025\n\nThe Registrar {verb} a letter to all States Parties on 5 February asking them to pay.\n"
-    said = _of(_events(text, date="2025-03-03"), "statement")
+    said = of_type(_events(text, date="2025-03-03"), "statement")
     assert said and said[0].roles.get("addressee") == ["court:states-parties"], [e.roles for e in said]
     assert said[0].attributes.get("form") != "speech"
 
@@ -237,7 +235,7 @@ def test_a_menu_link_named_newsletter_does_not_make_a_news_page_a_report() -> No
         "THE HAGUE, Dec 19 (Agency) - The United States on Thursday imposed sanctions on two more judges of the "
         "International Criminal Court.\n\nThe court deplored the designations in a statement released late on Thursday.\n"
     )
-    said = _of(_events(text, date="2025-12-19"), "statement")
+    said = of_type(_events(text, date="2025-12-19"), "statement")
     assert not [e for e in said if e.evidence and e.evidence[0][0] == 0], [e.roles for e in said]
     assert any(e.roles.get("author") == ["court:icc"] and not e.roles.get("addressee") for e in said), [
         e.roles for e in said
@@ -275,14 +273,14 @@ def test_a_place_closing_a_preposition_stays_a_place() -> None:
     ],
 )
 def test_urging_a_thing_names_what_is_asked_not_whom(sentence: str, action: str) -> None:
-    asked = _of(_events("News\n\n12 March 2025\n\n" + sentence, date="2025-03-12"), "demand")
+    asked = of_type(_events("News\n\n12 March 2025\n\n" + sentence, date="2025-03-12"), "demand")
     assert asked and action in asked[0].attributes.get("action", ""), [(e.roles, e.attributes) for e in asked]
     assert not asked[0].roles.get("addressee"), asked[0].roles
 
 
 def test_urging_someone_to_act_still_names_them() -> None:
     text = "News\n\n12 March 2025\n\nAmnesty International urged Mongolia to arrest Vladimir Putin."
-    asked = _of(_events(text, date="2025-03-12"), "demand")
+    asked = of_type(_events(text, date="2025-03-12"), "demand")
     assert asked and asked[0].roles.get("addressee") == ["state:mn"], [e.roles for e in asked]
 
 
@@ -300,8 +298,8 @@ def test_a_session_asked_for_is_neither_held_nor_the_forum(sentence: str) -> Non
         "the Court faced grave threats.\n\n" + sentence + "\n"
     )
     events = _events(text, date="2025-06-15")
-    assert not _of(events, "assembly_session"), [(e.date, e.roles) for e in _of(events, "assembly_session")]
-    said = [e for e in _of(events, "statement") if "person:tomoko-akane" in e.roles.get("author", [])]
+    assert not of_type(events, "assembly_session"), [(e.date, e.roles) for e in of_type(events, "assembly_session")]
+    said = [e for e in of_type(events, "statement") if "person:tomoko-akane" in e.roles.get("author", [])]
     assert said and not any("special" in f for f in said[0].roles.get("forum", [])), [e.roles for e in said]
 
 
@@ -311,7 +309,7 @@ def test_a_reaction_naming_one_of_the_rounds_targets_tells_the_round_again() -> 
         "Judge Kimberly Prost and Judge Nicolas Guillou of the International Criminal Court.\n\n"
         "France said it was dismayed by the designation of Judge Guillou and expressed solidarity with him.\n"
     )
-    rounds = _of(_events(text, date="2025-08-20"), "sanction")
+    rounds = of_type(_events(text, date="2025-08-20"), "sanction")
     assert len(rounds) == 1, [(e.date, e.roles) for e in rounds]
     assert {"person:kimberly-prost", "person:nicolas-guillou"} <= set(rounds[0].roles["target"])
 
@@ -321,7 +319,7 @@ def test_a_later_round_on_one_of_the_targets_stays_its_own() -> None:
         "Sanctions\n\n1 September 2025\n\nOn 6 February 2025 the United States imposed sanctions on Karim Khan and "
         "Nicolas Guillou.\n\nOn 20 August 2025 the United States imposed sanctions on Nicolas Guillou.\n"
     )
-    rounds = _of(_events(text, date="2025-09-01"), "sanction")
+    rounds = of_type(_events(text, date="2025-09-01"), "sanction")
     assert len(rounds) == 2, [(e.date, e.roles) for e in rounds]
 
 
@@ -331,5 +329,5 @@ def test_a_warrant_the_judges_must_decide_on_is_still_told() -> None:
         "News\n\n12 June 2024\n\nPre-Trial Chamber I must now decide whether to issue the warrants requested by the "
         "Prosecutor for Benjamin Netanyahu.\n"
     )
-    got = _of(_events(text, date="2024-06-12"), "arrest_warrant")
+    got = of_type(_events(text, date="2024-06-12"), "arrest_warrant")
     assert got and "person:benjamin-netanyahu" in got[0].roles.get("subject", []), [e.roles for e in got]

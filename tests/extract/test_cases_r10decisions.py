@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import check_case
+from .events_support import assert_case, case_ids
 
 ASP = "Assembly=court:asp; Assembly of States Parties=court:asp; States Parties=court:states-parties"
 PTC1 = "Pre-Trial Chamber I=court:pre-trial-chamber-1"
@@ -120,11 +120,9 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize("case", CASES, ids=case_ids(CASES))
 def test_r10decisions_case(nlp, case):
-    if case[0] in XFAIL:
-        pytest.xfail(XFAIL[case[0]])
-    check_case(nlp, case)
+    assert_case(nlp, case, XFAIL)
 
 
 CASES2 = [
@@ -188,8 +186,6 @@ XFAIL2: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("case", CASES2, ids=[c[0] for c in CASES2])
+@pytest.mark.parametrize("case", CASES2, ids=case_ids(CASES2))
 def test_r10decisions_background(nlp, case):
-    if case[0] in XFAIL2:
-        pytest.xfail(XFAIL2[case[0]])
-    check_case(nlp, case)
+    assert_case(nlp, case, XFAIL2)

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from romewatch.extract.pipeline import extract_text
-
-from .events_support import check_statement_probe
+from .events_support import assert_statement_page, case_ids
 
 HEADER = "Share this\nWorld news | analysis\n\n"
 
@@ -164,15 +162,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("probe", PROBES, ids=[p[0] for p in PROBES])
+@pytest.mark.parametrize("probe", PROBES, ids=case_ids(PROBES))
 def test_statement_probe(probe: tuple) -> None:
-    pid, text, roles, opts = probe
-    if pid in XFAIL:
-        pytest.xfail(XFAIL[pid])
-    result = extract_text(text if opts.get("page") else HEADER + text)
-    absent = opts.pop("absent_addressee", None) if "absent_addressee" in opts else None
-    check_statement_probe(result, roles, opts)
-    if absent:
-        names = {e.id: e.name for e in result.entities}
-        heard = {names.get(i, i) for e in result.events if e.type == "statement" for i in e.roles.get("addressee", [])}
-        assert absent not in heard, heard
+    assert_statement_page(probe, HEADER, XFAIL)

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import pytest
 
+from .events_support import assert_no_page_event, assert_page_events, case_ids, with_xfail
+
 T = "threat"
 
 # Whole-pipeline probes: (id, text, roles, attributes); role values are name fragments
@@ -183,46 +185,15 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _names(result):
-    return {x.id: {x.name.lower(), *(a.lower() for a in x.aliases)} for x in result.entities}
-
-
-def _fits(result, e, roles, attrs) -> bool:
-    names = _names(result)
-    if e.type != T:
-        return False
-    for role, want in roles.items():
-        got = e.roles.get(role, [])
-        if len(got) != len(want) or not all(any(w.lower() in n for g in got for n in names.get(g, {g})) for w in want):
-            return False
-    for key, want in attrs.items():
-        if (e.date if key == "date" else e.attributes.get(key)) != want:
-            return False
-    return True
-
-
-def _mark(cases):
-    return [pytest.param(c, marks=pytest.mark.xfail(reason=XFAIL[c[0]], strict=True)) if c[0] in XFAIL else c
-            for c in cases]
-
-
 @pytest.mark.slow
-@pytest.mark.parametrize("case", _mark(PIPE), ids=[c[0] for c in PIPE])
+@pytest.mark.parametrize("case", with_xfail(PIPE, XFAIL), ids=case_ids(PIPE))
 def test_pipeline_probe(case):
-    from romewatch.extract.pipeline import extract_text
-
     _, text, roles, attrs = case
-    result = extract_text("Published: 1 December 2025\n\n" + text + "\n")
-    assert any(_fits(result, e, roles, attrs) for e in result.events), [
-        (e.roles, e.attributes, e.date) for e in result.events if e.type == T
-    ]
+    assert_page_events(text, T, [(roles, attrs)])
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("case", _mark(PIPE_NEG), ids=[c[0] for c in PIPE_NEG])
+@pytest.mark.parametrize("case", with_xfail(PIPE_NEG, XFAIL), ids=case_ids(PIPE_NEG))
 def test_pipeline_negative(case):
-    from romewatch.extract.pipeline import extract_text
-
     _, text = case
-    result = extract_text("Published: 1 December 2025\n\n" + text + "\n")
-    assert not [e for e in result.events if e.type == T], [(e.roles, e.attributes) for e in result.events if e.type == T]
+    assert_no_page_event(text, T)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import make_context, matches, run_events
+from .events_support import assert_event, assert_no_event, case_ids, sentence_events, with_xfail
 
 US = "United States=state:us"
 ICC = "the Court=court:icc"
@@ -303,23 +303,17 @@ XFAIL = {
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "case",
-    [pytest.param(c, marks=pytest.mark.xfail(reason=XFAIL[c[0]], strict=True)) if c[0] in XFAIL else c for c in PROBES],
-    ids=[c[0] for c in PROBES],
-)
+@pytest.mark.parametrize("case", with_xfail(PROBES, XFAIL), ids=case_ids(PROBES))
 def test_probe(nlp, case):
     _, text, entities, etype, roles, attrs = case
-    events = run_events(make_context(nlp, text, entities, date="2025-12-01"))
-    assert any(matches(e, etype, roles, attrs) for e in events), [(e.type, e.roles, e.attributes, e.date) for e in events]
+    assert_event(nlp, text, entities, etype, roles, attrs)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("case", NEGATIVES, ids=[c[0] for c in NEGATIVES])
+@pytest.mark.parametrize("case", NEGATIVES, ids=case_ids(NEGATIVES))
 def test_negative(nlp, case):
     _, text, entities, etype = case
-    events = run_events(make_context(nlp, text, entities, date="2025-12-01"))
-    assert not [e for e in events if e.type == etype], [(e.type, e.roles) for e in events]
+    assert_no_event(nlp, text, entities, etype)
 
 
 @pytest.mark.slow
@@ -342,7 +336,7 @@ def test_such_statements_designed_to_intimidate(nlp):
         "Such statements are plainly designed to intimidate States Parties."
     )
     ents = "Russian officials=state:ru; States Parties=court:states-parties"
-    events = run_events(make_context(nlp, text, ents, date="2025-12-01"))
+    events = sentence_events(nlp, text, ents)
     assert any(
         e.type == "threat" and e.roles.get("perpetrator") == ["state:ru"] and e.roles.get("target") == ["court:states-parties"]
         for e in events

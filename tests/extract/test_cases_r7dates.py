@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import make_context, run_events
+from .events_support import assert_dated, assert_document_date, case_ids, make_context, run_events, with_xfail
 
 US = "United States=state:us; Washington=state:us"
 COURT = "International Criminal Court=court:icc; Court=court:icc; court=court:icc"
@@ -569,13 +569,7 @@ def _found(events, etype, role, who):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(p, id=p[0], marks=[pytest.mark.xfail(reason=XFAIL[p[0]], strict=True)] if p[0] in XFAIL else [])
-        for p in PROBES
-    ],
-)
+@pytest.mark.parametrize("case", with_xfail(PROBES, XFAIL), ids=case_ids(PROBES))
 def test_probe_date(nlp, case):
     _id, date, text, ents, etype, role, who, want, author = case
     events = run_events(make_context(nlp, text, ents, date=date, author=author))
@@ -625,9 +619,7 @@ DOC_DATES = [
 
 @pytest.mark.parametrize(("text", "want"), DOC_DATES)
 def test_document_date_forms(text, want):
-    from romewatch.ingest import find_document_date
-
-    assert (find_document_date(text) or "").startswith(want)
+    assert_document_date(text, want)
 
 
 # the whole pipeline (entities, knowledge base, dates): (document date or None, text, event type, expected date)
@@ -908,13 +900,8 @@ def _pipeline_xfail(text: str) -> str | None:
     ],
 )
 def test_pipeline_probe_date(case):
-    from romewatch.extract.pipeline import extract_text
-    from romewatch.ingest import find_document_date
-
     date, text, etype, want = case
-    events = [e for e in extract_text(text, date=date or find_document_date(text)).events if e.type == etype]
-    assert events, f"no {etype}"
-    assert all((e.date or "").startswith(want) for e in events), [(e.date, e.roles) for e in events]
+    assert_dated(text, date, etype, want)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import check_case
+from .events_support import assert_case, case_ids
 
 ASP = "Assembly=court:asp; Assembly of States Parties=court:asp; ASP=court:asp"
 BUREAU = "Bureau=court:asp-bureau"
@@ -204,8 +204,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize("case", CASES, ids=case_ids(CASES))
 def test_r7decisions_case(nlp, case):
-    if case[0] in XFAIL:
-        pytest.xfail(XFAIL[case[0]])
-    check_case(nlp, case)
+    assert_case(nlp, case, XFAIL)

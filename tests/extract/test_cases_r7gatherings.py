@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from romewatch.extract.pipeline import extract_text
+from .events_support import case_ids, page_events, xfail_if_listed
 
 HEAD = "Press release | 5 December 2025\n\n"
 AKANE, KHAN, REG, PK = "person:tomoko-akane", "person:karim-khan", "person:osvaldo-zavala-giler", "person:paivi-kaukoranta"
@@ -229,14 +229,10 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _events(text: str) -> list:
-    return list(extract_text(text).events)
-
-
 def check(probe: tuple) -> bool:
     _, sentence, etype, roles, opts = probe
     text = opts["text"] if "text" in opts else opts.get("prefix", HEAD) + sentence
-    events = [e for e in _events(text) if e.type == etype]
+    events = [e for e in page_events(text) if e.type == etype]
     if opts.get("neg"):
         return not events
     for e in events:
@@ -253,11 +249,10 @@ def check(probe: tuple) -> bool:
     return False
 
 
-@pytest.mark.parametrize("probe", PROBES, ids=[p[0] for p in PROBES])
+@pytest.mark.parametrize("probe", PROBES, ids=case_ids(PROBES))
 def test_gatherings_probe(probe: tuple) -> None:
-    if probe[0] in XFAIL:
-        pytest.xfail(XFAIL[probe[0]])
+    xfail_if_listed(probe[0], XFAIL)
     etype = probe[2]
     opts = probe[4]
     text = opts["text"] if "text" in opts else opts.get("prefix", HEAD) + probe[1]
-    assert check(probe), [(e.type, e.roles, e.attributes, e.date) for e in _events(text) if e.type == etype]
+    assert check(probe), [(e.type, e.roles, e.attributes, e.date) for e in page_events(text) if e.type == etype]

@@ -14,7 +14,7 @@ import pytest
 
 from romewatch.extract.pipeline import extract_text
 
-from .events_support import check_statement_probe
+from .events_support import assert_statement_page, case_ids
 
 # (id, text, {role: [names]}, options)
 PROBES = [
@@ -167,13 +167,9 @@ XFAIL: dict[str, str] = {
 HEADER = "Share this\nJustice news roundup\n\n"  # a scraped page: the sentence is not the title
 
 
-@pytest.mark.parametrize("probe", PROBES, ids=[p[0] for p in PROBES])
+@pytest.mark.parametrize("probe", PROBES, ids=case_ids(PROBES))
 def test_reported_statement(probe: tuple) -> None:
-    pid, text, roles, opts = probe
-    if pid in XFAIL:
-        pytest.xfail(XFAIL[pid])
-    result = extract_text(HEADER + text)
-    check_statement_probe(result, roles, opts)
+    assert_statement_page(probe, HEADER, XFAIL)
 
 
 RELEASE_PDF = (

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from romewatch.extract.pipeline import extract_text
+from .events_support import case_ids, of_type, page_events, xfail_if_listed
 
 US = {"state:us"}
 EO = {"instrument:us-eo-14203"}
@@ -185,10 +185,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _sanctions(text: str) -> list:
-    return [e for e in extract_text(text).events if e.type == "sanction"]
-
-
 def _fits(e, want: tuple) -> bool:
     imposer, target, *rest = want
     got = set(e.roles.get("imposer", []))  # the official who acts for the State may stand beside it
@@ -199,12 +195,11 @@ def _fits(e, want: tuple) -> bool:
     return not rest or set(e.roles.get("instrument", [])) == set(rest[0])
 
 
-@pytest.mark.parametrize("probe", PROBES, ids=[p[0] for p in PROBES])
+@pytest.mark.parametrize("probe", PROBES, ids=case_ids(PROBES))
 def test_sanction_probe(probe: tuple) -> None:
     pid, text, wants = probe
-    if pid in XFAIL:
-        pytest.xfail(XFAIL[pid])
-    got = _sanctions(text)
+    xfail_if_listed(pid, XFAIL)
+    got = of_type(page_events(text), "sanction")
     assert len(got) <= len(wants), [e.roles for e in got]
     left = list(got)
     for want in wants:

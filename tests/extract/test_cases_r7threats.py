@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import make_context, matches, run_events
+from .events_support import assert_event, assert_no_event, case_ids, matches, sentence_events, with_xfail
 
 ICC = "the Court=court:icc"
 T = "threat"
@@ -281,38 +281,28 @@ XFAIL: dict[str, str] = {
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "case",
-    [pytest.param(c, marks=pytest.mark.xfail(reason=XFAIL[c[0]], strict=True)) if c[0] in XFAIL else c for c in PROBES],
-    ids=[c[0] for c in PROBES],
-)
+@pytest.mark.parametrize("case", with_xfail(PROBES, XFAIL), ids=case_ids(PROBES))
 def test_probe(nlp, case):
     _, text, entities, roles, attrs = case
-    events = run_events(make_context(nlp, text, entities, date="2025-12-01"))
-    assert any(matches(e, T, roles, attrs) for e in events), [(e.type, e.roles, e.attributes) for e in events]
+    assert_event(nlp, text, entities, T, roles, attrs)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(reason="'was refused entry by X': no sanction trigger (the sanctions reader's)", strict=True))
-        if c[0] == "pas-refused-entry" else c
-        for c in VISA_BANS
-    ],
-    ids=[c[0] for c in VISA_BANS],
+    with_xfail(VISA_BANS, {"pas-refused-entry": "'was refused entry by X': no sanction trigger (the sanctions reader's)"}),
+    ids=case_ids(VISA_BANS),
 )
 def test_visa_ban_is_sanction(nlp, case):
     _, text, entities, roles, _ = case
-    events = run_events(make_context(nlp, text, entities, date="2025-12-01"))
+    events = sentence_events(nlp, text, entities)
     imposed = {"imposer": roles["perpetrator"], "target": roles["target"]}
     assert any(matches(e, "sanction", imposed, {}) for e in events), [(e.type, e.roles) for e in events]
     assert not [e for e in events if e.type == T], [(e.type, e.roles) for e in events]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("case", NEGATIVES, ids=[c[0] for c in NEGATIVES])
+@pytest.mark.parametrize("case", NEGATIVES, ids=case_ids(NEGATIVES))
 def test_negative(nlp, case):
     _, text, entities = case
-    events = run_events(make_context(nlp, text, entities, date="2025-12-01"))
-    assert not [e for e in events if e.type == T], [(e.type, e.roles) for e in events]
+    assert_no_event(nlp, text, entities, T)

@@ -11,12 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from romewatch.extract.pipeline import extract_text
+from .events_support import VOICE_HEADERS, VOICES, assert_voice_probe, case_ids
 
-JOINT = "Joint statement delivered by Chile on behalf of Chile, Peru and Spain.\n\n"
-NGO = "Statement by Amnesty International to the Assembly of States Parties\n\n"
-HEADERS = {"joint": JOINT, "ngo": NGO, "none": ""}
-VOICE = {"joint": {"state:cl", "state:pe", "state:es"}, "ngo": {"org:amnesty-international"}}
 ICC = {"court:icc"}
 US = {"state:us"}
 HU = {"state:hu"}
@@ -234,7 +230,6 @@ PROBES += [
      "commitment", {}, {"voice": "joint"}),
 ]
 
-AGENT = "agent"
 XFAIL: dict[str, str] = {
     "cm-vowed": "'The Prosecutor' in an undated text resolves to no person (entities), so the vow has no agent",
     "co2-denounced-as": "'denounced as lawfare the warrants issued by the Court': the object after 'as X' is not found",
@@ -243,35 +238,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _events(text: str) -> list:
-    return list(extract_text(text).events)
-
-
-def probe_ok(probe: tuple) -> tuple[bool, list]:
-    _pid, sentence, etype, roles, opts = probe
-    voice_name = opts.get("voice", "none")
-    events = [e for e in _events(HEADERS[voice_name] + sentence) if e.type == etype]
-    want_agent = roles.get(AGENT, VOICE.get(voice_name, set()))
-    if opts.get("neg"):
-        bad = [e for e in events if want_agent & set(e.roles.get(AGENT, [])) or opts.get("any_agent_neg")]
-        return not bad, [(e.type, e.roles) for e in events]
-    if opts.get("no_agent"):
-        want_agent = set()
-    hits = [
-        e for e in events
-        if (opts.get("agent_any") and e.roles.get(AGENT) or set(e.roles.get(AGENT, [])) == want_agent)
-        and all(set(ids) <= set(e.roles.get(r, [])) for r, ids in roles.items() if r != AGENT)
-    ]
-    if opts.get("no_target"):
-        hits = [e for e in hits if not e.roles.get("target")]
-    mine = hits if opts.get("agent_any") else [e for e in events if set(e.roles.get(AGENT, [])) == want_agent]
-    ok = bool(hits) and len(mine) <= opts.get("max", 99) and len(mine) >= opts.get("min", 1)
-    return ok, [(e.type, e.roles) for e in events]
-
-
-@pytest.mark.parametrize("probe", PROBES, ids=[p[0] for p in PROBES])
+@pytest.mark.parametrize("probe", PROBES, ids=case_ids(PROBES))
 def test_r7_voice(probe: tuple) -> None:
-    if probe[0] in XFAIL:
-        pytest.xfail(XFAIL[probe[0]])
-    ok, got = probe_ok(probe)
-    assert ok, got
+    assert_voice_probe(probe, VOICE_HEADERS, VOICES, XFAIL, agentless_any=True)

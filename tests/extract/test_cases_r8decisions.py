@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import check_case, make_context, matches, run_events
+from .events_support import assert_case, case_ids, make_context, matches, run_events
 
 ASP = "Assembly=court:asp; Assembly of States Parties=court:asp"
 BUREAU = "Bureau=court:asp-bureau"
@@ -203,11 +203,9 @@ XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize("case", CASES, ids=case_ids(CASES))
 def test_r8decisions_case(nlp, case):
-    if case[0] in XFAIL:
-        pytest.xfail(XFAIL[case[0]])
-    check_case(nlp, case)
+    assert_case(nlp, case, XFAIL)
 
 
 def test_r8decisions_head_of_state_acts_for_the_state(nlp, kb):

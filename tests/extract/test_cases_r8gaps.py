@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from romewatch.extract.pipeline import extract_text
+from .events_support import case_ids, page_events, xfail_if_listed
 
 DOC_DATE = "2025-12-01"
 PUTIN, NET, BASHIR, KHAN = (
@@ -978,10 +978,6 @@ def _text(probe: tuple) -> str:
     return (WARRANTS if probe[3].get("ctx") else "") + probe[1]
 
 
-def _events(text: str) -> list:
-    return list(extract_text(text, date=DOC_DATE).events)
-
-
 def _matches(event, etype: str, roles: dict, attrs: dict) -> bool:
     if event.type != etype:
         return False
@@ -998,7 +994,7 @@ def _matches(event, etype: str, roles: dict, attrs: dict) -> bool:
 
 def failures(probe: tuple) -> list[str]:
     _, _, expected, opts = probe
-    events = _events(_text(probe))
+    events = page_events(_text(probe), DOC_DATE)
     out = [f"missing {t} {r} {a}" for t, r, a in expected if not any(_matches(e, t, r, a) for e in events)]
     for etype, n in opts.get("count", {}).items():
         if sum(e.type == etype for e in events) != n:
@@ -1020,10 +1016,9 @@ XFAIL: dict[str, str] = {
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("probe", ALL, ids=[p[0] for p in ALL])
+@pytest.mark.parametrize("probe", ALL, ids=case_ids(ALL))
 def test_r8gaps_probe(probe: tuple) -> None:
-    if probe[0] in XFAIL:
-        pytest.xfail(XFAIL[probe[0]])
+    xfail_if_listed(probe[0], XFAIL)
     bad = failures(probe)
-    shown = [(e.type, e.roles, e.attributes, e.date) for e in _events(_text(probe))]
+    shown = [(e.type, e.roles, e.attributes, e.date) for e in page_events(_text(probe), DOC_DATE)]
     assert not bad, (bad, shown)

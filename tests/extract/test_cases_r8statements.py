@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from romewatch.extract.pipeline import extract_text
-
-from .events_support import check_statement_probe
+from .events_support import assert_statement_page, case_ids
 
 HEADER = "Share this\nJustice news roundup\n\n"
 
@@ -135,10 +133,6 @@ PROBES = [
 XFAIL: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("probe", PROBES, ids=[p[0] for p in PROBES])
+@pytest.mark.parametrize("probe", PROBES, ids=case_ids(PROBES))
 def test_statement_probe(probe: tuple) -> None:
-    pid, text, roles, opts = probe
-    if pid in XFAIL:
-        pytest.xfail(XFAIL[pid])
-    result = extract_text(text if opts.get("page") else HEADER + text)
-    check_statement_probe(result, roles, opts)
+    assert_statement_page(probe, HEADER, XFAIL)

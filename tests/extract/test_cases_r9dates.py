@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from .events_support import assert_dated, assert_document_date, case_ids, with_xfail
+
 # (id, document date or None (read from the text), text, event type, expected date prefix[, attributes])
 PROBES = [
     # --- year-less wire datelines
@@ -558,22 +560,10 @@ XFAIL = {
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(p, id=p[0], marks=[pytest.mark.xfail(reason=XFAIL[p[0]], strict=True)] if p[0] in XFAIL else [])
-        for p in PROBES
-    ],
-)
+@pytest.mark.parametrize("case", with_xfail(PROBES, XFAIL), ids=case_ids(PROBES))
 def test_r9_probe_date(case):
-    from romewatch.extract.pipeline import extract_text
-    from romewatch.ingest import find_document_date
-
     _id, date, text, etype, want, *attrs = case
-    events = [e for e in extract_text(text, date=date or find_document_date(text)).events if e.type == etype]
-    events = [e for e in events if all(e.attributes.get(k) == v for k, v in (attrs[0] if attrs else {}).items())]
-    assert events, f"no {etype}"
-    assert all((e.date or "").startswith(want) for e in events), [(e.date, e.roles) for e in events]
+    assert_dated(text, date, etype, want, attrs[0] if attrs else None)
 
 
 # the document's own date in the headers of scraped pages and PDF-shaped texts (round 9)
@@ -595,9 +585,7 @@ DOC_DATES = [
 
 @pytest.mark.parametrize(("text", "want"), DOC_DATES)
 def test_r9_document_date(text, want):
-    from romewatch.ingest import find_document_date
-
-    assert (find_document_date(text) or "").startswith(want)
+    assert_document_date(text, want)
 
 
 # two rounds of one measure against the same kind of target: two sanctions, each with its own date

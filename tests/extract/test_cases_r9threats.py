@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import make_context, matches, run_events
+from .events_support import assert_event, assert_no_event, assert_page_events, case_ids, with_xfail
 
 T = "threat"
 
@@ -237,67 +237,29 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _pipe_fits(result, e, roles, attrs) -> bool:
-    names = {x.id: {x.name.lower(), *(a.lower() for a in x.aliases)} for x in result.entities}
-    if e.type != T:
-        return False
-    for role, want in roles.items():
-        got = e.roles.get(role, [])
-        if len(got) != len(want) or not all(any(w.lower() in n for g in got for n in names.get(g, {g})) for w in want):
-            return False
-    for key, want in attrs.items():
-        if (e.date if key == "date" else e.attributes.get(key)) != want:
-            return False
-    return True
-
-
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "case",
-    [pytest.param(c, marks=pytest.mark.xfail(reason=XFAIL[c[0]], strict=True)) if c[0] in XFAIL else c for c in PIPE],
-    ids=[c[0] for c in PIPE],
-)
+@pytest.mark.parametrize("case", with_xfail(PIPE, XFAIL), ids=case_ids(PIPE))
 def test_pipeline_probe(case):
-    from romewatch.extract.pipeline import extract_text
-
     _, text, roles, attrs = case
-    result = extract_text("Published: 1 December 2025\n\n" + text + "\n")
-    assert any(_pipe_fits(result, e, roles, attrs) for e in result.events), [
-        (e.roles, e.attributes, e.date) for e in result.events if e.type == T
-    ]
+    assert_page_events(text, T, [(roles, attrs)])
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "case",
-    [pytest.param(c, marks=pytest.mark.xfail(reason=XFAIL[c[0]], strict=True)) if c[0] in XFAIL else c for c in PROBES],
-    ids=[c[0] for c in PROBES],
-)
+@pytest.mark.parametrize("case", with_xfail(PROBES, XFAIL), ids=case_ids(PROBES))
 def test_probe(nlp, case):
     _, text, entities, roles, attrs = case
-    events = run_events(make_context(nlp, text, entities, date="2025-12-01"))
-    assert any(matches(e, T, roles, attrs) for e in events), [(e.type, e.roles, e.attributes, e.date) for e in events]
+    assert_event(nlp, text, entities, T, roles, attrs)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    "case",
-    [pytest.param(c, marks=pytest.mark.xfail(reason=XFAIL[c[0]], strict=True)) if c[0] in XFAIL else c for c in NEGATIVES],
-    ids=[c[0] for c in NEGATIVES],
-)
+@pytest.mark.parametrize("case", with_xfail(NEGATIVES, XFAIL), ids=case_ids(NEGATIVES))
 def test_negative(nlp, case):
     _, text, entities = case
-    events = run_events(make_context(nlp, text, entities, date="2025-12-01"))
-    assert not [e for e in events if e.type == T], [(e.type, e.roles) for e in events]
+    assert_no_event(nlp, text, entities, T)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("case", PIPE_DOCS, ids=[c[0] for c in PIPE_DOCS])
+@pytest.mark.parametrize("case", PIPE_DOCS, ids=case_ids(PIPE_DOCS))
 def test_pipeline_doc(case):
-    from romewatch.extract.pipeline import extract_text
-
     _, text, wanted = case
-    result = extract_text("Published: 1 December 2025\n\n" + text + "\n")
-    shown = [(e.roles, e.attributes, e.date) for e in result.events if e.type == T]
-    for roles, attrs in wanted:
-        assert any(_pipe_fits(result, e, roles, attrs) for e in result.events), shown
+    assert_page_events(text, T, wanted)

@@ -13,24 +13,14 @@ from __future__ import annotations
 
 import pytest
 
-from romewatch.extract.pipeline import extract_text
+from .events_support import VOICE_HEADERS, VOICES, assert_voice_probe, case_ids
 
-HEADERS = {
-    "none": "",
-    "joint": "Joint statement delivered by Chile on behalf of Chile, Peru and Spain.\n\n",
-    "ngo": "Statement by Amnesty International to the Assembly of States Parties\n\n",
-    "chile": "GENERAL DEBATE\n\nStatement by the Republic of Chile\n\nMr President,\n\n",
-}
-VOICE = {
-    "joint": {"state:cl", "state:pe", "state:es"},
-    "ngo": {"org:amnesty-international"},
-    "chile": {"state:cl"},
-}
+HEADERS = {**VOICE_HEADERS, "chile": "GENERAL DEBATE\n\nStatement by the Republic of Chile\n\nMr President,\n\n"}
+VOICE = {**VOICES, "chile": {"state:cl"}}
 ICC = {"court:icc"}
 US = {"state:us"}
 RU = {"state:ru"}
 HU = {"state:hu"}
-AGENT = "agent"
 
 # (id, text, type, roles (role -> ids; the agent must match exactly), options)
 PROBES = [
@@ -243,27 +233,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-def probe_ok(probe: tuple) -> tuple[bool, list]:
-    _pid, sentence, etype, roles, opts = probe
-    voice_name = opts.get("voice", "none")
-    events = [e for e in extract_text(HEADERS[voice_name] + sentence).events if e.type == etype]
-    got = [(e.type, e.roles) for e in events]
-    want_agent = roles.get(AGENT, VOICE.get(voice_name, set()))
-    if opts.get("neg"):
-        bad = [e for e in events if opts.get("any_agent_neg") or want_agent & set(e.roles.get(AGENT, []))]
-        return not bad, got
-    hits = [
-        e for e in events
-        if (e.roles.get(AGENT) if opts.get("agent_any") else set(e.roles.get(AGENT, [])) == want_agent)
-        and all(set(ids) <= set(e.roles.get(r, [])) for r, ids in roles.items() if r != AGENT)
-        and not opts.get("not_target", set()) & set(e.roles.get("target", []))
-    ]
-    return bool(hits), got
-
-
-@pytest.mark.parametrize("probe", PROBES, ids=[p[0] for p in PROBES])
+@pytest.mark.parametrize("probe", PROBES, ids=case_ids(PROBES))
 def test_r9_voice(probe: tuple) -> None:
-    if probe[0] in XFAIL:
-        pytest.xfail(XFAIL[probe[0]])
-    ok, got = probe_ok(probe)
-    assert ok, got
+    assert_voice_probe(probe, HEADERS, VOICE, XFAIL)

@@ -73,3 +73,44 @@ def test_a_single_un_expert_is_the_un_mandate_not_the_un() -> None:
     result = _result("Washington imposed sanctions on a United Nations expert and on three Palestinian groups.")
     ids = {e.id for e in result.entities}
     assert "igo:un-special-rapporteurs" in ids and "igo:un" not in ids, sorted(ids)
+
+
+def _entity_ids(text: str) -> set[str]:
+    return {e.id for e in extract_text(text, date="2025-06-10").entities}
+
+
+def test_words_of_a_title_case_headline_are_not_names() -> None:
+    ids = _entity_ids(
+        "Gambia, Sudan And Chad Announce Review Of Court Cooperation Over Crimes Against Humanity\n\n"
+        "10 June 2025\n\n"
+        "Three governments said on Monday that they would review their cooperation with the Court."
+    )
+    assert not any(i.startswith(("person:", "organization:", "org:")) for i in ids), sorted(ids)
+    assert {"state:gm", "state:sd", "state:td"} <= ids, sorted(ids)
+
+
+def test_a_name_in_a_headline_that_the_body_repeats_stays() -> None:
+    ids = _entity_ids(
+        "Rights Groups Praise Teodora Vasquez-Lind For Court Testimony\n\n"
+        "10 June 2025\n\n"
+        "Vasquez-Lind, a lawyer from Quito, told the Court about the abuses she had documented."
+    )
+    assert any("vasquez-lind" in i for i in ids), sorted(ids)
+
+
+def test_a_byline_with_its_date_keeps_the_writer() -> None:
+    ids = _entity_ids(
+        "Daria Shulzhenko \u2014 Friday, 6 June 2025, 10:12\n\n"
+        "Ukraine's delegation said it would raise the cooperation of States at the next session."
+    )
+    assert any(i.startswith("person:") for i in ids), sorted(ids)
+
+
+def test_a_long_line_of_names_is_a_sentence_not_a_headline() -> None:
+    ids = _entity_ids(
+        "Statement at the Eighteenth Session\n\n"
+        "Read by Ms. Amina Dlamini, Zambian Section of the Southern Lawyers Forum (SLF-Zambia), on behalf of "
+        "SLF-Zambia, the Malawi Coalition for the International Criminal Court, Human Rights Watch and the "
+        "Gambian Bar Association.\n"
+    )
+    assert "org:zambian-section-of-the-southern-lawyers-forum" in ids, sorted(ids)

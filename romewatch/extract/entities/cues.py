@@ -15,7 +15,7 @@ from typing import Any
 
 from ..context import DocContext
 from .common import Candidate, add, is_upper_text, token_key
-from .ner import DATE_WORDS, GENERIC, IGO_CUES, ORG_CUES, TITLES, kind_by_cues
+from .ner import DATE_WORDS, GENERIC, IGO_CUES, ORG_CUES, TITLES, kind_by_cues, named_elsewhere, title_case_line
 
 CONNECTORS = {
     "of",
@@ -214,6 +214,8 @@ class OrgCues:
                 s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
                 if in_quotes(text, s, e) or (is_upper_text(text[s:e]) and len(toks) > 4):
                     continue
+                if len(toks) > 5 and title_case_line(text, s, e) and not named_elsewhere(text, text[s:e], s, e):
+                    continue  # "Sudan And Chad Announce Review Of Court Cooperation": a headline, not a name
                 kind = "place" if PLACE_CUES.search(text[s:e]) else kind_by_cues(text[s:e], "ORG")
                 add(ctx, Candidate(s, e, text[s:e], None, kind, "cue", name=text[s:e], component=self.name))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import has_roles, of_type, page_events
+from .page_probes import has_roles, of_type, page_events
 
 
 def _events(text: str, date: str = "2025-06-10") -> list:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import of_type, page_events
+from .page_probes import of_type, page_events
 
 SIGNERS = "\n\nSignatories:\nAustria\nBelgium\nChile\nCosta Rica\nIreland\n"
 LISTED = {"state:at", "state:be", "state:cl", "state:cr", "state:ie"}

@@ -8,7 +8,7 @@ import pytest
 
 from romewatch.extract.pipeline import extract_text
 
-from .events_support import of_type, page_events
+from .page_probes import of_type, page_events
 
 
 def _events(text: str, date: str = "2025-11-12") -> list:

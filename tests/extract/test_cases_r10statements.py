@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import assert_statement_page, case_ids
+from .events_support import case_ids
+from .page_probes import assert_statement_page
 
 HEADER = "Share this\nWorld news | analysis\n\n"
 

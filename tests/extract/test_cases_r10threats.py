@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import assert_no_page_event, assert_page_events, case_ids, with_xfail
+from .events_support import case_ids, with_xfail
+from .page_probes import assert_no_page_event, assert_page_events
 
 T = "threat"
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import assert_voice_probe, case_ids
+from .events_support import case_ids
+from .page_probes import assert_voice_probe
 
 HEADERS = {
     "none": "",

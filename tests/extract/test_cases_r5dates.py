@@ -16,7 +16,8 @@ import pytest
 
 from romewatch.extract.dates import find_dates, parse_iso, yearless_dateline
 
-from .events_support import assert_document_date, make_context, run_events
+from .events_support import make_context, run_events
+from .page_probes import assert_document_date
 
 US = "United States=state:us; Washington=state:us"
 KHAN = "Prosecutor=court:otp; Karim Khan=person:karim-khan"

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import assert_dated, assert_document_date, case_ids, make_context, run_events, with_xfail
+from .events_support import case_ids, make_context, run_events, with_xfail
+from .page_probes import assert_dated, assert_document_date
 
 US = "United States=state:us; Washington=state:us"
 COURT = "International Criminal Court=court:icc; Court=court:icc; court=court:icc"

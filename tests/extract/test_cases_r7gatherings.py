@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import case_ids, page_events, xfail_if_listed
+from .events_support import case_ids, xfail_if_listed
+from .page_probes import page_events
 
 HEAD = "Press release | 5 December 2025\n\n"
 AKANE, KHAN, REG, PK = "person:tomoko-akane", "person:karim-khan", "person:osvaldo-zavala-giler", "person:paivi-kaukoranta"

@@ -14,7 +14,8 @@ import pytest
 
 from romewatch.extract.pipeline import extract_text
 
-from .events_support import assert_statement_page, case_ids
+from .events_support import case_ids
+from .page_probes import assert_statement_page
 
 # (id, text, {role: [names]}, options)
 PROBES = [

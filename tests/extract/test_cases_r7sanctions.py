@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import case_ids, of_type, page_events, xfail_if_listed
+from .events_support import case_ids, xfail_if_listed
+from .page_probes import of_type, page_events
 
 US = {"state:us"}
 EO = {"instrument:us-eo-14203"}

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import VOICE_HEADERS, VOICES, assert_voice_probe, case_ids
+from .events_support import case_ids
+from .page_probes import VOICE_HEADERS, VOICES, assert_voice_probe
 
 ICC = {"court:icc"}
 US = {"state:us"}

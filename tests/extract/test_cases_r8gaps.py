@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import case_ids, page_events, xfail_if_listed
+from .events_support import case_ids, xfail_if_listed
+from .page_probes import page_events
 
 DOC_DATE = "2025-12-01"
 PUTIN, NET, BASHIR, KHAN = (

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import assert_dated, assert_document_date, case_ids, with_xfail
+from .events_support import case_ids, with_xfail
+from .page_probes import assert_dated, assert_document_date
 
 # (id, document date or None (read from the text), text, event type, expected date prefix[, attributes])
 PROBES = [

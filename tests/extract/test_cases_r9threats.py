@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import assert_event, assert_no_event, assert_page_events, case_ids, with_xfail
+from .events_support import assert_event, assert_no_event, case_ids, with_xfail
+from .page_probes import assert_page_events
 
 T = "threat"
 

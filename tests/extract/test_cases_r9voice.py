@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from .events_support import VOICE_HEADERS, VOICES, assert_voice_probe, case_ids
+from .events_support import case_ids
+from .page_probes import VOICE_HEADERS, VOICES, assert_voice_probe
 
 HEADERS = {**VOICE_HEADERS, "chile": "GENERAL DEBATE\n\nStatement by the Republic of Chile\n\nMr President,\n\n"}
 VOICE = {**VOICES, "chile": {"state:cl"}}

@@ -4,6 +4,8 @@ Roe") is named without them; a writer's variant of a body's name still links; a 
 
 from __future__ import annotations
 
+import pytest
+
 from romewatch.extract.pipeline import extract_text
 from romewatch.extract.sentences import debris
 
@@ -114,3 +116,32 @@ def test_a_long_line_of_names_is_a_sentence_not_a_headline() -> None:
         "Gambian Bar Association.\n"
     )
     assert "org:zambian-section-of-the-southern-lawyers-forum" in ids, sorted(ids)
+
+
+ROLLS = [
+    ("Among the States that took the floor were Peru, Ghana and New Zealand.", {"state:pe", "state:gh", "state:nz"}),
+    ("Among the remaining member States to speak were Norway, Benin and Fiji (in order of delivery).", {"state:no", "state:bj", "state:fj"}),
+    ("Speaking in the general debate were Slovenia, Senegal and Mexico.", {"state:si", "state:sn", "state:mx"}),
+    ("The following delegations made statements: Ireland, Japan and Chile.", {"state:ie", "state:jp", "state:cl"}),
+    ("Observer States China and Iran also addressed the plenary.", {"state:cn", "state:ir"}),
+    ("Liechtenstein, Portugal and Estonia took the floor in the afternoon.", {"state:li", "state:pt", "state:ee"}),
+]
+
+
+@pytest.mark.parametrize("text, authors", ROLLS, ids=[f"roll{i}" for i in range(len(ROLLS))])
+def test_a_roll_of_speakers_is_one_statement_by_all_of_them(text: str, authors: set[str]) -> None:
+    statements = [e for e in _result(text).events if e.type == "statement"]
+    assert any(set(e.roles.get("author", [])) == authors for e in statements), statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the States that have ratified the amendments are Peru and Ghana.",
+        "States must address non-cooperation before the next session.",
+        "The Minister spoke with the President of the Assembly on Monday.",
+        "Neither Chile nor Peru took the floor.",
+    ],
+)
+def test_no_roll_without_speaking(text: str) -> None:
+    assert not [e for e in _result(text).events if e.type == "statement"]

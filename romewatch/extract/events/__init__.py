@@ -3,6 +3,7 @@
 * ``Authorship`` — who the document speaks for ("we"), and the document's own statement;
 * ``Assembly`` — sessions, side events, meetings, participation, decisions (fixes the main session);
 * ``Voice`` — statements, demands, commitments, support;
+* ``Rolls`` — rolls of speakers in session reports ("Among the States that took the floor were ...");
 * ``Pressure`` — sanctions, threats, condemnations;
 * ``Justice`` — arrest warrants, non-cooperation findings, fugitive visits;
 * ``Membership`` — signature, ratification, accession, withdrawal;
@@ -33,8 +34,11 @@ from .justice import Justice
 from .membership import Membership
 from .pressure import Pressure
 from .pressure_condemn import CondemnedActs
+from .statement_rolls import Rolls
 from .voice import Voice
 
-COMPONENTS: list = [Authorship(), Assembly(), Voice(), Pressure(), Justice(), Membership(), CondemnedActs(), Finalise()]
+COMPONENTS: list = [Authorship(), Assembly(), Voice(), Rolls(), Pressure(), Justice(), Membership(), CondemnedActs(), Finalise()]
 
-__all__ = ["COMPONENTS", "Assembly", "Authorship", "CondemnedActs", "Finalise", "Justice", "Membership", "Pressure", "Voice"]
+__all__ = [
+    "COMPONENTS", "Assembly", "Authorship", "CondemnedActs", "Finalise", "Justice", "Membership", "Pressure", "Rolls", "Voice",
+]

@@ -125,6 +125,7 @@ ROLLS = [
     ("The following delegations made statements: Ireland, Japan and Chile.", {"state:ie", "state:jp", "state:cl"}),
     ("Observer States China and Iran also addressed the plenary.", {"state:cn", "state:ir"}),
     ("Liechtenstein, Portugal and Estonia took the floor in the afternoon.", {"state:li", "state:pt", "state:ee"}),
+    ("The observer States of Belarus, Egypt and Cuba also made statements.", {"state:by", "state:eg", "state:cu"}),
 ]
 
 

@@ -103,6 +103,8 @@ class Rolls(EventComponent):
                 subjects = [c for c in tok.children if c.dep_ == "nsubj"]
                 nobody = any(t.lower_ in NOBODY for c in subjects for t in c.subtree)
                 pronoun = any(c.pos_ == "PRON" for c in subjects)  # "we spoke at the panel": the voice rules' "we"
+                of = next((p for c in subjects if self._group_word(c) for p in c.children if p.lower_ == "of"), None)
+                subj = f.list_from(of.i + 1) if of is not None else subj  # "the observer States of A, B and C"
                 if subj and not nobody and not pronoun:
                     found.append((subj, tok, "verb"))
         sent = f.sent.text
@@ -119,11 +121,16 @@ class Rolls(EventComponent):
         return [(uniq(who), anchor, how) for who, anchor, how in found if who]
 
     @staticmethod
-    def _speaking_group(group: Token, among: Token) -> bool:
-        """ "the States that took the floor", "member States to speak", "the speakers", "those speaking"."""
-        lemma = group.lemma_.lower()
+    def _group_word(tok: Token) -> str | None:
+        """The group noun a roll is about ("States", "delegations", "speakers"), singular, or None."""
+        lemma = tok.lemma_.lower()
         lemma = lemma if lemma in SPEAKER_GROUPS else lemma.removesuffix("s")
-        if lemma not in SPEAKER_GROUPS:
+        return lemma if lemma in SPEAKER_GROUPS else None
+
+    def _speaking_group(self, group: Token, among: Token) -> bool:
+        """ "the States that took the floor", "member States to speak", "the speakers", "those speaking"."""
+        lemma = self._group_word(group)
+        if lemma is None:
             return False
         if lemma == "speaker":
             return True

@@ -146,3 +146,16 @@ def test_a_roll_of_speakers_is_one_statement_by_all_of_them(text: str, authors: 
 )
 def test_no_roll_without_speaking(text: str) -> None:
     assert not [e for e in _result(text).events if e.type == "statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The International Criminal Court's governing body said on Friday it was deeply concerned by the sanctions.",
+        "The governing body of the ICC criticised the measures.",
+        "The Presidium of the Assembly of States Parties said it was deeply concerned by the measures.",
+    ],
+)
+def test_the_courts_governing_body_is_the_assembly(text: str) -> None:
+    ids = {e.id for e in _result(text).entities}
+    assert ids & {"court:asp", "court:asp-presidency"}, sorted(ids)

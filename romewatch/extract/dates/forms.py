@@ -71,7 +71,7 @@ _YEAR_LEAD = re.compile(
     re.IGNORECASE,
 )
 _YEAR_TRAIL = re.compile(r"\s+(?:budget|session|elections?|report|statement|letter)\b", re.IGNORECASE)
-_YEAR_NOUN = re.compile(r"\s+(?!(?:and|or|to|per|of|by|in|on|at|for)\b)[a-z][a-z-]{3,}")
+_YEAR_NOUN = re.compile(r"\s+(?!(?i:and|or|to|per|of|by|in|on|at|for|the)\b)[a-zA-Z][a-z-]{3,}")  # (r11) "a 2011 Council Decision"
 
 
 _DETERMINERS = frozenset({"the", "its", "their", "'s", "\u2019s"})

@@ -14,6 +14,7 @@ from ...ids import event_id
 from ...model import Event
 from ..dates import parse_iso
 from .dating import HEADING, VOICE_TYPES, header_date, nearest_date, paragraph_start
+from .dating_text import flashback
 from .dating_wire import not_before_lead, wire_reaction_day
 from .finder import Finder
 from .index import (
@@ -159,7 +160,9 @@ def _passage_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[st
     today = parse_iso(ctx.document.date)
     if today is None:
         return None
-    for _ in range(2):  # its paragraph, then the one before it in the same section
+    steps = 2  # its paragraph, then the one before it in the same section (one more past a flashback)
+    while steps:
+        steps -= 1
         told = [
             d
             for d in ctx.dates_in(lo, before)
@@ -168,11 +171,13 @@ def _passage_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[st
             and not header_date(ctx, d)
             and not (d.end_value and "week" in d.text.lower())  # "earlier this week": no day of its own
             and 0 <= (today - parse_iso(d.value)).days <= 31
+            and not flashback(ctx, d)  # (r11) "The judges had voted on Monday": a step back, not the passage's day
         ]  # the days of the news told (a session's days), not the background ("the 2008 request")
         if told:
             return told[-1].value, told[-1].end_value
-        if lo == 0 or ctx.dates_in(lo, before):
+        if lo == 0 or any(not flashback(ctx, d) for d in ctx.dates_in(lo, before)):
             return None
+        steps += steps == 0 and bool(ctx.dates_in(lo, before))  # (r11) "The judges had voted on Monday ...": back one more
         before, lo = lo, paragraph_start(text, max(0, lo - 1))
         if HEADING.fullmatch(text[lo:before]):
             return None

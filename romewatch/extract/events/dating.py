@@ -130,6 +130,11 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> float:
     if first_verb is None:
         return 1
     anchor_up = _ancestors(anchor)
+    below = _ancestors(root)
+    below = below[: below.index(first_verb)]
+    of = anchor.head if anchor.head.lower_ == "of" else None
+    if anchor.pos_ in ("NOUN", "PROPN") and of is not None and (of.head.i == root.i or (of.head in below and of.head.pos_ == "NOUN")):
+        return 1  # (r11) "criticised the issuance in 2024 of a warrant": the act's own noun carries the date
     if (
         act
         and first_verb in anchor_up
@@ -305,6 +310,8 @@ def _now_tense(anchor: Token | None) -> bool:
     """Whether a speaker's verb speaks from the document's day: the simple present ("we welcome",
     "Amnesty urges", "we stand ready") or the future ("we will continue"), not the past or the
     perfect ("urged", "has long called for") nor reported "would"."""
+    if anchor is not None and anchor.pos_ == "NOUN" and anchor.dep_ == "nsubj" and anchor.head.tag_ in ("VBZ", "VBP"):
+        return True  # (r11) "Rubio's statement refers to the 2020 inquiry": the statement as it stands today
     if anchor is None or anchor.pos_ not in ("VERB", "AUX"):
         return False
     if anchor.lower_ in _NOW_AUX:  # the trigger is "will" itself ("we will continue to")

@@ -123,3 +123,13 @@ def _clause_head(doc: Any, sent: Span, pos: int) -> Token | None:
         if _is_verb(t):
             return t
     return sent.root
+
+
+def flashback(ctx: DocContext, d: DateMention) -> bool:
+    """(r11) Whether a date is told in the past perfect ("The judges had voted on Monday to ..."): a step back
+    from the story, not the day the passage is at."""
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand") if ctx.doc is not None else None
+    if span is None or not len(span):
+        return False
+    verb = next((t for t in _ancestors(span.root) if _is_verb(t)), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)

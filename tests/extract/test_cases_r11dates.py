@@ -147,6 +147,56 @@ PROBES = [
         "membership_change",
         "2024-08",
     ),
+    # --- C8: timelines: a line opened by a date and a dash is an entry, not a dateline
+    (
+        "timeline-entry-historical-present",
+        "2021-03-01",
+        (
+            "Key dates\n\nJuly 1, 2002 \u2013 The Rome Statute enters into force.\n\n"
+            "October 27, 2017 \u2013 Burundi leaves the Court, the first State to do so.\n\n"
+            "November 16, 2016 \u2013 Russia says it will withdraw its signature from the Statute."
+        ),
+        "commitment",
+        "2016-11-16",
+    ),
+    (
+        "timeline-entry-membership",
+        "2021-03-01",
+        (
+            "Timeline\n\n17 July 1998 - States adopt the Rome Statute in Rome.\n\n"
+            "12 October 2016 - Burundi's parliament votes to leave the Court.\n\n"
+            "21 October 2016 - South Africa announces its withdrawal from the Court."
+        ),
+        "membership_change",
+        "2016-10",
+    ),
+    # near-miss: a single dateline is still the document's date, not an event's
+    (
+        "single-dateline-not-timeline",
+        None,
+        "NAIROBI, 14 March 2024 - Kenya condemned the threats made against the Prosecutor last month.",
+        "condemnation",
+        "2024-03-14",
+    ),
+    # --- C9: numeric dates whose order the text shows
+    (
+        "numeric-month-first-list",
+        None,
+        (
+            "Court watch\n\n3/21/2019: Judges rejected the request to open an inquiry.\n\n"
+            "4/5/2019: The United States revoked the visa of the Prosecutor of the International Criminal Court."
+        ),
+        "sanction",
+        "2019-04-05",
+    ),
+    # --- C10: "last week" told on a Sunday is the working week just ended
+    (
+        "last-week-on-sunday",
+        "2025-06-08",
+        "The United States imposed sanctions last week on four judges of the International Criminal Court.",
+        "sanction",
+        "2025-06",
+    ),
     # --- C7: quotations in a paragraph of their own
     (
         "quote-paragraph-after-dated-lead",
@@ -189,8 +239,9 @@ XFAIL: dict[str, str] = {
 )
 def test_r11_probe_date(case):
     from romewatch.extract.pipeline import extract_text
+    from romewatch.ingest import find_document_date
 
     _id, date, text, etype, want = case
-    events = [e for e in extract_text(text, date=date).events if e.type == etype]
+    events = [e for e in extract_text(text, date=date or find_document_date(text)).events if e.type == etype]
     assert events, f"no {etype}"
     assert all((e.date or "").startswith(want) for e in events), [(e.date, e.roles) for e in events]

@@ -29,6 +29,7 @@ from .forms import (
     _YEAR_TRAIL,
     DEADLINE_LEAD,
     MONTHS,
+    NUM_DATE,
 )
 from .resolve import _build, _month_relative, _relative
 from .tense import clause_future
@@ -77,12 +78,14 @@ def find_dates(
     out: list[DateMention] = []
     taken = bytearray(len(text) + 1)
     deadlines: set[int] = set()
+    nums = [(int(m.group(1)), int(m.group(3))) for m in NUM_DATE.finditer(text)]
+    month_first = any(b > 12 for _, b in nums) and not any(a > 12 for a, _ in nums)
     for m in _ABS_RE.finditer(text):
         kind = next(k for k, _ in _ABSOLUTE if m.group(k) is not None)
         g = {name.split("_", 1)[1]: v for name, v in m.groupdict().items() if name.startswith(kind + "_")}
         if kind in ("dm", "md") and not g.get("y") and _is_not_date(text, m):
             continue
-        value, end_value = _build(kind, g, anchor)
+        value, end_value = _build(kind, g, anchor, month_first)
         if kind == "num" and value is None:
             continue
         s, e = m.span()

@@ -60,6 +60,7 @@ from .dating_text import (
     _is_verb,
     _quoted,
     _role_position,
+    _timeline,
     header_date,
     paragraph_start,
     reading_region,
@@ -269,6 +270,9 @@ def nearest_date(
             return _shifted(doc, best, anchor) if anchor is not None else (best.value, best.end_value)
     if any(sent.start_char <= a < sent.end_char for a, _ in ctx.notes.get("dates.unanchored") or []):
         return None, None  # (r8 gaps) "Three days after the visit, X said": counted from an untold day
+    entry = _timeline_entry(ctx, pos)
+    if entry is not None:  # (r11) "November 16, 2016 – Russia says it will ...": the entry's day, not today
+        return entry.value, entry.end_value
     if not_after is not None and _now_tense(anchor) and ctx.document.date and not _said_on(ctx, sent, region):
         return ctx.document.date, None  # "We welcome the statement of last week": said on the day
     if not_after is not None and anchor is not None and anchor.tag_ == "VBD":
@@ -284,6 +288,16 @@ def nearest_date(
     if pos < ctx.notes.get("events.header_end", 0) and ctx.document.date:
         return _lead_date(ctx, not_after) or (ctx.document.date, None)  # a headline tells the day's news
     return None, None
+
+
+def _timeline_entry(ctx: DocContext, pos: int) -> DateMention | None:
+    """The date opening the timeline entry (a line) that ``pos`` is in, if any."""
+    starts = _timeline(ctx)
+    if not starts:
+        return None
+    text = ctx.document.text
+    line_lo = text.rfind("\n", 0, pos) + 1
+    return next((d for d in ctx.dates if d.start in starts and line_lo <= d.start <= pos and not text[line_lo : d.start].strip()), None)
 
 
 def _said_on(ctx: DocContext, sent: Span, region: tuple[int, int] | None) -> bool:

@@ -124,6 +124,28 @@ PROBES = [
         "condemnation",
         "2025-06-30",
     ),
+    # an act told in what a dated statement says, without a day of its own: the statement's day
+    (
+        "act-in-statement-issued-on",
+        "2025-03-14",
+        (
+            "The suspect landed in the Netherlands late on Wednesday.\n\n"
+            "In a communique released on Thursday, the International Criminal Court said that Joseph Kony has been "
+            "surrendered to its custody."
+        ),
+        "arrest_warrant",
+        "2025-03-13",
+    ),
+    (
+        "condemnation-in-statement-published-on",
+        "2024-09-20",
+        (
+            "In a statement published on 18 September, the Assembly said the threats against the Prosecutor of the "
+            "International Criminal Court are unacceptable."
+        ),
+        "statement",
+        "2024-09-18",
+    ),
     # --- C5: a nominalised act with its year before its "of"
     (
         "issuance-in-year-of-warrant",

@@ -116,6 +116,7 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> float:
             if first_verb is not None and first_verb.dep_ in ("relcl", "acl") and first_verb.head.i != anchor.i:
                 if _occasion(first_verb.head, anchor):
                     return 1  # "adopted at the Review Conference held in Kampala in 2010": its occasion's date
+
                 if _announced(first_verb):
                     return 1  # (r9) "sanctions on X, Special Rapporteur on ..., announced by Rubio on 9 July"
                 return 3  # "designated X, who had been sanctioned in 2020": X's own story
@@ -131,6 +132,13 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> float:
     if first_verb is None:
         return 1
     anchor_up = _ancestors(anchor)
+    if (
+        first_verb.dep_ == "acl"
+        and anchor.dep_ == "ccomp"
+        and _occasion(first_verb.head, anchor.head)
+        and not any(c.lower_ == "had" for c in anchor.children)
+    ):
+        return 1  # (r11) "In a press release issued on Wednesday, the Court said X has been surrendered"
     below = _ancestors(root)
     below = below[: below.index(first_verb)]
     of = anchor.head if anchor.head.lower_ == "of" else None

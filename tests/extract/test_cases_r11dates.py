@@ -146,6 +146,26 @@ PROBES = [
         "statement",
         "2024-09-18",
     ),
+    (
+        "document-filed-on-date",
+        "2025-07-22",
+        (
+            "In a five-page filing submitted on 14 July, defence counsel Peter Haynes urged the Pre-Trial Chamber "
+            "to postpone the hearing."
+        ),
+        "demand",
+        "2025-07-14",
+    ),
+    (
+        "video-message-recorded-on",
+        "2025-12-08",
+        (
+            "In a video message released on 3 December, the Prosecutor of the International Criminal Court "
+            "condemned the threats against his staff."
+        ),
+        "condemnation",
+        "2025-12-03",
+    ),
     # --- C5: a nominalised act with its year before its "of"
     (
         "issuance-in-year-of-warrant",
@@ -230,6 +250,29 @@ PROBES = [
         ),
         "statement",
         "2025-06-06",
+    ),
+    (
+        "quote-paragraph-after-last-week",
+        "2025-06-06",
+        (
+            "OSLO (Reuters) - Norway on Tuesday condemned the sanctions imposed on four judges of the "
+            "International Criminal Court.\n\n"
+            "The measures were announced by Secretary of State Marco Rubio last week.\n\n"
+            '"This is an attack on the rule of law," Norwegian foreign minister Espen Barth Eide said in a statement.'
+        ),
+        "statement",
+        "2025-06-03",
+    ),
+    (
+        "quote-added-present-tense",
+        "2025-06-06",
+        (
+            "Ireland on Tuesday condemned the sanctions imposed on four judges of the International Criminal Court.\n"
+            '"This is an attack on the rule of law," the Irish foreign minister Simon Harris said.\n'
+            '"We stand firmly with the Court," he added.'
+        ),
+        "support",
+        "2025-06-03",
     ),
     (
         "quote-paragraph-after-background",

@@ -51,8 +51,10 @@ _ABSOLUTE = [
     # 2025-12-01
     ("iso", r"(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m1>[01]\d)(?P=sep)(?P<d1>[0-3]\d)(?!\d)"),  # 2024/12/03
     # 5/12/2022, 05.12.2022, 05-12-2022
-    ("num", r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"),
+    ("num", r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"),  # (r11) 6/20/2013
 ]
+#: (r11) the numeric dates of a text, to learn its order: "6/20/2013" is month first, "20/6/2013" day first
+NUM_DATE = re.compile(r"(?<![\w/.-])([0-3]?\d)([/.-])([0-3]?\d)\2(?:19|20)\d\d(?!\d)")
 # the look-ahead lets the engine skip, cheaply, every position that cannot start a date
 _ABS_RE = re.compile(
     r"(?<![\w/])(?=\d|between\s|from\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?:"
@@ -71,7 +73,7 @@ _YEAR_LEAD = re.compile(
     re.IGNORECASE,
 )
 _YEAR_TRAIL = re.compile(r"\s+(?:budget|session|elections?|report|statement|letter)\b", re.IGNORECASE)
-_YEAR_NOUN = re.compile(r"\s+(?!(?:and|or|to|per|of|by|in|on|at|for)\b)[a-z][a-z-]{3,}")
+_YEAR_NOUN = re.compile(r"\s+(?!(?i:and|or|to|per|of|by|in|on|at|for|the)\b)[a-zA-Z][a-z-]{3,}")  # (r11) "a 2011 Council Decision"
 
 
 _DETERMINERS = frozenset({"the", "its", "their", "'s", "\u2019s"})

@@ -29,6 +29,7 @@ from .forms import (
     _YEAR_TRAIL,
     DEADLINE_LEAD,
     MONTHS,
+    NUM_DATE,
 )
 from .resolve import _build, _month_relative, _relative
 from .tense import clause_future
@@ -77,12 +78,14 @@ def find_dates(
     out: list[DateMention] = []
     taken = bytearray(len(text) + 1)
     deadlines: set[int] = set()
+    nums = [(int(m.group(1)), int(m.group(3))) for m in NUM_DATE.finditer(text)]
+    month_first = any(b > 12 for _, b in nums) and not any(a > 12 for a, _ in nums)
     for m in _ABS_RE.finditer(text):
         kind = next(k for k, _ in _ABSOLUTE if m.group(k) is not None)
         g = {name.split("_", 1)[1]: v for name, v in m.groupdict().items() if name.startswith(kind + "_")}
         if kind in ("dm", "md") and not g.get("y") and _is_not_date(text, m):
             continue
-        value, end_value = _build(kind, g, anchor)
+        value, end_value = _build(kind, g, anchor, month_first)
         if kind == "num" and value is None:
             continue
         s, e = m.span()
@@ -142,12 +145,15 @@ def find_dates(
     for dm in list(_day_anaphors(text, out, taken, frozenset(deadlines))):
         out.append(dm)
         taken[dm.start : dm.end] = b"\x01" * (dm.end - dm.start)
+    told = len(out)
     for s, e in extra:  # spaCy DATE entities our patterns did not cover, when they parse
         if any(taken[s:e]):
             continue
         for dm in find_dates(text[s:e], anchor, None):
             if dm.value and dm.end - dm.start == len(text[s:e].strip()):
                 out.append(dataclasses.replace(dm, start=s + dm.start, end=s + dm.end))
+    if anchor is not None and len(out) > told:  # (r11) "Two years ago, in March": spaCy's months too
+        out = _narrative_years(text, out, anchor, deadlines)
     out.sort(key=lambda d: d.start)
     return _month_ranges(text, out)
 
@@ -202,7 +208,7 @@ def _narrative_years(text: str, out: list[DateMention], anchor: dt.date, deadlin
     """ "On 17 March 2023, the Chamber issued a warrant. On 20 March, Russia opened a case": a day or
     month told without its year, in a paragraph that told a year before it, is of that year (the
     year after across a year's turn: "in December 2024 ... in January"), not of the document's. A new paragraph starts again from the document's year."""
-    breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
+    breaks = _paragraph_breaks(text)
     told: tuple[int, int | None, int] | None = None  # (year, month, paragraph)
     fixed = []
     for d in sorted(out, key=lambda d: d.start):
@@ -218,6 +224,10 @@ def _narrative_years(text: str, out: list[DateMention], anchor: dt.date, deadlin
             continue
         if _NOW_WORDS.search(d.text):  # "earlier this month", "on Thursday": the story is back in the present
             told = None
+            if d.value and len(d.value) == 4 and d.start not in deadlines:
+                told = (int(d.value), None, para)  # (r11) "Last year, ... in May": that year's May
+                fixed.append(d)
+                continue
         if (
             told is None
             or not d.value
@@ -237,6 +247,22 @@ def _narrative_years(text: str, out: list[DateMention], anchor: dt.date, deadlin
             dataclasses.replace(d, value=_shift_year(d.value, shift), end_value=_shift_year(d.end_value, shift))
         )
     return fixed
+
+
+#: (r11) a web page's paragraph ends with one line break: a full line that ends a sentence (or a photo
+#: credit), followed by a line that is not a list item
+_LINE_PARAGRAPH = re.compile(r"(?<=[.!?)\"\u201d])[ \t]*\n(?![ \t]*(?:[-*\u2022\u2013\u25cf\u25aa]|\d{1,2}[.)]\s|\n))")
+_FULL_LINE = 60
+
+
+def _paragraph_breaks(text: str) -> list[int]:
+    """Where paragraphs end: a blank line, or a single line break after a full line that ends a sentence
+    (scraped pages put one newline between paragraphs; what only wrapped a line is already a space)."""
+    breaks = {m.start() for m in _PARAGRAPH.finditer(text)}
+    for m in _LINE_PARAGRAPH.finditer(text):
+        if m.start() - (text.rfind("\n", 0, m.start()) + 1) >= _FULL_LINE:
+            breaks.add(m.start())
+    return sorted(breaks)
 
 
 #: a relative clause or a "since" phrase set off by commas: "Khan, who was placed on a wanted list in

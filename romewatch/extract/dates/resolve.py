@@ -12,7 +12,9 @@ from .forms import _NUMBERS, MONTHS, WEEKDAYS
 from .values import _day, _infer_year, _iso, _month, _shift_month, _week_start
 
 
-def _build(kind: str, g: dict[str, str | None], anchor: dt.date | None) -> tuple[str | None, str | None]:
+def _build(
+    kind: str, g: dict[str, str | None], anchor: dt.date | None, month_first: bool = False
+) -> tuple[str | None, str | None]:
     y = int(g["y"]) if g.get("y") else None
     kind = kind[1:] if kind in ("bdmdm", "bddm") else kind
     if kind == "iso":
@@ -20,8 +22,8 @@ def _build(kind: str, g: dict[str, str | None], anchor: dt.date | None) -> tuple
     if kind == "num":
         a, b = int(g["a"] or 0), int(g["b"] or 0)
         if a > 12 or a == b:
-            return _iso(y, b, a), None
-        if b > 12:
+            return (_iso(y, b, a), None) if b <= 12 else (None, None)
+        if b > 12 or month_first:  # (r11) a text whose numeric dates show the month first ("6/20/2013")
             return _iso(y, a, b), None
         return _iso(y, b, a), None  # ambiguous: day first, the common usage of the genre
     m1, d1 = _month(g.get("m1")), _day(g.get("d1"))
@@ -56,6 +58,8 @@ def _relative(m: re.Match[str], anchor: dt.date | None, future: bool) -> tuple[s
             return _iso(anchor.year + step), None
         if unit == "month":
             return _iso(*_shift_month(anchor, step)), None
+        if step == -1 and anchor.weekday() == 6:  # (r11) "last week" told on a Sunday: the working week just ended
+            step = 0
         start = _week_start(anchor) + dt.timedelta(weeks=step)
         return start.isoformat(), (start + dt.timedelta(days=6)).isoformat()
     if m.group("ago"):

@@ -14,7 +14,10 @@ _YEARLESS_DATELINE = re.compile(
     rf"^[ \t]*[A-Z][\w .'/-]{{2,60}},\s*(?:(?P<m1>{_MON})\s+(?P<d1>{_DAY})|(?P<d2>{_DAY})\s+(?P<m2>{_MON}))\b(?![,\s]*\d{{4}})",
     re.MULTILINE,
 )
-_WEEKDAY_RE = re.compile(r"\b(?:on|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_RE = re.compile(
+    r"\b(?:on|last|this)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?<=, )(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?=[a-z]+ed\b)"  # (r11) "X, Tuesday rejected"
+)
 
 
 def _dateline_day(text: str, month: str) -> str | None:
@@ -43,7 +46,7 @@ def yearless_dateline(text: str, today: dt.date | None = None) -> str | None:
         return _stamped_or_latest(text, month or 0, day or 0, today)
     # a text speaks of the year before its own at the latest ("a budget for 2025" told in December 2024)
     floor = max((int(y) for y in re.findall(rf"\b({_YEAR})\b", text)), default=1999) - 1
-    weekday = WEEKDAYS[wd.group(1).lower()]
+    weekday = WEEKDAYS[(wd.group(1) or wd.group(2)).lower()]
     # a page's footer or byline names its year ("(c) 2025 Wire News", "Copyright 2024"): tried first
     stamped = [int(y) for y in _STAMP_YEAR.findall(text)]
     tries = [(y, lag) for y in stamped[:1] if floor <= y <= today.year for lag in (0, 1)]

@@ -14,6 +14,7 @@ from ...ids import event_id
 from ...model import Event
 from ..dates import parse_iso
 from .dating import HEADING, VOICE_TYPES, header_date, nearest_date, paragraph_start
+from .dating_text import flashback
 from .dating_wire import not_before_lead, wire_reaction_day
 from .finder import Finder
 from .index import (
@@ -131,6 +132,8 @@ def _we_now(anchor: Token | None) -> bool:
     """ "We welcome", "I call on": the speakers' own act in the present, done as the text is delivered."""
     if anchor is None or anchor.pos_ != "VERB" or anchor.tag_ not in ("VBP", "VBZ"):
         return False
+    if anchor.dep_ in ("ccomp", "parataxis") and anchor.head.tag_ == "VBD":
+        return False  # (r11) '"We stand by the Court," he added.': told as said then, not today
     subj = next((c for c in anchor.children if c.dep_ == "nsubj"), None)
     if subj is None and anchor.dep_ == "conj":
         subj = next((c for c in anchor.head.children if c.dep_ == "nsubj"), None)
@@ -148,6 +151,15 @@ def _told_past(anchor: Token | None) -> bool:
     return anchor.tag_ not in ("VBZ", "VBP")
 
 
+def _news_day(ctx: DocContext, d: Any) -> bool:
+    """(r11) Whether a date a paragraph tells is a day of the story (not a week, a month, a year or a
+    step back in the past perfect): a paragraph telling one is where a quotation after it was said."""
+    today = ctx.document.date or ""
+    if d.value and d.value > today[: len(d.value)]:
+        return True  # "would host a meeting before the end of October": what the passage looks ahead to
+    return bool(d.value) and len(d.value) == 10 and not (d.end_value and "week" in d.text.lower()) and not flashback(ctx, d)
+
+
 def _passage_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[str, str | None] | None:
     """ "On 12 December, the Assembly elected X. In her acceptance speech, she pledged ...": what a
     third party says is dated by the day its paragraph told last, or the paragraph before it when
@@ -159,7 +171,9 @@ def _passage_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[st
     today = parse_iso(ctx.document.date)
     if today is None:
         return None
-    for _ in range(2):  # its paragraph, then the one before it in the same section
+    steps = 2  # its paragraph, then the one before it in the same section (one more past a flashback)
+    while steps:
+        steps -= 1
         told = [
             d
             for d in ctx.dates_in(lo, before)
@@ -168,11 +182,15 @@ def _passage_date(ctx: DocContext, speakers: list[str], before: int) -> tuple[st
             and not header_date(ctx, d)
             and not (d.end_value and "week" in d.text.lower())  # "earlier this week": no day of its own
             and 0 <= (today - parse_iso(d.value)).days <= 31
+            and not flashback(ctx, d)  # (r11) "The judges had voted on Monday": a step back, not the passage's day
         ]  # the days of the news told (a session's days), not the background ("the 2008 request")
         if told:
             return told[-1].value, told[-1].end_value
-        if lo == 0 or ctx.dates_in(lo, before):
+        if lo == 0 or any(_news_day(ctx, d) for d in ctx.dates_in(lo, before)):
             return None
+        # (r11) a paragraph of background only ("The judges had voted on Monday ...", "The measures were
+        # announced last week", "In 2020, ..."): one more paragraph back
+        steps += steps == 0 and bool(ctx.dates_in(lo, before))
         before, lo = lo, paragraph_start(text, max(0, lo - 1))
         if HEADING.fullmatch(text[lo:before]):
             return None

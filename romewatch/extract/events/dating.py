@@ -60,6 +60,7 @@ from .dating_text import (
     _is_verb,
     _quoted,
     _role_position,
+    _timeline,
     header_date,
     paragraph_start,
     reading_region,
@@ -115,6 +116,7 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> float:
             if first_verb is not None and first_verb.dep_ in ("relcl", "acl") and first_verb.head.i != anchor.i:
                 if _occasion(first_verb.head, anchor):
                     return 1  # "adopted at the Review Conference held in Kampala in 2010": its occasion's date
+
                 if _announced(first_verb):
                     return 1  # (r9) "sanctions on X, Special Rapporteur on ..., announced by Rubio on 9 July"
                 return 3  # "designated X, who had been sanctioned in 2020": X's own story
@@ -130,6 +132,18 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> float:
     if first_verb is None:
         return 1
     anchor_up = _ancestors(anchor)
+    if (
+        first_verb.dep_ == "acl"
+        and anchor.dep_ == "ccomp"
+        and _occasion(first_verb.head, anchor.head)
+        and not any(c.lower_ == "had" for c in anchor.children)
+    ):
+        return 1  # (r11) "In a press release issued on Wednesday, the Court said X has been surrendered"
+    below = _ancestors(root)
+    below = below[: below.index(first_verb)]
+    of = anchor.head if anchor.head.lower_ == "of" else None
+    if anchor.pos_ in ("NOUN", "PROPN") and of is not None and (of.head.i == root.i or (of.head in below and of.head.pos_ == "NOUN")):
+        return 1  # (r11) "criticised the issuance in 2024 of a warrant": the act's own noun carries the date
     if (
         act
         and first_verb in anchor_up
@@ -264,6 +278,9 @@ def nearest_date(
             return _shifted(doc, best, anchor) if anchor is not None else (best.value, best.end_value)
     if any(sent.start_char <= a < sent.end_char for a, _ in ctx.notes.get("dates.unanchored") or []):
         return None, None  # (r8 gaps) "Three days after the visit, X said": counted from an untold day
+    entry = _timeline_entry(ctx, pos)
+    if entry is not None:  # (r11) "November 16, 2016 – Russia says it will ...": the entry's day, not today
+        return entry.value, entry.end_value
     if not_after is not None and _now_tense(anchor) and ctx.document.date and not _said_on(ctx, sent, region):
         return ctx.document.date, None  # "We welcome the statement of last week": said on the day
     if not_after is not None and anchor is not None and anchor.tag_ == "VBD":
@@ -279,6 +296,16 @@ def nearest_date(
     if pos < ctx.notes.get("events.header_end", 0) and ctx.document.date:
         return _lead_date(ctx, not_after) or (ctx.document.date, None)  # a headline tells the day's news
     return None, None
+
+
+def _timeline_entry(ctx: DocContext, pos: int) -> DateMention | None:
+    """The date opening the timeline entry (a line) that ``pos`` is in, if any."""
+    starts = _timeline(ctx)
+    if not starts:
+        return None
+    text = ctx.document.text
+    line_lo = text.rfind("\n", 0, pos) + 1
+    return next((d for d in ctx.dates if d.start in starts and line_lo <= d.start <= pos and not text[line_lo : d.start].strip()), None)
 
 
 def _said_on(ctx: DocContext, sent: Span, region: tuple[int, int] | None) -> bool:
@@ -305,6 +332,8 @@ def _now_tense(anchor: Token | None) -> bool:
     """Whether a speaker's verb speaks from the document's day: the simple present ("we welcome",
     "Amnesty urges", "we stand ready") or the future ("we will continue"), not the past or the
     perfect ("urged", "has long called for") nor reported "would"."""
+    if anchor is not None and anchor.pos_ == "NOUN" and anchor.dep_ == "nsubj" and anchor.head.tag_ in ("VBZ", "VBP"):
+        return True  # (r11) "Rubio's statement refers to the 2020 inquiry": the statement as it stands today
     if anchor is None or anchor.pos_ not in ("VERB", "AUX"):
         return False
     if anchor.lower_ in _NOW_AUX:  # the trigger is "will" itself ("we will continue to")

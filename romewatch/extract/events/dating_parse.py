@@ -79,8 +79,15 @@ def _occasion(noun: Token, anchor: Token) -> bool:
     # "In a statement issued on Thursday, the Bureau rejected ...": the statement's day is the act's
     from .index import lexicon
 
-    return prep.lower_ in ("in", "through", "via") and noun.lemma_.lower() in lexicon()["statement"]["nouns"]
+    nouns = {*lexicon()["statement"]["nouns"], *VEHICLES}
+    compound = " ".join([*(c.lower_ for c in noun.children if c.dep_ == "compound"), noun.lemma_.lower()])
+    return prep.lower_ in ("in", "through", "via") and (noun.lemma_.lower() in nouns or compound in nouns)  # "press release"
 
+
+#: (r11) what else a saying is told in ("In a four-page document filed on 17 July, counsel asked ...")
+VEHICLES = frozenset(
+    {"document", "filing", "submission", "brief", "note", "message", "notification", "video", "briefing", "op-ed", "article"}
+)
 
 #: verbs whose asking is the act of what is asked for ("requested warrants", "applied for a warrant")
 ASKING = frozenset({"request", "seek", "apply", "ask", "file", "submit"})

@@ -27,7 +27,26 @@ def header_date(ctx: DocContext, d: Any) -> bool:
         r"\b[a-z]{4,}\b", prefix.replace("ssued", "")
     ):
         return False
-    return bool(HEADER_AFTER.match(text, d.end))
+    return bool(HEADER_AFTER.match(text, d.end)) and d.start not in _timeline(ctx)
+
+
+def _timeline(ctx: DocContext) -> frozenset[int]:
+    """(r11) The dates that open the entries of a timeline ("October 21, 2016 – South Africa announces
+    ..."): three or more lines opened by different dates and a dash are events, not a dateline."""
+    found = ctx.notes.get("dates.timeline")
+    if found is None:
+        text = ctx.document.text
+        opening = [
+            d
+            for d in ctx.dates
+            if d.value and not text[text.rfind("\n", 0, d.start) + 1 : d.start].strip() and TIMELINE_DASH.match(text, d.end)
+        ]
+        found = frozenset(d.start for d in opening) if len({d.value for d in opening}) >= 3 else frozenset()
+        ctx.notes["dates.timeline"] = found
+    return found
+
+
+TIMELINE_DASH = re.compile(r"\s*[-\u2013\u2014:]\s+\S")
 
 
 # --- the stretch of text a sentence's dates are read from ----------------------------------------
@@ -123,3 +142,13 @@ def _clause_head(doc: Any, sent: Span, pos: int) -> Token | None:
         if _is_verb(t):
             return t
     return sent.root
+
+
+def flashback(ctx: DocContext, d: DateMention) -> bool:
+    """(r11) Whether a date is told in the past perfect ("The judges had voted on Monday to ..."): a step back
+    from the story, not the day the passage is at."""
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand") if ctx.doc is not None else None
+    if span is None or not len(span):
+        return False
+    verb = next((t for t in _ancestors(span.root) if _is_verb(t)), None)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)

@@ -89,6 +89,10 @@ PIPE = [
      ("The Treasury sanctioned the Prosecutor, Karim Khan, in February. In August it targeted two more judges, "
       "Judge Ana Ruiz and Judge Ben Tal."),
      {"imposer": ["United States"], "target": ["Ana Ruiz", "Ben Tal"]}, {"date": "2025-08"}),
+    ("respond-to-actions-by-court", "threat",
+     ("Senator Ana Cole said she was confident the incoming administration would respond forcefully to these actions "
+      "by the International Criminal Court."),
+     {"target": ["International Criminal Court"]}, {"kind": "threat"}),
     ("coordinated-on-and-on", "sanction",
      ("The latest round followed similar sanctions imposed on four judges in June, and on the Prosecutor, Karim Khan, "
       "several months earlier."),
@@ -107,6 +111,9 @@ PIPE_NEG = [
     ("experts-warned-measures-harm", "threat",
      "The experts warned that the measures would harm victims of atrocity crimes around the world.",
      "perpetrator", "expert"),
+    ("sanctions-undermine-court", "threat",
+     "US sanctions on officials of the International Criminal Court undermine the independence of the tribunal.",
+     "target", "International Criminal Court"),
     ("powers-to-sanction", "sanction",
      ("The order, signed on 6 February 2025, grants the Secretary of State powers to sanction anyone who assists "
       "the International Criminal Court."),
@@ -169,3 +176,28 @@ def test_pipeline_negative(case):
     bad = [e for e in result.events if e.type == etype
            and any(fragment.lower() in n for g in e.roles.get(role, []) for n in names.get(g, {g}))]
     assert not bad, [(e.roles, e.attributes) for e in bad]
+
+
+# One act told several times: (id, type, text, kind, how many events of that kind)
+TOLD_AGAIN = [
+    ("cyberattack-told-three-times", "threat",
+     ("In September 2023 the International Criminal Court said hackers had breached its systems. The intrusion was "
+      "detected after unusual activity on its networks in September 2023. In October 2023 the Court said the attack "
+      "on its systems had been carried out for espionage."),
+     "cyberattack", 1),
+    ("second-cyberattack-is-another", "threat",
+     ("Hackers breached the International Criminal Court's systems in September 2023. In 2023 the Court was hit by "
+      "another cyberattack on its systems."),
+     "cyberattack", 2),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", TOLD_AGAIN, ids=[c[0] for c in TOLD_AGAIN])
+def test_told_again(case):
+    from romewatch.extract.pipeline import extract_text
+
+    _, etype, text, kind, n = case
+    result = extract_text("Published: 1 December 2025\n\n" + text + "\n")
+    got = [e for e in result.events if e.type == etype and e.attributes.get("kind") == kind]
+    assert len(got) == n, [(e.roles, e.date) for e in got]

@@ -11,6 +11,7 @@ sits in ``sanction_settle``; the year of an act told in a timeline or a "when" c
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from .base import EventComponent, Finder, index, lexicon, uniq
@@ -51,6 +52,39 @@ def acting_for(ctx: DocContext, entity_id: str, when: str | None = None) -> list
 # the Court's own organs (not the Assembly's bodies, nor the States Parties)
 _COURT_ORGANS = ("court:icc", "court:otp", "court:presidency", "court:registry", "court:judges", "court:chambers")
 _COURT_ORGAN_PREFIXES = ("court:pre-trial-chamber", "court:trial-chamber", "court:appeals-chamber")
+
+
+NEW_ACT = re.compile(r"\b(?:again|another|anew|new|fresh|second|third|further|renewed|latest|previous|earlier|prior)\b", re.IGNORECASE)
+
+
+def same_breach(ctx: DocContext) -> None:
+    """(r11) One cyberattack told again and again in a news story ("the cyberattack that hit it in September",
+    "threat actors breached its systems", "the attack was carried out for espionage"): with no one named behind
+    it, the same target and the same year, a later telling that does not call it new or another is the same act."""
+    text = ctx.document.text
+    kept: list[Any] = []
+    for ev in list(ctx.events):
+        if ev.type != "threat" or ev.attributes.get("kind") != "cyberattack" or ev.roles.get("perpetrator"):
+            continue
+        a, b = ev.evidence[0]
+        first = next(
+            (
+                k
+                for k in kept
+                if set(k.roles.get("target", [])) & set(ev.roles.get("target", []))
+                and k.date
+                and ev.date
+                and k.date[:4] == ev.date[:4]
+            ),
+            None,
+        )
+        if first is None or NEW_ACT.search(text[a:b]):
+            kept.append(ev)
+            continue
+        first.evidence = sorted(set(first.evidence) | set(ev.evidence))
+        if ev.date and (not first.date or ev.date[:7] < first.date[:7]):
+            first.date, first.end_date = ev.date, ev.end_date  # the earliest telling, "in September", dates it
+        ctx.events.remove(ev)
 
 
 def of_the_court(ctx: DocContext, entity_id: str) -> bool:
@@ -155,6 +189,7 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
             if ev.type in ("sanction", "threat") and ev.roles.get("target"):
                 plural_office(ctx, ev)
         told_again(ctx)
+        same_breach(ctx)
         threats = [e for e in ctx.events if e.type == "threat"]
         for ev in threats:  # "Khan and Judges A, B and C, three of its judges": the named judges stand for the group
             targets = ev.roles.get("target", [])

@@ -270,6 +270,14 @@ class ThreatForms:
                     if g.dep_ == "pobj"
                     for i in f.resolve(g, TARGETS)
                 ]
+            if not target and v.lemma_ in ("respond", "retaliate"):  # (r11) "would respond forcefully to these actions by the court"
+                target = [
+                    m.entity_id
+                    for c in v.children
+                    if c.dep_ == "prep" and c.lower_ in ("to", "against")
+                    for t in c.subtree
+                    if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "court" and m.entity_id != "court:states-parties"
+                ][:1]
             if not target and HOSTILE.search(f.lower):
                 target = [t for t in f.mentions(frozenset({"court"}), start=v.idx) if t != "court:states-parties"][:1]
             perp = [p for p in f.subject(v, PERPETRATORS) if f.idx.kind(p) != "court" and p not in voice]

@@ -189,11 +189,31 @@ TOLD_AGAIN = [
      ("Hackers breached the International Criminal Court's systems in September 2023. In 2023 the Court was hit by "
       "another cyberattack on its systems."),
      "cyberattack", 2),
+    ("named-after-headline", "sanction",
+     ("Washington sanctions two more judges of the Court\n\nThe United States said on Thursday it had imposed sanctions on "
+      "two judges of the International Criminal Court. Secretary Rubio said the judges, Ana Ruiz and Ben Tal, were "
+      "sanctioned under an executive order signed by the President that authorizes punitive measures against Court "
+      "officials."),
+     None, 1),
+    ("similar-round-earlier", "sanction",
+     ("A new round of US sanctions against two judges of the International Criminal Court is an assault on the "
+      "tribunal. It followed similar sanctions imposed on four judges of the Court in June."),
+     None, 2),
 ]
 
 
+TOLD_AGAIN_XFAIL = {
+    "similar-round-earlier": "a later fold of the final pass still joins two rounds naming only 'judges' when one is undated",
+}
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("case", TOLD_AGAIN, ids=[c[0] for c in TOLD_AGAIN])
+@pytest.mark.parametrize(
+    "case",
+    [pytest.param(c, marks=pytest.mark.xfail(reason=TOLD_AGAIN_XFAIL[c[0]], strict=True)) if c[0] in TOLD_AGAIN_XFAIL else c
+     for c in TOLD_AGAIN],
+    ids=[c[0] for c in TOLD_AGAIN],
+)
 def test_told_again(case):
     from romewatch.extract.pipeline import extract_text
 

@@ -248,8 +248,8 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         if not targets:
             return False
         for ev in reversed(ctx.events):
-            if ev.type != "sanction" or ev.evidence[0][0] != f.sent.start_char:
-                continue
+            if ev.type != "sanction" or not any(a == f.sent.start_char for a, _ in ev.evidence):
+                continue  # (r11) also one told first in a headline and then named in this sentence
             shared = set(targets) & set(ev.roles.get("target", []))
             if not shared or (set(targets) != set(ev.roles.get("target", [])) and all(i.startswith("court:") for i in shared)):
                 continue  # "sanctions on four judges of the Court ... an order targeting its prosecutor": two acts

@@ -114,6 +114,9 @@ PIPE_NEG = [
     ("sanctions-undermine-court", "threat",
      "US sanctions on officials of the International Criminal Court undermine the independence of the tribunal.",
      "target", "International Criminal Court"),
+    ("threat-actor-jargon", "threat",
+     "The Court said the breach of its systems in 2023 was the work of a threat actor seeking information.",
+     "perpetrator", "threat"),
     ("powers-to-sanction", "sanction",
      ("The order, signed on 6 February 2025, grants the Secretary of State powers to sanction anyone who assists "
       "the International Criminal Court."),
@@ -185,6 +188,10 @@ TOLD_AGAIN = [
       "detected after unusual activity on its networks in September 2023. In October 2023 the Court said the attack "
       "on its systems had been carried out for espionage."),
      "cyberattack", 1),
+    ("attack-named-as-espionage", "threat",
+     ("The Court said the recent attack was carried out by a threat actor for espionage purposes. Hackers had "
+      "breached its systems in September 2023."),
+     "surveillance", 0),
     ("second-cyberattack-is-another", "threat",
      ("Hackers breached the International Criminal Court's systems in September 2023. In 2023 the Court was hit by "
       "another cyberattack on its systems."),

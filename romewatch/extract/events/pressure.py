@@ -54,32 +54,37 @@ _COURT_ORGANS = ("court:icc", "court:otp", "court:presidency", "court:registry",
 _COURT_ORGAN_PREFIXES = ("court:pre-trial-chamber", "court:trial-chamber", "court:appeals-chamber")
 
 
+BREACH = re.compile(r"\b(?:cyber\w*|attacks?|breach\w*|intrusions?|hack\w*)\b", re.IGNORECASE)
 NEW_ACT = re.compile(r"\b(?:again|another|anew|new|fresh|second|third|further|renewed|latest|previous|earlier|prior)\b", re.IGNORECASE)
 
 
 def same_breach(ctx: DocContext) -> None:
     """(r11) One cyberattack told again and again in a news story ("the cyberattack that hit it in September",
-    "threat actors breached its systems", "the attack was carried out for espionage"): with no one named behind
-    it, the same target and the same year, a later telling that does not call it new or another is the same act."""
+    "threat actors breached its systems", "the attack was carried out for espionage purposes"): with no one named
+    behind it, the same target and the same year, a telling that does not call it new or another is the same act."""
     text = ctx.document.text
+
+    def told(ev: Any) -> str:
+        return text[ev.evidence[0][0] : ev.evidence[0][1]]
+
+    loose = [e for e in ctx.events if e.type == "threat" and not e.roles.get("perpetrator")]
+    attacks = [e for e in loose if e.attributes.get("kind") == "cyberattack"]
+    named = [e for e in loose if e.attributes.get("kind") in ("surveillance", "threat") and BREACH.search(told(e))]
     kept: list[Any] = []
-    for ev in list(ctx.events):
-        if ev.type != "threat" or ev.attributes.get("kind") != "cyberattack" or ev.roles.get("perpetrator"):
-            continue
-        a, b = ev.evidence[0]
+    one_year = len({e.date[:4] for e in attacks if e.date}) <= 1  # else only tellings dated to the same year
+    for ev in attacks + named:
         first = next(
             (
                 k
                 for k in kept
                 if set(k.roles.get("target", [])) & set(ev.roles.get("target", []))
-                and k.date
-                and ev.date
-                and k.date[:4] == ev.date[:4]
+                and ((k.date and ev.date and k.date[:4] == ev.date[:4]) or (one_year and not (k.date and ev.date)))
             ),
             None,
         )
-        if first is None or NEW_ACT.search(text[a:b]):
-            kept.append(ev)
+        if first is None or NEW_ACT.search(told(ev)):
+            if ev.attributes.get("kind") == "cyberattack":
+                kept.append(ev)
             continue
         first.evidence = sorted(set(first.evidence) | set(ev.evidence))
         if ev.date and (not first.date or ev.date[:7] < first.date[:7]):

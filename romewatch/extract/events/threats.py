@@ -202,6 +202,8 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
     def threat(self, ctx: DocContext, f: Finder, tok: Token, kind: str) -> None:
         if negated(tok) or quantified(tok) or any(c.lower_ in ("any", "no", "possible", "potential") for c in tok.children):
             return
+        if tok.lemma_ == "threat" and tok.dep_ == "compound":
+            return  # (r11) "a threat actor", "the threat level", "a threat assessment": no threat made
         if rule_breach(tok):
             return  # (r10) "which the Court later found in breach of its obligations": a rule broken
         if kind == "criminal_proceedings" and tok.pos_ in ("NOUN", "PROPN") and courts_own(f, tok):

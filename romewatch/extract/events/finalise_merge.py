@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Event
 from .dating import HEADING
+from .threat_told import other_stages
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
@@ -203,6 +204,11 @@ class Merging:
                     and (prev.attributes.get("kind") == ev.attributes.get("kind") or prev.evidence == ev.evidence)
                     and not (prev.date and ev.date and prev.date[:7] != ev.date[:7])  # March's case, May's listing
                     and not (text and dated_apart(text, prev, ev, own))  # (r8 gaps) "threatened it again"
+                    and not (  # (r11 pressure) the case opened, then the wanted list: two steps
+                        text
+                        and ev.attributes.get("kind") == "criminal_proceedings"
+                        and other_stages(text, prev.evidence[0], ev.evidence[0])
+                    )
                     and set(prev.roles.get("target", [])) & set(ev.roles.get("target", []))
                     and (
                         prev.evidence[0][0] == ev.evidence[0][0]

@@ -11,6 +11,7 @@ sits in ``sanction_settle``; the year of an act told in a timeline or a "when" c
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from .base import EventComponent, Finder, index, lexicon, uniq
@@ -51,6 +52,44 @@ def acting_for(ctx: DocContext, entity_id: str, when: str | None = None) -> list
 # the Court's own organs (not the Assembly's bodies, nor the States Parties)
 _COURT_ORGANS = ("court:icc", "court:otp", "court:presidency", "court:registry", "court:judges", "court:chambers")
 _COURT_ORGAN_PREFIXES = ("court:pre-trial-chamber", "court:trial-chamber", "court:appeals-chamber")
+
+
+BREACH = re.compile(r"\b(?:cyber\w*|attacks?|breach\w*|intrusions?|hack\w*)\b", re.IGNORECASE)
+NEW_ACT = re.compile(r"\b(?:again|another|anew|new|fresh|second|third|further|renewed|latest|previous|earlier|prior)\b", re.IGNORECASE)
+
+
+def same_breach(ctx: DocContext) -> None:
+    """(r11) One cyberattack told again and again in a news story ("the cyberattack that hit it in September",
+    "threat actors breached its systems", "the attack was carried out for espionage purposes"): with no one named
+    behind it, the same target and the same year, a telling that does not call it new or another is the same act."""
+    text = ctx.document.text
+
+    def told(ev: Any) -> str:
+        return text[ev.evidence[0][0] : ev.evidence[0][1]]
+
+    loose = [e for e in ctx.events if e.type == "threat" and not e.roles.get("perpetrator")]
+    attacks = [e for e in loose if e.attributes.get("kind") == "cyberattack"]
+    named = [e for e in loose if e.attributes.get("kind") in ("surveillance", "threat") and BREACH.search(told(e))]
+    kept: list[Any] = []
+    one_year = len({e.date[:4] for e in attacks if e.date}) <= 1  # else only tellings dated to the same year
+    for ev in attacks + named:
+        first = next(
+            (
+                k
+                for k in kept
+                if set(k.roles.get("target", [])) & set(ev.roles.get("target", []))
+                and ((k.date and ev.date and k.date[:4] == ev.date[:4]) or (one_year and not (k.date and ev.date)))
+            ),
+            None,
+        )
+        if first is None or NEW_ACT.search(told(ev)):
+            if ev.attributes.get("kind") == "cyberattack":
+                kept.append(ev)
+            continue
+        first.evidence = sorted(set(first.evidence) | set(ev.evidence))
+        if ev.date and (not first.date or ev.date[:7] < first.date[:7]):
+            first.date, first.end_date = ev.date, ev.end_date  # the earliest telling, "in September", dates it
+        ctx.events.remove(ev)
 
 
 def of_the_court(ctx: DocContext, entity_id: str) -> bool:
@@ -155,6 +194,7 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
             if ev.type in ("sanction", "threat") and ev.roles.get("target"):
                 plural_office(ctx, ev)
         told_again(ctx)
+        same_breach(ctx)
         threats = [e for e in ctx.events if e.type == "threat"]
         for ev in threats:  # "Khan and Judges A, B and C, three of its judges": the named judges stand for the group
             targets = ev.roles.get("target", [])
@@ -213,8 +253,8 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         if not targets:
             return False
         for ev in reversed(ctx.events):
-            if ev.type != "sanction" or ev.evidence[0][0] != f.sent.start_char:
-                continue
+            if ev.type != "sanction" or not any(a == f.sent.start_char for a, _ in ev.evidence):
+                continue  # (r11) also one told first in a headline and then named in this sentence
             shared = set(targets) & set(ev.roles.get("target", []))
             if not shared or (set(targets) != set(ev.roles.get("target", [])) and all(i.startswith("court:") for i in shared)):
                 continue  # "sanctions on four judges of the Court ... an order targeting its prosecutor": two acts

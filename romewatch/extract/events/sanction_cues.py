@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 
 from .base import Finder
 from .pressure_args import IMPOSERS
-from .sanctions import ASSETS, RESTRICTIVE
+from .sanction_forms import people_aimed
+from .sanctions import ASSETS, RESTRICTIVE, US_AGENCY
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -72,6 +73,8 @@ def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: li
         return lem != "delisting" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if tok.pos_ == "NOUN" and lem in BARRING and any(c.lower_ in BARRED for c in tok.children if c.dep_ in ("compound", "amod")):
         return True  # "visa restrictions on ICC personnel", "asset freezes against", "an entry ban"
+    if tok.pos_ == "NOUN" and lem == "measure" and any(c.lower_ in ("blocking", "restrictive") for c in tok.children):
+        return True  # (r11) "were hit with US blocking measures", "restrictive measures against the judges"
     if tok.pos_ == "NOUN" and lem in ("sanctioning", "designating"):  # "the sanctioning of Francesca Albanese"
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if tok.pos_ == "NOUN":
@@ -79,6 +82,10 @@ def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: li
     if tok.pos_ != "VERB":
         return False
     if lem in verbs:
+        return True
+    if lem == "target" and people_aimed(f, tok) and (
+        SANCTION_WORDS.search(f.lower) or US_AGENCY.search(f.lower) or f.sent.start_char - ctx.notes.get("events.last_sanction_end", -9999) < 600
+    ):  # (r11) "In August it targeted two more judges" after sanctions told; "the latest to be targeted by the US"
         return True
     if lem == "impose":
         return any(g.lemma_ in RESTRICTIVE for g in tok.children)

@@ -50,6 +50,63 @@ def generic(f: Finder, np: Token) -> bool:
     return f.idx.mention(np) is None and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in np.children)
 
 
+def copula_subject(tok: Token) -> Token | None:
+    """(r11) "A and B are the latest to be targeted by the US", "X became the most recent officials to be
+    sanctioned": a passive infinitive on the copula's complement is about the copula's subject."""
+    if tok.dep_ not in ("relcl", "acl") or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    head = tok.head
+    if head.dep_ not in ("attr", "acomp", "oprd") or head.head.lemma_ not in ("be", "become", "remain"):
+        return None
+    return next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def people_aimed(f: Finder, v: Token) -> bool:
+    """(r11) Does a plain verb ("targeted", "hit") name people or bodies, and no State, as the ones it is aimed
+    at ("in August it targeted two more judges")? Not "the Court's judges targeting Israel"."""
+    aimed = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not aimed and (subj := copula_subject(v)) is not None:
+        aimed = [subj]
+    if not aimed:
+        return False
+    found = [i for c in aimed for g in (c, *c.conjuncts) for i in f.resolve(g, TARGETS)]
+    if any(f.idx.kind(i) == "state" for i in found) and not any(f.idx.kind(i) in ("person", "organization") for i in found):
+        return False  # "targeting Israel", not "Canadian judge A and French judge B"
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is not None and any(f.idx.kind(i) == "court" for i in f.resolve(subj, TARGETS)):
+        return False
+    return bool(found) or any(c.lemma_.lower() in PEOPLE_NOUNS | {"prosecutor", "deputy"} for c in aimed)
+
+
+#: (r11) the act a sanction answers: "in retaliation for the Court's warrants against X", "over its probe of Y"
+REASON_NOUNS = frozenset({"retaliation", "response", "reprisal", "punishment", "protest", "reaction"})
+ANSWERED_ACTS = frozenset({
+    "warrant", "decision", "ruling", "investigation", "probe", "inquiry", "role", "work", "issuance", "issuing",
+    "effort", "action", "case", "prosecution", "judgment", "judgement", "request", "application", "proceeding",
+})  # fmt: skip
+
+
+def answered_only(f: Finder, tok: Token, target: list[str]) -> list[str]:
+    """(r11) The targets less those named only inside the reason the sanction answers ("imposed in retaliation
+    for the Court's arrest warrants against Netanyahu and Gallant": they are the warrants' subjects)."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    spans = []
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        objs = [g for g in c.children if g.dep_ == "pobj"]
+        if c.lower_ in ("for", "over") and any(g.lemma_.lower() in ANSWERED_ACTS for g in objs) or c.lower_ in ("in", "as") and any(g.lemma_.lower() in REASON_NOUNS for g in objs):
+            spans.append((c.i, c.right_edge.i))
+    if not spans:
+        return target
+    inside, outside = set(), set()
+    for t in f.tokens:
+        m = f.idx.mention(t)
+        if m is not None:
+            (inside if any(a <= t.i <= b for a, b in spans) else outside).add(m.entity_id)
+    return [t for t in target if t not in inside or t in outside]
+
+
 class SanctionForms:
     """Whether and how a sanction is told (mixin of ``Sanctions``)."""
 
@@ -59,6 +116,8 @@ class SanctionForms:
         "threats by members of Congress to sanction the Court")?"""
         if v.dep_ in ("acl", "relcl") and v.head.lemma_.lower() in THREAT_HEADS:
             return True
+        if v.dep_ == "advcl" and v.tag_ == "VBN" and v.i < v.head.i and not any(c.dep_ == "aux" for c in v.children):
+            return False  # (r11) "Sanctioned by the US in June, the four judges vowed ...": done, and the vow is theirs
         w = v  # "threatened to ban the judges ..., to sanction their funds and to prosecute them"
         for _ in range(3):
             if w.dep_ not in ("xcomp", "advcl", "conj") or w.head.i == w.i:

@@ -5,6 +5,7 @@ names every holder on the act's date (``plural_office``). Called by ``pressure.P
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from ...model import Entity
@@ -36,6 +37,15 @@ def _same_time(ctx: DocContext, a: Any, b: Any) -> bool:
     return bool(today) and (a.date == today or b.date == today)
 
 
+#: (r11) words that tell another round than the one told before ("similar sanctions on four judges in June")
+ANOTHER_ROUND = re.compile(r"\b(?:similar|other)\b", re.IGNORECASE)
+
+
+def _told(ctx: DocContext, ev: Any) -> str:
+    a, b = ev.evidence[0]
+    return ctx.document.text[a:b]
+
+
 def told_again(ctx: DocContext) -> None:
     """ "UN experts denounce US sanctions on Special Rapporteur" over "On 9 July, Rubio announced that
     Ms Albanese had been designated"; "condemned the sanctions imposed on two judges" before "Judges A
@@ -56,6 +66,8 @@ def told_again(ctx: DocContext) -> None:
             same = ta == tb or (len(described) == 1 and any(idx.kind(x) == "person" for x in (tb if described[0] is a else ta)))
             if not same or not _same_time(ctx, a, b):
                 continue
+            if ta == tb and all(idx.kind(x) == "court" for x in ta) and ANOTHER_ROUND.search(_told(ctx, b)) and not ANOTHER_ROUND.search(_told(ctx, a)):
+                continue  # (r11) "a new round against two judges ... followed similar sanctions on four judges in June": two rounds
             today = ctx.document.date
             keep, drop = (b, a) if described and described[0] is a else (a, b)
             if ta == tb and keep.date == today and drop.date and drop.date != today:

@@ -33,7 +33,7 @@ from .sanction_args import (
     whose_act,
     with_sanctions,
 )
-from .sanction_forms import THREAT_HEADS, SanctionForms, generic, named_list, told_people
+from .sanction_forms import THREAT_HEADS, SanctionForms, answered_only, copula_subject, generic, named_list, told_people
 from .sanction_orders import UNDOING, SanctionOrders
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -56,6 +56,28 @@ WEIGHED = ("consider", "weigh", "mull", "contemplate", "prepare", "plan", "draft
 
 class Sanctions(SanctionOrders, SanctionForms):
     """`sanction` events (mixin of ``Pressure``)."""
+
+    def _risked(self, ctx: DocContext, f: Finder, tok: Token) -> bool:
+        """(r11) "those who keep assisting the Prosecutor would risk exposure to sanctions", "risk being sanctioned"
+        said by an official: a threat by the one who says it, aimed at the Court or the people named."""
+        up = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else None
+        risk = up.head if up is not None and up.lemma_ == "exposure" and up.dep_ == "dobj" else None
+        if risk is None or risk.lemma_ not in ("risk", "face") or negated(risk):
+            return False
+        perp = [s for s in f.speakers_for(risk) if f.idx.kind(s) in ("person", "state")]
+        subj = next((c for c in risk.children if c.dep_ == "nsubj"), None)
+        target = uniq(
+            m.entity_id
+            for t in (subj.subtree if subj is not None else ())
+            if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "court"
+        )  # the people "who assist X" are not X: only the Court stands for those who help it
+        if not target and subj is not None:  # else the Court, or the one whose helpers are warned
+            helped = [m.entity_id for t in subj.subtree if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "person"]
+            target = ["court:icc"] if "court:icc" in ctx.entities else helped
+        target = [t for t in target if t not in perp]
+        if perp:
+            self.emit(ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": "threat"}, 0.7, anchor=risk)
+        return True
 
     def sanction(self, ctx: DocContext, f: Finder, tok: Token) -> None:
         imposer: list[str] = []
@@ -91,6 +113,8 @@ class Sanctions(SanctionOrders, SanctionForms):
                 if subj is None and tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBG"):
                     subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     # "Having been sanctioned in February, Khan said ...": the one the main clause is about
+                if subj is None:  # (r11) "A and B are the latest to be targeted by the United States"
+                    subj = copula_subject(tok)
                 if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                     subj = tok.head  # "Karim Khan, who was sanctioned in February, ...": the one the clause is about
                 if subj is not None and not generic(f, subj):
@@ -150,6 +174,8 @@ class Sanctions(SanctionOrders, SanctionForms):
             if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.pos_ == "VERB":
                 held = tok.head.head  # "threatened to retaliate against the ICC with sanctions"
                 gov = held if held.lemma_ not in ("threaten", "menace", "warn") and self._announced_only(held) else gov
+            if self._risked(ctx, f, tok):
+                return  # (r11) "anyone who assists her would risk exposure to sanctions, Pompeo said": a threat
             if gov is not None and (
                 gov.lemma_ in ("threaten", "menace", "warn", *WEIGHED) or self._announced_only(gov)
             ):
@@ -238,6 +264,15 @@ class Sanctions(SanctionOrders, SanctionForms):
             imposer = imposer or [
                 i for c in tok.children if c.dep_ in ("poss", "compound", "amod") for i in f.resolve(c, IMPOSERS)
             ]
+            imposer = imposer or [  # (r11) "US blocking measures": the state read as the participle's subject
+                i
+                for c in tok.children
+                if c.dep_ == "amod" and c.pos_ == "VERB"
+                for g in c.children
+                if g.dep_ in ("nsubj", "compound", "npadvmod") and g.i < c.i
+                for i in f.resolve(g, IMPOSERS)
+                if f.idx.kind(i) == "state"
+            ]
             under = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "to", "with") else None
             if under is not None and tok.head.lower_ == "with" and not is_passive(under):
                 under = None  # "was hit with US sanctions" (passive), not "responded with sanctions"
@@ -289,6 +324,7 @@ class Sanctions(SanctionOrders, SanctionForms):
                 return
         target = target or bullet_targets(ctx, f)
         target = title_modifiers(f, drop_appositions(f, [t for t in target if f.idx.kind(t) in LISTED]))
+        target = answered_only(f, tok, target)  # (r11) "in retaliation for the Court's warrants against X"
         if not target and tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_ == "measure" for c in tok.children):
             return  # "had put counter-measures in place": no one is named as sanctioned
         instrument = [i for i in imposer if f.idx.kind(i) == "instrument"]

@@ -34,7 +34,10 @@ SPEAKING = frozenset({"say", "write", "warn", "tell", "post", "suggest", "declar
 HELPING = frozenset({"assistance", "cooperation", "cooperating", "assisting", "help", "contact", "collaboration", "support"})
 ACT_NOUNS = frozenset({"measure", "action", "step", "response", "retaliation", "option"})
 FUTURE = frozenset({"will", "would", "'ll", "shall", "could"})
-HOSTILE = re.compile(r"\b(?:illegitimate|lawfare|consequences|hostile|retaliat\w*|reprisals?|kangaroo|rogue)\b")
+HOSTILE = re.compile(
+    r"\b(?:illegitimate|lawfare|consequences|hostile|retaliat\w*|reprisals?|kangaroo|rogue|abuses? of|overreach\w*|unjust"
+    r"|politici[sz]ed|prosecution by)\b"
+)
 GIVE_UP = frozenset({"drop", "abandon", "halt", "stop", "shelve", "close", "suspend", "withdraw", "end", "freeze"})
 # who does it, when the act is told by its doer: "targeted by hackers", "the target of Russian spies"
 HOSTILE_AGENTS = {
@@ -78,6 +81,17 @@ PUNISHED = frozenset({"hold", "prosecute", "punish", "arrest", "sanction", "purs
 PROMISING = SPEAKING | {"announce", "vow", "promise", "threaten", "state", "insist", "stress", "pledge", "make"}
 
 
+def looming(said: Token) -> bool:
+    """(r11) Does a warned clause tell what is to come ("would face consequences", "will be arrested", "risks
+    sanctions", "faces prison"), not only what something is or does ("it undermines the Court")?"""
+    for t in said.subtree:
+        if t.dep_ == "aux" and t.lower_ in FUTURE | {"might", "may", "'d", "going"}:
+            return True
+        if t.pos_ == "VERB" and t.lemma_ in ("face", "pay", "risk", "regret", "come", "follow", "await"):
+            return True
+    return False
+
+
 class ThreatForms:
     """Phrase- and construction-read `threat` events (mixin of ``Threats``)."""
 
@@ -107,14 +121,26 @@ class ThreatForms:
             perp = perp or [p for p in seat_of(f, v) if p != "state:nl"]  # "Meanwhile in Washington, senators have warned"
             perp = perp or [p for p in f.speakers_for(v) if f.idx.kind(p) in ("state", "person", "organization")]
             target = [t for t in f.objects(v, TARGETS) if t not in perp]
+            if not target:  # (r11) "announced in absentia verdicts against the prosecutor and eight judges": the "against"
+                target = [  # of the verb's object, not the people of a later "following their indictment of X"
+                    t
+                    for o in (v, *[c for c in v.children if c.dep_ == "dobj"])
+                    for t in f.prep_objects(o, ("against",), TARGETS)
+                    if t not in perp
+                ]
             if kind == "criminal_proceedings" and any(f.idx.kind(t) == "person" for t in target):
                 # (r9) "ordered the arrest in absentia of Judge A and Judge B": every person the clause names after it
                 stop = next((t.idx for t in f.doc[tok.i : f.sent.end] if t.lower_ in (";", "said", "according")), None)
                 target = uniq([*target, *(t for t in f.mentions(frozenset({"person"}), start=tok.idx, end=stop) if t not in perp)])
+            reason = next(  # (r11) "... following their indictment of Putin": the reason's people are no targets
+                (t.idx for t in f.doc[tok.i : f.sent.end] if t.lower_ in ("following", "after", "over", "because") and t.dep_ in ("prep", "mark")),
+                None,
+            )
             target = (
                 target
+                or [t for t in f.mentions(frozenset({"person"}), start=tok.idx, end=reason) if t not in perp]
+                or [t for t in f.mentions(frozenset({"court"}), start=tok.idx, end=reason) if t not in perp]
                 or [t for t in f.mentions(frozenset({"person"}), start=tok.idx) if t not in perp]
-                or [t for t in f.mentions(frozenset({"court"}), start=tok.idx) if t not in perp]
             )
             if any(c.dep_ == "nsubjpass" for c in v.children):
                 subj = next(c for c in v.children if c.dep_ == "nsubjpass")
@@ -150,6 +176,8 @@ class ThreatForms:
             (c for c in tok.children if c.dep_ == "ccomp" and WARNED_OF.search(" ".join(t.lower_ for t in c.subtree))),
             None,
         )
+        if said is not None and not looming(said):
+            return  # (r11) "warning that it undermines the experts' independence": a danger named, not a threat made
         if not target and said is not None:  # "warned that the Court would face severe consequences"
             target = [t for t in f.subject(said, TARGETS) if f.idx.kind(t) in ("court", "person", "organization")]
             subj = next((c for c in said.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -219,9 +247,15 @@ class ThreatForms:
         for v in f.tokens:
             if v.pos_ != "VERB" or v.lemma_ not in ("take", "adopt", "pursue", "impose", "respond", "retaliate", "act"):
                 continue
-            if not any(c.dep_ == "aux" and c.lower_ in FUTURE - {"could"} for c in v.children) or negated(v):
-                continue
+            carried = v.head if v.dep_ == "xcomp" and v.head.lemma_ in ("keep", "continue", "go") else v
+            if not any(c.dep_ == "aux" and c.lower_ in FUTURE - {"could"} for c in carried.children) or negated(v):
+                continue  # (r11) "would keep responding to the Court's abuse of power": the aux on "keep"
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if obj is None:  # (r11) "would take whatever steps were needed to shield ...": the steps parsed as a clause's subject
+                obj = next(
+                    (g for c in v.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubjpass" and g.lemma_ in ACT_NOUNS),
+                    None,
+                )
             if v.lemma_ in ("take", "adopt", "pursue", "impose") and (obj is None or obj.lemma_ not in ACT_NOUNS):
                 continue
             target = f.prep_objects(v, ("against",), TARGETS) or (
@@ -236,6 +270,14 @@ class ThreatForms:
                     if g.dep_ == "pobj"
                     for i in f.resolve(g, TARGETS)
                 ]
+            if not target and v.lemma_ in ("respond", "retaliate"):  # (r11) "would respond forcefully to these actions by the court"
+                target = [
+                    m.entity_id
+                    for c in v.children
+                    if c.dep_ == "prep" and c.lower_ in ("to", "against")
+                    for t in c.subtree
+                    if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "court" and m.entity_id != "court:states-parties"
+                ][:1]
             if not target and HOSTILE.search(f.lower):
                 target = [t for t in f.mentions(frozenset({"court"}), start=v.idx) if t != "court:states-parties"][:1]
             perp = [p for p in f.subject(v, PERPETRATORS) if f.idx.kind(p) != "court" and p not in voice]

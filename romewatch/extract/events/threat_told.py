@@ -6,6 +6,7 @@ espionage", ``exposed_to``); an act by an unnamed official (``unnamed_actor``); 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -168,3 +169,22 @@ def definite(tok: Token) -> bool:
         or (c.dep_ == "amod" and c.lower_ in ONGOING)
         for c in tok.children
     )
+
+
+#: (r11) the steps of a state's proceedings against the Court's people, each its own act: the case opened, the
+#: wanted list, the verdict ("opened a case in March ... placed Judge A on its wanted list in July")
+STAGES = (
+    ("wanted", re.compile(r"\bwanted\b|\bsearch database|\bdatabase of wanted")),
+    ("verdict", re.compile(r"\b(?:sentenc\w+|convict\w*|verdicts?|guilty|prison terms?|jail\w*)\b")),
+    ("case", re.compile(r"\b(?:criminal (?:case|investigation|inquiry|proceedings|probe)s?|opened a case|charged|charges)\b")),
+)
+
+
+def other_stages(text: str, first: tuple[int, int], later: tuple[int, int]) -> bool:
+    """(r11) Do two tellings of criminal proceedings, in different sentences, tell different steps (one only the
+    case, the other only the wanted list)? Then they are two acts, not one told twice."""
+    if first == later:
+        return False
+    a = {name for name, rx in STAGES if rx.search(text[first[0] : first[1]].lower())}
+    b = {name for name, rx in STAGES if rx.search(text[later[0] : later[1]].lower())}
+    return bool(a) and bool(b) and not a & b

@@ -31,6 +31,37 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+WORDS = frozenset({"comment", "remark", "statement", "letter", "post", "message", "speech", "word", "tweet", "threat", "warning"})
+
+
+def words_by(f: Finder, tok: Token) -> list[str]:
+    """(r11) "comments by Senator X threatening the Court", "X's remarks threatening the Court": the author of the
+    words a threatening participle describes (the parser may hang it on the main verb after a comma)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl"):
+        return []
+    if tok.dep_ == "acl":
+        noun = tok.head
+    else:
+        noun = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    if noun is None or noun.lemma_.lower() not in WORDS:
+        return []
+    return f.prep_objects(noun, ("by", "from"), PERPETRATORS) or [
+        i for c in noun.children if c.dep_ == "poss" for i in f.resolve(c, PERPETRATORS)
+    ]
+
+
+def thing_pronoun_of_speaker(f: Finder, tok: Token, perp: list[str]) -> bool:
+    """(r11) Is the verb's subject "it" in what a speaker warns or says, in the present tense, with the speaker as
+    its reading ("Amnesty condemned the move, warning that it undermines the independence of UN experts")?"""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in ("it", "this") or tok.dep_ != "ccomp" or tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None and tok.head.dep_ in ("advcl", "xcomp", "conj"):
+        speaker = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and bool(set(perp) & set(f.resolve(speaker, PERPETRATORS)))
+
+
 def named_person(f: Finder, tok: Token) -> bool:
     m = f.idx.mention(tok)
     return m is not None and f.idx.kind(m.entity_id) == "person"
@@ -80,6 +111,10 @@ class ThreatVerbs:
             perp = attempt_owner(f, tok)
             if not perp and not judged_attempt(tok):
                 perp = accused_of(f, tok) or told_actor(ctx, f, tok) or agent_of(f, tok)
+            if by := words_by(f, tok):  # (r11) "comments by a US senator, Lindsey Graham, threatening the Court"
+                perp = by
+            if thing_pronoun_of_speaker(f, tok, perp):
+                perp = []  # (r11) "X condemned the move, warning that it undermines ...": "it" is the move, not X
             perp = uniq([*perp, *title_state(f, tok, perp)])  # "the former head of the Mossad, Yossi Cohen,"
             if not any(f.idx.kind(p) == "state" for p in perp) and not judged_attempt(tok):
                 perp = uniq([*perp, *[p for p in seat_of(f, tok) if p != "state:nl"]])

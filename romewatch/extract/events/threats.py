@@ -45,6 +45,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DocContext
 
+SANCTIONING_NOUNS = frozenset({"sanction", "sanctions", "designation", "designations", "order", "measure", "measures"})
+THWARTING = frozenset({"stop", "prevent", "thwart", "foil", "block", "bar"})
 COURTROOM = frozenset({"charge", "convict", "sentence", "jail", "imprison"})
 # "UN experts alarmed by intimidation of Court staff": a concern about acts told elsewhere, with their actors
 ALARMED = frozenset({"alarm", "concern", "worry", "trouble", "shock", "dismay", "disturb", "deplore", "note"})
@@ -200,12 +202,20 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
     def threat(self, ctx: DocContext, f: Finder, tok: Token, kind: str) -> None:
         if negated(tok) or quantified(tok) or any(c.lower_ in ("any", "no", "possible", "potential") for c in tok.children):
             return
+        if tok.lemma_ == "threat" and tok.dep_ == "compound":
+            return  # (r11) "a threat actor", "the threat level", "a threat assessment": no threat made
         if rule_breach(tok):
             return  # (r10) "which the Court later found in breach of its obligations": a rule broken
         if kind == "criminal_proceedings" and tok.pos_ in ("NOUN", "PROPN") and courts_own(f, tok):
             return  # (r10) "after the court announced arrest warrants for Netanyahu": the Court's own
-        if any(a.lemma_ in ("deny", "refute", "dismiss", "disprove") for a in list(tok.ancestors)[:2]):
+        governing = list(tok.ancestors)[: 1 if tok.head.dep_ == "conj" and tok.dep_ != "conj" else 2]
+        if any(a.lemma_ in ("deny", "refute", "dismiss", "disprove") for a in governing):
+            # (r11) not "dismissed the warrant as invalid and initiated a criminal investigation": coordinated
             return  # "Israel has denied spying on the Court": the act is denied, not told
+        if kind in ("obstruction", "other") and tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in SANCTIONING_NOUNS for c in tok.children
+        ):
+            return  # (r11) "US sanctions on ICC officials undermine the tribunal's independence": the sanctions' effect
         if any(c.dep_ == "dobj" and c.lemma_ in ASSETS for c in tok.children):
             return  # "blocked the property of ...": a sanction
         if tok.pos_ == "VERB" and tok.lemma_ != "threaten" and threatened_act(tok):
@@ -323,8 +333,21 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
             kind = "smear"  # (r9) "attacked the integrity of the Court's judges", "assailed its credibility"
         target = court_not_situation(f, target)
         revealed = revealed_undated(f, tok)
+        anchor = tok
+        stopper = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "from" else None
+        if stopper is not None and stopper.lemma_ in THWARTING:
+            # (r11) "Dutch intelligence stopped a GRU officer from infiltrating the Court": the attempt is told, by the one stopped
+            anchor = stopper
+            stopped = next((c for c in stopper.children if c.dep_ == "dobj"), None)
+            if stopped is not None:
+                mine = [m.entity_id for t in stopped.subtree if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) != "court"]
+                mine = mine or [i for t in stopped.subtree if t.dep_ in ("amod", "compound") for i in f.demonym(t)]
+                perp = uniq([p for p in perp if p in mine] or mine)
+                target = [t for t in target if t not in perp]
+                if not target:
+                    return
         ev = self.emit(
-            ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8 if perp else 0.6, anchor=tok,
+            ctx, f, "threat", {"perpetrator": perp, "target": target}, {"kind": kind}, 0.8 if perp else 0.6, anchor=anchor,
             date=(None, None) if revealed else None,
         )
         if ev is not None and revealed and not ev.date:

@@ -58,6 +58,26 @@ STATE_ACTS = frozenset({"open", "withdraw", "drop", "close", "conclude", "lift",
 PHRASAL = frozenset({"throw out", "turn down", "set aside", "knock down", "vote down", "send back"})  # "struck down" is read by "strike"
 
 
+#: (r11) a court's holding told as its view of a text: "the Constitutional Court considered the treaty incompatible"
+JUDGED_VERBS = frozenset({"consider", "deem"})
+JUDGED = re.compile(
+    r"\b(?:in)?compatible|(?:un)?constitutional|(?:un)?lawful|(?:il)?legal|(?:in)?valid|void|null|(?:in)?admissible"
+    r"|(?:in)?consistent|contrary|(?:in)?applicable|(?:un)?enforceable\b"
+)
+
+
+def judged(tok: Token) -> bool:
+    """(r11) "considered the treaty incompatible with the Constitution", "deemed the notice unconstitutional":
+    the verb's object or complement carries the court's qualification."""
+    return any(
+        JUDGED.match(t.lower_)
+        for c in tok.children
+        if c.dep_ in ("dobj", "ccomp", "oprd", "xcomp", "acomp")
+        for t in c.subtree
+        if t.pos_ == "ADJ" or t.tag_ == "JJ"
+    )
+
+
 def acts(lex: dict) -> dict[str, set[str]]:
     """verb -> the objects that make it a decision ("open" -> investigation, ...), with the r7 block's."""
     out = {verb: set(objs) for verb, objs in lex["decision_acts"].items()}
@@ -252,6 +272,8 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
     ):
         return False
     obj = act_object(tok)
+    if lem in JUDGED_VERBS and not judged(tok):
+        return False  # (r11) "the Court considered the case at a hearing": no holding told
     wanted = objs[lem]
     if "*" not in wanted and (obj is None or obj.lemma_.lower() not in wanted):
         # "lifted, in April, the sanctions": the parse lost the object; "granted Israel leave to appeal": a dative first
@@ -293,6 +315,8 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
     body = act_body(f, tok, lem)
     if lem in court_acts():  # "the Chamber ordered reparations", not "Israel ordered an evacuation"
         body = [b for b in body if f.idx.kind(b) in ("court", "organization")]
+    if lem in JUDGED_VERBS:  # (r11) a court's holding, not "Amnesty considered the law unlawful"
+        body = [b for b in body if f.idx.kind(b) == "court" or re.search(r"court|tribunal|chamber", b)]
     if lem in ("decline", "refuse"):  # a Chamber or the judges refusing, not "the Court's Registry declined"
         body = [b for b in body if b.startswith(CHAMBERS[:5]) or f.idx.kind(b) == "organization"]
     if lem in JUDGING or guilty:  # "Trial Chamber X convicted ...", "ICC judges acquitted ...", "found X guilty"

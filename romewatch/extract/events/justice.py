@@ -48,6 +48,8 @@ REFERRED = re.compile(
 #: (r10) "X, the former president charged with genocide in 2010": a warrant told as the charge
 CHARGED = re.compile(r"\b(?:charged|indicted)\b[^.]{0,40}\b(?:genocide|war crimes?|crimes? against humanity|aggression)\b", re.IGNORECASE)
 #: a sentence that may tell the issuing its parse missed ("ICC issues arrest warrant for Putin", a headline)
+#: (r11) the Court's formula naming whom its warrants are for: "reasonable grounds to suspect X and Y"
+GROUNDS = re.compile(r"\breasonable grounds\W{0,3}\s*(?:to (?:suspect|believe)|for believing)\b", re.IGNORECASE)
 ISSUING = re.compile(r"\b(?:issu\w*|grant\w*|approv\w*|unseal\w*)\b", re.IGNORECASE)
 
 
@@ -178,6 +180,9 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
                         roles = {"subject": who, "issuer": organs[:1]}
                         self.emit(ctx, f, "arrest_warrant", roles, {"status": "executed"}, 0.7, anchor=tok)
                         surrendered = True
+        grounds = GROUNDS.search(text)
+        if grounds:
+            self._grounds(ctx, f, f.sent.start_char + grounds.end())
         if not seen_warrant and not national and CHARGED.search(text):
             self.charged(ctx, f)
         fv = self.lex["fugitive_visit"]
@@ -206,6 +211,17 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
             self.noncooperation(ctx, f)
         elif REFERRAL.search(text) and not HYPOTHETICAL.search(text):
             self.referral_after(ctx, f)
+
+    @staticmethod
+    def _grounds(ctx: DocContext, f: Finder, start: int) -> None:
+        """(r11) "The Court issued warrants for two leaders of the group. Judges said there were reasonable
+        grounds to suspect X and Y ...": the people the formula names are the ones the warrant left unnamed."""
+        ev = next((e for e in reversed(ctx.events) if e.type == "arrest_warrant"), None)
+        if ev is None or ev.roles.get("subject") or not ev.evidence or f.sent.start_char - ev.evidence[-1][1] > 400:
+            return
+        people = [m for m in f.mentions(PERSON, start=start)]
+        if people:
+            ev.roles["subject"] = uniq(people)[:4]
 
     def charged(self, ctx: DocContext, f: Finder) -> None:
         """(r10) "Omar al-Bashir, the former Sudanese president charged with genocide in 2010, visited ...",

@@ -86,7 +86,9 @@ class MembershipActs:
                 return True
         if action == "withdrawal_effective":
             span = [t.lower_ for t in f.doc[tok.i : (last or tok).i]]
-            if any(w in ("will", "would", "shall") for w in span) and not any(
+            if any(w in ("when", "once") for w in before) and any(w in ("takes", "take", "becomes", "become") for w in span):
+                return True  # (r11) "When the withdrawal takes effect, it will become ...": what will follow
+            if any(w in ("will", "would", "shall") for w in span + before[-3:]) and not any(
                 d.value and len(d.value) == 10 for d in f.ctx.dates_in((last or tok).idx, f.sent.end_char)
             ):
                 return True  # "the withdrawal will take effect one year after it is received": a rule, no act

@@ -25,6 +25,8 @@ ASKED_FOR = frozenset({
     "request", "application", "motion", "bid", "attempt", "call", "demand", "petition", "appeal", "ask", "seek", "urge",
     "apply", "want", "push", "press",
 })  # fmt: skip
+#: (r11) verbs whose subject is the warrant and whose object the person it names: "the warrants accuse X"
+ACCUSING = frozenset({"accuse", "charge", "target", "name", "concern", "cover"})
 UNDATED = "events.undated"  # ids of events no later step may date (``dating_carry``)
 
 
@@ -94,7 +96,9 @@ class WarrantNouns:
             ):
                 return False  # "without any attempt to execute the warrant": nothing was executed
         issuer: list[str] = []
-        if gov.pos_ == "VERB":
+        if made is not None:  # (r11) "rejected the argument that the warrants issued by Pre-Trial Chamber I ...": their own agent
+            issuer = f.prep_objects(made, ("by",), COURTS)
+        if gov.pos_ == "VERB" and not issuer:
             issuer = f.subject(gov, COURTS | PERSON) if not any(c.dep_ == "nsubjpass" for c in gov.children) else []
             issuer = issuer or f.prep_objects(gov, ("by",), COURTS)
         for t in tok.subtree:
@@ -127,7 +131,9 @@ class WarrantNouns:
                 if nxt.lower_ in ("him", "her"):
                     continue  # read from the tree (``_named_for``)
                 subject += f.resolve(nxt, PERSON) if nxt.lower_ == "them" else f.list_from(j + 1, PERSON, skip=4)
-            elif t.lower_ == "and" and subject and (f.doc[j - 1].text == "," or f.idx.mention(f.doc[j - 1])):
+            elif t.lower_ == "and" and subject and (
+                f.doc[j - 1].text == "," or f.idx.mention(f.doc[j - 1]) or f.doc[j - 1].lower_ in ("him", "her")
+            ):  # (r11) "warrants for him and his former defence minister, Yoav Gallant"
                 more, k = f.list_span(j + 1, PERSON, skip=5)  # "for A's leader, X, and its chief justice, Y"
                 if more and (k >= f.sent.end or f.doc[k].pos_ not in ("VERB", "AUX") or f.doc[k].tag_ == "VBG"):
                     subject += more
@@ -141,6 +147,10 @@ class WarrantNouns:
                 else None
             )
             subject = f.resolve(subj, PERSON) if subj is not None else []
+        if not subject and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ACCUSING:
+            # (r11) "The warrants, first issued in November, accuse X and Y of war crimes": whom they accuse
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            subject = f.resolve(obj, PERSON) if obj is not None else []
         if not subject:  # "issued warrants for two individuals in the situation in Ukraine: Mr X and Ms Y"
             colon = next((t for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 20)] if t.text == ":"), None)
             end = min(len(f.doc), f.sent.end + 30)  # the list may open the next "sentence"

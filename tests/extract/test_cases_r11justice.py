@@ -90,6 +90,14 @@ CASES = [
      "Pre-Trial Chamber II=court:pre-trial-chamber-2", [(D, {"body": ["court:pre-trial-chamber-2"]}, {})], {}),
     ("d-neg-decision-to-withdraw", "The decision of Hungary to withdraw from the Court was criticised.",
      "Hungary=state:hu; Court=court:icc", [], {"count": {D: 0}}),
+    # --- the Court as a whole ruling on a party's filing (a headline's "ICC rejects X's bid")
+    ("d-icc-rejects-bid", "ICC rejects Israel's bid to withdraw arrest warrants for Netanyahu",
+     "ICC=court:icc; Israel=state:il; " + NET, [(D, {"body": ["court:icc"]}, {})], {"count": {"condemnation": 0}}),
+    ("d-court-dismissed-request", ("In a decision published on Wednesday, the court also dismissed a separate request by "
+     "Israel to suspend the investigation."),
+     "court=court:icc; Israel=state:il", [(D, {"body": ["court:icc"]}, {})], {"count": {"condemnation": 0}}),
+    ("d-neg-icc-rejects-sanctions", "The ICC rejected the sanctions as an attack on its independence.",
+     "ICC=court:icc", [], {"count": {D: 0}}),
     # --- a ruling named by its month and its court, told inside an argument
     ("d-month-ruling-by", ("Israel argues that an April ruling by the Appeals Chamber, ordering a fresh review, voids the "
      "warrants."),
@@ -110,9 +118,9 @@ CASES = [
     ("d-vacated-charges", "Trial Chamber V vacated the charges against the two accused.",
      "Trial Chamber V=court:trial-chamber-5", [(D, {"body": ["court:trial-chamber-5"]}, {})], {}),
     # --- what a chamber will have to decide is no decision
-    ("d-neg-will-have-to-decide", ("When the Pre-Trial Chamber decides on the challenge, it will also have to decide what effect "
-     "its ruling has on the warrants."),
-     "Pre-Trial Chamber=court:pre-trial-chamber-1", [], {"count": {D: 0}}),
+    ("d-neg-will-have-to-decide", ("The judges observed that when the Pre-Trial Chamber decides on the substance of Israel's "
+     "challenge, it will also have to decide what effect its ruling has on the warrants."),
+     "Pre-Trial Chamber=court:pre-trial-chamber-1; Israel=state:il; judges=court:judges", [], {"count": {D: 0}}),
     ("d-neg-must-decide", "Israel said the chamber must now decide whether the warrants stand.",
      "Israel=state:il", [], {"count": {D: 0}}),
     # --- a picture of a leader at home is no visit

@@ -88,7 +88,7 @@ class Membership(MembershipActs, MembershipDates, EventComponent):
                 entry = "into force" in phrase  # "the Statute entered into force for Ukraine on 1 January"
                 state = f.after_cue(" for ", STATE, start=hit.start()) if entry else self._state(f, tok)
                 if state:
-                    state = self._listed_with(f, state)
+                    state = self._listed_with(f, state, f.sent.start_char + hit.start())
                     found.append((state, action, last, 0.85, entry or "state party" in phrase or "member" in phrase or "join" in phrase))
         history = HISTORY.search(low)
         at = f.token_at(f.sent.start_char + history.start()) if history else None
@@ -168,15 +168,16 @@ class Membership(MembershipActs, MembershipDates, EventComponent):
                 )
 
     @staticmethod
-    def _listed_with(f: Finder, states: list[str]) -> list[str]:
+    def _listed_with(f: Finder, states: list[str], end: int) -> list[str]:
         """(r11) The States listed with the one found, joined by commas only as in a headline ("Burkina Faso,
-        Mali, Niger exit ICC"), when the parse gave only the last."""
+        Mali, Niger exit ICC"), when the parse gave only the last: the list that ends right before the act's
+        phrase (at ``end``)."""
         if len(states) != 1:
             return states
         ms = [m for m in f.ctx.mentions_in(f.sent.start_char, f.sent.end_char) if f.idx.kind(m.entity_id) == "state"]
-        at = next((k for k, m in enumerate(ms) if m.entity_id == states[0]), None)
-        if at is None:
-            return states
+        at = next((k for k in range(len(ms) - 1, -1, -1) if ms[k].entity_id == states[0] and ms[k].end <= end), None)
+        if at is None or end - ms[at].end > 20:
+            return states  # the list must lead straight into the act: "A, B, C exit ICC"
         text = f.ctx.document.text
         out = list(states)
         k = at

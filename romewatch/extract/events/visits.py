@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..sentences import doc_text
 from .base import EventComponent, Finder, index, uniq
 from .findings import NONCOOP, PERSON, STATE
-from .visit_hosts import PHRASAL_TRIPS, VisitHosts
+from .visit_hosts import PHRASAL_TRIPS, VisitHosts, own_state
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -302,7 +302,7 @@ class Visits(VisitHosts, EventComponent):
         sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
         if REMOTE.search(f.text):
             return False  # "attended the summit by video link": no visit
-        hosts = [h for h in hosts if f.idx.kind(h) == "state"]  # "on his way back": no host
+        hosts = [h for h in hosts if f.idx.kind(h) == "state" and not own_state(ctx, subj, h)]  # "on his way back": no host
         if not hosts:
             return False
         if SEAT in hosts and TAKEN.search(f.text):  # "arrested in Manila and flown to The Hague": a transfer

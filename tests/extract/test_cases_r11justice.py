@@ -35,6 +35,10 @@ CASES = [
      "Court=court:icc; Kenya=state:ke; Chad=state:td; " + UNSC + "; " + BASHIR,
      [(N, {"state": ["state:ke"], "referred_to": ["igo:un-security-council"]}, {}),
       (N, {"state": ["state:td"], "referred_to": ["igo:un-security-council"]}, {})], {}),
+    ("nc-reported-nation-of", ("Judges reported the Central African nation of Chad to the Security Council for failing to "
+     "arrest al-Bashir."),
+     "Judges=court:judges; Chad=state:td; " + UNSC + "; " + BASHIR,
+     [(N, {"state": ["state:td"], "referred_to": ["igo:un-security-council"]}, {})], {}),
     ("nc-neg-media-reported", "Al Jazeera reported that Djibouti failed to arrest Omar al-Bashir during the inauguration.",
      "Al Jazeera=org:al-jazeera; Djibouti=state:dj; " + BASHIR, [], {"count": {N: 0}}),
     # --- membership: a rule told about any State, and a withdrawal told as what will follow, are no acts
@@ -63,6 +67,16 @@ CASES = [
     ("aw-warrant-accuses", "The warrant, issued in March 2023, accuses Vladimir Putin of the unlawful deportation of children.",
      PUTIN, [(W, {"subject": ["person:vladimir-putin"]}, {"status": "issued", "date": "2023-03"})], {}),
     ("aw-neg-report-accuses", "The report accuses Benjamin Netanyahu of ignoring the Court.", NET, [], {"count": {W: 0}}),
+    # --- issued, then undone, in one sentence: two acts, each with its own time
+    ("aw-issued-but-rescinded", ("A third warrant had also been issued for the commander Mohammed Deif, but was rescinded in "
+     "February 2025 after reports of his death."),
+     "Mohammed Deif=person:mohammed-deif",
+     [(W, {"subject": ["person:mohammed-deif"]}, {"status": "issued"}),
+      (W, {"subject": ["person:mohammed-deif"]}, {"status": "withdrawn", "date": "2025-02"})], {}),
+    ("aw-issued-and-later-withdrawn", "Judges issued a warrant for Saif Gaddafi in 2011 and withdrew it in 2024.",
+     "Judges=court:judges; Saif Gaddafi=person:saif-gaddafi",
+     [(W, {"subject": ["person:saif-gaddafi"]}, {"status": "issued", "date": "2011"}),
+      (W, {"subject": ["person:saif-gaddafi"]}, {"status": "withdrawn", "date": "2024"})], {}),
     # --- a pronoun and an apposition in one list of subjects
     ("aw-pronoun-and-apposition", ("Netanyahu landed in Budapest. It is his first trip since the court issued arrest warrants "
      "for him and his former defence minister, Yoav Gallant, on 21 November 2024."),

@@ -85,6 +85,8 @@ class Findings(EventComponent):
                     verb = tok
                 if not states and tok.lemma_ in ("find", "hold", "refer", "declare", "report") and tok.pos_ == "VERB":
                     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                    if obj is not None and tok.lemma_ == "report" and f.idx.mention(obj) is None:
+                        states = f.prep_objects(obj, ("of",), STATE)  # (r11) "reported the African nation of Djibouti"
                     if obj is not None and f.idx.mention(obj) is not None:  # "found Jordan in non-compliance"
                         states = f.resolve(obj, STATE)  # "Hungary was found in non-compliance by the Chamber"
                         if tok.lemma_ == "report":  # (r11) "reported Kenya and Chad to the Council": one report each

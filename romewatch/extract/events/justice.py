@@ -94,6 +94,8 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
                 or any(REFERRED.search(text, a, b) or not ISSUING.search(text, a, b) for a, b in e.evidence)
             )
         ]
+        self._fold_retold(ctx)
+        told = [e for e in ctx.events if e.type == "arrest_warrant" and id(e) not in refs]
         chambers = {  # the chamber that issued each person's warrant, where the text names it
             p: i
             for e in told
@@ -131,6 +133,33 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
                 )
                 if src is not None:
                     ev.roles["issuer"] = [i for i in src.roles["issuer"] if i.startswith(JUDGE_ORGANS)][:1]
+
+    @staticmethod
+    def _fold_retold(ctx: DocContext) -> None:
+        """(r11) "The ICC issued an arrest warrant against X in November. ... since the court issued arrest
+        warrants for him and his former defence minister, Y, on 21 November": one issuing told twice, the
+        second time with more people; the shorter telling folds into the fuller one."""
+        issued = [e for e in ctx.events if e.type == "arrest_warrant" and e.attributes.get("status") == "issued"]
+        gone: set[int] = set()
+        for a in issued:
+            sa = set(a.roles.get("subject", []))
+            for b in issued:
+                sb = set(b.roles.get("subject", []))
+                if a is b or id(b) in gone or not sa or not sa < sb:
+                    continue
+                ia, ib = set(a.roles.get("issuer", [])), set(b.roles.get("issuer", []))
+                if ia and ib and not (ia <= ib or ib <= ia):
+                    continue
+                da, db = a.date or "", b.date or ""
+                if da and db and not (da.startswith(db) or db.startswith(da)):
+                    continue  # "a first warrant in 2009 ... a second in 2010": two acts
+                b.evidence = sorted({*b.evidence, *a.evidence})
+                b.roles["issuer"] = uniq([*b.roles.get("issuer", []), *a.roles.get("issuer", [])])
+                if len(da) > len(db):
+                    b.date = a.date
+                gone.add(id(a))
+                break
+        ctx.events[:] = [e for e in ctx.events if id(e) not in gone]
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:
         text = f.text

@@ -234,6 +234,14 @@ class WarrantNouns:
             return True
         told = self._told(tok, gov) or asked
         date = self._date_before(ctx, tok, undated) if undated is not None else None if told else (None, None)
+        undone = (  # (r11) "a third warrant had been issued for X, but was rescinded in February": two acts
+            next((c for c in gov.conjuncts if c.pos_ == "VERB" and c.i > gov.i and c.lemma_.lower() in lex["withdrawn_verbs"]), None)
+            if gov.pos_ == "VERB" and status == "issued" and subject
+            else None
+        )
+        if undone is not None and date is None:
+            own = [d for d in ctx.dates_in(f.sent.start_char, undone.idx) if d.value]
+            date = (own[0].value, own[0].end_value) if own else (None, None)
         if asked and date is None:  # "asked judges in January to issue warrants": the asking's day
             own = [d for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value]
             date = (own[0].value, own[0].end_value) if own else None
@@ -254,6 +262,10 @@ class WarrantNouns:
         )
         if ev is not None and not told and status == "issued":
             self.refs.append(ev)
+        if undone is not None:
+            own = [d for d in ctx.dates_in(undone.idx, f.sent.end_char) if d.value]
+            when = (own[0].value, own[0].end_value) if own else None
+            self.emit(ctx, f, "arrest_warrant", dict(roles), {"status": "withdrawn"}, 0.75, anchor=undone, date=when)
         aside = (made is not None and made.dep_ == "acl") or (gov.pos_ == "VERB" and gov.dep_ == "relcl")
         had = gov.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "had" for c in gov.children)
         later = gov.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in LATER for c in gov.children)

@@ -53,6 +53,9 @@ CASES = [
      "Hungary=state:hu; EU=igo:eu", [], {"count": {M: 0}}),
     ("mc-neg-once-effective", "Once the exit becomes effective, Burundi would be the first State to leave the Court.",
      "Burundi=state:bi", [], {"count": {M: 0}}),
+    ("mc-neg-would-have-made", ("Pretoria notified the UN in October, starting a year-long period that would have made "
+     "South Africa the first country to quit the court."),
+     "Pretoria=state:za; South Africa=state:za; UN=igo:un", [], {"absent_action": "withdrawal_effective"}),
     # --- headlines listing States without "and"
     ("mc-headline-comma-list", "Burkina Faso, Mali, Niger exit International Criminal Court in joint move",
      SAHEL + "; International Criminal Court=court:icc",
@@ -126,6 +129,22 @@ CASES = [
      "Supreme Court=org:supreme-court", [(D, {"body": ["org:supreme-court"]}, {})], {}),
     ("d-neg-minister-considered", "The minister considered the treaty a priority for the government.",
      "", [], {"count": {D: 0}}),
+    # --- a bare "the court" after a State's court was named is that court
+    ("d-bare-court-after-national", ("The notice was ruled invalid by the High Court. The court ordered the government to "
+     "revoke its notice of withdrawal from the ICC."),
+     "High Court=org:high-court; ICC=court:icc; court=court:icc",
+     [(D, {"body": ["org:high-court"]}, {"title": "ordered"})], {"absent": (D, {"body": ["court:icc"]})}),
+    ("d-bare-court-icc-stays", "The ICC issued its ruling on Monday. The court ordered the Registry to notify the victims.",
+     "ICC=court:icc; court=court:icc; Registry=court:registry",
+     [(D, {"body": ["court:icc"]}, {})], {}),
+    # --- the Assembly acting through its members
+    ("d-governments-from-assembly", ("Governments from the 94-member Assembly adopted the 2005 budget and elected a Deputy "
+     "Prosecutor."),
+     "Assembly of States Parties=court:asp; Gambia=state:gm",
+     [(D, {"body": ["court:asp"]}, {})], {"absent": (D, {"body": ["state:gm"]})}),
+    ("d-delegations-of-assembly", "Delegations of the Assembly of States Parties approved the report of the Bureau.",
+     "Assembly of States Parties=court:asp; Bureau=court:asp-bureau",
+     [(D, {"body": ["court:asp"]}, {})], {}),
     # --- charges ended by the Court
     ("d-terminated-charges", "In 2016, the Court terminated the charges against William Ruto and Joshua Sang.",
      "Court=court:icc; William Ruto=person:william-ruto; Joshua Sang=person:joshua-sang", [(D, {"body": ["court:icc"]}, {})], {}),

@@ -166,7 +166,21 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
             if not re.search(r"\b(court|tribunal|tsets|parliament|chamber|council|assembly|union)\b", name):
                 continue
         out.append(b)
-    return out
+    return national_court_told(f, tok, out)
+
+
+def national_court_told(f: Finder, tok: Token, body: list[str]) -> list[str]:
+    """(r11) "... ruled unconstitutional by the High Court. The court ordered the government to revoke its
+    notice": a bare "the court" after a State's court was named is that court, not the ICC."""
+    if body != ["court:icc"]:
+        return body
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.text != "court" or not any(c.lower_ == "the" for c in subj.children):
+        return body
+    for m in reversed(f.ctx.mentions_in(max(0, subj.idx - 400), subj.idx)):
+        if f.idx.kind(m.entity_id) == "organization" and re.search(r"court|tribunal", m.entity_id):
+            return [m.entity_id]  # the State's court the ruling is about
+    return body
 
 
 STATE_OFFICE = re.compile(r"^(?!icc-|asp-|un-|eu-)[a-z-]+-(?:president|prime-minister|minister|secretary-of-state|chancellor)$")

@@ -27,6 +27,8 @@ MANDATIVE = frozenset({
     "recommend", "urge", "ask", "request", "propose", "suggest", "call", "demand", "insist", "hope", "expect",
     "want", "wish", "encourage", "invite", "ensure",
 })  # fmt: skip
+#: (r11) the members an Assembly acts through: "governments from the Assembly adopted ..."
+MEMBERS = frozenset({"government", "delegation", "state", "country", "member", "delegate"})
 CONDITIONS = frozenset({"if", "unless", "whether", "once", "until", "before", "should"})  # "if the Bureau decides ..."
 MANNER = frozenset({"consensus", "acclamation", "vote", "majority", "ballot", "show"})  # "adopted by consensus"
 LAWMAKING = frozenset({"adopt", "approve", "pass", "enact", "endorse", "decide", "agree", "resolve"})
@@ -95,6 +97,21 @@ class DecisionVerbs:
             if passive
             else main_subject(f, tok) or f.subject(tok, BODIES | frozenset({"person"}))
         )
+        lead = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if (
+            lead is not None
+            and lead.lemma_.lower() in MEMBERS
+            and f.idx.mention(lead) is None
+            and "court:asp" in ctx.entities
+            and any(
+                g.text == "Assembly" or (f.idx.mention(g) is not None and f.idx.mention(g).entity_id == "court:asp")
+                for c in lead.children
+                if c.dep_ == "prep" and c.lower_ in ("from", "of", "in")
+                for g in c.children
+                if g.dep_ == "pobj"
+            )
+        ):
+            body = ["court:asp"]  # (r11) "governments from the 94-member Assembly adopted the budget": the Assembly
         manner = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.lemma_ in MANNER]
         if not body and tok.dep_ == "acl" and (manner or not any(c.dep_ == "agent" for c in tok.children)):
             body = f.resolve(tok.head, BODIES)  # "The Assembly on Friday adopted by consensus a resolution"

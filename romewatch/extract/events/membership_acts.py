@@ -57,6 +57,9 @@ class MembershipActs:
         """An act only intended or awaited: "said it would withdraw", "their intention to leave the Court",
         "before the withdrawal takes effect"."""
         before = [t.lower_ for t in f.doc[max(f.sent.start, tok.i - 4) : tok.i]]
+        lead = f.doc[max(f.sent.start, tok.i - 10) : tok.i].text.lower()
+        if action.startswith("withdrawal") and re.search(r"\bwould have\b", lead):
+            return True  # (r11) "a year-long period that would have made it the first country to quit": it did not
         if any(w in HEDGES for w in before[-2:]) or any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
             return True  # (r9) "How South Africa nearly left the ICC", "Kenya almost withdrew": it did not
         clause = [tok, *list(tok.ancestors)[:2]]

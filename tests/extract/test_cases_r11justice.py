@@ -56,6 +56,12 @@ CASES = [
     ("mc-neg-would-have-made", ("Pretoria notified the UN in October, starting a year-long period that would have made "
      "South Africa the first country to quit the court."),
      "Pretoria=state:za; South Africa=state:za; UN=igo:un", [], {"absent_action": "withdrawal_effective"}),
+    # --- a State that "withdrew" in a sentence about leaving the Court
+    ("mc-bare-withdrew", "The Philippines was the second country to leave the ICC after Burundi withdrew in 2017.",
+     "Philippines=state:ph; Burundi=state:bi; ICC=court:icc",
+     [(M, {"state": ["state:bi"]}, {"action": "withdrawal_effective", "date": "2017"})], {}),
+    ("mc-neg-withdrew-troops", "Burundi withdrew in 2017 from the peacekeeping mission, a year after the ICC opened its probe.",
+     "Burundi=state:bi; ICC=court:icc", [], {"count": {M: 0}}),
     # --- headlines listing States without "and"
     ("mc-headline-comma-list", "Burkina Faso, Mali, Niger exit International Criminal Court in joint move",
      SAHEL + "; International Criminal Court=court:icc",

@@ -104,7 +104,18 @@ class MembershipActs:
         action = None
         if tok.pos_ == "VERB" and lem in self.lex["verbs"]:
             if lem == "withdraw" and not re.search(r"\bwithdr\w+ (?:[\w.'\u2019-]+ ){0,4}from\b", f.lower):
-                return None
+                bare = (  # (r11) "the second country to leave the ICC after Burundi withdrew in 2017": the act done
+                    tok.tag_ == "VBD"
+                    and not any(c.dep_ in ("dobj", "prep", "aux", "neg") and c.lower_ != "in" for c in tok.children)
+                    and f.subject(tok, STATE)
+                    and re.search(r"\b(?:leave|left|quit|exit)\w* the (?:icc|court|rome statute|international criminal court)\b", f.lower)
+                )
+                return "withdrawal_effective" if bare else None
+            frm = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None) if lem == "withdraw" else None
+            if frm is not None and not any(
+                TREATY.search(t.text) or t.lower_ in ("statute", "tribunal", "treaty", "it", "court", "icc") for t in frm.subtree
+            ):
+                return None  # (r11) "withdrew in 2017 from the peacekeeping mission": not from the Court
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if lem == "withdraw" and obj is not None and not self._state_named(f, obj):
                 return None  # "withdrew its signature from the Statute" (unsigning, a phrase), "withdrew its ambassador"

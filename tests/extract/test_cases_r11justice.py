@@ -100,6 +100,16 @@ CASES = [
      "believe that Joseph Kony and Vincent Otti bear criminal responsibility."),
      "Judges=court:judges; Joseph Kony=person:joseph-kony; Vincent Otti=person:vincent-otti",
      [(W, {"subject": ["person:joseph-kony", "person:vincent-otti"]}, {"status": "issued"})], {}),
+    # --- arrested under a warrant told with its issuer: executed, besides issued
+    ("aw-arrested-based-on-issued-by", ("A Libyan national, Khaled Hishri, has been arrested in Germany based on a sealed arrest "
+     "warrant issued by the International Criminal Court."),
+     "Khaled Hishri=person:khaled-hishri; Germany=state:de; International Criminal Court=court:icc",
+     [(W, {"subject": ["person:khaled-hishri"]}, {"status": "executed"}),
+      (W, {"subject": ["person:khaled-hishri"]}, {"status": "issued"})], {}),
+    ("aw-detained-acting-under", ("On 16 July Omar Barakat was detained at the airport by Belgian police acting under a "
+     "warrant from the ICC."),
+     "Omar Barakat=person:omar-barakat; ICC=court:icc",
+     [(W, {"subject": ["person:omar-barakat"]}, {"status": "executed"})], {}),
     # --- the warrant's own "by" agent, not the subject of the main clause
     ("aw-issuer-by-agent", ("The Appeals Chamber rejected the argument that the warrants issued by Pre-Trial Chamber I for "
      "Benjamin Netanyahu were void."),

@@ -41,6 +41,11 @@ class WarrantNouns:
                 break  # (r10) "Judges rejected the challenge and issued the warrants": the warrants' own verb
             gov = gov.head
         glem = gov.lemma_.lower()
+        held_by = next((a for a in gov.ancestors if a.pos_ == "VERB"), None) if glem in ("act", "rely", "base") else None
+        if held_by is not None and held_by.lemma_.lower() in EXECUTED and gov.dep_ in ("advcl", "xcomp", "conj", "prep", "acl"):
+            # (r11) "was detained by German police acting under a warrant from the ICC", "arrested based on a warrant"
+            gov = held_by
+            glem = "arrest" if gov.lemma_.lower() in ("detain", "apprehend") else gov.lemma_.lower()
         status = "issued"
         granted = glem in lex["requested_nouns"] and gov.head.lemma_.lower() in ("approve", "grant", "accept")
         if granted:  # "the judges approved the Prosecutor's request for a warrant": issued by the judges
@@ -278,9 +283,18 @@ class WarrantNouns:
             ctx.notes.setdefault(UNDATED, set()).add(id(ev))
         if outer.lemma_.lower() in ("act", "rely") and outer.dep_ in ("advcl", "xcomp", "conj"):
             outer = outer.head  # (r10) "Police detained X at the airport, acting on a warrant that ... had issued"
+        under = made is not None and made.dep_ == "acl" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "under", "upon")
+        if under and not subject and outer.pos_ == "VERB":  # (r11) "X has been arrested based on a warrant issued by the ICC"
+            held = next((c for c in outer.children if c.dep_ in ("nsubjpass", "dobj")), None)
+            for h in [held, *(c for c in held.children if c.dep_ == "appos")] if held is not None else []:
+                subject = [p for p in f.resolve(h, PERSON) if f.idx.kind(p) == "person"]  # "THE HAGUE (AP) - X, has been"
+                if subject:
+                    break
+            if subject and ev is not None and not ev.roles.get("subject"):
+                ev.roles["subject"] = list(subject)
         if (
             made is not None
-            and (made.dep_ == "relcl" or any(c.dep_ in ("nsubj", "aux") for c in made.children))  # a clause of its own
+            and (made.dep_ == "relcl" or any(c.dep_ in ("nsubj", "aux") for c in made.children) or under)  # a clause of its own
             and outer.pos_ == "VERB"
             and outer.lemma_.lower() in EXECUTED
             and subject

@@ -172,6 +172,18 @@ CASES = [
      "Pre-Trial Chamber=court:pre-trial-chamber-1; Israel=state:il; judges=court:judges", [], {"count": {D: 0}}),
     ("d-neg-must-decide", "Israel said the chamber must now decide whether the warrants stand.",
      "Israel=state:il", [], {"count": {D: 0}}),
+    # --- a visit told only as "while in power" has no day of its own (not the page's)
+    ("fv-while-in-power", ("Omar al-Bashir, who is wanted by the ICC, travelled to Chad and Djibouti while in power without "
+     "being arrested."),
+     BASHIR + "; ICC=court:icc; Chad=state:td; Djibouti=state:dj",
+     [(V, {"subject": ["person:omar-al-bashir"], "host": ["state:td", "state:dj"]}, {"date": None})], {}),
+    ("fv-during-presidency", ("During his presidency, al-Bashir, wanted by the ICC since 2009, visited Kenya and was not "
+     "arrested."),
+     BASHIR + "; ICC=court:icc; Kenya=state:ke",
+     [(V, {"subject": ["person:omar-al-bashir"], "host": ["state:ke"]}, {"date": None})], {}),
+    ("fv-dated-stays", "Omar al-Bashir, who is wanted by the ICC, visited Chad in August 2016 without being arrested.",
+     BASHIR + "; ICC=court:icc; Chad=state:td",
+     [(V, {"subject": ["person:omar-al-bashir"], "host": ["state:td"]}, {"date": "2016-08"})], {}),
     # --- a picture of a leader at home is no visit
     ("fv-neg-own-capital", "Russia's President Vladimir Putin at the Kremlin in Moscow on 22 April 2025 (Photo: AFP)",
      PUTIN + "; Russia=state:ru; Moscow=place:moscow; AFP=org:afp", [], {"count": {V: 0}}),

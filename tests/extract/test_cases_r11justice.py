@@ -161,6 +161,11 @@ CASES = [
     ("d-delegations-of-assembly", "Delegations of the Assembly of States Parties approved the report of the Bureau.",
      "Assembly of States Parties=court:asp; Bureau=court:asp-bureau",
      [(D, {"body": ["court:asp"]}, {})], {}),
+    # --- a vote count told after the adoption is that decision again
+    ("d-vote-count-told-again", ("On 3 October 2023, Armenia's National Assembly adopted the law on ratifying the Rome "
+     "Statute. Sixty parliamentarians voted in favour of the ratification."),
+     "Armenia=state:am; National Assembly=state:am; Rome Statute=instrument:rome-statute",
+     [(D, {"body": ["state:am"]}, {})], {"count": {D: 1}}),
     # --- charges ended by the Court
     ("d-terminated-charges", "In 2016, the Court terminated the charges against William Ruto and Joshua Sang.",
      "Court=court:icc; William Ruto=person:william-ruto; Joshua Sang=person:joshua-sang", [(D, {"body": ["court:icc"]}, {})], {}),

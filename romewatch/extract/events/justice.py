@@ -147,14 +147,15 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
                 sb = set(b.roles.get("subject", []))
                 if a is b or id(b) in gone or not sa or not sa < sb:
                     continue
-                ia, ib = set(a.roles.get("issuer", [])), set(b.roles.get("issuer", []))
+                generic = {"court:icc", "court:judges"}  # "the court issued": the chamber the other telling names
+                ia, ib = set(a.roles.get("issuer", [])) - generic, set(b.roles.get("issuer", [])) - generic
                 if ia and ib and not (ia <= ib or ib <= ia):
                     continue
                 da, db = a.date or "", b.date or ""
                 if da and db and not (da.startswith(db) or db.startswith(da)):
                     continue  # "a first warrant in 2009 ... a second in 2010": two acts
                 b.evidence = sorted({*b.evidence, *a.evidence})
-                b.roles["issuer"] = uniq([*b.roles.get("issuer", []), *a.roles.get("issuer", [])])
+                b.roles["issuer"] = uniq([*b.roles.get("issuer", [])] or [*a.roles.get("issuer", [])])
                 if len(da) > len(db):
                     b.date = a.date
                 gone.add(id(a))

@@ -166,6 +166,12 @@ CASES = [
      "Statute. Sixty parliamentarians voted in favour of the ratification."),
      "Armenia=state:am; National Assembly=state:am; Rome Statute=instrument:rome-statute",
      [(D, {"body": ["state:am"]}, {})], {"count": {D: 1}}),
+    # --- the resolution named as the referral in the sentence before
+    ("d-referral-resolution-before", ("Photo: the Council voting on Resolution 1593, which referred Darfur to the ICC. The UN "
+     "Security Council referred the situation in Darfur to the ICC in March 2005."),
+     ("Resolution 1593=instrument:unsc-res-1593; UN Security Council=igo:un-security-council; Council=igo:un-security-council; "
+     "ICC=court:icc; Darfur=place:darfur"),
+     [(D, {"body": ["igo:un-security-council"], "instrument": ["instrument:unsc-res-1593"]}, {})], {}),
     # --- charges ended by the Court
     ("d-terminated-charges", "In 2016, the Court terminated the charges against William Ruto and Joshua Sang.",
      "Court=court:icc; William Ruto=person:william-ruto; Joshua Sang=person:joshua-sang", [(D, {"body": ["court:icc"]}, {})], {}),

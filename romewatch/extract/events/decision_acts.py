@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Entity
 from .base import Finder, clean_phrase, lexicon, uniq
+from .decision_courts import JUDGED_VERBS, judged, national_court_told
 from .decision_votes import legislature_state
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -56,26 +57,6 @@ RULERS = frozenset({"court", "igo", "state", "organization"})  # courts of State
 STATE_ACTS = frozenset({"open", "withdraw", "drop", "close", "conclude", "lift", "revoke", "rescind", "approve", "pass", "amend"})  # by officers too
 # (r9) verbs with a particle that rule on a request or a text: "threw out the bid", "turned down the request"
 PHRASAL = frozenset({"throw out", "turn down", "set aside", "knock down", "vote down", "send back"})  # "struck down" is read by "strike"
-
-
-#: (r11) a court's holding told as its view of a text: "the Constitutional Court considered the treaty incompatible"
-JUDGED_VERBS = frozenset({"consider", "deem"})
-JUDGED = re.compile(
-    r"\b(?:in)?compatible|(?:un)?constitutional|(?:un)?lawful|(?:il)?legal|(?:in)?valid|void|null|(?:in)?admissible"
-    r"|(?:in)?consistent|contrary|(?:in)?applicable|(?:un)?enforceable\b"
-)
-
-
-def judged(tok: Token) -> bool:
-    """(r11) "considered the treaty incompatible with the Constitution", "deemed the notice unconstitutional":
-    the verb's object or complement carries the court's qualification."""
-    return any(
-        JUDGED.match(t.lower_)
-        for c in tok.children
-        if c.dep_ in ("dobj", "ccomp", "oprd", "xcomp", "acomp")
-        for t in c.subtree
-        if t.pos_ == "ADJ" or t.tag_ == "JJ"
-    )
 
 
 def acts(lex: dict) -> dict[str, set[str]]:
@@ -167,20 +148,6 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
                 continue
         out.append(b)
     return national_court_told(f, tok, out)
-
-
-def national_court_told(f: Finder, tok: Token, body: list[str]) -> list[str]:
-    """(r11) "... ruled unconstitutional by the High Court. The court ordered the government to revoke its
-    notice": a bare "the court" after a State's court was named is that court, not the ICC."""
-    if body != ["court:icc"]:
-        return body
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.text != "court" or not any(c.lower_ == "the" for c in subj.children):
-        return body
-    for m in reversed(f.ctx.mentions_in(max(0, subj.idx - 400), subj.idx)):
-        if f.idx.kind(m.entity_id) == "organization" and re.search(r"court|tribunal", m.entity_id):
-            return [m.entity_id]  # the State's court the ruling is about
-    return body
 
 
 STATE_OFFICE = re.compile(r"^(?!icc-|asp-|un-|eu-)[a-z-]+-(?:president|prime-minister|minister|secretary-of-state|chancellor)$")

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Entity
 from .base import Finder, clean_phrase, lexicon, uniq
+from .decision_courts import JUDGED_VERBS, judged, national_court_told
 from .decision_votes import legislature_state
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -146,7 +147,7 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
             if not re.search(r"\b(court|tribunal|tsets|parliament|chamber|council|assembly|union)\b", name):
                 continue
         out.append(b)
-    return out
+    return national_court_told(f, tok, out)
 
 
 STATE_OFFICE = re.compile(r"^(?!icc-|asp-|un-|eu-)[a-z-]+-(?:president|prime-minister|minister|secretary-of-state|chancellor)$")
@@ -252,6 +253,8 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
     ):
         return False
     obj = act_object(tok)
+    if lem in JUDGED_VERBS and not judged(tok):
+        return False  # (r11) "the Court considered the case at a hearing": no holding told
     wanted = objs[lem]
     if "*" not in wanted and (obj is None or obj.lemma_.lower() not in wanted):
         # "lifted, in April, the sanctions": the parse lost the object; "granted Israel leave to appeal": a dative first
@@ -293,6 +296,8 @@ def emit_act(component, ctx: DocContext, f: Finder, tok: Token, objs: dict[str, 
     body = act_body(f, tok, lem)
     if lem in court_acts():  # "the Chamber ordered reparations", not "Israel ordered an evacuation"
         body = [b for b in body if f.idx.kind(b) in ("court", "organization")]
+    if lem in JUDGED_VERBS:  # (r11) a court's holding, not "Amnesty considered the law unlawful"
+        body = [b for b in body if f.idx.kind(b) == "court" or re.search(r"court|tribunal|chamber", b)]
     if lem in ("decline", "refuse"):  # a Chamber or the judges refusing, not "the Court's Registry declined"
         body = [b for b in body if b.startswith(CHAMBERS[:5]) or f.idx.kind(b) == "organization"]
     if lem in JUDGING or guilty:  # "Trial Chamber X convicted ...", "ICC judges acquitted ...", "found X guilty"

@@ -27,6 +27,8 @@ MANDATIVE = frozenset({
     "recommend", "urge", "ask", "request", "propose", "suggest", "call", "demand", "insist", "hope", "expect",
     "want", "wish", "encourage", "invite", "ensure",
 })  # fmt: skip
+#: (r11) the members an Assembly acts through: "governments from the Assembly adopted ..."
+MEMBERS = frozenset({"government", "delegation", "state", "country", "member", "delegate"})
 CONDITIONS = frozenset({"if", "unless", "whether", "once", "until", "before", "should"})  # "if the Bureau decides ..."
 MANNER = frozenset({"consensus", "acclamation", "vote", "majority", "ballot", "show"})  # "adopted by consensus"
 LAWMAKING = frozenset({"adopt", "approve", "pass", "enact", "endorse", "decide", "agree", "resolve"})
@@ -82,6 +84,10 @@ class DecisionVerbs:
             return  # "recommended that the Assembly approve ...": asked for, not (yet) decided
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) or (c.dep_ == "mark" and c.lower_ in CONDITIONS) for c in tok.children):
             return  # "the Assembly should decide to ...", "did not adopt", "if the Bureau decides": not decided
+        if tok.dep_ == "xcomp" and tok.head.lemma_ in ("have", "need") and any(c.lower_ == "to" for c in tok.children):
+            return  # (r11) "it will also have to decide what effect ...": a decision still owed, not taken
+        if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in ("when", "once") for c in tok.children):
+            return  # (r11) "when the pre-trial chamber decides on the substance": what is to come
         if lem == "resolve" and tok.tag_ == "VBG" and any(a.lemma_ in RESOLVING for a in tok.ancestors):
             return  # "decided to continue ..., convening a meeting and resolving to hold ...": the one decision, told on
         kids = [c.dep_ for c in tok.children]
@@ -91,6 +97,21 @@ class DecisionVerbs:
             if passive
             else main_subject(f, tok) or f.subject(tok, BODIES | frozenset({"person"}))
         )
+        lead = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if (
+            lead is not None
+            and lead.lemma_.lower() in MEMBERS
+            and f.idx.mention(lead) is None
+            and "court:asp" in ctx.entities
+            and any(
+                g.text == "Assembly" or (f.idx.mention(g) is not None and f.idx.mention(g).entity_id == "court:asp")
+                for c in lead.children
+                if c.dep_ == "prep" and c.lower_ in ("from", "of", "in")
+                for g in c.children
+                if g.dep_ == "pobj"
+            )
+        ):
+            body = ["court:asp"]  # (r11) "governments from the 94-member Assembly adopted the budget": the Assembly
         manner = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.lemma_ in MANNER]
         if not body and tok.dep_ == "acl" and (manner or not any(c.dep_ == "agent" for c in tok.children)):
             body = f.resolve(tok.head, BODIES)  # "The Assembly on Friday adopted by consensus a resolution"

@@ -144,7 +144,11 @@ def emit_vote(component, ctx: DocContext, f: Finder, tok: Token, done: set[int])
     return True
 
 
-AGAIN = frozenset({"measure", "bill", "resolution", "motion", "law", "text", "proposal", "legislation"})
+AGAIN = frozenset({
+    "measure", "bill", "resolution", "motion", "law", "text", "proposal", "legislation",
+    # (r11) "The National Assembly adopted the law ... Sixty parliamentarians voted in favour of the ratification"
+    "ratification", "accession", "withdrawal", "amendment", "amendments", "treaty", "statute",
+})  # fmt: skip
 
 
 def told_again(ctx: DocContext, f: Finder, what: Token, body: list[str]) -> bool:

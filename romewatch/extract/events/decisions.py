@@ -258,6 +258,22 @@ class Decisions(DecisionVerbs, DecisionNouns):
             return  # "a draft that would have referred Syria to the Court"
         if body and (instr or to_court):
             done.update(t.i for t in f.sent)
+            if not instr and body == ["igo:un-security-council"]:
+                instr = self._resolution_before(ctx, f)
             self.emit(
                 ctx, f, "decision", {"body": body, "instrument": instr[:1]}, {"title": "referral"}, 0.75, anchor=tok
             )
+
+    @staticmethod
+    def _resolution_before(ctx: DocContext, f: Finder) -> list[str]:
+        """(r11) "... voting to adopt Resolution 1593 which referred the Darfur situation to the ICC. The Council
+        referred the situation in March 2005.": the resolution the sentence just before named as the referral."""
+        lo = max(0, f.sent.start_char - 300)
+        told = ctx.document.text[lo : f.sent.start_char].lower()
+        if not re.search(r"\brefer|\bjurisdiction\b", told):  # "which granted the Court jurisdiction over Libya"
+            return []
+        return [
+            m.entity_id
+            for m in ctx.mentions_in(lo, f.sent.start_char)
+            if f.idx.kind(m.entity_id) == "instrument" and ("res" in m.entity_id or "resolution" in m.entity_id)
+        ][-1:]

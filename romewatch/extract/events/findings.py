@@ -15,6 +15,8 @@ from .base import EventComponent, Finder, uniq
 from .decision_acts import frame_date
 
 if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
     from ..context import DocContext
 
 PERSON = frozenset({"person"})
@@ -30,6 +32,7 @@ NONCOOP = re.compile(
     r"|\binform\w* the (?:un |united nations )?security council\b|\bfell short of [^.]{0,60}cooperat"
     r"|\b(?:in breach of|breach\w* of|breach\w*) (?:its |their |the )?(?:legal |international |treaty )?(?:obligations?|dut(?:y|ies))\b"
     r"|\brefus\w* to (?:comply|cooperate|arrest|surrender|execute)\b"
+    r"|\b(?:for|by|over) not (?:arresting|surrendering|executing|cooperating|complying)\b"  # (r11)
     r"|\b(?:has|had|did|have|having) not (?:honou?red|fulfill?ed|met|respected|discharged|lived up to|executed)\b"
     r"[^.]{0,40}\b(?:dut(?:y|ies)|obligations?|requests?|warrants?)\b"
     r"|\b(?:fail\w*|refus\w*) to (?:honou?r|fulfill?|meet|respect|discharge|live up to|execute)\b"
@@ -45,7 +48,9 @@ REFERRAL = re.compile(
 DUTY_VERBS = ("honour", "honor", "fulfil", "fulfill", "respect", "discharge", "disregard", "ignore", "violate", "flout")
 INFORMING = re.compile(r"\b(?:informing|informs|informed|notifying|notified)\b")
 FINDING = re.compile(
-    r"\b(?:finding|findings|found|finds|find|decisions?|ruled|conclud\w*|determined|held that|referr\w*|refers?|decided to refer|inform(?:ed|s|ing)|notified|judicial)\b",
+    r"\b(?:finding|findings|found|finds|find|decisions?|ruled|conclud\w*|determined|held that|referr\w*|refers?|decided to refer|inform(?:ed|s|ing)|notified|judicial)\b"
+    # (r11) "judges reported Djibouti to the Security Council for failing to arrest him": the referral told as a report
+    r"|\breport(?:ed|s|ing)?\b[^.]{0,80}?\bto the (?:un |u\.n\. |united nations )?(?:security council|council|assembly)\b",
     re.IGNORECASE,
 )
 #: (r10) what parts two states of one list when each has its time: " in 2017 and ", " (2011), "
@@ -71,14 +76,22 @@ class Findings(EventComponent):
         if len(states) == 1 and re.search(r"\bfindings\b", low):
             states = self._chained(ctx, f, states)  # (r10) "findings against Jordan in 2017 and South Africa in 2018"
         verb = None  # the finding's own verb: its subject is the issuer, its date the finding's date
+        reported = False
         for tok in f.tokens:
-            if tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "hold", "make", "inform", "determine"):
+            if tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "hold", "make", "inform", "determine", "report"):
+                if tok.lemma_ == "report" and not self._reported_to(tok):
+                    continue  # "media reported that ...": no referral
                 if tok.pos_ == "VERB" and verb is None:
                     verb = tok
-                if not states and tok.lemma_ in ("find", "hold", "refer", "declare") and tok.pos_ == "VERB":
+                if not states and tok.lemma_ in ("find", "hold", "refer", "declare", "report") and tok.pos_ == "VERB":
                     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                    if obj is not None and tok.lemma_ == "report" and f.idx.mention(obj) is None:
+                        states = f.prep_objects(obj, ("of",), STATE)  # (r11) "reported the African nation of Djibouti"
                     if obj is not None and f.idx.mention(obj) is not None:  # "found Jordan in non-compliance"
                         states = f.resolve(obj, STATE)  # "Hungary was found in non-compliance by the Chamber"
+                        if tok.lemma_ == "report":  # (r11) "reported Kenya and Chad to the Council": one report each
+                            states = uniq(states + [i for c in obj.conjuncts for i in f.resolve(c, STATE)])
+                            reported = len(states) > 1
         if not states:  # "refer Malawi's non-compliance", "the non-cooperation of Chad"
             for tok in f.tokens:
                 negated = (
@@ -108,7 +121,7 @@ class Findings(EventComponent):
             if not states:
                 states = f.mentions(STATE)[:1] if re.search(r"\bfound that\b|\bfinds that\b", low) else []
             prev = None
-            each = bool(re.search(r"\b(?:both|each|all three|all two) cases\b|\brespectively\b", low))
+            each = reported or bool(re.search(r"\b(?:both|each|all three|all two) cases\b|\brespectively\b", low))
             if not states and INFORMING.search(low):  # "a decision informing the Council of the visit"
                 prev = next((e for e in reversed(ctx.events) if e.type == "fugitive_visit"), None)
                 states = list(prev.roles.get("host", [])) if prev is not None else []
@@ -131,8 +144,9 @@ class Findings(EventComponent):
         issuer: list[str] = []
         for tok in f.tokens:
             if (
-                tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "make", "inform", "determine", "hold", "establish")
+                tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "make", "inform", "determine", "hold", "establish", "report")
                 and tok.pos_ == "VERB"
+                and (tok.lemma_ != "report" or self._reported_to(tok))
             ):
                 issuer = f.subject(tok, COURTS) or f.prep_objects(tok, ("by",), COURTS)
                 issuer = issuer or self._chamber_before(f, tok) or self._bare_judges(f, tok)  # type: ignore[attr-defined]
@@ -215,6 +229,15 @@ class Findings(EventComponent):
             if ev is not None and (verb is None or later) and not ev.date:
                 # (r10) "This follows earlier findings against Djibouti, Uganda and Chad": referred to, undated
                 ctx.notes.setdefault("events.undated", set()).add(id(ev))
+
+    @staticmethod
+    def _reported_to(tok: Token) -> bool:
+        """(r11) "reported Djibouti to the Security Council", "reported Kenya and Chad to the Assembly": a
+        court's report of a State to the body that acts on non-cooperation (not "media reported that ...")."""
+        return any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in ("council", "assembly") for g in c.subtree)
+            for c in tok.children
+        ) and any(c.dep_ == "dobj" for c in tok.children)
 
     @staticmethod
     def referral_after(ctx: DocContext, f: Finder) -> None:

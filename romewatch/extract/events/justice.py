@@ -48,6 +48,8 @@ REFERRED = re.compile(
 #: (r10) "X, the former president charged with genocide in 2010": a warrant told as the charge
 CHARGED = re.compile(r"\b(?:charged|indicted)\b[^.]{0,40}\b(?:genocide|war crimes?|crimes? against humanity|aggression)\b", re.IGNORECASE)
 #: a sentence that may tell the issuing its parse missed ("ICC issues arrest warrant for Putin", a headline)
+#: (r11) the Court's formula naming whom its warrants are for: "reasonable grounds to suspect X and Y"
+GROUNDS = re.compile(r"\breasonable grounds\W{0,3}\s*(?:to (?:suspect|believe)|for believing)\b", re.IGNORECASE)
 ISSUING = re.compile(r"\b(?:issu\w*|grant\w*|approv\w*|unseal\w*)\b", re.IGNORECASE)
 
 
@@ -92,6 +94,8 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
                 or any(REFERRED.search(text, a, b) or not ISSUING.search(text, a, b) for a, b in e.evidence)
             )
         ]
+        self._fold_retold(ctx)
+        told = [e for e in ctx.events if e.type == "arrest_warrant" and id(e) not in refs]
         chambers = {  # the chamber that issued each person's warrant, where the text names it
             p: i
             for e in told
@@ -129,6 +133,34 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
                 )
                 if src is not None:
                     ev.roles["issuer"] = [i for i in src.roles["issuer"] if i.startswith(JUDGE_ORGANS)][:1]
+
+    @staticmethod
+    def _fold_retold(ctx: DocContext) -> None:
+        """(r11) "The ICC issued an arrest warrant against X in November. ... since the court issued arrest
+        warrants for him and his former defence minister, Y, on 21 November": one issuing told twice, the
+        second time with more people; the shorter telling folds into the fuller one."""
+        issued = [e for e in ctx.events if e.type == "arrest_warrant" and e.attributes.get("status") == "issued"]
+        gone: set[int] = set()
+        for a in issued:
+            sa = set(a.roles.get("subject", []))
+            for b in issued:
+                sb = set(b.roles.get("subject", []))
+                if a is b or id(b) in gone or not sa or not sa < sb:
+                    continue
+                generic = {"court:icc", "court:judges"}  # "the court issued": the chamber the other telling names
+                ia, ib = set(a.roles.get("issuer", [])) - generic, set(b.roles.get("issuer", [])) - generic
+                if ia and ib and not (ia <= ib or ib <= ia):
+                    continue
+                da, db = a.date or "", b.date or ""
+                if da and db and not (da.startswith(db) or db.startswith(da)):
+                    continue  # "a first warrant in 2009 ... a second in 2010": two acts
+                b.evidence = sorted({*b.evidence, *a.evidence})
+                b.roles["issuer"] = uniq([*b.roles.get("issuer", [])] or [*a.roles.get("issuer", [])])
+                if len(da) > len(db):
+                    b.date = a.date
+                gone.add(id(a))
+                break
+        ctx.events[:] = [e for e in ctx.events if id(e) not in gone]
 
     def sentence(self, ctx: DocContext, f: Finder) -> None:
         text = f.text
@@ -178,6 +210,9 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
                         roles = {"subject": who, "issuer": organs[:1]}
                         self.emit(ctx, f, "arrest_warrant", roles, {"status": "executed"}, 0.7, anchor=tok)
                         surrendered = True
+        grounds = GROUNDS.search(text)
+        if grounds:
+            self._grounds(ctx, f, f.sent.start_char + grounds.end())
         if not seen_warrant and not national and CHARGED.search(text):
             self.charged(ctx, f)
         fv = self.lex["fugitive_visit"]
@@ -206,6 +241,17 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
             self.noncooperation(ctx, f)
         elif REFERRAL.search(text) and not HYPOTHETICAL.search(text):
             self.referral_after(ctx, f)
+
+    @staticmethod
+    def _grounds(ctx: DocContext, f: Finder, start: int) -> None:
+        """(r11) "The Court issued warrants for two leaders of the group. Judges said there were reasonable
+        grounds to suspect X and Y ...": the people the formula names are the ones the warrant left unnamed."""
+        ev = next((e for e in reversed(ctx.events) if e.type == "arrest_warrant"), None)
+        if ev is None or ev.roles.get("subject") or not ev.evidence or f.sent.start_char - ev.evidence[-1][1] > 400:
+            return
+        people = [m for m in f.mentions(PERSON, start=start)]
+        if people:
+            ev.roles["subject"] = uniq(people)[:4]
 
     def charged(self, ctx: DocContext, f: Finder) -> None:
         """(r10) "Omar al-Bashir, the former Sudanese president charged with genocide in 2010, visited ...",

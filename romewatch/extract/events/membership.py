@@ -31,6 +31,10 @@ PRONOUN_EFFECT = re.compile(
     r"\b(?:it|this|the (?:notification|notice|instrument))\s+(?:becomes|became|will become|shall become|takes|took|will take|shall take)"
     r"\s+(?:effect|effective)\b"
 )
+#: (r11) a rule told about any State: "A country's withdrawal takes effect a year after it notifies the UN"
+GENERIC = re.compile(r"\b(?:a|any|each|every) (?:country|state|state party|member state|nation)(?:'s|\u2019s)?\b")
+#: (r11) what parts two States of one list, a headline's commas too: "Burkina Faso, Mali, Niger exit the ICC"
+LIST_GAP = re.compile(r"\s*(?:,|,? and|,? as well as)\s*")
 HISTORY = re.compile(r"\b(?:since|as)\s+(?:a\s+)?state party\b|\bstate party since\b", re.IGNORECASE)
 
 
@@ -51,6 +55,8 @@ class Membership(MembershipActs, MembershipDates, EventComponent):
         low = f.lower
         if not TREATY.search(low) and not MEMBERSHIP_CUE.search(low) and not self.cue.search(low):
             return  # "the notification was lodged with the United Nations", "ceased to be a party"
+        if GENERIC.search(low) and not f.mentions(STATE):
+            return  # (r11) "a State's exit becomes effective a year after it notifies the UN": the rule, no act
         listed = self._listed(f)
         for state, action, pos in listed:
             d = next(((x.value, x.end_value) for x in ctx.dates_in(pos, pos + 45) if x.value), (None, None))
@@ -77,9 +83,12 @@ class Membership(MembershipActs, MembershipDates, EventComponent):
                     covered.update(range(tok.i, last.i + 1))
                 if action == "withdrawal_notice" and re.match(r"(?:leav|left|quit|exit)", hit.group()):
                     weak.add(last.i)  # "to leave the Court": the act of leaving, told by another phrase too
+                    if re.search(r"first (?:\w+ )?(?:state|country|nation|member)\w* (?:ever )?to $", low[: hit.start()]):
+                        continue  # (r11) "the first State to leave the Court": the leaving the other phrase tells
                 entry = "into force" in phrase  # "the Statute entered into force for Ukraine on 1 January"
                 state = f.after_cue(" for ", STATE, start=hit.start()) if entry else self._state(f, tok)
                 if state:
+                    state = self._listed_with(f, state, f.sent.start_char + hit.start())
                     found.append((state, action, last, 0.85, entry or "state party" in phrase or "member" in phrase or "join" in phrase))
         history = HISTORY.search(low)
         at = f.token_at(f.sent.start_char + history.start()) if history else None
@@ -157,6 +166,25 @@ class Membership(MembershipActs, MembershipDates, EventComponent):
                 self.emit(
                     ctx, f, "membership_change", {"state": [st]}, {"action": action}, conf, anchor=anchor, date=date
                 )
+
+    @staticmethod
+    def _listed_with(f: Finder, states: list[str], end: int) -> list[str]:
+        """(r11) The States listed with the one found, joined by commas only as in a headline ("Burkina Faso,
+        Mali, Niger exit ICC"), when the parse gave only the last: the list that ends right before the act's
+        phrase (at ``end``)."""
+        if len(states) != 1:
+            return states
+        ms = [m for m in f.ctx.mentions_in(f.sent.start_char, f.sent.end_char) if f.idx.kind(m.entity_id) == "state"]
+        at = next((k for k in range(len(ms) - 1, -1, -1) if ms[k].entity_id == states[0] and ms[k].end <= end), None)
+        if at is None or end - ms[at].end > 20:
+            return states  # the list must lead straight into the act: "A, B, C exit ICC"
+        text = f.ctx.document.text
+        out = list(states)
+        k = at
+        while k > 0 and LIST_GAP.fullmatch(text[ms[k - 1].end : ms[k].start]):
+            k -= 1
+            out.insert(0, ms[k].entity_id)
+        return list(dict.fromkeys(out))
 
     @staticmethod
     def _declared_together(anchor: Token) -> bool:

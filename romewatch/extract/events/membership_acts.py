@@ -57,6 +57,9 @@ class MembershipActs:
         """An act only intended or awaited: "said it would withdraw", "their intention to leave the Court",
         "before the withdrawal takes effect"."""
         before = [t.lower_ for t in f.doc[max(f.sent.start, tok.i - 4) : tok.i]]
+        lead = f.doc[max(f.sent.start, tok.i - 10) : tok.i].text.lower()
+        if action.startswith("withdrawal") and re.search(r"\bwould have\b", lead):
+            return True  # (r11) "a year-long period that would have made it the first country to quit": it did not
         if any(w in HEDGES for w in before[-2:]) or any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in tok.children):
             return True  # (r9) "How South Africa nearly left the ICC", "Kenya almost withdrew": it did not
         clause = [tok, *list(tok.ancestors)[:2]]
@@ -86,7 +89,9 @@ class MembershipActs:
                 return True
         if action == "withdrawal_effective":
             span = [t.lower_ for t in f.doc[tok.i : (last or tok).i]]
-            if any(w in ("will", "would", "shall") for w in span) and not any(
+            if any(w in ("when", "once") for w in before) and any(w in ("takes", "take", "becomes", "become") for w in span):
+                return True  # (r11) "When the withdrawal takes effect, it will become ...": what will follow
+            if any(w in ("will", "would", "shall") for w in span + before[-3:]) and not any(
                 d.value and len(d.value) == 10 for d in f.ctx.dates_in((last or tok).idx, f.sent.end_char)
             ):
                 return True  # "the withdrawal will take effect one year after it is received": a rule, no act
@@ -99,7 +104,18 @@ class MembershipActs:
         action = None
         if tok.pos_ == "VERB" and lem in self.lex["verbs"]:
             if lem == "withdraw" and not re.search(r"\bwithdr\w+ (?:[\w.'\u2019-]+ ){0,4}from\b", f.lower):
-                return None
+                bare = (  # (r11) "the second country to leave the ICC after Burundi withdrew in 2017": the act done
+                    tok.tag_ == "VBD"
+                    and not any(c.dep_ in ("dobj", "prep", "aux", "neg") and c.lower_ != "in" for c in tok.children)
+                    and f.subject(tok, STATE)
+                    and re.search(r"\b(?:leave|left|quit|exit)\w* the (?:icc|court|rome statute|international criminal court)\b", f.lower)
+                )
+                return "withdrawal_effective" if bare else None
+            frm = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"), None) if lem == "withdraw" else None
+            if frm is not None and not any(
+                TREATY.search(t.text) or t.lower_ in ("statute", "tribunal", "treaty", "it", "court", "icc") for t in frm.subtree
+            ):
+                return None  # (r11) "withdrew in 2017 from the peacekeeping mission": not from the Court
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if lem == "withdraw" and obj is not None and not self._state_named(f, obj):
                 return None  # "withdrew its signature from the Statute" (unsigning, a phrase), "withdrew its ambassador"

@@ -50,6 +50,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
 
+#: (r11 justice) what a party files with the Court and the Court rules on: "the court dismissed Israel's request"
+COURT_FILINGS = frozenset({
+    "request", "bid", "appeal", "application", "challenge", "motion", "petition", "objection", "submission", "plea",
+})  # fmt: skip
+
 class CondemnedActs:
     """ "Hungary announced its withdrawal. The EU regretted the decision": a condemnation of an act named
     only by a noun or "it", whose actor is told by a later component (``Membership``, ``Justice``), is
@@ -347,12 +352,17 @@ class Condemnations(CondemnActs):
         target = [t for t in target if t not in agent]
         if not agent and not (target and tok.pos_ == "VERB" and others_do(tok)):
             return  # but "Several delegations regretted that X ...": X's act is condemned, by no one named
+        filing = tok.lemma_ in ("reject", "dismiss") and any(  # (r11 justice) "ICC rejects Israel's bid to ...": a ruling
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in COURT_FILINGS for c in tok.children
+        )
         if tok.pos_ == "VERB" and agent and all(
-            a.startswith(JUDICIAL_ORGANS) or (national_court(f, a) and tok.lemma_ in ("reject", "dismiss")) for a in agent
+            a.startswith(JUDICIAL_ORGANS) or (a == "court:icc" and filing)
+            or (national_court(f, a) and tok.lemma_ in ("reject", "dismiss"))
+            for a in agent
         ):
             # (r9 decisions) "the High Court rejected the petition": a State's court rules too (its decision is read by decisions)
             # "The Chamber rejected Israel's challenge": a ruling, not a condemnation
-            if tok.lemma_ in ("reject", "dismiss") and all(a.startswith(JUDICIAL_ORGANS) for a in agent):
+            if tok.lemma_ in ("reject", "dismiss") and all(a.startswith(JUDICIAL_ORGANS) or a == "court:icc" for a in agent):
                 self.emit(ctx, f, "decision", {"body": agent}, {"title": about}, 0.7, anchor=tok)
             return
         self.emit(

@@ -24,6 +24,29 @@ MORE_TRIP_VERBS = frozenset({"jet", "sail", "drive", "return", "venture", "proce
 MORE_TRIP_NOUNS = frozenset({"arrival", "stopover", "journey", "sojourn", "landing"})
 
 
+#: (r11) the words between a State and the person it is named with as its leader: "Russia's President Vladimir Putin"
+OWN_TITLE = re.compile(
+    r"(?:['\u2019]s)?\s+(?:former |then[- ]|ousted |late )?(?:president|prime minister|leader|ruler|head of state|strongman|premier"
+    r"|chancellor|king|emir|general|senior general|supreme leader|dictator|defence minister|defense minister)\s+",
+    re.IGNORECASE,
+)
+
+
+def own_state(ctx: DocContext, people: list[str], state: str) -> bool:
+    """(r11) The State named as the person's own ("Russian President Vladimir Putin", "Russia's President
+    Vladimir Putin"): his being there (at the Kremlin, in Moscow) is no visit."""
+    text = ctx.document.text
+    states = [m for m in ctx.mentions if m.entity_id == state]
+    for m in ctx.mentions:
+        if m.entity_id not in people:
+            continue
+        if any(0 <= m.start - s.end <= 40 and OWN_TITLE.fullmatch(text[s.end : m.start]) for s in states):
+            return True
+        if any(m.start <= s.start and s.end < m.end and OWN_TITLE.match(text[s.end : m.end]) for s in states):
+            return True  # the State inside the person's own mention: "Russia's President Vladimir Putin"
+    return False
+
+
 #: the lemmas ``phrasal_trip`` can be true of (with "roll", "rolled out the red carpet"): a cheap gate for its callers
 TRIP_WORDS = frozenset({"be", "roll", *MORE_TRIP_VERBS, *MORE_TRIP_NOUNS, *PHRASAL_TRIPS})
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..sentences import doc_text
 from .base import EventComponent, Finder, index, uniq
 from .findings import NONCOOP, PERSON, STATE
-from .visit_hosts import PHRASAL_TRIPS, VisitHosts
+from .visit_hosts import PHRASAL_TRIPS, VisitHosts, own_state
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -64,6 +64,14 @@ CALLED_OFF = frozenset({"cancel", "postpone", "call", "scrap", "abandon", "defer
 #: titles a report uses for the fugitive it is about: "the Israeli leader", "the Russian president"
 LEADER_WORDS = frozenset({"leader", "president", "premier", "fugitive", "strongman", "head"})
 
+
+#: (r11) a journey placed only in a term of office: "while in power", "during his presidency", "as head of state"
+IN_POWER = re.compile(
+    r"\b(?:while|when) (?:still )?(?:in power|in office|(?:a )?(?:sitting )?president|head of state"
+    r"|(?:he|she) (?:was|were) (?:still )?(?:in power|in office|president|head of state))"
+    r"|\bduring (?:his|her|their) (?:presidency|rule|reign|tenure|time in (?:power|office)|years in (?:power|office))\b",
+    re.IGNORECASE,
+)
 
 class Visits(VisitHosts, EventComponent):
     """`fugitive_visit` events (mixed into ``Justice``)."""
@@ -302,7 +310,7 @@ class Visits(VisitHosts, EventComponent):
         sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
         if REMOTE.search(f.text):
             return False  # "attended the summit by video link": no visit
-        hosts = [h for h in hosts if f.idx.kind(h) == "state"]  # "on his way back": no host
+        hosts = [h for h in hosts if f.idx.kind(h) == "state" and not own_state(ctx, subj, h)]  # "on his way back": no host
         if not hosts:
             return False
         if SEAT in hosts and TAKEN.search(f.text):  # "arrested in Manila and flown to The Hague": a transfer
@@ -331,4 +339,10 @@ class Visits(VisitHosts, EventComponent):
             return
         since = [c for c in tok.children if c.dep_ in ("advmod", "prep") and c.lower_ == "since"]
         if any(all(g.lower_ == "then" for g in c.children) for c in since):
+            ctx.notes.setdefault("events.undated", set()).add(id(ev))
+        elif IN_POWER.search(tok.sent.text) and not any(
+            d.value and not ctx.document.text[max(0, d.start - 6) : d.start].lower().startswith("since")
+            for d in ctx.dates_in(tok.sent.start_char, tok.sent.end_char)
+        ):
+            # (r11) "travelled to Chad and Djibouti while in power", "during his presidency": no day of its own
             ctx.notes.setdefault("events.undated", set()).add(id(ev))

@@ -25,6 +25,8 @@ ASKED_FOR = frozenset({
     "request", "application", "motion", "bid", "attempt", "call", "demand", "petition", "appeal", "ask", "seek", "urge",
     "apply", "want", "push", "press",
 })  # fmt: skip
+#: (r11) verbs whose subject is the warrant and whose object the person it names: "the warrants accuse X"
+ACCUSING = frozenset({"accuse", "charge", "target", "name", "concern", "cover"})
 UNDATED = "events.undated"  # ids of events no later step may date (``dating_carry``)
 
 
@@ -39,6 +41,11 @@ class WarrantNouns:
                 break  # (r10) "Judges rejected the challenge and issued the warrants": the warrants' own verb
             gov = gov.head
         glem = gov.lemma_.lower()
+        held_by = next((a for a in gov.ancestors if a.pos_ == "VERB"), None) if glem in ("act", "rely", "base") else None
+        if held_by is not None and held_by.lemma_.lower() in EXECUTED and gov.dep_ in ("advcl", "xcomp", "conj", "prep", "acl"):
+            # (r11) "was detained by German police acting under a warrant from the ICC", "arrested based on a warrant"
+            gov = held_by
+            glem = "arrest" if gov.lemma_.lower() in ("detain", "apprehend") else gov.lemma_.lower()
         status = "issued"
         granted = glem in lex["requested_nouns"] and gov.head.lemma_.lower() in ("approve", "grant", "accept")
         if granted:  # "the judges approved the Prosecutor's request for a warrant": issued by the judges
@@ -94,7 +101,9 @@ class WarrantNouns:
             ):
                 return False  # "without any attempt to execute the warrant": nothing was executed
         issuer: list[str] = []
-        if gov.pos_ == "VERB":
+        if made is not None:  # (r11) "rejected the argument that the warrants issued by Pre-Trial Chamber I ...": their own agent
+            issuer = f.prep_objects(made, ("by",), COURTS)
+        if gov.pos_ == "VERB" and not issuer:
             issuer = f.subject(gov, COURTS | PERSON) if not any(c.dep_ == "nsubjpass" for c in gov.children) else []
             issuer = issuer or f.prep_objects(gov, ("by",), COURTS)
         for t in tok.subtree:
@@ -127,7 +136,9 @@ class WarrantNouns:
                 if nxt.lower_ in ("him", "her"):
                     continue  # read from the tree (``_named_for``)
                 subject += f.resolve(nxt, PERSON) if nxt.lower_ == "them" else f.list_from(j + 1, PERSON, skip=4)
-            elif t.lower_ == "and" and subject and (f.doc[j - 1].text == "," or f.idx.mention(f.doc[j - 1])):
+            elif t.lower_ == "and" and subject and (
+                f.doc[j - 1].text == "," or f.idx.mention(f.doc[j - 1]) or f.doc[j - 1].lower_ in ("him", "her")
+            ):  # (r11) "warrants for him and his former defence minister, Yoav Gallant"
                 more, k = f.list_span(j + 1, PERSON, skip=5)  # "for A's leader, X, and its chief justice, Y"
                 if more and (k >= f.sent.end or f.doc[k].pos_ not in ("VERB", "AUX") or f.doc[k].tag_ == "VBG"):
                     subject += more
@@ -141,6 +152,10 @@ class WarrantNouns:
                 else None
             )
             subject = f.resolve(subj, PERSON) if subj is not None else []
+        if not subject and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ACCUSING:
+            # (r11) "The warrants, first issued in November, accuse X and Y of war crimes": whom they accuse
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+            subject = f.resolve(obj, PERSON) if obj is not None else []
         if not subject:  # "issued warrants for two individuals in the situation in Ukraine: Mr X and Ms Y"
             colon = next((t for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 20)] if t.text == ":"), None)
             end = min(len(f.doc), f.sent.end + 30)  # the list may open the next "sentence"
@@ -224,6 +239,14 @@ class WarrantNouns:
             return True
         told = self._told(tok, gov) or asked
         date = self._date_before(ctx, tok, undated) if undated is not None else None if told else (None, None)
+        undone = (  # (r11) "a third warrant had been issued for X, but was rescinded in February": two acts
+            next((c for c in gov.conjuncts if c.pos_ == "VERB" and c.i > gov.i and c.lemma_.lower() in lex["withdrawn_verbs"]), None)
+            if gov.pos_ == "VERB" and status == "issued" and subject
+            else None
+        )
+        if undone is not None and date is None:
+            own = [d for d in ctx.dates_in(f.sent.start_char, undone.idx) if d.value]
+            date = (own[0].value, own[0].end_value) if own else (None, None)
         if asked and date is None:  # "asked judges in January to issue warrants": the asking's day
             own = [d for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value]
             date = (own[0].value, own[0].end_value) if own else None
@@ -244,6 +267,10 @@ class WarrantNouns:
         )
         if ev is not None and not told and status == "issued":
             self.refs.append(ev)
+        if undone is not None:
+            own = [d for d in ctx.dates_in(undone.idx, f.sent.end_char) if d.value]
+            when = (own[0].value, own[0].end_value) if own else None
+            self.emit(ctx, f, "arrest_warrant", dict(roles), {"status": "withdrawn"}, 0.75, anchor=undone, date=when)
         aside = (made is not None and made.dep_ == "acl") or (gov.pos_ == "VERB" and gov.dep_ == "relcl")
         had = gov.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "had" for c in gov.children)
         later = gov.pos_ == "VERB" and any(c.dep_ == "advmod" and c.lower_ in LATER for c in gov.children)
@@ -256,9 +283,18 @@ class WarrantNouns:
             ctx.notes.setdefault(UNDATED, set()).add(id(ev))
         if outer.lemma_.lower() in ("act", "rely") and outer.dep_ in ("advcl", "xcomp", "conj"):
             outer = outer.head  # (r10) "Police detained X at the airport, acting on a warrant that ... had issued"
+        under = made is not None and made.dep_ == "acl" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "under", "upon")
+        if under and not subject and outer.pos_ == "VERB":  # (r11) "X has been arrested based on a warrant issued by the ICC"
+            held = next((c for c in outer.children if c.dep_ in ("nsubjpass", "dobj")), None)
+            for h in [held, *(c for c in held.children if c.dep_ == "appos")] if held is not None else []:
+                subject = [p for p in f.resolve(h, PERSON) if f.idx.kind(p) == "person"]  # "THE HAGUE (AP) - X, has been"
+                if subject:
+                    break
+            if subject and ev is not None and not ev.roles.get("subject"):
+                ev.roles["subject"] = list(subject)
         if (
             made is not None
-            and (made.dep_ == "relcl" or any(c.dep_ in ("nsubj", "aux") for c in made.children))  # a clause of its own
+            and (made.dep_ == "relcl" or any(c.dep_ in ("nsubj", "aux") for c in made.children) or under)  # a clause of its own
             and outer.pos_ == "VERB"
             and outer.lemma_.lower() in EXECUTED
             and subject

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ...kb.ordinals import ordinal_digits, ordinal_words
 from .base import EventComponent, Finder, header_date, index, lexicon, uniq
 from .decision_acts import acts
 from .decisions import Decisions
@@ -29,10 +30,14 @@ if TYPE_CHECKING:  # pragma: no cover
 SESSION = frozenset({"session"})
 TEMPORAL = frozenset({"before", "after", "ahead", "until", "till", "since", "prior", "following", "towards", "toward", "pending", "preceding", "by"})
 VENUES = frozenset({"place"})
+# the parts of a session's time: "the opening of the session" tells the session held
+SPAN_NOUNS = frozenset({"beginning", "opening", "start", "close", "closing", "conclusion", "margins", "sidelines"})
+UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:\w+day,?\s+)?$", re.IGNORECASE)
 BODIES = frozenset({"court", "igo", "state"})
 HOLD = re.compile(
     r"\b(held|hold|holds|convened?|took place|takes place|met|meets|opened|opens|closed|closes|concluded|concludes|attended|took part|participated|gathered|chaired"
-    r"|continued|continues|resumed|resumes|began|begins|ended|ends|wrapped up|wraps up|kicked off|got under way|gets under way)\b",
+    r"|continued|continues|resumed|resumes|began|begins|ended|ends|wrapped up|wraps up|kicked off|got under way|gets under way"
+    r"|started|starts|taking place|take place|runs|running|commenced|commences|opening)\b",  # r11 asp: "started today at", "runs until"
     re.IGNORECASE,
 )
 OPENED = re.compile(
@@ -45,6 +50,15 @@ OPENED = re.compile(
 ASKED_SESSION = re.compile(
     r"(?:\b(?:to|should|must|would|could|shall)\s+(?:convene|hold|call|organi[sz]e)|"
     r"\bcall(?:ed|s|ing)?\s+for|\brequest(?:ed|s|ing)?|\bproposals?\s+for|\burg(?:ed|es|ing)?)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# a session only asked for (not one decided or held): "urged the Bureau to convene a special session",
+# "should hold a resumed session", "calls for a special session" (r11 asp)
+ASKED_ONLY = re.compile(
+    r"(?:\b(?:urg|call|request|ask|appeal|press|propos|recommend|demand)\w*\b[^.;]{0,50}?\bto\s+(?:convene|hold|call|organi[sz]e)"
+    r"|\b(?:should|must|would|could)\s+(?:convene|hold|call|organi[sz]e)|\bcall(?:ed|s|ing)?\s+for)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -78,6 +92,9 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
         self.last_side_event = None
         self.pending_left = 0
         self.meeting_lines: set[int] = set()  # the bulleted meetings read (``meeting_items``)
+        self.venue_told: list[str] = []
+        self.ordinal_heads: set[int] = set()  # "the 21st ICC Assembly ...": the words that name the main session
+        self.range_told: tuple[str | None, str | None] | None = None  # "The session is scheduled from ... to ..."  # "The Assembly will take place at X": the main session's venue
         super().__call__(ctx)
         self.emit_sessions(ctx)
         self.one_adoption_per_text(ctx)
@@ -86,13 +103,21 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
     def sentence(self, ctx: DocContext, f: Finder) -> None:
         sess = f.mentions(SESSION)
         low = f.lower
+        if "schedul" in low:
+            self._scheduled(ctx, f)
+        if not sess:
+            self._venue_alone(ctx, f)
+            sess = self._main_by_ordinal(ctx, f)
         for s in sess:
+            told = [m for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char) if m.entity_id == s]
+            if told and all(ASKED_ONLY.search(ctx.document.text[max(0, m.start - 80) : m.start]) for m in told):
+                continue  # "urged the Bureau to convene a special session in New York": asked for, not held
             score = 3 if any(d.end_value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)) else 0
             verbs = {t.i for h in HOLD.finditer(low) if (t := f.token_at(f.sent.start_char + h.start())) is not None}
             held = any(  # the session's own verb ("the session opened", "held its session"), not another clause's
                 self._held_by(t, verbs)
                 for t in f.tokens
-                if (m := f.idx.mention(t)) is not None and m.entity_id == s
+                if (m := f.idx.mention(t)) is not None and m.entity_id == s or t.i in self.ordinal_heads
             )
             if not (score or held) and self._heading(ctx, f):
                 continue  # "Twenty-fourth session of the Assembly / The Hague, 2 December 2025": where it was said
@@ -108,6 +133,61 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
         self.meeting_items(ctx, f)
         self.gathering(ctx, f)
         self.decision(ctx, f)
+
+    def _main_by_ordinal(self, ctx: DocContext, f: Finder) -> list[str]:
+        """ "The 21st ICC Assembly of States Parties will take place in ...", "for the 18th annual session
+        of the Assembly": the main session named by its number where no session was read. (r11 asp)"""
+        self.ordinal_heads = set()
+        main = ctx.notes.get("events.main_session")
+        num = re.search(r"asp-(\d+)$", main or "")
+        if not num or int(num.group(1)) > 39:
+            return []
+        n = int(num.group(1))
+        names = {ordinal_digits(n), ordinal_words(n)}
+        for t in f.tokens:
+            if t.lower_ not in names:
+                continue
+            head = next(
+                (x for x in f.doc[t.i + 1 : min(f.sent.end, t.i + 5)]
+                 if x.lower_ in ("session", "assembly") or (m := f.idx.mention(x)) is not None and m.entity_id == "court:asp"),
+                None,
+            )
+            if head is not None:
+                self.ordinal_heads = {t.i, head.i, head.head.i if head.dep_ == "compound" else head.i}
+                return [main]
+        return []
+
+    def _scheduled(self, ctx: DocContext, f: Finder) -> None:
+        """ "The session is scheduled from 2 to 7 December 2024": the days of the session the text is
+        about, told apart from the sentence that opens it. (r11 asp)"""
+        for t in f.tokens:
+            if t.lemma_.lower() != "schedule" or wished(t):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+            told = [d for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value and d.end_value]
+            if subj is not None and subj.lower_ == "session" and any(c.lower_ in ("the", "this") for c in subj.children) and told:
+                self.range_told = (told[0].value, told[0].end_value)
+
+    def _venue_alone(self, ctx: DocContext, f: Finder) -> None:
+        """ "The Assembly will take place at the World Forum in The Hague": a sentence that names no
+        session tells where the main one meets, when the Assembly (or "the session") is what meets. (r11 asp)"""
+        for t in f.tokens:
+            if t.lemma_.lower() not in ("take", "hold", "meet", "convene", "run") or wished(t) or t.pos_ not in ("VERB", "AUX"):
+                continue
+            if t.lemma_.lower() == "take" and not any(c.lower_ == "place" for c in t.children):
+                continue
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            m = f.idx.mention(subj) if subj is not None else None
+            if subj is None or not ((m is not None and m.entity_id == "court:asp") or subj.lower_ == "session"):
+                continue
+            if (t.lemma_.lower() in ("hold", "convene") and subj.dep_ != "nsubjpass") or subj.lower_ == "session" and any(
+                c.lower_ in ("a", "an") for c in subj.children
+            ):
+                continue  # "the Assembly held a debate", "a session will be held": not the session it is about
+            self.venue_told += [
+                i for i in f.mentions(VENUES) if not any(self._dateline(ctx, x.start, x.end) for x in ctx.mentions_in(f.sent.start_char, f.sent.end_char) if x.entity_id == i)
+            ]
+            return
 
     @staticmethod
     def _venues_after(ctx: DocContext, f: Finder, sid: str) -> list[str]:
@@ -131,6 +211,13 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
 
     @staticmethod
     def _held_by(t: Token, verbs: set[int]) -> bool:
+        span = t.head.head
+        if t.head.lower_ == "of" and span.lemma_.lower() in SPAN_NOUNS and span.head.lower_ in ("on", "at", "during", "upon", "in"):
+            return True  # "on the beginning of the 24th session", "at the close of the session" (r11 asp)
+        return Assembly._held_by_verb(t, verbs)
+
+    @staticmethod
+    def _held_by_verb(t: Token, verbs: set[int]) -> bool:
         """ "the session opened", "held its 23rd session", "the session, which met in ...": the session's
         own verb. "a meeting before the twenty-fourth session", "ahead of the 24th session": a date told
         by the session, the verb another event's."""
@@ -181,8 +268,13 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
             ]
             ranges.sort(key=lambda d: d.end_value is None)
             date = (ranges[0].value, ranges[0].end_value) if ranges and ranges[0].end_value else None
+            if date is None and self.range_told and sid == ctx.notes.get("events.main_session"):
+                date = self.range_told
             opening = self._began(ctx, f) or (self._opening(ctx) if sid == ctx.notes.get("events.main_session") else None)
-            date = date or opening or ((ranges[0].value, None) if ranges else (None, None))
+            until = bool(ranges) and ranges[0].end_value is None and bool(
+                UNTIL.search(ctx.document.text[max(0, ranges[0].start - 20) : ranges[0].start])
+            )  # "which runs until 6 December": the last day, not the first (r11 asp)
+            date = date or opening or ((None, ranges[0].value) if until else (ranges[0].value, None) if ranges else (None, None))
             venue = [
                 m.entity_id
                 for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char)
@@ -195,6 +287,9 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
                         i for i in f.list_from(tok.i, frozenset({"state", "place"}), skip=0)
                         if not self._subject_here(f, i)
                     ]
+            venue = [v for v in venue if not self._city_country(ctx, f, v)]
+            if not venue and sid == ctx.notes.get("events.main_session"):
+                venue = list(self.venue_told)  # "... will be held from 1 to 5 December. The Assembly will take place at X"
             year = re.search(r"-(\d{4})$", sid)
             if year and date[0] and abs(int(date[0][:4]) - int(year.group(1))) > 1:
                 continue  # "the next Review Conference, in 2027", linked to the one of 2010
@@ -230,6 +325,20 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
             if near:
                 return near[0].value, None
         return None
+
+    @staticmethod
+    def _city_country(ctx: DocContext, f: Finder, eid: str) -> bool:
+        """ "in The Hague, the Netherlands": the country named after its city, not a venue of its own
+        ("held in the Netherlands" is one). (r11 asp)"""
+        if f.idx.kind(eid) != "state":
+            return False
+        ms = ctx.mentions_in(f.sent.start_char, f.sent.end_char)
+        for k, m in enumerate(ms):
+            if m.entity_id == eid and k and f.idx.kind(ms[k - 1].entity_id) == "place" and re.fullmatch(
+                r"\s*,\s*(?:the\s+)?", ctx.document.text[ms[k - 1].end : m.start], re.IGNORECASE
+            ):
+                return True
+        return False
 
     @staticmethod
     def _subject_here(f: Finder, eid: str) -> bool:

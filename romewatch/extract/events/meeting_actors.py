@@ -46,7 +46,7 @@ COLLECTIVE = frozenset({
 OWN_TEAMS = frozenset({"team", "delegation", "mission"})
 FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 # gatherings whose attendees meet the holder
-GATHERINGS = frozenset({"briefing", "summit", "meeting", "consultation", "consultations", "dinner", "reception"})
+GATHERINGS = frozenset({"briefing", "summit", "meeting", "consultation", "consultations", "dinner", "reception", "retreat"})
 FORUM_GATHERINGS = frozenset({"summit", "conference", "ministerial"})
 
 

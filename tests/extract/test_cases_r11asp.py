@@ -32,6 +32,9 @@ SESSIONS = [
     # --- a place told in a sentence of its own: "The Assembly will meet at X" ---------------------------
     ("venue-next-sentence", "The 24th session will be held from 1 to 5 December 2025. The Assembly will take place at the World Forum in The Hague.",
      ASP + "; " + HAGUE + "; " + S24, [(A, {"session": ["session:asp-24"], "venue": ["place:world-forum", "place:the-hague"]}, {})], {}),
+    # --- "in PLACE for the Nth session": the venue told before the session ------------------------------------------------
+    ("in-place-for-session", "Next week, Lex Aequa will join States Parties in New York for the 25th Assembly of States Parties.",
+     ASP + "; " + NY + "; " + S25 + "; " + ORGS, [(A, {"session": ["session:asp-25"], "venue": ["place:new-york"]}, {})], {}),
     # --- near-miss: a session asked for is not held --------------------------------------------------------
     ("asked-special-session-no", "Lex Aequa urged the Bureau to convene a special session in New York next year.",
      ASP + "; " + NY + "; " + ORGS + "; Bureau=court:asp-bureau; special session=session:asp-special-2027", [], {"count": {A: 0}}),
@@ -66,6 +69,10 @@ MEETINGS = [
     # --- "held a retreat with the participation of A and B" ---------------------------------------------------
     ("held-retreat-participation", "The President, Ms. Ana Ruiz, held a retreat with the participation of Mr. Tom Ward and Judge Li Wen.",
      "Tom Ward=person:tom-ward; Ana Ruiz=person:ana-ruiz; Li Wen=person:li-wen",
+     [(MT, {"participant": ["person:ana-ruiz", "person:tom-ward", "person:li-wen"]}, {})], {}),
+    # --- titled names with their countries in brackets, the subject the parser splits ------------------------------------
+    ("titled-names-split-subject", "The President, Ms Ana Ruiz (Chile), and the Vice-President, Mr Tom Ward (Ghana), held a meeting with Judge Li Wen.",
+     "Tom Ward=person:tom-ward; Ana Ruiz=person:ana-ruiz; Li Wen=person:li-wen; Chile=state:cl; Ghana=state:gh",
      [(MT, {"participant": ["person:ana-ruiz", "person:tom-ward", "person:li-wen"]}, {})], {}),
     # --- near-miss: a session attended is participation, not a meeting ----------------------------------------
     ("session-attended-not-meeting", "The 24th session was attended by Chile and Ghana.",
@@ -117,6 +124,10 @@ DEMANDS = [
      [(DM, {"addressee": ["court:states-parties"]}, {"action": "Pay their contributions"}),
       (DM, {"addressee": ["court:states-parties"]}, {"action": "Elect qualified judges"}),
       (DM, {"addressee": ["court:states-parties"]}, {"action": "Protect the Court"})], {"author": "org:justice-first"}),
+    # --- the middle sentence of a quotation of several, its speaker named after it ---------------------------------
+    ("quote-middle-sentence", "\u201cThe Court is under attack. States Parties must defend its judges. Silence is not an option,\u201d said Ana Ruiz.",
+     ASP + "; Ana Ruiz=person:ana-ruiz; Court=court:icc",
+     [(DM, {"claimant": ["person:ana-ruiz"], "addressee": ["court:states-parties"]}, {})], {}),
     # --- near-miss: a speaker reporting a fact, not a call ---------------------------------------------------
     ("said-fact-no-demand", "States Parties adopted the budget on Friday, Lex Aequa said.",
      ASP + "; " + ORGS, [], {"count": {DM: 0}}),

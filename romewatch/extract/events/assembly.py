@@ -192,10 +192,15 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
     @staticmethod
     def _venues_after(ctx: DocContext, f: Finder, sid: str) -> list[str]:
         told = [m for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char) if m.entity_id == sid]
+        text = ctx.document.text
         return uniq(
             m.entity_id
             for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char)
-            if f.idx.kind(m.entity_id) in VENUES and any(0 <= m.start - t.end <= 70 for t in told)
+            if f.idx.kind(m.entity_id) in VENUES and any(
+                0 <= m.start - t.end <= 70  # "at its 24th session in The Hague"
+                or 0 <= t.start - m.end <= 12 and re.fullmatch(r"\s+for\s+(?:the\s+)?", text[m.end : t.start])
+                for t in told
+            )  # "in New York for the 13th session" (r11 asp)
         )
 
     def forum(self, ctx: DocContext, f: Finder) -> list[str]:

@@ -306,7 +306,8 @@ class DemandForms(DemandGeneric):
             return
         claimant = speaker or f.speakers_for(v)
         if not claimant and (broken is not None or v.dep_ == "ROOT" or v.dep_ == "ccomp" and v.head.dep_ == "ROOT"):  # "..., ORG said" cut off, or a quotation's speaker
-            claimant = self._quote_speaker(f) if f.text.lstrip()[:1] in ('"', "\u201c") else self._trailing_speaker(f)
+            quoted = f.text.lstrip()[:1] in ('"', "\u201c") or self._inside_quote(f)
+            claimant = self._quote_speaker(f) if quoted else self._trailing_speaker(f)
         claimant = claimant or f.voice(v)
         if set(addressee) & set(claimant):
             return

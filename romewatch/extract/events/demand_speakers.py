@@ -86,7 +86,7 @@ class DemandSpeakers:
     def _quote_speaker(f: Finder) -> list[str]:
         """The speaker named after the quotation this sentence opens: '"We urge X. ...," said Y of Z.'"""
         text = f.ctx.document.text
-        if f.text.lstrip()[:1] not in ('"', "\u201c"):
+        if f.text.lstrip()[:1] not in ('"', "\u201c") and not DemandSpeakers._inside_quote(f):
             return []
         for j in range(f.sent.end_char, min(len(text), f.sent.end_char + 600)):
             if text[j] in ('"', "\u201d"):
@@ -106,6 +106,17 @@ class DemandSpeakers:
             if f.idx.kind(m.entity_id) in ("person", "organization", "state", "igo", "court"):
                 return [m.entity_id]
         return []
+
+    @staticmethod
+    def _inside_quote(f: Finder) -> bool:
+        """A sentence in the middle of a quotation of several ('"A. B must V. C," said X'): a quote
+        opened earlier in the paragraph and not closed before it. (r11 asp)"""
+        text = f.ctx.document.text
+        para = text.rfind("\n", 0, f.sent.start_char) + 1
+        before = text[para : f.sent.start_char]
+        if "\u201c" in before or "\u201d" in before:
+            return before.count("\u201c") > before.count("\u201d")
+        return before.count('"') % 2 == 1
 
     @staticmethod
     def _relative_host(f: Finder, v: Token) -> list[str]:

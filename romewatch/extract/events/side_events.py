@@ -267,7 +267,7 @@ class SideEvents:
                 date=(heads[-1].value, None) if heads else None,
             )
             if ev is not None:
-                ev.evidence = [(a, b)]  # its own line, not the sentence the parser made of several
+                ev.evidence = [(a, hosts_at), (hosts_at, b)]  # its own line (title, hosts): not a headline
                 self.last_side_event = ev
         return True
 

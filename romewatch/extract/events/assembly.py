@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from .assembly_sessions import ASKED_ONLY, SPAN_NOUNS, UNTIL, SessionClues
 from .base import EventComponent, Finder, header_date, index, lexicon, uniq
 from .decision_acts import acts
 from .decisions import Decisions
@@ -32,7 +33,8 @@ VENUES = frozenset({"place"})
 BODIES = frozenset({"court", "igo", "state"})
 HOLD = re.compile(
     r"\b(held|hold|holds|convened?|took place|takes place|met|meets|opened|opens|closed|closes|concluded|concludes|attended|took part|participated|gathered|chaired"
-    r"|continued|continues|resumed|resumes|began|begins|ended|ends|wrapped up|wraps up|kicked off|got under way|gets under way)\b",
+    r"|continued|continues|resumed|resumes|began|begins|ended|ends|wrapped up|wraps up|kicked off|got under way|gets under way"
+    r"|started|starts|taking place|take place|runs|running|commenced|commences|opening)\b",  # r11 asp: "started today at", "runs until"
     re.IGNORECASE,
 )
 OPENED = re.compile(
@@ -49,7 +51,7 @@ ASKED_SESSION = re.compile(
 )
 
 
-class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
+class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, EventComponent):
     """`assembly_session`, `participation`, `side_event`, `meeting` and `decision` events."""
 
     name = "events.assembly"
@@ -78,6 +80,9 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
         self.last_side_event = None
         self.pending_left = 0
         self.meeting_lines: set[int] = set()  # the bulleted meetings read (``meeting_items``)
+        self.venue_told: list[str] = []
+        self.ordinal_heads: set[int] = set()  # "the 21st ICC Assembly ...": the words that name the main session
+        self.range_told: tuple[str | None, str | None] | None = None  # "The session is scheduled from ... to ..."  # "The Assembly will take place at X": the main session's venue
         super().__call__(ctx)
         self.emit_sessions(ctx)
         self.one_adoption_per_text(ctx)
@@ -86,13 +91,21 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
     def sentence(self, ctx: DocContext, f: Finder) -> None:
         sess = f.mentions(SESSION)
         low = f.lower
+        if "schedul" in low:
+            self._scheduled(ctx, f)
+        if not sess:
+            self._venue_alone(ctx, f)
+            sess = self._main_by_ordinal(ctx, f)
         for s in sess:
+            told = [m for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char) if m.entity_id == s]
+            if told and all(ASKED_ONLY.search(ctx.document.text[max(0, m.start - 80) : m.start]) for m in told):
+                continue  # "urged the Bureau to convene a special session in New York": asked for, not held
             score = 3 if any(d.end_value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)) else 0
             verbs = {t.i for h in HOLD.finditer(low) if (t := f.token_at(f.sent.start_char + h.start())) is not None}
             held = any(  # the session's own verb ("the session opened", "held its session"), not another clause's
                 self._held_by(t, verbs)
                 for t in f.tokens
-                if (m := f.idx.mention(t)) is not None and m.entity_id == s
+                if (m := f.idx.mention(t)) is not None and m.entity_id == s or t.i in self.ordinal_heads
             )
             if not (score or held) and self._heading(ctx, f):
                 continue  # "Twenty-fourth session of the Assembly / The Hague, 2 December 2025": where it was said
@@ -112,10 +125,15 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
     @staticmethod
     def _venues_after(ctx: DocContext, f: Finder, sid: str) -> list[str]:
         told = [m for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char) if m.entity_id == sid]
+        text = ctx.document.text
         return uniq(
             m.entity_id
             for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char)
-            if f.idx.kind(m.entity_id) in VENUES and any(0 <= m.start - t.end <= 70 for t in told)
+            if f.idx.kind(m.entity_id) in VENUES and any(
+                0 <= m.start - t.end <= 70  # "at its 24th session in The Hague"
+                or 0 <= t.start - m.end <= 12 and re.fullmatch(r"\s+for\s+(?:the\s+)?", text[m.end : t.start])
+                for t in told
+            )  # "in New York for the 13th session" (r11 asp)
         )
 
     def forum(self, ctx: DocContext, f: Finder) -> list[str]:
@@ -131,6 +149,13 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
 
     @staticmethod
     def _held_by(t: Token, verbs: set[int]) -> bool:
+        span = t.head.head
+        if t.head.lower_ == "of" and span.lemma_.lower() in SPAN_NOUNS and span.head.lower_ in ("on", "at", "during", "upon", "in"):
+            return True  # "on the beginning of the 24th session", "at the close of the session" (r11 asp)
+        return Assembly._held_by_verb(t, verbs)
+
+    @staticmethod
+    def _held_by_verb(t: Token, verbs: set[int]) -> bool:
         """ "the session opened", "held its 23rd session", "the session, which met in ...": the session's
         own verb. "a meeting before the twenty-fourth session", "ahead of the 24th session": a date told
         by the session, the verb another event's."""
@@ -181,8 +206,13 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
             ]
             ranges.sort(key=lambda d: d.end_value is None)
             date = (ranges[0].value, ranges[0].end_value) if ranges and ranges[0].end_value else None
+            if date is None and self.range_told and sid == ctx.notes.get("events.main_session"):
+                date = self.range_told
             opening = self._began(ctx, f) or (self._opening(ctx) if sid == ctx.notes.get("events.main_session") else None)
-            date = date or opening or ((ranges[0].value, None) if ranges else (None, None))
+            until = bool(ranges) and ranges[0].end_value is None and bool(
+                UNTIL.search(ctx.document.text[max(0, ranges[0].start - 20) : ranges[0].start])
+            )  # "which runs until 6 December": the last day, not the first (r11 asp)
+            date = date or opening or ((None, ranges[0].value) if until else (ranges[0].value, None) if ranges else (None, None))
             venue = [
                 m.entity_id
                 for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char)
@@ -195,6 +225,9 @@ class Assembly(Decisions, Meetings, Participation, SideEvents, EventComponent):
                         i for i in f.list_from(tok.i, frozenset({"state", "place"}), skip=0)
                         if not self._subject_here(f, i)
                     ]
+            venue = [v for v in venue if not self._city_country(ctx, f, v)]
+            if not venue and sid == ctx.notes.get("events.main_session"):
+                venue = list(self.venue_told)  # "... will be held from 1 to 5 December. The Assembly will take place at X"
             year = re.search(r"-(\d{4})$", sid)
             if year and date[0] and abs(int(date[0][:4]) - int(year.group(1))) > 1:
                 continue  # "the next Review Conference, in 2027", linked to the one of 2010

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .base import ACTORS, FIRST_PERSON, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
-from .demand_generic import HEDGES, REGARDED, DemandGeneric, none_of, wh_clause
+from .demand_generic import HEDGES, REGARDED, DemandGeneric, none_of, states_parties_of, wh_clause
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -30,6 +30,15 @@ UNDOING = frozenset({
 })  # fmt: skip
 
 ENABLED = frozenset({"able", "free", "allowed", "permitted", "enabled", "empowered"})
+
+
+def _members_of_court(f: Finder, subj: Token) -> bool:
+    """ "Member states of the International Criminal Court", "the States Parties of the Court": the
+    States Parties, not the Court."""
+    if subj.lemma_.lower() not in ("state", "member") or subj.tag_ not in ("NNS", "NNPS") or f.idx.mention(subj) is not None:
+        return False
+    of = [g for p in subj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return bool(of) and set(f.resolve(of[0])) <= {"court:icc", "court:asp"} and bool(f.resolve(of[0]))
 
 
 def enabled(v: Token, passive: bool) -> bool:
@@ -253,6 +262,12 @@ class DemandForms(DemandGeneric):
         self, ctx: DocContext, f: Finder, v: Token, action_from: Token | None = None, speaker: list[str] | None = None
     ) -> None:
         subj_tok = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj_tok is None:  # "States Parties meeting this week for the session must V": the participle's subject (r11 asp)
+            part = next((c for c in v.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+            subj_tok = next((c for c in part.children if c.dep_ == "nsubj"), None) if part is not None else None
+        inner = next((c for c in subj_tok.children if c.dep_ == "nsubj"), None) if subj_tok is not None else None
+        if inner is not None and subj_tok.lower_.endswith("ing") and f.idx.mention(subj_tok) is None:
+            subj_tok = inner  # "member states meeting this week ... must V", the participle read as the subject
         if subj_tok is None and v.dep_ == "conj":  # "the designation is an attack and must be reversed"
             subj_tok = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj_tok is None and v.lemma_ == "be" and action_from is None:
@@ -278,7 +293,10 @@ class DemandForms(DemandGeneric):
         if none_of(subj_tok):  # "No State Party should receive ...": every State Party is asked not to
             self._generic_demand(ctx, f, v, subj_tok, action_from)
             return
-        addressee = f.resolve(subj_tok) if not passive else f.prep_objects(v, ("by",))
+        broken = None if passive else self._subject_after_break(f, subj_tok)
+        if broken is None and not passive and _members_of_court(f, subj_tok):
+            broken = states_parties_of(ctx, subj_tok)  # "member states of the ICC should ...": the States Parties (r11 asp)
+        addressee = broken if broken is not None else f.resolve(subj_tok) if not passive else f.prep_objects(v, ("by",))
         if not addressee and (not passive or f.idx.mention(subj_tok) is None):
             self._generic_demand(ctx, f, v, subj_tok, action_from)
             return
@@ -286,7 +304,11 @@ class DemandForms(DemandGeneric):
             if action_from is None and v.lemma_.lower() not in REGARDED:
                 self._generic_demand(ctx, f, v, subj_tok, named=True)
             return
-        claimant = speaker or f.voice(v)
+        claimant = speaker or f.speakers_for(v)
+        if not claimant and (broken is not None or v.dep_ == "ROOT" or v.dep_ == "ccomp" and v.head.dep_ == "ROOT"):  # "..., ORG said" cut off, or a quotation's speaker
+            quoted = f.text.lstrip()[:1] in ('"', "\u201c") or self._inside_quote(f)
+            claimant = self._quote_speaker(f) if quoted else self._trailing_speaker(f)
+        claimant = claimant or f.voice(v)
         if set(addressee) & set(claimant):
             return
         action = verb_phrase(action_from if action_from is not None else v)

@@ -137,11 +137,12 @@ class DemandGeneric:
         clause = v
         while clause.dep_ == "conj" and clause.head is not clause:
             clause = clause.head
-        if clause.dep_ not in ("ROOT", "ccomp") or (clause.dep_ == "ccomp" and not f.speakers_for(clause)):
+        broken = self._subject_after_break(f, subj) is not None  # type: ignore[attr-defined]
+        if not broken and (clause.dep_ not in ("ROOT", "ccomp") or (clause.dep_ == "ccomp" and not f.speakers_for(clause))):
             return  # "a mechanism that States should use", "that the warrant remains and must be executed"
         if any(c.dep_ == "aux" and c.lower_ == "have" for c in v.children):
             return  # "they must have known": a guess, not a call
-        claimant = f.speakers_for(v) or f.voice(v)
+        claimant = f.speakers_for(v) or (self._trailing_speaker(f) if clause.dep_ == "ROOT" or broken else []) or f.voice(v)  # type: ignore[attr-defined]
         if not claimant:
             return
         addressee: list[str] = []

@@ -205,8 +205,8 @@ class DemandLists:
                 return t
             if t.pos_ in ("NOUN", "PROPN", "VERB") and lem.rstrip("s") in LEAD_NOUNS:
                 return t  # "Our recommendations to the Assembly:", "Recommendations:"
-            if t.lower_ in LEAD_MODALS and t.dep_ == "aux":
-                return t  # "States Parties should:"
+            if t.lower_ in LEAD_MODALS and (t.dep_ == "aux" or t.i + 1 < f.sent.end and f.doc[t.i + 1].text == ":"):
+                return t  # "States Parties should:" (the modal read as the root when the colon ends it)
         first = next((t for t in f.tokens if t.idx >= lead_from and not t.is_space), None)
         named = first is not None and any(
             f.idx.kind(m.entity_id) in ACTORS for m in f.ctx.mentions_in(first.idx, colon)
@@ -240,8 +240,17 @@ class DemandLists:
 
     def _lead_addressee(self, ctx: DocContext, f: Finder, trigger: Token, colon: int, claimant: list[str]) -> list[str]:
         if trigger.lower_ in LEAD_MODALS:  # "States Parties should:": the subject
-            subj = next((c for c in trigger.head.children if c.dep_ == "nsubj"), None)
-            return [i for i in (f.resolve(subj) if subj is not None else []) if i not in claimant]
+            verb = trigger if trigger.dep_ == "ROOT" else trigger.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            before = f.doc[trigger.i - 1] if trigger.i > f.sent.start else None
+            if subj is None and before is not None and before.tag_ in ("NNS", "NNPS"):
+                subj = before  # "In particular states should:", the noun read as the object of "In"
+            got = f.resolve(subj) if subj is not None else []
+            if not got and subj is not None and subj.lemma_.lower() == "state" and subj.tag_ == "NNS":
+                from .demand_generic import states_parties_of
+
+                got = states_parties_of(ctx, subj)  # "In particular states should:" (r11 asp)
+            return [i for i in got if i not in claimant]
         out: list[str] = []
         for t in f.tokens:
             if t.idx < trigger.idx or t.idx >= colon or t.i == trigger.i:
@@ -267,6 +276,7 @@ class DemandLists:
         out: list[tuple[int, str]] = []
         cursor = colon + 1
         blank = False  # a blank line since the last item's text
+        intro = False  # a framing line read before the first item
         while len(out) < MAX_ITEMS:
             m = LIST_ITEM.match(text, cursor) if cursor < len(text) else None
             if m is not None and out and DemandLists._heading(m.group(1)):
@@ -277,6 +287,10 @@ class DemandLists:
                 if not line.strip() and nxt >= 0 and nxt + 1 < len(text):
                     cursor = nxt + 1  # a blank line between items
                     blank = True
+                    continue
+                if not out and not intro and line.strip().endswith(",") and len(line) < 120 and nxt >= 0:
+                    intro = True  # "In the 25th anniversary year of the Statute," between the lead-in and its bullets (r11 asp)
+                    cursor = nxt + 1
                     continue
                 wrapped = out and line.strip() and not blank and not out[-1][1].rstrip().endswith((".", ";", ":"))
                 if wrapped and nxt >= 0:  # an item wrapped onto the next line (a PDF's hard wrap)

@@ -15,6 +15,11 @@ from .base import FIRST_PERSON, Finder, uniq
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
+# what an actor puts out: "X publishes its recommendations, which we urge ..." (r11 asp)
+PUTTING_OUT = frozenset({
+    "publish", "release", "issue", "present", "submit", "launch", "share", "offer", "set", "circulate", "put",
+    "make", "send", "deliver", "propose", "outline", "table",
+})  # fmt: skip
 GROUP_NOUNS = frozenset({
     "government", "state", "country", "organisation", "organization", "group", "ngo", "coalition",
 })  # fmt: skip
@@ -81,7 +86,7 @@ class DemandSpeakers:
     def _quote_speaker(f: Finder) -> list[str]:
         """The speaker named after the quotation this sentence opens: '"We urge X. ...," said Y of Z.'"""
         text = f.ctx.document.text
-        if f.text.lstrip()[:1] not in ('"', "\u201c"):
+        if f.text.lstrip()[:1] not in ('"', "\u201c") and not DemandSpeakers._inside_quote(f):
             return []
         for j in range(f.sent.end_char, min(len(text), f.sent.end_char + 600)):
             if text[j] in ('"', "\u201d"):
@@ -101,6 +106,60 @@ class DemandSpeakers:
             if f.idx.kind(m.entity_id) in ("person", "organization", "state", "igo", "court"):
                 return [m.entity_id]
         return []
+
+    @staticmethod
+    def _inside_quote(f: Finder) -> bool:
+        """A sentence in the middle of a quotation of several ('"A. B must V. C," said X'): a quote
+        opened earlier in the paragraph and not closed before it. (r11 asp)"""
+        text = f.ctx.document.text
+        para = text.rfind("\n", 0, f.sent.start_char) + 1
+        before = text[para : f.sent.start_char]
+        if "\u201c" in before or "\u201d" in before:
+            return before.count("\u201c") > before.count("\u201d")
+        return before.count('"') % 2 == 1
+
+    @staticmethod
+    def _relative_host(f: Finder, v: Token) -> list[str]:
+        """ "we" in a relative clause on what an actor puts out ("Lex Aequa publishes ten
+        recommendations, which we urge States to adopt"): the actor of the main clause (r11 asp)."""
+        if v.dep_ != "relcl" or v.head.dep_ != "dobj" or v.head.head.lemma_.lower() not in PUTTING_OUT:
+            return []
+        main = v.head.head
+        subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in FIRST_PERSON or f.idx.mention(subj) is None:
+            return []
+        got = f.resolve(subj)
+        return got if got and all(f.idx.kind(i) in ("organization", "state", "igo", "court") for i in got) else []
+
+    @staticmethod
+    def _trailing_speaker(f: Finder) -> list[str]:
+        """The speaker told after the call, in a piece the parser cut off as a sentence of its own:
+        "States must oppose the sanctions" + ", Lex Aequa said today, as the session opened." (r11 asp)"""
+        text = f.ctx.document.text
+        after = text[f.sent.end_char : f.sent.end_char + 160]
+        said = re.match(
+            r"\s*[,\u2013\u2014-]\s*(?:(?:said|says|added|adds|stressed|warned|insisted)\b|[^.,;\n]{2,80}?\s(?:said|says|added|adds|stressed|warned|insisted)\b)",
+            after,
+        )
+        if not said:
+            return []
+        a = f.sent.end_char
+        for m in f.ctx.mentions_in(a, a + said.end() + 80):
+            if f.idx.kind(m.entity_id) in ("person", "organization", "state", "igo", "court"):
+                return [m.entity_id]
+        return []
+
+    @staticmethod
+    def _subject_after_break(f: Finder, subj: Token) -> list[str] | None:
+        """A subject the parser joined to a line above it ("Source: Lex Aequa -" + new line +
+        "States must ..."): only what is named after the line break is the subject (None: no break)."""
+        left = subj.left_edge.i
+        breaks = [t.i for t in f.doc[left : subj.i] if "\n" in t.text]
+        if not breaks:
+            return None
+        return uniq(
+            m.entity_id for t in f.doc[breaks[-1] + 1 : subj.right_edge.i + 1] if (m := f.idx.mention(t)) is not None
+        )
 
     @staticmethod
     def _last_voice(f: Finder, pron: Token) -> list[str]:

@@ -84,6 +84,10 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
             quoted = Demands._quote_speaker(f)  # '"We call on X to V. ...," said Jane Roe.'
             if quoted and (not subj or set(subj) <= set(f.voice(v)) or pron is not None):
                 return quoted
+        if not sent_speakers and Demands._first_person(v):
+            host = Demands._relative_host(f, v)  # "X publishes its recommendations, which we urge States to adopt"
+            if host:
+                return host
         if not subj and not sent_speakers:
             subj = Demands._the_group(f, v)  # "Amnesty International demanded ... The group also demanded"
         root = f.sent.root
@@ -296,6 +300,8 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
                 action = verb_phrase(cc)
         else:
             objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+            if len(objs) > 1 and objs[0].tag_ in ("WDT", "WP"):
+                objs = objs[1:]  # "recommendations, which we urge States to adopt": the pronoun is what is asked
             if lem in ("request", "seek") and objs and objs[0].lemma_.lower() in WARRANT_WORDS:
                 return  # "Khan requested arrest warrants for two leaders": the application, an arrest_warrant
             if lem in ("press", "invite", "encourage", "ask", "request", "urge", "implore", "exhort", *PUSHING) and objs:

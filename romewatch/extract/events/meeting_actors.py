@@ -46,7 +46,7 @@ COLLECTIVE = frozenset({
 OWN_TEAMS = frozenset({"team", "delegation", "mission"})
 FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 # gatherings whose attendees meet the holder
-GATHERINGS = frozenset({"briefing", "summit", "meeting", "consultation", "consultations", "dinner", "reception"})
+GATHERINGS = frozenset({"briefing", "summit", "meeting", "consultation", "consultations", "dinner", "reception", "retreat"})
 FORUM_GATHERINGS = frozenset({"summit", "conference", "ministerial"})
 
 
@@ -241,6 +241,11 @@ class MeetingActors:
             if thanked:
                 return thanked
         subjs = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        before = [c for c in subjs if c.i < v.i]
+        if len(before) >= 2 or (len(before) == 1 and f.idx.mention(before[0]) is None):
+            got = MeetingActors._split_subjects(f, before, v)  # titled names the parse split or hung on a title (r11 asp)
+            if got:
+                return got
         subj = ([c for c in subjs if c.i < v.i] or subjs or [None])[-1]  # "The following day, CAR held": CAR
         if subj is not None:
             got = self.group(f, subj)
@@ -259,6 +264,24 @@ class MeetingActors:
         if not got and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
             got = self.group(f, v.head)
         return got
+
+    @staticmethod
+    def _split_subjects(f: Finder, subjs: list[Token], v: Token) -> list[str]:
+        """ "The President of the Assembly, Ms A (Argentina), and the two Vice-Presidents, Mr B (Canada)
+        and Ms C (Czechia), held ...": the people named, not the bodies of their titles or the countries in
+        brackets."""
+        text = f.ctx.document.text
+        start = subjs[0].left_edge.idx
+        last = subjs[-1].right_edge
+        end = last.idx + len(last.text)
+        got = [
+            m.entity_id for m in f.ctx.mentions_in(start, end)
+            if f.idx.kind(m.entity_id) in ("person", "organization", "state", "igo", "court")
+            and not re.search(r"\(\s*$", text[max(0, m.start - 3) : m.start])
+            and not re.search(r"\bof\s+(?:the\s+)?$", text[max(0, m.start - 8) : m.start])
+        ]
+        people = [i for i in got if f.idx.kind(i) == "person"]
+        return uniq(people if len(people) >= 2 else [])
 
     def left_actors(self, f: Finder, tok: Token) -> list[str]:
         """The parse lost the subject: the actors of the sentence before the trigger, when no other

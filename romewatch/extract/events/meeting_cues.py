@@ -24,17 +24,24 @@ from .meeting_actors import (
     ASKED,
     BRIEFED,
     CALL_NOUNS,
+    GATHERINGS,
     GROUP_NOUNS,
     MEETING_VERBS,
     NOT_MET,
     OFFICES,
     WITH_VERBS,
     MeetingActors,
+    unrealised,
 )
 
 # what a host offers its guests: "hosted a working lunch for X", "gave a dinner in honour of Y"
 MEALS = frozenset({"dinner", "lunch", "breakfast", "reception", "luncheon"})
 
+
+# "the President of the Court, Judge X": the body an office belongs to, not one more participant (r11 asp)
+OFFICE_OF = re.compile(
+    r"\b(?:President|Vice-President|Prosecutor|Registrar|Minister|Chair(?:person)?|Director|Head|Secretary|Judges?)\s+of\s+(?:the\s+)?$"
+)
 
 class MeetingCues(MeetingActors):
     """The triggers of `meeting` events and their tests (mixin of ``Assembly``)."""
@@ -278,3 +285,30 @@ class MeetingCues(MeetingActors):
         main = ctx.notes.get("events.main_session")
         aside = re.search(r"\b(?:on|in) the (?:sidelines|margins?|fringes?)\b", f.lower)  # "On the sidelines, X met Y"
         return [main] if main and (aside or ctx.notes.get("events.session_report")) else []
+
+    def attended_by(self, ctx: DocContext, f: Finder, tok: Token) -> bool:
+        """ "The retreat of 3 May was attended by A, B and C", "the consultation was attended by X and
+        Y": a meeting of those who attended (a session attended is participation). (r11 asp)"""
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            subj = tok.head  # "the retreat on 19 March, attended by A, B and C, allowed ..."
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if subj is None or agent is None or subj.lemma_.lower() not in GATHERINGS or f.idx.mention(subj) is not None:
+            return False
+        last = tok.right_edge if tok.dep_ != "ROOT" else f.doc[f.sent.end - 1]  # the list the parse hangs on the verb
+        who = f.mentions(ACTORS, start=agent.idx, end=last.idx + len(last.text))  # "the Registrar, Mr X, and Judge Y"
+        text = ctx.document.text
+        who = [
+            m.entity_id for m in ctx.mentions_in(agent.idx, last.idx + len(last.text))
+            if m.entity_id in who and f.idx.kind(m.entity_id) != "session"
+            and not OFFICE_OF.search(text[max(0, m.start - 40) : m.start])  # "the President of the Court, Judge X"
+        ]
+        who = uniq(who)
+        if len(who) < 2 or unrealised(tok):
+            return False
+        told = next((e for e in ctx.events if e.type == "meeting" and e.evidence[0][0] == f.sent.start_char), None)
+        if told is not None:  # "the retreat with the Presidency on 19 March, attended by A, B and C": one meeting
+            told.roles["participant"] = uniq([*told.roles.get("participant", []), *who])
+            return True
+        self.emit(ctx, f, "meeting", {"participant": who, "forum": self.meeting_forum(ctx, f)}, {}, 0.7, anchor=tok)
+        return True

@@ -317,6 +317,8 @@ class Meetings(MeetingCues):
         for tok in f.tokens:
             if tok.pos_ != "VERB" or tok.lemma_ != "attend":
                 continue
+            if self.attended_by(ctx, f, tok):
+                continue
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             if tok.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in tok.children):
                 # "held a briefing for civil society on 3 December, which X attended"

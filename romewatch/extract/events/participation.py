@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .base import uniq
+from .base import ACTORS, uniq
 from .meeting_actors import joined_before, unrealised
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -45,6 +45,19 @@ OWN = frozenset({"its", "their", "his", "her"})  # "represented by its Attorney-
 
 class Participation:
     """`participation` events (mixin of ``Assembly``)."""
+
+    @staticmethod
+    def _crowd(f: Finder, tok: Token) -> list[str]:
+        """Those a plain noun subject gathers ("diplomats from A and B gathered ...") and those one joins
+        ("X will join States Parties in New York for the session"): they take part too. (r11 asp)"""
+        got: list[str] = []
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN" and f.idx.mention(subj) is None:
+            last = subj.right_edge
+            got += f.mentions(ACTORS, start=subj.left_edge.idx, end=last.idx + len(last.text))
+        if tok.lemma_.lower() == "join":
+            got += [i for c in tok.children if c.dep_ == "dobj" for i in f.resolve(c) if f.idx.kind(i) != "session"]
+        return got
 
     def lost_subject(self, f: Finder, tok: Token) -> list[str]:
         """A coordinated clause whose subject the parse hung on the clause before ("..., and delegations
@@ -127,7 +140,8 @@ class Participation:
                 or sent_to
             ):
                 continue
-            if tok.pos_ == "VERB" and unrealised(tok):
+            future = tok.pos_ == "VERB" and unrealised(tok) and _announced(tok)
+            if tok.pos_ == "VERB" and unrealised(tok) and not future:
                 continue
             scope = [t for t in (tok.head if present else tok).subtree if t.i > tok.i]
             if lem == "speak":  # only a side event: speaking in the plenary is a statement
@@ -171,6 +185,8 @@ class Participation:
             )
             if not forum and not unnamed:
                 continue
+            if future and forum[:1] != [main]:
+                continue  # "will take part in the resumed session next year": a plan, not the session told
             who = [w for w in who if f.idx.kind(w) != "session"]
             if not who and "coordinated by" in f.lower:  # "representatives of NGOs took part, coordinated by X"
                 who = f.after_cue("coordinated by")
@@ -183,9 +199,21 @@ class Participation:
                 who = self.left_actors(f, tok)
             if who and tok.pos_ == "VERB" and not passive:  # "A and B took part": a list the parse cut in two
                 who = joined_before(f, tok.i, who)
+            if tok.pos_ == "VERB" and not passive:
+                who = uniq([*who, *self._crowd(f, tok)])
+            if future and "court:states-parties" not in who and not any(
+                c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in tok.children
+            ):
+                continue  # "Mexico will attend the session": one State's plan; "all States Parties will take part": the programme
             key = tuple(sorted(who)) + tuple(forum[:1])
             if not who or key in done:
                 continue
             done.add(key)
             self.emit(ctx, f, "participation", {"participant": who, "forum": forum[:1]}, {}, 0.8, anchor=tok)
 
+
+def _announced(tok: Token) -> bool:
+    """ "All States Parties will take part", "X will join the session": the programme of the session a
+    text announces (plain "will", nothing negated or hedged). (r11 asp)"""
+    aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    return "will" in aux and not any(c.dep_ == "neg" for c in tok.children) and not set(aux) - {"will", "be"}

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .base import ACTORS, Finder, clean_phrase, uniq
 from .meeting_actors import joined_before, list_before
+from .side_event_items import ProgrammeBullets
 from .visits import SUPPOSED
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -102,6 +103,12 @@ ROLE_WERE = re.compile(
     r"\b((?:co-?)?(?:sponsors|organi[sz]ers|hosts|conveners|partners|supporters))\b[^.;:]{0,60}?\b(?:were|are|included|include)\b",
     re.IGNORECASE,
 )
+# "an event hosted by X, with A and B": the partners named after "with" co-sponsor (r11 asp)
+WITH_PARTNERS = re.compile(
+    r"\b(?:hosted|organi[sz]ed|convened)\s+(?:jointly\s+)?by\s+[^.;\n]{2,120}?,\s+with\s+(?!(?:the\s+)?(?:kind\s+|generous\s+|financial\s+)?"
+    r"(?:support|assistance|funding|sponsorship|participation)\b)([^.;\n]{3,160})",
+    re.IGNORECASE,
+)
 COHOST = re.compile(r"\bco-?host(?:ed|s|ing)?\b", re.IGNORECASE)
 MARGINS = re.compile(r"\b(?:on|in) the (?:sidelines|margins?|fringes?)\b", re.IGNORECASE)
 # partners organise with the organiser: "A, in partnership with B, hosted a panel"
@@ -112,7 +119,7 @@ SPONSOR_CUES = (
 )  # fmt: skip
 
 
-class SideEvents:
+class SideEvents(ProgrammeBullets):
     """`side_event` events (mixin of ``Assembly``)."""
 
     _list_before = staticmethod(list_before)
@@ -205,7 +212,7 @@ class SideEvents:
         return True
 
     def side_event(self, ctx: DocContext, f: Finder) -> None:
-        if self.side_event_items(ctx, f) or self.side_event_labels(ctx, f):
+        if self.side_event_paren_items(ctx, f) or self.side_event_items(ctx, f) or self.side_event_labels(ctx, f):
             return
         text = f.text
         has = SIDE.search(text)
@@ -242,6 +249,11 @@ class SideEvents:
                 sponsors += got
             else:
                 organizer += got
+        for m in WITH_PARTNERS.finditer(text):  # "hosted by A and B, with C and D": C and D co-sponsor
+            got = f.mentions(ACTORS, start=f.sent.start_char + m.start(1), end=f.sent.start_char + m.end(1))
+            if got and not AS_SPONSORS.search(text):
+                sponsors += got
+                organizer = [o for o in organizer if o not in got]
         for m in AS_SPONSORS.finditer(text):  # "hosted by A, with B and C as co-sponsors"
             tok = f.token_at(f.sent.start_char + m.start(1))
             got = f.list_from(tok.i) if tok is not None else []

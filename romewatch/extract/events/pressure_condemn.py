@@ -269,6 +269,7 @@ class Condemnations(CondemnActs):
                 and obj.lemma_ in ("warrant", "ruling", "judgment", "decision", "jurisdiction")
                 and "court:icc" in ctx.entities
                 and (obj.lemma_ != "decision" or re.search(r"\b(icc|court)\b", f.lower))
+                and "court:icc" not in self._victims(f, obj)  # r11 voice: "the decision to sanction judges of the ICC"
             ):
                 target = ["court:icc"]  # "rejected the warrant": the Court that issued it
         elif (described := self.described_bad(tok, tok.lemma_.lower(), self.lex["condemnation"])) is not None or (

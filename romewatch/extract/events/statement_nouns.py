@@ -215,6 +215,7 @@ class StatementNouns(StatementCues):
                 f.prep_objects(tok, ("by", "from"))
                 or [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
                 or self._told_in(f, tok, delivery)
+                or f.prep_objects(tok, ("of",))[:1]  # r11 voice: "the 3 May press release of the President of X"
             )
             recalled = tok.dep_ in ("dobj", "nsubj", "nsubjpass") and head.lemma_ not in delivery
             if not roles["author"]:  # "In a statement issued in The Hague, X urged ...": X's statement
@@ -249,7 +250,11 @@ class StatementNouns(StatementCues):
             ("endorsed by", "signatory"),
             ("countersigned by", "signatory"),
         ):
-            if cue in f.lower:
+            at = f.lower.find(cue)
+            part = f.token_at(f.sent.start_char + at) if at >= 0 else None
+            if part is not None and part.dep_ == "acl" and part.head.i != tok.i and part.head.lemma_.lower() not in self.lex["statement"]["nouns"]:
+                continue  # r11 voice: "the criminal proceedings initiated by Russia": another noun's maker
+            if at >= 0:
                 roles[role] = f.after_cue(cue)
         if not roles.get("author") and "delivered" in f.lower and " by " in f.lower:
             roles["author"] = f.after_cue("by", start=max(0, f.lower.find("delivered")))
@@ -277,7 +282,11 @@ class StatementNouns(StatementCues):
                 f.prep_objects(head, ("to",)) if tok.dep_ == "dobj" and head.lemma_ in (*delivery, "submit") else []
             )
         )
-        urging = [c for c in f.sent if c.lemma_ in ("urge", "call", "ask") and c.i > scope_start]
+        urging = [
+            c for c in f.sent
+            if c.lemma_ in ("urge", "call", "ask") and c.i > scope_start
+            and (c.lemma_ != "call" or any(g.dep_ == "prep" and g.lower_ in ("on", "upon") for g in c.children))
+        ]  # fmt: skip  # r11 voice: not "called the decision historic"
         roles["addressee"] = to or (f.objects(urging[0]) if urging else [])
         roles["forum"] = [x for x in forum_of(f) if x not in asked_sessions(f, tok)]
         if not any(roles.get(r) for r in ("author", "on_behalf_of", "signatory", "drafter")):

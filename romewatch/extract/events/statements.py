@@ -256,6 +256,14 @@ class Statements(StatementNouns, StatementSpeech):
                     region=region,
                 )
                 found.append((authors, tok.i))
+        inverted = self._inverted_tail(f, speech) if not found else None
+        if inverted is not None and not any(set(inverted[0]) <= set(got) for got in told_here):
+            authors, tok = inverted  # '"...," added commission spokesperson X.' (parsed as a title's adjective)
+            self.emit(ctx, f, "statement", speaker_roles(f, authors), {"form": "oral"}, confidence=0.6, anchor=tok)
+            if all(f.idx.kind(a) == "person" for a in authors):
+                ctx.notes["events.last_speaker"] = (f.sent.end_char, authors)
+            ctx.notes["events.last_said"] = (f.sent.end_char, authors)
+            found.append((authors, f.sent.root.i))
         m = ACCORDING.search(f.lower)  # "according to X, ...", "in the words of X", "as X put it"
         put = PUT_IT.search(f.lower) if m is None else None
         if put is not None:  # "As Agnès Callamard put it, the warrants are ...": the name before "put it"

@@ -186,8 +186,8 @@ class Supports(SupportRoles):
                 bene = bene or f.prep_objects(tok, ("of", "to"))
                 agent = f.subject(tok.head) if tok.dep_ == "attr" else f.resolve(tok.head, owners=False)
                 about = clean_phrase(f.doc[tok.left_edge.i : tok.right_edge.i + 1].text, 14)
-                if not bene:
-                    continue
+                if not bene or lem in ("ally", "friend") and all(f.idx.kind(b) == "state" for b in bene):
+                    continue  # r11 voice: "Germany, another staunch ally of Israel,": an alliance, not support voiced
             elif tok.pos_ == "ADJ" and lem in ("grateful", "thankful", "indebted") and tok.dep_ == "acomp":
                 agent = self.claimant(ctx, f, tok.head)  # "we are grateful to the States that spoke out"
                 bene = f.prep_objects(tok, ("to",))

@@ -43,6 +43,19 @@ STATEMENTS = [
      {"author": ["President of the Assembly of States Parties"]}, {"not_doc": True}),
     ("dated-statement-by-office", ("Recalling the statement by the Office of the Prosecutor of 12 March, Norway "
      "urged all States to cooperate."), {"author": ["Office of the Prosecutor"]}, {"not_doc": True}),
+    # --- the States Parties as "N parties to the tribunal"; a joint statement "led by" its drafters ----------
+    ("parties-to-court-said-joint", ("The measures erode the rule of law, 64 parties to the International Criminal "
+     "Court said in a joint statement on Monday."), {"author": ["States Parties to the Rome Statute"]},
+     {"form": "joint_statement"}),
+    ("members-of-tribunal-said", "The Court needs our support, 40 members of the tribunal said on Friday.",
+     {"author": ["States Parties to the Rome Statute"]}, {}),
+    ("joint-statement-led-by", ('"Impunity must not prevail," said the joint statement, led by Ireland, Ghana and '
+     "Peru."), {"drafter": ["Ireland", "Ghana", "Peru"]}, {}),
+    ("neg-proceedings-initiated-by", ("Russia: Statement by the High Representative on threats\n\nThe European Union "
+     "deplores the proceedings initiated by Russian authorities against two judges."), {"drafter": []},
+     {"count": 1}),
+    ("topic-colon-statement-by", ("Ukraine: Statement by the Spokesperson on the warrants\n\nThe European Union "
+     "takes note of the decision."), {"author": ["European Union"]}, {}),
     # --- "X called the decision 'historic'": what is called something is no addressee ---------------------
     ("called-decision-no-addressee", ("In a statement, Foreign Minister Ana Lukić called the Court's decision "
      "historic."), {"author": ["Ana Lukić"], "addressee": []}, {}),
@@ -72,9 +85,33 @@ VOICE = [
      "condemnation", {"agent": {"state:es"}, "target": {"state:us"}}, {}),
     ("co-voiced-dismay-at", "Ireland voiced dismay at the Russian decision to prosecute the Prosecutor.",
      "condemnation", {"agent": {"state:ie"}, "target": {"state:ru"}}, {}),
+    ("co-voiced-quoted-regret", 'Spain on Sunday voiced "deep regret" over the US decision to sanction two judges.',
+     "condemnation", {"agent": {"state:es"}, "target": {"state:us"}}, {}),
+    ("co-expressed-quoted-concern", ('Norway expressed "grave concern" about the Russian decision to prosecute the '
+     "judges."), "condemnation", {"agent": {"state:no"}, "target": {"state:ru"}}, {}),
     # --- the victims of the condemned act are not its target ---------------------------------------------------
     ("co-sanctions-on-judges-of-icc", ("Belgium regrets the decision to impose sanctions on two judges of the "
      "ICC."), "condemnation", {"agent": {"state:be"}}, {"not_role": ("target", ICC)}),
+    # --- a verdict adjective on a quoted subject is the speaker's, not the subject's --------------------------
+    ("co-verdict-is-speakers", ('"Measures against the Court\'s judges and their families are unacceptable," '
+     "Foreign Minister Ola Berg said."), "condemnation", {"agent": {"person:ola-berg"}}, {}),
+    ("co-verdict-count-one", "The decision of the United States is unacceptable, Hungary said.", "condemnation",
+     {"agent": {"state:hu"}}, {"count": 1}),
+    ("neg-co-verdict-not-subject", ('"The judges of the Court and their families must be protected; threats against '
+     'them are unacceptable," Norway said.'), "condemnation", {"agent": {"court:judges"}}, {"neg": True}),
+    ("co-feeling-stays-subject", "The judges of the Court are deeply concerned by the threats.", "condemnation",
+     {"agent": {"court:judges"}}, {}),
+    # --- a State telling what it is bound to do: "said it was obliged to V", "would have to V" -----------------
+    ("cm-said-obliged-to", "Belgium said it was obliged to execute the warrant against the Prime Minister.",
+     "commitment", {"agent": {"state:be"}}, {}),
+    ("cm-said-bound-to", "The Netherlands said it was legally bound to surrender him to the Court.",
+     "commitment", {"agent": {"state:nl"}}, {}),
+    ("cm-would-have-to", "Sweden acknowledged that it would have to arrest him if he travelled to Stockholm.",
+     "commitment", {"agent": {"state:se"}}, {}),
+    ("neg-cm-another-would-have-to", "The Prosecutor said Mongolia would have to arrest him on arrival.",
+     "commitment", {"agent": {"state:mn"}}, {"neg": True}),
+    ("neg-cm-not-obliged", "Hungary said it was not obliged to arrest the Russian president.", "commitment",
+     {"agent": {"state:hu"}}, {"neg": True}),
     # --- "X, another staunch ally of Y,": a description, not an act of support -------------------------------
     ("neg-su-ally-apposition", "Germany, another staunch ally of Israel, kept its arms deliveries unchanged.",
      "support", {"agent": {"state:de"}}, {"neg": True}),
@@ -89,6 +126,11 @@ VOICE = [
      {"agent": {"state:be"}, "beneficiary": ICC}, {}),
     ("su-reaffirmed-respect", "Portugal reaffirmed its respect for the independence of the Court.", "support",
      {"agent": {"state:pt"}, "beneficiary": ICC}, {}),
+    # --- the object put after its description: 'hailed as "a landmark" a decision of the Court' --------------
+    ("su-hailed-as-then-object", ('Ghana on Friday hailed as "a landmark for victims" a decision of the International '
+     "Criminal Court to open an investigation."), "support", {"agent": {"state:gh"}, "beneficiary": ICC}, {}),
+    ("su-welcomed-as-then-object", ('Chile welcomed as "long overdue" the ICC decision to issue the warrants.'),
+     "support", {"agent": {"state:cl"}, "beneficiary": ICC}, {}),
     # near-miss: respect owed to someone else is no support for the Court
     ("neg-su-lack-of-respect", "Amnesty International deplored the lack of respect for the Court.", "support",
      {"agent": {"org:amnesty-international"}}, {"neg": True}),
@@ -114,6 +156,8 @@ def voice_ok(probe: tuple) -> tuple[bool, list]:
     want_agent = roles[AGENT]
     if opts.get("neg"):
         return not [e for e in events if want_agent & set(e.roles.get(AGENT, []))], got
+    if "count" in opts:
+        return len([e for e in events if set(e.roles.get(AGENT, [])) == want_agent]) == opts["count"], got
     bad_role, bad_ids = opts.get("not_role", ("", set()))
     hits = [
         e for e in events

@@ -19,6 +19,7 @@ from .condemn_cues import (
     eagerly,
     felt_with,
     having_done,
+    judged_voice,
     lem_accuse,
     news_report,
     operative_verb,
@@ -281,7 +282,8 @@ class Condemnations(CondemnActs):
             about = clean_phrase(f.doc[described.left_edge.i : cop.right_edge.i + 1].text, 14)
         elif tok.pos_ == "ADJ":
             own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            agent = f.resolve(own) if own is not None and felt_reported(tok) else f.subject(tok.head)
+            agent = f.resolve(own) if own is not None and felt_reported(tok) else judged_voice(f, tok)
+            agent = f.subject(tok.head) if agent is None else agent  # r11 voice: a verdict is the speaker's
             if not agent and own is None:  # r9 voice: "My delegation is concerned by ...": the speaker
                 agent = Voice._mine(f, next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
             target = self.act_aimed_at(ctx, f, tok, None, agent) or f.prep_objects(

@@ -245,6 +245,8 @@ class StatementNouns(StatementCues):
             ("prepared by", "drafter"),
             ("coordinated by", "drafter"),
             ("initiated by", "drafter"),
+            ("led by", "drafter"),  # r11 voice: "said the joint statement, led by A, B and C"
+            ("spearheaded by", "drafter"),
             ("signed by", "signatory"),
             ("co-signed by", "signatory"),
             ("endorsed by", "signatory"),

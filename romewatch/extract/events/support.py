@@ -136,6 +136,10 @@ class Supports(SupportRoles):
                 if not agent and tok.dep_ == "xcomp" and tok.head.lower_ in GLAD:
                     agent = self.claimant(ctx, f, tok.head.head)  # "Austria is proud to support X"
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                if obj is None:  # r11 voice: 'hailed as "a very important step" an ICC decision': the object put last
+                    obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                                if p.dep_ == "pobj" for g in [*p.children, p] if g.dep_ == "appos" and g.i > p.i
+                                or g is p and g.lemma_ in RULINGS and any(d.lower_ == "the" for d in g.children)), None)  # fmt: skip
                 own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
                 if obj is not None and obj.lemma_ in nouns and lem not in EXPRESSING | {"reaffirm"}:
                     # "welcomed the States' strong support for the Court": the States are welcomed

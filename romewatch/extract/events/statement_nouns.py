@@ -23,6 +23,15 @@ if TYPE_CHECKING:  # pragma: no cover
 # verbs of writing a joint text for others to join: its subject is a drafter, not its only author
 DRAFTING = frozenset({"draft", "prepare", "initiate", "coordinate", "co-draft", "pen"})
 
+CITED = re.compile(r"\s*(?:\d+\s+)?(?:see|cf\.?|see also)\b", re.IGNORECASE)
+
+
+def _citation(f: Finder) -> bool:
+    """A footnote's reference ("3 See the statement of the President of 22 May 2023", "7 Joint communiqué of
+    the Confederation of Sahel States."): a source cited, not a statement told (r11 voice)."""
+    return bool(CITED.match(f.text)) or not any(t.pos_ in ("VERB", "AUX") for t in f.tokens)
+
+
 class StatementNouns(StatementCues):
     """Authors and roles of a statement named by its noun (mixin of ``Statements``)."""
 
@@ -215,7 +224,7 @@ class StatementNouns(StatementCues):
                 f.prep_objects(tok, ("by", "from"))
                 or [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
                 or self._told_in(f, tok, delivery)
-                or f.prep_objects(tok, ("of",))[:1]  # r11 voice: "the 3 May press release of the President of X"
+                or (f.prep_objects(tok, ("of",))[:1] if not _citation(f) else [])  # r11 voice: "the 3 May press release of X"
             )
             recalled = tok.dep_ in ("dobj", "nsubj", "nsubjpass") and head.lemma_ not in delivery
             if not roles["author"]:  # "In a statement issued in The Hague, X urged ...": X's statement
@@ -254,7 +263,12 @@ class StatementNouns(StatementCues):
         ):
             at = f.lower.find(cue)
             part = f.token_at(f.sent.start_char + at) if at >= 0 else None
-            if part is not None and part.dep_ == "acl" and part.head.i != tok.i and part.head.lemma_.lower() not in self.lex["statement"]["nouns"]:
+            if (
+                part is not None
+                and part.dep_ == "acl"
+                and not tok.left_edge.i <= part.head.i <= tok.right_edge.i  # "the statement of 7 May, signed by": its date
+                and part.head.lemma_.lower() not in self.lex["statement"]["nouns"]
+            ):
                 continue  # r11 voice: "the criminal proceedings initiated by Russia": another noun's maker
             if at >= 0:
                 roles[role] = f.after_cue(cue)

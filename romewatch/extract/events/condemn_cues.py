@@ -242,10 +242,10 @@ def having_done(tok: Token) -> Token | None:
 def judged_voice(f: Finder, tok: Token) -> list[str] | None:
     """ '"Sanctions against its staff are unacceptable," he said': a verdict adjective ("unacceptable",
     "unlawful", not a feeling like "concerned") says what the speaker thinks of its subject; the subject is not
-    the one who condemns. Returns the speaker (or the document's voice); None when ``tok`` is no verdict (r11 voice)."""
+    the one who condemns. Returns the quoted speaker; None when ``tok`` is no verdict or no one is quoted (r11 voice)."""
     if tok.dep_ != "acomp" or tok.lower_.endswith("ed") or tok.head.pos_ not in ("AUX", "VERB") or tok.head.lemma_ != "be":
         return None
     subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ == "PRON" or subj.lower_ in ("we", "i"):
         return None
-    return f.speakers_for(tok.head) or f.voice(tok.head)
+    return f.speakers_for(tok.head) or None  # a speaker quoted in the sentence (the page's own voice: as before)

@@ -259,12 +259,22 @@ class Merging:
 
 
 def _same_sentence(a: Event, b: Event, text: str) -> bool:
-    """Do the two events' first evidence spans lie in one sentence (no full stop or blank line between)?"""
+    """Do the two events' first evidence spans lie in one sentence (no full stop or blank line between), or is
+    ``b`` a verdict without target in the sentence right after ``a`` ("X deeply regrets the measures. Attempts to
+    intimidate its judges are unacceptable.")?"""
     if not a.evidence or not b.evidence or not text:
         return False
     lo, hi = sorted((a.evidence[0][0], b.evidence[0][0]))
     between = text[lo:hi]
-    return not re.search(r"[.!?][\"\u201d']?\s|\n\s*\n", between)
+    if not re.search(r"[.!?][\"\u201d']?\s|\n\s*\n", between):
+        return True
+    return (
+        not b.roles.get("target")
+        and a.evidence[0][0] < b.evidence[0][0]
+        and len(between) < 400
+        and len(re.findall(r"[.!?][\"\u201d']?\s", between)) <= 1
+        and not re.search(r"\n\s*\n", between)
+    )
 
 
 def joint_parts(events: list[Event]) -> list[Event]:

@@ -221,17 +221,6 @@ class Merging:
                 ):
                     _absorb(prev, ev, own)
                     return True
-        if ev.type == "condemnation":  # r11 voice: the same voice's verdict read twice in one sentence
-            aim = "target"
-            for prev in out:
-                if (
-                    prev.type == ev.type
-                    and set(prev.roles.get("agent", [])) == set(ev.roles.get("agent", []))
-                    and (not ev.roles.get(aim) or not prev.roles.get(aim))
-                    and _same_sentence(prev, ev, text)
-                ):
-                    _absorb(prev, ev, own)
-                    return True
         if ev.type == "fugitive_visit":
             for prev in out:
                 if (
@@ -256,25 +245,6 @@ class Merging:
                     _absorb(prev, ev, own)
                     return True
         return False
-
-
-def _same_sentence(a: Event, b: Event, text: str) -> bool:
-    """Do the two events' first evidence spans lie in one sentence (no full stop or blank line between), or is
-    ``b`` a verdict without target in the sentence right after ``a`` ("X deeply regrets the measures. Attempts to
-    intimidate its judges are unacceptable.")?"""
-    if not a.evidence or not b.evidence or not text:
-        return False
-    lo, hi = sorted((a.evidence[0][0], b.evidence[0][0]))
-    between = text[lo:hi]
-    if not re.search(r"[.!?][\"\u201d']?\s|\n\s*\n", between):
-        return True
-    return (
-        not b.roles.get("target")
-        and a.evidence[0][0] < b.evidence[0][0]
-        and len(between) < 400
-        and len(re.findall(r"[.!?][\"\u201d']?\s", between)) <= 1
-        and not re.search(r"\n\s*\n", between)
-    )
 
 
 def joint_parts(events: list[Event]) -> list[Event]:

@@ -70,6 +70,21 @@ from .base import ACTORS, EventComponent, index, uniq
 if TYPE_CHECKING:  # pragma: no cover
     from ..context import DocContext
 
+
+# r11 voice: what a byline's "prepared / initiated by" may follow on its line: nothing, or a text's name
+TEXT_NOUNS = re.compile(
+    r"\b(?:statement|letter|text|declaration|report|paper|note|brief|submission|document|communiqu|publication|"
+    r"study|memo|appeal|petition|resolution|version|draft)\w*\b",
+    re.IGNORECASE,
+)
+
+
+def _of_a_text(text: str, at: int) -> bool:
+    """ "Prepared by X" on a line of its own, "Statement initiated by A and B": a text's makers; not "the criminal
+    proceedings initiated by Russian authorities" in a sentence of the body (r11 voice)."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return not line.strip() or bool(TEXT_NOUNS.search(line[-80:]))
+
 class Authorship(AuthorHelpers, EventComponent):
     """Finds the document's author(s) and emits the document's own `statement`."""
 
@@ -178,7 +193,7 @@ class Authorship(AuthorHelpers, EventComponent):
         seen_by: set[int] = set()
         drafted_at = 0
         for m in sorted([*PREPARED.finditer(head), *DRAFTED.finditer(text)], key=lambda m: m.start()):
-            if m.end() in seen_by:
+            if m.end() in seen_by or m.re is PREPARED and not _of_a_text(text, m.start()):
                 continue
             seen_by.add(m.end())
             stop = re.compile(

@@ -39,7 +39,8 @@ SIGN_OFF = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 STATEMENT_BY = re.compile(
-    r"^\s*(?:(?:oral|written|opening|closing|final|plenary|civil[- ]society|ngo)\s+)*"
+    r"^\s*(?:[A-Z][\w .'-]{1,40}:\s+)?"  # r11 voice: "Russia: Statement by the High Representative on ..."
+    r"(?:(?:oral|written|opening|closing|final|plenary|civil[- ]society|ngo)\s+)*"
     r"(joint\s+(?:(?:oral|written)\s+)?(?:civil[- ]society\s+|ngo\s+)?)?(?:press\s+)?"
     r"(?:statement|declaration|remarks|message|intervention)\s+(?:by|of|from)\s+(?:the\s+)?([^\n]{3,400})$",
     re.IGNORECASE | re.MULTILINE,

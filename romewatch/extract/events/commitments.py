@@ -65,6 +65,9 @@ def inner_quote(f: Finder, tok: Token) -> bool:
 
 
 READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "resolved"})
+# r11 voice: "said it was obliged / bound to V": an obligation told as what one will do
+OBLIGED = frozenset({"obliged", "obligated", "bound", "required"})
+TELLING_BOUND = frozenset({"say", "state", "confirm", "acknowledge", "admit", "declare", "stress", "insist", "recognise", "recognize", "add"})
 ANNOUNCING = frozenset({
     "announce", "say", "declare", "confirm", "state", "tell", "pledge", "vow", "promise", "indicate", "add", "insist",
     "assure", "reassure", "guarantee", "reiterate", "reaffirm", "affirm", "stress",
@@ -248,6 +251,12 @@ class Commitments:
                 if not agent or self._said_already(ctx, f, agent):
                     continue  # "we will not hesitate to V": read at "will"
                 acted, action = unhesitating, "not hesitate to " + verb_phrase(unhesitating)
+            elif (bound := self._bound_to(f, tok)) is not None:
+                # r11 voice: "Italy said it was obliged to arrest him", "X acknowledged that Italy would have to V"
+                agent, acted = bound
+                action = verb_phrase(acted)
+                if not agent or not action or self._said_already(ctx, f, agent):
+                    continue
             elif tok.lemma_ == "spare" and (effort := self._no_effort(tok)) is not None:
                 agent = f.subject(tok)  # "Costa Rica will spare no effort to promote ..."
                 acted = effort
@@ -376,6 +385,28 @@ class Commitments:
             for c in v.children
         )
         return unbounded and any(t.lower_ in ("from", "against") and t.dep_ == "prep" for t in v.subtree)
+
+    @staticmethod
+    def _bound_to(f: Finder, tok: Token) -> tuple[list[str], Token] | None:
+        """ "Italy said it was obliged / bound to comply with the warrant", "acknowledged that Italy would have to
+        arrest him": a State telling what it must do is telling what it will do. Returns (agent, the verb)."""
+        if tok.dep_ not in ("ccomp", "conj") or tok.head.lemma_ not in TELLING_BOUND:
+            return None
+        if any(c.dep_ == "neg" for c in tok.children):
+            return None
+        if tok.lower_ in OBLIGED and any(c.dep_ == "auxpass" for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        elif tok.lemma_ == "have" and any(c.dep_ == "aux" and c.lower_ in ("would", "will") for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        else:
+            return None
+        x = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if subj is None or x is None:
+            return None
+        speaker = f.subject(tok.head)
+        agent = speaker if subj.pos_ == "PRON" else [a for a in f.resolve(subj) if a in speaker]
+        # not "The Prosecutor said Hungary will have to comply": another's obligation, no promise
+        return ([a for a in agent if f.idx.kind(a) in ("state", "igo", "organization", "court", "person")], x)
 
     @staticmethod
     def _said_already(ctx: DocContext, f: Finder, agent: list[str]) -> bool:

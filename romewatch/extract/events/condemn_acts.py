@@ -59,6 +59,10 @@ PHRASAL = {
 }  # fmt: skip
 
 
+# r11 voice: verbs whose object is called something in a quotation at the end ("called X 'null and void'")
+CALLED_QUOTED = frozenset({"call", "brand", "label", "term", "dub", "deem", "describe"})
+QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+
 PROMISING = frozenset({"commit", "pledge", "promise", "vow", "undertake", "intend", "plan", "resolve"})
 PROMISED_STATE = frozenset({"ready", "willing", "prepared", "committed", "determined", "resolved"})
 
@@ -135,6 +139,45 @@ class CondemnActs(CondemnAims):
         ]
         return uniq(t for g in acts for t in self.aimed_at(ctx, f, g, agent))
 
+    def aimed_at(self, ctx: DocContext, f: Finder, np: Token, agent: list[str]) -> list[str]:
+        """Not those the act falls on: "regrets the decision to impose sanctions on two judges of the ICC" is
+        aimed at whoever imposed them (the sanction told, if any), not at the Court (r11 voice)."""
+        got = super().aimed_at(ctx, f, np, agent)
+        victims = self._victims(f, np)
+        if not got or not victims or not set(got) <= victims:
+            return got
+        acts = [
+            g
+            for c in np.children
+            if c.dep_ in ("acl", "relcl")
+            for g in c.children
+            if g.dep_ == "dobj" and g.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS
+        ]
+        return uniq(t for g in acts for t in self.act_owner(ctx, f, g) if t not in agent and t not in victims)
+
+    @staticmethod
+    def _victims(f: Finder, np: Token) -> set[str]:
+        """Those an act told in a clause on ``np`` falls on: "the decision to impose sanctions on X", "the move
+        to prosecute X"."""
+        out: set[str] = set()
+        for c in np.children:
+            if c.dep_ not in ("acl", "relcl") or c.pos_ != "VERB":
+                continue
+            for t in c.subtree:
+                if t.i == c.i or (m := f.idx.mention(t)) is None:
+                    continue
+                up = t
+                while up.i != c.i and not (
+                    up.dep_ == "prep" and up.lower_ in ("on", "upon", "against")
+                    or up.dep_ == "dobj" and up.head.i == c.i and up.lemma_.lower() not in SANCTION_ACTS | THREAT_ACTS
+                ):
+                    up = up.head
+                if up.i != c.i:
+                    out.add(m.entity_id)
+        if any(v.startswith("court:") for v in out):
+            out.add("court:icc")  # "judges of the ICC": the Court they serve is struck too
+        return out
+
     def act_owner(self, ctx: DocContext, f: Finder, obj: Token) -> list[str]:
         """Also "regretted the decision / the move / it" after "Hungary announced its withdrawal", "deplored
         the visit" after "Putin visited Mongolia": the state whose act the text has just told."""
@@ -147,6 +190,26 @@ class CondemnActs(CondemnAims):
         if not got:  # a withdrawal or a visit is read later (Membership, Justice): ``CondemnedActs`` looks again
             ctx.notes.setdefault("events.condemned_acts", []).append(f.sent.start_char)
         return got
+
+    def called_bad(self, tok: Token) -> bool:
+        """Also "called the Court's decisions to issue a warrant 'null and void'": the quoted verdict closing the
+        sentence, which the parser hangs on a noun inside the object (r11 voice)."""
+        if super().called_bad(tok):
+            return True
+        if tok.lemma_ not in CALLED_QUOTED or not any(c.dep_ == "dobj" for c in tok.children):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") for c in tok.children):
+            return False  # "called on States to ...": a demand
+        tail = [t for t in tok.sent[-12:] if t.i > tok.i and not t.is_space]
+        while tail and tail[-1].is_punct and tail[-1].text not in QUOTES:
+            tail.pop()  # the full stop after the closing quote
+        if tail and tail[-1].pos_ == "ADJ" and tail[-1].dep_ in ("amod", "conj", "oprd", "advmod", "appos", "advcl"):
+            return tail[-1].lemma_.lower() in self.bad_words()  # "branded the warrant for the Prime Minister outrageous"
+        if not tail or tail[-1].text not in QUOTES:
+            return False
+        opening = next((k for k in range(len(tail) - 2, -1, -1) if tail[k].text in QUOTES), None)
+        quoted = tail[opening + 1 : -1] if opening is not None else []
+        return 0 < len(quoted) <= 6 and bool({t.lemma_.lower() for t in quoted} & self.bad_words())
 
     def condemning(self, tok: Token, lem: str, c: dict) -> bool:
         if promised(tok):

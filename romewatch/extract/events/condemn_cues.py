@@ -187,6 +187,15 @@ def operative_verb(tok: Token) -> bool:
 def quoted_verb(tok: Token, quoted: set[int]) -> bool:
     """ 'Pretoria "utterly rejects" the campaign, the minister said': a reporter quotes the verb itself, whose
     subject stands outside the quotation marks; the condemnation is told all the same (r9 voice)."""
+    if tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in ("dobj", "oprd", "acomp", "attr") and tok.head.i not in quoted:
+        # r11 voice: 'voiced "deep regret" over ...', 'expressed "grave concern"': a short quoted noun the
+        # reporter's own verb governs
+        lo, hi = tok.i, tok.i
+        while lo - 1 in quoted:
+            lo -= 1
+        while hi + 1 in quoted:
+            hi += 1
+        return tok.head.pos_ in ("VERB", "AUX") and hi - lo <= 5
     if tok.pos_ != "VERB" or tok.i - 1 in quoted and tok.i - 2 in quoted and tok.i - 3 in quoted:
         return False  # a verb deep inside a long quotation: someone's words or a title
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -228,3 +237,15 @@ def having_done(tok: Token) -> Token | None:
     if noun.is_punct and noun.i > tok.sent.start and noun.i < tok.i:
         noun = tok.doc[noun.i - 1]  # hung on the comma after the noun
     return noun if noun.pos_ in ("PROPN", "NOUN") and noun.i < tok.i else None
+
+
+def judged_voice(f: Finder, tok: Token) -> list[str] | None:
+    """ '"Sanctions against its staff are unacceptable," he said': a verdict adjective ("unacceptable",
+    "unlawful", not a feeling like "concerned") says what the speaker thinks of its subject; the subject is not
+    the one who condemns. Returns the quoted speaker; None when ``tok`` is no verdict or no one is quoted (r11 voice)."""
+    if tok.dep_ != "acomp" or tok.lower_.endswith("ed") or tok.head.pos_ not in ("AUX", "VERB") or tok.head.lemma_ != "be":
+        return None
+    subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or subj.lower_ in ("we", "i"):
+        return None
+    return f.speakers_for(tok.head) or None  # a speaker quoted in the sentence (the page's own voice: as before)

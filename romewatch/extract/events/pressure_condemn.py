@@ -19,6 +19,7 @@ from .condemn_cues import (
     eagerly,
     felt_with,
     having_done,
+    judged_voice,
     lem_accuse,
     news_report,
     operative_verb,
@@ -274,6 +275,7 @@ class Condemnations(CondemnActs):
                 and obj.lemma_ in ("warrant", "ruling", "judgment", "decision", "jurisdiction")
                 and "court:icc" in ctx.entities
                 and (obj.lemma_ != "decision" or re.search(r"\b(icc|court)\b", f.lower))
+                and "court:icc" not in self._victims(f, obj)  # r11 voice: "the decision to sanction judges of the ICC"
             ):
                 target = ["court:icc"]  # "rejected the warrant": the Court that issued it
         elif (described := self.described_bad(tok, tok.lemma_.lower(), self.lex["condemnation"])) is not None or (
@@ -285,7 +287,8 @@ class Condemnations(CondemnActs):
             about = clean_phrase(f.doc[described.left_edge.i : cop.right_edge.i + 1].text, 14)
         elif tok.pos_ == "ADJ":
             own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            agent = f.resolve(own) if own is not None and felt_reported(tok) else f.subject(tok.head)
+            agent = f.resolve(own) if own is not None and felt_reported(tok) else judged_voice(f, tok)
+            agent = f.subject(tok.head) if agent is None else agent  # r11 voice: a verdict is the speaker's
             if not agent and own is None:  # r9 voice: "My delegation is concerned by ...": the speaker
                 agent = Voice._mine(f, next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
             target = self.act_aimed_at(ctx, f, tok, None, agent) or f.prep_objects(

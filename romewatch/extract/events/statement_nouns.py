@@ -23,6 +23,15 @@ if TYPE_CHECKING:  # pragma: no cover
 # verbs of writing a joint text for others to join: its subject is a drafter, not its only author
 DRAFTING = frozenset({"draft", "prepare", "initiate", "coordinate", "co-draft", "pen"})
 
+CITED = re.compile(r"\s*(?:\d+\s+)?(?:see|cf\.?|see also)\b", re.IGNORECASE)
+
+
+def _citation(f: Finder) -> bool:
+    """A footnote's reference ("3 See the statement of the President of 22 May 2023", "7 Joint communiqué of
+    the Confederation of Sahel States."): a source cited, not a statement told (r11 voice)."""
+    return bool(CITED.match(f.text)) or not any(t.pos_ in ("VERB", "AUX") for t in f.tokens)
+
+
 class StatementNouns(StatementCues):
     """Authors and roles of a statement named by its noun (mixin of ``Statements``)."""
 
@@ -215,6 +224,7 @@ class StatementNouns(StatementCues):
                 f.prep_objects(tok, ("by", "from"))
                 or [i for c in tok.children if c.dep_ == "poss" for i in f.resolve(c)]
                 or self._told_in(f, tok, delivery)
+                or (f.prep_objects(tok, ("of",))[:1] if not _citation(f) else [])  # r11 voice: "the 3 May press release of X"
             )
             recalled = tok.dep_ in ("dobj", "nsubj", "nsubjpass") and head.lemma_ not in delivery
             if not roles["author"]:  # "In a statement issued in The Hague, X urged ...": X's statement
@@ -244,12 +254,23 @@ class StatementNouns(StatementCues):
             ("prepared by", "drafter"),
             ("coordinated by", "drafter"),
             ("initiated by", "drafter"),
+            ("led by", "drafter"),  # r11 voice: "said the joint statement, led by A, B and C"
+            ("spearheaded by", "drafter"),
             ("signed by", "signatory"),
             ("co-signed by", "signatory"),
             ("endorsed by", "signatory"),
             ("countersigned by", "signatory"),
         ):
-            if cue in f.lower:
+            at = f.lower.find(cue)
+            part = f.token_at(f.sent.start_char + at) if at >= 0 else None
+            if (
+                part is not None
+                and part.dep_ == "acl"
+                and not tok.left_edge.i <= part.head.i <= tok.right_edge.i  # "the statement of 7 May, signed by": its date
+                and part.head.lemma_.lower() not in self.lex["statement"]["nouns"]
+            ):
+                continue  # r11 voice: "the criminal proceedings initiated by Russia": another noun's maker
+            if at >= 0:
                 roles[role] = f.after_cue(cue)
         if not roles.get("author") and "delivered" in f.lower and " by " in f.lower:
             roles["author"] = f.after_cue("by", start=max(0, f.lower.find("delivered")))
@@ -277,7 +298,11 @@ class StatementNouns(StatementCues):
                 f.prep_objects(head, ("to",)) if tok.dep_ == "dobj" and head.lemma_ in (*delivery, "submit") else []
             )
         )
-        urging = [c for c in f.sent if c.lemma_ in ("urge", "call", "ask") and c.i > scope_start]
+        urging = [
+            c for c in f.sent
+            if c.lemma_ in ("urge", "call", "ask") and c.i > scope_start
+            and (c.lemma_ != "call" or any(g.dep_ == "prep" and g.lower_ in ("on", "upon") for g in c.children))
+        ]  # fmt: skip  # r11 voice: not "called the decision historic"
         roles["addressee"] = to or (f.objects(urging[0]) if urging else [])
         roles["forum"] = [x for x in forum_of(f) if x not in asked_sessions(f, tok)]
         if not any(roles.get(r) for r in ("author", "on_behalf_of", "signatory", "drafter")):

@@ -251,3 +251,24 @@ def mouth_of(f: Finder, v: Token) -> list[str]:
         elif c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):
             out += [i for g in c.children if g.dep_ == "pobj" for i in f.resolve(g)]
     return [o for o in uniq(out) if f.idx.kind(o) != "person"]
+
+
+# r11 voice: "79 parties to the tribunal said", "member states of the Court said": the States Parties speak
+PARTY_NOUNS = frozenset({"party", "member", "signatory"})
+COURT_WORDS = frozenset({"court", "tribunal", "statute", "icc", "treaty"})
+
+
+def parties_speak(f: Finder, v: Token) -> list[str]:
+    """The States Parties as the subject of ``v`` when named as "N parties to the Court / the Statute"."""
+    from .demand_lists import states_parties
+
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in PARTY_NOUNS or not any(c.dep_ == "nummod" for c in subj.children):
+        return []
+    for p in subj.children:
+        if p.dep_ == "prep" and p.lower_ in ("to", "of"):
+            g = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if g is not None and (g.lemma_.lower() in COURT_WORDS or any(i in ("court:icc", "instrument:rome-statute") for i in f.resolve(g))):
+                end = subj.right_edge
+                return states_parties(f.ctx, (subj.left_edge.idx, end.idx + len(end.text)))
+    return []

@@ -20,6 +20,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
 RAISING = frozenset({"report", "understand", "believe", "say", "think", "know", "rumour", "rumor"})
 SPEECH_MAIN = frozenset({"say", "tell", "state", "declare", "add", "write", "warn", "insist", "argue", "claim"})
+# r11 voice: the reporting verb put after a quotation and before its speaker ('"...," added spokesperson X');
+# the parser often reads it as an adjective of the title ("added commission spokesperson")
+INVERTED = frozenset({
+    "said", "added", "noted", "stressed", "continued", "explained", "wrote", "insisted", "warned", "argued",
+    "concluded", "remarked", "observed", "emphasised", "emphasized", "underlined", "declared", "stated",
+})  # fmt: skip
+QUOTE_CLOSERS = frozenset({'"', "\u201d", "'", "\u2019"})
 
 
 class StatementSpeech(StatementCues):
@@ -36,6 +43,26 @@ class StatementSpeech(StatementCues):
             c.dep_ == "ccomp" and c.i > v.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
             for c in v.children
         )
+
+    @staticmethod
+    def _inverted_tail(f: Finder, speech: set[str]) -> tuple[list[str], Token] | None:
+        """ '"We regret the decision," added commission spokesperson Anitta Hipper.', '"...", noted the
+        Foreign Minister, Ms X.': a quotation closed by a comma, a reporting verb and the speaker's name at the
+        end of the sentence, which the parser has not read as a verb with its subject (r11 voice). Returns
+        (the speakers named in the tail, the verb)."""
+        for tok in f.tokens:
+            if tok.lower_ not in INVERTED or tok.i < f.sent.start + 3:
+                continue
+            before = [t for t in f.doc[max(f.sent.start, tok.i - 3) : tok.i] if not t.is_space]
+            if len(before) < 2 or before[-1].text not in QUOTE_CLOSERS or before[-2].text not in (",", "!", "?"):
+                continue  # only right after a closed quotation: '...," added X'
+            parsed = tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            if parsed and tok.lemma_ in speech:
+                return None  # parsed right: read at the verb
+            authors = f.list_from(tok.i + 1, frozenset({"person", "organization", "igo", "state", "court"}), skip=5)
+            persons = [a for a in authors if f.idx.kind(a) == "person"]
+            return (persons or authors, tok) if authors else None
+        return None
 
     @staticmethod
     def _relative_speaker(f: Finder, v: Token) -> list[str]:

@@ -24,6 +24,7 @@ from .statement_speakers import (
     asked_sessions,
     forum_of,
     mouth_of,
+    parties_speak,
     speaker_roles,
     they_the_authors,
     unnamed_body,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # what a body "announced / confirmed / recalled that ..." is an act, a ruling or a recollection, not a statement
 ACCORDING = re.compile(r"\b(?:according to|in the words of|as (?:stated|put|quoted|cited) by)\b")
 REPLYING = frozenset({"counter", "retort", "reply", "respond"})
+JOINTLY_SAID = re.compile(r"\bin (?:a|an|their|its|the) joint (?:statement|declaration|communiqu)")
 PUT_IT = re.compile(r"\bas (\S.{1,80}?) (?:put|puts|has put|had put) it\b")
 # those who speak about a person, or for them in court, without their words being the person's own
 PROXIES = frozenset({
@@ -170,7 +172,7 @@ class Statements(StatementNouns, StatementSpeech):
                     authors = authors or (
                         unnamed_government(f, tok) or unnamed_body(f, tok)
                     )
-                    authors = they_the_authors(f, tok, authors) or mouth_of(f, tok)
+                    authors = parties_speak(f, tok) or they_the_authors(f, tok, authors) or mouth_of(f, tok)
                 doc_stmt = ctx.notes.get("events.document_statement")
                 if doc_stmt is not None:
                     authors = [a for a in authors if a not in doc_stmt.roles.get("addressee", [])]
@@ -214,6 +216,8 @@ class Statements(StatementNouns, StatementSpeech):
                 if subj is not None and subj.lemma_.lower() in nouns and subj.tag_ != "NNS":
                     found.append((authors, tok.i))  # "The statement expressed concern ...": the one just told
                     continue
+                if all(f.idx.kind(a) == "person" for a in authors):
+                    ctx.notes["events.last_speaker"] = (f.sent.end_char, authors)  # r11 voice: '..., he said' next
                 if self._condemning_words(tok) or self._pledging_words(tok):
                     # "HRW said the withdrawal would be a shameful gift", "X told reporters the court had
                     # become a political court": the words are a condemnation (read by Pressure), not a
@@ -229,6 +233,8 @@ class Statements(StatementNouns, StatementSpeech):
                     ctx.notes["events.last_speaker"] = (f.sent.end_char, authors)
                 ctx.notes["events.last_said"] = (f.sent.end_char, authors)
                 form = "speech" if re.search(r"\b(speech|address|remarks|opening|closing)\b", f.lower) else "oral"
+                if JOINTLY_SAID.search(f.lower):
+                    form = "joint_statement"  # r11 voice: "79 parties to the Court said in a joint statement"
                 content = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
                 region = (
                     f.sent.start_char,
@@ -256,6 +262,14 @@ class Statements(StatementNouns, StatementSpeech):
                     region=region,
                 )
                 found.append((authors, tok.i))
+        inverted = self._inverted_tail(f, speech) if not found else None
+        if inverted is not None and not any(set(inverted[0]) <= set(got) for got in told_here):
+            authors, tok = inverted  # '"...," added commission spokesperson X.' (parsed as a title's adjective)
+            self.emit(ctx, f, "statement", speaker_roles(f, authors), {"form": "oral"}, confidence=0.6, anchor=tok)
+            if all(f.idx.kind(a) == "person" for a in authors):
+                ctx.notes["events.last_speaker"] = (f.sent.end_char, authors)
+            ctx.notes["events.last_said"] = (f.sent.end_char, authors)
+            found.append((authors, f.sent.root.i))
         m = ACCORDING.search(f.lower)  # "according to X, ...", "in the words of X", "as X put it"
         put = PUT_IT.search(f.lower) if m is None else None
         if put is not None:  # "As Agnès Callamard put it, the warrants are ...": the name before "put it"

@@ -136,6 +136,10 @@ class Supports(SupportRoles):
                 if not agent and tok.dep_ == "xcomp" and tok.head.lower_ in GLAD:
                     agent = self.claimant(ctx, f, tok.head.head)  # "Austria is proud to support X"
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                if obj is None:  # r11 voice: 'hailed as "a very important step" an ICC decision': the object put last
+                    obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                                if p.dep_ == "pobj" for g in [*p.children, p] if g.dep_ == "appos" and g.i > p.i
+                                or g is p and g.lemma_ in RULINGS and any(d.lower_ == "the" for d in g.children)), None)  # fmt: skip
                 own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
                 if obj is not None and obj.lemma_ in nouns and lem not in EXPRESSING | {"reaffirm"}:
                     # "welcomed the States' strong support for the Court": the States are welcomed
@@ -186,8 +190,8 @@ class Supports(SupportRoles):
                 bene = bene or f.prep_objects(tok, ("of", "to"))
                 agent = f.subject(tok.head) if tok.dep_ == "attr" else f.resolve(tok.head, owners=False)
                 about = clean_phrase(f.doc[tok.left_edge.i : tok.right_edge.i + 1].text, 14)
-                if not bene:
-                    continue
+                if not bene or lem in ("ally", "friend") and all(f.idx.kind(b) == "state" for b in bene):
+                    continue  # r11 voice: "Germany, another staunch ally of Israel,": an alliance, not support voiced
             elif tok.pos_ == "ADJ" and lem in ("grateful", "thankful", "indebted") and tok.dep_ == "acomp":
                 agent = self.claimant(ctx, f, tok.head)  # "we are grateful to the States that spoke out"
                 bene = f.prep_objects(tok, ("to",))

@@ -63,7 +63,7 @@ def test_no_event_is_read_from_a_disclaimer() -> None:
 
 def test_member_countries_of_the_court_are_the_states_parties() -> None:
     for lead in (
-        "Member countries of the International Criminal Court (ICC) should protect the court, the group said.",
+        "Member countries of the International Criminal Court must shield the tribunal from reprisals, the NGO said.",
         "Member nations of the ICC must protect the court, the group said.",
     ):
         events = _result(lead).events
@@ -151,7 +151,7 @@ def test_no_roll_without_speaking(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The International Criminal Court's governing body said on Friday it was deeply concerned by the sanctions.",
+        "The International Criminal Court's governing body voiced alarm on Tuesday at the new measures.",
         "The governing body of the ICC criticised the measures.",
         "The Presidium of the Assembly of States Parties said it was deeply concerned by the measures.",
     ],

@@ -30,7 +30,7 @@ CASES = [
      "Mr Al Bashir."),
      "Chamber=court:pre-trial-chamber-1; Malawi=state:mw; Assembly of States Parties=court:asp; " + BASHIR,
      [(N, {"state": ["state:mw"], "referred_to": ["court:asp"]}, {})], {}),
-    ("nc-reported-two-states", ("A year earlier the Court had also reported Kenya and Chad to the Security Council for not "
+    ("nc-reported-two-states", ("Back in 2011 the Court had likewise reported Chad and Kenya to the Security Council for not "
      "arresting al-Bashir."),
      "Court=court:icc; Kenya=state:ke; Chad=state:td; " + UNSC + "; " + BASHIR,
      [(N, {"state": ["state:ke"], "referred_to": ["igo:un-security-council"]}, {}),
@@ -63,7 +63,7 @@ CASES = [
     ("mc-neg-withdrew-troops", "Burundi withdrew in 2017 from the peacekeeping mission, a year after the ICC opened its probe.",
      "Burundi=state:bi; ICC=court:icc", [], {"count": {M: 0}}),
     # --- headlines listing States without "and"
-    ("mc-headline-comma-list", "Burkina Faso, Mali, Niger exit International Criminal Court in joint move",
+    ("mc-headline-comma-list", "Mali, Niger, Burkina Faso exit International Criminal Court together",
      SAHEL + "; International Criminal Court=court:icc",
      [(M, {"state": ["state:bf", "state:ml", "state:ne"]}, {"action": "withdrawal_notice"})], {}),
     ("mc-headline-comma-list-quit", "Mali, Niger, Burkina Faso quit the ICC",
@@ -101,7 +101,7 @@ CASES = [
      "Judges=court:judges; Joseph Kony=person:joseph-kony; Vincent Otti=person:vincent-otti",
      [(W, {"subject": ["person:joseph-kony", "person:vincent-otti"]}, {"status": "issued"})], {}),
     # --- arrested under a warrant told with its issuer: executed, besides issued
-    ("aw-arrested-based-on-issued-by", ("A Libyan national, Khaled Hishri, has been arrested in Germany based on a sealed arrest "
+    ("aw-arrested-based-on-issued-by", ("Khaled Hishri, a Libyan citizen, was arrested by police in Germany based on a sealed "
      "warrant issued by the International Criminal Court."),
      "Khaled Hishri=person:khaled-hishri; Germany=state:de; International Criminal Court=court:icc",
      [(W, {"subject": ["person:khaled-hishri"]}, {"status": "executed"}),
@@ -124,7 +124,7 @@ CASES = [
     ("d-neg-decision-to-withdraw", "The decision of Hungary to withdraw from the Court was criticised.",
      "Hungary=state:hu; Court=court:icc", [], {"count": {D: 0}}),
     # --- the Court as a whole ruling on a party's filing (a headline's "ICC rejects X's bid")
-    ("d-icc-rejects-bid", "ICC rejects Israel's bid to withdraw arrest warrants for Netanyahu",
+    ("d-icc-rejects-bid", "ICC rejects Israeli bid to have Netanyahu warrants scrapped",
      "ICC=court:icc; Israel=state:il; " + NET, [(D, {"body": ["court:icc"]}, {})], {"count": {"condemnation": 0}}),
     ("d-court-dismissed-request", ("In a decision published on Wednesday, the court also dismissed a separate request by "
      "Israel to suspend the investigation."),
@@ -138,8 +138,8 @@ CASES = [
     ("d-month-decision-of", "The defence relies on the March decision of Trial Chamber X, which ordered the release.",
      "Trial Chamber X=court:trial-chamber-10", [(D, {"body": ["court:trial-chamber-10"]}, {})], {}),
     # --- national courts "considered/deemed" a treaty incompatible
-    ("d-court-considered", ("The process stalled in 2004 when the Constitutional Court considered the treaty incompatible "
-     "with the Constitution."),
+    ("d-court-considered", ("Ratification halted in 2005 after the Constitutional Court considered the Statute incompatible "
+     "with the national charter."),
      "Constitutional Court=org:constitutional-court", [(D, {"body": ["org:constitutional-court"]}, {})], {}),
     ("d-court-deemed", "The Supreme Court deemed the withdrawal unconstitutional in 2017.",
      "Supreme Court=org:supreme-court", [(D, {"body": ["org:supreme-court"]}, {})], {}),
@@ -196,7 +196,7 @@ CASES = [
      BASHIR + "; ICC=court:icc; Chad=state:td",
      [(V, {"subject": ["person:omar-al-bashir"], "host": ["state:td"]}, {"date": "2016-08"})], {}),
     # --- a picture of a leader at home is no visit
-    ("fv-neg-own-capital", "Russia's President Vladimir Putin at the Kremlin in Moscow on 22 April 2025 (Photo: AFP)",
+    ("fv-neg-own-capital", "President Vladimir Putin of Russia in the Kremlin, Moscow, 3 March 2025 (AFP photo)",
      PUTIN + "; Russia=state:ru; Moscow=place:moscow; AFP=org:afp", [], {"count": {V: 0}}),
     ("fv-neg-home-state", "Russian President Vladimir Putin chaired a meeting in Moscow on Monday.",
      PUTIN + "; Russian=state:ru; Moscow=place:moscow", [], {"count": {V: 0}}),

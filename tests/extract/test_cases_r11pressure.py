@@ -98,16 +98,16 @@ PIPE = [
       "several months earlier."),
      {"target": ["Karim"]}, {}),
     ("passive-as-well-as", "sanction",
-     ("Judge Ana Ruiz and the Prosecutor, Karim Khan, were sanctioned earlier this year, as well as Francesca Albanese, "
-      "a UN expert."),
+     ("Judge Ana Ruiz and the Prosecutor, Karim Khan, were sanctioned in the spring, as well as Francesca Albanese, "
+      "the UN rapporteur."),
      {"target": ["Ana Ruiz", "Karim", "Albanese"]}, {}),
 ]
 
 # Whole-pipeline negatives: (id, type, text, role, name fragment that must not fill it)
 PIPE_NEG = [
     ("warning-it-undermines", "threat",
-     "Amnesty International condemned the move, warning that it undermines the independence of UN experts.",
-     "perpetrator", "Amnesty"),
+     "Human Rights Watch denounced the decision, warning that it erodes the independence of UN rapporteurs.",
+     "perpetrator", "Watch"),
     ("experts-warned-measures-harm", "threat",
      "The experts warned that the measures would harm victims of atrocity crimes around the world.",
      "perpetrator", "expert"),
@@ -189,7 +189,7 @@ TOLD_AGAIN = [
       "on its systems had been carried out for espionage."),
      "cyberattack", 1),
     ("attack-named-as-espionage", "threat",
-     ("The Court said the recent attack was carried out by a threat actor for espionage purposes. Hackers had "
+     ("The Court said that intrusion was carried out by a threat actor for purposes of espionage. Hackers had "
       "breached its systems in September 2023."),
      "surveillance", 0),
     ("second-cyberattack-is-another", "threat",

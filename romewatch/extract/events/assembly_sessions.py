@@ -1,6 +1,6 @@
 """What a text tells of the session it is about besides the sentence that names it: the session named
 by its number alone ("the 21st ICC Assembly of States Parties will take place ..."), its days told
-apart ("The session is scheduled from 2 to 7 December 2024"), its venue in a sentence of its own
+apart ("The session is scheduled from 4 to 9 December"), its venue in a sentence of its own
 ("The Assembly will take place at the World Forum"), a city's country that is no venue of its own,
 and a session only asked for. (r11 asp, from real Assembly and NGO pages)
 
@@ -65,7 +65,7 @@ class SessionClues:
         return []
 
     def _scheduled(self, ctx: DocContext, f: Finder) -> None:
-        """ "The session is scheduled from 2 to 7 December 2024": the days of the session the text is
+        """ "The session is scheduled from 4 to 9 December": the days of the session the text is
         about, told apart from the sentence that opens it. (r11 asp)"""
         for t in f.tokens:
             if t.lemma_.lower() != "schedule" or _wished(t):

@@ -1,5 +1,5 @@
 """(r11) How a court's ruling is told in news copy: its holding on a text ("the Constitutional Court
-considered the treaty incompatible", "deemed the notice unconstitutional") and a bare "the court" after a
+considered the Statute incompatible", "deemed the notice unconstitutional") and a bare "the court" after a
 State's court was named. Read by ``decision_acts``."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .base import Finder
 
-#: (r11) a court's holding told as its view of a text: "the Constitutional Court considered the treaty incompatible"
+#: (r11) a court's holding told as its view of a text: "the court considered the Statute incompatible"
 JUDGED_VERBS = frozenset({"consider", "deem"})
 JUDGED = re.compile(
     r"\b(?:in)?compatible|(?:un)?constitutional|(?:un)?lawful|(?:il)?legal|(?:in)?valid|void|null|(?:in)?admissible"
@@ -21,7 +21,7 @@ JUDGED = re.compile(
 
 
 def judged(tok: Token) -> bool:
-    """(r11) "considered the treaty incompatible with the Constitution", "deemed the notice unconstitutional":
+    """(r11) "considered the Statute incompatible with the Constitution", "deemed the notice unconstitutional":
     the verb's object or complement carries the court's qualification."""
     return any(
         JUDGED.match(t.lower_)

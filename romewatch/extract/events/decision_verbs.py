@@ -87,7 +87,7 @@ class DecisionVerbs:
         if tok.dep_ == "xcomp" and tok.head.lemma_ in ("have", "need") and any(c.lower_ == "to" for c in tok.children):
             return  # (r11) "it will also have to decide what effect ...": a decision still owed, not taken
         if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in ("when", "once") for c in tok.children):
-            return  # (r11) "when the pre-trial chamber decides on the substance": what is to come
+            return  # (r11) "when the chamber decides on the merits": what is to come
         if lem == "resolve" and tok.tag_ == "VBG" and any(a.lemma_ in RESOLVING for a in tok.ancestors):
             return  # "decided to continue ..., convening a meeting and resolving to hold ...": the one decision, told on
         kids = [c.dep_ for c in tok.children]

@@ -46,7 +46,7 @@ class StatementSpeech(StatementCues):
 
     @staticmethod
     def _inverted_tail(f: Finder, speech: set[str]) -> tuple[list[str], Token] | None:
-        """ '"We regret the decision," added commission spokesperson Anitta Hipper.', '"...", noted the
+        """ '"We regret the ruling," added the commission spokesperson Ms Y.', '"...", noted the
         Foreign Minister, Ms X.': a quotation closed by a comma, a reporting verb and the speaker's name at the
         end of the sentence, which the parser has not read as a verb with its subject (r11 voice). Returns
         (the speakers named in the tail, the verb)."""

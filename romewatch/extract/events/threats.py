@@ -210,7 +210,7 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
             return  # (r10) "after the court announced arrest warrants for Netanyahu": the Court's own
         governing = list(tok.ancestors)[: 1 if tok.head.dep_ == "conj" and tok.dep_ != "conj" else 2]
         if any(a.lemma_ in ("deny", "refute", "dismiss", "disprove") for a in governing):
-            # (r11) not "dismissed the warrant as invalid and initiated a criminal investigation": coordinated
+            # (r11) not "rejected the warrant as void and opened a criminal case": coordinated
             return  # "Israel has denied spying on the Court": the act is denied, not told
         if kind in ("obstruction", "other") and tok.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in SANCTIONING_NOUNS for c in tok.children

@@ -14,11 +14,13 @@ Shared machinery: ``index`` (lexicons from ``extract/lexicon.yaml``, token -> me
 (role finding, with its mixins ``finder_lists`` and ``finder_args``), ``dating`` (which date an event
 gets), ``base`` (the component base); ``finalise_merge`` holds the merging of events told twice.
 Family modules too large for one file are split into mixins: ``statements`` (with ``statement_nouns``
-and ``statement_speech``), ``support`` (with ``support_roles``) and ``demands`` (of ``Voice``);
+and ``statement_speech``), ``support`` (with ``support_roles``), ``commitments`` (with ``commitment_told``)
+and ``demands`` (of ``Voice``);
 ``pressure`` (with ``sanction_settle`` and ``pressure_years``), ``sanctions`` (with ``sanction_orders``
-and ``sanction_forms``), ``threats`` (with ``threat_verbs``, ``threat_nouns``, ``threat_forms`` and
-``threat_told``) and ``pressure_condemn`` (with ``condemn_acts``) (of ``Pressure``); ``decisions`` (with
-``decision_verbs`` and ``decision_nouns``, of ``Assembly``); ``membership`` (with ``membership_acts`` and
+and ``sanction_forms``), ``threats`` (with ``threat_verbs``, ``threat_nouns``, ``threat_forms``,
+``threat_hostile`` and ``threat_told``) and ``pressure_condemn`` (with ``condemn_acts``) (of ``Pressure``);
+``decisions`` (with ``decision_verbs`` and ``decision_nouns``, of ``Assembly``); ``membership`` (with
+``membership_acts`` and
 ``membership_dates``); ``justice`` (with ``warrant_nouns``, the warrant read from its noun, and
 ``warrant_args``); ``demands`` has ``demand_asked`` among its mixins. Argument helpers sit beside their
 family: ``sanction_args``, ``sanction_actors``, ``threat_args``, ``threat_agents``, ``support_groups``,

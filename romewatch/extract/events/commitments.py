@@ -1,7 +1,8 @@
 """Commitments: "intend / plan / pledge / commit to V" (two infinitives, two promises), "will continue to V",
 "X said it would V", "we stand ready to V", "we shall not be deterred", "the date will be announced" in the
 author's own release, "one of his objectives is to V". A mixin of ``Voice`` (it reads the speaker through
-``Voice._mine``, ``Voice._announcer`` and the demand speakers).
+``Voice._mine``, ``Voice._announcer`` and the demand speakers); whether a clause tells a promise at all is
+tested in ``commitment_told``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .base import FIRST_PERSON, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
-from .condemn_cues import news_report
+from .commitment_told import HARMING, HOSTILE, CommitmentTold, inner_quote
 from .demand_voice import aux_subject
 from .demands import Demands
 from .support import EXPRESSING
@@ -25,12 +26,7 @@ COMMIT_VERBS_AFTER_WILL = frozenset({
     "seek", "strive", "engage", "contribute", "help", "provide", "fight", "maintain", "uphold", "consult",
     "look", "follow", "monitor", "raise", "press", "bring", "use", "do", "take", "make",
 })  # fmt: skip
-HOSTILE = frozenset({
-    "ban", "sanction", "prosecute", "punish", "retaliate", "arrest", "designate", "freeze", "block", "target", "bar",
-})  # fmt: skip
 UNVEILING = frozenset({"make", "unveil", "outline", "set", "lay", "present", "reveal", "detail"})  # r7 voice
-PUNISHING = frozenset({"consequence", "retaliation", "punishment", "reprisal", "lawfare", "repercussion"})  # r7 voice
-UNDETERRED = frozenset({"deter", "intimidate", "silence", "discourage", "dissuade", "cow", "distract", "derail"})
 MY_BODIES = frozenset({"delegation", "office", "government", "country", "organisation", "organization", "ministry"})
 def hyphened(f: Finder, x: Token) -> str:
     """ "ready to co-sponsor a resolution": the parser splits "co", "-", "sponsor"; the action is the whole verb
@@ -39,29 +35,6 @@ def hyphened(f: Finder, x: Token) -> str:
         return ""
     last = f.doc[x.i + 2]
     return clean_phrase(x.text + "-" + verb_phrase(last)) if last.pos_ in ("VERB", "NOUN") else ""
-
-
-# r10 voice: what a forecast, not a promise, says will happen; and the Court's routine work
-HARMING = frozenset({
-    "weaken", "undermine", "erode", "harm", "damage", "hamper", "hinder", "jeopardise", "jeopardize", "paralyse",
-    "paralyze", "cripple", "destroy", "hurt", "embolden", "derail", "impede", "obstruct",
-})  # fmt: skip
-ROUTINE = frozenset({"publish", "pay", "issue", "release", "schedule", "notify", "render", "deliver", "post", "circulate"})
-ARRESTING = frozenset({"arrest", "detain", "apprehend", "execute", "enforce", "surrender", "hand", "extradite"})
-ARRIVING = frozenset({"visit", "come", "enter", "travel", "set", "land", "arrive", "step", "go", "attend", "fly"})
-def inner_quote(f: Finder, tok: Token) -> bool:
-    """Is ``tok`` inside a quotation within a quotation ('"They tell victims: 'We will ...'"')? (r10 voice)"""
-    text = f.text[: tok.idx - f.sent.start_char]
-    double = single = False
-    for i, ch in enumerate(text):
-        if ch in '"“”':
-            double = not double if ch == '"' else ch == "“"
-            single = False
-        elif double and (ch == "‘" or ch == "'" and (i == 0 or not text[i - 1].isalnum())):
-            single = True
-        elif double and single and (ch == "’" or ch == "'") and i + 1 < len(text) and not text[i + 1].isalnum():
-            single = False
-    return double and single
 
 
 READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "resolved"})
@@ -75,7 +48,7 @@ ANNOUNCING = frozenset({
 MADE_KNOWN = frozenset({"announce", "publish", "communicate", "notify", "release", "issue", "provide", "share"})
 
 
-class Commitments:
+class Commitments(CommitmentTold):
     """`commitment` events (mixin of ``Voice``)."""
 
     def commitments(self, ctx: DocContext, f: Finder) -> None:
@@ -293,40 +266,6 @@ class Commitments:
                     )
 
     @staticmethod
-    def _fugitive_arrested(f: Finder, v: Token) -> bool:
-        """ "Germany said it would arrest Netanyahu (if he visited)": a State's promise to execute a warrant, not a
-        threat; "Russia said it would arrest the Prosecutor" stays one (the Court's officers are not fugitives) (r10 voice)."""
-        if v.lemma_ not in ARRESTING:
-            return False
-        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-        named = f.resolve(obj) if obj is not None else []
-        if any(i.startswith("court:") for i in named) or obj is not None and obj.lemma_.lower() in ("prosecutor", "judge", "registrar"):
-            return False
-        people = [i for i in named if f.idx.kind(i) == "person"]
-        kb = f.ctx.kb
-        for i in people:
-            ent = kb.get(i) if kb is not None else None
-            offices = [str(o.get("office", "")) for o in ((ent.attrs or {}) if ent is not None else {}).get("offices") or [] if isinstance(o, dict)]
-            if any(o.startswith(("icc-", "asp-", "un-")) or o in ("prosecutor", "deputy-prosecutor", "judge", "registrar") for o in offices):
-                return False
-        return bool(people) or Commitments._on_arrival(v)
-
-    @staticmethod
-    def _routine(ctx: DocContext, v: Token, agent: list[str]) -> bool:
-        """The Court's own routine work told by someone else ("the Court would continue to pay salaries", "will
-        publish its budget proposal", "will issue its decision"): no promise, unless the Court speaks (r10 voice)."""
-        if not agent or not all(a.startswith(("court:", "person:")) for a in agent):
-            return False
-        court = [a for a in agent if a.startswith("court:") and not a.startswith("court:asp")]  # the Assembly's bodies act
-        voice = ctx.notes.get("events.doc_voice") or []
-        if not court or voice and not news_report(ctx):
-            return False  # the Court's (or the Prosecutor's) own statement: its plans are its promises
-        verb = v
-        if v.lemma_ in ("continue", "keep"):
-            verb = next((c for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), v)
-        return verb.lemma_ in ROUTINE
-
-    @staticmethod
     def _done_before(f: Finder, v: Token) -> str:
         """ "it had put counter-measures in place and would continue to do so": what "do so" stands for, the verb
         phrase of the clause it is coordinated with (r10 voice)."""
@@ -338,53 +277,12 @@ class Commitments:
         return clean_phrase(f"{head.lemma_} {rest}".strip())
 
     @staticmethod
-    def _on_arrival(v: Token) -> bool:
-        """ "it would arrest Netanyahu if he visited", "would execute the warrant should Putin set foot on its soil":
-        the condition is the fugitive's coming, so the promise is to arrest him (r10 voice)."""
-        if v.lemma_ not in ARRESTING:
-            return False
-        ifs = [c for c in v.children if c.dep_ == "advcl" and any(m.lower_ in ("if", "should", "when") for m in c.children)]
-        return bool(ifs) and all(c.lemma_ in ARRIVING for c in ifs)
-
-    @staticmethod
-    def _not_hesitate(tok: Token) -> Token | None:
-        """ "will not hesitate to V", "would not hesitate to V": the V, promised (r9 voice)."""
-        if tok.pos_ != "VERB" or tok.lemma_ != "hesitate" or not any(c.dep_ == "neg" for c in tok.children):
-            return None
-        if not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "'ll") for c in tok.children):
-            return None  # "did not hesitate to condemn": done, read as a condemnation
-        return next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-
-    @staticmethod
     def _no_effort(tok: Token) -> Token | None:
         """ "spare no effort to V": the V (r7 voice)."""
         for c in tok.children:
             if c.dep_ == "dobj" and c.lemma_ == "effort" and any(d.lower_ == "no" for d in c.children):
                 return next((x for x in c.children if x.dep_ in ("acl", "relcl") and x.pos_ == "VERB"), None)
         return None
-
-    @staticmethod
-    def _scheduled(v: Token) -> bool:
-        """ "take office / effect / place / the oath", "enter into force", "expire": what will happen (r7 voice)."""
-        if v.lemma_ in ("expire", "lapse", "elapse"):
-            return True
-        if v.lemma_ == "enter" and any(p.lower_ == "into" for p in v.children):
-            return True
-        return v.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ in ("office", "effect", "place", "oath") for c in v.children)
-
-    @staticmethod
-    def _hostile(v: Token) -> bool:
-        """What is promised is a blow: "target you", "sanction the Court", "respond with consequences" (r7 voice)."""
-        if v.lemma_.lower() in HOSTILE - {"arrest", "prosecute"}:
-            return True
-        if any(t.lemma_.lower() in PUNISHING for t in v.subtree):
-            return True
-        # r10 voice: "will take whatever actions we deem necessary to protect our sovereignty ... from the ICC"
-        unbounded = any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("action", "measure", "step") and any(d.lower_ == "whatever" for d in c.children)
-            for c in v.children
-        )
-        return unbounded and any(t.lower_ in ("from", "against") and t.dep_ == "prep" for t in v.subtree)
 
     @staticmethod
     def _bound_to(f: Finder, tok: Token) -> tuple[list[str], Token] | None:
@@ -408,16 +306,6 @@ class Commitments:
         # not "The Prosecutor said Hungary will have to comply": another's obligation, no promise
         return ([a for a in agent if f.idx.kind(a) in ("state", "igo", "organization", "court", "person")], x)
 
-    @staticmethod
-    def _said_already(ctx: DocContext, f: Finder, agent: list[str]) -> bool:
-        """Has the sentence already given a commitment by the same ``agent``? (r7 voice)"""
-        return any(
-            e.type == "commitment"
-            and f.sent.start_char <= e.evidence[0][0] < f.sent.end_char
-            and set(e.roles.get("agent", [])) == set(agent)
-            for e in ctx.events
-        )
-
     def _will_be_made_known(self, ctx: DocContext, f: Finder, tok: Token, v: Token) -> None:
         """ "The date of the hearing will be announced in due course": the author of the release commits."""
         subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
@@ -428,8 +316,3 @@ class Commitments:
         rest = clean_phrase(f.doc[v.i + 1 : v.right_edge.i + 1].text, 8)
         action = f"{v.lemma_} {what[:1].lower()}{what[1:]} {rest}".strip()
         self.emit(ctx, f, "commitment", {"agent": author}, {"action": action}, 0.6, anchor=tok)
-
-    @staticmethod
-    def _undeterred(v: Token) -> bool:
-        """ "will not be deterred", "shall not be intimidated or silenced": a resolve, said in the negative."""
-        return v.lemma_.lower() in UNDETERRED and any(c.dep_ == "neg" for c in v.children)

@@ -3,7 +3,8 @@
 
 A mixin of the ``Pressure`` component (it shares the sentence loop and the lexicon). This module reads
 the trigger and decides whether a threat is told; its roles are read in ``threat_verbs`` (a verb) and
-``threat_nouns`` (a noun phrase), threats told by a phrase or construction in ``threat_forms``; the tests of
+``threat_nouns`` (a noun phrase), threats told by a phrase or construction in ``threat_forms``, threats told by a
+hostile doer or measure (hackers, a punishing bill) in ``threat_hostile``; the tests of
 whether a threat word tells an act or only names one sit in ``threat_told``.
 """
 
@@ -27,6 +28,7 @@ from .sanctions import ASSETS, negated
 from .threat_agents import agent_of
 from .threat_args import PEOPLE, in_condition, member_only, threatened_act
 from .threat_forms import ThreatForms, earlier_prosecuting_state
+from .threat_hostile import ThreatHostile
 from .threat_nouns import SERIES, ThreatNouns
 from .threat_told import (
     clause_told,
@@ -135,7 +137,7 @@ def state_side(ctx: DocContext, f: Finder, eid: str) -> bool:
     return (getattr(known, "attrs", None) or {}).get("type") == "state-organ" or bool(f.idx.owner_state(eid, f.sent))
 
 
-class Threats(ThreatVerbs, ThreatNouns, ThreatForms):
+class Threats(ThreatVerbs, ThreatNouns, ThreatForms, ThreatHostile):
     """`threat` events (mixin of ``Pressure``)."""
 
     def told_by_noun(self, noun: Token) -> bool:

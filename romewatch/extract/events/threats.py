@@ -181,6 +181,9 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms, ThreatHostile):
     def threat_key(self, tok: Token) -> str | None:
         """The lexicon key of a threat trigger: "criminal case", "wanted list", "cyberattack"."""
         nouns = self.lex["threat"]["nouns"]
+        ends = _key_words(nouns)
+        if tok.lemma_.lower() not in ends and tok.lower_ not in ends:
+            return None  # no key ends or starts with this word: the keys below cannot match
         if (
             tok.pos_ in ("NOUN", "PROPN")
             or (tok.dep_ == "compound" and tok.head.pos_ == "NOUN")  # "phishing attempts"
@@ -354,3 +357,23 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms, ThreatHostile):
         )
         if ev is not None and revealed and not ev.date:
             ctx.notes.setdefault("events.undated", set()).add(id(ev))
+
+
+_KEY_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _key_words(nouns: dict) -> frozenset[str]:
+    """The words a threat noun key can end with ("list" of "wanted list", "cyber-attack"'s "attack") or
+    start with ("campaign" of "campaign against"), once per lexicon: a token that is none of them names
+    no threat, whatever its neighbours."""
+    got = _KEY_WORDS.get(id(nouns))
+    if got is None:
+        words = set()
+        for key in nouns:
+            parts = key.replace("-", " ").split()
+            words.add(parts[-1])
+            words.add(parts[0])
+            words.add(key)
+        got = _KEY_WORDS[id(nouns)] = frozenset(words)
+    return got
+

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import pytest
 
+from .page_probes import fits_by_name
+
 # Whole-pipeline probes: (id, type, text, roles, attributes); role values are name fragments
 PIPE = [
     # --- threats: a state's criminal proceedings against Court officials
@@ -137,20 +139,6 @@ def _names(result):
     return {x.id: {x.name.lower(), *(a.lower() for a in x.aliases)} for x in result.entities}
 
 
-def _fits(result, e, etype, roles, attrs) -> bool:
-    names = _names(result)
-    if e.type != etype:
-        return False
-    for role, want in roles.items():
-        got = e.roles.get(role, [])
-        if len(got) != len(want) or not all(any(w.lower() in n for g in got for n in names.get(g, {g})) for w in want):
-            return False
-    for key, want in attrs.items():
-        if (e.date if key == "date" else e.attributes.get(key)) != want:
-            return False
-    return True
-
-
 def _mark(cases):
     return [pytest.param(c, marks=pytest.mark.xfail(reason=XFAIL[c[0]], strict=True)) if c[0] in XFAIL else c
             for c in cases]
@@ -163,7 +151,7 @@ def test_pipeline_probe(case):
 
     _, etype, text, roles, attrs = case
     result = extract_text("Published: 1 December 2025\n\n" + text + "\n")
-    assert any(_fits(result, e, etype, roles, attrs) for e in result.events), [
+    assert any(fits_by_name(result, e, etype, roles, attrs) for e in result.events), [
         (e.roles, e.attributes, e.date) for e in result.events if e.type == etype
     ]
 

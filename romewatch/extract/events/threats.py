@@ -11,9 +11,11 @@ whether a threat word tells an act or only names one sit in ``threat_told``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .base import Finder, uniq
+from .index import lexicon
 from .pressure_args import (
     NAMING,
     PERPETRATORS,
@@ -181,7 +183,7 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms, ThreatHostile):
     def threat_key(self, tok: Token) -> str | None:
         """The lexicon key of a threat trigger: "criminal case", "wanted list", "cyberattack"."""
         nouns = self.lex["threat"]["nouns"]
-        ends = _key_words(nouns)
+        ends = _key_words()
         if tok.lemma_.lower() not in ends and tok.lower_ not in ends:
             return None  # no key ends or starts with this word: the keys below cannot match
         if (
@@ -359,21 +361,13 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms, ThreatHostile):
             ctx.notes.setdefault("events.undated", set()).add(id(ev))
 
 
-_KEY_WORDS: dict[int, frozenset[str]] = {}
-
-
-def _key_words(nouns: dict) -> frozenset[str]:
+@lru_cache(maxsize=1)
+def _key_words() -> frozenset[str]:
     """The words a threat noun key can end with ("list" of "wanted list", "cyber-attack"'s "attack") or
-    start with ("campaign" of "campaign against"), once per lexicon: a token that is none of them names
-    no threat, whatever its neighbours."""
-    got = _KEY_WORDS.get(id(nouns))
-    if got is None:
-        words = set()
-        for key in nouns:
-            parts = key.replace("-", " ").split()
-            words.add(parts[-1])
-            words.add(parts[0])
-            words.add(key)
-        got = _KEY_WORDS[id(nouns)] = frozenset(words)
-    return got
-
+    start with ("campaign" of "campaign against"): a token that is none of them names no threat,
+    whatever its neighbours."""
+    words = set()
+    for key in lexicon()["threat"]["nouns"]:
+        parts = key.replace("-", " ").split()
+        words.update((parts[0], parts[-1], key))
+    return frozenset(words)

@@ -36,25 +36,25 @@ def test_a_disclaimer_block_is_small_print_to_the_next_blank_line() -> None:
         "Rights group urges States to protect the Court\n"
         "The group said on Monday that States must shield Court staff.\n"
         "Legal Disclaimer:\n"
-        "The wire provides this content as is, without warranty of any kind. We do not accept\n"
-        "any responsibility or liability for the accuracy of the information.\n"
+        "Copy on this site comes from a syndication partner, which alone answers for it. Nothing in\n"
+        "it is checked by us before it appears, and we take no blame for errors in it.\n"
         "\n"
         "Disclaimer: the views expressed here are the author's own and do not reflect the site's.\n"
         "\n"
         "The group added that it would keep monitoring."
     )
     blanked = [text[a:b] for a, b, _ in debris(text)]
-    assert any("We do not accept" in line for line in blanked)
+    assert any("syndication partner" in line for line in blanked)
     assert any(line.startswith("Disclaimer: the views") for line in blanked)
     assert not any("States must shield" in line or "keep monitoring" in line for line in blanked)
 
 
 def test_no_event_is_read_from_a_disclaimer() -> None:
     result = _result(
-        "Rights experts on Monday urged the United States to lift its sanctions on the Court's judges.\n"
+        "On Monday a panel of rights experts called on Washington to drop the measures against the judges.\n"
         "Legal Disclaimer:\n"
-        "The agency provides this news content as is. We do not accept any responsibility or liability\n"
-        "for the accuracy, content, completeness or legality of the information in this article.\n"
+        "Stories here are supplied by a partner service and are printed unedited. The publisher condemns\n"
+        "no one and welcomes no view by carrying them, and makes no promise that they are complete.\n"
     )
     kinds = sorted(e.type for e in result.events)
     assert "condemnation" not in kinds and "support" not in kinds, kinds
@@ -63,7 +63,7 @@ def test_no_event_is_read_from_a_disclaimer() -> None:
 
 def test_member_countries_of_the_court_are_the_states_parties() -> None:
     for lead in (
-        "Member countries of the International Criminal Court must shield the tribunal from reprisals, the NGO said.",
+        "Member countries of the International Criminal Court should stand up for the tribunal when it is attacked, the NGO wrote.",
         "Member nations of the ICC must protect the court, the group said.",
     ):
         events = _result(lead).events
@@ -151,9 +151,9 @@ def test_no_roll_without_speaking(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The International Criminal Court's governing body voiced alarm on Tuesday at the new measures.",
+        "Alarm at the latest steps was expressed on Tuesday by the International Criminal Court's governing body.",
         "The governing body of the ICC criticised the measures.",
-        "The Presidium of the Assembly of States Parties said it was deeply concerned by the measures.",
+        "In a short note the Presidium of the Assembly of States Parties called the steps worrying.",
     ],
 )
 def test_the_courts_governing_body_is_the_assembly(text: str) -> None:

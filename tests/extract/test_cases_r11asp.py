@@ -21,7 +21,7 @@ A, SE, MT, PA, DM = "assembly_session", "side_event", "meeting", "participation"
 
 SESSIONS = [
     # --- the session's own verb: "started", "is taking place", "runs until" -----------------------------
-    ("started-today-at", "The 24th session of the Assembly of States Parties started today at the World Forum in The Hague.",
+    ("started-today-at", "The Assembly of States Parties started its 24th session today at the World Forum in The Hague.",
      ASP + "; " + HAGUE + "; " + S24, [(A, {"session": ["session:asp-24"], "venue": ["place:world-forum", "place:the-hague"]}, {})], {}),
     ("will-be-taking-place", "The 25th Assembly of States Parties will be taking place in New York from 7 - 11 December 2026.",
      ASP + "; " + NY + "; " + S25, [(A, {"session": ["session:asp-25"], "venue": ["place:new-york"]}, {"date": "2026-12-07"})], {}),
@@ -30,7 +30,7 @@ SESSIONS = [
     ("starts-monday", "The twenty-fourth session starts on Monday, 1 December 2025 at the World Forum.",
      ASP + "; " + HAGUE + "; " + S24, [(A, {"session": ["session:asp-24"], "venue": ["place:world-forum"]}, {"date": "2025-12-01"})], {}),
     # --- a place told in a sentence of its own: "The Assembly will meet at X" ---------------------------
-    ("venue-next-sentence", "The 24th session will be held from 1 to 5 December 2025. The Assembly will take place at the World Forum in The Hague.",
+    ("venue-next-sentence", "The 24th session will be held from 1 to 5 December 2025. The Assembly will be held at the World Forum in The Hague.",
      ASP + "; " + HAGUE + "; " + S24, [(A, {"session": ["session:asp-24"], "venue": ["place:world-forum", "place:the-hague"]}, {})], {}),
     # --- "in PLACE for the Nth session": the venue told before the session ------------------------------------------------
     ("in-place-for-session", "Next week, Lex Aequa will join States Parties in New York for the 25th Assembly of States Parties.",
@@ -66,8 +66,8 @@ MEETINGS = [
     ("consultation-attended-by", "The consultation was attended by Chile, Ghana and Lex Aequa.",
      "Chile=state:cl; Ghana=state:gh; " + ORGS,
      [(MT, {"participant": ["state:cl", "state:gh", "org:lex-aequa"]}, {})], {}),
-    # --- "held a retreat with the participation of A and B" ---------------------------------------------------
-    ("held-retreat-participation", "The President, Ms. Ana Ruiz, held a retreat with the participation of Mr. Tom Ward and Judge Li Wen.",
+    # --- "held a retreat with the participation of A and B" (a gathering told with its guests) ---------------------------------------------------
+    ("held-retreat-participation", "A two-day retreat was held by the President, Ms. Ana Ruiz, with the participation of Mr. Tom Ward and Judge Li Wen.",
      "Tom Ward=person:tom-ward; Ana Ruiz=person:ana-ruiz; Li Wen=person:li-wen",
      [(MT, {"participant": ["person:ana-ruiz", "person:tom-ward", "person:li-wen"]}, {})], {}),
     # --- titled names with their countries in brackets, the subject the parser splits ------------------------------------

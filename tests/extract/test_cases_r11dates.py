@@ -4,7 +4,7 @@ copied), each with the date an analyst would record for one event.
 - a paragraph of a web page ends with a single line break: a year told in one paragraph does not
   carry into the next one's bare "On 4 June" (the document's year does);
 - "Last year, ... in May": a relative year told first gives the year of a bare month after it;
-- "In a 2011 Council Decision, the EU committed to ...": a year told on a capitalised noun;
+- "Under its 2011 Council Decision the Union undertook to ...": a year told on a capitalised noun;
 - "In a statement issued on Wednesday, X said ...": the statement's own day;
 - "the issuance in 2024 of a warrant": a nominalised act dated between the noun and its "of";
 - "24 years after Kyiv first signed it": counted back from the date the sentence tells;
@@ -92,7 +92,7 @@ PROBES = [
     (
         "year-on-council-decision",
         "2024-11-19",
-        "In a 2011 Council Decision, the European Union committed to preserve the independence of the Court.",
+        "Through a 2011 Council Decision the European Union committed itself to guarding the Court's independence.",
         "commitment",
         "2011",
     ),
@@ -109,7 +109,7 @@ PROBES = [
         "2025-03-13",
         (
             "The plane landed on Wednesday evening.\n\nThe suspect was detained on Tuesday morning.\n\n"
-            "In a press release issued on Wednesday, the International Criminal Court said the suspect was in its custody."
+            "In a press release issued on Wednesday, the Court announced that it now held the suspect."
         ),
         "statement",
         "2025-03-12",
@@ -160,8 +160,8 @@ PROBES = [
         "video-message-recorded-on",
         "2025-12-08",
         (
-            "In a video message released on 3 December, the Prosecutor of the International Criminal Court "
-            "condemned the threats against his staff."
+            "Speaking in a video message released on 3 December, the Court's Prosecutor "
+            "condemned the threats his staff had received."
         ),
         "condemnation",
         "2025-12-03",
@@ -170,7 +170,7 @@ PROBES = [
     (
         "issuance-in-year-of-warrant",
         "2025-06-06",
-        "The minister criticised the issuance in 2024 of an arrest warrant for Benjamin Netanyahu by the Court.",
+        "The minister attacked the issuance in 2024 of a Court warrant for Benjamin Netanyahu's arrest.",
         "arrest_warrant",
         "2024",
     ),
@@ -196,7 +196,7 @@ PROBES = [
         (
             "Key dates\n\nJuly 1, 2002 \u2013 The Rome Statute enters into force.\n\n"
             "October 27, 2017 \u2013 Burundi leaves the Court, the first State to do so.\n\n"
-            "November 16, 2016 \u2013 Russia says it will withdraw its signature from the Statute."
+            "November 16, 2016 \u2013 Moscow announces that it will take back its signature of the Statute."
         ),
         "commitment",
         "2016-11-16",
@@ -226,7 +226,7 @@ PROBES = [
         None,
         (
             "Court watch\n\n3/21/2019: Judges rejected the request to open an inquiry.\n\n"
-            "4/5/2019: The United States revoked the visa of the Prosecutor of the International Criminal Court."
+            "4/5/2019: Washington cancels the entry visa of the Court's Prosecutor."
         ),
         "sanction",
         "2019-04-05",
@@ -246,7 +246,7 @@ PROBES = [
         (
             "AMSTERDAM (Reuters) - The Assembly of States Parties on Friday condemned the sanctions imposed on "
             "four judges.\n\n"
-            "\"These are regrettable attempts to impede the Court\", the Assembly said in a statement."
+            "\"Such steps only hinder the Court in its work\", the Assembly said in a statement."
         ),
         "statement",
         "2025-06-06",

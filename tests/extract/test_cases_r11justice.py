@@ -35,21 +35,21 @@ CASES = [
      "Court=court:icc; Kenya=state:ke; Chad=state:td; " + UNSC + "; " + BASHIR,
      [(N, {"state": ["state:ke"], "referred_to": ["igo:un-security-council"]}, {}),
       (N, {"state": ["state:td"], "referred_to": ["igo:un-security-council"]}, {})], {}),
-    ("nc-reported-nation-of", ("Judges reported the Central African nation of Chad to the Security Council for failing to "
-     "arrest al-Bashir."),
+    ("nc-reported-nation-of", ("In their ruling the judges reported the landlocked nation of Chad to the Security Council over "
+     "its failure to arrest al-Bashir."),
      "Judges=court:judges; Chad=state:td; " + UNSC + "; " + BASHIR,
      [(N, {"state": ["state:td"], "referred_to": ["igo:un-security-council"]}, {})], {}),
     ("nc-neg-media-reported", "Al Jazeera reported that Djibouti failed to arrest Omar al-Bashir during the inauguration.",
      "Al Jazeera=org:al-jazeera; Djibouti=state:dj; " + BASHIR, [], {"count": {N: 0}}),
     # --- membership: a rule told about any State, and a withdrawal told as what will follow, are no acts
-    ("mc-neg-generic-rule", ("Rwanda's president has long criticised the Court. A country's withdrawal from the ICC takes "
-     "effect one year after it notifies the UN."),
+    ("mc-neg-generic-rule", ("Rwanda's leader has attacked the Court for years. Leaving the ICC only becomes final for a country "
+     "twelve months after it tells the UN."),
      "Rwanda=state:rw; ICC=court:icc; UN=igo:un", [], {"count": {M: 0}}),
     ("mc-neg-generic-rule-any-state", ("Under the treaty, a State Party's exit becomes effective a year after the "
      "Secretary-General receives its notice."),
      "Secretary-General=igo:un-secretary-general", [], {"count": {M: 0}}),
     ("mc-neg-when-takes-effect", ("Hungary announced its decision in April. When the withdrawal takes effect, it will become "
-     "the first EU country to pull out of the treaty."),
+     "the first member of the EU to have left the treaty."),
      "Hungary=state:hu; EU=igo:eu", [], {"count": {M: 0}}),
     ("mc-neg-once-effective", "Once the exit becomes effective, Burundi would be the first State to leave the Court.",
      "Burundi=state:bi", [], {"count": {M: 0}}),
@@ -77,8 +77,8 @@ CASES = [
      PUTIN, [(W, {"subject": ["person:vladimir-putin"]}, {"status": "issued", "date": "2023-03"})], {}),
     ("aw-neg-report-accuses", "The report accuses Benjamin Netanyahu of ignoring the Court.", NET, [], {"count": {W: 0}}),
     # --- issued, then undone, in one sentence: two acts, each with its own time
-    ("aw-issued-but-rescinded", ("A third warrant had also been issued for the commander Mohammed Deif, but was rescinded in "
-     "February 2025 after reports of his death."),
+    ("aw-issued-but-rescinded", ("Judges had issued one more warrant, for the commander Mohammed Deif, and withdrew it in "
+     "February 2025 once his death was confirmed."),
      "Mohammed Deif=person:mohammed-deif",
      [(W, {"subject": ["person:mohammed-deif"]}, {"status": "issued"}),
       (W, {"subject": ["person:mohammed-deif"]}, {"status": "withdrawn", "date": "2025-02"})], {}),
@@ -92,8 +92,8 @@ CASES = [
      NET + "; " + GAL + "; court=court:icc; Budapest=place:budapest",
      [(W, {"subject": ["person:benjamin-netanyahu", "person:yoav-gallant"]}, {"status": "issued"})], {}),
     # --- the subjects of a warrant told without names are named by "reasonable grounds" in the next sentence
-    ("aw-grounds-name-subjects", ("The Court on Tuesday issued arrest warrants for two senior leaders of the group. The judges "
-     "said there were reasonable grounds to suspect Ahmad Karimi and Yusuf Nadiri of persecution."),
+    ("aw-grounds-name-subjects", ("On Tuesday the Court issued arrest warrants for two of the movement's commanders. In the judges' view "
+     "there were reasonable grounds to suspect Ahmad Karimi and Yusuf Nadiri of persecution."),
      "Court=court:icc; judges=court:judges; Ahmad Karimi=person:ahmad-karimi; Yusuf Nadiri=person:yusuf-nadiri",
      [(W, {"subject": ["person:ahmad-karimi", "person:yusuf-nadiri"]}, {"status": "issued"})], {}),
     ("aw-grounds-believe", ("Judges issued warrants against three commanders of the militia. They found reasonable grounds to "
@@ -101,8 +101,8 @@ CASES = [
      "Judges=court:judges; Joseph Kony=person:joseph-kony; Vincent Otti=person:vincent-otti",
      [(W, {"subject": ["person:joseph-kony", "person:vincent-otti"]}, {"status": "issued"})], {}),
     # --- arrested under a warrant told with its issuer: executed, besides issued
-    ("aw-arrested-based-on-issued-by", ("Khaled Hishri, a Libyan citizen, was arrested by police in Germany based on a sealed "
-     "warrant issued by the International Criminal Court."),
+    ("aw-arrested-based-on-issued-by", ("Khaled Hishri, a national of Libya, was arrested by German police based on a warrant "
+     "issued under seal by the International Criminal Court."),
      "Khaled Hishri=person:khaled-hishri; Germany=state:de; International Criminal Court=court:icc",
      [(W, {"subject": ["person:khaled-hishri"]}, {"status": "executed"}),
       (W, {"subject": ["person:khaled-hishri"]}, {"status": "issued"})], {}),
@@ -116,7 +116,7 @@ CASES = [
      "Appeals Chamber=court:appeals-chamber; Pre-Trial Chamber I=court:pre-trial-chamber-1; " + NET,
      [(W, {"issuer": ["court:pre-trial-chamber-1"], "subject": ["person:benjamin-netanyahu"]}, {})], {}),
     # --- decisions: a request to withdraw warrants rejected is a ruling
-    ("d-reject-request-to-withdraw", ("Judges at the Court have rejected Israel's request to withdraw the arrest warrants "
+    ("d-reject-request-to-withdraw", ("Judges of the Court have turned down Israel's request to withdraw the arrest warrants "
      "against Benjamin Netanyahu."),
      "Court=court:icc; Judges=court:judges; Israel=state:il; " + NET, [(D, {"body": ["court:judges"]}, {})], {}),
     ("d-deny-application-to-withdraw", "Pre-Trial Chamber II denied the defence application to withdraw the charges.",
@@ -129,11 +129,11 @@ CASES = [
     ("d-court-dismissed-request", ("In a decision published on Wednesday, the court also dismissed a separate request by "
      "Israel to suspend the investigation."),
      "court=court:icc; Israel=state:il", [(D, {"body": ["court:icc"]}, {})], {"count": {"condemnation": 0}}),
-    ("d-neg-icc-rejects-sanctions", "The ICC rejected the sanctions as an attack on its independence.",
+    ("d-neg-icc-rejects-sanctions", "The ICC rejected the sanctions, calling them a blow to its independence.",
      "ICC=court:icc", [], {"count": {D: 0}}),
     # --- a ruling named by its month and its court, told inside an argument
-    ("d-month-ruling-by", ("Israel argues that an April ruling by the Appeals Chamber, ordering a fresh review, voids the "
-     "warrants."),
+    ("d-month-ruling-by", ("In Israel's view the warrants fell with an April ruling by the Appeals Chamber, which sent the "
+     "question back."),
      "Israel=state:il; Appeals Chamber=court:appeals-chamber", [(D, {"body": ["court:appeals-chamber"]}, {})], {}),
     ("d-month-decision-of", "The defence relies on the March decision of Trial Chamber X, which ordered the release.",
      "Trial Chamber X=court:trial-chamber-10", [(D, {"body": ["court:trial-chamber-10"]}, {})], {}),
@@ -162,8 +162,8 @@ CASES = [
      "Assembly of States Parties=court:asp; Bureau=court:asp-bureau",
      [(D, {"body": ["court:asp"]}, {})], {}),
     # --- a vote count told after the adoption is that decision again
-    ("d-vote-count-told-again", ("On 3 October 2023, Armenia's National Assembly adopted the law on ratifying the Rome "
-     "Statute. Sixty parliamentarians voted in favour of the ratification."),
+    ("d-vote-count-told-again", ("Armenia's National Assembly adopted the law on ratifying the Rome Statute on 3 October 2023. "
+     "The ratification had the votes of sixty deputies."),
      "Armenia=state:am; National Assembly=state:am; Rome Statute=instrument:rome-statute",
      [(D, {"body": ["state:am"]}, {})], {"count": {D: 1}}),
     # --- the resolution named as the referral in the sentence before
@@ -178,8 +178,8 @@ CASES = [
     ("d-vacated-charges", "Trial Chamber V vacated the charges against the two accused.",
      "Trial Chamber V=court:trial-chamber-5", [(D, {"body": ["court:trial-chamber-5"]}, {})], {}),
     # --- what a chamber will have to decide is no decision
-    ("d-neg-will-have-to-decide", ("The judges observed that when the Pre-Trial Chamber decides on the substance of Israel's "
-     "challenge, it will also have to decide what effect its ruling has on the warrants."),
+    ("d-neg-will-have-to-decide", ("According to the judges, the Pre-Trial Chamber, once it rules on Israel's challenge itself, "
+     "will also have to decide whether the warrants survive."),
      "Pre-Trial Chamber=court:pre-trial-chamber-1; Israel=state:il; judges=court:judges", [], {"count": {D: 0}}),
     ("d-neg-must-decide", "Israel said the chamber must now decide whether the warrants stand.",
      "Israel=state:il", [], {"count": {D: 0}}),

@@ -6,7 +6,7 @@ the passive and with "all N individuals", in-absentia verdicts and sentences, a 
 side "would continue to respond / take the steps needed" (a threat) as against a warning that a measure
 "undermines" something (no threat), a spy stopped from infiltrating the Court, "comments by X threatening
 the Court", "would risk exposure to sanctions".
-Sanction constructions: "are the latest to be targeted by", "were hit with ... sanctions / blocking
+Sanction constructions: "are now the newest to be targeted by", "were hit with ... sanctions / blocking
 measures", an opening participle ("Sanctioned by the United States in June, the four judges ..."), a plain
 verb after sanctions were named ("in August it targeted two more judges"), coordinated "on X in June, and
 on Y months earlier". Negatives: an order's "powers to sanction", the reason "in retaliation for the
@@ -68,8 +68,8 @@ PIPE = [
      {"target": ["International Criminal Court"]}, {"kind": "surveillance"}),
     # --- sanctions
     ("latest-to-be-targeted", "sanction",
-     ("Judge Ana Ruiz of Chile and Judge Ben Tal of Israel are the latest to be targeted by the United States "
-      "under Executive Order 14203."),
+     ("Under Executive Order 14203, Judge Ana Ruiz of Chile and Judge Ben Tal of Israel are now the newest "
+      "to be targeted by the United States."),
      {"imposer": ["United States"], "target": ["Ana Ruiz", "Ben Tal"]}, {}),
     ("most-recent-officials-sanctioned", "sanction",
      "Two deputy prosecutors, Mona Diallo and Aziz Rahman, became the most recent Court officials to be sanctioned by Washington.",
@@ -92,7 +92,7 @@ PIPE = [
       "Judge Ana Ruiz and Judge Ben Tal."),
      {"imposer": ["United States"], "target": ["Ana Ruiz", "Ben Tal"]}, {"date": "2025-08"}),
     ("respond-to-actions-by-court", "threat",
-     ("Senator Ana Cole said she was confident the incoming administration would respond forcefully to these actions "
+     ("Senator Ana Cole told reporters the new administration would respond harshly to such moves "
       "by the International Criminal Court."),
      {"target": ["International Criminal Court"]}, {"kind": "threat"}),
     ("coordinated-on-and-on", "sanction",
@@ -177,7 +177,7 @@ TOLD_AGAIN = [
       "on its systems had been carried out for espionage."),
      "cyberattack", 1),
     ("attack-named-as-espionage", "threat",
-     ("The Court said that intrusion was carried out by a threat actor for purposes of espionage. Hackers had "
+     ("According to the Court, a spying operation lay behind that intrusion. Hackers had "
       "breached its systems in September 2023."),
      "surveillance", 0),
     ("second-cyberattack-is-another", "threat",
@@ -186,13 +186,13 @@ TOLD_AGAIN = [
      "cyberattack", 2),
     ("named-after-headline", "sanction",
      ("Washington sanctions two more judges of the Court\n\nThe United States said on Thursday it had imposed sanctions on "
-      "two judges of the International Criminal Court. Secretary Rubio said the judges, Ana Ruiz and Ben Tal, were "
-      "sanctioned under an executive order signed by the President that authorizes punitive measures against Court "
-      "officials."),
+      "two judges of the International Criminal Court. Both judges, Ana Ruiz and Ben Tal, were listed, "
+      "Secretary Rubio said, under a presidential order that allows penalties on people who work for the "
+      "Court."),
      None, 1),
     ("similar-round-earlier", "sanction",
-     ("A new round of US sanctions against two judges of the International Criminal Court is an assault on the "
-      "tribunal. It followed similar sanctions imposed on four judges of the Court in June."),
+     ("Critics called the fresh US sanctions against two judges of the International Criminal Court an attack on "
+      "justice. The step came after similar sanctions imposed on four of their colleagues in June."),
      None, 2),
 ]
 

@@ -38,8 +38,8 @@ STATEMENTS = [
     # near-miss: an inverted phrase that names no speaker
     ("neg-inverted-no-speaker", '"The process is slow," added the committee\'s report on the budget.', {}, {"neg": True}),
     # --- an earlier release named by its date and its author: "the 11 June press release of X" -------------
-    ("dated-release-of-president", ("In line with the 3 May press release of the President of the Assembly of "
-     "States Parties, Chile reaffirmed its support for the Court."),
+    ("dated-release-of-president", ("Chile, echoing the 3 May press release of the President of the Assembly of "
+     "States Parties, reaffirmed its support for the Court."),
      {"author": ["President of the Assembly of States Parties"]}, {"not_doc": True}),
     ("dated-statement-by-office", ("Recalling the statement by the Office of the Prosecutor of 12 March, Norway "
      "urged all States to cooperate."), {"author": ["Office of the Prosecutor"]}, {"not_doc": True}),
@@ -52,7 +52,7 @@ STATEMENTS = [
     ("joint-statement-led-by", ('"Impunity must not prevail," said the joint statement, led by Ireland, Ghana and '
      "Peru."), {"drafter": ["Ireland", "Ghana", "Peru"]}, {}),
     ("neg-proceedings-initiated-by", ("Russia: Statement by the High Representative on threats\n\nThe European Union "
-     "deplores the proceedings initiated by Russian authorities against two judges."), {"drafter": []},
+     "deplores the criminal cases opened by Russian investigators against two judges."), {"drafter": []},
      {"count": 1}),
     ("topic-colon-statement-by", ("Ukraine: Statement by the Spokesperson on the warrants\n\nThe European Union "
      "takes note of the decision."), {"author": ["European Union"]}, {}),
@@ -81,17 +81,17 @@ VOICE = [
     ("neg-co-called-historic", "Ukraine called the Court's decision historic.", "condemnation",
      {"agent": {"state:ua"}}, {"neg": True}),
     # --- "voiced / expressed deep regret over the decision": condemnation --------------------------------------
-    ("co-voiced-regret-over", "Spain voiced deep regret over the US decision to sanction two judges.",
+    ("co-voiced-regret-over", "Spain voiced deep regret over Washington's move to list two judges.",
      "condemnation", {"agent": {"state:es"}, "target": {"state:us"}}, {}),
     ("co-voiced-dismay-at", "Ireland voiced dismay at the Russian decision to prosecute the Prosecutor.",
      "condemnation", {"agent": {"state:ie"}, "target": {"state:ru"}}, {}),
-    ("co-voiced-quoted-regret", 'Spain on Sunday voiced "deep regret" over the US decision to sanction two judges.',
+    ("co-voiced-quoted-regret", 'On Sunday Spain voiced "deep regret" over the American move to list two judges.',
      "condemnation", {"agent": {"state:es"}, "target": {"state:us"}}, {}),
     ("co-expressed-quoted-concern", ('Norway expressed "grave concern" about the Russian decision to prosecute the '
      "judges."), "condemnation", {"agent": {"state:no"}, "target": {"state:ru"}}, {}),
     # --- the victims of the condemned act are not its target ---------------------------------------------------
-    ("co-sanctions-on-judges-of-icc", ("Belgium regrets the decision to impose sanctions on two judges of the "
-     "ICC."), "condemnation", {"agent": {"state:be"}}, {"not_role": ("target", ICC)}),
+    ("co-sanctions-on-judges-of-icc", ("Belgium regrets that two judges of the ICC have been made the "
+     "object of sanctions."), "condemnation", {"agent": {"state:be"}}, {"not_role": ("target", ICC)}),
     # --- a verdict adjective on a quoted subject is the speaker's, not the subject's --------------------------
     ("co-verdict-is-speakers", ('"Measures against the Court\'s judges and their families are unacceptable," '
      "Foreign Minister Ola Berg said."), "condemnation", {"agent": {"person:ola-berg"}}, {}),
@@ -120,7 +120,7 @@ VOICE = [
     ("su-ally-verb-still", "Germany declared its full support for the Court.", "support",
      {"agent": {"state:de"}, "beneficiary": ICC}, {}),
     # --- "emphasised its respect for / reiterated its attachment to the Court's work": support ---------------
-    ("su-respect-for-work", "France emphasised its respect for the independent work of the Court.", "support",
+    ("su-respect-for-work", "France stressed its respect for the Court's independent work.", "support",
      {"agent": {"state:fr"}, "beneficiary": ICC}, {}),
     ("su-attachment-to-court", "Belgium reiterated its attachment to the International Criminal Court.", "support",
      {"agent": {"state:be"}, "beneficiary": ICC}, {}),

@@ -187,6 +187,7 @@ class OrgCues:
                 if (
                     len(toks) > 3
                     and toks[1].text in ("-", "\u2013", "\u2014")
+                    and toks[0].whitespace_  # "FIDH - International ...", not "ABS-CBN News"
                     and is_upper_text(toks[0].text)
                     and len(toks[0]) > 1
                 ):

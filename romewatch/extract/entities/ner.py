@@ -201,6 +201,20 @@ def _with_particles(doc: Any, e: int) -> int:
     return e
 
 
+def _hyphen_head(doc: Any, s: int) -> int:
+    """ "ABS-CBN News": the part before a hyphen that NER cut off belongs to the name."""
+    if (
+        s >= 2
+        and doc[s - 1].text in ("-", "\u2010", "\u2011")
+        and not doc[s - 2].whitespace_
+        and not doc[s - 1].whitespace_
+        and doc[s - 2].is_alpha
+        and doc[s - 2].text[:1].isupper()
+    ):
+        return s - 2
+    return s
+
+
 def _after_title(doc: Any, i: int) -> bool:
     """ "Commissioner for Children's Rights", "Minister of Justice and Correctional Services": the
     name is the end of a title."""
@@ -307,6 +321,7 @@ class SpacyNames:
                 continue
             if ent.label_ == "PERSON":
                 e = _with_particles(doc, e)
+            s = _hyphen_head(doc, s)
             span = doc[s:e]
             span.label_ = ent.label_  # type: ignore[misc] - a fresh Span carries the label for is_junk
             if is_junk(span):

@@ -8,6 +8,9 @@
   spokesman", "a UN-backed court", "United Nations (UN) Human Rights Council"): the text names
   the expert, the spokesman, the Council, not the Organization;
 * a place named only in a compound adjective ("the Hague-based court"): the text names the court;
+  a place or a capital in the name of a conference, a treaty or a trial ("the Rome Conference",
+  "the Tokyo trials"), a place inside a UN mandate's name ("... in the occupied Palestinian territory");
+* a document the statistical model read as an organisation ("Memorandum of Understanding ...");
 * an organisation whose name is a military operation ("Operation Dignity"), a family named in the
   plural ("the Dutertes");
 * an entity named only in a teaser line: a Title Case headline of another story set between the
@@ -33,7 +36,21 @@ _NAMED_PART = re.compile(
 )
 _BASED = re.compile(r"[-\u2010\u2011](?:based|headquartered|born|led)\b")
 _OPERATION = re.compile(r"Operations?\s+[A-Z]")
+# a place that names a conference, a treaty or a trial ("the Rome Conference", "the Tokyo trials")
+_NAMES_AFTER = re.compile(
+    r"\s+(?:Conference|Statutes?|Convention|Process|Declaration|Summit|Protocol|Principles|Accords?|Agreement|"
+    r"[Tt]rials?|[Tt]ribunals?)\b"
+)
+# a document taken for an organisation: "Memorandum of Understanding with the University"
+_DOCUMENT_WORD = re.compile(r"(?:Memorandum|Agreement|Communiqu\u00e9|Communique|Report|Resolution)\b")
 _BODY_LINE = 120  # a line this long, or one that ends a sentence, is body text
+
+
+def _named_after(text: str, c: Candidate) -> bool:
+    """ "the Rome Conference", "the Tokyo trials": a place or a capital in a name of another thing."""
+    if c.kind != "place" and not (c.kind == "state" and c.how == "stand_in"):
+        return False
+    return _NAMES_AFTER.match(text, c.end) is not None
 
 
 def _hashtag(text: str, c: Candidate) -> bool:
@@ -93,7 +110,16 @@ class PageFurniture:
             return
         text = ctx.document.text
         credits = photo_credits(text)
-        spans = [c for c in spans if not _hashtag(text, c) and not any(s <= c.start and c.end <= e for s, e in credits)]
+        igo_spans = {(c.start, c.end) for c in spans if c.kind == "igo"}
+        spans = [
+            c
+            for c in spans
+            if not _hashtag(text, c)
+            and not any(s <= c.start and c.end <= e for s, e in credits)
+            and not _named_after(text, c)
+            and not (c.kind == "place" and c.parent in igo_spans)
+            and not (c.kind == "organization" and c.source in WEAK_SOURCES and _DOCUMENT_WORD.match(c.text))
+        ]
         by_id: dict[str, list[Candidate]] = {}
         for c in spans:
             by_id.setdefault(_entity_key(c), []).append(c)

@@ -10,7 +10,9 @@
 * a place named only in a compound adjective ("the Hague-based court"): the text names the court;
   a place or a capital in the name of a conference, a treaty or a trial ("the Rome Conference",
   "the Tokyo trials"), a place inside a UN mandate's name ("... in the occupied Palestinian territory");
-* a document the statistical model read as an organisation ("Memorandum of Understanding ...");
+* a document the statistical model read as an organisation ("Memorandum of Understanding ...",
+  "a 2011 Council Decision"), a crime's name in capitals ("War Crimes"), a time zone ("GMT");
+* an entity named only in a news ticker's line ("Breaking: ...");
 * an organisation whose name is a military operation ("Operation Dignity"), a family named in the
   plural ("the Dutertes");
 * an entity named only in a teaser line: a Title Case headline of another story set between the
@@ -34,7 +36,7 @@ _NAMED_PART = re.compile(
     r"\s+(?:Office|Offices|Special|Rapporteurs?|Secretary|High|Human|Security|General|Headquarters|Experts?|Members?"
     r"|Mission|Envoy|Agency|Agencies|Committee|Commission|Photo|News|Women|Children|Development|Independent)\b"
 )
-_BASED = re.compile(r"[-\u2010\u2011](?:based|headquartered|born|led)\b")
+_BASED = re.compile(r"[-\u2010\u2011][a-z]+\b")  # "Hague-based", "AI-generated"
 _OPERATION = re.compile(r"Operations?\s+[A-Z]")
 # a place that names a conference, a treaty or a trial ("the Rome Conference", "the Tokyo trials")
 _NAMES_AFTER = re.compile(
@@ -42,7 +44,18 @@ _NAMES_AFTER = re.compile(
     r"[Tt]rials?|[Tt]ribunals?)\b"
 )
 # a document taken for an organisation: "Memorandum of Understanding with the University"
-_DOCUMENT_WORD = re.compile(r"(?:Memorandum|Agreement|Communiqu\u00e9|Communique|Report|Resolution)\b")
+_DOCUMENT_WORD = re.compile(
+    r"(?:Memorandum|Agreement|Communiqu\u00e9|Communique)\b"
+    r"|.*\b(?:Decision|Report|Resolution|Recommendations|Elections)$"
+)
+# a crime's name in capitals ("Crimes against Humanity, War Crimes and other International Crimes"), a time zone
+_NOT_A_BODY = re.compile(
+    r"(?:(?:crimes?|humanity|war|against|other|international|genocide|aggression|serious|atrocity|atrocities"
+    r"|and|,|\s)+)|GMT|UTC|CET|CEST|EST|EDT|BST|FILE|PHOTO|VIDEO|WATCH|UPDATE|BREAKING|EXCLUSIVE",
+    re.IGNORECASE,
+)
+# a news ticker's line: "2025-05-16 Breaking: Florida executes ..."
+_TICKER = re.compile(r"(?:\d{4}-\d{2}-\d{2}\s+)?(?:breaking(?:\s+news)?|just\s+in|live\s+updates?)\s*:", re.IGNORECASE)
 _BODY_LINE = 120  # a line this long, or one that ends a sentence, is body text
 
 
@@ -118,7 +131,11 @@ class PageFurniture:
             and not any(s <= c.start and c.end <= e for s, e in credits)
             and not _named_after(text, c)
             and not (c.kind == "place" and c.parent in igo_spans)
-            and not (c.kind == "organization" and c.source in WEAK_SOURCES and _DOCUMENT_WORD.match(c.text))
+            and not (
+                c.kind in ("organization", "place", "person")
+                and c.source in WEAK_SOURCES
+                and (_DOCUMENT_WORD.match(c.text) or _NOT_A_BODY.fullmatch(c.text))
+            )
         ]
         by_id: dict[str, list[Candidate]] = {}
         for c in spans:
@@ -130,7 +147,7 @@ class PageFurniture:
         body = _body_start(text)
         surnames = {c.text.split()[-1] for c in spans if c.kind == "person" and len(c.text.split()) > 1}
         for key, cs in by_id.items():
-            teaser = all(c.start > body and _teaser(text, c) for c in cs)
+            teaser = all(c.start > body and _teaser(text, c) or _ticker(text, c) for c in cs)
             based = cs[0].kind == "place" and all(_BASED.match(text, c.end) for c in cs)
             if teaser or based or any(_OPERATION.match(c.text) or _plural_family(text, c, surnames) for c in cs):
                 drop.add(key)
@@ -150,6 +167,11 @@ def _plural_family(text: str, c: Candidate, surnames: set[str]) -> bool:
 
 def _entity_key(c: Candidate) -> str:
     return c.eid or f"~{c.kind}:{(c.name or c.text).lower()}"
+
+
+def _ticker(text: str, c: Candidate) -> bool:
+    lo = text.rfind("\n", 0, c.start) + 1
+    return _TICKER.match(text, lo) is not None
 
 
 def _teaser(text: str, c: Candidate) -> bool:

@@ -71,6 +71,7 @@ MACRO_REGIONS = re.compile(
     r"(?i:(?:the\s+)?(?:(?:north|south|east|west|central|southern|northern|eastern|western|sub-saharan|"
     r"southeast|south-east|northeast|north-east|southwest|south-west|northwest|north-west)\s+)?"
     r"(?:africa|europe|asia|asia-pacific|asia\s+pacific|america|americas|latin\s+america|middle\s+east|pacific|"
+    r"european|african|asian|latin\s+american|"
     r"caribbean|balkans|sahel|great\s+lakes|horn\s+of\s+africa|maghreb|levant|global\s+south|global\s+north|"
     r"arab\s+world|west|east))"
 )

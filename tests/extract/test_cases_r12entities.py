@@ -85,6 +85,7 @@ def test_page_furniture_names_nothing(pid: str, text: str, absent: set[str], pre
 # near misses: the same words where they do name an actor
 STILL_NAMES = [
     ("un-alone", "The UN said it was deeply concerned by the measures against the Court.\n", "igo:un"),
+    ("un-investigation", "The prosecutor went on leave pending a U.N. investigation into the allegations.\n", "igo:un"),
     ("un-deposit", "Armenia deposited its instrument of ratification with the United Nations on 14 November.\n", "igo:un"),
     ("hague-in", "The tribunal in The Hague rejected the request of the defence.\n", "place:the-hague"),
     ("headline-first-line", "Minister Unveils Bold Plan For Northern Ports In Ghana\n\n" + BODY, "state:gh"),

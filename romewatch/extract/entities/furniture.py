@@ -56,6 +56,12 @@ _NOT_A_BODY = re.compile(
 )
 # a news ticker's line: "2025-05-16 Breaking: Florida executes ..."
 _TICKER = re.compile(r"(?:\d{4}-\d{2}-\d{2}\s+)?(?:breaking(?:\s+news)?|just\s+in|live\s+updates?)\s*:", re.IGNORECASE)
+_ROLE_NOUNS = {
+    "spokesman", "spokesperson", "spokeswoman", "expert", "rapporteur", "official", "envoy", "chief", "head",
+    "secretary", "watchdog", "agency", "body", "office", "mission", "member", "staff", "personnel", "peacekeeper",
+    "diplomat", "ambassador", "investigator", "panel", "committee", "commission", "headquarters", "representative",
+    "officer", "coordinator", "special", "independent", "mechanism", "procedure",
+}  # fmt: skip
 _BODY_LINE = 120  # a line this long, or one that ends a sentence, is body text
 
 
@@ -95,9 +101,16 @@ def _modifier(ctx: DocContext, c: Candidate) -> bool:
     if _NAMED_PART.match(after):
         return True
     tok = _token_after(ctx.doc, c.end) if ctx.doc is not None else None
-    if tok is None or "\n" in text[c.end : tok.idx]:
+    if tok is None or "\n" in text[c.end : tok.idx] or not tok.text[:1].islower():
         return False
-    return tok.text[:1].islower() and tok.pos_ in ("NOUN", "ADJ") and tok.ent_type_ != "PERSON"
+    # "U.N. spokesman", "UN human rights chief": a person or an organ of it; not "a U.N. investigation"
+    for k in range(tok.i, min(tok.i + 4, len(ctx.doc))):
+        t = ctx.doc[k]
+        if t.pos_ not in ("NOUN", "ADJ", "PROPN") or t.ent_type_ == "PERSON":
+            return False
+        if t.lemma_.lower() in _ROLE_NOUNS:
+            return True
+    return False
 
 
 def _body_start(text: str) -> int:

@@ -135,6 +135,8 @@ LINKS = [
     ("orban-ascii", "Viktor Orban called the ICC a political court.\n", "2025-04-03", "person:viktor-orban"),
     ("eo-acronym-inside", "The measures were taken under Executive Order (EO) 14203.\n", "2025-08-15", "instrument:us-eo-14203"),
     ("rome-statutes-plural", "All States Parties to the Rome Statutes of the ICC must act.\n", "2025-08-15", "instrument:rome-statute"),
+    ("session-of-courts-assembly", "Delegates at the twentieth session of the International Criminal Court's Assembly of States Parties.\n", "2021-12-06", "session:asp-20"),
+    ("named-office-in-full", "Before joining the Court, he headed the Kobe District Public Prosecutors Office.\n", "2024-03-11", "org:kobe-district-public-prosecutors-office"),
     ("judge-variant-spelling", "Moscow also charged Judge Haikel Ben Mahfoud in absentia.\n", "2023-12-04", "person:haykel-ben-mahfoudh"),
     ("netanyahu-benyamin", "The warrant for Benyamin Netanyahu stands.\n", "2025-05-16", "person:benjamin-netanyahu"),
     ("almasri-variant", "Italy let Ossama al-Masri return to Tripoli despite the warrant.\n", "2025-02-01", "person:osama-elmasry-njeem"),

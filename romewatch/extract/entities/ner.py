@@ -202,6 +202,18 @@ def _with_particles(doc: Any, e: int) -> int:
     return e
 
 
+def _named_office(span: Any) -> bool:
+    """ "the Supreme Public Prosecutors Office", "Russia's Prosecutor General's Office": an office named
+    in full (three capitalised words and more), not "the Prosecutor's office" of a text's actor."""
+    words = [t for t in span if not t.is_punct and t.text not in ("'s", "\u2019s")]
+    return (
+        span[-1].text == "Office"
+        and len(words) >= 3
+        and all(t.text[:1].isupper() for t in words)
+        and token_key(words[0].text) not in TITLES
+    )
+
+
 def _hyphen_head(doc: Any, s: int) -> int:
     """ "ABS-CBN News": the part before a hyphen that NER cut off belongs to the name."""
     if (
@@ -333,7 +345,8 @@ class SpacyNames:
             if ent.label_ == "ORG" and len(span) == 1 and ORG_CUES.fullmatch(span.text):
                 continue  # "Association" of a name the model cut short
             if ent.label_ == "ORG" and (last in ROLE_HEADS or len(span) == 1 and last in GENERIC):
-                continue
+                if not _named_office(span):
+                    continue
             if in_quotes(text, span.start_char, span.end_char) or _heading_word(text, span):
                 continue
             if (

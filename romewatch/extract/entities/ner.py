@@ -344,9 +344,12 @@ class SpacyNames:
                 continue  # "Africa", "the Asia-Pacific", "West Africa"
             if ent.label_ == "ORG" and len(span) == 1 and ORG_CUES.fullmatch(span.text):
                 continue  # "Association" of a name the model cut short
-            if ent.label_ == "ORG" and (last in ROLE_HEADS or len(span) == 1 and last in GENERIC):
-                if not _named_office(span):
-                    continue
+            if (
+                ent.label_ == "ORG"
+                and (last in ROLE_HEADS or len(span) == 1 and last in GENERIC)
+                and not _named_office(span)
+            ):
+                continue
             if in_quotes(text, span.start_char, span.end_char) or _heading_word(text, span):
                 continue
             if (

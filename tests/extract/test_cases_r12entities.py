@@ -138,6 +138,7 @@ LINKS = [
     ("session-of-courts-assembly", "Delegates at the twentieth session of the International Criminal Court's Assembly of States Parties.\n", "2021-12-06", "session:asp-20"),
     ("named-office-in-full", "Before joining the Court, he headed the Kobe District Public Prosecutors Office.\n", "2024-03-11", "org:kobe-district-public-prosecutors-office"),
     ("judge-variant-spelling", "Moscow also charged Judge Haikel Ben Mahfoud in absentia.\n", "2023-12-04", "person:haykel-ben-mahfoudh"),
+    ("kremlin-investigative-committee", "The Kremlin's investigative committee opened a case against the prosecutor.\n", "2023-05-20", "org:investigative-committee-of-russia"),
     ("netanyahu-benyamin", "The warrant for Benyamin Netanyahu stands.\n", "2025-05-16", "person:benjamin-netanyahu"),
     ("almasri-variant", "Italy let Ossama al-Masri return to Tripoli despite the warrant.\n", "2025-02-01", "person:osama-elmasry-njeem"),
     ("icc-prosecution", "The ICC Prosecution alleges that the killings were systematic.\n", "2025-03-14", "court:otp"),

@@ -64,9 +64,13 @@ def locative(doc: Any, i: int, j: int, depth: int = 0) -> bool:
         k -= 1
     if k >= 0 and doc[k].lower_ in _CITY_NOUNS:
         return True  # "the Mongolian capital Ulan Bator", "in the capital, Ulaanbaatar,"
-    if first.dep_ == "conj" and depth < 4 and first.head.i < i:
-        head = first.head  # a later item of a list of places: as the first item is read
-        return locative(doc, head.i, head.i + 1, depth + 1)
+    if (
+        first.dep_ == "conj"
+        and depth < 4
+        and first.head.i < i
+        and locative(doc, first.head.i, first.head.i + 1, depth + 1)
+    ):
+        return True  # a later item of a list of places: as the first item is read
     line_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
     if line_start and (first.text.isupper() or (j < len(doc) and doc[j].text in ("(", "-", "\u2013", "\u2014"))):
         return True

@@ -2,6 +2,10 @@
 lines, tag lists, the headlines listed under "Related articles" and the site's small print
 ("Legal Disclaimer: ..."); a PDF's page numbers and running headers and footers.
 
+``photo_credits`` names the credits of a page's photos ("(AP Photo/Jane Roe)", "\u00a9 2018 Jane
+Roe/Agency", "Photo: Reuters"): the entity components drop the names in them. A photo's caption is
+text of the page and may name actors; only the credit that names the photographer goes.
+
 ``debris`` names those lines; ``sentences.unwrap`` blanks them (same length, so every offset still
 points into the original text) before the parser runs.
 """
@@ -34,6 +38,24 @@ _RELATED = re.compile(
 )
 # "Legal Disclaimer:" / "Disclaimer: the views expressed ..." opens a block of the site's small print
 _DISCLAIMER = re.compile(r"(?:legal\s+|editor'?s?\s+)?disclaimer\b\s*:?.*", re.IGNORECASE)
+# a photo credit: "(AP Photo/Jane Roe, File)", "(Photo: J. Roe/Agency via Getty Images)", "(photo credit: J. ROE/REUTERS)"
+_AGENCY = r"(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Anadolu|Xinhua|ANP|UN|Sputnik|TASS|Afp|Ap)"
+_CREDIT_PAREN = re.compile(
+    r"\((?:(?:photo(?:graph)?|image|picture|file\s+photo)s?(?:\s+(?:credit|source)s?)?\s*[:/]"
+    rf"|[^()\n]{{0,30}}\b{_AGENCY}\s+(?:Photo|Images?)\s*[/:]|[^()\n]{{0,80}}/\s*{_AGENCY}\s*\))[^()\n]{{0,150}}?\)?(?=\)|$)\)?",
+    re.IGNORECASE,
+)
+# a credit that runs to the line's end: "... December 2018.  \u00a9 2018 Jane Roe/Agency", "... / Photo: Reuters Archive"
+_CREDIT_TAIL = re.compile(
+    r"(?:\s[/|]\s*(?:photo|image|picture)s?(?:\s+(?:credit|source)s?)?\s*:|\s\u00a9|\s\(c\)\s*\d{4}\b).*$",
+    re.IGNORECASE,
+)
+# a line that is only a credit: "Photo Source: \u00a9 Jane Roe/UN Photo", "Credit: AP", "Jane Roe | Afp | Getty Images"
+_CREDIT_LINE = re.compile(
+    r"(?:(?:photo(?:graph)?|picture)s?(?:\s+(?:credit|source)s?)?|image\s+(?:credit|source)s?|credits?)\s*:.{0,150}"
+    rf"|[^.!?\n]{{0,60}}[|/]\s*{_AGENCY}(?:\s+Photo)?(?:\s*[|/]\s*{_AGENCY}(?:\s+Photo)?)?",
+    re.IGNORECASE,
+)
 _PAGE_NUMBER = re.compile(r"(?:page\s+)?[-\u2013]?\s*\d{1,3}\s*[-\u2013]?(?:\s*(?:/|of)\s*\d{1,3})?", re.IGNORECASE)
 _RUNNING_HEAD = re.compile(r"\S.{2,90}?\s{3,}(?:page\s+)?\d{1,3}|(?:page\s+)?\d{1,3}\s{3,}\S.{2,90}", re.IGNORECASE)
 
@@ -96,4 +118,24 @@ def debris(text: str) -> list[tuple[int, int, str]]:
         elif _RELATED.fullmatch(line):
             out.append((a, b, "web"))
             related = 8
+    return out
+
+
+def photo_credits(text: str) -> list[tuple[int, int]]:
+    """Spans of the photo credits: a line that is only a credit, or the credit inside a caption's or a
+    headline's line (the caption's words stay). The text keeps them (a caption line's length and last
+    character tell paragraphs apart); the names in them are no actors of the text."""
+    out: list[tuple[int, int]] = []
+    for a, b in _lines(text):
+        line = text[a:b].strip()
+        if not line:
+            continue
+        if len(line) <= 200 and _CREDIT_LINE.fullmatch(line):
+            out.append((a, b))
+            continue
+        found = [(m.start(), m.end()) for m in _CREDIT_PAREN.finditer(text, a, b)]
+        m = _CREDIT_TAIL.search(text, a, b)
+        if m and m.start() > a and not any(s <= m.start() < e for s, e in found):
+            found.append((m.start(), b))
+        out.extend(found)
     return out

@@ -11,6 +11,7 @@ from . import (
     collectives,
     coref,
     cues,
+    furniture,
     gazetteer,
     heads,
     link,
@@ -44,6 +45,7 @@ COMPONENTS = [
     coref.KnownAs(),
     coref.Surnames(),
     coref.PointBack(),
+    *furniture.COMPONENTS,
     *link.COMPONENTS,
 ]
 

@@ -280,6 +280,19 @@ class KnownAs:
                 c.eid, c.kind, c.name = target.eid, target.kind, target.name or target.text
 
 
+def _plain_surname(surname: str, c: Candidate) -> bool:
+    """The surname is the second of two words of the name the text or the KB gives ("Karim Khan", not
+    "Nazhat Shameem Khan"; "Ossama al-Masri", not "Mohammed Deif" read from "Ibrahim al-Masri")."""
+    for name in (c.name or c.text, c.text):
+        words = re.findall(r"[\w'\u2019-]+", _SUFFIXES.sub("", name))
+        if len(words) == 2 and words[1].lower() == surname.lower():
+            return True
+    return False
+
+
+_PARTICLE = re.compile(r"(?:al|el|ad|as|an|ar|at|az|ash|ben|bin|ibn|abu)-[A-Z]")
+
+
 class Surnames:
     """A person's surname used alone after the full name ("Hannah Forster ... Forster recalled"),
     where no other reading covers it: a mention of the nearest earlier person with that surname."""
@@ -297,12 +310,18 @@ class Surnames:
             if c.kind != "person" or c.how == "office" or c.source == "coref":
                 continue
             words = re.findall(r"[\w'\u2019-]+", _SUFFIXES.sub("", c.text))
-            if len(words) < 2 or not words[-1][:1].isupper() or len(words[-1]) < 4 or words[-1].isupper():
+            if len(words) < 2 or len(words[-1]) < 4 or words[-1].isupper():
                 continue
-            by_surname.setdefault(words[-1], []).append(c)
+            last = words[-1]
+            if _PARTICLE.match(last):  # "Ossama al-Masri ... Al-Masri said"
+                by_surname.setdefault(last[0].upper() + last[1:], []).append(c)
+            elif not last[:1].isupper():
+                continue
+            by_surname.setdefault(last, []).append(c)
         if not by_surname:
             return
-        taken = [(c.start, c.end) for c in spans]
+        # a surname the statistical model read alone gives way to the person named in full before it
+        taken = [(c.start, c.end) for c in spans if not (c.source in WEAK_SOURCES and c.eid is None)]
         new: list[Candidate] = []
         names = "|".join(map(re.escape, sorted(by_surname, key=len, reverse=True)))
         for m in re.finditer(rf"(?<![\w'\u2019-])({names})(?![\w-])", text):
@@ -312,14 +331,16 @@ class Surnames:
             before = [c for c in by_surname[m.group(1)] if c.end <= s]
             if not before:
                 continue
+            prev = re.search(r"[A-Z][\w'\u2019.-]*[ \t]+$", text[max(0, s - 25) : s])
+            if prev and prev.group().rstrip().endswith(".") and len(prev.group().strip()) > 3:
+                prev = None  # "... return to Libya. Al-Masri said": a sentence ends before it
             if re.match(r"[ \t]+[A-Z]", text[e : e + 2]) or (
-                re.search(r"[A-Z][\w'\u2019.-]*[ \t]+$", text[max(0, s - 25) : s])
-                and not self._TITLE_BEFORE.search(text[max(0, s - 10) : s])
+                prev and not self._TITLE_BEFORE.search(text[max(0, s - 10) : s])
             ):
                 continue  # part of another name ("Forster Foundation", "Karim Forster")
             if ctx.kb is not None and any(not x.id.startswith("person:") for x in ctx.kb.lookup(m.group(1))):
                 continue  # the surname is also a known place or body ("Jordan", "Chad")
-            plain = [b for b in before if len(_words(_SUFFIXES.sub("", b.name or b.text))) == 2]
+            plain = [b for b in before if _plain_surname(m.group(1), b)]
             target = max(plain or before, key=lambda b: b.end)  # "Khan": Karim Khan before Nazhat Shameem Khan
             new.append(
                 Candidate(

@@ -86,6 +86,19 @@ def _split_and(tokens: list[Any]) -> list[list[Any]]:
     return [tokens]
 
 
+_PAGE_LABELS = {
+    "FILE",
+    "PHOTO",
+    "VIDEO",
+    "WATCH",
+    "UPDATE",
+    "UPDATED",
+    "BREAKING",
+    "EXCLUSIVE",
+    "LIVE",
+    "OPINION",
+    "ANALYSIS",
+}
 _TAIL_WORDS = {"press", "release", "statement", "report", "news", "update", "media", "advisory", "communique"}
 
 
@@ -187,7 +200,9 @@ class OrgCues:
                 if (
                     len(toks) > 3
                     and toks[1].text in ("-", "\u2013", "\u2014")
+                    and toks[0].whitespace_  # "FIDH - International ...", not "ABS-CBN News"
                     and is_upper_text(toks[0].text)
+                    and toks[0].text not in _PAGE_LABELS  # "FILE - Jane Roe, Prosecutor of the Court, ..."
                     and len(toks[0]) > 1
                 ):
                     # "FIDH - International Federation for Human Rights": acronym and name, one entity

@@ -79,12 +79,15 @@ class ListItems:
         text = ctx.document.text
         items = [(m.start("item"), m.group("item")) for m in _BULLET.finditer(text) if not _heading(text, m)]
         items += self._semicolon_lines(text)
-        items += self._line_blocks(text)
+        blocks, unled = self._line_blocks(text)
+        items += blocks
         items = sorted({self._unbullet(s, it) for s, it in items})
-        good = [(s, it) for s, it in items if self._namelike(it)]
+        persons = [(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ == "PERSON"]
+        good = [
+            (s, it) for s, it in items if self._namelike(it) and (s not in unled or self._named(ctx, persons, s, it))
+        ]
         if len(good) < 3:
             return
-        persons = [(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ == "PERSON"]
         for s, item, hint in self._parts(good):
             body = _ITEM_END.sub("", item).strip()
             scope = _SCOPE.search(body)
@@ -158,10 +161,21 @@ class ListItems:
             out.append((m.start("item"), m.group("item")))
         return out
 
+    @staticmethod
+    def _named(ctx: DocContext, persons: list[tuple[int, int]], start: int, item: str) -> bool:
+        """An item of a block no lead-in announces names someone: a person, an organisation word, a
+        name the KB knows ("Press Release / Publishing Date / Image": a page's labels, not signatories)."""
+        if ORG_CUES.search(item) or _ner_kind(persons, start, start + len(item)) == "person":
+            return True
+        kb = getattr(ctx, "kb", None)
+        return kb is not None and bool(kb.lookup(_ITEM_END.sub("", item).strip()))
+
     @classmethod
-    def _line_blocks(cls, text: str) -> list[tuple[int, str]]:
-        """Runs of three or more short name-like lines (a signature block), after a line ending in ":"."""
+    def _line_blocks(cls, text: str) -> tuple[list[tuple[int, str]], set[int]]:
+        """Runs of three or more short name-like lines (a signature block), after a line ending in ":".
+        Also the starts of the lines of blocks that only their length admits (five lines, no lead-in)."""
         out: list[tuple[int, str]] = []
+        unled: set[int] = set()
         block: list[tuple[int, str]] = []
         prev = ""
         pos = 0
@@ -170,13 +184,16 @@ class ListItems:
             if stripped and cls._namelike(stripped) and len(stripped.split()) <= 10 and not stripped.endswith(":"):
                 block.append((pos + line.find(stripped), stripped))
             else:
-                if len(block) >= 3 and (prev.endswith((":", ",")) or _SIGN_OFF.search(prev) or len(block) >= 5):
+                led = prev.endswith((":", ",")) or bool(_SIGN_OFF.search(prev))
+                if len(block) >= 3 and (led or len(block) >= 5):
                     out += block
+                    if not led:
+                        unled.update(s for s, _ in block)
                 block = []
                 if stripped:
                     prev = stripped
             pos += len(line) + 1
-        return out
+        return out, unled
 
     @staticmethod
     def _namelike(item: str) -> bool:

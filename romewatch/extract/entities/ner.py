@@ -71,6 +71,7 @@ MACRO_REGIONS = re.compile(
     r"(?i:(?:the\s+)?(?:(?:north|south|east|west|central|southern|northern|eastern|western|sub-saharan|"
     r"southeast|south-east|northeast|north-east|southwest|south-west|northwest|north-west)\s+)?"
     r"(?:africa|europe|asia|asia-pacific|asia\s+pacific|america|americas|latin\s+america|middle\s+east|pacific|"
+    r"european|african|asian|latin\s+american|"
     r"caribbean|balkans|sahel|great\s+lakes|horn\s+of\s+africa|maghreb|levant|global\s+south|global\s+north|"
     r"arab\s+world|west|east))"
 )
@@ -201,6 +202,32 @@ def _with_particles(doc: Any, e: int) -> int:
     return e
 
 
+def _named_office(span: Any) -> bool:
+    """ "the Supreme Public Prosecutors Office", "Russia's Prosecutor General's Office": an office named
+    in full (three capitalised words and more), not "the Prosecutor's office" of a text's actor."""
+    words = [t for t in span if not t.is_punct and t.text not in ("'s", "\u2019s")]
+    return (
+        span[-1].text == "Office"
+        and len(words) >= 3
+        and all(t.text[:1].isupper() for t in words)
+        and token_key(words[0].text) not in TITLES
+    )
+
+
+def _hyphen_head(doc: Any, s: int) -> int:
+    """ "ABS-CBN News": the part before a hyphen that NER cut off belongs to the name."""
+    if (
+        s >= 2
+        and doc[s - 1].text in ("-", "\u2010", "\u2011")
+        and not doc[s - 2].whitespace_
+        and not doc[s - 1].whitespace_
+        and doc[s - 2].is_alpha
+        and doc[s - 2].text[:1].isupper()
+    ):
+        return s - 2
+    return s
+
+
 def _after_title(doc: Any, i: int) -> bool:
     """ "Commissioner for Children's Rights", "Minister of Justice and Correctional Services": the
     name is the end of a title."""
@@ -307,6 +334,7 @@ class SpacyNames:
                 continue
             if ent.label_ == "PERSON":
                 e = _with_particles(doc, e)
+            s = _hyphen_head(doc, s)
             span = doc[s:e]
             span.label_ = ent.label_  # type: ignore[misc] - a fresh Span carries the label for is_junk
             if is_junk(span):
@@ -316,7 +344,11 @@ class SpacyNames:
                 continue  # "Africa", "the Asia-Pacific", "West Africa"
             if ent.label_ == "ORG" and len(span) == 1 and ORG_CUES.fullmatch(span.text):
                 continue  # "Association" of a name the model cut short
-            if ent.label_ == "ORG" and (last in ROLE_HEADS or len(span) == 1 and last in GENERIC):
+            if (
+                ent.label_ == "ORG"
+                and (last in ROLE_HEADS or len(span) == 1 and last in GENERIC)
+                and not _named_office(span)
+            ):
                 continue
             if in_quotes(text, span.start_char, span.end_char) or _heading_word(text, span):
                 continue

@@ -27,7 +27,7 @@ _RULE = re.compile(
     r"(?P<of>\s+of\s+the\s+(?P<text>Rules\s+of\s+Procedure\s+and\s+Evidence|Rules\s+of\s+Procedure(?:\s+of\s+the\s+Assembly(?:\s+of\s+States\s+Parties)?)?))?"
 )
 _RES = re.compile(r"\bICC-ASP/(?P<s>\d{1,2}|S-\d)/Res\.?\s*(?P<n>\d{1,2})\b")
-_EO = re.compile(r"\b(?:[Ee]xecutive\s+[Oo]rder|E\.\s?O\.|EO)\s*(?:No\.?\s*|#\s*)?(?P<n>1\d{4})\b")
+_EO = re.compile(r"\b(?:[Ee]xecutive\s+[Oo]rder(?:\s*\((?:EO|E\.O\.)\))?|E\.\s?O\.|EO)\s*(?:No\.?\s*|#\s*)?(?P<n>1\d{4})\b")
 _EO_DATED = re.compile(  # "the Executive Order (issued by the President of the United States) of/on 11 June 2020"
     r"\b(?P<eo>[Ee]xecutive\s+[Oo]rder)(?!\s*(?:No\.?\s*)?\d)(?P<mid>[^.;:\n\d()]{0,90}?)\s+"
     r"(?:of|dated|signed\s+on|issued\s+on|on)\s+(?P<date>(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?\d{4})"
@@ -114,6 +114,7 @@ def _topic_words(topic: str) -> str:
             words[k][:1].isupper()
             and words[k - 1] not in ("in", "of", "on", "the", "and", "or", "to")
             and words[k - 1][:1].islower()
+            and all(w[:1].isupper() for w in words[k:])  # "occupied Palestinian territories" goes on
         ):
             return " ".join(words[:k])
     return topic

@@ -52,9 +52,25 @@ _LOCATIVE = {
 }
 
 
-def locative(doc: Any, i: int, j: int) -> bool:
-    """A city named as a place (dateline, "in Moscow", "visited Khartoum"), not as its government."""
+_CITY_NOUNS = {"capital", "city", "town", "seat"}
+
+
+def locative(doc: Any, i: int, j: int, depth: int = 0) -> bool:
+    """A city named as a place (dateline, "in Moscow", "visited Khartoum", "the capital, Ulaanbaatar",
+    "made in Bamako, Niamey and Ouagadougou"), not as its government."""
     first = doc[i]
+    k = i - 1
+    while k >= 0 and doc[k].text in (",", "\u2019s", "'s"):
+        k -= 1
+    if k >= 0 and doc[k].lower_ in _CITY_NOUNS:
+        return True  # "the Mongolian capital Ulan Bator", "in the capital, Ulaanbaatar,"
+    if (
+        first.dep_ == "conj"
+        and depth < 4
+        and first.head.i < i
+        and locative(doc, first.head.i, first.head.i + 1, depth + 1)
+    ):
+        return True  # a later item of a list of places: as the first item is read
     line_start = i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_
     if line_start and (first.text.isupper() or (j < len(doc) and doc[j].text in ("(", "-", "\u2013", "\u2014"))):
         return True

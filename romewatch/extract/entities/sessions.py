@@ -24,7 +24,7 @@ _ORD = (
 
 _SESSION = re.compile(
     rf"\b(?:(?:the|its|this\s+year['\u2019]s)\s+)?(?<![-\w]){_ORD}\s+(?:(?P<kind>regular|resumed|special)\s+)?(?P<word>[Ss]ession|SESSION|Assembly|ASP)\b"
-    r"(?P<of>\s+of\s+(?:the|their|its)\s+(?:(?P<asp>Assembly(?:\s+of\s+States\s+Parties)?(?:\s+to\s+the\s+Rome\s+Statute)?|ASP)|(?P<other>[A-Z][\w\s]{0,50})))?"
+    r"(?P<of>\s+of\s+(?:the|their|its)\s+(?:(?P<asp>(?:(?:International\s+Criminal\s+Court|ICC|Court)['\u2019]s\s+)?Assembly(?:\s+of\s+States\s+Parties)?(?:\s+to\s+the\s+Rome\s+Statute)?|ASP)|(?P<other>[A-Z][\w\s]{0,50})))?"
 )
 _ASP_N = re.compile(r"(?<![-/\w])ASP\s?-?(?P<n>\d{1,2})(?:st|nd|rd|th)?(?P<sess>\s+[Ss]ession)?(?![/\d])")
 _THE_SESSION = re.compile(

@@ -353,6 +353,18 @@ def frame_date(ctx: DocContext, f: Finder, tok: Token) -> tuple[str | None, str 
     """The date of the ruling a court's act is told in: "In a ruling handed down in July 2025, the Chamber
     found ...", "The Appeals Chamber, in a judgment delivered on 24 April 2025, reversed ...", "by its
     decision of 5 May", "The ruling, issued on 21 November 2024, rejected ..."; None when the sentence has no such frame (the usual dating applies)."""
+    if tok.dep_ == "relcl":
+        # (r12) "the decision of Pre-Trial Chamber II of 12 April 2019, which had rejected the request of 20
+        # November 2017": the day of the decision the clause hangs on (through "of ..."), not of what it rejected
+        head = tok.head
+        for _ in range(4):
+            if head.lemma_.lower() in FRAMES or head.dep_ not in ("pobj", "prep", "compound", "nummod", "appos", "npadvmod"):
+                break
+            head = head.head
+        if head.lemma_.lower() in FRAMES:
+            got = [d for d in ctx.dates_in(head.idx, tok.left_edge.idx) if d.value]
+            if got:
+                return got[-1].value, got[-1].end_value
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "with", "through"):
             continue

@@ -160,7 +160,7 @@ class Membership(MembershipActs, MembershipDates, EventComponent):
                 continue
             for st in states:
                 date = self._year_later(ctx, f, anchor, st) if action == "withdrawal_effective" else None
-                date = date or self._year_ago(ctx, f, anchor) or self._effective(ctx, f, anchor)
+                date = date or self._year_ago(ctx, f, anchor) or self._effective(ctx, f, anchor) or self._verb_date(ctx, f, anchor)
                 if action == "withdrawal_notice":  # "ceased to be a party on Tuesday, a year after it notified ..."
                     date = self._year_before(ctx, f, anchor, st) or date
                 self.emit(

@@ -25,6 +25,26 @@ class MembershipDates:
     """The dates of `membership_change` events (mixin of ``Membership``)."""
 
     @staticmethod
+    def _verb_date(ctx: DocContext, f: Finder, anchor: Token) -> tuple[str | None, str | None] | None:
+        """(r12) "On 19 March the Court was told that the Philippines had on 17 March deposited a notice of
+        withdrawal": the day on the act's own verb ("had on 17 March deposited"), not the day it was told."""
+        verb = anchor
+        for _ in range(3):
+            if verb.pos_ == "VERB" or verb.dep_ == "ROOT":
+                break
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.dep_ == "ROOT":
+            return None  # the main clause's own date is the usual dating's
+        lo = max(f.sent.start_char, verb.idx - 40)
+        got = [d for d in ctx.dates_in(lo, verb.idx) if d.value]
+        if not got:
+            return None
+        between = ctx.document.text[got[-1].end : verb.idx].lower().split()
+        if all(w in ("had", "has", "have", "was", "were", "formally", "officially", "already", ",") for w in between):
+            return got[-1].value, got[-1].end_value  # "had on 17 March 2018 deposited", "on 25 October formally deposited"
+        return None
+
+    @staticmethod
     def _told_before(ctx: DocContext, f: Finder, anchor: Token, state: str, action: str) -> bool:
         """ "Hungary notified its withdrawal on 2 June ... Budapest's decision to leave the court came after
         it hosted Netanyahu in April": the act told again as a noun phrase, not a second act on another day."""

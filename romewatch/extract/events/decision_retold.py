@@ -80,6 +80,7 @@ def settle_decisions(ctx: DocContext) -> None:
     threats = [  # "sentenced in absentia", "put on its wanted list": reprisals told as a court's or State's acts
         e for e in ctx.events if e.type == "threat" and e.evidence and e.attributes.get("kind") != "obstruction"
     ]
+    header_end = ctx.notes.get("events.header_end", 0)
     gone: set[int] = set()
     kept: list[Event] = []
     for ev in decisions:
@@ -100,6 +101,11 @@ def settle_decisions(ctx: DocContext) -> None:
             _overlaps(ev, a) for a in acts
         ):
             gone.add(id(ev))  # "the Pre-Trial Chamber ruled that Kenya had failed to arrest him": the finding
+            continue
+        if _judicial(ev) and ev.evidence[0][0] < header_end and any(
+            k is not ev and k.evidence[0][0] >= header_end and _judicial(k) and _same_bodies(k, ev) for k in decisions
+        ):
+            gone.add(id(ev))  # "ICC rejects Israel's bid ..." over "The judges dismissed the request ...": one told twice
             continue
         if _judicial(ev) and not ev.roles.get("instrument") and RULED.search(_sentence_text(ctx, ev)):
             first = next(

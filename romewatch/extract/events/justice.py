@@ -54,6 +54,12 @@ GROUNDS = re.compile(r"\breasonable grounds\W{0,3}\s*(?:to (?:suspect|believe)|f
 ISSUING = re.compile(r"\b(?:issu\w*|grant\w*|approv\w*|unseal\w*)\b", re.IGNORECASE)
 
 
+def bracketed(f: Finder, tok: Token) -> bool:
+    """(r12) "charged him with genocide [warrant, PDF; JURIST report]": a link's label in square brackets."""
+    before = f.text[: tok.idx - f.sent.start_char]
+    return before.rfind("[") > before.rfind("]")
+
+
 def counterfactual(tok: Token) -> bool:
     """(r12) "he would have been arrested and handed over to the Court": what did not happen."""
     own = [*tok.children, *(tok.head.children if tok.dep_ == "conj" else [])]
@@ -199,6 +205,7 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
                 not national
                 and lem == "warrant"
                 and tok.pos_ == "NOUN"
+                and not bracketed(f, tok)
                 and (not seen_warrant or any(c.lower_ in ORDINALS for c in tok.children))
             ):
                 seen_warrant = self.warrant(ctx, f, tok, undated=applied) or seen_warrant

@@ -21,6 +21,10 @@ if TYPE_CHECKING:  # pragma: no cover
 YEARS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+#: (r12) the verbs that hand an instrument or a notice over ("had on 17 March deposited a notification")
+LODGING = frozenset({"deposit", "submit", "lodge", "transmit", "send", "hand", "deliver", "file"})
+
+
 class MembershipDates:
     """The dates of `membership_change` events (mixin of ``Membership``)."""
 
@@ -33,7 +37,7 @@ class MembershipDates:
             if verb.pos_ == "VERB" or verb.dep_ == "ROOT":
                 break
             verb = verb.head
-        if verb.pos_ != "VERB" or verb.dep_ == "ROOT":
+        if verb.pos_ != "VERB" or verb.dep_ == "ROOT" or verb.lemma_.lower() not in LODGING:
             return None  # the main clause's own date is the usual dating's
         lo = max(f.sent.start_char, verb.idx - 40)
         got = [d for d in ctx.dates_in(lo, verb.idx) if d.value]

@@ -78,6 +78,21 @@ CASES = [
      "rejected the request of 20 November 2017."),
      "Pre-Trial Chamber II=court:pre-trial-chamber-2",
      [(D, {"body": ["court:pre-trial-chamber-2"]}, {"date": "2019-04-12"})], {}),
+    # --- a resolution cited by its number is the decision of its body
+    ("d-unsc-resolution-cited", ("Kenya is bound by Security Council Resolution 1593, by which the Council urged every "
+     "State to cooperate with the Court."),
+     "Kenya=state:ke; Security Council Resolution 1593=instrument:unsc-res-1593; Resolution 1593=instrument:unsc-res-1593; "
+     + UNSC + "; Court=court:icc",
+     [(D, {"body": ["igo:un-security-council"], "instrument": ["instrument:unsc-res-1593"]}, {})], {}),
+    ("d-asp-resolution-act", ("The amendments were activated in 2018 by resolution ICC-ASP/16/Res.5 after thirty "
+     "ratifications."),
+     "ICC-ASP/16/Res.5=instrument:icc-asp-16-res-5; " + ASP,
+     [(D, {"instrument": ["instrument:icc-asp-16-res-5"]}, {"date": "2018"})], {}),
+    ("d-neg-asp-resolution-cited", ("We urge the Bureau to apply the procedures on non-cooperation annexed to resolution "
+     "ICC-ASP/10/Res.5."),
+     "ICC-ASP/10/Res.5=instrument:icc-asp-10-res-5; Bureau=court:asp-bureau", [], {"count": {D: 0}}),
+    ("d-neg-draft-resolution", "A draft resolution 2728 on the referral was vetoed in the Council.",
+     "resolution 2728=instrument:unsc-res-2728; " + UNSC, [], {"count": {D: 0}}),
     # --- warrants told as charges brought by the Court, and as "warrants for his arrest"
     ("w-court-charged", "In July the ICC charged Omar al-Bashir with three counts of genocide.",
      "ICC=court:icc; " + BASHIR,

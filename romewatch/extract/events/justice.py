@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Event
 from .base import Finder, lexicon, uniq
+from .decision_named import named_resolutions
 from .decision_retold import settle_decisions
 from .findings import COURTS, FINDING, HYPOTHETICAL, JUDGE_ORGANS, NONCOOP, PERSON, REFERRAL, Findings, state_referred
 from .visit_hosts import TRIP_WORDS, phrasal_trip
@@ -94,6 +95,7 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
         sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
         self._settle(ctx)  # after ``sought``: a warrant referred to still tells whom the Court seeks
         settle_decisions(ctx)  # (r12) a ruling told again, or told as the finding or warrant it made
+        named_resolutions(ctx)  # (r12) "Security Council Resolution 1593, whereby ...": the decision adopting it
         wanted = self.wanted(ctx) if self.pending else {}
         for f, tok, subj, hosts in self.pending:
             lo, hi = f.sent.start_char - 400, f.sent.end_char  # "X is subject to an ICC warrant. He arrived in Y"

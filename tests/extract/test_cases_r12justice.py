@@ -37,6 +37,12 @@ CASES = [
      "Parties."),
      "Appeals Chamber=court:appeals-chamber; Uganda=state:ug; " + ASP,
      [(N, {"state": ["state:ug"], "referred_to": ["court:asp"]}, {"date": "2018"})], {}),
+    ("nc-reversed-referral-undated", ("The appeals judges softened the blow by overturning the decision to refer Malawi to "
+     "the Security Council."),
+     "appeals judges=court:appeals-chamber; Malawi=state:mw; " + UNSC,
+     [(D, {"body": ["court:appeals-chamber"]}, {}), (N, {"state": ["state:mw"]}, {"date": None})], {}),
+    ("d-by-quashing", "Judges of the Appeals Chamber closed the matter by quashing the conviction in March 2021.",
+     "Appeals Chamber=court:appeals-chamber", [(D, {"body": ["court:appeals-chamber"]}, {"date": "2021-03"})], {}),
     # --- a court's rebuke of a State for not arresting a suspect, and its confirmation on appeal
     ("nc-rebuked-for-not-arresting", "The Court rebuked Uganda for not arresting Omar al-Bashir during his 2016 visit.",
      "Court=court:icc; Uganda=state:ug; " + BASHIR,

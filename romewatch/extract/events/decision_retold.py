@@ -122,6 +122,8 @@ def settle_decisions(ctx: DocContext) -> None:
             )
             if first is not None:  # "The judges ruled that ...": the ruling told just before, told again
                 first.evidence = sorted({*first.evidence, *ev.evidence})
+                if set(first.roles.get("body", [])) <= {"court:icc"} and set(ev.roles["body"]) != {"court:icc"}:
+                    first.roles["body"] = list(ev.roles["body"])  # "a panel at the ICC ruled ... The judges ruled"
                 gone.add(id(ev))
                 continue
         kept.append(ev)

@@ -248,13 +248,16 @@ class Findings(EventComponent):
             date = (year, None) if year else date
             if verb is not None and not year:  # "In a ruling handed down in July 2025, the Chamber found that ..."
                 date = frame_date(ctx, f, verb) or date
+            earlier = verb is not None and not year and verb.dep_ == "acl" and verb.head.lemma_ in ("decision", "ruling", "finding")
+            if earlier:
+                date = (None, None)  # (r12) "by reversing the chamber's decision to refer Jordan": an earlier act, its day untold
             if date is None and verb is None:
                 date = (None, None)  # a finding only referred to takes no date from the sentence
             if len(g) == 1 and g[0] in dated:  # (r10) "findings against Jordan in 2017 and South Africa in 2018"
                 date = dated[g[0]]
             ev = self.emit(ctx, f, "non_cooperation_finding", roles, {}, 0.85 if issuer else 0.65, anchor=verb, date=date)
             later = verb is not None and any(c.dep_ == "advmod" and c.lower_ in LATER for c in verb.children)
-            if ev is not None and (verb is None or later) and not ev.date:
+            if ev is not None and (verb is None or later or earlier) and not ev.date:
                 # (r10) "This follows earlier findings against Djibouti, Uganda and Chad": referred to, undated
                 ctx.notes.setdefault("events.undated", set()).add(id(ev))
 

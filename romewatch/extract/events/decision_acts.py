@@ -112,7 +112,7 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
         body = [  # (r10) "Last April the Appeals Chamber sent ...": the subject parsed as the time phrase's apposition
             b for c in tok.children if c.dep_ == "npadvmod" for a in c.children if a.dep_ == "appos" for b in f.resolve(a)
         ]
-    if not passive and not body and tok.dep_ == "pcomp" and tok.head.lower_ in ("by", "in") and tok.head.head.pos_ == "VERB":
+    if not passive and not body and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
         body = f.subject(tok.head.head)  # (r12) "the appeal judges eased the blow by reversing the referral"
     if passive and not body and lem in ("reject", "dismiss", "grant", "uphold", "overturn", "quash"):
         said = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)

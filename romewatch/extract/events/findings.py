@@ -248,7 +248,10 @@ class Findings(EventComponent):
             date = (year, None) if year else date
             if verb is not None and not year:  # "In a ruling handed down in July 2025, the Chamber found that ..."
                 date = frame_date(ctx, f, verb) or date
-            earlier = verb is not None and not year and verb.dep_ == "acl" and verb.head.lemma_ in ("decision", "ruling", "finding")
+            earlier = (
+                verb is not None and not year and verb.dep_ == "acl" and verb.head.lemma_ in ("decision", "ruling", "finding")
+                and not any(d.value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char))
+            )
             if earlier:
                 date = (None, None)  # (r12) "by reversing the chamber's decision to refer Jordan": an earlier act, its day untold
             if date is None and verb is None:

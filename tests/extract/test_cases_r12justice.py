@@ -114,6 +114,13 @@ CASES = [
     ("w-neg-would-have-been-arrested", ("Had the government done its duty, Omar al-Bashir would have been arrested and "
      "handed over to the ICC."),
      "ICC=court:icc; " + BASHIR, [], {"absent": (W, {"subject": ["person:omar-al-bashir"], "issuer": []})}),
+    # --- States that declare together that "they" leave: one declaration
+    ("mc-declared-they-withdraw", ("Guinea, Chad and Sudan declared on Tuesday that they are withdrawing from the Court "
+     "with immediate effect."),
+     "Guinea=state:gn; Chad=state:td; Sudan=state:sd; Court=court:icc",
+     [(M, {"state": ["state:gn", "state:td", "state:sd"]}, {"action": "withdrawal_notice"})], {"count": {M: 1}}),
+    ("mc-notified-each", "Guinea and Chad each notified the Secretary-General of their withdrawal in May.",
+     "Guinea=state:gn; Chad=state:td; Secretary-General=igo:un-secretary-general", [], {"count": {M: 2}}),
     # --- a rule about when any withdrawal takes effect is no withdrawal of the State the sentence names
     ("mc-neg-after-becomes-effective", ("The Court keeps jurisdiction over crimes in Burundi even after a withdrawal becomes "
      "effective."),

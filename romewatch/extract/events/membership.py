@@ -195,8 +195,9 @@ class Membership(MembershipActs, MembershipDates, EventComponent):
         verb = next((a for a in anchor.ancestors if a.pos_ == "VERB"), None)
         return (
             verb is not None
-            and verb.lemma_.lower() in ("announce", "declare", "proclaim")
-            and any(t.lower_ == "their" for t in verb.subtree)
+            and verb.lemma_.lower() in ("announce", "declare", "proclaim", "say", "state", "confirm")
+            # (r12) "A, B and C declared on Monday that they are withdrawing": one declaration by all
+            and any(t.lower_ in ("their", "they") for t in verb.subtree)
         )
 
     def _pronoun_effect(self, ctx: DocContext, f: Finder) -> list[tuple[list[str], str, Token, float, bool]]:

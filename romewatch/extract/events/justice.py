@@ -269,7 +269,7 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
         else:
             if FAILED_ARREST.search(text) and PRESENCE.search(text):
                 self.failed_visit(ctx, f)
-        if (NONCOOP.search(text) or state_referred(f)) and FINDING.search(text) and not HYPOTHETICAL.search(text):
+        if FINDING.search(text) and (NONCOOP.search(text) or state_referred(f)) and not HYPOTHETICAL.search(text):
             self.noncooperation(ctx, f)
         elif REFERRAL.search(text) and not HYPOTHETICAL.search(text):
             self.referral_after(ctx, f)

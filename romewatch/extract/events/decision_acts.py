@@ -112,6 +112,8 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
         body = [  # (r10) "Last April the Appeals Chamber sent ...": the subject parsed as the time phrase's apposition
             b for c in tok.children if c.dep_ == "npadvmod" for a in c.children if a.dep_ == "appos" for b in f.resolve(a)
         ]
+    if not passive and not body and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
+        body = f.subject(tok.head.head)  # (r12) "the appeal judges eased the blow by reversing the referral"
     if passive and not body and lem in ("reject", "dismiss", "grant", "uphold", "overturn", "quash"):
         said = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         lo = said.left_edge.idx if said is not None else tok.idx  # "the Trial Chamber's verdict was upheld": not by its own court
@@ -353,6 +355,18 @@ def frame_date(ctx: DocContext, f: Finder, tok: Token) -> tuple[str | None, str 
     """The date of the ruling a court's act is told in: "In a ruling handed down in July 2025, the Chamber
     found ...", "The Appeals Chamber, in a judgment delivered on 24 April 2025, reversed ...", "by its
     decision of 5 May", "The ruling, issued on 21 November 2024, rejected ..."; None when the sentence has no such frame (the usual dating applies)."""
+    if tok.dep_ == "relcl":
+        # (r12) "the decision of Pre-Trial Chamber II of 12 April 2019, which had rejected the request of 20
+        # November 2017": the day of the decision the clause hangs on (through "of ..."), not of what it rejected
+        head = tok.head
+        for _ in range(4):
+            if head.lemma_.lower() in FRAMES or head.dep_ not in ("pobj", "prep", "compound", "nummod", "appos", "npadvmod"):
+                break
+            head = head.head
+        if head.lemma_.lower() in FRAMES:
+            got = [d for d in ctx.dates_in(head.idx, tok.left_edge.idx) if d.value]
+            if got:
+                return got[-1].value, got[-1].end_value
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "by", "with", "through"):
             continue

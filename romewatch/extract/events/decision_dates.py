@@ -100,3 +100,26 @@ def budget_year_free(ctx: DocContext, f: Finder, events: list[Any]) -> None:
         today = ctx.document.date or ""
         ev.date = other[0].value if other else (today if today and today[:4] < ev.date else None)
         ev.end_date = other[0].end_value if other else None
+
+
+FRAME_NOUNS = frozenset({"ruling", "judgment", "judgement", "decision", "order", "verdict"})
+
+
+def antecedent_dated(ctx: DocContext, tokens: Any, events: list[Any]) -> None:
+    """(r12) "amended the decision of Pre-Trial Chamber II of 12 April 2019, which had rejected the request of 20
+    November 2017": a decision told by the clause on a decision noun takes the day of that noun's own "of
+    <date>", not the day of what it rejected."""
+    if not events:
+        return
+    text = ctx.document.text
+    for tok in tokens:
+        if tok.dep_ != "relcl" or tok.pos_ != "VERB" or tok.head.lemma_.lower() not in FRAME_NOUNS:
+            continue
+        own = [d for d in ctx.dates_in(tok.head.idx, tok.left_edge.idx) if d.value]
+        if not own:
+            continue
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        for ev in events:
+            title = str(ev.attributes.get("title", ""))
+            if title and title in text[lo:hi] and ev.date != own[-1].value:
+                ev.date, ev.end_date = own[-1].value, own[-1].end_value

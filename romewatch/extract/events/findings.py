@@ -50,9 +50,13 @@ INFORMING = re.compile(r"\b(?:informing|informs|informed|notifying|notified)\b")
 FINDING = re.compile(
     r"\b(?:finding|findings|found|finds|find|decisions?|ruled|conclud\w*|determined|held that|referr\w*|refers?|decided to refer|inform(?:ed|s|ing)|notified|judicial)\b"
     # (r11) "judges reported Djibouti to the Security Council for failing to arrest him": the referral told as a report
-    r"|\breport(?:ed|s|ing)?\b[^.]{0,80}?\bto the (?:un |u\.n\. |united nations )?(?:security council|council|assembly)\b",
+    r"|\breport(?:ed|s|ing)?\b[^.]{0,80}?\bto the (?:un |u\.n\. |united nations )?(?:security council|council|assembly)\b"
+    # (r12) "appeals judges upheld a reprimand of Jordan for failing to arrest him", "the Court rebuked Uganda"
+    r"|\b(?:rebuk|reprimand|censur|uph[eo]ld|confirm)\w*\b",
     re.IGNORECASE,
 )
+#: (r12) verbs whose finding is told as the court's blame or its confirmation on appeal: only a court's
+REBUKING = frozenset({"rebuke", "reprimand", "censure", "uphold", "confirm"})
 #: (r10) what parts two states of one list when each has its time: " in 2017 and ", " (2011), "
 LINK = re.compile(r"[\s,;]*(?:\(?(?:in |on )?[\w ]{0,18}?(?:19|20)\d\d\)?)?[\s,;]*(?:and |as well as )?(?:the )?", re.IGNORECASE)
 #: (r10) "judges later found ...": told after an earlier act, its own day untold
@@ -60,6 +64,18 @@ LATER = frozenset({"later", "subsequently", "eventually", "afterwards", "since",
 #: (r10) verbs that ask for a finding rather than tell one
 ASKING = frozenset({"call", "urge", "ask", "request", "demand", "invite", "encourage", "press", "appeal"})
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\b[^.]{0,40}\b(?:finding|find|refer)", re.IGNORECASE)
+
+
+def state_referred(f: Finder) -> bool:
+    """(r12) "Pre-Trial Chamber I reported Kenya to the Security Council and the Assembly over the visit",
+    "the decision to refer Jordan to the Assembly": a State handed to the bodies that act on non-cooperation
+    is a finding against it, told without "failed" (not "referred the situation in Darfur to the Court")."""
+    for tok in f.tokens:
+        if tok.lemma_ in ("refer", "report") and tok.pos_ == "VERB" and Findings._reported_to(tok):
+            obj = next(c for c in tok.children if c.dep_ == "dobj")
+            if f.idx.mention(obj) is not None and f.resolve(obj, STATE):
+                return True
+    return False
 
 
 class Findings(EventComponent):
@@ -78,14 +94,16 @@ class Findings(EventComponent):
         verb = None  # the finding's own verb: its subject is the issuer, its date the finding's date
         reported = False
         for tok in f.tokens:
-            if tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "hold", "make", "inform", "determine", "report"):
+            if tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "hold", "make", "inform", "determine", "report", *REBUKING):
+                if tok.lemma_ in REBUKING and tok.pos_ != "VERB":
+                    continue
                 if tok.lemma_ == "report" and not self._reported_to(tok):
                     continue  # "media reported that ...": no referral
                 if tok.pos_ == "VERB" and verb is None:
                     verb = tok
-                if not states and tok.lemma_ in ("find", "hold", "refer", "declare", "report") and tok.pos_ == "VERB":
+                if not states and tok.lemma_ in ("find", "hold", "refer", "declare", "report", *REBUKING) and tok.pos_ == "VERB":
                     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-                    if obj is not None and tok.lemma_ == "report" and f.idx.mention(obj) is None:
+                    if obj is not None and tok.lemma_ in ("report", *REBUKING) and f.idx.mention(obj) is None:
                         states = f.prep_objects(obj, ("of",), STATE)  # (r11) "reported the African nation of Djibouti"
                     if obj is not None and f.idx.mention(obj) is not None:  # "found Jordan in non-compliance"
                         states = f.resolve(obj, STATE)  # "Hungary was found in non-compliance by the Chamber"
@@ -144,10 +162,18 @@ class Findings(EventComponent):
         issuer: list[str] = []
         for tok in f.tokens:
             if (
-                tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "make", "inform", "determine", "hold", "establish", "report")
+                tok.lemma_ in ("find", "issue", "refer", "decide", "rule", "conclude", "make", "inform", "determine", "hold", "establish", "report", *REBUKING)
                 and tok.pos_ == "VERB"
                 and (tok.lemma_ != "report" or self._reported_to(tok))
             ):
+                if tok.dep_ == "acl" and tok.head.lemma_ in ("decision", "ruling", "finding"):
+                    # (r12) "rescinded the 2017 pre-trial chamber decision to refer Jordan": that chamber's
+                    head = tok.head
+                    issuer = [i for c in head.children if c.dep_ in ("compound", "poss", "nmod") for i in f.resolve(c, COURTS)]
+                    issuer = issuer or f.prep_objects(head, ("by", "of"), COURTS)
+                    if issuer:
+                        break
+                    continue
                 issuer = f.subject(tok, COURTS) or f.prep_objects(tok, ("by",), COURTS)
                 issuer = issuer or self._chamber_before(f, tok) or self._bare_judges(f, tok)  # type: ignore[attr-defined]
                 if issuer:
@@ -158,6 +184,8 @@ class Findings(EventComponent):
             owner = f.possessor(tok)
             issuer = f.prep_objects(tok, ("by", "of"), COURTS) or (f.resolve(owner, COURTS) if owner is not None else [])
         issuer = [i for i in issuer if i.startswith(JUDGE_ORGANS)]
+        if verb is not None and verb.lemma_ in REBUKING and not issuer:
+            return  # (r12) "rights groups rebuked Uganda for failing to arrest him": blame, not a judicial finding
         referred: list[str] = []
         for cue in ("refer", "inform", "notif", "report", "transmit", "forward"):
             pos = low.find(cue)
@@ -220,13 +248,19 @@ class Findings(EventComponent):
             date = (year, None) if year else date
             if verb is not None and not year:  # "In a ruling handed down in July 2025, the Chamber found that ..."
                 date = frame_date(ctx, f, verb) or date
+            earlier = (
+                verb is not None and not year and verb.dep_ == "acl" and verb.head.lemma_ in ("decision", "ruling", "finding")
+                and not any(d.value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char))
+            )
+            if earlier:
+                date = (None, None)  # (r12) "by reversing the chamber's decision to refer Jordan": an earlier act, its day untold
             if date is None and verb is None:
                 date = (None, None)  # a finding only referred to takes no date from the sentence
             if len(g) == 1 and g[0] in dated:  # (r10) "findings against Jordan in 2017 and South Africa in 2018"
                 date = dated[g[0]]
             ev = self.emit(ctx, f, "non_cooperation_finding", roles, {}, 0.85 if issuer else 0.65, anchor=verb, date=date)
             later = verb is not None and any(c.dep_ == "advmod" and c.lower_ in LATER for c in verb.children)
-            if ev is not None and (verb is None or later) and not ev.date:
+            if ev is not None and (verb is None or later or earlier) and not ev.date:
                 # (r10) "This follows earlier findings against Djibouti, Uganda and Chad": referred to, undated
                 ctx.notes.setdefault("events.undated", set()).add(id(ev))
 
@@ -234,9 +268,11 @@ class Findings(EventComponent):
     def _reported_to(tok: Token) -> bool:
         """(r11) "reported Djibouti to the Security Council", "reported Kenya and Chad to the Assembly": a
         court's report of a State to the body that acts on non-cooperation (not "media reported that ...")."""
+        # (r12) "reported Kenya [decision, PDF] to the Council": a bracketed link moves "to" under the words it holds
+        near = [*tok.children, *(g for c in tok.children if c.dep_ in ("dobj", "npadvmod") for g in c.children)]
         return any(
             c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in ("council", "assembly") for g in c.subtree)
-            for c in tok.children
+            for c in near
         ) and any(c.dep_ == "dobj" for c in tok.children)
 
     @staticmethod

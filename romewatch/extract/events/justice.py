@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 
 from ...model import Event
 from .base import Finder, lexicon, uniq
-from .findings import COURTS, FINDING, HYPOTHETICAL, JUDGE_ORGANS, NONCOOP, PERSON, REFERRAL, Findings
+from .decision_named import named_resolutions
+from .decision_retold import settle_decisions
+from .findings import COURTS, FINDING, HYPOTHETICAL, JUDGE_ORGANS, NONCOOP, PERSON, REFERRAL, Findings, state_referred
 from .visit_hosts import TRIP_WORDS, phrasal_trip
 from .visits import ARRESTED, FAILED_ARREST, HOST_VERBS, NOT_ARRESTED, PRESENCE, Visits
 from .warrant_args import SEEK_VERBS, WarrantArgs, crimes_in
@@ -53,6 +55,32 @@ GROUNDS = re.compile(r"\breasonable grounds\W{0,3}\s*(?:to (?:suspect|believe)|f
 ISSUING = re.compile(r"\b(?:issu\w*|grant\w*|approv\w*|unseal\w*)\b", re.IGNORECASE)
 
 
+def bracketed(f: Finder, tok: Token) -> bool:
+    """(r12) "charged him with genocide [warrant, PDF; JURIST report]": a link's label in square brackets."""
+    before = f.text[: tok.idx - f.sent.start_char]
+    return before.rfind("[") > before.rfind("]")
+
+
+def counterfactual(tok: Token) -> bool:
+    """(r12) "he would have been arrested and handed over to the Court": what did not happen."""
+    own = [*tok.children, *(tok.head.children if tok.dep_ == "conj" else [])]
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("would", "could", "might", "should") for c in own)
+
+
+def charging_court(f: Finder, tok: Token) -> list[str]:
+    """(r12) The Court that brings the charges of "the ICC charged X with genocide" (its subject), or of
+    "the Court, which charged him with ..." (the noun the clause hangs on): a judicial organ's charges are its
+    warrant; a national prosecutor's are not."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ not in ("which", "that", "who"):
+        got = f.resolve(subj, COURTS)
+    elif tok.dep_ == "relcl":
+        got = f.resolve(tok.head, COURTS)
+    else:
+        return []
+    return [i for i in got if i.startswith(JUDGE_ORGANS)]
+
+
 class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
     """`arrest_warrant`, `non_cooperation_finding` and `fugitive_visit` events."""
 
@@ -66,6 +94,8 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
         super().__call__(ctx)
         sought = {p for ev in ctx.events if ev.type == "arrest_warrant" for p in ev.roles.get("subject", [])}
         self._settle(ctx)  # after ``sought``: a warrant referred to still tells whom the Court seeks
+        settle_decisions(ctx)  # (r12) a ruling told again, or told as the finding or warrant it made
+        named_resolutions(ctx)  # (r12) "Security Council Resolution 1593, whereby ...": the decision adopting it
         wanted = self.wanted(ctx) if self.pending else {}
         for f, tok, subj, hosts in self.pending:
             lo, hi = f.sent.start_char - 400, f.sent.end_char  # "X is subject to an ICC warrant. He arrived in Y"
@@ -177,6 +207,7 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
                 not national
                 and lem == "warrant"
                 and tok.pos_ == "NOUN"
+                and not bracketed(f, tok)
                 and (not seen_warrant or any(c.lower_ in ORDINALS for c in tok.children))
             ):
                 seen_warrant = self.warrant(ctx, f, tok, undated=applied) or seen_warrant
@@ -190,6 +221,7 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
                 and not any(
                     c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", "to") for c in tok.children
                 )
+                and not counterfactual(tok)
                 and re.search(r"\b(icc|court|the hague)\b", text, re.IGNORECASE)
                 and not surrendered
             ):
@@ -237,7 +269,7 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
         else:
             if FAILED_ARREST.search(text) and PRESENCE.search(text):
                 self.failed_visit(ctx, f)
-        if NONCOOP.search(text) and FINDING.search(text) and not HYPOTHETICAL.search(text):
+        if FINDING.search(text) and (NONCOOP.search(text) or state_referred(f)) and not HYPOTHETICAL.search(text):
             self.noncooperation(ctx, f)
         elif REFERRAL.search(text) and not HYPOTHETICAL.search(text):
             self.referral_after(ctx, f)
@@ -259,19 +291,27 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
         if "court:icc" not in ctx.entities:
             return
         for tok in f.tokens:
-            if tok.lemma_.lower() not in ("charge", "indict") or tok.tag_ not in ("VBN", "VBD") or tok.dep_ not in ("acl", "relcl"):
+            if tok.lemma_.lower() not in ("charge", "indict") or tok.tag_ not in ("VBN", "VBD"):
                 continue
             crimes = crimes_in(" ".join(t.text for t in tok.subtree))
             if not crimes:
                 continue
+            court = charging_court(f, tok)
+            if tok.dep_ not in ("acl", "relcl") and not court:
+                continue
             head = tok.head
-            who = f.resolve(head, PERSON) or (f.resolve(head.head, PERSON) if head.dep_ == "appos" else [])
+            if court:  # (r12) "the ICC charged al-Bashir with genocide", "the Court, which charged him with ..."
+                who = [i for c in tok.children if c.dep_ == "dobj" for i in f.resolve(c, PERSON)]
+            else:
+                who = f.resolve(head, PERSON) or (f.resolve(head.head, PERSON) if head.dep_ == "appos" else [])
             if not who:
                 continue
             sub = sorted(tok.subtree, key=lambda t: t.i)
             own = [d for d in ctx.dates_in(sub[0].idx, sub[-1].idx + len(sub[-1].text)) if d.value]
             date = (own[0].value, own[0].end_value) if own else (None, None)
-            roles = {"issuer": ["court:icc"], "subject": who}
+            roles = {"issuer": court or ["court:icc"], "subject": who}
+            if court and not own:
+                date = None  # "In March 2009 he became the first head of State indicted by the Court, which charged him"
             ev = self.emit(ctx, f, "arrest_warrant", roles, {"status": "issued", "crimes": crimes}, 0.6, anchor=tok, date=date)
             if ev is not None and not ev.date:
                 ctx.notes.setdefault(UNDATED, set()).add(id(ev))

@@ -160,7 +160,7 @@ class Membership(MembershipActs, MembershipDates, EventComponent):
                 continue
             for st in states:
                 date = self._year_later(ctx, f, anchor, st) if action == "withdrawal_effective" else None
-                date = date or self._year_ago(ctx, f, anchor) or self._effective(ctx, f, anchor)
+                date = date or self._year_ago(ctx, f, anchor) or self._effective(ctx, f, anchor) or self._verb_date(ctx, f, anchor)
                 if action == "withdrawal_notice":  # "ceased to be a party on Tuesday, a year after it notified ..."
                     date = self._year_before(ctx, f, anchor, st) or date
                 self.emit(
@@ -195,8 +195,9 @@ class Membership(MembershipActs, MembershipDates, EventComponent):
         verb = next((a for a in anchor.ancestors if a.pos_ == "VERB"), None)
         return (
             verb is not None
-            and verb.lemma_.lower() in ("announce", "declare", "proclaim")
-            and any(t.lower_ == "their" for t in verb.subtree)
+            and verb.lemma_.lower() in ("announce", "declare", "proclaim", "say", "state", "confirm")
+            # (r12) "A, B and C declared on Monday that they are withdrawing": one declaration by all
+            and any(t.lower_ in ("their", "they") for t in verb.subtree)
         )
 
     def _pronoun_effect(self, ctx: DocContext, f: Finder) -> list[tuple[list[str], str, Token, float, bool]]:

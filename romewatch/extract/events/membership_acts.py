@@ -91,6 +91,8 @@ class MembershipActs:
             span = [t.lower_ for t in f.doc[tok.i : (last or tok).i]]
             if any(w in ("when", "once") for w in before) and any(w in ("takes", "take", "becomes", "become") for w in span):
                 return True  # (r11) "When the withdrawal takes effect, it will become ...": what will follow
+            if "after" in before[-4:] and any(w in ("takes", "take", "becomes", "become") for w in span):
+                return True  # (r12) "keeps jurisdiction even after a withdrawal becomes effective": the rule
             if any(w in ("will", "would", "shall") for w in span + before[-3:]) and not any(
                 d.value and len(d.value) == 10 for d in f.ctx.dates_in((last or tok).idx, f.sent.end_char)
             ):

@@ -21,8 +21,32 @@ if TYPE_CHECKING:  # pragma: no cover
 YEARS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
+#: (r12) the verbs that hand an instrument or a notice over ("had on 17 March deposited a notification")
+LODGING = frozenset({"deposit", "submit", "lodge", "transmit", "send", "hand", "deliver", "file"})
+
+
 class MembershipDates:
     """The dates of `membership_change` events (mixin of ``Membership``)."""
+
+    @staticmethod
+    def _verb_date(ctx: DocContext, f: Finder, anchor: Token) -> tuple[str | None, str | None] | None:
+        """(r12) "On 19 March the Court was told that the Philippines had on 17 March deposited a notice of
+        withdrawal": the day on the act's own verb ("had on 17 March deposited"), not the day it was told."""
+        verb = anchor
+        for _ in range(3):
+            if verb.pos_ == "VERB" or verb.dep_ == "ROOT":
+                break
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.dep_ == "ROOT" or verb.lemma_.lower() not in LODGING:
+            return None  # the main clause's own date is the usual dating's
+        lo = max(f.sent.start_char, verb.idx - 40)
+        got = [d for d in ctx.dates_in(lo, verb.idx) if d.value]
+        if not got:
+            return None
+        between = ctx.document.text[got[-1].end : verb.idx].lower().split()
+        if all(w in ("had", "has", "have", "was", "were", "formally", "officially", "already", ",") for w in between):
+            return got[-1].value, got[-1].end_value  # "had on 17 March 2018 deposited", "on 25 October formally deposited"
+        return None
 
     @staticmethod
     def _told_before(ctx: DocContext, f: Finder, anchor: Token, state: str, action: str) -> bool:

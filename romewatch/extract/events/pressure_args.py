@@ -22,6 +22,7 @@ PERPETRATORS = frozenset({"state", "person", "group", "organization", "igo"})
 CLAUSE_END = frozenset({
     ";", ".", "for", "because", "after", "since", "while", "which", "who", "following", "as", "over", "in", "under",
     "pursuant",
+    "according",  # (r12) "A and B, according to a statement from X": the source, not one more target
 })  # fmt: skip
 # words that tell a threat only as something to prevent or reject ("urge the Bureau to protect the Court
 # from threats", "refrain from any act that would undermine"): no threat is told there
@@ -84,6 +85,8 @@ def clause_targets(f: Finder, start: int) -> list[str]:
         finite = finite and not (t.text[:1].isupper() and j > f.sent.start)  # "Deputy Prosecutors" mis-tagged
         if m is None and (t.lower_ in CLAUSE_END or finite) and (ids or j > start):
             break
+        if m is None and ids and t.tag_ == "VBN" and t.dep_ in ("acl", "relcl") and doc[j - 1].lower_ not in LINKS:
+            break  # (r12) "Francesca Albanese, an independent expert appointed by the UN": who appointed her is no target
         if m is not None and ids is not None:
             k = idx.tok_index(m.end)
             if k < f.sent.end and doc[k].lemma_ in SAYING and doc[k].pos_ == "VERB":

@@ -93,6 +93,8 @@ def whose_act(f: Finder, noun: Token) -> list[str]:
 # instrument of the verb, the verb's object is the one sanctioned
 WITH_VERBS = frozenset({"hit", "target", "slap", "punish", "penalise", "penalize", "strike", "sting", "saddle", "threaten"})
 # nouns of an act that a relative clause describes by its effect ("a step that freezes their assets")
+#: (r12) "is prepared / ready / poised to take further steps, including sanctions": a reprisal held ready, a threat
+READY = frozenset({"prepare", "prepared", "ready", "poised", "willing", "determined", "determine"})
 ACT_NOUNS = frozenset({"step", "move", "measure", "decision", "designation", "sanction", "action", "listing", "order"})
 # "disciplinary sanctions against staff members": sanctions of a body's own rules, no state's act
 NOT_STATE = frozenset({"disciplinary", "administrative", "procedural", "criminal", "penal", "professional", "internal", "contractual"})

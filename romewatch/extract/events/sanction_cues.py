@@ -59,6 +59,11 @@ def sanctions_list(f: Finder, v: Token) -> bool:
     return False
 
 
+#: (r12) an entry ban told by its verb: "prohibit / bar / ban X from entering the United States"
+KEPT_OUT = frozenset({"prohibit", "bar", "ban", "forbid", "block", "exclude"})
+ENTERING = frozenset({"enter", "travel", "visit", "come"})
+
+
 def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: list[str]) -> bool:
     """ "sanctioned", "designated", "sanctions", "imposed visa bans", "blocked the property of",
     "were added to the list" (or "added" right after another sanction)."""
@@ -82,6 +87,10 @@ def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: li
     if tok.pos_ != "VERB":
         return False
     if lem in verbs:
+        return True
+    if lem in KEPT_OUT and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_ in ENTERING for g in c.children) for c in tok.children
+    ):  # (r12) "moved to prohibit the Prosecutor from entering the country", "barred them from travelling to"
         return True
     if lem == "target" and people_aimed(f, tok) and (
         SANCTION_WORDS.search(f.lower) or US_AGENCY.search(f.lower) or f.sent.start_char - ctx.notes.get("events.last_sanction_end", -9999) < 600

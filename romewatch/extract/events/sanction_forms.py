@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
 THREAT_HEADS = frozenset({"threat", "threats", "warning", "plan", "bill", "proposal", "push", "call", "attempt"})
 ASKING = frozenset({"urge", "call", "ask", "press", "demand", "request", "encourage", "invite", "direct", "require"})
 PLANNING = frozenset({"vote", "plan", "propose", "seek", "move", "push", "try", "attempt", "want", "intend", "consider", "weigh"})
+IMPOSING_VBN = frozenset({"impose", "announce", "levy", "order", "decide", "approve", "adopt", "issue", "sign"})
 PEOPLE_NOUNS = frozenset({"organization", "organisation", "group", "ngo", "judge", "official", "pair", "duo", "trio", "individual", "person"})
 
 
@@ -136,8 +137,8 @@ class SanctionForms:
                 a.lemma_ in ASKING for a in list(t.ancestors)[:3]
             ):
                 return True  # "urges the administration to sanction ...", however the object is parsed
-            if t.dep_ == "xcomp" and t.head.lemma_ in PLANNING:
-                return True  # "the House voted to sanction the court", "plans to designate": not (yet) done
+            if t.dep_ == "xcomp" and t.head.lemma_ in PLANNING and not (t.head.lemma_ == "move" and t.head.tag_ in ("VBD", "VBN")):
+                return True  # (r12) but "in February it had moved to prohibit X from entering": done  # "the House voted to sanction the court", "plans to designate": not (yet) done
             if proposed(t):
                 return True  # "passed a bill to sanction those involved in ICC investigations"
         return False
@@ -171,5 +172,7 @@ class SanctionForms:
                 continue
             if f.doc[j].pos_ == "VERB" and f.doc[j].tag_ not in ("VBN", "VBG"):
                 break
+            if target and f.doc[j].tag_ == "VBN" and f.doc[j].lemma_ not in IMPOSING_VBN:
+                break  # (r12) "sanctions on X, an expert appointed by the UN": who appointed her imposed nothing
             j += 1
         return imposer, target

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .base import Finder, uniq
 from .pressure_args import PERPETRATORS, TARGETS, after_noun, demonym_agent, recent_threat, seat_of
+from .sanction_args import READY
 from .sanctions import negated
 from .threat_agents import agent_of
 from .threat_args import court_state
@@ -224,7 +225,9 @@ class ThreatForms:
             if v.pos_ != "VERB" or v.lemma_ not in ("take", "adopt", "pursue", "impose", "respond", "retaliate", "act"):
                 continue
             carried = v.head if v.dep_ == "xcomp" and v.head.lemma_ in ("keep", "continue", "go") else v
-            if not any(c.dep_ == "aux" and c.lower_ in FUTURE - {"could"} for c in carried.children) or negated(v):
+            # (r12) "the United States is prepared / ready to take additional measures": a reprisal held ready
+            ready = v.dep_ == "xcomp" and v.head.lemma_.lower() in READY and not negated(v.head)
+            if not (ready or any(c.dep_ == "aux" and c.lower_ in FUTURE - {"could"} for c in carried.children)) or negated(v):
                 continue  # (r11) "would keep responding to the Court's abuse of power": the aux on "keep"
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if obj is None:  # (r11) "would take whatever steps were needed to shield ...": the steps parsed as a clause's subject
@@ -254,9 +257,10 @@ class ThreatForms:
                     for t in c.subtree
                     if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "court" and m.entity_id != "court:states-parties"
                 ][:1]
-            if not target and HOSTILE.search(f.lower):
+            if not target and (ready or HOSTILE.search(f.lower)):
                 target = [t for t in f.mentions(frozenset({"court"}), start=v.idx) if t != "court:states-parties"][:1]
-            perp = [p for p in f.subject(v, PERPETRATORS) if f.idx.kind(p) != "court" and p not in voice]
+            holder = v.head.head if ready and v.head.dep_ == "acomp" else v  # "X is prepared to take": X's
+            perp = [p for p in f.subject(holder, PERPETRATORS) if f.idx.kind(p) != "court" and p not in voice]
             said = [a for a in v.ancestors if a.lemma_ in self.lex["statement"]["speech_verbs"]][:1]
             speakers = f.speakers_for(v) or (f.subject(said[0], PERPETRATORS) if said else [])
             perp = uniq([*perp, *[s for s in speakers if f.idx.kind(s) in ("person", "state")]])

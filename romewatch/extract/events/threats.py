@@ -19,6 +19,7 @@ from .index import lexicon
 from .pressure_args import (
     NAMING,
     PERPETRATORS,
+    TARGETS,
     attempt_by_measures,
     hypothetical,
     possessive_appositions,
@@ -49,6 +50,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DocContext
 
+UNDERGOING = frozenset({"have", "get", "face", "suffer", "see", "experience"})  # (r12) "have had proceedings opened"
 SANCTIONING_NOUNS = frozenset({"sanction", "sanctions", "designation", "designations", "order", "measure", "measures"})
 THWARTING = frozenset({"stop", "prevent", "thwart", "foil", "block", "bar"})
 COURTROOM = frozenset({"charge", "convict", "sentence", "jail", "imprison"})
@@ -104,6 +106,46 @@ def revealed_undated(f: Finder, tok: Token) -> bool:
     # (r10) "revealed in May 2024 that Israel had spied on the Court for nine years": a span of time dates nothing
     dates = [e for e in f.sent.ents if e.label_ == "DATE" and not DURATION.match(e.text.lower())]
     return bool(dates) and not any(lo <= e.start <= hi for e in dates)
+
+
+def target_nationality(f: Finder, eid: str, target: list[str]) -> bool:
+    """(r12) "placed British prosecutor Karim Khan on its wanted list": a state named only by an adjective inside
+    a target's title ("British", "the French judge") is the target's nationality, not the one who acts."""
+    if f.idx.kind(eid) != "state" or not target:
+        return False
+    inside = False
+    for m in f.ctx.mentions_in(f.sent.start_char, f.sent.end_char):
+        if m.entity_id != eid:
+            continue
+        t = f.doc[f.idx.tok_index(m.start)]
+        head = t.head
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+            head = head.head
+        chain = [w for w in head.subtree if w.i <= head.i and w.i > t.i]  # "British [ICC prosecutor Karim Khan]"
+        if t.dep_ not in ("amod", "compound", "nmod") or not any(
+            (n := f.idx.mention(w)) is not None and n.entity_id in target and n.entity_id != eid for w in chain
+        ):
+            return False
+        inside = True
+    return inside
+
+
+def court_doer(f: Finder, tok: Token) -> bool:
+    """(r12) Is the doer of the act ``tok`` tells (its verb's subject, or the noun a relative clause hangs on) the
+    Court or its judges ("three ICC judges who issued warrants for ...", "the Chamber issued warrants")?"""
+    v = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if v.lemma_ in UNDERGOING:
+        return False  # "judges have had proceedings opened against them": they underwent them
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+        subj = v.head
+    if subj is None:
+        return False
+    if any(f.idx.kind(i) == "court" for i in f.resolve(subj, frozenset({"court", "person", "state", "organization"}))):
+        return True
+    return subj.lemma_ in ("judge", "chamber", "prosecutor") and any(
+        (m := f.idx.mention(c)) is not None and f.idx.kind(m.entity_id) == "court" for c in subj.children
+    )
 
 
 def court_not_situation(f: Finder, target: list[str]) -> list[str]:
@@ -273,8 +315,27 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms, ThreatHostile):
                     told.attributes["kind"] = kind
                 told.evidence = sorted({*told.evidence, (f.sent.start_char, f.sent.end_char)})
                 return
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in UNDERGOING:
+            # (r12) "Judges of the Court have had criminal proceedings initiated against them": the ones who had them
+            undergoer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            had = f.resolve(undergoer, TARGETS) if undergoer is not None else []
+            if had:
+                target, perp = uniq([*target, *had]), [p for p in perp if p not in had]
+        perp = [p for p in perp if not target_nationality(f, p, target)]
+        if not perp and kind == "criminal_proceedings" and target and court_doer(f, tok):
+            return  # (r12) "X was among the ICC judges who issued warrants for two generals": the Court's own act
         if not perp and kind == "criminal_proceedings" and target:
-            perp = earlier_prosecuting_state(ctx, f)  # "Khan was later put on a wanted list": by the state told before
+            # (r12) "TASS reported, citing the Russian Interior Ministry, that the ministry had placed British
+            # prosecutor X on its wanted list": the one state the sentence names beside the target's nationality
+            named = uniq(
+                m.entity_id for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char)
+                if f.idx.kind(m.entity_id) == "state" and m.entity_id not in target
+                and not target_nationality(f, m.entity_id, target)
+            )
+            from .pressure import of_the_court
+
+            court_people = all(of_the_court(ctx, t) for t in target)  # not the Court's own warrants for a state's leaders
+            perp = named if len(named) == 1 and court_people else earlier_prosecuting_state(ctx, f)  # "Khan was later put on a wanted list": by the state told before
         voice = set(ctx.notes.get("events.doc_voice") or [])
         perp = [  # the text's own voice does not threaten, but a State's organ telling its own charges does (r9)
             p for p in perp if p not in voice or (kind == "criminal_proceedings" and state_side(ctx, f, p))
@@ -294,6 +355,9 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms, ThreatHostile):
         target = [t for t in target if not self.heading_word(ctx, t)]
         if any(f.idx.kind(p) == "court" for p in perp):
             return
+        if not target and kind == "threat" and perp and tok.pos_ == "VERB":
+            # (r12) "threatened sanctions against countries that enforce the Court's warrant": the Court is aimed at
+            target = [i for t in tok.subtree if (m := f.idx.mention(t)) is not None and (i := m.entity_id) == "court:icc"][:1]
         if not target:
             return
         headline_passive = tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.tag_ == "VBN"

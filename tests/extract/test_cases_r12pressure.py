@@ -70,6 +70,13 @@ PIPE = [
      ("Pompeo said Washington stood ready to take further steps, including financial penalties, against the "
       "International Criminal Court."),
      {"target": ["International Criminal Court"]}, {"kind": "threat"}),
+    ("signing-order-that-allowed", "sanction",
+     ("On 11 June 2020 President Trump acted against the Court by signing an executive order that permitted US "
+      "agencies to block the assets of its staff."),
+     {"imposer": ["Trump", "United States"]}, {"date": "2020-06-11"}),
+    ("acronym-in-title", "sanction",
+     "Washington imposed sanctions on International Criminal Court (ICC) Registrar Osvaldo Zavala on Tuesday.",
+     {"imposer": ["United States"], "target": ["Zavala"]}, {}),
 ]
 
 # Whole-pipeline negatives: (id, type, text, role, name fragment that must not fill it)
@@ -114,6 +121,16 @@ PIPE_NEG = [
      ("The ICC issued arrest warrants for Israeli Prime Minister Benjamin Netanyahu and former Defence Minister "
       "Yoav Gallant in November 2024."),
      "perpetrator", "Israel"),
+    ("listing-as-wanted", "sanction",
+     "The Assembly deplored Russia's listing of the Registrar and two judges of the Court as wanted persons.",
+     "imposer", "Russia"),
+    ("order-aimed-at-acts", "sanction",
+     ("The Treasury said the measures were taken under Executive Order 14203, which targets the 'illegitimate "
+      "actions of the ICC' against allies."),
+     "target", "International Criminal Court"),
+    ("facing-threats-generic", "threat",
+     "The Assembly meets while the Court and its staff face threats of an unprecedented kind.",
+     "target", "Court"),
 ]
 
 XFAIL: dict[str, str] = {}
@@ -169,6 +186,14 @@ TOLD_AGAIN = [
       "Russian authorities charged Tal with unlawful detention. The Basmanny District Court ruled to hold Tal in "
       "custody in absentia."),
      "criminal_proceedings", 1),
+    ("round-then-order-told-bare", "sanction",
+     ("The United States has sanctioned Judge Ana Ruiz and Judge Ben Tal. The State Department said the sanctions "
+      "were imposed under Executive Order 14203."),
+     None, 1),
+    ("action-told-as-sanction", "threat",
+     ("On 11 June 2020 President Trump took further action against the Court by signing an executive order that "
+      "allowed US agencies to sanction its staff."),
+     "other", 0),
     ("two-rounds-stay-two", "sanction",
      ("Washington sanctioned Judge Ana Ruiz in February 2025. In June 2025 it sanctioned Judge Ana Ruiz's "
       "colleague Ben Tal as well as Ana Ruiz's deputy Omar Sy."),

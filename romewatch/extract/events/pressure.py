@@ -21,7 +21,7 @@ from .pressure_args import TARGETS
 from .pressure_condemn import Condemnations
 from .pressure_years import timeline_year, when_year
 from .sanction_cues import measures_against, sanction_trigger
-from .sanction_settle import in_force, named_next, plural_office, told_again
+from .sanction_settle import action_is_sanction, bare_again, in_force, named_next, plural_office, told_again
 from .sanctions import Sanctions, negated
 from .threat_args import SYSTEMS, court_state, named_with_title, on_systems
 from .threat_forms import WARNED_OF, YOU_THREAT
@@ -219,6 +219,8 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
                 plural_office(ctx, ev)
         named_next(ctx)
         told_again(ctx)
+        bare_again(ctx)
+        action_is_sanction(ctx)
         same_breach(ctx)
         same_case(ctx)
         threats = [e for e in ctx.events if e.type == "threat"]

@@ -137,6 +137,11 @@ def title_modifiers(f: Finder, ids: list[str]) -> list[str]:
         if m.entity_id not in ids or m.entity_id in persons:
             continue
         j = idx.tok_index(m.end)
+        if j < f.sent.end and doc[j].text == ")":
+            j += 1  # (r12) "International Criminal Court (ICC) Prosecutor Karim Khan": past the acronym's bracket
+        elif j < f.sent.end and doc[j].text == "(":
+            close = next((k for k in range(j + 1, min(f.sent.end, j + 5)) if doc[k].text == ")"), None)
+            j = close + 1 if close is not None else j
         if j >= f.sent.end or not (doc[j].lower_ in ("'s", "’s", "'", "’") or doc[j].pos_ in ("NOUN", "PROPN", "VERB")):
             continue  # "the Court's judges, its Prosecutor and ...": a list, no title
         steps = 0

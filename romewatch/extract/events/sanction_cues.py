@@ -70,11 +70,14 @@ def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: li
     if tok.pos_ in ("NOUN", "PROPN") and lem == "order" and any(c.lower_ == "executive" for c in tok.children):
         # "signed an executive order targeting its chief prosecutor" (an order the text does not number)
         return any(
-            c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "sanction", "impose", "authorise", "authorize", "block")
+            c.dep_ in ("acl", "relcl")
+            and c.lemma_ in ("target", "sanction", "impose", "authorise", "authorize", "block", "allow", "permit", "empower")
             for c in tok.children
         )
     if tok.pos_ == "NOUN" and lem in ("listing", "blacklisting", "delisting"):
         # "the listing of the Prosecutor in February": with its object only
+        if WANTED.search(f.lower) or any(c.lower_ == "wanted" for c in tok.subtree):
+            return False  # (r12) "Russia's listing of the prosecutor and judges as wanted": criminal proceedings
         return lem != "delisting" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if tok.pos_ == "NOUN" and lem in BARRING and any(c.lower_ in BARRED for c in tok.children if c.dep_ in ("compound", "amod")):
         return True  # "visa restrictions on ICC personnel", "asset freezes against", "an entry ban"

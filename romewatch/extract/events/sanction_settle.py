@@ -151,3 +151,46 @@ def named_next(ctx: DocContext) -> None:
         if named:
             ev.roles["target"] = named
             ev.evidence = sorted({*ev.evidence, (m.start(), stop)})
+
+
+def bare_again(ctx: DocContext) -> None:
+    """(r12) "... Guillou, Khan, Niang and Prost have been added to the list. The State Department said sanctions
+    were imposed under Executive Order 14203": a sanction told again with no one named, by the same state or
+    under the same order soon after a round, at no other date, is that round (its order and imposer join it)."""
+    sanctions = [e for e in ctx.events if e.type == "sanction"]
+    gone: set[int] = set()
+    for ev in sanctions:
+        if ev.roles.get("target") or not (ev.roles.get("imposer") or ev.roles.get("instrument")):
+            continue
+        start = ev.evidence[0][0]
+        told = [
+            e for e in sanctions
+            if e is not ev and id(e) not in gone and e.roles.get("target") and e.evidence[0][0] < start
+            and start - e.evidence[-1][1] < 600
+            and (not (e.date and ev.date) or e.date.startswith(ev.date) or ev.date.startswith(e.date))
+            and (not ev.roles.get("imposer") or set(ev.roles["imposer"]) & set(e.roles.get("imposer", [])))
+            and (not e.roles.get("instrument") or not ev.roles.get("instrument")
+                 or set(ev.roles["instrument"]) & set(e.roles["instrument"]))
+        ]
+        if told:
+            _fold(ctx, told[-1], ev, False)
+            gone.add(id(ev))
+    if gone:
+        ctx.events[:] = [e for e in ctx.events if id(e) not in gone]
+
+
+def action_is_sanction(ctx: DocContext) -> None:
+    """(r12) "Trump took further action against the ICC by signing an executive order that allowed ...": an
+    unnamed "action" against the Court told in the sentence that tells a sanction by the same actor is that
+    sanction, no threat of its own."""
+    spans = {
+        (a, i) for e in ctx.events if e.type == "sanction" for a, _ in e.evidence for i in e.roles.get("imposer", [])
+    }
+    ctx.events[:] = [
+        e for e in ctx.events
+        if not (
+            e.type == "threat"
+            and e.attributes.get("kind") in ("other", "obstruction")
+            and any((a, p) in spans for a, _ in e.evidence for p in e.roles.get("perpetrator", []))
+        )
+    ]

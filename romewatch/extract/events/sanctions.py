@@ -197,6 +197,11 @@ class Sanctions(SanctionOrders, SanctionForms):
                     self.emit(ctx, f, "threat", {"perpetrator": perp, "target": aimed}, {"kind": "threat"}, 0.7, anchor=tok)
                 return
             imposer, target = self._nominal_sanction(f, tok)
+            if not imposer and tok.lemma_ == "order" and tok.dep_ == "dobj" and tok.head.lemma_ in ("sign", "issue"):
+                v = tok.head  # (r12) "Trump took further action against the ICC by signing an executive order that ..."
+                while not f.subject(v, IMPOSERS) and v.dep_ in ("pcomp", "advcl", "xcomp", "conj") and v.head.i != v.i:
+                    v = v.head.head if v.head.pos_ == "ADP" else v.head
+                imposer = f.subject(v, IMPOSERS)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             hitting = with_sanctions(tok)
             if hitting is not None and not is_passive(hitting):  # "hit the two Deputy Prosecutors with sanctions"

@@ -50,7 +50,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DocContext
 
-UNDERGOING = frozenset({"have", "get", "face", "suffer", "see", "experience"})  # (r12) "have had proceedings opened"
+UNDERGOING = frozenset({"have", "get", "see"})  # (r12) "have had proceedings opened"
 SANCTIONING_NOUNS = frozenset({"sanction", "sanctions", "designation", "designations", "order", "measure", "measures"})
 THWARTING = frozenset({"stop", "prevent", "thwart", "foil", "block", "bar"})
 COURTROOM = frozenset({"charge", "convict", "sentence", "jail", "imprison"})
@@ -134,7 +134,7 @@ def court_doer(f: Finder, tok: Token) -> bool:
     """(r12) Is the doer of the act ``tok`` tells (its verb's subject, or the noun a relative clause hangs on) the
     Court or its judges ("three ICC judges who issued warrants for ...", "the Chamber issued warrants")?"""
     v = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    if v.lemma_ in UNDERGOING:
+    if v.lemma_ in UNDERGOING and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children):
         return False  # "judges have had proceedings opened against them": they underwent them
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
@@ -315,7 +315,10 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms, ThreatHostile):
                     told.attributes["kind"] = kind
                 told.evidence = sorted({*told.evidence, (f.sent.start_char, f.sent.end_char)})
                 return
-        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in UNDERGOING:
+        if (
+            tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in UNDERGOING
+            and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children)
+        ):
             # (r12) "Judges of the Court have had criminal proceedings initiated against them": the ones who had them
             undergoer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             had = f.resolve(undergoer, TARGETS) if undergoer is not None else []

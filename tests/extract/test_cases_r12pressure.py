@@ -77,6 +77,18 @@ PIPE = [
     ("acronym-in-title", "sanction",
      "Washington imposed sanctions on International Criminal Court (ICC) Registrar Osvaldo Zavala on Tuesday.",
      {"imposer": ["United States"], "target": ["Zavala"]}, {}),
+    ("adding-participle-parse-lost", "threat",
+     ("Russia's Interior Ministry updated its register on Tuesday, adding ICC judge Tomoko Akane to the wanted "
+      "list under an article of the Criminal Code."),
+     {"perpetrator": ["Russia"], "target": ["Akane"]}, {"kind": "criminal_proceedings"}),
+    ("veiled-threat-your-family", "threat",
+     ("When Prosecutor Fatou Bensouda opened the inquiry, the intelligence chief, Yossi Cohen, told her: 'You "
+      "should not do things that could endanger your safety and that of your family.'"),
+     {"target": ["Bensouda"]}, {"kind": "threat"}),
+    ("ready-steps-court-told-before", "threat",
+     ("Pompeo announced visa restrictions on officials of the International Criminal Court. He warned that "
+      "Washington was prepared to take further steps, including economic sanctions, if the inquiry went on."),
+     {"target": ["International Criminal Court"]}, {"kind": "threat"}),
 ]
 
 # Whole-pipeline negatives: (id, type, text, role, name fragment that must not fill it)
@@ -194,6 +206,15 @@ TOLD_AGAIN = [
      ("On 11 June 2020 President Trump took further action against the Court by signing an executive order that "
       "allowed US agencies to sanction its staff."),
      "other", 0),
+    ("headline-then-named", "threat",
+     ("Moscow puts another ICC judge on its wanted list\n\nRussia's Interior Ministry on Monday put Judge Ana "
+      "Ruiz of the International Criminal Court on its wanted list."),
+     "criminal_proceedings", 1),
+    ("verdict-and-earlier-inquiry", "threat",
+     ("A Moscow court has handed down verdicts in absentia against the prosecutor and six judges of the "
+      "International Criminal Court. In 2023 Moscow opened a criminal case against Prosecutor Karim Khan and the "
+      "judges involved."),
+     "criminal_proceedings", 2),
     ("two-rounds-stay-two", "sanction",
      ("Washington sanctioned Judge Ana Ruiz in February 2025. In June 2025 it sanctioned Judge Ana Ruiz's "
       "colleague Ben Tal as well as Ana Ruiz's deputy Omar Sy."),

@@ -103,8 +103,20 @@ def same_case(ctx: DocContext) -> None:
         for b in cases[i + 1 :]:
             if id(a) in gone or id(b) in gone or not a.roles.get("target"):
                 continue
-            if set(a.roles["target"]) != set(b.roles.get("target", [])) or b.evidence[0][0] - a.evidence[-1][1] > 500:
+            if b.evidence[0][0] - a.evidence[-1][1] > 500:
                 continue
+            # "Russia puts another ICC judge on wanted list" over "... adding ICC judge X to the wanted list": the
+            # people first described (the Court, its judges) and then named are the same
+            described = all(t.startswith("court:") for t in a.roles["target"]) and bool(b.roles.get("target")) and all(
+                not t.startswith("court:") for t in b.roles["target"]
+            )  # (the named act names them all: "the prosecutor and judges" beside "Khan and the judges" is another stage)
+            same_perp = set(a.roles.get("perpetrator", [])) & set(b.roles.get("perpetrator", []))
+            if described and a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+                same_perp = set()
+            if set(a.roles["target"]) != set(b.roles.get("target", [])) and not (described and same_perp):
+                continue
+            if described:
+                a.roles["target"] = list(b.roles["target"])
             if a.date and b.date and a.date != b.date and today not in (a.date, b.date):
                 continue
             a.roles["perpetrator"] = uniq([*a.roles.get("perpetrator", []), *b.roles.get("perpetrator", [])])

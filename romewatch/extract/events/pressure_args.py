@@ -310,6 +310,15 @@ def on_a_list(f: Finder, tok: Token) -> tuple[list[str], list[str]] | None:
             perp = perp or (f.resolve(owner, frozenset({"state"})) if owner is not None else [])
             return perp, [t for t in target if t not in perp]
         return None
+    if v.lemma_ in ("add", "place", "put") and v.tag_ == "VBG" and v.dep_ in ("advcl", "conj", "xcomp") and v.i < tok.i:
+        # (r12) "updated its database, adding ICC judge X to the wanted list": the words between the participle and
+        # the list (the parse may lose the object); the participle's doer is the clause's subject
+        from .sanction_args import title_modifiers
+
+        target = title_modifiers(f, [t for t in clause_targets(f, v.i + 1) if f.idx.kind(t) in ("person", "court")])
+        perp = f.subject(v.head, PERPETRATORS) if v.head.pos_ == "VERB" else []
+        if target and perp:
+            return perp, [t for t in target if t not in perp]
     if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in v.children):
         return None  # "Russia put Khan on its list": the active reading below
     # a headline's passive without its "was": "Karim Khan added to Russian wanted list"

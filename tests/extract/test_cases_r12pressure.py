@@ -143,6 +143,13 @@ PIPE_NEG = [
     ("facing-threats-generic", "threat",
      "The Assembly meets while the Court and its staff face threats of an unprecedented kind.",
      "target", "Court"),
+    ("sanctions-on-a-weekday", "sanction",
+     ("Washington announced the sanctions on Thursday, under a Presidential Executive Order issued by Secretary of "
+      "State Marco Rubio."),
+     "target", "Order"),
+    ("appears-discredited-judgment", "threat",
+     "The Court's Standing Seems Increasingly Discredited, Analyst Says",
+     "target", "Court"),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
 THREAT_HEADS = frozenset({"threat", "threats", "warning", "plan", "bill", "proposal", "push", "call", "attempt"})
 ASKING = frozenset({"urge", "call", "ask", "press", "demand", "request", "encourage", "invite", "direct", "require"})
 PLANNING = frozenset({"vote", "plan", "propose", "seek", "move", "push", "try", "attempt", "want", "intend", "consider", "weigh"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 IMPOSING_VBN = frozenset({"impose", "announce", "levy", "order", "decide", "approve", "adopt", "issue", "sign"})
 PEOPLE_NOUNS = frozenset({"organization", "organisation", "group", "ngo", "judge", "official", "pair", "duo", "trio", "individual", "person"})
 
@@ -164,6 +165,9 @@ class SanctionForms:
             low = f.doc[j].lower_
             if low == "by" and not imposer:
                 imposer, j = f.list_span(j + 1, IMPOSERS, end=end)
+                continue
+            if low == "on" and j + 1 < end and (f.doc[j + 1].ent_type_ in ("DATE", "TIME") or f.doc[j + 1].lower_ in WEEKDAYS):
+                j += 2  # (r12) "announced the sanctions on Wednesday, under an order ...": a day, no target
                 continue
             if low in ("of", "on", "against", "targeting") and not target:
                 listed, k = f.list_span(j + 1, LISTED, end=end, skip=6)

@@ -108,6 +108,22 @@ def revealed_undated(f: Finder, tok: Token) -> bool:
     return bool(dates) and not any(lo <= e.start <= hi for e in dates)
 
 
+def judged_state(tok: Token) -> bool:
+    """(r12) A smear word as a state after a copula with no one doing it ("appears discredited", "is now
+    tarnished"): a judgment of standing, not a smear campaign."""
+    pred = tok.dep_ in ("acomp", "oprd", "xcomp", "ROOT", "ccomp") and tok.tag_ in ("VBN", "JJ")
+    copula = tok.head.lemma_ in ("be", "appear", "seem", "become", "look", "remain", "grow") or any(
+        c.lemma_ in ("appear", "seem", "look", "become") for c in tok.children
+    )
+    if tok.tag_ in ("VBN", "JJ") and not (pred and copula):  # a headline's parse: "Legitimacy Appears Increasingly Discredited"
+        j = tok.i - 1
+        while j > 0 and tok.doc[j].pos_ == "ADV":
+            j -= 1
+        copula = pred = tok.doc[j].lemma_.lower() in ("appear", "seem", "become", "look", "remain", "grow")
+    nxt = tok.doc[tok.i + 1 : tok.i + 3]
+    return pred and copula and not any(c.dep_ == "agent" or c.lower_ == "by" for c in (*tok.children, *nxt))
+
+
 def target_nationality(f: Finder, eid: str, target: list[str]) -> bool:
     """(r12) "placed British prosecutor Karim Khan on its wanted list": a state named only by an adjective inside
     a target's title ("British", "the French judge") is the target's nationality, not the one who acts."""
@@ -253,6 +269,8 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms, ThreatHostile):
             return
         if tok.lemma_ == "threat" and tok.dep_ == "compound":
             return  # (r11) "a threat actor", "the threat level", "a threat assessment": no threat made
+        if kind == "smear" and judged_state(tok):
+            return  # (r12) "the Court's legitimacy appears increasingly discredited": a judgment, no campaign told
         if rule_breach(tok):
             return  # (r10) "which the Court later found in breach of its obligations": a rule broken
         if kind == "criminal_proceedings" and tok.pos_ in ("NOUN", "PROPN") and courts_own(f, tok):

@@ -150,6 +150,13 @@ PIPE_NEG = [
     ("appears-discredited-judgment", "threat",
      "The Court's Standing Seems Increasingly Discredited, Analyst Says",
      "target", "Court"),
+    ("reason-after-described-targets", "sanction",
+     ("On 2 May the Secretary of State announced sanctions against the two rights groups for their work with the "
+      "International Criminal Court on Israel."),
+     "target", "International Criminal Court"),
+    ("order-targets-anyone-helping", "sanction",
+     "That order targets individuals assisting the International Criminal Court in cases against US soldiers.",
+     "target", "International Criminal Court"),
 ]
 
 XFAIL: dict[str, str] = {}

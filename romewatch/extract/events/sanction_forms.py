@@ -174,7 +174,10 @@ class SanctionForms:
                     break
                 continue
             if low in ("of", "on", "against", "targeting") and not target:
-                listed, k = f.list_span(j + 1, LISTED, end=end, skip=6)
+                # (r12) not past the reason: "sanctions against the three NGOs for their engagement in ICC efforts"
+                stop = next((k for k in range(j + 2, end) if f.doc[k].lower_ in ("for", "because", "over", "after")), end)
+                listed, k = f.list_span(j + 1, LISTED, end=stop, skip=6)
+                k = max(k, j + 1)
                 read = clause_targets(f, j + 1)
                 target, j = (read, k) if len(read) > len(listed) and set(listed) <= set(read) else (listed, k)
                 continue

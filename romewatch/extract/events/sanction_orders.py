@@ -47,6 +47,7 @@ ACT_WORDS = frozenset({
 })  # fmt: skip
 
 
+ANYONE = frozenset({"individuals", "persons", "people", "anyone", "those", "entities", "anybody", "foreigners", "officials"})
 PEOPLE_WORDS = re.compile(r"\b(?:officials?|staff|personnel|persons?|individuals?|judges?|prosecutors?|employees?)\b")
 
 
@@ -61,7 +62,13 @@ def aims_at_acts(f: Finder, tok: object) -> bool:
     head = doc[j]
     while head.dep_ in ("amod", "compound") and head.head.i > head.i:
         head = head.head
-    return head.pos_ == "NOUN" and head.lemma_.lower() in ACT_WORDS and f.idx.mention(head) is None
+    if f.idx.mention(head) is not None:
+        return False
+    if head.pos_ == "NOUN" and head.lemma_.lower() in ACT_WORDS:
+        return True
+    # "which targets individuals cooperating with the Court", "powers to sanction those who assist the ICC": people
+    # described by what they do, no one named (the body they help is no target)
+    return head.lower_ in ANYONE and any(c.dep_ in ("acl", "relcl") for c in head.children)
 
 
 class SanctionOrders(SanctionRounds):

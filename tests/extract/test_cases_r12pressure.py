@@ -89,6 +89,9 @@ PIPE = [
      ("Pompeo announced visa restrictions on officials of the International Criminal Court. He warned that "
       "Washington was prepared to take further steps, including economic sanctions, if the inquiry went on."),
      {"target": ["International Criminal Court"]}, {"kind": "threat"}),
+    ("court-in-title-no-target", "threat",
+     "Moscow has put ICC judge Tomoko Akane and ICC prosecutor Karim Khan on its wanted list.",
+     {"perpetrator": ["Russia"], "target": ["Akane", "Karim"]}, {"kind": "criminal_proceedings"}),
 ]
 
 # Whole-pipeline negatives: (id, type, text, role, name fragment that must not fill it)

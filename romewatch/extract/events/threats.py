@@ -108,6 +108,28 @@ def revealed_undated(f: Finder, tok: Token) -> bool:
     return bool(dates) and not any(lo <= e.start <= hi for e in dates)
 
 
+def modifier_body(f: Finder, target: list[str]) -> list[str]:
+    """(r12) "ICC judge Tomoko Akane", "International Criminal Court (ICC) judges", "the ICC's prosecutor Karim Khan":
+    the Court named only as the modifier of another target's title is where they work, not a target of its own."""
+    if "court:icc" not in target or len(target) < 2:
+        return target
+    idx, doc = f.idx, f.doc
+    seen = False
+    for m in f.ctx.mentions_in(f.sent.start_char, f.sent.end_char):
+        if m.entity_id != "court:icc":
+            continue
+        seen = True
+        j = idx.tok_index(m.end)
+        while j < f.sent.end and (doc[j].text in ("(", ")", "'s", "’s") or (idx.mention(doc[j]) is not None
+                                                                         and idx.mention(doc[j]).entity_id == "court:icc")):
+            j += 1
+        nxt = [idx.mention(t) for t in doc[j : min(f.sent.end, j + 4)]]
+        titled = doc[j].lemma_.lower() in ("judge", "prosecutor", "registrar", "president") if j < f.sent.end else False
+        if not titled and not any(n is not None and n.entity_id in target and n.entity_id != "court:icc" for n in nxt[:1]):
+            return target  # the Court named on its own somewhere: a target too
+    return [t for t in target if t != "court:icc"] if seen else target
+
+
 def judged_state(tok: Token) -> bool:
     """(r12) A smear word as a state after a copula with no one doing it ("appears discredited", "is now
     tarnished"): a judgment of standing, not a smear campaign."""
@@ -371,7 +393,7 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms, ThreatHostile):
             # "X announced that Washington would prosecute them": the announcer threatens too
             perp = uniq([*perp, *[s for s in f.speakers_for(tok) if f.idx.kind(s) == "person"]])
         perp = [p for p in perp if not member_only(f, p)]  # (r10) "officials of a permanent member of the Security Council"
-        target = possessive_appositions(f, [t for t in target if t not in perp])
+        target = modifier_body(f, possessive_appositions(f, [t for t in target if t not in perp]))
         perp = [p for p in perp if not self.heading_word(ctx, p)]  # "Intimidation of partners." read as a body
         target = [t for t in target if not self.heading_word(ctx, t)]
         if any(f.idx.kind(p) == "court" for p in perp):

@@ -160,6 +160,9 @@ PIPE_NEG = [
     ("order-targets-anyone-helping", "sanction",
      "That order targets individuals assisting the International Criminal Court in cases against US soldiers.",
      "target", "International Criminal Court"),
+    ("appears-discredited-quoted-headline", "threat",
+     "Related\n'The Tribunal's Standing Appears Increasingly Discredited' - Analyst\nNewsfeed",
+     "target", "Tribunal"),
 ]
 
 XFAIL: dict[str, str] = {}

@@ -134,8 +134,9 @@ def judged_state(tok: Token) -> bool:
     """(r12) A smear word as a state after a copula with no one doing it ("appears discredited", "is now
     tarnished"): a judgment of standing, not a smear campaign."""
     pred = tok.dep_ in ("acomp", "oprd", "xcomp", "ROOT", "ccomp") and tok.tag_ in ("VBN", "JJ")
+    seeming = ("appear", "seem", "look", "become", "appears", "seems", "looks", "becomes")
     copula = tok.head.lemma_ in ("be", "appear", "seem", "become", "look", "remain", "grow") or any(
-        c.lemma_ in ("appear", "seem", "look", "become") for c in tok.children
+        c.lemma_.lower() in seeming or c.lower_ in seeming for c in tok.children
     )
     if tok.tag_ in ("VBN", "JJ") and not (pred and copula):  # a headline's parse: "Legitimacy Appears Increasingly Discredited"
         j = tok.i - 1

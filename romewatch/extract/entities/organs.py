@@ -25,6 +25,9 @@ _MINISTRY = (
     r"Defen[cs]e|Finance|Security|Europe\s+and\s+Foreign\s+Affairs)"
 )
 _DEPARTMENT = r"(?:State|Justice|Treasury)\s+Department|Department\s+of\s+(?:State|Justice|the\s+Treasury)"
+#: (r12 pressure) the departments that, unnamed, are the United States' in the genre's news
+_US_DEPARTMENT = r"(?:State|Treasury)\s+Department|Department\s+of\s+(?:State|the\s+Treasury)"
+_US_ORGAN = "state:us"
 _ASSEMBLY = r"Congress|Parliament|Senate|House\s+of\s+Representatives|State\s+Duma|Duma|Knesset|National\s+Assembly"
 #: offices some states' ministries are called by; alone they are the KB's stand-in (the UK's "Foreign Office")
 _OFFICE = r"(?:Federal\s+)?Foreign\s+Office|Home\s+Office|Foreign\s+Affairs\s+Office"
@@ -115,7 +118,9 @@ class StateOrgans:
                 organ = m.groupdict().get("organ") or ""  # "the Prime Minister's office" alone: not bare
                 if not court and not re.fullmatch(_BARE, organ):
                     continue  # a bare "Parliament" may be the European Parliament: only with its state
-                eid = _last_state(spans, text, s, forms)
+                # (r12 pressure) a bare "State Department" / "Treasury Department" is Washington's, whatever
+                # state the sentence before was about ("... Israeli ministers. The State Department said")
+                eid = _US_ORGAN if re.fullmatch(_US_DEPARTMENT, organ) else _last_state(spans, text, s, forms)
             if eid is None or self._taken(spans, s, e, eid):
                 continue
             new.append(

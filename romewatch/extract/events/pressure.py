@@ -21,7 +21,7 @@ from .pressure_args import TARGETS
 from .pressure_condemn import Condemnations
 from .pressure_years import timeline_year, when_year
 from .sanction_cues import measures_against, sanction_trigger
-from .sanction_settle import in_force, plural_office, told_again
+from .sanction_settle import action_is_sanction, bare_again, in_force, named_next, plural_office, told_again
 from .sanctions import Sanctions, negated
 from .threat_args import SYSTEMS, court_state, named_with_title, on_systems
 from .threat_forms import WARNED_OF, YOU_THREAT
@@ -90,6 +90,42 @@ def same_breach(ctx: DocContext) -> None:
         if ev.date and (not first.date or ev.date[:7] < first.date[:7]):
             first.date, first.end_date = ev.date, ev.end_date  # the earliest telling, "in September", dates it
         ctx.events.remove(ev)
+
+
+def same_case(ctx: DocContext) -> None:
+    """(r12) "A Moscow court ordered the arrest in absentia of Judge X. Authorities charged X with ... The Basmanny
+    court ruled to hold X in custody": one case against the same people told in nearby sentences, at no two
+    different dates, is one event; its perpetrators (the state, its court) are joined."""
+    today = ctx.document.date
+    cases = [e for e in ctx.events if e.type == "threat" and e.attributes.get("kind") == "criminal_proceedings"]
+    gone: set[int] = set()
+    for i, a in enumerate(cases):
+        for b in cases[i + 1 :]:
+            if id(a) in gone or id(b) in gone or not a.roles.get("target"):
+                continue
+            if b.evidence[0][0] - a.evidence[-1][1] > 500:
+                continue
+            # "Russia puts another ICC judge on wanted list" over "... adding ICC judge X to the wanted list": the
+            # people first described (the Court, its judges) and then named are the same
+            described = all(t.startswith("court:") for t in a.roles["target"]) and bool(b.roles.get("target")) and all(
+                not t.startswith("court:") for t in b.roles["target"]
+            )  # (the named act names them all: "the prosecutor and judges" beside "Khan and the judges" is another stage)
+            same_perp = set(a.roles.get("perpetrator", [])) & set(b.roles.get("perpetrator", []))
+            if described and a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+                same_perp = set()
+            if set(a.roles["target"]) != set(b.roles.get("target", [])) and not (described and same_perp):
+                continue
+            if described:
+                a.roles["target"] = list(b.roles["target"])
+            if a.date and b.date and a.date != b.date and today not in (a.date, b.date):
+                continue
+            a.roles["perpetrator"] = uniq([*a.roles.get("perpetrator", []), *b.roles.get("perpetrator", [])])
+            if not a.date or (a.date == today and b.date):
+                a.date, a.end_date = b.date, b.end_date
+            a.evidence = sorted(set(a.evidence) | set(b.evidence))
+            gone.add(id(b))
+    if gone:
+        ctx.events[:] = [e for e in ctx.events if id(e) not in gone]
 
 
 def of_the_court(ctx: DocContext, entity_id: str) -> bool:
@@ -193,8 +229,12 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         for ev in ctx.events:
             if ev.type in ("sanction", "threat") and ev.roles.get("target"):
                 plural_office(ctx, ev)
+        named_next(ctx)
         told_again(ctx)
+        bare_again(ctx)
+        action_is_sanction(ctx)
         same_breach(ctx)
+        same_case(ctx)
         threats = [e for e in ctx.events if e.type == "threat"]
         for ev in threats:  # "Khan and Judges A, B and C, three of its judges": the named judges stand for the group
             targets = ev.roles.get("target", [])

@@ -22,6 +22,7 @@ PERPETRATORS = frozenset({"state", "person", "group", "organization", "igo"})
 CLAUSE_END = frozenset({
     ";", ".", "for", "because", "after", "since", "while", "which", "who", "following", "as", "over", "in", "under",
     "pursuant",
+    "according",  # (r12) "A and B, according to a statement from X": the source, not one more target
 })  # fmt: skip
 # words that tell a threat only as something to prevent or reject ("urge the Bureau to protect the Court
 # from threats", "refrain from any act that would undermine"): no threat is told there
@@ -84,6 +85,8 @@ def clause_targets(f: Finder, start: int) -> list[str]:
         finite = finite and not (t.text[:1].isupper() and j > f.sent.start)  # "Deputy Prosecutors" mis-tagged
         if m is None and (t.lower_ in CLAUSE_END or finite) and (ids or j > start):
             break
+        if m is None and ids and t.tag_ == "VBN" and t.dep_ in ("acl", "relcl") and doc[j - 1].lower_ not in LINKS:
+            break  # (r12) "Francesca Albanese, an independent expert appointed by the UN": who appointed her is no target
         if m is not None and ids is not None:
             k = idx.tok_index(m.end)
             if k < f.sent.end and doc[k].lemma_ in SAYING and doc[k].pos_ == "VERB":
@@ -307,6 +310,15 @@ def on_a_list(f: Finder, tok: Token) -> tuple[list[str], list[str]] | None:
             perp = perp or (f.resolve(owner, frozenset({"state"})) if owner is not None else [])
             return perp, [t for t in target if t not in perp]
         return None
+    if v.lemma_ in ("add", "place", "put") and v.tag_ == "VBG" and v.dep_ in ("advcl", "conj", "xcomp") and v.i < tok.i:
+        # (r12) "updated its database, adding ICC judge X to the wanted list": the words between the participle and
+        # the list (the parse may lose the object); the participle's doer is the clause's subject
+        from .sanction_args import title_modifiers
+
+        target = title_modifiers(f, [t for t in clause_targets(f, v.i + 1) if f.idx.kind(t) in ("person", "court")])
+        perp = f.subject(v.head, PERPETRATORS) if v.head.pos_ == "VERB" else []
+        if target and perp:
+            return perp, [t for t in target if t not in perp]
     if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "dobj" for c in v.children):
         return None  # "Russia put Khan on its list": the active reading below
     # a headline's passive without its "was": "Karim Khan added to Russian wanted list"

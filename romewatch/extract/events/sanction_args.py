@@ -93,6 +93,8 @@ def whose_act(f: Finder, noun: Token) -> list[str]:
 # instrument of the verb, the verb's object is the one sanctioned
 WITH_VERBS = frozenset({"hit", "target", "slap", "punish", "penalise", "penalize", "strike", "sting", "saddle", "threaten"})
 # nouns of an act that a relative clause describes by its effect ("a step that freezes their assets")
+#: (r12) "is prepared / ready / poised to take further steps, including sanctions": a reprisal held ready, a threat
+READY = frozenset({"prepare", "prepared", "ready", "poised", "willing", "determined", "determine"})
 ACT_NOUNS = frozenset({"step", "move", "measure", "decision", "designation", "sanction", "action", "listing", "order"})
 # "disciplinary sanctions against staff members": sanctions of a body's own rules, no state's act
 NOT_STATE = frozenset({"disciplinary", "administrative", "procedural", "criminal", "penal", "professional", "internal", "contractual"})
@@ -135,6 +137,11 @@ def title_modifiers(f: Finder, ids: list[str]) -> list[str]:
         if m.entity_id not in ids or m.entity_id in persons:
             continue
         j = idx.tok_index(m.end)
+        if j < f.sent.end and doc[j].text == ")":
+            j += 1  # (r12) "International Criminal Court (ICC) Prosecutor Karim Khan": past the acronym's bracket
+        elif j < f.sent.end and doc[j].text == "(":
+            close = next((k for k in range(j + 1, min(f.sent.end, j + 5)) if doc[k].text == ")"), None)
+            j = close + 1 if close is not None else j
         if j >= f.sent.end or not (doc[j].lower_ in ("'s", "’s", "'", "’") or doc[j].pos_ in ("NOUN", "PROPN", "VERB")):
             continue  # "the Court's judges, its Prosecutor and ...": a list, no title
         steps = 0

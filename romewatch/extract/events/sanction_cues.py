@@ -59,17 +59,25 @@ def sanctions_list(f: Finder, v: Token) -> bool:
     return False
 
 
+#: (r12) an entry ban told by its verb: "prohibit / bar / ban X from entering the United States"
+KEPT_OUT = frozenset({"prohibit", "bar", "ban", "forbid", "block", "exclude"})
+ENTERING = frozenset({"enter", "travel", "visit", "come"})
+
+
 def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: list[str]) -> bool:
     """ "sanctioned", "designated", "sanctions", "imposed visa bans", "blocked the property of",
     "were added to the list" (or "added" right after another sanction)."""
     if tok.pos_ in ("NOUN", "PROPN") and lem == "order" and any(c.lower_ == "executive" for c in tok.children):
         # "signed an executive order targeting its chief prosecutor" (an order the text does not number)
         return any(
-            c.dep_ in ("acl", "relcl") and c.lemma_ in ("target", "sanction", "impose", "authorise", "authorize", "block")
+            c.dep_ in ("acl", "relcl")
+            and c.lemma_ in ("target", "sanction", "impose", "authorise", "authorize", "block", "allow", "permit", "empower")
             for c in tok.children
         )
     if tok.pos_ == "NOUN" and lem in ("listing", "blacklisting", "delisting"):
         # "the listing of the Prosecutor in February": with its object only
+        if WANTED.search(f.lower) or any(c.lower_ == "wanted" for c in tok.subtree):
+            return False  # (r12) "Russia's listing of the prosecutor and judges as wanted": criminal proceedings
         return lem != "delisting" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     if tok.pos_ == "NOUN" and lem in BARRING and any(c.lower_ in BARRED for c in tok.children if c.dep_ in ("compound", "amod")):
         return True  # "visa restrictions on ICC personnel", "asset freezes against", "an entry ban"
@@ -82,6 +90,10 @@ def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: li
     if tok.pos_ != "VERB":
         return False
     if lem in verbs:
+        return True
+    if lem in KEPT_OUT and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_ in ENTERING for g in c.children) for c in tok.children
+    ):  # (r12) "moved to prohibit the Prosecutor from entering the country", "barred them from travelling to"
         return True
     if lem == "target" and people_aimed(f, tok) and (
         SANCTION_WORDS.search(f.lower) or US_AGENCY.search(f.lower) or f.sent.start_char - ctx.notes.get("events.last_sanction_end", -9999) < 600

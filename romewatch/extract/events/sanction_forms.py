@@ -19,6 +19,9 @@ if TYPE_CHECKING:  # pragma: no cover
 THREAT_HEADS = frozenset({"threat", "threats", "warning", "plan", "bill", "proposal", "push", "call", "attempt"})
 ASKING = frozenset({"urge", "call", "ask", "press", "demand", "request", "encourage", "invite", "direct", "require"})
 PLANNING = frozenset({"vote", "plan", "propose", "seek", "move", "push", "try", "attempt", "want", "intend", "consider", "weigh"})
+COVER_WORDS = frozenset({"target", "hit", "name", "cover", "affect", "include"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+IMPOSING_VBN = frozenset({"impose", "announce", "levy", "order", "decide", "approve", "adopt", "issue", "sign"})
 PEOPLE_NOUNS = frozenset({"organization", "organisation", "group", "ngo", "judge", "official", "pair", "duo", "trio", "individual", "person"})
 
 
@@ -136,8 +139,8 @@ class SanctionForms:
                 a.lemma_ in ASKING for a in list(t.ancestors)[:3]
             ):
                 return True  # "urges the administration to sanction ...", however the object is parsed
-            if t.dep_ == "xcomp" and t.head.lemma_ in PLANNING:
-                return True  # "the House voted to sanction the court", "plans to designate": not (yet) done
+            if t.dep_ == "xcomp" and t.head.lemma_ in PLANNING and not (t.head.lemma_ == "move" and t.head.tag_ in ("VBD", "VBN")):
+                return True  # (r12) but "in February it had moved to prohibit X from entering": done  # "the House voted to sanction the court", "plans to designate": not (yet) done
             if proposed(t):
                 return True  # "passed a bill to sanction those involved in ICC investigations"
         return False
@@ -164,12 +167,28 @@ class SanctionForms:
             if low == "by" and not imposer:
                 imposer, j = f.list_span(j + 1, IMPOSERS, end=end)
                 continue
+            if low == "on" and j + 1 < end and (f.doc[j + 1].ent_type_ in ("DATE", "TIME") or f.doc[j + 1].lower_ in WEEKDAYS):
+                j += 2  # (r12) "announced the sanctions on Wednesday, under an order ...": a day, no target
+                if j < end and f.doc[j].lemma_ in COVER_WORDS and not target:  # "... on Wednesday target Judge A"
+                    target = clause_targets(f, j + 1)
+                    break
+                continue
             if low in ("of", "on", "against", "targeting") and not target:
-                listed, k = f.list_span(j + 1, LISTED, end=end, skip=6)
+                # (r12) not past the reason: "sanctions against the three NGOs for their engagement in ICC efforts"
+                stop = next((k for k in range(j + 2, end) if f.doc[k].lower_ in ("for", "because", "over", "after")), end)
+                listed, k = f.list_span(j + 1, LISTED, end=stop, skip=6)
+                k = max(k, j + 1)
                 read = clause_targets(f, j + 1)
                 target, j = (read, k) if len(read) > len(listed) and set(listed) <= set(read) else (listed, k)
                 continue
             if f.doc[j].pos_ == "VERB" and f.doc[j].tag_ not in ("VBN", "VBG"):
+                if not target and f.doc[j].lemma_ in COVER_WORDS:
+                    from .sanction_orders import aims_at_acts
+
+                    # "The sanctions announced on Wednesday target Judge A and B" (not "which targets malign acts")
+                    target = [] if aims_at_acts(f, f.doc[j + 1]) else clause_targets(f, j + 1)
                 break
+            if target and f.doc[j].tag_ == "VBN" and f.doc[j].lemma_ not in IMPOSING_VBN:
+                break  # (r12) "sanctions on X, an expert appointed by the UN": who appointed her imposed nothing
             j += 1
         return imposer, target

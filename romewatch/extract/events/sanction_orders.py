@@ -40,6 +40,37 @@ SIGNING = frozenset({"sign", "issue", "enact", "adopt"})
 UNDOING = frozenset({"revoke", "lift", "rescind", "reverse", "repeal", "cancel", "withdraw", "end", "suspend", "annul"})
 
 
+#: (r12) what an order's "targets" may name that is no one: "which targets malign efforts by the ICC"
+ACT_WORDS = frozenset({
+    "effort", "action", "act", "activity", "investigation", "conduct", "attempt", "transgression", "overreach",
+    "abuse", "work", "measure", "step", "proceeding",
+})  # fmt: skip
+
+
+ANYONE = frozenset({"individuals", "persons", "people", "anyone", "those", "entities", "anybody", "foreigners", "officials"})
+PEOPLE_WORDS = re.compile(r"\b(?:officials?|staff|personnel|persons?|individuals?|judges?|prosecutors?|employees?)\b")
+
+
+def aims_at_acts(f: Finder, tok: object) -> bool:
+    """Does the phrase that starts at ``tok`` name acts ("malign efforts by the ICC"), not people or bodies?"""
+    doc = f.doc
+    j = tok.i  # type: ignore[attr-defined]
+    while j < f.sent.end and (doc[j].is_quote or doc[j].pos_ in ("DET", "ADJ", "PUNCT")):
+        j += 1
+    if j >= f.sent.end:
+        return False
+    head = doc[j]
+    while head.dep_ in ("amod", "compound") and head.head.i > head.i:
+        head = head.head
+    if f.idx.mention(head) is not None:
+        return False
+    if head.pos_ == "NOUN" and head.lemma_.lower() in ACT_WORDS:
+        return True
+    # "which targets individuals cooperating with the Court", "powers to sanction those who assist the ICC": people
+    # described by what they do, no one named (the body they help is no target)
+    return head.lower_ in ANYONE and any(c.dep_ in ("acl", "relcl") for c in head.children)
+
+
 class SanctionOrders(SanctionRounds):
     """The `sanction` told by an Executive Order in the sentence (mixin of ``Sanctions``)."""
 
@@ -97,10 +128,13 @@ class SanctionOrders(SanctionRounds):
             pos = f.lower.find(cue)
             if pos >= 0:
                 after = f.token_at(f.sent.start_char + pos + len(cue))
+                if after is not None and aims_at_acts(f, after):
+                    continue  # (r12) "EO 14203, which targets 'malign efforts by the ICC'": acts, not people
                 read = clause_targets(f, after.i) if after is not None else []
                 target += read if any(f.idx.kind(t) == "person" for t in read) else f.after_cue(cue, TARGETS)
                 titled += titled_target(ctx, f, f.sent.start_char + pos)
-        if not acts and {m.entity_id for m in orders} & SANCTIONING_ORDERS:
+        people_after = PEOPLE_WORDS.search(f.lower[orders[0].end - f.sent.start_char :])
+        if not acts and {m.entity_id for m in orders} & SANCTIONING_ORDERS and people_after:
             # "the Order ..., which authorises the blocking of the property of certain officials of the Court"
             titled += [c for c in f.mentions(frozenset({"court"}), start=orders[0].end) if c == "court:icc"]
         target = [x for x in uniq([*target, *([] if acts else titled)]) if x not in imposer]  # the title's Court too

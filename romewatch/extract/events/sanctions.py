@@ -17,6 +17,7 @@ from .pressure_args import IMPOSERS, INSTR, LISTED, TARGETS, clause_targets, dro
 from .sanction_actors import announcer, bill_content, pronoun_imposer, proposed
 from .sanction_args import (
     NOT_STATE,
+    READY,
     SANCTIONING_ORDERS,
     WITH_VERBS,
     asked_about,
@@ -84,6 +85,8 @@ class Sanctions(SanctionOrders, SanctionForms):
         target: list[str] = []
         if negated(tok) or quantified(tok) or (tok.pos_ == "VERB" and effect_clause(tok)):
             return  # "..., a step that freezes any assets they hold": what the sanction does
+        if any(a.dep_ == "xcomp" and a.head.lemma_.lower() in READY for a in list(tok.ancestors)[:4]):
+            return  # (r12) "is prepared to take further steps, including sanctions": a threat (read as one)
         if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("amod", "compound") and c.lower_ in NOT_STATE for c in tok.children):
             return  # "disciplinary sanctions against staff members"
         if tok.pos_ == "VERB" and any(
@@ -194,6 +197,11 @@ class Sanctions(SanctionOrders, SanctionForms):
                     self.emit(ctx, f, "threat", {"perpetrator": perp, "target": aimed}, {"kind": "threat"}, 0.7, anchor=tok)
                 return
             imposer, target = self._nominal_sanction(f, tok)
+            if not imposer and tok.lemma_ == "order" and tok.dep_ == "dobj" and tok.head.lemma_ in ("sign", "issue"):
+                v = tok.head  # (r12) "Trump took further action against the ICC by signing an executive order that ..."
+                while not f.subject(v, IMPOSERS) and v.dep_ in ("pcomp", "advcl", "xcomp", "conj") and v.head.i != v.i:
+                    v = v.head.head if v.head.pos_ == "ADP" else v.head
+                imposer = f.subject(v, IMPOSERS)
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             hitting = with_sanctions(tok)
             if hitting is not None and not is_passive(hitting):  # "hit the two Deputy Prosecutors with sanctions"

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from .base import Finder, uniq
 from .pressure_args import PERPETRATORS, TARGETS, after_noun, demonym_agent, recent_threat, seat_of
+from .sanction_args import READY
 from .sanctions import negated
 from .threat_agents import agent_of
 from .threat_args import court_state
@@ -27,6 +28,9 @@ WARNED_OF = re.compile(
 YOU_THREAT = re.compile(
     r"\b(?:target|sanction|punish|come after|go after|pursue|arrest|prosecute|destroy|ban|bar)\w* (?:you|your)\b"
     r"|\byou (?:will|would|'ll) (?:face|pay|regret|be (?:sanctioned|arrested|prosecuted|punished|targeted))\b"
+    # (r12) a veiled threat to the one addressed: "things that could compromise your security or your family's"
+    r"|\b(?:compromise|endanger|jeopardi[sz]e|risk) (?:your|you)\b|\b(?:your|you and your) (?:safety|security)\b"
+    r"|\b(?:that|safety|security) of your family\b|\blet us take care of you\b"
 )
 WEAPONS = frozenset({"missile", "strike", "airstrike", "bomb", "bombing", "rocket", "drone", "nuke", "warhead"})
 SPEAKING = frozenset({"say", "write", "warn", "tell", "post", "suggest", "declare", "claim", "tweet", "add", "imagine"})
@@ -168,7 +172,25 @@ class ThreatForms:
                 to = [g for w in (v, *letter) for c in w.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
                 target = uniq(t for g in to for t in f.resolve(g, TARGETS))
                 target = [t for t in target if f.idx.kind(t) in ("court", "person")]
-        perp = [p for p in agent_of(f, tok) if p not in target]
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        said_by = uniq(
+            m.entity_id for t in (subj.subtree if subj is not None else ()) if (m := f.idx.mention(t)) is not None
+        )
+        if subj is None and tok.lemma_ == "tell":  # the parse lost the subject: the person named right before the verb
+            near = [f.idx.mention(t) for t in f.doc[max(f.sent.start, tok.i - 4) : tok.i]]
+            said_by = uniq(m.entity_id for m in near if m is not None and f.idx.kind(m.entity_id) == "person")
+        heard = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.lower_ in ("her", "him")), None)
+        if heard is not None and tok.lemma_ == "tell" and said_by and (not target or set(target) <= set(said_by)):
+            # (r12) "the then-chief of Mossad, Yossi Cohen, told her: 'You don't want to ... compromise your
+            # security'": the one told is the person named before in the sentence, not the speaker
+            target = [
+                m.entity_id for m in ctx.mentions_in(f.sent.start_char, tok.idx)
+                if f.idx.kind(m.entity_id) == "person" and m.entity_id not in said_by
+            ][-1:]
+            perp = [p for p in said_by if f.idx.kind(p) in ("person", "state", "organization")]
+        else:
+            perp = []
+        perp = perp or [p for p in agent_of(f, tok) if p not in target]
         if not perp and tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.pos_ == "VERB":
             perp = [p for p in agent_of(f, tok.head) if p not in target]  # (r10) "senators sent a letter ..., warning"
         perp = perp or [p for p in seat_of(f, tok) if p not in target and p != "state:nl"]  # "In Washington, senators warned"
@@ -224,7 +246,9 @@ class ThreatForms:
             if v.pos_ != "VERB" or v.lemma_ not in ("take", "adopt", "pursue", "impose", "respond", "retaliate", "act"):
                 continue
             carried = v.head if v.dep_ == "xcomp" and v.head.lemma_ in ("keep", "continue", "go") else v
-            if not any(c.dep_ == "aux" and c.lower_ in FUTURE - {"could"} for c in carried.children) or negated(v):
+            # (r12) "the United States is prepared / ready to take additional measures": a reprisal held ready
+            ready = v.dep_ == "xcomp" and v.head.lemma_.lower() in READY and not negated(v.head)
+            if not (ready or any(c.dep_ == "aux" and c.lower_ in FUTURE - {"could"} for c in carried.children)) or negated(v):
                 continue  # (r11) "would keep responding to the Court's abuse of power": the aux on "keep"
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
             if obj is None:  # (r11) "would take whatever steps were needed to shield ...": the steps parsed as a clause's subject
@@ -254,9 +278,12 @@ class ThreatForms:
                     for t in c.subtree
                     if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "court" and m.entity_id != "court:states-parties"
                 ][:1]
-            if not target and HOSTILE.search(f.lower):
+            if not target and (ready or HOSTILE.search(f.lower)):
                 target = [t for t in f.mentions(frozenset({"court"}), start=v.idx) if t != "court:states-parties"][:1]
-            perp = [p for p in f.subject(v, PERPETRATORS) if f.idx.kind(p) != "court" and p not in voice]
+            if not target and ready and "court:icc" in ctx.entities:
+                target = ["court:icc"]  # (r12) "... prepared to take additional steps" in a text about the Court
+            holder = v.head.head if ready and v.head.dep_ == "acomp" else v  # "X is prepared to take": X's
+            perp = [p for p in f.subject(holder, PERPETRATORS) if f.idx.kind(p) != "court" and p not in voice]
             said = [a for a in v.ancestors if a.lemma_ in self.lex["statement"]["speech_verbs"]][:1]
             speakers = f.speakers_for(v) or (f.subject(said[0], PERPETRATORS) if said else [])
             perp = uniq([*perp, *[s for s in speakers if f.idx.kind(s) in ("person", "state")]])

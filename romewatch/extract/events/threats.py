@@ -19,6 +19,7 @@ from .index import lexicon
 from .pressure_args import (
     NAMING,
     PERPETRATORS,
+    TARGETS,
     attempt_by_measures,
     hypothetical,
     possessive_appositions,
@@ -49,6 +50,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DocContext
 
+UNDERGOING = frozenset({"have", "get", "see"})  # (r12) "have had proceedings opened"
 SANCTIONING_NOUNS = frozenset({"sanction", "sanctions", "designation", "designations", "order", "measure", "measures"})
 THWARTING = frozenset({"stop", "prevent", "thwart", "foil", "block", "bar"})
 COURTROOM = frozenset({"charge", "convict", "sentence", "jail", "imprison"})
@@ -104,6 +106,85 @@ def revealed_undated(f: Finder, tok: Token) -> bool:
     # (r10) "revealed in May 2024 that Israel had spied on the Court for nine years": a span of time dates nothing
     dates = [e for e in f.sent.ents if e.label_ == "DATE" and not DURATION.match(e.text.lower())]
     return bool(dates) and not any(lo <= e.start <= hi for e in dates)
+
+
+def modifier_body(f: Finder, target: list[str]) -> list[str]:
+    """(r12) "ICC judge Tomoko Akane", "International Criminal Court (ICC) judges", "the ICC's prosecutor Karim Khan":
+    the Court named only as the modifier of another target's title is where they work, not a target of its own."""
+    if "court:icc" not in target or len(target) < 2:
+        return target
+    idx, doc = f.idx, f.doc
+    seen = False
+    for m in f.ctx.mentions_in(f.sent.start_char, f.sent.end_char):
+        if m.entity_id != "court:icc":
+            continue
+        seen = True
+        j = idx.tok_index(m.end)
+        while j < f.sent.end and (doc[j].text in ("(", ")", "'s", "’s") or (idx.mention(doc[j]) is not None
+                                                                         and idx.mention(doc[j]).entity_id == "court:icc")):
+            j += 1
+        nxt = [idx.mention(t) for t in doc[j : min(f.sent.end, j + 4)]]
+        titled = doc[j].lemma_.lower() in ("judge", "prosecutor", "registrar", "president") if j < f.sent.end else False
+        if not titled and not any(n is not None and n.entity_id in target and n.entity_id != "court:icc" for n in nxt[:1]):
+            return target  # the Court named on its own somewhere: a target too
+    return [t for t in target if t != "court:icc"] if seen else target
+
+
+def judged_state(tok: Token) -> bool:
+    """(r12) A smear word as a state after a copula with no one doing it ("appears discredited", "is now
+    tarnished"): a judgment of standing, not a smear campaign."""
+    pred = tok.dep_ in ("acomp", "oprd", "xcomp", "ROOT", "ccomp") and tok.tag_ in ("VBN", "JJ")
+    seeming = ("appear", "seem", "look", "become", "appears", "seems", "looks", "becomes")
+    copula = tok.head.lemma_ in ("be", "appear", "seem", "become", "look", "remain", "grow") or any(
+        c.lemma_.lower() in seeming or c.lower_ in seeming for c in tok.children
+    )
+    if tok.tag_ in ("VBN", "JJ") and not (pred and copula):  # a headline's parse: "Legitimacy Appears Increasingly Discredited"
+        j = tok.i - 1
+        while j > 0 and tok.doc[j].pos_ == "ADV":
+            j -= 1
+        copula = pred = tok.doc[j].lemma_.lower() in ("appear", "seem", "become", "look", "remain", "grow")
+    nxt = tok.doc[tok.i + 1 : tok.i + 3]
+    return pred and copula and not any(c.dep_ == "agent" or c.lower_ == "by" for c in (*tok.children, *nxt))
+
+
+def target_nationality(f: Finder, eid: str, target: list[str]) -> bool:
+    """(r12) "placed British prosecutor Karim Khan on its wanted list": a state named only by an adjective inside
+    a target's title ("British", "the French judge") is the target's nationality, not the one who acts."""
+    if f.idx.kind(eid) != "state" or not target:
+        return False
+    inside = False
+    for m in f.ctx.mentions_in(f.sent.start_char, f.sent.end_char):
+        if m.entity_id != eid:
+            continue
+        t = f.doc[f.idx.tok_index(m.start)]
+        head = t.head
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+            head = head.head
+        chain = [w for w in head.subtree if w.i <= head.i and w.i > t.i]  # "British [ICC prosecutor Karim Khan]"
+        if t.dep_ not in ("amod", "compound", "nmod") or not any(
+            (n := f.idx.mention(w)) is not None and n.entity_id in target and n.entity_id != eid for w in chain
+        ):
+            return False
+        inside = True
+    return inside
+
+
+def court_doer(f: Finder, tok: Token) -> bool:
+    """(r12) Is the doer of the act ``tok`` tells (its verb's subject, or the noun a relative clause hangs on) the
+    Court or its judges ("three ICC judges who issued warrants for ...", "the Chamber issued warrants")?"""
+    v = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if v.lemma_ in UNDERGOING and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children):
+        return False  # "judges have had proceedings opened against them": they underwent them
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+        subj = v.head
+    if subj is None:
+        return False
+    if any(f.idx.kind(i) == "court" for i in f.resolve(subj, frozenset({"court", "person", "state", "organization"}))):
+        return True
+    return subj.lemma_ in ("judge", "chamber", "prosecutor") and any(
+        (m := f.idx.mention(c)) is not None and f.idx.kind(m.entity_id) == "court" for c in subj.children
+    )
 
 
 def court_not_situation(f: Finder, target: list[str]) -> list[str]:
@@ -211,6 +292,8 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms, ThreatHostile):
             return
         if tok.lemma_ == "threat" and tok.dep_ == "compound":
             return  # (r11) "a threat actor", "the threat level", "a threat assessment": no threat made
+        if kind == "smear" and judged_state(tok):
+            return  # (r12) "the Court's legitimacy appears increasingly discredited": a judgment, no campaign told
         if rule_breach(tok):
             return  # (r10) "which the Court later found in breach of its obligations": a rule broken
         if kind == "criminal_proceedings" and tok.pos_ in ("NOUN", "PROPN") and courts_own(f, tok):
@@ -273,8 +356,30 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms, ThreatHostile):
                     told.attributes["kind"] = kind
                 told.evidence = sorted({*told.evidence, (f.sent.start_char, f.sent.end_char)})
                 return
+        if (
+            tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in UNDERGOING
+            and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children)
+        ):
+            # (r12) "Judges of the Court have had criminal proceedings initiated against them": the ones who had them
+            undergoer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            had = f.resolve(undergoer, TARGETS) if undergoer is not None else []
+            if had:
+                target, perp = uniq([*target, *had]), [p for p in perp if p not in had]
+        perp = [p for p in perp if not target_nationality(f, p, target)]
+        if not perp and kind == "criminal_proceedings" and target and court_doer(f, tok):
+            return  # (r12) "X was among the ICC judges who issued warrants for two generals": the Court's own act
         if not perp and kind == "criminal_proceedings" and target:
-            perp = earlier_prosecuting_state(ctx, f)  # "Khan was later put on a wanted list": by the state told before
+            # (r12) "TASS reported, citing the Russian Interior Ministry, that the ministry had placed British
+            # prosecutor X on its wanted list": the one state the sentence names beside the target's nationality
+            named = uniq(
+                m.entity_id for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char)
+                if f.idx.kind(m.entity_id) == "state" and m.entity_id not in target
+                and not target_nationality(f, m.entity_id, target)
+            )
+            from .pressure import of_the_court
+
+            court_people = all(of_the_court(ctx, t) for t in target)  # not the Court's own warrants for a state's leaders
+            perp = named if len(named) == 1 and court_people else earlier_prosecuting_state(ctx, f)  # "Khan was later put on a wanted list": by the state told before
         voice = set(ctx.notes.get("events.doc_voice") or [])
         perp = [  # the text's own voice does not threaten, but a State's organ telling its own charges does (r9)
             p for p in perp if p not in voice or (kind == "criminal_proceedings" and state_side(ctx, f, p))
@@ -289,11 +394,14 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms, ThreatHostile):
             # "X announced that Washington would prosecute them": the announcer threatens too
             perp = uniq([*perp, *[s for s in f.speakers_for(tok) if f.idx.kind(s) == "person"]])
         perp = [p for p in perp if not member_only(f, p)]  # (r10) "officials of a permanent member of the Security Council"
-        target = possessive_appositions(f, [t for t in target if t not in perp])
+        target = modifier_body(f, possessive_appositions(f, [t for t in target if t not in perp]))
         perp = [p for p in perp if not self.heading_word(ctx, p)]  # "Intimidation of partners." read as a body
         target = [t for t in target if not self.heading_word(ctx, t)]
         if any(f.idx.kind(p) == "court" for p in perp):
             return
+        if not target and kind == "threat" and perp and tok.pos_ == "VERB":
+            # (r12) "threatened sanctions against countries that enforce the Court's warrant": the Court is aimed at
+            target = [i for t in tok.subtree if (m := f.idx.mention(t)) is not None and (i := m.entity_id) == "court:icc"][:1]
         if not target:
             return
         headline_passive = tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.tag_ == "VBN"

@@ -21,6 +21,11 @@ HOSTILE = frozenset({
     "ban", "sanction", "prosecute", "punish", "retaliate", "arrest", "designate", "freeze", "block", "target", "bar",
 })  # fmt: skip
 PUNISHING = frozenset({"consequence", "retaliation", "punishment", "reprisal", "lawfare", "repercussion"})  # r7 voice
+# r12 voice: verbs that report another's commitment as made ("welcomed / noted Japan's pledge to V")
+TOLD_OF = frozenset({
+    "welcome", "note", "applaud", "commend", "praise", "acknowledge", "recall", "salute", "appreciate", "hail",
+    "announce", "confirm", "reaffirm", "reiterate", "restate", "renew", "express", "declare", "make", "give",
+})  # fmt: skip
 UNDETERRED = frozenset({"deter", "intimidate", "silence", "discourage", "dissuade", "cow", "distract", "derail"})
 
 # r10 voice: what a forecast, not a promise, says will happen; and the Court's routine work
@@ -125,6 +130,32 @@ class CommitmentTold:
             for c in v.children
         )
         return unbounded and any(t.lower_ in ("from", "against") and t.dep_ == "prep" for t in v.subtree)
+
+    @staticmethod
+    def _judged_by_another(f: Finder, noun: Token, owner: list[str]) -> bool:
+        """ "This announcement underscores Germany's commitment to V", "a test of Germany's commitment to Y": a
+        named owner's commitment weighed by someone else (a reporter, a critic) is no promise told. The owner's
+        own act ("Chile reaffirmed Chile's commitment") or the copula ("X's commitment to V is firm") is. (r12 voice)"""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            return True
+        if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or noun.head.lemma_ in TOLD_OF:
+            return False  # "welcomed Japan's commitment to host ...": Japan's promise, told by another
+        doer = f.subject(noun.head)
+        return bool(owner) and not set(owner) & set(doer)
+
+    @staticmethod
+    def _told_by_another(f: Finder, tok: Token, agent: list[str]) -> bool:
+        """ '"The United States is ready to punish the Court," said X of Amnesty International': a quoted speaker
+        tied to another body (an NGO, a UN office) telling what a State is ready to do characterises it; no
+        promise of the State's. A speaker with no tie named may speak for the State ("Canada is ready to help,"
+        said the minister). (r12 voice)"""
+        speakers = f.speakers_for(tok)
+        if not speakers or set(agent) & set(speakers):
+            return False
+        ties = set(speakers) | {o for p in speakers if f.idx.kind(p) == "person" for o in f.idx.affiliation(p)}
+        if set(agent) & ties:
+            return False
+        return ties != {p for p in speakers if f.idx.kind(p) == "person"}
 
     @staticmethod
     def _said_already(ctx: DocContext, f: Finder, agent: list[str]) -> bool:

@@ -106,6 +106,8 @@ class Commitments(CommitmentTold):
                     agent = f.resolve(poss[0])
                     if poss[0].pos_ == "PRON" and tok.dep_ == "dobj" and tok.head.lemma_ in ANNOUNCING | EXPRESSING:
                         agent = f.subject(tok.head) or agent  # "A, B and C announced their intention to withdraw"
+                    if poss[0].pos_ != "PRON" and self._judged_by_another(f, tok, agent):
+                        continue  # r12 voice: "the move underscores Germany's commitment to V", "a test of X's commitment"
                     for j in range(tok.i + 1, min(tok.i + 12, f.sent.end)):
                         if f.doc[j].lower_ == "to" and j + 1 < f.sent.end and f.doc[j + 1].pos_ in ("VERB", "AUX"):
                             action = verb_phrase(f.doc[j + 1])
@@ -131,12 +133,17 @@ class Commitments(CommitmentTold):
                 agent = self._mine(f, subj) or f.subject(tok.head)
                 if not agent:
                     agent = f.resolve(subj) if subj is not None else []
+                if any(c.dep_ == "attr" for c in tok.head.children):
+                    continue  # r12 voice: "it is a puppet of the West, always ready to V": a description, no promise
+                if agent and self._told_by_another(f, tok, agent):
+                    continue  # r12 voice: '"The United States is ready to punish the Court," said Amnesty's X'
                 action = (
                     verb_phrase(x)
                     if x.pos_ in ("VERB", "AUX")
                     else clean_phrase(f.doc[x.i + 1 : x.right_edge.i + 1].text)
                 )
                 action = hyphened(f, x) or action
+                acted = x if x.pos_ == "VERB" else None  # r12 voice: "is ready to punish the Court": a threat, not a promise
             elif tok.lower_ in ("will", "shall", "would") and tok.dep_ == "aux" and tok.head.pos_ == "VERB":
                 v = tok.head
                 if v.dep_ == "ccomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in verbs:

@@ -91,6 +91,15 @@ VOICING = frozenset({
 VOTED_DOWN = frozenset({"motion", "bill", "amendment"})
 
 
+def expletive_clause(subj: Token) -> Token | None:
+    """ "It is regrettable that X is leaving", "it is unacceptable that X punishes ...": the "it" stands for the
+    that-clause after the predicate, whose doer is the one whose act is condemned (r12 voice)."""
+    if subj.lower_ != "it" or subj.dep_ != "nsubj":
+        return None
+    return next((c for c in subj.head.children if c.dep_ == "ccomp" and c.i > subj.i and any(
+        m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)  # fmt: skip
+
+
 class Condemnations(CondemnActs):
     """`condemnation` events (mixin of ``Pressure``)."""
 
@@ -237,6 +246,8 @@ class Condemnations(CondemnActs):
             cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if obj is None and cc is not None and tok.lemma_ in SAYING:
                 obj = next((g for g in cc.children if g.dep_ == "nsubj"), None)  # "said the visit was a slap"
+                if obj is not None and (that := expletive_clause(obj)) is not None:
+                    obj, cc = None, that  # r12 voice: '"It is regrettable that X is leaving," Y wrote': X's act
             if obj is not None:
                 target = self.aimed_at(ctx, f, obj, agent)
                 for more in obj.conjuncts:  # "the proceedings opened by A, as well as the threats voiced by B"
@@ -299,6 +310,8 @@ class Condemnations(CondemnActs):
                     if not target and g.dep_ == "pobj":
                         target = self.aimed_at(ctx, f, g, agent)
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            it = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if own is None else None
+            clause = clause or (expletive_clause(it) if it is not None else None)  # r12 voice: "it is regrettable that X V"
             target = target or (f.subject(clause, TARGETS) if clause is not None else [])
             about = clean_phrase(f.doc[tok.i : tok.head.right_edge.i + 1].text, 14)
         elif tok.pos_ == "NOUN" and (drawer := drawn_by(tok, DRAWING)) is not None and (

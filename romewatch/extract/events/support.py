@@ -60,6 +60,17 @@ HANDED_OVER = frozenset({"arrest", "surrender", "transfer", "conviction", "deten
 
 RULINGS = frozenset({"warrant", "ruling", "judgment", "judgement", "verdict", "decision", "finding", "conviction"})
 
+# r12 voice: what no one is said to support in earnest: "the President endorses the government's crimes" is a charge
+WRONGS = frozenset({
+    "crime", "atrocity", "impunity", "violation", "abuse", "aggression", "genocide", "massacre", "killing",
+    "torture", "occupation", "annexation", "apartheid", "terrorism", "lawlessness",
+})  # fmt: skip
+# r12 voice: "Israel defends its citizens / its life / itself": a State's own, no one else's support
+OWN_THINGS = frozenset({
+    "life", "citizen", "people", "security", "sovereignty", "territory", "border", "soldier", "nation", "country",
+    "interest", "population", "self", "existence", "troop", "homeland",
+})  # fmt: skip
+
 
 class Supports(SupportRoles):
     """`support` events (mixin of ``Voice``)."""
@@ -141,6 +152,10 @@ class Supports(SupportRoles):
                                 if p.dep_ == "pobj" for g in [*p.children, p] if g.dep_ == "appos" and g.i > p.i
                                 or g is p and g.lemma_ in RULINGS and any(d.lower_ == "the" for d in g.children)), None)  # fmt: skip
                 own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+                if obj is not None and obj.lemma_.lower() in WRONGS:
+                    continue  # r12 voice: "endorses the crimes of X", "supports impunity": a charge, not support
+                if obj is not None and (own and obj.lemma_.lower() in OWN_THINGS or obj.lower_ in REFLEXIVE):
+                    continue  # r12 voice: "defends its citizens", "protects itself": its own
                 if obj is not None and obj.lemma_ in nouns and lem not in EXPRESSING | {"reaffirm"}:
                     # "welcomed the States' strong support for the Court": the States are welcomed
                     bene = self._supporter(f, obj) or self._support_for(f, obj)

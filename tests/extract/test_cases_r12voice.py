@@ -24,6 +24,40 @@ HEADER = "Share this\nWorld news | reactions\n\n"
 
 # (id, text, {role: [names]}, options)
 STATEMENTS: list[tuple] = [
+    # --- a round-up of reactions: a line naming the speaker with a colon, the quotation under it ------------------
+    ("heading-line-over-quote", ("Reactions in the region:\n\nBrazilian Foreign Minister Rui Mendes:\n\n\u201cThe "
+     "warrants show that no one is above the law.\u201d"), {"author": ["Rui Mendes"]}, {}),
+    ("heading-lines-two-speakers", ("Chile:\n\nPresident Ana Soto:\n\n\u201cWe will cooperate fully.\u201d\n\n"
+     "Opposition leader Pedro Lagos:\n\n\u201cThis is a sad day.\u201d"), {"author": ["Pedro Lagos"]}, {"count": 2}),
+    ("dash-line-after-quote", ("\u201cThe Court has lost its way.\u201d\n\n\u2014 Senator Mark Dillon:\n\n"
+     "Other reactions followed."), {"author": ["Mark Dillon"]}, {}),
+    # near-miss: a section heading with a colon names no speaker
+    ("neg-heading-no-person", "Key dates:\n\n\u201cHistoric\u201d was the word used by many.", {}, {"neg": True}),
+    # --- "X, director at Y, said:" and the quotation on the next line -------------------------------------------
+    ("colon-said-next-line-quote", ("Reacting to the new measures against the Court, Lea Brandt, senior counsel at "
+     "Justice Forum, said:\n\n\u201cThis is an attack on every victim.\u201d"), {"author": ["Lea Brandt"]}, {}),
+    ("colon-added-quote", ("Responding to the decision by the Court, Tomas Berg, legal adviser, added: \u201cWe "
+     "expected nothing less.\u201d"), {"author": ["Tomas Berg"]}, {}),
+    # near-miss: a banner or a sign "said:" speaks for no one named before it
+    ("neg-colon-banner-said", ("Protesters against Mr Omar Bakri gathered outside the Court with banners, including one "
+     'that said: "Justice now!"'), {}, {"neg": True}),
+    # --- '"X is drifting away from the rule of law," it warned': "it" is the one who spoke before, not X ---------
+    ("pronoun-it-after-quote", ("The Swedish Foreign Ministry regretted the step.\n\n\u201cPoland is moving away "
+     'from the rule of law," it warned on X.'), {"author": ["Sweden"]}, {"count": 1}),
+    # --- '"...," the experts said': an unnamed speaker is not a name inside the quotation ---------------------------
+    ("neg-unnamed-speaker-not-quoted-name", ('"Sanctioning judges of the Court sabotages justice," the officials '
+     "said."), {"author": ["International Criminal Court"]}, {"count": 0}),
+    # --- "according to (a State's) media outlet X": the outlet ------------------------------------------------------
+    ("according-to-state-media-outlet", ("The leaders will meet in Dushanbe, according to Russian state news agency "
+     "TASS."), {"author": ["TASS"]}, {}),
+    # near-miss: "reiterated its decision to V" is the act told again, not a statement
+    ("neg-reiterated-its-decision", ("The party congress had reiterated its decision of last year to stay in the "
+     "Court."), {}, {"neg": True}),
+    # --- '"...," recalled the spokesperson for the ministry, X,': the person after the verb -------------------------
+    ("inverted-recalled-spokesperson-for", ("\u201cWe are not bound by the Statute,\u201d recalled the spokesperson "
+     "for Serbian diplomacy, Milan Ilic, on Friday."), {"author": ["Milan Ilic"]}, {}),
+    ("inverted-countered-minister", ('"The case is closed," countered the interior minister, Kurt Weber.'),
+     {"author": ["Kurt Weber"]}, {}),
 ]
 
 ICC = {"court:icc"}
@@ -55,6 +89,11 @@ VOICE: list[tuple] = [
      "Minister Karl Moser wrote on X."), "condemnation", {"agent": {"person:karl-moser"}, "target": {"state:hu"}}, {}),
     ("co-it-unacceptable-that-said", ('"It is unacceptable that Washington punishes judges for doing their work," '
      "said Lucia Ferraro."), "condemnation", {"agent": {"person:lucia-ferraro"}, "target": {"state:us"}}, {}),
+    # --- a State's court finding someone guilty, or a treaty unconstitutional, rules; it does not condemn ----------
+    ("neg-co-city-court-found-guilty", ("The Moscow City Court found the three ICC judges guilty of unlawful "
+     "prosecution."), "condemnation", {"agent": {"org:moscow-city-court"}}, {"neg": True}),
+    ("co-kremlin-found-warrant-outrageous", "The Kremlin found the warrant outrageous.", "condemnation",
+     {"agent": {"state:ru"}}, {}),
     # --- "ready to V" said of a third party by a critic, or as a description, is no commitment --------------------------
     ("neg-cm-critic-says-state-ready-to", ('"It is a brutal step," said Maria Lind of Amnesty International. '
      '"The United States is ready to punish an institution that serves victims," she added.'), "commitment",
@@ -63,12 +102,36 @@ VOICE: list[tuple] = [
      "verdicts on order."), "commitment", {"agent": ICC}, {"neg": True}),
     ("cm-state-ready-to-own-minister", '"Canada is ready to help the Court," said Foreign Minister Jean Roy.',
      "commitment", {"agent": {"state:ca"}}, {}),
+    # --- another's commitment weighed or recalled, a threat told as "would", are no commitment told ----------------
+    ("neg-cm-move-underscores-commitment", ("Spain said it would execute the warrant. The announcement underscores "
+     "Spain's commitment to uphold international law."), "commitment", {"agent": {"state:es"}}, {"count": 1}),
+    ("neg-cm-test-of-commitment", ("Ambassador Eli Navon called the ruling a test of Canada's commitment to the "
+     "security of its allies."), "commitment", {"agent": {"state:ca"}}, {"neg": True}),
+    ("neg-cm-in-line-with-its-commitment", ("In line with its long-standing commitment to support international "
+     "justice, Portugal reiterates its attachment to the work of the Court."), "commitment",
+     {"agent": {"state:pt"}}, {"neg": True}),
+    ("cm-reaffirmed-its-commitment", "Canada reaffirmed its commitment to support the Court.", "commitment",
+     {"agent": {"state:ca"}}, {}),
+    ("cm-welcomed-others-commitment", "The President welcomed Japan's commitment to host the next retreat.",
+     "commitment", {"agent": {"state:jp"}}, {}),
+    ("neg-cm-would-deny-visas", ("Secretary of State Mike Pompeo said the United States would revoke or deny visas "
+     "to ICC personnel."), "commitment", {"agent": {"state:us"}}, {"neg": True}),
+    ("neg-cm-ready-to-sanction", '"Washington stands ready to sanction every judge," the senator said.',
+     "commitment", {"agent": {"state:us"}}, {"neg": True}),
     # --- support: "endorses the crimes", "defends its life" are no support of another --------------------------------
     ("neg-su-endorses-crimes", ('"The order shows that the President endorses the crimes of the Israeli '
      'government," said Maria Lind of Amnesty International.'), "support",
      {"agent": {"person:maria-lind"}}, {"neg": True}),
     ("neg-su-defends-its-citizens", '"Israel defends its citizens against terrorists," the minister said.',
      "support", {"agent": {"state:il"}}, {"neg": True}),
+    ("neg-su-participle-in-description", ("The bill targets foreign persons engaged with or supporting the Court's "
+     "work on American citizens."), "support", {"agent": {"state:us"}}, {"neg": True}),
+    ("neg-su-asked-to-show-respect", ("Human Rights Watch called on States to show their respect for the Court's "
+     "ruling."), "support", {"agent": {"org:human-rights-watch"}}, {"neg": True}),
+    ("neg-su-accused-of-support-for-terror", "Senator Jo Reed accused the rapporteur of expressing support for terrorism.",
+     "support", {"agent": {"person:jo-reed"}}, {"neg": True}),
+    ("su-expressed-support-for-court", "Senator Jo Reed expressed support for the Court.", "support",
+     {"agent": {"person:jo-reed"}, "beneficiary": ICC}, {}),
     ("su-defends-the-court", "Slovenia defended the Court against the sanctions.", "support",
      {"agent": {"state:si"}, "beneficiary": ICC}, {}),
 ]

@@ -21,6 +21,8 @@ HOSTILE = frozenset({
     "ban", "sanction", "prosecute", "punish", "retaliate", "arrest", "designate", "freeze", "block", "target", "bar",
 })  # fmt: skip
 PUNISHING = frozenset({"consequence", "retaliation", "punishment", "reprisal", "lawfare", "repercussion"})  # r7 voice
+BARRING = frozenset({"revoke", "deny", "cancel", "restrict", "refuse", "suspend"})  # r12 voice: "... visas to ICC staff"
+ENTRY = frozenset({"visa", "entry", "accreditation", "passport", "residence"})
 # r12 voice: verbs that report another's commitment as made ("welcomed / noted Japan's pledge to V")
 TOLD_OF = frozenset({
     "welcome", "note", "applaud", "commend", "praise", "acknowledge", "recall", "salute", "appreciate", "hail",
@@ -124,6 +126,10 @@ class CommitmentTold:
             return True
         if any(t.lemma_.lower() in PUNISHING for t in v.subtree):
             return True
+        if v.lemma_.lower() in BARRING and any(t.lemma_.lower() in ENTRY for t in v.subtree):
+            return True  # r12 voice: "would revoke or deny visas to ICC personnel": a threat (Pressure)
+        if v.lemma_.lower() in HOSTILE and any(c.dep_ == "dobj" and c.lower_ == "you" for c in v.children):
+            return True  # r12 voice: '"I will arrest you," he told the Prosecutor': a threat, not a promise
         # r10 voice: "will take whatever actions we deem necessary to protect our sovereignty ... from the ICC"
         unbounded = any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("action", "measure", "step") and any(d.lower_ == "whatever" for d in c.children)

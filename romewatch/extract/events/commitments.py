@@ -37,6 +37,8 @@ def hyphened(f: Finder, x: Token) -> str:
     return clean_phrase(x.text + "-" + verb_phrase(last)) if last.pos_ in ("VERB", "NOUN") else ""
 
 
+# r12 voice: "in line with / true to / despite / given its commitment to V": a commitment recalled, none told
+BACKGROUND_PREPS = frozenset({"with", "despite", "given", "under"})
 READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "resolved"})
 # r11 voice: "said it was obliged / bound to V": an obligation told as what one will do
 OBLIGED = frozenset({"obliged", "obligated", "bound", "required"})
@@ -106,6 +108,8 @@ class Commitments(CommitmentTold):
                     agent = f.resolve(poss[0])
                     if poss[0].pos_ == "PRON" and tok.dep_ == "dobj" and tok.head.lemma_ in ANNOUNCING | EXPRESSING:
                         agent = f.subject(tok.head) or agent  # "A, B and C announced their intention to withdraw"
+                    if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
+                        continue  # r12 voice: "in line with its long-standing commitment to V, France ...": recalled
                     if poss[0].pos_ != "PRON" and self._judged_by_another(f, tok, agent):
                         continue  # r12 voice: "the move underscores Germany's commitment to V", "a test of X's commitment"
                     for j in range(tok.i + 1, min(tok.i + 12, f.sent.end)):

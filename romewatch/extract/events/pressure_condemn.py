@@ -87,6 +87,7 @@ VOICING = frozenset({
 })  # fmt: skip
 
 
+RULING_VERBS = frozenset({"find", "declare", "rule", "hold", "convict", "sentence", "deem"})  # r12 voice: a court's verdicts
 # r10 voice: what a legislature votes down
 VOTED_DOWN = frozenset({"motion", "bill", "amendment"})
 
@@ -381,6 +382,10 @@ class Condemnations(CondemnActs):
             if tok.lemma_ in ("reject", "dismiss") and all(a.startswith(JUDICIAL_ORGANS) or a == "court:icc" for a in agent):
                 self.emit(ctx, f, "decision", {"body": agent}, {"title": about}, 0.7, anchor=tok)
             return
+        if agent and all(national_court(f, a) or a.startswith(JUDICIAL_ORGANS) for a in agent) and (
+            tok.lemma_ in RULING_VERBS or tok.head.lemma_ in RULING_VERBS
+        ):
+            return  # r12 voice: "the City Court found the officials guilty", "declared the treaty incompatible": a ruling
         self.emit(
             ctx,
             f,

@@ -50,6 +50,11 @@ STATEMENTS: list[tuple] = [
     # --- "according to (a State's) media outlet X": the outlet ------------------------------------------------------
     ("according-to-state-media-outlet", ("The leaders will meet in Dushanbe, according to Russian state news agency "
      "TASS."), {"author": ["TASS"]}, {}),
+    # --- the page's title "Statement by Ambassador X on behalf of N States ..." is the page's own statement, once ----
+    ("title-statement-by-on-behalf-once", ("Statement by Ambassador Lena Holm on behalf of 12 States Parties to the "
+     "Rome Statute in support of the International Criminal Court at the General Assembly, 3 November 2021\n\n"
+     "04.11.2021 - Speech\n\nI have the honour to speak on behalf of Chile, Ghana and Peru.\n\nWe reaffirm our "
+     "support for the Court."), {"author": ["Lena Holm"]}, {"count": 1}),
     # near-miss: "reiterated its decision to V" is the act told again, not a statement
     ("neg-reiterated-its-decision", ("The party congress had reiterated its decision of last year to stay in the "
      "Court."), {}, {"neg": True}),
@@ -132,6 +137,11 @@ VOICE: list[tuple] = [
      "support", {"agent": {"person:jo-reed"}}, {"neg": True}),
     ("su-expressed-support-for-court", "Senator Jo Reed expressed support for the Court.", "support",
      {"agent": {"person:jo-reed"}, "beneficiary": ICC}, {}),
+    ("neg-su-celebrate-anniversary", "This year, Chile celebrates the 75th anniversary of the United Nations.",
+     "support", {"agent": {"state:cl"}}, {"neg": True}),
+    ("co-it-regrettable-agent-is-speaker", ("The Court issued its ruling on Monday.\n\n\u201cIt is regrettable "
+     "that Hungary is leaving the Court,\u201d Foreign Minister Karl Moser wrote on X."), "condemnation",
+     {"agent": {"person:karl-moser"}, "target": {"state:hu"}}, {"count": 1}),
     ("su-defends-the-court", "Slovenia defended the Court against the sanctions.", "support",
      {"agent": {"state:si"}, "beneficiary": ICC}, {}),
 ]

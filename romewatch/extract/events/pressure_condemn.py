@@ -301,6 +301,9 @@ class Condemnations(CondemnActs):
             own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             agent = f.resolve(own) if own is not None and felt_reported(tok) else judged_voice(f, tok)
             agent = f.subject(tok.head) if agent is None else agent  # r11 voice: a verdict is the speaker's
+            it = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if own is None else None
+            if it is not None and expletive_clause(it) is not None:  # r12 voice: '"It is regrettable that X ...," Y wrote'
+                agent = f.speakers_for(tok.head) or f.voice(tok.head)
             if not agent and own is None:  # r9 voice: "My delegation is concerned by ...": the speaker
                 agent = Voice._mine(f, next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
             target = self.act_aimed_at(ctx, f, tok, None, agent) or f.prep_objects(

@@ -66,6 +66,7 @@ WRONGS = frozenset({
     "crime", "atrocity", "impunity", "violation", "abuse", "aggression", "genocide", "massacre", "killing",
     "torture", "occupation", "annexation", "apartheid", "terrorism", "lawlessness",
 })  # fmt: skip
+OCCASIONS = frozenset({"anniversary", "adoption", "day", "birthday", "founding", "entry", "signing", "jubilee"})
 # r12 voice: "Israel defends its citizens / its life / itself": a State's own, no one else's support
 OWN_THINGS = frozenset({
     "life", "citizen", "people", "security", "sovereignty", "territory", "border", "soldier", "nation", "country",
@@ -155,6 +156,8 @@ class Supports(SupportRoles):
                                 if p.dep_ == "pobj" for g in [*p.children, p] if g.dep_ == "appos" and g.i > p.i
                                 or g is p and g.lemma_ in RULINGS and any(d.lower_ == "the" for d in g.children)), None)  # fmt: skip
                 own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+                if lem in ("celebrate", "commemorate", "mark") and obj is not None and obj.lemma_.lower() in OCCASIONS:
+                    continue  # r12 voice: "we celebrate the 75th anniversary of the UN": a commemoration, no stance
                 if obj is not None and obj.lemma_.lower() in WRONGS:
                     continue  # r12 voice: "endorses the crimes of X", "supports impunity": a charge, not support
                 if obj is not None and (own and obj.lemma_.lower() in OWN_THINGS or obj.lower_ in REFLEXIVE):

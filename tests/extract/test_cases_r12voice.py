@@ -115,6 +115,19 @@ VOICE: list[tuple] = [
     ("neg-cm-in-line-with-its-commitment", ("In line with its long-standing commitment to support international "
      "justice, Portugal reiterates its attachment to the work of the Court."), "commitment",
      {"agent": {"state:pt"}}, {"neg": True}),
+    ("neg-cm-bullet-affirm-their-commitment", ("Recommendations to States Parties:\n\n\u2022 Affirm their commitment "
+     "to strengthen the Court and its independence."), "commitment", {"agent": {"court:states-parties"}}, {"neg": True}),
+    ("neg-cm-call-to-reiterate-commitment", ("We call upon all States Parties to reiterate their commitment to defend "
+     "the Rome Statute."), "commitment", {"agent": {"court:states-parties"}}, {"neg": True}),
+    ("neg-cm-body-committed-to-description", "We need a strong Assembly committed to defending the Court.",
+     "commitment", {"agent": {"court:asp"}}, {"neg": True}),
+    ("neg-cm-will-take-part", "The 120 member countries, including two new members, will take part.",
+     "commitment", {"agent": {"court:states-parties"}}, {"neg": True}),
+    ("neg-cm-necessary-steps-from-court", ("A spokesperson said the US would take the necessary steps to protect its "
+     "citizens from prosecution by the International Criminal Court."), "commitment", {"agent": {"state:us"}},
+     {"neg": True}),
+    ("cm-remains-committed-to", "Chile remains committed to supporting the Court.", "commitment",
+     {"agent": {"state:cl"}}, {}),
     ("cm-reaffirmed-its-commitment", "Canada reaffirmed its commitment to support the Court.", "commitment",
      {"agent": {"state:ca"}}, {}),
     ("cm-welcomed-others-commitment", "The President welcomed Japan's commitment to host the next retreat.",

@@ -66,6 +66,8 @@ class Commitments(CommitmentTold):
                 x = xcomp_of(tok) or next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
                 if x is None or (lem in ("seek", "expect", "determine", "aim") and tok.dep_ == "xcomp"):
                     continue
+                if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+                    continue  # r12 voice: "a robust Assembly committed to defending ...", "nations committed to V"
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
                 if x.dep_ == "ccomp" and x.head.i == tok.i and not any(
@@ -108,6 +110,8 @@ class Commitments(CommitmentTold):
                     agent = f.resolve(poss[0])
                     if poss[0].pos_ == "PRON" and tok.dep_ == "dobj" and tok.head.lemma_ in ANNOUNCING | EXPRESSING:
                         agent = f.subject(tok.head) or agent  # "A, B and C announced their intention to withdraw"
+                    if tok.dep_ == "dobj" and self._asked_to(tok.head):
+                        continue  # r12 voice: "we call upon States to reiterate their commitment to V", "- Affirm their commitment"
                     if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
                         continue  # r12 voice: "in line with its long-standing commitment to V, France ...": recalled
                     if poss[0].pos_ != "PRON" and self._judged_by_another(f, tok, agent):

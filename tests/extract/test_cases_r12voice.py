@@ -80,6 +80,8 @@ VOICE: list[tuple] = [
     ("co-denounced-decision-as-test-of", ("The International Criminal Court issued a warrant for the minister. "
      "Ambassador Eli Navon denounced the decision as shameful and a test of Canada's friendship."), "condemnation",
      {"agent": {"person:eli-navon"}, "target": ICC}, {"not_role": ("target", {"state:ca"})}),
+    ("co-condemned-allegations-accusing-icc", ("Senator Paul Ward condemned the allegations, calling them a smear and "
+     "accusing the ICC of bias."), "condemnation", {"agent": {"person:paul-ward"}, "target": ICC}, {}),
     # --- "condemned the US sanctions": the State whose measures they are ---------------------------------------------
     ("co-condemned-us-sanctions", ("The rapporteur, Anna Lind, condemned the latest US sanctions targeting "
      "two judges of the Court."), "condemnation", {"agent": {"person:anna-lind"}, "target": {"state:us"}}, {}),

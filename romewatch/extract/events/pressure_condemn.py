@@ -87,6 +87,7 @@ VOICING = frozenset({
 })  # fmt: skip
 
 
+CHARGES = ("allegation", "charge", "accusation")  # r12 voice: "condemned the allegations, accusing the ICC of ..."
 RULING_VERBS = frozenset({"find", "declare", "rule", "hold", "convict", "sentence", "deem"})  # r12 voice: a court's verdicts
 # r10 voice: what a legislature votes down
 VOTED_DOWN = frozenset({"motion", "bill", "amendment"})
@@ -284,9 +285,9 @@ class Condemnations(CondemnActs):
             if (
                 not target
                 and obj is not None
-                and obj.lemma_ in ("warrant", "ruling", "judgment", "decision", "jurisdiction")
+                and obj.lemma_ in ("warrant", "ruling", "judgment", "decision", "jurisdiction", *CHARGES)
                 and "court:icc" in ctx.entities
-                and (obj.lemma_ != "decision" or re.search(r"\b(icc|court)\b", f.lower))
+                and (obj.lemma_ not in ("decision", *CHARGES) or re.search(r"\b(icc|court)\b", f.lower))
                 and "court:icc" not in self._victims(f, obj)  # r11 voice: "the decision to sanction judges of the ICC"
             ):
                 target = ["court:icc"]  # "rejected the warrant": the Court that issued it

@@ -7,6 +7,7 @@ arrest promised on a fugitive's arrival (``_on_arrival``, ``_fugitive_arrested``
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .base import Finder
@@ -21,6 +22,14 @@ HOSTILE = frozenset({
     "ban", "sanction", "prosecute", "punish", "retaliate", "arrest", "designate", "freeze", "block", "target", "bar",
 })  # fmt: skip
 PUNISHING = frozenset({"consequence", "retaliation", "punishment", "reprisal", "lawfare", "repercussion"})  # r7 voice
+AIMED_AT_COURT = frozenset({"court", "icc", "investigation", "prosecution", "prosecutor", "tribunal", "judge"})
+BARRING = frozenset({"revoke", "deny", "cancel", "restrict", "refuse", "suspend"})  # r12 voice: "... visas to ICC staff"
+ENTRY = frozenset({"visa", "entry", "accreditation", "passport", "residence"})
+# r12 voice: verbs that report another's commitment as made ("welcomed / noted Japan's pledge to V")
+TOLD_OF = frozenset({
+    "welcome", "note", "applaud", "commend", "praise", "acknowledge", "recall", "salute", "appreciate", "hail",
+    "announce", "confirm", "reaffirm", "reiterate", "restate", "renew", "express", "declare", "make", "give",
+})  # fmt: skip
 UNDETERRED = frozenset({"deter", "intimidate", "silence", "discourage", "dissuade", "cow", "distract", "derail"})
 
 # r10 voice: what a forecast, not a promise, says will happen; and the Court's routine work
@@ -110,6 +119,8 @@ class CommitmentTold:
             return True
         if v.lemma_ == "enter" and any(p.lower_ == "into" for p in v.children):
             return True
+        if v.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ == "part" for c in v.children):
+            return True  # r12 voice: "The 114 member countries will take part": who attends, not a promise
         return v.lemma_ == "take" and any(c.dep_ == "dobj" and c.lemma_ in ("office", "effect", "place", "oath") for c in v.children)
 
     @staticmethod
@@ -119,12 +130,57 @@ class CommitmentTold:
             return True
         if any(t.lemma_.lower() in PUNISHING for t in v.subtree):
             return True
+        if v.lemma_.lower() in BARRING and any(t.lemma_.lower() in ENTRY for t in v.subtree):
+            return True  # r12 voice: "would revoke or deny visas to ICC personnel": a threat (Pressure)
+        if v.lemma_.lower() in HOSTILE and any(c.dep_ == "dobj" and c.lower_ == "you" for c in v.children):
+            return True  # r12 voice: '"I will arrest you," he told the Prosecutor': a threat, not a promise
         # r10 voice: "will take whatever actions we deem necessary to protect our sovereignty ... from the ICC"
-        unbounded = any(
-            c.dep_ == "dobj" and c.lemma_.lower() in ("action", "measure", "step") and any(d.lower_ == "whatever" for d in c.children)
+        unbounded = any(  # (r12 voice: also "take the necessary steps to protect ... from the Court")
+            c.dep_ == "dobj" and c.lemma_.lower() in ("action", "measure", "step")
+            and any(d.lower_ in ("whatever", "necessary", "all") for d in c.children)
             for c in v.children
-        )
-        return unbounded and any(t.lower_ in ("from", "against") and t.dep_ == "prep" for t in v.subtree)
+        )  # fmt: skip
+        aimed = [t for t in v.subtree if t.lower_ in ("from", "against") and t.dep_ == "prep"]
+        if unbounded and any(d.lower_ == "whatever" for c in v.children for d in c.children):
+            return bool(aimed)
+        # "the necessary steps to protect its people from prosecution by the Court": the Court is what is fought
+        return unbounded and any(g.lemma_.lower() in AIMED_AT_COURT for t in aimed for g in t.subtree)
+
+    @staticmethod
+    def _asked_to(v: Token) -> bool:
+        """ "we call upon States to reiterate their commitment", "urged them to renew their pledge", a bulleted
+        "- Affirm their commitment to V": what is asked of others, not a commitment made (r12 voice)."""
+        if v.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return v.head.lemma_ in ("call", "urge", "ask", "request", "encourage", "invite", "appeal", "press")
+        text = v.doc.text
+        line = text[text.rfind("\n", 0, v.idx) + 1 : v.idx]
+        return v.tag_ not in ("VBG", "VBN", "VBD", "VBZ") and not any(c.dep_ in ("nsubj", "aux") for c in v.children) and bool(re.fullmatch(r"\s*(?:[-\u2022\u2013*\u25aa\u25cf]|\(?[a-z0-9]{1,3}[.)])?\s*", line))
+
+    @staticmethod
+    def _judged_by_another(f: Finder, noun: Token, owner: list[str]) -> bool:
+        """ "This announcement underscores Germany's commitment to V", "a test of Germany's commitment to Y": a
+        named owner's commitment weighed by someone else (a reporter, a critic) is no promise told. The owner's
+        own act ("Chile reaffirmed Chile's commitment") or the copula ("X's commitment to V is firm") is. (r12 voice)"""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            return True
+        if noun.dep_ != "dobj" or noun.head.pos_ != "VERB" or noun.head.lemma_ in TOLD_OF:
+            return False  # "welcomed Japan's commitment to host ...": Japan's promise, told by another
+        doer = f.subject(noun.head)
+        return bool(owner) and not set(owner) & set(doer)
+
+    @staticmethod
+    def _told_by_another(f: Finder, tok: Token, agent: list[str]) -> bool:
+        """ '"The United States is ready to punish the Court," said X of Amnesty International': a quoted speaker
+        tied to another body (an NGO, a UN office) telling what a State is ready to do characterises it; no
+        promise of the State's. A speaker with no tie named may speak for the State ("Canada is ready to help,"
+        said the minister). (r12 voice)"""
+        speakers = f.speakers_for(tok)
+        if not speakers or set(agent) & set(speakers):
+            return False
+        ties = set(speakers) | {o for p in speakers if f.idx.kind(p) == "person" for o in f.idx.affiliation(p)}
+        if set(agent) & ties:
+            return False
+        return ties != {p for p in speakers if f.idx.kind(p) == "person"}
 
     @staticmethod
     def _said_already(ctx: DocContext, f: Finder, agent: list[str]) -> bool:

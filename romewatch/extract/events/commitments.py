@@ -37,6 +37,8 @@ def hyphened(f: Finder, x: Token) -> str:
     return clean_phrase(x.text + "-" + verb_phrase(last)) if last.pos_ in ("VERB", "NOUN") else ""
 
 
+# r12 voice: "in line with / true to / despite / given its commitment to V": a commitment recalled, none told
+BACKGROUND_PREPS = frozenset({"with", "despite", "given", "under"})
 READY = frozenset({"ready", "committed", "determined", "prepared", "willing", "resolved"})
 # r11 voice: "said it was obliged / bound to V": an obligation told as what one will do
 OBLIGED = frozenset({"obliged", "obligated", "bound", "required"})
@@ -64,6 +66,8 @@ class Commitments(CommitmentTold):
                 x = xcomp_of(tok) or next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
                 if x is None or (lem in ("seek", "expect", "determine", "aim") and tok.dep_ == "xcomp"):
                     continue
+                if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+                    continue  # r12 voice: "a robust Assembly committed to defending ...", "nations committed to V"
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
                 if x.dep_ == "ccomp" and x.head.i == tok.i and not any(
@@ -106,6 +110,12 @@ class Commitments(CommitmentTold):
                     agent = f.resolve(poss[0])
                     if poss[0].pos_ == "PRON" and tok.dep_ == "dobj" and tok.head.lemma_ in ANNOUNCING | EXPRESSING:
                         agent = f.subject(tok.head) or agent  # "A, B and C announced their intention to withdraw"
+                    if tok.dep_ == "dobj" and self._asked_to(tok.head):
+                        continue  # r12 voice: "we call upon States to reiterate their commitment to V", "- Affirm their commitment"
+                    if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
+                        continue  # r12 voice: "in line with its long-standing commitment to V, France ...": recalled
+                    if poss[0].pos_ != "PRON" and self._judged_by_another(f, tok, agent):
+                        continue  # r12 voice: "the move underscores Germany's commitment to V", "a test of X's commitment"
                     for j in range(tok.i + 1, min(tok.i + 12, f.sent.end)):
                         if f.doc[j].lower_ == "to" and j + 1 < f.sent.end and f.doc[j + 1].pos_ in ("VERB", "AUX"):
                             action = verb_phrase(f.doc[j + 1])
@@ -131,12 +141,17 @@ class Commitments(CommitmentTold):
                 agent = self._mine(f, subj) or f.subject(tok.head)
                 if not agent:
                     agent = f.resolve(subj) if subj is not None else []
+                if any(c.dep_ == "attr" for c in tok.head.children):
+                    continue  # r12 voice: "it is a puppet of the West, always ready to V": a description, no promise
+                if agent and self._told_by_another(f, tok, agent):
+                    continue  # r12 voice: '"The United States is ready to punish the Court," said Amnesty's X'
                 action = (
                     verb_phrase(x)
                     if x.pos_ in ("VERB", "AUX")
                     else clean_phrase(f.doc[x.i + 1 : x.right_edge.i + 1].text)
                 )
                 action = hyphened(f, x) or action
+                acted = x if x.pos_ == "VERB" else None  # r12 voice: "is ready to punish the Court": a threat, not a promise
             elif tok.lower_ in ("will", "shall", "would") and tok.dep_ == "aux" and tok.head.pos_ == "VERB":
                 v = tok.head
                 if v.dep_ == "ccomp" and v.head.pos_ == "VERB" and v.head.lemma_.lower() in verbs:

@@ -22,7 +22,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 TOLD_ACTS = frozenset({"decision", "announcement", "withdrawal", "move", "step", "visit", "notification", "action"})
-TOLD_ROLES = {"membership_change": "state", "fugitive_visit": "host", "sanction": "imposer", "threat": "perpetrator"}
+TOLD_ROLES = {
+    "membership_change": "state", "fugitive_visit": "host", "sanction": "imposer", "threat": "perpetrator",
+    "arrest_warrant": "issuer",  # r12 voice: "The Court issued warrants for A and B. C described the decision as ..."
+}  # fmt: skip
 # r7 voice: "Hungary said it would withdraw ... She was concerned by the announcement": an announced leaving
 LEAVING_ACTION = re.compile(r"^(?:withdraw|leave|quit|exit|pull out|initiate the withdrawal)\b")
 
@@ -37,6 +40,10 @@ def told_before(events: list, at: int) -> list[str]:
         who = e.roles.get(TOLD_ROLES.get(e.type, ""), [])
         if e.type == "commitment" and LEAVING_ACTION.search(str(e.attributes.get("action", ""))):
             who = e.roles.get("agent", [])  # "Hungary said it would withdraw ... concerned by the announcement"
+        if e.type == "arrest_warrant" and who:  # a Chamber's or the judges' warrant is the Court's act
+            if e.attributes.get("status") not in ("issued", None):
+                continue  # requested, executed: the decision condemned is not the prosecutor's or the police's
+            who = uniq("court:icc" if w.startswith("court:") else w for w in who)
         if who:
             return list(who)
     return []
@@ -142,7 +149,24 @@ class CondemnActs(CondemnAims):
     def aimed_at(self, ctx: DocContext, f: Finder, np: Token, agent: list[str]) -> list[str]:
         """Not those the act falls on: "regrets the decision to impose sanctions on two judges of the ICC" is
         aimed at whoever imposed them (the sanction told, if any), not at the Court (r11 voice)."""
+        if np.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS | GENERIC_ACTS:
+            # r12 voice: "condemned the US sanctions on two judges", "the American designations of officials of
+            # the Court", "the Russian warrants": the State the adjective or the compound names, not the victims
+            named = [
+                i for c in np.children if c.dep_ in ("compound", "amod") and c.i < np.i
+                for i in f.resolve(c, frozenset({"state"})) if i not in agent
+            ]  # fmt: skip
+            if named:
+                return uniq(named)
         got = super().aimed_at(ctx, f, np, agent)
+        described = {  # r12 voice: "denounced the decision as a test of Canada's friendship": not Canada
+            m.entity_id for c in np.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree
+            if (m := f.idx.mention(t)) is not None
+        }  # fmt: skip
+        if described and got:
+            inside = {m.entity_id for t in np.subtree if (m := f.idx.mention(t)) is not None and not any(
+                a.dep_ == "prep" and a.lower_ == "as" and a.head.i == np.i for a in t.ancestors)}  # fmt: skip
+            got = [g for g in got if g not in described or g in inside]
         victims = self._victims(f, np)
         if not got or not victims or not set(got) <= victims:
             return got
@@ -184,8 +208,9 @@ class CondemnActs(CondemnAims):
         got = super().act_owner(ctx, f, obj)
         if got or obj.lower_ not in ACT_PRONOUNS and obj.lemma_.lower() not in TOLD_ACTS:
             return got
-        if any(c.dep_ in ("prep", "acl", "relcl", "poss") for c in obj.children):
+        if any(c.dep_ in ("prep", "acl", "relcl", "poss") and c.lower_ != "as" for c in obj.children):
             return []  # "the decision of the Chamber", "the decision to ...": named there, if anywhere
+            # (r12 voice: not "described the decision as a disgrace": the description the parser hangs on it)
         got = told_before(ctx.events, f.sent.start_char)
         if not got:  # a withdrawal or a visit is read later (Membership, Justice): ``CondemnedActs`` looks again
             ctx.notes.setdefault("events.condemned_acts", []).append(f.sent.start_char)

@@ -87,8 +87,19 @@ VOICING = frozenset({
 })  # fmt: skip
 
 
+CHARGES = ("allegation", "charge", "accusation")  # r12 voice: "condemned the allegations, accusing the ICC of ..."
+RULING_VERBS = frozenset({"find", "declare", "rule", "hold", "convict", "sentence", "deem"})  # r12 voice: a court's verdicts
 # r10 voice: what a legislature votes down
 VOTED_DOWN = frozenset({"motion", "bill", "amendment"})
+
+
+def expletive_clause(subj: Token) -> Token | None:
+    """ "It is regrettable that X is leaving", "it is unacceptable that X punishes ...": the "it" stands for the
+    that-clause after the predicate, whose doer is the one whose act is condemned (r12 voice)."""
+    if subj.lower_ != "it" or subj.dep_ != "nsubj":
+        return None
+    return next((c for c in subj.head.children if c.dep_ == "ccomp" and c.i > subj.i and any(
+        m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)  # fmt: skip
 
 
 class Condemnations(CondemnActs):
@@ -237,6 +248,8 @@ class Condemnations(CondemnActs):
             cc = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if obj is None and cc is not None and tok.lemma_ in SAYING:
                 obj = next((g for g in cc.children if g.dep_ == "nsubj"), None)  # "said the visit was a slap"
+                if obj is not None and (that := expletive_clause(obj)) is not None:
+                    obj, cc = None, that  # r12 voice: '"It is regrettable that X is leaving," Y wrote': X's act
             if obj is not None:
                 target = self.aimed_at(ctx, f, obj, agent)
                 for more in obj.conjuncts:  # "the proceedings opened by A, as well as the threats voiced by B"
@@ -272,9 +285,9 @@ class Condemnations(CondemnActs):
             if (
                 not target
                 and obj is not None
-                and obj.lemma_ in ("warrant", "ruling", "judgment", "decision", "jurisdiction")
+                and obj.lemma_ in ("warrant", "ruling", "judgment", "decision", "jurisdiction", *CHARGES)
                 and "court:icc" in ctx.entities
-                and (obj.lemma_ != "decision" or re.search(r"\b(icc|court)\b", f.lower))
+                and (obj.lemma_ not in ("decision", *CHARGES) or re.search(r"\b(icc|court)\b", f.lower))
                 and "court:icc" not in self._victims(f, obj)  # r11 voice: "the decision to sanction judges of the ICC"
             ):
                 target = ["court:icc"]  # "rejected the warrant": the Court that issued it
@@ -289,6 +302,9 @@ class Condemnations(CondemnActs):
             own = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             agent = f.resolve(own) if own is not None and felt_reported(tok) else judged_voice(f, tok)
             agent = f.subject(tok.head) if agent is None else agent  # r11 voice: a verdict is the speaker's
+            it = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if own is None else None
+            if it is not None and expletive_clause(it) is not None:  # r12 voice: '"It is regrettable that X ...," Y wrote'
+                agent = f.speakers_for(tok.head) or f.voice(tok.head)
             if not agent and own is None:  # r9 voice: "My delegation is concerned by ...": the speaker
                 agent = Voice._mine(f, next((c for c in tok.head.children if c.dep_ == "nsubj"), None))
             target = self.act_aimed_at(ctx, f, tok, None, agent) or f.prep_objects(
@@ -299,6 +315,8 @@ class Condemnations(CondemnActs):
                     if not target and g.dep_ == "pobj":
                         target = self.aimed_at(ctx, f, g, agent)
             clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            it = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if own is None else None
+            clause = clause or (expletive_clause(it) if it is not None else None)  # r12 voice: "it is regrettable that X V"
             target = target or (f.subject(clause, TARGETS) if clause is not None else [])
             about = clean_phrase(f.doc[tok.i : tok.head.right_edge.i + 1].text, 14)
         elif tok.pos_ == "NOUN" and (drawer := drawn_by(tok, DRAWING)) is not None and (
@@ -368,6 +386,10 @@ class Condemnations(CondemnActs):
             if tok.lemma_ in ("reject", "dismiss") and all(a.startswith(JUDICIAL_ORGANS) or a == "court:icc" for a in agent):
                 self.emit(ctx, f, "decision", {"body": agent}, {"title": about}, 0.7, anchor=tok)
             return
+        if agent and all(national_court(f, a) or a.startswith(JUDICIAL_ORGANS) for a in agent) and (
+            tok.lemma_ in RULING_VERBS or tok.head.lemma_ in RULING_VERBS
+        ):
+            return  # r12 voice: "the City Court found the officials guilty", "declared the treaty incompatible": a ruling
         self.emit(
             ctx,
             f,

@@ -317,6 +317,11 @@ class StatementNouns(StatementCues):
         doc_stmt = ctx.notes.get("events.document_statement")
         if doc_stmt is not None and f.sent.start_char < ctx.notes.get("events.header_end", 0):
             return []  # the header of the document's own statement
+        title = str(doc_stmt.attributes.get("title") or "") if doc_stmt is not None else ""
+        if len(title) > 20 and f.text.strip().startswith(title[:40]) and set(roles.get("author", [])) <= set(
+            doc_stmt.roles.get("author", [])
+        ):
+            return []  # r12 voice: "Statement by Ambassador X on behalf of 74 States ...": the title of the page's own
         same = doc_stmt is not None and (  # "The statement was delivered by A on behalf of B, C ...": the document's
             tok.dep_ == "nsubjpass"
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)

@@ -5,6 +5,7 @@ sentence, a headline, a participle's remark). A mixin of ``Statements``.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..sentences import doc_text
@@ -25,7 +26,10 @@ SPEECH_MAIN = frozenset({"say", "tell", "state", "declare", "add", "write", "war
 INVERTED = frozenset({
     "said", "added", "noted", "stressed", "continued", "explained", "wrote", "insisted", "warned", "argued",
     "concluded", "remarked", "observed", "emphasised", "emphasized", "underlined", "declared", "stated",
+    "recalled", "asserted", "claimed", "responded", "replied", "countered", "lamented", "commented", "tweeted",
+    "says", "affirmed", "posted", "admitted", "acknowledged",  # r12 voice
 })  # fmt: skip
+SPEAKERS = frozenset({"person", "organization", "igo", "state", "court"})
 QUOTE_CLOSERS = frozenset({'"', "\u201d", "'", "\u2019"})
 
 
@@ -59,9 +63,91 @@ class StatementSpeech(StatementCues):
             parsed = tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             if parsed and tok.lemma_ in speech:
                 return None  # parsed right: read at the verb
-            authors = f.list_from(tok.i + 1, frozenset({"person", "organization", "igo", "state", "court"}), skip=5)
-            persons = [a for a in authors if f.idx.kind(a) == "person"]
-            return (persons or authors, tok) if authors else None
+            authors = f.list_from(tok.i + 1, SPEAKERS, skip=5)
+            persons = [a for a in authors if f.idx.kind(a) == "person"] or StatementSpeech._named_after(f, tok)
+            return (persons or authors, tok) if authors or persons else None
+        return None
+
+    @staticmethod
+    def _named_after(f: Finder, tok: Token) -> list[str]:
+        """ '"...," recalled the spokesperson for the ministry, Ms X,': the person named in the title phrase after
+        the verb, past the body the title names (r12 voice)."""
+        for t in f.doc[tok.i + 1 : min(f.sent.end, tok.i + 14)]:
+            m = f.idx.mention(t)
+            if m is not None and f.idx.kind(m.entity_id) == "person":
+                return [m.entity_id]
+            if m is None and t.pos_ == "VERB" and t.tag_ != "VBN" or t.text in ".;!?":
+                return []
+        return []
+
+    @staticmethod
+    def _pronoun_outside_quote(f: Finder, v: Token, authors: list[str]) -> list[str]:
+        """ '"Hungary is moving away from the rule of law," it warned on X.': the pronoun after a closed quotation
+        stands for the one who spoke before (the subject of the sentence before), not for a name inside the
+        quotation it closes (r12 voice)."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        pronoun = subj is not None and subj.lower_ in ("it", "they")
+        unnamed = subj is not None and not pronoun and not any(f.idx.mention(t) is not None for t in subj.subtree)
+        if subj is None or not (pronoun or unnamed) or not authors or f.sent.start == 0:
+            return authors  # (and '"...," the experts said': not a name inside the quotation either)
+        quoted = {
+            m.entity_id for t in f.doc[f.sent.start : subj.i] if (m := f.idx.mention(t)) is not None
+        } if any(t.text in ('"', "\u201d") for t in f.doc[max(f.sent.start, subj.i - 3) : subj.i]) else set()
+        if not set(authors) <= quoted:
+            return authors
+        if unnamed:
+            return []
+        prev = f.doc[f.sent.start - 1].sent
+        before = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return f.resolve(before) if before is not None and before.pos_ != "PRON" else []
+
+    @staticmethod
+    def _heading_speakers(f: Finder) -> list[tuple[list[str], Token]]:
+        """A round-up of reactions: a line that only names a speaker and ends with a colon ("Foreign minister
+        Ana Ruiz:"), the quotation on the next line; or a line "— Ana Ruiz, foreign minister" closing the
+        quotation above it. Each named person spoke (r12 voice). Returns (speaker, name token) pairs."""
+        text, out = f.doc.text, []
+        start = f.sent.start_char
+        for line in re.finditer(r"[^\n]+", f.text):
+            body = line.group().strip()
+            dash = body[:1] in ("\u2014", "\u2013", "-")
+            if not (body.endswith(":") or dash) or len(body.split()) > 10:
+                continue
+            a, b = start + line.start(), start + line.end()
+            after = text[b:].lstrip()
+            before = text[:a].rstrip()
+            if not (body.endswith(":") and after[:1] in ('"', "\u201c") or dash and before[-1:] in ('"', "\u201d", ".")):
+                continue
+            toks = [t for t in f.tokens if a <= t.idx < b]
+            if any(t.pos_ == "VERB" and f.idx.mention(t) is None for t in toks):
+                continue  # "X said:" is read at the verb
+            persons = [m.entity_id for t in toks if (m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "person"]
+            if persons:
+                tok = next(t for t in toks if f.idx.mention(t) is not None and f.idx.mention(t).entity_id == persons[0])
+                out.append((list(dict.fromkeys(persons))[:1], tok))
+        return out
+
+    @staticmethod
+    def _colon_speaker(f: Finder) -> tuple[list[str], Token] | None:
+        """ "Responding to the sanctions, Ms X, director at Y, said:" and the quotation on the next line: the
+        person named last before the verb (the parser often hangs the name elsewhere) speaks (r12 voice)."""
+        for tok in f.tokens:
+            if tok.lower_ not in INVERTED or tok.i + 1 >= len(f.doc) or f.doc[tok.i + 1].text != ":":
+                continue
+            rest = f.doc.text[f.doc[tok.i + 1].idx + 1 :].lstrip()
+            if rest[:1] not in ('"', "\u201c", "'", "\u2018"):
+                continue  # 'the ministry said: sanctions ...' without a quotation: the parse reads it
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and not any((m := f.idx.mention(t)) is not None and f.idx.kind(m.entity_id) == "person"
+                                            for t in subj.subtree):  # fmt: skip
+                return None  # "a banner that said:", "the sign said:": no person speaks
+            for t in reversed(f.doc[f.sent.start : tok.i]):
+                m = f.idx.mention(t)
+                if m is not None and f.idx.kind(m.entity_id) == "person":
+                    return [m.entity_id], tok
+                if t.lower_ in ("he", "she", "they", "it", "who", "that", "which"):
+                    return None  # a pronoun speaker: read by the parse
+            return None
         return None
 
     @staticmethod

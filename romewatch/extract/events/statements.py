@@ -173,6 +173,7 @@ class Statements(StatementNouns, StatementSpeech):
                         unnamed_government(f, tok) or unnamed_body(f, tok)
                     )
                     authors = parties_speak(f, tok) or they_the_authors(f, tok, authors) or mouth_of(f, tok)
+                    authors = self._pronoun_outside_quote(f, tok, authors)
                 doc_stmt = ctx.notes.get("events.document_statement")
                 if doc_stmt is not None:
                     authors = [a for a in authors if a not in doc_stmt.roles.get("addressee", [])]
@@ -192,7 +193,9 @@ class Statements(StatementNouns, StatementSpeech):
                     )  # "the Office countered that ...": a reply, not a ruling's "recalled that"
                 ):
                     continue
-                if key == "announce" and any(c.dep_ == "dobj" and c.lemma_ in ACTS for c in tok.children):
+                if key in ("announce", "reiterate", "confirm", "reaffirm") and any(
+                    c.dep_ == "dobj" and c.lemma_ in ACTS for c in tok.children
+                ):  # (r12 voice: "the party reiterated its decision to stay": the act again, not a statement)
                     continue  # "announced the designation of ...": the act, not a statement
                 if key == "add" and not any(c.dep_ == "ccomp" or c.text in ':\u201c"' for c in tok.children):
                     continue  # "added the Prosecutor to its wanted list": not speech
@@ -262,7 +265,14 @@ class Statements(StatementNouns, StatementSpeech):
                     region=region,
                 )
                 found.append((authors, tok.i))
+        for authors, tok in self._heading_speakers(f):  # r12 voice: "Israeli President X:" over a quotation
+            if any(set(authors) <= set(got) for got in [*told_here, *(ids for ids, _ in found)]):
+                continue
+            self.emit(ctx, f, "statement", speaker_roles(f, authors), {"form": "oral"}, confidence=0.6, anchor=tok)
+            told_here.append(authors)
+            ctx.notes["events.last_speaker"] = (f.sent.end_char, authors)
         inverted = self._inverted_tail(f, speech) if not found else None
+        inverted = inverted or (self._colon_speaker(f) if not found else None)  # r12 voice: "X, director at Y, said:"
         if inverted is not None and not any(set(inverted[0]) <= set(got) for got in told_here):
             authors, tok = inverted  # '"...," added commission spokesperson X.' (parsed as a title's adjective)
             self.emit(ctx, f, "statement", speaker_roles(f, authors), {"form": "oral"}, confidence=0.6, anchor=tok)
@@ -287,6 +297,11 @@ class Statements(StatementNouns, StatementSpeech):
                 if start_tok is not None
                 else []
             )
+            if authors and all(f.idx.kind(a) == "state" for a in authors) and start_tok is not None:
+                # r12 voice: "according to Russian state media outlet RIA Novosti": the outlet, not the adjective
+                named = f.list_from(start_tok.i, frozenset({"person", "organization", "igo", "court"}),
+                                    end=end_tok.i if end_tok is not None else None, skip=6)  # fmt: skip
+                authors = named or authors
             if authors:
                 self.emit(ctx, f, "statement", speaker_roles(f, authors), {"form": "oral"}, confidence=0.6)
                 found.append((authors, f.sent.root.i))

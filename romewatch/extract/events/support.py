@@ -60,6 +60,19 @@ HANDED_OVER = frozenset({"arrest", "surrender", "transfer", "conviction", "deten
 
 RULINGS = frozenset({"warrant", "ruling", "judgment", "judgement", "verdict", "decision", "finding", "conviction"})
 
+ASKING = frozenset({"call", "urge", "ask", "request", "encourage", "invite", "appeal", "demand", "press", "implore"})
+# r12 voice: what no one is said to support in earnest: "the President endorses the government's crimes" is a charge
+WRONGS = frozenset({
+    "crime", "atrocity", "impunity", "violation", "abuse", "aggression", "genocide", "massacre", "killing",
+    "torture", "occupation", "annexation", "apartheid", "terrorism", "lawlessness",
+})  # fmt: skip
+OCCASIONS = frozenset({"anniversary", "adoption", "day", "birthday", "founding", "entry", "signing", "jubilee"})
+# r12 voice: "Israel defends its citizens / its life / itself": a State's own, no one else's support
+OWN_THINGS = frozenset({
+    "life", "citizen", "people", "security", "sovereignty", "territory", "border", "soldier", "nation", "country",
+    "interest", "population", "self", "existence", "troop", "homeland",
+})  # fmt: skip
+
 
 class Supports(SupportRoles):
     """`support` events (mixin of ``Voice``)."""
@@ -82,6 +95,8 @@ class Supports(SupportRoles):
                     continue  # but "signed a joint statement reaffirming their support": the statement's
                 if tok.dep_ == "conj" and any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.head.children):
                     continue  # "our commitment to uphold and defend ..."
+                if tok.dep_ == "conj" and tok.head.dep_ in ("amod", "acl", "relcl") and tok.tag_ in ("VBG", "VBN"):
+                    continue  # r12 voice: "persons engaged with or supporting the Court's efforts": who is described
                 if (
                     lem == "thank"
                     and any(c.lower_ == "you" for c in tok.children)
@@ -141,6 +156,12 @@ class Supports(SupportRoles):
                                 if p.dep_ == "pobj" for g in [*p.children, p] if g.dep_ == "appos" and g.i > p.i
                                 or g is p and g.lemma_ in RULINGS and any(d.lower_ == "the" for d in g.children)), None)  # fmt: skip
                 own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+                if lem in ("celebrate", "commemorate", "mark") and obj is not None and obj.lemma_.lower() in OCCASIONS:
+                    continue  # r12 voice: "we celebrate the 75th anniversary of the UN": a commemoration, no stance
+                if obj is not None and obj.lemma_.lower() in WRONGS:
+                    continue  # r12 voice: "endorses the crimes of X", "supports impunity": a charge, not support
+                if obj is not None and (own and obj.lemma_.lower() in OWN_THINGS or obj.lower_ in REFLEXIVE):
+                    continue  # r12 voice: "defends its citizens", "protects itself": its own
                 if obj is not None and obj.lemma_ in nouns and lem not in EXPRESSING | {"reaffirm"}:
                     # "welcomed the States' strong support for the Court": the States are welcomed
                     bene = self._supporter(f, obj) or self._support_for(f, obj)
@@ -226,6 +247,10 @@ class Supports(SupportRoles):
                     c.dep_ == "det" and c.lower_ in ("no", "any") for c in tok.children
                 ):
                     continue  # "has not expressed any support", "should express support": not given
+                if gov.dep_ in ("xcomp", "advcl") and gov.head.lemma_ in ASKING and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in gov.children
+                ):  # but "we wish to express our appreciation to X" is given
+                    continue  # r12 voice: "we call on States to show their respect for the Court": asked, not given
                 if (
                     gov.dep_ == "relcl"
                     and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in gov.children)
@@ -273,6 +298,11 @@ class Supports(SupportRoles):
             bene = uniq([*[b for b in bene if b not in relative_named(f, scope)], *members_of(f, scope)])
             if self._same_act(ctx, f, tok, agent, [b for b in bene if b not in agent]):
                 continue  # "welcomed the step and praised Hungary for it": one support, its beneficiaries joined
+            if any(g.lemma_.lower() in WRONGS for p in (scope.children if scope is not None else ())
+                   if p.dep_ == "prep" and p.lower_ == "for" for g in p.children):  # fmt: skip
+                continue  # r12 voice: "accused her of expressing support for terrorism": a charge, not support
+            if not [b for b in bene if b not in agent] and self._told_with_more(ctx, f, agent, about):
+                continue  # r12 voice: "welcomes the progress made by the Court, in particular ...": told once
             self.emit(
                 ctx,
                 f,

@@ -139,6 +139,19 @@ class SupportRoles:
         return []
 
     @staticmethod
+    def _told_with_more(ctx: DocContext, f: Finder, agent: list[str], about: str) -> bool:
+        """The sentence already gives the same support (same supporters, same verb) with its beneficiary: a
+        second reading of it with none names no one new (r12 voice). Not "thanked A and voiced appreciation for
+        the States that ...": two acts."""
+        verb = about.split()[:1]
+        return any(
+            e.type == "support" and e.evidence and f.sent.start_char <= e.evidence[0][0] < f.sent.end_char
+            and set(agent) <= set(e.roles.get("agent", [])) and e.roles.get("beneficiary")
+            and str(e.attributes.get("about", "")).split()[:1] == verb
+            for e in ctx.events
+        )  # fmt: skip
+
+    @staticmethod
     def _same_act(ctx: DocContext, f: Finder, tok: Token, agent: list[str], bene: list[str]) -> bool:
         """A support verb coordinated with an earlier one of the sentence, with no subject of its own and the
         same supporter ("X welcomed the step and praised Hungary"): the earlier event takes its

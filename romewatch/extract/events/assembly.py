@@ -28,6 +28,20 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DateMention, DocContext
 
 SESSION = frozenset({"session"})
+BEGIN = frozenset({"begin", "open", "start", "convene", "commence", "resume", "close", "conclude", "run", "meet"})
+RESUMED = re.compile(r"\bresum(?:ed|ption)\b", re.IGNORECASE)
+RESUMED_LEAD = re.compile(r"\bresum(?:ed|ption)\s+(?:of\s+)?(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "the sixth session of the Assembly ("the Assembly"), which is being held at ...": the session's own verb
+# told in a relative clause after the brackets that name it (r12 asp)
+HELD_AFTER = re.compile(
+    r"[^.;]{0,140}?,\s+(?:which\s+(?:is|was|will be|has been|had been|were)?\s*(?:being\s+)?"
+    r"(?:held|convened|meeting|met|taking place|took place|opened|running|ran)"
+    r"|(?:which\s+(?:is|was|are|were)\s+)?(?:scheduled|due|set|expected)\s+to\s+"
+    r"(?:begin|open|start|take place|run|convene|close|conclude))\b",  # ", scheduled to begin today in New York"
+    re.IGNORECASE,
+)
+RESUMED_TAIL = re.compile(r"\s+resum(?:ed|ption)\b", re.IGNORECASE)  # "ASP19 Resumed session - Day 1"
+RESUMED_ORDINAL = re.compile(r"\b(second|third|fourth)\s+resum", re.IGNORECASE)
 TEMPORAL = frozenset({"before", "after", "ahead", "until", "till", "since", "prior", "following", "towards", "toward", "pending", "preceding", "by"})
 VENUES = frozenset({"place"})
 BODIES = frozenset({"court", "igo", "state"})
@@ -75,7 +89,7 @@ class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, Eve
             counts.most_common(1)[0][1] >= 3
             or any(m.start < 400 for m in idx.mentions if idx.kind(m.entity_id) == "session")
         )
-        self.sessions: dict[str, tuple[int, Finder, Token | None]] = {}
+        self.sessions: dict[tuple[str, str], tuple[int, Finder, int | None]] = {}  # (session, "resumed" or "") -> best sentence
         self.pending_org: list[str] = []
         self.last_side_event = None
         self.pending_left = 0
@@ -95,9 +109,9 @@ class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, Eve
             self._scheduled(ctx, f)
         if not sess:
             self._venue_alone(ctx, f)
-            sess = self._main_by_ordinal(ctx, f)
-        for s in sess:
-            told = [m for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char) if m.entity_id == s]
+            sess = self._main_by_ordinal(ctx, f) or self._main_by_name(ctx, f)
+        for s, part, named in self._session_parts(ctx, f, sess):
+            told = [m for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char) if m.entity_id == named]
             if told and all(ASKED_ONLY.search(ctx.document.text[max(0, m.start - 80) : m.start]) for m in told):
                 continue  # "urged the Bureau to convene a special session in New York": asked for, not held
             score = 3 if any(d.end_value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)) else 0
@@ -105,22 +119,67 @@ class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, Eve
             held = any(  # the session's own verb ("the session opened", "held its session"), not another clause's
                 self._held_by(t, verbs)
                 for t in f.tokens
-                if (m := f.idx.mention(t)) is not None and m.entity_id == s or t.i in self.ordinal_heads
-            )
+                if (m := f.idx.mention(t)) is not None and m.entity_id == named or t.i in self.ordinal_heads
+            ) or any(HELD_AFTER.match(ctx.document.text, m.end, f.sent.end_char) for m in told)
             if not (score or held) and self._heading(ctx, f):
                 continue  # "Twenty-fourth session of the Assembly / The Hague, 2 December 2025": where it was said
             venues = f.mentions(VENUES)
             if not (score or held):  # a venue alone tells the session only where it follows its name
-                venues = self._venues_after(ctx, f, s)  # "at its 24th session in The Hague", not "said in The Hague"
+                venues = self._venues_after(ctx, f, named)  # "at its 24th session in The Hague", not "said in The Hague"
             score += min(2, len(venues)) + held
-            if score and score > self.sessions.get(s, (0, None, None))[0]:
-                self.sessions[s] = (score, f, None)
+            key = (s, part)
+            if score and score > self.sessions.get(key, (0, None, None))[0]:
+                self.sessions[key] = (score, f, told[0].start if told else None)
         self.participation(ctx, f)
         self.side_event(ctx, f)
         self.meeting(ctx, f)
         self.meeting_items(ctx, f)
         self.gathering(ctx, f)
         self.decision(ctx, f)
+
+    def _session_parts(self, ctx: DocContext, f: Finder, sess: list[str]) -> list[tuple[str, str, str]]:
+        """The sessions a sentence names, each with the part of it named: "the resumed nineteenth session",
+        "the first resumption of its nineteenth session" are the session's resumed part, a session of its
+        own beside the regular part ("held its nineteenth session from 14 to 16 December ... continued at
+        its resumed nineteenth session, in New York from 18 to 23 December"); "a second resumed session"
+        is one more part of the session the text is about, whatever number the ordinal suggests. Each with
+        the session id the sentence's words are linked to. (r12 asp)"""
+        text = ctx.document.text
+        main = ctx.notes.get("events.main_session")
+        out: list[tuple[str, str, str]] = []
+        read: set[str] = set()
+        for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char):
+            if m.entity_id not in sess:
+                continue
+            read.add(m.entity_id)
+            told = text[m.start : m.end]
+            lead = text[max(f.sent.start_char, m.start - 30) : m.start]
+            sid, part = m.entity_id, ""
+            if RESUMED.search(told) or RESUMED_LEAD.search(lead) or RESUMED_TAIL.match(text, m.end):
+                part = "resumed"
+            nth = RESUMED_ORDINAL.search(told)
+            if nth and main and main != sid:  # "a second resumed session": a part of the main session
+                sid, part = main, "resumed-" + nth.group(1).lower()
+            if not part and re.fullmatch(r"(?:(?:the|this|that)\s+)?session", told, re.IGNORECASE) and any(
+                x[0] == sid and x[1] for x in out
+            ):
+                continue  # "the resumed 19th session ... where the session is due to take place": that part again
+            if not any(x[:2] == (sid, part) for x in out):
+                out.append((sid, part, m.entity_id))
+        for s in sess:  # a session read from the text's number or name alone ("the 21st ICC Assembly")
+            if s not in read:
+                out.append((s, "", s))
+        return out
+
+    @staticmethod
+    def _others_date(ctx: DocContext, f: Finder, sid: str, d: DateMention) -> bool:
+        """ "for the ASP20 (2021) to ASP22 (2023)": a year in brackets after another session's name is
+        that session's, not the one this sentence holds. (r12 asp)"""
+        text = ctx.document.text
+        return any(
+            m.entity_id != sid and m.entity_id.startswith("session:") and re.fullmatch(r"\s*\(\s*", text[m.end : d.start])
+            for m in ctx.mentions_in(f.sent.start_char, d.start)
+        )
 
     @staticmethod
     def _venues_after(ctx: DocContext, f: Finder, sid: str) -> list[str]:
@@ -152,6 +211,11 @@ class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, Eve
         span = t.head.head
         if t.head.lower_ == "of" and span.lemma_.lower() in SPAN_NOUNS and span.head.lower_ in ("on", "at", "during", "upon", "in"):
             return True  # "on the beginning of the 24th session", "at the close of the session" (r11 asp)
+        head = t
+        while head.dep_ in ("compound", "amod", "nummod", "nmod") and head.head.i != head.i:
+            head = head.head  # "the resumed 19th ASP session": from the words linked to the session's noun
+        if head.dep_ == "pobj" and head.head.lower_ in ("during", "throughout"):
+            return True  # "during the resumed fourth session, the Assembly is expected to elect": held (r12 asp)
         return Assembly._held_by_verb(t, verbs)
 
     @staticmethod
@@ -166,7 +230,10 @@ class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, Eve
                 return False
             if a.i in verbs:
                 return not wished(a)
-        return any(c.dep_ in ("relcl", "acl") and c.i in verbs for c in t.children)
+        return any(
+            c.dep_ in ("relcl", "acl") and (c.i in verbs or any(g.dep_ == "xcomp" and g.lemma_.lower() in BEGIN for g in c.children))
+            for c in t.children
+        )  # "the resumed session, scheduled to begin today in New York" (r12 asp)
 
     @staticmethod
     def forum_in_time(ctx: DocContext) -> None:
@@ -200,11 +267,13 @@ class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, Eve
 
     # --- sessions ------------------------------------------------------------------------------
     def emit_sessions(self, ctx: DocContext) -> None:
-        for sid, (_, f, _) in self.sessions.items():
+        for (sid, part), (_, f, at) in self.sessions.items():
             ranges = [
                 d for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value and not header_date(ctx, d)
             ]
+            ranges = [d for d in ranges if not self._others_date(ctx, f, sid, d)]
             ranges.sort(key=lambda d: d.end_value is None)
+            ranges = _span_after(ranges, at)
             date = (ranges[0].value, ranges[0].end_value) if ranges and ranges[0].end_value else None
             if date is None and self.range_told and sid == ctx.notes.get("events.main_session"):
                 date = self.range_told
@@ -232,12 +301,12 @@ class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, Eve
             if year and date[0] and abs(int(date[0][:4]) - int(year.group(1))) > 1:
                 continue  # "the next Review Conference, in 2027", linked to the one of 2010
             num = re.search(r"asp-(\d+)$", sid)
-            kind = "special" if "special" in sid else ("resumed" if "resumed" in f.lower else "regular")
+            kind = "special" if "special" in sid else ("resumed" if part or "resumed" in f.lower and (sid, "resumed") not in self.sessions else "regular")
             if num and kind == "regular" and date[0] and ranges:
                 date = self._session_year(ctx, int(num.group(1)), date, ranges[0])
             attrs = {"number": int(num.group(1)) if num else None, "kind": kind}
             ev = self.emit(ctx, f, "assembly_session", {"session": [sid], "venue": uniq(venue)}, attrs, 0.8, date=date)
-            if ev is not None:
+            if ev is not None and not (part and sid in ctx.notes.get("events.session_dates", {})):
                 ctx.notes.setdefault("events.session_dates", {})[sid] = date
 
     @staticmethod
@@ -334,3 +403,14 @@ def _near(day: str, start: str, end: str, slack: int = 10) -> bool:
     lo, hi = bounds(day)
     s, e = bounds(start)[0], bounds(end)[1]
     return lo <= e + timedelta(days=slack) and hi >= s - timedelta(days=slack)
+
+
+def _span_after(ranges: list[DateMention], at: int | None) -> list[DateMention]:
+    """ "From 8 to 11 December, NGOs will hold side events on the margins of the 19th session, taking
+    place in The Hague from 14 to 23 December": of two spans, the one told after the session's name is
+    the session's own; the one before it dates another event. (r12 asp)"""
+    spans = [d for d in ranges if d.end_value]
+    if at is None or len(spans) < 2 or not any(d.start < at for d in spans):
+        return ranges
+    after = [d for d in spans if d.start > at]
+    return [after[0], *[d for d in ranges if d is not after[0]]] if after else ranges

@@ -11,7 +11,7 @@ A mixin of the ``Assembly`` component.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .base import ACTORS, Finder, uniq
 from .meeting_actors import (  # noqa: F401  (re-exported for the modules that read actors through meetings)
@@ -40,6 +40,12 @@ MEETING_LEAD = re.compile(r"\b(?:meetings?|met(?: with)?|bilaterals?|consultatio
 BULLET_LINE = re.compile(r"^[ \t]*[-\u2022*\u2013\u25cf\u203a][ \t]+[^\n]{3,300}$", re.MULTILINE)
 # bodies that meet as such ("the Bureau met on 16 July"); not the Court or the States Parties at large
 BODIES = frozenset({"court", "igo"})
+# those named with the one who met, met too: "The President, along with the Vice-President, held ...",
+# "met the Minister in the presence of the Under-Secretary" (r12 asp: "along with", "in the presence of")
+WITH_CUES = ("together with", "alongside", "along with", "in the presence of", "flanked by", "joined by")
+# the body a title belongs to: "Prosecutor of the", "Minister for Foreign Affairs of", "Attorney General and Minister of Justice of"
+TITLE_OF = re.compile(r"\b[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|of|for|and|the|on))*\s+(?:of|for)\s+(?:the\s+)?$")
+PERSON_TITLE = re.compile(r",\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|of|for|and|the|on))*\s+(?:of|for)\s+(?:the\s+)?$")
 NOT_BODIES = frozenset({"court:icc", "court:states-parties", "court:judges", "court:chambers", "court:asp"})  # the
 # Assembly meeting is its session
 
@@ -56,6 +62,7 @@ class Meetings(MeetingCues):
         starts = [tok.idx]
         another = self.another_meeting
         skipping = False
+        titles: set[str] = set()  # the bodies read as someone's title ("Prosecutor of the Court (ICC)")
         doc = f.doc
         for t in doc[tok.i + 1 : f.sent.end]:
             m = f.idx.mention(t)
@@ -91,6 +98,11 @@ class Meetings(MeetingCues):
             owner = nxt.lower_ in ("'s", "\u2019s") and self.named_after(f, t)
             if m is not None and not owner and self.office_of(f, t) and self.named_after(f, t, office=True):
                 owner = True  # "the President of the Court, Judge X": X
+            if m is not None and f.idx.kind(m.entity_id) != "person" and (
+                self.title_body(f, m, groups[-1]) or m.entity_id in titles and f.ctx.document.text[m.start - 1 : m.start] == "("
+            ):
+                titles.add(m.entity_id)
+                continue  # "Mr X, Prosecutor of the Court", "the Minister of Justice of Nigeria, Mr X": X's office (r12 asp)
             if m is not None and f.idx.kind(m.entity_id) in ACTORS and not owner:  # "Ukraine's minister, X": X
                 if m.entity_id not in groups[-1]:
                     groups[-1].append(m.entity_id)
@@ -161,6 +173,8 @@ class Meetings(MeetingCues):
                 prep = self._with(tok)
                 if "accompanied by" in f.lower:
                     who = uniq([*who, *f.after_cue("accompanied by")])
+                if any(cue in f.lower for cue in WITH_CUES):  # (r12 asp) "The President, along with X, held talks with"
+                    who = uniq([*who, *(i for cue in WITH_CUES if cue in f.lower for i in f.after_cue(cue) if f.idx.kind(i) == "person")])
                 if not self._emit_meeting(ctx, f, tok, who, self.counterparts(f, prep), forum):
                     return
                 used.add(verb.i)
@@ -219,8 +233,8 @@ class Meetings(MeetingCues):
                 self.emit(ctx, f, "meeting", {"participant": alone, "forum": forum}, {}, 0.65, anchor=tok)
                 used.add(verb.i)
                 continue
-            if "together with" in f.lower or "alongside" in f.lower:  # "hosted X together with the Vice-President"
-                who = uniq([*who, *(i for cue in ("together with", "alongside") for i in f.after_cue(cue) if f.idx.kind(i) == "person")])
+            if any(cue in f.lower for cue in WITH_CUES):  # "hosted X together with the Vice-President"
+                who = uniq([*who, *(i for cue in WITH_CUES if cue in f.lower for i in f.after_cue(cue) if f.idx.kind(i) == "person")])
             if (
                 not groups
                 and len(who) >= 2
@@ -231,6 +245,21 @@ class Meetings(MeetingCues):
                 who = who[:1]
             if self._emit_meeting(ctx, f, tok, who, groups, forum, need_other=kind != "noun"):
                 used.add(verb.i)
+
+    @staticmethod
+    def title_body(f: Finder, m: Any, got: list[str]) -> bool:
+        """The body in a person's title, not a participant of its own: "Mr X, Prosecutor of the Court",
+        "the Attorney General and Minister of Justice of Nigeria, Mr X". (r12 asp)"""
+        text = f.ctx.document.text
+        lead = text[max(f.sent.start_char, m.start - 90) : m.start]
+        if not TITLE_OF.search(lead):
+            return False
+        if got and f.idx.kind(got[-1]) == "person" and PERSON_TITLE.search(lead):
+            return True  # "X, Prosecutor of": the title follows its holder
+        after = [x for x in f.ctx.mentions_in(m.end, min(f.sent.end_char, m.end + 40)) if x.entity_id != m.entity_id]
+        return bool(after) and f.idx.kind(after[0].entity_id) == "person" and bool(
+            re.fullmatch(r"\s*(?:\([^)\n]{1,12}\))?\s*,\s*(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E|Judge|Ambassador|Prof)\.?\s+)*", text[m.end : after[0].start])
+        )  # "Minister of Justice of Nigeria, Mr X": the title before its holder
 
     @staticmethod
     def body_of(f: Finder, tok: Token) -> list[str]:

@@ -22,7 +22,7 @@ PEOPLE = (
     "Paul Oduya=person:paul-oduya; Sara Nour=person:sara-nour; Karim Khan=person:karim-khan; Ali Haidar=person:ali-haidar"
 )
 
-A, SE, MT = "assembly_session", "side_event", "meeting"
+A, SE, MT, DM = "assembly_session", "side_event", "meeting", "demand"
 
 SESSIONS = [
     # --- a session and its resumed part: two events --------------------------------------------------------
@@ -124,4 +124,38 @@ def test_r12asp_side_events(nlp, case):
 
 @pytest.mark.parametrize("case", MEETINGS, ids=[c[0] for c in MEETINGS])
 def test_r12asp_meetings(nlp, case):
+    check_case(nlp, case)
+
+
+DEMANDS = [
+    # --- items labelled "Recommendation N:" under "X's recommendations are:" ----------------------------------
+    ("recommendations-owner-labels",
+     ("Lex Aequa\u2019s three key recommendations are:\n\nRecommendation 1: States Parties should fund the Court fully.\n\n"
+      "Recommendation 2: The Assembly should renew the mandate of the review mechanism.\n"),
+     ASP + "; " + ORGS + "; Court=court:icc",
+     [(DM, {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]}, {}),
+      (DM, {"claimant": ["org:lex-aequa"], "addressee": ["court:asp"]}, {})], {}),
+    ("publishes-its-recommendations",
+     ("Justice First publishes its initial recommendations to the 24th session.\n\nRecommendation 1: Proposals to cut the "
+      "budget of the Registry must be withdrawn.\n"),
+     ASP + "; " + ORGS + "; " + S24, [(DM, {"claimant": ["org:justice-first"]}, {})], {"absent_action": "Recommendation"}),
+    # --- a wire lead: "A rights group has urged ...", the group named after ------------------------------------------
+    ("descriptor-named-next",
+     "A leading rights group has urged ICC member states to shield the Court from sanctions. Lex Aequa said the threats must end.",
+     ASP + "; " + ORGS + "; Court=court:icc; ICC=court:icc",
+     [(DM, {"claimant": ["org:lex-aequa"]}, {})], {}),
+    ("descriptor-person-no",
+     "A senior official called on States to shield the Court. Lex Aequa published a report on the budget.",
+     ASP + "; " + ORGS + "; Court=court:icc", [], {"absent": (DM, {"claimant": ["org:lex-aequa"]})}),
+    # --- "member countries of the Court": the States Parties, not the Court ----------------------------------
+    ("member-countries-of-the-court",
+     "Lex Aequa called on the member countries of the International Criminal Court to defend its judges.",
+     ASP + "; " + ORGS + "; International Criminal Court=court:icc; member countries=court:states-parties",
+     [(DM, {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]}, {})],
+     {"absent": (DM, {"addressee": ["court:icc"]})}),
+]
+
+
+@pytest.mark.parametrize("case", DEMANDS, ids=[c[0] for c in DEMANDS])
+def test_r12asp_demands(nlp, case):
     check_case(nlp, case)

@@ -29,7 +29,7 @@ BULLET_PAREN = re.compile(
 # "• Title of the panel": a programme bullet on a line of its own (its hosts on the next line) (r12 asp)
 BULLET_LINE = re.compile(r"[ \t]*[-•*●▪][ \t]+([^\n]{4,300}?)[ \t]*$", re.MULTILINE)
 # what may stand between the hosts' names on their line: "A (AB) & B, C, and D"
-HOST_GLUE = re.compile(r"(?:\([A-Z]{2,8}\)|[\s,;&/|+()]|\band\b|\bwith\b|\bthe\b|:)+")
+HOST_GLUE = re.compile(r"(?:\((?-i:[A-Z]{2,8})\)|[\s,;&/|+()]|\band\b|\bwith\b|\bthe\b|:)+", re.IGNORECASE)
 
 
 def _line(text: str, a: int) -> tuple[int, int]:
@@ -102,7 +102,7 @@ class ProgrammeBullets:
         end = end + close.end() if close else end
         gap = re.match(r"\s*", text[end:b])
         rest = f.doc.char_span(end + gap.end(), b, alignment_mode="expand") if gap and end + gap.end() < b else None
-        if rest is not None and len(rest) and rest[0].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        if rest is not None and len(rest) and (rest[0].tag_ in ("VBD", "VBZ", "MD") or rest[0].lemma_ in ("be", "have")):
             return a  # "Chile said it would attend": a sentence that opens on a name, not the hosts' line
         return end
 

@@ -22,7 +22,7 @@ PEOPLE = (
     "Paul Oduya=person:paul-oduya; Sara Nour=person:sara-nour; Karim Khan=person:karim-khan; Ali Haidar=person:ali-haidar"
 )
 
-A, SE, MT, DM = "assembly_session", "side_event", "meeting", "demand"
+A, SE, MT, DM, PA = "assembly_session", "side_event", "meeting", "demand", "participation"
 
 SESSIONS = [
     # --- a session and its resumed part: two events --------------------------------------------------------
@@ -105,6 +105,11 @@ MEETINGS = [
     ("title-with-acronym", "Ms Ana Ruiz held a meeting with Mr Karim Khan, Prosecutor of the International Criminal Court (ICC).",
      PEOPLE + "; International Criminal Court=court:icc; ICC=court:icc",
      [(MT, {"participant": ["person:ana-ruiz", "person:karim-khan"]}, {})], {"absent": (MT, {"participant": ["court:icc"]})}),
+    ("body-title-then-holder", "Ms Ana Ruiz held meetings with diplomats and the African Union Legal Counsel, Mr Paul Oduya.",
+     PEOPLE + "; African Union=igo:au", [(MT, {"participant": ["person:ana-ruiz", "person:paul-oduya"]}, {})],
+     {"absent": (MT, {"participant": ["igo:au"]})}),
+    ("with-the-participation-of", "She also held a retreat with the participation of Judge Tomoko Akane and Ms Lena Moss.",
+     PEOPLE + "; She=person:ana-ruiz", [(MT, {"participant": ["person:ana-ruiz", "person:tomoko-akane", "person:lena-moss"]}, {})], {}),
     # --- an aside between the subject and the verb -------------------------------------------------------
     ("aside-before-verb", "Ms Ana Ruiz, Minister of Foreign Affairs, during her visit to Kenya, held a meeting with Mr Karim Khan.",
      PEOPLE + "; Kenya=state:ke", [(MT, {"participant": ["person:ana-ruiz", "person:karim-khan"]}, {})],
@@ -158,4 +163,38 @@ DEMANDS = [
 
 @pytest.mark.parametrize("case", DEMANDS, ids=[c[0] for c in DEMANDS])
 def test_r12asp_demands(nlp, case):
+    check_case(nlp, case)
+
+
+PARTICIPATION = [
+    # --- those who deliberate at the session take part in it ----------------------------------------------------
+    ("at-this-session-will-discuss",
+     "The 24th session opened on 1 December 2025. At this session, States Parties, observer States and Lex Aequa will discuss the budget.",
+     ASP + "; " + S24 + "; " + ORGS, [(PA, {"participant": ["court:states-parties", "org:lex-aequa"], "forum": ["session:asp-24"]}, {})], {}),
+    ("during-session-delegations-exchanged",
+     "During the 24th session, delegations exchanged views on the amendments to article 8.",
+     ASP + "; " + S24, [(PA, {"participant": ["court:states-parties"], "forum": ["session:asp-24"]}, {})], {}),
+    ("discussed-before-session-no",
+     "Ahead of the 24th session, Lex Aequa discussed the budget with the Registry.",
+     ASP + "; " + S24 + "; " + ORGS + "; Registry=court:registry", [], {"absent": (PA, {"participant": ["org:lex-aequa"]})}),
+]
+
+
+@pytest.mark.parametrize("case", PARTICIPATION, ids=[c[0] for c in PARTICIPATION])
+def test_r12asp_participation(nlp, case):
+    check_case(nlp, case)
+
+
+NEAR_MISSES = [
+    ("should-soon-be-a-party-no",
+     "Barbados deposited its instrument in December and should soon be a party to the Statute.",
+     "Barbados=state:bb; Statute=instrument:rome-statute", [], {"count": {DM: 0}}),
+    ("should-soon-ratify-yes",
+     "Lex Aequa said States should soon ratify the amendments.",
+     ORGS + "; States=court:states-parties", [(DM, {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]}, {})], {}),
+]
+
+
+@pytest.mark.parametrize("case", NEAR_MISSES, ids=[c[0] for c in NEAR_MISSES])
+def test_r12asp_near_misses(nlp, case):
     check_case(nlp, case)

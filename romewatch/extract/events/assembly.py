@@ -172,6 +172,11 @@ class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, Eve
         return out
 
     @staticmethod
+    def _year_near(ctx: DocContext, at: int, year: str) -> bool:
+        """Whether ``year`` is told right by the session's name ("the Review Conference, in 2027")."""
+        return year in ctx.document.text[max(0, at - 30) : at + 70]
+
+    @staticmethod
     def _others_date(ctx: DocContext, f: Finder, sid: str, d: DateMention) -> bool:
         """ "for the ASP20 (2021) to ASP22 (2023)": a year in brackets after another session's name is
         that session's, not the one this sentence holds. (r12 asp)"""
@@ -295,11 +300,18 @@ class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, Eve
                         if not self._subject_here(f, i)
                     ]
             venue = [v for v in venue if not self._city_country(ctx, f, v)]
+            if at is not None:  # "concluded its special session held in New York, which was mandated ... at the
+                far = {  # Kampala Review Conference in 2010": a place told far past the session's name is another act's (r12 asp)
+                    m.entity_id for m in ctx.mentions_in(at + 220, f.sent.end_char) if m.entity_id in venue
+                } - {m.entity_id for m in ctx.mentions_in(f.sent.start_char, at + 220)}
+                venue = [v for v in venue if v not in far]
             if not venue and sid == ctx.notes.get("events.main_session"):
                 venue = list(self.venue_told)  # "... will be held from 1 to 5 December. The Assembly will take place at X"
             year = re.search(r"-(\d{4})$", sid)
             if year and date[0] and abs(int(date[0][:4]) - int(year.group(1))) > 1:
-                continue  # "the next Review Conference, in 2027", linked to the one of 2010
+                if at is None or self._year_near(ctx, at, date[0][:4]):
+                    continue  # "the next Review Conference, in 2027", linked to the one of 2010
+                date = (None, None)  # "concluded its special session ..., which was mandated ... in 2010": another act's year (r12 asp)
             num = re.search(r"asp-(\d+)$", sid)
             kind = "special" if "special" in sid else ("resumed" if part or "resumed" in f.lower and (sid, "resumed") not in self.sessions else "regular")
             if num and kind == "regular" and date[0] and ranges:

@@ -48,6 +48,8 @@ def enabled(v: Token, passive: bool) -> bool:
     return passive and v.lower_ in ENABLED and any(c.dep_ == "xcomp" for c in v.children)
 
 
+EXPECTED = frozenset({"soon", "shortly", "likely", "probably", "eventually"})  # "should soon be", "should shortly become"
+
 class DemandForms(DemandGeneric):
     """`demand` events read from modals, passives, nouns and polite requests."""
 
@@ -270,6 +272,8 @@ class DemandForms(DemandGeneric):
             subj_tok = inner  # "member states meeting this week ... must V", the participle read as the subject
         if subj_tok is None and v.dep_ == "conj":  # "the designation is an attack and must be reversed"
             subj_tok = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if v.lemma_ in ("be", "become") and any(c.dep_ == "advmod" and c.lower_ in EXPECTED for c in v.children):
+            return  # "X deposited its instrument and should soon be a party": an expectation, not a call (r12 asp)
         label = _label_before(ctx.document.text, f.sent.start_char, v.idx)
         if subj_tok is not None and label and subj_tok.idx < label:  # "Recommendation 2: Proposals to ... must be withdrawn"
             subj_tok = next((t for t in f.doc[subj_tok.i : v.i] if t.idx >= label and t.pos_ in ("NOUN", "PROPN")), None)

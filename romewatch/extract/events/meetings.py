@@ -42,9 +42,15 @@ BULLET_LINE = re.compile(r"^[ \t]*[-\u2022*\u2013\u25cf\u203a][ \t]+[^\n]{3,300}
 BODIES = frozenset({"court", "igo"})
 # those named with the one who met, met too: "The President, along with the Vice-President, held ...",
 # "met the Minister in the presence of the Under-Secretary" (r12 asp: "along with", "in the presence of")
-WITH_CUES = ("together with", "alongside", "along with", "in the presence of", "flanked by", "joined by")
+WITH_CUES = ("together with", "alongside", "along with", "in the presence of", "flanked by", "joined by", "with the participation of")
 # the body a title belongs to: "Prosecutor of the", "Minister for Foreign Affairs of", "Attorney General and Minister of Justice of"
 TITLE_OF = re.compile(r"\b[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|of|for|and|the|on))*\s+(?:of|for)\s+(?:the\s+)?$")
+# "the African Union Legal Counsel, Mr X", "the Kenyan Foreign Minister, Ms Y": a body's officer named after the title
+BODY_TITLE = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Counsel|Minister|Secretary|Director|President|Chair|Chairperson|Ambassador|Representative|"
+    r"Adviser|Advisor|Head|Coordinator|Commissioner|Prosecutor|Registrar|Spokesperson|Envoy)(?:-General)?\s*,\s*"
+    r"(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E|Judge|Ambassador|Prof)\.?\s+)*"
+)
 PERSON_TITLE = re.compile(r",\s*(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|of|for|and|the|on))*\s+(?:of|for)\s+(?:the\s+)?$")
 NOT_BODIES = frozenset({"court:icc", "court:states-parties", "court:judges", "court:chambers", "court:asp"})  # the
 # Assembly meeting is its session
@@ -109,6 +115,7 @@ class Meetings(MeetingCues):
             elif m is None and t.lower_ in COLLECTIVE and not groups[-1]:
                 groups[-1] += self.group(f, t)
         starts.append(f.sent.end_char)
+        groups = [[i for i in g if i not in titles] for g in groups]  # a group noun may have read the title's body
         return [(g, starts[k], starts[k + 1]) for k, g in enumerate(groups) if g]
 
     def meeting(self, ctx: DocContext, f: Finder) -> None:
@@ -252,11 +259,14 @@ class Meetings(MeetingCues):
         "the Attorney General and Minister of Justice of Nigeria, Mr X". (r12 asp)"""
         text = f.ctx.document.text
         lead = text[max(f.sent.start_char, m.start - 90) : m.start]
-        if not TITLE_OF.search(lead):
+        if not TITLE_OF.search(lead) and not BODY_TITLE.match(text, m.end):
             return False
         if got and f.idx.kind(got[-1]) == "person" and PERSON_TITLE.search(lead):
             return True  # "X, Prosecutor of": the title follows its holder
-        after = [x for x in f.ctx.mentions_in(m.end, min(f.sent.end_char, m.end + 40)) if x.entity_id != m.entity_id]
+        named = BODY_TITLE.match(text, m.end)  # "the African Union Legal Counsel, Mr X": the body's officer
+        after = [x for x in f.ctx.mentions_in(m.end, min(f.sent.end_char, m.end + 60)) if x.entity_id != m.entity_id]
+        if named and after and f.idx.kind(after[0].entity_id) == "person" and after[0].start >= named.end() - 1:
+            return True
         return bool(after) and f.idx.kind(after[0].entity_id) == "person" and bool(
             re.fullmatch(r"\s*(?:\([^)\n]{1,12}\))?\s*,\s*(?:(?:Mr|Ms|Mrs|Dr|H\.\s?E|Judge|Ambassador|Prof)\.?\s+)*", text[m.end : after[0].start])
         )  # "Minister of Justice of Nigeria, Mr X": the title before its holder

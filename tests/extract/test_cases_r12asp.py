@@ -105,6 +105,16 @@ MEETINGS = [
     ("title-with-acronym", "Ms Ana Ruiz held a meeting with Mr Karim Khan, Prosecutor of the International Criminal Court (ICC).",
      PEOPLE + "; International Criminal Court=court:icc; ICC=court:icc",
      [(MT, {"participant": ["person:ana-ruiz", "person:karim-khan"]}, {})], {"absent": (MT, {"participant": ["court:icc"]})}),
+    ("present-at-the-meeting-told-before",
+     ("Prosecutor Karim Khan met with Minister Ali Haidar on Monday. The minister voiced hope during the meeting, held at "
+      "the ministry in the presence of Ms Sara Nour and Ms Lena Moss, that the visit would succeed."),
+     PEOPLE, [(MT, {"participant": ["person:karim-khan", "person:ali-haidar", "person:sara-nour", "person:lena-moss"]}, {})],
+     {"count": {MT: 1}}),
+    ("along-with-titled-asides",
+     ("The President, along with the Vice-President, Ambassador Lena Moss, and the Chair of the Working Group, Ambassador "
+      "Sara Nour, held an informal meeting with Judge Tomoko Akane."),
+     PEOPLE + "; The President=person:ana-ruiz",
+     [(MT, {"participant": ["person:ana-ruiz", "person:lena-moss", "person:sara-nour", "person:tomoko-akane"]}, {})], {}),
     ("body-title-then-holder", "Ms Ana Ruiz held meetings with diplomats and the African Union Legal Counsel, Mr Paul Oduya.",
      PEOPLE + "; African Union=igo:au", [(MT, {"participant": ["person:ana-ruiz", "person:paul-oduya"]}, {})],
      {"absent": (MT, {"participant": ["igo:au"]})}),

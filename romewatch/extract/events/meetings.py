@@ -45,6 +45,8 @@ BODIES = frozenset({"court", "igo"})
 WITH_CUES = ("together with", "alongside", "along with", "in the presence of", "flanked by", "joined by", "with the participation of")
 # the body a title belongs to: "Prosecutor of the", "Minister for Foreign Affairs of", "Attorney General and Minister of Justice of"
 TITLE_OF = re.compile(r"\b[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|of|for|and|the|on))*\s+(?:of|for)\s+(?:the\s+)?$")
+# "during the meeting, held at the Ministry in the presence of A and B": those present at the meeting told before (r12 asp)
+THE_MEETING = re.compile(r"\b(?:the|this|that)\s+(?:meeting|talks|audience|discussion)\b[^.;]{0,120}?\bin the presence of\b", re.IGNORECASE)
 # "the African Union Legal Counsel, Mr X", "the Kenyan Foreign Minister, Ms Y": a body's officer named after the title
 BODY_TITLE = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Counsel|Minister|Secretary|Director|President|Chair|Chairperson|Ambassador|Representative|"
@@ -105,7 +107,9 @@ class Meetings(MeetingCues):
             if m is not None and not owner and self.office_of(f, t) and self.named_after(f, t, office=True):
                 owner = True  # "the President of the Court, Judge X": X
             if m is not None and f.idx.kind(m.entity_id) != "person" and (
-                self.title_body(f, m, groups[-1]) or m.entity_id in titles and f.ctx.document.text[m.start - 1 : m.start] == "("
+                self.title_body(f, m, groups[-1])
+                or f.ctx.document.text[m.start - 1 : m.start] == "("
+                and (m.entity_id in titles or _bracket_after_title(f, m))
             ):
                 titles.add(m.entity_id)
                 continue  # "Mr X, Prosecutor of the Court", "the Minister of Justice of Nigeria, Mr X": X's office (r12 asp)
@@ -119,6 +123,8 @@ class Meetings(MeetingCues):
         return [(g, starts[k], starts[k + 1]) for k, g in enumerate(groups) if g]
 
     def meeting(self, ctx: DocContext, f: Finder) -> None:
+        if THE_MEETING.search(f.text) and not re.search(r"\b(?:meeting|talks)\s+(?:with|between)\b", f.lower):
+            self.present_at_last(ctx, f)
         nouns = set(self.lex["meeting_nouns"])
         forum = self.meeting_forum(ctx, f)
         used: set[int] = set()  # the verbs of the meetings told: a later one needs a clause of its own
@@ -181,7 +187,7 @@ class Meetings(MeetingCues):
                 if "accompanied by" in f.lower:
                     who = uniq([*who, *f.after_cue("accompanied by")])
                 if any(cue in f.lower for cue in WITH_CUES):  # (r12 asp) "The President, along with X, held talks with"
-                    who = uniq([*who, *(i for cue in WITH_CUES if cue in f.lower for i in f.after_cue(cue) if f.idx.kind(i) == "person")])
+                    who = uniq([*who, *_with_cue_people(f, tok)])
                 if not self._emit_meeting(ctx, f, tok, who, self.counterparts(f, prep), forum):
                     return
                 used.add(verb.i)
@@ -241,7 +247,7 @@ class Meetings(MeetingCues):
                 used.add(verb.i)
                 continue
             if any(cue in f.lower for cue in WITH_CUES):  # "hosted X together with the Vice-President"
-                who = uniq([*who, *(i for cue in WITH_CUES if cue in f.lower for i in f.after_cue(cue) if f.idx.kind(i) == "person")])
+                who = uniq([*who, *_with_cue_people(f, gov if gov.pos_ in ("VERB", "AUX") else tok)])
             if (
                 not groups
                 and len(who) >= 2
@@ -252,6 +258,21 @@ class Meetings(MeetingCues):
                 who = who[:1]
             if self._emit_meeting(ctx, f, tok, who, groups, forum, need_other=kind != "noun"):
                 used.add(verb.i)
+
+    @staticmethod
+    def present_at_last(ctx: DocContext, f: Finder) -> None:
+        """ "X met Y today. Y expressed hope during the meeting, held at the Ministry in the presence of A and
+        B, that ...": those present at the meeting just told met too. (r12 asp)"""
+        last = next((e for e in reversed(ctx.events) if e.type == "meeting"), None)
+        if last is None or f.sent.start_char - max(b for _, b in last.evidence) > 600:
+            return
+        cue = f.lower.find("in the presence of")
+        people = [
+            m.entity_id for m in ctx.mentions_in(f.sent.start_char + cue, f.sent.end_char) if f.idx.kind(m.entity_id) == "person"
+        ]
+        if people:
+            last.roles["participant"] = uniq([*last.roles.get("participant", []), *people])
+            last.evidence = sorted({*last.evidence, (f.sent.start_char, f.sent.end_char)})
 
     @staticmethod
     def title_body(f: Finder, m: Any, got: list[str]) -> bool:
@@ -376,3 +397,28 @@ class Meetings(MeetingCues):
             if attendees and (len(participants) >= 2 or at):
                 forum = at or self.meeting_forum(ctx, f)
                 self.emit(ctx, f, "meeting", {"participant": participants, "forum": forum}, {}, 0.7, anchor=tok)
+
+
+def _bracket_after_title(f: Finder, m: Any) -> bool:
+    """ "Mr X, Prosecutor of the International Criminal Court (ICC)": the acronym in brackets after a
+    title that names its holder. (r12 asp)"""
+    text = f.ctx.document.text
+    before = [x for x in f.ctx.mentions_in(max(f.sent.start_char, m.start - 120), m.start - 1) if x.end >= m.start - 3]
+    return any(f.idx.kind(x.entity_id) == "person" and " of " in text[x.start : x.end] for x in before)
+
+
+def _with_cue_people(f: Finder, verb: Token) -> list[str]:
+    """The people named with the one who met: after "along with" before the verb, all those up to the verb
+    ("The President, along with the Vice-President, Ambassador A, and the Chair, Ambassador B, held ...");
+    after it, the list the cue opens ("met X in the presence of Y and Z"). (r12 asp)"""
+    got: list[str] = []
+    for cue in WITH_CUES:
+        at = f.lower.find(cue)
+        if at < 0:
+            continue
+        start = f.sent.start_char + at + len(cue)
+        if start < verb.idx:
+            got += [m.entity_id for m in f.ctx.mentions_in(start, verb.idx) if f.idx.kind(m.entity_id) == "person"]
+        else:
+            got += [i for i in f.after_cue(cue) if f.idx.kind(i) == "person"]
+    return uniq(got)

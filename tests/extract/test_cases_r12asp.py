@@ -154,6 +154,12 @@ DEMANDS = [
      ("Justice First publishes its initial recommendations to the 24th session.\n\nRecommendation 1: Proposals to cut the "
       "budget of the Registry must be withdrawn.\n"),
      ASP + "; " + ORGS + "; " + S24, [(DM, {"claimant": ["org:justice-first"]}, {})], {"absent_action": "Recommendation"}),
+    ("publishes-then-bulleted-should-list",
+     ("Ahead of the 24th session, Lex Aequa publishes its priority recommendations.\n\nIn particular, States Parties should:\n"
+      "  \u2022 Commit to paying their contributions in full;\n  \u2022 Reaffirm their support for the Court.\n"),
+     ASP + "; " + ORGS + "; " + S24 + "; Court=court:icc; Commit=org:commit",
+     [(DM, {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]}, {})],
+     {"absent": (DM, {"addressee": ["org:commit"]})}),
     # --- a wire lead: "A rights group has urged ...", the group named after ------------------------------------------
     ("descriptor-named-next",
      "A leading rights group has urged ICC member states to shield the Court from sanctions. Lex Aequa said the threats must end.",

@@ -38,6 +38,12 @@ SESSIONS = [
     ("session-name-then-resumed",
      "ASP21 Resumed session: day two\n\nStates elected two judges in New York on 4 March 2023.",
      ASP + "; " + NY + "; ASP21=session:asp-21", [(A, {"session": ["session:asp-21"]}, {"kind": "resumed"})], {}),
+    ("then-resumed-in-another-city",
+     ("The 21st session opened on 5 December 2022 at the World Forum in The Hague. The Hague part ended on 7 December; the "
+      "21st session later resumed in New York, where delegates met from 3 to 4 March 2023."),
+     ASP + "; " + HAGUE + "; " + NY + "; " + S21,
+     [(A, {"session": ["session:asp-21"], "venue": ["place:world-forum", "place:the-hague"]}, {"kind": "regular", "date": "2022-12-05"}),
+      (A, {"session": ["session:asp-21"], "venue": ["place:new-york"]}, {"kind": "resumed"})], {"count": {A: 2}}),
     # --- "during the session": a session that takes place ------------------------------------------------
     ("during-resumed-session", "During the two-day resumed 24th session, the Assembly is expected to elect a Deputy Prosecutor.",
      ASP + "; " + S24, [(A, {"session": ["session:asp-24"]}, {"kind": "resumed"})], {}),

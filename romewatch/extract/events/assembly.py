@@ -40,7 +40,8 @@ HELD_AFTER = re.compile(
     r"(?:begin|open|start|take place|run|convene|close|conclude))\b",  # ", scheduled to begin today in New York"
     re.IGNORECASE,
 )
-RESUMED_TAIL = re.compile(r"\s+resum(?:ed|ption)\b", re.IGNORECASE)  # "ASP19 Resumed session - Day 1"
+# "ASP19 Resumed session - Day 1", "the session then resumed in New York"
+RESUMED_TAIL = re.compile(r"\s+(?:(?:then|later|subsequently|was|is)\s+)?resum(?:ed|ption|es)\b", re.IGNORECASE)
 RESUMED_ORDINAL = re.compile(r"\b(second|third|fourth)\s+resum", re.IGNORECASE)
 TEMPORAL = frozenset({"before", "after", "ahead", "until", "till", "since", "prior", "following", "towards", "toward", "pending", "preceding", "by"})
 VENUES = frozenset({"place"})
@@ -172,6 +173,30 @@ class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, Eve
         return out
 
     @staticmethod
+    def _attributive(ctx: DocContext, f: Finder, eid: str) -> bool:
+        """ "The Hague segment closed ...", "the Kampala review conference": a place that only qualifies a
+        noun after it, not where the session met. (r12 asp)"""
+        for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char):
+            if m.entity_id != eid:
+                continue
+            span = f.doc.char_span(m.start, m.end, alignment_mode="expand")
+            last = span[-1] if span is not None and len(span) else None
+            if last is None or not (last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i):
+                return False
+        return True
+
+    def _part_region(self, sid: str, f: Finder, at: int | None) -> tuple[int, int]:
+        """The stretch of a sentence that tells one part of a session when it tells two ("The session opened
+        on 14 December in The Hague ...; the session then resumed in New York ... from 18 to 23 December"):
+        from the part's name (the sentence's start for the first) to the next part's. (r12 asp)"""
+        here = sorted(a for (s2, _), (_, f2, a) in self.sessions.items() if s2 == sid and f2 is f and a is not None)
+        if at is None or len(here) < 2:
+            return f.sent.start_char, f.sent.end_char
+        lo = f.sent.start_char if at == here[0] else at
+        hi = next((a for a in here if a > at), f.sent.end_char)
+        return lo, hi
+
+    @staticmethod
     def _year_near(ctx: DocContext, at: int, year: str) -> bool:
         """Whether ``year`` is told right by the session's name ("the Review Conference, in 2027")."""
         return year in ctx.document.text[max(0, at - 30) : at + 70]
@@ -279,6 +304,9 @@ class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, Eve
             ranges = [d for d in ranges if not self._others_date(ctx, f, sid, d)]
             ranges.sort(key=lambda d: d.end_value is None)
             ranges = _span_after(ranges, at)
+            lo, hi = self._part_region(sid, f, at)  # "opened on 14 December in The Hague ...; the session then resumed
+            if hi - lo < f.sent.end_char - f.sent.start_char:  # in New York ... from 18 to 23 December": each part's own
+                ranges = [d for d in ranges if lo <= d.start < hi] or ranges
             date = (ranges[0].value, ranges[0].end_value) if ranges and ranges[0].end_value else None
             if date is None and self.range_told and sid == ctx.notes.get("events.main_session"):
                 date = self.range_told
@@ -299,7 +327,9 @@ class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, Eve
                         i for i in f.list_from(tok.i, frozenset({"state", "place"}), skip=0)
                         if not self._subject_here(f, i)
                     ]
-            venue = [v for v in venue if not self._city_country(ctx, f, v)]
+            venue = [v for v in venue if not self._city_country(ctx, f, v) and not self._attributive(ctx, f, v)]
+            if hi - lo < f.sent.end_char - f.sent.start_char:
+                venue = [v for v in venue if any(lo <= m.start < hi for m in ctx.mentions_in(lo, hi) if m.entity_id == v)]
             if at is not None:  # "concluded its special session held in New York, which was mandated ... at the
                 far = {  # Kampala Review Conference in 2010": a place told far past the session's name is another act's (r12 asp)
                     m.entity_id for m in ctx.mentions_in(at + 220, f.sent.end_char) if m.entity_id in venue

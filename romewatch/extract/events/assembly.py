@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from .assembly_parts import HELD_AFTER, SessionParts, _span_after
 from .assembly_sessions import ASKED_ONLY, SPAN_NOUNS, UNTIL, SessionClues
 from .base import EventComponent, Finder, header_date, index, lexicon, uniq
 from .decision_acts import acts
@@ -28,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..context import DateMention, DocContext
 
 SESSION = frozenset({"session"})
+BEGIN = frozenset({"begin", "open", "start", "convene", "commence", "resume", "close", "conclude", "run", "meet"})
 TEMPORAL = frozenset({"before", "after", "ahead", "until", "till", "since", "prior", "following", "towards", "toward", "pending", "preceding", "by"})
 VENUES = frozenset({"place"})
 BODIES = frozenset({"court", "igo", "state"})
@@ -51,7 +53,7 @@ ASKED_SESSION = re.compile(
 )
 
 
-class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, EventComponent):
+class Assembly(SessionParts, SessionClues, Decisions, Meetings, Participation, SideEvents, EventComponent):
     """`assembly_session`, `participation`, `side_event`, `meeting` and `decision` events."""
 
     name = "events.assembly"
@@ -75,7 +77,7 @@ class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, Eve
             counts.most_common(1)[0][1] >= 3
             or any(m.start < 400 for m in idx.mentions if idx.kind(m.entity_id) == "session")
         )
-        self.sessions: dict[str, tuple[int, Finder, Token | None]] = {}
+        self.sessions: dict[tuple[str, str], tuple[int, Finder, int | None]] = {}  # (session, "resumed" or "") -> best sentence
         self.pending_org: list[str] = []
         self.last_side_event = None
         self.pending_left = 0
@@ -95,9 +97,9 @@ class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, Eve
             self._scheduled(ctx, f)
         if not sess:
             self._venue_alone(ctx, f)
-            sess = self._main_by_ordinal(ctx, f)
-        for s in sess:
-            told = [m for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char) if m.entity_id == s]
+            sess = self._main_by_ordinal(ctx, f) or self._main_by_name(ctx, f)
+        for s, part, named in self._session_parts(ctx, f, sess):
+            told = [m for m in ctx.mentions_in(f.sent.start_char, f.sent.end_char) if m.entity_id == named]
             if told and all(ASKED_ONLY.search(ctx.document.text[max(0, m.start - 80) : m.start]) for m in told):
                 continue  # "urged the Bureau to convene a special session in New York": asked for, not held
             score = 3 if any(d.end_value for d in ctx.dates_in(f.sent.start_char, f.sent.end_char)) else 0
@@ -105,16 +107,17 @@ class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, Eve
             held = any(  # the session's own verb ("the session opened", "held its session"), not another clause's
                 self._held_by(t, verbs)
                 for t in f.tokens
-                if (m := f.idx.mention(t)) is not None and m.entity_id == s or t.i in self.ordinal_heads
-            )
+                if (m := f.idx.mention(t)) is not None and m.entity_id == named or t.i in self.ordinal_heads
+            ) or any(HELD_AFTER.match(ctx.document.text, m.end, f.sent.end_char) for m in told)
             if not (score or held) and self._heading(ctx, f):
                 continue  # "Twenty-fourth session of the Assembly / The Hague, 2 December 2025": where it was said
             venues = f.mentions(VENUES)
             if not (score or held):  # a venue alone tells the session only where it follows its name
-                venues = self._venues_after(ctx, f, s)  # "at its 24th session in The Hague", not "said in The Hague"
+                venues = self._venues_after(ctx, f, named)  # "at its 24th session in The Hague", not "said in The Hague"
             score += min(2, len(venues)) + held
-            if score and score > self.sessions.get(s, (0, None, None))[0]:
-                self.sessions[s] = (score, f, None)
+            key = (s, part)
+            if score and score > self.sessions.get(key, (0, None, None))[0]:
+                self.sessions[key] = (score, f, told[0].start if told else None)
         self.participation(ctx, f)
         self.side_event(ctx, f)
         self.meeting(ctx, f)
@@ -152,6 +155,11 @@ class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, Eve
         span = t.head.head
         if t.head.lower_ == "of" and span.lemma_.lower() in SPAN_NOUNS and span.head.lower_ in ("on", "at", "during", "upon", "in"):
             return True  # "on the beginning of the 24th session", "at the close of the session" (r11 asp)
+        head = t
+        while head.dep_ in ("compound", "amod", "nummod", "nmod") and head.head.i != head.i:
+            head = head.head  # "the resumed 19th ASP session": from the words linked to the session's noun
+        if head.dep_ == "pobj" and head.head.lower_ in ("during", "throughout"):
+            return True  # "during the resumed fourth session, the Assembly is expected to elect": held (r12 asp)
         return Assembly._held_by_verb(t, verbs)
 
     @staticmethod
@@ -166,7 +174,10 @@ class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, Eve
                 return False
             if a.i in verbs:
                 return not wished(a)
-        return any(c.dep_ in ("relcl", "acl") and c.i in verbs for c in t.children)
+        return any(
+            c.dep_ in ("relcl", "acl") and (c.i in verbs or any(g.dep_ == "xcomp" and g.lemma_.lower() in BEGIN for g in c.children))
+            for c in t.children
+        )  # "the resumed session, scheduled to begin today in New York" (r12 asp)
 
     @staticmethod
     def forum_in_time(ctx: DocContext) -> None:
@@ -200,11 +211,16 @@ class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, Eve
 
     # --- sessions ------------------------------------------------------------------------------
     def emit_sessions(self, ctx: DocContext) -> None:
-        for sid, (_, f, _) in self.sessions.items():
+        for (sid, part), (_, f, at) in self.sessions.items():
             ranges = [
                 d for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value and not header_date(ctx, d)
             ]
+            ranges = [d for d in ranges if not self._others_date(ctx, f, sid, d)]
             ranges.sort(key=lambda d: d.end_value is None)
+            ranges = _span_after(ranges, at)
+            lo, hi = self._part_region(sid, f, at)  # "opened on 14 December in The Hague ...; the session then resumed
+            if hi - lo < f.sent.end_char - f.sent.start_char:  # in New York ... from 18 to 23 December": each part's own
+                ranges = [d for d in ranges if lo <= d.start < hi] or ranges
             date = (ranges[0].value, ranges[0].end_value) if ranges and ranges[0].end_value else None
             if date is None and self.range_told and sid == ctx.notes.get("events.main_session"):
                 date = self.range_told
@@ -225,19 +241,28 @@ class Assembly(SessionClues, Decisions, Meetings, Participation, SideEvents, Eve
                         i for i in f.list_from(tok.i, frozenset({"state", "place"}), skip=0)
                         if not self._subject_here(f, i)
                     ]
-            venue = [v for v in venue if not self._city_country(ctx, f, v)]
+            venue = [v for v in venue if not self._city_country(ctx, f, v) and not self._attributive(ctx, f, v)]
+            if hi - lo < f.sent.end_char - f.sent.start_char:
+                venue = [v for v in venue if any(lo <= m.start < hi for m in ctx.mentions_in(lo, hi) if m.entity_id == v)]
+            if at is not None:  # "concluded its special session held in New York, which was mandated ... at the
+                far = {  # Kampala Review Conference in 2010": a place told far past the session's name is another act's (r12 asp)
+                    m.entity_id for m in ctx.mentions_in(at + 220, f.sent.end_char) if m.entity_id in venue
+                } - {m.entity_id for m in ctx.mentions_in(f.sent.start_char, at + 220)}
+                venue = [v for v in venue if v not in far]
             if not venue and sid == ctx.notes.get("events.main_session"):
                 venue = list(self.venue_told)  # "... will be held from 1 to 5 December. The Assembly will take place at X"
             year = re.search(r"-(\d{4})$", sid)
             if year and date[0] and abs(int(date[0][:4]) - int(year.group(1))) > 1:
-                continue  # "the next Review Conference, in 2027", linked to the one of 2010
+                if at is None or self._year_near(ctx, at, date[0][:4]):
+                    continue  # "the next Review Conference, in 2027", linked to the one of 2010
+                date = (None, None)  # "concluded its special session ..., which was mandated ... in 2010": another act's year (r12 asp)
             num = re.search(r"asp-(\d+)$", sid)
-            kind = "special" if "special" in sid else ("resumed" if "resumed" in f.lower else "regular")
+            kind = "special" if "special" in sid else ("resumed" if part or "resumed" in f.lower and (sid, "resumed") not in self.sessions else "regular")
             if num and kind == "regular" and date[0] and ranges:
                 date = self._session_year(ctx, int(num.group(1)), date, ranges[0])
             attrs = {"number": int(num.group(1)) if num else None, "kind": kind}
             ev = self.emit(ctx, f, "assembly_session", {"session": [sid], "venue": uniq(venue)}, attrs, 0.8, date=date)
-            if ev is not None:
+            if ev is not None and not (part and sid in ctx.notes.get("events.session_dates", {})):
                 ctx.notes.setdefault("events.session_dates", {})[sid] = date
 
     @staticmethod
@@ -334,3 +359,4 @@ def _near(day: str, start: str, end: str, slack: int = 10) -> bool:
     lo, hi = bounds(day)
     s, e = bounds(start)[0], bounds(end)[1]
     return lo <= e + timedelta(days=slack) and hi >= s - timedelta(days=slack)
+

@@ -19,6 +19,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from .base import Finder
 
 VENUES = frozenset({"place"})
+CITY_OF = re.compile(r"(?:['\u2019]s)?\s+(?:city|capital|port|town)(?:\s+of|\s*,)\s", re.IGNORECASE)
+# "the annual session of the Assembly", "its current session": the session the text is about (r12 asp)
+GENERIC_SESSION = frozenset({"annual", "current", "ongoing", "present", "yearly"})
+OTHER_SESSION = frozenset({"next", "last", "previous", "past", "first", "special", "resumed", "future", "upcoming"})
 # the parts of a session's time: "the opening of the session" tells the session held
 SPAN_NOUNS = frozenset({"beginning", "opening", "start", "close", "closing", "conclusion", "margins", "sidelines"})
 UNTIL = re.compile(r"\b(?:until|till|through|to)\s+(?:\w+day,?\s+)?$", re.IGNORECASE)
@@ -64,6 +68,37 @@ class SessionClues:
                 return [main]
         return []
 
+    def _main_by_name(self, ctx: DocContext, f: Finder) -> list[str]:
+        """ "the ICC is holding the annual session of the Assembly of States Parties in The Hague", "From 7
+        to 9 July, the Assembly convened in New York": the session the text is about, named by what it is
+        (its annual or current session) or by the Assembly meeting, not by its number. (r12 asp)"""
+        main = ctx.notes.get("events.main_session")
+        told = [d for d in ctx.dates_in(f.sent.start_char, f.sent.end_char) if d.value]
+        if not told:
+            return []
+        if not main and ctx.kb is not None:  # no session named well enough: the one the Assembly held on those days
+            known = ctx.kb.session_on(told[0].value)
+            main = known.id if known is not None and known.id in ctx.entities else None
+        if not main:
+            return []
+        for t in f.tokens:
+            if t.lower_ == "session" and any(c.lower_ in GENERIC_SESSION for c in t.children) and not any(
+                c.lower_ in OTHER_SESSION for c in t.children
+            ):
+                after = f.doc[t.i + 1 : min(f.sent.end, t.i + 4)]
+                if any((m := f.idx.mention(x)) is not None and m.entity_id == "court:asp" for x in after) or any(
+                    c.lower_ in ("its", "their") for c in t.children
+                ):
+                    self.ordinal_heads = {t.i}
+                    return [main]
+            if t.lemma_.lower() in ("convene", "meet", "gather", "reconvene") and t.pos_ == "VERB" and not _wished(t):
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                m = f.idx.mention(subj) if subj is not None else None
+                if m is not None and m.entity_id == "court:asp" and not any(c.dep_ == "dobj" for c in t.children):
+                    self.ordinal_heads = {subj.i}
+                    return [main]
+        return []
+
     def _scheduled(self, ctx: DocContext, f: Finder) -> None:
         """ "The session is scheduled from 4 to 9 December": the days of the session the text is
         about, told apart from the sentence that opens it. (r11 asp)"""
@@ -103,6 +138,9 @@ class SessionClues:
         if f.idx.kind(eid) != "state":
             return False
         ms = ctx.mentions_in(f.sent.start_char, f.sent.end_char)
+        text = ctx.document.text
+        if any(m.entity_id == eid and CITY_OF.match(text, m.end) for m in ms):
+            return True  # "in the Netherlands city of The Hague", "the Dutch capital, The Hague" (r12 asp)
         for k, m in enumerate(ms):
             if m.entity_id == eid and k and f.idx.kind(ms[k - 1].entity_id) == "place" and re.fullmatch(
                 r"\s*,\s*(?:the\s+)?", ctx.document.text[ms[k - 1].end : m.start], re.IGNORECASE

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .base import ACTORS, FIRST_PERSON, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
-from .demand_generic import HEDGES, REGARDED, DemandGeneric, none_of, states_parties_of, wh_clause
+from .demand_generic import HEDGES, REGARDED, DemandGeneric, _label_before, none_of, states_parties_of, wh_clause
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -47,6 +47,8 @@ def enabled(v: Token, passive: bool) -> bool:
         return True
     return passive and v.lower_ in ENABLED and any(c.dep_ == "xcomp" for c in v.children)
 
+
+EXPECTED = frozenset({"soon", "shortly", "likely", "probably", "eventually"})  # "should soon be", "should shortly become"
 
 class DemandForms(DemandGeneric):
     """`demand` events read from modals, passives, nouns and polite requests."""
@@ -270,6 +272,13 @@ class DemandForms(DemandGeneric):
             subj_tok = inner  # "member states meeting this week ... must V", the participle read as the subject
         if subj_tok is None and v.dep_ == "conj":  # "the designation is an attack and must be reversed"
             subj_tok = next((c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if v.lemma_ in ("be", "become") and any(c.dep_ == "advmod" and c.lower_ in EXPECTED for c in v.children):
+            return  # "X deposited its instrument and should soon be a party": an expectation, not a call (r12 asp)
+        label = _label_before(ctx.document.text, f.sent.start_char, v.idx)
+        if subj_tok is not None and label and subj_tok.idx < label:  # "Recommendation 2: Proposals to ... must be withdrawn"
+            subj_tok = next((t for t in f.doc[subj_tok.i : v.i] if t.idx >= label and t.pos_ in ("NOUN", "PROPN")), None)
+            while subj_tok is not None and subj_tok.dep_ in ("compound", "amod") and subj_tok.head.i < v.i:
+                subj_tok = subj_tok.head  # the label is no subject: the noun after it is (r12 asp)
         if subj_tok is None and v.lemma_ == "be" and action_from is None:
             self._there_must(ctx, f, v)  # "There must be no impunity for ..."
             return
@@ -308,7 +317,7 @@ class DemandForms(DemandGeneric):
         if not claimant and (broken is not None or v.dep_ == "ROOT" or v.dep_ == "ccomp" and v.head.dep_ == "ROOT"):  # "..., ORG said" cut off, or a quotation's speaker
             quoted = f.text.lstrip()[:1] in ('"', "\u201c") or self._inside_quote(f)
             claimant = self._quote_speaker(f) if quoted else self._trailing_speaker(f)
-        claimant = claimant or f.voice(v)
+        claimant = claimant or f.voice(v) or self._recommender(ctx, f)  # type: ignore[attr-defined]
         if set(addressee) & set(claimant):
             return
         action = verb_phrase(action_from if action_from is not None else v)
@@ -325,7 +334,7 @@ class DemandForms(DemandGeneric):
     def _undo_demand(self, ctx: DocContext, f: Finder, v: Token, subj: Token) -> None:
         """What must be undone or stop: the claimant is the voice, the addressee whoever did it
         ("the designation of four judges by the United States", "Washington's sanctions")."""
-        claimant = f.speakers_for(v) or f.voice(v)
+        claimant = f.speakers_for(v) or f.voice(v) or self._recommender(ctx, f)  # type: ignore[attr-defined]
         if not claimant or any(c.dep_ == "neg" for c in v.children):
             return
         doers = [

@@ -8,6 +8,7 @@ A mixin of ``DemandForms`` (itself part of ``Demands``, a mixin of the ``Voice``
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from .base import Finder, clean_phrase, verb_phrase
@@ -23,6 +24,17 @@ REGARDED = frozenset({
     "recognize", "remember", "treat", "describe", "call", "know", "find", "base", "govern", "guide",
 })  # fmt: skip
 
+
+# an item labelled as what the writer asks: "Recommendation 3:", "Demand 2 -", "Ask #4:" (r12 asp)
+LABELLED = re.compile(r"^[ \t]*(?:recommendation|demand|ask|request|call)\s*(?:#|no\.?\s*)?\d{1,2}\s*[:.\u2013-]", re.IGNORECASE | re.MULTILINE)
+
+
+def _label_before(text: str, lo: int, hi: int) -> int:
+    """Where the last "Recommendation N:" label opening a line between ``lo`` and ``hi`` ends (0: none)."""
+    end = 0
+    for m in LABELLED.finditer(text, lo, hi):
+        end = m.end()
+    return end
 
 def wh_clause(v: Token) -> bool:
     """ "how the Assembly should respond", "whether States must act": an embedded question."""
@@ -128,6 +140,20 @@ class DemandGeneric:
         States Parties; the action keeps the subject, since it says who is meant."""
         generic = set(self.lex["demand"].get("generic_subjects", []))  # type: ignore[attr-defined]
         head = noun_lemma(subj)
+        label = _label_before(ctx.document.text, f.sent.start_char, v.idx)  # "Recommendation 3: Proposals ... must be considered" (r12 asp)
+        if label and subj.idx < label:
+            after = [  # "Recommendation 5: The Assembly should ...": the parse took the label for the subject
+                m.entity_id for m in ctx.mentions_in(label, v.idx)
+                if f.idx.kind(m.entity_id) in ("court", "state", "igo", "organization")
+            ]
+            claimant = f.speakers_for(v) or f.voice(v) or self._recommender(ctx, f)  # type: ignore[attr-defined]
+            if after and claimant:
+                self.emit(
+                    ctx, f, "demand", {"claimant": claimant, "addressee": after[:1]},
+                    {"action": clean_phrase(verb_phrase(action_from if action_from is not None else v), 20)}, confidence=0.6, anchor=v,
+                )  # fmt: skip
+                return
+        named = named or bool(label)
         if (
             not named
             and head not in generic
@@ -143,6 +169,7 @@ class DemandGeneric:
         if any(c.dep_ == "aux" and c.lower_ == "have" for c in v.children):
             return  # "they must have known": a guess, not a call
         claimant = f.speakers_for(v) or (self._trailing_speaker(f) if clause.dep_ == "ROOT" or broken else []) or f.voice(v)  # type: ignore[attr-defined]
+        claimant = claimant or self._recommender(ctx, f)  # type: ignore[attr-defined]
         if not claimant:
             return
         addressee: list[str] = []
@@ -157,7 +184,8 @@ class DemandGeneric:
         if none_of(subj):
             action = f"not {action}"
         elif not addressee:
-            who = clean_phrase(f.doc[subj.left_edge.i : subj.right_edge.i + 1].text, 10)
+            first = max(subj.left_edge.idx, label) if label else subj.left_edge.idx
+            who = clean_phrase(ctx.document.text[first : subj.right_edge.idx + len(subj.right_edge.text)], 10)
             modal = next((c.lower_ for c in v.children if c.dep_ == "aux" and c.tag_ == "MD"), "must")
             action = f"{who} {modal} {action}"
         self.emit(

@@ -236,7 +236,7 @@ class DemandLists:
             got = f.resolve(owner)
             if got:
                 return got
-        return f.voice(trigger)
+        return f.voice(trigger) or self._recommender(ctx, f)  # type: ignore[attr-defined]  # (r12 asp) "X publishes its recommendations"
 
     def _lead_addressee(self, ctx: DocContext, f: Finder, trigger: Token, colon: int, claimant: list[str]) -> list[str]:
         if trigger.lower_ in LEAD_MODALS:  # "States Parties should:": the subject
@@ -363,6 +363,8 @@ class DemandLists:
             if ctx.document.text[found[-1].end : start + m.start()].strip(" \t\n,"):
                 continue  # "Adopt national measures to protect ...": no one is named right before the cue
             first = ctx.doc.char_span(found[0].start, found[0].end, alignment_mode="expand")
+            if first is not None and len(first) == 1 and first[0].tag_ == "VB" and not lead.strip():
+                continue  # "Commit to ratifying ...": the item's verb, read as a name (r12 asp)
             cut = ctx.doc.char_span(start + m.start(), start + m.end(), alignment_mode="expand")
             whom = f.list_from(first.start, end=cut.start, skip=0) if first is not None and cut is not None else []
             if whom:  # the item opens with whom it asks: "the Government of Chile to V", "States Parties should V"

@@ -21,6 +21,7 @@ from .demand_forms import HEDGES, DemandForms
 from .demand_generic import noun_lemma
 from .demand_groups import group_antecedent
 from .demand_lists import DemandLists
+from .demand_owners import DemandOwners
 from .demand_pledges import DemandPledges
 from .demand_speakers import DemandSpeakers
 
@@ -57,7 +58,7 @@ OTHERS_QUANT = frozenset({"several", "many", "some", "other", "numerous", "few",
 WARRANT_WORDS = frozenset({"warrant", "summons", "summon"})  # what a Prosecutor requests of the judges
 
 
-class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledges, DemandAsked):
+class Demands(DemandOwners, DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledges, DemandAsked):
     """`demand` events (mixin of ``Voice``)."""
 
     def claimant(self, ctx: DocContext, f: Finder, v: Token, groups: bool = False) -> list[str]:
@@ -97,7 +98,9 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
             )  # "Jane Roe, who heads X's programme, called on ...": the name the parse left as root
         if not subj and Demands._others(v):
             return []  # "Several States have condemned ...": not the voice, whoever they are
-        return subj or f.voice(v)
+        if not subj and not sent_speakers:
+            subj = Demands._named_next(ctx, f, v)  # "A prominent rights watchdog has called on ... Human Rights Watch said"
+        return subj or f.voice(v) or Demands._recommender(ctx, f)
 
     @staticmethod
     def _others(v: Token) -> bool:
@@ -356,6 +359,7 @@ class Demands(DemandSpeakers, DemandCalls, DemandLists, DemandForms, DemandPledg
         if asked_for and action and not claimant:
             return  # "the journalist asked Kenya for a comment": no actor asks
         addressee = [] if set(addressee) == set(claimant) else addressee
+        addressee = self._members_not_court(ctx, f, addressee)
         if not addressee and not claimant and not (action and self._group_subject(f, v) is not None):
             return  # kept: "several governments demanded the release of X": no one named, the act asked
         action = action.rstrip(":").strip()

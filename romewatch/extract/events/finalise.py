@@ -31,10 +31,11 @@ MERGE_KEYS = {
     "statement": ("author",),
     "arrest_warrant": ("subject", "status"),
     "participation": ("participant", "forum"),
-    "assembly_session": ("session",),
     "condemnation": ("agent", "target"),
     "sanction": ("imposer", "target"),
     "membership_change": ("state", "action"),
+    # (r12 asp) no "assembly_session": the Assembly component builds one per session and part of it
+    # (the regular days, the resumed part, a second resumption), which are not to be merged
     "non_cooperation_finding": ("state",),
 }
 MEASURES = re.compile(r"\b(sanction|designation|listing|coercive measure|measures|executive order)", re.IGNORECASE)

@@ -122,6 +122,10 @@ def list_span_before(f: Finder, i: int, subjects: bool = False) -> tuple[list[st
     return uniq(ids), glue
 
 
+# an aside closing right before the verb: ", during her visit to the Netherlands, " (r12 asp)
+ASIDE_END = re.compile(r",\s+(?:during|while|on|in|at|after|following|before|ahead of)\b[^,;]{2,80},\s*(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def unrealised(tok: Token) -> bool:
     """ "would welcome the opportunity to meet", "intends to consult", "will attend": not (yet) held."""
     for c in tok.children:
@@ -251,6 +255,13 @@ class MeetingActors:
             got = self.group(f, subj)
             if got:
                 return got
+        if not subjs:
+            aside = MeetingActors.before_aside(f, v)
+            if aside:
+                return aside
+        named = f.idx.mention(subj) if subj is not None else None
+        if named is not None and f.idx.kind(named.entity_id) == "person" and not any(c.dep_ == "conj" for c in subj.children):
+            return [named.entity_id]  # "Ms X, Minister of Y, during her visit to Z, held a meeting": X, not Z (r12 asp)
         got = f.subject(v)
         if got and subj is not None and subj.i < v.i:  # "CAR and the Kenyan Section of X held": a list the parse cut
             got = joined_before(f, subj.right_edge.i + 1, got)
@@ -264,6 +275,23 @@ class MeetingActors:
         if not got and v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
             got = self.group(f, v.head)
         return got
+
+    @staticmethod
+    def before_aside(f: Finder, v: Token) -> list[str]:
+        """No subject parsed, and the name right before the verb sits in an aside ("Ms X, Minister of Y,
+        during her visit to Z, held a meeting"): the person the clause opens on, before the asides. (r12 asp)"""
+        text = f.ctx.document.text
+        lead = text[f.sent.start_char : v.idx]
+        cut = ASIDE_END.search(lead)
+        if cut is None:
+            return []
+        people = [
+            m for m in f.ctx.mentions_in(f.sent.start_char, f.sent.start_char + cut.start())
+            if f.idx.kind(m.entity_id) == "person"
+        ]
+        if not people or ";" in lead[people[0].end - f.sent.start_char :]:
+            return []
+        return [people[-1].entity_id] if re.match(r"\s*,", text[people[-1].end :]) else []
 
     @staticmethod
     def _split_subjects(f: Finder, subjs: list[Token], v: Token) -> list[str]:

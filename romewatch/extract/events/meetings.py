@@ -28,6 +28,7 @@ from .meeting_actors import (  # noqa: F401  (re-exported for the modules that r
     unrealised,
 )
 from .meeting_cues import MeetingCues
+from .meeting_titles import THE_MEETING, WITH_CUES, MeetingTitles, _bracket_after_title, _with_cue_people
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -44,7 +45,7 @@ NOT_BODIES = frozenset({"court:icc", "court:states-parties", "court:judges", "co
 # Assembly meeting is its session
 
 
-class Meetings(MeetingCues):
+class Meetings(MeetingTitles, MeetingCues):
     """`meeting` events (mixin of ``Assembly``)."""
 
     # --- meetings ------------------------------------------------------------------------------
@@ -56,6 +57,7 @@ class Meetings(MeetingCues):
         starts = [tok.idx]
         another = self.another_meeting
         skipping = False
+        titles: set[str] = set()  # the bodies read as someone's title ("Prosecutor of the Court (ICC)")
         doc = f.doc
         for t in doc[tok.i + 1 : f.sent.end]:
             m = f.idx.mention(t)
@@ -91,15 +93,25 @@ class Meetings(MeetingCues):
             owner = nxt.lower_ in ("'s", "\u2019s") and self.named_after(f, t)
             if m is not None and not owner and self.office_of(f, t) and self.named_after(f, t, office=True):
                 owner = True  # "the President of the Court, Judge X": X
+            if m is not None and f.idx.kind(m.entity_id) != "person" and (
+                self.title_body(f, m, groups[-1])
+                or f.ctx.document.text[m.start - 1 : m.start] == "("
+                and (m.entity_id in titles or _bracket_after_title(f, m))
+            ):
+                titles.add(m.entity_id)
+                continue  # "Mr X, Prosecutor of the Court", "the Minister of Justice of Nigeria, Mr X": X's office (r12 asp)
             if m is not None and f.idx.kind(m.entity_id) in ACTORS and not owner:  # "Ukraine's minister, X": X
                 if m.entity_id not in groups[-1]:
                     groups[-1].append(m.entity_id)
             elif m is None and t.lower_ in COLLECTIVE and not groups[-1]:
                 groups[-1] += self.group(f, t)
         starts.append(f.sent.end_char)
+        groups = [[i for i in g if i not in titles] for g in groups]  # a group noun may have read the title's body
         return [(g, starts[k], starts[k + 1]) for k, g in enumerate(groups) if g]
 
     def meeting(self, ctx: DocContext, f: Finder) -> None:
+        if THE_MEETING.search(f.text) and not re.search(r"\b(?:meeting|talks)\s+(?:with|between)\b", f.lower):
+            self.present_at_last(ctx, f)
         nouns = set(self.lex["meeting_nouns"])
         forum = self.meeting_forum(ctx, f)
         used: set[int] = set()  # the verbs of the meetings told: a later one needs a clause of its own
@@ -161,6 +173,8 @@ class Meetings(MeetingCues):
                 prep = self._with(tok)
                 if "accompanied by" in f.lower:
                     who = uniq([*who, *f.after_cue("accompanied by")])
+                if any(cue in f.lower for cue in WITH_CUES):  # (r12 asp) "The President, along with X, held talks with"
+                    who = uniq([*who, *_with_cue_people(f, tok)])
                 if not self._emit_meeting(ctx, f, tok, who, self.counterparts(f, prep), forum):
                     return
                 used.add(verb.i)
@@ -219,8 +233,8 @@ class Meetings(MeetingCues):
                 self.emit(ctx, f, "meeting", {"participant": alone, "forum": forum}, {}, 0.65, anchor=tok)
                 used.add(verb.i)
                 continue
-            if "together with" in f.lower or "alongside" in f.lower:  # "hosted X together with the Vice-President"
-                who = uniq([*who, *(i for cue in ("together with", "alongside") for i in f.after_cue(cue) if f.idx.kind(i) == "person")])
+            if any(cue in f.lower for cue in WITH_CUES):  # "hosted X together with the Vice-President"
+                who = uniq([*who, *_with_cue_people(f, gov if gov.pos_ in ("VERB", "AUX") else tok)])
             if (
                 not groups
                 and len(who) >= 2
@@ -337,3 +351,4 @@ class Meetings(MeetingCues):
             if attendees and (len(participants) >= 2 or at):
                 forum = at or self.meeting_forum(ctx, f)
                 self.emit(ctx, f, "meeting", {"participant": participants, "forum": forum}, {}, 0.7, anchor=tok)
+

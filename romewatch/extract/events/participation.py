@@ -40,7 +40,9 @@ ELSEWHERE = frozenset({
     "investigation", "trial", "proceeding", "hearing", "consultation", "mission", "visit", "election", "campaign",
 })  # fmt: skip
 ATTENDEE_GROUPS = frozenset({"delegation", "delegations", "representatives", "delegates", "members", "ministers", "observers"})
-OWN = frozenset({"its", "their", "his", "her"})  # "represented by its Attorney-General": the subject's own
+OWN = frozenset({"its", "their", "his", "her"})
+# what those at a session do there: "will discuss", "exchanged views", "debated", "negotiated" (r12 asp)
+DELIBERATE = frozenset({"discuss", "debate", "exchange", "negotiate", "deliberate", "consider", "review", "examine"})  # "represented by its Attorney-General": the subject's own
 
 
 class Participation:
@@ -87,11 +89,38 @@ class Participation:
             if forum and who:
                 self.emit(ctx, f, "participation", {"participant": who, "forum": forum[:1]}, {}, 0.75, anchor=tok)
 
+    def deliberated_at(self, ctx: DocContext, f: Finder, main: str | None) -> None:
+        """ "At this session, States Parties, observer States and civil society will discuss ...", "During
+        the special session, delegations exchanged views on ...": those who deliberate at the session take
+        part in it. (r12 asp)"""
+        for tok in f.tokens:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in DELIBERATE or unrealised(tok) and not _announced(tok):
+                continue
+            at = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "during", "throughout")), None)
+            place = next((g for g in at.children if g.dep_ == "pobj"), None) if at is not None else None
+            if place is None or place.lemma_.lower() not in ("session", "assembly"):
+                continue
+            m = f.idx.mention(place)
+            forum = [m.entity_id] if m is not None and f.idx.kind(m.entity_id) == "session" else ([main] if main else [])
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is None or not forum:
+                continue
+            who = [i for i in self.who(f, subj) if i != "court:asp" and f.idx.kind(i) != "session"]
+            if subj.lemma_.lower() in ("delegation", "delegate", "state") and subj.tag_ == "NNS" and not who:
+                who = ["court:states-parties"] if "court:states-parties" in ctx.entities else []
+            if who:
+                last = subj.right_edge
+                listed = f.mentions(ACTORS, start=subj.left_edge.idx, end=last.idx + len(last.text))
+                who = uniq([*who, *(i for i in listed if i != "court:asp" and f.idx.kind(i) != "session")])
+                self.emit(ctx, f, "participation", {"participant": who, "forum": forum}, {}, 0.7, anchor=tok)
+
     def participation(self, ctx: DocContext, f: Finder) -> None:
         verbs, nouns = set(self.lex["participation_verbs"]), set(self.lex["participation_nouns"])
         main = ctx.notes.get("events.main_session")
         if "among" in f.lower:
             self.among_were(ctx, f, main)
+        if " session" in f.lower:
+            self.deliberated_at(ctx, f, main)
         done: set[tuple[str, ...]] = set()
         triggers = verbs | nouns | CONSTRUCTIONS
         for tok in f.tokens:

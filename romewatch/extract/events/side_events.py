@@ -212,7 +212,12 @@ class SideEvents(ProgrammeBullets):
         return True
 
     def side_event(self, ctx: DocContext, f: Finder) -> None:
-        if self.side_event_paren_items(ctx, f) or self.side_event_items(ctx, f) or self.side_event_labels(ctx, f):
+        if (
+            self.side_event_paren_items(ctx, f)
+            or self.side_event_host_lines(ctx, f)
+            or self.side_event_items(ctx, f)
+            or self.side_event_labels(ctx, f)
+        ):
             return
         text = f.text
         has = SIDE.search(text)

@@ -32,6 +32,7 @@ from .forms import (
     NUM_DATE,
 )
 from .resolve import _build, _month_relative, _relative
+from .stories import story_starts
 from .tense import clause_future
 from .values import _day, _iso, _month, _nearest, _shift_year, parse_iso
 
@@ -139,6 +140,8 @@ def find_dates(
         taken[s:e] = b"\x01" * (e - s)
     if anchor is not None:
         out = _narrative_years(text, out, anchor, deadlines)
+    else:
+        out = _undated_page_years(text, out)
     for d in out:
         if d.start not in deadlines and DEADLINE_LEAD.search(text, max(0, d.start - 40), d.start):
             deadlines.add(d.start)
@@ -155,7 +158,30 @@ def find_dates(
     if anchor is not None and len(out) > told:  # (r11) "Two years ago, in March": spaCy's months too
         out = _narrative_years(text, out, anchor, deadlines)
     out.sort(key=lambda d: d.start)
-    return _month_ranges(text, out)
+    return _restated(text, _month_ranges(text, out))
+
+
+#: (r12) "filed six months ago, on 20 May 2024", "last week (3 June 2025)": the told date restates the counted one
+_RESTATING = re.compile(r"[ \t]*(?:,|\(|[-\u2013\u2014])?[ \t]*(?:on|in)?[ \t]*")
+_COUNTED_WORDS = re.compile(r"\b(?:ago|last|this|yesterday|today|earlier|previous)\b", re.IGNORECASE)
+
+
+def _restated(text: str, out: list[DateMention]) -> list[DateMention]:
+    """A date counted from the document's ("six months ago", "last week") followed at once by the date it
+    stands for, with its year ("..., on 20 May 2024"): the told date, at its own precision."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if (
+            a.value
+            and b.value
+            and _COUNTED_WORDS.search(a.text)
+            and _HAS_YEAR.search(b.text)
+            and not b.end_value
+            and _RESTATING.fullmatch(text, a.end, b.start)
+            and b.value[:4] == a.value[:4]  # the same stretch of time, told finer
+        ):
+            out[i] = dataclasses.replace(a, value=b.value, end_value=None)
+    return out
 
 
 # (r9) "between February and August 2025", "from March to May": one stretch of months, told from its first
@@ -249,6 +275,44 @@ def _narrative_years(text: str, out: list[DateMention], anchor: dt.date, deadlin
     return fixed
 
 
+_TOLD_REACH = 1500
+_DAY_NUM = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
+
+
+def _undated_page_years(text: str, out: list[DateMention]) -> list[DateMention]:
+    """(r12) A page that gives no date of its own: a day or month told without its year ("In November",
+    "on Sept. 3") is of the year the text told last before it ("On November 21, 2024, ... In November,
+    X said"; a caption's "June 14, 2023" above "arrived on Sept. 3"), the occurrence nearest that date."""
+    told: DateMention | None = None
+    fixed = []
+    for d in sorted(out, key=lambda d: d.start):
+        if d.value and _HAS_YEAR.search(d.text):
+            told = d
+        elif (
+            d.value is None
+            and told is not None
+            and d.start - told.end <= _TOLD_REACH
+            and not d.end_value
+            and not _NOT_NARRATIVE.search(d.text)
+            and not _NOW_WORDS.search(d.text)
+            and (month := _MONTH_WORD.search(d.text))
+        ):
+            base = parse_iso(told.value)
+            m = MONTHS[month.group().lower().rstrip(".")]
+            day = _DAY_NUM.search(d.text)
+            n = int(day.group(1)) if day else None
+            if base is None:
+                value = None
+            elif len(told.value) == 4:  # "In 2023 ... on 20 March": that year's
+                value = _iso(base.year, m, n)
+            else:  # the occurrence nearest the day (or mid-month) told
+                value = _nearest(m, n, base.replace(day=15) if len(told.value) == 7 else base)
+            if value:
+                d = dataclasses.replace(d, value=value)
+        fixed.append(d)
+    return fixed
+
+
 #: (r11) a web page's paragraph ends with one line break: a full line that ends a sentence (or a photo
 #: credit), followed by a line that is not a list item
 _LINE_PARAGRAPH = re.compile(r"(?<=[.!?)\"\u201d])[ \t]*\n(?![ \t]*(?:[-*\u2022\u2013\u25cf\u25aa]|\d{1,2}[.)]\s|\n))")
@@ -289,6 +353,21 @@ def _is_not_date(text: str, m: re.Match[str]) -> bool:
     return bool(re.search(r"(?:article|rule|para(?:graph)?|No\.?|page|chapter)\s*$", before, re.IGNORECASE))
 
 
+def _story_dates(text, dates, stories, anchor, future_at, extra) -> list[DateMention]:
+    """The dates of each story of a listing page, re-read against the story's own day."""
+    bounds = [s for s, _ in stories] + [len(text)]
+    out = [d for d in dates if d.start < bounds[0]]
+    for (lo, day), hi in zip(stories, bounds[1:], strict=True):
+        own = parse_iso(day)
+        if own == anchor:
+            out += [d for d in dates if lo <= d.start < hi]
+            continue
+        part = [(s - lo, e - lo) for s, e in extra if lo <= s and e <= hi]
+        found = find_dates(text[lo:hi], own, (lambda o, lo=lo: future_at(o + lo)) if future_at else None, part)
+        out += [dataclasses.replace(d, start=d.start + lo, end=d.end + lo) for d in found]
+    return out
+
+
 class DateMentions:
     """Finds every date expression and resolves it against the document's date."""
 
@@ -308,6 +387,10 @@ class DateMentions:
 
         extra = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"] if doc is not None else []
         ctx.dates = find_dates(text, anchor, future_at, extra)
+        stories = story_starts(text, ctx.dates)
+        ctx.notes["dates.stories"] = stories
+        if stories:  # (r12) a page listing dated stories: each story's words are read against its own day
+            ctx.dates = _story_dates(text, ctx.dates, stories, anchor, future_at, extra)
         taken = bytearray(len(text))
         for d in ctx.dates:
             taken[d.start : d.end] = b"\x01" * (d.end - d.start)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..dates.stories import story_day
 from .dating import DEADLINE, HEADING, PARA_BREAK, _dates, _lead_date, header_date, paragraph_start, session_dates
 from .dating_session import _session_phrases
 from .dating_wire import wire_reaction_day
@@ -92,6 +93,10 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
     unanchored = ctx.notes.get("dates.unanchored") or []
     undated = ctx.notes.get("events.undated") or set()
     for ev in events:
+        story = story_day(ctx, ev.evidence[0][0]) if ev.evidence else None
+        if story is not None and id(ev) not in own and (not ev.date or ev.date == ctx.document.date):
+            ev.date, ev.end_date = story, None  # (r12) a listing page's story: its own day, not the page's
+            continue
         if ev.type not in ACTS or (ev.date and (id(ev) in own or ev.date != ctx.document.date)):
             continue
         if id(ev) in undated and not ev.date:

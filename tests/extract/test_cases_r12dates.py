@@ -9,7 +9,7 @@ words, never copied), each with the date an analyst would record for one event, 
 - a month or day told without its year on a page that gives no date of its own takes the year
   the text told last ("On 21 November 2024, ... In November, X said ...");
 - a year-less day in a sentence that tells a full date takes that date's year ("14 March 2018 -
-  ... the Prosecutor's February 8 statement");
+  ... the Prosecutor's February 8 statement"), and a timeline's first entry is not the page's date;
 - "On the same day" after a sentence that opens with its date: that date, not the last one told;
 - pages listing several dated stories: each story's "Tuesday" is counted from its own date line;
 - "May. 14, 2024" (a dot after a month that needs none) is a date;
@@ -152,6 +152,17 @@ PROBES = [
         "membership_change",
         NO_DATE,
     ),
+    # near-miss: a year told in passing, inside a clause about another noun, gives no year
+    (
+        "undated-page-year-in-passing",
+        None,
+        (
+            "Hungary was among the first States to ratify the treaty that set up the Court in 2001.\n\n"
+            "Pre-Trial Chamber I issued an arrest warrant for the Israeli prime minister on 21 November."
+        ),
+        "arrest_warrant",
+        NO_DATE,
+    ),
     # --- C5: a year-less day in a sentence that tells a full date
     (
         "timeline-line-yearless-noun-date",
@@ -161,6 +172,19 @@ PROBES = [
             "21 October 2016 - South Africa announces its withdrawal from the Court.\n\n"
             "14 March 2018 - The Philippines gives notice of withdrawal, a month after the Prosecutor's "
             "February 8 statement opening a preliminary examination."
+        ),
+        "statement",
+        "2018-02-08",
+    ),
+    (
+        "timeline-first-entry-not-page-date",
+        None,
+        (
+            "Key dates for the Court\n\n"
+            "17 July 1998 - The Rome Statute is adopted in Rome.\n\n"
+            "27 October 2017 - Burundi becomes the first State to leave the Court.\n\n"
+            "14 March 2018 - The Philippines gives notice of withdrawal, a month after Prosecutor Fatou "
+            "Bensouda's February 8 statement opening a preliminary examination."
         ),
         "statement",
         "2018-02-08",

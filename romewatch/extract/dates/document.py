@@ -33,7 +33,7 @@ def _head_dates(head: str) -> tuple[DateMention, ...]:
 def document_date(text: str) -> str | None:
     """The date a dateline or header gives the document, at day (or month) precision."""
     head = text[:_HEADER_CHARS]
-    listed = _listing_lines(head)
+    listed = _listing_lines(head) | _timeline_lines(text)
     found = [
         d
         for d in _head_dates(head)
@@ -74,7 +74,12 @@ def document_date(text: str) -> str | None:
     tail_start = max(0, len(text) - 300)
     for d in find_dates(text[tail_start:], None):
         line = _line_at(text, tail_start + d.start)
-        if d.value and len(d.value) == 10 and len(line) <= len(d.text) + 40:
+        if (
+            d.value
+            and len(d.value) == 10
+            and len(line) <= len(d.text) + 40
+            and not listed & {text.rfind("\n", 0, tail_start + d.start) + 1}
+        ):
             return d.value
     return None
 
@@ -124,6 +129,25 @@ def caption_line(text: str, pos: int) -> bool:
 _LISTED = re.compile(
     r"^[ \t]*(?:\d{1,2}\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},\s+\d{4})\s*[-|\u2013\u2014]\s*\S", re.MULTILINE
 )
+
+
+_TIMELINE_CHARS = 3000
+_TIMELINE_DASH = re.compile(r"\s*[-\u2013\u2014:]\s+\S")
+
+
+def _timeline_lines(text: str) -> frozenset[int]:
+    """(r12) The starts of the lines of a timeline ("17 July 1998 - The Rome Statute is adopted", blank
+    lines between entries): three or more lines opened by different dates and a dash are its events,
+    and its first entry is not the page's date."""
+    part = text[:_TIMELINE_CHARS]
+    opening = [
+        (part.rfind("\n", 0, d.start) + 1, d.value)
+        for d in _head_dates(part)
+        if d.value
+        and not part[part.rfind("\n", 0, d.start) + 1 : d.start].strip()
+        and _TIMELINE_DASH.match(part, d.end)
+    ]
+    return frozenset(s for s, _ in opening) if len({v for _, v in opening}) >= 3 else frozenset()
 
 
 def _listing_lines(head: str) -> set[int]:

@@ -245,7 +245,11 @@ def _narrative_years(text: str, out: list[DateMention], anchor: dt.date, deadlin
         if year is not None and d.value:
             parts = d.value.split("-")
             if (len(parts) > 1 or _IN_YEAR.search(text, max(0, d.start - 20), d.start)) and not _aside(text, d):
-                told = (int(year.group()), int(parts[1]) if len(parts) > 1 else None, para)  # not "the 2023 cyberattack"
+                told = (
+                    int(year.group()),
+                    int(parts[1]) if len(parts) > 1 else None,
+                    para,
+                )  # not "the 2023 cyberattack"
             fixed.append(d)
             continue
         if _NOW_WORDS.search(d.text):  # "earlier this month", "on Thursday": the story is back in the present
@@ -276,6 +280,7 @@ def _narrative_years(text: str, out: list[DateMention], anchor: dt.date, deadlin
 
 
 _TOLD_REACH = 1500
+_OPENING_YEAR = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:In|By|During)\s+$")
 _DAY_NUM = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
 
 
@@ -287,7 +292,8 @@ def _undated_page_years(text: str, out: list[DateMention]) -> list[DateMention]:
     fixed = []
     for d in sorted(out, key=lambda d: d.start):
         if d.value and _HAS_YEAR.search(d.text):
-            told = d
+            if (len(d.value) >= 7 or _OPENING_YEAR.search(text, max(0, d.start - 12), d.start)) and not _aside(text, d):
+                told = d  # not "the treaty that established the ICC in 2002": a year told in passing
         elif (
             d.value is None
             and told is not None
@@ -331,7 +337,9 @@ def _paragraph_breaks(text: str) -> list[int]:
 
 #: a relative clause or a "since" phrase set off by commas: "Khan, who was placed on a wanted list in
 #: 2023, wrote in March ...", "Khan, Prosecutor since June 2021, was sanctioned in February"
-_ASIDE_OPEN = re.compile(r",\s+(?:who|whom|whose|which)\b[^.;:,]*(?:,[^.;:,]*)?$|,[^.;:,]{0,40}\bsince\s+$", re.IGNORECASE)
+_ASIDE_OPEN = re.compile(
+    r",\s+(?:who|whom|whose|which)\b[^.;:,]*(?:,[^.;:,]*)?$|,[^.;:,]{0,40}\bsince\s+$", re.IGNORECASE
+)
 
 
 def _aside(text: str, d: DateMention) -> bool:

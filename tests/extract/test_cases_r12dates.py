@@ -13,7 +13,11 @@ words, never copied), each with the date an analyst would record for one event, 
 - "On the same day" after a sentence that opens with its date: that date, not the last one told;
 - pages listing several dated stories: each story's "Tuesday" is counted from its own date line;
 - "May. 14, 2024" (a dot after a month that needs none) is a date;
-- "filed six months ago, on 20 May 2024": the date told beats the one counted.
+- "filed six months ago, on 20 May 2024": the date told beats the one counted;
+- an act told without its day ("regret over the executive order") named again in the next sentences
+  with the participle that dates it ("the order, signed Thursday, ..."): that day;
+- "a warrant for crimes that took place in 2003": the crimes' time is not the warrant's;
+- "said Thursday they stopped a spy from infiltrating the Court in April": the act's own date.
 The referee counts a hit when the predicted date starts with the expected one.
 """
 
@@ -259,6 +263,98 @@ PROBES = [
         "condemnation",
         "2024-05-09",
     ),
+    # --- C10: an act told without its day, named again with the participle that dates it
+    (
+        "act-named-again-signed-weekday",
+        "2025-02-08",
+        (
+            "Norway's foreign minister voiced concern on Friday over the executive order authorising sanctions "
+            "on staff of the International Criminal Court.\n\n"
+            "In a statement, he criticised the order, signed Thursday, as an attack on international justice."
+        ),
+        "sanction",
+        "2025-02-06",
+    ),
+    (
+        "act-named-again-regret-weekday",
+        "2025-02-08",
+        (
+            "The President of the Assembly expressed deep regret Friday over the executive order authorising "
+            "sanctions on staff of the International Criminal Court.\n\n"
+            "She said the order, signed Thursday, was an attack on the independence of the Court."
+        ),
+        "sanction",
+        "2025-02-06",
+    ),
+    (
+        "act-named-again-which-was-issued",
+        "2025-04-01",
+        (
+            "Victims' groups welcomed the arrest warrant for Joseph Kony issued by the International Criminal "
+            "Court. The warrant, which was issued on 12 March, remains under seal."
+        ),
+        "arrest_warrant",
+        "2025-03-12",
+    ),
+    # near-miss: another act told with its day is not the same act
+    (
+        "other-act-with-participle-not-restated",
+        "2025-02-08",
+        (
+            "Norway's foreign minister voiced concern on Friday over the executive order authorising sanctions "
+            "on staff of the International Criminal Court. Earlier measures, imposed in 2020, had been lifted "
+            "by the previous administration."
+        ),
+        "sanction",
+        "2025-02",
+    ),
+    # --- C11: the crimes' period is not the act's date
+    (
+        "warrant-crimes-between-years",
+        "2024-11-21",
+        "On 2 May 2024, judges issued a warrant for Ali Kushayb for war crimes that took place in Darfur in 2003.",
+        "arrest_warrant",
+        "2024-05-02",
+    ),
+    (
+        "warrants-crimes-from-until",
+        "2024-11-21",
+        (
+            "Pre-Trial Chamber I issued warrants for Benjamin Netanyahu and Yoav Gallant for war crimes "
+            "committed from at least 8 October 2023 until at least 20 May 2024."
+        ),
+        "arrest_warrant",
+        "2024-11-21",
+    ),
+    # --- C12: the act's own date inside a reported clause beats the reporting verb's
+    (
+        "reported-act-own-month",
+        "2022-06-16",
+        (
+            "Dutch security officials said on Thursday that they had stopped a foreign agent from infiltrating "
+            "the International Criminal Court in April."
+        ),
+        "threat",
+        "2022-04",
+    ),
+    (
+        "reported-act-own-day",
+        "2023-09-08",
+        (
+            "The court's registry said Friday that hackers had breached the computer systems of the "
+            "International Criminal Court on 28 August."
+        ),
+        "threat",
+        "2023-08-28",
+    ),
+    # near-miss: nothing dates the reported act: the reporting verb's day
+    (
+        "reported-act-no-date",
+        "2023-09-08",
+        "The court's registry said on Friday that hackers had breached the computer systems of the International Criminal Court.",
+        "threat",
+        "2023-09",
+    ),
     # --- C9: a told date beats a counted one
     (
         "told-date-beats-counted",
@@ -272,7 +368,16 @@ PROBES = [
     ),
 ]
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "warrants-crimes-from-until": (
+        "justice: warrant_args._dates_of reads each date inside a plural 'warrants' phrase as one warrant's, "
+        "the crimes' period included (two warrants dated 8 October 2023 and 20 May 2024)"
+    ),
+    "act-named-again-signed-weekday": (
+        "'voiced concern on Friday over the executive order': the reaction's day is read as the order's own "
+        "(dating._tier), so the restating participle of the next paragraph is never consulted"
+    ),
+}
 
 
 @pytest.mark.parametrize(

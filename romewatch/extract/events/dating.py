@@ -77,6 +77,24 @@ ANAPHORIC = re.compile(
     re.IGNORECASE,
 )
 VOICE_TYPES = frozenset({"statement", "demand", "support", "condemnation", "commitment"})
+#: (r12) the verbs that tell when crimes happened, not when an act about them was done
+CRIME_VERBS = frozenset({"commit", "perpetrate"})
+HAPPEN_VERBS = frozenset({"occur", "happen", "take", "carry"})  # "crimes that took place", "attacks carried out"
+CRIME_NOUNS = frozenset(
+    {
+        "crime",
+        "killing",
+        "atrocity",
+        "abuse",
+        "violation",
+        "violence",
+        "attack",
+        "massacre",
+        "murder",
+        "offence",
+        "offense",
+    }
+)
 DROP_TIER = 3  # dates inside another noun's relative clause are that noun's story
 NOUN_MODIFIER = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
@@ -96,8 +114,25 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> float:
     root = span.root
     if root.i == anchor.i or anchor in span:
         return 0
+    crime = next((t for t in _ancestors(root) if _is_verb(t)), None)
+    if (
+        crime is not None
+        and crime.i != anchor.i
+        and crime.dep_ in ("acl", "relcl")
+        and (
+            crime.lemma_.lower() in CRIME_VERBS
+            or (crime.lemma_.lower() in HAPPEN_VERBS and crime.head.lemma_.lower() in CRIME_NOUNS)
+        )
+        and anchor not in _ancestors(root)[: _ancestors(root).index(crime)]
+    ):
+        return 3  # (r12) "a warrant for crimes committed from 8 October 2023 until 20 May 2024": the crimes' time
     described = next((t for t in _ancestors(root) if t.dep_ == "appos" or _is_verb(t)), None)
-    if root.dep_ == "pobj" and described is not None and described.dep_ == "appos" and not described.left_edge.i <= anchor.i <= described.right_edge.i:
+    if (
+        root.dep_ == "pobj"
+        and described is not None
+        and described.dep_ == "appos"
+        and not described.left_edge.i <= anchor.i <= described.right_edge.i
+    ):
         return 3  # "Hungary, a State Party since 2001, announced ...": the noun's standing, not the act's date
     if root.head.lower_ == "since" and root.head.head.pos_ in ("NOUN", "PROPN") and root.head.head.i != anchor.i:
         return 3  # "Karim Khan, Prosecutor since June 2021, was sanctioned": the same, parsed on the name
@@ -142,7 +177,11 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> float:
     below = _ancestors(root)
     below = below[: below.index(first_verb)]
     of = anchor.head if anchor.head.lower_ == "of" else None
-    if anchor.pos_ in ("NOUN", "PROPN") and of is not None and (of.head.i == root.i or (of.head in below and of.head.pos_ == "NOUN")):
+    if (
+        anchor.pos_ in ("NOUN", "PROPN")
+        and of is not None
+        and (of.head.i == root.i or (of.head in below and of.head.pos_ == "NOUN"))
+    ):
         return 1  # (r11) "criticised the issuance in 2024 of a warrant": the act's own noun carries the date
     if (
         act
@@ -267,6 +306,10 @@ def nearest_date(
         def rank(d: DateMention) -> tuple[int, float]:
             inside = inside_sent(d)
             tier = _tier(doc, d, head, act) if inside else 1
+            if tier == 1 and inside and _below(doc, d, head):
+                tier = (
+                    0.9  # (r12) "said Thursday they stopped a spy from infiltrating the Court in April": the act's own
+                )
             tier += d in occasions  # "In June, X had ...; at the session, Y repeated it": June's
             dist = d.start - pos if d.start >= pos else 1.3 * (pos - d.end)
             return tier, dist
@@ -298,6 +341,19 @@ def nearest_date(
     return None, None
 
 
+def _below(doc: Any, d: DateMention, head: Token) -> bool:
+    """Whether a date lies within the trigger's own phrase (not on the clause that governs it)."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    path = _ancestors(span.root)
+    if head not in path:
+        return False
+    # not through a clause of circumstance ("had failed to arrest him when he was there between 3 and 6
+    # April") nor a noun's phrase ("designated X under Executive Order 13928 of June 11")
+    return not any(t.dep_ in ("advcl", "relcl") or t.pos_ in ("NOUN", "PROPN") for t in path[: path.index(head)])
+
+
 def _timeline_entry(ctx: DocContext, pos: int) -> DateMention | None:
     """The date opening the timeline entry (a line) that ``pos`` is in, if any."""
     starts = _timeline(ctx)
@@ -305,7 +361,14 @@ def _timeline_entry(ctx: DocContext, pos: int) -> DateMention | None:
         return None
     text = ctx.document.text
     line_lo = text.rfind("\n", 0, pos) + 1
-    return next((d for d in ctx.dates if d.start in starts and line_lo <= d.start <= pos and not text[line_lo : d.start].strip()), None)
+    return next(
+        (
+            d
+            for d in ctx.dates
+            if d.start in starts and line_lo <= d.start <= pos and not text[line_lo : d.start].strip()
+        ),
+        None,
+    )
 
 
 def _said_on(ctx: DocContext, sent: Span, region: tuple[int, int] | None) -> bool:

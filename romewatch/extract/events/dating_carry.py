@@ -108,6 +108,10 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
         if twin is not None:  # "UN experts today voiced alarm at the sanctions on the Prosecutor", a headline's
             ev.date, ev.end_date = twin.date, twin.end_date  # act: the same act told with its day in the text
             continue
+        restated = _restated_participle(ctx, ev, ctx.document.date or "")
+        if restated is not None:  # (r12) "regretted the executive order ... She condemned the order, signed Thursday"
+            ev.date, ev.end_date = restated, None
+            continue
         if ev.date:  # the document's day, lent to a headline's act or an act named by a reaction
             continue
         if HEADING.fullmatch(text[start : ev.evidence[0][1]]):  # a heading: the act its lead paragraph tells
@@ -249,6 +253,47 @@ def _restated_after(ctx: DocContext, ev: Any, today: str) -> str | None:
     hi = brk.start() + 1 if brk else hi
     for d in _dates(ctx, end, hi):
         if d.value and d.value <= today[: len(d.value)] and not DEADLINE.search(text, max(0, d.start - 30), d.start):
+            return d.value
+    return None
+
+
+#: (r12) the act nouns each type is named again by, with the participle that dates it
+_AGAIN_NOUNS = {
+    "sanction": r"(?:executive\s+)?orders?|sanctions|designations?|measures|listings?",
+    "arrest_warrant": r"warrants?(?:\s+of\s+arrest)?",
+    "decision": r"decisions?|rulings?|resolutions?|judgm?ents?",
+    "membership_change": r"notifications?|notices?|instruments?|withdrawal|ratification|accession",
+    "non_cooperation_finding": r"findings?|decisions?|rulings?",
+}
+_AGAIN = {
+    t: re.compile(
+        rf"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s*,?\s+"
+        r"(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:signed|issued|imposed|announced|adopted|deposited|"
+        r"handed\s+down|unveiled|published|made\s+public|unsealed|delivered)\s+(?:(?:on|in|last|late|early)\s+)?",
+        re.IGNORECASE,
+    )
+    for t, nouns in _AGAIN_NOUNS.items()
+}
+_AGAIN_REACH = 700
+
+
+def _restated_participle(ctx: DocContext, ev: Any, today: str) -> str | None:
+    """(r12) An act told without its day ("expressed regret over the executive order authorizing
+    sanctions") that the next sentences name again with the participle that dates it ("she condemned
+    the order, signed Thursday, ..."): that day. Within the same paragraph or the next one."""
+    pattern = _AGAIN.get(ev.type)
+    if pattern is None or not ev.evidence:
+        return None
+    text = ctx.document.text
+    end = ev.evidence[0][1]  # (the sentences after its first telling, those it was also read from too)
+    hi = min(len(text), end + _AGAIN_REACH)
+    brk = PARA_BREAK.search(text, end + 1, hi)  # the next paragraph, not beyond
+    if brk is not None:
+        nxt = PARA_BREAK.search(text, brk.end() + 1, hi)
+        hi = nxt.start() if nxt else hi
+    for m in pattern.finditer(text, end, hi):
+        d = next((d for d in _dates(ctx, m.end(), m.end() + 40) if d.start == m.end()), None)
+        if d is not None and d.value and not d.end_value and d.value <= today[: len(d.value)]:
             return d.value
     return None
 

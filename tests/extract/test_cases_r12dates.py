@@ -17,7 +17,9 @@ words, never copied), each with the date an analyst would record for one event, 
 - an act told without its day ("regret over the executive order") named again in the next sentences
   with the participle that dates it ("the order, signed Thursday, ..."): that day;
 - "a warrant for crimes that took place in 2003": the crimes' time is not the warrant's;
-- "said Thursday they stopped a spy from infiltrating the Court in April": the act's own date.
+- "said Thursday they stopped a spy from infiltrating the Court in April": the act's own date;
+- words quoted from a statement released on Tuesday ("we renew our commitment", "it added", a
+  paragraph that is only a quotation) are said on Tuesday, not on a day a noun in them names.
 The referee counts a hit when the predicted date starts with the expected one.
 """
 
@@ -354,6 +356,43 @@ PROBES = [
         "The court's registry said on Friday that hackers had breached the computer systems of the International Criminal Court.",
         "threat",
         "2023-09",
+    ),
+    # --- C13: words quoted from a statement released before the report: the statement's day
+    (
+        "quoted-commitment-not-noun-date",
+        "2020-06-24",
+        (
+            "GENEVA, 24 June 2020 - A group of 40 States Parties released a joint statement on Tuesday in "
+            "support of the International Criminal Court.\n\n"
+            '"Following the 11 June declaration of the President of the Assembly, we renew our commitment to '
+            'protect the Court," the statement said.'
+        ),
+        "commitment",
+        "2020-06-23",
+    ),
+    (
+        "bare-quote-paragraph-continues",
+        "2020-06-24",
+        (
+            "GENEVA, 24 June 2020 - A group of 40 States Parties released a joint statement on Tuesday in "
+            "support of the International Criminal Court.\n\n"
+            '"We reaffirm our unwavering support for the Court," the statement said.\n\n'
+            '"We call on all States to cooperate fully with the Court."'
+        ),
+        "demand",
+        "2020-06-23",
+    ),
+    # near-miss: nothing dates the statement: the report's day
+    (
+        "quoted-words-undated-statement",
+        "2020-06-24",
+        (
+            "GENEVA, 24 June 2020 - Forty States Parties have voiced their support for the International "
+            "Criminal Court.\n\n"
+            '"We call on all States to cooperate fully with the Court," their statement said.'
+        ),
+        "demand",
+        "2020-06-24",
     ),
     # --- C9: a told date beats a counted one
     (

@@ -389,6 +389,10 @@ def _said_on(ctx: DocContext, sent: Span, region: tuple[int, int] | None) -> boo
 
 
 _NOW_AUX = frozenset({"will", "shall", "'ll", "\u2019ll"})
+#: (r12) the stance a speaker renews in the present ("we renew our commitment"), not a statement it names
+_STANCE_NOUNS = frozenset(
+    {"commitment", "support", "call", "appeal", "solidarity", "determination", "pledge", "opposition", "condemnation"}
+)
 
 
 def _now_tense(anchor: Token | None) -> bool:
@@ -397,6 +401,15 @@ def _now_tense(anchor: Token | None) -> bool:
     perfect ("urged", "has long called for") nor reported "would"."""
     if anchor is not None and anchor.pos_ == "NOUN" and anchor.dep_ == "nsubj" and anchor.head.tag_ in ("VBZ", "VBP"):
         return True  # (r11) "Rubio's statement refers to the 2020 inquiry": the statement as it stands today
+    if (
+        anchor is not None
+        and anchor.pos_ == "NOUN"
+        and anchor.dep_ == "dobj"
+        and anchor.lemma_.lower() in _STANCE_NOUNS
+        and anchor.head.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in anchor.head.children)
+    ):
+        return True  # (r12) "we renew our commitment", "we reiterate our call": said on the day, as the verb
     if anchor is None or anchor.pos_ not in ("VERB", "AUX"):
         return False
     if anchor.lower_ in _NOW_AUX:  # the trigger is "will" itself ("we will continue to")

@@ -92,6 +92,7 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
     told = sorted((e for e in events if id(e) in own and e is not doc_stmt and e.date), key=lambda e: e.evidence[0][0])
     unanchored = ctx.notes.get("dates.unanchored") or []
     undated = ctx.notes.get("events.undated") or set()
+    _said_with_statement(ctx, events, own, doc_stmt)
     for ev in events:
         story = story_day(ctx, ev.evidence[0][0]) if ev.evidence else None
         if story is not None and id(ev) not in own and (not ev.date or ev.date == ctx.document.date):
@@ -255,6 +256,55 @@ def _restated_after(ctx: DocContext, ev: Any, today: str) -> str | None:
         if d.value and d.value <= today[: len(d.value)] and not DEADLINE.search(text, max(0, d.start - 30), d.start):
             return d.value
     return None
+
+
+_SAID_TYPES = frozenset({"support", "demand", "commitment", "condemnation"})
+_QUOTE_OPEN = re.compile(r"\s*[\"\u201c\u2018']")
+
+
+def _said_with_statement(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any) -> None:
+    """(r12) What a speaker supports, asks, pledges or condemns in words quoted from a statement dated
+    before the document ('"We renew our commitment to the Court," it added', after "released a joint
+    statement on Tuesday") is said on the statement's day: the statement read from the same sentence,
+    else, for a paragraph that is a quotation only, the one the paragraph before was read from."""
+    today = ctx.document.date
+    if not today:
+        return
+    text = ctx.document.text
+    stmts = [e for e in events if e.type == "statement" and id(e) in own and e.date and e.date != today and e.evidence]
+    if not stmts:
+        return
+    said = list(stmts)  # what was said on a day of its own, and by whom
+    for ev in sorted(events, key=lambda e: e.evidence[0][0] if e.evidence else 0):
+        if ev.type not in _SAID_TYPES or not ev.evidence:
+            continue
+        speakers = set(ev.roles.get("agent", []) + ev.roles.get("claimant", []))
+        if ev.date != today or id(ev) in own:
+            if (
+                ev.date
+                and ev.date != today
+                and (id(ev) in own or any(e.date == ev.date and speakers & _speakers(e) for e in stmts))
+            ):
+                said.append(ev)  # dated by its own words, or on the day of its speaker's statement
+            continue
+        lo, hi = ev.evidence[0]
+        same = [e for e in said if e.type == "statement" and e.evidence[0][0] < hi and lo < e.evidence[0][1]]
+        if not same and _QUOTE_OPEN.match(text, paragraph_start(text, lo)):
+            plo, phi = paragraph_start(text, max(0, paragraph_start(text, lo) - 2)), paragraph_start(text, lo)
+            same = [e for e in said if any(plo <= a < phi for a, _ in e.evidence)]
+        same = [e for e in same if speakers & _speakers(e)]  # the speaker's own statement, not one it names
+        if same and len({e.date for e in same}) == 1:
+            ev.date, ev.end_date = same[0].date, None
+            said.append(ev)
+
+
+def _speakers(ev: Any) -> set[str]:
+    return set(
+        ev.roles.get("author", [])
+        + ev.roles.get("on_behalf_of", [])
+        + ev.roles.get("agent", [])
+        + ev.roles.get("claimant", [])
+    )
 
 
 #: (r12) the act nouns each type is named again by, with the participle that dates it

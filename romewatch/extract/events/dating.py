@@ -48,6 +48,7 @@ from .dating_parse import (
     _reduced_relative,
     _through_noun,
 )
+from .dating_scope import STANCE_NOUNS, below, crimes_time
 from .dating_session import _session_phrases, session_dates, session_occasions, session_range
 from .dating_shift import _shifted
 from .dating_text import (
@@ -77,24 +78,6 @@ ANAPHORIC = re.compile(
     re.IGNORECASE,
 )
 VOICE_TYPES = frozenset({"statement", "demand", "support", "condemnation", "commitment"})
-#: (r12) the verbs that tell when crimes happened, not when an act about them was done
-CRIME_VERBS = frozenset({"commit", "perpetrate"})
-HAPPEN_VERBS = frozenset({"occur", "happen", "take", "carry"})  # "crimes that took place", "attacks carried out"
-CRIME_NOUNS = frozenset(
-    {
-        "crime",
-        "killing",
-        "atrocity",
-        "abuse",
-        "violation",
-        "violence",
-        "attack",
-        "massacre",
-        "murder",
-        "offence",
-        "offense",
-    }
-)
 DROP_TIER = 3  # dates inside another noun's relative clause are that noun's story
 NOUN_MODIFIER = frozenset({"compound", "amod", "nmod", "poss", "npadvmod"})
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis"})
@@ -114,17 +97,7 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> float:
     root = span.root
     if root.i == anchor.i or anchor in span:
         return 0
-    crime = next((t for t in _ancestors(root) if _is_verb(t)), None)
-    if (
-        crime is not None
-        and crime.i != anchor.i
-        and crime.dep_ in ("acl", "relcl")
-        and (
-            crime.lemma_.lower() in CRIME_VERBS
-            or (crime.lemma_.lower() in HAPPEN_VERBS and crime.head.lemma_.lower() in CRIME_NOUNS)
-        )
-        and anchor not in _ancestors(root)[: _ancestors(root).index(crime)]
-    ):
+    if crimes_time(root, anchor):
         return 3  # (r12) "a warrant for crimes committed from 8 October 2023 until 20 May 2024": the crimes' time
     described = next((t for t in _ancestors(root) if t.dep_ == "appos" or _is_verb(t)), None)
     if (
@@ -306,7 +279,7 @@ def nearest_date(
         def rank(d: DateMention) -> tuple[int, float]:
             inside = inside_sent(d)
             tier = _tier(doc, d, head, act) if inside else 1
-            if tier == 1 and inside and _below(doc, d, head):
+            if tier == 1 and inside and below(doc, d, head):
                 tier = (
                     0.9  # (r12) "said Thursday they stopped a spy from infiltrating the Court in April": the act's own
                 )
@@ -339,19 +312,6 @@ def nearest_date(
     if pos < ctx.notes.get("events.header_end", 0) and ctx.document.date:
         return _lead_date(ctx, not_after) or (ctx.document.date, None)  # a headline tells the day's news
     return None, None
-
-
-def _below(doc: Any, d: DateMention, head: Token) -> bool:
-    """Whether a date lies within the trigger's own phrase (not on the clause that governs it)."""
-    span = doc.char_span(d.start, d.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    path = _ancestors(span.root)
-    if head not in path:
-        return False
-    # not through a clause of circumstance ("had failed to arrest him when he was there between 3 and 6
-    # April") nor a noun's phrase ("designated X under Executive Order 13928 of June 11")
-    return not any(t.dep_ in ("advcl", "relcl") or t.pos_ in ("NOUN", "PROPN") for t in path[: path.index(head)])
 
 
 def _timeline_entry(ctx: DocContext, pos: int) -> DateMention | None:
@@ -389,10 +349,6 @@ def _said_on(ctx: DocContext, sent: Span, region: tuple[int, int] | None) -> boo
 
 
 _NOW_AUX = frozenset({"will", "shall", "'ll", "\u2019ll"})
-#: (r12) the stance a speaker renews in the present ("we renew our commitment"), not a statement it names
-_STANCE_NOUNS = frozenset(
-    {"commitment", "support", "call", "appeal", "solidarity", "determination", "pledge", "opposition", "condemnation"}
-)
 
 
 def _now_tense(anchor: Token | None) -> bool:
@@ -405,7 +361,7 @@ def _now_tense(anchor: Token | None) -> bool:
         anchor is not None
         and anchor.pos_ == "NOUN"
         and anchor.dep_ == "dobj"
-        and anchor.lemma_.lower() in _STANCE_NOUNS
+        and anchor.lemma_.lower() in STANCE_NOUNS
         and anchor.head.tag_ in ("VBZ", "VBP")
         and not any(c.dep_ in ("aux", "auxpass") for c in anchor.head.children)
     ):

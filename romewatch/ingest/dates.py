@@ -69,15 +69,18 @@ def find_document_date(text: str) -> str | None:
     True
     """
     from ..extract.dates import document_date, yearless_dateline
+    from ..extract.dates.document import _timeline_lines, caption_line
 
     found = document_date(text or "")
     if found:
         return found
     opening = "\n".join((text or "")[:_TOP_CHARS].splitlines()[:8])
+    timeline = _timeline_lines(text or "")
     for pattern in _PATTERNS:  # else a full date of the opening lines ("The Hague, 14-22 November 2012")
-        match = pattern.search(opening)
-        if match and (iso := _iso(match)):
-            return iso
+        for match in pattern.finditer(opening):  # not a photo caption's ("... on 22 April 2025 (Name / AFP)")
+            line = opening.rfind("\n", 0, match.start()) + 1  # nor a timeline's first entry
+            if not caption_line(opening, match.start()) and line not in timeline and (iso := _iso(match)):
+                return iso
     if _STAMP.search(text or ""):  # "MANILA, March 12 (Wire) - ... on Tuesday ... (c) 2025 Wire News"
         return yearless_dateline(text)
     return None

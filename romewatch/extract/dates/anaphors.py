@@ -59,6 +59,8 @@ def _day_anaphors(
             near = [d for d in before if len(d.value) == 10 and not d.end_value and s - d.end <= _SAME_DAY_REACH]
             if near:
                 before = near
+        if m.group("same") and (framed := _framing_day(text, s, before)) is not None:
+            before = [*before, framed]  # (r12) "On 21 November, X ..., filed on 20 May. On the same day, Y"
         if len(before[-1].value) < 10:  # "In November, X ... A day later, Y": November, no finer
             if before[-1].end_value is None and not m.group("prev"):
                 yield DateMention(s, e, text[s:e], before[-1].value)
@@ -83,6 +85,25 @@ def _day_anaphors(
     yield from _ordinal_days(text, days, taken)
     yield from _month_anaphors(text, days, taken)
     yield from _year_anaphors(text, out, taken)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=[\"\u201c(]?[A-Z])|\n\s*\n")
+_SENTENCE_OPENER = re.compile(r"\s*(?:(?:On|In|By|As of)\s+)?$")
+
+
+def _framing_day(text: str, s: int, before: list[DateMention]) -> DateMention | None:
+    """The day the previous sentence opens with, when "the same day" opens its own sentence: "On 21
+    November 2024, the Chamber issued the warrants requested on 20 May 2024. On the same day, it ..."
+    is 21 November, not the day told last, inside the first sentence's story."""
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, s - 1200), s + 2) if m.end() <= s]
+    if not starts or text[starts[-1] : s].strip(' \t\n"\u201c('):
+        return None  # the anaphor does not open its sentence
+    para = text.rfind("\n\n", 0, starts[-1] - 1)
+    prev_start = starts[-2] if len(starts) > 1 else (para + 2 if para >= 0 else 0)
+    first = next((d for d in before if d.start >= prev_start), None)
+    if first is None or len(first.value) != 10 or first.end_value or first is before[-1]:
+        return None
+    return first if _SENTENCE_OPENER.fullmatch(text, prev_start, first.start) else None
 
 
 # "the following week", "the week before", "a week later", "two weeks earlier": from the last day told

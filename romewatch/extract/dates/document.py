@@ -33,11 +33,15 @@ def _head_dates(head: str) -> tuple[DateMention, ...]:
 def document_date(text: str) -> str | None:
     """The date a dateline or header gives the document, at day (or month) precision."""
     head = text[:_HEADER_CHARS]
-    listed = _listing_lines(head)
+    listed = _listing_lines(head) | _timeline_lines(text)
     found = [
         d
         for d in _head_dates(head)
-        if d.value and len(d.value) == 10 and not d.end_value and head.rfind("\n", 0, d.start) + 1 not in listed
+        if d.value
+        and len(d.value) == 10
+        and not d.end_value
+        and head.rfind("\n", 0, d.start) + 1 not in listed
+        and not caption_line(head, d.start)
     ]
     # "Last updated: 20 January 2025", "Accessed 3 May 2025": the page's later life, not its date
     later = [d for d in found if _LATER_LABEL.search(head[max(0, d.start - 40) : d.start])]
@@ -48,6 +52,9 @@ def document_date(text: str) -> str | None:
     standing = [d for d in found if _dateline(head, d) and not d.end_value and not _ambiguous_numeric(d.text)]
     if standing:
         return standing[0].value
+    lower = _lower_dateline(text)
+    if lower:  # (r12) "GENEVA, Switzerland, March 4, 2019/APO/ --" below a long headline and standfirst
+        return lower
     months = [d for d in _head_dates(head) if d.value and len(d.value) == 7 and _dateline(head, d)]
     if months and found and not any(d.value.startswith(months[0].value) for d in found):
         # (r9) "BULLETIN No. 14 | July 2025 ... for whom the Chamber issued a warrant on 21 November 2024":
@@ -67,15 +74,80 @@ def document_date(text: str) -> str | None:
     tail_start = max(0, len(text) - 300)
     for d in find_dates(text[tail_start:], None):
         line = _line_at(text, tail_start + d.start)
-        if d.value and len(d.value) == 10 and len(line) <= len(d.text) + 40:
+        if (
+            d.value
+            and len(d.value) == 10
+            and len(line) <= len(d.text) + 40
+            and not listed & {text.rfind("\n", 0, tail_start + d.start) + 1}
+        ):
             return d.value
     return None
+
+
+_LOWER_CHARS = 1500
+
+
+def _lower_dateline(text: str) -> str | None:
+    """A dateline standing below the header's reach (after a long headline and standfirst), when the
+    header itself shows none: "GENEVA, Switzerland, March 4, 2019/APO/ --" opening the body."""
+    if len(text) <= _HEADER_CHARS:
+        return None
+    lower = text[:_LOWER_CHARS]
+    for d in _head_dates(lower):
+        if d.start < _HEADER_CHARS or not d.value or len(d.value) != 10 or d.end_value:
+            continue
+        line_start = lower.rfind("\n", 0, d.start) + 1
+        if _CITY_LEAD.match(lower, line_start, d.start) and _dateline(lower, d) and not caption_line(lower, d.start):
+            return d.value
+    return None
+
+
+# the place a dateline opens with: "GENEVA, Switzerland, ", "NEW YORK, United States of America, "
+_CITY_LEAD = re.compile(
+    r"[ \t]*[A-Z][A-Z .'-]{2,}(?:\([A-Za-z .]+\))?,(?:\s+[A-Z][\w.'-]*(?:\s+(?:of|the|and)\b|\s+[A-Z][\w.'-]*)*,)?\s*$"
+)
+
+# a photo caption with its credit: "... in Moscow on April 22, 2025 (Name / POOL / AFP)",
+# "FILE - ..., Jan. 9, 2025. (AP Photo/Name, File)", "(August 28, 2018) / Reuters", "Photo: ..."
+_CREDIT_END = re.compile(
+    r"(?:\([^()\n]*(?:(?<!\d)/(?!\d)|\bPhoto\b|\bphoto\b|\bFile\b|\bGetty\b)[^()\n]*\)|\)\s*/\s*[A-Z][\w ]{1,30})[ \t.]*$"
+)
+_CAPTION_LEAD = re.compile(
+    r"[ \t]*(?:FILE\s*[-\u2013\u2014:]|(?:Photo|Photograph|Picture|Image)(?:\s+credit)?\s*:)", re.IGNORECASE
+)
+
+
+def caption_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies on a photo caption's line: its date is the picture's, not the page's."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return bool(_CREDIT_END.search(line) or _CAPTION_LEAD.match(line))
 
 
 # "3 March 2024 – Court holds hearing" / "10 May 2024 | New judges elected": a line of a list of stories
 _LISTED = re.compile(
     r"^[ \t]*(?:\d{1,2}\s+\w+\.?,?\s+\d{4}|\w+\.?\s+\d{1,2},\s+\d{4})\s*[-|\u2013\u2014]\s*\S", re.MULTILINE
 )
+
+
+_TIMELINE_CHARS = 3000
+_TIMELINE_DASH = re.compile(r"\s*[-\u2013\u2014:]\s+\S")
+
+
+def _timeline_lines(text: str) -> frozenset[int]:
+    """(r12) The starts of the lines of a timeline ("17 July 1998 - The Rome Statute is adopted", blank
+    lines between entries): three or more lines opened by different dates and a dash are its events,
+    and its first entry is not the page's date."""
+    part = text[:_TIMELINE_CHARS]
+    opening = [
+        (part.rfind("\n", 0, d.start) + 1, d.value)
+        for d in _head_dates(part)
+        if d.value
+        and not part[part.rfind("\n", 0, d.start) + 1 : d.start].strip()
+        and _TIMELINE_DASH.match(part, d.end)
+    ]
+    return frozenset(s for s, _ in opening) if len({v for _, v in opening}) >= 3 else frozenset()
 
 
 def _listing_lines(head: str) -> set[int]:
@@ -102,14 +174,24 @@ def _not_a_range_end(text: str, given: str) -> str | None:
     session's last day, not the document's: the header's own single date replaces it."""
     head = text[:_HEADER_CHARS]
     found = _head_dates(head)
-    if any(d.end_value == given and d.value != given for d in found) and not any(
-        d.value == given and not d.end_value for d in found
-    ):
-        return document_date(text)
+    ranges = [d for d in found if d.end_value == given and d.value != given]
+    if ranges and not any(d.value == given and not d.end_value for d in found):
+        own = document_date(text)
+        if own is None and _OPENED_TODAY.search(head):
+            # (r12) "The session opened today ... It runs from 2 to 7 December 2024": today is the first day
+            return ranges[0].value
+        return own
     return None
 
 
-_DATELINE_TAIL = re.compile(r"\s*(?:\([\w .]+\))?\s*(?:[-|\u2013\u2014:]|\n|$)")
+_OPENED_TODAY = re.compile(
+    r"\b(?:open(?:s|ed)?|beg(?:an|ins?)|start(?:s|ed)?|convene(?:s|d)?|kick(?:s|ed)\s+off)\b[^.\n]{0,80}\btoday\b"
+    r"|\btoday\b[^.\n]{0,20}\b(?:open(?:s|ed)|beg(?:an|ins)|start(?:s|ed)|convene(?:s|d))\b",
+    re.IGNORECASE,
+)
+
+
+_DATELINE_TAIL = re.compile(r"\s*(?:\([\w .]+\)|/\s*[A-Za-z][\w ]{1,20}/)?\s*(?:[-|\u2013\u2014:]|\n|$)")
 
 
 def _dateline(head: str, d: DateMention) -> bool:

@@ -32,6 +32,8 @@ from .forms import (
     NUM_DATE,
 )
 from .resolve import _build, _month_relative, _relative
+from .restated import _restated
+from .stories import story_starts
 from .tense import clause_future
 from .values import _day, _iso, _month, _nearest, _shift_year, parse_iso
 
@@ -139,6 +141,8 @@ def find_dates(
         taken[s:e] = b"\x01" * (e - s)
     if anchor is not None:
         out = _narrative_years(text, out, anchor, deadlines)
+    else:
+        out = _undated_page_years(text, out)
     for d in out:
         if d.start not in deadlines and DEADLINE_LEAD.search(text, max(0, d.start - 40), d.start):
             deadlines.add(d.start)
@@ -155,7 +159,7 @@ def find_dates(
     if anchor is not None and len(out) > told:  # (r11) "Two years ago, in March": spaCy's months too
         out = _narrative_years(text, out, anchor, deadlines)
     out.sort(key=lambda d: d.start)
-    return _month_ranges(text, out)
+    return _restated(text, _month_ranges(text, out))
 
 
 # (r9) "between February and August 2025", "from March to May": one stretch of months, told from its first
@@ -219,7 +223,11 @@ def _narrative_years(text: str, out: list[DateMention], anchor: dt.date, deadlin
         if year is not None and d.value:
             parts = d.value.split("-")
             if (len(parts) > 1 or _IN_YEAR.search(text, max(0, d.start - 20), d.start)) and not _aside(text, d):
-                told = (int(year.group()), int(parts[1]) if len(parts) > 1 else None, para)  # not "the 2023 cyberattack"
+                told = (
+                    int(year.group()),
+                    int(parts[1]) if len(parts) > 1 else None,
+                    para,
+                )  # not "the 2023 cyberattack"
             fixed.append(d)
             continue
         if _NOW_WORDS.search(d.text):  # "earlier this month", "on Thursday": the story is back in the present
@@ -249,6 +257,46 @@ def _narrative_years(text: str, out: list[DateMention], anchor: dt.date, deadlin
     return fixed
 
 
+_TOLD_REACH = 1500
+_OPENING_YEAR = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:In|By|During)\s+$")
+_DAY_NUM = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b")
+
+
+def _undated_page_years(text: str, out: list[DateMention]) -> list[DateMention]:
+    """(r12) A page that gives no date of its own: a day or month told without its year ("In November",
+    "on Sept. 3") is of the year the text told last before it ("On November 21, 2024, ... In November,
+    X said"; a caption's "June 14, 2023" above "arrived on Sept. 3"), the occurrence nearest that date."""
+    told: DateMention | None = None
+    fixed = []
+    for d in sorted(out, key=lambda d: d.start):
+        if d.value and _HAS_YEAR.search(d.text):
+            if (len(d.value) >= 7 or _OPENING_YEAR.search(text, max(0, d.start - 12), d.start)) and not _aside(text, d):
+                told = d  # not "the treaty that established the ICC in 2002": a year told in passing
+        elif (
+            d.value is None
+            and told is not None
+            and d.start - told.end <= _TOLD_REACH
+            and not d.end_value
+            and not _NOT_NARRATIVE.search(d.text)
+            and not _NOW_WORDS.search(d.text)
+            and (month := _MONTH_WORD.search(d.text))
+        ):
+            base = parse_iso(told.value)
+            m = MONTHS[month.group().lower().rstrip(".")]
+            day = _DAY_NUM.search(d.text)
+            n = int(day.group(1)) if day else None
+            if base is None:
+                value = None
+            elif len(told.value) == 4:  # "In 2023 ... on 20 March": that year's
+                value = _iso(base.year, m, n)
+            else:  # the occurrence nearest the day (or mid-month) told
+                value = _nearest(m, n, base.replace(day=15) if len(told.value) == 7 else base)
+            if value:
+                d = dataclasses.replace(d, value=value)
+        fixed.append(d)
+    return fixed
+
+
 #: (r11) a web page's paragraph ends with one line break: a full line that ends a sentence (or a photo
 #: credit), followed by a line that is not a list item
 _LINE_PARAGRAPH = re.compile(r"(?<=[.!?)\"\u201d])[ \t]*\n(?![ \t]*(?:[-*\u2022\u2013\u25cf\u25aa]|\d{1,2}[.)]\s|\n))")
@@ -267,7 +315,9 @@ def _paragraph_breaks(text: str) -> list[int]:
 
 #: a relative clause or a "since" phrase set off by commas: "Khan, who was placed on a wanted list in
 #: 2023, wrote in March ...", "Khan, Prosecutor since June 2021, was sanctioned in February"
-_ASIDE_OPEN = re.compile(r",\s+(?:who|whom|whose|which)\b[^.;:,]*(?:,[^.;:,]*)?$|,[^.;:,]{0,40}\bsince\s+$", re.IGNORECASE)
+_ASIDE_OPEN = re.compile(
+    r",\s+(?:who|whom|whose|which)\b[^.;:,]*(?:,[^.;:,]*)?$|,[^.;:,]{0,40}\bsince\s+$", re.IGNORECASE
+)
 
 
 def _aside(text: str, d: DateMention) -> bool:
@@ -289,6 +339,21 @@ def _is_not_date(text: str, m: re.Match[str]) -> bool:
     return bool(re.search(r"(?:article|rule|para(?:graph)?|No\.?|page|chapter)\s*$", before, re.IGNORECASE))
 
 
+def _story_dates(text, dates, stories, anchor, future_at, extra) -> list[DateMention]:
+    """The dates of each story of a listing page, re-read against the story's own day."""
+    bounds = [s for s, _ in stories] + [len(text)]
+    out = [d for d in dates if d.start < bounds[0]]
+    for (lo, day), hi in zip(stories, bounds[1:], strict=True):
+        own = parse_iso(day)
+        if own == anchor:
+            out += [d for d in dates if lo <= d.start < hi]
+            continue
+        part = [(s - lo, e - lo) for s, e in extra if lo <= s and e <= hi]
+        found = find_dates(text[lo:hi], own, (lambda o, lo=lo: future_at(o + lo)) if future_at else None, part)
+        out += [dataclasses.replace(d, start=d.start + lo, end=d.end + lo) for d in found]
+    return out
+
+
 class DateMentions:
     """Finds every date expression and resolves it against the document's date."""
 
@@ -308,6 +373,10 @@ class DateMentions:
 
         extra = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"] if doc is not None else []
         ctx.dates = find_dates(text, anchor, future_at, extra)
+        stories = story_starts(text, ctx.dates)
+        ctx.notes["dates.stories"] = stories
+        if stories:  # (r12) a page listing dated stories: each story's words are read against its own day
+            ctx.dates = _story_dates(text, ctx.dates, stories, anchor, future_at, extra)
         taken = bytearray(len(text))
         for d in ctx.dates:
             taken[d.start : d.end] = b"\x01" * (d.end - d.start)

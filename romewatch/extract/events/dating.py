@@ -48,6 +48,7 @@ from .dating_parse import (
     _reduced_relative,
     _through_noun,
 )
+from .dating_scope import STANCE_NOUNS, below, crimes_time
 from .dating_session import _session_phrases, session_dates, session_occasions, session_range
 from .dating_shift import _shifted
 from .dating_text import (
@@ -96,8 +97,15 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> float:
     root = span.root
     if root.i == anchor.i or anchor in span:
         return 0
+    if crimes_time(root, anchor):
+        return 3  # (r12) "a warrant for crimes committed from 8 October 2023 until 20 May 2024": the crimes' time
     described = next((t for t in _ancestors(root) if t.dep_ == "appos" or _is_verb(t)), None)
-    if root.dep_ == "pobj" and described is not None and described.dep_ == "appos" and not described.left_edge.i <= anchor.i <= described.right_edge.i:
+    if (
+        root.dep_ == "pobj"
+        and described is not None
+        and described.dep_ == "appos"
+        and not described.left_edge.i <= anchor.i <= described.right_edge.i
+    ):
         return 3  # "Hungary, a State Party since 2001, announced ...": the noun's standing, not the act's date
     if root.head.lower_ == "since" and root.head.head.pos_ in ("NOUN", "PROPN") and root.head.head.i != anchor.i:
         return 3  # "Karim Khan, Prosecutor since June 2021, was sanctioned": the same, parsed on the name
@@ -142,7 +150,11 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> float:
     below = _ancestors(root)
     below = below[: below.index(first_verb)]
     of = anchor.head if anchor.head.lower_ == "of" else None
-    if anchor.pos_ in ("NOUN", "PROPN") and of is not None and (of.head.i == root.i or (of.head in below and of.head.pos_ == "NOUN")):
+    if (
+        anchor.pos_ in ("NOUN", "PROPN")
+        and of is not None
+        and (of.head.i == root.i or (of.head in below and of.head.pos_ == "NOUN"))
+    ):
         return 1  # (r11) "criticised the issuance in 2024 of a warrant": the act's own noun carries the date
     if (
         act
@@ -267,6 +279,10 @@ def nearest_date(
         def rank(d: DateMention) -> tuple[int, float]:
             inside = inside_sent(d)
             tier = _tier(doc, d, head, act) if inside else 1
+            if tier == 1 and inside and below(doc, d, head):
+                tier = (
+                    0.9  # (r12) "said Thursday they stopped a spy from infiltrating the Court in April": the act's own
+                )
             tier += d in occasions  # "In June, X had ...; at the session, Y repeated it": June's
             dist = d.start - pos if d.start >= pos else 1.3 * (pos - d.end)
             return tier, dist
@@ -305,7 +321,14 @@ def _timeline_entry(ctx: DocContext, pos: int) -> DateMention | None:
         return None
     text = ctx.document.text
     line_lo = text.rfind("\n", 0, pos) + 1
-    return next((d for d in ctx.dates if d.start in starts and line_lo <= d.start <= pos and not text[line_lo : d.start].strip()), None)
+    return next(
+        (
+            d
+            for d in ctx.dates
+            if d.start in starts and line_lo <= d.start <= pos and not text[line_lo : d.start].strip()
+        ),
+        None,
+    )
 
 
 def _said_on(ctx: DocContext, sent: Span, region: tuple[int, int] | None) -> bool:
@@ -334,6 +357,15 @@ def _now_tense(anchor: Token | None) -> bool:
     perfect ("urged", "has long called for") nor reported "would"."""
     if anchor is not None and anchor.pos_ == "NOUN" and anchor.dep_ == "nsubj" and anchor.head.tag_ in ("VBZ", "VBP"):
         return True  # (r11) "Rubio's statement refers to the 2020 inquiry": the statement as it stands today
+    if (
+        anchor is not None
+        and anchor.pos_ == "NOUN"
+        and anchor.dep_ == "dobj"
+        and anchor.lemma_.lower() in STANCE_NOUNS
+        and anchor.head.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass") for c in anchor.head.children)
+    ):
+        return True  # (r12) "we renew our commitment", "we reiterate our call": said on the day, as the verb
     if anchor is None or anchor.pos_ not in ("VERB", "AUX"):
         return False
     if anchor.lower_ in _NOW_AUX:  # the trigger is "will" itself ("we will continue to")

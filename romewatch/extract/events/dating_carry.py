@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from ..dates.stories import story_day
 from .dating import DEADLINE, HEADING, PARA_BREAK, _dates, _lead_date, header_date, paragraph_start, session_dates
 from .dating_session import _session_phrases
 from .dating_wire import wire_reaction_day
@@ -91,7 +92,12 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
     told = sorted((e for e in events if id(e) in own and e is not doc_stmt and e.date), key=lambda e: e.evidence[0][0])
     unanchored = ctx.notes.get("dates.unanchored") or []
     undated = ctx.notes.get("events.undated") or set()
+    _said_with_statement(ctx, events, own, doc_stmt)
     for ev in events:
+        story = story_day(ctx, ev.evidence[0][0]) if ev.evidence else None
+        if story is not None and id(ev) not in own and (not ev.date or ev.date == ctx.document.date):
+            ev.date, ev.end_date = story, None  # (r12) a listing page's story: its own day, not the page's
+            continue
         if ev.type not in ACTS or (ev.date and (id(ev) in own or ev.date != ctx.document.date)):
             continue
         if id(ev) in undated and not ev.date:
@@ -102,6 +108,10 @@ def carry_dates(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any
         twin = _twin(ev, told)
         if twin is not None:  # "UN experts today voiced alarm at the sanctions on the Prosecutor", a headline's
             ev.date, ev.end_date = twin.date, twin.end_date  # act: the same act told with its day in the text
+            continue
+        restated = _restated_participle(ctx, ev, ctx.document.date or "")
+        if restated is not None:  # (r12) "regretted the executive order ... She condemned the order, signed Thursday"
+            ev.date, ev.end_date = restated, None
             continue
         if ev.date:  # the document's day, lent to a headline's act or an act named by a reaction
             continue
@@ -244,6 +254,96 @@ def _restated_after(ctx: DocContext, ev: Any, today: str) -> str | None:
     hi = brk.start() + 1 if brk else hi
     for d in _dates(ctx, end, hi):
         if d.value and d.value <= today[: len(d.value)] and not DEADLINE.search(text, max(0, d.start - 30), d.start):
+            return d.value
+    return None
+
+
+_SAID_TYPES = frozenset({"support", "demand", "commitment", "condemnation"})
+_QUOTE_OPEN = re.compile(r"\s*[\"\u201c\u2018']")
+
+
+def _said_with_statement(ctx: DocContext, events: list[Any], own: set[int], doc_stmt: Any) -> None:
+    """(r12) What a speaker supports, asks, pledges or condemns in words quoted from a statement dated
+    before the document ('"We renew our commitment to the Court," it added', after "released a joint
+    statement on Tuesday") is said on the statement's day: the statement read from the same sentence,
+    else, for a paragraph that is a quotation only, the one the paragraph before was read from."""
+    today = ctx.document.date
+    if not today:
+        return
+    text = ctx.document.text
+    stmts = [e for e in events if e.type == "statement" and id(e) in own and e.date and e.date != today and e.evidence]
+    if not stmts:
+        return
+    said = list(stmts)  # what was said on a day of its own, and by whom
+    for ev in sorted(events, key=lambda e: e.evidence[0][0] if e.evidence else 0):
+        if ev.type not in _SAID_TYPES or not ev.evidence:
+            continue
+        speakers = set(ev.roles.get("agent", []) + ev.roles.get("claimant", []))
+        if ev.date != today or id(ev) in own:
+            if (
+                ev.date
+                and ev.date != today
+                and (id(ev) in own or any(e.date == ev.date and speakers & _speakers(e) for e in stmts))
+            ):
+                said.append(ev)  # dated by its own words, or on the day of its speaker's statement
+            continue
+        lo, hi = ev.evidence[0]
+        same = [e for e in said if e.type == "statement" and e.evidence[0][0] < hi and lo < e.evidence[0][1]]
+        if not same and _QUOTE_OPEN.match(text, paragraph_start(text, lo)):
+            plo, phi = paragraph_start(text, max(0, paragraph_start(text, lo) - 2)), paragraph_start(text, lo)
+            same = [e for e in said if any(plo <= a < phi for a, _ in e.evidence)]
+        same = [e for e in same if speakers & _speakers(e)]  # the speaker's own statement, not one it names
+        if same and len({e.date for e in same}) == 1:
+            ev.date, ev.end_date = same[0].date, None
+            said.append(ev)
+
+
+def _speakers(ev: Any) -> set[str]:
+    return set(
+        ev.roles.get("author", [])
+        + ev.roles.get("on_behalf_of", [])
+        + ev.roles.get("agent", [])
+        + ev.roles.get("claimant", [])
+    )
+
+
+#: (r12) the act nouns each type is named again by, with the participle that dates it
+_AGAIN_NOUNS = {
+    "sanction": r"(?:executive\s+)?orders?|sanctions|designations?|measures|listings?",
+    "arrest_warrant": r"warrants?(?:\s+of\s+arrest)?",
+    "decision": r"decisions?|rulings?|resolutions?|judgm?ents?",
+    "membership_change": r"notifications?|notices?|instruments?|withdrawal|ratification|accession",
+    "non_cooperation_finding": r"findings?|decisions?|rulings?",
+}
+_AGAIN = {
+    t: re.compile(
+        rf"\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s*,?\s+"
+        r"(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:signed|issued|imposed|announced|adopted|deposited|"
+        r"handed\s+down|unveiled|published|made\s+public|unsealed|delivered)\s+(?:(?:on|in|last|late|early)\s+)?",
+        re.IGNORECASE,
+    )
+    for t, nouns in _AGAIN_NOUNS.items()
+}
+_AGAIN_REACH = 700
+
+
+def _restated_participle(ctx: DocContext, ev: Any, today: str) -> str | None:
+    """(r12) An act told without its day ("expressed regret over the executive order authorizing
+    sanctions") that the next sentences name again with the participle that dates it ("she condemned
+    the order, signed Thursday, ..."): that day. Within the same paragraph or the next one."""
+    pattern = _AGAIN.get(ev.type)
+    if pattern is None or not ev.evidence:
+        return None
+    text = ctx.document.text
+    end = ev.evidence[0][1]  # (the sentences after its first telling, those it was also read from too)
+    hi = min(len(text), end + _AGAIN_REACH)
+    brk = PARA_BREAK.search(text, end + 1, hi)  # the next paragraph, not beyond
+    if brk is not None:
+        nxt = PARA_BREAK.search(text, brk.end() + 1, hi)
+        hi = nxt.start() if nxt else hi
+    for m in pattern.finditer(text, end, hi):
+        d = next((d for d in _dates(ctx, m.end(), m.end() + 40) if d.start == m.end()), None)
+        if d is not None and d.value and not d.end_value and d.value <= today[: len(d.value)]:
             return d.value
     return None
 

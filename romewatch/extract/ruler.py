@@ -45,18 +45,19 @@ class _FastMatch:
                 self.has_residual = True
                 continue
             for test in tests:
-                rule = (key_int, m_id, test)
                 first = {col: (how, want) for col, how, want in test[0]}
                 if first.get(0, ("",))[0] == "eq" and first.get(1, ("",))[0] == "eq":
-                    by_pair.setdefault((first[0][1], first[1][1]), []).append(rule)
+                    rest = _without(test, (0, 1))  # the look-up key holds: the rest is tested
+                    by_pair.setdefault((first[0][1], first[1][1]), []).append((key_int, m_id, len(test), rest))
                     continue
                 col = next((c for c in range(len(_ATTRS)) if first.get(c, ("",))[0] in ("eq", "in")), None)
                 if col is None:
-                    others.append(rule)
+                    others.append((key_int, m_id, len(test), _without(test, ())))
                     continue
                 how, want = first[col]
+                rest = _without(test, (col,))
                 for value in [want] if how == "eq" else sorted(want):
-                    by_col[col].setdefault(value, []).append(rule)
+                    by_col[col].setdefault(value, []).append((key_int, m_id, len(test), rest))
         self.by_pair, self.by_col, self.others = by_pair, by_col, others
 
     def __call__(self, doc: Any) -> list[tuple[int, int, int, int]]:
@@ -77,9 +78,9 @@ class _FastMatch:
             ):
                 if not rules:
                     continue
-                for key_int, m_id, test in rules:
-                    if i + len(test) <= n and all(_holds(rows[i + k], conds, strings) for k, conds in enumerate(test)):
-                        found.add((key_int, m_id, i, i + len(test)))
+                for key_int, m_id, size, rest in rules:
+                    if i + size <= n and (not rest or all(_holds(rows[i + k], conds, strings) for k, conds in rest)):
+                        found.add((key_int, m_id, i, i + size))
         out = list(found)
         if self.has_residual:
             out += [(int(doc.vocab.strings[m_id]), m_id, s, e) for m_id, s, e in self.residual(doc, allow_missing=True)]
@@ -106,13 +107,25 @@ def _tests(pattern: list[dict], strings: Any) -> list[tuple] | None:
                 if how in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(v, str) for v in arg):
                     conds.append((col, how.lower(), frozenset(strings.add(v) for v in arg)))
                 elif how == "REGEX" and isinstance(arg, str):
-                    conds.append((col, "re", re.compile(arg)))
+                    conds.append((col, "re", (re.compile(arg), {})))  # with a memo of the strings it was tried on
                 else:
                     return None
             else:
                 return None
         out.append(tuple(conds))
     return out or None
+
+
+def _without(test: list[tuple], cols: tuple[int, ...]) -> tuple[tuple[int, tuple], ...]:
+    """The conditions of a pattern left to test, as (offset, conditions) pairs, once its first token's
+    conditions on ``cols`` are known to hold (they are the key it was looked up by): a one-token pattern
+    keyed by all its conditions has none left."""
+    out = []
+    for k, conds in enumerate(test):
+        left = tuple(cond for cond in conds if k or cond[0] not in cols)
+        if left:
+            out.append((k, left))
+    return tuple(out)
 
 
 def _holds(row: list[int], conds: tuple, strings: Any) -> bool:
@@ -127,8 +140,13 @@ def _holds(row: list[int], conds: tuple, strings: Any) -> bool:
         elif how == "not_in":
             if got in want:
                 return False
-        elif not want.search(strings[got]):
-            return False
+        else:
+            regex, memo = want
+            hit = memo.get(got)
+            if hit is None:
+                hit = memo[got] = regex.search(strings[got]) is not None
+            if not hit:
+                return False
     return True
 
 

@@ -12,6 +12,7 @@ sits in ``sanction_settle``; the year of an act told in a timeline or a "when" c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .base import EventComponent, Finder, index, lexicon, uniq
@@ -23,9 +24,9 @@ from .pressure_years import timeline_year, when_year
 from .sanction_cues import measures_against, sanction_trigger
 from .sanction_settle import in_force, plural_office, told_again
 from .sanctions import Sanctions, negated
-from .threat_args import SYSTEMS, court_state, named_with_title, on_systems
+from .threat_args import INCIDENTS, SYSTEMS, court_state, named_with_title, on_systems
 from .threat_forms import WARNED_OF, YOU_THREAT
-from .threats import Threats
+from .threats import Threats, _key_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -121,6 +122,7 @@ def quoted_tokens(f: Finder) -> set[int]:
 
 # (r10) what is done to someone's systems by an intruder
 INTRUDING = frozenset({"compromise", "access", "target", "hit", "disrupt", "paralyse", "paralyze", "cripple", "crash", "corrupt"})
+DECLARED_WANTED = frozenset({"declare", "list", "pronounce", "place", "put"})  # "declared wanted"
 ORDERING = frozenset({"order", "authorise", "authorize", "issue", "approve", "sanction", "seek", "request"})
 
 
@@ -301,6 +303,8 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
 
     def threat_word(self, ctx: DocContext, f: Finder, tok: Token, lem: str) -> bool:
         """A threat trigger word: a verb or noun of the lexicon, or an attack on someone's systems."""
+        if lem not in threat_words() and tok.lower_ not in threat_words():
+            return False  # (speed) no test below can hold of a word outside every list they read
         t = self.lex["threat"]
         key = self.threat_key(tok)
         if tok.pos_ == "VERB" and lem in t["verbs"]:
@@ -327,7 +331,7 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
             self.threat(ctx, f, tok, "cyberattack")
         elif on_systems(tok):  # "a targeted attack on its information systems"
             self.threat(ctx, f, tok, "cyberattack")
-        elif tok.pos_ == "VERB" and lem in ("declare", "list", "pronounce", "place", "put") and any(
+        elif tok.pos_ == "VERB" and lem in DECLARED_WANTED and any(
             c.lower_ == "wanted" and c.dep_ in ("xcomp", "oprd", "acomp", "ccomp", "advcl") for c in tok.children
         ):  # "Judge Aitala was declared wanted by Russia", "Moscow declared the Prosecutor wanted"
             self.threat(ctx, f, tok, "criminal_proceedings")
@@ -389,3 +393,11 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         self.case_concerns(ctx, f)
         for tok in condemning:  # after the sentence's own sanctions and threats: their actors are the targets
             self.condemnation(ctx, f, tok)
+
+
+@lru_cache(maxsize=1)
+def threat_words() -> frozenset[str]:
+    """Every word ``Pressure.threat_word`` can fire on, as lemma or lower-case form: the lists its tests
+    read (a new test reading another list adds that list here)."""
+    verbs = lexicon()["threat"]["verbs"]
+    return frozenset().union(verbs, INTRUDING, INCIDENTS, DECLARED_WANTED, _key_words(), ("warrant", "arrest"))

@@ -59,27 +59,52 @@ class _FastMatch:
                 for value in [want] if how == "eq" else sorted(want):
                     by_col[col].setdefault(value, []).append((key_int, m_id, len(test), rest))
         self.by_pair, self.by_col, self.others = by_pair, by_col, others
+        self.others_at: dict[int, list[tuple]] = {}  # lower-case form -> the others its first token may match
+
+    def _others_for(self, lower: int) -> list[tuple]:
+        """The patterns tried at every token whose first token's LOWER conditions hold of ``lower``, with
+        those conditions taken out (they are regexes: each form is tried once, not at every token)."""
+        got = self.others_at.get(lower)
+        if got is None:
+            got = []
+            row = [0, lower, 0, 0]
+            for key_int, m_id, size, rest in self.others:
+                first = rest[0][1] if rest and rest[0][0] == 0 else ()
+                on_lower = tuple(cond for cond in first if cond[0] == 1)
+                if on_lower and not _holds(row, on_lower, self.strings):
+                    continue
+                left = tuple(cond for cond in first if cond[0] != 1)
+                tail = rest[1:] if first else rest
+                got.append((key_int, m_id, size, ((0, left), *tail) if left else tail))
+            self.others_at[lower] = got
+        return got
 
     def __call__(self, doc: Any) -> list[tuple[int, int, int, int]]:
         found: set[tuple[int, int, int, int]] = set()  # the Matcher gives a (key, start, end) once
         rows = doc.to_array(list(_ATTRS)).tolist() if len(doc) else []
         n = len(rows)
-        by_pair, others, strings = self.by_pair, self.others, self.strings
+        by_pair, strings, others_at = self.by_pair, self.strings, self.others_at
         tag_d, lower_d, dep_d, space_d = self.by_col
         for i, row in enumerate(rows):
             tag, lower, dep, space = row
+            others = others_at.get(lower)
             for rules in (
                 by_pair.get((tag, lower)),
                 tag_d.get(tag),
                 lower_d.get(lower),
                 dep_d.get(dep),
                 space_d.get(space),
-                others,
+                self._others_for(lower) if others is None else others,
             ):
                 if not rules:
                     continue
                 for key_int, m_id, size, rest in rules:
-                    if i + size <= n and (not rest or all(_holds(rows[i + k], conds, strings) for k, conds in rest)):
+                    if i + size > n:
+                        continue
+                    for k, conds in rest:
+                        if not _holds(rows[i + k], conds, strings):
+                            break
+                    else:
                         found.add((key_int, m_id, i, i + size))
         out = list(found)
         if self.has_residual:

@@ -71,6 +71,24 @@ class Finder(ListReading, Arguments):
         self.text = doc_text(ctx.doc)[sent.start_char : sent.end_char]  # = sent.text (which joins the tokens)
         self.lower = self.text.lower()
         self.tokens = list(sent)  # the sentence's tokens, made once and shared by every component
+        self._words: dict[str, list[int]] | None = None  # word -> where it stands (``having``)
+
+    def having(self, words: frozenset[str]) -> list[Token]:
+        """The sentence's tokens whose lower-cased lemma or lower-case form is one of ``words``, in order.
+        A loop whose every test needs its token to be one of ``words`` visits these instead of every token
+        (the same events, a fraction of the work)."""
+        where = self._words
+        if where is None:
+            where = self._words = {}
+            for k, tok in enumerate(self.tokens):
+                lem, low = tok.lemma_.lower(), tok.lower_
+                where.setdefault(lem, []).append(k)
+                if low != lem:
+                    where.setdefault(low, []).append(k)
+        found = [k for w in where.keys() & words for k in where[w]]
+        if len(found) > 1:
+            found = sorted(set(found))
+        return [self.tokens[k] for k in found]
 
     # --- who: noun phrases, pronouns, possessors -----------------------------------------------
     def resolve(self, tok: Token, kinds: frozenset[str] = ACTORS, owners: bool = True) -> list[str]:

@@ -21,7 +21,7 @@ from .finalise import is_judge
 from .pressure_args import TARGETS
 from .pressure_condemn import Condemnations
 from .pressure_years import timeline_year, when_year
-from .sanction_cues import measures_against, sanction_trigger
+from .sanction_cues import MEASURES, TRIGGER_WORDS, measures_against, sanction_trigger
 from .sanction_settle import in_force, plural_office, told_again
 from .sanctions import Sanctions, negated
 from .threat_args import INCIDENTS, SYSTEMS, court_state, named_with_title, on_systems
@@ -122,6 +122,9 @@ def quoted_tokens(f: Finder) -> set[int]:
 
 # (r10) what is done to someone's systems by an intruder
 INTRUDING = frozenset({"compromise", "access", "target", "hit", "disrupt", "paralyse", "paralyze", "cripple", "crash", "corrupt"})
+PRESSING = frozenset({"press", "push", "lean", "persuade", "convince"})  # "pressed her to drop the inquiry"
+WRITING = frozenset({"tell", "write", "message", "text"})  # "told the Prosecutor: 'we will target you'"
+TELLING = frozenset({"tell", "inform", "notify"})
 DECLARED_WANTED = frozenset({"declare", "list", "pronounce", "place", "put"})  # "declared wanted"
 ORDERING = frozenset({"order", "authorise", "authorize", "issue", "approve", "sanction", "seek", "request"})
 
@@ -361,7 +364,7 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         # "Explainer: What are US sanctions on the Court?": a question tells no sanction
         asking = f.text.rstrip().endswith("?") and any(t.tag_ in ("WP", "WRB", "WDT") for t in f.tokens[:6])
         self.future_act(ctx, f)  # "Washington will take further steps against the Court" (quoted words too)
-        for tok in f.tokens:
+        for tok in f.having(pressure_words()):  # (speed) every test below reads one of those lists
             lem = tok.lemma_.lower()
             if tok.i in quoted:
                 if (speaking or quoted_verb(tok, quoted)) and self.condemning(tok, lem, c):
@@ -375,14 +378,14 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
                 pass
             elif measures_against(ctx, f, tok, lem):
                 self.threat(ctx, f, tok, "other")
-            elif tok.pos_ == "VERB" and lem in ("press", "push", "lean", "persuade", "convince"):
+            elif tok.pos_ == "VERB" and lem in PRESSING:
                 self.pressed_to_drop(ctx, f, tok)
             if self.condemning(tok, lem, c):
                 condemning.append(tok)
             if tok.pos_ == "VERB" and tok.i not in quoted and (
                 lem == "warn"
-                or (lem in ("tell", "write", "message", "text") and YOU_THREAT.search(f.lower))
-                or (lem in ("tell", "inform", "notify") and told_threat(tok))
+                or (lem in WRITING and YOU_THREAT.search(f.lower))
+                or (lem in TELLING and told_threat(tok))
             ):  # "warned the Court of consequences", "told the Prosecutor: 'Target Israel and we will target you'"
                 self.warning(ctx, f, tok)
         self.threat_phrases(ctx, f)
@@ -401,3 +404,17 @@ def threat_words() -> frozenset[str]:
     read (a new test reading another list adds that list here)."""
     verbs = lexicon()["threat"]["verbs"]
     return frozenset().union(verbs, INTRUDING, INCIDENTS, DECLARED_WANTED, _key_words(), ("warrant", "arrest"))
+
+
+@lru_cache(maxsize=1)
+def pressure_words() -> frozenset[str]:
+    """Every word a test of ``Pressure.sentence``'s loop over tokens can fire on (sanction, threat and
+    condemnation triggers, "measures against", "pressed to drop", "warned"), as lemma or lower-case form:
+    a token outside them is passed over (a new test in that loop adds its words here)."""
+    from .condemn_acts import condemning_words
+
+    verbs = lexicon()["condemnation"]["verbs"]
+    return frozenset().union(
+        lexicon()["sanction"]["verbs"], TRIGGER_WORDS, threat_words(), MEASURES, PRESSING, WRITING, TELLING, ("warn",),
+        condemning_words(), (v + "s" for v in verbs),  # an operative "Condemns", its last letter off
+    )  # fmt: skip

@@ -85,7 +85,7 @@ class Finder(ListReading, Arguments):
                 where.setdefault(lem, []).append(k)
                 if low != lem:
                     where.setdefault(low, []).append(k)
-        found = [k for w in where.keys() & words for k in where[w]]
+        found = [k for w, at in where.items() if w in words for k in at]  # (the sentence's few words, not the list's)
         if len(found) > 1:
             found = sorted(set(found))
         return [self.tokens[k] for k in found]

@@ -218,7 +218,7 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
             self.charged(ctx, f)
         fv = self.lex["fugitive_visit"]
         trips = {*fv["verbs"], *fv["nouns"], *HOST_VERBS, *TRIP_WORDS}  # (speed) a trigger is one of these lemmas
-        for tok in f.tokens:
+        for tok in f.having(trips):
             lem = tok.lemma_.lower()
             if lem not in trips:
                 continue

@@ -98,9 +98,13 @@ class Decisions(DecisionVerbs, DecisionNouns):
         planned = self.planned
         if self._among(ctx, f):
             return
-        # (speed) every test below reads one of these lists (an act's verb is the first word of its key)
-        words = verbs | nouns | {act.split()[0] for act in objs} | ADOPTIONS | ADOPTED_TEXTS | RULING_NOUNS | DECIDING
-        for tok in f.having(words):
+        # (speed) every test below reads one of these lists (an act's verb is the first word of its key);
+        # built once per document (the lexicon and the acts are the document's)
+        built = getattr(self, "_decision_words", None)
+        if built is None or built[0] is not self.lex or built[1] is not objs:
+            words = verbs | nouns | {act.split()[0] for act in objs} | ADOPTIONS | ADOPTED_TEXTS | RULING_NOUNS | DECIDING
+            built = self._decision_words = (self.lex, objs, frozenset(words))
+        for tok in f.having(built[2]):
             lem = tok.lemma_.lower()
             if tok.idx < ctx.notes.get("events.header_end", 0):
                 continue  # the headline tells the lead's decision again

@@ -157,7 +157,7 @@ class Finder(ListReading, Arguments):
             if self.idx.kind(m.entity_id) not in kinds:
                 return []
             first = tok
-            while first.i > self.sent.start and self.idx.mention(self.doc[first.i - 1]) is m:
+            while first.i > self.sent.start and self.idx.mention_at(first.i - 1) is m:
                 first = self.doc[first.i - 1]
             if tok.left_edge.i < first.i and self.doc[first.i - 1].lower_ in ("and", ",", "&"):
                 # "Amnesty International and Human Rights Watch called": the parser hangs the earlier names
@@ -285,7 +285,7 @@ class Finder(ListReading, Arguments):
         if (
             j > self.sent.start
             and self.doc[j].lower_ in ("'s", "’s", "'", "’")
-            and self.idx.mention(self.doc[j - 1]) is not None
+            and self.idx.mention_at(j - 1) is not None
         ):
             return self.doc[j - 1]
         return None

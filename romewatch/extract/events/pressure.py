@@ -107,6 +107,8 @@ def of_the_court(ctx: DocContext, entity_id: str) -> bool:
 def quoted_tokens(f: Finder) -> set[int]:
     """Indices of the sentence's tokens inside quotation marks (titles, quoted words), in one pass."""
     inside: set[int] = set()
+    if '"' not in f.text and "\u201c" not in f.text:
+        return inside  # (speed) no opening mark, nothing inside
     curly = straight = 0
     for t in f.tokens:
         if t.text == "\u201c":

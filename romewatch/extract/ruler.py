@@ -45,41 +45,67 @@ class _FastMatch:
                 self.has_residual = True
                 continue
             for test in tests:
-                rule = (key_int, m_id, test)
                 first = {col: (how, want) for col, how, want in test[0]}
                 if first.get(0, ("",))[0] == "eq" and first.get(1, ("",))[0] == "eq":
-                    by_pair.setdefault((first[0][1], first[1][1]), []).append(rule)
+                    rest = _without(test, (0, 1))  # the look-up key holds: the rest is tested
+                    by_pair.setdefault((first[0][1], first[1][1]), []).append((key_int, m_id, len(test), rest))
                     continue
                 col = next((c for c in range(len(_ATTRS)) if first.get(c, ("",))[0] in ("eq", "in")), None)
                 if col is None:
-                    others.append(rule)
+                    others.append((key_int, m_id, len(test), _without(test, ())))
                     continue
                 how, want = first[col]
+                rest = _without(test, (col,))
                 for value in [want] if how == "eq" else sorted(want):
-                    by_col[col].setdefault(value, []).append(rule)
+                    by_col[col].setdefault(value, []).append((key_int, m_id, len(test), rest))
         self.by_pair, self.by_col, self.others = by_pair, by_col, others
+        self.others_at: dict[int, list[tuple]] = {}  # lower-case form -> the others its first token may match
+
+    def _others_for(self, lower: int) -> list[tuple]:
+        """The patterns tried at every token whose first token's LOWER conditions hold of ``lower``, with
+        those conditions taken out (they are regexes: each form is tried once, not at every token)."""
+        got = self.others_at.get(lower)
+        if got is None:
+            got = []
+            row = [0, lower, 0, 0]
+            for key_int, m_id, size, rest in self.others:
+                first = rest[0][1] if rest and rest[0][0] == 0 else ()
+                on_lower = tuple(cond for cond in first if cond[0] == 1)
+                if on_lower and not _holds(row, on_lower, self.strings):
+                    continue
+                left = tuple(cond for cond in first if cond[0] != 1)
+                tail = rest[1:] if first else rest
+                got.append((key_int, m_id, size, ((0, left), *tail) if left else tail))
+            self.others_at[lower] = got
+        return got
 
     def __call__(self, doc: Any) -> list[tuple[int, int, int, int]]:
         found: set[tuple[int, int, int, int]] = set()  # the Matcher gives a (key, start, end) once
         rows = doc.to_array(list(_ATTRS)).tolist() if len(doc) else []
         n = len(rows)
-        by_pair, others, strings = self.by_pair, self.others, self.strings
+        by_pair, strings, others_at = self.by_pair, self.strings, self.others_at
         tag_d, lower_d, dep_d, space_d = self.by_col
         for i, row in enumerate(rows):
             tag, lower, dep, space = row
+            others = others_at.get(lower)
             for rules in (
                 by_pair.get((tag, lower)),
                 tag_d.get(tag),
                 lower_d.get(lower),
                 dep_d.get(dep),
                 space_d.get(space),
-                others,
+                self._others_for(lower) if others is None else others,
             ):
                 if not rules:
                     continue
-                for key_int, m_id, test in rules:
-                    if i + len(test) <= n and all(_holds(rows[i + k], conds, strings) for k, conds in enumerate(test)):
-                        found.add((key_int, m_id, i, i + len(test)))
+                for key_int, m_id, size, rest in rules:
+                    if i + size > n:
+                        continue
+                    for k, conds in rest:
+                        if not _holds(rows[i + k], conds, strings):
+                            break
+                    else:
+                        found.add((key_int, m_id, i, i + size))
         out = list(found)
         if self.has_residual:
             out += [(int(doc.vocab.strings[m_id]), m_id, s, e) for m_id, s, e in self.residual(doc, allow_missing=True)]
@@ -106,13 +132,25 @@ def _tests(pattern: list[dict], strings: Any) -> list[tuple] | None:
                 if how in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(v, str) for v in arg):
                     conds.append((col, how.lower(), frozenset(strings.add(v) for v in arg)))
                 elif how == "REGEX" and isinstance(arg, str):
-                    conds.append((col, "re", re.compile(arg)))
+                    conds.append((col, "re", (re.compile(arg), {})))  # with a memo of the strings it was tried on
                 else:
                     return None
             else:
                 return None
         out.append(tuple(conds))
     return out or None
+
+
+def _without(test: list[tuple], cols: tuple[int, ...]) -> tuple[tuple[int, tuple], ...]:
+    """The conditions of a pattern left to test, as (offset, conditions) pairs, once its first token's
+    conditions on ``cols`` are known to hold (they are the key it was looked up by): a one-token pattern
+    keyed by all its conditions has none left."""
+    out = []
+    for k, conds in enumerate(test):
+        left = tuple(cond for cond in conds if k or cond[0] not in cols)
+        if left:
+            out.append((k, left))
+    return tuple(out)
 
 
 def _holds(row: list[int], conds: tuple, strings: Any) -> bool:
@@ -127,8 +165,13 @@ def _holds(row: list[int], conds: tuple, strings: Any) -> bool:
         elif how == "not_in":
             if got in want:
                 return False
-        elif not want.search(strings[got]):
-            return False
+        else:
+            regex, memo = want
+            hit = memo.get(got)
+            if hit is None:
+                hit = memo[got] = regex.search(strings[got]) is not None
+            if not hit:
+                return False
     return True
 
 

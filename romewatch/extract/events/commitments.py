@@ -8,9 +8,10 @@ tested in ``commitment_told``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .base import FIRST_PERSON, Finder, clean_phrase, uniq, verb_phrase, xcomp_of
+from .base import FIRST_PERSON, Finder, clean_phrase, lexicon, uniq, verb_phrase, xcomp_of
 from .commitment_told import HARMING, HOSTILE, CommitmentTold, inner_quote
 from .demand_voice import aux_subject
 from .demands import Demands
@@ -57,7 +58,7 @@ class Commitments(CommitmentTold):
         lex = self.lex["commitment"]
         verbs, nouns = set(lex["verbs"]), set(lex["nouns"])
         after_will = COMMIT_VERBS_AFTER_WILL | set(lex.get("after_will", []))  # "said it would withdraw / host"
-        for tok in f.tokens:
+        for tok in f.having(commitment_words()):  # (speed) every test below reads one of those lists
             lem = tok.lemma_.lower()
             agent: list[str] = []
             action = ""
@@ -331,3 +332,13 @@ class Commitments(CommitmentTold):
         rest = clean_phrase(f.doc[v.i + 1 : v.right_edge.i + 1].text, 8)
         action = f"{v.lemma_} {what[:1].lower()}{what[1:]} {rest}".strip()
         self.emit(ctx, f, "commitment", {"agent": author}, {"action": action}, 0.6, anchor=tok)
+
+
+@lru_cache(maxsize=1)
+def commitment_words() -> frozenset[str]:
+    """Every word a test of ``Commitments.commitments``'s loop over tokens can fire on, as lemma or
+    lower-case form (a new test in that loop adds its words here)."""
+    lex = lexicon()["commitment"]
+    return frozenset().union(
+        lex["verbs"], lex["nouns"], READY, ("will", "shall", "would", "hesitate", "have", "spare"), OBLIGED
+    )

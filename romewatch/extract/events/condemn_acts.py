@@ -7,12 +7,24 @@ component, through ``Condemnations``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .acts import act_actor, is_act
-from .base import Finder, uniq
-from .condemn_cues import operative_verb, refused
-from .pressure_aims import ACT_PRONOUNS, CONCERN_PREPS, COPULAS, GENERIC_ACTS, SANCTION_ACTS, THREAT_ACTS, CondemnAims
+from .base import Finder, lexicon, uniq
+from .condemn_cues import REFUSING, operative_verb, refused
+from .pressure_aims import (
+    ACT_PRONOUNS,
+    BAD_WORDS,
+    CALLED,
+    CONCERN_PREPS,
+    COPULAS,
+    GENERIC_ACTS,
+    SANCTION_ACTS,
+    SAYING,
+    THREAT_ACTS,
+    CondemnAims,
+)
 from .pressure_args import TARGETS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -237,6 +249,10 @@ class CondemnActs(CondemnAims):
         return 0 < len(quoted) <= 6 and bool({t.lemma_.lower() for t in quoted} & self.bad_words())
 
     def condemning(self, tok: Token, lem: str, c: dict) -> bool:
+        low = tok.lower_
+        words = condemning_words()
+        if lem not in words and low not in words and low[:-1] not in words:
+            return False  # (speed) no test below can hold of a word outside every lexicon they read
         if promised(tok):
             return False  # r10 voice: "ready to co-sponsor a resolution condemning ...", "commit to raising concerns"
         act = self._act_called_bad(tok)
@@ -328,3 +344,15 @@ class CondemnActs(CondemnAims):
         if subj.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS and not f.speakers_for(subj.head):
             return subj  # "Attacks on the Court are attacks on the victims": the voice condemns them, whoever made them
         return subj if act_actor(f, subj) else None
+
+
+@lru_cache(maxsize=1)
+def condemning_words() -> frozenset[str]:
+    """Every word ``condemning`` can fire on, as lemma or lower-case form (lower-case form less its last
+    letter for an operative "Condemns"): the lexicons and word lists its tests read. A word outside them is
+    no condemnation, whatever its neighbours; a new test reading another list adds that list here."""
+    c = lexicon()["condemnation"]
+    return frozenset().union(
+        CALLED, SAYING, c["verbs"], c["nouns"], c["adjectives"], BAD_WORDS, c.get("bad_words", []),
+        ACTS_AS_BAD, PHRASAL, JUDGING, REFUSING, CALLING,
+    )  # fmt: skip

@@ -57,6 +57,7 @@ RULERS = frozenset({"court", "igo", "state", "organization"})  # courts of State
 STATE_ACTS = frozenset({"open", "withdraw", "drop", "close", "conclude", "lift", "revoke", "rescind", "approve", "pass", "amend"})  # by officers too
 # (r9) verbs with a particle that rule on a request or a text: "threw out the bid", "turned down the request"
 PHRASAL = frozenset({"throw out", "turn down", "set aside", "knock down", "vote down", "send back"})  # "struck down" is read by "strike"
+PHRASAL_VERBS = frozenset(pair.split()[0] for pair in PHRASAL)
 
 
 def acts(lex: dict) -> dict[str, set[str]]:
@@ -71,6 +72,8 @@ def act_lemma(tok: Token) -> str:
     """The verb an act is told by, with its particle when the pair is a verb of its own: "threw out the
     bid" (throw out), "turned down the request" (turn down), "set aside the conviction" (set aside)."""
     lem = tok.lemma_.lower()
+    if lem not in PHRASAL_VERBS:
+        return lem  # (speed) no pair of PHRASAL starts with it
     prt = next((c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ("aside", "back"))), None)
     if prt is None and lem == "send":  # (r10) "sent the question back to the lower chamber": "back" hung from the object
         prt = next((g.lower_ for c in tok.children if c.dep_ == "dobj" for g in c.children if g.lower_ == "back"), None)

@@ -37,6 +37,7 @@ REVIEWING = frozenset({
     "review", "set", "revise", "suspend",
 })  # fmt: skip
 ISSUING = frozenset({"issue", "deliver", "render", "take", "hand", "make", "publish", "adopt", "pass", "enact", "sign"})
+ADOPTIONS = frozenset({"adoption", "approval", "passage", "endorsement", "enactment", "activation"})  # ``_adoption``
 RULING_NOUNS = frozenset({"decision", "ruling", "judgment", "judgement", "order", "resolution", "verdict", "opinion"})
 REASONING = frozenset({  # "In its decision, the Chamber found / held / noted ...": the ruling's own words
     "find", "hold", "rule", "conclude", "determine", "consider", "note", "state", "observe", "recall",
@@ -209,7 +210,7 @@ class DecisionNouns:
     def _adoption(self, f: Finder, tok: Token) -> tuple[list[str], list[str], str] | None:
         """ "the Assembly's adoption of the omnibus resolution", "the approval of the budget by the
         Assembly", "the adoption by the Assembly of the resolution on victims": a body's act told as a noun."""
-        if tok.lemma_.lower() not in ("adoption", "approval", "passage", "endorsement", "enactment", "activation"):
+        if tok.lemma_.lower() not in ADOPTIONS:
             return None
         by = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"), None)
         if by is None and tok.i + 1 < f.sent.end and f.doc[tok.i + 1].lower_ == "by":

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from .base import Finder, clean_phrase, lexicon
 from .decision_acts import act_lemma, election, emit_act, instruments_in
 from .decision_dates import budget_year_free, later_undated
-from .decision_nouns import AWAITED, BODIES, DecisionNouns
+from .decision_nouns import ADOPTED_TEXTS, ADOPTIONS, AWAITED, BODIES, RULING_NOUNS, DecisionNouns
 from .decision_verbs import MANDATIVE, MODALS, RESOLVING, DecisionVerbs
 from .decision_votes import LEGISLATURES, emit_approval, emit_decided, emit_vote, legislature_state
 
@@ -71,6 +71,9 @@ def referred(f: Finder, tok: Token) -> bool:
     return m is not None and f.idx.kind(m.entity_id) in ("state", "place")
 
 
+DECIDING = frozenset({"reach", "vote", "give", "refer", "referral", "election", "re-election"})  # ``_decisions``'s own
+
+
 class Decisions(DecisionVerbs, DecisionNouns):
     """`decision` events (mixin of ``Assembly``)."""
 
@@ -95,7 +98,13 @@ class Decisions(DecisionVerbs, DecisionNouns):
         planned = self.planned
         if self._among(ctx, f):
             return
-        for tok in f.tokens:
+        # (speed) every test below reads one of these lists (an act's verb is the first word of its key);
+        # built once per document (the lexicon and the acts are the document's)
+        built = getattr(self, "_decision_words", None)
+        if built is None or built[0] is not self.lex or built[1] is not objs:
+            words = verbs | nouns | {act.split()[0] for act in objs} | ADOPTIONS | ADOPTED_TEXTS | RULING_NOUNS | DECIDING
+            built = self._decision_words = (self.lex, objs, frozenset(words))
+        for tok in f.having(built[2]):
             lem = tok.lemma_.lower()
             if tok.idx < ctx.notes.get("events.header_end", 0):
                 continue  # the headline tells the lead's decision again

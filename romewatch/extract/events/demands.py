@@ -124,7 +124,7 @@ class Demands(DemandOwners, DemandSpeakers, DemandCalls, DemandLists, DemandForm
         # (speed) every branch below asks for one of these lemmas or word forms: others are skipped
         cues = verbs | needful | HOPING | PUSHING | DEMAND_CUES | set(PROPOSING)
         forms = modals | BOUND | {"ought"}
-        for tok in f.tokens:
+        for tok in f.having(cues | forms):
             if tok.i in used or any(a <= tok.idx < b for a, b in listed):
                 continue
             lem = tok.lemma_.lower()

@@ -71,6 +71,24 @@ class Finder(ListReading, Arguments):
         self.text = doc_text(ctx.doc)[sent.start_char : sent.end_char]  # = sent.text (which joins the tokens)
         self.lower = self.text.lower()
         self.tokens = list(sent)  # the sentence's tokens, made once and shared by every component
+        self._words: dict[str, list[int]] | None = None  # word -> where it stands (``having``)
+
+    def having(self, words: frozenset[str]) -> list[Token]:
+        """The sentence's tokens whose lower-cased lemma or lower-case form is one of ``words``, in order.
+        A loop whose every test needs its token to be one of ``words`` visits these instead of every token
+        (the same events, a fraction of the work)."""
+        where = self._words
+        if where is None:
+            where = self._words = {}
+            for k, tok in enumerate(self.tokens):
+                lem, low = tok.lemma_.lower(), tok.lower_
+                where.setdefault(lem, []).append(k)
+                if low != lem:
+                    where.setdefault(low, []).append(k)
+        found = [k for w, at in where.items() if w in words for k in at]  # (the sentence's few words, not the list's)
+        if len(found) > 1:
+            found = sorted(set(found))
+        return [self.tokens[k] for k in found]
 
     # --- who: noun phrases, pronouns, possessors -----------------------------------------------
     def resolve(self, tok: Token, kinds: frozenset[str] = ACTORS, owners: bool = True) -> list[str]:
@@ -139,7 +157,7 @@ class Finder(ListReading, Arguments):
             if self.idx.kind(m.entity_id) not in kinds:
                 return []
             first = tok
-            while first.i > self.sent.start and self.idx.mention(self.doc[first.i - 1]) is m:
+            while first.i > self.sent.start and self.idx.mention_at(first.i - 1) is m:
                 first = self.doc[first.i - 1]
             if tok.left_edge.i < first.i and self.doc[first.i - 1].lower_ in ("and", ",", "&"):
                 # "Amnesty International and Human Rights Watch called": the parser hangs the earlier names
@@ -267,7 +285,7 @@ class Finder(ListReading, Arguments):
         if (
             j > self.sent.start
             and self.doc[j].lower_ in ("'s", "’s", "'", "’")
-            and self.idx.mention(self.doc[j - 1]) is not None
+            and self.idx.mention_at(j - 1) is not None
         ):
             return self.doc[j - 1]
         return None

@@ -45,7 +45,7 @@ class Arguments:
         ):
             j -= 1
         if j >= self.sent.start:
-            m = self.idx.mention(self.doc[j])
+            m = self.idx.mention_at(j)
             if m is not None and self.idx.kind(m.entity_id) in kinds:
                 return self.resolve(self.doc[j], kinds)
         return []

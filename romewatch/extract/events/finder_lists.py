@@ -28,7 +28,7 @@ class ListReading:
         doc, idx = self.doc, self.idx
         j, skipped = i, 0
         while j < end:
-            m = idx.mention(doc[j])
+            m = idx.mention_at(j)
             if m is not None and idx.kind(m.entity_id) in kinds:
                 break
             t = doc[j]
@@ -45,16 +45,16 @@ class ListReading:
             m = idx.mention(t)
             if m is not None:
                 k = j
-                while k < end and idx.mention(doc[k]) is m:
+                while k < end and idx.mention_at(k) is m:
                     k += 1
-                if k < end and doc[k].dep_ == "case" and idx.mention(doc[k]) is None:
+                if k < end and doc[k].dep_ == "case" and idx.mention_at(k) is None:
                     # a possessor ("the Assembly's focal points"): the list member is what it owns
                     h = k + 1
                     while (
-                        h < min(end, k + 4) and idx.mention(doc[h]) is None and doc[h].pos_ in ("ADJ", "NOUN", "PROPN")
+                        h < min(end, k + 4) and idx.mention_at(h) is None and doc[h].pos_ in ("ADJ", "NOUN", "PROPN")
                     ):
                         h += 1
-                    owned = idx.mention(doc[h]) if h < end else None
+                    owned = idx.mention_at(h) if h < end else None
                     if owned is not None and idx.kind(owned.entity_id) in kinds:
                         j = h
                         continue
@@ -95,25 +95,25 @@ class ListReading:
                 # "Hofmanski and two other judges, as well as Prosecutor Karim Khan": step over the descriptor
                 k = j
                 while (
-                    k < min(end, j + 4) and idx.mention(doc[k]) is None and doc[k].pos_ in ("NUM", "ADJ", "NOUN", "DET")
+                    k < min(end, j + 4) and idx.mention_at(k) is None and doc[k].pos_ in ("NUM", "ADJ", "NOUN", "DET")
                 ):
                     k += 1
                 h = k
                 while (
                     h < min(end, k + 5)
-                    and idx.mention(doc[h]) is None
+                    and idx.mention_at(h) is None
                     and (doc[h].lower_ in GLUE or doc[h].text == ",")
                 ):
                     h += 1
-                nxt = idx.mention(doc[h]) if h < end and h > k else None
+                nxt = idx.mention_at(h) if h < end and h > k else None
                 if nxt is not None and idx.kind(nxt.entity_id) in kinds:
                     j = h
                     continue
             if ids and low in TITLES:  # "Netanyahu and former Defence Minister Yoav Gallant"
                 k = j
-                while k < min(end, j + 5) and idx.mention(doc[k]) is None and doc[k].lower_ in TITLES:
+                while k < min(end, j + 5) and idx.mention_at(k) is None and doc[k].lower_ in TITLES:
                     k += 1
-                nxt = idx.mention(doc[k]) if k < end else None
+                nxt = idx.mention_at(k) if k < end else None
                 if (
                     nxt is not None
                     and idx.kind(nxt.entity_id) in kinds

@@ -103,6 +103,11 @@ class Index:
         k = self.tok2m[tok.i]
         return None if k is None else self.mentions[k]
 
+    def mention_at(self, i: int) -> Any:
+        """``mention(doc[i])`` without making the token."""
+        k = self.tok2m[i]
+        return None if k is None else self.mentions[k]
+
     def subject_before(self, char: int, window: int = 1200) -> str | None:
         """The last person who was a grammatical subject before ``char`` ("she" after "Ms X said")."""
         if not hasattr(self, "_subjects"):
@@ -157,7 +162,7 @@ class Index:
             j = self.tok_index(m.start) - 1
             if j >= 0 and doc[j].lower_ in ("'s", "\u2019s"):
                 j -= 1
-            prev = self.mention(doc[j]) if j >= 0 else None
+            prev = self.mention_at(j) if j >= 0 else None
             if prev is not None and prev.entity_id != entity_id and self.kind(prev.entity_id) == "state":
                 return [prev.entity_id]
         return []
@@ -197,7 +202,7 @@ class Index:
                     j -= 1
                     steps += 1
                 if steps and j >= 0:
-                    o = self.mention(doc[j])
+                    o = self.mention_at(j)
                     if o is not None and self.kind(o.entity_id) in orgs:
                         found = o.entity_id
             if found is not None:

@@ -31,6 +31,7 @@ ORDER_VERBS = frozenset({"order", "authorise", "authorize"})
 HANDOVER_VERBS = frozenset({"surrender", "transfer", "hand", "extradite"})
 # "was arrested in Manila and flown to The Hague": taken into the Court's custody, told without "surrender"
 TAKEN_VERBS = frozenset({"arrest", "detain", "fly", "bring", "send", "take"})
+WARRANT_WORDS = frozenset({"warrant", *ORDER_VERBS, *SEEK_VERBS, *HANDOVER_VERBS, *TAKEN_VERBS})  # ``Justice.sentence``
 TO_THE_COURT = re.compile(
     r"\b(?:to|in|at) (?:the hague|the icc|the international criminal court)\b(?! (?:prosecutor|judges?|office)\b)"
     r"|\bon (?:an? |the )?(?:icc|international criminal court)(?:'s|\u2019s)? (?:arrest )?warrants?\b"
@@ -201,7 +202,7 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
         )
         applied = self.application(ctx, f) if warranty else None
         national = "absentia" in f.lower  # a national court's warrant in absentia is a reprisal, not the ICC's
-        for tok in f.tokens:
+        for tok in f.having(WARRANT_WORDS):  # (speed) every test below reads one of those lists
             lem = tok.lemma_.lower()
             if (
                 not national
@@ -249,7 +250,7 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
             self.charged(ctx, f)
         fv = self.lex["fugitive_visit"]
         trips = {*fv["verbs"], *fv["nouns"], *HOST_VERBS, *TRIP_WORDS}  # (speed) a trigger is one of these lemmas
-        for tok in f.tokens:
+        for tok in f.having(trips):
             lem = tok.lemma_.lower()
             if lem not in trips:
                 continue

@@ -93,7 +93,8 @@ class Membership(MembershipActs, MembershipDates, EventComponent):
         history = HISTORY.search(low)
         at = f.token_at(f.sent.start_char + history.start()) if history else None
         told = own_clause(at).i if at is not None else None
-        for tok in f.tokens:  # "Hungary, which announced its withdrawal ..., had been a State Party since 2001"
+        acts = frozenset(self.lex["verbs"]) | frozenset(self.lex["nouns"])  # (speed) all ``_act`` reads
+        for tok in f.having(acts):  # "Hungary, which announced its withdrawal ..., had been a State Party since 2001"
             if told is not None and own_clause(tok).i == told:
                 continue  # "Tajikistan, a State Party since 2000": its membership as a standing fact
             action = self._act(f, tok)

@@ -123,7 +123,7 @@ class Participation:
             self.deliberated_at(ctx, f, main)
         done: set[tuple[str, ...]] = set()
         triggers = verbs | nouns | CONSTRUCTIONS
-        for tok in f.tokens:
+        for tok in f.having(triggers):
             lem = tok.lemma_.lower()
             if lem not in triggers:
                 continue

@@ -12,6 +12,7 @@ sits in ``sanction_settle``; the year of an act told in a timeline or a "when" c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .base import EventComponent, Finder, index, lexicon, uniq
@@ -20,12 +21,12 @@ from .finalise import is_judge
 from .pressure_args import TARGETS
 from .pressure_condemn import Condemnations
 from .pressure_years import timeline_year, when_year
-from .sanction_cues import measures_against, sanction_trigger
+from .sanction_cues import MEASURES, TRIGGER_WORDS, measures_against, sanction_trigger
 from .sanction_settle import action_is_sanction, bare_again, in_force, named_next, plural_office, told_again
 from .sanctions import Sanctions, negated
-from .threat_args import SYSTEMS, court_state, named_with_title, on_systems
+from .threat_args import INCIDENTS, SYSTEMS, court_state, named_with_title, on_systems
 from .threat_forms import WARNED_OF, YOU_THREAT
-from .threats import Threats
+from .threats import Threats, _key_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -142,6 +143,8 @@ def of_the_court(ctx: DocContext, entity_id: str) -> bool:
 def quoted_tokens(f: Finder) -> set[int]:
     """Indices of the sentence's tokens inside quotation marks (titles, quoted words), in one pass."""
     inside: set[int] = set()
+    if '"' not in f.text and "\u201c" not in f.text:
+        return inside  # (speed) no opening mark, nothing inside
     curly = straight = 0
     for t in f.tokens:
         if t.text == "\u201c":
@@ -157,6 +160,10 @@ def quoted_tokens(f: Finder) -> set[int]:
 
 # (r10) what is done to someone's systems by an intruder
 INTRUDING = frozenset({"compromise", "access", "target", "hit", "disrupt", "paralyse", "paralyze", "cripple", "crash", "corrupt"})
+PRESSING = frozenset({"press", "push", "lean", "persuade", "convince"})  # "pressed her to drop the inquiry"
+WRITING = frozenset({"tell", "write", "message", "text"})  # "told the Prosecutor: 'we will target you'"
+TELLING = frozenset({"tell", "inform", "notify"})
+DECLARED_WANTED = frozenset({"declare", "list", "pronounce", "place", "put"})  # "declared wanted"
 ORDERING = frozenset({"order", "authorise", "authorize", "issue", "approve", "sanction", "seek", "request"})
 
 
@@ -341,6 +348,8 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
 
     def threat_word(self, ctx: DocContext, f: Finder, tok: Token, lem: str) -> bool:
         """A threat trigger word: a verb or noun of the lexicon, or an attack on someone's systems."""
+        if lem not in threat_words() and tok.lower_ not in threat_words():
+            return False  # (speed) no test below can hold of a word outside every list they read
         t = self.lex["threat"]
         key = self.threat_key(tok)
         if tok.pos_ == "VERB" and lem in t["verbs"]:
@@ -367,7 +376,7 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
             self.threat(ctx, f, tok, "cyberattack")
         elif on_systems(tok):  # "a targeted attack on its information systems"
             self.threat(ctx, f, tok, "cyberattack")
-        elif tok.pos_ == "VERB" and lem in ("declare", "list", "pronounce", "place", "put") and any(
+        elif tok.pos_ == "VERB" and lem in DECLARED_WANTED and any(
             c.lower_ == "wanted" and c.dep_ in ("xcomp", "oprd", "acomp", "ccomp", "advcl") for c in tok.children
         ):  # "Judge Aitala was declared wanted by Russia", "Moscow declared the Prosecutor wanted"
             self.threat(ctx, f, tok, "criminal_proceedings")
@@ -397,7 +406,7 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         # "Explainer: What are US sanctions on the Court?": a question tells no sanction
         asking = f.text.rstrip().endswith("?") and any(t.tag_ in ("WP", "WRB", "WDT") for t in f.tokens[:6])
         self.future_act(ctx, f)  # "Washington will take further steps against the Court" (quoted words too)
-        for tok in f.tokens:
+        for tok in f.having(pressure_words()):  # (speed) every test below reads one of those lists
             lem = tok.lemma_.lower()
             if tok.i in quoted:
                 if (speaking or quoted_verb(tok, quoted)) and self.condemning(tok, lem, c):
@@ -411,14 +420,14 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
                 pass
             elif measures_against(ctx, f, tok, lem):
                 self.threat(ctx, f, tok, "other")
-            elif tok.pos_ == "VERB" and lem in ("press", "push", "lean", "persuade", "convince"):
+            elif tok.pos_ == "VERB" and lem in PRESSING:
                 self.pressed_to_drop(ctx, f, tok)
             if self.condemning(tok, lem, c):
                 condemning.append(tok)
             if tok.pos_ == "VERB" and tok.i not in quoted and (
                 lem == "warn"
-                or (lem in ("tell", "write", "message", "text") and YOU_THREAT.search(f.lower))
-                or (lem in ("tell", "inform", "notify") and told_threat(tok))
+                or (lem in WRITING and YOU_THREAT.search(f.lower))
+                or (lem in TELLING and told_threat(tok))
             ):  # "warned the Court of consequences", "told the Prosecutor: 'Target Israel and we will target you'"
                 self.warning(ctx, f, tok)
         self.threat_phrases(ctx, f)
@@ -429,3 +438,25 @@ class Pressure(Condemnations, Sanctions, Threats, EventComponent):
         self.case_concerns(ctx, f)
         for tok in condemning:  # after the sentence's own sanctions and threats: their actors are the targets
             self.condemnation(ctx, f, tok)
+
+
+@lru_cache(maxsize=1)
+def threat_words() -> frozenset[str]:
+    """Every word ``Pressure.threat_word`` can fire on, as lemma or lower-case form: the lists its tests
+    read (a new test reading another list adds that list here)."""
+    verbs = lexicon()["threat"]["verbs"]
+    return frozenset().union(verbs, INTRUDING, INCIDENTS, DECLARED_WANTED, _key_words(), ("warrant", "arrest"))
+
+
+@lru_cache(maxsize=1)
+def pressure_words() -> frozenset[str]:
+    """Every word a test of ``Pressure.sentence``'s loop over tokens can fire on (sanction, threat and
+    condemnation triggers, "measures against", "pressed to drop", "warned"), as lemma or lower-case form:
+    a token outside them is passed over (a new test in that loop adds its words here)."""
+    from .condemn_acts import condemning_words
+
+    verbs = lexicon()["condemnation"]["verbs"]
+    return frozenset().union(
+        lexicon()["sanction"]["verbs"], TRIGGER_WORDS, threat_words(), MEASURES, PRESSING, WRITING, TELLING, ("warn",),
+        condemning_words(), (v + "s" for v in verbs),  # an operative "Condemns", its last letter off
+    )  # fmt: skip

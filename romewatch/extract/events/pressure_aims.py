@@ -21,6 +21,7 @@ BAD_WORDS = frozenset({
     "irresponsible", "regrettable", "deplorable", "attack", "puppet", "kangaroo", "farce",
 })  # fmt: skip
 SAYING = frozenset({"say", "state", "add", "declare", "tell", "write", "post", "tweet", "argue", "insist", "warn"})
+CALLED = frozenset({"call", "brand", "label", "describe", "deem", "term", "dismiss"})  # "called the warrants outrageous"
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "constitute", "amount", "represent"})
 JUDICIAL_ORGANS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:judges")
 IMPOSING = frozenset({"slap", "levy", "announce", "place", "put", "introduce", "reimpose", "extend", "expand"})
@@ -77,7 +78,7 @@ class CondemnAims:
         """Is ``tok`` a condemnation trigger ("condemned", "concern", "unacceptable", "called X a farce")?"""
         return bool(
             tok.pos_ == "VERB"
-            and lem in ("call", "brand", "label", "describe", "deem", "term", "dismiss")
+            and lem in CALLED
             and self.called_bad(tok)
             or (tok.pos_ == "VERB" and lem in SAYING and self.said_bad(tok))
             or (tok.pos_ == "VERB" and lem in c["verbs"] and lem != "attack")

@@ -30,10 +30,13 @@ VISA_UNDONE = frozenset({"revoke", "cancel", "deny", "withdraw", "refuse", "susp
 IMPOSING = frozenset({"slap", "levy", "announce", "place", "put", "introduce", "reimpose", "extend", "expand"})
 
 
+MEASURES = frozenset({"measure", "step", "action", "move", "proceeding"})
+
+
 def measures_against(ctx: DocContext, f: Finder, tok: Token, lem: str) -> bool:
     """ "the measures announced by X against the Prosecutor", "steps taken against its judges": an act
     against the Court's people that is not a sanction told in the same sentence."""
-    if tok.pos_ != "NOUN" or lem not in ("measure", "step", "action", "move", "proceeding"):
+    if tok.pos_ != "NOUN" or lem not in MEASURES:
         return False
     if not any(c.dep_ in ("prep", "acl") and c.lower_ in ("against", "targeting") for c in tok.subtree if c.i > tok.i):
         return False
@@ -62,6 +65,13 @@ def sanctions_list(f: Finder, v: Token) -> bool:
 #: (r12) an entry ban told by its verb: "prohibit / bar / ban X from entering the United States"
 KEPT_OUT = frozenset({"prohibit", "bar", "ban", "forbid", "block", "exclude"})
 ENTERING = frozenset({"enter", "travel", "visit", "come"})
+
+# every lemma ``sanction_trigger`` can fire on besides its lexicon's verbs (a new test adds its words here)
+TRIGGER_WORDS = frozenset({
+    "order", "listing", "blacklisting", "delisting", *BARRING, "measure", "sanctioning", "designating", "sanction",
+    "designation", "target", "impose", "place", "put", "include", "enter", "insert", "move", *IMPOSING, *VISA_UNDONE,
+    "block", "freeze", "seize", "list", "add", *KEPT_OUT,
+})  # fmt: skip
 
 
 def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: list[str]) -> bool:

@@ -9,9 +9,10 @@ for reported speech (who speaks, to whom) in ``statement_speech``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .base import Finder, uniq
+from .base import Finder, lexicon, uniq
 from .statement_nouns import DRAFTING, StatementNouns
 from .statement_speakers import (
     ACTS,
@@ -86,7 +87,7 @@ class Statements(StatementNouns, StatementSpeech):
             found.append((roles.get("on_behalf_of") or roles["author"], v.i))
             if all(f.idx.kind(a) == "person" for a in roles["author"]):
                 ctx.notes["events.last_speaker"] = (f.sent.end_char, roles["author"])
-        for tok in f.tokens:
+        for tok in f.having(statement_words()):  # (speed) every test below reads one of those lists
             key = tok.lemma_.lower()
             if key == "release" and tok.i > f.sent.start and f.doc[tok.i - 1].lower_ in ("press", "media", "news"):
                 key = "press release"  # "in a press release issued the same day": the noun is the compound
@@ -306,3 +307,11 @@ class Statements(StatementNouns, StatementSpeech):
                 self.emit(ctx, f, "statement", speaker_roles(f, authors), {"form": "oral"}, confidence=0.6)
                 found.append((authors, f.sent.root.i))
         return found
+
+
+@lru_cache(maxsize=1)
+def statement_words() -> frozenset[str]:
+    """Every word a test of ``Statements.statements``'s loop over tokens can fire on, as lemma or lower-case
+    form: statement nouns ("release" of "press release"), "address", speech verbs (a new test adds its words)."""
+    lex = lexicon()["statement"]
+    return frozenset().union(lex["nouns"], lex["speech_verbs"], ("release", "address"))

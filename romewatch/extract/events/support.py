@@ -9,10 +9,11 @@ readers are in ``support_roles``, the groups and bodies a phrase names in ``supp
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .acts import act_actor, is_act, operative_lemma
-from .base import Finder, clean_phrase, uniq
+from .base import Finder, clean_phrase, lexicon, uniq
 from .statement_speakers import they_the_authors
 from .support_groups import BENEFICIARY_BODIES, members_of, named_group, others, relative_named
 from .support_roles import MAYBE, TRUSTING, SupportRoles, nobody_did, stand_holder
@@ -34,6 +35,7 @@ ASSISTED = frozenset({"survivor", "victim", "witness", "community", "family", "c
 # r7 voice: "came out / spoke out in support of X"; "rallied behind X"
 SPEAKING_OUT = frozenset({"come", "speak", "rally", "weigh", "step", "march", "unite", "mobilise", "mobilize"})
 RALLYING = frozenset({"rally"})
+GRATEFUL = frozenset({"grateful", "thankful", "indebted"})
 # r7 voice: "called the decision bold and principled", "described the warrant as a historic step"
 DESCRIBING = frozenset({"call", "describe", "term", "deem", "hail", "label", "characterise", "characterize", "praise"})
 HOLDING = frozenset({"have", "place", "retain", "put", "keep", "maintain"})  # r7 voice: "have confidence in X"
@@ -80,7 +82,7 @@ class Supports(SupportRoles):
     def supports(self, ctx: DocContext, f: Finder) -> None:
         lex = self.lex["support"]
         verbs, nouns = set(lex["verbs"]) | RALLYING, set(lex["nouns"])
-        for tok in f.tokens:
+        for tok in f.having(support_words()):  # (speed) every test below reads one of those lists
             lem = operative_lemma(tok)
             obj: Token | None = None
             if tok.pos_ == "VERB" and lem in verbs:
@@ -213,7 +215,7 @@ class Supports(SupportRoles):
                 about = clean_phrase(f.doc[tok.left_edge.i : tok.right_edge.i + 1].text, 14)
                 if not bene or lem in ("ally", "friend") and all(f.idx.kind(b) == "state" for b in bene):
                     continue  # r11 voice: "Germany, another staunch ally of Israel,": an alliance, not support voiced
-            elif tok.pos_ == "ADJ" and lem in ("grateful", "thankful", "indebted") and tok.dep_ == "acomp":
+            elif tok.pos_ == "ADJ" and lem in GRATEFUL and tok.dep_ == "acomp":
                 agent = self.claimant(ctx, f, tok.head)  # "we are grateful to the States that spoke out"
                 bene = f.prep_objects(tok, ("to",))
                 about = clean_phrase(f.doc[tok.i : tok.right_edge.i + 1].text, 14)
@@ -312,3 +314,12 @@ class Supports(SupportRoles):
                 confidence=0.8 if bene else 0.6,
                 anchor=tok,
             )
+
+
+@lru_cache(maxsize=1)
+def support_words() -> frozenset[str]:
+    """Every word a test of ``Supports.supports``'s loop over tokens can fire on, as lemma or lower-case form,
+    with the "-s"/"-es" of an operative verb ("Welcomes", read by ``operative_lemma``); a new test adds its words."""
+    lex = lexicon()["support"]
+    words = frozenset().union(lex["verbs"], RALLYING, DESCRIBING, SUPPORTERS, GRATEFUL, lex["nouns"])
+    return words | {w + "s" for w in words} | {w + "es" for w in words}

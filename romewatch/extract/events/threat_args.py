@@ -82,12 +82,13 @@ def prep_targets(f: Finder, head: Token, preps: tuple[str, ...]) -> list[str]:
     return uniq(got)
 
 
+INCIDENTS = frozenset({"attack", "incident", "breach", "intrusion", "operation", "activity"})  # ``on_systems``
 DETECTED = frozenset({"detect", "contain", "discover", "identify", "mitigate", "neutralise", "neutralize"})
 
 
 def on_systems(tok: Token) -> bool:
     """ "an attack on its information systems", "an incident affecting the Court's network": a cyberattack."""
-    if tok.lemma_.lower() not in ("attack", "incident", "breach", "intrusion", "operation", "activity"):
+    if tok.lemma_.lower() not in INCIDENTS:
         return False
     for c in tok.children:
         if (

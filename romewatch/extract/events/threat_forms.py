@@ -41,6 +41,8 @@ HOSTILE = re.compile(
     r"|politici[sz]ed|prosecution by)\b"
 )
 GIVE_UP = frozenset({"drop", "abandon", "halt", "stop", "shelve", "close", "suspend", "withdraw", "end", "freeze"})
+# ``case_concerns``: the verbs of "were accused of", "the case concerns" and its nouns
+CASE_WORDS = frozenset({"accuse", "suspect", "case", "proceeding", "charge", "indictment", "investigation"})
 PURSUE = frozenset({"open", "pursue", "proceed", "investigate", "issue", "seek", "request", "continue", "prosecute"})
 
 
@@ -219,6 +221,8 @@ class ThreatForms:
     def case_concerns(self, ctx: DocContext, f: Finder) -> None:
         """ "Russia opened a case against three judges ... The case concerns Judges A, B and C": the
         named people join the targets of the proceedings told just before."""
+        if not f.having(CASE_WORDS):
+            return  # (speed) no accusing verb, no case noun: the tests below cannot hold
         for tok in f.tokens:
             v = tok.head
             if tok.dep_ == "nsubjpass" and v.lemma_ in ("accuse", "suspect") and not negated(v):

@@ -44,12 +44,16 @@ PUNISHED = frozenset({"hold", "prosecute", "punish", "arrest", "sanction", "purs
 PROMISING = SPEAKING | {"announce", "vow", "promise", "threaten", "state", "insist", "stress", "pledge", "make"}
 
 
+HOSTILE_WORDS = frozenset({*HOSTILE_AGENTS, "wanted"})  # ``by_hostile_agent``: its agents' words, or "wanted by"
+
 class ThreatHostile:
     """`threat` events told by who does them or by the law that makes them (mixin of ``Threats``)."""
 
     def by_hostile_agent(self, ctx: DocContext, f: Finder) -> None:
         """ "The ICC was targeted by hackers", "the Court was the target of Russian spies", "Khan is wanted by
         Russia": an act told by who did it (hackers, spies, a state's wanted notice) rather than by a trigger word."""
+        if not f.having(HOSTILE_WORDS):
+            return  # (speed) no hostile agent, no "wanted": the tests below cannot hold
         told = [e for e in ctx.events if e.type == "threat" and e.evidence[0][0] == f.sent.start_char]
         voice = set(ctx.notes.get("events.doc_voice") or [])
         for tok in f.tokens:

@@ -52,10 +52,12 @@ DATELINE = re.compile(
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "THE HAGUE, 12 June 2025 - Austria, Chile and ...", "GENEVA (12 June 2025) –", "LONDON (Reuters) -": the
 # dateline is no part of the first sentence (the parser would take the place for its subject)
+# Each run of blanks is possessive (``*+``): with plain ``\s*`` a long blank run (a page's blanked menu)
+# was tried every way it can be split between the optional parts, which took minutes on one page.
 DATELINE_LEAD = re.compile(
-    r"^[ \t]*(?:(?P<place>[A-Z][A-Za-z.'\u2019 -]{1,40}?)\s*(?:\([A-Za-z .]{1,30}\))?\s*,?\s*)?"
+    r"^[ \t]*+(?:(?P<place>[A-Z][A-Za-z.'\u2019 -]{1,40}?)\s*+(?:\([A-Za-z .]{1,30}\))?\s*+,?\s*+)?"
     r"\(?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},?\s+\d{4})?\)?"
-    r"\s*(?:\([A-Za-z .]{1,30}\))?\s*[-\u2013\u2014]{1,2}[ \t]+(?=[A-Z\"\u201c])",
+    r"\s*+(?:\([A-Za-z .]{1,30}\))?\s*+[-\u2013\u2014]{1,2}[ \t]+(?=[A-Z\"\u201c])",
     re.MULTILINE,
 )
 ITEM_CHARS = 250  # a list item longer than this is a numbered paragraph

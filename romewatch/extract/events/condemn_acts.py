@@ -42,10 +42,17 @@ TOLD_ROLES = {
 LEAVING_ACTION = re.compile(r"^(?:withdraw|leave|quit|exit|pull out|initiate the withdrawal)\b")
 
 
-def told_before(events: list, at: int) -> list[str]:
-    """The actor of the act (sanction, threat, withdrawal, visit) told last in the 2,500 characters before ``at``."""
+# the act a noun can sum up, when it can only sum up some: "deplored the visit" is the trip told last, not
+# the warrant told after it
+NOUN_ACTS = {"visit": ("fugitive_visit",), "withdrawal": ("membership_change", "commitment")}
+
+
+def told_before(events: list, at: int, noun: str = "") -> list[str]:
+    """The actor of the act (sanction, threat, withdrawal, visit) told last in the 2,500 characters before
+    ``at``; of the kinds the summing-up ``noun`` can name, when it names only some (``NOUN_ACTS``)."""
+    kinds = NOUN_ACTS.get(noun)
     for e in sorted((e for e in events if e.evidence), key=lambda e: e.evidence[0][0], reverse=True):
-        if e.evidence[0][0] >= at:
+        if e.evidence[0][0] >= at or kinds is not None and e.type not in kinds:
             continue
         if e.evidence[0][0] < at - 2500:  # r7 voice: a news report tells the act at the top (was 1200)
             break
@@ -223,9 +230,9 @@ class CondemnActs(CondemnAims):
         if any(c.dep_ in ("prep", "acl", "relcl", "poss") and c.lower_ != "as" for c in obj.children):
             return []  # "the decision of the Chamber", "the decision to ...": named there, if anywhere
             # (r12 voice: not "described the decision as a disgrace": the description the parser hangs on it)
-        got = told_before(ctx.events, f.sent.start_char)
+        got = told_before(ctx.events, f.sent.start_char, obj.lemma_.lower())
         if not got:  # a withdrawal or a visit is read later (Membership, Justice): ``CondemnedActs`` looks again
-            ctx.notes.setdefault("events.condemned_acts", []).append(f.sent.start_char)
+            ctx.notes.setdefault("events.condemned_acts", {})[f.sent.start_char] = obj.lemma_.lower()
         return got
 
     def called_bad(self, tok: Token) -> bool:

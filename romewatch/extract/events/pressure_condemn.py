@@ -65,11 +65,12 @@ class CondemnedActs:
     version = "0.1.0"
 
     def __call__(self, ctx: DocContext) -> None:
-        pending = set(ctx.notes.get("events.condemned_acts") or [])
+        pending = ctx.notes.get("events.condemned_acts") or {}  # sentence start -> the noun that names the act
         for ev in ctx.events:
             if ev.type != "condemnation" or ev.roles.get("target") or not ev.evidence or ev.evidence[0][0] not in pending:
                 continue
-            target = [t for t in told_before(ctx.events, ev.evidence[0][0]) if t not in ev.roles.get("agent", [])]
+            told = told_before(ctx.events, ev.evidence[0][0], pending[ev.evidence[0][0]])
+            target = [t for t in told if t not in ev.roles.get("agent", [])]
             if target:
                 ev.roles["target"] = target
 

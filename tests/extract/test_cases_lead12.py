@@ -1,0 +1,62 @@
+"""Round 12 (lead): what the merge of the round showed. A condemned "visit" is the trip told before it,
+not a warrant told between the trip and the condemnation; the dateline-lead pattern still reads the
+datelines it was written for now that its runs of blanks cannot backtrack."""
+
+from __future__ import annotations
+
+import pytest
+
+from romewatch.extract.pipeline import extract_text
+from romewatch.extract.sentences import DATELINE_LEAD
+
+
+def _result(text: str):
+    return extract_text("News\n\n10 June 2025\n\n" + text, date="2025-06-10")
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        (
+            (
+                "Vladimir Putin arrived in Mongolia on Monday for a two-day trip.\n\n"
+                "Judges of the Court issued a warrant for his arrest in March 2023.\n\n"
+                "Amnesty International deplored the visit."
+            ),
+            "state:mn",
+        ),
+        (
+            (
+                "Omar al-Bashir flew to Djibouti for the inauguration of its president.\n\n"
+                "The Court has sought his arrest since 2009 and issued a second warrant in 2010.\n\n"
+                "Human Rights Watch condemned the visit."
+            ),
+            "state:dj",
+        ),
+    ],
+)
+def test_a_condemned_visit_is_aimed_at_the_host_not_the_court(text: str, host: str) -> None:
+    condemned = [e for e in _result(text).events if e.type == "condemnation"]
+    assert condemned, "no condemnation"
+    targets = {t for e in condemned for t in e.roles.get("target", [])}
+    assert "court:icc" not in targets and host in targets, targets
+
+
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        ("THE HAGUE, 3 March 2025 - Peru said", "3 March 2025"),
+        ("GENEVA (17 July 2024) \u2013 The experts said", "17 July 2024"),
+        ("NAIROBI, May 4, 2023 - Kenya said", "May 4, 2023"),
+        ("LONDON (Reuters) - Norway said", None),
+    ],
+)
+def test_the_dateline_lead_still_reads_datelines(line: str, date: str | None) -> None:
+    match = DATELINE_LEAD.search(line)
+    assert match is not None and match.group("date") == date
+    assert line[match.end() :][0].isupper()
+
+
+def test_a_run_of_blanks_is_no_dateline() -> None:
+    text = "Menu\n" + " " * 400 + "\n" + "\n" * 400 + "Body text follows here."
+    assert DATELINE_LEAD.search(text) is None

@@ -69,7 +69,7 @@ class SessionClues:
         return []
 
     def _main_by_name(self, ctx: DocContext, f: Finder) -> list[str]:
-        """ "the ICC is holding the annual session of the Assembly of States Parties in The Hague", "From 7
+        """ "this week the Court's members hold the annual session of the Assembly in The Hague", "From 7
         to 9 July, the Assembly convened in New York": the session the text is about, named by what it is
         (its annual or current session) or by the Assembly meeting, not by its number. (r12 asp)"""
         main = ctx.notes.get("events.main_session")

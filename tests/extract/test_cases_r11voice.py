@@ -51,7 +51,7 @@ STATEMENTS = [
      {"author": ["States Parties to the Rome Statute"]}, {}),
     ("joint-statement-led-by", ('"Impunity must not prevail," said the joint statement, led by Ireland, Ghana and '
      "Peru."), {"drafter": ["Ireland", "Ghana", "Peru"]}, {}),
-    ("neg-proceedings-initiated-by", ("Russia: Statement by the High Representative on threats\n\nThe European Union "
+    ("neg-proceedings-initiated-by", ("Belarus: Statement by the High Representative on intimidation\n\nThe European Union "
      "deplores the criminal cases opened by Russian investigators against two judges."), {"drafter": []},
      {"count": 1}),
     ("topic-colon-statement-by", ("Ukraine: Statement by the Spokesperson on the warrants\n\nThe European Union "

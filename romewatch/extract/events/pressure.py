@@ -93,7 +93,7 @@ def same_breach(ctx: DocContext) -> None:
 
 
 def same_case(ctx: DocContext) -> None:
-    """(r12) "A Moscow district court ordered that Judge X be arrested in absentia. Investigators accuse X of ... The
+    """(r12) "A district court in Moscow ordered the arrest in absentia of Judge X. Investigators accuse X of ... The
     same court ruled that X be held in custody": one case against the same people told in nearby sentences, at no two
     different dates, is one event; its perpetrators (the state, its court) are joined."""
     today = ctx.document.date

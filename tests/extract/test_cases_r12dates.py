@@ -400,10 +400,10 @@ PROBES = [
         "2024-11-25",
         (
             "The Chamber granted the Prosecutor's request for warrants for Benjamin Netanyahu and "
-            "Yoav Gallant, lodged six months ago, on 20 May 2024."
+            "Yoav Gallant, lodged six months ago, on 21 May 2024."
         ),
         "arrest_warrant",
-        "2024-05-20",
+        "2024-05-21",
     ),
 ]
 

@@ -67,7 +67,7 @@ CASES = [
      "Pre-Trial Chamber=court:pre-trial-chamber-2; Kenya=state:ke; " + BASHIR,
      [(N, {"state": ["state:ke"]}, {})], {"count": {D: 0}}),
     # --- a State's decision to leave the Court is its withdrawal, not a decision of a body
-    ("d-neg-state-decision-to-withdraw", ("The Philippines' decision to withdraw from the Court reached the UN in a letter "
+    ("d-neg-state-decision-to-withdraw", ("The Philippines' decision to quit the Court reached the UN in a letter "
      "on Saturday."),
      "UN=igo:un; Philippines=state:ph; Court=court:icc", [(M, {"state": ["state:ph"]}, {})], {"count": {D: 0}}),
     ("d-neg-state-decision-to-leave", "Burundi's decision to leave the Court drew criticism from the Dutch government.",
@@ -80,7 +80,7 @@ CASES = [
     ("d-ruling-dismissing", "The Trial Chamber's ruling dismissing the defence motion was issued in June 2021.",
      "Trial Chamber=court:trial-chamber-9", [(D, {"body": ["court:trial-chamber-9"]}, {"date": "2021-06"})], {}),
     # --- the date of a decision named with "of <date>", not the date of what it was about
-    ("d-date-of-antecedent", ("The appeals ruling amended the decision of Pre-Trial Chamber III of 3 May 2021, which had "
+    ("d-date-of-antecedent", ("The appeals ruling amended the earlier decision of Pre-Trial Chamber III of 3 May 2021, which had "
      "rejected the motion of 9 February 2020."),
      "Pre-Trial Chamber III=court:pre-trial-chamber-3",
      [(D, {"body": ["court:pre-trial-chamber-3"]}, {"date": "2021-05-03"})], {}),

@@ -69,7 +69,7 @@ HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\b[^.]{0,40}\b(?:finding|
 def state_referred(f: Finder) -> bool:
     """(r12) "Pre-Trial Chamber I reported Kenya to the Security Council and the Assembly over the visit",
     "the decision to refer Jordan to the Assembly": a State handed to the bodies that act on non-cooperation
-    is a finding against it, told without "failed" (not "referred the situation in Darfur to the Court")."""
+    is a finding against it, told without "failed" (not "the Council referred the Libyan case to the Court")."""
     for tok in f.tokens:
         if tok.lemma_ in ("refer", "report") and tok.pos_ == "VERB" and Findings._reported_to(tok):
             obj = next(c for c in tok.children if c.dep_ == "dobj")

@@ -58,8 +58,8 @@ SESSIONS = [
      ASP + "; " + NY + "; " + S25, [(A, {"session": ["session:asp-25"], "venue": ["place:new-york"]}, {})], {}),
     # --- the session named by what it is, not by its number ---------------------------------------------------
     ("annual-session-of-the-assembly",
-     ("Lex Aequa will brief delegates at the 24th session. From 1 to 5 December 2025, member countries are holding the annual "
-      "session of the Assembly of States Parties in The Hague."),
+     ("Lex Aequa will brief delegates at the 24th session. From 1 to 5 December 2025, member countries meet in The Hague "
+      "for the annual session of the Assembly of States Parties."),
      ASP + "; " + HAGUE + "; " + S24 + "; " + ORGS,
      [(A, {"session": ["session:asp-24"], "venue": ["place:the-hague"]}, {"date": "2025-12-01"})], {}),
     ("assembly-convened-in-city",

@@ -21,7 +21,7 @@ A, SE, MT, PA, DM = "assembly_session", "side_event", "meeting", "participation"
 
 SESSIONS = [
     # --- the session's own verb: "started", "is taking place", "runs until" -----------------------------
-    ("started-today-at", "The Assembly of States Parties started its 24th session today at the World Forum in The Hague.",
+    ("started-today-at", "The Assembly of States Parties today started its 24th session at the World Forum in The Hague.",
      ASP + "; " + HAGUE + "; " + S24, [(A, {"session": ["session:asp-24"], "venue": ["place:world-forum", "place:the-hague"]}, {})], {}),
     ("will-be-taking-place", "The 25th Assembly of States Parties will be taking place in New York from 7 - 11 December 2026.",
      ASP + "; " + NY + "; " + S25, [(A, {"session": ["session:asp-25"], "venue": ["place:new-york"]}, {"date": "2026-12-07"})], {}),
@@ -66,7 +66,7 @@ MEETINGS = [
     ("consultation-attended-by", "The consultation was attended by Chile, Ghana and Lex Aequa.",
      "Chile=state:cl; Ghana=state:gh; " + ORGS,
      [(MT, {"participant": ["state:cl", "state:gh", "org:lex-aequa"]}, {})], {}),
-    # --- "held a retreat with the participation of A and B" (a gathering told with its guests) ---------------------------------------------------
+    # --- "hosted a retreat with the participation of A and B" (a gathering told with its guests) ---------------------------------------------------
     ("held-retreat-participation", "A two-day retreat was held by the President, Ms. Ana Ruiz, with the participation of Mr. Tom Ward and Judge Li Wen.",
      "Tom Ward=person:tom-ward; Ana Ruiz=person:ana-ruiz; Li Wen=person:li-wen",
      [(MT, {"participant": ["person:ana-ruiz", "person:tom-ward", "person:li-wen"]}, {})], {}),

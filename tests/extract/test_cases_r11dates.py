@@ -57,7 +57,7 @@ PROBES = [
         "2024-11-20",
         (
             "In March 2023, Pre-Trial Chamber II issued a warrant for Vladimir Putin. On 20 March, Russia "
-            "opened a criminal case against the Prosecutor of the International Criminal Court."
+            "started a criminal case against the Court's Prosecutor."
         ),
         "threat",
         "2023-03-20",
@@ -109,7 +109,7 @@ PROBES = [
         "2025-03-13",
         (
             "The plane landed on Wednesday evening.\n\nThe suspect was detained on Tuesday morning.\n\n"
-            "In a press release issued on Wednesday, the Court announced that it now held the suspect."
+            "The Court announced in its press release issued on Wednesday that it now held the suspect."
         ),
         "statement",
         "2025-03-12",
@@ -235,7 +235,7 @@ PROBES = [
     (
         "last-week-on-sunday",
         "2025-06-08",
-        "The United States imposed sanctions last week on four judges of the International Criminal Court.",
+        "The United States imposed sanctions last week on four of the Court's judges.",
         "sanction",
         "2025-06",
     ),
@@ -255,8 +255,8 @@ PROBES = [
         "quote-paragraph-after-last-week",
         "2025-06-06",
         (
-            "OSLO (Reuters) - Norway on Tuesday condemned the sanctions imposed on four judges of the "
-            "International Criminal Court.\n\n"
+            "OSLO (Reuters) - Norway on Tuesday condemned the new sanctions against four of the "
+            "Court's judges.\n\n"
             "The measures were announced by Secretary of State Marco Rubio last week.\n\n"
             '"This is an attack on the rule of law," Norwegian foreign minister Espen Barth Eide said in a statement.'
         ),
@@ -267,7 +267,7 @@ PROBES = [
         "quote-added-present-tense",
         "2025-06-06",
         (
-            "Ireland on Tuesday condemned the sanctions imposed on four judges of the International Criminal Court.\n"
+            "Ireland on Tuesday condemned the new US sanctions against four ICC judges.\n"
             '"This is an attack on the rule of law," the Irish foreign minister Simon Harris said.\n'
             '"We stand firmly with the Court," he added.'
         ),
@@ -278,7 +278,7 @@ PROBES = [
         "quote-paragraph-after-background",
         "2025-12-19",
         (
-            "The United States on Thursday imposed sanctions on two more judges of the Court.\n"
+            "The United States imposed sanctions on Thursday on another two judges of the Court.\n"
             "The judges had voted on Monday to reject an appeal by Israel.\n"
             "\"These sanctions are a flagrant attack on judicial independence,\" the Court said in a statement."
         ),

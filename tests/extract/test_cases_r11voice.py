@@ -37,7 +37,7 @@ STATEMENTS = [
      'continued Human Rights Watch counsel Jonas Berg.'), {}, {"count": 2}),
     # near-miss: an inverted phrase that names no speaker
     ("neg-inverted-no-speaker", '"The process is slow," added the committee\'s report on the budget.', {}, {"neg": True}),
-    # --- an earlier release named by its date and its author: "the 11 June press release of X" -------------
+    # --- an earlier release named by its date and its author: "the 3 May press release of X" -------------
     ("dated-release-of-president", ("Chile, echoing the 3 May press release of the President of the Assembly of "
      "States Parties, reaffirmed its support for the Court."),
      {"author": ["President of the Assembly of States Parties"]}, {"not_doc": True}),
@@ -51,7 +51,7 @@ STATEMENTS = [
      {"author": ["States Parties to the Rome Statute"]}, {}),
     ("joint-statement-led-by", ('"Impunity must not prevail," said the joint statement, led by Ireland, Ghana and '
      "Peru."), {"drafter": ["Ireland", "Ghana", "Peru"]}, {}),
-    ("neg-proceedings-initiated-by", ("Russia: Statement by the High Representative on threats\n\nThe European Union "
+    ("neg-proceedings-initiated-by", ("Belarus: Statement by the High Representative on intimidation\n\nThe European Union "
      "deplores the criminal cases opened by Russian investigators against two judges."), {"drafter": []},
      {"count": 1}),
     ("topic-colon-statement-by", ("Ukraine: Statement by the Spokesperson on the warrants\n\nThe European Union "

@@ -49,8 +49,8 @@ SESSIONS = [
      ASP + "; " + S24, [(A, {"session": ["session:asp-24"]}, {"kind": "resumed"})], {}),
     # --- the session's verb in a clause after the brackets that name it --------------------------------------
     ("which-is-being-held-after-brackets",
-     ("At the 24th session of the Assembly of States Parties to the Rome Statute (\u201cthe Assembly\u201d), which is being held "
-      "at the World Forum in The Hague, States elected a new Registrar."),
+     ("During the 24th session of the Assembly of States Parties to the Rome Statute (\u201cthe Assembly\u201d), which is being held "
+      "this week at the World Forum in The Hague, delegations chose a new Registrar."),
      ASP + "; " + HAGUE + "; " + S24 + "; Rome Statute=instrument:rome-statute",
      [(A, {"session": ["session:asp-24"], "venue": ["place:world-forum", "place:the-hague"]}, {})], {}),
     ("scheduled-to-open",
@@ -58,8 +58,8 @@ SESSIONS = [
      ASP + "; " + NY + "; " + S25, [(A, {"session": ["session:asp-25"], "venue": ["place:new-york"]}, {})], {}),
     # --- the session named by what it is, not by its number ---------------------------------------------------
     ("annual-session-of-the-assembly",
-     ("Lex Aequa will brief delegates at the 24th session. From 1 to 5 December 2025, member countries are holding the annual "
-      "session of the Assembly of States Parties in The Hague."),
+     ("Lex Aequa will brief delegates at the 24th session. From 1 to 5 December 2025, member countries meet in The Hague "
+      "for the annual session of the Assembly of States Parties."),
      ASP + "; " + HAGUE + "; " + S24 + "; " + ORGS,
      [(A, {"session": ["session:asp-24"], "venue": ["place:the-hague"]}, {"date": "2025-12-01"})], {}),
     ("assembly-convened-in-city",
@@ -112,19 +112,19 @@ MEETINGS = [
      PEOPLE + "; International Criminal Court=court:icc; ICC=court:icc",
      [(MT, {"participant": ["person:ana-ruiz", "person:karim-khan"]}, {})], {"absent": (MT, {"participant": ["court:icc"]})}),
     ("present-at-the-meeting-told-before",
-     ("Prosecutor Karim Khan met with Minister Ali Haidar on Monday. The minister voiced hope during the meeting, held at "
-      "the ministry in the presence of Ms Sara Nour and Ms Lena Moss, that the visit would succeed."),
+     ("Prosecutor Karim Khan met with Minister Ali Haidar on Monday. The two spoke about witness protection during the meeting, "
+      "held at the ministry in the presence of Ms Sara Nour and Ms Lena Moss."),
      PEOPLE, [(MT, {"participant": ["person:karim-khan", "person:ali-haidar", "person:sara-nour", "person:lena-moss"]}, {})],
      {"count": {MT: 1}}),
     ("along-with-titled-asides",
-     ("The President, along with the Vice-President, Ambassador Lena Moss, and the Chair of the Working Group, Ambassador "
+     ("The President, along with her deputy, Ambassador Lena Moss, and the budget facilitator, Ambassador "
       "Sara Nour, held an informal meeting with Judge Tomoko Akane."),
      PEOPLE + "; The President=person:ana-ruiz",
      [(MT, {"participant": ["person:ana-ruiz", "person:lena-moss", "person:sara-nour", "person:tomoko-akane"]}, {})], {}),
-    ("body-title-then-holder", "Ms Ana Ruiz held meetings with diplomats and the African Union Legal Counsel, Mr Paul Oduya.",
+    ("body-title-then-holder", "Ms Ana Ruiz held talks with several ambassadors and with the African Union Legal Counsel, Mr Paul Oduya.",
      PEOPLE + "; African Union=igo:au", [(MT, {"participant": ["person:ana-ruiz", "person:paul-oduya"]}, {})],
      {"absent": (MT, {"participant": ["igo:au"]})}),
-    ("with-the-participation-of", "She also held a retreat with the participation of Judge Tomoko Akane and Ms Lena Moss.",
+    ("with-the-participation-of", "She hosted a two-day retreat with the participation of Judge Tomoko Akane and Ms Lena Moss.",
      PEOPLE + "; She=person:ana-ruiz", [(MT, {"participant": ["person:ana-ruiz", "person:tomoko-akane", "person:lena-moss"]}, {})], {}),
     # --- an aside between the subject and the verb -------------------------------------------------------
     ("aside-before-verb", "Ms Ana Ruiz, Minister of Foreign Affairs, during her visit to Kenya, held a meeting with Mr Karim Khan.",
@@ -176,7 +176,7 @@ DEMANDS = [
      ASP + "; " + ORGS + "; Court=court:icc", [], {"absent": (DM, {"claimant": ["org:lex-aequa"]})}),
     # --- "member countries of the Court": the States Parties, not the Court ----------------------------------
     ("member-countries-of-the-court",
-     "Lex Aequa called on the member countries of the International Criminal Court to defend its judges.",
+     "Lex Aequa urged the member countries of the International Criminal Court to defend its judges.",
      ASP + "; " + ORGS + "; International Criminal Court=court:icc; member countries=court:states-parties",
      [(DM, {"claimant": ["org:lex-aequa"], "addressee": ["court:states-parties"]}, {})],
      {"absent": (DM, {"addressee": ["court:icc"]})}),

@@ -13,7 +13,7 @@ words, never copied), each with the date an analyst would record for one event, 
 - "On the same day" after a sentence that opens with its date: that date, not the last one told;
 - pages listing several dated stories: each story's "Tuesday" is counted from its own date line;
 - "May. 14, 2024" (a dot after a month that needs none) is a date;
-- "filed six months ago, on 20 May 2024": the date told beats the one counted;
+- "lodged a year ago, on 2 March 2024": the date told beats the one counted;
 - an act told without its day ("regret over the executive order") named again in the next sentences
   with the participle that dates it ("the order, signed Thursday, ..."): that day;
 - "a warrant for crimes that took place in 2003": the crimes' time is not the warrant's;
@@ -71,8 +71,8 @@ PROBES = [
         "apo-dateline-below-standfirst",
         None,
         (
-            "Statement attributable to the Spokesperson on the occasion of the deposit of an instrument of "
-            "accession to the Rome Statute of the International Criminal Court by a new State\n\n"
+            "Note from the Spokesperson as one more country deposits its instrument of "
+            "accession and becomes a party to the Court's founding treaty\n\n"
             "The country had announced its intention to join the Court on 2 October 2018 - a decision which "
             "the Secretary-General warmly welcomed at the time and which civil society across the region applauded\n\n"
             "The country played an active part in the negotiations that led to the adoption of the treaty and "
@@ -100,7 +100,7 @@ PROBES = [
         None,
         (
             "Twentieth session of the Assembly opens in The Hague\n\n"
-            "The twentieth session of the Assembly of States Parties opened today at the World Forum in The Hague. "
+            "The Assembly of States Parties opened its twentieth session today in The Hague. "
             "The session runs from 6 to 10 December 2021.\n\n"
             "In her opening remarks, the President of the Assembly urged States to pay their contributions in full."
         ),
@@ -112,8 +112,8 @@ PROBES = [
         None,
         (
             "Assembly opens its annual session\n\n"
-            "The twenty-third session of the Assembly of States Parties opened today at the World Forum in The "
-            "Hague. The session is scheduled from 2 to 7 December 2024.\n"
+            "The Assembly of States Parties opened its twenty-third session today in The "
+            "Hague. The session will run from 2 to 7 December 2024.\n"
             'The President of the Assembly stated: "We must stand together with the Court."'
         ),
         "statement",
@@ -145,7 +145,7 @@ PROBES = [
         None,
         (
             "In March 2023, Pre-Trial Chamber II issued a warrant for Vladimir Putin. "
-            "Russia opened a criminal case against the Prosecutor of the International Criminal Court on 20 March."
+            "Russian investigators started a criminal case against the Court's Prosecutor on 20 March."
         ),
         "threat",
         "2023-03-20",
@@ -174,7 +174,7 @@ PROBES = [
         "timeline-line-yearless-noun-date",
         "2025-01-01",
         (
-            "Timeline\n\n1 July 2002 - The Rome Statute enters into force.\n\n"
+            "Timeline\n\n1 July 2002 - The Court's founding treaty takes effect.\n\n"
             "21 October 2016 - South Africa announces its withdrawal from the Court.\n\n"
             "14 March 2018 - The Philippines gives notice of withdrawal, a month after the Prosecutor's "
             "February 8 statement opening a preliminary examination."
@@ -187,7 +187,7 @@ PROBES = [
         None,
         (
             "Key dates for the Court\n\n"
-            "17 July 1998 - The Rome Statute is adopted in Rome.\n\n"
+            "17 July 1998 - Delegates in Rome approve the Statute.\n\n"
             "27 October 2017 - Burundi becomes the first State to leave the Court.\n\n"
             "14 March 2018 - The Philippines gives notice of withdrawal, a month after Prosecutor Fatou "
             "Bensouda's February 8 statement opening a preliminary examination."
@@ -210,9 +210,9 @@ PROBES = [
         "same-day-sentence-opening-date",
         "2024-11-25",
         (
-            "On 21 November 2024, Pre-Trial Chamber I issued arrest warrants for the two men, whom the Prosecutor "
-            "had named in an application filed on 20 May 2024. On the same day, the Chamber rejected the challenges "
-            "to jurisdiction brought by Israel."
+            "On 21 November 2024, Pre-Trial Chamber I granted the warrants the Prosecutor had sought for the two "
+            "men back on 20 May 2024, naming them as suspects. On the same day, the judges dismissed Israel's "
+            "objection to the Court's jurisdiction."
         ),
         "decision",
         "2024-11-21",
@@ -323,7 +323,7 @@ PROBES = [
         "2024-11-21",
         (
             "Pre-Trial Chamber I issued warrants for Benjamin Netanyahu and Yoav Gallant for war crimes "
-            "committed from at least 8 October 2023 until at least 20 May 2024."
+            "carried out from at least 1 November 2023 until at least 30 April 2024."
         ),
         "arrest_warrant",
         "2024-11-21",
@@ -399,18 +399,18 @@ PROBES = [
         "told-date-beats-counted",
         "2024-11-25",
         (
-            "The Chamber granted the Prosecutor's application for arrest warrants for Benjamin Netanyahu and "
-            "Yoav Gallant, filed six months ago, on 20 May 2024."
+            "The Chamber granted the Prosecutor's request for warrants for Benjamin Netanyahu and "
+            "Yoav Gallant, lodged six months ago, on 21 May 2024."
         ),
         "arrest_warrant",
-        "2024-05-20",
+        "2024-05-21",
     ),
 ]
 
 XFAIL: dict[str, str] = {
     "warrants-crimes-from-until": (
         "justice: warrant_args._dates_of reads each date inside a plural 'warrants' phrase as one warrant's, "
-        "the crimes' period included (two warrants dated 8 October 2023 and 20 May 2024)"
+        "the crimes' period included (two warrants dated 1 November 2023 and 30 April 2024)"
     ),
     "act-named-again-signed-weekday": (
         "'voiced concern on Friday over the executive order': the reaction's day is read as the order's own "

@@ -67,11 +67,11 @@ CASES = [
      "Pre-Trial Chamber=court:pre-trial-chamber-2; Kenya=state:ke; " + BASHIR,
      [(N, {"state": ["state:ke"]}, {})], {"count": {D: 0}}),
     # --- a State's decision to leave the Court is its withdrawal, not a decision of a body
-    ("d-neg-state-decision-to-withdraw", ("The UN received notice of the Philippines' decision to withdraw from the Court "
+    ("d-neg-state-decision-to-withdraw", ("The Philippines' decision to quit the Court reached the UN in a letter "
      "on Saturday."),
      "UN=igo:un; Philippines=state:ph; Court=court:icc", [(M, {"state": ["state:ph"]}, {})], {"count": {D: 0}}),
-    ("d-neg-state-decision-to-leave", "Hungary's decision to leave the ICC was criticised by the Dutch government.",
-     "Hungary=state:hu; ICC=court:icc; Dutch=state:nl", [], {"count": {D: 0}}),
+    ("d-neg-state-decision-to-leave", "Burundi's decision to leave the Court drew criticism from the Dutch government.",
+     "Burundi=state:bi; Court=court:icc; Dutch=state:nl", [], {"count": {D: 0}}),
     # --- a decision named by its noun and what it did
     ("d-decision-authorising", ("As set out in the Pre-Trial Chamber decision authorising an investigation in Burundi, "
      "the Court keeps its jurisdiction."),
@@ -80,18 +80,18 @@ CASES = [
     ("d-ruling-dismissing", "The Trial Chamber's ruling dismissing the defence motion was issued in June 2021.",
      "Trial Chamber=court:trial-chamber-9", [(D, {"body": ["court:trial-chamber-9"]}, {"date": "2021-06"})], {}),
     # --- the date of a decision named with "of <date>", not the date of what it was about
-    ("d-date-of-antecedent", ("The judgment amended the decision of Pre-Trial Chamber II of 12 April 2019, which had "
-     "rejected the request of 20 November 2017."),
-     "Pre-Trial Chamber II=court:pre-trial-chamber-2",
-     [(D, {"body": ["court:pre-trial-chamber-2"]}, {"date": "2019-04-12"})], {}),
+    ("d-date-of-antecedent", ("The appeals ruling amended the earlier decision of Pre-Trial Chamber III of 3 May 2021, which had "
+     "rejected the motion of 9 February 2020."),
+     "Pre-Trial Chamber III=court:pre-trial-chamber-3",
+     [(D, {"body": ["court:pre-trial-chamber-3"]}, {"date": "2021-05-03"})], {}),
     # --- a resolution cited by its number is the decision of its body
     ("d-unsc-resolution-cited", ("Kenya is bound by Security Council Resolution 1593, by which the Council urged every "
      "State to cooperate with the Court."),
      "Kenya=state:ke; Security Council Resolution 1593=instrument:unsc-res-1593; Resolution 1593=instrument:unsc-res-1593; "
      + UNSC + "; Court=court:icc",
      [(D, {"body": ["igo:un-security-council"], "instrument": ["instrument:unsc-res-1593"]}, {})], {}),
-    ("d-asp-resolution-act", ("The amendments were activated in 2018 by resolution ICC-ASP/16/Res.5 after thirty "
-     "ratifications."),
+    ("d-asp-resolution-act", ("The amendments were activated in 2018 by the resolution ICC-ASP/16/Res.5, once thirty "
+     "States had ratified them."),
      "ICC-ASP/16/Res.5=instrument:icc-asp-16-res-5; " + ASP,
      [(D, {"instrument": ["instrument:icc-asp-16-res-5"]}, {"date": "2018"})], {}),
     ("d-neg-asp-resolution-cited", ("We urge the Bureau to apply the procedures on non-cooperation annexed to resolution "
@@ -100,12 +100,12 @@ CASES = [
     ("d-neg-draft-resolution", "A draft resolution 2728 on the referral was vetoed in the Council.",
      "resolution 2728=instrument:unsc-res-2728; " + UNSC, [], {"count": {D: 0}}),
     # --- warrants told as charges brought by the Court, and as "warrants for his arrest"
-    ("w-court-charged", "In July the ICC charged Omar al-Bashir with three counts of genocide.",
+    ("w-court-charged", "The ICC charged Omar al-Bashir with genocide in July.",
      "ICC=court:icc; " + BASHIR,
      [(W, {"subject": ["person:omar-al-bashir"], "issuer": ["court:icc"]}, {"status": "issued"})], {}),
     ("w-neg-national-charged", "Kenyan prosecutors charged the former minister with fraud in 2019.",
      "Kenyan=state:ke", [], {"count": {W: 0}}),
-    pytest.param("w-warrants-for-his-arrest", ("Despite two warrants for his arrest issued by the ICC, Omar al-Bashir attended a summit "
+    pytest.param("w-warrants-for-his-arrest", ("Despite the ICC's two warrants for his arrest, Omar al-Bashir flew to a summit "
      "in Amman."),
      "ICC=court:icc; Amman=place:amman; " + BASHIR,
      [(W, {"subject": ["person:omar-al-bashir"]}, {"status": "issued"})], {},

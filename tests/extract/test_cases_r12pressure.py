@@ -54,10 +54,10 @@ PIPE = [
      {"perpetrator": ["United States"], "target": ["International Criminal Court"]}, {"kind": "threat"}),
     # --- threats: criminal proceedings told in other words
     ("adding-to-wanted-list", "threat",
-     "Russia's Interior Ministry updated its database on Monday, adding Judge Ben Tal to its wanted list.",
+     "Russia's Interior Ministry revised its records on Monday, adding Judge Ben Tal to its wanted list.",
      {"perpetrator": ["Russia"], "target": ["Ben Tal"]}, {"kind": "criminal_proceedings"}),
     ("had-proceedings-initiated", "threat",
-     "Several judges of the Court and the Prosecutor have had criminal proceedings initiated against them in Russia.",
+     "In Russia, three of the Court's judges and the Prosecutor have had criminal cases initiated against them.",
      {"perpetrator": ["Russia"], "target": ["judges", "Karim"]}, {"kind": "criminal_proceedings"}),
     ("moved-to-prohibit-entry", "sanction",
      ("In March the United States moved to prohibit the Registrar of the Court, Osvaldo Zavala, from entering the "
@@ -90,15 +90,15 @@ PIPE = [
       "Washington was prepared to take further steps, including economic sanctions, if the inquiry went on."),
      {"target": ["International Criminal Court"]}, {"kind": "threat"}),
     ("court-in-title-no-target", "threat",
-     "Moscow has put ICC judge Tomoko Akane and ICC prosecutor Karim Khan on its wanted list.",
+     "Moscow has put ICC judge Tomoko Akane and ICC prosecutor Karim Khan on a wanted list.",
      {"perpetrator": ["Russia"], "target": ["Akane", "Karim"]}, {"kind": "criminal_proceedings"}),
 ]
 
 # Whole-pipeline negatives: (id, type, text, role, name fragment that must not fill it)
 PIPE_NEG = [
     ("according-to-statement-from", "sanction",
-     ("Washington designated Judge Ana Ruiz of Peru and Judge Ben Tal of Slovenia, according to a statement from "
-      "Secretary of State Marco Rubio."),
+     ("Washington designated Judge Ana Ruiz of Chile and Judge Ben Tal of Ghana on Friday, according to a statement "
+      "from Secretary of State Marco Rubio."),
      "target", "Rubio"),
     ("announced-by-secretary", "sanction",
      "The sanctions on Judge Ana Ruiz were announced by Secretary of State Marco Rubio on Friday.",
@@ -110,27 +110,27 @@ PIPE_NEG = [
      "Russia's Interior Ministry placed French ICC judge Ana Ruiz on its wanted list last week.",
      "perpetrator", "France"),
     ("nationality-of-target-2", "threat",
-     "The ministry said it had put British prosecutor Karim Khan on its wanted list.",
+     "The ministry said it had also put the British prosecutor Karim Khan on the list of wanted persons.",
      "perpetrator", "United Kingdom"),
     ("court-judges-issued-warrants", "threat",
-     ("Judge Ben Tal was among the three ICC judges who issued arrest warrants in June for two Russian generals "
-      "over Russia's alleged war crimes in Ukraine."),
+     ("Judge Ben Tal was one of three ICC judges who in June issued arrest warrants for two Russian generals "
+      "accused of attacks on Ukraine's power grid."),
      "target", "general"),
     ("expert-appointed-by", "sanction",
-     ("Officials voiced concern at the decision to impose sanctions on Francesca Albanese, an independent expert "
-      "appointed by the UN Human Rights Council."),
+     ("UN officials criticised Washington's decision to sanction Francesca Albanese, a rapporteur appointed in 2022 "
+      "by the Human Rights Council."),
      "target", "Human Rights Council"),
     ("expert-appointed-by-imposer", "sanction",
-     ("Officials voiced concern at the decision to impose sanctions on Francesca Albanese, an independent expert "
-      "appointed by the UN Human Rights Council."),
+     ("UN officials criticised Washington's decision to sanction Francesca Albanese, a rapporteur appointed in 2022 "
+      "by the Human Rights Council."),
      "imposer", "Human Rights Council"),
     ("prepared-steps-no-sanction", "sanction",
-     ("He warned that the United States is prepared to take additional steps, including economic sanctions, "
-      "against the International Criminal Court."),
+     ("He said Washington was prepared to take further steps against the International Criminal Court, "
+      "including economic sanctions."),
      "target", "International Criminal Court"),
     ("court-judges-warrants-after-case", "threat",
-     ("A Moscow court ordered the arrest in absentia of Judge Ben Tal. Tal was among the three ICC judges who issued "
-      "arrest warrants in June for the former minister Sergei Shoigu over Russia's alleged war crimes."),
+     ("A district court in Moscow ordered the arrest in absentia of Judge Ben Tal. Tal was one of three ICC judges who "
+      "in June issued arrest warrants for the former minister Sergei Shoigu over strikes on Ukraine's grid."),
      "target", "Shoigu"),
     ("court-warrant-state-named", "threat",
      ("The ICC issued arrest warrants for Israeli Prime Minister Benjamin Netanyahu and former Defence Minister "
@@ -147,8 +147,8 @@ PIPE_NEG = [
      "The Assembly meets while the Court and its staff face threats of an unprecedented kind.",
      "target", "Court"),
     ("sanctions-on-a-weekday", "sanction",
-     ("Washington announced the sanctions on Thursday, under a Presidential Executive Order issued by Secretary of "
-      "State Marco Rubio."),
+     ("Washington announced the sanctions on Thursday, acting under a Presidential Executive Order that the "
+      "Secretary of State had invoked."),
      "target", "Order"),
     ("appears-discredited-judgment", "threat",
      "The Court's Standing Seems Increasingly Discredited, Analyst Says",
@@ -214,17 +214,17 @@ TOLD_AGAIN = [
       "inquiry into US troops."),
      None, 1),
     ("absentia-case-told-twice", "threat",
-     ("A Moscow court ordered the arrest in absentia of Judge Ben Tal of the International Criminal Court. "
-      "Russian authorities charged Tal with unlawful detention. The Basmanny District Court ruled to hold Tal in "
-      "custody in absentia."),
+     ("A district court in Moscow ordered the arrest in absentia of Judge Ben Tal of the International Criminal "
+      "Court. Investigators accuse Tal of unlawful detention. The same district court ruled that Tal be held "
+      "in custody in absentia."),
      "criminal_proceedings", 1),
     ("round-then-order-told-bare", "sanction",
      ("The United States has sanctioned Judge Ana Ruiz and Judge Ben Tal. The State Department said the sanctions "
       "were imposed under Executive Order 14203."),
      None, 1),
     ("action-told-as-sanction", "threat",
-     ("On 11 June 2020 President Trump took further action against the Court by signing an executive order that "
-      "allowed US agencies to sanction its staff."),
+     ("On 11 June 2020 the President took new action against the Court, signing an executive order that "
+      "let US agencies sanction its staff."),
      "other", 0),
     ("headline-then-named", "threat",
      ("Moscow puts another ICC judge on its wanted list\n\nRussia's Interior Ministry on Monday put Judge Ana "

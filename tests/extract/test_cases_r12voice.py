@@ -42,8 +42,8 @@ STATEMENTS: list[tuple] = [
     ("neg-colon-banner-said", ("Protesters against Mr Omar Bakri gathered outside the Court with banners, including one "
      'that said: "Justice now!"'), {}, {"neg": True}),
     # --- '"X is drifting away from the rule of law," it warned': "it" is the one who spoke before, not X ---------
-    ("pronoun-it-after-quote", ("The Swedish Foreign Ministry regretted the step.\n\n\u201cPoland is moving away "
-     'from the rule of law," it warned on X.'), {"author": ["Sweden"]}, {"count": 1}),
+    ("pronoun-it-after-quote", ("The Swedish Foreign Ministry regretted the step.\n\n\u201cPoland is turning its back "
+     'on its treaty duties," it warned on X.'), {"author": ["Sweden"]}, {"count": 1}),
     # --- '"...," the experts said': an unnamed speaker is not a name inside the quotation ---------------------------
     ("neg-unnamed-speaker-not-quoted-name", ('"Sanctioning judges of the Court sabotages justice," the officials '
      "said."), {"author": ["International Criminal Court"]}, {"count": 0}),
@@ -51,8 +51,8 @@ STATEMENTS: list[tuple] = [
     ("according-to-state-media-outlet", ("The leaders will meet in Dushanbe, according to Russian state news agency "
      "TASS."), {"author": ["TASS"]}, {}),
     # --- the page's title "Statement by Ambassador X on behalf of N States ..." is the page's own statement, once ----
-    ("title-statement-by-on-behalf-once", ("Statement by Ambassador Lena Holm on behalf of 12 States Parties to the "
-     "Rome Statute in support of the International Criminal Court at the General Assembly, 3 November 2021\n\n"
+    ("title-statement-by-on-behalf-once", ("Statement by Ambassador Lena Holm on behalf of 12 States Parties in defence of the "
+     "Court, delivered to the General Assembly on 3 November 2021\n\n"
      "04.11.2021 - Speech\n\nI have the honour to speak on behalf of Chile, Ghana and Peru.\n\nWe reaffirm our "
      "support for the Court."), {"author": ["Lena Holm"]}, {"count": 1}),
     # near-miss: "reiterated its decision to V" is the act told again, not a statement
@@ -92,7 +92,7 @@ VOICE: list[tuple] = [
     ("co-criticised-american-designations", ("Ireland sharply criticised the US designations of four "
      "officials of the Court."), "condemnation", {"agent": {"state:ie"}, "target": {"state:us"}}, {}),
     # --- '"It is regrettable that X ...," the minister wrote': the one quoted regrets X's act -------------------------
-    ("co-it-regrettable-that-quote", ('"It is deeply regrettable that Hungary is leaving the Court," Foreign '
+    ("co-it-regrettable-that-quote", ('"It is most regrettable that Hungary is leaving the Court," Foreign '
      "Minister Karl Moser wrote on X."), "condemnation", {"agent": {"person:karl-moser"}, "target": {"state:hu"}}, {}),
     ("co-it-unacceptable-that-said", ('"It is unacceptable that Washington punishes judges for doing their work," '
      "said Lucia Ferraro."), "condemnation", {"agent": {"person:lucia-ferraro"}, "target": {"state:us"}}, {}),
@@ -103,7 +103,7 @@ VOICE: list[tuple] = [
      {"agent": {"state:ru"}}, {}),
     # --- "ready to V" said of a third party by a critic, or as a description, is no commitment --------------------------
     ("neg-cm-critic-says-state-ready-to", ('"It is a brutal step," said Maria Lind of Amnesty International. '
-     '"The United States is ready to punish an institution that serves victims," she added.'), "commitment",
+     '"The US is ready to punish a court that stands up for victims," she added.'), "commitment",
      {"agent": {"state:us"}}, {"neg": True}),
     ("neg-cm-puppet-always-ready-to", ("Oleg Sorin said the Court was a tool of the West, always ready to deliver "
      "verdicts on order."), "commitment", {"agent": ICC}, {"neg": True}),
@@ -114,8 +114,8 @@ VOICE: list[tuple] = [
      "Spain's commitment to uphold international law."), "commitment", {"agent": {"state:es"}}, {"count": 1}),
     ("neg-cm-test-of-commitment", ("Ambassador Eli Navon called the ruling a test of Canada's commitment to the "
      "security of its allies."), "commitment", {"agent": {"state:ca"}}, {"neg": True}),
-    ("neg-cm-in-line-with-its-commitment", ("In line with its long-standing commitment to support international "
-     "justice, Portugal reiterates its attachment to the work of the Court."), "commitment",
+    ("neg-cm-in-line-with-its-commitment", ("In line with its steady commitment to international justice, "
+     "Portugal restates its attachment to the Court's work."), "commitment",
      {"agent": {"state:pt"}}, {"neg": True}),
     ("neg-cm-bullet-affirm-their-commitment", ("Recommendations to States Parties:\n\n\u2022 Affirm their commitment "
      "to strengthen the Court and its independence."), "commitment", {"agent": {"court:states-parties"}}, {"neg": True}),
@@ -125,8 +125,8 @@ VOICE: list[tuple] = [
      "commitment", {"agent": {"court:asp"}}, {"neg": True}),
     ("neg-cm-will-take-part", "The 120 member countries, including two new members, will take part.",
      "commitment", {"agent": {"court:states-parties"}}, {"neg": True}),
-    ("neg-cm-necessary-steps-from-court", ("A spokesperson said the US would take the necessary steps to protect its "
-     "citizens from prosecution by the International Criminal Court."), "commitment", {"agent": {"state:us"}},
+    ("neg-cm-necessary-steps-from-court", ("An official said the US would take all necessary steps to shield its "
+     "soldiers from cases brought by the International Criminal Court."), "commitment", {"agent": {"state:us"}},
      {"neg": True}),
     ("cm-remains-committed-to", "Chile remains committed to supporting the Court.", "commitment",
      {"agent": {"state:cl"}}, {}),
@@ -134,8 +134,8 @@ VOICE: list[tuple] = [
      {"agent": {"state:ca"}}, {}),
     ("cm-welcomed-others-commitment", "The President welcomed Japan's commitment to host the next retreat.",
      "commitment", {"agent": {"state:jp"}}, {}),
-    ("neg-cm-would-deny-visas", ("Secretary of State Mike Pompeo said the United States would revoke or deny visas "
-     "to ICC personnel."), "commitment", {"agent": {"state:us"}}, {"neg": True}),
+    ("neg-cm-would-deny-visas", ("Mike Pompeo, the Secretary of State, said the United States would refuse or withdraw visas "
+     "for Court staff."), "commitment", {"agent": {"state:us"}}, {"neg": True}),
     ("neg-cm-ready-to-sanction", '"Washington stands ready to sanction every judge," the senator said.',
      "commitment", {"agent": {"state:us"}}, {"neg": True}),
     # --- support: "endorses the crimes", "defends its life" are no support of another --------------------------------
@@ -152,7 +152,7 @@ VOICE: list[tuple] = [
      "support", {"agent": {"person:jo-reed"}}, {"neg": True}),
     ("su-expressed-support-for-court", "Senator Jo Reed expressed support for the Court.", "support",
      {"agent": {"person:jo-reed"}, "beneficiary": ICC}, {}),
-    ("neg-su-celebrate-anniversary", "This year, Chile celebrates the 75th anniversary of the United Nations.",
+    ("neg-su-celebrate-anniversary", "Chile celebrates the twentieth anniversary of the Rome Statute this year.",
      "support", {"agent": {"state:cl"}}, {"neg": True}),
     ("co-it-regrettable-agent-is-speaker", ("The Court issued its ruling on Monday.\n\n\u201cIt is regrettable "
      "that Hungary is leaving the Court,\u201d Foreign Minister Karl Moser wrote on X."), "condemnation",

@@ -92,9 +92,9 @@ _SENTENCE_OPENER = re.compile(r"\s*(?:(?:On|In|By|As of)\s+)?$")
 
 
 def _framing_day(text: str, s: int, before: list[DateMention]) -> DateMention | None:
-    """The day the previous sentence opens with, when "the same day" opens its own sentence: "On 21
-    November 2024, the Chamber issued the warrants requested on 20 May 2024. On the same day, it ..."
-    is 21 November, not the day told last, inside the first sentence's story."""
+    """The day the previous sentence opens with, when "the same day" opens its own sentence: "On 3
+    March 2025, the judges granted what counsel had sought back on 9 January 2025. On the same day, they ..."
+    is 3 March, not the day told last, inside the first sentence's story."""
     starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, s - 1200), s + 2) if m.end() <= s]
     if not starts or text[starts[-1] : s].strip(' \t\n"\u201c('):
         return None  # the anaphor does not open its sentence

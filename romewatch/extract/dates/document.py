@@ -136,7 +136,7 @@ _TIMELINE_DASH = re.compile(r"\s*[-\u2013\u2014:]\s+\S")
 
 
 def _timeline_lines(text: str) -> frozenset[int]:
-    """(r12) The starts of the lines of a timeline ("17 July 1998 - The Rome Statute is adopted", blank
+    """(r12) The starts of the lines of a timeline ("1 July 2002 - the treaty comes into effect", blank
     lines between entries): three or more lines opened by different dates and a dash are its events,
     and its first entry is not the page's date."""
     part = text[:_TIMELINE_CHARS]

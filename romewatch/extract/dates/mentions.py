@@ -271,7 +271,7 @@ def _undated_page_years(text: str, out: list[DateMention]) -> list[DateMention]:
     for d in sorted(out, key=lambda d: d.start):
         if d.value and _HAS_YEAR.search(d.text):
             if (len(d.value) >= 7 or _OPENING_YEAR.search(text, max(0, d.start - 12), d.start)) and not _aside(text, d):
-                told = d  # not "the treaty that established the ICC in 2002": a year told in passing
+                told = d  # not "the Statute, which set up the Court in 2002": a year told in passing
         elif (
             d.value is None
             and told is not None

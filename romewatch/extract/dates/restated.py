@@ -1,5 +1,5 @@
 """(r12) A date counted from the document's ("six months ago", "last week") restated at once by the
-date it stands for, with its year ("filed six months ago, on 20 May 2024"): the told date."""
+date it stands for, with its year ("lodged a year ago, on 2 March 2024"): the told date."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 from ..context import DateMention
 
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-#: (r12) "filed six months ago, on 20 May 2024", "last week (3 June 2025)": the told date restates the counted one
+#: (r12) "lodged a year ago, on 2 March 2024", "last week (3 June 2025)": the told date restates the counted one
 _RESTATING = re.compile(r"[ \t]*(?:,|\(|[-\u2013\u2014])?[ \t]*(?:on|in)?[ \t]*")
 _COUNTED_WORDS = re.compile(r"\b(?:ago|last|this|yesterday|today|earlier|previous)\b", re.IGNORECASE)
 

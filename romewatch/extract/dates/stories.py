@@ -10,7 +10,7 @@ import bisect
 import re
 from typing import Any
 
-# a line that is a date and nothing else, but for a clock time and a zone: "May. 14, 2024 23:28 PM EDT"
+# a line that is a date and nothing else, but for a clock time and a zone: "Feb. 3, 2025 07:15 AM CET"
 _CLOCK = re.compile(
     r"[ \t,|\u2013\u2014-]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5})?)?[ \t]*$",
     re.MULTILINE,

@@ -177,7 +177,7 @@ class Assembly(SessionParts, SessionClues, Decisions, Meetings, Participation, S
         return any(
             c.dep_ in ("relcl", "acl") and (c.i in verbs or any(g.dep_ == "xcomp" and g.lemma_.lower() in BEGIN for g in c.children))
             for c in t.children
-        )  # "the resumed session, scheduled to begin today in New York" (r12 asp)
+        )  # "the second part, which was scheduled to open this morning at UN Headquarters" (r12 asp)
 
     @staticmethod
     def forum_in_time(ctx: DocContext) -> None:
@@ -218,8 +218,8 @@ class Assembly(SessionParts, SessionClues, Decisions, Meetings, Participation, S
             ranges = [d for d in ranges if not self._others_date(ctx, f, sid, d)]
             ranges.sort(key=lambda d: d.end_value is None)
             ranges = _span_after(ranges, at)
-            lo, hi = self._part_region(sid, f, at)  # "opened on 14 December in The Hague ...; the session then resumed
-            if hi - lo < f.sent.end_char - f.sent.start_char:  # in New York ... from 18 to 23 December": each part's own
+            lo, hi = self._part_region(sid, f, at)  # "met on 6 December in The Hague ...; the session later resumed
+            if hi - lo < f.sent.end_char - f.sent.start_char:  # at UN Headquarters ... from 3 to 5 June": each part's own
                 ranges = [d for d in ranges if lo <= d.start < hi] or ranges
             date = (ranges[0].value, ranges[0].end_value) if ranges and ranges[0].end_value else None
             if date is None and self.range_told and sid == ctx.notes.get("events.main_session"):

@@ -1,6 +1,6 @@
 """The parts of a session a sentence tells: its regular days and its resumed part ("the resumed
-nineteenth session", "the first resumption of its nineteenth session", "a second resumed session",
-"the session then resumed in New York"), each an event of its own with its own days and places; the
+twelfth session", "a resumption of the twelfth session", "a second resumed session",
+"the session later resumed at UN Headquarters"), each an event of its own with its own days and places; the
 session's verb told after the brackets that name it; the dates and places of other acts in the same
 sentence. (r12 asp, from real Assembly, UN and NGO pages)
 
@@ -18,13 +18,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
 RESUMED = re.compile(r"\bresum(?:ed|ption)\b", re.IGNORECASE)
 RESUMED_LEAD = re.compile(r"\bresum(?:ed|ption)\s+(?:of\s+)?(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# "the sixth session of the Assembly ("the Assembly"), which is being held at ...": the session's own verb
+# "the tenth session of the States Parties ("the session"), which is being held in ...": the session's own verb
 # told in a relative clause after the brackets that name it (r12 asp)
 HELD_AFTER = re.compile(
     r"[^.;]{0,140}?,\s+(?:which\s+(?:is|was|will be|has been|had been|were)?\s*(?:being\s+)?"
     r"(?:held|convened|meeting|met|taking place|took place|opened|running|ran)"
     r"|(?:which\s+(?:is|was|are|were)\s+)?(?:scheduled|due|set|expected)\s+to\s+"
-    r"(?:begin|open|start|take place|run|convene|close|conclude))\b",  # ", scheduled to begin today in New York"
+    r"(?:begin|open|start|take place|run|convene|close|conclude))\b",  # ", which was due to open this week at UN Headquarters"
     re.IGNORECASE,
 )
 # "ASP19 Resumed session - Day 1", "the session then resumed in New York"
@@ -38,10 +38,10 @@ class SessionParts:
     sessions: dict
 
     def _session_parts(self, ctx: DocContext, f: Finder, sess: list[str]) -> list[tuple[str, str, str]]:
-        """The sessions a sentence names, each with the part of it named: "the resumed nineteenth session",
-        "the first resumption of its nineteenth session" are the session's resumed part, a session of its
-        own beside the regular part ("held its nineteenth session from 14 to 16 December ... continued at
-        its resumed nineteenth session, in New York from 18 to 23 December"); "a second resumed session"
+        """The sessions a sentence names, each with the part of it named: "the resumed twelfth session",
+        "a resumption of the twelfth session" are the session's resumed part, a session of its
+        own beside the regular part ("met for its twelfth session on 6 and 7 December ... and went on with
+        the twelfth session when it resumed at UN Headquarters in early June"); "a second resumed session"
         is one more part of the session the text is about, whatever number the ordinal suggests. Each with
         the session id the sentence's words are linked to. (r12 asp)"""
         text = ctx.document.text
@@ -63,7 +63,7 @@ class SessionParts:
             if not part and re.fullmatch(r"(?:(?:the|this|that)\s+)?session", told, re.IGNORECASE) and any(
                 x[0] == sid and x[1] for x in out
             ):
-                continue  # "the resumed 19th session ... where the session is due to take place": that part again
+                continue  # "the resumed 12th session ... in the building where that session is meant to meet": that part again
             if not any(x[:2] == (sid, part) for x in out):
                 out.append((sid, part, m.entity_id))
         for s in sess:  # a session read from the text's number or name alone ("the 21st ICC Assembly")
@@ -85,8 +85,8 @@ class SessionParts:
         return True
 
     def _part_region(self, sid: str, f: Finder, at: int | None) -> tuple[int, int]:
-        """The stretch of a sentence that tells one part of a session when it tells two ("The session opened
-        on 14 December in The Hague ...; the session then resumed in New York ... from 18 to 23 December"):
+        """The stretch of a sentence that tells one part of a session when it tells two ("The session met
+        on 6 December in The Hague ...; it later resumed at UN Headquarters ... from 3 to 5 June"):
         from the part's name (the sentence's start for the first) to the next part's. (r12 asp)"""
         here = sorted(a for (s2, _), (_, f2, a) in self.sessions.items() if s2 == sid and f2 is f and a is not None)
         if at is None or len(here) < 2:
@@ -102,7 +102,7 @@ class SessionParts:
 
     @staticmethod
     def _others_date(ctx: DocContext, f: Finder, sid: str, d: DateMention) -> bool:
-        """ "for the ASP20 (2021) to ASP22 (2023)": a year in brackets after another session's name is
+        """ "the Bureau serving from ASP15 (2016) until ASP17 (2018)": a year in brackets after another session's name is
         that session's, not the one this sentence holds. (r12 asp)"""
         text = ctx.document.text
         return any(
@@ -112,8 +112,8 @@ class SessionParts:
 
 
 def _span_after(ranges: list[DateMention], at: int | None) -> list[DateMention]:
-    """ "From 8 to 11 December, NGOs will hold side events on the margins of the 19th session, taking
-    place in The Hague from 14 to 23 December": of two spans, the one told after the session's name is
+    """ "Between 2 and 4 May, groups plan a series of webinars ahead of the 12th session, which will
+    meet in The Hague from 6 to 10 May": of two spans, the one told after the session's name is
     the session's own; the one before it dates another event. (r12 asp)"""
     spans = [d for d in ranges if d.end_value]
     if at is None or len(spans) < 2 or not any(d.start < at for d in spans):

@@ -1,5 +1,5 @@
 """What a text tells of the session it is about besides the sentence that names it: the session named
-by its number alone ("the 21st ICC Assembly of States Parties will take place ..."), its days told
+by its number alone ("the 23rd ICC Assembly of States Parties opens next month ..."), its days told
 apart ("The session is scheduled from 4 to 9 December"), its venue in a sentence of its own
 ("The Assembly will take place at the World Forum"), a city's country that is no venue of its own,
 and a session only asked for. (r11 asp, from real Assembly and NGO pages)
@@ -46,7 +46,7 @@ class SessionClues:
     _dateline: Any
 
     def _main_by_ordinal(self, ctx: DocContext, f: Finder) -> list[str]:
-        """ "The 21st ICC Assembly of States Parties will take place in ...", "for the 18th annual session
+        """ "The 23rd ICC Assembly of States Parties opens next month in ...", "for the 18th annual session
         of the Assembly": the main session named by its number where no session was read. (r11 asp)"""
         self.ordinal_heads = set()
         main = ctx.notes.get("events.main_session")
@@ -69,7 +69,7 @@ class SessionClues:
         return []
 
     def _main_by_name(self, ctx: DocContext, f: Finder) -> list[str]:
-        """ "the ICC is holding the annual session of the Assembly of States Parties in The Hague", "From 7
+        """ "this week the Court's members hold the annual session of the Assembly in The Hague", "From 7
         to 9 July, the Assembly convened in New York": the session the text is about, named by what it is
         (its annual or current session) or by the Assembly meeting, not by its number. (r12 asp)"""
         main = ctx.notes.get("events.main_session")
@@ -111,7 +111,7 @@ class SessionClues:
                 self.range_told = (told[0].value, told[0].end_value)
 
     def _venue_alone(self, ctx: DocContext, f: Finder) -> None:
-        """ "The Assembly will take place at the World Forum in The Hague": a sentence that names no
+        """ "This year the Assembly meets at the World Forum": a sentence that names no
         session tells where the main one meets, when the Assembly (or "the session") is what meets. (r11 asp)"""
         for t in f.tokens:
             if t.lemma_.lower() not in ("take", "hold", "meet", "convene", "run") or _wished(t) or t.pos_ not in ("VERB", "AUX"):

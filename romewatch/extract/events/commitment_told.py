@@ -131,7 +131,7 @@ class CommitmentTold:
         if any(t.lemma_.lower() in PUNISHING for t in v.subtree):
             return True
         if v.lemma_.lower() in BARRING and any(t.lemma_.lower() in ENTRY for t in v.subtree):
-            return True  # r12 voice: "would revoke or deny visas to ICC personnel": a threat (Pressure)
+            return True  # r12 voice: "might refuse entry visas to staff of the Court": a threat (Pressure)
         if v.lemma_.lower() in HOSTILE and any(c.dep_ == "dobj" and c.lower_ == "you" for c in v.children):
             return True  # r12 voice: '"I will arrest you," he told the Prosecutor': a threat, not a promise
         # r10 voice: "will take whatever actions we deem necessary to protect our sovereignty ... from the ICC"
@@ -158,7 +158,7 @@ class CommitmentTold:
 
     @staticmethod
     def _judged_by_another(f: Finder, noun: Token, owner: list[str]) -> bool:
-        """ "This announcement underscores Germany's commitment to V", "a test of Germany's commitment to Y": a
+        """ "This announcement underscores Germany's commitment to V", "a yardstick for Germany's commitment to Y": a
         named owner's commitment weighed by someone else (a reporter, a critic) is no promise told. The owner's
         own act ("Chile reaffirmed Chile's commitment") or the copula ("X's commitment to V is firm") is. (r12 voice)"""
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
@@ -170,7 +170,7 @@ class CommitmentTold:
 
     @staticmethod
     def _told_by_another(f: Finder, tok: Token, agent: list[str]) -> bool:
-        """ '"The United States is ready to punish the Court," said X of Amnesty International': a quoted speaker
+        """ '"Washington stands ready to penalise the judges," said X of Amnesty International': a quoted speaker
         tied to another body (an NGO, a UN office) telling what a State is ready to do characterises it; no
         promise of the State's. A speaker with no tie named may speak for the State ("Canada is ready to help,"
         said the minister). (r12 voice)"""

@@ -114,7 +114,7 @@ class Commitments(CommitmentTold):
                     if tok.dep_ == "dobj" and self._asked_to(tok.head):
                         continue  # r12 voice: "we call upon States to reiterate their commitment to V", "- Affirm their commitment"
                     if tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
-                        continue  # r12 voice: "in line with its long-standing commitment to V, France ...": recalled
+                        continue  # r12 voice: "true to its lasting commitment to V, Spain ...": recalled
                     if poss[0].pos_ != "PRON" and self._judged_by_another(f, tok, agent):
                         continue  # r12 voice: "the move underscores Germany's commitment to V", "a test of X's commitment"
                     for j in range(tok.i + 1, min(tok.i + 12, f.sent.end)):
@@ -145,7 +145,7 @@ class Commitments(CommitmentTold):
                 if any(c.dep_ == "attr" for c in tok.head.children):
                     continue  # r12 voice: "it is a puppet of the West, always ready to V": a description, no promise
                 if agent and self._told_by_another(f, tok, agent):
-                    continue  # r12 voice: '"The United States is ready to punish the Court," said Amnesty's X'
+                    continue  # r12 voice: '"Washington stands ready to penalise the judges," said Amnesty's X'
                 action = (
                     verb_phrase(x)
                     if x.pos_ in ("VERB", "AUX")

@@ -166,7 +166,7 @@ class CondemnActs(CondemnAims):
         return uniq(t for g in acts for t in self.aimed_at(ctx, f, g, agent))
 
     def aimed_at(self, ctx: DocContext, f: Finder, np: Token, agent: list[str]) -> list[str]:
-        """Not those the act falls on: "regrets the decision to impose sanctions on two judges of the ICC" is
+        """Not those the act falls on: "deplores the move to put sanctions on a pair of ICC judges" is
         aimed at whoever imposed them (the sanction told, if any), not at the Court (r11 voice)."""
         if np.lemma_.lower() in SANCTION_ACTS | THREAT_ACTS | GENERIC_ACTS:
             # r12 voice: "condemned the US sanctions on two judges", "the American designations of officials of

@@ -146,7 +146,7 @@ def _tier(doc: Any, d: DateMention, anchor: Token, act: bool = False) -> float:
         and _occasion(first_verb.head, anchor.head)
         and not any(c.lower_ == "had" for c in anchor.children)
     ):
-        return 1  # (r11) "In a press release issued on Wednesday, the Court said X has been surrendered"
+        return 1  # (r11) "In a statement put out on Friday, the Court said X was now in its custody"
     below = _ancestors(root)
     below = below[: below.index(first_verb)]
     of = anchor.head if anchor.head.lower_ == "of" else None
@@ -295,7 +295,7 @@ def nearest_date(
     if any(sent.start_char <= a < sent.end_char for a, _ in ctx.notes.get("dates.unanchored") or []):
         return None, None  # (r8 gaps) "Three days after the visit, X said": counted from an untold day
     entry = _timeline_entry(ctx, pos)
-    if entry is not None:  # (r11) "November 16, 2016 – Russia says it will ...": the entry's day, not today
+    if entry is not None:  # (r11) "March 3, 2019 – Ruritania announces it will ...": the entry's day, not today
         return entry.value, entry.end_value
     if not_after is not None and _now_tense(anchor) and ctx.document.date and not _said_on(ctx, sent, region):
         return ctx.document.date, None  # "We welcome the statement of last week": said on the day

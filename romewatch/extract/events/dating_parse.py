@@ -84,7 +84,7 @@ def _occasion(noun: Token, anchor: Token) -> bool:
     return prep.lower_ in ("in", "through", "via") and (noun.lemma_.lower() in nouns or compound in nouns)  # "press release"
 
 
-#: (r11) what else a saying is told in ("In a four-page document filed on 17 July, counsel asked ...")
+#: (r11) what else a saying is told in ("In a short filing lodged on 4 May, the lawyers asked ...")
 VEHICLES = frozenset(
     {"document", "filing", "submission", "brief", "note", "message", "notification", "video", "briefing", "op-ed", "article"}
 )

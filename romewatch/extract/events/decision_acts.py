@@ -116,7 +116,7 @@ def act_body(f: Finder, tok: Token, lem: str) -> list[str]:
             b for c in tok.children if c.dep_ == "npadvmod" for a in c.children if a.dep_ == "appos" for b in f.resolve(a)
         ]
     if not passive and not body and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
-        body = f.subject(tok.head.head)  # (r12) "the appeal judges eased the blow by reversing the referral"
+        body = f.subject(tok.head.head)  # (r12) "the appeals bench softened the ruling by overturning the referral"
     if passive and not body and lem in ("reject", "dismiss", "grant", "uphold", "overturn", "quash"):
         said = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         lo = said.left_edge.idx if said is not None else tok.idx  # "the Trial Chamber's verdict was upheld": not by its own court
@@ -359,8 +359,8 @@ def frame_date(ctx: DocContext, f: Finder, tok: Token) -> tuple[str | None, str 
     found ...", "The Appeals Chamber, in a judgment delivered on 24 April 2025, reversed ...", "by its
     decision of 5 May", "The ruling, issued on 21 November 2024, rejected ..."; None when the sentence has no such frame (the usual dating applies)."""
     if tok.dep_ == "relcl":
-        # (r12) "the decision of Pre-Trial Chamber II of 12 April 2019, which had rejected the request of 20
-        # November 2017": the day of the decision the clause hangs on (through "of ..."), not of what it rejected
+        # (r12) "the ruling of Trial Chamber V of 3 May 2021, which had rejected the motion of 9
+        # February 2020": the day of the decision the clause hangs on (through "of ..."), not of what it rejected
         head = tok.head
         for _ in range(4):
             if head.lemma_.lower() in FRAMES or head.dep_ not in ("pobj", "prep", "compound", "nummod", "appos", "npadvmod"):

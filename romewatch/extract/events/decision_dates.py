@@ -106,8 +106,8 @@ FRAME_NOUNS = frozenset({"ruling", "judgment", "judgement", "decision", "order",
 
 
 def antecedent_dated(ctx: DocContext, tokens: Any, events: list[Any]) -> None:
-    """(r12) "amended the decision of Pre-Trial Chamber II of 12 April 2019, which had rejected the request of 20
-    November 2017": a decision told by the clause on a decision noun takes the day of that noun's own "of
+    """(r12) "revised the ruling of Trial Chamber V of 3 May 2021, which had rejected the motion of 9
+    February 2020": a decision told by the clause on a decision noun takes the day of that noun's own "of
     <date>", not the day of what it rejected."""
     if not events:
         return

@@ -73,7 +73,7 @@ def settle_decisions(ctx: DocContext) -> None:
         if e.evidence
         and (e.type == "non_cooperation_finding" or (e.type == "arrest_warrant" and e.attributes.get("status") == "issued"))
     ]
-    for ev in decisions:  # (r12) "the decision of 12 April 2019, which had rejected the request of 20 November 2017"
+    for ev in decisions:  # (r12) "the ruling of 3 May 2021, which had rejected the motion of 9 February 2020"
         span = ctx.doc.char_span(ev.evidence[0][0], ev.evidence[0][1], alignment_mode="expand")
         if span is not None and any(t.dep_ == "relcl" for t in span):
             antecedent_dated(ctx, span, [ev])
@@ -87,7 +87,7 @@ def settle_decisions(ctx: DocContext) -> None:
         title = str(ev.attributes.get("title", ""))
         bodies = ev.roles.get("body", [])
         if EXIT.match(title) and bodies and all(b.startswith("state:") for b in bodies):
-            gone.add(id(ev))  # "the Philippines' decision to pull out of the ICC": its withdrawal
+            gone.add(id(ev))  # "Burundi's decision to quit the Court": its withdrawal
             continue
         if bodies and not any(b.startswith(("court:", "igo:")) for b in bodies) and any(_overlaps(ev, t) for t in threats):
             gone.add(id(ev))  # "the Moscow City Court sentenced the prosecutor in absentia": the proceedings, a threat

@@ -85,7 +85,7 @@ class DecisionVerbs:
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) or (c.dep_ == "mark" and c.lower_ in CONDITIONS) for c in tok.children):
             return  # "the Assembly should decide to ...", "did not adopt", "if the Bureau decides": not decided
         if tok.dep_ == "xcomp" and tok.head.lemma_ in ("have", "need") and any(c.lower_ == "to" for c in tok.children):
-            return  # (r11) "it will also have to decide what effect ...": a decision still owed, not taken
+            return  # (r11) "the bench must still decide whether ...": a decision still owed, not taken
         if tok.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in ("when", "once") for c in tok.children):
             return  # (r11) "when the chamber decides on the merits": what is to come
         if lem == "resolve" and tok.tag_ == "VBG" and any(a.lemma_ in RESOLVING for a in tok.ancestors):

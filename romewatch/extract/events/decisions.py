@@ -275,8 +275,8 @@ class Decisions(DecisionVerbs, DecisionNouns):
 
     @staticmethod
     def _resolution_before(ctx: DocContext, f: Finder) -> list[str]:
-        """(r11) "... voting to adopt Resolution 1593 which referred the Darfur situation to the ICC. The Council
-        referred the situation in March 2005.": the resolution the sentence just before named as the referral."""
+        """(r11) "... after passing Resolution 1970, by which the Libya file went to the Court. The Council
+        made that referral in February 2011.": the resolution the sentence just before named as the referral."""
         lo = max(0, f.sent.start_char - 300)
         told = ctx.document.text[lo : f.sent.start_char].lower()
         if not re.search(r"\brefer|\bjurisdiction\b", told):  # "which granted the Court jurisdiction over Libya"

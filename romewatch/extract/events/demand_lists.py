@@ -289,7 +289,7 @@ class DemandLists:
                     blank = True
                     continue
                 if not out and not intro and line.strip().endswith(",") and len(line) < 120 and nxt >= 0:
-                    intro = True  # "In the 25th anniversary year of the Statute," between the lead-in and its bullets (r11 asp)
+                    intro = True  # "As the Statute turns twenty," between the lead-in and its bullets (r11 asp)
                     cursor = nxt + 1
                     continue
                 wrapped = out and line.strip() and not blank and not out[-1][1].rstrip().endswith((".", ";", ":"))

@@ -54,7 +54,7 @@ class DemandOwners:
 
     @staticmethod
     def _named_next(ctx: DocContext, f: Finder, v: Token) -> list[str]:
-        """ "A prominent human rights watchdog has called on ...": an organisation told by what it is, with
+        """ "A leading rights group urged ...": an organisation told by what it is, with
         "a", named in the sentences after it (a wire story's lead). (r12 asp)"""
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is None and v.dep_ == "xcomp":

@@ -49,9 +49,9 @@ DUTY_VERBS = ("honour", "honor", "fulfil", "fulfill", "respect", "discharge", "d
 INFORMING = re.compile(r"\b(?:informing|informs|informed|notifying|notified)\b")
 FINDING = re.compile(
     r"\b(?:finding|findings|found|finds|find|decisions?|ruled|conclud\w*|determined|held that|referr\w*|refers?|decided to refer|inform(?:ed|s|ing)|notified|judicial)\b"
-    # (r11) "judges reported Djibouti to the Security Council for failing to arrest him": the referral told as a report
+    # (r11) "the bench reported Malawi to the Council over its failure to detain him": the referral told as a report
     r"|\breport(?:ed|s|ing)?\b[^.]{0,80}?\bto the (?:un |u\.n\. |united nations )?(?:security council|council|assembly)\b"
-    # (r12) "appeals judges upheld a reprimand of Jordan for failing to arrest him", "the Court rebuked Uganda"
+    # (r12) "the appeals bench confirmed a censure of Chad over the missed arrest", "the Court rebuked Uganda"
     r"|\b(?:rebuk|reprimand|censur|uph[eo]ld|confirm)\w*\b",
     re.IGNORECASE,
 )
@@ -69,7 +69,7 @@ HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would)\b[^.]{0,40}\b(?:finding|
 def state_referred(f: Finder) -> bool:
     """(r12) "Pre-Trial Chamber I reported Kenya to the Security Council and the Assembly over the visit",
     "the decision to refer Jordan to the Assembly": a State handed to the bodies that act on non-cooperation
-    is a finding against it, told without "failed" (not "referred the situation in Darfur to the Court")."""
+    is a finding against it, told without "failed" (not "the Council referred the Libyan case to the Court")."""
     for tok in f.tokens:
         if tok.lemma_ in ("refer", "report") and tok.pos_ == "VERB" and Findings._reported_to(tok):
             obj = next(c for c in tok.children if c.dep_ == "dobj")
@@ -167,7 +167,7 @@ class Findings(EventComponent):
                 and (tok.lemma_ != "report" or self._reported_to(tok))
             ):
                 if tok.dep_ == "acl" and tok.head.lemma_ in ("decision", "ruling", "finding"):
-                    # (r12) "rescinded the 2017 pre-trial chamber decision to refer Jordan": that chamber's
+                    # (r12) "set aside the earlier chamber ruling to refer Chad": that chamber's
                     head = tok.head
                     issuer = [i for c in head.children if c.dep_ in ("compound", "poss", "nmod") for i in f.resolve(c, COURTS)]
                     issuer = issuer or f.prep_objects(head, ("by", "of"), COURTS)

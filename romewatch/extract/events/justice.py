@@ -312,7 +312,7 @@ class Justice(WarrantNouns, WarrantArgs, Findings, Visits):
             date = (own[0].value, own[0].end_value) if own else (None, None)
             roles = {"issuer": court or ["court:icc"], "subject": who}
             if court and not own:
-                date = None  # "In March 2009 he became the first head of State indicted by the Court, which charged him"
+                date = None  # "Back in 2012 the former minister was named in a case by the Court, which charged her over ..."
             ev = self.emit(ctx, f, "arrest_warrant", roles, {"status": "issued", "crimes": crimes}, 0.6, anchor=tok, date=date)
             if ev is not None and not ev.date:
                 ctx.notes.setdefault(UNDATED, set()).add(id(ev))

@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..context import DocContext
 
-# those named with the one who met, met too: "The President, along with the Vice-President, held ...",
+# those named with the one who met, met too: "The Registrar, along with her deputy, held ...",
 # "met the Minister in the presence of the Under-Secretary" (r12 asp: "along with", "in the presence of")
 WITH_CUES = ("together with", "alongside", "along with", "in the presence of", "flanked by", "joined by", "with the participation of")
 # the body a title belongs to: "Prosecutor of the", "Minister for Foreign Affairs of", "Attorney General and Minister of Justice of"
@@ -40,8 +40,8 @@ class MeetingTitles:
 
     @staticmethod
     def present_at_last(ctx: DocContext, f: Finder) -> None:
-        """ "X met Y today. Y expressed hope during the meeting, held at the Ministry in the presence of A and
-        B, that ...": those present at the meeting just told met too. (r12 asp)"""
+        """ "X met Y today. At the talks, which took place at the Ministry in the presence of A and
+        B, Y voiced the wish that ...": those present at the meeting just told met too. (r12 asp)"""
         last = next((e for e in reversed(ctx.events) if e.type == "meeting"), None)
         if last is None or f.sent.start_char - max(b for _, b in last.evidence) > 600:
             return
@@ -56,7 +56,7 @@ class MeetingTitles:
     @staticmethod
     def title_body(f: Finder, m: Any, got: list[str]) -> bool:
         """The body in a person's title, not a participant of its own: "Mr X, Prosecutor of the Court",
-        "the Attorney General and Minister of Justice of Nigeria, Mr X". (r12 asp)"""
+        "the Attorney General and Minister of Justice of Ghana, Ms X". (r12 asp)"""
         text = f.ctx.document.text
         lead = text[max(f.sent.start_char, m.start - 90) : m.start]
         if not TITLE_OF.search(lead) and not BODY_TITLE.match(text, m.end):
@@ -82,7 +82,7 @@ def _bracket_after_title(f: Finder, m: Any) -> bool:
 
 def _with_cue_people(f: Finder, verb: Token) -> list[str]:
     """The people named with the one who met: after "along with" before the verb, all those up to the verb
-    ("The President, along with the Vice-President, Ambassador A, and the Chair, Ambassador B, held ...");
+    ("The Registrar, along with her deputy, Ms A, and the Bureau's coordinator, Mr B, held ...");
     after it, the list the cue opens ("met X in the presence of Y and Z"). (r12 asp)"""
     got: list[str] = []
     for cue in WITH_CUES:

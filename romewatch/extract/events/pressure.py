@@ -94,8 +94,8 @@ def same_breach(ctx: DocContext) -> None:
 
 
 def same_case(ctx: DocContext) -> None:
-    """(r12) "A Moscow court ordered the arrest in absentia of Judge X. Authorities charged X with ... The Basmanny
-    court ruled to hold X in custody": one case against the same people told in nearby sentences, at no two
+    """(r12) "A district court in Moscow ordered the arrest in absentia of Judge X. Investigators accuse X of ... The
+    same court ruled that X be held in custody": one case against the same people told in nearby sentences, at no two
     different dates, is one event; its perpetrators (the state, its court) are joined."""
     today = ctx.document.date
     cases = [e for e in ctx.events if e.type == "threat" and e.attributes.get("kind") == "criminal_proceedings"]
@@ -106,7 +106,7 @@ def same_case(ctx: DocContext) -> None:
                 continue
             if b.evidence[0][0] - a.evidence[-1][1] > 500:
                 continue
-            # "Russia puts another ICC judge on wanted list" over "... adding ICC judge X to the wanted list": the
+            # "Moscow lists one more ICC judge as wanted" over "... putting ICC judge X on that list": the
             # people first described (the Court, its judges) and then named are the same
             described = all(t.startswith("court:") for t in a.roles["target"]) and bool(b.roles.get("target")) and all(
                 not t.startswith("court:") for t in b.roles["target"]

@@ -86,7 +86,7 @@ def clause_targets(f: Finder, start: int) -> list[str]:
         if m is None and (t.lower_ in CLAUSE_END or finite) and (ids or j > start):
             break
         if m is None and ids and t.tag_ == "VBN" and t.dep_ in ("acl", "relcl") and doc[j - 1].lower_ not in LINKS:
-            break  # (r12) "Francesca Albanese, an independent expert appointed by the UN": who appointed her is no target
+            break  # (r12) "Ms X, a rapporteur named by the Council in Geneva": who appointed her is no target
         if m is not None and ids is not None:
             k = idx.tok_index(m.end)
             if k < f.sent.end and doc[k].lemma_ in SAYING and doc[k].pos_ == "VERB":

@@ -107,7 +107,7 @@ def sanction_trigger(ctx: DocContext, f: Finder, tok: Token, lem: str, verbs: li
         return True
     if lem == "target" and people_aimed(f, tok) and (
         SANCTION_WORDS.search(f.lower) or US_AGENCY.search(f.lower) or f.sent.start_char - ctx.notes.get("events.last_sanction_end", -9999) < 600
-    ):  # (r11) "In August it targeted two more judges" after sanctions told; "the latest to be targeted by the US"
+    ):  # (r11) "In August it targeted two more judges" after sanctions told; "the latest to be targeted by Washington"
         return True
     if lem == "impose":
         return any(g.lemma_ in RESTRICTIVE for g in tok.children)

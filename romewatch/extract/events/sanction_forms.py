@@ -54,7 +54,7 @@ def generic(f: Finder, np: Token) -> bool:
 
 
 def copula_subject(tok: Token) -> Token | None:
-    """(r11) "A and B are the latest to be targeted by the US", "X became the most recent officials to be
+    """(r11) "A and B are the latest to be targeted by Treasury", "X became the most recent officials to be
     sanctioned": a passive infinitive on the copula's complement is about the copula's subject."""
     if tok.dep_ not in ("relcl", "acl") or not any(c.dep_ == "auxpass" for c in tok.children):
         return None

@@ -40,7 +40,7 @@ SIGNING = frozenset({"sign", "issue", "enact", "adopt"})
 UNDOING = frozenset({"revoke", "lift", "rescind", "reverse", "repeal", "cancel", "withdraw", "end", "suspend", "annul"})
 
 
-#: (r12) what an order's "targets" may name that is no one: "which targets malign efforts by the ICC"
+#: (r12) what an order's "targets" may name that is no one: "an order that targets the Court's hostile conduct"
 ACT_WORDS = frozenset({
     "effort", "action", "act", "activity", "investigation", "conduct", "attempt", "transgression", "overreach",
     "abuse", "work", "measure", "step", "proceeding",
@@ -129,7 +129,7 @@ class SanctionOrders(SanctionRounds):
             if pos >= 0:
                 after = f.token_at(f.sent.start_char + pos + len(cue))
                 if after is not None and aims_at_acts(f, after):
-                    continue  # (r12) "EO 14203, which targets 'malign efforts by the ICC'": acts, not people
+                    continue  # (r12) "the decree, which targets 'the Court's hostile conduct'": acts, not people
                 read = clause_targets(f, after.i) if after is not None else []
                 target += read if any(f.idx.kind(t) == "person" for t in read) else f.after_cue(cue, TARGETS)
                 titled += titled_target(ctx, f, f.sent.start_char + pos)

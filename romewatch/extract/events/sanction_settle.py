@@ -180,7 +180,7 @@ def bare_again(ctx: DocContext) -> None:
 
 
 def action_is_sanction(ctx: DocContext) -> None:
-    """(r12) "Trump took further action against the ICC by signing an executive order that allowed ...": an
+    """(r12) "The President took new action against the Court, signing an executive order to permit ...": an
     unnamed "action" against the Court told in the sentence that tells a sanction by the same actor is that
     sanction, no threat of its own."""
     spans = {

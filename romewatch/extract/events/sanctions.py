@@ -116,7 +116,7 @@ class Sanctions(SanctionOrders, SanctionForms):
                 if subj is None and tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBG"):
                     subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     # "Having been sanctioned in February, Khan said ...": the one the main clause is about
-                if subj is None:  # (r11) "A and B are the latest to be targeted by the United States"
+                if subj is None:  # (r11) "A and B are the latest to be targeted by Treasury"
                     subj = copula_subject(tok)
                 if subj is not None and subj.tag_ in ("WP", "WDT") and tok.dep_ == "relcl":
                     subj = tok.head  # "Karim Khan, who was sanctioned in February, ...": the one the clause is about
@@ -198,7 +198,7 @@ class Sanctions(SanctionOrders, SanctionForms):
                 return
             imposer, target = self._nominal_sanction(f, tok)
             if not imposer and tok.lemma_ == "order" and tok.dep_ == "dobj" and tok.head.lemma_ in ("sign", "issue"):
-                v = tok.head  # (r12) "Trump took further action against the ICC by signing an executive order that ..."
+                v = tok.head  # (r12) "the President hit the Court again, signing an executive order to ..."
                 while not f.subject(v, IMPOSERS) and v.dep_ in ("pcomp", "advcl", "xcomp", "conj") and v.head.i != v.i:
                     v = v.head.head if v.head.pos_ == "ADP" else v.head
                 imposer = f.subject(v, IMPOSERS)

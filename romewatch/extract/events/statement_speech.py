@@ -83,7 +83,7 @@ class StatementSpeech(StatementCues):
 
     @staticmethod
     def _pronoun_outside_quote(f: Finder, v: Token, authors: list[str]) -> list[str]:
-        """ '"Hungary is moving away from the rule of law," it warned on X.': the pronoun after a closed quotation
+        """ '"Budapest is drifting from its treaty duties," it wrote on social media.': the pronoun after a closed quotation
         stands for the one who spoke before (the subject of the sentence before), not for a name inside the
         quotation it closes (r12 voice)."""
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)

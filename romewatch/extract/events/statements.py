@@ -299,7 +299,7 @@ class Statements(StatementNouns, StatementSpeech):
                 else []
             )
             if authors and all(f.idx.kind(a) == "state" for a in authors) and start_tok is not None:
-                # r12 voice: "according to Russian state media outlet RIA Novosti": the outlet, not the adjective
+                # r12 voice: "as the Russian state news outlet TASS put it": the outlet, not the adjective
                 named = f.list_from(start_tok.i, frozenset({"person", "organization", "igo", "court"}),
                                     end=end_tok.i if end_tok is not None else None, skip=6)  # fmt: skip
                 authors = named or authors

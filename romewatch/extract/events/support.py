@@ -153,13 +153,13 @@ class Supports(SupportRoles):
                 if not agent and tok.dep_ == "xcomp" and tok.head.lower_ in GLAD:
                     agent = self.claimant(ctx, f, tok.head.head)  # "Austria is proud to support X"
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-                if obj is None:  # r11 voice: 'hailed as "a very important step" an ICC decision': the object put last
+                if obj is None:  # r11 voice: 'praised as "a real advance" the Court's ruling': the object put last
                     obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
                                 if p.dep_ == "pobj" for g in [*p.children, p] if g.dep_ == "appos" and g.i > p.i
                                 or g is p and g.lemma_ in RULINGS and any(d.lower_ == "the" for d in g.children)), None)  # fmt: skip
                 own = obj is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
                 if lem in ("celebrate", "commemorate", "mark") and obj is not None and obj.lemma_.lower() in OCCASIONS:
-                    continue  # r12 voice: "we celebrate the 75th anniversary of the UN": a commemoration, no stance
+                    continue  # r12 voice: "we mark the Statute's twentieth year": a commemoration, no stance
                 if obj is not None and obj.lemma_.lower() in WRONGS:
                     continue  # r12 voice: "endorses the crimes of X", "supports impunity": a charge, not support
                 if obj is not None and (own and obj.lemma_.lower() in OWN_THINGS or obj.lower_ in REFLEXIVE):
@@ -304,7 +304,7 @@ class Supports(SupportRoles):
                    if p.dep_ == "prep" and p.lower_ == "for" for g in p.children):  # fmt: skip
                 continue  # r12 voice: "accused her of expressing support for terrorism": a charge, not support
             if not [b for b in bene if b not in agent] and self._told_with_more(ctx, f, agent, about):
-                continue  # r12 voice: "welcomes the progress made by the Court, in particular ...": told once
+                continue  # r12 voice: "welcomes what the Court has achieved, notably ...": told once
             self.emit(
                 ctx,
                 f,

@@ -28,7 +28,7 @@ WARNED_OF = re.compile(
 YOU_THREAT = re.compile(
     r"\b(?:target|sanction|punish|come after|go after|pursue|arrest|prosecute|destroy|ban|bar)\w* (?:you|your)\b"
     r"|\byou (?:will|would|'ll) (?:face|pay|regret|be (?:sanctioned|arrested|prosecuted|punished|targeted))\b"
-    # (r12) a veiled threat to the one addressed: "things that could compromise your security or your family's"
+    # (r12) a veiled threat to the one addressed: "steps that might compromise your safety and your children's"
     r"|\b(?:compromise|endanger|jeopardi[sz]e|risk) (?:your|you)\b|\b(?:your|you and your) (?:safety|security)\b"
     r"|\b(?:that|safety|security) of your family\b|\blet us take care of you\b"
 )
@@ -183,8 +183,8 @@ class ThreatForms:
             said_by = uniq(m.entity_id for m in near if m is not None and f.idx.kind(m.entity_id) == "person")
         heard = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.lower_ in ("her", "him")), None)
         if heard is not None and tok.lemma_ == "tell" and said_by and (not target or set(target) <= set(said_by)):
-            # (r12) "the then-chief of Mossad, Yossi Cohen, told her: 'You don't want to ... compromise your
-            # security'": the one told is the person named before in the sentence, not the speaker
+            # (r12) "a spy chief of the day, Mr X, told her: 'It would be unwise to ... compromise your
+            # safety'": the one told is the person named before in the sentence, not the speaker
             target = [
                 m.entity_id for m in ctx.mentions_in(f.sent.start_char, tok.idx)
                 if f.idx.kind(m.entity_id) == "person" and m.entity_id not in said_by
@@ -274,7 +274,7 @@ class ThreatForms:
                     if g.dep_ == "pobj"
                     for i in f.resolve(g, TARGETS)
                 ]
-            if not target and v.lemma_ in ("respond", "retaliate"):  # (r11) "would respond forcefully to these actions by the court"
+            if not target and v.lemma_ in ("respond", "retaliate"):  # (r11) "will retaliate firmly against any such move"
                 target = [
                     m.entity_id
                     for c in v.children

@@ -52,7 +52,7 @@ def words_by(f: Finder, tok: Token) -> list[str]:
 
 def thing_pronoun_of_speaker(f: Finder, tok: Token, perp: list[str]) -> bool:
     """(r11) Is the verb's subject "it" in what a speaker warns or says, in the present tense, with the speaker as
-    its reading ("Amnesty condemned the move, warning that it undermines the independence of UN experts")?"""
+    its reading ("the group criticised the listing, warning that it threatens every rapporteur's freedom to speak")?"""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ not in ("it", "this") or tok.dep_ != "ccomp" or tok.tag_ not in ("VBZ", "VBP"):
         return False

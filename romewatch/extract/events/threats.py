@@ -148,7 +148,7 @@ def judged_state(tok: Token) -> bool:
 
 
 def target_nationality(f: Finder, eid: str, target: list[str]) -> bool:
-    """(r12) "placed British prosecutor Karim Khan on its wanted list": a state named only by an adjective inside
+    """(r12) "listed the British lawyer Karim Khan as wanted": a state named only by an adjective inside
     a target's title ("British", "the French judge") is the target's nationality, not the one who acts."""
     if f.idx.kind(eid) != "state" or not target:
         return False
@@ -360,7 +360,7 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms, ThreatHostile):
             tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_ in UNDERGOING
             and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children)
         ):
-            # (r12) "Judges of the Court have had criminal proceedings initiated against them": the ones who had them
+            # (r12) "two of its officials have had cases initiated against them by Moscow": the ones who had them
             undergoer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             had = f.resolve(undergoer, TARGETS) if undergoer is not None else []
             if had:

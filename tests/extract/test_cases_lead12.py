@@ -60,3 +60,20 @@ def test_the_dateline_lead_still_reads_datelines(line: str, date: str | None) ->
 def test_a_run_of_blanks_is_no_dateline() -> None:
     text = "Menu\n" + " " * 400 + "\n" + "\n" * 400 + "Body text follows here."
     assert DATELINE_LEAD.search(text) is None
+
+
+def test_a_signature_block_without_a_lead_in_keeps_names_without_organisation_words() -> None:
+    text = (
+        "We, the groups named below, urge the Government of Kenya to remain a party to the Rome Statute.\n\n"
+        "   Lake Region Justice Network - Uganda\n"
+        "   Sahel Rights Watchers - Niger\n"
+        "   Voices of Kivu - DRC\n"
+        "   Okavango Legal Desk\n"
+        "   Cape Monitors Group\n"
+        "   Savannah Justice Coalition - Kenya\n"
+        "   Atlas Human Rights League\n\n"
+        "   -- 1 --\n"
+    )
+    names = {e.name for e in _result(text).entities if e.kind == "organization"}
+    signed = {"Sahel Rights Watchers", "Voices of Kivu", "Okavango Legal Desk", "Cape Monitors Group", "Atlas Human Rights League"}
+    assert signed <= names, sorted(names)

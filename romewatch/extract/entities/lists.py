@@ -83,8 +83,15 @@ class ListItems:
         items += blocks
         items = sorted({self._unbullet(s, it) for s, it in items})
         persons = [(e.start_char, e.end_char) for e in ctx.doc.ents if e.label_ == "PERSON"]
+        # a block no lead-in announces is kept whole when most of its lines name someone (a signature
+        # list of small NGOs whose names carry no organisation word); else only the lines that do
+        named = {s: self._named(ctx, persons, s, it) for s, it in items if s in unled}
+        blocks: dict[int, list[bool]] = {}
+        for s, ok in named.items():
+            blocks.setdefault(unled[s], []).append(ok)
+        whole = {b for b, oks in blocks.items() if 2 * sum(oks) >= len(oks)}
         good = [
-            (s, it) for s, it in items if self._namelike(it) and (s not in unled or self._named(ctx, persons, s, it))
+            (s, it) for s, it in items if self._namelike(it) and (s not in unled or unled[s] in whole or named[s])
         ]
         if len(good) < 3:
             return
@@ -171,11 +178,12 @@ class ListItems:
         return kb is not None and bool(kb.lookup(_ITEM_END.sub("", item).strip()))
 
     @classmethod
-    def _line_blocks(cls, text: str) -> tuple[list[tuple[int, str]], set[int]]:
+    def _line_blocks(cls, text: str) -> tuple[list[tuple[int, str]], dict[int, int]]:
         """Runs of three or more short name-like lines (a signature block), after a line ending in ":".
-        Also the starts of the lines of blocks that only their length admits (five lines, no lead-in)."""
+        Also, for the lines of blocks that only their length admits (five lines, no lead-in), the block each
+        belongs to (the start of its first line)."""
         out: list[tuple[int, str]] = []
-        unled: set[int] = set()
+        unled: dict[int, int] = {}  # line start -> the block's first line start
         block: list[tuple[int, str]] = []
         prev = ""
         pos = 0
@@ -188,7 +196,7 @@ class ListItems:
                 if len(block) >= 3 and (led or len(block) >= 5):
                     out += block
                     if not led:
-                        unled.update(s for s, _ in block)
+                        unled.update((s, block[0][0]) for s, _ in block)
                 block = []
                 if stripped:
                     prev = stripped

@@ -165,3 +165,83 @@ def assert_dated(text: str, date: str | None, etype: str, want: str, attrs: dict
     events = [e for e in events if all(e.attributes.get(k) == v for k, v in (attrs or {}).items())]
     assert events, f"no {etype}"
     assert all((e.date or "").startswith(want) for e in events), [(e.date, e.roles) for e in events]
+
+
+NO_DATE = "(none)"  # a wanted date meaning: the events have none
+
+
+def assert_some_dated(text: str, date: str | None, etype: str, want: str) -> None:
+    """Like ``assert_dated``, but one event of ``etype`` dated ``want`` is enough; ``NO_DATE``: none is dated."""
+    from romewatch.extract.pipeline import extract_text
+    from romewatch.ingest import find_document_date
+
+    events = [e for e in extract_text(text, date=date or find_document_date(text)).events if e.type == etype]
+    assert events, f"no {etype}"
+    if want == NO_DATE:
+        assert all(not e.date for e in events), [(e.date, e.roles) for e in events]
+    else:
+        assert any((e.date or "").startswith(want) for e in events), [(e.date, e.roles) for e in events]
+
+
+# --- pressure: whole-pipeline probes matched by entity names ------------------------------------------
+
+PUBLISHED = "Published: 1 December 2025\n\n"
+
+
+def entity_names(result: Any) -> dict[str, set[str]]:
+    """Each entity's id -> its name and aliases, lower-cased."""
+    return {x.id: {x.name.lower(), *(a.lower() for a in x.aliases)} for x in result.entities}
+
+
+def assert_pipeline_probe(case: tuple) -> None:
+    """``(id, type, text, roles, attrs)``: some event of the type fits the roles and attributes by name."""
+    from romewatch.extract.pipeline import extract_text
+
+    _, etype, text, roles, attrs = case
+    result = extract_text(PUBLISHED + text + "\n")
+    assert any(fits_by_name(result, e, etype, roles, attrs) for e in result.events), [
+        (e.roles, e.attributes, e.date) for e in result.events if e.type == etype
+    ]
+
+
+def assert_pipeline_negative(case: tuple) -> None:
+    """``(id, type, text, role, fragment)``: no event of the type has, in that role, an entity whose name
+    holds the fragment."""
+    from romewatch.extract.pipeline import extract_text
+
+    _, etype, text, role, fragment = case
+    result = extract_text(PUBLISHED + text + "\n")
+    names = entity_names(result)
+    bad = [
+        e for e in result.events
+        if e.type == etype and any(fragment.lower() in n for g in e.roles.get(role, []) for n in names.get(g, {g}))
+    ]  # fmt: skip
+    assert not bad, [(e.roles, e.attributes) for e in bad]
+
+
+# --- voice: reported speech, agent given by the probe -----------------------------------------------
+
+
+def reported_voice_ok(probe: tuple, header: str) -> tuple[bool, list]:
+    """A probe ``(id, sentence, type, roles, opts)`` under ``header``: an event of the type whose agent is
+    exactly ``roles["agent"]`` and whose other roles hold the wanted ids. Options: ``neg`` (no event by that
+    agent), ``count`` (so many events by exactly that agent), ``not_role`` ((role, ids) none of which may
+    fill it). Returns the verdict and what the type's events were."""
+    from romewatch.extract.pipeline import extract_text
+
+    _pid, sentence, etype, roles, opts = probe
+    events = [e for e in extract_text(header + sentence).events if e.type == etype]
+    got = [(e.type, e.roles, e.attributes) for e in events]
+    want_agent = roles["agent"]
+    if opts.get("neg"):
+        return not [e for e in events if want_agent & set(e.roles.get("agent", []))], got
+    if "count" in opts:
+        return len([e for e in events if set(e.roles.get("agent", [])) == want_agent]) == opts["count"], got
+    bad_role, bad_ids = opts.get("not_role", ("", set()))
+    hits = [
+        e for e in events
+        if set(e.roles.get("agent", [])) == want_agent
+        and all(set(ids) <= set(e.roles.get(r, [])) for r, ids in roles.items() if r != "agent")
+        and not bad_ids & set(e.roles.get(bad_role, []))
+    ]  # fmt: skip
+    return bool(hits), got

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import pytest
 
+from .page_probes import assert_dated
+
 # (id, document date, text, event type, expected date prefix)
 PROBES = [
     # --- C1: single line breaks between web paragraphs
@@ -303,10 +305,5 @@ XFAIL: dict[str, str] = {
     ],
 )
 def test_r11_probe_date(case):
-    from romewatch.extract.pipeline import extract_text
-    from romewatch.ingest import find_document_date
-
     _id, date, text, etype, want = case
-    events = [e for e in extract_text(text, date=date or find_document_date(text)).events if e.type == etype]
-    assert events, f"no {etype}"
-    assert all((e.date or "").startswith(want) for e in events), [(e.date, e.roles) for e in events]
+    assert_dated(text, date, etype, want)

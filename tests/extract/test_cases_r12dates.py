@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-NO_DATE = "(none)"
+from .page_probes import NO_DATE, assert_some_dated
 
 # (id, document date or None (the ingest's reading), text, event type, expected date prefix)
 PROBES = [
@@ -427,13 +427,5 @@ XFAIL: dict[str, str] = {
     ],
 )
 def test_r12_probe_date(case):
-    from romewatch.extract.pipeline import extract_text
-    from romewatch.ingest import find_document_date
-
     _id, date, text, etype, want = case
-    events = [e for e in extract_text(text, date=date or find_document_date(text)).events if e.type == etype]
-    assert events, f"no {etype}"
-    if want == NO_DATE:
-        assert all(not e.date for e in events), [(e.date, e.roles) for e in events]
-    else:
-        assert any((e.date or "").startswith(want) for e in events), [(e.date, e.roles) for e in events]
+    assert_some_dated(text, date, etype, want)

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import pytest
 
-from .page_probes import fits_by_name
+from .events_support import with_xfail
+from .page_probes import PUBLISHED, assert_pipeline_negative, assert_pipeline_probe
 
 # Whole-pipeline probes: (id, type, text, roles, attributes); role values are name fragments
 PIPE = [
@@ -168,38 +169,16 @@ PIPE_NEG = [
 XFAIL: dict[str, str] = {}
 
 
-def _names(result):
-    return {x.id: {x.name.lower(), *(a.lower() for a in x.aliases)} for x in result.entities}
-
-
-def _mark(cases):
-    return [pytest.param(c, marks=pytest.mark.xfail(reason=XFAIL[c[0]], strict=True)) if c[0] in XFAIL else c
-            for c in cases]
-
-
 @pytest.mark.slow
-@pytest.mark.parametrize("case", _mark(PIPE), ids=[c[0] for c in PIPE])
+@pytest.mark.parametrize("case", with_xfail(PIPE, XFAIL), ids=[c[0] for c in PIPE])
 def test_pipeline_probe(case):
-    from romewatch.extract.pipeline import extract_text
-
-    _, etype, text, roles, attrs = case
-    result = extract_text("Published: 1 December 2025\n\n" + text + "\n")
-    assert any(fits_by_name(result, e, etype, roles, attrs) for e in result.events), [
-        (e.roles, e.attributes, e.date) for e in result.events if e.type == etype
-    ]
+    assert_pipeline_probe(case)
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("case", _mark(PIPE_NEG), ids=[c[0] for c in PIPE_NEG])
+@pytest.mark.parametrize("case", with_xfail(PIPE_NEG, XFAIL), ids=[c[0] for c in PIPE_NEG])
 def test_pipeline_negative(case):
-    from romewatch.extract.pipeline import extract_text
-
-    _, etype, text, role, fragment = case
-    result = extract_text("Published: 1 December 2025\n\n" + text + "\n")
-    names = _names(result)
-    bad = [e for e in result.events if e.type == etype
-           and any(fragment.lower() in n for g in e.roles.get(role, []) for n in names.get(g, {g}))]
-    assert not bad, [(e.roles, e.attributes) for e in bad]
+    assert_pipeline_negative(case)
 
 
 # One act told several times: (id, type, text, kind, how many events of that type and kind)
@@ -255,6 +234,6 @@ def test_told_again(case):
     from romewatch.extract.pipeline import extract_text
 
     _, etype, text, kind, n = case
-    result = extract_text("Published: 1 December 2025\n\n" + text + "\n")
+    result = extract_text(PUBLISHED + text + "\n")
     got = [e for e in result.events if e.type == etype and (kind is None or e.attributes.get("kind") == kind)]
     assert len(got) == n, [(e.roles, e.date) for e in got]

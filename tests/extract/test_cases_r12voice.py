@@ -19,6 +19,7 @@ import pytest
 from romewatch.extract.pipeline import extract_text
 
 from .events_support import check_statement_probe
+from .page_probes import reported_voice_ok
 
 HEADER = "Share this\nWorld news | reactions\n\n"
 
@@ -172,28 +173,9 @@ def test_r12_statement(probe: tuple) -> None:
     check_statement_probe(extract_text(HEADER + text), roles, dict(opts))
 
 
-def voice_ok(probe: tuple) -> tuple[bool, list]:
-    _pid, sentence, etype, roles, opts = probe
-    events = [e for e in extract_text(HEADER + sentence).events if e.type == etype]
-    got = [(e.type, e.roles, e.attributes) for e in events]
-    want_agent = roles[AGENT]
-    if opts.get("neg"):
-        return not [e for e in events if want_agent & set(e.roles.get(AGENT, []))], got
-    if "count" in opts:
-        return len([e for e in events if set(e.roles.get(AGENT, [])) == want_agent]) == opts["count"], got
-    bad_role, bad_ids = opts.get("not_role", ("", set()))
-    hits = [
-        e for e in events
-        if set(e.roles.get(AGENT, [])) == want_agent
-        and all(set(ids) <= set(e.roles.get(r, [])) for r, ids in roles.items() if r != AGENT)
-        and not bad_ids & set(e.roles.get(bad_role, []))
-    ]  # fmt: skip
-    return bool(hits), got
-
-
 @pytest.mark.parametrize("probe", VOICE, ids=[p[0] for p in VOICE])
 def test_r12_voice(probe: tuple) -> None:
     if probe[0] in XFAIL:
         pytest.xfail(XFAIL[probe[0]])
-    ok, got = voice_ok(probe)
+    ok, got = reported_voice_ok(probe, HEADER)
     assert ok, got

@@ -77,3 +77,16 @@ def test_a_signature_block_without_a_lead_in_keeps_names_without_organisation_wo
     names = {e.name for e in _result(text).entities if e.kind == "organization"}
     signed = {"Sahel Rights Watchers", "Voices of Kivu", "Okavango Legal Desk", "Cape Monitors Group", "Atlas Human Rights League"}
     assert signed <= names, sorted(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian Prosecutor General's Office opened a case against two judges of the Court.",
+        "The Prosecutor General of Russia said the warrant had no force in the country.",
+        "Kenya's Prosecutor-General asked the police to look into the threats.",
+    ],
+)
+def test_a_states_prosecutor_general_is_not_the_courts_prosecutor(text: str) -> None:
+    ids = {e.id for e in _result(text).entities}
+    assert "person:karim-khan" not in ids, sorted(ids)

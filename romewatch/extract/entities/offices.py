@@ -24,8 +24,8 @@ OFFICE_PATTERNS = [
     (
         "prosecutor",
         re.compile(
-            rf"\b(?:(?:{_ICC}|Court['\u2019]s)\s+)?(?<!Deputy\s)Prosecutor(?:\s+of\s+the\s+{_ICC})?\b(?!['\u2019]s\s+Office|\s+v\b|\s+of\s+(?!the\s+{_ICC}))"
-        ),
+            rf"\b(?:(?:{_ICC}|Court['\u2019]s)\s+)?(?<!Deputy\s)Prosecutor(?:\s+of\s+the\s+{_ICC})?\b(?!['\u2019]s\s+Office|\s+v\b|\s+of\s+(?!the\s+{_ICC})|[\s-]+General\b)"
+        ),  # not a State's "Prosecutor General" / "Prosecutor-General"
     ),
     (
         "asp-president",
@@ -36,7 +36,7 @@ OFFICE_PATTERNS = [
 ]
 _LOWER = {
     "prosecutor": re.compile(
-        r"\b(?:ICC\s+|court['\u2019]s\s+)?(?<!deputy\s)prosecutor\b(?!['\u2019]s\s+office|\s+v\b|s\b)"
+        r"\b(?:ICC\s+|court['\u2019]s\s+)?(?<!deputy\s)prosecutor\b(?!['\u2019]s\s+office|\s+v\b|s\b|[\s-]+general\b)"
     ),
     "registrar": re.compile(r"\b(?:ICC\s+)?registrar\b"),
 }

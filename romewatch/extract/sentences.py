@@ -118,6 +118,13 @@ _NOTE_MARK = re.compile(r"(?<=[a-z\u00df-\u024f]{3}[.,;:])\d{1,2}(?=\s|$)|[\u00b
 _NOT_A_NOTE = re.compile(
     r"(?:\b(?:art|arts|para|paras|res|rev|add|corr|no|nos|vol|sec|ch|pp|fig|rule|item)[.,;:])$", re.IGNORECASE
 )
+# a web page's link label set in brackets after the words it links ("ruled [decision, PDF] that", "the
+# warrant [text] for X [JURIST report]"): no words of the sentence, and the parser would cut there
+_LINK_LABEL = re.compile(
+    r"(?<=\w)[ \t]\[[^\[\]\n]{0,40}\b(?:PDF|JURIST|report|text|press release|website|archive|video|backgrounder"
+    r"|materials|transcript|summary|official site|order|judgment|decision|statement|news)\b[^\[\]\n]{0,40}\](?=[ \t.,;:])",
+    re.IGNORECASE,
+)
 _HYPHENATED = re.compile(r"([A-Za-z\u00c0-\u024f]{2,})-\n[ \t]*([a-z\u00df-\u024f]{2,})")
 _KEEPS_HYPHEN = {
     "non", "self", "so", "ex", "well", "co", "cross", "long", "multi", "anti", "post", "pre", "semi", "quasi", "ill",
@@ -151,6 +158,8 @@ def _clean(text: str) -> str:
         chars[a:b] = [" "] * (b - a)
         if what == "page":
             page_breaks.append((a, b))
+    for m in _LINK_LABEL.finditer(text):
+        chars[m.start() : m.end()] = [" "] * (m.end() - m.start())
     for m in _NOTE_MARK.finditer(text):
         if not _NOT_A_NOTE.search(text, max(0, m.start() - 8), m.start()):
             chars[m.start() : m.end()] = [" "] * (m.end() - m.start())

@@ -90,3 +90,37 @@ def test_a_signature_block_without_a_lead_in_keeps_names_without_organisation_wo
 def test_a_states_prosecutor_general_is_not_the_courts_prosecutor(text: str) -> None:
     ids = {e.id for e in _result(text).entities}
     assert "person:karim-khan" not in ids, sorted(ids)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chamber found that Chad failed to apprehend Omar al-Bashir during the summit.",
+        "Judges referred Djibouti to the Security Council for failing to detain Omar al-Bashir.",
+        "The Court rebuked Malawi for not detaining Omar al-Bashir.",
+    ],
+)
+def test_failing_to_detain_or_apprehend_is_a_finding(text: str) -> None:
+    assert [e for e in _result(text).events if e.type == "non_cooperation_finding"]
+
+
+def test_police_failing_to_detain_protesters_is_no_finding() -> None:
+    text = "Police failed to detain the protesters outside the embassy."
+    assert not [e for e in _result(text).events if e.type == "non_cooperation_finding"]
+
+
+@pytest.mark.parametrize(
+    "text, etype",
+    [
+        (("The Appeals Chamber ruled [judgment, PDF] on Monday that Jordan had failed to arrest Omar al-Bashir "
+         "[JURIST report] during his visit to Amman."), "fugitive_visit"),
+        ("Judges issued a warrant [text] for Joseph Kony [JURIST archive] in 2005.", "arrest_warrant"),
+    ],
+)
+def test_link_labels_in_brackets_do_not_cut_the_sentence(text: str, etype: str) -> None:
+    assert [e for e in _result(text).events if e.type == etype]
+
+
+def test_an_editors_insertion_in_brackets_stays() -> None:
+    result = _result('"Nobody will stop [the Court] from doing its work," the Prosecutor said.')
+    assert "court:icc" in {e.id for e in result.entities}

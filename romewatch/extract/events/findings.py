@@ -26,13 +26,13 @@ REFEREES = frozenset({"court", "igo"})
 JUDGE_ORGANS = ("court:pre-trial", "court:trial", "court:appeals", "court:chambers", "court:icc", "court:judges")
 
 NONCOOP = re.compile(
-    r"\bnon[\s-]?(?:cooperation|compliance)\b|\bfail(?:ed|ing|s|ure)?\b[^.]{0,60}\b(?:comply|cooperate|arrest\w*|surrender\w*|execute)\b"
+    r"\bnon[\s-]?(?:cooperation|compliance)\b|\bfail(?:ed|ing|s|ure)?\b[^.]{0,60}\b(?:comply|cooperate|arrest\w*|surrender\w*|execute|detain\w*|apprehend\w*)\b"
     r"|\b(?:has|had|did) not (?:complied|comply|cooperated|cooperate)\b"
     r"|\bfindings? (?:of \S+ )?(?:against|concerning|regarding|in respect of) |\bdecisions? (?:informing|notifying)\b"
     r"|\binform\w* the (?:un |united nations )?security council\b|\bfell short of [^.]{0,60}cooperat"
     r"|\b(?:in breach of|breach\w* of|breach\w*) (?:its |their |the )?(?:legal |international |treaty )?(?:obligations?|dut(?:y|ies))\b"
-    r"|\brefus\w* to (?:comply|cooperate|arrest|surrender|execute)\b"
-    r"|\b(?:for|by|over) not (?:arresting|surrendering|executing|cooperating|complying)\b"  # (r11)
+    r"|\brefus\w* to (?:comply|cooperate|arrest|surrender|execute|detain|apprehend)\b"
+    r"|\b(?:for|by|over) not (?:arresting|surrendering|executing|cooperating|complying|detaining|apprehending)\b"  # (r11)
     r"|\b(?:has|had|did|have|having) not (?:honou?red|fulfill?ed|met|respected|discharged|lived up to|executed)\b"
     r"[^.]{0,40}\b(?:dut(?:y|ies)|obligations?|requests?|warrants?)\b"
     r"|\b(?:fail\w*|refus\w*) to (?:honou?r|fulfill?|meet|respect|discharge|live up to|execute)\b"
@@ -201,7 +201,7 @@ class Findings(EventComponent):
                     )
         referred = [r for r in uniq(referred) if r not in issuer and not r.startswith(JUDGE_ORGANS)]
         subject = []
-        am = re.search(r"\b(arrest|surrender|arresting|surrendering|release|releasing)\b", low)
+        am = re.search(r"\b(arrest|surrender|arresting|surrendering|release|releasing|detain|detaining|apprehend|apprehending)\b", low)
         if am:
             subject = [p for p in f.mentions(PERSON, start=f.sent.start_char + am.start())][:2]
             if not subject:

@@ -124,3 +124,26 @@ def test_link_labels_in_brackets_do_not_cut_the_sentence(text: str, etype: str) 
 def test_an_editors_insertion_in_brackets_stays() -> None:
     result = _result('"Nobody will stop [the Court] from doing its work," the Prosecutor said.')
     assert "court:icc" in {e.id for e in result.entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 22nd Assembly of the State Parties opened in New York on 4 December 2023.",
+        "Delegates met for the 22nd session of the Assembly of State Parties in New York.",
+    ],
+)
+def test_a_session_named_with_state_parties_is_linked(text: str) -> None:
+    assert "session:asp-22" in {e.id for e in _result(text).entities}
+
+
+def test_a_national_section_of_amnesty_is_no_state() -> None:
+    result = _result("Amnesty International USA deplored the sanctions on the Court's judges.")
+    condemned = [e for e in result.events if e.type == "condemnation"]
+    assert condemned and all("state:us" not in e.roles.get("agent", []) for e in condemned), [e.roles for e in condemned]
+
+
+def test_a_chief_of_the_general_staff_is_named_without_the_title() -> None:
+    result = _result("Judges issued warrants for Sergei Shoigu and Chief of the General Staff Valery Gerasimov.")
+    names = {e.name for e in result.entities if e.kind == "person"}
+    assert "Valery Gerasimov" in names, names

@@ -19,7 +19,7 @@ TITLES = {
     "excellency", "judge", "justice", "prosecutor", "president", "registrar", "sir", "dame", "madam", "madame",
     "ambassador", "minister", "senator", "brigadier", "major", "captain", "capt", "lieutenant", "lt", "commander",
     "admiral", "marshal", "sergeant", "governor", "mayor", "speaker", "congressman", "congresswoman", "rep", "sen", "deputy", "vice", "secretary", "general", "chief", "former", "special",
-    "rapporteur", "lord", "lady", "honourable", "hon", "rt", "colonel", "gen", "king", "queen",
+    "rapporteur", "staff", "lord", "lady", "honourable", "hon", "rt", "colonel", "gen", "king", "queen",
     "prince", "sheikh", "mp", "mep", "commissioner", "chair", "chairperson", "director", "spokesperson",
     "spokesman", "spokeswoman", "chairman", "chairwoman", "envoy", "counsel", "lawyer", "attorney", "pm",
 }  # fmt: skip
@@ -96,7 +96,7 @@ def clean_span(doc: Any, start: int, end: int) -> tuple[int, int, list[str]]:
             k in TITLES
             and end - start > 1
             and (doc[start + 1].text[:1].isupper() or doc[start + 1].text in (".", "-"))
-            and not (org_name and k in ("justice", "special", "general", "chief"))
+            and not (org_name and k in ("justice", "special", "general", "chief", "staff"))
         ):
             titles.append(t.text)
             start += 1

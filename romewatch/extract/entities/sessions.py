@@ -24,7 +24,7 @@ _ORD = (
 
 _SESSION = re.compile(
     rf"\b(?:(?:the|its|this\s+year['\u2019]s)\s+)?(?<![-\w]){_ORD}\s+(?:(?P<kind>regular|resumed|special)\s+)?(?P<word>[Ss]ession|SESSION|Assembly|ASP)\b"
-    r"(?P<of>\s+of\s+(?:the|their|its)\s+(?:(?P<asp>(?:(?:International\s+Criminal\s+Court|ICC|Court)['\u2019]s\s+)?Assembly(?:\s+of\s+States\s+Parties)?(?:\s+to\s+the\s+Rome\s+Statute)?|ASP)|(?P<other>[A-Z][\w\s]{0,50})))?"
+    r"(?P<of>\s+of\s+(?:the|their|its)\s+(?:(?P<asp>(?:(?:International\s+Criminal\s+Court|ICC|Court)['\u2019]s\s+)?Assembly(?:\s+of\s+(?:the\s+)?States?\s+Parties)?(?:\s+to\s+the\s+Rome\s+Statute)?|ASP|States?\s+Parties)|(?P<other>[A-Z][\w\s]{0,50})))?"
 )
 _ASP_N = re.compile(r"(?<![-/\w])ASP\s?-?(?P<n>\d{1,2})(?:st|nd|rd|th)?(?P<sess>\s+[Ss]ession)?(?![/\d])")
 _THE_SESSION = re.compile(
@@ -37,7 +37,7 @@ _RELATIVE = re.compile(
 _ITS_ORD = re.compile(rf"\b[Ss]ession(?:\s+of\s+the\s+(?:Assembly|ASP))?,\s+(?:its|the)\s+{_ORD}\b")
 _REVIEW = re.compile(r"\b(?:Kampala\s+)?Review\s+Conference\b")
 _ASP_CONTEXT = re.compile(
-    r"\bAssembly\s+of\s+States\s+Parties\b|\bASP\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+Assembly\b|\b[Ss]tates\s+[Pp]arties\b"
+    r"\bAssembly\s+of\s+(?:the\s+)?States?\s+Parties\b|\bASP\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+Assembly\b|\b[Ss]tates\s+[Pp]arties\b"
 )
 
 
@@ -117,7 +117,7 @@ class Sessions:
             e = m.end("word")
             aliases = [text[s : m.end("of")]] if m.group("of") else []
             if word == "Assembly":  # "the 23rd Assembly of States Parties": the session, with the Assembly inside
-                tail = re.match(r"\s+of\s+States\s+Parties", text[e:])
+                tail = re.match(r"\s+of\s+(?:the\s+)?States?\s+Parties", text[e:])
                 if tail:
                     add(
                         ctx,
@@ -238,7 +238,7 @@ class Sessions:
         before = [x for start, x in dated if not year or start[:4] <= year]
         pick = next((x for start, x in dated if start[:4] == year), before[-1] if before else None)
         plain = re.compile(
-            r"\b[Ss]pecial\s+[Ss]ession(?:\s+of\s+the\s+(?:Assembly(?:\s+of\s+States\s+Parties)?|ASP))?\b"
+            r"\b[Ss]pecial\s+[Ss]ession(?:\s+of\s+the\s+(?:Assembly(?:\s+of\s+(?:the\s+)?States?\s+Parties)?|ASP))?\b"
         )
         for m in plain.finditer(text):
             if any(a <= m.start() < b for a, b, _ in out):

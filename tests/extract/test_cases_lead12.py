@@ -147,3 +147,19 @@ def test_a_chief_of_the_general_staff_is_named_without_the_title() -> None:
     result = _result("Judges issued warrants for Sergei Shoigu and Chief of the General Staff Valery Gerasimov.")
     names = {e.name for e in result.entities if e.kind == "person"}
     assert "Valery Gerasimov" in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amnesty International said the visit was an insult to the victims of Darfur.",
+        "The EU said the withdrawal was a grave mistake.",
+        "Kenya called the ruling a setback for justice.",
+    ],
+)
+def test_calling_an_act_an_insult_a_mistake_or_a_setback_condemns_it(text: str) -> None:
+    assert [e for e in _result(text).events if e.type == "condemnation"]
+
+
+def test_admitting_ones_own_mistake_condemns_nothing() -> None:
+    assert not [e for e in _result("The minister said he had made a mistake in his speech.").events if e.type == "condemnation"]

@@ -39,7 +39,7 @@ _RELATED = re.compile(
 # "Legal Disclaimer:" / "Disclaimer: the views expressed ..." opens a block of the site's small print
 _DISCLAIMER = re.compile(r"(?:legal\s+|editor'?s?\s+)?disclaimer\b\s*:?.*", re.IGNORECASE)
 # a photo credit: "(AP Photo/Jane Roe, File)", "(Photo: J. Roe/Agency via Getty Images)", "(photo credit: J. ROE/REUTERS)"
-_AGENCY = r"(?:AP|AFP|EPA|Reuters|REUTERS|Getty\s+Images|Anadolu|Xinhua|ANP|UN|Sputnik|TASS|Afp|Ap)"
+_AGENCY = r"(?:AP|AFP|EPA|Reuters|Getty\s+Images|Anadolu|Xinhua|ANP|UN|Sputnik|TASS)"  # (case-blind)
 _CREDIT_PAREN = re.compile(
     r"\((?:(?:photo(?:graph)?|image|picture|file\s+photo)s?(?:\s+(?:credit|source)s?)?\s*[:/]"
     rf"|[^()\n]{{0,30}}\b{_AGENCY}\s+(?:Photo|Images?)\s*[/:]|[^()\n]{{0,80}}/\s*{_AGENCY}\s*\))[^()\n]{{0,150}}?\)?(?=\)|$)\)?",

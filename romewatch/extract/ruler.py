@@ -46,6 +46,9 @@ class _FastMatch:
                 continue
             for test in tests:
                 first = {col: (how, want) for col, how, want in test[0]}
+                if len(first) < len(test[0]):  # two conditions on one attribute: no look-up key, all tested
+                    others.append((key_int, m_id, len(test), _without(test, ())))
+                    continue
                 if first.get(0, ("",))[0] == "eq" and first.get(1, ("",))[0] == "eq":
                     rest = _without(test, (0, 1))  # the look-up key holds: the rest is tested
                     by_pair.setdefault((first[0][1], first[1][1]), []).append((key_int, m_id, len(test), rest))

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .decision_dates import antecedent_dated
+from .findings import NONCOOP
 
 if TYPE_CHECKING:  # pragma: no cover
     from ...model import Event
@@ -29,12 +30,9 @@ EXIT = re.compile(
 )
 
 
-#: what a ruling told as a finding or a warrant says: "found that X had failed to arrest him"
-TOLD_ACT = re.compile(
-    r"\bfail\w*\b[^.]{0,60}\b(?:comply|cooperate|arrest|surrender|duty|dut(?:y|ies)|obligations?)\b|\bnon[\s-]?(?:compliance|cooperation)\b"
-    r"|\bwarrants?\b|\b(?:arrest|detention) of\b",
-    re.IGNORECASE,
-)
+#: what a ruling told as a finding or a warrant says: "found that X had failed to arrest him" (the
+#: findings' own test of a failure), "issued a warrant", "ordered the arrest of"
+TOLD_ACT = re.compile(NONCOOP.pattern + r"|\bwarrants?\b|\b(?:arrest|detention) of\b", re.IGNORECASE)
 
 
 #: an appeal's own act on an earlier ruling ("upheld the finding that ..."): a decision of its own

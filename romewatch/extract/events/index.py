@@ -100,8 +100,7 @@ class Index:
         return ent.kind if ent else ""
 
     def mention(self, tok: Token) -> Any:
-        k = self.tok2m[tok.i]
-        return None if k is None else self.mentions[k]
+        return self.mention_at(tok.i)
 
     def mention_at(self, i: int) -> Any:
         """``mention(doc[i])`` without making the token."""

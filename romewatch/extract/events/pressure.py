@@ -26,7 +26,7 @@ from .sanction_settle import action_is_sanction, bare_again, in_force, named_nex
 from .sanctions import Sanctions, negated
 from .threat_args import INCIDENTS, SYSTEMS, court_state, named_with_title, on_systems
 from .threat_forms import WARNED_OF, YOU_THREAT
-from .threats import Threats, _key_words
+from .threats import Threats, key_words
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -445,7 +445,7 @@ def threat_words() -> frozenset[str]:
     """Every word ``Pressure.threat_word`` can fire on, as lemma or lower-case form: the lists its tests
     read (a new test reading another list adds that list here)."""
     verbs = lexicon()["threat"]["verbs"]
-    return frozenset().union(verbs, INTRUDING, INCIDENTS, DECLARED_WANTED, _key_words(), ("warrant", "arrest"))
+    return frozenset().union(verbs, INTRUDING, INCIDENTS, DECLARED_WANTED, key_words(), ("warrant", "arrest"))
 
 
 @lru_cache(maxsize=1)

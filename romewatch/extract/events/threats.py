@@ -264,7 +264,7 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms, ThreatHostile):
     def threat_key(self, tok: Token) -> str | None:
         """The lexicon key of a threat trigger: "criminal case", "wanted list", "cyberattack"."""
         nouns = self.lex["threat"]["nouns"]
-        ends = _key_words()
+        ends = key_words()
         if tok.lemma_.lower() not in ends and tok.lower_ not in ends:
             return None  # no key ends or starts with this word: the keys below cannot match
         if (
@@ -470,7 +470,7 @@ class Threats(ThreatVerbs, ThreatNouns, ThreatForms, ThreatHostile):
 
 
 @lru_cache(maxsize=1)
-def _key_words() -> frozenset[str]:
+def key_words() -> frozenset[str]:
     """The words a threat noun key can end with ("list" of "wanted list", "cyber-attack"'s "attack") or
     start with ("campaign" of "campaign against"): a token that is none of them names no threat,
     whatever its neighbours."""
